@@ -1,0 +1,155 @@
+// Countries and blocs by their common English short name, with the other ways news names them:
+// aliases ("the US", "Washington" as a metonym), demonyms and adjectives ("Salvadoran").
+// Used to find places, to give officials a country and to name an agreement's parties.
+export interface CountryEntry {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  /** Capitals used as metonyms for the government ("Washington said"). */
+  capitals: string[];
+  bloc?: boolean;
+}
+
+const c = (name: string, aliases: string[], demonyms: string[], capitals: string[] = []): CountryEntry => ({
+  name,
+  aliases,
+  demonyms,
+  capitals,
+});
+
+export const COUNTRIES: readonly CountryEntry[] = [
+  c("United States", ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"], ["American", "Americans"], ["Washington"]),
+  c("Canada", [], ["Canadian", "Canadians"], ["Ottawa"]),
+  c("Mexico", [], ["Mexican", "Mexicans"], ["Mexico City"]),
+  c("Guatemala", [], ["Guatemalan", "Guatemalans"], ["Guatemala City"]),
+  c("El Salvador", ["Salvador"], ["Salvadoran", "Salvadorans", "Salvadorean", "Salvadoreans", "El Salvadoran", "El Salvadorans"], ["San Salvador"]),
+  c("Honduras", [], ["Honduran", "Hondurans"], ["Tegucigalpa"]),
+  c("Nicaragua", [], ["Nicaraguan", "Nicaraguans"], ["Managua"]),
+  c("Costa Rica", [], ["Costa Rican", "Costa Ricans"], ["San José", "San Jose"]),
+  c("Panama", [], ["Panamanian", "Panamanians"], ["Panama City"]),
+  c("Belize", [], ["Belizean", "Belizeans"], ["Belmopan"]),
+  c("Cuba", [], ["Cuban", "Cubans"], ["Havana"]),
+  c("Haiti", [], ["Haitian", "Haitians"], ["Port-au-Prince"]),
+  c("Dominican Republic", [], ["Dominican", "Dominicans"], ["Santo Domingo"]),
+  c("Jamaica", [], ["Jamaican", "Jamaicans"], ["Kingston"]),
+  c("Venezuela", [], ["Venezuelan", "Venezuelans"], ["Caracas"]),
+  c("Colombia", [], ["Colombian", "Colombians"], ["Bogotá", "Bogota"]),
+  c("Ecuador", [], ["Ecuadorian", "Ecuadorians", "Ecuadorean"], ["Quito"]),
+  c("Peru", [], ["Peruvian", "Peruvians"], ["Lima"]),
+  c("Bolivia", [], ["Bolivian", "Bolivians"], ["La Paz", "Sucre"]),
+  c("Brazil", [], ["Brazilian", "Brazilians"], ["Brasília", "Brasilia"]),
+  c("Paraguay", [], ["Paraguayan", "Paraguayans"], ["Asunción", "Asuncion"]),
+  c("Uruguay", [], ["Uruguayan", "Uruguayans"], ["Montevideo"]),
+  c("Argentina", [], ["Argentine", "Argentines", "Argentinian", "Argentinians"], ["Buenos Aires"]),
+  c("Chile", [], ["Chilean", "Chileans"], ["Santiago"]),
+  c("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"], ["British", "Briton", "Britons"], ["London"]),
+  c("Ireland", [], ["Irish"], ["Dublin"]),
+  c("France", [], ["French"], ["Paris"]),
+  c("Germany", [], ["German", "Germans"], ["Berlin"]),
+  c("Italy", [], ["Italian", "Italians"], ["Rome"]),
+  c("Spain", [], ["Spanish", "Spaniards"], ["Madrid"]),
+  c("Portugal", [], ["Portuguese"], ["Lisbon"]),
+  c("Netherlands", ["the Netherlands", "Holland"], ["Dutch"], ["Amsterdam", "The Hague"]),
+  c("Belgium", [], ["Belgian", "Belgians"], ["Brussels"]),
+  c("Denmark", [], ["Danish", "Danes"], ["Copenhagen"]),
+  c("Sweden", [], ["Swedish", "Swedes"], ["Stockholm"]),
+  c("Norway", [], ["Norwegian", "Norwegians"], ["Oslo"]),
+  c("Finland", [], ["Finnish", "Finns"], ["Helsinki"]),
+  c("Austria", [], ["Austrian", "Austrians"], ["Vienna"]),
+  c("Switzerland", [], ["Swiss"], ["Bern"]),
+  c("Poland", [], ["Polish", "Poles"], ["Warsaw"]),
+  c("Czech Republic", ["Czechia"], ["Czech", "Czechs"], ["Prague"]),
+  c("Hungary", [], ["Hungarian", "Hungarians"], ["Budapest"]),
+  c("Greece", [], ["Greek", "Greeks"], ["Athens"]),
+  c("Bulgaria", [], ["Bulgarian", "Bulgarians"], ["Sofia"]),
+  c("Romania", [], ["Romanian", "Romanians"], ["Bucharest"]),
+  c("Croatia", [], ["Croatian", "Croatians", "Croats"], ["Zagreb"]),
+  c("Serbia", [], ["Serbian", "Serbians", "Serbs"], ["Belgrade"]),
+  c("Albania", [], ["Albanian", "Albanians"], ["Tirana"]),
+  c("Ukraine", [], ["Ukrainian", "Ukrainians"], ["Kyiv", "Kiev"]),
+  c("Russia", ["Russian Federation"], ["Russian", "Russians"], ["Moscow"]),
+  c("Belarus", [], ["Belarusian", "Belarusians"], ["Minsk"]),
+  c("Turkey", ["Türkiye", "Turkiye"], ["Turkish", "Turks"], ["Ankara"]),
+  c("Cyprus", [], ["Cypriot", "Cypriots"], ["Nicosia"]),
+  c("Malta", [], ["Maltese"], ["Valletta"]),
+  c("Morocco", [], ["Moroccan", "Moroccans"], ["Rabat"]),
+  c("Algeria", [], ["Algerian", "Algerians"], ["Algiers"]),
+  c("Tunisia", [], ["Tunisian", "Tunisians"], ["Tunis"]),
+  c("Libya", [], ["Libyan", "Libyans"], ["Tripoli"]),
+  c("Egypt", [], ["Egyptian", "Egyptians"], ["Cairo"]),
+  c("Sudan", [], ["Sudanese"], ["Khartoum"]),
+  c("Rwanda", [], ["Rwandan", "Rwandans"], ["Kigali"]),
+  c("Uganda", [], ["Ugandan", "Ugandans"], ["Kampala"]),
+  c("Kenya", [], ["Kenyan", "Kenyans"], ["Nairobi"]),
+  c("Ethiopia", [], ["Ethiopian", "Ethiopians"], ["Addis Ababa"]),
+  c("Eritrea", [], ["Eritrean", "Eritreans"], ["Asmara"]),
+  c("Somalia", [], ["Somali", "Somalis"], ["Mogadishu"]),
+  c("Nigeria", [], ["Nigerian", "Nigerians"], ["Abuja"]),
+  c("Niger", [], ["Nigerien", "Nigeriens"], ["Niamey"]),
+  c("Mali", [], ["Malian", "Malians"], ["Bamako"]),
+  c("Senegal", [], ["Senegalese"], ["Dakar"]),
+  c("Ghana", [], ["Ghanaian", "Ghanaians"], ["Accra"]),
+  c("South Africa", [], ["South African", "South Africans"], ["Pretoria", "Cape Town"]),
+  c("Israel", [], ["Israeli", "Israelis"], ["Jerusalem"]),
+  c("Lebanon", [], ["Lebanese"], ["Beirut"]),
+  c("Syria", [], ["Syrian", "Syrians"], ["Damascus"]),
+  c("Jordan", [], ["Jordanian", "Jordanians"], ["Amman"]),
+  c("Iraq", [], ["Iraqi", "Iraqis"], ["Baghdad"]),
+  c("Iran", [], ["Iranian", "Iranians"], ["Tehran"]),
+  c("Saudi Arabia", [], ["Saudi", "Saudis"], ["Riyadh"]),
+  c("Yemen", [], ["Yemeni", "Yemenis"], ["Sanaa"]),
+  c("Qatar", [], ["Qatari", "Qataris"], ["Doha"]),
+  c("United Arab Emirates", ["UAE", "U.A.E."], ["Emirati", "Emiratis"], ["Abu Dhabi"]),
+  c("Afghanistan", [], ["Afghan", "Afghans"], ["Kabul"]),
+  c("Pakistan", [], ["Pakistani", "Pakistanis"], ["Islamabad"]),
+  c("India", [], ["Indian", "Indians"], ["New Delhi"]),
+  c("Bangladesh", [], ["Bangladeshi", "Bangladeshis"], ["Dhaka"]),
+  c("Sri Lanka", [], ["Sri Lankan", "Sri Lankans"], ["Colombo"]),
+  c("Myanmar", ["Burma"], ["Burmese"], ["Naypyidaw"]),
+  c("China", ["People's Republic of China", "PRC"], ["Chinese"], ["Beijing"]),
+  c("Japan", [], ["Japanese"], ["Tokyo"]),
+  c("South Korea", ["Republic of Korea"], ["South Korean", "South Koreans"], ["Seoul"]),
+  c("North Korea", [], ["North Korean", "North Koreans"], ["Pyongyang"]),
+  c("Vietnam", [], ["Vietnamese"], ["Hanoi"]),
+  c("Thailand", [], ["Thai"], ["Bangkok"]),
+  c("Malaysia", [], ["Malaysian", "Malaysians"], ["Kuala Lumpur"]),
+  c("Indonesia", [], ["Indonesian", "Indonesians"], ["Jakarta"]),
+  c("Philippines", ["the Philippines"], ["Filipino", "Filipinos", "Philippine"], ["Manila"]),
+  c("Australia", [], ["Australian", "Australians"], ["Canberra"]),
+  c("New Zealand", [], ["New Zealander", "New Zealanders"], ["Wellington"]),
+  c("Papua New Guinea", ["PNG"], ["Papua New Guinean"], ["Port Moresby"]),
+  c("Nauru", [], ["Nauruan", "Nauruans"], []),
+  { ...c("European Union", ["EU", "E.U."], ["European"], ["Brussels"]), bloc: true },
+];
+
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\./g, "").trim();
+
+const byForm = new Map<string, { country: string; as: "name" | "alias" | "demonym" | "capital" }>();
+for (const e of COUNTRIES) {
+  const add = (form: string, as: "name" | "alias" | "demonym" | "capital") => {
+    const k = fold(form).replace(/^the /, "");
+    if (!byForm.has(k)) byForm.set(k, { country: e.name, as });
+  };
+  add(e.name, "name");
+  e.aliases.forEach((a) => add(a, "alias"));
+  e.demonyms.forEach((d) => add(d, "demonym"));
+  e.capitals.forEach((k) => add(k, "capital"));
+}
+
+/**
+ * The country a word names: "the U.S." → United States, "Salvadoran" → El Salvador,
+ * "Guatemala's" → Guatemala. Capitals count only with `{ capitals: true }` (metonymy is a
+ * caller's judgement: "Washington said" is the US, "Washington state" is not).
+ */
+export function countryOf(form: string, opts: { capitals?: boolean } = {}): string | null {
+  const k = fold(form.replace(/['’]s$/, "")).replace(/^the /, "");
+  const hit = byForm.get(k);
+  if (!hit) return null;
+  if (hit.as === "capital" && !opts.capitals) return null;
+  return hit.country;
+}
+
+/** How the form names its country, or null: "Salvadoran" → "demonym". */
+export function countryFormKind(form: string): "name" | "alias" | "demonym" | "capital" | null {
+  return byForm.get(fold(form.replace(/['’]s$/, "")).replace(/^the /, ""))?.as ?? null;
+}

@@ -1,0 +1,5 @@
+// Month names by their first three letters ("sept" → "sep"), to month numbers 1–12.
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["may", 5], ["jun", 6],
+  ["jul", 7], ["aug", 8], ["sep", 9], ["oct", 10], ["nov", 11], ["dec", 12],
+]);

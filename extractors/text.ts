@@ -1,0 +1,95 @@
+// Cheap structure shared by the extractors: paragraphs and sentences with offsets.
+// Computed once per text and cached, so several extractors can ask without paying twice.
+import type { Span } from "../pipeline/schemas.js";
+import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
+
+const cache = new Map<string, { paragraphs: Span[]; sentences: Span[] }>();
+const CACHE_LIMIT = 8;
+
+function structure(text: string) {
+  let hit = cache.get(text);
+  if (!hit) {
+    const paragraphs = splitParagraphs(text);
+    hit = { paragraphs, sentences: paragraphs.flatMap((p) => splitSentences(text, p.start, p.end)) };
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+/** Paragraphs: runs of text between blank lines (a single newline also ends one in plain text). */
+export function paragraphsOf(text: string): Span[] {
+  return structure(text).paragraphs;
+}
+
+/** Sentences, never crossing a paragraph boundary. */
+export function sentencesOf(text: string): Span[] {
+  return structure(text).sentences;
+}
+
+/** The sentence that contains `offset`, or undefined between sentences. */
+export function sentenceAt(text: string, offset: number): Span | undefined {
+  const all = sentencesOf(text);
+  let lo = 0;
+  let hi = all.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = all[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function trimmed(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { text: text.slice(start, end), start, end } : undefined;
+}
+
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const p = trimmed(text, last, m.index);
+    if (p) out.push(p);
+    last = m.index + 1;
+  }
+  const p = trimmed(text, last, text.length);
+  if (p) out.push(p);
+  return out;
+}
+
+const CLOSERS = `"'”’»)]`;
+
+// "He left. She stayed." → two; "Mr. Trump", "U.S. officials", "Jan. 13", "John L. McCullough" → one.
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  const re = /[.!?]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    while (end < to && CLOSERS.includes(text[end])) end++;
+    if (end < to && !/\s/.test(text[end])) continue; // "2.0", "U.S.-Mexico", "e.g.,"
+    if (m[0] === "." && isAbbreviation(text, m.index)) continue;
+    const next = text.slice(end, to).match(/^\s*(\S)/);
+    if (next && /[a-z,;]/.test(next[1])) continue; // "the U.S. military", "Rev. John"
+    const s = trimmed(text, start, end);
+    if (s) out.push(s);
+    start = end;
+  }
+  const s = trimmed(text, start, to);
+  if (s) out.push(s);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = text.slice(0, dot).match(/([\p{L}.]+)$/u)?.[1] ?? "";
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John L. McCullough"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

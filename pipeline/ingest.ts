@@ -1,0 +1,156 @@
+// The ingest stage: an article file's bytes (and its sidecar's) to a ParsedArticle.
+// It works on bytes, not paths, so a queue worker on another machine can run it.
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { findPublicationDate } from "../extractors/published.js";
+import { decodeText } from "./decode.js";
+import { BadInputError } from "./errors.js";
+import { declaredCharset, parseHtml } from "./html.js";
+import { JsonArticle, ParsedArticle, Sidecar, type Published } from "./schemas.js";
+
+export const ARTICLE_EXTENSIONS = [".txt", ".html", ".htm", ".json"] as const;
+
+export interface ArticleInput {
+  /** The file name as in the inbox: it is what the record's `source.file` says. */
+  file: string;
+  bytes: Uint8Array;
+  /** The bytes of `<name>.meta.json`, when there is one. */
+  sidecar?: Uint8Array | null;
+  path?: string;
+  /** `--published YYYY-MM-DD` from the command line: used when nothing better is known. */
+  published?: string;
+}
+
+export const isSidecar = (file: string) => file.endsWith(".meta.json");
+export const isArticleFile = (file: string) =>
+  !isSidecar(file) && (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+export const sidecarPath = (file: string) => file.replace(/\.[^./\\]+$/, "") + ".meta.json";
+
+/** Content id: the same bytes (with the same sidecar) are the same article, wherever they come from. */
+export function contentId(bytes: Uint8Array, sidecar?: Uint8Array | null): string {
+  const h = createHash("sha256").update(bytes);
+  if (sidecar?.length) h.update("\0sidecar\0").update(sidecar);
+  return h.digest("hex").slice(0, 20);
+}
+
+function parseSidecar(bytes: Uint8Array, file: string): Sidecar {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""));
+  } catch {
+    throw new BadInputError(`sidecar ${sidecarPath(file)} is not valid JSON`);
+  }
+  const parsed = Sidecar.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BadInputError(`sidecar ${sidecarPath(file)}: ${issue.path.join(".") || "value"}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** A date in the file name: "2019-09-20-deal.txt", "deal_20190920.html". */
+export function dateFromFileName(file: string): string | null {
+  const m = path.basename(file).match(/(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+interface Body {
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: Published;
+  text: string;
+  meta: ParsedArticle["meta"];
+}
+
+function readTxt(bytes: Uint8Array): Body {
+  const text = decodeText(bytes);
+  const title = text.split("\n").find((l) => l.trim())?.trim() ?? null;
+  return { title, outlet: null, url: null, published: { value: null, from: "unknown" }, text, meta: {} };
+}
+
+function readJson(bytes: Uint8Array): Body {
+  const raw = decodeText(bytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    throw new BadInputError(`not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = JsonArticle.safeParse(data);
+  if (!parsed.success) throw new BadInputError(`JSON article needs a "text" string: ${parsed.error.issues[0].message}`);
+  const a = parsed.data;
+  const text = a.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!text.trim()) throw new BadInputError(`JSON article has an empty "text"`);
+  const day = a.published?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1] ?? null;
+  return {
+    title: a.title ?? null,
+    outlet: a.outlet ?? null,
+    url: a.url ?? null,
+    published: day ? { value: day, from: "meta" } : { value: null, from: "unknown" },
+    text,
+    meta: {},
+  };
+}
+
+function readHtml(bytes: Uint8Array): Body {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const html = decodeText(bytes, declaredCharset(head));
+  if (!/<[a-z!][^>]*>/i.test(html)) throw new BadInputError("no HTML markup found in an .html file");
+  const page = parseHtml(html);
+  if (!page.text.trim()) throw new BadInputError("no article text found in the page");
+  return {
+    title: page.title,
+    outlet: page.outlet,
+    url: page.url,
+    published: page.published,
+    text: page.text,
+    meta: { author: page.author, modified: page.modified, captions: page.captions },
+  };
+}
+
+/** Stage boundary: bytes in, a validated ParsedArticle out; BadInputError for unusable files. */
+export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
+  const ext = path.extname(input.file).toLowerCase();
+  const side = input.sidecar?.length ? parseSidecar(input.sidecar, input.file) : {};
+  let body: Body;
+  if (ext === ".txt") body = readTxt(input.bytes);
+  else if (ext === ".json") body = readJson(input.bytes);
+  else if (ext === ".html" || ext === ".htm") body = readHtml(input.bytes);
+  else throw new BadInputError(`unknown extension "${ext || "(none)"}": expected ${ARTICLE_EXTENSIONS.join(", ")}`);
+
+  let published: Published = body.published;
+  if (side.published) published = { value: side.published, from: "sidecar" };
+  if (!published.value) {
+    const dateline = findPublicationDate(body.text);
+    const fromName = dateFromFileName(input.file);
+    if (dateline) published = { value: dateline, from: "dateline" };
+    else if (fromName) published = { value: fromName, from: "filename" };
+    else if (input.published) published = { value: input.published, from: "option" };
+  }
+  const url = side.url ?? body.url ?? undefined;
+  return ParsedArticle.parse({
+    id: contentId(input.bytes, input.sidecar),
+    source: { file: input.file, ...(input.path ? { path: input.path } : {}), ...(url ? { url } : {}) },
+    title: side.title ?? body.title,
+    outlet: side.outlet ?? body.outlet,
+    published,
+    text: body.text,
+    meta: body.meta,
+  });
+}
+
+/** Reads an article file and its sidecar from disk into an ArticleInput. */
+export async function readArticleFile(filePath: string, published?: string): Promise<ArticleInput> {
+  const bytes = await fs.readFile(filePath);
+  let sidecar: Uint8Array | null = null;
+  try {
+    sidecar = await fs.readFile(sidecarPath(filePath));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  }
+  return { file: path.basename(filePath), path: filePath, bytes, sidecar, published };
+}

@@ -1,0 +1,223 @@
+// The single source of truth for every shape in ../shared/CONTRACT.md. Types are inferred
+// from the schemas under the same names. Fields may be added; contract fields are never renamed.
+import { z } from "zod";
+
+const offset = z.number().int().nonnegative();
+
+/** Where a finding sits in the record's `text` (UTF-16 offsets, `end` exclusive). */
+export const Span = z.object({ text: z.string(), start: offset, end: offset });
+export type Span = z.infer<typeof Span>;
+
+/** How a finding was made: the rule's name and whether the text states it (vs inferred). */
+const provenance = { rule: z.string(), certain: z.boolean() };
+
+export const EntityType = z.enum(["person", "organization", "place"]);
+export type EntityType = z.infer<typeof EntityType>;
+
+export const Entity = Span.extend({
+  type: EntityType,
+  canonical: z.string(),
+  ...provenance,
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const DateType = z.enum(["date", "time", "duration", "set"]);
+export type DateType = z.infer<typeof DateType>;
+
+export const TemporalExpression = Span.extend({
+  type: DateType,
+  /** TIMEX3 value resolved against the publication date; null when it cannot be resolved. */
+  value: z.string().nullable(),
+  /** TIMEX3 mod: EARLY, MID, LATE, APPROX, MORE_THAN, LESS_THAN, START, END … */
+  mod: z.string().optional(),
+  ...provenance,
+});
+export type TemporalExpression = z.infer<typeof TemporalExpression>;
+
+export const Official = z.object({
+  name: z.string(),
+  title: z.string(),
+  country: z.string().nullable(),
+  start: offset,
+  end: offset,
+  /** The words of the mention that made this official, title included. */
+  text: z.string(),
+  ...provenance,
+});
+export type Official = z.infer<typeof Official>;
+
+export const Speaker = z.object({
+  text: z.string(),
+  name: z.string().nullable(),
+  start: offset.optional(),
+  end: offset.optional(),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const Claim = Span.extend({
+  kind: z.enum(["direct", "indirect"]),
+  speaker: Speaker.nullable(),
+  /** The reporting verb or phrase that introduced the claim ("said", "according to"). */
+  cue: z.string().nullable().optional(),
+  /** Modal or conditional wording: "could", "would", "expected to", "if". */
+  hedged: z.boolean().optional(),
+  ...provenance,
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const EventType = z.enum([
+  "proposed",
+  "announced",
+  "signed",
+  "ratified",
+  "expected_in_force",
+  "entered_into_force",
+  "never_implemented",
+  "suspended",
+  "terminated",
+  "expanded",
+  "ruled_unlawful",
+  "upheld",
+]);
+export type EventType = z.infer<typeof EventType>;
+
+export const DateRef = z.object({ value: z.string().nullable(), text: z.string() });
+export type DateRef = z.infer<typeof DateRef>;
+
+/** One statement in one article about an agreement's status: input to reconcile. */
+export const AgreementEvent = Span.extend({
+  type: EventType,
+  /** Parties by common English short name, sorted. */
+  parties: z.array(z.string()),
+  /** Kind of agreement: "safe third country", "asylum cooperative", "migration partnership" … */
+  kind: z.string().nullable(),
+  /** The words naming the agreement in this article, when there are any. */
+  name: z.string().nullable(),
+  date: DateRef.nullable(),
+  hedged: z.boolean(),
+  speaker: Speaker.nullable().optional(),
+  ...provenance,
+});
+export type AgreementEvent = z.infer<typeof AgreementEvent>;
+
+/** Something an extractor would not guess at: an unbalanced quote, an unresolvable speaker. */
+export const Diagnostic = Span.extend({ rule: z.string(), message: z.string() });
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export const PublishedFrom = z.enum(["sidecar", "meta", "jsonld", "dateline", "filename", "option", "inferred", "unknown"]);
+export const Published = z.object({
+  value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  from: PublishedFrom,
+});
+export type Published = z.infer<typeof Published>;
+
+export const Source = z.object({ file: z.string(), path: z.string().optional(), url: z.string().optional() });
+export type Source = z.infer<typeof Source>;
+
+/** Ingest's output and every extractor's input. */
+export const ParsedArticle = z.object({
+  id: z.string(),
+  source: Source,
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: Published,
+  text: z.string(),
+  /** Page metadata kept out of `text`: bylines, captions, the modified date. */
+  meta: z
+    .object({
+      author: z.string().nullable().optional(),
+      modified: z.string().nullable().optional(),
+      captions: z.array(z.string()).optional(),
+    })
+    .default({}),
+});
+export type ParsedArticle = z.infer<typeof ParsedArticle>;
+
+export const ArticleRecord = ParsedArticle.extend({
+  entities: z.array(Entity),
+  dates: z.array(TemporalExpression),
+  officials: z.array(Official),
+  claims: z.array(Claim),
+  events: z.array(AgreementEvent),
+  diagnostics: z.array(Diagnostic),
+});
+export type ArticleRecord = z.infer<typeof ArticleRecord>;
+
+export const Evidence = z.object({ file: z.string(), text: z.string(), start: offset, end: offset });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const TimelineEvent = z.object({
+  type: EventType,
+  date: DateRef.nullable(),
+  sources: z.array(Evidence),
+  hedged: z.boolean().optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const Agreement = z.object({
+  id: z.string(),
+  name: z.string(),
+  parties: z.array(z.string()),
+  kind: z.string().nullable().optional(),
+  events: z.array(TimelineEvent),
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+export const CanonicalEntity = z.object({ canonical: z.string(), type: EntityType, variants: z.array(z.string()) });
+export type CanonicalEntity = z.infer<typeof CanonicalEntity>;
+
+export const Timeline = z.object({ agreements: z.array(Agreement), entities: z.array(CanonicalEntity) });
+export type Timeline = z.infer<typeof Timeline>;
+
+export const ConflictType = z.enum(["name_variant", "date_conflict", "status_conflict", "title_conflict"]);
+export type ConflictType = z.infer<typeof ConflictType>;
+
+export const Conflict = z.object({
+  id: z.string(),
+  type: ConflictType,
+  subject: z.string(),
+  canonical: z.string().optional(),
+  variant: z.string().optional(),
+  parties: z.array(z.string()).optional(),
+  detail: z.string(),
+  /** 1 (worth a look) to 3 (contradiction a reader will trip on): orders the report. */
+  severity: z.number().int().min(1).max(3).optional(),
+  evidence: z.array(Evidence),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+export const Conflicts = z.array(Conflict);
+export type Conflicts = z.infer<typeof Conflicts>;
+
+export const IngestError = z.object({ file: z.string(), reason: z.string() });
+export type IngestError = z.infer<typeof IngestError>;
+
+export const Errors = z.array(IngestError);
+export type Errors = z.infer<typeof Errors>;
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "not a real calendar date");
+
+/** `<name>.meta.json` beside an article file; it wins over what the file says. */
+export const Sidecar = z.object({
+  published: isoDay.optional(),
+  outlet: z.string().optional(),
+  url: z.string().optional(),
+  title: z.string().optional(),
+});
+export type Sidecar = z.infer<typeof Sidecar>;
+
+/** A `.json` article file. */
+export const JsonArticle = z.object({
+  title: z.string().nullable().optional(),
+  text: z.string(),
+  published: z.string().nullable().optional(),
+  outlet: z.string().nullable().optional(),
+  url: z.string().nullable().optional(),
+});
+export type JsonArticle = z.infer<typeof JsonArticle>;
