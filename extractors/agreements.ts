@@ -94,6 +94,8 @@ interface Mention extends Span {
   kind: string | null;
   family: string | null;
   name: string | null;
+  /** The head noun in the singular: "protocol", "memorandum of understanding". */
+  head: string | null;
   sentence: number;
   /** Parties from the subject of the verb this mention is the object of. */
   subject: CountryHit[];
@@ -108,6 +110,7 @@ interface LocalAgreement {
   kind: string | null;
   family: string | null;
   names: string[];
+  heads: string[];
   /** Parties guessed, not read: the article's most-named other country. */
   guessed: boolean;
   leader: string | null;
@@ -229,6 +232,7 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
       kind: k.kind,
       family: k.family,
       name: properName(text, words, headStart, headEnd),
+      head: selector ? null : mou && base === "memorandum" ? "memorandum of understanding" : base === "mou" ? "memorandum of understanding" : base,
       sentence: sIdx,
       subject: [],
       subjectLeader: null,
@@ -324,6 +328,12 @@ function withoutCues(text: string, from: number, to: number, cues: readonly Span
   return out + text.slice(at, to);
 }
 
+/** "The partnership, which London and Kigali signed": the agreement is the object of a relative clause. */
+function relativeLinks(between: string): boolean {
+  const m = between.match(/^\s*,?\s*(?:which|that)\s+([^,;:.()]*)$/i);
+  return Boolean(m) && tokensOf(m![1]).length <= 6;
+}
+
 function objectLinks(between: string): boolean {
   const toks = tokensOf(between);
   return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
@@ -364,6 +374,11 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
   for (const { sentence, cues, mentions } of perSentence) {
     for (const m of mentions) {
+      const rel = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && relativeLinks(text.slice(m.end, c.start)));
+      if (rel) {
+        m.subject = countriesIn(text, m.end, rel.start, { strict: true });
+        continue;
+      }
       const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start))).pop();
       if (!cue) continue;
       const clause = clauseOf(text, sentence, cue.start);
@@ -380,7 +395,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], guessed: false, leader: null };
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null };
     agreements.push(a);
     return a;
   };
@@ -389,6 +404,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     if (m.kind && (!a.kind || KINDS.findIndex((k) => k.kind === m.kind) < KINDS.findIndex((k) => k.kind === a.kind))) a.kind = m.kind;
     if (m.family && !a.family) a.family = m.family;
     if (m.name) a.names.push(m.name);
+    if (m.head) a.heads.push(m.head);
     if (m.subjectLeader && !a.leader) a.leader = m.subjectLeader;
   };
   const containing = (party: string, family: string | null) =>
@@ -496,7 +512,9 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
         if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
         else if (how === "object") mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start))) ?? null;
         else if (how === "subject")
-          mention = [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinks(withoutCues(text, m.end, cue.start, cues))) ?? null;
+          mention =
+            [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinks(withoutCues(text, m.end, cue.start, cues))) ??
+            (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null);
         if (mention) break;
       }
       let targets = mention?.resolved ?? [];
@@ -506,7 +524,12 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
         const lead = text.slice(clause.start, cue.start);
         const pron = lead.match(/\b(?:it|which)\b([^,;]*)$/i);
         const prev = perSentence.slice(Math.max(0, sentence === perSentence[0].sentence ? 0 : perSentence.findIndex((p) => p.sentence === sentence) - 1), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
-        if (pron && subjectLinks(pron[1]) && prev.length) {
+        const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
+        const sameSentence = mentions.filter((m) => m.resolved.length === 1);
+        if ((cue.def.rule === "first-transfer" || cue.def.rule === "no-one-transferred") && sameSentence.length) {
+          targets = sameSentence[0].resolved;
+          certain = false;
+        } else if (((pron && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
           targets = prev[prev.length - 1].resolved;
           certain = false;
         } else if (cue.def.rule === "first-transfer" || cue.def.rule === "no-one-transferred") {
@@ -521,7 +544,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const type = decideType(text, clause, cue);
       if (!type) continue;
       const dates = datesIn(text, clause, found.dates, published, type === "expected_in_force" ? "future" : "past");
-      const date = nearestDate(dates, cue);
+      const date = nearestDate(dates, cue, cues);
       let dateRef: DateRef | null = date ? { value: dateValue(date), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
@@ -555,11 +578,15 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   return { items: dedupeEvents(items), diagnostics };
 }
 
+/** The agreement's proper name in this article, else its most used head noun ("protocol"), lower case. */
 function bestLocalName(a: LocalAgreement): string | null {
-  if (!a.names.length) return null;
+  const strong = a.heads.filter((h) => !(WEAK_AGREEMENT_NOUNS as readonly string[]).includes(h));
+  const pool = a.names.length ? a.names : strong.length ? strong : a.heads;
+  if (!pool.length) return null;
   const tally = new Map<string, number>();
-  for (const n of a.names) tally.set(n, (tally.get(n) ?? 0) + 1);
-  return [...tally.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0][0];
+  for (const n of pool) tally.set(n, (tally.get(n) ?? 0) + 1);
+  // the most used; on a tie, the one named first
+  return [...tally.entries()].sort((x, y) => y[1] - x[1] || pool.indexOf(x[0]) - pool.indexOf(y[0]))[0][0];
 }
 
 const isOngoing = (cue: string) => /\b(?:is|are|been|in talks|talks|negotiations)\b|ing\b/i.test(cue);
@@ -589,11 +616,14 @@ function datesIn(text: string, clause: Span, known: readonly TemporalExpression[
   return findEventDates(text, clause.start, clause.end, published, dir).filter((d) => d.value);
 }
 
-function nearestDate(dates: TemporalExpression[], cue: Span): TemporalExpression | null {
+/** The date nearest the cue, unless another cue is nearer to it: "signed in May … since it was announced". */
+function nearestDate(dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
+  const gapOf = (d: Span, c: Span) => (d.start >= c.end ? d.start - c.end : c.start - d.end);
   let best: TemporalExpression | null = null;
   let bestGap = Infinity;
   for (const d of dates) {
-    const gap = d.start >= cue.end ? d.start - cue.end : cue.start - d.end;
+    const gap = gapOf(d, cue);
+    if (cues.some((c) => c !== cue && gapOf(d, c) < gap)) continue;
     if (gap < bestGap) {
       best = d;
       bestGap = gap;

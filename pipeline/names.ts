@@ -125,8 +125,10 @@ export function tokensLookAlike(a: string, b: string): boolean {
   const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
   if (dist > allowed) return false;
   if (phoneticKey(a) === phoneticKey(b)) return true;
-  // a swap of two neighbouring letters keeps the letters: "Marcon" / "Macron"
-  return dist === 1 && levenshtein(a, b) === 2 && jaroWinkler(a, b) >= 0.9;
+  // a changed letter must keep the sound ("Rubio" / "Rubin" are two names); one letter too many or
+  // too few ("Leyden" / "Leyen") or two neighbours swapped ("Marcon" / "Macron") need not
+  if (dist !== 1 || Math.min(a.length, b.length) < 5 || jaroWinkler(a, b) < 0.9) return false;
+  return a.length !== b.length || levenshtein(a, b) === 2;
 }
 
 export type NameRelation =

@@ -173,17 +173,28 @@ function partyLabel(parties: string[]): string {
 const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((f) => f.toLowerCase())));
 const mentionsACountry = (name: string) => name.split(/[\s\-–—/]+/).some((w) => COUNTRY_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")));
 
-function agreementName(parties: string[], names: Array<string | null>, kind: string | null): string {
+/** The best name the sources use: one vote per article, proper names first, else "<parties> <kind> <noun>". */
+function agreementName(parties: string[], claims: readonly EventClaim[], kind: string | null): string {
   const tally = new Map<string, { n: number; forms: Map<string, number> }>();
-  for (const n of names) {
-    if (!n) continue;
+  const votes = new Set<string>();
+  for (const c of claims) {
+    const n = c.name;
+    if (!n || votes.has(`${c.evidence.file}\u0000${n}`)) continue;
+    votes.add(`${c.evidence.file}\u0000${n}`);
     const key = n.toLowerCase();
     const t = tally.get(key) ?? { n: 0, forms: new Map() };
     t.n++;
     t.forms.set(n, (t.forms.get(n) ?? 0) + 1);
     tally.set(key, t);
   }
-  const best = [...tally.entries()].sort((a, b) => b[1].n - a[1].n || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0];
+  // proper names ("Safe Third Country Agreement") before head nouns ("protocol")
+  const proper = (k: string) => Number([...tally.get(k)!.forms.keys()].some((f) => /\p{Lu}/u.test(f)));
+  const best = [...tally.entries()].sort((a, b) => proper(b[0]) - proper(a[0]) || b[1].n - a[1].n || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0];
+  if (best && !proper(best[0])) {
+    const head = best[0];
+    const label = kind ? (kind.endsWith(head) ? kind : `${kind} ${head}`) : head;
+    return `${partyLabel(parties)} ${label}`;
+  }
   if (best) {
     // the capitalised spelling, then the most used one
     const form = [...best[1].forms.entries()].sort((a, b) => Number(/\p{Lu}\S*$/u.test(b[0])) - Number(/\p{Lu}\S*$/u.test(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
@@ -238,7 +249,7 @@ function buildAgreements(contributions: readonly Contribution[], conflicts: Conf
   const out: Timeline["agreements"] = [];
   for (const g of groupAgreements(contributions)) {
     const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
-    const name = agreementName(g.parties, g.claims.map((c) => c.name), kind);
+    const name = agreementName(g.parties, g.claims, kind);
     const kept = findStatusConflicts(g, name, conflicts);
     const events: TimelineEvent[] = [];
     for (const type of LIFECYCLE) {
@@ -361,7 +372,10 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
   // suspended vs terminated, said at the same time (one source, or the same date)
   for (const t of of("terminated")) {
     for (const s of of("suspended")) {
-      const sameTime = t.evidence.file === s.evidence.file || (t.date?.value && t.date.value === s.date?.value);
+      const rt = dateRange(t.date?.value);
+      const rs = dateRange(s.date?.value);
+      const apart = rt && rs && (rt[1] < rs[0] || rs[1] < rt[0]); // suspended in 2020, terminated in 2021: an evolution
+      const sameTime = !apart && (t.evidence.file === s.evidence.file || Boolean(rt && rs));
       if (!sameTime || !once(`ts|${t.evidence.file}|${s.evidence.file}`)) continue;
       if (s.collective && !t.collective) dropped.add(s);
       else if (t.collective && !s.collective) dropped.add(t);
