@@ -114,6 +114,8 @@ interface LocalAgreement {
   /** Parties guessed, not read: the article's most-named other country. */
   guessed: boolean;
   leader: string | null;
+  /** Countries that are not this agreement's other party: the rest of a list it came in. */
+  exclude: Set<string>;
 }
 
 const HEAD_RE = new RegExp(
@@ -374,6 +376,14 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
   for (const { sentence, cues, mentions } of perSentence) {
     for (const m of mentions) {
+      if (m.listed && m.plural) {
+        // "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador"
+        const clause = clauseOf(text, sentence, m.start);
+        m.subject = countriesIn(text, clause.start, m.start, { strict: true });
+        LEADER_RE.lastIndex = 0;
+        const lead = LEADER_RE.exec(text.slice(clause.start, m.start));
+        if (lead) m.subjectLeader = lead[1];
+      }
       const rel = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && relativeLinks(text.slice(m.end, c.start)));
       if (rel) {
         m.subject = countriesIn(text, m.end, rel.start, { strict: true });
@@ -395,7 +405,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null };
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set() };
     agreements.push(a);
     return a;
   };
@@ -434,6 +444,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
           const group = m.own.map((h) => {
             const a = containing(h.country, m.family) ?? create([h.country], m);
             absorb(a, m, subjectParties);
+            for (const o of m.own) if (o.country !== h.country) a.exclude.add(o.country);
             return a;
           });
           m.resolved = group;
@@ -494,7 +505,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       a.parties.add(viaLeader);
       continue;
     }
-    const other = [...counts.entries()].filter(([c]) => !a.parties.has(c)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+    const other = [...counts.entries()].filter(([c]) => !a.parties.has(c) && !a.exclude.has(c)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
     if (other) {
       a.parties.add(other[0]);
       a.guessed = true;

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { extractAgreementEvents } from "../extractors/agreements.js";
+import { findEventDates } from "../extractors/agreement-dates.js";
+import type { Claim, Official, ParsedArticle, TemporalExpression } from "../pipeline/schemas.js";
+
+const doc = (text: string, published: string | null = "2019-09-20"): ParsedArticle => ({
+  id: "t",
+  source: { file: "t.txt" },
+  title: null,
+  outlet: null,
+  published: { value: published, from: published ? "sidecar" : "unknown" },
+  text,
+  meta: {},
+});
+
+/** "type Party–Party date" for each event, in text order. */
+const summary = (text: string, published: string | null = "2019-09-20", found = {}) =>
+  extractAgreementEvents(doc(text, published), found).items.map((e) => `${e.type} ${e.parties.join("–")} ${e.date?.value ?? "-"}`);
+
+describe("agreement events", () => {
+  it.each([
+    ["The US and El Salvador signed an agreement on Friday that could prevent some asylum seekers from seeking refuge.", "2019-09-20", ["signed El Salvador–United States 2019-09-20"]],
+    ["In July, the US signed an asylum agreement with Guatemala in the Oval Office.", "2019-09-20", ["signed Guatemala–United States 2019-07"]],
+    ["Italy and Albania signed a protocol on Monday. The protocol is expected to take effect next spring.", "2023-11-07", ["signed Albania–Italy 2023-11-06", "expected_in_force Albania–Italy 2024-SP"]],
+    ["Britain and Rwanda signed a migration partnership. The deal entered into force in May 2023.", "2023-06-01", ["signed Rwanda–United Kingdom -", "entered_into_force Rwanda–United Kingdom 2023-05"]],
+    ["The pact between Greece and Turkey was suspended in March 2020.", "2021-01-10", ["suspended Greece–Turkey 2020-03"]],
+    ["The memorandum between the European Union and Tunisia, signed in Tunis on July 17, is under pressure.", "2023-09-20", ["signed European Union–Tunisia 2023-07-17"]],
+    ["The partnership, which London and Kigali signed in May, has faced legal challenges.", "2022-06-15", ["signed Rwanda–United Kingdom 2022-05"]],
+    ["Spain and Morocco struck a readmission deal on Tuesday, officials said.", "2022-04-08", ["announced Morocco–Spain 2022-04-05"]],
+    ["The UK Supreme Court ruled on Wednesday that the Rwanda policy was unlawful, a blow to Britain.", "2023-11-15", ["ruled_unlawful Rwanda–United Kingdom 2023-11-15"]],
+    ["Albania's Constitutional Court upheld the protocol with Italy in January.", "2024-10-19", ["upheld Albania–Italy 2024-01"]],
+    ["The first 16 migrants were transferred to Albania on Wednesday under Italy's migration deal with Albania.", "2024-10-19", ["entered_into_force Albania–Italy 2024-10-16"]],
+    ["Germany's deal with Austria was ultimately scrapped in 2021.", "2022-01-01", ["terminated Austria–Germany 2021"]],
+  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+
+  it.each([
+    // negation turns entry into force into never_implemented, and does not spread past "and"
+    ["Spain and Morocco signed a deal in 2019, but that deal was never implemented and was ultimately terminated.", ["signed Morocco–Spain 2019", "never_implemented Morocco–Spain -", "terminated Morocco–Spain -"]],
+    ["The agreement between France and Italy never entered into force.", ["never_implemented France–Italy -"]],
+    ["No asylum seekers were ever sent to Rwanda under the partnership with Britain.", ["never_implemented Rwanda–United Kingdom -"]],
+  ])("reads negation in %j", (text, expected) => expect(summary(text, "2024-07-08")).toEqual(expected));
+
+  it.each([
+    "If the plan is completed, the administration would renew the deal it had with the government of El Salvador.",
+    "The agreement with Guatemala would need the approval of both the US and Guatemala congresses before being implemented.",
+    "President Trump must reverse this lethal decision on the agreement with Guatemala before it goes into effect.",
+    "If the pact between Spain and Morocco is ratified, it will take effect in June.",
+    "The agreement between France and Italy has not yet been implemented.",
+    "The US has pushed for similar agreements with other countries in the region.",
+    "A federal judge granted an injunction stopping the government from terminating those protections.",
+    "Officials could sign the deal between Spain and Morocco next week.",
+  ])("finds no firm event in %j", (text) => expect(summary(text)).toEqual([]));
+
+  it("resolves 'the one with Guatemala' and 'all three treaties' to the agreements listed before", () => {
+    const text =
+      "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador. Only the one with Guatemala entered into force, and all three treaties were suspended after the election.";
+    const events = extractAgreementEvents(doc(text, "2025-01-24"), { officials: [official("Donald Trump", "United States")] }).items;
+    expect(events.map((e) => `${e.type} ${e.parties.join("–")} ${e.collective ? "all" : "one"}`)).toEqual([
+      "entered_into_force Guatemala–United States one",
+      "suspended Guatemala–United States all",
+      "suspended Honduras–United States all",
+      "suspended El Salvador–United States all",
+    ]);
+  });
+
+  it("completes an agreement's parties from the sentence that names them after 'that arrangement'", () => {
+    const text = "Currently, the US has one Safe Third Country Agreement. Under that arrangement, the US and Canadian governments exchange asylum seekers.";
+    const [e] = extractAgreementEvents(doc(text, "2025-01-24")).items;
+    expect(e).toMatchObject({ type: "entered_into_force", parties: ["Canada", "United States"], name: "Safe Third Country Agreement", date: null });
+  });
+
+  it("dates an ongoing negotiation to the publication month", () => {
+    const text = "The Trump administration is working on an asylum deal with the government of El Salvador, officials said.";
+    const [e] = extractAgreementEvents(doc(text, "2025-01-24"), { officials: [official("Donald Trump", "United States")] }).items;
+    expect(e).toMatchObject({ type: "proposed", parties: ["El Salvador", "United States"], date: { value: "2025-01" }, certain: true });
+  });
+
+  it("guesses a missing party from the article's most named country and says it is not certain", () => {
+    const text = "The United States said the United States would act. The administration is working on an asylum deal with El Salvador.";
+    const [e] = extractAgreementEvents(doc(text, "2025-01-24")).items;
+    expect(e).toMatchObject({ parties: ["El Salvador", "United States"], certain: false });
+  });
+
+  it("uses the dates extractor's findings when they are given", () => {
+    const text = "Italy and Albania signed a protocol on Monday.";
+    const at = text.indexOf("on Monday");
+    const dates: TemporalExpression[] = [{ text: "on Monday", start: at, end: at + 9, type: "date", value: "2023-11-06", rule: "t", certain: true }];
+    const [e] = extractAgreementEvents(doc(text, "2030-01-01"), { dates }).items;
+    expect(e.date).toEqual({ value: "2023-11-06", text: "on Monday" });
+  });
+
+  it("gives the speaker of the quote that states the event", () => {
+    const text = "“The deal between Spain and Morocco entered into force today,” the minister said.";
+    const claims: Claim[] = [{ kind: "direct", text: text.slice(1, text.indexOf(",”")), start: 1, end: text.indexOf(",”"), speaker: { text: "the minister", name: "Ana Ruiz" }, rule: "t", certain: true }];
+    const [e] = extractAgreementEvents(doc(text, "2022-04-08"), { claims }).items;
+    expect(e.speaker?.name).toBe("Ana Ruiz");
+    expect(e.date?.value).toBe("2022-04-08");
+  });
+
+  it("keeps every finding's text equal to its span", () => {
+    const text = "In July, the US signed an asylum agreement with Guatemala. The agreement was expected to go into effect this summer.";
+    for (const e of extractAgreementEvents(doc(text)).items) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("reports a diagnostic, not an event, when no party can be found", () => {
+    const r = extractAgreementEvents(doc("The deal was signed on Friday.", "2020-01-10"));
+    expect(r.items).toEqual([]);
+    expect(r.diagnostics.map((d) => d.rule)).toEqual(["agreement-parties-unresolved"]);
+  });
+
+  it.each(["the plan was signed on Friday", "asylum seekers were sent away", "the talks ended"])("finds no agreement in %j", (text) => {
+    expect(extractAgreementEvents(doc(text)).items).toEqual([]);
+  });
+});
+
+describe("fallback event dates", () => {
+  it.each([
+    ["on Friday", "2019-09-20", "past", "2019-09-20"],
+    ["on Thursday", "2019-09-20", "past", "2019-09-19"],
+    ["In July", "2019-09-20", "past", "2019-07"],
+    ["in November", "2019-09-20", "past", "2018-11"],
+    ["in March", "2019-09-20", "future", "2020-03"],
+    ["this summer", "2019-09-20", "past", "2019-SU"],
+    ["September 20, 2019", "2025-01-01", "past", "2019-09-20"],
+    ["April 2022", "2025-01-01", "past", "2022-04"],
+    ["in 2021", "2025-01-01", "past", "2021"],
+    ["last year", "2025-01-24", "past", "2024"],
+  ] as const)("reads %j published %s (%s) as %s", (text, published, dir, value) => {
+    const [d] = findEventDates(text, 0, text.length, published, dir);
+    expect(d?.value).toBe(value);
+  });
+
+  it.each(["room 404", "three treaties", "the Oval Office"])("finds no date in %j", (text) => expect(findEventDates(text, 0, text.length, "2020-01-01", "past")).toEqual([]));
+});
+
+function official(name: string, country: string): Official {
+  return { name, title: "President", country, start: 0, end: 0, text: name, rule: "t", certain: true };
+}
+
+describe("fallback event dates: extents", () => {
+  it.each([
+    ["ratified it in February.", "in February"],
+    ["signed on Sept. 20, 2019.", "Sept. 20, 2019"],
+    ["signed in Sept. last year", "in Sept."],
+  ])("takes the date in %j as %j", (text, words) => expect(findEventDates(text, 0, text.length, "2024-10-19", "past")[0]?.text).toBe(words));
+});
