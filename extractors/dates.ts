@@ -35,7 +35,8 @@ interface Around {
   prevChar: string; // the non-space character just before
   next: string; // the word after, lowercased
   nextRaw: string;
-  after: string; // the text right after (20 characters)
+  after: string; // the text right after (40 characters)
+  before: string; // the text right before (40 characters)
   atSentenceStart: boolean;
 }
 
@@ -81,11 +82,11 @@ const FILTERS: Filter[] = [
   // "Route 2019", "$2019", "No. 1984", "2000 people", "2019%", "1,2019"
   {
     name: "year-as-number",
-    rejects: ({ c, g, prev, prevChar, next, after }) =>
+    rejects: ({ c, g, prev, prevChar, next, after, before }) =>
       c.pattern.name === "year" &&
       !g.pos &&
       !g.fy &&
-      (NOT_YEAR_BEFORE.has(prev) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar)),
+      (NOT_YEAR_BEFORE.has(prev) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar) || (/\d[-/]$/.test(before) && !/(?<!\d)(?:1[89]|20)\d\d[-/]$/.test(before))),
   },
   // "Hours after his inauguration", "years of war": a bare plural unit needs "for/over/within/in" before it
   {
@@ -163,9 +164,13 @@ function around(text: string, c: Candidate): Around {
     next: nextRaw.toLowerCase(),
     nextRaw,
     after: afterText,
+    before,
     atSentenceStart: (sentence ? sentence.start === c.start : false) || lineStart || c.start === 0,
   };
 }
+
+/** Spans whose final full stop is part of an abbreviation: "Sept.", "Jan.", "2 p.m.". */
+const KEEPS_STOP = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|[ap]\.m)\.$/;
 
 const compiled = new Map<string, RegExp>();
 function globalRegex(p: TimexPattern): RegExp {
@@ -188,9 +193,9 @@ export function findCandidates(text: string): Candidate[] {
         re.lastIndex++;
         continue;
       }
-      // trailing spaces never belong to the span
-      const raw = m[0];
-      const trimmedEnd = raw.replace(/[\s,]+$/, "");
+      // trailing spaces never belong to the span, nor a full stop after a whole word ("in July.")
+      let trimmedEnd = m[0].replace(/[\s,]+$/, "");
+      if (trimmedEnd.endsWith(".") && !KEEPS_STOP.test(trimmedEnd)) trimmedEnd = trimmedEnd.slice(0, -1);
       const c: Candidate = { start: m.index, end: m.index + trimmedEnd.length, text: trimmedEnd, pattern, order, m };
       const a = around(text, c);
       if (FILTERS.some((f) => f.rejects(a))) {

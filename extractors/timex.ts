@@ -83,7 +83,12 @@ export function yearFor(month: number, day: number | null, dct: Ymd, tense: Tens
   const cands = [dct.y - 1, dct.y, dct.y + 1];
   const dist = (y: number) => dayDiff({ y, m: month, d: day ?? 15 }, dct);
   // a little slack either way: "was scheduled for Sept. 25" in a Sept. 20 story is this year's
-  const slack = day == null ? 45 : 31;
+  if (day == null) {
+    // a month: the current one counts either way ("in September" in a September story)
+    if (tense === "past") return month <= dct.m ? dct.y : dct.y - 1;
+    if (tense === "future") return month >= dct.m ? dct.y : dct.y + 1;
+  }
+  const slack = 31;
   if (tense === "past") return dist(dct.y) <= slack ? dct.y : dct.y - 1;
   if (tense === "future") return dist(dct.y) >= -slack ? dct.y : dct.y + 1;
   return cands.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), dct.y);
@@ -165,8 +170,9 @@ export function resolveWeekday(wd: number, dct: Ymd, how: Tense | "last" | "next
   if (how === "last") return addDays(dct, -(back || 7));
   if (how === "next") return addDays(dct, fwd || 7);
   if (how === "future") return addDays(dct, fwd);
-  if (how === "present") return fwd <= back ? addDays(dct, fwd) : addDays(dct, -back);
-  return addDays(dct, -back);
+  if (how === "past") return addDays(dct, -back);
+  // present or unknown tense ("Congress returns Wednesday"): the nearer one; a tie goes to the past
+  return fwd < back ? addDays(dct, fwd) : addDays(dct, -back);
 }
 
 type SeasonCode = "SP" | "SU" | "FA" | "WI";
@@ -375,7 +381,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "Friday, Sept. 20, 2019", "June 12, 2018", "Jan. 13 2025"
   {
     name: "month-day-year",
-    source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY}),?\\s+(?<y>${YEAR})(?![\\d,])`,
+    source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY}),?\\s+(?<y>${YEAR})(?!\\d|,\\d)`,
     norm: (m) => {
       const y = +m.groups!.y, mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
       return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
@@ -384,7 +390,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "Sunday 7 February 2021", "14 June 2022", "the 4th of July, 1776"
   {
     name: "day-month-year",
-    source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON}),?\\s+(?<y>${YEAR})(?![\\d,])`,
+    source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON}),?\\s+(?<y>${YEAR})(?!\\d|,\\d)`,
     norm: (m) => {
       const y = +m.groups!.y, mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
       return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
@@ -419,7 +425,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "September 2019", "early February 2025", "the end of May 2020"
   {
     name: "month-year",
-    source: `(?:(?<pos>${W(POS)})[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?<y>${YEAR})(?![\\d,])`,
+    source: `(?:(?<pos>${W(POS)})[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d)`,
     norm: (m) => abs("date", fmtMonth(+m.groups!.y, monthOf(m.groups!.mon)), modOf(m.groups!.pos)),
   },
   // "last March", "next January", "this May", "early February", "mid-September", "July"
@@ -498,7 +504,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the summer of 2019", "spring 2020", "this summer", "last fall", "early spring", "the winter"
   {
     name: "season",
-    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})[-\\s]+)?(?:${W("the")}\\s+)?(?<s>${ci(SEASON)})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?![\\d,]))?`,
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})[-\\s]+)?(?:${W("the")}\\s+)?(?<s>${ci(SEASON)})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d))?`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const s = SEASONS.get(g.s.toLowerCase())!;
@@ -543,6 +549,20 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE";
       if (code === "DE") return rel("date", String(dct.y + 10 * n).slice(0, 3), mod);
       return rel("date", shiftValue(fmtDay(dct), n, code), mod);
+    },
+  },
+  // "over the weekend", "the weekend": the one just gone in past tense, the coming one in future tense
+  {
+    name: "weekend",
+    source: `${W("the")}\\s+weekend(?![\\w'’-])`,
+    norm: (m, ctx) => {
+      const dct = dctOf(ctx);
+      if (!dct) return rel("date", null);
+      const dow = isoDow(dct);
+      const tense = tenseOf(ctx);
+      let day = dct;
+      if (dow < 6) day = tense === "future" || tense === "present" ? addDays(dct, 6 - dow) : addDays(dct, -dow);
+      return rel("date", `${isoWeek(day)}-WE`);
     },
   },
   // "the end of the year", "the beginning of the month", "the rest of the week"
@@ -654,7 +674,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       const sign = future ? 1 : -1;
       if (u.time) return rel("date", fmtDay(base), qm);
-      const v = sign < 0 ? agoValue(base, n, u.code) : agoValue(base, -n, u.code);
+      // "two weeks later" after "March 1, 2019" is a day; "two weeks ago" is a week
+      const code = anchored && u.code === "W" ? "D" : u.code;
+      const k = anchored && u.code === "W" ? n * 7 : n;
+      const v = sign < 0 ? agoValue(base, k, code) : agoValue(base, -k, code);
       return rel("date", v, qm);
     },
   },
@@ -684,13 +707,13 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
   {
     name: "span-duration",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD})(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD})(?![\\w-])`,
     norm: (m) => {
       const g = m.groups!;
       const plural = /s$/i.test(g.u);
       const n = g.n ?? (plural ? "several" : "one");
       const v = durationOf(n, g.u);
-      return v ? abs("duration", v, g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined) : null;
+      return v ? abs("duration", v) : null;
     },
   },
   // "five months", "100 days", "five-month", "24-hour", "about three years", "a year and a half", "decades"
@@ -708,7 +731,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "every week", "each year", "every other month", "every Friday", "every two years"
   {
     name: "set-every",
-    source: `${W("every|each")}\\s+(?:(?<other>other)\\s+)?(?:(?<n>${NUM})\\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>${WD})|(?<part>${PART})|(?<s>${SEASON})|(?<mon>${MON}))(?![\\w])`,
+    source: `(?:${W("every|each")})\\s+(?:(?<other>other)\\s+)?(?:(?<n>${NUM})\\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>${WD})|(?<part>${PART})|(?<s>${SEASON})|(?<mon>${MON}))(?![\\w])`,
     norm: (m) => {
       const g = m.groups!;
       if (g.wd) return abs("set", `XXXX-WXX-${weekdayOf(g.wd)}`);
@@ -782,6 +805,9 @@ const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
 
+/** A participle after these takes its tense from them: "will be held", "to be signed". */
+const PARTICIPLE_AFTER = new Set(["be", "been", "being", "will", "to", "would", "get", "gets"]);
+
 interface Cue { i: number; tense: Tense }
 
 /**
@@ -822,8 +848,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
     else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";
     else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";
-    else if (IRREGULAR_PAST.has(w) && isLower(toks[i].w)) tense = "past";
-    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !["be", "been", "being", "will", "to", "would"].includes(prev)) tense = "past";
+    else if (IRREGULAR_PAST.has(w) && isLower(toks[i].w) && (!PARTICIPLE_AFTER.has(prev) || w === "was" || w === "were")) tense = "past";
+    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev)) tense = "past";
     else if (PRESENT_WORDS.has(w)) tense = "present";
     if (tense) cues.push({ i, tense });
   }
