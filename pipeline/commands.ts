@@ -143,6 +143,12 @@ async function printOutput(out: string, name: string): Promise<number> {
   }
 }
 
+// `claimline export | head`: a reader that stops early is not an error
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
