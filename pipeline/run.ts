@@ -129,7 +129,9 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       else result = await processArticle({ ...input, file: rel }, store);
     } catch (err) {
       // the file vanished or became unreadable between listing and reading
-      result = { ok: false, error: { file: rel, reason: `could not read the file: ${reasonOf(err)}` }, retryable: false };
+      const gone = (err as NodeJS.ErrnoException).code === "ENOENT";
+      const reason = gone ? "the file was removed before it could be read" : `could not read the file: ${reasonOf(err)}`;
+      result = { ok: false, error: { file: rel, reason }, retryable: false };
     }
     if (!result) {
       // a duplicate: nothing more to do
