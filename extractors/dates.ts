@@ -138,6 +138,22 @@ const FILTERS: Filter[] = [
     name: "set-adverb-in-name",
     rejects: ({ c, g, nextRaw, prevRaw }) => c.pattern.name === "set-adverb" && !!g.adv && (/^\p{Lu}/u.test(nextRaw) || /^\p{Lu}/u.test(prevRaw) && prevRaw !== prevRaw.toUpperCase() && false),
   },
+  // "USA Today", "the Today show", "Now This": a capitalized deictic word after a capitalized word is a name
+  {
+    name: "deictic-in-name",
+    rejects: ({ c, prevRaw, atSentenceStart }) =>
+      (c.pattern.name === "deictic-day" || c.pattern.name === "ref-word") && /^\p{Lu}/u.test(c.text) && !atSentenceStart && /^\p{Lu}/u.test(prevRaw),
+  },
+  // "to the last minute", "at the last second": idioms, not durations
+  {
+    name: "last-minute-idiom",
+    rejects: ({ c }) => c.pattern.name === "span-duration" && /^the\s+last\s+(?:minute|second|moment)$/i.test(c.text),
+  },
+  // "the last weekend of the festival", "the next week of hearings": not counted from the publication date
+  {
+    name: "relative-after-the",
+    rejects: ({ c, g, prev }) => c.pattern.name === "relative-unit" && prev === "the" && !g.pos,
+  },
   // "in her nineties": an age, not a decade
   {
     name: "decade-as-age",

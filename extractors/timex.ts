@@ -258,6 +258,8 @@ export function durationOf(numText: string, unitText: string): string | null {
     // "a year and a half" → P18M; "two and a half days" → P2.5D
     if (u.code === "Y") return durationValue(Math.round(n * 12), "M", false);
     if (u.code === "H") return durationValue(Math.round(n * 60), "M", true);
+    if (u.code === "DE") return durationValue(n * 10, "Y", false);
+    if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }
   return durationValue(n, u.code, u.time);
 }
@@ -427,6 +429,18 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     name: "month-year",
     source: `(?:(?<pos>${W(POS)})[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d)`,
     norm: (m) => abs("date", fmtMonth(+m.groups!.y, monthOf(m.groups!.mon)), modOf(m.groups!.pos)),
+  },
+  // "May last year", "the end of May last year", "March of next year"
+  {
+    name: "month-relative-year",
+    source: `(?:(?<pos>${W(POS)})(?:-|\\s+))?(?<mon>${MON})(?:\\s+of)?\\s+(?<rel>last|this|next)\\s+year(?![\\w-])`,
+    norm: (m, ctx) => {
+      const dct = dctOf(ctx);
+      const mod = modOf(m.groups!.pos);
+      if (!dct) return rel("date", null, mod);
+      const y = dct.y + (m.groups!.rel === "last" ? -1 : m.groups!.rel === "next" ? 1 : 0);
+      return rel("date", fmtMonth(y, monthOf(m.groups!.mon)), mod);
+    },
   },
   // "last March", "next January", "this May", "early February", "mid-September", "July"
   {
@@ -644,7 +658,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `(?<c>${CLOCK})${TZ}`,
     norm: (m, ctx) => {
       const c = clockValue(m.groups!.c);
-      const anchor = parseDay(ctx.ref ?? ctx.dct);
+      const anchor = parseDay(ctx.ref) ?? parseDay(ctx.dct);
       if (!c) return null;
       return rel("time", anchor ? `${fmtDay(anchor)}T${c}` : null);
     },
@@ -843,7 +857,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     let tense: Tense | null = null;
     if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) tense = "future";
     else if (w === "going" && next === "to") tense = "future";
-    else if (FUTURE_BEFORE_TO.has(w) && next === "to" && w !== "is" && w !== "are") tense = "future";
+    else if (FUTURE_BEFORE_TO.has(w) && next === "to" && w !== "is" && w !== "are")
+      // "was due to be released in September": a plan already past
+      tense = prev === "was" || prev === "were" ? "past" : "future";
     else if ((w === "is" || w === "are") && next === "to") tense = "future";
     else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
     else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";

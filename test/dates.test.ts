@@ -208,6 +208,10 @@ const ROWS: Row[] = [
   ["The border has recently become busier.", FRI_2019, "recently", "PAST_REF"],
   ["Such deals could be signed in the future.", FRI_2019, "the future", "FUTURE_REF"],
   ["Crime rates are lower these days.", FRI_2019, "these days", "PRESENT_REF"],
+  ["Assange was due to be released in September.", "2019-11-19", "September", "2019-09"],
+  ["Subsidies were cut at the end of May last year.", "2019-11-20", "the end of May last year", "2018-05"],
+  ["The passage of a half-century changed little.", FRI_2019, "a half-century", "P50Y"],
+  ["The trial opened in 2018. Jurors were seated at 6 p.m.", FRI_2019, "6 p.m.", "2019-09-20T18:00"],
   // no publication date: relative values are null, absolute ones still resolved
   ["The treaty was signed on June 12, 2018.", null, "June 12, 2018", "2018-06-12"],
   ["The talks resumed on Friday.", null, "Friday", null],
@@ -257,6 +261,9 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["The 747 jets remain in service.", "747"],
   ["Officials said the plan may change.", "may"],
   ["Protesters plan to march on the capital.", "march"],
+  ["Richardson, via USA Today, said the hit was dirty.", "Today"],
+  ["It makes for better theater to hold this to the last minute.", "the last minute"],
+  ["The prize is awarded in the last weekend of the festival.", "last weekend"],
 ];
 
 describe("temporal expressions in news sentences", () => {
