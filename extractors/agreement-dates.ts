@@ -63,6 +63,21 @@ const RULES: readonly DateRule[] = [
     pattern: /\b(this|next|last)\s+(spring|summer|autumn|fall|winter)\b/gi,
     value: (m, pub) => (pub ? `${+pub.slice(0, 4) + ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[1].toLowerCase()]}-${SEASONS[m[2].toLowerCase()]}` : null),
   },
+  // "the summer", "in the spring": the one under way or ahead for plans, the one under way or past for reports
+  {
+    name: "bare-season",
+    pattern: /\bthe\s+(spring|summer|autumn|fall|winter)\b/gi,
+    value: (m, pub, dir) => {
+      if (!pub) return null;
+      const season = SEASONS[m[1].toLowerCase()];
+      const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
+      const endMonth = { SP: 5, SU: 8, FA: 11, WI: 14 }[season]!;
+      const y = +pub.slice(0, 4);
+      const pm = +pub.slice(5, 7);
+      if (dir === "future") return `${pm > endMonth ? y + 1 : y}-${season}`;
+      return `${pm < startMonth ? y - 1 : y}-${season}`;
+    },
+  },
   // "this year", "last month", "earlier this month"
   {
     name: "relative-period",

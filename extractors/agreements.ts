@@ -554,9 +554,11 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       if (!targets.length) continue;
       const type = decideType(text, clause, cue);
       if (!type) continue;
-      const dates = datesIn(text, clause, found.dates, published, type === "expected_in_force" ? "future" : "past");
-      const date = nearestDate(dates, cue, cues);
-      let dateRef: DateRef | null = date ? { value: dateValue(date), text: date.text } : null;
+      const dir: Direction = type === "expected_in_force" ? "future" : "past";
+      // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
+      const dates = datesIn(text, clause, found.dates, published, dir).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
+      const date = type === "never_implemented" ? null : nearestDate(dates, cue, cues);
+      let dateRef: DateRef | null = date ? { value: plausibleValue(text, date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
       const hedged = type === "expected_in_force" || HEDGES.test(sentence.text) || Boolean(claim?.hedged);
@@ -620,6 +622,32 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (FUTURE.test(lead)) return def.futureType ?? null;
   if (MODAL.test(lead)) return null;
   return def.type;
+}
+
+/**
+ * A reported event cannot postdate its report, and a plan reported long after its date is a
+ * misreading: such a value is read again by the fallback rules in the event's own direction.
+ */
+function plausibleValue(text: string, d: TemporalExpression, type: AgreementEvent["type"], published: string | null, dir: Direction): string | null {
+  const value = dateValue(d);
+  if (!value || !published) return value;
+  const ok = (v: string) => {
+    const start = firstDay(v);
+    if (!start) return true;
+    return type === "expected_in_force" ? v.slice(0, 4) >= published.slice(0, 4) : start <= published;
+  };
+  if (type === "proposed" || ok(value)) return value;
+  const again = findEventDates(text, d.start, d.end, published, dir)[0]?.value;
+  return again && ok(again) ? again : value;
+}
+
+/** The first day a TIMEX3 value covers: "2019-SU" → "2019-06-01"; null for weeks and references. */
+function firstDay(v: string): string | null {
+  const m = v.match(/^(\d{4})(?:-(\d{2}|SP|SU|FA|WI|Q[1-4]))?(?:-(\d{2}))?/);
+  if (!m || /W/.test(v.slice(4, 6))) return null;
+  const part = m[2] ?? "01";
+  const month = ({ SP: "03", SU: "06", FA: "09", WI: "12", Q1: "01", Q2: "04", Q3: "07", Q4: "10" } as Record<string, string>)[part] ?? part;
+  return `${m[1]}-${month}-${m[3] ?? "01"}`;
 }
 
 function datesIn(text: string, clause: Span, known: readonly TemporalExpression[] | undefined, published: string | null, dir: Direction): TemporalExpression[] {

@@ -144,3 +144,30 @@ describe("fallback event dates: extents", () => {
     ["signed in Sept. last year", "in Sept."],
   ])("takes the date in %j as %j", (text, words) => expect(findEventDates(text, 0, text.length, "2024-10-19", "past")[0]?.text).toBe(words));
 });
+
+describe("event dates from the dates extractor", () => {
+  const dated = (text: string, words: string, value: string) => {
+    const at = text.indexOf(words);
+    return [{ text: words, start: at, end: at + words.length, type: "date" as const, value, rule: "t", certain: true }];
+  };
+
+  it("reads again a reported event dated after its report: 'signed on Thursday' is the last Thursday", () => {
+    const text = "Britain and Rwanda signed a partnership on Thursday that will let the UK send migrants.";
+    const [e] = extractAgreementEvents(doc(text, "2022-04-15"), { dates: dated(text, "Thursday", "2022-04-21") }).items;
+    expect(e.date).toEqual({ value: "2022-04-14", text: "Thursday" });
+  });
+
+  it("keeps a planned date ahead, and a past one when it was planned that year", () => {
+    const text = "The agreement between Italy and Albania was expected to take effect in the summer.";
+    const [e] = extractAgreementEvents(doc(text, "2022-04-15"), { dates: dated(text, "the summer", "2021-SU") }).items;
+    expect(e.date?.value).toBe("2022-SU");
+    const [f] = extractAgreementEvents(doc(text, "2019-09-20"), { dates: dated(text, "the summer", "2019-SU") }).items;
+    expect(f.date?.value).toBe("2019-SU");
+  });
+
+  it("does not date an event by the year in the agreement's name", () => {
+    const text = "The centres were built under a 2023 protocol with Albania that never entered into force, critics say of Italy.";
+    const [e] = extractAgreementEvents(doc(text, "2025-02-02"), { dates: dated(text, "2023", "2023") }).items;
+    expect(e).toMatchObject({ type: "never_implemented", date: null });
+  });
+});
