@@ -123,7 +123,7 @@ const HEAD_RE = new RegExp(
   "gi",
 );
 const WORD_BEFORE = /([“”"‘’']?[\p{L}\p{N}][\p{L}\p{N}.’'-]*[“”"‘’']?)\s*$/u;
-const COMPLEMENT_START = /^\s*(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
 const COMPLEMENT_END = /[.;:()?!]|\s[—–]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
 
 function wordsBefore(text: string, end: number, limit: number): Array<{ word: string; start: number; end: number }> {
@@ -313,7 +313,9 @@ const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
 
 /** The words between an agreement and a later cue keep it the cue's subject: "that deal was never". */
 function subjectLinks(between: string): boolean {
-  const toks = tokensOf(between.toLowerCase().replace(/n[’']t\b/g, " n't"));
+  // an aside between commas or brackets does not break the link: "The statement, agreed in March 2016, has been"
+  const flat = between.replace(/\s*\([^()]{1,40}\)/g, " ").replace(/,[^,;]{1,80},/g, " ");
+  const toks = tokensOf(flat.toLowerCase().replace(/n[’']t\b/g, " n't"));
   if (toks.length > 9) return false;
   return toks.every((t) => LINKING_WORDS.has(t) || t === "n't" || t === "," || /^\w+ly$/.test(t));
 }
@@ -515,8 +517,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   // events
   const items: AgreementEvent[] = [];
   const claims: readonly Claim[] = found.claims ?? [];
-  for (const { sentence, cues, mentions } of perSentence) {
-    for (const cue of cues) {
+  // which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context
+  const linkOf = (cue: Cue, sentence: Span, cues: Cue[], mentions: Mention[]) => {
       const clause = clauseOf(text, sentence, cue.start);
       let mention: Mention | null = null;
       for (const how of ["inside", ...cue.def.link] as const) {
@@ -551,13 +553,22 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
           }
         }
       }
+      return { mention, targets, certain };
+  };
+
+  for (const { sentence, cues, mentions } of perSentence) {
+    const links = new Map(cues.map((c) => [c, linkOf(c, sentence, cues, mentions)]));
+    const linked = cues.filter((c) => links.get(c)!.targets.length);
+    for (const cue of cues) {
+      const clause = clauseOf(text, sentence, cue.start);
+      const { mention, targets, certain } = links.get(cue)!;
       if (!targets.length) continue;
       const type = decideType(text, clause, cue);
       if (!type) continue;
       const dir: Direction = type === "expected_in_force" ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const dates = datesIn(text, clause, found.dates, published, dir).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
-      const date = type === "never_implemented" ? null : nearestDate(dates, cue, cues);
+      const date = type === "never_implemented" ? null : nearestDate(dates, cue, linked);
       let dateRef: DateRef | null = date ? { value: plausibleValue(text, date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
@@ -618,7 +629,7 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
     if (NOT_YET.test(lead.slice(-24)) || /^\S+\s+yet\b/i.test(tail)) return null;
     return def.negatedType ?? null;
   }
-  if (/\byet to\s*$/i.test(lead)) return null;
+  if (/\byet to(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
   if (FUTURE.test(lead)) return def.futureType ?? null;
   if (MODAL.test(lead)) return null;
   return def.type;

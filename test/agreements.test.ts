@@ -31,6 +31,12 @@ describe("agreement events", () => {
     ["Albania's Constitutional Court upheld the protocol with Italy in January.", "2024-10-19", ["upheld Albania–Italy 2024-01"]],
     ["The first 16 migrants were transferred to Albania on Wednesday under Italy's migration deal with Albania.", "2024-10-19", ["entered_into_force Albania–Italy 2024-10-16"]],
     ["Germany's deal with Austria was ultimately scrapped in 2021.", "2022-01-01", ["terminated Austria–Germany 2021"]],
+    ["The EU-Turkey statement, agreed in March 2016, has been largely suspended since 2020.", "2022-01-01", ["announced European Union–Turkey 2016-03", "suspended European Union–Turkey 2020"]],
+    ["The memorandum of understanding (MoU) between the EU and Tunisia was signed on 16 July 2023.", "2023-07-20", ["signed European Union–Tunisia 2023-07-16"]],
+    ["Britain and France agreed a deal on Monday to return migrants who cross the Channel.", "2025-07-11", ["announced France–United Kingdom 2025-07-07"]],
+    ["The government announced on Tuesday that it was pulling out of the agreement with Rwanda, which Britain signed in 2022.", "2024-07-10", ["terminated Rwanda–United Kingdom 2024-07-09", "signed Rwanda–United Kingdom 2022"]],
+    ["The US-Mexico-Canada Agreement entered into force on July 1, 2020.", "2020-07-02", ["entered_into_force Canada–Mexico–United States 2020-07-01"]],
+    ["Italy and Libya signed a memorandum in 2017. It was never fully implemented, aid groups say.", "2020-01-01", ["signed Italy–Libya 2017", "never_implemented Italy–Libya -"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it.each([
@@ -49,6 +55,9 @@ describe("agreement events", () => {
     "The US has pushed for similar agreements with other countries in the region.",
     "A federal judge granted an injunction stopping the government from terminating those protections.",
     "Officials could sign the deal between Spain and Morocco next week.",
+    "The pact between Chile and Peru has yet to be ratified by Congress.",
+    "The accord between Chile and Peru will expire at the end of the year unless both sides agree to extend it.",
+    "Denmark's parliament approved a law in June 2021 allowing asylum seekers to be moved to countries outside Europe.",
   ])("finds no firm event in %j", (text) => expect(summary(text)).toEqual([]));
 
   it("resolves 'the one with Guatemala' and 'all three treaties' to the agreements listed before", () => {

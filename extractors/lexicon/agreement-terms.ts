@@ -115,7 +115,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "lawmakers approved the protocol", "the Senate ratified the treaty"
   { rule: "ratification", type: "ratified", pattern: w("ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
   // "the two governments announced a deal", "struck an agreement"
-  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|struck|strikes|clinched|reached|agreed (?:on|to)"), link: ["object", "subject"] },
+  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|struck|strikes|clinched|reached|agreed (?:on|to)|agreed"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
     rule: "negotiation",
@@ -132,7 +132,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     rule: "termination",
     type: "terminated",
-    pattern: w("terminated|terminates|terminate|terminating|termination of|scrapped|scraps|scrap|cancell?ed|cancels|revoked|revokes|rescinded|annulled|tore up|torn up|withdrew from|withdraws from|pulled out of|ditched|axed|abandoned|ended|ends"),
+    pattern: w("terminated|terminates|terminate|terminating|termination of|scrapped|scraps|scrap|cancell?ed|cancels|revoked|revokes|rescinded|annulled|tore up|torn up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|axed|abandoned|ended|ends"),
     link: ["object", "subject"],
   },
   // "expanded the deal to include Honduras", "the pact was extended"
