@@ -187,6 +187,7 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
       for (const c of countriesInWord(w.word)) own.push({ text: w.word, start: w.start, end: w.end, country: c, as: "name" });
     }
     if (weak && !own.length) continue; // "the plan", "a policy": not an agreement without a country
+    if (isNotAnAgreement(text, headStart, headStart + m[0].length, base)) continue;
     if (selector) headEnd = headStart + m[0].length;
     // "memorandum of understanding"
     const mou = text.slice(headEnd).match(/^\s+of understanding\b/i);
@@ -242,6 +243,19 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
     });
   }
   return out;
+}
+
+/** "to deal with", "a great deal of", "of its own accord", "in agreement with": the noun names no agreement. */
+function isNotAnAgreement(text: string, start: number, end: number, base: string): boolean {
+  const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
+  const after = text.slice(end, end + 12).toLowerCase();
+  if (base === "deal") {
+    if (/\b(?:to|will|would|can|could|must|should|might|may|cannot|not|n't|they|we|you|i|and|or)\s+$/.test(before)) return true;
+    if (/\b(?:great|good|big|fair|raw|square)\s+$/.test(before) || /^\s+of\b/.test(after)) return true;
+  }
+  if (base === "accord" && /\bown\s+$/.test(before)) return true;
+  if (base === "agreement" && /\b(?:in|broad|general|wide|full)\s+$/.test(before) && !/^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))) return true;
+  return false;
 }
 
 function dedupeHits(hits: CountryHit[]): CountryHit[] {
@@ -395,6 +409,11 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       if (!cue) continue;
       const clause = clauseOf(text, sentence, cue.start);
       m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
+      // "Meloni and Rama signed the protocol": the countries of officials named in the subject
+      for (const o of found.officials ?? []) {
+        if (o.country && o.start >= clause.start && o.end <= cue.start) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
+      }
+      m.subject = dedupeHits(m.subject);
       LEADER_RE.lastIndex = 0;
       const lead = LEADER_RE.exec(text.slice(clause.start, cue.end));
       if (lead) m.subjectLeader = lead[1];
@@ -447,6 +466,16 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
             const a = containing(h.country, m.family) ?? create([h.country], m);
             absorb(a, m, subjectParties);
             for (const o of m.own) if (o.country !== h.country) a.exclude.add(o.country);
+            return a;
+          });
+          m.resolved = group;
+          lastGroup = group;
+          last = group[group.length - 1];
+        } else if (ownParties.length === 1 && subjectParties.length >= 2) {
+          // "Guatemala, Honduras and El Salvador signed agreements with the US": one each
+          const group = subjectParties.map((p) => {
+            const a = [...agreements].reverse().find((x) => x.parties.has(p) && x.parties.has(ownParties[0]) && compatible(x, m.family)) ?? create([ownParties[0], p], m);
+            absorb(a, m, []);
             return a;
           });
           m.resolved = group;

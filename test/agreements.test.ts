@@ -37,6 +37,7 @@ describe("agreement events", () => {
     ["The government announced on Tuesday that it was pulling out of the agreement with Rwanda, which Britain signed in 2022.", "2024-07-10", ["terminated Rwanda–United Kingdom 2024-07-09", "signed Rwanda–United Kingdom 2022"]],
     ["The US-Mexico-Canada Agreement entered into force on July 1, 2020.", "2020-07-02", ["entered_into_force Canada–Mexico–United States 2020-07-01"]],
     ["Italy and Libya signed a memorandum in 2017. It was never fully implemented, aid groups say.", "2020-01-01", ["signed Italy–Libya 2017", "never_implemented Italy–Libya -"]],
+    ["Guatemala, Honduras and El Salvador signed agreements with the US in 2019.", "2020-01-01", ["signed Guatemala–United States 2019", "signed Honduras–United States 2019", "signed El Salvador–United States 2019"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it.each([
@@ -90,6 +91,13 @@ describe("agreement events", () => {
     expect(e).toMatchObject({ parties: ["El Salvador", "United States"], certain: false });
   });
 
+  it("takes a party from an official named in the subject", () => {
+    const text = "Meloni and Rama signed the protocol on Monday.";
+    const officials = [{ ...official("Giorgia Meloni", "Italy"), start: 0, end: 6, text: "Meloni" }, { ...official("Edi Rama", "Albania"), start: 11, end: 15, text: "Rama" }];
+    const [e] = extractAgreementEvents(doc(text, "2023-11-07"), { officials }).items;
+    expect(e).toMatchObject({ type: "signed", parties: ["Albania", "Italy"], date: { value: "2023-11-06" } });
+  });
+
   it("uses the dates extractor's findings when they are given", () => {
     const text = "Italy and Albania signed a protocol on Monday.";
     const at = text.indexOf("on Monday");
@@ -117,7 +125,14 @@ describe("agreement events", () => {
     expect(r.diagnostics.map((d) => d.rule)).toEqual(["agreement-parties-unresolved"]);
   });
 
-  it.each(["the plan was signed on Friday", "asylum seekers were sent away", "the talks ended"])("finds no agreement in %j", (text) => {
+  it.each([
+    "the plan was signed on Friday",
+    "asylum seekers were sent away",
+    "the talks ended",
+    "Mexico and the US will have to deal with the arrivals, officials signed off.",
+    "It was a great deal of work for Mexico and the US, which ended in May.",
+    "Mexico and the US were in broad agreement, and the talks ended.",
+  ])("finds no agreement in %j", (text) => {
     expect(extractAgreementEvents(doc(text)).items).toEqual([]);
   });
 });
