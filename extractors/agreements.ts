@@ -94,6 +94,8 @@ interface Mention extends Span {
   kind: string | null;
   family: string | null;
   name: string | null;
+  /** "a pilot scheme": an agreement only as the object of a cue whose subject names two countries. */
+  weak: boolean;
   /** The head noun in the singular: "protocol", "memorandum of understanding". */
   head: string | null;
   sentence: number;
@@ -186,7 +188,8 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
     for (const w of words) {
       for (const c of countriesInWord(w.word)) own.push({ text: w.word, start: w.start, end: w.end, country: c, as: "name" });
     }
-    if (weak && !own.length) continue; // "the plan", "a policy": not an agreement without a country
+    // "the plan", "a policy": no agreement without a country, unless a cue's subject names the parties
+    const weakOnly = weak && !own.length;
     if (isNotAnAgreement(text, headStart, headStart + m[0].length, base)) continue;
     if (selector) headEnd = headStart + m[0].length;
     // "memorandum of understanding"
@@ -235,6 +238,7 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
       kind: k.kind,
       family: k.family,
       name: properName(text, words, headStart, headEnd),
+      weak: weakOnly,
       head: selector ? null : mou && base === "memorandum" ? "memorandum of understanding" : base === "mou" ? "memorandum of understanding" : base,
       sentence: sIdx,
       subject: [],
@@ -321,6 +325,8 @@ function clauseOf(text: string, sentence: Span, offset: number): Span {
   while (start < end && /\s/.test(text[start])) start++;
   return { start, end, text: text.slice(start, end) };
 }
+
+const SUBORDINATORS = /\b(?:after|before|since|until|when|while|whereas|although|because|once)\b/i;
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
@@ -419,6 +425,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       if (lead) m.subjectLeader = lead[1];
     }
   }
+
+  for (const p of perSentence) p.mentions = p.mentions.filter((m) => !m.weak || new Set(m.subject.map((h) => h.country)).size >= 2);
 
   // resolve mentions to the article's agreements, in reading order
   const agreements: LocalAgreement[] = [];
@@ -597,7 +605,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const dir: Direction = type === "expected_in_force" ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const dates = datesIn(text, clause, found.dates, published, dir).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
-      const date = type === "never_implemented" ? null : nearestDate(dates, cue, linked);
+      const date = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked);
       let dateRef: DateRef | null = date ? { value: plausibleValue(text, date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
@@ -650,7 +658,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   const lead = text.slice(clause.start, cue.start);
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
   // the comma-clause right before, when it opens with "if": "If the deal is ratified, it will …"
-  if (BEFORE.test(lead)) return null;
+  // "before being implemented", "before it goes into effect" are unrealised; "before Denmark signed" happened
+  if (BEFORE.test(lead) && !/^(?:\w+ed|took|came|went|was|were|became|began|struck|made|put|inked|entered|signed)\b/i.test(cue.text)) return null;
   const tail = text.slice(cue.start, Math.min(clause.end, cue.end + 12));
   if (/\bno longer\b(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
   if (NEVER.test(lead)) return def.negatedType ?? null;
@@ -695,14 +704,19 @@ function datesIn(text: string, clause: Span, known: readonly TemporalExpression[
   return findEventDates(text, clause.start, clause.end, published, dir).filter((d) => d.value);
 }
 
-/** The date nearest the cue, unless another cue is nearer to it: "signed in May … since it was announced". */
-function nearestDate(dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
+/**
+ * The date nearest the cue, unless another cue is nearer to it ("signed in May … since it was
+ * announced") or a subordinator stands between them ("signed on Wednesday, two years after …").
+ */
+function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
   const gapOf = (d: Span, c: Span) => (d.start >= c.end ? d.start - c.end : c.start - d.end);
   let best: TemporalExpression | null = null;
   let bestGap = Infinity;
   for (const d of dates) {
     const gap = gapOf(d, cue);
     if (cues.some((c) => c !== cue && gapOf(d, c) < gap)) continue;
+    const between = (d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start)).replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "");
+    if (SUBORDINATORS.test(between)) continue;
     if (gap < bestGap) {
       best = d;
       bestGap = gap;

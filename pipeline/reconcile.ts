@@ -20,6 +20,8 @@ export interface EventClaim {
   date: DateRef | null;
   hedged: boolean;
   collective: boolean;
+  /** Stated in the text, not inferred (a first transfer implies entry into force by then). */
+  certain: boolean;
   evidence: Evidence;
   published: string | null;
 }
@@ -79,6 +81,7 @@ export function contributionOf(record: ArticleRecord): Contribution {
     date: e.date,
     hedged: e.hedged,
     collective: Boolean(e.collective),
+    certain: e.certain,
     evidence: ev(e),
     published,
   }));
@@ -316,9 +319,12 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
   const undated = claims.filter((c) => !dateRange(c.date?.value));
   if (ONCE.has(type)) {
     if (!clusters.length) return [toEvent(type, null, claims)];
-    const ranked = [...clusters].sort((a, b) => b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || (a.range[0] < b.range[0] ? -1 : 1));
+    // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
+    const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
+    const ranked = [...clusters].sort((a, b) => stated(b) - stated(a) || b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || (a.range[0] < b.range[0] ? -1 : 1));
     const top = ranked[0];
     for (const other of ranked.slice(1)) {
+      if (!stated(other) || !stated(top)) continue;
       const a = clusterDate(top);
       const b = clusterDate(other);
       conflicts.push({

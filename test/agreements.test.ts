@@ -37,6 +37,10 @@ describe("agreement events", () => {
     ["The government announced on Tuesday that it was pulling out of the agreement with Rwanda, which Britain signed in 2022.", "2024-07-10", ["terminated Rwanda–United Kingdom 2024-07-09", "signed Rwanda–United Kingdom 2022"]],
     ["The US-Mexico-Canada Agreement entered into force on July 1, 2020.", "2020-07-02", ["entered_into_force Canada–Mexico–United States 2020-07-01"]],
     ["Italy and Libya signed a memorandum in 2017. It was never fully implemented, aid groups say.", "2020-01-01", ["signed Italy–Libya 2017", "never_implemented Italy–Libya -"]],
+    ["Britain and France have agreed a pilot scheme under which migrants can be returned, the leaders said on Thursday.", "2025-07-11", ["announced France–United Kingdom 2025-07-10"]],
+    ["Denmark signed a memorandum with Rwanda on Wednesday, two years after the talks began in April 2021.", "2023-01-25", ["signed Denmark–Rwanda 2023-01-25"]],
+    ["Talks began in April 2021, long before Denmark signed a memorandum with Rwanda.", "2023-01-25", ["signed Denmark–Rwanda -"]],
+    ["The first migrant to be removed under the UK-France returns deal was flown to Paris on Thursday.", "2025-09-19", ["entered_into_force France–United Kingdom 2025-09-18"]],
     ["Guatemala, Honduras and El Salvador signed agreements with the US in 2019.", "2020-01-01", ["signed Guatemala–United States 2019", "signed Honduras–United States 2019", "signed El Salvador–United States 2019"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
@@ -59,6 +63,7 @@ describe("agreement events", () => {
     "The pact between Chile and Peru has yet to be ratified by Congress.",
     "The accord between Chile and Peru will expire at the end of the year unless both sides agree to extend it.",
     "Denmark's parliament approved a law in June 2021 allowing asylum seekers to be moved to countries outside Europe.",
+    "Denmark has put on hold its plan to send asylum seekers abroad.",
   ])("finds no firm event in %j", (text) => expect(summary(text)).toEqual([]));
 
   it("resolves 'the one with Guatemala' and 'all three treaties' to the agreements listed before", () => {

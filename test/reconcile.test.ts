@@ -140,6 +140,16 @@ describe("reconcile: status and date conflicts", () => {
     expect(dc[0].evidence.map((e) => e.file)).toEqual(["x.txt", "y.txt", "z.txt"]);
   });
 
+  it("does not set an inferred date (a first transfer) against a stated entry into force", () => {
+    const stated = record("s1.txt", "2025-08-07", "The agreement came into force on August 6.", { events: [{ type: "entered_into_force", parties: ["United Kingdom", "France"], date: "2025-08-06", words: "came into force on August 6" }] });
+    const inferred = record("s2.txt", "2025-09-19", "The first migrant was flown to Paris on Thursday.", { events: [{ type: "entered_into_force", parties: ["United Kingdom", "France"], date: "2025-09-18", words: "first migrant was flown to Paris on Thursday" }] });
+    const uncertain = ArticleRecord.parse({ ...inferred, events: inferred.events.map((e) => ({ ...e, certain: false })) });
+    const r = reconcile([stated, uncertain]);
+    expect(r.conflicts).toEqual([]);
+    expect(eventsOf(r, ["United Kingdom", "France"])).toEqual(["entered_into_force 2025-08-06 2"]);
+    expect(reconcile([stated, inferred]).conflicts.map((c) => c.type)).toEqual(["date_conflict"]);
+  });
+
   it.each([
     ["2019-09", "2019-09-20", false],
     ["2019-SU", "2019-07", false],
