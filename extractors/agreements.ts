@@ -631,7 +631,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
           speaker: claim?.speaker ?? null,
           collective: targets.length > 1,
           rule: cue.def.rule,
-          certain: certain && !a.guessed && targets.length === 1,
+          // a first transfer implies entry into force by then; it does not state the date
+          certain: certain && !a.guessed && targets.length === 1 && cue.def.rule !== "first-transfer",
         });
       }
     }

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { KINDS } from "../extractors/lexicon/agreement-terms.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
+import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
@@ -268,9 +269,15 @@ function buildAgreements(contributions: readonly Contribution[], conflicts: Conf
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const ra = dateRange(a.date?.value);
   const rb = dateRange(b.date?.value);
-  // by the end of each date's range, then its start: "In July" before "this summer", "2019-09-20" before "2019"
-  if (ra && rb && ra[1] !== rb[1]) return ra[1] < rb[1] ? -1 : 1;
-  if (ra && rb && ra[0] !== rb[0]) return ra[0] < rb[0] ? -1 : 1;
+  if (ra && rb) {
+    // disjoint dates in order; nested ones ("2025-08" holds "2025-08-06") in the order of an agreement's life
+    if (ra[1] < rb[0]) return -1;
+    if (rb[1] < ra[0]) return 1;
+    const byLife = LIFECYCLE.indexOf(a.type) - LIFECYCLE.indexOf(b.type);
+    if (byLife) return byLife;
+    if (ra[0] !== rb[0]) return ra[0] < rb[0] ? -1 : 1;
+    return ra[1] < rb[1] ? -1 : ra[1] > rb[1] ? 1 : 0;
+  }
   if (ra && !rb) return -1;
   if (!ra && rb) return 1;
   return LIFECYCLE.indexOf(a.type) - LIFECYCLE.indexOf(b.type);
@@ -487,6 +494,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   const buckets = new Map<string, Form[]>();
   for (const f of all) {
     for (const t of nameTokens(f.display)) {
+      if (t.length < 3 || NAME_PARTICLES.has(t)) continue; // "de", "von": shared by unrelated names
       for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`]) {
         if (!buckets.has(k)) buckets.set(k, []);
         buckets.get(k)!.push(f);
