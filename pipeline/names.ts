@@ -190,8 +190,11 @@ export function compareNames(a: string, b: string): NameRelation {
   const B = nameTokens(b);
   if (!A.length || !B.length) return { kind: "different" };
   if (A.join(" ") === B.join(" ")) return { kind: "same" };
+  // a short lone word one letter off another ("Hill" / "Hall") is too weak to call a misspelling
+  const loneShort = (S: string[], pairs: Array<[string, string]>) => S.length === 1 && pairs.some(([x, y]) => Math.min(x.length, y.length) < 5);
   if (A.length === B.length) {
     const pairs = alignEqualLength(A, B);
+    if (pairs && loneShort(A, pairs)) return { kind: "different" };
     if (pairs && pairs.length) return { kind: "variant", pairs, aTokens: A, bTokens: B };
     return { kind: "different" };
   }
@@ -205,6 +208,7 @@ export function compareNames(a: string, b: string): NameRelation {
   const middle = fit.skipped.filter((k) => k > 0 && k < L.length - 1 && !NAME_PARTICLES.has(L[k]));
   if (S.length >= 2 && middle.length) return { kind: "different" };
   if (!fit.pairs.length) return { kind: "short_form", shorter: aShort ? "a" : "b" };
+  if (loneShort(S, fit.pairs)) return { kind: "different" };
   const pairs = fit.pairs.map(([s, l]) => (aShort ? [s, l] : [l, s]) as [string, string]);
   return { kind: "variant", pairs, aTokens: A, bTokens: B };
 }

@@ -76,6 +76,9 @@ describe("compareNames", () => {
     ["Marco Rubio", "Robert Rubin", "different"],
     ["John Smith", "Joan Smith", "different"],
     ["Trump", "Truman", "different"],
+    ["Hill", "Hall", "different"],
+    ["Hall", "Alexandra Hill", "different"],
+    ["Tran de Aragua", "Tren de Aragua", "variant"],
   ])("relates %s to %s as %s", (a, b, kind) => expect(compareNames(a, b).kind).toBe(kind));
 
   it("reports the misspelt word pairs in argument order", () => {
