@@ -49,7 +49,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const COUNTRY_FORMS = [...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]))].sort((a, b) => b.length - a.length);
 const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 const REGION_BEFORE = /\b(?:Central|Latin|South|North|Middle|Southeast|East|West)\s+$/;
-const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like|after|before|besides|including|unlike|following|as)\s+(?:the\s+)?$/i;
 
 /** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
@@ -143,6 +143,7 @@ function wordsBefore(text: string, end: number, limit: number): Array<{ word: st
   return out;
 }
 
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const stripQuotes = (w: string) => w.replace(/^[“”"‘’']+|[“”"‘’']+$/g, "");
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(stripQuotes(w));
 
@@ -175,8 +176,19 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
     // left: determiners, modifiers, countries, capitalised or quoted name words
     const left = selector ? [] : wordsBefore(text.slice(0, headStart), headStart, 8).filter((w) => w.start >= sentence.start);
     const kept: typeof left = [];
-    for (const w of left) {
+    for (const [i, w] of left.entries()) {
       const bare = stripQuotes(w.word).toLowerCase().replace(/['’]s$/, "");
+      // "Remain in Mexico program", "Migration and Economic Development Partnership": a joiner inside a name
+      if (/^(?:in|of|for|and|de)$/.test(bare) && left[i + 1] && isCapitalised(left[i + 1].word) && kept.length && isCapitalised(kept[kept.length - 1].word)) {
+        kept.push(w);
+        continue;
+      }
+      const prev = kept.length ? stripQuotes(kept[kept.length - 1].word).toLowerCase() : "";
+      // a determiner ends the phrase ("that the Rwanda policy" starts at "the"), but "all the", "both the"
+      if (DEFINITE_WORDS.has(prev) || INDEFINITE_WORDS.has(prev)) {
+        if (!(/^(?:all|both)$/.test(bare) && prev === "the")) break;
+      }
+      if (CALENDAR_WORDS.test(bare)) break; // "in June the …": a month is no part of a name
       if (MODIFIER_WORDS.has(bare) || countriesInWord(w.word).length || isCapitalised(w.word) || /^\d+$/.test(bare) || bare in NUMBER_WORDS) kept.push(w);
       else break;
     }
@@ -467,6 +479,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
         last = a;
         continue;
       }
+      if (m.plural && ownParties.length >= 2 && !m.listed) m.plural = false; // "the agreements between the US and Honduras": one relationship
       if (m.plural) {
         if (m.listed) {
           // "asylum agreements with Guatemala, Honduras and El Salvador": one each
@@ -560,7 +573,9 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       let mention: Mention | null = null;
       for (const how of ["inside", ...cue.def.link] as const) {
         if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
-        else if (how === "object") mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start))) ?? null;
+        else if (how === "object")
+          // "agreed to expand the program": the program is what is expanded, not what is agreed
+          mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start)) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
         else if (how === "subject")
           mention =
             [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinks(withoutCues(text, m.end, cue.start, cues))) ??

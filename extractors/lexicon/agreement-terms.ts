@@ -17,7 +17,7 @@ export const AGREEMENT_PLURALS: Readonly<Record<string, string>> = {
 };
 
 /** Nouns that name an agreement only with a country before them: "the Rwanda plan", "the EU-Turkey statement". */
-export const WEAK_AGREEMENT_NOUNS = ["plan", "scheme", "policy", "statement"] as const;
+export const WEAK_AGREEMENT_NOUNS = ["plan", "scheme", "policy", "statement", "program", "programme"] as const;
 
 /** Words allowed before a head noun inside its noun phrase (besides countries and capitalised words). */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
