@@ -254,7 +254,7 @@ function buildAgreements(contributions: readonly Contribution[], conflicts: Conf
   for (const g of groupAgreements(contributions)) {
     const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
     const name = agreementName(g.parties, g.claims, kind);
-    const kept = findStatusConflicts(g, name, conflicts);
+    const kept = dropRedundant(findStatusConflicts(g, name, conflicts));
     const events: TimelineEvent[] = [];
     for (const type of LIFECYCLE) {
       const ofType = kept.filter((c) => c.type === type);
@@ -353,6 +353,12 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
     else events.push({ date: null as unknown as DateRef, claims: undated });
   }
   return events.map((e) => toEvent(type, e.date ?? null, e.claims));
+}
+
+/** An undated "announced" adds nothing once the signing (or a dated announcement) is known: "since it was announced". */
+function dropRedundant(claims: EventClaim[]): EventClaim[] {
+  const known = claims.some((c) => c.type === "signed" || (c.type === "announced" && dateRange(c.date?.value)));
+  return known ? claims.filter((c) => !(c.type === "announced" && !dateRange(c.date?.value))) : claims;
 }
 
 const files = (claims: EventClaim[]) => [...new Set(claims.map((c) => c.evidence.file))].sort().join(", ");

@@ -150,6 +150,18 @@ describe("reconcile: status and date conflicts", () => {
     expect(reconcile([stated, inferred]).conflicts.map((c) => c.type)).toEqual(["date_conflict"]);
   });
 
+  it("drops an undated announcement of an agreement whose signing is known", () => {
+    const r1 = record("u1.txt", "2022-06-15", "The partnership, signed in April, has been challenged since it was announced.", {
+      events: [
+        { type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04", words: "signed in April" },
+        { type: "announced", parties: ["United Kingdom", "Rwanda"], words: "announced" },
+      ],
+    });
+    expect(eventsOf(reconcile([r1]), ["United Kingdom", "Rwanda"])).toEqual(["signed 2022-04 1"]);
+    const r2 = record("u2.txt", "2022-06-15", "The partnership was announced.", { events: [{ type: "announced", parties: ["United Kingdom", "Rwanda"], words: "announced" }] });
+    expect(eventsOf(reconcile([r2]), ["United Kingdom", "Rwanda"])).toEqual(["announced - 1"]);
+  });
+
   it.each([
     ["2019-09", "2019-09-20", false],
     ["2019-SU", "2019-07", false],
