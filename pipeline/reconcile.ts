@@ -137,6 +137,8 @@ const LIFECYCLE: readonly EventType[] = [
   "never_implemented", "ruled_unlawful", "upheld", "suspended", "terminated",
 ];
 /** Events that happen once in an agreement's life: differing dates for them are a conflict. */
+/** Once-only events dated further apart than this are two episodes, not a disagreement. */
+const EPISODE_GAP_DAYS = 183;
 const ONCE: ReadonlySet<EventType> = new Set(["announced", "signed", "entered_into_force", "never_implemented", "terminated"]);
 
 const familyOf = (kind: string | null) => (kind ? (KINDS.find((k) => k.kind === kind)?.family ?? null) : null);
@@ -326,25 +328,40 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
   const undated = claims.filter((c) => !dateRange(c.date?.value));
   if (ONCE.has(type)) {
     if (!clusters.length) return [toEvent(type, null, claims)];
-    // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
-    const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
-    const ranked = [...clusters].sort((a, b) => stated(b) - stated(a) || b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || (a.range[0] < b.range[0] ? -1 : 1));
-    const top = ranked[0];
-    for (const other of ranked.slice(1)) {
-      if (!stated(other) || !stated(top)) continue;
-      const a = clusterDate(top);
-      const b = clusterDate(other);
-      conflicts.push({
-        id: hashId("date_conflict", g.key, type, a.value ?? "", b.value ?? ""),
-        type: "date_conflict",
-        subject: name,
-        parties: g.parties,
-        detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}: ${a.value} ("${a.text}", ${files(top.claims)}) vs ${b.value} ("${b.text}", ${files(other.claims)}). The timeline keeps ${a.value}, the better attested date; check the other source.`,
-        severity: 2,
-        evidence: [...top.claims.map((c) => c.evidence), ...other.claims.map((c) => c.evidence)].sort(bySpan),
-      });
+    // dates half a year apart are two episodes (a new treaty, an entry into force after a suspension),
+    // not two sources disagreeing; within an episode, differing dates are a conflict
+    const episodes: DateCluster[][] = [];
+    for (const k of [...clusters].sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0))) {
+      const last = episodes[episodes.length - 1];
+      const lastEnd = last ? last.reduce((m, x) => (x.range[1] > m ? x.range[1] : m), last[0].range[1]) : null;
+      if (last && (Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= EPISODE_GAP_DAYS) last.push(k);
+      else episodes.push([k]);
     }
-    return [toEvent(type, clusterDate(top), claims)];
+    const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
+    const events = episodes.map((episode) => {
+      // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
+      const ranked = [...episode].sort((a, b) => stated(b) - stated(a) || b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || (a.range[0] < b.range[0] ? -1 : 1));
+      const top = ranked[0];
+      for (const other of ranked.slice(1)) {
+        if (!stated(other) || !stated(top)) continue;
+        const a = clusterDate(top);
+        const b = clusterDate(other);
+        conflicts.push({
+          id: hashId("date_conflict", g.key, type, a.value ?? "", b.value ?? ""),
+          type: "date_conflict",
+          subject: name,
+          parties: g.parties,
+          detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}: ${a.value} ("${a.text}", ${files(top.claims)}) vs ${b.value} ("${b.text}", ${files(other.claims)}). The timeline keeps ${a.value}, the better attested date; check the other source.`,
+          severity: 2,
+          evidence: [...top.claims.map((c) => c.evidence), ...other.claims.map((c) => c.evidence)].sort(bySpan),
+        });
+      }
+      return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
+    });
+    // undated reports join the best attested episode
+    const best = [...events].sort((a, b) => b.claims.length - a.claims.length)[0];
+    best.claims.push(...undated);
+    return events.map((e) => toEvent(type, e.date, e.claims));
   }
   // repeatable events: one per date; undated reports join the only dated one, if there is one
   const events = clusters.map((k) => ({ date: clusterDate(k), claims: [...k.claims] }));

@@ -150,6 +150,14 @@ describe("reconcile: status and date conflicts", () => {
     expect(reconcile([stated, inferred]).conflicts.map((c) => c.type)).toEqual(["date_conflict"]);
   });
 
+  it("keeps two signings a year and a half apart (a new treaty) as two events, not a conflict", () => {
+    const m = record("m.txt", "2022-04-15", "Britain and Rwanda signed a partnership on Thursday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-14", words: "signed a partnership on Thursday" }] });
+    const t = record("t.txt", "2023-12-06", "Britain and Rwanda signed a new treaty on Tuesday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2023-12-05", words: "signed a new treaty on Tuesday" }] });
+    const r = reconcile([m, t]);
+    expect(eventsOf(r, ["United Kingdom", "Rwanda"])).toEqual(["signed 2022-04-14 1", "signed 2023-12-05 1"]);
+    expect(r.conflicts).toEqual([]);
+  });
+
   it("drops an undated announcement of an agreement whose signing is known", () => {
     const r1 = record("u1.txt", "2022-06-15", "The partnership, signed in April, has been challenged since it was announced.", {
       events: [
