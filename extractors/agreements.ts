@@ -569,43 +569,43 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const claims: readonly Claim[] = found.claims ?? [];
   // which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context
   const linkOf = (cue: Cue, sentence: Span, cues: Cue[], mentions: Mention[]) => {
-      const clause = clauseOf(text, sentence, cue.start);
-      let mention: Mention | null = null;
-      for (const how of ["inside", ...cue.def.link] as const) {
-        if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
-        else if (how === "object")
-          // "agreed to expand the program": the program is what is expanded, not what is agreed
-          mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start)) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
-        else if (how === "subject")
-          mention =
-            [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinks(withoutCues(text, m.end, cue.start, cues))) ??
-            (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null);
-        if (mention) break;
-      }
-      let targets = mention?.resolved ?? [];
-      let certain = true;
-      if (!mention) {
-        // "It entered into force in 2020": a pronoun for the agreement named just before
-        const lead = text.slice(clause.start, cue.start);
-        const pron = lead.match(/\b(?:it|which)\b([^,;]*)$/i);
-        const prev = perSentence.slice(Math.max(0, sentence === perSentence[0].sentence ? 0 : perSentence.findIndex((p) => p.sentence === sentence) - 1), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
-        const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
-        const sameSentence = mentions.filter((m) => m.resolved.length === 1);
-        if ((cue.def.rule === "first-transfer" || cue.def.rule === "no-one-transferred") && sameSentence.length) {
-          targets = sameSentence[0].resolved;
+    const clause = clauseOf(text, sentence, cue.start);
+    let mention: Mention | null = null;
+    for (const how of ["inside", ...cue.def.link] as const) {
+      if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
+      else if (how === "object")
+        // "agreed to expand the program": the program is what is expanded, not what is agreed
+        mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start)) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
+      else if (how === "subject")
+        mention =
+          [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinks(withoutCues(text, m.end, cue.start, cues))) ??
+          (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null);
+      if (mention) break;
+    }
+    let targets = mention?.resolved ?? [];
+    let certain = true;
+    if (!mention) {
+      // "It entered into force in 2020": a pronoun for the agreement named just before
+      const lead = text.slice(clause.start, cue.start);
+      const pron = lead.match(/\b(?:it|which)\b([^,;]*)$/i);
+      const prev = perSentence.slice(Math.max(0, sentence === perSentence[0].sentence ? 0 : perSentence.findIndex((p) => p.sentence === sentence) - 1), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
+      const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
+      const sameSentence = mentions.filter((m) => m.resolved.length === 1);
+      if (cue.def.fromContext && sameSentence.length) {
+        targets = sameSentence[0].resolved;
+        certain = false;
+      } else if (((pron && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
+        targets = prev[prev.length - 1].resolved;
+        certain = false;
+      } else if (cue.def.fromContext) {
+        const before = perSentence.slice(0, perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
+        if (before.length) {
+          targets = before[before.length - 1].resolved;
           certain = false;
-        } else if (((pron && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
-          targets = prev[prev.length - 1].resolved;
-          certain = false;
-        } else if (cue.def.rule === "first-transfer" || cue.def.rule === "no-one-transferred") {
-          const before = perSentence.slice(0, perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
-          if (before.length) {
-            targets = before[before.length - 1].resolved;
-            certain = false;
-          }
         }
       }
-      return { mention, targets, certain };
+    }
+    return { mention, targets, certain };
   };
 
   for (const { sentence, cues, mentions } of perSentence) {
@@ -647,7 +647,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
           collective: targets.length > 1,
           rule: cue.def.rule,
           // a first transfer implies entry into force by then; it does not state the date
-          certain: certain && !a.guessed && targets.length === 1 && cue.def.rule !== "first-transfer",
+          certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly,
         });
       }
     }

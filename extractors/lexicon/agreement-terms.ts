@@ -81,6 +81,10 @@ export interface EventCue {
   futureType?: EventType;
   /** A progressive or present cue reports something ongoing at publication: "is working on a deal". */
   ongoing?: boolean;
+  /** The cue names no agreement itself; it is about the one this sentence or the article last named ("the first migrants were flown …"). */
+  fromContext?: boolean;
+  /** Implies the event without stating its date: a first transfer dates the entry into force no later than itself. */
+  impliesOnly?: boolean;
   /** How the cue reaches its agreement: the agreement after it (active), before it (subject), or inside it. */
   link: Array<"object" | "subject" | "inside">;
 }
@@ -107,9 +111,9 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "Currently, the US has one Safe Third Country Agreement"
   { rule: "has-agreement-now", type: "entered_into_force", pattern: /\b(?:currently|now|still|today),?(?:\s+[\w.’'-]+){0,3}?\s+(?:has|have)\b/gi, link: ["object"] },
   // "the first asylum seekers were flown to Kigali", "the first transfer took place"
-  { rule: "first-transfer", type: "entered_into_force", pattern: /\bfirst\s+(?:[\w-]+\s+){0,3}?(?:flights?|transfers?|deportations?|group|groups|batch|migrants?|asylum seekers?|asylum-seekers?|people|person|detainees?|deportees?|families|family|arrivals|returns?|removals?)\b(?:\s+[\w-]+){0,10}?\s+(?:arrived|landed|took off|departed|took place|were (?:sent|transferred|flown|relocated|deported|removed|taken|brought|returned)|was (?:sent|transferred|flown|relocated|deported|removed|taken|brought|returned))\b/gi, link: ["inside", "subject"] },
+  { rule: "first-transfer", type: "entered_into_force", fromContext: true, impliesOnly: true, pattern: /\bfirst\s+(?:[\w-]+\s+){0,3}?(?:flights?|transfers?|deportations?|group|groups|batch|migrants?|asylum seekers?|asylum-seekers?|people|person|detainees?|deportees?|families|family|arrivals|returns?|removals?)\b(?:\s+[\w-]+){0,10}?\s+(?:arrived|landed|took off|departed|took place|were (?:sent|transferred|flown|relocated|deported|removed|taken|brought|returned)|was (?:sent|transferred|flown|relocated|deported|removed|taken|brought|returned))\b/gi, link: ["inside", "subject"] },
   // "no asylum seekers were ever sent to Rwanda under the scheme"
-  { rule: "no-one-transferred", type: "never_implemented", pattern: /\b(?:no|not a single)\s+(?:[\w-]+\s+){0,2}?(?:one|migrants?|asylum seekers?|asylum-seekers?|people|person|flights?|refugees?|deportees?)\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+)?(?:sent|transferred|flown|relocated|deported|removed|returned)\b/gi, link: ["inside", "subject", "object"] },
+  { rule: "no-one-transferred", type: "never_implemented", fromContext: true, pattern: /\b(?:no|not a single)\s+(?:[\w-]+\s+){0,2}?(?:one|migrants?|asylum seekers?|asylum-seekers?|people|person|flights?|refugees?|deportees?)\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+)?(?:sent|transferred|flown|relocated|deported|removed|returned)\b/gi, link: ["inside", "subject", "object"] },
   // "signed an agreement on Friday", "the deal was signed in July"
   { rule: "signing", type: "signed", pattern: w("signed|signs|signing(?: of)?|sign|inked|inks|put (?:their|his|her) signatures? (?:to|on)"), link: ["object", "subject"] },
   // "lawmakers approved the protocol", "the Senate ratified the treaty"
