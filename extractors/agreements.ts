@@ -615,12 +615,16 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const clause = clauseOf(text, sentence, cue.start);
       const { mention, targets, certain } = links.get(cue)!;
       if (!targets.length) continue;
-      const type = decideType(text, clause, cue);
+      let type = decideType(text, clause, cue);
       if (!type) continue;
-      const dir: Direction = type === "expected_in_force" ? "future" : "past";
+      // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
+      const scheduled = type === "entered_into_force" && /^(?:takes|enters|comes|goes|begins|becomes|kicks)\b/i.test(cue.text);
+      const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const dates = datesIn(text, clause, found.dates, published, dir).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
       const date = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked);
+      const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
+      if (scheduled && published && first && first > published) type = "expected_in_force";
       let dateRef: DateRef | null = date ? { value: plausibleValue(text, date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);

@@ -45,6 +45,8 @@ describe("agreement events", () => {
     ["Mexico agreed to expand the Remain in Mexico program to more border cities, US officials said.", "2019-07-01", ["expanded Mexico–United States -"]],
     ["The Court of Appeal ruled in June that the Rwanda policy was unlawful. Britain will appeal.", "2023-07-01", ["ruled_unlawful Rwanda–United Kingdom 2023-06"]],
     ["Canada and the US signed a pact in March, the third such deal after Mexico and Guatemala.", "2024-04-01", ["signed Canada–United States 2024-03"]],
+    ["The deal between Spain and Morocco takes effect on Monday.", "2022-03-02", ["expected_in_force Morocco–Spain 2022-03-07"]],
+    ["The deal between Spain and Morocco takes effect today.", "2022-03-02", ["entered_into_force Morocco–Spain 2022-03-02"]],
     ["Guatemala, Honduras and El Salvador signed agreements with the US in 2019.", "2020-01-01", ["signed Guatemala–United States 2019", "signed Honduras–United States 2019", "signed El Salvador–United States 2019"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
