@@ -48,7 +48,7 @@ const FUNCTION_WORDS = new Set([
   "could", "can", "may", "might", "should", "until", "than", "so", "if",
 ]);
 
-const BARE_UNIT_CUES = new Set(["for", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
+const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
 const SET_BEFORE = /^(?:\$?[\d.,]+%?|million|billion|trillion|times|once|twice|thrice|dollars|euros|pounds|percent|days|hours|nights)$/;
 
 // The filters, in order: each rejects a candidate that is not a temporal expression.

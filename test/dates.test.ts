@@ -184,6 +184,7 @@ const ROWS: Row[] = [
   ["The journey took two and a half days.", FRI_2019, "two and a half days", "P2.5D"],
   ["The strike has gone on for weeks.", FRI_2019, "weeks", "PXW"],
   ["Officials have debated the idea for decades.", FRI_2019, "decades", "PXDE"],
+  ["The darling became a pariah in a matter of weeks.", "2019-11-19", "weeks", "PXW"],
   ["In recent years, the number of applications has doubled.", FRI_2019, "recent years", "PXY"],
   ["The agency has been without a director for several months.", FRI_2019, "several months", "PXM"],
   ["Aid will flow over the coming months.", FRI_2019, "the coming months", "PXM"],
