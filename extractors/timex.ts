@@ -618,10 +618,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel(part ? "time" : "date", partValue(day, part));
     },
   },
-  // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday"
+  // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"
   {
     name: "weekday",
-    source: `(?:(?<rel>${W(REL)})\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?(?![\\w-])`,
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W("early|late")})\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);
@@ -630,7 +630,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const r = g.rel?.toLowerCase().replace(/\s+/g, " ");
       const how = r === "last" || r === "this past" ? "last" : r === "next" || r === "this coming" ? "next" : r === "this" ? "future" : tenseOf(ctx);
       const day = fmtDay(resolveWeekday(weekdayOf(g.wd), dct, how));
-      return rel(part ? "time" : "date", partValue(day, part));
+      return rel(part ? "time" : "date", partValue(day, part), modOf(g.pos));
     },
   },
   // "Christmas", "Thanksgiving 2019", "New Year's Eve"

@@ -38,6 +38,7 @@ const ROWS: Row[] = [
   ["On Wednesday, the ministers said they had reached a deal.", FRI_2019, "Wednesday", "2019-09-18"],
   ["Lawmakers are expected to vote on the measure Thursday.", FRI_2019, "Thursday", "2019-09-26"],
   ["The delegation arrived Sunday morning.", MON_2018, "Sunday morning", "2018-02-04TMO"],
+  ["The measure passed the Senate late Tuesday.", "2019-11-20", "late Tuesday", "2019-11-19"],
   // months and seasons without a year: the tense picks the year
   ["The pact was signed in July.", FRI_2019, "July", "2019-07"],
   ["The treaty will be debated in November.", FRI_2019, "November", "2019-11"],
