@@ -232,10 +232,15 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function tenseFor(text: string, c: Candidate): Tense {
+/** Words before an expression that point to an end still ahead: "postponed until May", "due by June 1". */
+const DEADLINE_WORDS = new Set(["until", "till", "by"]);
+
+function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const s = sentenceAt(text, c.start);
   if (!s) return "unknown";
-  return tenseAt(s.text, c.start - s.start, c.end - s.start);
+  const tense = tenseAt(s.text, c.start - s.start, c.end - s.start);
+  // "had been postponed until May": the past verb says when it was decided, not when May is
+  return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
@@ -252,7 +257,7 @@ export function extractDates(text: string, published: string | null): { items: T
   let ref: string | null = published;
   let unresolved = 0;
   for (const c of kept) {
-    const tense = tenseFor(text, c);
+    const tense = tenseFor(text, c, around(text, c).prev);
     const ctx: TimexContext = { dct: published, ref, tense };
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;

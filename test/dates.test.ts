@@ -55,6 +55,7 @@ const ROWS: Row[] = [
   ["The measure passed the House in May.", WED_2020, "May", "2020-05"],
   ["Unemployment hit 14.7% in April.", WED_2020, "April", "2020-04"],
   ["Arrests have dropped since December.", FRI_2025, "December", "2024-12"],
+  ["A spokesman said the vote had been postponed until May.", "2013-03-22", "May", "2013-05"],
   ["Rubio is scheduled to visit El Salvador in early February.", FRI_2025, "early February", "2025-02"],
   ["The company will report results in mid-October.", FRI_2019, "mid-October", "2019-10"],
   ["The cuts were announced in late August.", FRI_2019, "late August", "2019-08"],
