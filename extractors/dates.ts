@@ -233,7 +233,7 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 /** Words before an expression that point to an end still ahead: "postponed until May", "due by June 1". */
-const DEADLINE_WORDS = new Set(["until", "till", "by"]);
+const DEADLINE_WORDS = new Set(["until", "till", "by", "before"]);
 
 function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const s = sentenceAt(text, c.start);

@@ -813,7 +813,7 @@ export function normalizeTimex(text: string, ctx: TimexContext, only?: string): 
 
 // ---------------------------------------------------------------- tense of the governing verb
 
-const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon"]);
+const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates"]);
 const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "aims", "hopes", "expects", "going", "due", "is", "are"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
