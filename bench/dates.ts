@@ -18,7 +18,7 @@ const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0) / te
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const split: number[] = [];
 const dates: number[] = [];
-for (let r = 0; r < 30; r++) {
+for (let r = 0; r < 100; r++) {
   let s = 0;
   let d = 0;
   for (const text of texts) {
@@ -35,5 +35,5 @@ for (let r = 0; r < 30; r++) {
 }
 console.log(
   `${texts.length} article(s), ${Math.round(words)} words on average: dates extractor ${median(dates).toFixed(2)} ms per article ` +
-    `(median of 30 warm runs), plus ${median(split).toFixed(2)} ms for the shared sentence split`,
+    `(median of 100 warm runs), plus ${median(split).toFixed(2)} ms for the shared sentence split`,
 );
