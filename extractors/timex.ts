@@ -568,7 +568,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "over the weekend", "the weekend": the one just gone in past tense, the coming one in future tense
   {
     name: "weekend",
-    source: `${W("the")}\\s+weekend(?![\\w'’-])`,
+    source: `${W("the")}\\s+weekend(?![\\w-])`,
     norm: (m, ctx) => {
       const dct = dctOf(ctx);
       if (!dct) return rel("date", null);
@@ -596,7 +596,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the day before yesterday", "yesterday morning", "today", "tomorrow", "tonight", "this morning", "last night"
   {
     name: "deictic-day",
-    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+)?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w'’-])`,
+    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+)?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w-]|['’](?![sS]\\b))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);

@@ -98,6 +98,8 @@ const ROWS: Row[] = [
   ["The meeting was held yesterday.", FRI_2019, "yesterday", "2019-09-19"],
   ["The results will be released tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
   ["Markets opened lower today.", FRI_2019, "today", "2019-09-20"],
+  ["Today's ruling ends a decade of litigation.", FRI_2019, "Today", "2019-09-20"],
+  ["Fans crowded the stadium for the weekend's final.", MON_2018, "the weekend", "2018-W05-WE"],
   ["The storm hit the coast last night.", FRI_2019, "last night", "2019-09-19TNI"],
   ["The minister speaks tonight.", FRI_2019, "tonight", "2019-09-20TNI"],
   ["Police said the suspect was caught this morning.", FRI_2019, "this morning", "2019-09-20TMO"],
