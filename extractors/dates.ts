@@ -232,8 +232,8 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Words before an expression that point to an end still ahead: "postponed until May", "due by June 1". */
-const DEADLINE_WORDS = new Set(["until", "till", "by", "before"]);
+/** Words before an expression that point to an end still ahead: "postponed until May". */
+const DEADLINE_WORDS = new Set(["until", "till"]);
 
 function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const s = sentenceAt(text, c.start);

@@ -851,6 +851,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   }
   for (let i = 0; i < toks.length; i++) {
     if (i >= firstInside && i <= lastInside) continue;
+    // "May 10", "Will Smith": a capitalized word inside a sentence is a name or a date, not a verb
+    if (i > 0 && !isLower(toks[i].w)) continue;
     const w = lower[i];
     const next = lower[i + 1] ?? "";
     const prev = lower[i - 1] ?? "";

@@ -50,6 +50,7 @@ const ROWS: Row[] = [
   ["The bill was signed in January.", WED_2022, "January", "2022-01"],
   ["The talks will resume in January.", WED_2022, "January", "2023-01"],
   ["Cases surged in June.", WED_2020, "June", "2020-06"],
+  ["The act banned sowing before May 10 and planting before June 10.", "2019-11-08", "June 10", "2019-06-10"],
   ["Schools may reopen in September.", WED_2020, "September", "2020-09"],
   ["The border has been closed since March.", WED_2020, "March", "2020-03"],
   ["The measure passed the House in May.", WED_2020, "May", "2020-05"],
