@@ -666,12 +666,13 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "two years ago", "more than 100 days ago", "about a decade ago", "years ago", "two weeks from now"
   {
     name: "ago",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})\\s+(?<dir>ago|from\\s+now|hence|earlier|later)(?!\\s+(?:than|this|that|in|on)\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|earlier|later)(?!\\s+(?:than|this|that|in|on)\\b)`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);
       if (!u) return null;
-      const n = g.n ? parseNumber(g.n) : "X";
+      let n = g.n ? parseNumber(g.n) : "X";
+      if (g.half && typeof n === "number") n += 0.5;
       const qm = g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined;
       const future = /^(from|hence|later)/.test(g.dir);
       const anchored = /^(earlier|later)$/.test(g.dir);
@@ -688,9 +689,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       const sign = future ? 1 : -1;
       if (u.time) return rel("date", fmtDay(base), qm);
-      // "two weeks later" after "March 1, 2019" is a day; "two weeks ago" is a week
-      const code = anchored && u.code === "W" ? "D" : u.code;
-      const k = anchored && u.code === "W" ? n * 7 : n;
+      // "two weeks later" after "March 1, 2019" is a day; "two weeks ago" is a week;
+      // "a year and a half ago" is a month
+      let code = anchored && u.code === "W" ? "D" : u.code;
+      let k = anchored && u.code === "W" ? n * 7 : n;
+      if (!Number.isInteger(k)) {
+        if (code === "Y") [code, k] = ["M", Math.round(k * 12)];
+        else if (code === "M" || code === "W") [code, k] = ["D", Math.round(k * (code === "M" ? 30 : 7))];
+        else k = Math.round(k);
+      }
       const v = sign < 0 ? agoValue(base, k, code) : agoValue(base, -k, code);
       return rel("date", v, qm);
     },
@@ -698,7 +705,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the next day", "the following week", "the previous year", "that day", "the same day", "the day before"
   {
     name: "anchored",
-    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|${W("that")}\\s+(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
+    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const unit = g.u ?? g.un ?? g.u2 ?? g.u3;

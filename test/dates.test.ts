@@ -122,6 +122,9 @@ const ROWS: Row[] = [
   ["The office opened three months ago.", FRI_2025, "three months ago", "2024-10"],
   ["The pandemic began a year ago.", WED_2021, "a year ago", "2020"],
   ["The camp was built years ago.", WED_2021, "years ago", "PAST_REF"],
+  ["The talks began a year and a half ago.", FRI_2019, "a year and a half ago", "2018-03"],
+  ["The deal was signed in May 2019. Later that month, flights began.", FRI_2019, "Later that month", "2019-05"],
+  ["Officials must answer within 45 days.", FRI_2019, "45 days", "P45D"],
   ["The bridge will be finished two years from now.", WED_2021, "two years from now", "2023"],
   // anchored to the date last mentioned
   ["The case was heard on June 3, 2019. The court ruled the next day.", FRI_2019, "the next day", "2019-06-04"],
