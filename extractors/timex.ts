@@ -152,7 +152,9 @@ const PART = "(?:morning|afternoon|evening|night)";
 const REL = "(?:this|last|next|this\\s+past|this\\s+coming)";
 const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
 const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock)`;
-const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|the\\s+current\\s+year)`;
+const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
+/** A year said in words after a day: "14 June that year", "March 3 last year". */
+const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
 
 // ---------------------------------------------------------------- value builders
 
@@ -315,7 +317,7 @@ function yearPhrase(s: string, ctx: TimexContext): { value: string | null; certa
   const y4 = t.match(/\d{4}/);
   if (y4) return { value: y4[0], certain: true };
   const dct = dctOf(ctx);
-  if (/the same year|the year/.test(t) && !/this|current/.test(t)) {
+  if (/that year|the same year|the year/.test(t) && !/this|current/.test(t)) {
     const r = (ctx.ref ?? ctx.dct)?.match(/^\d{4}/)?.[0] ?? null;
     return { value: r, certain: false };
   }
@@ -401,11 +403,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "Friday, Sept. 20", "Jan. 13", "July 4th"
   {
     name: "month-day",
-    source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY})(?![\\d:,.]\\d|\\s*(?:%|percent|million|billion|\\d))`,
+    source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY})(?![\\d:,.]\\d|\\s*(?:%|percent|million|billion|\\d))${DAY_YEAR_WORDS}`,
     norm: (m, ctx) => {
       const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
       const dct = dctOf(ctx);
       if (!validDay(2000, mo, d)) return null;
+      if (m.groups!.yr) {
+        const yp = yearPhrase(m.groups!.yr, ctx);
+        return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
+      }
       if (!dct) return rel("date", null);
       const y = yearFor(mo, d, dct, tenseOf(ctx));
       return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
@@ -414,11 +420,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "20 September", "the 13th of January"
   {
     name: "day-month",
-    source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON})(?!\\s*\\d)`,
+    source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON})(?!\\s*\\d)${DAY_YEAR_WORDS}`,
     norm: (m, ctx) => {
       const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
       const dct = dctOf(ctx);
       if (!validDay(2000, mo, d)) return null;
+      if (m.groups!.yr) {
+        const yp = yearPhrase(m.groups!.yr, ctx);
+        return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
+      }
       if (!dct) return rel("date", null);
       const y = yearFor(mo, d, dct, tenseOf(ctx));
       return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;

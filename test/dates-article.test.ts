@@ -31,6 +31,42 @@ const WIRE_DATES: [string, string | null][] = [
   ["Easter", "2024-03-31"],
 ];
 
+// A UK-style story: day before month, 24-hour clock, "that year", a surname that is a month.
+const UK = `Rwanda deal: first flight to leave within weeks, says minister
+
+The first flight carrying asylum seekers to Rwanda will take off "in the next 12 weeks", the prime minister said on Monday.
+
+The plan was first announced in April 2022, but a flight due to leave on 14 June that year was grounded after a last-minute ruling by the European Court of Human Rights.
+
+Last Thursday, peers voted the bill through at 23:15 after a debate that lasted more than six hours. The government had hoped to pass it before Easter.
+
+In the spring, officials said 52,000 people could be relocated over five years. The Home Office spent £290m on the scheme, figures published on 1 March show.
+
+Critics say the policy, which costs about £1.8m per person, has not deterred a single crossing since 2021. Theresa May, a former prime minister, said it was "not the answer". May's intervention came after the vote.`;
+
+const UK_DATES: [string, string | null][] = [
+  ["weeks", "PXW"],
+  ["the next 12 weeks", "P12W"],
+  ["Monday", "2024-04-22"],
+  ["April 2022", "2022-04"],
+  ["14 June that year", "2022-06-14"],
+  ["Last Thursday", "2024-04-18"],
+  ["23:15", "2024-04-18T23:15"],
+  ["more than six hours", "PT6H"],
+  ["Easter", "2024-03-31"],
+  ["the spring", "2024-SP"],
+  ["five years", "P5Y"],
+  ["1 March", "2024-03-01"],
+  ["2021", "2021"],
+];
+
+describe("every temporal expression in a UK-style story, and nothing else", () => {
+  it("finds exactly the listed expressions with their values (published Monday 2024-04-22)", () => {
+    const found = extractDates(UK, "2024-04-22").items.map((d) => [d.text, d.value]);
+    expect(found).toEqual(UK_DATES);
+  });
+});
+
 describe("every temporal expression in a wire story, and nothing else", () => {
   it("finds exactly the listed expressions with their values (published Friday 2024-01-19)", () => {
     const found = extractDates(WIRE, "2024-01-19").items.map((d) => [d.text, d.value]);

@@ -133,6 +133,8 @@ const ROWS: Row[] = [
   ["He returned in 2010. A year earlier, he had resigned.", FRI_2019, "A year earlier", "2009"],
   ["Troops arrived on May 4, 2019. That day, the border was closed.", FRI_2019, "That day", "2019-05-04"],
   ["The vote was held on Oct. 2, 2018. The previous day, protesters marched.", FRI_2019, "The previous day", "2018-10-01"],
+  ["The plan was announced in April 2022, but a flight on 14 June that year was grounded.", "2024-04-22", "14 June that year", "2022-06-14"],
+  ["The accord was signed on March 3 last year.", FRI_2019, "March 3 last year", "2018-03-03"],
   // absolute dates
   ["The agreement was signed on June 12, 2018, in Mexico City.", FRI_2019, "June 12, 2018", "2018-06-12"],
   ["Elections were held on 14 June 2022.", FRI_2019, "14 June 2022", "2022-06-14"],
