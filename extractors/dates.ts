@@ -154,6 +154,13 @@ const FILTERS: Filter[] = [
     name: "relative-after-the",
     rejects: ({ c, g, prev }) => c.pattern.name === "relative-unit" && prev === "the" && !g.pos,
   },
+  // "the year of the pig", "the month before", "a third of the year's budget": only "in/for/during the year" ends a phrase
+  {
+    name: "the-unit-alone",
+    rejects: ({ c, prev, next, after }) =>
+      c.pattern.name === "the-unit" &&
+      (!["in", "for", "during", "throughout"].includes(prev) || ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) || /^['’]/.test(after)),
+  },
   // "in her nineties": an age, not a decade
   {
     name: "decade-as-age",

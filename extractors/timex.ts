@@ -735,6 +735,16 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", shiftValue(anchor, n, code));
     },
   },
+  // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
+  {
+    name: "the-unit",
+    source: `${W("the")}\\s+(?<u>week|month|year)(?![\\w-])`,
+    norm: (m, ctx) => {
+      const u = m.groups!.u;
+      const code = u === "week" ? "W" : u === "month" ? "M" : "Y";
+      return rel("date", shiftValue(ctx.ref ?? ctx.dct, 0, code));
+    },
+  },
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
   {
     name: "span-duration",

@@ -80,6 +80,8 @@ const ROWS: Row[] = [
   ["Late last year, a judge blocked the policy.", FRI_2019, "Late last year", "2018"],
   ["The program is expected to start early next year.", FRI_2019, "early next year", "2020"],
   ["The minister resigned later this month.", WED_2020, "later this month", "2020-07"],
+  ["Sales rose 4% for the year, the company said.", FRI_2019, "the year", "2019"],
+  ["The ban began in 2016. Earlier in the year, talks had failed.", FRI_2019, "the year", "2016"],
   ["Lawmakers return from recess next week.", FRI_2019, "next week", "2019-W39"],
   ["The report was published last week.", FRI_2019, "last week", "2019-W37"],
   ["Inflation rose this week.", FRI_2019, "this week", "2019-W38"],
@@ -275,6 +277,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Richardson, via USA Today, said the hit was dirty.", "Today"],
   ["It makes for better theater to hold this to the last minute.", "the last minute"],
   ["The prize is awarded in the last weekend of the festival.", "last weekend"],
+  ["Next year is the year of the rat.", "the year"],
+  ["The talks broke down in the month before the vote.", "the month"],
 ];
 
 describe("temporal expressions in news sentences", () => {
