@@ -2,6 +2,7 @@
 // <meta>, JSON-LD and <time>; body from the paragraphs of the article container.
 import * as cheerio from "cheerio";
 import type { Published } from "./schemas.js";
+import { extractMainText } from "./html/main-text.js";
 
 export interface HtmlArticle {
   title: string | null;
@@ -77,23 +78,8 @@ export function parseHtml(html: string): HtmlArticle {
   const modified = isoDay(meta("article:modified_time", "dateModified")) ?? isoDay(nameOf(ldFirst("dateModified")));
   const url = meta("og:url") ?? $('link[rel="canonical"]').attr("href") ?? null;
 
-  $("script, style, noscript, template, svg, iframe, nav, header, footer, aside, form").remove();
-  const captions = $("figcaption").map((_, el) => $(el).text().trim()).get().filter(Boolean);
-  $("figure, figcaption").remove();
-
-  const containers = ["[itemprop=articleBody]", "article", "main", "[role=main]", "body"];
-  let paragraphs: string[] = [];
-  for (const sel of containers) {
-    const root = $(sel).first();
-    if (!root.length) continue;
-    paragraphs = root
-      .find("p, h2, h3, li, blockquote")
-      .filter((_, el) => $(el).parents("p, li, blockquote").length === 0)
-      .map((_, el) => $(el).text().replace(/\s+/g, " ").trim())
-      .get()
-      .filter((t: string) => t.length > 0);
-    if (paragraphs.join(" ").length > 200) break;
-  }
-  if (!paragraphs.length) paragraphs = [$("body").text().replace(/\s+/g, " ").trim()].filter(Boolean);
+  const main = extractMainText($.root()[0]);
+  const paragraphs = main.paragraphs;
+  const captions = main.captions;
   return { title, outlet, author, published, modified, url, text: paragraphs.join("\n\n"), captions };
 }

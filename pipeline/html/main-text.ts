@@ -1,0 +1,327 @@
+// The article's own text out of a whole news page. Three steps:
+//  1. clean: drop what is never text (scripts, styles, hidden nodes) and page furniture (nav,
+//     footers, share bars, cookie banners, comments, related links) unless it holds most of the prose;
+//  2. choose: score blocks by their prose (length, commas, link density) and pass the score up to
+//     their ancestors, weighted by what class and id say; the best ancestor is the article;
+//  3. write: walk the article's blocks in order, leaving out captions, bylines and link lists,
+//     one paragraph per block, paragraphs joined by a blank line.
+import {
+  childrenOf,
+  contains,
+  detach,
+  hintsOf,
+  hintWords,
+  isElement,
+  squash,
+  tagOf,
+  textOf,
+  type AnyNode,
+  type Element,
+} from "./dom.js";
+import { BLOCK_TAGS, BOILERPLATE_LINES, FURNITURE_TAGS, JUNK_TAGS } from "./hints.js";
+
+interface Stat {
+  /** characters of text in the subtree */
+  text: number;
+  /** characters of text inside links */
+  link: number;
+  /** text of the block's own paragraph (inline content not inside a nested block) */
+  inline: number;
+  inlineLink: number;
+  inlineCommas: number;
+  /** characters in prose paragraphs (long, few links) in the subtree */
+  prose: number;
+}
+
+const PROSE_MIN = 80;
+
+function computeStats(root: AnyNode): Map<Element, Stat> {
+  const stats = new Map<Element, Stat>();
+  const visit = (n: AnyNode): Stat => {
+    const s: Stat = { text: 0, link: 0, inline: 0, inlineLink: 0, inlineCommas: 0, prose: 0 };
+    if (n.type === "text") {
+      const data = (n as unknown as { data: string }).data;
+      const len = squash(data).length;
+      s.text = s.inline = len;
+      s.inlineCommas = len ? (data.match(/[,，、]/g)?.length ?? 0) : 0;
+      return s;
+    }
+    for (const c of childrenOf(n)) {
+      const cs = visit(c);
+      s.text += cs.text;
+      s.link += cs.link;
+      s.inline += cs.inline;
+      s.inlineLink += cs.inlineLink;
+      s.inlineCommas += cs.inlineCommas;
+      s.prose += cs.prose;
+    }
+    if (!isElement(n)) return s;
+    const tag = tagOf(n);
+    if (tag === "a") {
+      s.link = s.text;
+      s.inlineLink = s.inline;
+    }
+    stats.set(n, s);
+    if (BLOCK_TAGS.has(tag)) {
+      if (s.inline >= PROSE_MIN && s.inlineLink < 0.35 * s.inline) s.prose += s.inline;
+      // the block's own paragraph stays in its stat; its parent sees none of it as inline text
+      return { ...s, inline: 0, inlineLink: 0, inlineCommas: 0 };
+    }
+    return s;
+  };
+  visit(root);
+  return stats;
+}
+
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Step 1a: what is never article text, whatever the page. */
+function removeJunk(root: AnyNode): void {
+  const junk = new Set(JUNK_TAGS);
+  const visit = (n: AnyNode) => {
+    for (const c of [...childrenOf(n)]) {
+      if (c.type === "comment" || c.type === "directive" || c.type === "cdata") {
+        detach(c);
+        continue;
+      }
+      if (!isElement(c)) continue;
+      const tag = tagOf(c);
+      const a = c.attribs ?? {};
+      if (
+        junk.has(tag) ||
+        c.type === "script" ||
+        c.type === "style" ||
+        "hidden" in a ||
+        HIDDEN_STYLE.test(a.style ?? "") ||
+        (a["aria-hidden"] === "true" && textOf(c).length < 200) ||
+        a.role === "navigation" ||
+        a.role === "banner" ||
+        a.role === "contentinfo" ||
+        a.role === "complementary"
+      ) {
+        detach(c);
+        continue;
+      }
+      visit(c);
+    }
+  };
+  visit(root);
+}
+
+const COMMENTISH = /\b(comment|comments|commentlist|disqus|respond|replies|reply)\b/;
+
+/** Step 1b: page furniture, by element name and by class/id, unless it holds most of the prose. */
+function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Element>): void {
+  const pageProse = Math.max(1, [...childrenOf(root)].reduce((n, c) => n + (isElement(c) ? stats.get(c)?.prose ?? 0 : 0), 0));
+  const furniture = new Set(FURNITURE_TAGS);
+  const bodies = [...stats.keys()].filter((el) => hintsOf(el).body && (stats.get(el)?.prose ?? 0) >= 0.3 * pageProse);
+  const holdsBody = (el: Element) => bodies.some((b) => b !== el && contains(el, b));
+  const visit = (n: AnyNode) => {
+    for (const c of [...childrenOf(n)]) {
+      if (!isElement(c)) continue;
+      const tag = tagOf(c);
+      if (tag === "html" || tag === "body" || keep.has(c)) {
+        visit(c);
+        continue;
+      }
+      const h = hintsOf(c);
+      const byName = furniture.has(tag);
+      if ((byName || h.negative) && !h.body) {
+        const prose = stats.get(c)?.prose ?? 0;
+        const share = COMMENTISH.test(hintWords(c).join(" ")) ? 0.8 : 0.5;
+        if (!holdsBody(c) && prose < share * pageProse) {
+          if (process.env.DBG) console.error("furniture", tag, c.attribs?.class, c.attribs?.id, prose, pageProse);
+          detach(c);
+          continue;
+        }
+      }
+      visit(c);
+    }
+  };
+  visit(root);
+}
+
+const TAG_WEIGHT: Record<string, number> = {
+  div: 5, article: 8, main: 5, section: 2, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+function classWeight(el: Element): number {
+  const h = hintsOf(el);
+  let w = 0;
+  if (h.positive) w += 25;
+  if (h.body) w += 25;
+  if (h.negative) w -= 25;
+  if (h.meta && !h.positive) w -= 10;
+  return w;
+}
+
+const density = (s: Stat | undefined) => (s && s.text ? s.link / s.text : 0);
+
+/** Step 2: the element that holds the article, and its siblings that belong with it. */
+function chooseArticle(root: AnyNode, stats: Map<Element, Stat>, topOnly = false): Element[] {
+  const scores = new Map<Element, number>();
+  const add = (el: Element, v: number) => {
+    if (!scores.has(el)) scores.set(el, (TAG_WEIGHT[tagOf(el)] ?? 0) + classWeight(el));
+    scores.set(el, scores.get(el)! + v);
+  };
+  for (const [el, s] of stats) {
+    const tag = tagOf(el);
+    if (!BLOCK_TAGS.has(tag) || s.inline < 25) continue;
+    if (s.inlineLink > 0.5 * s.inline) continue;
+    const points = 1 + s.inlineCommas + Math.min(3, Math.floor(s.inline / 100));
+    if (tag !== "p" && !/^h\d$/.test(tag) && tag !== "li") add(el, points);
+    let level = 0;
+    for (let a = el.parent; a && isElement(a) && level < 5; a = a.parent, level++) {
+      add(a, points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  }
+  let top: Element | null = null;
+  let best = -Infinity;
+  const final = new Map<Element, number>();
+  for (const [el, v] of scores) {
+    const f = v * (1 - density(stats.get(el)));
+    final.set(el, f);
+    if (f > best) {
+      best = f;
+      top = el;
+    }
+  }
+  if (!top) return [];
+  if (topOnly) return [top];
+  // siblings that look like more of the same article (a split body, a second text column)
+  const parent = top.parent;
+  if (!parent || !isElement(parent)) return [top];
+  const threshold = Math.max(10, best * 0.2);
+  const topClass = top.attribs?.class ?? "";
+  const picked: Element[] = [];
+  for (const sib of childrenOf(parent)) {
+    if (!isElement(sib)) continue;
+    if (sib === top) {
+      picked.push(sib);
+      continue;
+    }
+    let v = final.get(sib) ?? 0;
+    if (topClass && sib.attribs?.class === topClass) v += best * 0.2;
+    const s = stats.get(sib);
+    const tag = tagOf(sib);
+    if (v >= threshold) picked.push(sib);
+    else if (tag === "p" && s) {
+      const d = density(s);
+      const t = textOf(sib);
+      if ((s.text > 80 && d < 0.25) || (s.text > 0 && s.text <= 80 && d === 0 && /[.!?…]["”’)]?$/.test(t))) picked.push(sib);
+    }
+  }
+  return picked;
+}
+
+export interface MainText {
+  paragraphs: string[];
+  captions: string[];
+  bylines: string[];
+}
+
+const LINK_LIST_TAGS = new Set(["ul", "ol", "div", "section", "table", "dl", "nav", "aside", "p", "header", "footer", "span"]);
+
+/** Step 3: the article's blocks, in order, as paragraphs. */
+function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
+  const paragraphs: string[] = [];
+  const captions: string[] = [];
+  const bylines: string[] = [];
+  const totalProse = Math.max(1, nodes.reduce((n, el) => n + (stats.get(el)?.prose ?? 0), 0));
+  let buf = "";
+  const flush = () => {
+    const lines = buf
+      .split("\n")
+      .map(squash)
+      .filter(Boolean);
+    buf = "";
+    const p = lines.join("\n");
+    if (p) paragraphs.push(p);
+  };
+  const skip = (el: Element): boolean => {
+    const tag = tagOf(el);
+    const s = stats.get(el);
+    if (tag === "figcaption" || tag === "figure") {
+      const caps = tag === "figcaption" ? [el] : findAll(el, "figcaption");
+      for (const c of caps) {
+        const t = textOf(c);
+        if (t) captions.push(t);
+      }
+      const capLen = caps.reduce((n, c) => n + textOf(c).length, 0);
+      return !s || s.text - capLen < 150;
+    }
+    if (tag === "h1") return true;
+    const h = hintsOf(el);
+    const prose = s?.prose ?? 0;
+    if (h.body) return false;
+    if (h.negative && prose < 0.5 * totalProse) return true;
+    if (h.meta && !h.positive && (s?.text ?? 0) < 300 && prose < 0.3 * totalProse) {
+      const words = hintWords(el).join(" ");
+      const t = textOf(el);
+      if (/\b(byline|author|authors)\b/.test(words) && t) bylines.push(t);
+      else if (/\b(caption|captions|credit|credits)\b/.test(words) && t) captions.push(t);
+      return true;
+    }
+    if (s && LINK_LIST_TAGS.has(tag) && s.text > 0 && s.link / s.text > 0.5 && s.prose < 0.5 * s.text) return true;
+    return false;
+  };
+  const walk = (n: AnyNode) => {
+    if (n.type === "text") {
+      buf += (n as unknown as { data: string }).data;
+      return;
+    }
+    if (!isElement(n)) return;
+    const tag = tagOf(n);
+    if (tag === "br") {
+      buf += "\n";
+      return;
+    }
+    if (skip(n)) {
+      if (BLOCK_TAGS.has(tag)) flush();
+      else buf += " ";
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    for (const c of childrenOf(n)) walk(c);
+    if (block) flush();
+    else if (tag === "td" || tag === "th") buf += " ";
+  };
+  for (const el of nodes) {
+    walk(el);
+    flush();
+  }
+  return { paragraphs: paragraphs.filter((p) => !BOILERPLATE_LINES.some((re) => re.test(p))), captions, bylines };
+}
+
+function findAll(root: AnyNode, tag: string): Element[] {
+  const out: Element[] = [];
+  const visit = (n: AnyNode) => {
+    for (const c of childrenOf(n)) {
+      if (!isElement(c)) continue;
+      if (tagOf(c) === tag) out.push(c);
+      else visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** The article text of a page tree (the tree is changed: furniture is removed from it). */
+export function extractMainText(root: AnyNode): MainText {
+  removeJunk(root);
+  // a first choice on the whole page: its ancestors are never furniture ("content with-sidebar")
+  const first = computeStats(root);
+  const keep = new Set<Element>();
+  const [prelim] = chooseArticle(root, first, true);
+  const chain: Element[] = [];
+  for (let a: AnyNode | null = prelim ?? null; a && isElement(a); a = a.parent) chain.push(a);
+  if (prelim && !hintsOf(prelim).negative && !chain.some((a) => COMMENTISH.test(hintWords(a).join(" ")))) chain.slice(1).forEach((a) => keep.add(a));
+  removeFurniture(root, first, keep);
+  const stats = computeStats(root);
+  const chosen = chooseArticle(root, stats);
+  const body = chosen.length ? chosen : childrenOf(root).filter(isElement);
+  return writeArticle(body, stats);
+}
