@@ -190,6 +190,9 @@ function chooseArticle(root: AnyNode, stats: Map<Element, Stat>, topOnly = false
   }
   if (!top) return [];
   if (topOnly) return [top];
+  // a body split into chunks of the same kind ("article__body" … ad … "article__body")
+  const chunks = sameKindElsewhere(root, top, stats);
+  if (chunks.length > 1) return chunks;
   // siblings that look like more of the same article (a split body, a second text column)
   const parent = top.parent;
   if (!parent || !isElement(parent)) return [top];
@@ -214,6 +217,33 @@ function chooseArticle(root: AnyNode, stats: Map<Element, Stat>, topOnly = false
     }
   }
   return picked;
+}
+
+/** Elements with the top's tag and class that hold prose too, the top included, in page order. */
+function sameKindElsewhere(root: AnyNode, top: Element, stats: Map<Element, Stat>): Element[] {
+  const cls = (top.attribs?.class ?? "").trim();
+  if (!cls) return [top];
+  const tag = tagOf(top);
+  const out: Element[] = [];
+  const visit = (n: AnyNode) => {
+    for (const c of childrenOf(n)) {
+      if (!isElement(c)) continue;
+      if (c === top) {
+        out.push(c);
+        continue;
+      }
+      if (tagOf(c) === tag && (c.attribs?.class ?? "").trim() === cls) {
+        const s = stats.get(c);
+        if (s && s.prose >= PROSE_MIN && density(s) < 0.5) {
+          out.push(c);
+          continue;
+        }
+      }
+      visit(c);
+    }
+  };
+  visit(root);
+  return out.some((el) => el === top) ? out : [top];
 }
 
 export interface MainText {
