@@ -252,7 +252,7 @@ export interface MainText {
   bylines: string[];
 }
 
-const LINK_LIST_TAGS = new Set(["ul", "ol", "div", "section", "table", "dl", "nav", "aside", "p", "header", "footer", "span"]);
+const LINK_LIST_TAGS = new Set(["ul", "ol", "div", "section", "table", "dl", "nav", "aside", "p", "header", "footer"]);
 
 /** Step 3: the article's blocks, in order, as paragraphs. */
 function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
