@@ -5,7 +5,7 @@
 /** Elements whose text is never article text. */
 export const JUNK_TAGS = [
   "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-  "video", "audio", "source", "track", "picture", "img", "map", "button", "input", "select",
+  "video", "audio", "source", "track", "map", "button", "input", "select",
   "option", "textarea", "label", "link", "meta", "head", "title", "dialog",
 ];
 
@@ -68,4 +68,5 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(skip to (main )?content|skip navigation|back to top|top of page|loading\.*|please wait\.*)$/i,
   /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add a comment|view comments?|show comments?)$/i,
   /^(follow us( on .{0,40})?|like us on facebook)$/i,
+  /^(see more|read more|watch more|read also|see also|also read|don'?t miss|more|more on this|watch|listen|highlights|loading( content)?)\s*(:|\.\.\.|…)?$/i,
 ];

@@ -252,23 +252,44 @@ export interface MainText {
   bylines: string[];
 }
 
-const LINK_LIST_TAGS = new Set(["ul", "ol", "div", "section", "table", "dl", "nav", "aside", "p", "header", "footer"]);
+const LINK_LIST_TAGS = new Set(["ul", "ol", "div", "section", "table", "dl", "nav", "aside", "header", "footer"]);
+
+interface Para {
+  text: string;
+  /** characters of the paragraph inside links */
+  link: number;
+  tag: string;
+  /** an image stood right before it (or inside its block): a short line here is a caption */
+  afterImage: boolean;
+}
+
+const IMAGE_TAGS = new Set(["img", "picture", "amp-img", "image"]);
+const HEADING = /^h[1-6]$/;
+const SENTENCE_END = /[.!?…:;。！？]["”’»)\]]?$/;
+const CREDIT = /(©|\b(getty|photo(graph)?|image|credit|courtesy|reuters|afp|shutterstock)\b|\(AP\)|\/ AP\b|\bAP Photo\b)/i;
 
 /** Step 3: the article's blocks, in order, as paragraphs. */
 function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
-  const paragraphs: string[] = [];
+  const paras: Para[] = [];
   const captions: string[] = [];
   const bylines: string[] = [];
   const totalProse = Math.max(1, nodes.reduce((n, el) => n + (stats.get(el)?.prose ?? 0), 0));
-  let buf = "";
+  let inLink = 0;
+  let image = false;
+  const blockTags: string[] = [];
+  // the lines of the paragraph being written, each with its characters inside links
+  let lines: { text: string; link: number }[] = [{ text: "", link: 0 }];
   const flush = () => {
-    const lines = buf
-      .split("\n")
-      .map(squash)
-      .filter(Boolean);
-    buf = "";
-    const p = lines.join("\n");
-    if (p) paragraphs.push(p);
+    const kept = lines
+      .map((l) => ({ text: squash(l.text), link: l.link }))
+      // "SEE MORE: Hong Kong protests …" as one link: a pointer to another story
+      .filter((l) => l.text && !(l.text.length < 200 && l.link >= 0.75 * l.text.length));
+    const text = kept.map((l) => l.text).join("\n");
+    if (text) {
+      paras.push({ text, link: kept.reduce((n, l) => n + l.link, 0), tag: blockTags[blockTags.length - 1] ?? "", afterImage: image });
+      image = false;
+    }
+    lines = [{ text: "", link: 0 }];
   };
   const skip = (el: Element): boolean => {
     const tag = tagOf(el);
@@ -287,43 +308,74 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     const prose = s?.prose ?? 0;
     if (h.body) return false;
     if (h.negative && prose < 0.5 * totalProse) return true;
-    if (h.meta && !h.positive && (s?.text ?? 0) < 300 && prose < 0.3 * totalProse) {
+    if (h.meta && !h.positive && prose < 0.3 * totalProse) {
       const words = hintWords(el).join(" ");
       const t = textOf(el);
-      if (/\b(byline|author|authors)\b/.test(words) && t) bylines.push(t);
-      else if (/\b(caption|captions|credit|credits)\b/.test(words) && t) captions.push(t);
-      return true;
+      if (/\b(caption|captions|credit|credits)\b/.test(words)) {
+        if (t) captions.push(t);
+        return true;
+      }
+      if ((s?.text ?? 0) < 300) {
+        if (/\b(byline|author|authors)\b/.test(words) && t) bylines.push(t);
+        return true;
+      }
     }
     if (s && LINK_LIST_TAGS.has(tag) && s.text > 0 && s.link / s.text > 0.5 && s.prose < 0.5 * s.text) return true;
     return false;
   };
   const walk = (n: AnyNode) => {
     if (n.type === "text") {
-      buf += (n as unknown as { data: string }).data;
+      const data = (n as unknown as { data: string }).data;
+      const line = lines[lines.length - 1];
+      line.text += data;
+      if (inLink) line.link += squash(data).length;
       return;
     }
     if (!isElement(n)) return;
     const tag = tagOf(n);
     if (tag === "br") {
-      buf += "\n";
+      lines.push({ text: "", link: 0 });
       return;
     }
-    if (skip(n)) {
-      if (BLOCK_TAGS.has(tag)) flush();
-      else buf += " ";
+    if (IMAGE_TAGS.has(tag)) {
+      image = true;
       return;
     }
     const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
+    if (skip(n)) {
+      if (block) flush();
+      else lines[lines.length - 1].text += " ";
+      if (tag === "figure") image = true;
+      return;
+    }
+    if (block) {
+      flush();
+      blockTags.push(tag);
+    }
+    if (tag === "a") inLink++;
     for (const c of childrenOf(n)) walk(c);
-    if (block) flush();
-    else if (tag === "td" || tag === "th") buf += " ";
+    if (tag === "a") inLink--;
+    if (block) {
+      flush();
+      blockTags.pop();
+    }
   };
   for (const el of nodes) {
     walk(el);
     flush();
   }
-  return { paragraphs: paragraphs.filter((p) => !BOILERPLATE_LINES.some((re) => re.test(p))), captions, bylines };
+  const paragraphs: string[] = [];
+  for (const p of paras) {
+    const len = p.text.length;
+    if (BOILERPLATE_LINES.some((re) => re.test(p.text))) continue;
+    // a short line under a picture, not a sentence or naming a photographer: its caption
+    if (p.afterImage && !HEADING.test(p.tag) && len < 250 && (!SENTENCE_END.test(p.text) || CREDIT.test(p.text))) {
+      captions.push(p.text);
+      continue;
+    }
+    paragraphs.push(p.text);
+  }
+  return { paragraphs, captions, bylines };
 }
 
 function findAll(root: AnyNode, tag: string): Element[] {
