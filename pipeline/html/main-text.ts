@@ -18,6 +18,7 @@ import {
   type AnyNode,
   type Element,
 } from "./dom.js";
+import { readDateLine } from "./dates.js";
 import { BLOCK_TAGS, BOILERPLATE_LINES, FURNITURE_TAGS, JUNK_TAGS } from "./hints.js";
 
 interface Stat {
@@ -250,6 +251,8 @@ export interface MainText {
   paragraphs: string[];
   captions: string[];
   bylines: string[];
+  /** short lines that were only a date ("Published 18 Nov 2019"), kept out of the text */
+  datelines: string[];
 }
 
 const LINK_LIST_TAGS = new Set(["ul", "ol", "div", "section", "table", "dl", "nav", "aside", "header", "footer"]);
@@ -263,6 +266,7 @@ interface Para {
   afterImage: boolean;
 }
 
+const BYLINE = /^(?:by|von|par|por|door)\s+[\p{Lu}\p{Lo}]/u;
 const IMAGE_TAGS = new Set(["img", "picture", "amp-img", "image"]);
 const HEADING = /^h[1-6]$/;
 const SENTENCE_END = /[.!?…:;。！？]["”’»)\]]?$/;
@@ -365,9 +369,20 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     flush();
   }
   const paragraphs: string[] = [];
+  const datelines: string[] = [];
   for (const p of paras) {
     const len = p.text.length;
     if (BOILERPLATE_LINES.some((re) => re.test(p.text))) continue;
+    // "Published November 20th, 2019 - 07:50 GMT": metadata, not text
+    if (len < 120 && !HEADING.test(p.tag) && readDateLine(p.text)) {
+      datelines.push(p.text);
+      continue;
+    }
+    // "By Jane Doe, Staff Writer" / "by Lighthouse IP ／ 2016.12.01"
+    if (len < 100 && BYLINE.test(p.text) && !SENTENCE_END.test(p.text.replace(/\b[A-Z]\.$/, ""))) {
+      bylines.push(p.text);
+      continue;
+    }
     // a short line under a picture, not a sentence or naming a photographer: its caption
     if (p.afterImage && !HEADING.test(p.tag) && len < 250 && (!SENTENCE_END.test(p.text) || CREDIT.test(p.text))) {
       captions.push(p.text);
@@ -375,7 +390,7 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     }
     paragraphs.push(p.text);
   }
-  return { paragraphs, captions, bylines };
+  return { paragraphs, captions, bylines, datelines };
 }
 
 function findAll(root: AnyNode, tag: string): Element[] {

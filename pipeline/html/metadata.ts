@@ -1,0 +1,301 @@
+// Page metadata: title, outlet, author, canonical URL, publication and modification dates.
+// Read before the main text is cut out (that step removes headers and bylines from the tree).
+import type { CheerioAPI } from "cheerio";
+import type { Published } from "../schemas.js";
+import { dateFromUrl, publishedInLine, readDate, readDateLine } from "./dates.js";
+import { hintWords, squash, textOf, type Element } from "./dom.js";
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPES = /article|posting|report|blog|review|story|creativework/i;
+
+/** Every object in the page's JSON-LD blocks, @graph members and nested values included. */
+export function jsonLdObjects($: CheerioAPI): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6) return;
+    if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
+    else if (v && typeof v === "object") {
+      out.push(v as Json);
+      const graph = (v as Json)["@graph"];
+      if (graph) visit(graph, depth + 1);
+      const main = (v as Json).mainEntity ?? (v as Json).mainEntityOfPage;
+      if (main && typeof main === "object") visit(main, depth + 1);
+    }
+  };
+  $('script[type="application/ld+json" i]').each((_, el) => {
+    const raw = $(el).text().trim();
+    if (!raw) return;
+    for (const attempt of [raw, cleanJson(raw)]) {
+      try {
+        visit(JSON.parse(attempt), 0);
+        return;
+      } catch {
+        // a broken block is tried once more after clean-up, then skipped
+      }
+    }
+  });
+  return out;
+}
+
+/** What commonly breaks JSON-LD: HTML comments or CDATA around it, raw line breaks in strings, trailing commas. */
+function cleanJson(raw: string): string {
+  return raw
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, "")
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, "")
+    .replace(/[\n\r\t]+/g, " ")
+    .replace(/,\s*([}\]])/g, "$1");
+}
+
+const typeOf = (o: Json) => [o["@type"]].flat().map(String).join(" ");
+
+/** A person's or organization's name from a JSON-LD value: "A", {name: "A"}, [{name: "A"}, {name: "B"}]. */
+function namesOf(v: unknown): string[] {
+  if (typeof v === "string") return v.trim() && !/^https?:/.test(v.trim()) ? [v.trim()] : [];
+  if (Array.isArray(v)) return v.flatMap(namesOf);
+  if (v && typeof v === "object") {
+    const n = (v as Json).name;
+    if (typeof n === "string" && n.trim()) return [n.trim()];
+    if (Array.isArray(n)) return namesOf(n);
+  }
+  return [];
+}
+
+const unique = (xs: string[]) => [...new Set(xs.map((x) => squash(x)).filter(Boolean))];
+
+export interface PageMeta {
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  published: Published;
+  modified: string | null;
+  description: string | null;
+}
+
+// Meta names for the publication date, in order of trust.
+const PUBLISHED_META = [
+  "article:published_time", "og:article:published_time", "article:published", "og:published_time", "published_time",
+  "datepublished", "dc.date.issued", "dcterms.issued", "dc.date.published", "citation_publication_date",
+  "prism.publicationdate", "rnews:datepublished", "article.published", "article_date_original", "original-publish-date",
+  "publish-date", "publish_date", "publishdate", "publication_date", "pubdate", "og:pubdate", "bt:pubdate",
+  "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "live_date", "displaydate", "dc.date.created",
+  "dcterms.created", "datecreated", "citation_date", "dc.date", "dcterms.date", "date", "created", "release_date",
+];
+const MODIFIED_META = [
+  "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified",
+  "last-modified", "lastmod", "modified_time", "updated_time",
+];
+
+export function readMetadata($: CheerioAPI): PageMeta {
+  const metas = new Map<string, string>();
+  $("meta").each((_, el) => {
+    const a = (el as Element).attribs ?? {};
+    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").trim().toLowerCase();
+    const content = (a.content ?? "").trim();
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  });
+  const meta = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = metas.get(k);
+      if (v) return squash(v);
+    }
+    return null;
+  };
+  const ld = jsonLdObjects($);
+  const articles = ld.filter((o) => ARTICLE_TYPES.test(typeOf(o)));
+  const pages = ld.filter((o) => /webpage/i.test(typeOf(o)));
+  const ldValue = (key: string, from = articles) => from.map((o) => o[key]).find((v) => v != null && v !== "") ?? null;
+
+  const url = meta("og:url") ?? $('link[rel="canonical" i]').attr("href")?.trim() ?? null;
+  const outlet = readOutlet($, meta, ld, url);
+  const title = readTitle($, meta, ldValue, outlet);
+  const author = readAuthor($, meta, ldValue);
+  const { published, modified } = readDates($, metas, ldValue, pages, url);
+  const description = meta("og:description", "description", "twitter:description");
+  return { title, outlet, author, url, published, modified, description };
+}
+
+function readOutlet($: CheerioAPI, meta: (...k: string[]) => string | null, ld: Json[], url: string | null): string | null {
+  const site = meta("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone");
+  if (site) return site;
+  for (const o of ld) {
+    const pub = namesOf(o.publisher);
+    if (pub.length) return pub[0];
+  }
+  const org = ld.find((o) => /NewsMediaOrganization|Organization/.test(typeOf(o)));
+  if (org) {
+    const n = namesOf(org);
+    if (n.length) return n[0];
+  }
+  const host = hostOf(url ?? $('meta[property="og:url"]').attr("content") ?? null);
+  return host;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^(www\d?|m|amp|mobile)\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+const TITLE_SEPARATORS = /\s+[|–—:·•»«-]\s+|\s+::\s+|\s*\|\s*/;
+
+/** "Deal signed | The Daily Planet" → "Deal signed" when the other part names the site. */
+export function stripSiteName(title: string, outlet: string | null): string {
+  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const site = outlet ? norm(outlet) : "";
+  const isSite = (p: string) => {
+    const n = norm(p);
+    return !!site && !!n && (n === site || site.includes(n) || n.includes(site) || n === site.replace(/(com|org|net|couk)$/, ""));
+  };
+  let kept = parts;
+  while (kept.length > 1 && isSite(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  while (kept.length > 1 && isSite(kept[0])) kept = kept.slice(1);
+  if (kept.length < parts.length) return rejoin(title, kept);
+  // no site name known: a short last part after " | " is the site ("… | CBS Detroit")
+  const last = parts[parts.length - 1];
+  if (/\s\|\s|\s[–—-]\s/.test(title) && last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(" ").length > last.length * 2) {
+    return rejoin(title, parts.slice(0, -1));
+  }
+  return title.trim();
+}
+
+function rejoin(title: string, kept: string[]): string {
+  // keep the original separators inside what is kept: cut the title at the first and last kept part
+  const start = title.indexOf(kept[0]);
+  const lastPart = kept[kept.length - 1];
+  const end = title.lastIndexOf(lastPart) + lastPart.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(" - ");
+}
+
+function readTitle(
+  $: CheerioAPI,
+  meta: (...k: string[]) => string | null,
+  ldValue: (k: string) => unknown,
+  outlet: string | null,
+): string | null {
+  const h1 = squash($("h1").first().text()) || null;
+  const candidates = [meta("og:title", "twitter:title", "dc.title", "headline"), namesOf(ldValue("headline"))[0] ?? null, h1, squash($("title").first().text()) || null];
+  for (const c of candidates) {
+    if (!c) continue;
+    const t = stripSiteName(c, outlet);
+    if (t && t.length > 2) return t;
+  }
+  return null;
+}
+
+const BY = /^(?:by|von|par|por|di|door|de|written by|words by|story by|text by)\s*:?\s+/i;
+
+/** "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe, Reuters". */
+export function cleanByline(s: string): string | null {
+  let t = squash(s).replace(BY, "");
+  // a byline line often carries the date too: "Jane Doe | November 18, 2019"
+  t = t.split(/\s+[|·•]\s+|\s+[–—]\s+(?=\w+ \d|\d)/)[0].trim();
+  t = t.replace(/\s*(?:updated|published|posted)\b.*$/i, "").replace(/[,;:|]+$/, "").trim();
+  if (!t || t.length > 120 || /^https?:/.test(t)) return null;
+  return t;
+}
+
+function readAuthor($: CheerioAPI, meta: (...k: string[]) => string | null, ldValue: (k: string) => unknown): string | null {
+  const ldNames = unique(namesOf(ldValue("author")));
+  if (ldNames.length) return ldNames.join(", ");
+  const m = meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator");
+  if (m && !/^https?:/.test(m) && !/^@/.test(m)) return cleanByline(m);
+  const props = unique(
+    $('[itemprop~="author" i] [itemprop~="name" i], [itemprop~="author" i], a[rel~="author" i], [rel~="author" i]')
+      .map((_, el) => ($(el).attr("content") ?? textOf(el as Element)).trim())
+      .get(),
+  );
+  if (props.length) return cleanByline(props[0]);
+  let byline: string | null = null;
+  $("[class], [id]").each((_, el) => {
+    const words = hintWords(el as Element);
+    if (!words.some((w) => w === "byline" || w === "author" || w === "authors")) return;
+    const t = cleanByline(textOf(el as Element));
+    if (t && t.length >= 3) {
+      byline = t;
+      return false;
+    }
+  });
+  return byline;
+}
+
+function readDates(
+  $: CheerioAPI,
+  metas: Map<string, string>,
+  ldValue: (k: string, from?: Json[]) => unknown,
+  pages: Json[],
+  url: string | null,
+): { published: Published; modified: string | null } {
+  let modified: string | null = null;
+  for (const k of MODIFIED_META) if (!modified) modified = readDate(metas.get(k));
+  modified ??= readDate(ldValue("dateModified")) ?? readDate(ldValue("dateModified", pages));
+
+  // JSON-LD of the article
+  const ld = readDate(ldValue("datePublished")) ?? readDate(ldValue("dateCreated"));
+  if (ld) return { published: { value: ld, from: "jsonld" }, modified };
+  for (const k of PUBLISHED_META) {
+    const v = readDate(metas.get(k));
+    if (v) return { published: { value: v, from: "meta" }, modified };
+  }
+  // microdata and <time> elements: itemprop first, then a time marked as the publication
+  const micro = $('[itemprop~="datePublished" i]').first();
+  if (micro.length) {
+    const v = readDate(micro.attr("content") ?? micro.attr("datetime") ?? micro.text());
+    if (v) return { published: { value: v, from: "meta" }, modified };
+  }
+  const ldPage = readDate(ldValue("datePublished", pages));
+  if (ldPage) return { published: { value: ldPage, from: "jsonld" }, modified };
+  const times = $("time[datetime], time[pubdate]").toArray() as Element[];
+  const marked = times.find((t) => "pubdate" in (t.attribs ?? {}) || /publish|posted|created/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.id ?? ""} ${(t.parent as Element | null)?.attribs?.class ?? ""}`));
+  const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
+  for (const t of [marked, ...notUpdated].filter(Boolean) as Element[]) {
+    const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
+    if (v) return { published: { value: v, from: "meta" }, modified };
+  }
+  // a visible line: an element whose class says date/published, or a "Published …" line
+  const visible = visibleDate($);
+  if (visible) return { published: { value: visible, from: "dateline" }, modified };
+  const fromUrl = dateFromUrl(url);
+  if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
+  const anyTime = times.map((t) => readDate(t.attribs?.datetime)).find(Boolean);
+  if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
+  return { published: { value: null, from: "unknown" }, modified };
+}
+
+const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created)\b/;
+
+function visibleDate($: CheerioAPI): string | null {
+  let found: string | null = null;
+  $("body [class], body [id]").each((_, el) => {
+    const words = hintWords(el as Element).join(" ");
+    if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
+    if ((el as Element).children.length > 8) return;
+    const t = textOf(el as Element);
+    if (!t || t.length > 200) return;
+    const line = readDateLine(t);
+    const v = line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null);
+    if (v) {
+      found = v;
+      return false;
+    }
+  });
+  if (found) return found;
+  // "Published 18 November 2019" anywhere in a short block
+  $("body p, body div, body span, body li").each((_, el) => {
+    if ((el as Element).children.length > 4) return;
+    const t = textOf(el as Element);
+    if (t.length > 150) return;
+    const v = publishedInLine(t);
+    if (v) {
+      found = v;
+      return false;
+    }
+  });
+  return found;
+}
