@@ -127,7 +127,16 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
     }
   }
   let text = new TextDecoder(encoding).decode(body);
+  if (encoding === "windows-1252") text = windows1252Controls(text);
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new BadInputError("file holds only white space");
   return text;
+}
+
+// windows-1252 bytes 0x80–0x9F, which some TextDecoder builds (Node's among them) read as Latin-1
+// control characters: curly quotes, dashes, the euro sign. Undefined bytes keep their code point.
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function windows1252Controls(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }

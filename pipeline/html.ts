@@ -41,7 +41,7 @@ export function parseHtml(html: string): HtmlArticle {
     if (!published.value && d?.published) published = { value: d.published, from: "dateline" };
     if (!modified && d?.modified) modified = d.modified;
   }
-  const author = meta.author ?? main.bylines.map(cleanByline).find((b): b is string => !!b) ?? null;
+  const author = meta.author ?? main.bylines.map(cleanByline).find((b): b is string => !!b) ?? meta.authorFromClass;
   return {
     title: meta.title,
     outlet: meta.outlet,

@@ -28,3 +28,15 @@ export const PUBLISHED_WORDS = [
 
 /** Words that introduce a later change: the modified date, not the published one. */
 export const UPDATED_WORDS = ["updated", "last updated", "modified", "last modified", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt"];
+
+/** Words a line may hold besides its date and still be only a date line: lead words, weekdays, "on", "at". */
+export const DATE_LINE_WORDS = new Set([
+  ...PUBLISHED_WORDS.flatMap((w) => w.split(" ")), ...UPDATED_WORDS.flatMap((w) => w.split(" ")),
+  "on", "at", "am", "um", "le", "à", "de", "del", "el", "il", "op", "the", "time", "last", "first", "originally", "date",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+  "uhr", "h", "hrs", "et", "pt", "ct", "mt",
+]);

@@ -1,7 +1,7 @@
 // Dates as pages write them, to YYYY-MM-DD. Machine values (ISO 8601, RFC 2822, epoch seconds)
 // and human ones ("November 18, 2019", "18. November 2019", "18.11.2019"), and dates in URLs.
 // Finding is kept apart from reading: `findDateIn` finds a span, `readDate` reads it.
-import { MONTH_ALTERNATION, MONTH_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from "./date-words.js";
+import { DATE_LINE_WORDS, MONTH_ALTERNATION, MONTH_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from "./date-words.js";
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2099;
@@ -124,8 +124,10 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/\b(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|aest|et|pt)\b([+-]\d{1,2}(?::?\d{2})?)?/gi, " ")
     .replace(/[|·•,;:()\-–—/]+/g, " ")
     .trim();
-  const words = rest.split(/\s+/).filter(Boolean);
-  if (words.length > 5) return null;
+  // "29 November 2018 | 20 January 2019", "2018.04.05 ~ OPEN RUN": a range or an event, not a date line
+  if (findDateIn(rest) || /~/.test(l)) return null;
+  const words = rest.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.some((w) => !DATE_LINE_WORDS.has(w.replace(/\.$/, "")))) return null;
   const lead = l.slice(0, found.start);
   if (UPDATED_LEAD.test(lead)) return { published: null, modified: found.value };
   return { published: found.value, modified: null };

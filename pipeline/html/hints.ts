@@ -32,7 +32,7 @@ export const STRONG_NEGATIVE_WORDS = new Set([
   "rss", "login", "signin", "register", "banner", "skyscraper", "widget", "widgets", "print", "follow",
   "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "hidden", "sr",
   "screenreader", "visually", "offscreen", "inline-ad", "teaser", "teasers", "carousel", "slider",
-  "newsletter-signup", "paywall", "meter", "upsell", "cta", "donate", "donation", "survey", "poll",
+  "newsletter-signup", "paywall", "meter", "upsell", "cta", "donate", "donation", "survey", "poll", "copyright",
 ]);
 
 /** Words in a class or id that mark metadata next to the article: kept out of its text. */

@@ -220,7 +220,10 @@ function chooseArticle(root: AnyNode, stats: Map<Element, Stat>, topOnly = false
   return picked;
 }
 
-/** Elements with the top's tag and class that hold prose too, the top included, in page order. */
+/**
+ * Elements with the top's tag and class that hold prose too, the top included, in page order;
+ * with the headings between them (a live blog's update titles sit between its update bodies).
+ */
 function sameKindElsewhere(root: AnyNode, top: Element, stats: Map<Element, Stat>): Element[] {
   const cls = (top.attribs?.class ?? "").trim();
   if (!cls) return [top];
@@ -240,11 +243,36 @@ function sameKindElsewhere(root: AnyNode, top: Element, stats: Map<Element, Stat
           continue;
         }
       }
+      if (/^h[2-6]$/.test(tagOf(c))) {
+        const s = stats.get(c);
+        if (s && s.text > 0 && s.text < 200 && density(s) < 0.5 && !hintsOf(c).negative) out.push(c);
+        continue;
+      }
       visit(c);
     }
   };
+  visit(lowestCommonAncestor(root, top, cls, tag));
+  if (!out.includes(top)) return [top];
+  // headings count only up to the last chunk
+  while (out.length && /^h[2-6]$/.test(tagOf(out[out.length - 1]))) out.pop();
+  return out.filter((el) => !/^h[2-6]$/.test(tagOf(el))).length > 1 ? out : [top];
+}
+
+/** The lowest element holding every element of the top's tag and class. */
+function lowestCommonAncestor(root: AnyNode, top: Element, cls: string, tag: string): AnyNode {
+  const same: Element[] = [];
+  const visit = (n: AnyNode) => {
+    for (const c of childrenOf(n)) {
+      if (!isElement(c)) continue;
+      if (tagOf(c) === tag && (c.attribs?.class ?? "").trim() === cls) same.push(c);
+      else visit(c);
+    }
+  };
   visit(root);
-  return out.some((el) => el === top) ? out : [top];
+  if (same.length < 2) return root;
+  let lca: AnyNode | null = top.parent;
+  while (lca && !same.every((el) => contains(lca!, el))) lca = lca.parent;
+  return lca ?? root;
 }
 
 export interface MainText {
@@ -266,7 +294,7 @@ interface Para {
   afterImage: boolean;
 }
 
-const BYLINE = /^(?:by|von|par|por|door)\s+[\p{Lu}\p{Lo}]/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}\p{Lo}]/u;
 const IMAGE_TAGS = new Set(["img", "picture", "amp-img", "image"]);
 const HEADING = /^h[1-6]$/;
 const SENTENCE_END = /[.!?…:;。！？]["”’»)\]]?$/;
@@ -277,6 +305,21 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
   const paras: Para[] = [];
   const captions: string[] = [];
   const bylines: string[] = [];
+  const datelines: string[] = [];
+  /** A date line or a byline is metadata: it goes to its list and out of the text. */
+  const setAside = (line: string): boolean => {
+    // "Published November 20th, 2019 - 07:50 GMT"
+    if (line.length < 120 && readDateLine(line)) {
+      datelines.push(line);
+      return true;
+    }
+    // "By Jane Doe, Staff Writer" / "by Lighthouse IP ／ 2016.12.01"
+    if (line.length < 100 && BYLINE.test(line) && !SENTENCE_END.test(line.replace(/\b[A-Z]\.$/, ""))) {
+      bylines.push(line);
+      return true;
+    }
+    return false;
+  };
   const totalProse = Math.max(1, nodes.reduce((n, el) => n + (stats.get(el)?.prose ?? 0), 0));
   let inLink = 0;
   let image = false;
@@ -287,7 +330,9 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     const kept = lines
       .map((l) => ({ text: squash(l.text), link: l.link }))
       // "SEE MORE: Hong Kong protests …" as one link: a pointer to another story
-      .filter((l) => l.text && !(l.text.length < 200 && l.link >= 0.75 * l.text.length));
+      .filter((l) => l.text && !(l.text.length < 200 && l.link >= 0.75 * l.text.length))
+      // "By Maria Lopez<br>Published 29 July 2019": each line of a meta block on its own
+      .filter((l, _, all) => all.length < 2 || !setAside(l.text));
     const text = kept.map((l) => l.text).join("\n");
     if (text) {
       paras.push({ text, link: kept.reduce((n, l) => n + l.link, 0), tag: blockTags[blockTags.length - 1] ?? "", afterImage: image });
@@ -312,7 +357,7 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     const prose = s?.prose ?? 0;
     if (h.body) return false;
     if (h.negative && prose < 0.5 * totalProse) return true;
-    if (h.meta && !h.positive && prose < 0.3 * totalProse) {
+    if (h.meta && prose < 0.3 * totalProse) {
       const words = hintWords(el).join(" ");
       const t = textOf(el);
       if (/\b(caption|captions|credit|credits)\b/.test(words)) {
@@ -338,7 +383,9 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     if (!isElement(n)) return;
     const tag = tagOf(n);
     if (tag === "br") {
-      lines.push({ text: "", link: 0 });
+      // "<br><br>" ends a paragraph; one "<br>" ends a line
+      if (!lines[lines.length - 1].text.trim() && lines.some((l) => l.text.trim())) flush();
+      else lines.push({ text: "", link: 0 });
       return;
     }
     if (IMAGE_TAGS.has(tag)) {
@@ -369,20 +416,10 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     flush();
   }
   const paragraphs: string[] = [];
-  const datelines: string[] = [];
   for (const p of paras) {
     const len = p.text.length;
     if (BOILERPLATE_LINES.some((re) => re.test(p.text))) continue;
-    // "Published November 20th, 2019 - 07:50 GMT": metadata, not text
-    if (len < 120 && !HEADING.test(p.tag) && readDateLine(p.text)) {
-      datelines.push(p.text);
-      continue;
-    }
-    // "By Jane Doe, Staff Writer" / "by Lighthouse IP ／ 2016.12.01"
-    if (len < 100 && BYLINE.test(p.text) && !SENTENCE_END.test(p.text.replace(/\b[A-Z]\.$/, ""))) {
-      bylines.push(p.text);
-      continue;
-    }
+    if (!HEADING.test(p.tag) && setAside(p.text)) continue;
     // a short line under a picture, not a sentence or naming a photographer: its caption
     if (p.afterImage && !HEADING.test(p.tag) && len < 250 && (!SENTENCE_END.test(p.text) || CREDIT.test(p.text))) {
       captions.push(p.text);
@@ -391,6 +428,32 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     paragraphs.push(p.text);
   }
   return { paragraphs, captions, bylines, datelines };
+}
+
+function captionsAround(body: Element[]): string[] {
+  let region: AnyNode | null = body[0]?.parent ?? null;
+  for (let a: AnyNode | null = body[0] ?? null; a && isElement(a); a = a.parent) {
+    if (tagOf(a) === "article") {
+      region = a;
+      break;
+    }
+  }
+  if (!region) return [];
+  const out: string[] = [];
+  const visit = (n: AnyNode) => {
+    for (const c of childrenOf(n)) {
+      if (!isElement(c) || body.includes(c)) continue;
+      const words = hintWords(c).join(" ");
+      if (tagOf(c) === "figcaption" || /\b(caption|captions)\b/.test(words)) {
+        const t = textOf(c);
+        if (t && t.length < 400) out.push(t);
+        continue;
+      }
+      visit(c);
+    }
+  };
+  visit(region);
+  return out;
 }
 
 function findAll(root: AnyNode, tag: string): Element[] {
@@ -420,5 +483,8 @@ export function extractMainText(root: AnyNode): MainText {
   const stats = computeStats(root);
   const chosen = chooseArticle(root, stats);
   const body = chosen.length ? chosen : childrenOf(root).filter(isElement);
-  return writeArticle(body, stats);
+  const out = writeArticle(body, stats);
+  // captions next to the text, in the same <article> (a lead picture above the body)
+  for (const c of captionsAround(body)) if (!out.captions.includes(c)) out.captions.push(c);
+  return out;
 }

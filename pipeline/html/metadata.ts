@@ -66,7 +66,10 @@ const unique = (xs: string[]) => [...new Set(xs.map((x) => squash(x)).filter(Boo
 export interface PageMeta {
   title: string | null;
   outlet: string | null;
+  /** from JSON-LD, meta tags or microdata */
   author: string | null;
+  /** from an element whose class says byline or author: weaker than a byline line in the text */
+  authorFromClass: string | null;
   url: string | null;
   published: Published;
   modified: string | null;
@@ -111,9 +114,10 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const outlet = readOutlet($, meta, ld, url);
   const title = readTitle($, meta, ldValue, outlet);
   const author = readAuthor($, meta, ldValue);
+  const authorFromClass = author ? null : bylineByClass($);
   const { published, modified } = readDates($, metas, ldValue, pages, url);
   const description = meta("og:description", "description", "twitter:description");
-  return { title, outlet, author, url, published, modified, description };
+  return { title, outlet, author, authorFromClass, url, published, modified, description };
 }
 
 function readOutlet($: CheerioAPI, meta: (...k: string[]) => string | null, ld: Json[], url: string | null): string | null {
@@ -129,6 +133,14 @@ function readOutlet($: CheerioAPI, meta: (...k: string[]) => string | null, ld: 
     if (n.length) return n[0];
   }
   const host = hostOf(url ?? $('meta[property="og:url"]').attr("content") ?? null);
+  // "… :: Valley Tribune" on valleytribune.example: the title names the site the domain spells
+  const label = host?.split(".")[0]?.replace(/[^a-z0-9]/g, "");
+  if (label) {
+    const parts = squash($("title").first().text()).split(TITLE_SEPARATORS);
+    for (const p of [parts[parts.length - 1], parts[0]]) {
+      if (parts.length > 1 && p && p.toLowerCase().replace(/[^a-z0-9]/g, "") === label) return p.trim();
+    }
+  }
   return host;
 }
 
@@ -193,7 +205,7 @@ const BY = /^(?:by|von|par|por|di|door|de|written by|words by|story by|text by)\
 
 /** "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe, Reuters". */
 export function cleanByline(s: string): string | null {
-  let t = squash(s).replace(BY, "");
+  let t = squash(s.split("\n").find((l) => l.trim()) ?? "").replace(BY, "");
   // a byline line often carries the date too: "Jane Doe | November 18, 2019"
   t = t.split(/\s+[|·•]\s+|\s+[–—]\s+(?=\w+ \d|\d)/)[0].trim();
   t = t.replace(/\s*(?:updated|published|posted)\b.*$/i, "").replace(/[,;:|]+$/, "").trim();
@@ -212,10 +224,21 @@ function readAuthor($: CheerioAPI, meta: (...k: string[]) => string | null, ldVa
       .get(),
   );
   if (props.length) return cleanByline(props[0]);
+  return null;
+}
+
+const COMMENT_WORDS = /\b(comment|comments|reply|replies|respond|disqus)\b/;
+
+function bylineByClass($: CheerioAPI): string | null {
   let byline: string | null = null;
   $("[class], [id]").each((_, el) => {
     const words = hintWords(el as Element);
     if (!words.some((w) => w === "byline" || w === "author" || w === "authors")) return;
+    if (COMMENT_WORDS.test(words.join(" "))) return;
+    for (let a = (el as Element).parent; a && a.type === "tag"; a = a.parent) {
+      if (COMMENT_WORDS.test(hintWords(a as Element).join(" "))) return;
+    }
+    if ((el as Element).children.length > 12) return;
     const t = cleanByline(textOf(el as Element));
     if (t && t.length >= 3) {
       byline = t;
