@@ -1,13 +1,13 @@
 // Runs ingest on every page of a made dev inbox and writes `{source:{file}, text}` records for
 // /work/shared/eval/score-html.mjs:
-//   node /work/shared/eval/score-html.mjs --make-inbox /tmp/html-inbox
-//   npx tsx bench/score-html-dev.ts /tmp/html-inbox /tmp/html-out
-//   node /work/shared/eval/score-html.mjs --out /tmp/html-out --verbose
+//   node /work/shared/eval/score-html.mjs --make-inbox /tmp/wthtml-inbox
+//   npx tsx bench/score-html-dev.ts /tmp/wthtml-inbox /tmp/wthtml-out
+//   node /work/shared/eval/score-html.mjs --out /tmp/wthtml-out --verbose
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { ingest } from "../pipeline/ingest.js";
 
-const [inbox = "/tmp/html-inbox", out = "/tmp/html-out"] = process.argv.slice(2);
+const [inbox = "/tmp/wthtml-inbox", out = "/tmp/wthtml-out"] = process.argv.slice(2);
 await fs.rm(path.join(out, "articles"), { recursive: true, force: true });
 await fs.mkdir(path.join(out, "articles"), { recursive: true });
 const files = (await fs.readdir(inbox)).filter((f) => /\.html?$/.test(f)).sort();

@@ -8,6 +8,7 @@ import type { Published } from "./schemas.js";
 import { cleanByline, readMetadata } from "./html/metadata.js";
 import { extractMainText } from "./html/main-text.js";
 import { readDateLine } from "./html/dates.js";
+import { flattenDeep } from "./html/dom.js";
 
 export interface HtmlArticle {
   title: string | null;
@@ -31,6 +32,7 @@ export function declaredCharset(head: string): string | undefined {
 
 export function parseHtml(html: string): HtmlArticle {
   const $ = cheerio.load(html);
+  flattenDeep($.root()[0]);
   const meta = readMetadata($);
   const main = extractMainText($.root()[0]);
   let published = meta.published;

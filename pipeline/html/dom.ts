@@ -102,3 +102,34 @@ export function contains(ancestor: AnyNode, n: AnyNode | null): boolean {
   for (let p: AnyNode | null = n; p; p = p.parent) if (p === ancestor) return true;
   return false;
 }
+
+/**
+ * Bounds the tree's depth, so that no walk over it can overflow the stack: below `maxDepth`
+ * levels, an element's descendants are replaced by their text nodes, in order. Real pages
+ * rarely go past 60 levels; this only touches broken or hostile ones.
+ */
+export function flattenDeep(root: AnyNode, maxDepth = 180): void {
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    const kids = childrenOf(n);
+    if (depth < maxDepth) {
+      for (const c of kids) stack.push([c, depth + 1]);
+      continue;
+    }
+    const texts: AnyNode[] = [];
+    const inner: AnyNode[] = [...kids].reverse();
+    while (inner.length) {
+      const c = inner.pop()!;
+      if (c.type === "text") texts.push(c);
+      else if (isElement(c) && c.type === "tag") for (let i = childrenOf(c).length - 1; i >= 0; i--) inner.push(childrenOf(c)[i]);
+    }
+    const parent = n as ParentNode;
+    parent.children = texts;
+    texts.forEach((t, i) => {
+      t.parent = parent;
+      t.prev = texts[i - 1] ?? null;
+      t.next = texts[i + 1] ?? null;
+    });
+  }
+}

@@ -171,7 +171,7 @@ export function stripSiteName(title: string, outlet: string | null): string {
   if (kept.length < parts.length) return rejoin(title, kept);
   // no site name known: a short last part after " | " is the site ("… | CBS Detroit")
   const last = parts[parts.length - 1];
-  if (/\s\|\s|\s[–—-]\s/.test(title) && last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(" ").length > last.length * 2) {
+  if (!outlet && /\s\|\s|\s[–—-]\s/.test(title) && last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(" ").length > last.length * 2) {
     return rejoin(title, parts.slice(0, -1));
   }
   return title.trim();
