@@ -66,6 +66,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(we use cookies|this (web)?site uses cookies).*/i,
   /^(image|photo|picture|video)( credit| source)?\s*:.{0,80}$/i,
   /^(skip to (main )?content|skip navigation|back to top|top of page|loading\.*|please wait\.*)$/i,
+  /^(text size|font size|listen to (this )?(article|story)|\d+ min(ute)?s? read|reading time:? .{0,20}|print( this)?( article| page)?)$/i,
   /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add a comment|view comments?|show comments?)$/i,
   /^(follow us( on .{0,40})?|like us on facebook)$/i,
   /^(see more|read more|watch more|read also|see also|also read|don'?t miss|more|more on this|watch|listen|highlights|loading( content)?)\s*(:|\.\.\.|…)?$/i,

@@ -131,7 +131,6 @@ function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Ele
         const prose = stats.get(c)?.prose ?? 0;
         const share = COMMENTISH.test(hintWords(c).join(" ")) ? 0.8 : 0.5;
         if (!holdsBody(c) && prose < share * pageProse) {
-          if (process.env.DBG) console.error("furniture", tag, c.attribs?.class, c.attribs?.id, prose, pageProse);
           detach(c);
           continue;
         }
@@ -251,7 +250,10 @@ function sameKindElsewhere(root: AnyNode, top: Element, stats: Map<Element, Stat
       visit(c);
     }
   };
-  visit(lowestCommonAncestor(root, top, cls, tag));
+  // chunks spread over the whole page (only <body> holds them all) are not one article
+  const lca = lowestCommonAncestor(root, top, cls, tag);
+  if (!isElement(lca) || tagOf(lca) === "body" || tagOf(lca) === "html") return [top];
+  visit(lca);
   if (!out.includes(top)) return [top];
   // headings count only up to the last chunk
   while (out.length && /^h[2-6]$/.test(tagOf(out[out.length - 1]))) out.pop();
