@@ -274,31 +274,51 @@ function readDates(
   }
   const ldPage = readDate(ldValue("datePublished", pages));
   if (ldPage) return { published: { value: ldPage, from: "jsonld" }, modified };
-  const times = $("time[datetime], time[pubdate]").toArray() as Element[];
+  // <time> elements outside furniture (a sidebar's "latest news" list, comments, related stories)
+  const times = ($("time[datetime], time[pubdate]").toArray() as Element[]).filter((t) => !inFurniture(t));
   const marked = times.find((t) => "pubdate" in (t.attribs ?? {}) || /publish|posted|created/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.id ?? ""} ${(t.parent as Element | null)?.attribs?.class ?? ""}`));
+  const markedDate = marked ? readDate(marked.attribs?.datetime) ?? readDate(textOf(marked)) : null;
+  if (markedDate) return { published: { value: markedDate, from: "meta" }, modified };
+  // "Published 18 November 2019" in a short block
+  const line = publishedLine($);
+  if (line) return { published: { value: line, from: "dateline" }, modified };
+  const fromUrl = dateFromUrl(url);
+  if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
   const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
-  for (const t of [marked, ...notUpdated].filter(Boolean) as Element[]) {
+  for (const t of notUpdated) {
     const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
     if (v) return { published: { value: v, from: "meta" }, modified };
   }
-  // a visible line: an element whose class says date/published, or a "Published …" line
-  const visible = visibleDate($);
+  // an element whose class says date or published, holding only a date
+  const visible = classedDate($);
   if (visible) return { published: { value: visible, from: "dateline" }, modified };
-  const fromUrl = dateFromUrl(url);
-  if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
-  const anyTime = times.map((t) => readDate(t.attribs?.datetime)).find(Boolean);
+  // last resort: any <time>, even one marked as the update (on most pages it is the same day)
+  const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
   return { published: { value: null, from: "unknown" }, modified };
 }
 
+const FURNITURE_TAG = /^(nav|aside|footer)$/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|widget|popular|trending|recommended|teaser|teasers|more|latest|list|listing)\b/;
+
+/** Inside a sidebar, a footer, comments or a list of other stories. */
+function inFurniture(el: Element): boolean {
+  for (let a = el.parent; a && a.type === "tag"; a = a.parent) {
+    const e = a as Element;
+    if (FURNITURE_TAG.test(e.name)) return true;
+    if (FURNITURE_WORDS.test(hintWords(e).join(" "))) return true;
+  }
+  return false;
+}
+
 const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created)\b/;
 
-function visibleDate($: CheerioAPI): string | null {
+function classedDate($: CheerioAPI): string | null {
   let found: string | null = null;
   $("body [class], body [id]").each((_, el) => {
     const words = hintWords(el as Element).join(" ");
     if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
-    if ((el as Element).children.length > 8) return;
+    if ((el as Element).children.length > 8 || inFurniture(el as Element)) return;
     const t = textOf(el as Element);
     if (!t || t.length > 200) return;
     const line = readDateLine(t);
@@ -308,14 +328,17 @@ function visibleDate($: CheerioAPI): string | null {
       return false;
     }
   });
-  if (found) return found;
-  // "Published 18 November 2019" anywhere in a short block
-  $("body p, body div, body span, body li").each((_, el) => {
+  return found;
+}
+
+function publishedLine($: CheerioAPI): string | null {
+  let found: string | null = null;
+  $("body p, body div, body span, body li, body time, body small, body em").each((_, el) => {
     if ((el as Element).children.length > 4) return;
     const t = textOf(el as Element);
     if (t.length > 150) return;
     const v = publishedInLine(t);
-    if (v) {
+    if (v && !inFurniture(el as Element)) {
       found = v;
       return false;
     }
