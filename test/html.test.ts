@@ -101,6 +101,8 @@ describe("page metadata", () => {
     ["a <time datetime>", "", `<time datetime="2018-03-04T09:00">March 4</time>`, { value: "2018-03-04", from: "meta" }],
     ["a visible Published line", "", `<div class="article-date">Published 14 June 2022, 10:15 BST</div>`, { value: "2022-06-14", from: "dateline" }],
     ["a date in the URL", `<link rel="canonical" href="https://x.example/2017/05/09/story">`, "", { value: "2017-05-09", from: "inferred" }],
+    ["a UTC timestamp the page shows as the day before", `<meta property="article:published_time" content="2019-11-20T04:26:50Z">`, `<time datetime="2019-11-20T04:26:50Z">11:26 pm EST, Tuesday, November 19, 2019</time>`, { value: "2019-11-19", from: "meta" }],
+    ["a <time> in a sidebar list, not the article's", "", `<aside><ul class="latest"><li><time datetime="2001-01-01">Jan 1</time></li></ul></aside><div class="entry-date">Posted on 3 March 2024</div>`, { value: "2024-03-03", from: "dateline" }],
     ["nothing", "", "", { value: null, from: "unknown" }],
   ])("finds the publication date from %s", (_, head, body, expected) => {
     expect(parseHtml(page(`${body}<article>${para("Text.")}${para("More.")}</article>`, head)).published).toEqual(expected);

@@ -2,7 +2,7 @@
 // Read before the main text is cut out (that step removes headers and bylines from the tree).
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
-import { dateFromUrl, publishedInLine, readDate, readDateLine } from "./dates.js";
+import { dateFromUrl, findDateIn, publishedInLine, readDate, readDateLine } from "./dates.js";
 import { hintWords, squash, textOf, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
@@ -261,10 +261,10 @@ function readDates(
 
   // JSON-LD of the article
   const ld = readDate(ldValue("datePublished")) ?? readDate(ldValue("dateCreated"));
-  if (ld) return { published: { value: ld, from: "jsonld" }, modified };
+  if (ld) return { published: { value: localDay($, ld), from: "jsonld" }, modified };
   for (const k of PUBLISHED_META) {
     const v = readDate(metas.get(k));
-    if (v) return { published: { value: v, from: "meta" }, modified };
+    if (v) return { published: { value: localDay($, v), from: "meta" }, modified };
   }
   // microdata and <time> elements: itemprop first, then a time marked as the publication
   const micro = $('[itemprop~="datePublished" i]').first();
@@ -296,6 +296,20 @@ function readDates(
   const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
   return { published: { value: null, from: "unknown" }, modified };
+}
+
+/**
+ * The day the page shows for a machine timestamp: `<time datetime="2019-11-19T07:03Z">November 18,
+ * 2019 11:03 PM</time>` was published on the 18th where the outlet is. A day apart at most.
+ */
+function localDay($: CheerioAPI, value: string): string {
+  const day = 86_400_000;
+  for (const t of $("time[datetime]").toArray() as Element[]) {
+    if (readDate(t.attribs?.datetime) !== value || inFurniture(t)) continue;
+    const shown = findDateIn(textOf(t))?.value;
+    if (shown && shown !== value && Math.abs(Date.parse(shown) - Date.parse(value)) === day) return shown;
+  }
+  return value;
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
