@@ -29,8 +29,8 @@ export const STRONG_NEGATIVE_WORDS = new Set([
   "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt", "breadcrumb",
   "breadcrumbs", "pagination", "pager", "popup", "modal", "overlay", "nav", "navbar", "navigation", "menu",
   "sidebar", "footer", "trending", "popular", "mostread", "mostpopular", "masthead", "toolbar", "tools",
-  "rss", "login", "signin", "register", "banner", "skyscraper", "widget", "widgets", "print", "follow",
-  "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "hidden", "sr",
+  "rss", "login", "signin", "register", "banner", "skyscraper", "print", "follow",
+  "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "sr",
   "screenreader", "visually", "offscreen", "inline-ad", "teaser", "teasers", "carousel", "slider",
   "newsletter-signup", "paywall", "meter", "upsell", "cta", "donate", "donation", "survey", "poll", "copyright",
 ]);

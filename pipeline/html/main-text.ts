@@ -480,7 +480,9 @@ export function extractMainText(root: AnyNode): MainText {
   const [prelim] = chooseArticle(root, first, true);
   const chain: Element[] = [];
   for (let a: AnyNode | null = prelim ?? null; a && isElement(a); a = a.parent) chain.push(a);
-  if (prelim && !hintsOf(prelim).negative && !chain.some((a) => COMMENTISH.test(hintWords(a).join(" ")))) chain.slice(1).forEach((a) => keep.add(a));
+  const pageProse = childrenOf(root).reduce((n, c) => n + (isElement(c) ? first.get(c)?.prose ?? 0 : 0), 0);
+  const strong = prelim && (!hintsOf(prelim).negative || (first.get(prelim)?.prose ?? 0) >= 0.4 * pageProse);
+  if (strong && !chain.some((a) => COMMENTISH.test(hintWords(a).join(" ")))) chain.forEach((a) => keep.add(a));
   removeFurniture(root, first, keep);
   const stats = computeStats(root);
   const chosen = chooseArticle(root, stats);
