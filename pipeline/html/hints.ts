@@ -39,7 +39,7 @@ export const STRONG_NEGATIVE_WORDS = new Set([
 export const META_WORDS = new Set([
   "byline", "bylines", "author", "authors", "dateline", "timestamp", "caption", "captions", "credit",
   "credits", "figcaption", "photo-credit", "meta", "metadata", "kicker", "eyebrow", "headline", "subhead",
-  "disclaimer-ad", "published", "updated", "date", "time", "posted", "header", "hed", "dek",
+  "disclaimer-ad", "published", "updated", "date", "time", "posted", "header", "hed", "dek", "standfirst",
 ]);
 
 /** Words that mark the article itself. */

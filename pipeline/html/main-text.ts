@@ -355,6 +355,8 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
       return !s || s.text - capLen < 150;
     }
     if (tag === "h1") return true;
+    // the summary a page gives search engines, above the body: not the body itself
+    if ((el.attribs?.itemprop ?? "").toLowerCase() === "description" && (s?.text ?? 0) < 600) return true;
     const h = hintsOf(el);
     const prose = s?.prose ?? 0;
     if (h.body) return false;
