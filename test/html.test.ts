@@ -103,6 +103,10 @@ describe("page metadata", () => {
     ["a date in the URL", `<link rel="canonical" href="https://x.example/2017/05/09/story">`, "", { value: "2017-05-09", from: "inferred" }],
     ["a UTC timestamp the page shows as the day before", `<meta property="article:published_time" content="2019-11-20T04:26:50Z">`, `<time datetime="2019-11-20T04:26:50Z">11:26 pm EST, Tuesday, November 19, 2019</time>`, { value: "2019-11-19", from: "meta" }],
     ["a <time> in a sidebar list, not the article's", "", `<aside><ul class="latest"><li><time datetime="2001-01-01">Jan 1</time></li></ul></aside><div class="entry-date">Posted on 3 March 2024</div>`, { value: "2024-03-03", from: "dateline" }],
+    ["a Blogger date header", "", `<h2 class="date-header"><span>Monday, November 18, 2019</span></h2>`, { value: "2019-11-18", from: "dateline" }],
+    ["a Drupal submitted line", "", `<div class="submitted">Submitted by admin on Mon, 11/18/2019 - 10:22</div>`, { value: "2019-11-18", from: "dateline" }],
+    ["a German date line", "", `<p class="meta">Veröffentlicht am 18.11.2019 um 10:22 Uhr</p>`, { value: "2019-11-18", from: "dateline" }],
+    ["JSON-LD naming the page's own article among others", `<link rel="canonical" href="https://x.example/a"><script type="application/ld+json">[{"@type":"NewsArticle","url":"https://x.example/other","datePublished":"2011-01-01"},{"@type":"NewsArticle","url":"https://x.example/a","datePublished":"2019-09-20"}]</script>`, "", { value: "2019-09-20", from: "jsonld" }],
     ["nothing", "", "", { value: null, from: "unknown" }],
   ])("finds the publication date from %s", (_, head, body, expected) => {
     expect(parseHtml(page(`${body}<article>${para("Text.")}${para("More.")}</article>`, head)).published).toEqual(expected);

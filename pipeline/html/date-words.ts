@@ -23,7 +23,8 @@ export const MONTH_ALTERNATION = [...MONTH_WORDS.keys()].sort((a, b) => b.length
 /** Words that introduce the publication date in a visible line: "Published 18 Nov 2019". */
 export const PUBLISHED_WORDS = [
   "published", "posted", "first published", "publication date", "date", "released", "veröffentlicht", "erschienen",
-  "publié", "publie", "publicado", "pubblicato", "gepubliceerd",
+  "publié", "publie", "publicado", "pubblicato", "gepubliceerd", "written", "written on", "erstellt", "erstellt am",
+  "datum", "publicación", "publicada", "pubblicazione",
 ];
 
 /** Words that introduce a later change: the modified date, not the published one. */

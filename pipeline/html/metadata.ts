@@ -47,6 +47,11 @@ function cleanJson(raw: string): string {
     .replace(/,\s*([}\]])/g, "$1");
 }
 
+const sameUrl = (a: string, b: string) => {
+  const norm = (u: string) => u.trim().replace(/^https?:\/\/(www\.)?/i, "").replace(/[#?].*$/, "").replace(/\/$/, "").toLowerCase();
+  return norm(a) === norm(b);
+};
+
 const typeOf = (o: Json) => [o["@type"]].flat().map(String).join(" ");
 
 /** A person's or organization's name from a JSON-LD value: "A", {name: "A"}, [{name: "A"}, {name: "B"}]. */
@@ -106,11 +111,13 @@ export function readMetadata($: CheerioAPI): PageMeta {
     return null;
   };
   const ld = jsonLdObjects($);
-  const articles = ld.filter((o) => ARTICLE_TYPES.test(typeOf(o)));
+  const url = meta("og:url") ?? $('link[rel="canonical" i]').attr("href")?.trim() ?? null;
+  // the page's own article first, when JSON-LD also describes other ones
+  const isThisPage = (o: Json) => !!url && [o.url, o.mainEntityOfPage, (o.mainEntityOfPage as Json | undefined)?.["@id"], o["@id"]].some((v) => typeof v === "string" && sameUrl(v, url));
+  const articles = ld.filter((o) => ARTICLE_TYPES.test(typeOf(o))).sort((a, b) => Number(isThisPage(b)) - Number(isThisPage(a)));
   const pages = ld.filter((o) => /webpage/i.test(typeOf(o)));
   const ldValue = (key: string, from = articles) => from.map((o) => o[key]).find((v) => v != null && v !== "") ?? null;
 
-  const url = meta("og:url") ?? $('link[rel="canonical" i]').attr("href")?.trim() ?? null;
   const outlet = readOutlet($, meta, ld, url);
   const title = readTitle($, meta, ldValue, outlet);
   const author = readAuthor($, meta, ldValue);
@@ -325,7 +332,7 @@ function inFurniture(el: Element): boolean {
   return false;
 }
 
-const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created)\b/;
+const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created|submitted|datum)\b/;
 
 function classedDate($: CheerioAPI): string | null {
   let found: string | null = null;
