@@ -54,6 +54,8 @@ describe("the main text of a page", () => {
     ["related links", `<div class="related-articles"><h3>Related</h3><ul><li><a href="/a">Another story about something else entirely</a></li></ul></div>`, "Another story"],
     ["a comment section", `<section id="comments"><div class="comment"><p>I disagree with every word of this article and I will say so at great length, with many commas, here.</p></div></section>`, "I disagree"],
     ["a newsletter box", `<div class="newsletter"><p>Sign up to our daily briefing and get the news that matters delivered to your inbox every single morning.</p></div>`, "Sign up"],
+    ["cards of other stories", `<section class="more-stories"><article><p>Elsewhere: the port strike enters its second week as talks between the union and the operators stall again, with no date set.</p></article></section>`, "port strike"],
+    ["an author bio", `<div class="author-bio"><p>Ana Ruiz covers migration and borders for the paper. She previously reported from Mexico City and Guatemala for ten years.</p></div>`, "covers migration"],
     ["a site footer", `<footer><p>About us. Contact. Careers. Advertise with us. Terms and conditions of use for this website and its apps.</p></footer>`, "Careers"],
   ])("leaves out %s", (_, furniture, marker) => {
     const { text } = parseHtml(page(`<div class="article-body">${para("One.")}${para("Two.")}${para("Three.")}</div>${furniture}`));

@@ -31,15 +31,19 @@ export const STRONG_NEGATIVE_WORDS = new Set([
   "sidebar", "footer", "trending", "popular", "mostread", "mostpopular", "masthead", "toolbar", "tools",
   "rss", "login", "signin", "register", "banner", "skyscraper", "print", "follow",
   "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "sr",
-  "screenreader", "visually", "offscreen", "inline-ad", "teaser", "teasers", "carousel", "slider",
-  "newsletter-signup", "paywall", "meter", "upsell", "cta", "donate", "donation", "survey", "poll", "copyright",
+  "screenreader", "visually", "offscreen", "inline ad", "teaser", "teasers", "carousel", "slider",
+  "paywall", "meter", "upsell", "cta", "donate", "donation", "survey", "poll", "copyright",
+  // two-word runs ("more-stories", "readNext", "author__bio")
+  "more stories", "more news", "more articles", "more from", "read next", "up next", "the web", "latest news",
+  "top stories", "most read", "most viewed", "you may", "you might", "bio", "authorbio", "author bio", "about author",
+  "story list", "article list", "news list", "post list", "card list",
 ]);
 
 /** Words in a class or id that mark metadata next to the article: kept out of its text. */
 export const META_WORDS = new Set([
   "byline", "bylines", "author", "authors", "dateline", "timestamp", "caption", "captions", "credit",
-  "credits", "figcaption", "photo-credit", "meta", "metadata", "kicker", "eyebrow", "headline", "subhead",
-  "disclaimer-ad", "published", "updated", "date", "time", "posted", "header", "hed", "dek", "standfirst",
+  "credits", "figcaption", "meta", "metadata", "kicker", "eyebrow", "headline", "subhead",
+  "published", "updated", "date", "time", "posted", "header", "hed", "dek", "standfirst",
 ]);
 
 /** Words that mark the article itself. */
