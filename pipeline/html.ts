@@ -30,6 +30,16 @@ export function declaredCharset(head: string): string | undefined {
   );
 }
 
+/** JSON-LD articleBody (plain text, or HTML as some sites put there) to paragraphs. */
+function paragraphsOfBody(body: string): string[] {
+  if (/<[a-z][^>]*>/i.test(body)) return extractMainText(cheerio.load(body).root()[0]).paragraphs;
+  const text = cheerio.load(`<p>${body.replace(/</g, "&lt;")}</p>`).root().text();
+  return text
+    .split(/\n\s*/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+}
+
 export function parseHtml(html: string): HtmlArticle {
   const $ = cheerio.load(html);
   flattenDeep($.root()[0]);
@@ -43,6 +53,13 @@ export function parseHtml(html: string): HtmlArticle {
     if (!published.value && d?.published) published = { value: d.published, from: "dateline" };
     if (!modified && d?.modified) modified = d.modified;
   }
+  let paragraphs = main.paragraphs;
+  // a page drawn by script holds its text only in JSON-LD: use that when the markup has next to nothing
+  const chars = paragraphs.join(" ").length;
+  if (meta.articleBody && chars < 200) {
+    const fromLd = paragraphsOfBody(meta.articleBody);
+    if (fromLd.join(" ").length > Math.max(200, 2 * chars)) paragraphs = fromLd;
+  }
   const author = meta.author ?? main.bylines.map(cleanByline).find((b): b is string => !!b) ?? meta.authorFromClass;
   return {
     title: meta.title,
@@ -51,7 +68,7 @@ export function parseHtml(html: string): HtmlArticle {
     published,
     modified,
     url: meta.url,
-    text: main.paragraphs.join("\n\n"),
+    text: paragraphs.join("\n\n"),
     captions: main.captions,
   };
 }

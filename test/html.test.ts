@@ -82,6 +82,15 @@ describe("the main text of a page", () => {
     expect(text).toContain("What the deal says\n\nReturns from the islands begin on Sunday.\n\nResettlement is capped at 72,000 places.");
   });
 
+  it.each([
+    ["plain text", "Ministers signed the accord on Friday in Rome, officials said.\nThe centres would open next spring, with room for 3,000 people a month, the two governments said, and lawyers would be allowed to visit them."],
+    ["HTML", "<p>Ministers signed the accord on Friday in Rome, officials said.</p><p>The centres would open next spring, with room for 3,000 people a month, the two governments said, and lawyers would be allowed to visit them.</p>"],
+  ])("falls back to JSON-LD articleBody (%s) when a page drawn by script has no text in its markup", (_, body) => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: body });
+    const { text } = parseHtml(page(`<div id="root"></div>`, `<script type="application/ld+json">${ld}</script>`));
+    expect(text).toBe("Ministers signed the accord on Friday in Rome, officials said.\n\nThe centres would open next spring, with room for 3,000 people a month, the two governments said, and lawyers would be allowed to visit them.");
+  });
+
   it("reads schema.org articleBody as the body even under a misleading class", () => {
     const { text } = parseHtml(page(`<div class="sidebar-layout"><div itemprop="articleBody">${para("Inside.")}${para("Also inside.")}</div></div><div class="teaser">${para("Outside.")}</div>`));
     expect(text).toContain("Inside.");

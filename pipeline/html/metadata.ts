@@ -79,6 +79,8 @@ export interface PageMeta {
   published: Published;
   modified: string | null;
   description: string | null;
+  /** schema.org articleBody from JSON-LD, as written there (plain text or HTML) */
+  articleBody: string | null;
 }
 
 // Meta names for the publication date, in order of trust.
@@ -124,7 +126,9 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const authorFromClass = author ? null : bylineByClass($);
   const { published, modified } = readDates($, metas, ldValue, pages, url);
   const description = meta("og:description", "description", "twitter:description");
-  return { title, outlet, author, authorFromClass, url, published, modified, description };
+  const body = ldValue("articleBody");
+  const articleBody = typeof body === "string" && body.trim() ? body : null;
+  return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody };
 }
 
 function readOutlet($: CheerioAPI, meta: (...k: string[]) => string | null, ld: Json[], url: string | null): string | null {
