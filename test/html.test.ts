@@ -63,6 +63,28 @@ describe("the main text of a page", () => {
     expect(text).not.toContain(marker);
   });
 
+  it.each([
+    ["(Reporting by Ana Ruiz; editing by Tom Roe)"],
+    ["Jane Doe contributed reporting from Guatemala City."],
+    ["Related: Guatemala signs deal under pressure"],
+    ["Tags: asylum, Rwanda, Home Office"],
+    ["Like this:"],
+    ["Advertisement"],
+    ["Write to Ana Ruiz at ana.ruiz@example.com"],
+  ])("drops the furniture line %s", (line) => {
+    const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
+    expect(text).not.toContain(line);
+    expect(text).toContain("Two.");
+  });
+
+  it("drops a list of other stories under its heading but keeps the article's own lists", () => {
+    const { text } = parseHtml(
+      page(`<article>${para("One.")}<ul><li>Returns begin on Sunday for all new arrivals.</li></ul>${para("Two.")}<h3>More Great Stories</h3><ul><li>Port strike enters <a href="/a">its second week</a></li><li>City approves <a href="/b">the new budget</a></li></ul></article>`),
+    );
+    expect(text).toContain("Returns begin on Sunday");
+    expect(text).not.toMatch(/More Great Stories|Port strike|City approves/);
+  });
+
   it("decodes entities and keeps <br><br> as a paragraph break and <br> as a line break", () => {
     const { text } = parseHtml(page(`<article><p>Caf&eacute; &amp; bar &ldquo;quoted&rdquo;, long enough to be prose in this article, really.<br><br>Second paragraph, which is long enough to count as article prose too.<br>A line.</p></article>`));
     expect(text).toBe("Café & bar “quoted”, long enough to be prose in this article, really.\n\nSecond paragraph, which is long enough to count as article prose too.\nA line.");

@@ -72,6 +72,22 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(skip to (main )?content|skip navigation|back to top|top of page|loading\.*|please wait\.*)$/i,
   /^(text size|font size|listen to (this )?(article|story)|\d+ min(ute)?s? read|reading time:? .{0,20}|print( this)?( article| page)?)$/i,
   /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add a comment|view comments?|show comments?)$/i,
-  /^(follow us( on .{0,40})?|like us on facebook)$/i,
+  /^(follow us( on .{0,40})?|like us on facebook|like this:?|like loading\.*)$/i,
+  /^(iklan|anzeige|werbung|publicité|publicidad|pubblicità|reklame|advertentie|annons|reklama)$/i,
+  /^(read later|save for later|save|bookmark|close|explore further|review|print this page)$/i,
+  // "Related post: …", "Filed under: Politics |", "Tags: asylum, Rwanda"
+  /^(related( \w+)?|filed under|tags?|tagged( with)?|posted in|categories|category|topics?|see also)\s*:.{0,160}$/i,
+  // credits under a wire story: "(Reporting by …; editing by …)", "Jane Doe contributed reporting."
+  /^\(?(additional )?(reporting|writing|editing|compiled|research) by\b.{0,250}$/i,
+  /^[^.]{0,120}\bcontributed (reporting|to this (report|story|article))\b.{0,80}$/i,
+  /^write to .{0,60} at \S+@\S+$/i,
+  /^follow (\S+ )?(full )?coverage of .{0,100}$/i,
   /^(see more|read more|watch more|read also|see also|also read|don'?t miss|more|more on this|watch|listen|highlights|loading( content)?)\s*(:|\.\.\.|…)?$/i,
+];
+
+/** A short line that announces a list of other stories: it and the list items under it are furniture. */
+export const LIST_HEADINGS: RegExp[] = [
+  // "More Great WIRED Stories", "More from Politics", "Latest news", "Related articles"
+  /^(more|other|latest|top|recommended|related|popular|trending)\b.{0,40}\b(stories|articles|news|posts|reads|videos|coverage|links)\s*:?$/i,
+  /^(related|read more|further reading|also read|see also|you may also like|recommended( for you)?)\s*:?$/i,
 ];

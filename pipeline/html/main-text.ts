@@ -19,7 +19,7 @@ import {
   type Element,
 } from "./dom.js";
 import { readDateLine } from "./dates.js";
-import { BLOCK_TAGS, BOILERPLATE_LINES, FURNITURE_TAGS, JUNK_TAGS } from "./hints.js";
+import { BLOCK_TAGS, BOILERPLATE_LINES, FURNITURE_TAGS, JUNK_TAGS, LIST_HEADINGS } from "./hints.js";
 
 interface Stat {
   /** characters of text in the subtree */
@@ -357,6 +357,8 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     if (tag === "h1") return true;
     // the summary a page gives search engines, above the body: not the body itself
     if ((el.attribs?.itemprop ?? "").toLowerCase() === "description" && (s?.text ?? 0) < 600) return true;
+    // an inline element is part of its sentence whatever its class ("deep <a class=textTag>space</a>")
+    if (!BLOCK_TAGS.has(tag)) return false;
     const h = hintsOf(el);
     const prose = s?.prose ?? 0;
     if (h.body) return false;
@@ -420,8 +422,16 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     flush();
   }
   const paragraphs: string[] = [];
+  let listOfOthers = false;
   for (const p of paras) {
     const len = p.text.length;
+    // "More Great WIRED Stories" and the list items under it
+    if (len < 60 && LIST_HEADINGS.some((re) => re.test(p.text))) {
+      listOfOthers = true;
+      continue;
+    }
+    if (listOfOthers && p.tag === "li") continue;
+    listOfOthers = false;
     if (BOILERPLATE_LINES.some((re) => re.test(p.text))) continue;
     if (!HEADING.test(p.tag) && setAside(p.text)) continue;
     // a short line under a picture, not a sentence or naming a photographer: its caption
