@@ -99,6 +99,15 @@ describe("the main text of a page", () => {
     expect(r.author).toBe("Ana Ruiz");
   });
 
+  it("takes a short line under a picture as its caption, but not a wire story's first sentence", () => {
+    const r = parseHtml(
+      page(`<article><img src="a.jpg"><p>The two prime ministers in Rome</p>${para("One.")}<img src="b.jpg"><p>LONDON (Reuters) - Britain said on Monday it would appeal.</p>${para("Two.")}</article>`),
+    );
+    expect(r.captions).toContain("The two prime ministers in Rome");
+    expect(r.text).not.toContain("The two prime ministers in Rome");
+    expect(r.text).toContain("LONDON (Reuters) - Britain said on Monday it would appeal.");
+  });
+
   it("keeps the article's subheadings and lists", () => {
     const { text } = parseHtml(page(`<article>${para("Intro.")}<h2>What the deal says</h2><ul><li>Returns from the islands begin on Sunday.</li><li>Resettlement is capped at 72,000 places.</li></ul>${para("End.")}</article>`));
     expect(text).toContain("What the deal says\n\nReturns from the islands begin on Sunday.\n\nResettlement is capped at 72,000 places.");

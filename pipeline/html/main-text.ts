@@ -300,7 +300,7 @@ const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}\p{Lo}]/u;
 const IMAGE_TAGS = new Set(["img", "picture", "amp-img", "image"]);
 const HEADING = /^h[1-6]$/;
 const SENTENCE_END = /[.!?…:;。！？]["”’»)\]]?$/;
-const CREDIT = /(©|\b(getty|photo(graph)?|image|credit|courtesy|reuters|afp|shutterstock)\b|\(AP\)|\/ AP\b|\bAP Photo\b)/i;
+const CREDIT = /(©|\bgetty images\b|\b(photo|photograph|image|picture|credit|courtesy|foto|bild)\s*(:|by\b)|\(photo\b|\/\s*(ap|afp|reuters|getty|epa|dpa|shutterstock)\b|\bAP Photo\b|\bshutterstock\b)/i;
 
 /** Step 3: the article's blocks, in order, as paragraphs. */
 function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
