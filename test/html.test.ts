@@ -149,9 +149,21 @@ describe("page metadata", () => {
     ["a Drupal submitted line", "", `<div class="submitted">Submitted by admin on Mon, 11/18/2019 - 10:22</div>`, { value: "2019-11-18", from: "dateline" }],
     ["a German date line", "", `<p class="meta">Veröffentlicht am 18.11.2019 um 10:22 Uhr</p>`, { value: "2019-11-18", from: "dateline" }],
     ["JSON-LD naming the page's own article among others", `<link rel="canonical" href="https://x.example/a"><script type="application/ld+json">[{"@type":"NewsArticle","url":"https://x.example/other","datePublished":"2011-01-01"},{"@type":"NewsArticle","url":"https://x.example/a","datePublished":"2019-09-20"}]</script>`, "", { value: "2019-09-20", from: "jsonld" }],
+    ["a day-first date on a French page", "", `<div class="date">Publié le 03/04/2019</div>`, { value: "2019-04-03", from: "dateline" }],
     ["nothing", "", "", { value: null, from: "unknown" }],
-  ])("finds the publication date from %s", (_, head, body, expected) => {
-    expect(parseHtml(page(`${body}<article>${para("Text.")}${para("More.")}</article>`, head)).published).toEqual(expected);
+  ])("finds the publication date from %s", (what, head, body, expected) => {
+    const html = page(`${body}<article>${para("Text.")}${para("More.")}</article>`, head);
+    expect(parseHtml(what.includes("French") ? html.replace("<html>", '<html lang="fr">') : html).published).toEqual(expected);
+  });
+
+  it.each([
+    ["en-US", "2019-03-04"],
+    ["en", "2019-03-04"],
+    ["en-GB", "2019-04-03"],
+    ["de", "2019-04-03"],
+  ])("reads 3/4/2019 on a page in %s as %s", (lang, iso) => {
+    const html = page(`<div class="post-date">3/4/2019</div><article>${para("Text.")}</article>`).replace("<html>", `<html lang="${lang}">`);
+    expect(parseHtml(html).published.value).toBe(iso);
   });
 
   it("keeps the modified date apart from the published one", () => {

@@ -23,7 +23,7 @@ const Y = "((?:19|20)\\d{2})";
 const WEEKDAY = "(?:[A-Za-zÀ-ÿ]{2,12}\\.?,?\\s+)?";
 
 /** Ordered ways a date is written; the first that matches a span wins. */
-const DATE_RULES: { name: string; re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
+const DATE_RULES: { name: string; re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => string | null }[] = [
   // "2019-11-18", "2019/11/18", "2019.11.18", "2019-11-18T23:30:00-05:00"
   { name: "ymd", re: /(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/, read: (m) => isoDate(+m[1], +m[2], +m[3]) },
   // "November 18, 2019", "Nov. 18th 2019", "Monday, November 18, 2019"
@@ -32,11 +32,12 @@ const DATE_RULES: { name: string; re: RegExp; read: (m: RegExpExecArray) => stri
   { name: "dmy", re: new RegExp(`(?<![\\d.])${D}\\s*(?:de\\s+)?${M},?\\s+(?:de\\s+)?${Y}(?!\\d)`, "iu"), read: (m) => isoDate(+m[3], monthOf(m[2]), +m[1]) },
   // "18.11.2019", "18.11.19" (day first, as in Europe)
   { name: "dmy-dots", re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?![\d.])/, read: (m) => isoDate(twoDigitYear(m[3]), +m[2], +m[1]) },
-  // "11/18/2019" (month first unless the first number cannot be a month), "18-11-2019"
+  // "11/18/2019" (month first in US English, day first elsewhere, unless a number cannot be a month)
   {
-    name: "mdy-slashes",
+    name: "slashes",
     re: /(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])/,
-    read: (m) => (+m[1] > 12 ? isoDate(+m[3], +m[2], +m[1]) : isoDate(+m[3], +m[1], +m[2])),
+    read: (m, dayFirst) =>
+      +m[1] > 12 || (dayFirst && +m[2] <= 12) ? isoDate(+m[3], +m[2], +m[1]) : isoDate(+m[3], +m[1], +m[2]),
   },
   // "November 2019" is a month, not a day: not read here on purpose
 ];
@@ -49,19 +50,19 @@ export interface FoundDate {
 }
 
 /** The first date written in `text`, with its span. */
-export function findDateIn(text: string): FoundDate | null {
+export function findDateIn(text: string, dayFirst = false): FoundDate | null {
   let best: FoundDate | null = null;
   for (const rule of DATE_RULES) {
     const m = rule.re.exec(text);
     if (!m) continue;
-    const value = rule.read(m);
+    const value = rule.read(m, dayFirst);
     if (value && (!best || m.index < best.start)) best = { value, start: m.index, end: m.index + m[0].length, rule: rule.name };
   }
   return best;
 }
 
 /** A machine-readable date value (a meta tag's content, a datetime attribute, JSON-LD) to YYYY-MM-DD. */
-export function readDate(value: unknown): string | null {
+export function readDate(value: unknown, dayFirst = false): string | null {
   if (typeof value === "number") return fromEpoch(value);
   if (typeof value !== "string") return null;
   const s = value.trim();
@@ -71,7 +72,7 @@ export function readDate(value: unknown): string | null {
   // a compact "20191118" or "20191118T120000"
   const compact = s.match(/^((?:19|20)\d{2})(\d{2})(\d{2})(?:T|$)/);
   if (compact) return isoDate(+compact[1], +compact[2], +compact[3]);
-  return findDateIn(s)?.value ?? null;
+  return findDateIn(s, dayFirst)?.value ?? null;
 }
 
 function fromEpoch(n: number): string | null {
@@ -111,12 +112,12 @@ export interface DateLine {
  * "Published November 20th, 2019 - 07:50 GMT", "Updated: 18.11.2019, 12:04", "Nov. 18, 2019".
  * Null when the line says more than that.
  */
-export function readDateLine(line: string): DateLine | null {
+export function readDateLine(line: string, dayFirst = false): DateLine | null {
   const l = line.replace(/\s+/g, " ").trim();
   if (l.length > 120 || l.length < 6) return null;
   // "— Jane Doe (@jdoe) November 1, 2019" signs an embedded post: not the page's date line
   if (/^[—–-]|@\w/.test(l)) return null;
-  const found = findDateIn(l);
+  const found = findDateIn(l, dayFirst);
   if (!found) return null;
   // what is left once the date, times, zones and separators are gone must be only lead words
   const rest = (l.slice(0, found.start) + " " + l.slice(found.end))
@@ -134,10 +135,16 @@ export function readDateLine(line: string): DateLine | null {
 }
 
 /** "Published 18 Nov 2019 … Updated 19 Nov 2019" inside a longer line: the published part. */
-export function publishedInLine(line: string): string | null {
+export function publishedInLine(line: string, dayFirst = false): string | null {
   const l = line.replace(/\s+/g, " ").trim();
   const m = PUBLISHED_LEAD.exec(l);
   if (!m) return null;
-  const found = findDateIn(l.slice(m[0].length, m[0].length + 60));
+  const found = findDateIn(l.slice(m[0].length, m[0].length + 60), dayFirst);
   return found && found.start < 25 ? found.value : null;
+}
+
+/** Whether a page's language writes "3/4/2019" day first: everywhere but US English (and bare "en"). */
+export function writesDayFirst(lang: string | null | undefined): boolean {
+  const l = (lang ?? "").trim().toLowerCase();
+  return !!l && !/^en(-us)?$/.test(l) && !/^(en-ph|en-ca|fil|tl)$/.test(l);
 }

@@ -2,7 +2,7 @@
 // Read before the main text is cut out (that step removes headers and bylines from the tree).
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
-import { dateFromUrl, findDateIn, publishedInLine, readDate, readDateLine } from "./dates.js";
+import { dateFromUrl, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
 import { hintWords, squash, textOf, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
@@ -124,7 +124,8 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const title = readTitle($, meta, ldValue, outlet);
   const author = readAuthor($, meta, ldValue);
   const authorFromClass = author ? null : bylineByClass($);
-  const { published, modified } = readDates($, metas, ldValue, pages, url);
+  const dayFirst = writesDayFirst($("html").attr("lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-"));
+  const { published, modified } = readDates($, metas, ldValue, pages, url, readersFor(dayFirst));
   const description = meta("og:description", "description", "twitter:description");
   const body = ldValue("articleBody");
   const articleBody = typeof body === "string" && body.trim() ? body : null;
@@ -259,23 +260,40 @@ function bylineByClass($: CheerioAPI): string | null {
   return byline;
 }
 
+interface DateReaders {
+  readDate: (v: unknown) => string | null;
+  findDateIn: (s: string) => { value: string } | null;
+  readDateLine: (s: string) => { published: string | null; modified: string | null } | null;
+  publishedInLine: (s: string) => string | null;
+}
+
+/** The date readers for a page, day first or month first as its language writes "3/4/2019". */
+const readersFor = (dayFirst: boolean): DateReaders => ({
+  readDate: (v) => readDateAny(v, dayFirst),
+  findDateIn: (s) => findDateAny(s, dayFirst),
+  readDateLine: (s) => readDateLineAny(s, dayFirst),
+  publishedInLine: (s) => publishedInLineAny(s, dayFirst),
+});
+
 function readDates(
   $: CheerioAPI,
   metas: Map<string, string>,
   ldValue: (k: string, from?: Json[]) => unknown,
   pages: Json[],
   url: string | null,
+  d: DateReaders,
 ): { published: Published; modified: string | null } {
+  const { readDate } = d;
   let modified: string | null = null;
   for (const k of MODIFIED_META) if (!modified) modified = readDate(metas.get(k));
   modified ??= readDate(ldValue("dateModified")) ?? readDate(ldValue("dateModified", pages));
 
   // JSON-LD of the article
   const ld = readDate(ldValue("datePublished")) ?? readDate(ldValue("dateCreated"));
-  if (ld) return { published: { value: localDay($, ld), from: "jsonld" }, modified };
+  if (ld) return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
   for (const k of PUBLISHED_META) {
     const v = readDate(metas.get(k));
-    if (v) return { published: { value: localDay($, v), from: "meta" }, modified };
+    if (v) return { published: { value: localDay($, v, d), from: "meta" }, modified };
   }
   // microdata and <time> elements: itemprop first, then a time marked as the publication
   const micro = $('[itemprop~="datePublished" i]').first();
@@ -291,7 +309,7 @@ function readDates(
   const markedDate = marked ? readDate(marked.attribs?.datetime) ?? readDate(textOf(marked)) : null;
   if (markedDate) return { published: { value: markedDate, from: "meta" }, modified };
   // "Published 18 November 2019" in a short block
-  const line = publishedLine($);
+  const line = publishedLine($, d);
   if (line) return { published: { value: line, from: "dateline" }, modified };
   const fromUrl = dateFromUrl(url);
   if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
@@ -301,7 +319,7 @@ function readDates(
     if (v) return { published: { value: v, from: "meta" }, modified };
   }
   // an element whose class says date or published, holding only a date
-  const visible = classedDate($);
+  const visible = classedDate($, d);
   if (visible) return { published: { value: visible, from: "dateline" }, modified };
   // last resort: any <time>, even one marked as the update (on most pages it is the same day)
   const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
@@ -313,7 +331,7 @@ function readDates(
  * The day the page shows for a machine timestamp: `<time datetime="2019-11-19T07:03Z">November 18,
  * 2019 11:03 PM</time>` was published on the 18th where the outlet is. A day apart at most.
  */
-function localDay($: CheerioAPI, value: string): string {
+function localDay($: CheerioAPI, value: string, { readDate, findDateIn }: DateReaders): string {
   const day = 86_400_000;
   for (const t of $("time[datetime]").toArray() as Element[]) {
     if (readDate(t.attribs?.datetime) !== value || inFurniture(t)) continue;
@@ -338,7 +356,7 @@ function inFurniture(el: Element): boolean {
 
 const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created|submitted|datum)\b/;
 
-function classedDate($: CheerioAPI): string | null {
+function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }: DateReaders): string | null {
   let found: string | null = null;
   $("body [class], body [id]").each((_, el) => {
     const words = hintWords(el as Element).join(" ");
@@ -356,7 +374,7 @@ function classedDate($: CheerioAPI): string | null {
   return found;
 }
 
-function publishedLine($: CheerioAPI): string | null {
+function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string | null {
   let found: string | null = null;
   $("body p, body div, body span, body li, body time, body small, body em").each((_, el) => {
     if ((el as Element).children.length > 4) return;
