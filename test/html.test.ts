@@ -150,6 +150,8 @@ describe("page metadata", () => {
     ["a German date line", "", `<p class="meta">Veröffentlicht am 18.11.2019 um 10:22 Uhr</p>`, { value: "2019-11-18", from: "dateline" }],
     ["JSON-LD naming the page's own article among others", `<link rel="canonical" href="https://x.example/a"><script type="application/ld+json">[{"@type":"NewsArticle","url":"https://x.example/other","datePublished":"2011-01-01"},{"@type":"NewsArticle","url":"https://x.example/a","datePublished":"2019-09-20"}]</script>`, "", { value: "2019-09-20", from: "jsonld" }],
     ["a day-first date on a French page", "", `<div class="date">Publié le 03/04/2019</div>`, { value: "2019-04-03", from: "dateline" }],
+    ["a plain line under the headline", "", `<h1>Deal signed</h1><p><b>Jane Doe</b> | Nov. 18, 2019</p>`, { value: "2019-11-18", from: "dateline" }],
+    ["only a modified date", `<meta property="article:modified_time" content="2019-11-21T10:00:00Z">`, "", { value: "2019-11-21", from: "inferred" }],
     ["nothing", "", "", { value: null, from: "unknown" }],
   ])("finds the publication date from %s", (what, head, body, expected) => {
     const html = page(`${body}<article>${para("Text.")}${para("More.")}</article>`, head);

@@ -321,10 +321,40 @@ function readDates(
   // an element whose class says date or published, holding only a date
   const visible = classedDate($, d);
   if (visible) return { published: { value: visible, from: "dateline" }, modified };
+  // a date on its own line just under the headline
+  const underHeadline = dateUnderHeadline($, d);
+  if (underHeadline) return { published: { value: underHeadline, from: "dateline" }, modified };
   // last resort: any <time>, even one marked as the update (on most pages it is the same day)
   const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
+  // or the modified date: a page updated that day was at the latest published then
+  if (modified) return { published: { value: modified, from: "inferred" }, modified };
   return { published: { value: null, from: "unknown" }, modified };
+}
+
+/** "Nov. 18, 2019" or "By Jane Doe | 18.11.2019" in the few short blocks after the first <h1>. */
+function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateReaders): string | null {
+  const h1 = $("h1").first()[0] as Element | undefined;
+  if (!h1) return null;
+  const all = $("body *").toArray() as Element[];
+  const start = all.indexOf(h1);
+  if (start < 0) return null;
+  let seen = 0;
+  for (const el of all.slice(start + 1, start + 60)) {
+    if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
+    const t = textOf(el);
+    if (!t) continue;
+    seen += t.length;
+    if (seen > 1500) break;
+    if (t.length > 120) continue;
+    const line = readDateLine(t);
+    if (line?.published) return line.published;
+    if (t.length < 80 && /\b(by|von|par|por)\b|[|·•]/i.test(t)) {
+      const found = findDateIn(t);
+      if (found) return found.value;
+    }
+  }
+  return null;
 }
 
 /**
