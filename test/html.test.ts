@@ -234,5 +234,9 @@ describe("names around a headline", () => {
     ["By Jane Doe and John Roe | November 18, 2019", "Jane Doe and John Roe"],
     ["Von Max Muster", "Max Muster"],
     ["https://www.facebook.com/janedoe", null],
+    ["Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET", "Bryan DeArdo"],
+    ["Carrie ArnoldNovember 15, 2019", "Carrie Arnold"],
+    ["Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza, CNN Editor-at-large"],
+    ["humans.txt", null],
   ])("cleans the byline %s", (line, expected) => expect(cleanByline(line)).toBe(expected));
 });

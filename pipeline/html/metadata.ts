@@ -213,15 +213,19 @@ function readTitle(
   return null;
 }
 
-const BY = /^(?:by|von|par|por|di|door|de|written by|words by|story by|text by)\s*:?\s+/i;
+const BY = /^(?:(?:analysis|opinion|commentary|review|story|words|text|written|reporting|interview|photos?)\s+)?(?:by|von|par|por|di|door|de)\s*:?\s+/i;
 
 /** "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe, Reuters". */
 export function cleanByline(s: string): string | null {
   let t = squash(s.split("\n").find((l) => l.trim()) ?? "").replace(BY, "");
-  // a byline line often carries the date too: "Jane Doe | November 18, 2019"
-  t = t.split(/\s+[|·•]\s+|\s+[–—]\s+(?=\w+ \d|\d)/)[0].trim();
-  t = t.replace(/\s*(?:updated|published|posted)\b.*$/i, "").replace(/[,;:|]+$/, "").trim();
-  if (!t || t.length > 120 || /^https?:/.test(t)) return null;
+  // a byline line often carries the date too: "Jane Doe | November 18, 2019", "Carrie ArnoldNovember 15, 2019"
+  t = t.replace(/(\p{Ll})(\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})/u, "$1 $2");
+  const date = findDateAny(t);
+  if (date && date.start > 0) t = t.slice(0, date.start);
+  t = t.split(/\s+[|·•／/]\s+|\s*[|·•／]\s*|\s+[–—]\s+(?=\w+ \d|\d)/)[0].trim();
+  // "Bryan DeArdo @BryanDeArdo", "Jane Doe, updated 2 hours ago"
+  t = t.replace(/\s+@\w+.*$/, "").replace(/\s*(?:updated|published|posted)\b.*$/i, "").replace(/[,;:|\-–—]+$/, "").trim();
+  if (!t || t.length > 120 || /^https?:|^@|^[\w.-]+\.(txt|html?|php|aspx?)$/i.test(t)) return null;
   return t;
 }
 
