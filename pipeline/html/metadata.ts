@@ -134,7 +134,8 @@ export function readMetadata($: CheerioAPI): PageMeta {
 
 function readOutlet($: CheerioAPI, meta: (...k: string[]) => string | null, ld: Json[], url: string | null): string | null {
   const site = meta("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone");
-  if (site) return site;
+  // "@politifact" is a Twitter handle, not the outlet's name
+  if (site && !site.startsWith("@")) return site;
   for (const o of ld) {
     const pub = namesOf(o.publisher);
     if (pub.length) return pub[0];
