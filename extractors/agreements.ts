@@ -365,9 +365,13 @@ function withoutCues(text: string, from: number, to: number, cues: readonly Span
 }
 
 /** "The partnership, which London and Kigali signed": the agreement is the object of a relative clause. */
+/** "The partnership, which London and Kigali signed", "the agreement Guatemala signed": the agreement is the verb's object. */
 function relativeLinks(between: string): boolean {
   const m = between.match(/^\s*,?\s*(?:which|that)\s+([^,;:.()]*)$/i);
-  return Boolean(m) && tokensOf(m![1]).length <= 6;
+  if (m) return tokensOf(m[1]).length <= 6;
+  // no relative pronoun: the clause must open with a name ("Guatemala", "Washington and Mexico City")
+  const bare = between.match(/^\s+(\p{Lu}[^,;:.()]*)$/u);
+  return Boolean(bare) && tokensOf(bare![1]).length <= 4 && countryOf(bare![1].split(/\s+/)[0], { capitals: true }) !== null;
 }
 
 function objectLinks(between: string): boolean {
@@ -548,9 +552,17 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     }
   }
 
-  // complete agreements with one party: the leader's country, else the article's most-named other country
+  // complete agreements with one party: the leader's country, else the article's most-named other country;
+  // an agreement with none, linked to an event, takes the two most-named countries when both are named twice
   const counts = articleCountryCounts(text);
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   for (const a of agreements) {
+    if (a.parties.size === 0 && ranked.length >= 2 && ranked[1][1] >= 2) {
+      a.parties.add(ranked[0][0]);
+      a.parties.add(ranked[1][0]);
+      a.guessed = true;
+      continue;
+    }
     if (a.parties.size !== 1) continue;
     const viaLeader = a.leader ? leaderCountry(a.leader, found.officials ?? []) : null;
     if (viaLeader && !a.parties.has(viaLeader)) {
@@ -682,6 +694,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (BEFORE.test(lead) && !/^(?:\w+ed|took|came|went|was|were|became|began|struck|made|put|inked|entered|signed)\b/i.test(cue.text)) return null;
   const tail = text.slice(cue.start, Math.min(clause.end, cue.end + 12));
   if (/\bno longer\b(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  // a modal before a negation is a prediction, not a fact: "would not take effect until …"
+  if (/\b(?:would|could|might|may|will|shall|should|must|can|wo|ca)(?:\s+(?:not|never)|n[’']t)\b(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
   if (NEVER.test(lead)) return def.negatedType ?? null;
   if (NOT.test(lead)) {
     if (NOT_YET.test(lead.slice(-24)) || /^\S+\s+yet\b/i.test(tail)) return null;

@@ -372,10 +372,19 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
   return events.map((e) => toEvent(type, e.date ?? null, e.claims));
 }
 
-/** An undated "announced" adds nothing once the signing (or a dated announcement) is known: "since it was announced". */
+/**
+ * An announcement adds nothing when it is undated and the signing (or a dated announcement) is
+ * known ("since it was announced"), or when its date holds the signing's ("reached this year").
+ */
 function dropRedundant(claims: EventClaim[]): EventClaim[] {
+  const signed = claims.filter((c) => c.type === "signed").map((c) => dateRange(c.date?.value)).filter((r): r is [string, string] => Boolean(r));
   const known = claims.some((c) => c.type === "signed" || (c.type === "announced" && dateRange(c.date?.value)));
-  return known ? claims.filter((c) => !(c.type === "announced" && !dateRange(c.date?.value))) : claims;
+  return claims.filter((c) => {
+    if (c.type !== "announced") return true;
+    const r = dateRange(c.date?.value);
+    if (!r) return !known;
+    return !signed.some((s) => contains(r, s) && widthOf(r) > widthOf(s));
+  });
 }
 
 const files = (claims: EventClaim[]) => [...new Set(claims.map((c) => c.evidence.file))].sort().join(", ");
