@@ -47,6 +47,8 @@ describe("agreement events", () => {
     ["Canada and the US signed a pact in March, the third such deal after Mexico and Guatemala.", "2024-04-01", ["signed Canada–United States 2024-03"]],
     ["The deal between Spain and Morocco takes effect on Monday.", "2022-03-02", ["expected_in_force Morocco–Spain 2022-03-07"]],
     ["The deal between Spain and Morocco takes effect today.", "2022-03-02", ["entered_into_force Morocco–Spain 2022-03-02"]],
+    ["The agreement Guatemala signed with the United States on Friday would require migrants to seek asylum there.", "2019-07-29", ["signed Guatemala–United States 2019-07-26"]],
+    ["Mexico and the US talked for days. Mexico hosted. The US agreed. We have reached an agreement, the minister said on Friday.", "2019-06-08", ["announced Mexico–United States 2019-06-07"]],
     ["Guatemala, Honduras and El Salvador signed agreements with the US in 2019.", "2020-01-01", ["signed Guatemala–United States 2019", "signed Honduras–United States 2019", "signed El Salvador–United States 2019"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
@@ -67,6 +69,7 @@ describe("agreement events", () => {
     "A federal judge granted an injunction stopping the government from terminating those protections.",
     "Officials could sign the deal between Spain and Morocco next week.",
     "The pact between Chile and Peru has yet to be ratified by Congress.",
+    "The government said the deal between Chile and Peru would not take effect until Congress reviewed it.",
     "The accord between Chile and Peru will expire at the end of the year unless both sides agree to extend it.",
     "Denmark's parliament approved a law in June 2021 allowing asylum seekers to be moved to countries outside Europe.",
     "Denmark has put on hold its plan to send asylum seekers abroad.",
