@@ -1,0 +1,306 @@
+// Claims: direct quotes and reported speech, each attributed to its speaker.
+// Quotes are found in quotes.ts, reported speech in reported-speech.ts, speaker words in
+// speakers.ts; this file decides which quotes are claims, attributes them, and resolves every
+// speaker to a name in document order (pronouns and "the last speaker" need that order).
+import type { Claim, Diagnostic, Entity, ParsedArticle, Speaker } from "../pipeline/schemas.js";
+import type { Extractor, Findings } from "./types.js";
+import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
+import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
+import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
+import { type RawClaim, VERB_RE, findReportedSpeech } from "./reported-speech.js";
+import {
+  type Mention,
+  type SpeakerSpan,
+  descriptorName,
+  entityNameAt,
+  fullestName,
+  genderCompatible,
+  mentionsOf,
+  speakerAfter,
+  speakerBefore,
+  subjectAtStart,
+} from "./speakers.js";
+import { paragraphsOf, sentenceAt } from "./text.js";
+
+// ---------------------------------------------------------------- which quotes are claims
+
+// "the so-called “Safe Third Country” agreement", "known as “Remain in Mexico”"
+const NAMING_CUE =
+  /(?:\bso[- ]called|\bknown as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\btermed|\blabell?ed(?: as)?|\bbranded(?: as)?|\bbilled as|\bcalled|\bthe (?:term|terms|word|words|phrase|slogan|label|hashtag|motto|headline|title|song|book|film|show|album|programme|program|campaign))\s*$/i;
+const FUNCTION_WORDS = new Set([
+  "and", "or", "but", "as", "to", "for", "in", "on", "at", "by", "with", "from", "of", "that", "which", "who",
+  "he", "she", "they", "it", "we", "said", "says", "told", "is", "are", "was", "were", "be", "been", "has", "have",
+  "had", "will", "would", "could", "can", "should", "may", "might", "must", "than", "because", "while", "when",
+  "if", "so", "then", "into", "over", "after", "before", "about", "not", "do", "does", "did", "the", "a", "an",
+]);
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|your|my)\s*$/i;
+
+/**
+ * True when a quoted span is a term, a name or a title rather than something someone said:
+ * scare quotes, "so-called …", quoted single words, titles of works. `hasCue` says whether a
+ * reporting verb governs the quote (then short partial quotes are claims: "as well as “more investment”").
+ */
+export function isQuotedTerm(text: string, q: QuoteSpan, hasCue: boolean): boolean {
+  const inner = text.slice(q.start, q.end);
+  const words = wordCount(inner);
+  const lead = text.slice(Math.max(0, q.open - 40), q.open);
+  if (NAMING_CUE.test(lead)) return true;
+  if (words <= 1) return true;
+  const content = inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu) ?? [];
+  const titleCase = content.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && content.filter((w) => w.length > 3).length > 0;
+  if (titleCase && words <= 8 && !/[.!?]\s/.test(inner) && !/[.!?]$/.test(inner)) return true;
+  const closeAt = q.close >= 0 ? q.close : q.end;
+  const follow = text.slice(closeAt + 1, closeAt + 30);
+  if (words <= 4 && !/[,.!?;:]/.test(inner)) {
+    if (DETERMINER_BEFORE.test(lead)) return true; // "a “safe third country”"
+    const rawInner = text.slice(q.open + 1, closeAt);
+    const nextWord = follow.match(/^\s+(\p{Ll}[\p{L}-]*)/u)?.[1];
+    // "“safe third country” agreement": the quote modifies the noun after it
+    if (nextWord && !/[,.;:!?]\s*$/.test(rawInner) && !/(?:ing|ly|ed)$/.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return true;
+  }
+  if (words <= 3 && !hasCue) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- attributing a direct quote
+
+interface Attribution {
+  speaker: SpeakerSpan | "previous" | null;
+  cue: string | null;
+  rule: string;
+  certain: boolean;
+  /** The verb offset used, so reported speech does not read it again. */
+  verbAt?: number;
+  adjacent: boolean;
+}
+
+const PRONOUN_OR_CAP = /^\s*[,.!?]?\s*/;
+
+function quoteEnd(q: QuoteSpan) {
+  return q.close >= 0 ? q.close + 1 : q.end;
+}
+
+/** The cue right after the closing mark: "…,” said McAleenan" / "…,” she said" / "…,” according to X". */
+function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | undefined {
+  const from = quoteEnd(q);
+  const lead = text.slice(from, windowEnd).match(PRONOUN_OR_CAP)?.[0] ?? "";
+  const at = from + lead.length;
+  const win = text.slice(at, windowEnd);
+  const acc = win.match(/^according to\s+/i);
+  if (acc) {
+    const sp = speakerAfter(text, at + acc[0].length, windowEnd);
+    if (sp) return { speaker: sp, cue: "according to", rule: "quote-according-to", certain: true, adjacent: true };
+  }
+  VERB_RE.lastIndex = at;
+  const m = VERB_RE.exec(text);
+  if (!m || m.index >= windowEnd || m.index - at > 90) return undefined;
+  const verb = m[0];
+  if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;
+  if (m.index === at) {
+    // inverted: "…,” said Rev. John L. McCullough, president …"
+    const sp = speakerAfter(text, at + verb.length, windowEnd);
+    if (sp) return { speaker: sp, cue: verb, rule: "quote-verb-speaker", certain: true, verbAt: m.index, adjacent: true };
+    return undefined;
+  }
+  // "…,” McAleenan said" / "…,” an official told CBS"
+  const sp = speakerBefore(text, at, m.index);
+  if (sp && sp.start === at) return { speaker: sp, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
+  return undefined;
+}
+
+/** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
+function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
+  const win = text.slice(windowStart, q.open);
+  let last: RegExpExecArray | undefined;
+  VERB_RE.lastIndex = windowStart;
+  for (let m = VERB_RE.exec(text); m && m.index < q.open; m = VERB_RE.exec(text)) last = m;
+  if (last) {
+    const v = last.index;
+    const verb = last[0];
+    const between = text.slice(v + verb.length, q.open);
+    const adjacent = /^[^.!?]{0,60}?[,:]\s*$/.test(between) || /^\s*$/.test(between);
+    if (PARTICIPLE_CUES.has(verb.toLowerCase()) && /,\s*$/.test(text.slice(windowStart, v))) {
+      const subj = subjectAtStart(text, sentenceStart, v);
+      return { speaker: subj ?? "previous", cue: verb, rule: "participle-quote", certain: !!subj, verbAt: v, adjacent };
+    }
+    const entry = reportingVerb(verb);
+    if (entry) {
+      const sp = speakerBefore(text, windowStart, v);
+      if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, adjacent };
+      // "…,” but emphasized the core of the deal is “…”": the subject is the last speaker
+      if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(text.slice(windowStart, v)) || windowStart > sentenceStart) {
+        return { speaker: "previous", cue: verb, rule: "elided-subject-quote", certain: false, verbAt: v, adjacent };
+      }
+    }
+  }
+  // "Mr Trump and Bukele spoke by phone to discuss “…”": the sentence's subject
+  const topic = TOPIC_VERBS.find((t) => new RegExp(`\\b${t}\\b`).test(win));
+  if (topic) {
+    const subj = subjectAtStart(text, sentenceStart, q.open);
+    if (subj) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, adjacent: false };
+  }
+  return undefined;
+}
+
+/** Direct claims with their speaker words, plus the verbs they used. */
+function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: Diagnostic[]) {
+  const raws: RawClaim[] = [];
+  const consumed = new Set<number>();
+  const paras = paragraphsOf(text);
+  const paraEnd = (pos: number) => paras.find((p) => p.start <= pos && p.end >= pos)?.end ?? text.length;
+  const paraStart = (pos: number) => paras.find((p) => p.start <= pos && p.end >= pos)?.start ?? 0;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
+    const next = quotes[k + 1];
+    const qe = quoteEnd(q);
+    const windowEnd = Math.min(paraEnd(qe), next ? next.open : text.length);
+    const sent = sentenceAt(text, q.open) ?? sentenceAt(text, q.open + 1);
+    const sentenceStart = Math.max(sent?.start ?? paraStart(q.open), paraStart(q.open));
+    const prev = quotes[k - 1];
+    const windowStart = prev && prev.close >= sentenceStart && prev.close < q.open ? prev.close + 1 : sentenceStart;
+    const after = cueAfter(text, q, windowEnd);
+    const before = after ? undefined : cueBefore(text, q, windowStart, sentenceStart);
+    const att = after ?? before;
+    const hasCue = !!att && att.rule !== "topic-verb-subject";
+    if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
+    if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
+    if (att) {
+      raws.push({ kind: "direct", start: q.start, end: q.end, speaker: att.speaker, cue: att.cue, rule: att.rule, certain: att.certain && q.balanced });
+      continue;
+    }
+    // a quote that opens its sentence with no cue continues the last speaker
+    const opensSentence = /^\s*$/.test(text.slice(windowStart, q.open));
+    raws.push({
+      kind: "direct",
+      start: q.start,
+      end: q.end,
+      speaker: opensSentence ? "previous" : null,
+      cue: null,
+      rule: opensSentence ? "continues-previous" : "unattributed-quote",
+      certain: false,
+    });
+  }
+  return { raws, consumed };
+}
+
+// ---------------------------------------------------------------- resolving speakers
+
+interface Resolved {
+  speaker: Speaker;
+  gender?: Gender;
+  person: boolean;
+  plural: boolean;
+  paragraph: number;
+}
+
+function paragraphIndex(paras: readonly { start: number; end: number }[], pos: number): number {
+  let i = 0;
+  while (i < paras.length - 1 && paras[i + 1].start <= pos) i++;
+  return i;
+}
+
+function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[], entities: readonly Entity[] | undefined, diagnostics: Diagnostic[]): Claim[] {
+  const mentions: Mention[] = mentionsOf(text, entities).filter(
+    (m) => !quotes.some((q) => q.start <= m.start && m.end <= q.end),
+  );
+  const paras = paragraphsOf(text);
+  const out: Claim[] = [];
+  let last: Resolved | undefined;
+  raws.sort((a, b) => a.start - b.start || (a.kind === "direct" ? -1 : 1));
+  for (const r of raws) {
+    const para = paragraphIndex(paras, r.start);
+    let res: Resolved | undefined;
+    let rule = r.rule;
+    let certain = r.certain;
+    if (r.speaker === "previous") {
+      if (last && para - last.paragraph <= 1) res = { ...last, paragraph: para };
+      else {
+        diagnostics.push({ rule: "unresolved-speaker", message: "quote with no cue and no earlier speaker nearby", text: text.slice(r.start, r.end), start: r.start, end: r.end });
+      }
+    } else if (r.speaker) {
+      const sp = r.speaker;
+      const base = { text: sp.text, start: sp.start, end: sp.end };
+      if (sp.kind === "pronoun") {
+        const info = SPEAKER_PRONOUNS.get(sp.text.toLowerCase())!;
+        certain = false;
+        let name: string | null = null;
+        let gender: Gender | undefined = info.gender;
+        if (info.body) {
+          const body = last && !last.person ? last.speaker.name : [...mentions].reverse().find((m) => m.kind === "body" && m.end <= sp.start)?.name;
+          name = body ?? null;
+        } else if (info.plural) {
+          name = last && para - last.paragraph <= 2 ? last.speaker.name : null;
+        } else if (last && last.person && para - last.paragraph <= 2 && genderCompatible(info.gender, last.gender) && last.speaker.name) {
+          name = last.speaker.name;
+          gender = last.gender ?? info.gender;
+        } else {
+          const m = [...mentions].reverse().find((m) => m.kind === "person" && m.end <= sp.start && genderCompatible(info.gender, m.gender));
+          if (m) {
+            name = fullestName(m.name, mentions, m.start);
+            gender = m.gender ?? info.gender;
+          }
+        }
+        if (!name) diagnostics.push({ rule: "unresolved-pronoun", message: `no earlier speaker for "${sp.text}"`, text: sp.text, start: sp.start, end: sp.end });
+        res = { speaker: { ...base, name }, gender, person: !info.body, plural: info.plural, paragraph: para };
+        rule = `${rule}+pronoun`;
+      } else if (sp.kind === "person") {
+        const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end);
+        const name = fromEntity ?? fullestName(sp.core ?? sp.text, mentions, sp.start);
+        const m = mentions.find((m) => m.name === name && m.kind === "person" && m.gender);
+        res = { speaker: { ...base, name }, gender: m?.gender, person: true, plural: /\band\b/.test(sp.text), paragraph: para };
+      } else if (sp.kind === "body") {
+        const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end);
+        res = { speaker: { ...base, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
+      } else {
+        const plural = /s$/i.test(sp.text.trim().split(/\s+/).find((w, i, a) => i === a.length - 1 || /^(?:familiar|close|with|at|in|from|of)$/.test(a[i + 1] ?? "")) ?? "");
+        res = { speaker: { ...base, name: descriptorName(sp.text) || null }, person: false, plural, paragraph: para };
+      }
+    }
+    if (res && res.speaker.name) last = res;
+    if (!res && r.speaker === null && r.kind === "direct") {
+      diagnostics.push({ rule: "unresolved-speaker", message: "quote with no speaker", text: text.slice(r.start, r.end), start: r.start, end: r.end });
+    }
+    const claimText = text.slice(r.start, r.end);
+    out.push({
+      kind: r.kind,
+      text: claimText,
+      start: r.start,
+      end: r.end,
+      speaker: res ? res.speaker : null,
+      cue: r.cue,
+      hedged: HEDGES.test(claimText),
+      rule,
+      certain,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the extractor
+
+/** Every claim in `text`, with diagnostics for unbalanced marks and unresolved speakers. */
+export function extractClaims(text: string, found: Readonly<Partial<Findings>> = {}): { items: Claim[]; diagnostics: Diagnostic[] } {
+  const { quotes, diagnostics } = findQuotes(text);
+  const { raws, consumed } = directClaims(text, quotes, diagnostics);
+  const indirect = findReportedSpeech(text, quotes, consumed).filter(
+    // the same words as a direct quote are not a second, indirect claim
+    (r) => !raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1),
+  );
+  const items = resolveAll(text, [...raws, ...dedupe(indirect)], quotes, found.entities, diagnostics);
+  return { items, diagnostics };
+}
+
+function dedupe(raws: RawClaim[]): RawClaim[] {
+  const seen = new Set<string>();
+  return raws.filter((r) => {
+    const k = `${r.kind}:${r.start}:${r.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export const claimsExtractor: Extractor<"claims"> = {
+  field: "claims",
+  run: (doc: ParsedArticle, found) => extractClaims(doc.text, found),
+};

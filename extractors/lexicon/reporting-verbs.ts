@@ -1,0 +1,114 @@
+// Verbs and phrases that introduce what someone said, with the tense forms news uses.
+// `speech` verbs take a clause straight after them ("Hill said there are …"); the others need
+// "that" or a clause-looking continuation before their object counts as reported content
+// ("announced that …" is a claim, "announced a plan" is not).
+
+export interface ReportingVerb {
+  lemma: string;
+  forms: string[];
+  /** Takes a bare clause: "X said the deal is done". */
+  speech: boolean;
+}
+
+const v = (lemma: string, forms: string[], speech = false): ReportingVerb => ({ lemma, forms, speech });
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  v("say", ["said", "says", "say", "saying"], true),
+  v("tell", ["told", "tells", "tell", "telling"], true),
+  v("add", ["added", "adds", "adding"]),
+  v("note", ["noted", "notes", "noting"]),
+  v("stress", ["stressed", "stresses", "stressing"]),
+  v("warn", ["warned", "warns", "warning"]),
+  v("announce", ["announced", "announces", "announcing"]),
+  v("argue", ["argued", "argues", "arguing"]),
+  v("claim", ["claimed", "claims", "claiming"]),
+  v("insist", ["insisted", "insists", "insisting"]),
+  v("acknowledge", ["acknowledged", "acknowledges", "acknowledging"]),
+  v("explain", ["explained", "explains", "explaining"]),
+  v("state", ["stated", "states", "stating"]),
+  v("declare", ["declared", "declares", "declaring"]),
+  v("assert", ["asserted", "asserts", "asserting"]),
+  v("confirm", ["confirmed", "confirms", "confirming"]),
+  v("deny", ["denied", "denies", "denying"]),
+  v("emphasize", ["emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises", "emphasising"]),
+  v("report", ["reported", "reports", "reporting"]),
+  v("maintain", ["maintained", "maintains", "maintaining"]),
+  v("contend", ["contended", "contends", "contending"]),
+  v("predict", ["predicted", "predicts", "predicting"]),
+  v("suggest", ["suggested", "suggests", "suggesting"]),
+  v("write", ["wrote", "writes", "writing"]),
+  v("reiterate", ["reiterated", "reiterates", "reiterating"]),
+  v("concede", ["conceded", "concedes", "conceding"]),
+  v("admit", ["admitted", "admits", "admitting"]),
+  v("allege", ["alleged", "alleges", "alleging"]),
+  v("testify", ["testified", "testifies", "testifying"]),
+  v("recall", ["recalled", "recalls", "recalling"]),
+  v("estimate", ["estimated", "estimates", "estimating"]),
+  v("caution", ["cautioned", "cautions", "cautioning"]),
+  v("observe", ["observed", "observes", "observing"]),
+  v("remark", ["remarked", "remarks"]),
+  v("point out", ["pointed out", "points out", "pointing out"]),
+  v("believe", ["believes", "believed", "believe"]),
+  v("complain", ["complained", "complains", "complaining"]),
+  v("promise", ["promised", "promises", "promising"]),
+  v("vow", ["vowed", "vows", "vowing"]),
+  v("pledge", ["pledged", "pledges", "pledging"]),
+  v("threaten", ["threatened", "threatens"]),
+  v("tweet", ["tweeted", "tweets", "tweeting"], true),
+  v("post", ["posted"]),
+  v("ask", ["asked", "asks"]),
+  v("reply", ["replied", "replies"], true),
+  v("respond", ["responded", "responds"]),
+  v("continue", ["continued", "continues"]),
+  v("conclude", ["concluded", "concludes"]),
+  v("urge", ["urged", "urges"]),
+  v("joke", ["joked", "jokes"]),
+  v("quip", ["quipped"]),
+  v("exclaim", ["exclaimed"]),
+  v("counter", ["countered", "counters"]),
+];
+
+/** Verbs that only ever introduce a direct quote, never a that-clause we trust ("asked", "joked"). */
+export const QUOTE_ONLY_LEMMAS: ReadonlySet<string> = new Set([
+  "ask", "reply", "respond", "continue", "conclude", "urge", "joke", "quip", "exclaim", "counter", "post", "remark",
+]);
+
+/** Participles that hang a claim off the main clause's subject: "…, saying that …". */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
+  REPORTING_VERBS.flatMap((r) => r.forms.filter((f) => /ing(?: out)?$/.test(f))),
+);
+
+/** Phrases that give the source after or before the content: "according to X". */
+export const SOURCE_PHRASES: readonly string[] = ["according to", "as reported by", "in the words of"];
+
+/** Verbs that put a quote in someone's mouth without reporting it: "met to discuss “…”". */
+export const TOPIC_VERBS: readonly string[] = [
+  "discuss", "discussed", "discussing", "called for", "calls for", "described", "describes", "called",
+  "calls", "dismissed", "praised", "criticized", "criticised", "condemned", "welcomed", "spoke of",
+  "talked about", "pledged", "vowed", "promised", "urged",
+];
+
+/** Words that can sit between a speaker and the verb: "McAleenan has also said". */
+export const AUXILIARIES: readonly string[] = [
+  "has", "have", "had", "also", "already", "later", "earlier", "previously", "repeatedly", "again",
+  "then", "would", "will", "did", "does", "do", "has since", "once", "often", "publicly", "privately",
+  "recently", "separately", "initially", "subsequently", "further", "flatly", "bluntly", "simply",
+  "reportedly", "has long", "long",
+];
+
+/** Adverbials allowed between the verb and "that" or a colon: "said in a statement on Friday that". */
+export const VERB_ADVERBIALS = /^(?:\s*,?\s*(?:in|on|at|during|after|before|last|this|to|earlier|later|late|on|via|through|from|while|when|over|about)\b[^,.;:“”"«»]{0,60}?)?\s*,?\s*$/;
+
+const FORM_TO_LEMMA = new Map<string, ReportingVerb>();
+for (const r of REPORTING_VERBS) for (const f of r.forms) FORM_TO_LEMMA.set(f, r);
+
+/** The verb entry for a surface form ("told" → tell), or undefined. */
+export function reportingVerb(form: string): ReportingVerb | undefined {
+  return FORM_TO_LEMMA.get(form.toLowerCase());
+}
+
+/** Every surface form, longest first, for building a regex alternation. */
+export const REPORTING_FORMS: readonly string[] = [...FORM_TO_LEMMA.keys()].sort((a, b) => b.length - a.length);
+
+/** Words that mark a claim as hedged: modal, conditional or expected. */
+export const HEDGES = /\b(?:could|would|might|may|expected to|expects? to|if|unless|likely|possibly|probably|perhaps|potential(?:ly)?|reportedly)\b/i;

@@ -1,0 +1,191 @@
+// Reported speech: "X said (that) …", "…, X said.", "according to X, …", "X told CBS …",
+// "…, saying that …". The claim is the reported content, not the whole sentence.
+import { type QuoteSpan, wordCount } from "./quotes.js";
+import {
+  PARTICIPLE_CUES,
+  QUOTE_ONLY_LEMMAS,
+  REPORTING_FORMS,
+  SOURCE_PHRASES,
+  reportingVerb,
+} from "./lexicon/reporting-verbs.js";
+import { type SpeakerSpan, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
+import { sentencesOf } from "./text.js";
+
+/** A claim before its speaker is resolved to a name. */
+export interface RawClaim {
+  kind: "direct" | "indirect";
+  start: number;
+  end: number;
+  /** The speaker words, "previous" for the last speaker (elided subject, continued quote), or null. */
+  speaker: SpeakerSpan | "previous" | null;
+  cue: string | null;
+  rule: string;
+  certain: boolean;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Any reporting verb form as a whole word. */
+export const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?:${REPORTING_FORMS.map(esc).join("|")})(?![\\p{L}\\p{N}’'-])`, "gu");
+const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
+
+const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
+// "told CBS", "told reporters", "told The Associated Press", "told him"
+const TELL_OBJECT =
+  /^\s+(?:me|him|her|us|them|you|reporters|journalists|lawmakers|legislators|senators|members|supporters|the\s+(?:press|media|audience|crowd|committee|court|jury|newspaper|paper|station|outlet|broadcaster|agency|conference|summit|council|senate|house|assembly|parliament|congress|rally|gathering|hearing|briefing|interviewer|room)|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&’'-]*|en|de|del|la|of|and|the|for|on)){0,5}(?<!\s(?:en|de|del|la|of|and|the|for|on)))/u;
+// "in a statement on Friday", "during a news conference", "last week", "on Thursday"
+const ADVERBIAL = /^(?:\s*,?\s*(?:in|on|at|during|after|before|last|this|earlier|later|late|via|through|over|from|while|when|shortly|again|also|publicly|privately|repeatedly|recently|previously|yesterday|today|tonight)\b[^,.;:“”"«»‘’]{0,60}?)?(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))/u;
+
+const stripDateline = (text: string, start: number, end: number): number => {
+  const m = text.slice(start, end).match(/^\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+/u);
+  return m ? start + m[0].length : start;
+};
+
+function trimContent(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,:;–—-]/.test(text[start])) start++;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+const insideQuote = (quotes: readonly QuoteSpan[], pos: number) => quotes.some((q) => q.open < pos && (q.close < 0 ? q.end : q.close) > pos);
+const quoteOpeningAt = (quotes: readonly QuoteSpan[], pos: number) => quotes.find((q) => q.open === pos);
+
+/** Where the reported content after a verb ends: before a trailing cue or a second claim. */
+function contentEnd(text: string, start: number, end: number): number {
+  const s = text.slice(start, end);
+  const m = s.match(/,\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|told)|(?:adding|saying|noting|arguing|warning|stressing|insisting|explaining)\b|according to\b)/);
+  return m && m.index !== undefined ? start + m.index : end;
+}
+
+/**
+ * Reported speech in `text`. `consumed` holds verb offsets already used as the cue of a direct
+ * quote ("“…,” she said"), which then introduce no second, indirect claim.
+ */
+export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], consumed: ReadonlySet<number>): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const sent of sentencesOf(text)) {
+    const ss = stripDateline(text, sent.start, sent.end);
+    const se = sent.end;
+    const s = text.slice(sent.start, se);
+    // according to X
+    SOURCE_RE.lastIndex = 0;
+    for (let m = SOURCE_RE.exec(s); m; m = SOURCE_RE.exec(s)) {
+      const at = sent.start + m.index;
+      if (insideQuote(quotes, at)) continue;
+      const after = at + m[0].length;
+      const leftTrim = text.slice(ss, at).replace(/\s+$/, "");
+      if (leftTrim === "") {
+        // "According to X, the deal …"
+        const comma = text.indexOf(",", after);
+        if (comma < 0 || comma >= se) continue;
+        const sp = speakerAfter(text, after, comma);
+        const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
+        if (sp && wordCount(text.slice(cs, ce)) >= 3) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
+      } else if (leftTrim.endsWith(",")) {
+        // "…, according to X."
+        const nextComma = text.indexOf(",", after);
+        const spEnd = nextComma > 0 && nextComma < se ? nextComma : se;
+        const sp = speakerAfter(text, after, spEnd);
+        const [cs, ce] = trimContent(text, ss, ss + leftTrim.length);
+        if (sp && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+          out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-after", certain: true });
+        }
+      }
+    }
+    // reporting verbs
+    VERB_RE.lastIndex = sent.start;
+    for (let m = VERB_RE.exec(text); m && m.index < se; m = VERB_RE.exec(text)) {
+      const v = m.index;
+      const form = m[0];
+      const entry = reportingVerb(form);
+      if (!entry || consumed.has(v) || insideQuote(quotes, v) || QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
+      // the clause starts after the last quote that closed before the verb
+      let clauseStart = ss;
+      for (const q of quotes) if (q.close >= ss && q.close < v) clauseStart = q.close + 1;
+      const left = text.slice(clauseStart, v);
+      if (PASSIVE.test(left)) continue; // "is said to", "was told"
+      let afterVerb = v + form.length;
+      const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase());
+      if (entry.lemma === "tell") {
+        const obj = text.slice(afterVerb, se).match(TELL_OBJECT);
+        if (obj) afterVerb += obj[0].length;
+      }
+      const adv = text.slice(afterVerb, se).match(ADVERBIAL);
+      const advEnd = afterVerb + (adv ? adv[0].length : 0);
+      const rest = text.slice(advEnd, se);
+      const thatM = rest.match(/^\s*that\b/);
+      const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest);
+
+      if (isParticiple) {
+        // "Advocates criticized the announcement, saying that …"
+        if (!/,\s*$/.test(left)) continue;
+        const cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
+        if (!thatM && !entry.speech) continue;
+        const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
+        if (startsWithQuote(text, quotes, cs) || wordCount(text.slice(cs, ce)) < 3) continue;
+        const subj = subjectAtStart(text, ss, v);
+        out.push({ kind: "indirect", start: cs, end: ce, speaker: subj ?? "previous", cue: form, rule: "participle-saying", certain: !!subj });
+        continue;
+      }
+
+      if (ending) {
+        // "…, an administration official said." / "…, two sources told CBS."
+        const sp = speakerBefore(text, clauseStart, v);
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start))) {
+          const comma = text.lastIndexOf(",", sp.start);
+          const [cs, ce] = trimContent(text, clauseStart, comma);
+          if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-speaker", certain: true });
+          }
+        }
+        continue;
+      }
+      if (/,\s*$/.test(left) && !thatM) {
+        // "…, said the official." (inverted)
+        const sp = speakerAfter(text, afterVerb, se);
+        if (sp) {
+          const tail = text.slice(sp.end, se);
+          if (/^\s*(?:[,]?\s*(?:in|on|at|during)\b[^.]*)?[.!?]?["”’]?\s*$/.test(tail)) {
+            const comma = text.slice(clauseStart, v).lastIndexOf(",") + clauseStart;
+            const [cs, ce] = trimContent(text, clauseStart, comma);
+            if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+              out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-verb-speaker", certain: true });
+            }
+          }
+        }
+        continue;
+      }
+      // "X said (that) …"
+      if (!thatM && !entry.speech) continue;
+      let cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
+      if (!thatM && adv && adv[0].trim()) {
+        // "said on Friday the deal …" is rare; "said in order to …" is content: keep it
+        cs0 = afterVerb;
+      }
+      if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
+      if (/^\s*(?:to|for|of|about|on|it|so|nothing|anything|something|this|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
+      const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
+      if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
+      if (wordCount(text.slice(cs, ce)) < 3) continue;
+      const sp = speakerBefore(text, clauseStart, v);
+      let speaker: RawClaim["speaker"] = sp ?? null;
+      if (!sp) {
+        // "…, but emphasized that …" / "and added that …": the subject is the last speaker
+        if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(left)) speaker = "previous";
+        else continue;
+      }
+      out.push({ kind: "indirect", start: cs, end: ce, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
+    }
+  }
+  return out;
+}
+
+function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number): boolean {
+  let p = pos;
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  return !!quoteOpeningAt(quotes, pos) || !!quoteOpeningAt(quotes, p - 1) || /^[“"«‘]/.test(text.slice(pos, pos + 1));
+}
+
+/** True when [start, end) is one direct quote and nothing else: that is a direct claim. */
+function isWholeQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  return quotes.some((q) => q.open <= start + 1 && (q.close < 0 ? q.end : q.close) >= end - 1);
+}

@@ -1,0 +1,445 @@
+// Who said it: finds the speaker words next to a reporting cue and resolves them to a name.
+// Finding (`speakerBefore`, `speakerAfter`) is separate from resolving (`resolveSpeaker`), so
+// tests can call each on a string.
+import type { Entity } from "../pipeline/schemas.js";
+import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
+import { countryOf } from "./lexicon/countries.js";
+import {
+  FEMALE_MARKERS,
+  FEMALE_NAMES,
+  MALE_MARKERS,
+  MALE_NAMES,
+  SPEAKER_PRONOUNS,
+  type Gender,
+} from "./lexicon/pronouns.js";
+import { AUXILIARIES } from "./lexicon/reporting-verbs.js";
+import {
+  BODIES,
+  BODY_WORDS,
+  DESCRIPTOR_DETERMINERS,
+  DESCRIPTOR_HEADS,
+  DESCRIPTOR_TAILS,
+  NAME_PARTICLES,
+  NON_SPEAKER_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from "./lexicon/speaker-descriptors.js";
+
+export type SpeakerKind = "pronoun" | "person" | "body" | "descriptor";
+
+/** Speaker words found in the text, before resolution. */
+export interface SpeakerSpan {
+  text: string;
+  start: number;
+  end: number;
+  kind: SpeakerKind;
+  /** For person/body: the name inside the words, titles stripped ("Kevin McAleenan"). */
+  core?: string;
+  coreStart?: number;
+  coreEnd?: number;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const NOT_NAMES = new Set([
+  "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "it", "this", "that", "these", "those", "his",
+  "her", "their", "its", "our", "my", "when", "while", "after", "before", "since", "earlier", "later", "then",
+  "meanwhile", "however", "still", "yet", "also", "so", "if", "because", "although", "though", "last",
+  "next", "today", "yesterday", "tomorrow", "tonight", "now", "here", "there", "for", "with", "by", "from",
+  "to", "of", "one", "two", "some", "many", "most", "both", "other", "such", "all", "no", "not", "he", "she",
+  "they", "we", "i", "you", "what", "who", "which", "where", "why", "how", "under", "over", "about", "speaking",
+  "asked", "separately", "instead", "currently", "only", "even", "just", "again",
+]);
+
+// Words with their offsets; a full stop stays on abbreviations and initials ("Rev.", "L.").
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘]|[–—]/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (end > to) {
+      word = word.slice(0, to - m.index);
+      end = to;
+    }
+    // keep a final "." only on abbreviations and initials
+    while (word.endsWith(".") && !isAbbrev(word)) {
+      word = word.slice(0, -1);
+      end--;
+    }
+    if (word) out.push({ text: word, start: m.index, end });
+  }
+  return out;
+}
+
+function isAbbrev(word: string): boolean {
+  const w = word.replace(/\.$/, "");
+  if (/^\p{Lu}$/u.test(w)) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true;
+  return ABBREVIATIONS.has(w.toLowerCase());
+}
+
+const isCap = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{Lu}/u.test(w.replace(/^(?:al-|el-)/, ""));
+const lower = (w: string) => w.toLowerCase();
+const MONTH_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+const isMonthOrDay = (w: string) => {
+  const l = lower(w).replace(/\.$/, "");
+  return WEEKDAYS.has(l) || MONTH_WORDS.has(l);
+};
+const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || /-elect$/i.test(w) || /^(?:ex|then)-/i.test(w);
+const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
+
+/** Splits a capitalized run into the name after its titles: "Guatemala’s President-elect Alejandro Giammattei". */
+function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
+  const words = tokens.map((t) => t.text);
+  const last = words[words.length - 1] ?? "";
+  const joined = words.join(" ");
+  const ofAt = words.findIndex((w) => lower(w) === "of");
+  const bodyHead = BODY_WORDS.has(last.replace(/['’]s$/, "")) || BODIES.has(joined.replace(/^the /i, "")) ||
+    (ofAt > 0 && words.slice(0, ofAt).some((w) => BODY_WORDS.has(w)));
+  if (bodyHead) {
+    const from = lower(words[0]) === "the" ? 1 : 0;
+    return { core: tokens.slice(from), body: true };
+  }
+  let cut = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = words[i];
+    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOf(w) || lower(w) === "of") cut = i + 1;
+  }
+  const core = tokens.slice(cut).filter((t) => !/^(?:jr|sr)\.?$/i.test(t.text));
+  return { core: core.length ? core : tokens.slice(-1), body: false };
+}
+
+function spanOf(text: string, tokens: Token[]): { text: string; start: number; end: number } {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Makes a speaker span from a run of name-like tokens; coordinated names keep the first as core. */
+function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
+  while (run.length && (NOT_NAMES.has(lower(run[0].text)) && lower(run[0].text) !== "the")) run = run.slice(1);
+  if (!run.length) return undefined;
+  // "Kevin McAleenan and Alexandra Hill Tinoco": the first name is the speaker's name
+  const andAt = run.findIndex((t) => lower(t.text) === "and" || t.text === "&");
+  const first = andAt > 0 ? run.slice(0, andAt) : run;
+  const head = first.filter((t) => lower(t.text) !== "the" || first.length === 1);
+  if (!head.length || head.every((t) => lower(t.text) === "the")) return undefined;
+  const { core, body } = nameCoreOf(first[0] && lower(first[0].text) === "the" ? first : head);
+  if (!core.length) return undefined;
+  // "The Safe Third Country Agreement adds …": a document or a policy is not a speaker
+  if (NON_SPEAKER_HEADS.has(core[core.length - 1].text)) return undefined;
+  if (!body && core.every((t) => countryOf(t.text) || isMonthOrDay(t.text))) {
+    // "Washington said", "Guatemala said": a country speaking through its government
+    if (!countryOf(spanOf(text, core).text)) return undefined;
+  }
+  const whole = spanOf(text, run);
+  const c = spanOf(text, core);
+  const countryAsBody = !body && countryOf(c.text) !== null;
+  return {
+    ...whole,
+    kind: body || countryAsBody ? "body" : "person",
+    core: c.text,
+    coreStart: c.start,
+    coreEnd: c.end,
+  };
+}
+
+const isNameToken = (t: Token, next?: Token) =>
+  (isCap(t.text) && !isMonthOrDay(t.text)) ||
+  (NAME_PARTICLES.has(lower(t.text)) && !!next && isCap(next.text)) ||
+  ((lower(t.text) === "and" || t.text === "&") && !!next && isCap(next.text));
+
+/** Descriptor phrase ending at `end`: "an administration official", "two sources familiar with …". */
+function descriptorBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
+  const left = text.slice(from, end);
+  let core = left.replace(/\s+$/, "");
+  const tail = core.match(DESCRIPTOR_TAILS);
+  let headEnd = core.length;
+  if (tail && tail.index !== undefined) headEnd = tail.index;
+  const headZone = core.slice(0, headEnd);
+  const m = headZone.match(/([\p{L}’'.\-]+)$/u);
+  if (!m || !DESCRIPTOR_HEADS.has(lower(m[1]))) {
+    if (tail) {
+      // the tail was a plain prepositional phrase: try without it
+      core = core.slice(0, 0);
+    }
+    return undefined;
+  }
+  // walk back over up to four modifiers and one determiner
+  const words = tokenize(text, from, from + headEnd);
+  let i = words.length - 1;
+  let taken = 0;
+  while (i > 0 && taken < 4) {
+    const w = words[i - 1];
+    if (/^[,;:“”"«»‘–—]$/.test(w.text)) break;
+    const lw = lower(w.text);
+    if (DESCRIPTOR_DETERMINERS.has(lw)) {
+      i--;
+      break;
+    }
+    if (NOT_NAMES.has(lw) || SPEAKER_PRONOUNS.has(lw)) break;
+    i--;
+    taken++;
+  }
+  const startTok = words[i];
+  if (!startTok) return undefined;
+  const start = startTok.start;
+  const stop = from + core.length;
+  return { text: text.slice(start, stop), start, end: stop, kind: "descriptor" };
+}
+
+/** Drops auxiliaries and adverbs that sit between a speaker and the verb. */
+function stripAuxiliaries(text: string, from: number, end: number): number {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const left = text.slice(from, end).replace(/\s+$/, "");
+    end = from + left.length;
+    for (const a of AUXILIARIES) {
+      if (left.toLowerCase().endsWith(" " + a) || left.toLowerCase() === a) {
+        end -= a.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+/**
+ * The speaker whose words end right before a reporting verb at `end`, looking no further back
+ * than `from`. "McAleenan, who signed the agreement alongside Hill, said" → "McAleenan".
+ */
+export function speakerBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
+  end = stripAuxiliaries(text, from, end);
+  let left = text.slice(from, end);
+  // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
+  if (/,\s*$/.test(left)) {
+    const body = left.replace(/,\s*$/, "");
+    const comma = body.lastIndexOf(",");
+    if (comma >= 0) {
+      const paren = body.slice(comma + 1).trim();
+      if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren)) end = from + comma;
+      else return undefined;
+    } else return undefined;
+    left = text.slice(from, end);
+  }
+  const tokens = tokenize(text, from, end);
+  if (!tokens.length) return undefined;
+  const last = tokens[tokens.length - 1];
+  if (last.end < end - 2 && /\S/.test(text.slice(last.end, end))) return undefined;
+  const lw = lower(last.text);
+  if (SPEAKER_PRONOUNS.has(lw)) return { text: last.text, start: last.start, end: last.end, kind: "pronoun" };
+  if (isCap(last.text) && !isMonthOrDay(last.text) && !/^[“”"«»‘]$/.test(last.text)) {
+    let i = tokens.length - 1;
+    while (i > 0) {
+      const prev = tokens[i - 1];
+      const pl = lower(prev.text);
+      if (isNameToken(prev, tokens[i]) || (TITLE_MODIFIERS.has(pl) && isCap(tokens[i].text)) || /-elect$/.test(pl)) i--;
+      else break;
+    }
+    // "The White House said": keep the article for bodies
+    if (i > 0 && lower(tokens[i - 1].text) === "the") i--;
+    const run = tokens.slice(i);
+    const s = nameSpan(text, run);
+    if (s) return s;
+  }
+  return descriptorBefore(text, from, end);
+}
+
+const AFTER_BREAK = new Set([
+  "in", "on", "at", "during", "while", "when", "who", "which", "before", "after", "adding", "told", "to", "as",
+  "about", "that", "because", "last", "this", "earlier", "later", "via", "through", "referring", "speaking",
+  "according", "but", "and", "said", "says", "yesterday", "today", "tonight", "following", "outside", "inside",
+]);
+
+/** The speaker words right after an inverted verb: "said Rev. John L. McCullough, president …". */
+export function speakerAfter(text: string, from: number, to: number): SpeakerSpan | undefined {
+  const tokens = tokenize(text, from, to);
+  const run: Token[] = [];
+  for (let i = 0; i < tokens.length && run.length < 18; i++) {
+    const t = tokens[i];
+    if (/^[,;:“”"«»‘–—]$/.test(t.text)) break;
+    // a sentence-ending full stop between tokens ends the speaker
+    if (run.length && /[.!?]/.test(text.slice(run[run.length - 1].end, t.start))) break;
+    const lw = lower(t.text);
+    if (run.length && AFTER_BREAK.has(lw) && !(lw === "and" && tokens[i + 1] && isCap(tokens[i + 1].text))) break;
+    if (!run.length && NOT_NAMES.has(lw) && !DESCRIPTOR_DETERMINERS.has(lw) && !SPEAKER_PRONOUNS.has(lw)) return undefined;
+    run.push(t);
+    if (!run.length || SPEAKER_PRONOUNS.has(lw)) break;
+  }
+  if (!run.length) return undefined;
+  const first = run[0];
+  if (SPEAKER_PRONOUNS.has(lower(first.text))) return { text: first.text, start: first.start, end: first.end, kind: "pronoun" };
+  // a trailing time phrase is not the speaker: "McAleenan at the time"
+  const capRun = run.filter((t, i) => isNameToken(t, run[i + 1]) || isTitle(t.text) || TITLE_MODIFIERS.has(lower(t.text)) || lower(t.text) === "the");
+  if (capRun.length === run.length || (isCap(run[run.length - 1].text) && !isMonthOrDay(run[run.length - 1].text))) {
+    const s = nameSpan(text, run);
+    if (s) return s;
+  }
+  const end = run[run.length - 1].end;
+  return descriptorBefore(text, first.start, end) ?? (isCap(first.text) ? nameSpan(text, run) : undefined);
+}
+
+/** The sentence's opening noun phrase, for "…, saying that" and quotes with no reporting verb. */
+export function subjectAtStart(text: string, from: number, to: number): SpeakerSpan | undefined {
+  const tokens = tokenize(text, from, to).slice(0, 14);
+  // skip an introductory phrase ending in a comma: "On Friday, the ministry said"
+  const firstComma = tokens.findIndex((t) => t.text === ",");
+  const start = firstComma >= 0 && firstComma < 6 && !isCap(tokens[0]?.text ?? "") ? firstComma + 1 : 0;
+  const rest = tokens.slice(start);
+  if (!rest.length) return undefined;
+  if (SPEAKER_PRONOUNS.has(lower(rest[0].text))) return { text: rest[0].text, start: rest[0].start, end: rest[0].end, kind: "pronoun" };
+  // a name run from the start: "Mr Trump and Bukele spoke …"
+  let n = 0;
+  while (n < rest.length && (isNameToken(rest[n], rest[n + 1]) || isTitle(rest[n].text) || TITLE_MODIFIERS.has(lower(rest[n].text)) || (n === 0 && lower(rest[n].text) === "the"))) n++;
+  if (n > 0) {
+    const s = nameSpan(text, rest.slice(0, n));
+    if (s && !(n === 1 && lower(rest[0].text) === "the")) return s;
+  }
+  // a descriptor: "Advocates already criticized …", "Two senior officials said"
+  for (let k = Math.min(rest.length, 8); k >= 1; k--) {
+    const d = descriptorBefore(text, rest[0].start, rest[k - 1].end);
+    if (d && d.start === rest[0].start) return d;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- resolution
+
+/** A person or body the article mentions, for pronoun and surname resolution. */
+export interface Mention {
+  name: string;
+  start: number;
+  end: number;
+  kind: "person" | "body";
+  gender?: Gender;
+}
+
+const genderOfName = (name: string): Gender | undefined => {
+  const first = lower(name.split(/\s+/)[0] ?? "");
+  if (FEMALE_NAMES.has(first)) return "female";
+  if (MALE_NAMES.has(first)) return "male";
+  return undefined;
+};
+
+function genderNear(text: string, start: number, name: string): Gender | undefined {
+  const before = lower(text.slice(Math.max(0, start - 30), start)).match(/([a-z.]+)\s*$/)?.[1] ?? "";
+  if (MALE_MARKERS.has(before)) return "male";
+  if (FEMALE_MARKERS.has(before)) return "female";
+  return genderOfName(name);
+}
+
+/** People and bodies in the text: the entities extractor's when present, else our own scan. */
+export function mentionsOf(text: string, entities: readonly Entity[] | undefined): Mention[] {
+  if (entities && entities.some((e) => e.type === "person")) {
+    return entities
+      .filter((e) => e.type === "person" || e.type === "organization")
+      .map((e) => {
+        const g = (e as { gender?: unknown }).gender;
+        const gender = g === "male" || g === "female" ? g : e.type === "person" ? genderNear(text, e.start, e.canonical) : undefined;
+        return { name: e.canonical, start: e.start, end: e.end, kind: e.type === "person" ? "person" : "body", gender } as Mention;
+      })
+      .sort((a, b) => a.start - b.start);
+  }
+  return scanMentions(text);
+}
+
+const scanCache = new Map<string, Mention[]>();
+
+/** Our own capitalized-name scan, used when no entities are given. */
+export function scanMentions(text: string): Mention[] {
+  const hit = scanCache.get(text);
+  if (hit) return hit;
+  const tokens = tokenize(text);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i].text) || /^[“”"«»‘–—]$/.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && (isNameToken(tokens[j], tokens[j + 1]) && lower(tokens[j].text) !== "and") && !/[\n]/.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j].start).slice(j > i ? 0 : 1))) j++;
+    let run = tokens.slice(i, Math.max(j, i + 1));
+    // a newline or sentence break inside the run splits it
+    const cutAt = run.findIndex((t, k) => k > 0 && /[\n.!?]/.test(text.slice(run[k - 1].end, t.start)));
+    if (cutAt > 0) {
+      run = run.slice(0, cutAt);
+      j = i + cutAt;
+    }
+    i = Math.max(j, i + 1);
+    while (run.length && NOT_NAMES.has(lower(run[0].text))) run = run.slice(1);
+    if (!run.length) continue;
+    const s = nameSpan(text, run);
+    if (!s || !s.core || s.coreStart === undefined || s.coreEnd === undefined) continue;
+    const coreTokens = s.core.split(/\s+/);
+    if (s.kind === "person") {
+      const titled = s.coreStart > s.start;
+      // a person needs two name words, a title or a first name we know
+      if (coreTokens.length < 2 && !titled) continue;
+      if (coreTokens.some((w) => isMonthOrDay(w) || NOT_NAMES.has(lower(w)))) continue;
+      if (countryOf(s.core)) continue;
+    }
+    out.push({ name: s.core, start: s.coreStart, end: s.coreEnd, kind: s.kind === "body" ? "body" : "person", gender: s.kind === "person" ? genderNear(text, s.coreStart, s.core) : undefined });
+  }
+  // later single-word mentions of a known surname ("McAleenan said")
+  const known = out.filter((m) => m.kind === "person" && m.name.includes(" "));
+  const surnames = new Map<string, Mention>();
+  for (const m of known) for (const w of m.name.split(/\s+/).slice(1)) if (!surnames.has(w)) surnames.set(w, m);
+  for (const t of tokens) {
+    const m = surnames.get(t.text.replace(/['’]s$/, ""));
+    if (m && t.start > m.start && !out.some((o) => o.start <= t.start && o.end >= t.end)) {
+      out.push({ name: m.name, start: t.start, end: t.start + t.text.replace(/['’]s$/, "").length, kind: "person", gender: m.gender });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  if (scanCache.size > 8) scanCache.delete(scanCache.keys().next().value as string);
+  scanCache.set(text, out);
+  return out;
+}
+
+/** The fullest name in `mentions` that contains every word of `core` ("Hill" → "Alexandra Hill Tinoco"). */
+export function fullestName(core: string, mentions: readonly Mention[], before: number): string {
+  const words = core.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
+  let best: Mention | undefined;
+  let bestLater: Mention | undefined;
+  for (const m of mentions) {
+    if (m.kind !== "person") continue;
+    const mw = new Set(m.name.split(/\s+/));
+    if (!words.every((w) => mw.has(w))) continue;
+    if (m.start < before) {
+      if (!best || m.name.split(/\s+/).length > best.name.split(/\s+/).length) best = m;
+    } else if (!bestLater || m.name.split(/\s+/).length > bestLater.name.split(/\s+/).length) bestLater = m;
+  }
+  return (best ?? bestLater)?.name ?? words.join(" ");
+}
+
+/** The canonical name an entity gives for the words at [start, end), person first. */
+export function entityNameAt(entities: readonly Entity[] | undefined, start: number, end: number): string | undefined {
+  if (!entities) return undefined;
+  const over = entities.filter((e) => e.start < end && e.end > start);
+  const person = over.find((e) => e.type === "person");
+  if (person) return person.canonical;
+  const org = over.find((e) => e.type === "organization");
+  return org?.canonical;
+}
+
+/** Plain descriptor name: the words without their article ("an administration official" → "administration official"). */
+export function descriptorName(words: string): string {
+  return words.replace(/^(?:a|an|the)\s+/i, "").trim();
+}
+
+export function genderCompatible(want: Gender | undefined, have: Gender | undefined): boolean {
+  return !want || !have || want === have;
+}
