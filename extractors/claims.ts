@@ -127,9 +127,10 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     if (entry) {
       const sp = speakerBefore(text, windowStart, v);
       if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, adjacent };
-      // "…,” but emphasized the core of the deal is “…”": the subject is the last speaker
+      // "…,” but emphasized the core of the deal is “…”": the sentence's subject, else the last speaker
       if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(text.slice(windowStart, v)) || windowStart > sentenceStart) {
-        return { speaker: "previous", cue: verb, rule: "elided-subject-quote", certain: false, verbAt: v, adjacent };
+        const subj = subjectAtStart(text, sentenceStart, v);
+        return { speaker: subj ?? "previous", cue: verb, rule: "elided-subject-quote", certain: false, verbAt: v, adjacent };
       }
     }
   }
@@ -137,7 +138,9 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
   const topic = TOPIC_VERBS.find((t) => new RegExp(`\\b${t}\\b`).test(win));
   if (topic) {
     const subj = subjectAtStart(text, sentenceStart, q.open);
-    if (subj) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, adjacent: false };
+    // a named or titled subject only: "Mr Trump and Bukele", not a stray capital ("Learn")
+    const named = subj && (subj.kind === "descriptor" || subj.kind === "body" || (subj.core ?? "").includes(" ") || (subj.coreStart ?? 0) > subj.start);
+    if (subj && named) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, adjacent: false };
   }
   return undefined;
 }
@@ -168,17 +171,14 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
       raws.push({ kind: "direct", start: q.start, end: q.end, speaker: att.speaker, cue: att.cue, rule: att.rule, certain: att.certain && q.balanced });
       continue;
     }
-    // a quote that opens its sentence with no cue continues the last speaker
+    // a quote that opens its sentence with no cue continues the last speaker; any other quote
+    // with no cue is left out with a diagnostic (an epigraph, a slogan, a blurb)
     const opensSentence = /^\s*$/.test(text.slice(windowStart, q.open));
-    raws.push({
-      kind: "direct",
-      start: q.start,
-      end: q.end,
-      speaker: opensSentence ? "previous" : null,
-      cue: null,
-      rule: opensSentence ? "continues-previous" : "unattributed-quote",
-      certain: false,
-    });
+    if (!opensSentence || !q.balanced) {
+      diagnostics.push({ rule: "unattributed-quote", message: "quotation with no speaker: not reported as a claim", text: text.slice(q.start, q.end), start: q.start, end: q.end });
+      continue;
+    }
+    raws.push({ kind: "direct", start: q.start, end: q.end, speaker: "previous", cue: null, rule: "continues-previous", certain: false });
   }
   return { raws, consumed };
 }
@@ -257,6 +257,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
       }
     }
     if (res && res.speaker.name) last = res;
+    if (!res && r.speaker === "previous" && r.rule === "continues-previous") continue;
     if (!res && r.speaker === null && r.kind === "direct") {
       diagnostics.push({ rule: "unresolved-speaker", message: "quote with no speaker", text: text.slice(r.start, r.end), start: r.start, end: r.end });
     }
@@ -282,7 +283,9 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
 export function extractClaims(text: string, found: Readonly<Partial<Findings>> = {}): { items: Claim[]; diagnostics: Diagnostic[] } {
   const { quotes, diagnostics } = findQuotes(text);
   const { raws, consumed } = directClaims(text, quotes, diagnostics);
-  const indirect = findReportedSpeech(text, quotes, consumed).filter(
+  // scare quotes and titles are ordinary words for reported speech
+  const claimQuotes = quotes.filter((q) => raws.some((r) => r.start === q.start));
+  const indirect = findReportedSpeech(text, claimQuotes, consumed).filter(
     // the same words as a direct quote are not a second, indirect claim
     (r) => !raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1),
   );

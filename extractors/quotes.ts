@@ -65,7 +65,9 @@ function trimInner(text: string, start: number, end: number): [number, number] {
 }
 
 /** Every top-level quotation in `text`, in order, with diagnostics for unbalanced marks. */
-export function findQuotes(text: string): { quotes: QuoteSpan[]; diagnostics: Diagnostic[] } {
+export function findQuotes(original: string): { quotes: QuoteSpan[]; diagnostics: Diagnostic[] } {
+  // "‘‘Hello,’’ she said": doubled single marks stand for double ones (same length, same offsets)
+  const text = original.replace(/‘‘/g, " “").replace(/’’/g, "” ").replace(/``/g, " “").replace(/''(?=[\s,.;:!?]|$)/g, "” ");
   const quotes: QuoteSpan[] = [];
   const diagnostics: Diagnostic[] = [];
   const paras = paragraphsOf(text);

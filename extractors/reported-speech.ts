@@ -35,10 +35,18 @@ const TELL_OBJECT =
 // "in a statement on Friday", "during a news conference", "last week", "on Thursday"
 const ADVERBIAL = /^(?:\s*,?\s*(?:in|on|at|during|after|before|last|this|earlier|later|late|via|through|over|from|while|when|shortly|again|also|publicly|privately|repeatedly|recently|previously|yesterday|today|tonight)\b[^,.;:“”"«»‘’]{0,60}?)?(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))/u;
 
+// "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
 const stripDateline = (text: string, start: number, end: number): number => {
-  const m = text.slice(start, end).match(/^\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+/u);
+  const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u);
   return m ? start + m[0].length : start;
 };
+
+// "said Monday the victim …" → the content starts at "the victim"
+const LEADING_TIME = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week|last week|last month|earlier this week|on Monday)\s+/;
+function skipLeadingTime(text: string, start: number, end: number): number {
+  const m = text.slice(start, end).match(LEADING_TIME);
+  return m ? start + m[0].length : start;
+}
 
 function trimContent(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,:;–—-]/.test(text[start])) start++;
@@ -163,6 +171,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
       if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
       if (/^\s*(?:to|for|of|about|on|it|so|nothing|anything|something|this|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
+      if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
       if (wordCount(text.slice(cs, ce)) < 3) continue;
@@ -170,7 +179,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       let speaker: RawClaim["speaker"] = sp ?? null;
       if (!sp) {
         // "…, but emphasized that …" / "and added that …": the subject is the last speaker
-        if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(left)) speaker = "previous";
+        if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
         else continue;
       }
       out.push({ kind: "indirect", start: cs, end: ce, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });

@@ -98,24 +98,61 @@ const isMonthOrDay = (w: string) => {
 const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || /-elect$/i.test(w) || /^(?:ex|then)-/i.test(w);
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
 
+const RUN_JOINERS = new Set(["of", "for", "on", "the", "and", "&", "at"]);
+/** The gender a given name suggests ("Eva-Marie" → female), or undefined. */
+function givenGender(word: string): Gender | undefined {
+  const w = lower(word).split("-")[0];
+  if (FEMALE_NAMES.has(w)) return "female";
+  if (MALE_NAMES.has(w)) return "male";
+  return undefined;
+}
+
+const isConnector = (w: string) => CONNECTORS.has(lower(w));
+const CONNECTORS = new Set(["of", "for", "on", "the", "and", "&", "de", "del", "la", "van", "von", "der", "den", "bin", "al", "da", "dos", "du", "le", "di", "y"]);
+
+const isBodyRun = (words: string[]): boolean => {
+  const joined = words.join(" ").replace(/^the /i, "");
+  if (BODIES.has(joined)) return true;
+  // "Department of Homeland Security" is a body; "Rosaly Lopes of NASA" is a person;
+  // "Secretary of State Mike Pompeo": titles before "of", look after it
+  const ofAt = words.findIndex((w) => lower(w) === "of" || lower(w) === "for" || lower(w) === "at");
+  if (ofAt > 0) {
+    const head = words.slice(0, ofAt);
+    if (head.some((w) => BODY_WORDS.has(w.replace(/['’]s$/, "")))) return true;
+    if (head.every((w) => isTitle(w) || TITLE_MODIFIERS.has(lower(w)) || lower(w) === "the")) return isBodyRun(words.slice(ofAt + 1));
+    return false;
+  }
+  const last = (words[words.length - 1] ?? "").replace(/['’]s$/, "");
+  return BODY_WORDS.has(last) || BODIES.has(last);
+};
+
 /** Splits a capitalized run into the name after its titles: "Guatemala’s President-elect Alejandro Giammattei". */
 function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
   const words = tokens.map((t) => t.text);
-  const last = words[words.length - 1] ?? "";
-  const joined = words.join(" ");
-  const ofAt = words.findIndex((w) => lower(w) === "of");
-  const bodyHead = BODY_WORDS.has(last.replace(/['’]s$/, "")) || BODIES.has(joined.replace(/^the /i, "")) ||
-    (ofAt > 0 && words.slice(0, ofAt).some((w) => BODY_WORDS.has(w)));
-  if (bodyHead) {
+  if (isBodyRun(words)) {
     const from = lower(words[0]) === "the" ? 1 : 0;
     return { core: tokens.slice(from), body: true };
+  }
+  // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the person is before "of";
+  // "Secretary of State Mike Pompeo": only titles before "of", the person is after
+  const ofAt = words.findIndex((w) => lower(w) === "of" || lower(w) === "for" || lower(w) === "at");
+  if (ofAt > 0) {
+    const head = tokens.slice(0, ofAt);
+    if (head.some((t) => !isTitle(t.text) && !TITLE_MODIFIERS.has(lower(t.text)) && !isPossessive(t.text) && isCap(t.text))) {
+      return nameCoreOf(head);
+    }
   }
   let cut = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = words[i];
-    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOf(w) || lower(w) === "of") cut = i + 1;
+    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOf(w) || RUN_JOINERS.has(lower(w))) cut = i + 1;
   }
-  const core = tokens.slice(cut).filter((t) => !/^(?:jr|sr)\.?$/i.test(t.text));
+  let core = tokens.slice(cut).filter((t) => !/^(?:jr|sr)\.?$/i.test(t.text));
+  // a known given name starts the name: "Director Public Prosecution Eva Persson" → "Eva Persson"
+  const given = core.findIndex((t) => givenGender(t.text) !== undefined);
+  if (given > 0) core = core.slice(given);
+  const nameWords = core.filter((t) => !isAbbrev(t.text) && !NAME_PARTICLES.has(lower(t.text)));
+  if (nameWords.length > 3) core = core.slice(core.length - 3);
   return { core: core.length ? core : tokens.slice(-1), body: false };
 }
 
@@ -127,21 +164,19 @@ function spanOf(text: string, tokens: Token[]): { text: string; start: number; e
 
 /** Makes a speaker span from a run of name-like tokens; coordinated names keep the first as core. */
 function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
-  while (run.length && (NOT_NAMES.has(lower(run[0].text)) && lower(run[0].text) !== "the")) run = run.slice(1);
-  if (!run.length) return undefined;
-  // "Kevin McAleenan and Alexandra Hill Tinoco": the first name is the speaker's name
+  while (run.length && isConnector(run[0].text) && lower(run[0].text) !== "the") run = run.slice(1);
+  while (run.length && NOT_NAMES.has(lower(run[0].text)) && lower(run[0].text) !== "the") run = run.slice(1);
+  while (run.length && isConnector(run[run.length - 1].text)) run = run.slice(0, -1);
+  if (!run.length || run.every((t) => lower(t.text) === "the")) return undefined;
+  // "Kevin McAleenan and Alexandra Hill Tinoco": the first name is the speaker's name;
+  // "Health and Human Services" is one body
   const andAt = run.findIndex((t) => lower(t.text) === "and" || t.text === "&");
-  const first = andAt > 0 ? run.slice(0, andAt) : run;
-  const head = first.filter((t) => lower(t.text) !== "the" || first.length === 1);
-  if (!head.length || head.every((t) => lower(t.text) === "the")) return undefined;
-  const { core, body } = nameCoreOf(first[0] && lower(first[0].text) === "the" ? first : head);
+  const first = andAt > 0 && !isBodyRun(run.map((t) => t.text)) ? run.slice(0, andAt) : run;
+  const { core, body } = nameCoreOf(first);
   if (!core.length) return undefined;
   // "The Safe Third Country Agreement adds …": a document or a policy is not a speaker
   if (NON_SPEAKER_HEADS.has(core[core.length - 1].text)) return undefined;
-  if (!body && core.every((t) => countryOf(t.text) || isMonthOrDay(t.text))) {
-    // "Washington said", "Guatemala said": a country speaking through its government
-    if (!countryOf(spanOf(text, core).text)) return undefined;
-  }
+  if (!body && core.every((t) => isMonthOrDay(t.text))) return undefined;
   const whole = spanOf(text, run);
   const c = spanOf(text, core);
   const countryAsBody = !body && countryOf(c.text) !== null;
@@ -155,9 +190,8 @@ function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
 }
 
 const isNameToken = (t: Token, next?: Token) =>
-  (isCap(t.text) && !isMonthOrDay(t.text)) ||
-  (NAME_PARTICLES.has(lower(t.text)) && !!next && isCap(next.text)) ||
-  ((lower(t.text) === "and" || t.text === "&") && !!next && isCap(next.text));
+  (isCap(t.text) && !isMonthOrDay(t.text) && !/^[“”"«»‘–—(),;:]/.test(t.text)) ||
+  (isConnector(t.text) && !!next && (isCap(next.text) || (lower(next.text) === "the" && lower(t.text) !== "the")) && !/^[“”"«»‘]/.test(next.text));
 
 /** Descriptor phrase ending at `end`: "an administration official", "two sources familiar with …". */
 function descriptorBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
@@ -251,17 +285,27 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
     // "The White House said": keep the article for bodies
     if (i > 0 && lower(tokens[i - 1].text) === "the") i--;
     const run = tokens.slice(i);
+    // "one user on Weibo posted": the name is inside a descriptor
+    if (i > 0 && PREPOSITIONS.has(lower(tokens[i - 1].text))) {
+      const d = descriptorBefore(text, from, end);
+      if (d && d.start < run[0].start) return d;
+    }
     const s = nameSpan(text, run);
     if (s) return s;
   }
   return descriptorBefore(text, from, end);
 }
 
+const PREPOSITIONS = new Set(["on", "at", "for", "from", "of", "with", "in", "to", "by"]);
+
 const AFTER_BREAK = new Set([
   "in", "on", "at", "during", "while", "when", "who", "which", "before", "after", "adding", "told", "to", "as",
   "about", "that", "because", "last", "this", "earlier", "later", "via", "through", "referring", "speaking",
-  "according", "but", "and", "said", "says", "yesterday", "today", "tonight", "following", "outside", "inside",
+  "according", "but", "said", "says", "yesterday", "today", "tonight", "following", "outside", "inside",
+  "wrote", "added", "noted", "explained", "is", "was", "were", "are", "has", "had", "have", "will", "would",
 ]);
+
+const isBreakPunct = (w: string) => /^(?:[,;:“”"«»‘–—()]|-{2,})$/.test(w);
 
 /** The speaker words right after an inverted verb: "said Rev. John L. McCullough, president …". */
 export function speakerAfter(text: string, from: number, to: number): SpeakerSpan | undefined {
@@ -269,26 +313,39 @@ export function speakerAfter(text: string, from: number, to: number): SpeakerSpa
   const run: Token[] = [];
   for (let i = 0; i < tokens.length && run.length < 18; i++) {
     const t = tokens[i];
-    if (/^[,;:“”"«»‘–—]$/.test(t.text)) break;
+    if (isBreakPunct(t.text)) break;
     // a sentence-ending full stop between tokens ends the speaker
     if (run.length && /[.!?]/.test(text.slice(run[run.length - 1].end, t.start))) break;
     const lw = lower(t.text);
-    if (run.length && AFTER_BREAK.has(lw) && !(lw === "and" && tokens[i + 1] && isCap(tokens[i + 1].text))) break;
+    if (run.length && AFTER_BREAK.has(lw)) break;
     if (!run.length && NOT_NAMES.has(lw) && !DESCRIPTOR_DETERMINERS.has(lw) && !SPEAKER_PRONOUNS.has(lw)) return undefined;
     run.push(t);
-    if (!run.length || SPEAKER_PRONOUNS.has(lw)) break;
+    if (SPEAKER_PRONOUNS.has(lw) && run.length === 1) break;
   }
   if (!run.length) return undefined;
   const first = run[0];
   if (SPEAKER_PRONOUNS.has(lower(first.text))) return { text: first.text, start: first.start, end: first.end, kind: "pronoun" };
-  // a trailing time phrase is not the speaker: "McAleenan at the time"
-  const capRun = run.filter((t, i) => isNameToken(t, run[i + 1]) || isTitle(t.text) || TITLE_MODIFIERS.has(lower(t.text)) || lower(t.text) === "the");
-  if (capRun.length === run.length || (isCap(run[run.length - 1].text) && !isMonthOrDay(run[run.length - 1].text))) {
-    const s = nameSpan(text, run);
-    if (s) return s;
+  // up to three lowercase words, then a name: "planetary geologist Rosaly Lopes of NASA"
+  const c = run.findIndex((t, i) => isCap(t.text) && !isMonthOrDay(t.text) && lower(t.text) !== "the" && i <= 4);
+  if (c >= 0) {
+    let e = c;
+    while (e < run.length && (isNameToken(run[e], run[e + 1]) || isTitle(run[e].text) || TITLE_MODIFIERS.has(lower(run[e].text)))) e++;
+    const lead = run.slice(0, c);
+    const leadOk = lead.every((t) => !isCap(t.text) && !PREPOSITIONS.has(lower(t.text)));
+    if (leadOk) {
+      const s = nameSpan(text, run.slice(c, e));
+      if (s) {
+        const startAt = lead.length ? lead[0].start : s.start;
+        return { ...s, text: text.slice(startAt, s.end), start: startAt };
+      }
+    }
   }
-  const end = run[run.length - 1].end;
-  return descriptorBefore(text, first.start, end) ?? (isCap(first.text) ? nameSpan(text, run) : undefined);
+  // "said an administration official", "said two people familiar with the talks"
+  for (let k = run.length; k >= 1; k--) {
+    const d = descriptorBefore(text, first.start, run[k - 1].end);
+    if (d && d.start === first.start) return d;
+  }
+  return undefined;
 }
 
 /** The sentence's opening noun phrase, for "…, saying that" and quotes with no reporting verb. */
@@ -326,12 +383,7 @@ export interface Mention {
   gender?: Gender;
 }
 
-const genderOfName = (name: string): Gender | undefined => {
-  const first = lower(name.split(/\s+/)[0] ?? "");
-  if (FEMALE_NAMES.has(first)) return "female";
-  if (MALE_NAMES.has(first)) return "male";
-  return undefined;
-};
+const genderOfName = (name: string): Gender | undefined => givenGender(name.split(/\s+/)[0] ?? "");
 
 function genderNear(text: string, start: number, name: string): Gender | undefined {
   const before = lower(text.slice(Math.max(0, start - 30), start)).match(/([a-z.]+)\s*$/)?.[1] ?? "";
@@ -363,31 +415,46 @@ export function scanMentions(text: string): Mention[] {
   if (hit) return hit;
   const tokens = tokenize(text);
   const out: Mention[] = [];
+  // words the text also writes in lower case are common words, not names ("Whatever Apple")
+  const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}’'-]*/gu) ?? []).map((w) => w));
+  // surnames used alone ("Dempsey said") confirm that a two-word run is a person
+  const alone = new Map<string, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isCap(t.text)) continue;
+    const prevCap = k > 0 && isCap(tokens[k - 1].text) && !/[\n.!?]/.test(text.slice(tokens[k - 1].end, t.start));
+    const nextCap = k + 1 < tokens.length && isCap(tokens[k + 1].text) && !/[\n.!?]/.test(text.slice(t.end, tokens[k + 1].start));
+    if (prevCap || nextCap) continue;
+    // "Lopes said", "added Lopes", "Mr. Liu": a word used alone as a speaker is a surname
+    const near = `${tokens[k - 1]?.text ?? ""} ${tokens[k + 1]?.text ?? ""}`.toLowerCase();
+    if (/\b(?:said|says|told|added|asked|wrote|explained|noted|mr\.?|ms\.?|mrs\.?|dr\.?)\b/.test(near)) alone.set(t.text.replace(/['’]s$/, ""), 1);
+  }
   let i = 0;
   while (i < tokens.length) {
-    if (!isCap(tokens[i].text) || /^[“”"«»‘–—]$/.test(tokens[i].text)) {
+    if (!isCap(tokens[i].text) || isBreakPunct(tokens[i].text)) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < tokens.length && (isNameToken(tokens[j], tokens[j + 1]) && lower(tokens[j].text) !== "and") && !/[\n]/.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j].start).slice(j > i ? 0 : 1))) j++;
-    let run = tokens.slice(i, Math.max(j, i + 1));
-    // a newline or sentence break inside the run splits it
-    const cutAt = run.findIndex((t, k) => k > 0 && /[\n.!?]/.test(text.slice(run[k - 1].end, t.start)));
-    if (cutAt > 0) {
-      run = run.slice(0, cutAt);
-      j = i + cutAt;
-    }
-    i = Math.max(j, i + 1);
-    while (run.length && NOT_NAMES.has(lower(run[0].text))) run = run.slice(1);
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      isNameToken(tokens[j], tokens[j + 1]) &&
+      lower(tokens[j].text) !== "and" &&
+      !/[\n.!?]/.test(text.slice(tokens[j - 1].end, tokens[j].start))
+    ) j++;
+    let run = tokens.slice(i, j);
+    i = j;
+    while (run.length && (NOT_NAMES.has(lower(run[0].text)) || lowerWords.has(lower(run[0].text)))) run = run.slice(1);
     if (!run.length) continue;
     const s = nameSpan(text, run);
     if (!s || !s.core || s.coreStart === undefined || s.coreEnd === undefined) continue;
     const coreTokens = s.core.split(/\s+/);
     if (s.kind === "person") {
-      const titled = s.coreStart > s.start;
-      // a person needs two name words, a title or a first name we know
-      if (coreTokens.length < 2 && !titled) continue;
+      const titled = s.coreStart > s.start && run.some((t) => isTitle(t.text));
+      const given = givenGender(coreTokens[0]) !== undefined;
+      const initial = coreTokens.some((w) => /^\p{Lu}\.$/u.test(w));
+      const surnameAlone = coreTokens.length >= 2 && coreTokens.some((w) => alone.has(w));
+      if (!titled && !given && !initial && !surnameAlone) continue;
       if (coreTokens.some((w) => isMonthOrDay(w) || NOT_NAMES.has(lower(w)))) continue;
       if (countryOf(s.core)) continue;
     }

@@ -23,6 +23,10 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   "agents", "rights groups", "organization", "organizations", "organisation", "organisations", "team",
   "campaign", "spokesperson's", "board", "regulators", "regulator", "staff", "mayor", "governor",
   "president", "director", "chief", "secretary", "chairman", "chairwoman", "chair", "ceo", "founder",
+  "user", "users", "commenter", "commenters", "residents", "scholar", "scholars", "professor", "professors",
+  "physician", "physicians", "nurse", "nurses", "spokespersons", "observers", "owner", "owners", "manager",
+  "managers", "operator", "operators", "trader", "traders", "investor", "investors", "strategist", "strategists",
+  "executive", "editor", "editors", "historian", "historians", "authors", "author", "writer", "writers",
 ]);
 
 /** Modifiers a descriptor phrase may start with: "two", "several", "a senior", "U.S.". */
@@ -43,7 +47,11 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   "Bank", "Group", "Inc", "Corp", "Co", "Ltd", "Organization", "Organisation", "Network", "Times", "Post",
   "News", "Press", "Reuters", "Embassy", "Patrol", "Guard", "Force", "Army", "Navy", "Board", "Fund",
   "Center", "Centre", "Coalition", "Alliance", "Federation", "Authority", "Secretariat", "Cabinet",
-  "Downing", "Elysee", "Élysée", "Vatican", "Nations", "Company", "Corporation", "Council",
+  "Downing", "Elysee", "Élysée", "Vatican", "Nations", "Company", "Corporation", "Services", "Institution",
+  "Laboratory", "Laboratories", "Agencies", "Ministries", "Departments", "Commissions", "Watch", "International",
+  "Foundation", "Trust", "Society", "Council", "Assembly", "Tribunal", "Prosecutor's", "Prosecution", "Authority",
+  "Forum", "Institute", "School", "College", "Hospital", "Clinic",
+  "Church", "Diocese", "Department's", "Ministry's", "Office's", "Reserve", "Treasury", "Customs", "Command",
 ]);
 
 /** Well-known bodies that take no capitalized head noun. */
