@@ -33,7 +33,8 @@ function opensAt(text: string, i: number, system: MarkSystem): boolean {
   const prev = before(text, i);
   const next = after(text, i);
   if (system === "double") {
-    if (c === "“" || c === "«" || c === "„") return /\S/.test(next);
+    if (c === "«") return /\S/.test(next) || /\S/.test(after(text, i + 1));
+    if (c === "“" || c === "„") return /\S/.test(next);
     if (c === "\"" || c === "”") return /[\s(\[{—–\-/:]/.test(prev) && /[^\s,.;:]/.test(next);
     return false;
   }

@@ -92,8 +92,9 @@ const MONTH_WORDS = new Set([
   "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
 const isMonthOrDay = (w: string) => {
-  const l = lower(w).replace(/\.$/, "");
-  return WEEKDAYS.has(l) || MONTH_WORDS.has(l);
+  const l = lower(w);
+  if (l.endsWith(".")) return MONTH_WORDS.has(l.slice(0, -1)) || WEEKDAYS.has(l.slice(0, -1));
+  return WEEKDAYS.has(l) || (MONTH_WORDS.has(l) && l.length > 4) || l === "june" || l === "july";
 };
 const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || /-elect$/i.test(w) || /^(?:ex|then)-/i.test(w);
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
@@ -145,7 +146,8 @@ function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
   let cut = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = words[i];
-    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOf(w) || RUN_JOINERS.has(lower(w))) cut = i + 1;
+    const lowerWord = !isCap(w) && !NAME_PARTICLES.has(lower(w));
+    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOf(w) || RUN_JOINERS.has(lower(w)) || lowerWord) cut = i + 1;
   }
   let core = tokens.slice(cut).filter((t) => !/^(?:jr|sr)\.?$/i.test(t.text));
   // a known given name starts the name: "Director Public Prosecution Eva Persson" → "Eva Persson"
@@ -196,18 +198,19 @@ const isNameToken = (t: Token, next?: Token) =>
 /** Descriptor phrase ending at `end`: "an administration official", "two sources familiar with …". */
 function descriptorBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
   const left = text.slice(from, end);
-  let core = left.replace(/\s+$/, "");
+  const core = left.replace(/\s+$/, "");
   const tail = core.match(DESCRIPTOR_TAILS);
   let headEnd = core.length;
   if (tail && tail.index !== undefined) headEnd = tail.index;
   const headZone = core.slice(0, headEnd);
   const m = headZone.match(/([\p{L}’'.\-]+)$/u);
-  if (!m || !DESCRIPTOR_HEADS.has(lower(m[1]))) {
-    if (tail) {
-      // the tail was a plain prepositional phrase: try without it
-      core = core.slice(0, 0);
-    }
-    return undefined;
+  if (!m) return undefined;
+  if (!DESCRIPTOR_HEADS.has(lower(m[1]))) {
+    // "the treasurer said", "a union organizer said": any plain noun right after an article
+    const plain = !tail && /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(headZone);
+    // only nouns for people: agent nouns ("treasurer", "organizer", "economist", "consultant")
+    const agent = /(?:er|or|ist|ian|ant|ent|man|woman|men|women)s?$/.test(m[1]) && !NOT_AGENTS.has(lower(m[1]));
+    if (!plain || !agent || NOT_NAMES.has(lower(m[1]))) return undefined;
   }
   // walk back over up to four modifiers and one determiner
   const words = tokenize(text, from, from + headEnd);
@@ -282,6 +285,20 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
       if (isNameToken(prev, tokens[i]) || (TITLE_MODIFIERS.has(pl) && isCap(tokens[i].text)) || /-elect$/.test(pl)) i--;
       else break;
     }
+    // "the union leader Paul Okafor said": a lowercase title before the name belongs to the speaker
+    let k = i;
+    let titled = false;
+    while (k > 0 && i - k < 3) {
+      const lw = lower(tokens[k - 1].text);
+      if (isCap(tokens[k - 1].text) || NOT_NAMES.has(lw) || PREPOSITIONS.has(lw) || isBreakPunct(tokens[k - 1].text)) break;
+      if (TITLE_WORDS.has(lw) || DESCRIPTOR_HEADS.has(lw)) titled = true;
+      k--;
+    }
+    if (titled) {
+      while (k < i && !TITLE_WORDS.has(lower(tokens[k].text)) && !DESCRIPTOR_HEADS.has(lower(tokens[k].text)) && !TITLE_MODIFIERS.has(lower(tokens[k].text)) && i - k > 1 && !(k > 0 && DESCRIPTOR_DETERMINERS.has(lower(tokens[k - 1].text)))) k++;
+      i = k;
+      if (i > 0 && DESCRIPTOR_DETERMINERS.has(lower(tokens[i - 1].text))) i--;
+    }
     // "The White House said": keep the article for bodies
     if (i > 0 && lower(tokens[i - 1].text) === "the") i--;
     const run = tokens.slice(i);
@@ -295,6 +312,19 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   }
   return descriptorBefore(text, from, end);
 }
+
+// Words that look like agent nouns but name things: "the letter said", "the order states"
+const NOT_AGENTS = new Set([
+  "paper", "papers", "letter", "letters", "order", "orders", "number", "numbers", "center", "centre", "water",
+  "matter", "computer", "filter", "border", "quarter", "power", "answer", "chapter", "cover", "register", "poster",
+  "monitor", "sector", "factor", "factors", "error", "mirror", "motor", "indicator", "calculator", "document",
+  "agreement", "statement", "government", "department", "movement", "comment", "amendment", "payment", "event",
+  "moment", "element", "argument", "content", "percent", "parent", "patent", "plant", "tenant", "talent",
+  "weather", "summer", "winter", "september", "october", "november", "december", "layer", "member", "trailer",
+  "tower", "theater", "theatre", "corner", "dinner", "banner", "flyer", "sticker", "number", "other", "another",
+  "either", "neither", "whether", "together", "rather", "however", "never", "ever", "over", "under", "after",
+  "later", "earlier", "former", "latter", "higher", "lower", "greater", "better", "newer", "larger", "smaller",
+]);
 
 const PREPOSITIONS = new Set(["on", "at", "for", "from", "of", "with", "in", "to", "by"]);
 

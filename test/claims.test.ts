@@ -1,0 +1,271 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, isQuotedTerm } from "../extractors/claims.js";
+import { claimsExtractor } from "../extractors/claims.js";
+import { findQuotes } from "../extractors/quotes.js";
+import type { Entity } from "../pipeline/schemas.js";
+
+const claims = (text: string, entities?: Entity[]) => extractClaims(text, entities ? { entities } : {}).items;
+const direct = (text: string, entities?: Entity[]) => claims(text, entities).filter((c) => c.kind === "direct");
+const indirect = (text: string, entities?: Entity[]) => claims(text, entities).filter((c) => c.kind === "indirect");
+
+/** A hand-made person entity over the first occurrence of `words` (or the nth). */
+function person(text: string, words: string, canonical: string, nth = 0, extra: Record<string, unknown> = {}): Entity {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+  if (at < 0) throw new Error(`"${words}" not in text`);
+  return { text: words, start: at, end: at + words.length, type: "person", canonical, rule: "test", certain: true, ...extra } as Entity;
+}
+
+describe("direct quotes", () => {
+  it.each([
+    ["curly marks", "“The bridge will open in May,” said Mayor Ana Ruiz.", "The bridge will open in May", "Ruiz"],
+    ["straight marks", '"We are not leaving," the union leader Paul Okafor said.', "We are not leaving", "Okafor"],
+    ["guillemets", "« Nous restons ici », said Pierre Lemaire.", "Nous restons ici", "Lemaire"],
+    ["a colon after the cue", "Minister Teodor Varga said: “The border stays open for trade.”", "The border stays open for trade.", "Varga"],
+    ["the speaker before the verb after the quote", "“Prices will fall next year,” Helen Marsh told reporters.", "Prices will fall next year", "Marsh"],
+    ["according to after a quote", "“The report is wrong,” according to Senator Dale Brooks.", "The report is wrong", "Brooks"],
+    ["a body as the speaker", "“No decision has been taken,” the Foreign Ministry said.", "No decision has been taken", "Foreign Ministry"],
+    ["an anonymous source", "“Talks collapsed overnight,” one senior diplomat said.", "Talks collapsed overnight", "senior diplomat"],
+  ])("finds a quote in %s and its speaker", (_label, text, quote, speaker) => {
+    const d = direct(text);
+    expect(d).toHaveLength(1);
+    expect(d[0].text).toBe(quote);
+    expect(`${d[0].speaker?.name} ${d[0].speaker?.text}`).toContain(speaker);
+  });
+
+  it("keeps every finding's text equal to its span", () => {
+    const text = "The chief said, “We will rebuild the port.”\n\n“It will take years,” she added.";
+    for (const c of claims(text)) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("reads a partial quote inside a sentence as the reporting speaker's", () => {
+    const text = "Gomez said the plan needs “far more money” before it can start.";
+    const d = direct(text);
+    expect(d.map((c) => c.text)).toEqual(["far more money"]);
+    expect(d[0].speaker?.text).toBe("Gomez");
+  });
+
+  it("reads a quote over several sentences as one claim", () => {
+    const text = "“The levee held. Nobody was hurt. We were lucky,” said fire chief Omar Haddad.";
+    const d = direct(text);
+    expect(d).toHaveLength(1);
+    expect(d[0].text).toBe("The levee held. Nobody was hurt. We were lucky");
+    expect(d[0].speaker?.name).toBe("Omar Haddad");
+  });
+
+  it("joins paragraphs that continue a quote with an opening mark and no closing one", () => {
+    const text = "Judge Rita Long said: “The law is clear on this point.\n\n“The agency went beyond what Congress allowed.”\n\nThe ruling can be appealed.";
+    const d = direct(text);
+    expect(d).toHaveLength(1);
+    expect(d[0].text).toContain("The law is clear");
+    expect(d[0].text).toContain("beyond what Congress allowed.");
+    expect(d[0].speaker?.name).toBe("Rita Long");
+  });
+
+  it("keeps a quote inside a quote as part of the outer one", () => {
+    const text = "“He told me ‘never again’ and then left,” said Maria Costa.";
+    const d = direct(text);
+    expect(d).toHaveLength(1);
+    expect(d[0].text).toBe("He told me ‘never again’ and then left");
+  });
+
+  it("finds quoted words in a headline with single marks", () => {
+    const text = "Minister says port deal ‘will create thousands of jobs’\n\nThe minister spoke on Monday.";
+    const d = direct(text);
+    expect(d.map((c) => c.text)).toEqual(["will create thousands of jobs"]);
+    expect(d[0].speaker?.text).toBe("Minister");
+  });
+
+  it("attributes a quote with no cue to the previous speaker", () => {
+    const text = "“We lost the vote,” said party chair Ines Duarte. “We will try again in the spring.”";
+    const d = direct(text);
+    expect(d).toHaveLength(2);
+    expect(d[1].speaker?.name).toBe("Ines Duarte");
+    expect(d[1].rule).toBe("continues-previous");
+    expect(d[1].certain).toBe(false);
+  });
+
+  it("attributes a quote after a verb with no subject to the sentence's speaker", () => {
+    const text = "Lars Berg, who chairs the panel, said, “The money is there,” but stressed the rules are “still being written.”";
+    const d = direct(text);
+    expect(d).toHaveLength(2);
+    expect(d.every((c) => c.speaker?.name === "Lars Berg")).toBe(true);
+  });
+
+  it("gives a quote in a sentence without a reporting verb to the sentence's subject", () => {
+    const text = "President Kim and Mr. Sato met on Monday to discuss “closer cooperation on fisheries and shipping lanes.”";
+    const d = direct(text);
+    expect(d).toHaveLength(1);
+    expect(d[0].speaker?.text).toContain("Kim");
+    expect(d[0].certain).toBe(false);
+  });
+
+  it("turns an unbalanced quote mark into a diagnostic", () => {
+    const { diagnostics } = extractClaims("The minister said “we will win the vote and then we go home.\n\nNext paragraph here.");
+    expect(diagnostics.some((d) => d.rule === "unbalanced-quote")).toBe(true);
+  });
+});
+
+describe("what is not a claim", () => {
+  it.each([
+    ["so-called", "Officials signed the so-called “Safe Harbor” agreement in Oslo."],
+    ["known as", "The plan, known as “Operation Clean Sweep,” began in March."],
+    ["a scare-quoted term after an article", "The country is considered a “safe haven” by many."],
+    ["a quoted term as a modifier", "The “fast track” procedure was dropped last year."],
+    ["the title of a work", "She reviewed “The Quiet American” for the magazine."],
+    ["a single quoted word", "Critics called the show “unwatchable” and moved on."],
+    ["a quoted single term with a verb nearby", "The agency said it had “paused” the program."],
+    ["an epigraph with no speaker at all", "Their motto is simple: “Build first, talk later.” The firm has 40 staff."],
+  ])("reports no direct claim for %s", (_label, text) => {
+    expect(direct(text)).toEqual([]);
+  });
+
+  it.each([
+    ["The trade deal was signed on Friday in Geneva."],
+    ["Spread the love"],
+    ["The minister is said to be unhappy with the outcome."],
+    ["She told him to leave the building at once."],
+    ["The company announced a new factory in Ohio."],
+    ["The law was passed after a long debate, and it took effect in June."],
+  ])("finds no claim at all in %j", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("decides scare quotes on the span alone", () => {
+    const text = "the so-called “Safe Third Country” agreement";
+    const q = findQuotes(text).quotes[0];
+    expect(isQuotedTerm(text, q, true)).toBe(true);
+  });
+});
+
+describe("reported speech", () => {
+  it.each([
+    ["X said that …", "Carla Mendes said that the factory would close by June.", "the factory would close by June", "Carla Mendes", "said"],
+    ["X said …", "Mendes said the factory would close by June.", "the factory would close by June", "Mendes", "said"],
+    ["…, X said.", "The factory will close by June, Carla Mendes said.", "The factory will close by June", "Carla Mendes", "said"],
+    ["…, said X.", "The factory will close by June, said Carla Mendes.", "The factory will close by June", "Carla Mendes", "said"],
+    ["…, according to X.", "The factory will close by June, according to the plant manager.", "The factory will close by June", "plant manager", "according to"],
+    ["According to X, …", "According to the union, the factory will close by June.", "the factory will close by June", "union", "According to"],
+    ["X told CBS …", "The mayor told CBS News that the water is safe to drink.", "the water is safe to drink", "mayor", "told"],
+    ["X told reporters …", "Paulo Reis told reporters the talks had stalled.", "the talks had stalled", "Paulo Reis", "told"],
+    ["X noted that …", "The analyst noted that exports fell for a third month.", "exports fell for a third month", "analyst", "noted"],
+    ["X stressed that …", "Reyes stressed that no troops would be sent.", "no troops would be sent", "Reyes", "stressed"],
+    ["X warned that …", "Doctors warned that the flu season will be severe.", "the flu season will be severe", "Doctors", "warned"],
+    ["X announced that …", "The ministry announced that fuel prices will rise.", "fuel prices will rise", "ministry", "announced"],
+    ["anonymous sources", "The deal is nearly done, two sources familiar with the talks told Reuters.", "The deal is nearly done", "two sources familiar with the talks", "told"],
+    ["an official", "The border will reopen next week, an administration official said.", "The border will reopen next week", "administration official", "said"],
+    ["…, saying that …", "Farmers protested the tariff, saying that it would ruin them.", "it would ruin them", "Farmers", "saying"],
+    ["a body", "The State Department said the embassy will stay open.", "the embassy will stay open", "State Department", "said"],
+    ["an adverbial before that", "Okafor said in a statement on Friday that the strike is over.", "the strike is over", "Okafor", "said"],
+  ])("reads %s", (_label, text, content, speaker, cue) => {
+    const i = indirect(text);
+    expect(i).toHaveLength(1);
+    expect(i[0].text).toBe(content);
+    expect(`${i[0].speaker?.name} | ${i[0].speaker?.text}`).toContain(speaker);
+    expect(i[0].cue).toBe(cue);
+  });
+
+  it("keeps the anonymous source's words as the speaker text", () => {
+    const [c] = indirect("The vote was rigged, a person close to the campaign said.");
+    expect(c.speaker).toMatchObject({ text: "a person close to the campaign", name: "person close to the campaign" });
+  });
+
+  it("reads reported content and a partial quote in it as two claims of one speaker", () => {
+    const text = "Ortiz said the city needs new pumps, as well as “more engineers,” before the rains.";
+    const all = claims(text);
+    expect(all.map((c) => c.kind).sort()).toEqual(["direct", "indirect"]);
+    expect(all.every((c) => c.speaker?.text === "Ortiz")).toBe(true);
+  });
+
+  it("does not read the cue of a direct quote as reported speech", () => {
+    const all = claims("“We are ready,” she said, as well as some other things.");
+    expect(all.filter((c) => c.kind === "indirect")).toEqual([]);
+  });
+
+  it.each([
+    ["could", "The plan could cost billions, the minister said.", true],
+    ["would", "Lee said the law would be repealed.", true],
+    ["expected to", "Lee said the law is expected to pass.", true],
+    ["if", "Lee said the ferry will run if the weather holds.", true],
+    ["a plain statement", "Lee said the ferry runs every hour.", false],
+  ])("marks a claim with %s as hedged or not", (_label, text, hedged) => {
+    const [c] = indirect(text);
+    expect(c.hedged).toBe(hedged);
+  });
+});
+
+describe("speakers", () => {
+  it("takes the name from an apposition's head, not the title after it", () => {
+    const [c] = direct("“It is a disgrace,” said Rev. Alan P. Moore, president of the Harbor Council.");
+    expect(c.speaker?.name).toBe("Alan P. Moore");
+  });
+
+  it("takes the name from a title before it", () => {
+    const [c] = indirect("Poland's Deputy Foreign Minister Jan Nowak said the treaty is dead.");
+    expect(c.speaker?.name).toBe("Jan Nowak");
+  });
+
+  it("resolves a surname to the fullest earlier name without entities", () => {
+    const text = "Interior Minister Rosa Delgado visited the camp.\n\nDelgado said the camp will close in May.";
+    const [c] = indirect(text);
+    expect(c.speaker).toMatchObject({ text: "Delgado", name: "Rosa Delgado" });
+  });
+
+  it("resolves a surname through the entities' canonical name when given", () => {
+    const text = "Delgado said the camp will close in May.";
+    const [c] = indirect(text, [person(text, "Delgado", "Rosa María Delgado")]);
+    expect(c.speaker?.name).toBe("Rosa María Delgado");
+  });
+
+  it("resolves 'she' to the last compatible person, skipping a man in between", () => {
+    const text = "Anna Kowal met Peter Brandt on Tuesday.\n\n“The deal is done,” she said.";
+    const [c] = direct(text);
+    expect(c.speaker).toMatchObject({ text: "she", name: "Anna Kowal" });
+    expect(c.certain).toBe(false);
+  });
+
+  it("uses the gender the entities give when resolving a pronoun", () => {
+    const text = "Sam Ito met Robin Vale on Tuesday. “The deal is done,” he said.";
+    const entities = [
+      person(text, "Sam Ito", "Sam Ito", 0, { gender: "male" }),
+      person(text, "Robin Vale", "Robin Vale", 0, { gender: "female" }),
+    ];
+    const [c] = direct(text, entities);
+    expect(c.speaker?.name).toBe("Sam Ito");
+  });
+
+  it("resolves a pronoun to the previous speaker first", () => {
+    const text = "“We need more time,” said Laura Finch, a lawyer for Mark Dunn.\n\n“The court should wait,” she said.";
+    const d = direct(text);
+    expect(d[1].speaker?.name).toBe("Laura Finch");
+  });
+
+  it("gives 'it' to the last body that spoke", () => {
+    const text = "The Health Ministry said the outbreak is contained. It said schools will reopen on Monday.";
+    const i = indirect(text);
+    expect(i[1].speaker).toMatchObject({ text: "It", name: "Health Ministry" });
+  });
+
+  it("reports an unresolvable pronoun as a diagnostic", () => {
+    const { items, diagnostics } = extractClaims("“We will appeal,” he said.");
+    expect(items[0].speaker).toMatchObject({ text: "he", name: null });
+    expect(diagnostics.some((d) => d.rule === "unresolved-pronoun")).toBe(true);
+  });
+
+  it("names the first of two coordinated speakers and keeps both in the text", () => {
+    const text = "The ferry will resume, according to Mayor Tom Reed and Harbor Master Lucy Grant.";
+    const [c] = indirect(text);
+    expect(c.speaker?.name).toBe("Tom Reed");
+    expect(c.speaker?.text).toContain("Lucy Grant");
+  });
+});
+
+describe("the extractor", () => {
+  it("runs on a parsed article and returns findings with rules", () => {
+    const text = "Budget talks\n\nThe budget is balanced, the treasurer said.";
+    const doc = { id: "x", source: { file: "x.txt" }, title: null, outlet: null, published: { value: null, from: "unknown" as const }, text, meta: {} };
+    const { items } = claimsExtractor.run(doc, {});
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: "indirect", rule: "content-then-speaker", certain: true, cue: "said" });
+  });
+});
