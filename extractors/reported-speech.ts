@@ -169,6 +169,19 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "said on Friday the deal …" is rare; "said in order to …" is content: keep it
         cs0 = afterVerb;
       }
+      if (/^\s*,/.test(text.slice(afterVerb, se))) {
+        // "The plan, he said, is dead.": the cue sits inside the content
+        const sp = speakerBefore(text, clauseStart, v);
+        const afterComma = afterVerb + (text.slice(afterVerb, se).match(/^\s*,/)?.[0].length ?? 0);
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && !startsWithQuote(text, quotes, afterComma + 1)) {
+          const [cs, ce] = trimContent(text, clauseStart, se);
+          const rightWords = wordCount(text.slice(afterComma, se));
+          if (rightWords >= 2 && wordCount(text.slice(cs, ce)) >= 5 && !overlapsQuote(quotes, cs, ce)) {
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
+          }
+        }
+        continue;
+      }
       if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
       if (/^\s*(?:to|for|of|about|on|it|so|nothing|anything|something|this|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
       if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
@@ -192,6 +205,11 @@ function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number
   let p = pos;
   while (p > 0 && /\s/.test(text[p - 1])) p--;
   return !!quoteOpeningAt(quotes, pos) || !!quoteOpeningAt(quotes, p - 1) || /^[“"«‘]/.test(text.slice(pos, pos + 1));
+}
+
+/** True when a direct quote sits inside [start, end): then the sentence is a quote, not reported speech. */
+function overlapsQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  return quotes.some((q) => q.start < end && q.end > start);
 }
 
 /** True when [start, end) is one direct quote and nothing else: that is a direct claim. */

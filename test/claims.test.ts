@@ -156,6 +156,8 @@ describe("reported speech", () => {
     ["an official", "The border will reopen next week, an administration official said.", "The border will reopen next week", "administration official", "said"],
     ["…, saying that …", "Farmers protested the tariff, saying that it would ruin them.", "it would ruin them", "Farmers", "saying"],
     ["a body", "The State Department said the embassy will stay open.", "the embassy will stay open", "State Department", "said"],
+    ["a purpose clause right after the verb", "Vega said in order to expand its ports, the island needs loans from abroad.", "in order to expand its ports, the island needs loans from abroad", "Vega", "said"],
+    ["a cue inside the content", "The new plant, Mr. Sato said, will employ 300 people.", "The new plant, Mr. Sato said, will employ 300 people", "Sato", "said"],
     ["an adverbial before that", "Okafor said in a statement on Friday that the strike is over.", "the strike is over", "Okafor", "said"],
   ])("reads %s", (_label, text, content, speaker, cue) => {
     const i = indirect(text);
