@@ -33,7 +33,8 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 const TELL_OBJECT =
   /^\s+(?:me|him|her|us|them|you|reporters|journalists|lawmakers|legislators|senators|members|supporters|the\s+(?:press|media|audience|crowd|committee|court|jury|newspaper|paper|station|outlet|broadcaster|agency|conference|summit|council|senate|house|assembly|parliament|congress|rally|gathering|hearing|briefing|interviewer|room)|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&’'-]*|en|de|del|la|of|and|the|for|on)){0,5}(?<!\s(?:en|de|del|la|of|and|the|for|on)))/u;
 // "in a statement on Friday", "during a news conference", "last week", "on Thursday"
-const ADVERBIAL = /^(?:\s*,?\s*(?:in|on|at|during|after|before|last|this|earlier|later|late|via|through|over|from|while|when|shortly|again|also|publicly|privately|repeatedly|recently|previously|yesterday|today|tonight)\b[^,.;:“”"«»‘’]{0,60}?)?(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))/u;
+const ADV_PIECE = String.raw`\s*,?\s*(?:(?:in|on|at|during|after|before|last|this|earlier|later|late|via|through|over|from|while|when|shortly|again|also|publicly|privately|repeatedly|recently|previously|yesterday|today|tonight)\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)`;
+const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))`, "u");
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
 const stripDateline = (text: string, start: number, end: number): number => {
@@ -42,7 +43,7 @@ const stripDateline = (text: string, start: number, end: number): number => {
 };
 
 // "said Monday the victim …" → the content starts at "the victim"
-const LEADING_TIME = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week|last week|last month|earlier this week|on Monday)\s+/;
+const LEADING_TIME = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week|last week|last month|earlier this week)\s+(?:that\s+)?/;
 function skipLeadingTime(text: string, start: number, end: number): number {
   const m = text.slice(start, end).match(LEADING_TIME);
   return m ? start + m[0].length : start;
@@ -81,7 +82,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (insideQuote(quotes, at)) continue;
       const after = at + m[0].length;
       const leftTrim = text.slice(ss, at).replace(/\s+$/, "");
-      if (leftTrim === "") {
+      if (leftTrim === "" || /^(?:but|and|yet|however|still|so|also|now|indeed)$/i.test(leftTrim)) {
         // "According to X, the deal …"
         const comma = text.indexOf(",", after);
         if (comma < 0 || comma >= se) continue;
@@ -93,9 +94,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const nextComma = text.indexOf(",", after);
         const spEnd = nextComma > 0 && nextComma < se ? nextComma : se;
         const sp = speakerAfter(text, after, spEnd);
-        const [cs, ce] = trimContent(text, ss, ss + leftTrim.length);
+        // "The company, according to two analysts, plans to …": the content is on both sides
+        const inside = spEnd < se && wordCount(text.slice(spEnd + 1, se)) >= 3 && wordCount(leftTrim) <= 6;
+        const [cs, ce] = trimContent(text, ss, inside ? se : ss + leftTrim.length);
         if (sp && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
-          out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-after", certain: true });
+          out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: inside ? "according-to-inside" : "according-to-after", certain: true });
         }
       }
     }
@@ -121,7 +124,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const advEnd = afterVerb + (adv ? adv[0].length : 0);
       const rest = text.slice(advEnd, se);
       const thatM = rest.match(/^\s*that\b/);
-      const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest);
+      // "…, the official said in a statement." ends the sentence; a long "adverbial" is content
+      const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest) && wordCount(adv?.[0] ?? "") <= 6;
 
       if (isParticiple) {
         // "Advocates criticized the announcement, saying that …"
@@ -162,8 +166,10 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         }
         continue;
       }
-      // "X said (that) …"
-      if (!thatM && !entry.speech) continue;
+      // "X said (that) …"; other verbs need "that" or a clause: "warned the plant will close"
+      if (!thatM && !entry.speech && !looksLikeClause(text.slice(afterVerb, se))) continue;
+      // "what he says is …", "how she said it": a wh-word before the speaker is no report
+      if (/\b(?:what|how|whatever|whom?|why|where)\s+\S+\s*$/i.test(left)) continue;
       let cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
       if (!thatM && adv && adv[0].trim()) {
         // "said on Friday the deal …" is rare; "said in order to …" is content: keep it
@@ -189,6 +195,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
       if (wordCount(text.slice(cs, ce)) < 3) continue;
       const sp = speakerBefore(text, clauseStart, v);
+      if (sp && sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) continue; // the author's own voice
       let speaker: RawClaim["speaker"] = sp ?? null;
       if (!sp) {
         // "…, but emphasized that …" / "and added that …": the subject is the last speaker
@@ -205,6 +212,20 @@ function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number
   let p = pos;
   while (p > 0 && /\s/.test(text[p - 1])) p--;
   return !!quoteOpeningAt(quotes, pos) || !!quoteOpeningAt(quotes, p - 1) || /^[“"«‘]/.test(text.slice(pos, pos + 1));
+}
+
+const FINITE = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|remains|remained|needs|needed)$/i;
+const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|he|she|they|it|we|there|some|many|most|no|\p{Lu}[\p{L}’'.-]*)$/u;
+
+/** "the plant will close" is a clause; "a new factory in Ohio" is not. */
+function looksLikeClause(s: string): boolean {
+  const words = s.trim().split(/\s+/).slice(0, 8);
+  if (!words.length || !SUBJECT_START.test(words[0])) return false;
+  for (let i = 1; i < words.length; i++) {
+    if (/[,;:]$/.test(words[i - 1]) || /^(?:that|which|who|whose|whom)$/i.test(words[i - 1])) return false;
+    if (FINITE.test(words[i].replace(/[.,;:!?]+$/, ""))) return true;
+  }
+  return false;
 }
 
 /** True when a direct quote sits inside [start, end): then the sentence is a quote, not reported speech. */

@@ -126,6 +126,8 @@ describe("what is not a claim", () => {
     ["The minister is said to be unhappy with the outcome."],
     ["She told him to leave the building at once."],
     ["The company announced a new factory in Ohio."],
+    ["What he says is not what he does, and voters know it."],
+    ["The court confirmed the ruling against the company."],
     ["The law was passed after a long debate, and it took effect in June."],
   ])("finds no claim at all in %j", (text) => {
     expect(claims(text)).toEqual([]);
@@ -157,6 +159,10 @@ describe("reported speech", () => {
     ["…, saying that …", "Farmers protested the tariff, saying that it would ruin them.", "it would ruin them", "Farmers", "saying"],
     ["a body", "The State Department said the embassy will stay open.", "the embassy will stay open", "State Department", "said"],
     ["a purpose clause right after the verb", "Vega said in order to expand its ports, the island needs loans from abroad.", "in order to expand its ports, the island needs loans from abroad", "Vega", "said"],
+    ["a weekday after the verb", "Police said Monday the road will reopen soon.", "the road will reopen soon", "Police", "said"],
+    ["a warning with a bare clause", "Economists warned the recovery will stall next year.", "the recovery will stall next year", "Economists", "warned"],
+    ["according to inside the content", "The ministry, according to two officials, plans to sell the airline.", "The ministry, according to two officials, plans to sell the airline", "two officials", "according to"],
+    ["but according to X", "But according to the auditors, the accounts were sound.", "the accounts were sound", "auditors", "according to"],
     ["a cue inside the content", "The new plant, Mr. Sato said, will employ 300 people.", "The new plant, Mr. Sato said, will employ 300 people", "Sato", "said"],
     ["an adverbial before that", "Okafor said in a statement on Friday that the strike is over.", "the strike is over", "Okafor", "said"],
   ])("reads %s", (_label, text, content, speaker, cue) => {
