@@ -7,7 +7,7 @@ import type { Extractor, Findings } from "./types.js";
 import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
-import { type RawClaim, VERB_RE, findReportedSpeech } from "./reported-speech.js";
+import { type RawClaim, findReportedSpeech, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -91,10 +91,9 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
     const sp = speakerAfter(text, at + acc[0].length, windowEnd);
     if (sp) return { speaker: sp, cue: "according to", rule: "quote-according-to", certain: true, adjacent: true };
   }
-  VERB_RE.lastIndex = at;
-  const m = VERB_RE.exec(text);
-  if (!m || m.index >= windowEnd || m.index - at > 90) return undefined;
-  const verb = m[0];
+  const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0];
+  if (!m) return undefined;
+  const verb = m.form;
   if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;
   if (m.index === at) {
     // inverted: "…,” said Rev. John L. McCullough, president …"
@@ -111,12 +110,10 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
-  let last: RegExpExecArray | undefined;
-  VERB_RE.lastIndex = windowStart;
-  for (let m = VERB_RE.exec(text); m && m.index < q.open; m = VERB_RE.exec(text)) last = m;
+  const last = verbsIn(text, windowStart, q.open).at(-1);
   if (last) {
     const v = last.index;
-    const verb = last[0];
+    const verb = last.form;
     const between = text.slice(v + verb.length, q.open);
     const adjacent = /^[^.!?]{0,60}?[,:]\s*$/.test(between) || /^\s*$/.test(between);
     if (PARTICIPLE_CUES.has(verb.toLowerCase()) && /,\s*$/.test(text.slice(windowStart, v))) {

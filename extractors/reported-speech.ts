@@ -26,6 +26,39 @@ export interface RawClaim {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Any reporting verb form as a whole word. */
 export const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?:${REPORTING_FORMS.map(esc).join("|")})(?![\\p{L}\\p{N}’'-])`, "gu");
+export interface VerbMatch {
+  index: number;
+  form: string;
+}
+
+const verbCache = new Map<string, VerbMatch[]>();
+
+/** Every reporting-verb form in `text`, found in one pass and cached per text. */
+export function verbMatches(text: string): VerbMatch[] {
+  let hit = verbCache.get(text);
+  if (!hit) {
+    hit = [...text.matchAll(VERB_RE)].map((m) => ({ index: m.index ?? 0, form: m[0] }));
+    if (verbCache.size >= 8) verbCache.delete(verbCache.keys().next().value as string);
+    verbCache.set(text, hit);
+  }
+  return hit;
+}
+
+/** The reporting verbs whose offsets fall in [from, to). */
+export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
+  const all = verbMatches(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: VerbMatch[] = [];
+  for (let i = lo; i < all.length && all[i].index < to; i++) out.push(all[i]);
+  return out;
+}
+
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
 
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
@@ -103,10 +136,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
     }
     // reporting verbs
-    VERB_RE.lastIndex = sent.start;
-    for (let m = VERB_RE.exec(text); m && m.index < se; m = VERB_RE.exec(text)) {
+    for (const m of verbsIn(text, sent.start, se)) {
       const v = m.index;
-      const form = m[0];
+      const form = m.form;
       const entry = reportingVerb(form);
       if (!entry || consumed.has(v) || insideQuote(quotes, v) || QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
       // the clause starts after the last quote that closed before the verb
