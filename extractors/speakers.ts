@@ -428,8 +428,10 @@ export function mentionsOf(text: string, entities: readonly Entity[] | undefined
     return entities
       .filter((e) => e.type === "person" || e.type === "organization")
       .map((e) => {
+        // the entities extractor may say "he"/"she" (or "male"/"female"); else our own hint
         const g = (e as { gender?: unknown }).gender;
-        const gender = g === "male" || g === "female" ? g : e.type === "person" ? genderNear(text, e.start, e.canonical) : undefined;
+        const given: Gender | undefined = g === "he" || g === "male" ? "male" : g === "she" || g === "female" ? "female" : undefined;
+        const gender = given ?? (e.type === "person" ? genderNear(text, e.start, e.canonical) : undefined);
         return { name: e.canonical, start: e.start, end: e.end, kind: e.type === "person" ? "person" : "body", gender } as Mention;
       })
       .sort((a, b) => a.start - b.start);

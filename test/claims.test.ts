@@ -235,8 +235,8 @@ describe("speakers", () => {
   it("uses the gender the entities give when resolving a pronoun", () => {
     const text = "Sam Ito met Robin Vale on Tuesday. “The deal is done,” he said.";
     const entities = [
-      person(text, "Sam Ito", "Sam Ito", 0, { gender: "male" }),
-      person(text, "Robin Vale", "Robin Vale", 0, { gender: "female" }),
+      person(text, "Sam Ito", "Sam Ito", 0, { gender: "he" }),
+      person(text, "Robin Vale", "Robin Vale", 0, { gender: "she" }),
     ];
     const [c] = direct(text, entities);
     expect(c.speaker?.name).toBe("Sam Ito");
