@@ -362,6 +362,21 @@ export function speakerAfter(text: string, from: number, to: number): SpeakerSpa
     while (e < run.length && (isNameToken(run[e], run[e + 1]) || isTitle(run[e].text) || TITLE_MODIFIERS.has(lower(run[e].text)))) e++;
     const lead = run.slice(0, c);
     const leadOk = lead.every((t) => !isCap(t.text) && !PREPOSITIONS.has(lower(t.text)));
+    // "a WeWork spokesperson", "a White House official": the name is a modifier of the descriptor
+    const headAfter = run[e] && (DESCRIPTOR_HEADS.has(lower(run[e].text)) || TITLE_WORDS.has(lower(run[e].text)));
+    if (leadOk && headAfter && !isCap(run[e].text)) {
+      let k = e + 1;
+      while (k < run.length && (DESCRIPTOR_HEADS.has(lower(run[k].text)) || TITLE_WORDS.has(lower(run[k].text)))) k++;
+      const d = descriptorBefore(text, first.start, run[k - 1].end);
+      if (d && d.start === first.start) {
+        // "said White House spokesman Hogan Gidley": a name after the title is the speaker's
+        let n = k;
+        while (n < run.length && isNameToken(run[n], run[n + 1])) n++;
+        const nameAfter = n > k ? nameSpan(text, run.slice(k, n)) : undefined;
+        if (nameAfter && nameAfter.kind === "person") return { ...nameAfter, text: text.slice(first.start, nameAfter.end), start: first.start };
+        return d;
+      }
+    }
     if (leadOk) {
       const s = nameSpan(text, run.slice(c, e));
       if (s) {

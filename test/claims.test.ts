@@ -208,6 +208,14 @@ describe("speakers", () => {
     expect(c.speaker?.name).toBe("Alan P. Moore");
   });
 
+  it.each([
+    ["“We are cooperating,” said a WeWork spokesperson.", "WeWork spokesperson"],
+    ["“We are cooperating,” said White House spokesman Tom Hale.", "Tom Hale"],
+    ["“We are cooperating,” a Pentagon official said.", "Pentagon official"],
+  ])("names the speaker in %j", (text, name) => {
+    expect(direct(text)[0].speaker?.name).toBe(name);
+  });
+
   it("takes the name from a title before it", () => {
     const [c] = indirect("Poland's Deputy Foreign Minister Jan Nowak said the treaty is dead.");
     expect(c.speaker?.name).toBe("Jan Nowak");
