@@ -223,7 +223,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
         let name: string | null = null;
         let gender: Gender | undefined = info.gender;
         if (info.body) {
-          const body = last && !last.person ? last.speaker.name : [...mentions].reverse().find((m) => m.kind === "body" && m.end <= sp.start)?.name;
+          const body = last && !last.person && !last.plural ? last.speaker.name : [...mentions].reverse().find((m) => m.kind === "body" && m.end <= sp.start)?.name;
           name = body ?? null;
         } else if (info.plural) {
           name = last && para - last.paragraph <= 2 ? last.speaker.name : null;

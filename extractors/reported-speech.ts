@@ -62,9 +62,9 @@ export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
 
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
-// "told CBS", "told reporters", "told The Associated Press", "told him"
+// "told CBS", "told reporters", "told The Associated Press", "told him", "told shareholders"
 const TELL_OBJECT =
-  /^\s+(?:me|him|her|us|them|you|reporters|journalists|lawmakers|legislators|senators|members|supporters|the\s+(?:press|media|audience|crowd|committee|court|jury|newspaper|paper|station|outlet|broadcaster|agency|conference|summit|council|senate|house|assembly|parliament|congress|rally|gathering|hearing|briefing|interviewer|room)|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&’'-]*|en|de|del|la|of|and|the|for|on)){0,5}(?<!\s(?:en|de|del|la|of|and|the|for|on)))/u;
+  /^\s+(?:me|him|her|us|them|you|(?:(?:the|a|an|local|foreign|visiting|gathered|fellow)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:reporters|journalists|lawmakers|legislators|senators|members|supporters|shareholders|investors|analysts|delegates|voters|students|employees|workers|staff|officials|leaders|residents|viewers|listeners|readers|followers|colleagues|donors|diplomats|parliament|congress|lawmakers)|the\s+(?:press|media|audience|crowd|committee|court|jury|newspaper|paper|station|outlet|broadcaster|agency|conference|summit|council|senate|house|assembly|parliament|congress|rally|gathering|hearing|briefing|interviewer|room|board|panel|meeting|magazine|network|radio|program|programme|show)|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&’'-]*|en|de|del|la|of|and|the|for|on)){0,5}(?<!\s(?:en|de|del|la|of|and|the|for|on)))/u;
 // "in a statement on Friday", "during a news conference", "last week", "on Thursday"
 const ADV_PIECE = String.raw`\s*,?\s*(?:(?:in|on|at|during|after|before|last|this|earlier|later|late|via|through|over|from|while|when|shortly|again|also|publicly|privately|repeatedly|recently|previously|yesterday|today|tonight)\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)`;
 const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))`, "u");
@@ -157,7 +157,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const rest = text.slice(advEnd, se);
       const thatM = rest.match(/^\s*that\b/);
       // "…, the official said in a statement." ends the sentence; a long "adverbial" is content
-      const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest) && wordCount(adv?.[0] ?? "") <= 6;
+      const advText = adv?.[0] ?? "";
+      const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest) && wordCount(advText) <= 14 && !advText.split(/\s+/).some((w) => FINITE.test(w));
 
       if (isParticiple) {
         // "Advocates criticized the announcement, saying that …"
@@ -193,10 +194,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
             const [cs, ce] = trimContent(text, clauseStart, comma);
             if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
               out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-verb-speaker", certain: true });
+              continue;
             }
           }
         }
-        continue;
+        // "Mr. Smith, 45 years old, said he would retire": an apposition, not an inverted cue
       }
       // "X said (that) …"; other verbs need "that" or a clause: "warned the plant will close"
       if (!thatM && !entry.speech && !looksLikeClause(text.slice(afterVerb, se))) continue;
@@ -221,7 +223,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         continue;
       }
       if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
-      if (/^\s*(?:to|for|of|about|on|it|so|nothing|anything|something|this|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
+      if (/^\s*(?:to|for|of|about|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
       if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;

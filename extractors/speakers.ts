@@ -123,7 +123,7 @@ const isBodyRun = (words: string[]): boolean => {
     if (head.every((w) => isTitle(w) || TITLE_MODIFIERS.has(lower(w)) || lower(w) === "the")) return isBodyRun(words.slice(ofAt + 1));
     return false;
   }
-  const last = (words[words.length - 1] ?? "").replace(/['’]s$/, "");
+  const last = (words[words.length - 1] ?? "").replace(/['’]s$/, "").replace(/\.$/, "");
   return BODY_WORDS.has(last) || BODIES.has(last);
 };
 

@@ -163,6 +163,12 @@ describe("reported speech", () => {
     ["a warning with a bare clause", "Economists warned the recovery will stall next year.", "the recovery will stall next year", "Economists", "warned"],
     ["according to inside the content", "The ministry, according to two officials, plans to sell the airline.", "The ministry, according to two officials, plans to sell the airline", "two officials", "according to"],
     ["but according to X", "But according to the auditors, the accounts were sound.", "the accounts were sound", "auditors", "according to"],
+    ["an age apposition", "Mr. Smith, 45 years old, said he would retire next year.", "he would retire next year", "Smith", "said"],
+    ["a company name with Inc.", "Harbor Freight Inc. said it expects a loss for the quarter.", "it expects a loss for the quarter", "Harbor Freight Inc.", "said"],
+    ["a participle apposition", "The report, released yesterday, said consumer spending rose 0.4%.", "consumer spending rose 0.4%", "report", "said"],
+    ["told with a plain object", "The chairman told shareholders the company would not be sold.", "the company would not be sold", "chairman", "told"],
+    ["a long adverbial after the cue", "Sales rose 12% to $3.4 billion, the company said in a filing with the Securities and Exchange Commission.", "Sales rose 12% to $3.4 billion", "company", "said"],
+    ["an introductory phrase", "In a statement, the company said it has no plans to sell the unit.", "it has no plans to sell the unit", "company", "said"],
     ["a cue inside the content", "The new plant, Mr. Sato said, will employ 300 people.", "The new plant, Mr. Sato said, will employ 300 people", "Sato", "said"],
     ["an adverbial before that", "Okafor said in a statement on Friday that the strike is over.", "the strike is over", "Okafor", "said"],
   ])("reads %s", (_label, text, content, speaker, cue) => {
