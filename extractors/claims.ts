@@ -131,6 +131,14 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
       }
     }
   }
+  // "The minister had a warning for the council: “…”": the sentence's subject
+  if (/:\s*$/.test(win)) {
+    const subj = subjectAtStart(text, sentenceStart, q.open);
+    // "Trump: “We will build it”" (a headline): the name alone before the colon is enough
+    const alone = subj && /^\s*:\s*$/.test(text.slice(subj.end, q.open));
+    const named = subj && (alone || subj.kind === "descriptor" || subj.kind === "body" || subj.kind === "pronoun" || (subj.core ?? "").includes(" ") || (subj.coreStart ?? 0) > subj.start);
+    if (subj && named) return { speaker: subj, cue: ":", rule: "colon-subject", certain: false, adjacent: false };
+  }
   // "Mr Trump and Bukele spoke by phone to discuss “…”": the sentence's subject
   const topic = TOPIC_VERBS.find((t) => new RegExp(`\\b${t}\\b`).test(win));
   if (topic) {

@@ -152,7 +152,7 @@ function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
   let core = tokens.slice(cut).filter((t) => !/^(?:jr|sr)\.?$/i.test(t.text));
   // a known given name starts the name: "Director Public Prosecution Eva Persson" → "Eva Persson"
   const given = core.findIndex((t) => givenGender(t.text) !== undefined);
-  if (given > 0) core = core.slice(given);
+  if (given > 0 && given < core.length - 1) core = core.slice(given);
   const nameWords = core.filter((t) => !isAbbrev(t.text) && !NAME_PARTICLES.has(lower(t.text)));
   if (nameWords.length > 3) core = core.slice(core.length - 3);
   return { core: core.length ? core : tokens.slice(-1), body: false };
@@ -242,6 +242,13 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     changed = false;
     const left = text.slice(from, end).replace(/\s+$/, "");
     end = from + left.length;
+    // "Smith quickly said", "He instead told": an adverb between speaker and verb
+    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later)$/u);
+    if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
+      end -= adverb[1].length;
+      changed = true;
+      continue;
+    }
     for (const a of AUXILIARIES) {
       if (left.toLowerCase().endsWith(" " + a) || left.toLowerCase() === a) {
         end -= a.length;
@@ -498,7 +505,7 @@ export function scanMentions(text: string): Mention[] {
     const coreTokens = s.core.split(/\s+/);
     if (s.kind === "person") {
       const titled = s.coreStart > s.start && run.some((t) => isTitle(t.text));
-      const given = givenGender(coreTokens[0]) !== undefined;
+      const given = givenGender(coreTokens[0]) !== undefined && coreTokens.length >= 2;
       const initial = coreTokens.some((w) => /^\p{Lu}\.$/u.test(w));
       const surnameAlone = coreTokens.length >= 2 && coreTokens.some((w) => alone.has(w));
       if (!titled && !given && !initial && !surnameAlone) continue;

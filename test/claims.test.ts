@@ -76,6 +76,11 @@ describe("direct quotes", () => {
     expect(d[0].speaker?.text).toBe("Minister");
   });
 
+  it("finds a headline quote after the speaker's name and a colon", () => {
+    const d = direct("Okafor: “The strike is over”\n\nWorkers returned on Monday.");
+    expect(d.map((c) => [c.text, c.speaker?.name])).toEqual([["The strike is over", "Okafor"]]);
+  });
+
   it("attributes a quote with no cue to the previous speaker", () => {
     const text = "“We lost the vote,” said party chair Ines Duarte. “We will try again in the spring.”";
     const d = direct(text);
@@ -98,6 +103,12 @@ describe("direct quotes", () => {
     expect(d).toHaveLength(1);
     expect(d[0].speaker?.text).toContain("Kim");
     expect(d[0].certain).toBe(false);
+  });
+
+  it("gives a quote after a colon to the sentence's subject", () => {
+    const [c] = direct("Governor Ellen Park had a blunt message for the council: “Fix the roads before winter.”");
+    expect(c.speaker?.name).toBe("Ellen Park");
+    expect(c.rule).toBe("colon-subject");
   });
 
   it("turns an unbalanced quote mark into a diagnostic", () => {

@@ -51,7 +51,7 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   "Laboratory", "Laboratories", "Agencies", "Ministries", "Departments", "Commissions", "Watch", "International",
   "Foundation", "Trust", "Society", "Council", "Assembly", "Tribunal", "Prosecutor's", "Prosecution", "Authority",
   "Forum", "Institute", "School", "College", "Hospital", "Clinic",
-  "Church", "Diocese", "Department's", "Ministry's", "Office's", "Reserve", "Treasury", "Customs", "Command",
+  "Church", "Diocese", "County", "Province", "Region", "District", "Parish", "Municipality", "Prefecture", "Department's", "Ministry's", "Office's", "Reserve", "Treasury", "Customs", "Command",
 ]);
 
 /** Well-known bodies that take no capitalized head noun. */
