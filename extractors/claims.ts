@@ -58,7 +58,9 @@ export function isQuotedTerm(text: string, q: QuoteSpan, hasCue: boolean): boole
     // "“safe third country” agreement": the quote modifies the noun after it
     if (nextWord && !/[,.;:!?]\s*$/.test(rawInner) && !/(?:ing|ly|ed)$/.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return true;
   }
-  if (words <= 3 && !hasCue) return true;
+  // "‘Passengers deserve better.’" is a short sentence, not a term
+  const sentenceLike = /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && words >= 2;
+  if (words <= 3 && !hasCue && !sentenceLike) return true;
   return false;
 }
 

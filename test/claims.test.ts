@@ -81,6 +81,13 @@ describe("direct quotes", () => {
     expect(d.map((c) => [c.text, c.speaker?.name])).toEqual([["The strike is over", "Okafor"]]);
   });
 
+  it("reads single marks as the quote marks of British-style text", () => {
+    const text = "‘We will not give up on the railways,’ said Ms Carter. ‘Passengers deserve better.’ It’s the workers’ turn.";
+    const d = direct(text);
+    expect(d.map((c) => c.text)).toEqual(["We will not give up on the railways", "Passengers deserve better."]);
+    expect(d.every((c) => c.speaker?.name === "Carter")).toBe(true);
+  });
+
   it("attributes a quote with no cue to the previous speaker", () => {
     const text = "“We lost the vote,” said party chair Ines Duarte. “We will try again in the spring.”";
     const d = direct(text);
