@@ -178,6 +178,13 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
       raws.push({ kind: "direct", start: q.start, end: q.end, speaker: att.speaker, cue: att.cue, rule: att.rule, certain: att.certain && q.balanced });
       continue;
     }
+    // "the DEA says that “…” and that “…”": a later quote in a sentence whose earlier quote was
+    // attributed belongs to the same speaker
+    const prevInSentence = windowStart > sentenceStart && raws.length > 0 && raws[raws.length - 1].end <= q.open && raws[raws.length - 1].start >= sentenceStart;
+    if (prevInSentence && !isQuotedTerm(text, q, true)) {
+      raws.push({ kind: "direct", start: q.start, end: q.end, speaker: "previous", cue: null, rule: "same-sentence-previous", certain: false });
+      continue;
+    }
     // a quote that opens its sentence with no cue continues the last speaker; any other quote
     // with no cue is left out with a diagnostic (an epigraph, a slogan, a blurb)
     const opensSentence = /^\s*$/.test(text.slice(windowStart, q.open));
@@ -200,7 +207,7 @@ interface Resolved {
   paragraph: number;
 }
 
-function paragraphIndex(paras: readonly { start: number; end: number }[], pos: number): number {
+function paragraphIndex(paras: readonly { start: number }[], pos: number): number {
   let i = 0;
   while (i < paras.length - 1 && paras[i + 1].start <= pos) i++;
   return i;
@@ -241,7 +248,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
           name = last.speaker.name;
           gender = last.gender ?? info.gender;
         } else {
-          const m = [...mentions].reverse().find((m) => m.kind === "person" && m.end <= sp.start && genderCompatible(info.gender, m.gender));
+          const m = pronounAntecedent(text, mentions, sp.start, info.gender, paras);
           if (m) {
             name = fullestName(m.name, mentions, m.start);
             gender = m.gender ?? info.gender;
@@ -264,7 +271,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
       }
     }
     if (res && res.speaker.name) last = res;
-    if (!res && r.speaker === "previous" && r.rule === "continues-previous") continue;
+    if (!res && r.speaker === "previous" && r.kind === "direct") continue;
     if (!res && r.speaker === null && r.kind === "direct") {
       diagnostics.push({ rule: "unresolved-speaker", message: "quote with no speaker", text: text.slice(r.start, r.end), start: r.start, end: r.end });
     }
@@ -282,6 +289,26 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
     });
   }
   return out;
+}
+
+/**
+ * The person a "he"/"she" outside any claim most likely stands for: the latest compatible person
+ * who is a sentence subject in this or the previous paragraph ("Andrew also spent … how he …"),
+ * else the latest compatible person at all.
+ */
+function pronounAntecedent(text: string, mentions: readonly Mention[], at: number, gender: Gender | undefined, paras: readonly { start: number }[]): Mention | undefined {
+  const here = paragraphIndex(paras, at);
+  let latest: Mention | undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.kind !== "person" || m.end > at || !genderCompatible(gender, m.gender)) continue;
+    latest ??= m;
+    if (here - paragraphIndex(paras, m.start) > 1) break;
+    const sent = sentenceAt(text, m.start);
+    const lead = sent ? text.slice(sent.start, m.start) : "";
+    if (/^(?:(?:\p{Lu}[\p{L}.’'-]*|the|a|an|former|acting)\s+){0,5}$/u.test(lead)) return m;
+  }
+  return latest;
 }
 
 // ---------------------------------------------------------------- the extractor

@@ -88,6 +88,13 @@ describe("direct quotes", () => {
     expect(d.every((c) => c.speaker?.name === "Carter")).toBe(true);
   });
 
+  it("gives a later quote in an attributed sentence to the same speaker", () => {
+    const text = "The agency says that the port “remains the main entry point for contraband” and that “seizures have doubled since last year.”";
+    const d = direct(text);
+    expect(d).toHaveLength(2);
+    expect(d[1].speaker?.name).toBe("agency");
+  });
+
   it("attributes a quote with no cue to the previous speaker", () => {
     const text = "“We lost the vote,” said party chair Ines Duarte. “We will try again in the spring.”";
     const d = direct(text);

@@ -66,11 +66,38 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v("quip", ["quipped"]),
   v("exclaim", ["exclaimed"]),
   v("counter", ["countered", "counters"]),
+  v("assure", ["assured", "assures", "assuring"]),
+  v("agree", ["agreed", "agrees"]),
+  v("mention", ["mentioned", "mentions"]),
+  v("reveal", ["revealed", "reveals"]),
+  v("disclose", ["disclosed", "discloses"]),
+  v("indicate", ["indicated", "indicates"]),
+  v("signal", ["signaled", "signalled", "signals"]),
+  v("hint", ["hinted", "hints"]),
+  v("forecast", ["forecast", "forecasts"]),
+  v("speculate", ["speculated", "speculates"]),
+  v("remind", ["reminded", "reminds"]),
+  v("underscore", ["underscored", "underscores"]),
+  v("underline", ["underlined", "underlines"]),
+  v("lament", ["lamented", "laments"]),
+  v("boast", ["boasted", "boasts"]),
+  v("shout", ["shouted", "shouts"]),
+  v("yell", ["yelled", "yells"]),
+  v("whisper", ["whispered", "whispers"]),
+  v("scoff", ["scoffed", "scoffs"]),
+  v("laugh", ["laughed", "laughs"]),
+  v("sigh", ["sighed", "sighs"]),
+  v("answer", ["answered", "answers"]),
+  v("muse", ["mused", "muses"]),
+  v("plead", ["pleaded", "pleads"]),
+  v("demand", ["demanded", "demands"]),
+  v("proclaim", ["proclaimed", "proclaims"]),
 ];
 
 /** Verbs that only ever introduce a direct quote, never a that-clause we trust ("asked", "joked"). */
 export const QUOTE_ONLY_LEMMAS: ReadonlySet<string> = new Set([
   "ask", "reply", "respond", "continue", "conclude", "urge", "joke", "quip", "exclaim", "counter", "post", "remark",
+  "shout", "yell", "whisper", "scoff", "laugh", "sigh", "answer", "muse", "plead", "demand", "agree",
 ]);
 
 /** Participles that hang a claim off the main clause's subject: "…, saying that …". */
