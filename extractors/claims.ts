@@ -106,6 +106,10 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   // "…,” McAleenan said" / "…,” an official told CBS"
   const sp = speakerBefore(text, at, m.index);
   if (sp && sp.start === at) return { speaker: sp, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
+  // "…,” the prosecutor's spokeswoman, Eva Lind, said": the name in an apposition
+  if (sp && sp.kind === "person" && /^[^.!?“”"]*,\s*$/.test(text.slice(at, sp.start))) {
+    return { speaker: { ...sp, text: text.slice(at, sp.end), start: at }, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
+  }
   return undefined;
 }
 

@@ -149,7 +149,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       let afterVerb = v + form.length;
       const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase());
       if (entry.lemma === "tell") {
-        const obj = text.slice(afterVerb, se).match(TELL_OBJECT);
+        // "told friends and family that …": a short object, then "that"
+        const near = text.slice(afterVerb, se).match(/^\s+(?:[^\s,;:“”"]+\s+){1,6}?(?=that\b)/u);
+        const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
         if (obj) afterVerb += obj[0].length;
       }
       const adv = text.slice(afterVerb, se).match(ADVERBIAL);
@@ -189,7 +191,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const sp = speakerAfter(text, afterVerb, se);
         if (sp) {
           const tail = text.slice(sp.end, se);
-          if (/^\s*(?:[,]?\s*(?:in|on|at|during)\b[^.]*)?[.!?]?["”’]?\s*$/.test(tail)) {
+          // the speaker ends the sentence, maybe with an apposition: "…, said Mary Lovely, an economist."
+          if (/^\s*(?:(?:in|on|at|during)\b[^.]*|,\s*(?:a|an|the|who|\p{Ll})[^“”"]*)?[.!?]?["”’]?\s*$/u.test(tail)) {
             const comma = text.slice(clauseStart, v).lastIndexOf(",") + clauseStart;
             const [cs, ce] = trimContent(text, clauseStart, comma);
             if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
@@ -233,7 +236,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       let speaker: RawClaim["speaker"] = sp ?? null;
       if (!sp) {
         // "…, but emphasized that …" / "and added that …": the subject is the last speaker
-        if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
+        if (/\b(?:and|but|yet|then|while)\s*(?:\w+ly\s+)?$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
         else continue;
       }
       out.push({ kind: "indirect", start: cs, end: ce, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });

@@ -205,7 +205,7 @@ function descriptorBefore(text: string, from: number, end: number): SpeakerSpan 
   const headZone = core.slice(0, headEnd);
   const m = headZone.match(/([\p{L}’'.\-]+)$/u);
   if (!m) return undefined;
-  if (!DESCRIPTOR_HEADS.has(lower(m[1]))) {
+  if (!DESCRIPTOR_HEADS.has(lower(m[1])) && !(TITLE_WORDS.has(lower(m[1])) && !TITLE_MODIFIERS.has(lower(m[1])))) {
     // "the treasurer said", "a union organizer said": any plain noun right after an article
     const plain = !tail && /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(headZone);
     // only nouns for people: agent nouns ("treasurer", "organizer", "economist", "consultant")
@@ -273,8 +273,16 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
     const comma = body.lastIndexOf(",");
     if (comma >= 0) {
       const paren = body.slice(comma + 1).trim();
-      if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren)) end = from + comma;
-      else return undefined;
+      const parenTokens = tokenize(text, from + comma + 1, from + body.length);
+      const descriptive = parenTokens.some((t) => !isCap(t.text) && (DESCRIPTOR_HEADS.has(lower(t.text)) || TITLE_WORDS.has(lower(t.text))));
+      const nameOnly = parenTokens.length > 0 && parenTokens.every((t, i) => isNameToken(t, parenTokens[i + 1]) || isTitle(t.text));
+      if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly)) end = from + comma;
+      else if (nameOnly && /\b(?:\p{Ll}+)\s*$/u.test(body.slice(0, comma)) && DESCRIPTOR_HEADS.has(lower(body.slice(0, comma).match(/(\p{L}+)\s*$/u)?.[1] ?? "")) ) {
+        // "Carlineo's attorney, Sonya Zoghlin, said": the name in the apposition is the speaker
+        const named = nameSpan(text, parenTokens);
+        if (named && named.kind === "person") return named;
+        return undefined;
+      } else return undefined;
     } else return undefined;
     left = text.slice(from, end);
   }

@@ -26,6 +26,7 @@ describe("direct quotes", () => {
     ["according to after a quote", "“The report is wrong,” according to Senator Dale Brooks.", "The report is wrong", "Brooks"],
     ["a body as the speaker", "“No decision has been taken,” the Foreign Ministry said.", "No decision has been taken", "Foreign Ministry"],
     ["an anonymous source", "“Talks collapsed overnight,” one senior diplomat said.", "Talks collapsed overnight", "senior diplomat"],
+    ["a name in an apposition after the quote", "“We will appeal,” the company's lawyer, Dana Ruiz, said.", "We will appeal", "Dana Ruiz"],
   ])("finds a quote in %s and its speaker", (_label, text, quote, speaker) => {
     const d = direct(text);
     expect(d).toHaveLength(1);
@@ -194,6 +195,10 @@ describe("reported speech", () => {
     ["told with a plain object", "The chairman told shareholders the company would not be sold.", "the company would not be sold", "chairman", "told"],
     ["a long adverbial after the cue", "Sales rose 12% to $3.4 billion, the company said in a filing with the Securities and Exchange Commission.", "Sales rose 12% to $3.4 billion", "company", "said"],
     ["an introductory phrase", "In a statement, the company said it has no plans to sell the unit.", "it has no plans to sell the unit", "company", "said"],
+    ["an inverted cue with an apposition", "Computers have seen price rises, too, said Mary Lovely, an economist at Ridge University.", "Computers have seen price rises, too", "Mary Lovely", "said"],
+    ["an apposition that opens with a name", "Pat Ng, Hong Kong’s new police chief, said in an interview that the protests must end.", "the protests must end", "Pat Ng", "said"],
+    ["a name in the apposition", "The mayor's lawyer, Dana Ruiz, said that the mayor never saw the letter.", "the mayor never saw the letter", "Dana Ruiz", "said"],
+    ["told with a longer object", "The prince told friends and family that the interview was a success.", "the interview was a success", "prince", "told"],
     ["a cue inside the content", "The new plant, Mr. Sato said, will employ 300 people.", "The new plant, Mr. Sato said, will employ 300 people", "Sato", "said"],
     ["an adverbial before that", "Okafor said in a statement on Friday that the strike is over.", "the strike is over", "Okafor", "said"],
   ])("reads %s", (_label, text, content, speaker, cue) => {
