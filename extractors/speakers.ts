@@ -318,11 +318,14 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
     if (i > 0 && lower(tokens[i - 1].text) === "the") i--;
     const run = tokens.slice(i);
     // "one user on Weibo posted": the name is inside a descriptor
+    const s = nameSpan(text, run);
     if (i > 0 && PREPOSITIONS.has(lower(tokens[i - 1].text))) {
       const d = descriptorBefore(text, from, end);
+      // "China's ambassador to Britain Liu Xiaming": a full personal name ends the descriptor
+      const fullName = s && s.kind === "person" && (s.core ?? "").includes(" ") && givenGender((s.core ?? "").split(" ")[0]) !== undefined;
+      if (d && d.start < run[0].start && s && fullName) return { ...s, text: text.slice(d.start, s.end), start: d.start };
       if (d && d.start < run[0].start) return d;
     }
-    const s = nameSpan(text, run);
     if (s) return s;
   }
   return descriptorBefore(text, from, end);
