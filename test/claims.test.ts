@@ -232,6 +232,7 @@ describe("reported speech", () => {
     ["expected to", "Lee said the law is expected to pass.", true],
     ["if", "Lee said the ferry will run if the weather holds.", true],
     ["a plain statement", "Lee said the ferry runs every hour.", false],
+    ["a month named May", "Lee said the ferry resumed in May.", false],
   ])("marks a claim with %s as hedged or not", (_label, text, hedged) => {
     const [c] = indirect(text);
     expect(c.hedged).toBe(hedged);

@@ -138,4 +138,5 @@ export function reportingVerb(form: string): ReportingVerb | undefined {
 export const REPORTING_FORMS: readonly string[] = [...FORM_TO_LEMMA.keys()].sort((a, b) => b.length - a.length);
 
 /** Words that mark a claim as hedged: modal, conditional or expected. */
-export const HEDGES = /\b(?:could|would|might|may|expected to|expects? to|if|unless|likely|possibly|probably|perhaps|potential(?:ly)?|reportedly)\b/i;
+// "may" only in lower case: "in May" is a month
+export const HEDGES = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ee]xpected to|[Ee]xpects? to|[Ii]f|[Uu]nless|[Ll]ikely|[Pp]ossibly|[Pp]robably|[Pp]erhaps|[Pp]otential(?:ly)?|[Rr]eportedly)\b/;
