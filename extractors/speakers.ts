@@ -1,6 +1,6 @@
 // Who said it: finds the speaker words next to a reporting cue and resolves them to a name.
-// Finding (`speakerBefore`, `speakerAfter`) is separate from resolving (`resolveSpeaker`), so
-// tests can call each on a string.
+// Finding (`speakerBefore`, `speakerAfter`, `subjectAtStart`) is separate from resolving
+// (`mentionsOf`, `fullestName`, `entityNameAt`), so tests can call each on a string.
 import type { Entity } from "../pipeline/schemas.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 import { countryOf } from "./lexicon/countries.js";
@@ -59,7 +59,7 @@ const NOT_NAMES = new Set([
 // Words with their offsets; a full stop stays on abbreviations and initials ("Rev.", "L.").
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘]|[–—]/gu;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘()]|[–—]|-{2,}/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let word = m[0];

@@ -313,6 +313,29 @@ describe("speakers", () => {
   });
 });
 
+describe("odd input", () => {
+  it.each([
+    [""],
+    ["“"],
+    ["\"\"\""],
+    ["said said said"],
+    ["According to"],
+    ["’’’’ ‘‘‘"],
+    ["“”"],
+    ["«»«"],
+    ["He said."],
+    [", said ."],
+    ["“Unclosed\n\n“still unclosed\n\n“and again"],
+  ])("never throws and keeps spans inside the text for %j", (text) => {
+    const { items } = extractClaims(text);
+    for (const c of items) {
+      expect(c.start).toBeGreaterThanOrEqual(0);
+      expect(c.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+});
+
 describe("the extractor", () => {
   it("runs on a parsed article and returns findings with rules", () => {
     const text = "Budget talks\n\nThe budget is balanced, the treasurer said.";
