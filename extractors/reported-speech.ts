@@ -200,6 +200,16 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
               continue;
             }
           }
+          // "This system, says Richard Locksley, an immunologist, helps direct …": the cue sits
+          // inside the content, which is the whole sentence
+          const before = text.slice(clauseStart, v).replace(/,\s*$/, "");
+          const lastComma = text.lastIndexOf(",", se);
+          const rest = lastComma > sp.end ? text.slice(lastComma + 1, se) : "";
+          if (wordCount(before) >= 1 && wordCount(before) <= 6 && !before.includes(",") && /^\s*\p{Ll}/u.test(rest) && wordCount(rest) >= 3 && !overlapsQuote(quotes, clauseStart, se)) {
+            const [cs, ce] = trimContent(text, clauseStart, se);
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
+            continue;
+          }
         }
         // "Mr. Smith, 45 years old, said he would retire": an apposition, not an inverted cue
       }
