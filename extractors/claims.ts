@@ -175,7 +175,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     const after = cueAfter(text, q, windowEnd);
     const before = after ? undefined : cueBefore(text, q, windowStart, sentenceStart);
     const att = after ?? before;
-    const hasCue = !!att && att.rule !== "topic-verb-subject";
+    const hasCue = !!att;
     if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
     if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
     if (att) {

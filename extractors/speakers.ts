@@ -154,7 +154,9 @@ function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
   const given = core.findIndex((t) => givenGender(t.text) !== undefined);
   if (given > 0 && given < core.length - 1) core = core.slice(given);
   const nameWords = core.filter((t) => !isAbbrev(t.text) && !NAME_PARTICLES.has(lower(t.text)));
-  if (nameWords.length > 3) core = core.slice(core.length - 3);
+  // "Andrés Manuel López Obrador" keeps four words when it opens with a given name
+  const longest = core.length && givenGender(core[0].text) ? 4 : 3;
+  if (nameWords.length > longest) core = core.slice(core.length - longest);
   return { core: core.length ? core : tokens.slice(-1), body: false };
 }
 

@@ -254,6 +254,16 @@ describe("speakers", () => {
     expect(direct(text)[0].speaker?.name).toBe(name);
   });
 
+  it("keeps a four-word Spanish name whole", () => {
+    const [c] = indirect("Mexican President Andrés Manuel López Obrador said Mexico had not agreed to the plan.");
+    expect(c.speaker?.name).toBe("Andrés Manuel López Obrador");
+  });
+
+  it("gives an evaluative partial quote to the subject who called it so", () => {
+    const [c] = direct("House Speaker Mike Johnson called it “a political stunt” in a statement.");
+    expect(c).toMatchObject({ text: "a political stunt", speaker: { name: "Mike Johnson" } });
+  });
+
   it("takes the name from a title before it", () => {
     const [c] = indirect("Poland's Deputy Foreign Minister Jan Nowak said the treaty is dead.");
     expect(c.speaker?.name).toBe("Jan Nowak");
