@@ -323,10 +323,15 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
   const { raws, consumed } = directClaims(text, quotes, diagnostics);
   // scare quotes and titles are ordinary words for reported speech
   const claimQuotes = quotes.filter((q) => raws.some((r) => r.start === q.start));
-  const indirect = findReportedSpeech(text, claimQuotes, consumed).filter(
-    // the same words as a direct quote are not a second, indirect claim
-    (r) => !raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1),
-  );
+  const indirect = findReportedSpeech(text, claimQuotes, consumed).filter((r) => {
+    // the same words as a direct quote are not a second, indirect claim; nor is reported
+    // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
+    if (raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1)) return false;
+    const quoted = raws
+      .filter((d) => d.start >= r.start && d.end <= r.end)
+      .reduce((n, d) => n + wordCount(text.slice(d.start, d.end)), 0);
+    return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
+  });
   const items = resolveAll(text, [...raws, ...dedupe(indirect)], quotes, found.entities, diagnostics);
   return { items, diagnostics };
 }

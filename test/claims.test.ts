@@ -222,6 +222,12 @@ describe("reported speech", () => {
     expect(all.every((c) => c.speaker?.text === "Ortiz")).toBe(true);
   });
 
+  it("does not repeat a partial quote that is most of the reported content", () => {
+    const all = claims("Lars Berg said, “The money is there,” but stressed the point is “to build schools in every district.”");
+    expect(all.filter((c) => c.kind === "indirect")).toEqual([]);
+    expect(all.filter((c) => c.kind === "direct")).toHaveLength(2);
+  });
+
   it("does not read the cue of a direct quote as reported speech", () => {
     const all = claims("“We are ready,” she said, as well as some other things.");
     expect(all.filter((c) => c.kind === "indirect")).toEqual([]);
