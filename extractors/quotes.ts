@@ -33,8 +33,8 @@ function opensAt(text: string, i: number, system: MarkSystem): boolean {
   const prev = before(text, i);
   const next = after(text, i);
   if (system === "double") {
-    if (c === "«") return /\S/.test(next) || /\S/.test(after(text, i + 1));
-    if (c === "“" || c === "„") return /\S/.test(next);
+    // "« Nous … »" and tokenized "`` We 're …": one space may follow the opening mark
+    if (c === "«" || c === "“" || c === "„") return /\S/.test(next) || (next === " " && /[\p{L}\p{N}]/u.test(after(text, i + 1)));
     if (c === "\"" || c === "”") return /[\s(\[{—–\-/:]/.test(prev) && /[^\s,.;:]/.test(next);
     return false;
   }
@@ -98,7 +98,9 @@ export function findQuotes(original: string): { quotes: QuoteSpan[]; diagnostics
         } else if (system === "double" && (c === "”" || c === "»")) pushStray(text, i, diagnostics);
       } else if (closesAt(text, i, open.opener)) {
         const [s, e] = trimInner(text, open.from, i);
-        if (e > s) quotes.push({ open: open.at, close: i, start: s, end: e, balanced: true, paragraphs: open.paragraphs });
+        // a doubled closing mark ("’’", "''") ends one character later
+        const close = /^(?:’’|'')$/.test(original.slice(i, i + 2)) ? i + 1 : i;
+        if (e > s) quotes.push({ open: open.at, close, start: s, end: e, balanced: true, paragraphs: open.paragraphs });
         open = undefined;
       }
     }

@@ -21,6 +21,7 @@ describe("direct quotes", () => {
     ["curly marks", "“The bridge will open in May,” said Mayor Ana Ruiz.", "The bridge will open in May", "Ruiz"],
     ["straight marks", '"We are not leaving," the union leader Paul Okafor said.', "We are not leaving", "Okafor"],
     ["guillemets", "« Nous restons ici », said Pierre Lemaire.", "Nous restons ici", "Lemaire"],
+    ["tokenized treebank marks", "`` We 're very pleased , '' said John Smith , chairman of Acme Corp .", "We 're very pleased", "Smith"],
     ["a colon after the cue", "Minister Teodor Varga said: “The border stays open for trade.”", "The border stays open for trade.", "Varga"],
     ["the speaker before the verb after the quote", "“Prices will fall next year,” Helen Marsh told reporters.", "Prices will fall next year", "Marsh"],
     ["according to after a quote", "“The report is wrong,” according to Senator Dale Brooks.", "The report is wrong", "Brooks"],
