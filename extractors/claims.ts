@@ -6,6 +6,7 @@ import type { Claim, Diagnostic, Entity, ParsedArticle, Speaker } from "../pipel
 import type { Extractor, Findings } from "./types.js";
 import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
+import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
 import { type RawClaim, findReportedSpeech, verbsIn } from "./reported-speech.js";
 import {
@@ -24,16 +25,10 @@ import { paragraphsOf, sentenceAt } from "./text.js";
 
 // ---------------------------------------------------------------- which quotes are claims
 
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 // "the so-called “Safe Third Country” agreement", "known as “Remain in Mexico”"
-const NAMING_CUE =
-  /(?:\bso[- ]called|\bknown as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\btermed|\blabell?ed(?: as)?|\bbranded(?: as)?|\bbilled as|\bcalled|\bthe (?:term|terms|word|words|phrase|slogan|label|hashtag|motto|headline|title|song|book|film|show|album|programme|program|campaign))\s*$/i;
-const FUNCTION_WORDS = new Set([
-  "and", "or", "but", "as", "to", "for", "in", "on", "at", "by", "with", "from", "of", "that", "which", "who",
-  "he", "she", "they", "it", "we", "said", "says", "told", "is", "are", "was", "were", "be", "been", "has", "have",
-  "had", "will", "would", "could", "can", "should", "may", "might", "must", "than", "because", "while", "when",
-  "if", "so", "then", "into", "over", "after", "before", "about", "not", "do", "does", "did", "the", "a", "an",
-]);
-const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|your|my)\s*$/i;
+const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${[...NAMING_CUES].sort((a, b) => b.length - a.length).map(esc).join("|")})\\s*$`, "iu");
+const DETERMINER_BEFORE = new RegExp(`\\b(?:${TERM_DETERMINERS.join("|")})\\s*$`, "i");
 
 /**
  * True when a quoted span is a term, a name or a title rather than something someone said:

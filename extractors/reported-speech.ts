@@ -2,10 +2,15 @@
 // "…, saying that …". The claim is the reported content, not the whole sentence.
 import { type QuoteSpan, wordCount } from "./quotes.js";
 import {
+  ADVERBIAL_OPENERS,
+  FINITE_AUXILIARIES,
   PARTICIPLE_CUES,
   QUOTE_ONLY_LEMMAS,
   REPORTING_FORMS,
   SOURCE_PHRASES,
+  TELL_AUDIENCES,
+  TELL_THE,
+  WEEKDAY_NAMES,
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
 import { type SpeakerSpan, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
@@ -63,10 +68,12 @@ const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|"
 
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 // "told CBS", "told reporters", "told The Associated Press", "told him", "told shareholders"
-const TELL_OBJECT =
-  /^\s+(?:me|him|her|us|them|you|(?:(?:the|a|an|local|foreign|visiting|gathered|fellow)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:reporters|journalists|lawmakers|legislators|senators|members|supporters|shareholders|investors|analysts|delegates|voters|students|employees|workers|staff|officials|leaders|residents|viewers|listeners|readers|followers|colleagues|donors|diplomats|parliament|congress|lawmakers)|the\s+(?:press|media|audience|crowd|committee|court|jury|newspaper|paper|station|outlet|broadcaster|agency|conference|summit|council|senate|house|assembly|parliament|congress|rally|gathering|hearing|briefing|interviewer|room|board|panel|meeting|magazine|network|radio|program|programme|show)|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&’'-]*|en|de|del|la|of|and|the|for|on)){0,5}(?<!\s(?:en|de|del|la|of|and|the|for|on)))/u;
+const TELL_OBJECT = new RegExp(
+  String.raw`^\s+(?:me|him|her|us|them|you|(?:(?:the|a|an|local|foreign|visiting|gathered|fellow)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:${TELL_AUDIENCES.join("|")})|the\s+(?:${TELL_THE.join("|")})|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&’'-]*|en|de|del|la|of|and|the|for|on)){0,5}(?<!\s(?:en|de|del|la|of|and|the|for|on)))`,
+  "u",
+);
 // "in a statement on Friday", "during a news conference", "last week", "on Thursday"
-const ADV_PIECE = String.raw`\s*,?\s*(?:(?:in|on|at|during|after|before|last|this|earlier|later|late|via|through|over|from|while|when|shortly|again|also|publicly|privately|repeatedly|recently|previously|yesterday|today|tonight)\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)`;
+const ADV_PIECE = String.raw`\s*,?\s*(?:(?:${ADVERBIAL_OPENERS.join("|")})\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:morning|afternoon|evening|night))?)`;
 const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))`, "u");
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
@@ -261,7 +268,7 @@ function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number
   return !!quoteOpeningAt(quotes, pos) || !!quoteOpeningAt(quotes, p - 1) || /^[“"«‘]/.test(text.slice(pos, pos + 1));
 }
 
-const FINITE = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|remains|remained|needs|needed)$/i;
+const FINITE = new RegExp(`^(?:${FINITE_AUXILIARIES.join("|")})$`, "i");
 const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|he|she|they|it|we|there|some|many|most|no|\p{Lu}[\p{L}’'.-]*)$/u;
 
 /** "the plant will close" is a clause; "a new factory in Ohio" is not. */

@@ -140,3 +140,34 @@ export const REPORTING_FORMS: readonly string[] = [...FORM_TO_LEMMA.keys()].sort
 /** Words that mark a claim as hedged: modal, conditional or expected. */
 // "may" only in lower case: "in May" is a month
 export const HEDGES = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ee]xpected to|[Ee]xpects? to|[Ii]f|[Uu]nless|[Ll]ikely|[Pp]ossibly|[Pp]robably|[Pp]erhaps|[Pp]otential(?:ly)?|[Rr]eportedly)\b/;
+
+/** Who someone "told": "told reporters", "told shareholders". */
+export const TELL_AUDIENCES: readonly string[] = [
+  "reporters", "journalists", "lawmakers", "legislators", "senators", "members", "supporters", "shareholders",
+  "investors", "analysts", "delegates", "voters", "students", "employees", "workers", "staff", "officials",
+  "leaders", "residents", "viewers", "listeners", "readers", "followers", "colleagues", "donors", "diplomats",
+  "parliament", "congress",
+];
+
+/** Places or bodies someone "told" as "the …": "told the committee", "told the paper". */
+export const TELL_THE: readonly string[] = [
+  "press", "media", "audience", "crowd", "committee", "court", "jury", "newspaper", "paper", "station", "outlet",
+  "broadcaster", "agency", "conference", "summit", "council", "senate", "house", "assembly", "parliament",
+  "congress", "rally", "gathering", "hearing", "briefing", "interviewer", "room", "board", "panel", "meeting",
+  "magazine", "network", "radio", "program", "programme", "show",
+];
+
+/** Words that open an adverbial between the verb and its content: "said in a statement that". */
+export const ADVERBIAL_OPENERS: readonly string[] = [
+  "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "late", "via", "through",
+  "over", "from", "while", "when", "shortly", "again", "also", "publicly", "privately", "repeatedly", "recently",
+  "previously", "yesterday", "today", "tonight",
+];
+
+export const WEEKDAY_NAMES: readonly string[] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** Finite auxiliaries that show a bare clause: "warned the plant will close". */
+export const FINITE_AUXILIARIES: readonly string[] = [
+  "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "has",
+  "have", "had", "did", "does", "do", "remains", "remained", "needs", "needed",
+];
