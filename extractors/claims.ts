@@ -258,11 +258,14 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
         rule = `${rule}+pronoun`;
       } else if (sp.kind === "person") {
         const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end);
-        const name = fromEntity ?? fullestName(sp.core ?? sp.text, mentions, sp.start);
+        // a one-word canonical ("Liu") still takes the fullest name the article gives it
+        const short = fromEntity ?? sp.core ?? sp.text;
+        const name = short.includes(" ") ? short : fullestName(short, mentions, sp.start);
         const m = mentions.find((m) => m.name === name && m.kind === "person" && m.gender);
         res = { speaker: { ...base, name }, gender: m?.gender, person: true, plural: /\band\b/.test(sp.text), paragraph: para };
       } else if (sp.kind === "body") {
-        const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end);
+        // an organization entity names a body only when it covers the whole name
+        const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end, true);
         res = { speaker: { ...base, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
       } else {
         const plural = /s$/i.test(sp.text.trim().split(/\s+/).find((w, i, a) => i === a.length - 1 || /^(?:familiar|close|with|at|in|from|of)$/.test(a[i + 1] ?? "")) ?? "");

@@ -560,9 +560,9 @@ export function fullestName(core: string, mentions: readonly Mention[], before: 
 }
 
 /** The canonical name an entity gives for the words at [start, end), person first. */
-export function entityNameAt(entities: readonly Entity[] | undefined, start: number, end: number): string | undefined {
+export function entityNameAt(entities: readonly Entity[] | undefined, start: number, end: number, whole = false): string | undefined {
   if (!entities) return undefined;
-  const over = entities.filter((e) => e.start < end && e.end > start);
+  const over = entities.filter((e) => (whole ? e.start <= start && e.end >= end : e.start < end && e.end > start));
   const person = over.find((e) => e.type === "person");
   if (person) return person.canonical;
   const org = over.find((e) => e.type === "organization");

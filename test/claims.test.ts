@@ -304,6 +304,20 @@ describe("speakers", () => {
     expect(c.certain).toBe(false);
   });
 
+  it("keeps a body's own name when an entity covers only part of it", () => {
+    const text = "The Office of the Commissioner for Refugees said the camps are full.";
+    const org = { text: "Refugees", start: text.indexOf("Refugees"), end: text.indexOf("Refugees") + 8, type: "organization", canonical: "Refugees", rule: "test", certain: true } as Entity;
+    const [c] = indirect(text, [org]);
+    expect(c.speaker?.name).toBe("Office of the Commissioner for Refugees");
+  });
+
+  it("upgrades a one-word entity name to the fullest name in the article", () => {
+    const text = "Ambassador Liu Xiaming spoke on Monday. Liu said the army could be deployed.";
+    const entities = [person(text, "Liu Xiaming", "Liu Xiaming"), person(text, "Liu", "Liu", 1)];
+    const [c] = indirect(text, entities);
+    expect(c.speaker?.name).toBe("Liu Xiaming");
+  });
+
   it("uses the gender the entities give when resolving a pronoun", () => {
     const text = "Sam Ito met Robin Vale on Tuesday. “The deal is done,” he said.";
     const entities = [
