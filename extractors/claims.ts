@@ -259,7 +259,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
       } else if (sp.kind === "person") {
         const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end);
         // a one-word canonical ("Liu") still takes the fullest name the article gives it
-        const short = fromEntity ?? sp.core ?? sp.text;
+        const short = (fromEntity ?? sp.core ?? sp.text).replace(/['’]s$/, "");
         const name = short.includes(" ") ? short : fullestName(short, mentions, sp.start);
         const m = mentions.find((m) => m.name === name && m.kind === "person" && m.gender);
         res = { speaker: { ...base, name }, gender: m?.gender, person: true, plural: /\band\b/.test(sp.text), paragraph: para };

@@ -181,6 +181,17 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         continue;
       }
 
+      // "As Smith noted, the plan has flaws.": the content follows the comma
+      const asClause = text.slice(clauseStart, v).match(/^\s*As\s+/);
+      if (asClause && /^\s*,/.test(text.slice(afterVerb, se))) {
+        const sp = speakerBefore(text, clauseStart + asClause[0].length, v);
+        const comma = text.indexOf(",", afterVerb);
+        const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
+        if (sp && sp.start === clauseStart + asClause[0].length && wordCount(text.slice(cs, ce)) >= 3 && !overlapsQuote(quotes, cs, ce)) {
+          out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "as-speaker-said", certain: true });
+        }
+        continue;
+      }
       if (ending) {
         // "…, an administration official said." / "…, two sources told CBS."
         const sp = speakerBefore(text, clauseStart, v);
