@@ -177,6 +177,19 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
       raws.push({ kind: "direct", start: q.start, end: q.end, speaker: att.speaker, cue: att.cue, rule: att.rule, certain: att.certain && q.balanced });
       continue;
     }
+    // "Smith said in a statement:\n\n“We will fight this.”": the cue ends the paragraph before
+    const para = paras.findIndex((p) => p.start <= q.open && p.end >= q.open);
+    const prevPara = para > 0 ? paras[para - 1] : undefined;
+    if (prevPara && q.open === paras[para].start && /:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
+      const lastSent = sentenceAt(text, prevPara.end - 1) ?? prevPara;
+      const fake: QuoteSpan = { ...q, open: prevPara.end };
+      const lead = cueBefore(text, fake, Math.max(lastSent.start, prevPara.start), Math.max(lastSent.start, prevPara.start));
+      if (lead && lead.speaker) {
+        raws.push({ kind: "direct", start: q.start, end: q.end, speaker: lead.speaker, cue: lead.cue, rule: "cue-ends-previous-paragraph", certain: lead.certain && q.balanced });
+        if (lead.verbAt !== undefined) consumed.add(lead.verbAt);
+        continue;
+      }
+    }
     // "the DEA says that “…” and that “…”": a later quote in a sentence whose earlier quote was
     // attributed belongs to the same speaker
     const prevInSentence = windowStart > sentenceStart && raws.length > 0 && raws[raws.length - 1].end <= q.open && raws[raws.length - 1].start >= sentenceStart;

@@ -97,6 +97,13 @@ describe("direct quotes", () => {
     expect(d[1].speaker?.name).toBe("agency");
   });
 
+  it("takes the cue from a paragraph that ends in a colon", () => {
+    const text = "Gomez welcomed the ruling.\n\nThe union's lawyer, Tom Reyes, said in a statement:\n\n“We will fight this decision in every court.”";
+    const d = direct(text);
+    expect(d).toHaveLength(1);
+    expect(d[0].speaker?.name).toBe("Tom Reyes");
+  });
+
   it("attributes a quote with no cue to the previous speaker", () => {
     const text = "“We lost the vote,” said party chair Ines Duarte. “We will try again in the spring.”";
     const d = direct(text);
