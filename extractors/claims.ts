@@ -71,7 +71,8 @@ interface Attribution {
   adjacent: boolean;
 }
 
-const PRONOUN_OR_CAP = /^\s*[,.!?]?\s*/;
+// the comma or full stop between a closing mark and its cue: "…,” said" / "….” Smith said
+const LEADING_PUNCT = /^\s*[,.!?]?\s*/;
 
 function quoteEnd(q: QuoteSpan) {
   return q.close >= 0 ? q.close + 1 : q.end;
@@ -80,7 +81,7 @@ function quoteEnd(q: QuoteSpan) {
 /** The cue right after the closing mark: "…,” said McAleenan" / "…,” she said" / "…,” according to X". */
 function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | undefined {
   const from = quoteEnd(q);
-  const lead = text.slice(from, windowEnd).match(PRONOUN_OR_CAP)?.[0] ?? "";
+  const lead = text.slice(from, windowEnd).match(LEADING_PUNCT)?.[0] ?? "";
   const at = from + lead.length;
   const win = text.slice(at, windowEnd);
   const acc = win.match(/^according to\s+/i);
