@@ -99,6 +99,13 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
     if (sp) return { speaker: sp, cue: verb, rule: "quote-verb-speaker", certain: true, verbAt: m.index, adjacent: true };
     return undefined;
   }
+  // "“We won.” Smith said the vote was close.": a finished quote and a verb with its own
+  // content start a new sentence, not a cue
+  const closedSentence = /[.!?]\s*$/.test(text.slice(q.start, q.close >= 0 ? q.close : q.end));
+  const afterVerb = text.slice(m.index + verb.length, windowEnd);
+  if (closedSentence && /^\s+(?:that\s+)?\p{L}/u.test(afterVerb) && !/^\s+(?:in|on|at|during|to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|reporters)\b/u.test(afterVerb) && reportingVerb(verb)?.lemma !== "tell") {
+    return undefined;
+  }
   // "…,” McAleenan said" / "…,” an official told CBS"
   const sp = speakerBefore(text, at, m.index);
   if (sp && sp.start === at) return { speaker: sp, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };

@@ -104,6 +104,13 @@ describe("direct quotes", () => {
     expect(d[0].speaker?.name).toBe("Tom Reyes");
   });
 
+  it("does not take a new sentence's verb as the cue of a finished quote", () => {
+    const text = "“We lost,” said party chair Ines Duarte. “It hurts.” Duarte said the party will regroup.";
+    const all = claims(text);
+    expect(all.filter((c) => c.kind === "indirect").map((c) => c.text)).toEqual(["the party will regroup"]);
+    expect(all.filter((c) => c.kind === "direct")).toHaveLength(2);
+  });
+
   it("attributes a quote with no cue to the previous speaker", () => {
     const text = "“We lost the vote,” said party chair Ines Duarte. “We will try again in the spring.”";
     const d = direct(text);
