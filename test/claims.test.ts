@@ -225,6 +225,7 @@ describe("reported speech", () => {
     ["told with a longer object", "The prince told friends and family that the interview was a success.", "the interview was a success", "prince", "told"],
     ["an inverted cue inside the content", "This system, says Rita Long, an immunologist at the university, helps direct the response.", "This system, says Rita Long, an immunologist at the university, helps direct the response", "Rita Long", "says"],
     ["as X noted, …", "As the auditor noted, the accounts were never reconciled.", "the accounts were never reconciled", "auditor", "noted"],
+    ["officials of two places", "Officials in Cancún and Querétaro said they had not been consulted.", "they had not been consulted", "Officials in Cancún and Querétaro", "said"],
     ["a cue inside the content", "The new plant, Mr. Sato said, will employ 300 people.", "The new plant, Mr. Sato said, will employ 300 people", "Sato", "said"],
     ["an adverbial before that", "Okafor said in a statement on Friday that the strike is over.", "the strike is over", "Okafor", "said"],
   ])("reads %s", (_label, text, content, speaker, cue) => {

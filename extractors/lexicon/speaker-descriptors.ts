@@ -37,7 +37,7 @@ export const DESCRIPTOR_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tails that qualify an anonymous source: "familiar with the discussions", "close to the talks". */
-export const DESCRIPTOR_TAILS = /\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|knowledgeable about|aware of|who (?:spoke|requested|asked|declined) [^,]{0,60}?|speaking on (?:the )?condition of anonymity|at|in|for|from|of|with|on|to)\s+(?:(?!(?:and|or|but|that|which|who)\s)[^\s,;:“”"«»]+\s+){0,3}(?!(?:and|or|but|that|which|who)$)[^\s,;:“”"«»]+$/;
+export const DESCRIPTOR_TAILS = /\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|knowledgeable about|aware of|who (?:spoke|requested|asked|declined) [^,]{0,60}?|speaking on (?:the )?condition of anonymity|at|in|for|from|of|with|on|to)\s+(?:(?!(?:or|but|that|which|who)\s|and\s+\p{Ll})[^\s,;:“”"«»]+\s+){0,3}(?!(?:and|or|but|that|which|who)$)[^\s,;:“”"«»]+$/u;
 
 /** Capitalized words that make a name a body rather than a person: "the State Department said". */
 export const BODY_WORDS: ReadonlySet<string> = new Set([
