@@ -1,5 +1,6 @@
 // The extractors, in the order they run: each may read what the ones before it found.
 import { agreementsExtractor } from "./agreements.js";
+import { claimsExtractor } from "./claims.js";
 import { datesExtractor } from "./dates.js";
 import type { Extractor } from "./types.js";
 
@@ -10,5 +11,6 @@ export const EXTRACTORS: readonly Extractor[] = [
   datesExtractor,
   // then entities, officials (need entities), claims (need entities for speakers),
   // and agreement events (need dates and claims)
+  claimsExtractor,
   agreementsExtractor,
 ];
