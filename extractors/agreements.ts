@@ -640,7 +640,9 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       let dateRef: DateRef | null = date ? { value: plausibleValue(text, date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
-      const hedged = type === "expected_in_force" || HEDGES.test(sentence.text) || Boolean(claim?.hedged);
+      // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
+      // clause is already decided by decideType, so only reporting hedges count here
+      const hedged = type === "expected_in_force" || HEDGES.test(sentence.text);
       for (const a of targets) {
         if (a.parties.size < 2) {
           diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
