@@ -168,7 +168,7 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
       const log = (line: string) => {
         if (!values.quiet || /^(failed|error)/.test(line)) process.stderr.write(`claimline: ${line}\n`);
       };
-      const backend = redis ? new RedisBackend(redis, prefix) : new EmbeddedBackend(threads);
+      const backend = redis ? new RedisBackend(redis, prefix) : new EmbeddedBackend({ threads, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
       const watcher = new InboxWatcher({ inbox, out: String(values.out), backend, settleMs, published, statusFile: !redis, log });
       const stop = untilSignal();
       log(redis ? `queueing on ${redis} (prefix ${prefix})` : `embedded: ${threads} extract thread(s)`);

@@ -5,7 +5,7 @@ import { Queue, QueueEvents, type Job } from "bullmq";
 import { BadInputError } from "../pipeline/errors.js";
 import type { ArticleInput } from "../pipeline/ingest.js";
 import { defaultPoolSize, ExtractPool } from "../pipeline/pool.js";
-import { extractArticle, reasonOf } from "../pipeline/run.js";
+import { extractArticle, reasonOf, type ExtractFn } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { ATTEMPTS, connectionOf, JOB_OPTIONS, QUEUE_NAME, toJobData, type ArticleJobData } from "./jobs.js";
 
@@ -137,6 +137,16 @@ export class RedisBackend implements Backend {
 
 // ---- embedded --------------------------------------------------------------------------------------
 
+export interface EmbeddedOptions {
+  /** Extract threads (default: one per core; 1 extracts in this thread). */
+  threads?: number;
+  /** The first retry's delay; each next one doubles it. */
+  backoffMs?: number;
+  /** The extract step (default: extractArticle, in the pool). */
+  extract?: ExtractFn;
+  onRetry?: (file: string, attempt: number, reason: string) => void;
+}
+
 interface Work {
   id: string;
   input: ArticleInput;
@@ -156,13 +166,18 @@ export class EmbeddedBackend implements Backend {
   private readonly timers = new Set<NodeJS.Timeout>();
   private onOutcome: (o: Outcome) => void = () => {};
   private closed = false;
-
-  constructor(threads = defaultPoolSize(), private readonly backoffMs = 1000) {
-    if (threads > 1) this.pool = new ExtractPool(threads);
-    this.concurrency = Math.max(1, threads) * 2;
-  }
-
   private readonly concurrency: number;
+  private readonly backoffMs: number;
+  private readonly extractFn: ExtractFn;
+
+  constructor(private readonly opts: EmbeddedOptions = {}) {
+    const threads = opts.threads ?? defaultPoolSize();
+    const pool = threads > 1 && !opts.extract ? new ExtractPool(threads) : undefined;
+    this.pool = pool;
+    this.extractFn = opts.extract ?? (pool ? (input) => pool.extract(input) : extractArticle);
+    this.concurrency = Math.max(1, threads) * 2;
+    this.backoffMs = opts.backoffMs ?? 1000;
+  }
 
   async start(onOutcome: (o: Outcome) => void) {
     this.onOutcome = onOutcome;
@@ -191,8 +206,7 @@ export class EmbeddedBackend implements Backend {
     while (!this.closed && this.active.size < this.concurrency && this.waiting.length) {
       const work = this.waiting.shift()!;
       this.active.add(work.id);
-      const run = this.pool ? this.pool.extract(work.input) : extractArticle(work.input);
-      run.then(
+      this.extractFn(work.input).then(
         (record) => this.finish(work, { id: work.id, ok: true, record }),
         (err: unknown) => {
           if (err instanceof BadInputError || work.attempt >= ATTEMPTS) {
@@ -200,6 +214,7 @@ export class EmbeddedBackend implements Backend {
             return;
           }
           this.active.delete(work.id);
+          this.opts.onRetry?.(work.input.file, work.attempt, reasonOf(err));
           const t = setTimeout(() => {
             this.timers.delete(t);
             if (this.wanted.has(work.id)) this.waiting.push({ ...work, attempt: work.attempt + 1 });
