@@ -5,6 +5,9 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { BadInputError } from "../pipeline/errors.js";
+import { extractArticle, runInbox } from "../pipeline/run.js";
+import { EmbeddedBackend, type Outcome } from "../queue/backends.js";
 import { count, fillInbox, kill9, readRecords, readTree, recordFiles, runCli, settled, startCli, stop, stopAll, waitFor } from "./procs.js";
 
 let tmp: string;
@@ -86,5 +89,53 @@ describe("a bad file in the embedded mode", () => {
     expect(status.log).toContain("waiting 0, active 0, done 5, failed 1");
     expect(status.log).toMatch(/failed: broken\.txt: .+/);
     expect(await stop(watch)).toBe(0);
+  });
+});
+
+describe("the in-process queue", () => {
+  const input = { file: "a.txt", bytes: Buffer.from("Headline\n\nThe minister said on Monday that talks would go on.\n") };
+
+  it.each([
+    ["retries a transient error with backoff until it goes through", [new Error("thread lost"), new Error("thread lost")], true, 3],
+    ["gives up after three attempts", [new Error("a"), new Error("b"), new Error("c")], false, 3],
+    ["fails bad input at once, never retried", [new BadInputError("empty file")], false, 1],
+  ] as const)("%s", async (_name, throwsFirst, ok, calls) => {
+    let n = 0;
+    const retries: number[] = [];
+    const backend = new EmbeddedBackend({
+      threads: 1,
+      backoffMs: 20,
+      extract: async (i) => {
+        const err = throwsFirst[n++];
+        if (err) throw err;
+        return extractArticle(i);
+      },
+      onRetry: (_file, attempt) => retries.push(attempt),
+    });
+    const outcome = new Promise<Outcome>((resolve) => void backend.start(resolve));
+    await backend.submit("a", input);
+    const o = await outcome;
+    await backend.close();
+    expect(o.ok).toBe(ok);
+    expect(n).toBe(calls);
+    expect(retries).toEqual(Array.from({ length: calls - 1 }, (_, i) => i + 1));
+  });
+});
+
+describe("claimline run on the thread pool", () => {
+  it.each([1, 2, 3])("writes the same bytes with %i thread(s), whatever order the threads finish in", async (threads) => {
+    const inbox = path.join(tmp, "pool-inbox");
+    await fs.rm(inbox, { recursive: true, force: true });
+    await fillInbox(inbox, 12);
+    // a copy (one article, under the first name) and a bad file (reported) in the mix
+    await fs.copyFile(path.join(inbox, "synthetic-00003.txt"), path.join(inbox, "zz-copy.txt"));
+    await fs.writeFile(path.join(inbox, "empty.txt"), "");
+    const reference = path.join(tmp, `pool-reference-${threads}`);
+    const out = path.join(tmp, `pool-out-${threads}`);
+    const ref = await runInbox({ inbox, out: reference, threads: 1 });
+    const summary = await runInbox({ inbox, out, threads });
+    expect(summary).toEqual({ ...ref, out });
+    expect(summary.duplicates).toEqual([{ file: "zz-copy.txt", sameAs: "synthetic-00003.txt" }]);
+    expect(await readTree(out)).toEqual(await readTree(reference));
   });
 });
