@@ -4,11 +4,14 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BadInputError } from "../pipeline/errors.js";
 import { extractArticle, runInbox } from "../pipeline/run.js";
 import { EmbeddedBackend, type Outcome } from "../queue/backends.js";
 import { count, fillInbox, kill9, readRecords, readTree, recordFiles, runCli, settled, startCli, stop, stopAll, waitFor } from "./procs.js";
+
+// child processes on a busy 2-core machine: generous limits; every wait is on a condition
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
 
 let tmp: string;
 beforeAll(async () => {

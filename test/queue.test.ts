@@ -6,13 +6,16 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BadInputError } from "../pipeline/errors.js";
 import { extractArticle } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { connectionOf, JOB_OPTIONS, jobIdOf, QUEUE_NAME, toJobData, type ArticleJobData } from "../queue/jobs.js";
 import { articleProcessor } from "../queue/worker.js";
 import { count, fillInbox, kill9, readRecords, readTree, runCli, settled, startCli, stop, stopAll, waitFor, type Proc } from "./procs.js";
+
+// child processes on a busy 2-core machine: generous limits; every wait is on a condition
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
 
 const REDIS = "redis://127.0.0.1:6379";
 let tmp: string;

@@ -2,9 +2,12 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { contentId } from "../pipeline/ingest.js";
 import { count, readRecords, readTree, runCli, settled, startCli, stop, stopAll, waitFor, type Proc } from "./procs.js";
+
+// child processes on a busy 2-core machine: generous limits; every wait is on a condition
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
 
 let tmp: string;
 let n = 0;
