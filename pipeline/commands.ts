@@ -217,7 +217,9 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
     help: `Usage: claimline status [--redis URL] [--prefix P] [--out DIR] [--json]
 
 Waiting, active, done and failed counts, and the failed files with their reasons. With --redis
-(or REDIS_URL), from the queue; otherwise from the output folder of an embedded "claimline watch".
+(or REDIS_URL), from the queue (done and failed count the history Redis keeps: the last 1,000
+done jobs of the past day, the last 5,000 failed of the past week); otherwise from the output
+folder of an embedded "claimline watch".
   --redis URL            Redis of the queue (default: $REDIS_URL)
   --prefix P             queue key prefix (default: claimline)
   --out, -o DIR          embedded: the watch process's output folder (default: out)

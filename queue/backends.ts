@@ -30,6 +30,9 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+/** Awaited jobs looked at per poll. */
+const POLL_BATCH = 200;
+
 // ---- Redis ---------------------------------------------------------------------------------------
 
 /**
@@ -44,6 +47,7 @@ export class RedisBackend implements Backend {
   private onOutcome: (o: Outcome) => void = () => {};
   private timer?: NodeJS.Timeout;
   private polling = false;
+  private pollCursor = 0;
 
   constructor(redis: string, prefix: string, private readonly pollMs = 2000) {
     this.queue = new Queue<ArticleJobData, ArticleRecord>(QUEUE_NAME, { connection: connectionOf(redis), prefix, defaultJobOptions: JOB_OPTIONS });
@@ -112,11 +116,16 @@ export class RedisBackend implements Backend {
     await this.settle(id, job, await job.getState());
   }
 
+  /** Checks a slice of the awaited jobs each time (events deliver nearly all outcomes; this is the net). */
   private async poll() {
-    if (this.polling) return;
+    if (this.polling || !this.awaited.size) return;
     this.polling = true;
     try {
-      for (const id of [...this.awaited.keys()]) await this.check(id);
+      const ids = [...this.awaited.keys()];
+      const start = this.pollCursor % ids.length;
+      const slice = ids.slice(start, start + POLL_BATCH);
+      this.pollCursor = start + slice.length;
+      for (const id of slice) await this.check(id);
     } catch {
       // Redis unreachable for a moment: the next poll tries again
     } finally {
