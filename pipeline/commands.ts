@@ -88,6 +88,17 @@ const untilSignal = () =>
     process.on("SIGTERM", on);
   });
 
+/**
+ * Cleans up after a long-running command, giving up after `graceMs` (a Redis that cannot be
+ * reached keeps connections retrying); whatever is still open then does not hold the process.
+ */
+async function shutDown(cleanup: () => Promise<unknown>, graceMs = 15_000) {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([cleanup().catch(() => {}), new Promise((r) => (timer = setTimeout(r, graceMs)))]);
+  clearTimeout(timer);
+  setTimeout(() => process.exit(), 1000).unref();
+}
+
 const COMMANDS: Record<string, Command> = {
   run: {
     help: `Usage: claimline run <inbox> [--out DIR] [--published YYYY-MM-DD] [--quiet]
@@ -168,14 +179,19 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
       const log = (line: string) => {
         if (!values.quiet || /^(failed|error)/.test(line)) process.stderr.write(`claimline: ${line}\n`);
       };
-      const backend = redis ? new RedisBackend(redis, prefix) : new EmbeddedBackend({ threads, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
+      const backend = redis ? new RedisBackend(redis, prefix, log) : new EmbeddedBackend({ threads, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
       const watcher = new InboxWatcher({ inbox, out: String(values.out), backend, settleMs, published, statusFile: !redis, log });
       const stop = untilSignal();
       log(redis ? `queueing on ${redis} (prefix ${prefix})` : `embedded: ${threads} extract thread(s)`);
-      await Promise.race([watcher.start(), stop]);
+      try {
+        await Promise.race([watcher.start(), stop]);
+      } catch (err) {
+        await watcher.stop().catch(() => {});
+        throw err;
+      }
       await stop;
       log("stopping: writing the outputs");
-      await watcher.stop();
+      await shutDown(() => watcher.stop());
       return 0;
     },
   },
@@ -202,14 +218,15 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
       const { startWorker } = await import("../queue/worker.js");
       const log = (line: string) => process.stderr.write(`claimline: ${line}\n`);
       const stop = untilSignal();
-      const running = await startWorker({ redis, prefix, concurrency, lockDurationMs, log });
-      if (!values.quiet) {
-        running.worker.on("completed", (job) => log(`done ${job.data.file} (${job.id})`));
-        log(`worker ${process.pid}: taking jobs from ${redis} (prefix ${prefix}), concurrency ${concurrency}`);
-      }
+      const running = startWorker({ redis, prefix, concurrency, lockDurationMs, log });
+      if (!values.quiet) running.worker.on("completed", (job) => log(`done ${job.data.file} (${job.id})`));
+      void running.ready.then(
+        () => values.quiet || log(`worker ${process.pid}: taking jobs from ${redis} (prefix ${prefix}), concurrency ${concurrency}`),
+        () => {},
+      );
       await stop;
       log("stopping: finishing the jobs in hand");
-      await running.close();
+      await shutDown(() => running.close());
       return 0;
     },
   },

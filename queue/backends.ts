@@ -7,7 +7,7 @@ import type { ArticleInput } from "../pipeline/ingest.js";
 import { defaultPoolSize, ExtractPool } from "../pipeline/pool.js";
 import { extractArticle, reasonOf, type ExtractFn } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
-import { ATTEMPTS, connectionOf, JOB_OPTIONS, QUEUE_NAME, toJobData, type ArticleJobData } from "./jobs.js";
+import { ATTEMPTS, connectionOf, JOB_OPTIONS, logErrors, QUEUE_NAME, toJobData, type ArticleJobData } from "./jobs.js";
 
 export type Outcome = { id: string; ok: true; record: ArticleRecord } | { id: string; ok: false; reason: string };
 
@@ -49,9 +49,11 @@ export class RedisBackend implements Backend {
   private polling = false;
   private pollCursor = 0;
 
-  constructor(redis: string, prefix: string, private readonly pollMs = 2000) {
+  constructor(redis: string, prefix: string, log: (line: string) => void = () => {}, private readonly pollMs = 2000) {
     this.queue = new Queue<ArticleJobData, ArticleRecord>(QUEUE_NAME, { connection: connectionOf(redis), prefix, defaultJobOptions: JOB_OPTIONS });
     this.events = new QueueEvents(QUEUE_NAME, { connection: connectionOf(redis), prefix });
+    logErrors(this.queue, log);
+    logErrors(this.events, log);
   }
 
   async start(onOutcome: (o: Outcome) => void) {

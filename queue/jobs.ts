@@ -51,3 +51,30 @@ export const JOB_OPTIONS: DefaultJobOptions = {
 
 /** Connection options for BullMQ (it opens and closes its own connections from these). */
 export const connectionOf = (url: string) => ({ url, maxRetriesPerRequest: null });
+
+/**
+ * Logs a queue object's connection errors, the same message at most once every 10 s (ioredis
+ * keeps reconnecting meanwhile; without a listener each error would be printed with its stack).
+ */
+export function logErrors(emitter: { on(event: "error", fn: (err: Error) => void): unknown }, log: (line: string) => void) {
+  const last = new Map<string, number>();
+  emitter.on("error", (err: Error) => {
+    const msg = err?.message ?? String(err);
+    if (Date.now() - (last.get(msg) ?? 0) < 10_000) return;
+    last.set(msg, Date.now());
+    log(`redis: ${msg} (retrying)`);
+  });
+}
+
+/** Rejects when Redis cannot be reached within `ms`. */
+export async function readyWithin(what: { waitUntilReady(): Promise<unknown> }, url: string, ms = 5000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      what.waitUntilReady(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`cannot reach Redis at ${url}`)), ms))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

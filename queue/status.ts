@@ -4,7 +4,7 @@ import { Queue } from "bullmq";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { IngestError } from "../pipeline/schemas.js";
-import { connectionOf, QUEUE_NAME, type ArticleJobData } from "./jobs.js";
+import { QUEUE_NAME, readyWithin, type ArticleJobData } from "./jobs.js";
 import { STATUS_FILE, type EmbeddedStatus } from "./watch.js";
 
 export interface QueueStatus {
@@ -21,8 +21,10 @@ export interface QueueStatus {
 const MAX_LISTED = 100;
 
 export async function redisStatus(redis: string, prefix: string): Promise<QueueStatus> {
-  const queue = new Queue<ArticleJobData>(QUEUE_NAME, { connection: connectionOf(redis), prefix, skipMetasUpdate: true });
+  const queue = new Queue<ArticleJobData>(QUEUE_NAME, { connection: { url: redis, maxRetriesPerRequest: 1 }, prefix, skipMetasUpdate: true });
+  queue.on("error", () => {}); // reported below, once
   try {
+    await readyWithin(queue, redis);
     const c = await queue.getJobCounts("waiting", "delayed", "prioritized", "active", "completed", "failed");
     const failed = await queue.getFailed(0, MAX_LISTED - 1);
     return {

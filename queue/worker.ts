@@ -6,7 +6,7 @@ import { BadInputError } from "../pipeline/errors.js";
 import { defaultPoolSize, ExtractPool } from "../pipeline/pool.js";
 import { extractArticle } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
-import { connectionOf, fromJobData, jobIdOf, QUEUE_NAME, type ArticleJobData } from "./jobs.js";
+import { connectionOf, fromJobData, jobIdOf, logErrors, QUEUE_NAME, type ArticleJobData } from "./jobs.js";
 
 export interface WorkerOptions {
   redis: string;
@@ -34,11 +34,13 @@ export function articleProcessor(extractFn: (input: ReturnType<typeof fromJobDat
 
 export interface RunningWorker {
   worker: Worker<ArticleJobData, ArticleRecord>;
+  /** Resolves once connected to Redis (the worker keeps trying until then). */
+  ready: Promise<void>;
   /** Finishes the jobs in hand, then stops. */
   close(): Promise<void>;
 }
 
-export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
+export function startWorker(opts: WorkerOptions): RunningWorker {
   const concurrency = opts.concurrency ?? defaultPoolSize();
   const threads = Math.min(concurrency, defaultPoolSize());
   const pool = threads > 1 ? new ExtractPool(threads) : undefined;
@@ -60,14 +62,19 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   worker.on("failed", (job, err) => {
     if (job) opts.log?.(`${job.data.file}: ${err.message}${err instanceof UnrecoverableError ? "" : ` (attempt ${job.attemptsMade})`}`);
   });
-  worker.on("error", (err) => opts.log?.(`worker: ${err.message}`));
-  await worker.waitUntilReady();
+  logErrors(worker, opts.log ?? (() => {}));
   let closing: Promise<void> | undefined;
+  let connected = false;
   return {
     worker,
+    ready: worker.waitUntilReady().then(() => {
+      connected = true;
+    }),
     close: () =>
       (closing ??= (async () => {
-        await worker.close();
+        // never connected: there are no jobs in hand to finish
+        if (connected) await worker.close();
+        else void worker.close(true).catch(() => {});
         await pool?.close();
       })()),
   };
