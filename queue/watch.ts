@@ -11,7 +11,7 @@
 import { watch as watchFolder, type FSWatcher } from "chokidar";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { contentId, isArticleFile, isSidecar, readArticleFile, type ArticleInput } from "../pipeline/ingest.js";
+import { ARTICLE_EXTENSIONS, contentId, isArticleFile, isSidecar, readArticleFile, type ArticleInput } from "../pipeline/ingest.js";
 import { classifyFiles, reasonOf, reusableRecord, writeOutputs } from "../pipeline/run.js";
 import type { ArticleRecord, IngestError } from "../pipeline/schemas.js";
 import { OutputStore, toJson, writeAtomic } from "../pipeline/store.js";
@@ -45,10 +45,9 @@ export interface EmbeddedStatus {
 
 const toRel = (inbox: string, p: string) => path.relative(inbox, p).split(path.sep).join("/");
 const hidden = (rel: string) => rel.split("/").some((s) => s.startsWith("."));
-const articleOfSidecar = (rel: string, files: Iterable<string>) => {
+const articleOfSidecar = (rel: string, articles: Map<string, unknown>) => {
   const base = rel.slice(0, -".meta.json".length);
-  for (const f of files) if (isArticleFile(f) && f.slice(0, f.length - path.extname(f).length) === base) return f;
-  return undefined;
+  return ARTICLE_EXTENSIONS.map((ext) => base + ext).find((f) => articles.has(f));
 };
 
 /** Waits until a file has not been written to for `settleMs`; false when it is gone. */
@@ -69,6 +68,8 @@ export class InboxWatcher {
   private readonly files = new Set<string>();
   /** Article file → its content id (none when it could not be read). */
   private readonly contentOf = new Map<string, string | undefined>();
+  /** Content id → the article files that have it (the reverse of contentOf). */
+  private readonly filesOf = new Map<string, Set<string>>();
   private readonly readErrors = new Map<string, string>();
   private readonly records = new Map<string, ArticleRecord>();
   private readonly failures = new Map<string, string>();
@@ -143,8 +144,28 @@ export class InboxWatcher {
   /** The file that speaks for a content id: the first in listing order with that content. */
   private ownerOf(id: string): string | undefined {
     let owner: string | undefined;
-    for (const [rel, cid] of this.contentOf) if (cid === id && (owner === undefined || rel < owner)) owner = rel;
+    for (const rel of this.filesOf.get(id) ?? []) if (owner === undefined || rel < owner) owner = rel;
     return owner;
+  }
+
+  /** Records which content a file has now (none: unreadable; null: the file is gone). */
+  private setContent(rel: string, id: string | undefined | null) {
+    const before = this.contentOf.get(rel);
+    if (before) {
+      const set = this.filesOf.get(before)!;
+      set.delete(rel);
+      if (!set.size) this.filesOf.delete(before);
+    }
+    if (id === null) {
+      this.contentOf.delete(rel);
+      return;
+    }
+    this.contentOf.set(rel, id);
+    if (id) {
+      const set = this.filesOf.get(id) ?? new Set<string>();
+      set.add(rel);
+      this.filesOf.set(id, set);
+    }
   }
 
   private async read(rel: string): Promise<ArticleInput> {
@@ -157,7 +178,7 @@ export class InboxWatcher {
     this.files.add(rel);
     if (isSidecar(rel)) {
       // a sidecar is part of its article's content
-      const article = articleOfSidecar(rel, this.contentOf.keys());
+      const article = articleOfSidecar(rel, this.contentOf);
       if (article) await this.onFile(article);
       this.schedule();
       return;
@@ -173,7 +194,7 @@ export class InboxWatcher {
       // gone again before it could be read: the unlink event follows
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
       const before = this.contentOf.get(rel);
-      this.contentOf.set(rel, undefined);
+      this.setContent(rel, undefined);
       this.readErrors.set(rel, `could not read the file: ${reasonOf(err)}`);
       if (before) await this.release(before);
       this.schedule();
@@ -183,7 +204,7 @@ export class InboxWatcher {
     const id = contentId(input.bytes, input.sidecar);
     const before = this.contentOf.get(rel);
     if (before === id && this.contentOf.has(rel)) return; // the same content again: one job, nothing new
-    this.contentOf.set(rel, id);
+    this.setContent(rel, id);
     if (before) {
       this.log(`${rel}: changed, the new version replaces the old one`);
       await this.release(before);
@@ -196,11 +217,11 @@ export class InboxWatcher {
     if (this.stopped) return;
     this.files.delete(rel);
     if (isSidecar(rel)) {
-      const article = articleOfSidecar(rel, this.contentOf.keys());
+      const article = articleOfSidecar(rel, this.contentOf);
       if (article) await this.onFile(article);
     } else if (this.contentOf.has(rel)) {
       const before = this.contentOf.get(rel);
-      this.contentOf.delete(rel);
+      this.setContent(rel, null);
       this.readErrors.delete(rel);
       this.log(`${rel}: deleted, its record leaves the outputs`);
       if (before) await this.release(before);
@@ -231,7 +252,7 @@ export class InboxWatcher {
 
   /** A content id one file no longer has: it leaves the outputs unless another file has it. */
   private async release(id: string) {
-    if ([...this.contentOf.values()].includes(id)) {
+    if (this.filesOf.has(id)) {
       // another file has this content; if the one that gave the record its name went, re-extract
       await this.want(id);
       return;
@@ -296,7 +317,7 @@ export class InboxWatcher {
 
   private async writeAll() {
     const owners = new Map<string, string>();
-    for (const [rel, id] of this.contentOf) if (id && (!owners.has(id) || rel < owners.get(id)!)) owners.set(id, rel);
+    for (const id of this.filesOf.keys()) owners.set(id, this.ownerOf(id)!);
     const records: ArticleRecord[] = [];
     for (const [id, owner] of owners) {
       const r = this.records.get(id);
