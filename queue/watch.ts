@@ -94,9 +94,12 @@ export class InboxWatcher {
     await this.store.removeTemporaries();
     await this.opts.backend.start((o) => this.serial(() => this.onOutcome(o)));
     const inbox = this.opts.inbox;
+    // an output folder inside the inbox is not input
+    const outAbs = path.resolve(this.opts.out);
+    const isOut = (p: string) => path.resolve(p) === outAbs || path.resolve(p).startsWith(outAbs + path.sep);
     this.watcher = watchFolder(inbox, {
       ignoreInitial: true,
-      ignored: (p: string) => p !== inbox && hidden(toRel(inbox, p)),
+      ignored: (p: string) => p !== inbox && (hidden(toRel(inbox, p)) || isOut(p)),
       awaitWriteFinish: { stabilityThreshold: this.settleMs, pollInterval: Math.min(100, this.settleMs) },
     });
     this.watcher.on("add", (p) => this.serial(() => this.onFile(toRel(inbox, p))));
@@ -111,6 +114,7 @@ export class InboxWatcher {
       for (const e of await fs.readdir(path.join(inbox, rel), { withFileTypes: true })) {
         if (e.name.startsWith(".")) continue;
         const r = rel ? `${rel}/${e.name}` : e.name;
+        if (isOut(path.join(inbox, r))) continue;
         if (e.isDirectory()) await walk(r);
         else if (e.isFile()) all.push(r);
       }

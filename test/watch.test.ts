@@ -115,6 +115,19 @@ describe("claimline watch", () => {
     expect((await readRecords(out))[0].text).toBe(text);
   });
 
+  it("does not read its own output folder when it lies inside the inbox", async () => {
+    const inbox = path.join(tmp, `in-${++n}`);
+    const out = path.join(inbox, "out");
+    await fs.mkdir(inbox, { recursive: true });
+    await fs.writeFile(path.join(inbox, "a.txt"), article("Inside"));
+    const watch = startCli(["watch", inbox, "--out", out, "--settle-ms", "300"]);
+    await waitFor("a record", () => settled(watch.log(), 1));
+    await fs.writeFile(path.join(inbox, "b.txt"), article("Second"));
+    await waitFor("two records", () => settled(watch.log(), 2));
+    expect(watch.log()).not.toMatch(/queued out\//);
+    expect(JSON.parse(await fs.readFile(path.join(out, "errors.json"), "utf8"))).toEqual([]);
+  });
+
   it("stops cleanly on SIGTERM, with the outputs written", async () => {
     const { inbox, out, watch } = await watching();
     await fs.writeFile(path.join(inbox, "a.txt"), article("Before the stop"));
