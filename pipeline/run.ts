@@ -189,7 +189,8 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
         outcome.set(id, task);
       } catch (err) {
         // the file vanished or became unreadable between listing and reading
-        const error = { file: rel, reason: `could not read the file: ${reasonOf(err)}` };
+        const gone = (err as NodeJS.ErrnoException).code === "ENOENT";
+        const error = { file: rel, reason: gone ? "the file was removed before it could be read" : `could not read the file: ${reasonOf(err)}` };
         errors.push(error);
         opts.onError?.(error);
         task = Promise.resolve(false);

@@ -1,6 +1,6 @@
 // End to end through the built command, as a user runs it (`npm test` builds first).
 import { execFile } from "node:child_process";
-import { promises as fs } from "node:fs";
+import { promises as fs, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -130,5 +130,24 @@ describe("claimline extract", () => {
     const r = await run(["extract", path.join(tmp, "missing.txt")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/missing\.txt: cannot read/);
+  });
+});
+
+describe("a file that disappears during a run", () => {
+  it("is reported as removed while the others are processed", async () => {
+    const { runInbox } = await import("../pipeline/run.js");
+    const inbox = path.join(tmp, "vanishing");
+    await fs.mkdir(inbox);
+    await fs.writeFile(path.join(inbox, "a.txt"), "First headline\nThe ministers met on Friday.");
+    await fs.writeFile(path.join(inbox, "b.txt"), "Second headline\nThe deal was suspended.");
+    await fs.writeFile(path.join(inbox, "c.txt"), "Third headline\nTalks resume next week.");
+    const summary = await runInbox({
+      inbox,
+      out: path.join(tmp, "vanishing-out"),
+      // b.txt is deleted after the inbox was listed, before it is read
+      onProgress: (p) => (p.file === "a.txt" ? rmSync(path.join(inbox, "b.txt")) : undefined),
+    });
+    expect(summary.errors).toEqual([{ file: "b.txt", reason: "the file was removed before it could be read" }]);
+    expect(summary.processed).toBe(2);
   });
 });
