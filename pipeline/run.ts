@@ -200,8 +200,9 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
         opts.onProgress?.({ done: ++done, total: articles.length, file: rel, elapsedMs: Date.now() - started });
       });
       running.add(tracked);
-      // a bounded number of articles in memory at once: enough to keep every thread busy
-      if (running.size >= Math.max(1, threads) * 2) await Promise.race(running);
+      // a bounded number of articles in memory at once: enough to keep every thread busy, and
+      // one at a time (in listing order) without threads
+      if (running.size >= (pool ? threads * 2 : 1)) await Promise.race(running);
     }
     await Promise.all(running);
   } finally {
