@@ -108,7 +108,7 @@ Processes every article file in <inbox> (sub-folders included) once and writes t
 Records of unchanged files are reused; records of files no longer in the inbox are removed.
   --out, -o DIR          output folder (default: out)
   --published DATE       publication date for articles that state none
-  --threads N            extract threads (default: one per core for 32 files or more)
+  --threads N            extract threads (default: one per core when the inbox is big enough to gain)
   --quiet, -q            no progress line
 Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`,
     options: { ...outOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },

@@ -133,8 +133,10 @@ export interface RunSummary {
   out: string;
 }
 
-/** Below this many articles, `run` extracts in its own thread unless told otherwise. */
-export const POOL_MIN_ARTICLES = 32;
+/** Articles `run` extracts in its own thread, timing them, before it decides on a thread pool. */
+export const POOL_PROBE = 8;
+/** The pool starts when it would save more than this (its threads take about this long to start). */
+export const POOL_WORTH_MS = 2000;
 
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
@@ -149,10 +151,27 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   let reused = 0;
   let done = 0;
   const started = Date.now();
-  // threads take about 0.3 s each to start: worth it for a folder, not for a handful of files
-  const threads = Math.min(opts.threads ?? (articles.length >= POOL_MIN_ARTICLES ? defaultPoolSize() : 1), articles.length);
-  const pool = threads > 1 ? new ExtractPool(threads) : undefined;
-  const extractFn: ExtractFn = pool ? (input) => pool.extract(input) : extractArticle;
+  // threads cost most of a second to start: without --threads, the first articles are extracted
+  // here and timed, and the pool starts only if the rest would take clearly longer than that
+  const threads = Math.min(opts.threads ?? defaultPoolSize(), articles.length);
+  let pool = opts.threads !== undefined && threads > 1 ? new ExtractPool(threads) : undefined;
+  let timed = 0;
+  let spentMs = 0;
+  const decide = (remaining: number) => {
+    if (pool || opts.threads !== undefined || threads < 2 || timed < POOL_PROBE) return;
+    const savedMs = (remaining * spentMs * (1 - 1 / threads)) / timed;
+    if (savedMs > POOL_WORTH_MS) pool = new ExtractPool(threads);
+  };
+  const extractFn: ExtractFn = async (input) => {
+    if (pool) return pool.extract(input);
+    const t = performance.now();
+    try {
+      return await extractArticle(input);
+    } finally {
+      spentMs += performance.now() - t;
+      timed++;
+    }
+  };
   // identical content is one article, under the first file (in listing order) that went
   // through: a later copy waits for the earlier one's outcome, so the result does not depend
   // on which thread finishes first
@@ -173,7 +192,8 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   };
 
   try {
-    for (const rel of articles) {
+    for (const [i, rel] of articles.entries()) {
+      decide(articles.length - i);
       let task: Promise<boolean>;
       try {
         const input = await readArticleFile(path.join(opts.inbox, rel), opts.published);
