@@ -359,6 +359,22 @@ function clockValue(s: string): string | null {
   return `${pad(h)}:${pad(min)}`;
 }
 
+
+// A day and a month, with the year stated ("Jan. 13, 2025", "13 January that year") or taken
+// from the publication date and the tense ("Jan. 13" in a past-tense sentence: the last one).
+function dayOfMonthValue(m: RegExpExecArray, ctx: TimexContext): Timex | null {
+  const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
+  const dct = dctOf(ctx);
+  if (!validDay(2000, mo, d)) return null;
+  if (m.groups!.yr) {
+    const yp = yearPhrase(m.groups!.yr, ctx);
+    return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
+  }
+  if (!dct) return rel("date", null);
+  const y = yearFor(mo, d, dct, tenseOf(ctx));
+  return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
+}
+
 export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "2019-09-20", "2019-09-20T14:00"
   {
@@ -404,35 +420,13 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "month-day",
     source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY})(?![\\d:,.]\\d|\\s*(?:%|percent|million|billion|\\d))${DAY_YEAR_WORDS}`,
-    norm: (m, ctx) => {
-      const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
-      const dct = dctOf(ctx);
-      if (!validDay(2000, mo, d)) return null;
-      if (m.groups!.yr) {
-        const yp = yearPhrase(m.groups!.yr, ctx);
-        return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
-      }
-      if (!dct) return rel("date", null);
-      const y = yearFor(mo, d, dct, tenseOf(ctx));
-      return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
-    },
+    norm: (m, ctx) => dayOfMonthValue(m, ctx),
   },
   // "20 September", "the 13th of January"
   {
     name: "day-month",
     source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON})(?!\\s*\\d)${DAY_YEAR_WORDS}`,
-    norm: (m, ctx) => {
-      const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
-      const dct = dctOf(ctx);
-      if (!validDay(2000, mo, d)) return null;
-      if (m.groups!.yr) {
-        const yp = yearPhrase(m.groups!.yr, ctx);
-        return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
-      }
-      if (!dct) return rel("date", null);
-      const y = yearFor(mo, d, dct, tenseOf(ctx));
-      return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
-    },
+    norm: (m, ctx) => dayOfMonthValue(m, ctx),
   },
   // "September 2019", "early February 2025", "the end of May 2020"
   {

@@ -110,3 +110,18 @@ export const settled = (log: string, records: number) => {
   const lines = log.split("\n").filter((l) => l.includes("outputs written:"));
   return lines.at(-1)?.includes(`outputs written: ${records} record(s)`) === true && lines.at(-1)!.includes(" 0 under way");
 };
+
+/** Writes `text` to `file` in `chunks` pieces, flushed and `pauseMs` apart: a slow writer. */
+export async function writeSlowly(file: string, text: string, chunks = 8, pauseMs = 150): Promise<void> {
+  const handle = await fs.open(file, "w");
+  const size = Math.ceil(text.length / chunks);
+  try {
+    for (let i = 0; i < text.length; i += size) {
+      await handle.write(text.slice(i, i + size));
+      await handle.sync();
+      await new Promise((r) => setTimeout(r, pauseMs));
+    }
+  } finally {
+    await handle.close();
+  }
+}

@@ -12,7 +12,7 @@ import { extractArticle } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { connectionOf, JOB_OPTIONS, jobIdOf, QUEUE_NAME, toJobData, type ArticleJobData } from "../queue/jobs.js";
 import { articleProcessor } from "../queue/worker.js";
-import { count, fillInbox, kill9, readRecords, readTree, runCli, settled, startCli, stop, stopAll, waitFor, type Proc } from "./procs.js";
+import { count, writeSlowly, fillInbox, kill9, readRecords, readTree, runCli, settled, startCli, stop, stopAll, waitFor, type Proc } from "./procs.js";
 
 // child processes on a busy 2-core machine: generous limits; every wait is on a condition
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
@@ -218,14 +218,7 @@ describe("a file written slowly in chunks", () => {
     const watch = startCli(["watch", inbox, "--out", out, "--redis", REDIS, "--prefix", prefix, "--settle-ms", "1500"]);
     await waitFor("the watch to start", () => watch.log().includes("watching "));
     const text = "Slow news\n\n" + Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1}: the minister said on Monday that talks went on.\n`).join("\n");
-    const handle = await fs.open(path.join(inbox, "slow.txt"), "w");
-    const chunk = Math.ceil(text.length / 8);
-    for (let i = 0; i < text.length; i += chunk) {
-      await handle.write(text.slice(i, i + chunk));
-      await handle.sync();
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    await handle.close();
+    await writeSlowly(path.join(inbox, "slow.txt"), text);
     await waitFor("its record", () => settled(watch.log(), 1));
     expect(count(watch.log(), "queued slow.txt")).toBe(1);
     const [record] = await readRecords(out);

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { contentId } from "../pipeline/ingest.js";
-import { count, readRecords, readTree, runCli, settled, startCli, stop, stopAll, waitFor, type Proc } from "./procs.js";
+import { count, writeSlowly, readRecords, readTree, runCli, settled, startCli, stop, stopAll, waitFor, type Proc } from "./procs.js";
 
 // child processes on a busy 2-core machine: generous limits; every wait is on a condition
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
@@ -102,14 +102,7 @@ describe("claimline watch", () => {
   it("reads a file written slowly in chunks once, complete", async () => {
     const { inbox, out, watch } = await watching(1500);
     const text = article("Slow news", Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} says the deal holds.`).join("\n\n"));
-    const handle = await fs.open(path.join(inbox, "slow.txt"), "w");
-    const chunk = Math.ceil(text.length / 8);
-    for (let i = 0; i < text.length; i += chunk) {
-      await handle.write(text.slice(i, i + chunk));
-      await handle.sync();
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    await handle.close();
+    await writeSlowly(path.join(inbox, "slow.txt"), text);
     await waitFor("its record", () => settled(watch.log(), 1));
     expect(count(watch.log(), "queued slow.txt")).toBe(1);
     expect((await readRecords(out))[0].text).toBe(text);
