@@ -1,4 +1,6 @@
 // The extractors, in the order they run: each may read what the ones before it found.
+import { entitiesExtractor } from "./entities.js";
+import { officialsExtractor } from "./officials.js";
 import type { Extractor } from "./types.js";
 
 export type { Extractor, ExtractorResult, Findings } from "./types.js";
@@ -7,4 +9,6 @@ export const EXTRACTORS: readonly Extractor[] = [
   // dates first: entity and event rules use them ("August" is a month, not a person)
   // then entities, officials (need entities), claims (need entities for speakers),
   // and agreement events (need dates and claims)
+  entitiesExtractor,
+  officialsExtractor,
 ];

@@ -64,7 +64,9 @@ function matchSeq(toks: Token[], i: number, seqs: string[][], lowercaseOk: boole
 export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boolean } = {}): TitleMatch {
   const lc = !!opts.lowercase;
   let k = i;
-  const rank = matchSeq(toks, k, RANKS, lc);
+  let rank = matchSeq(toks, k, RANKS, lc);
+  // "Under Secretary" is a rank; "Under President X" is a preposition
+  if (rank && rank.words[0] === "under" && wordAt(toks, k + 1, lc)?.w !== "secretary") rank = null;
   if (rank && !rank.suffix) k += rank.n;
   let ports = 0;
   for (;;) {
