@@ -144,6 +144,8 @@ export const ArticleRecord = ParsedArticle.extend({
   claims: z.array(Claim),
   events: z.array(AgreementEvent),
   diagnostics: z.array(Diagnostic),
+  /** Fingerprint of the extraction code that made this record; a different one re-extracts. */
+  extractedWith: z.string().optional(),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 

@@ -1,0 +1,58 @@
+// `npm run bench [-- --articles N]`: per-stage cost on synthetic articles (bench/generate.ts).
+// Reports articles/s and ms per article for ingest, each extractor, reconcile, and peak memory.
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { EXTRACTORS, type Findings } from "../extractors/index.js";
+import { extract } from "../pipeline/extract.js";
+import { ingest } from "../pipeline/ingest.js";
+import { reconcile } from "../pipeline/reconcile.js";
+import type { ArticleRecord, ParsedArticle } from "../pipeline/schemas.js";
+import { syntheticArticle } from "./generate.js";
+
+const { values } = parseArgs({ options: { articles: { type: "string", default: "300" }, words: { type: "string", default: "700" } } });
+const n = Number(values.articles);
+const words = Number(values.words);
+const enc = new TextEncoder();
+let peakRss = process.memoryUsage().rss;
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+const corpus = Array.from({ length: n }, (_, i) => syntheticArticle(i + 1, words));
+const timings = new Map<string, number>();
+const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
+  const t0 = performance.now();
+  const v = await f();
+  timings.set(stage, (timings.get(stage) ?? 0) + performance.now() - t0);
+  return v;
+};
+
+// warm-up: first calls pay for module initialisation and JIT
+for (const a of corpus.slice(0, 5)) await extract(await ingest({ file: a.file, bytes: enc.encode(a.text), published: a.published }));
+
+const t0 = performance.now();
+const docs: ParsedArticle[] = [];
+for (const a of corpus) {
+  docs.push(await time("ingest", () => ingest({ file: a.file, bytes: enc.encode(a.text), published: a.published })));
+}
+for (const doc of docs) {
+  const found: Partial<Findings> = {};
+  for (const ex of EXTRACTORS) {
+    const r = await time(`extract:${ex.field}`, () => ex.run(doc, found));
+    (found as Record<string, unknown>)[ex.field] = r.items;
+  }
+  sample();
+}
+const records: ArticleRecord[] = [];
+for (const doc of docs) records.push(await time("extract (stage, validated)", () => extract(doc)));
+sample();
+await time("reconcile (all)", () => reconcile(records));
+sample();
+const total = performance.now() - t0;
+
+const rows = [...timings.entries()].map(([stage, ms]) => {
+  const per = stage === "reconcile (all)" ? ms : ms / n;
+  return `${stage.padEnd(28)} ${per.toFixed(3).padStart(9)} ms${stage === "reconcile (all)" ? " total" : "/article"}`;
+});
+console.log(`claimline bench: ${n} synthetic articles of ~${words} words, node ${process.version}`);
+for (const r of rows) console.log(r);
+console.log(`${"whole run".padEnd(28)} ${(n / (total / 1000)).toFixed(1).padStart(9)} articles/s (extractors timed twice: per extractor and as the stage)`);
+console.log(`${"peak RSS".padEnd(28)} ${(peakRss / 1048576).toFixed(0).padStart(9)} MB`);

@@ -1,0 +1,153 @@
+// End to end through the built command, as a user runs it (`npm test` builds first).
+import { execFile } from "node:child_process";
+import { promises as fs, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ArticleRecord, Conflicts, Errors, Timeline } from "../pipeline/schemas.js";
+
+const CLI = path.resolve("dist/pipeline/cli.js");
+const run = (args: string[]) =>
+  promisify(execFile)(process.execPath, [CLI, ...args], { encoding: "utf8" }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-cli-"));
+});
+afterAll(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+async function readTree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) {
+      const p = path.join(e.parentPath, e.name);
+      out[path.relative(dir, p)] = await fs.readFile(p, "utf8");
+    }
+  }
+  return out;
+}
+
+describe("claimline run on the fixtures", () => {
+  it("writes contract-shaped outputs whose spans point into the text, the same bytes every time", async () => {
+    const out1 = path.join(tmp, "o1");
+    const out2 = path.join(tmp, "o2");
+    const first = await run(["run", "fixtures/articles", "--out", out1, "-q"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/processed/);
+    const files = await readTree(out1);
+    const records = Object.entries(files).filter(([f]) => f.startsWith("articles/"));
+    const inbox = (await fs.readdir("fixtures/articles")).filter((f) => !f.endsWith(".meta.json"));
+    expect(records.length).toBe(inbox.length);
+    for (const [, json] of records) {
+      const rec = ArticleRecord.parse(JSON.parse(json));
+      for (const list of [rec.entities, rec.dates, rec.claims, rec.officials, rec.events]) {
+        for (const f of list) expect(rec.text.slice(f.start, f.end), `${rec.source.file} ${JSON.stringify(f)}`).toBe(f.text);
+      }
+    }
+    Timeline.parse(JSON.parse(files["timeline.json"]));
+    Conflicts.parse(JSON.parse(files["conflicts.json"]));
+    expect(Errors.parse(JSON.parse(files["errors.json"]))).toEqual([]);
+    expect(files["conflicts.md"]).toMatch(/^# /);
+
+    await run(["run", "fixtures/articles", "--out", out2, "-q"]);
+    expect(await readTree(out2)).toEqual(files);
+    // a second run over the same output folder reuses the records and changes no byte
+    const again = await run(["run", "fixtures/articles", "--out", out1, "-q"]);
+    expect(again.stdout).toMatch(/0 processed/);
+    expect(await readTree(out1)).toEqual(files);
+  });
+
+  it("prints the report and the timelines of an output folder", async () => {
+    const out = path.join(tmp, "o3");
+    await run(["run", "fixtures/articles", "--out", out, "-q"]);
+    expect((await run(["report", "--out", out])).stdout).toBe(await fs.readFile(path.join(out, "conflicts.md"), "utf8"));
+    expect(JSON.parse((await run(["export", "--out", out])).stdout)).toEqual(JSON.parse(await fs.readFile(path.join(out, "timeline.json"), "utf8")));
+  });
+});
+
+describe("bad input in the inbox", () => {
+  it("reports each bad file on stderr and in errors.json, processes the rest and exits 1", async () => {
+    const inbox = path.join(tmp, "bad-inbox");
+    const out = path.join(tmp, "bad-out");
+    await fs.mkdir(inbox);
+    await fs.copyFile("fixtures/articles/000_840779b774828d78.txt", path.join(inbox, "good.txt"));
+    await fs.writeFile(path.join(inbox, "empty.txt"), "");
+    await fs.writeFile(path.join(inbox, "binary.txt"), Buffer.from([0, 1, 2, 3, 255, 0]));
+    await fs.writeFile(path.join(inbox, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+    await fs.writeFile(path.join(inbox, "huge.txt"), Buffer.alloc(5 * 1024 * 1024 + 10, 97));
+    await fs.writeFile(path.join(inbox, "notes.docx"), "x");
+    await fs.writeFile(path.join(inbox, "side.txt"), "Headline\nBody.");
+    await fs.writeFile(path.join(inbox, "side.meta.json"), "{broken");
+    await fs.writeFile(path.join(inbox, "copy.txt"), await fs.readFile(path.join(inbox, "good.txt")));
+    const r = await run(["run", inbox, "--out", out, "-q"]);
+    expect(r.code).toBe(1);
+    const errors = Errors.parse(JSON.parse(await fs.readFile(path.join(out, "errors.json"), "utf8")));
+    expect(errors.map((e) => e.file)).toEqual(["binary.txt", "empty.txt", "huge.txt", "latin1.txt", "notes.docx", "side.txt"]);
+    for (const e of errors) expect(r.stderr).toContain(`${e.file}: ${e.reason}`);
+    expect(errors.find((e) => e.file === "side.txt")?.reason).toMatch(/sidecar side\.meta\.json is not valid JSON/);
+    expect(r.stderr).toMatch(/good\.txt: same content as copy\.txt, processed once|copy\.txt: same content as good\.txt/);
+    expect((await fs.readdir(path.join(out, "articles"))).length).toBe(1);
+  });
+
+  it.each([
+    [["bogus"], /unknown command "bogus"/],
+    [["run"], /"run" takes 1 argument/],
+    [["run", "no-such-folder"], /inbox "no-such-folder" is not a folder/],
+    [["run", "fixtures/articles", "--published", "yesterday"], /--published wants a date/],
+    [["extract", "a", "--frobnicate"], /Unknown option/],
+  ])("exits 2 with a usage message for %j", async (args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("answers --help for every command", async () => {
+    for (const cmd of ["run", "extract", "report", "export"]) {
+      const r = await run([cmd, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: claimline ${cmd}`));
+    }
+  });
+});
+
+describe("claimline extract", () => {
+  it("prints one record as JSON, with the sidecar's publication date", async () => {
+    const r = await run(["extract", "fixtures/articles/004_5d35b6c747139e23.txt"]);
+    expect(r.code).toBe(0);
+    const rec = ArticleRecord.parse(JSON.parse(r.stdout));
+    expect(rec.published).toEqual({ value: "2025-01-24", from: "sidecar" });
+    expect(rec.source.file).toBe("004_5d35b6c747139e23.txt");
+  });
+
+  it("names the file and the problem when it cannot read it", async () => {
+    const r = await run(["extract", path.join(tmp, "missing.txt")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing\.txt: cannot read/);
+  });
+});
+
+describe("a file that disappears during a run", () => {
+  it("is reported as removed while the others are processed", async () => {
+    const { runInbox } = await import("../pipeline/run.js");
+    const inbox = path.join(tmp, "vanishing");
+    await fs.mkdir(inbox);
+    await fs.writeFile(path.join(inbox, "a.txt"), "First headline\nThe ministers met on Friday.");
+    await fs.writeFile(path.join(inbox, "b.txt"), "Second headline\nThe deal was suspended.");
+    await fs.writeFile(path.join(inbox, "c.txt"), "Third headline\nTalks resume next week.");
+    const summary = await runInbox({
+      inbox,
+      out: path.join(tmp, "vanishing-out"),
+      // b.txt is deleted after the inbox was listed, before it is read
+      onProgress: (p) => (p.file === "a.txt" ? rmSync(path.join(inbox, "b.txt")) : undefined),
+    });
+    expect(summary.errors).toEqual([{ file: "b.txt", reason: "the file was removed before it could be read" }]);
+    expect(summary.processed).toBe(2);
+  });
+});
