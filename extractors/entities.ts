@@ -22,7 +22,7 @@ import {
   PLACE_HEAD_WORDS,
   PLACE_TAIL_WORDS,
 } from "./lexicon/organizations.js";
-import { HONORIFICS } from "./lexicon/titles.js";
+import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
 import { foldName, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
 import { matchTitleAt } from "./titles.js";
@@ -38,6 +38,8 @@ export interface EntityOptions {
    */
   nearVariants?: "reference" | "never";
 }
+
+const TITLE_WORDS = new Set(TITLE_HEADS.filter((h) => !/\s/.test(h.head)).map((h) => h.head.toLowerCase()));
 
 /** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
 const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"]);
@@ -149,7 +151,7 @@ const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAM
 const givenGender = (lower: string): "he" | "she" | undefined => GIVEN_NAMES.get(foldName(lower)) ?? GIVEN_NAMES.get(lower) ?? lexiconGender(lower) ?? undefined;
 const honorificOf = (t: Token) => {
   const k = t.lower.replace(/\.$/, "");
-  return HONORIFICS.has(k) && (t.text.endsWith(".") || /^(mr|mrs|ms|dr|rev|sir|dame|lord|lady|father|sister|reverend|professor|rabbi|imam|sheikh|bishop|archbishop|cardinal|pastor|madam|mister|miss|prof|msgr|fr|st)$/.test(k)) ? k : null;
+  return HONORIFICS.has(k) && (t.text.endsWith(".") || k.length > 3 || /^(mr|mrs|ms|dr|rev|sir|rt|hon)$/.test(k)) ? k : null;
 };
 
 interface ArticleWords {
@@ -195,35 +197,94 @@ function isNameish(t: Token, aw: ArticleWords): boolean {
   return aw.midCaps.has(w) || isGiven(w) || (wordClass(w) !== null && wordClass(w) !== "common" && wordClass(w) !== "date");
 }
 
-/** Runs of tokens: capitalized words separated by spaces, with particles between them. */
-function findRuns(toks: Token[], claimed: boolean[], aw: ArticleWords): number[][] {
+/** Words after which "of"/"for" join a name: "Department of …", "Gulf of …", "Secretary of …". */
+const OF_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_HEAD_WORDS, ...ORG_TAIL_WORDS, ...PLACE_TAIL_WORDS,
+  "gulf", "republic", "kingdom", "isle", "isles", "cape", "secretary", "minister", "president", "director",
+  "commissioner", "chief", "governor", "mayor", "ambassador", "museum", "bank", "sea", "strait", "bay",
+]);
+
+/**
+ * Runs of tokens: capitalized words separated by spaces, with particles between them
+ * ("Tren de Aragua"), "of"/"for" after a head word ("Department of Homeland Security", which may
+ * take in a known place: "University of Texas"), and "and" inside an organization's name
+ * ("Securities and Exchange Commission"). Returns the runs and the gazetteer tokens taken in.
+ */
+function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: number[][]; absorbed: Set<number> } {
   const runs: number[][] = [];
+  const absorbed = new Set<number>();
+  const ok = (k: number) => k < toks.length && SPACE_GAP.test(toks[k].gapBefore) && isNameish(toks[k], aw) && !isHandle(toks[k]);
   let i = 0;
   while (i < toks.length) {
-    if (claimed[i] || !isNameish(toks[i], aw)) {
+    if (claimed[i] || !isNameish(toks[i], aw) || isHandle(toks[i])) {
       i++;
       continue;
     }
     const run = [i];
     let j = i;
     while (!toks[j].poss) {
-      // up to two joiners ("de la", "of the") then a capitalized word, spaces only
-      let k = j + 1;
-      const joined: number[] = [];
-      while (k < toks.length && joined.length < 2 && !toks[k].cap && SPACE_GAP.test(toks[k].gapBefore) && (PARTICLES.has(toks[k].text) || ORG_JOINERS.has(toks[k].text))) {
-        joined.push(k);
-        k++;
+      const k = j + 1;
+      const t = toks[k];
+      if (!t || !SPACE_GAP.test(t.gapBefore)) break;
+      // a capitalized word right after
+      if (ok(k) && !claimed[k]) {
+        run.push(k);
+        j = k;
+        continue;
       }
-      const next = toks[k];
-      if (!next || claimed[k] || !SPACE_GAP.test(next.gapBefore) || !isNameish(next, aw)) break;
-      if (joined.length && toks[joined[0]].text === "the" ) break; // "the" only after "of"
-      run.push(...joined, k);
-      j = k;
+      // particles: "de", "de la", "von der"
+      if (PARTICLES.has(t.text)) {
+        let m = k;
+        while (m < toks.length && PARTICLES.has(toks[m].text) && SPACE_GAP.test(toks[m].gapBefore) && m - k < 2) m++;
+        if (ok(m) && !claimed[m]) {
+          for (let x = k; x <= m; x++) run.push(x);
+          j = m;
+          continue;
+        }
+        break;
+      }
+      // "of"/"for" (+ "the") after a head word; may take in a gazetteer name
+      if ((t.text === "of" || t.text === "for" || t.text === "on") && OF_HEADS.has(toks[j].lower)) {
+        let m = k + 1;
+        if (toks[m]?.text === "the" && SPACE_GAP.test(toks[m].gapBefore)) m++;
+        if (ok(m)) {
+          for (let x = k; x <= m; x++) run.push(x);
+          if (claimed[m]) {
+            // take in the whole gazetteer name: "Republic of El Salvador"
+            absorbed.add(m);
+            for (let e = m + 1; e < claimed[m]; e++) run.push(e);
+            j = claimed[m] - 1;
+          } else j = m;
+          continue;
+        }
+        break;
+      }
+      // "and" inside an organization's name: the capitalized words after it end with an organization word
+      if (t.text === "and" && !isGiven(toks[i].lower)) {
+        let m = k + 1;
+        let lastM = -1;
+        while (ok(m) && !claimed[m]) {
+          lastM = m;
+          if (toks[m].poss) break;
+          m++;
+        }
+        if (lastM > k && ORG_TAIL_WORDS.has(toks[lastM].lower)) {
+          for (let x = k; x <= lastM; x++) run.push(x);
+          j = lastM;
+          continue;
+        }
+      }
+      break;
     }
     runs.push(run);
     i = j + 1;
   }
-  return runs;
+  return { runs, absorbed };
+}
+
+/** "#TodayInSenate", "@ArvindKejriwal": hashtags and handles are no names. */
+function isHandle(t: Token): boolean {
+  return /[#@]$/.test(t.gapBefore);
 }
 
 // ---------- typing a name ----------
@@ -250,7 +311,8 @@ interface ClassifyContext {
 
 type ClassifyRule = (c: Candidate, x: ClassifyContext) => { type: Kind; rule: string; certain: boolean } | null;
 
-const lastWord = (c: Candidate) => c.toks[c.toks.length - 1].lower;
+/** The last word, or the last part of a hyphenated last word: "Post-Gazette" → "gazette". */
+const lastWord = (c: Candidate) => c.toks[c.toks.length - 1].lower.split("-").pop() ?? "";
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
 const before = (x: ClassifyContext) => x.text.slice(Math.max(0, x.all[x.first].start - 40), x.all[x.first].start);
 const nextTok = (x: ClassifyContext) => x.all[x.last + 1];
@@ -266,6 +328,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 1 && NOT_NAMES.has(c.toks[0].lower) ? { type: "skip", rule: "not-a-name", certain: true } : null),
   // "Central American", "Latin American": a place word before a demonym makes an adjective
   (c, x) => (c.toks.length === 1 && nextTok(x) && x.claimedDemonym(x.last + 1) && SPACE_GAP.test(nextTok(x).gapBefore) ? { type: "skip", rule: "before-demonym", certain: true } : null),
+  // "PM2.5", "MYwRz9euaq": letters mixed with digits, not a listed code, name nothing
+  (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text) && !/^\p{Lu}{1,4}-?\d{1,3}$/u.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
+  // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
+  (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
@@ -278,6 +344,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (/^\/\s*\p{Lu}/u.test(after(x)) && c.toks.length >= 2 ? { type: "person", rule: "photo-credit", certain: true } : null),
   // "TPS" after "temporary protected status, or": an acronym for an everyday phrase is no name
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && definedLowercase(c.toks[0].text, x.text.slice(0, x.all[x.first].start)) ? { type: "skip", rule: "defined-acronym", certain: true } : null),
+  // "WeWork", "SoftBank", "NurPhoto": capitals inside a word make a brand, not a person
+  (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.toks[0].text) && !/^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(c.toks[0].text) ? { type: "organization", rule: "inner-capital", certain: false } : null),
+  // "the Steelers", "the Browns": "the" before one unknown plural name makes it a team or group
+  (c, x) => (c.toks.length === 1 && prevTok(x)?.lower === "the" && /\p{Ll}s$/u.test(c.toks[0].text) && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
   (c) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}\d*$/u.test(c.toks[0].text) ? { type: "organization", rule: "acronym", certain: false } : null),
   // "Hill" once the article has named "Alexandra Hill Tinoco"
@@ -310,6 +380,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   // "Safe Third Country", "Remain": everyday words in capitals, with no other cue, name nothing
   (c, x) => (c.toks.some((t) => !PARTICLES.has(t.text) && !x.aw.personWords.has(t.lower) && (FUNCTION_WORDS.has(t.lower) || NOT_NAMES.has(t.lower) || wordClass(t.lower) === "common" || COMMON_CAPITALIZED.has(t.lower) || x.aw.lower.has(t.lower))) ? { type: "skip", rule: "everyday-words", certain: false } : null),
+  // "Nesta", "Coloque": one unknown word opening a sentence, with no cue, is left alone
+  (c, x) => (c.toks.length === 1 && c.toks[0].initial && !x.aw.midCaps.has(c.toks[0].lower) ? { type: "skip", rule: "initial-unknown", certain: false } : null),
   // what is left: one to four unknown capitalized words read as a person's name, uncertain
   (c) => (c.toks.length <= 4 && !hasJoiner(c) ? { type: "person", rule: "unknown-capitalized", certain: false } : null),
 ];
@@ -338,7 +410,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const toks = tokenize(text);
   const aw = articleWords(toks);
   const inDate = (t: Token) => (opts.dates ?? []).some((d) => t.start >= d.start && t.end <= d.end);
-  const claimed = toks.map(() => false);
+  /** 0: free; otherwise the index after the last token of the gazetteer name that holds it. */
+  const claimed = toks.map(() => 0);
   const demonymAt = new Set<number>();
   const mentions: Mention[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -355,7 +428,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
     if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && !prev.initial))) continue;
-    for (let k = i; k < i + hit.len; k++) claimed[k] = true;
+    for (let k = i; k < i + hit.len; k++) claimed[k] = i + hit.len;
     if (hit.kind === "demonym") demonymAt.add(i);
     if (hit.kind !== "demonym" && hit.kind !== "skip") {
       mentions.push({ start: toks[i].start, end: lastT.end, type: hit.kind, rule: "gazetteer", certain: true, words: [], canonical: hit.canonical });
@@ -364,7 +437,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   }
 
   // 2–3. runs, twice: the first pass learns which words name people for the second
-  const runs = findRuns(toks, claimed, aw);
+  const { runs, absorbed } = findRuns(toks, claimed, aw);
+  for (let k = mentions.length - 1; k >= 0; k--) if (absorbed.has(tokenIndexOf(toks, mentions[k].start))) mentions.splice(k, 1);
   const candidates = runs.map((run) => trimRun(run, toks, aw, inDate));
   for (const c of candidates) {
     if (!c) continue;
@@ -417,6 +491,27 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: m.start, end: m.end });
   }
 
+  // one spelling, one type: a guessed mention takes the type a surer one of the same words has
+  // (certain first, then any rule but the last-resort guess)
+  const sure = new Map<string, { type: EntityType; rank: number }>();
+  const rankOf = (m: Mention) => (m.certain ? 2 : m.rule === "unknown-capitalized" ? 0 : 1);
+  for (const m of mentions) {
+    const k = text.slice(m.start, m.end);
+    const have = sure.get(k);
+    if (!have || rankOf(m) > have.rank) sure.set(k, { type: m.type, rank: rankOf(m) });
+  }
+  for (const m of mentions) {
+    const best = sure.get(text.slice(m.start, m.end));
+    const t = best && best.rank > rankOf(m) ? best.type : undefined;
+    if (t && t !== m.type) {
+      m.type = t;
+      m.rule += "+same-words";
+      if (t !== "person") m.words = [];
+      if (t === "organization") m.canonical = knownOrganization(m.canonical)?.name ?? m.canonical;
+      if (t === "place") m.canonical = countryOf(m.canonical) ?? m.canonical;
+    }
+  }
+
   // 4. coreference of people
   resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics);
 
@@ -429,6 +524,10 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       return e;
     });
   return { items, diagnostics };
+}
+
+function tokenIndexOf(toks: Token[], offset: number): number {
+  return toks.findIndex((t) => t.start === offset);
 }
 
 /** Drops what stands around a name in a run: sentence-initial everyday words, months, titles, honorifics. */
@@ -468,6 +567,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
     }
     break;
   }
+  // "Speaker", "Chief": a title word alone names no one
+  if (a === b && TITLE_WORDS.has(t(a).lower)) return null;
   while (b >= a && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || MONTHS_AND_DAYS.has(t(b).lower))) b--;
   if (b < a) return null;
   const kept = run.slice(a, b + 1).map((k) => toks[k]);

@@ -71,7 +71,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + w.length,
       lower: w.toLowerCase(),
-      cap: /^[\p{Lu}]/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w),
+      cap: (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|abu|ibn)-\p{Lu}/u.test(w),
       upper: /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w),
       poss,
       initial,

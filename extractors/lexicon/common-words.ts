@@ -43,5 +43,8 @@ export const COMMON_CAPITALIZED: ReadonlySet<string> = new Set(
 
 /** Acronyms and short words for roles and things, never names: "president and CEO of …". */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
-  `ceo cfo coo cto cio phd md tv dna gdp ai covid covid-19 faq pdf ok id pm am bc ad q&a lgbt lgbtq diy vip`.split(/\s+/),
+  `ceo cfo coo cto cio phd md tv pc dna gdp ai covid covid-19 faq pdf ok id pm am bc ad q&a lgbt lgbtq diy vip
+  hindu hindus sikh sikhs muslim muslims christian christians jewish jew jews catholic catholics protestant buddhist
+  islamic arab arabs kurdish kurds latino latinos latina latinas hispanic hispanics evangelical evangelicals
+  god allah internet web olympics paralympics christmas easter ramadan diwali eid hanukkah thanksgiving halloween`.split(/\s+/),
 );
