@@ -118,7 +118,7 @@ const SPACE_GAP = /^[ \t\u00a0]+$/;
 
 /** The longest known name starting at token i (exact case; headline tokens by their title case). */
 function gazetteerAt(toks: Token[], i: number): GazetteerHit | null {
-  const key = (t: Token) => (t.caseless || (t.upper && t.text.length > 4) ? titleCase(t.text) : t.text);
+  const key = (t: Token) => (t.caseless || t.upper ? titleCase(t.text) : t.text);
   const first = toks[i];
   const cands = [...(GAZETTEER.get(first.text) ?? []), ...(key(first) !== first.text ? GAZETTEER.get(key(first)) ?? [] : [])];
   for (const e of cands) {
@@ -439,7 +439,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // 2–3. runs, twice: the first pass learns which words name people for the second
   const { runs, absorbed } = findRuns(toks, claimed, aw);
   for (let k = mentions.length - 1; k >= 0; k--) if (absorbed.has(tokenIndexOf(toks, mentions[k].start))) mentions.splice(k, 1);
-  const candidates = runs.map((run) => trimRun(run, toks, aw, inDate));
+  const candidates = runs.map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
     const strong = c.cand.titled || isGiven(c.cand.toks[0].lower);
@@ -531,7 +531,7 @@ function tokenIndexOf(toks: Token[], offset: number): number {
 }
 
 /** Drops what stands around a name in a run: sentence-initial everyday words, months, titles, honorifics. */
-function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Token) => boolean): { cand: Candidate; first: number; last: number } | null {
+function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Token) => boolean, hasDates: boolean): { cand: Candidate; first: number; last: number } | null {
   let a = 0;
   let b = run.length - 1;
   let titled: string | undefined;
@@ -561,7 +561,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       a++;
       continue;
     }
-    if ((MONTHS_AND_DAYS.has(tok.lower) || inDate(tok)) && !(a < b && t(a + 1).cap && isGiven(tok.lower))) {
+    // with the dates extractor's findings, a month is dropped where it found a date ("April Ryan" stays)
+    if (inDate(tok) || (MONTHS_AND_DAYS.has(tok.lower) && !(a < b && t(a + 1).cap && (hasDates || isGiven(tok.lower))))) {
       a++;
       continue;
     }

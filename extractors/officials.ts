@@ -7,7 +7,7 @@
 // government"); otherwise it is null: never a guess.
 import type { Diagnostic, Entity, Official, ParsedArticle } from "../pipeline/schemas.js";
 import { countryOf } from "./lexicon/countries.js";
-import { isGovernmentBody } from "./lexicon/organizations.js";
+import { isGovernmentBody, knownOrganization } from "./lexicon/organizations.js";
 import { COUNTRY_TITLES, NON_OFFICIAL_ROLES, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { foldName, tokenize, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
@@ -16,6 +16,7 @@ import { matchTitleAt, type TitleMatch } from "./titles.js";
 import type { Extractor, Findings } from "./types.js";
 
 const SPACE = /^[ \t\u00a0]+$/;
+const AGENCY_HEADS = new Set(["director", "commissioner", "administrator", "chief", "head", "czar"]);
 const MODIFIERS = new Set(TITLE_MODIFIERS.map((m) => m.toLowerCase()));
 const NON_OFFICIAL = NON_OFFICIAL_ROLES.map((r) => r.toLowerCase());
 
@@ -65,7 +66,15 @@ function titleBefore(toks: Token[], nameIdx: number, text: string): Found | null
     if (m.length && j + m.length === nameIdx) best = { j, m };
     if (toks[j].poss) break;
   }
-  if (!best) return null;
+  if (!best) {
+    // "CBP Commissioner Mark Morgan", "FBI Director …": an agency's name before an agency head
+    const h = toks[nameIdx - 1];
+    const org = toks[nameIdx - 2];
+    if (h && org && SPACE.test(toks[nameIdx].gapBefore) && SPACE.test(h.gapBefore) && AGENCY_HEADS.has(h.lower) && (org.upper || knownOrganization(org.text))) {
+      return { title: text.slice(org.start, h.end), country: null, countryCertain: false, start: org.start, end: null, rule: "agency-head-before-name", head: matchTitleAt(toks, nameIdx - 1, { lowercase: true, bare: true }) };
+    }
+    return null;
+  }
   let s = best.j;
   // modifiers: "acting", "former", "outgoing"
   while (s > 0 && SPACE.test(toks[s].gapBefore) && MODIFIERS.has(toks[s - 1].lower.replace(/-$/, ""))) s--;

@@ -61,7 +61,7 @@ function matchSeq(toks: Token[], i: number, seqs: string[][], lowercaseOk: boole
  * The title that starts at token i, or a zero-length match. Titles are capitalized before a
  * name; `lowercase` also accepts "the foreign minister" (appositions).
  */
-export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boolean } = {}): TitleMatch {
+export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boolean; bare?: boolean } = {}): TitleMatch {
   const lc = !!opts.lowercase;
   let k = i;
   let rank = matchSeq(toks, k, RANKS, lc);
@@ -98,8 +98,9 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
     if (p && (toks[j].cap || lc)) end = j + p.n;
   }
   const withTail = end > k;
-  if (!entry.standalone && !ports && !withTail && !rank) return NONE;
-  if (AGENCY_TITLE_HEADS.has(entry.head.toLowerCase()) && !ports && !withTail) return NONE;
+  // "Director" alone is no title unless the caller has its body ("CBP Commissioner")
+  if (!opts.bare && !entry.standalone && !ports && !withTail && !rank) return NONE;
+  if (!opts.bare && AGENCY_TITLE_HEADS.has(entry.head.toLowerCase()) && !ports && !withTail) return NONE;
   const first = toks[i];
   const last = toks[end - 1];
   return {

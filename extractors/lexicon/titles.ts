@@ -103,7 +103,7 @@ export const PORTFOLIOS: readonly string[] = [
   "State", "Security", "Immigration", "Migration", "Migrations", "Asylum", "Citizenship", "Environment", "Culture",
   "Tourism", "Housing", "Government", "Governance", "Development", "Integration", "Equality", "Refugees", "Border",
   "Borders", "Police", "Intelligence", "Cabinet", "Climate", "Welfare", "Work and Pensions", "Brexit", "Emergency",
-  "Gobernación",
+  "Gobernación", "District", "Circuit", "Federal", "Appeals", "Supreme Court", "High Court", "Immigration Court",
 ];
 
 /** Heads that need portfolio words or an organization to be a title ("Director of the FBI"). */
