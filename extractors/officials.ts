@@ -200,6 +200,13 @@ export function extractOfficials(text: string, entities: readonly Entity[], opts
     let country = found.country;
     let certain = found.countryCertain;
     let rule = found.rule;
+    // "President Kofi Mensah of Ghana"
+    const ofCountry = !country && found.end === null ? text.slice(e.end, e.end + 40).match(/^\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})/u) : null;
+    if (ofCountry) {
+      const words = ofCountry[1].split(/\s+/);
+      for (let n = words.length; n > 0 && !country; n--) country = countryOf(words.slice(0, n).join(" "));
+      if (country) rule += "+of-country";
+    }
     if (!country && e.affiliation) country = e.affiliation;
     if (!country) {
       country = countryOfTitle(found.title, text.slice(e.end, e.end + 20), articleCountries);

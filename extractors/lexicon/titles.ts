@@ -110,7 +110,7 @@ export const PORTFOLIOS: readonly string[] = [
 export const AGENCY_TITLE_HEADS: ReadonlySet<string> = new Set(["director", "administrator", "chief", "czar", "commissioner", "press secretary", "chief of staff", "speaker", "solicitor general", "justice"]);
 
 /** Words before a title that change its sense but are kept in it: "acting Homeland Security Secretary". */
-export const TITLE_MODIFIERS: readonly string[] = ["acting", "former", "outgoing", "incoming", "interim", "then", "then-", "ex-", "ex", "late", "newly elected", "new", "current", "sitting", "caretaker"];
+export const TITLE_MODIFIERS: readonly string[] = ["acting", "former", "outgoing", "incoming", "interim", "then-", "ex-", "ex", "late", "newly elected", "new", "current", "sitting", "caretaker"];
 
 /** Suffixes glued to a title: "President-elect", "Prime Minister-designate". */
 export const TITLE_SUFFIXES: readonly string[] = ["-elect", "-designate", " elect", " designate"];
