@@ -260,7 +260,7 @@ function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: n
         break;
       }
       // "and" inside an organization's name: the capitalized words after it end with an organization word
-      if (t.text === "and" && !isGiven(toks[i].lower)) {
+      if (t.text === "and" && !isGiven(toks[i].lower) && looksEnglish(toks[j].lower, aw)) {
         let m = k + 1;
         let lastM = -1;
         while (ok(m) && !claimed[m]) {
@@ -280,6 +280,11 @@ function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: n
     i = j + 1;
   }
   return { runs, absorbed };
+}
+
+/** An everyday English word by the word lists, the article's own lowercase words, or its ending ("Securities"). */
+function looksEnglish(w: string, aw: ArticleWords): boolean {
+  return wordClass(w) === "common" || aw.lower.has(w) || COMMON_CAPITALIZED.has(w) || /(?:ies|tions?|ments?|ity|ics|ances?|ences?|ness|ship|ures?|isms?|ages?|ery|ing|al|ants?|ors?|ers?)$/.test(w);
 }
 
 /** "#TodayInSenate", "@ArvindKejriwal": hashtags and handles are no names. */
@@ -329,7 +334,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Central American", "Latin American": a place word before a demonym makes an adjective
   (c, x) => (c.toks.length === 1 && nextTok(x) && x.claimedDemonym(x.last + 1) && SPACE_GAP.test(nextTok(x).gapBefore) ? { type: "skip", rule: "before-demonym", certain: true } : null),
   // "PM2.5", "MYwRz9euaq": letters mixed with digits, not a listed code, name nothing
-  (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text) && !/^\p{Lu}{1,4}-?\d{1,3}$/u.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
+  (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
+  // "Taiwanese", "Kurdish": compromise's word list knows the demonym
+  (c) => (c.toks.length === 1 && wordClass(c.toks[0].lower) === "demonym" ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
@@ -349,7 +356,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Steelers", "the Browns": "the" before one unknown plural name makes it a team or group
   (c, x) => (c.toks.length === 1 && prevTok(x)?.lower === "the" && /\p{Ll}s$/u.test(c.toks[0].text) && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
-  (c) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}\d*$/u.test(c.toks[0].text) ? { type: "organization", rule: "acronym", certain: false } : null),
+  // ("DUBAI" in a dateline is the "Dubai" the article writes elsewhere)
+  (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midCaps.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
+  // "P. Simmons", "J.K. Rowling": initials before a capitalized word make a person
+  (c) => (c.toks.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(c.toks[0].text) && !/\./.test(c.toks[c.toks.length - 1].text) ? { type: "person", rule: "initials", certain: false } : null),
   // "Hill" once the article has named "Alexandra Hill Tinoco"
   (c, x) => (c.toks.every((t) => x.aw.personWords.has(t.lower) || PARTICLES.has(t.text)) ? { type: "person", rule: "known-person-word", certain: true } : null),
   // compromise's word list: "Chiapas" a region, "Rubio" a surname
@@ -434,6 +444,17 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       mentions.push({ start: toks[i].start, end: lastT.end, type: hit.kind, rule: "gazetteer", certain: true, words: [], canonical: hit.canonical });
     }
     i += hit.len - 1;
+  }
+
+  // "European Space Agency", "American Civil Liberties Union": a demonym that opens an organization's name
+  for (let i = 0; i < toks.length; i++) {
+    if (!demonymAt.has(i) || toks[i].poss) continue;
+    let e = claimed[i];
+    while (e < toks.length && !claimed[e] && toks[e].cap && SPACE_GAP.test(toks[e].gapBefore) && !toks[e - 1].poss) e++;
+    if (e > claimed[i] && ORG_TAIL_WORDS.has(toks[e - 1].lower) && !matchTitleAt(toks, claimed[i]).length) {
+      for (let k = i; k < claimed[i]; k++) claimed[k] = 0;
+      demonymAt.delete(i);
+    }
   }
 
   // 2–3. runs, twice: the first pass learns which words name people for the second

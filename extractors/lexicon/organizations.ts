@@ -18,6 +18,8 @@ export const ORG_TAIL_WORDS: ReadonlySet<string> = new Set([
   "enforcement", "customs", "laboratory", "labs", "airlines", "airways", "motors", "systems", "technologies",
   "partners", "holdings", "international", "watch", "rights", "first", "now", "exchange", "reserve", "tribunal",
   "council", "conference", "unit", "squad", "cooperative", "consortium", "institution", "observatory",
+  "studio", "studios", "architects", "design", "records", "pictures", "entertainment", "software", "pharmaceuticals",
+  "capital", "ventures", "solutions", "consulting", "energy", "industries", "insurance", "stores", "museum",
 ]);
 
 /** First words of organization names followed by "of"/"for": "Department of Homeland Security", "University of Texas". */
