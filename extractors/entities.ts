@@ -41,6 +41,8 @@ export interface EntityOptions {
 
 const TITLE_WORDS = new Set(TITLE_HEADS.filter((h) => !/\s/.test(h.head)).map((h) => h.head.toLowerCase()));
 
+const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
+
 /** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
 const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"]);
 /** Lowercase words that join the words of an organization or place: "Department of Homeland Security". */
@@ -341,12 +343,14 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "title-before-name", certain: true } : null),
+  // "San Pedro Sula", "Santa Ana": a saint's name opens a place
+  (c) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled ? { type: "place", rule: "saint-place", certain: false } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
   (c) => (isGiven(c.toks[0].lower) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "Church World Service", "National Migration Institute", "Department of Homeland Security"
   (c) => (c.toks.length > 1 && (ORG_TAIL_WORDS.has(lastWord(c)) || (ORG_HEAD_WORDS.has(c.toks[0].lower) && hasJoiner(c))) ? { type: "organization", rule: "organization-word", certain: true } : null),
   // "Gulf of Mexico", "Rio Grande Valley", "Chiapas state"
-  (c) => (c.toks.length > 1 && (PLACE_TAIL_WORDS.has(lastWord(c)) || (PLACE_HEAD_WORDS.has(c.toks[0].lower) && !isGiven(c.toks[1]?.lower ?? ""))) ? { type: "place", rule: "place-word", certain: false } : null),
+  (c) => (c.toks.length > 1 && (PLACE_TAIL_WORDS.has(lastWord(c)) || (PLACE_HEAD_WORDS.has(c.toks[0].lower) && (SAINT_WORDS.has(c.toks[0].lower) || !isGiven(c.toks[1]?.lower ?? "")))) ? { type: "place", rule: "place-word", certain: false } : null),
   // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
   (c, x) => (/^\/\s*\p{Lu}/u.test(after(x)) && c.toks.length >= 2 ? { type: "person", rule: "photo-credit", certain: true } : null),
   // "TPS" after "temporary protected status, or": an acronym for an everyday phrase is no name
@@ -446,15 +450,23 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     i += hit.len - 1;
   }
 
-  // "European Space Agency", "American Civil Liberties Union": a demonym that opens an organization's name
+  // "European Space Agency", "United Nations General Assembly", "the National Congress": a known
+  // name inside a longer organization name gives way to the longer name
   for (let i = 0; i < toks.length; i++) {
-    if (!demonymAt.has(i) || toks[i].poss) continue;
-    let e = claimed[i];
+    if (!claimed[i] || (i > 0 && claimed[i - 1] === claimed[i])) continue;
+    const end = claimed[i];
+    if (toks[end - 1].poss) continue;
+    let e = end;
     while (e < toks.length && !claimed[e] && toks[e].cap && SPACE_GAP.test(toks[e].gapBefore) && !toks[e - 1].poss) e++;
-    if (e > claimed[i] && ORG_TAIL_WORDS.has(toks[e - 1].lower) && !matchTitleAt(toks, claimed[i]).length) {
-      for (let k = i; k < claimed[i]; k++) claimed[k] = 0;
-      demonymAt.delete(i);
-    }
+    let b = i;
+    while (b > 0 && !claimed[b - 1] && toks[b - 1].cap && !toks[b - 1].poss && SPACE_GAP.test(toks[b].gapBefore) && !FUNCTION_WORDS.has(toks[b - 1].lower) && !(toks[b - 1].initial && isEverydayWord(toks[b - 1], aw)) && !isGiven(toks[b - 1].lower) && !matchTitleAt(toks, b - 1).length) b--;
+    const after = e > end && ORG_TAIL_WORDS.has(toks[e - 1].lower);
+    const before = b < i && ORG_TAIL_WORDS.has(toks[end - 1].lower);
+    if (!after && !before) continue;
+    for (let k = i; k < end; k++) claimed[k] = 0;
+    demonymAt.delete(i);
+    const at = mentions.findIndex((m) => m.start === toks[i].start);
+    if (at >= 0) mentions.splice(at, 1);
   }
 
   // 2–3. runs, twice: the first pass learns which words name people for the second
@@ -573,7 +585,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       continue;
     }
     const title = matchTitleAt(toks, run[a]);
-    if (title.length && run[a] + title.length - 1 <= run[b]) {
+    // "General Assembly", "Presidential Guard": a title word opening an organization's name stays
+    if (title.length && run[a] + title.length - 1 <= run[b] && !ORG_TAIL_WORDS.has(t(b).lower)) {
       titled = title.text;
       a += run.slice(a).findIndex((idx) => idx === run[a] + title.length - 1) + 1;
       continue;

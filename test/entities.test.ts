@@ -26,6 +26,11 @@ describe("entities: spans and types", () => {
     ["The Securities and Exchange Commission declined to comment.", "organization", "Securities and Exchange Commission"],
     ["She works for the Ministry of Foreign Affairs now.", "organization", "Ministry of Foreign Affairs"],
     ["Staff at the National Refugee Institute agreed.", "organization", "National Refugee Institute"],
+    ["Delegates to the United Nations General Assembly voted.", "organization", "United Nations General Assembly"],
+    ["The General Assembly voted.", "organization", "General Assembly"],
+    ["The text goes to the National Congress next.", "organization", "National Congress"],
+    ["The European Space Agency launched it.", "organization", "European Space Agency"],
+    ["She is a lawyer in San Pedro Sula.", "place", "San Pedro Sula"],
     // names at the start of a sentence
     ["Okonkwo said the plan would fail.", "person", "Okonkwo"],
     ["Teodora Vasquez arrived on Tuesday.", "person", "Teodora Vasquez"],
