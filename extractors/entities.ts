@@ -47,6 +47,7 @@ const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "s
 const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"]);
 /** Lowercase words that join the words of an organization or place: "Department of Homeland Security". */
 const ORG_JOINERS = new Set(["of", "for", "on", "the"]);
+const isMonthOrDay = (t: Token) => MONTHS_AND_DAYS.has(t.lower.replace(/\.$/, ""));
 const MONTHS_AND_DAYS = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
@@ -159,6 +160,10 @@ const honorificOf = (t: Token) => {
 interface ArticleWords {
   /** Words the article writes capitalized in mid-sentence (outside headlines). */
   midCaps: Set<string>;
+  /** Words the article writes with only a first capital in mid-sentence ("Dubai", not "DUBAI"). */
+  midTitle: Set<string>;
+  /** Whether the text reads as English (its everyday function words are common enough). */
+  english: boolean;
   /** Words the article writes in lowercase. */
   lower: Set<string>;
   /** Words of person names with a strong cue (a given name, a title, an honorific). */
@@ -167,13 +172,23 @@ interface ArticleWords {
 
 function articleWords(toks: Token[]): ArticleWords {
   const midCaps = new Set<string>();
+  const midTitle = new Set<string>();
   const lower = new Set<string>();
+  let lowerCount = 0;
+  let functionCount = 0;
   for (const t of toks) {
     if (t.caseless) continue;
-    if (t.cap && !t.initial) midCaps.add(t.lower);
-    else if (/^\p{Ll}/u.test(t.text)) lower.add(t.lower);
+    if (t.cap && !t.initial) {
+      midCaps.add(t.lower);
+      if (!t.upper) midTitle.add(t.lower);
+    } else if (/^\p{Ll}/u.test(t.text)) {
+      lower.add(t.lower);
+      lowerCount++;
+      if (FUNCTION_WORDS.has(t.lower)) functionCount++;
+    }
   }
-  return { midCaps, lower, personWords: new Set() };
+  const english = lowerCount < 20 || functionCount / lowerCount > 0.15;
+  return { midCaps, midTitle, lower, english, personWords: new Set() };
 }
 
 /** An everyday word written capitalized because it starts a sentence ("Advocates", "Currently"). */
@@ -331,12 +346,18 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (NON_ENTITY_TAIL_WORDS.has(lastWord(c)) && !c.titled && c.toks.length > 1 ? { type: "skip", rule: "document-name", certain: true } : null),
   // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
   (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
+  // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
+  (c) => (c.toks.length === 1 && (c.toks[0].text.length === 1 || (ORG_TAIL_WORDS.has(c.toks[0].lower) && !c.titled)) ? { type: "skip", rule: "lone-word", certain: true } : null),
+  // text in another language capitalizes other things: only listed names and strong cues count there
+  (c, x) => (!x.aw.english && !c.titled && !isGiven(c.toks[0].lower) ? { type: "skip", rule: "not-english", certain: false } : null),
   // "CEO", "PhD": role and everyday acronyms are no names
   (c) => (c.toks.length === 1 && NOT_NAMES.has(c.toks[0].lower) ? { type: "skip", rule: "not-a-name", certain: true } : null),
   // "Central American", "Latin American": a place word before a demonym makes an adjective
   (c, x) => (c.toks.length === 1 && nextTok(x) && x.claimedDemonym(x.last + 1) && SPACE_GAP.test(nextTok(x).gapBefore) ? { type: "skip", rule: "before-demonym", certain: true } : null),
   // "PM2.5", "MYwRz9euaq": letters mixed with digits, not a listed code, name nothing
   (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
+  // "Apple-sanctioned", "Cupertino-based": a name joined to a lowercase word is an adjective
+  (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
   // "Taiwanese", "Kurdish": compromise's word list knows the demonym
   (c) => (c.toks.length === 1 && wordClass(c.toks[0].lower) === "demonym" ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
@@ -361,7 +382,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.length === 1 && prevTok(x)?.lower === "the" && /\p{Ll}s$/u.test(c.toks[0].text) && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
   // ("DUBAI" in a dateline is the "Dubai" the article writes elsewhere)
-  (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midCaps.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
+  (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
   // "P. Simmons", "J.K. Rowling": initials before a capitalized word make a person
   (c) => (c.toks.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(c.toks[0].text) && !/\./.test(c.toks[c.toks.length - 1].text) ? { type: "person", rule: "initials", certain: false } : null),
   // "Hill" once the article has named "Alexandra Hill Tinoco"
@@ -596,7 +617,7 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       continue;
     }
     // with the dates extractor's findings, a month is dropped where it found a date ("April Ryan" stays)
-    if (inDate(tok) || (MONTHS_AND_DAYS.has(tok.lower) && !(a < b && t(a + 1).cap && (hasDates || isGiven(tok.lower))))) {
+    if (inDate(tok) || (isMonthOrDay(tok) && !(a < b && t(a + 1).cap && (hasDates || isGiven(tok.lower))))) {
       a++;
       continue;
     }
@@ -604,7 +625,7 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
   }
   // "Speaker", "Chief": a title word alone names no one
   if (a === b && TITLE_WORDS.has(t(a).lower)) return null;
-  while (b >= a && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || MONTHS_AND_DAYS.has(t(b).lower))) b--;
+  while (b >= a && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || isMonthOrDay(t(b)))) b--;
   if (b < a) return null;
   const kept = run.slice(a, b + 1).map((k) => toks[k]);
   // a lone particle-led name is not a name: "de" at the edge was dropped above

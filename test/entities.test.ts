@@ -76,6 +76,9 @@ describe("entities: spans and types", () => {
     ["They lost temporary protected status, or TPS, last year.", "TPS"],
     ["She is president and CEO of the group.", "CEO"],
     ["Follow #TodayInSenate for updates.", "TodayInSenate"],
+    ["The Cupertino-based firm grew.", "Cupertino-based"],
+    ["Das Gesundheitswesen der Zukunft braucht Investitionen in die Digitalisierung und eine klare Strategie für die Krankenhäuser und die Praxen.", "Gesundheitswesen"],
+    ["Prices rose on Nov. 3 at the plant.", "Nov."],
   ])("in %j does not make %j a person", (text, word) => {
     expect(typed(find(text), "person")).not.toContain(word);
   });
