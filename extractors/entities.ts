@@ -374,6 +374,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length > 1 && (PLACE_TAIL_WORDS.has(lastWord(c)) || (PLACE_HEAD_WORDS.has(c.toks[0].lower) && (SAINT_WORDS.has(c.toks[0].lower) || !isGiven(c.toks[1]?.lower ?? "")))) ? { type: "place", rule: "place-word", certain: false } : null),
   // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
   (c, x) => (/^\/\s*\p{Lu}/u.test(after(x)) && c.toks.length >= 2 ? { type: "person", rule: "photo-credit", certain: true } : null),
+  // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place
+  (c, x) => (c.toks.every((t) => t.upper) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "TPS" after "temporary protected status, or": an acronym for an everyday phrase is no name
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && definedLowercase(c.toks[0].text, x.text.slice(0, x.all[x.first].start)) ? { type: "skip", rule: "defined-acronym", certain: true } : null),
   // "WeWork", "SoftBank", "NurPhoto": capitals inside a word make a brand, not a person

@@ -38,6 +38,8 @@ describe("entities: spans and types", () => {
     ["HONDURAS AND CANADA SIGN MIGRATION PACT\n\nThe two countries agreed.", "place", "HONDURAS"],
     ["ROME (Reuters) - Italy's cabinet met on Friday.", "place", "ROME"],
     ["SAN SALVADOR, El Salvador — The vote was held.", "place", "SAN SALVADOR"],
+    ["AL-AIN , United Arab Emirates 1996-12-06\nJapan won.", "place", "AL-AIN"],
+    ["They played at Grace Road on Friday.", "place", "Grace Road"],
     // possessives leave the "'s" out
     ["Guatemala's congress must approve it.", "place", "Guatemala"],
     ["El Salvador’s gangs were weakened.", "place", "El Salvador"],

@@ -172,6 +172,7 @@ export const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set([
   "bay", "sea", "ocean", "gulf", "coast", "peninsula", "desert", "canal", "strait", "park", "square", "street",
   "avenue", "airport", "port", "border", "region", "district", "department", "municipality", "borough", "village",
   "town", "heights", "beach", "falls", "springs", "hills", "plaza", "bridge", "crossing", "gap", "pass", "forest",
+  "road", "lane", "drive", "boulevard", "highway", "freeway", "stadium", "arena", "field", "airport", "station",
 ]);
 
 /** First words that make a phrase a place: "Mount Everest", "Lake Tahoe", "Gulf of Mexico", "Port-au-Prince". */
