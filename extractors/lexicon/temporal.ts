@@ -1,0 +1,179 @@
+// Word lists for temporal expressions: the data the date rules and their normalizers read.
+// Kept apart from the rules (extractors/dates.ts) and the normalizers (extractors/timex.ts).
+
+/** Weekday names and newswire abbreviations → ISO day number (Monday 1 … Sunday 7). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ["monday", 1], ["mon", 1],
+  ["tuesday", 2], ["tue", 2], ["tues", 2],
+  ["wednesday", 3], ["wed", 3],
+  ["thursday", 4], ["thu", 4], ["thur", 4], ["thurs", 4],
+  ["friday", 5], ["fri", 5],
+  ["saturday", 6], ["sat", 6],
+  ["sunday", 7], ["sun", 7],
+]);
+
+/** Month names as written in news (full, AP abbreviations with or without the stop) → 1–12. */
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
+  ["january", 1], ["jan", 1], ["february", 2], ["feb", 2], ["march", 3], ["mar", 3],
+  ["april", 4], ["apr", 4], ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7],
+  ["august", 8], ["aug", 8], ["september", 9], ["sep", 9], ["sept", 9], ["october", 10], ["oct", 10],
+  ["november", 11], ["nov", 11], ["december", 12], ["dec", 12],
+]);
+
+/**
+ * Month names that are also ordinary words or first names ("May" the verb and the surname,
+ * "March" the noun, "June"/"April"/"August" the names, "Jan" the name): a bare one needs a
+ * temporal cue before it ("in May", "last March") to count as a month.
+ */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(["may", "march", "mar", "june", "april", "august", "jan", "sat", "sun", "wed"]);
+
+/** Words that make a following bare month name a month: "in May", "since March", "last June". */
+export const MONTH_CUES: ReadonlySet<string> = new Set([
+  "in", "on", "since", "until", "till", "by", "during", "from", "through", "thru", "to", "of", "before", "after",
+  "between", "and", "last", "next", "this", "early", "late", "mid", "mid-", "around", "about", "throughout",
+  "every", "each", "late-", "early-", "into", "for", "as", "starting", "beginning", "ending", "past", "coming",
+]);
+
+/** TIMEX3 season codes. */
+export const SEASONS: ReadonlyMap<string, "SP" | "SU" | "FA" | "WI"> = new Map([
+  ["spring", "SP"], ["summer", "SU"], ["autumn", "FA"], ["fall", "FA"], ["winter", "WI"],
+]);
+/** First month of each season (meteorological; winter counts in the year its December falls in). */
+export const SEASON_START: Readonly<Record<"SP" | "SU" | "FA" | "WI", number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Parts of the day → TIMEX3 codes. */
+export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
+  ["morning", "MO"], ["afternoon", "AF"], ["evening", "EV"], ["night", "NI"], ["overnight", "NI"],
+]);
+
+/** Numbers written as words. "a"/"an" are one; vague quantities are "X" (TIMEX3's unknown digit). */
+export const NUMBER_WORDS: ReadonlyMap<string, number | "X"> = new Map<string, number | "X">([
+  ["a", 1], ["an", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7],
+  ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14],
+  ["fifteen", 15], ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19], ["twenty", 20],
+  ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
+  ["hundred", 100], ["a hundred", 100], ["one hundred", 100], ["a dozen", 12], ["dozen", 12], ["a couple of", 2], ["a couple", 2],
+  ["couple of", 2], ["a half", 0.5], ["half a", 0.5], ["half an", 0.5],
+  ["a few", "X"], ["few", "X"], ["several", "X"], ["many", "X"], ["some", "X"], ["a number of", "X"], ["numerous", "X"],
+  ["dozens of", "X"], ["hundreds of", "X"], ["a couple more", "X"],
+]);
+
+/** Ordinals for quarters, halves, weeks and centuries. */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ["first", 1], ["1st", 1], ["second", 2], ["2nd", 2], ["third", 3], ["3rd", 3], ["fourth", 4], ["4th", 4],
+  ["fifth", 5], ["final", -1], ["last", -1],
+  ["nineteenth", 19], ["19th", 19], ["twentieth", 20], ["20th", 20], ["twenty-first", 21], ["21st", 21],
+]);
+
+/** Calendar units → TIMEX3 duration unit letters; time units sit after the "T". */
+export const UNITS: ReadonlyMap<string, { code: string; time: boolean; days?: number; months?: number }> = new Map([
+  ["second", { code: "S", time: true }],
+  ["minute", { code: "M", time: true }],
+  ["hour", { code: "H", time: true }],
+  ["day", { code: "D", time: false, days: 1 }],
+  ["night", { code: "D", time: false, days: 1 }],
+  ["week", { code: "W", time: false, days: 7 }],
+  ["fortnight", { code: "W", time: false, days: 14 }],
+  ["month", { code: "M", time: false, months: 1 }],
+  ["quarter", { code: "Q", time: false, months: 3 }],
+  ["year", { code: "Y", time: false, months: 12 }],
+  ["decade", { code: "DE", time: false, months: 120 }],
+  ["century", { code: "CE", time: false, months: 1200 }],
+]);
+
+/** Position modifiers and their TIMEX3 mod. */
+export const POSITION_MODS: ReadonlyMap<string, "START" | "MID" | "END"> = new Map([
+  ["early", "START"], ["the start of", "START"], ["the beginning of", "START"], ["the dawn of", "START"],
+  ["mid", "MID"], ["mid-", "MID"], ["the middle of", "MID"], ["the midst of", "MID"],
+  ["late", "END"], ["the end of", "END"], ["the close of", "END"],
+]);
+
+/** Quantity modifiers before a duration and their TIMEX3 mod. */
+export const QUANTITY_MODS: ReadonlyMap<string, string> = new Map([
+  ["about", "APPROX"], ["around", "APPROX"], ["roughly", "APPROX"], ["approximately", "APPROX"], ["some", "APPROX"],
+  ["nearly", "APPROX"], ["almost", "APPROX"], ["close to", "APPROX"], ["more or less", "APPROX"],
+  ["more than", "MORE_THAN"], ["over", "MORE_THAN"], ["upwards of", "MORE_THAN"],
+  ["less than", "LESS_THAN"], ["under", "LESS_THAN"], ["fewer than", "LESS_THAN"], ["within", "LESS_THAN"],
+  ["at least", "EQUAL_OR_MORE"], ["no less than", "EQUAL_OR_MORE"], ["at most", "EQUAL_OR_LESS"], ["up to", "EQUAL_OR_LESS"],
+  ["no more than", "EQUAL_OR_LESS"],
+]);
+
+/** Words that say "the present" (TIMEX3 PRESENT_REF), "some time before" (PAST_REF), "after" (FUTURE_REF). */
+export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"> = new Map([
+  ["now", "PRESENT_REF"], ["right now", "PRESENT_REF"], ["currently", "PRESENT_REF"], ["presently", "PRESENT_REF"],
+  ["nowadays", "PRESENT_REF"], ["at present", "PRESENT_REF"], ["the present", "PRESENT_REF"], ["these days", "PRESENT_REF"],
+  ["at the moment", "PRESENT_REF"],
+  ["recently", "PAST_REF"], ["lately", "PAST_REF"], ["the past", "PAST_REF"], ["formerly", "PAST_REF"],
+  ["the future", "FUTURE_REF"], ["the near future", "FUTURE_REF"], ["the foreseeable future", "FUTURE_REF"],
+]);
+
+/** Set adverbs: "weekly" → every week. */
+export const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
+  ["hourly", "PT1H"], ["daily", "P1D"], ["nightly", "P1D"], ["weekly", "P1W"], ["biweekly", "P2W"], ["monthly", "P1M"],
+  ["quarterly", "P3M"], ["annually", "P1Y"], ["yearly", "P1Y"], ["biannually", "P6M"],
+]);
+
+/** Holidays on a fixed day → MM-DD. */
+export const FIXED_HOLIDAYS: ReadonlyMap<string, string> = new Map([
+  ["new year's day", "01-01"], ["new year's eve", "12-31"], ["valentine's day", "02-14"], ["christmas", "12-25"],
+  ["christmas day", "12-25"], ["christmas eve", "12-24"], ["independence day", "07-04"], ["halloween", "10-31"],
+  ["veterans day", "11-11"], ["boxing day", "12-26"], ["new year", "01-01"], ["may day", "05-01"], ["bastille day", "07-14"],
+]);
+
+/** Words before a weekday that make it part of a name or an event, not a date: "Black Friday", "Girl Friday". */
+export const WEEKDAY_NAME_WORDS: ReadonlySet<string> = new Set([
+  "black", "good", "girl", "man", "cyber", "super", "ash", "holy", "bloody", "tgi", "giving", "small", "maundy",
+  "palm", "easter", "shrove", "spy", "fat", "his", "her", "my",
+]);
+
+/** Words before a four-digit number that make it a code, a count or a name, not a year. */
+export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
+  "no", "number", "route", "highway", "interstate", "room", "flight", "version", "page", "pages", "pp", "suite", "unit",
+  "apt", "apartment", "box", "code", "model", "article", "section", "resolution", "rule", "bill", "channel", "boeing",
+  "airbus", "iso", "windows", "office", "gate", "bus", "train", "platform", "pin", "id", "lot", "exit", "road", "street",
+  "avenue", "st", "ave", "rd", "precinct", "district", "vol", "volume", "chapter", "item", "form", "cell", "ward", "block",
+  "booth", "hall", "building", "level", "floor", "mile", "miles", "km", "kilometers", "kilometres", "meters", "feet", "ft",
+  "population", "score", "scored", "about", "some", "nearly", "almost", "roughly", "approximately", "than", "least",
+  "over", "under", "just", "only", "totaling", "totalling", "of",
+]);
+
+/** Words after a four-digit number that make it a count or a measure. */
+export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
+  "people", "persons", "residents", "migrants", "refugees", "troops", "soldiers", "police", "officers", "workers",
+  "employees", "jobs", "members", "votes", "voters", "cases", "deaths", "dead", "victims", "homes", "houses", "cars",
+  "vehicles", "tons", "tonnes", "km", "kilometers", "kilometres", "miles", "feet", "meters", "metres", "acres",
+  "dollars", "euros", "pounds", "pesos", "yuan", "yen", "rupees", "percent", "points", "calories", "words", "pages",
+  "children", "students", "families", "households", "units", "barrels", "shares", "times", "hours", "minutes",
+  "seconds", "days", "weeks", "months", "years", "ft", "m", "kg", "mph", "degrees", "gallons", "liters", "litres",
+  "signatures", "copies", "rooms", "beds", "patients", "tests", "flights", "passengers", "visitors", "tourists",
+  "arrests", "apprehensions", "crossings", "seats", "delegates", "applications", "requests", "visas",
+]);
+
+/** Time zones and their spellings after a clock time: "2 p.m. ET", "14:00 GMT". */
+export const TIME_ZONES: readonly string[] = [
+  "local time", "Eastern Time", "Eastern", "Pacific", "Central", "Mountain", "ET", "EST", "EDT", "CT", "CST", "CDT",
+  "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT",
+];
+
+/** Irregular past-tense verbs common in news: a past-tense cue for resolving "Friday" or "in July". */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  "said", "told", "met", "spoke", "took", "made", "went", "came", "gave", "held", "left", "began", "became", "saw",
+  "won", "lost", "found", "thought", "sent", "paid", "led", "fell", "rose", "wrote", "brought", "bought", "built",
+  "caught", "chose", "drew", "drove", "ate", "fought", "flew", "forgot", "froze", "got", "grew", "heard", "hid",
+  "kept", "knew", "laid", "meant", "ran", "rang", "sang", "sat", "sold", "shook", "shot", "slept", "spent", "stood",
+  "stole", "struck", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "withdrew", "overtook",
+  "undertook", "sought", "felt", "dealt", "broke", "arose", "bore", "beat", "bent", "bound", "bled", "fed", "fled",
+  "forbade", "forgave", "hung", "lay", "lent", "lit", "mistook", "oversaw", "proved", "quit", "rode", "shone",
+  "shut", "slid", "spun", "sprang", "stuck", "stung", "strove", "swept", "swam", "swung", "upheld", "wept", "wound",
+  "did", "was", "were", "had",
+]);
+
+/** Words ending in "-ed" that are not past-tense verbs. */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  "need", "needed", "speed", "indeed", "seed", "bed", "feed", "shed", "proceed", "exceed", "succeed", "breed", "greed",
+  "hundred", "kindred", "sacred", "naked", "wicked", "wretched", "beloved", "red", "bred", "deed", "weed", "steed",
+  "creed", "heed", "bleed", "reed", "shred", "sled", "wed", "embed", "biased", "supposed", "so-called", "alleged",
+  "expected", "scheduled", "planned", "slated", "poised", "set", "designed", "intended", "supposed", "aimed", "based",
+  "related", "limited", "united", "detailed", "advanced", "skilled", "armed", "aged", "concerned", "interested",
+  "undocumented", "unauthorized", "unprecedented", "elected",
+]);

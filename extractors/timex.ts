@@ -1,0 +1,886 @@
+// TIMEX3 normalization: a temporal expression's words + the publication date (+ the tense of
+// the verb that governs it, + the date last mentioned) → { type, value, mod }.
+// Finding the words is extractors/dates.ts's job; everything here works on a string, so tests
+// can call it directly: normalizeTimex("late last year", { dct: "2019-09-20" }).
+//
+// Conventions (TimeML TIMEX3): day 2019-09-20, month 2019-09, year 2019, decade 201, century 20,
+// season 2019-SU (winter counts in the year its December falls in), quarter 2019-Q4, half 2019-H1,
+// week 2019-W38, weekend 2019-W38-WE, time 2019-09-20T14:00, part of day 2019-09-20TMO,
+// duration P5M / PT3H / PXY (unknown amount), set P1W / XXXX-WXX-5, fiscal year FY2019,
+// PRESENT_REF / PAST_REF / FUTURE_REF. early/mid/late → mod START / MID / END; about → APPROX.
+import {
+  AMBIGUOUS_MONTHS,
+  DAY_PARTS,
+  FIXED_HOLIDAYS,
+  IRREGULAR_PAST,
+  MONTH_WORDS,
+  NOT_PAST_ED,
+  NUMBER_WORDS,
+  ORDINALS,
+  POSITION_MODS,
+  QUANTITY_MODS,
+  REF_WORDS,
+  SEASONS,
+  SEASON_START,
+  SET_ADVERBS,
+  TIME_ZONES,
+  UNITS,
+  WEEKDAYS,
+} from "./lexicon/temporal.js";
+
+export type Tense = "past" | "future" | "present" | "unknown";
+export type TimexType = "date" | "time" | "duration" | "set";
+
+export interface TimexContext {
+  /** Publication date, YYYY-MM-DD; null when unknown (relative values are then null). */
+  dct: string | null;
+  /** The date last mentioned before the expression (for "the next day"); defaults to dct. */
+  ref?: string | null;
+  /** Tense of the verb that governs the expression. */
+  tense?: Tense;
+}
+
+export interface Timex {
+  type: TimexType;
+  value: string | null;
+  mod?: string;
+  /** true when the words state the value; false when it depends on the anchor or the tense. */
+  certain: boolean;
+}
+
+// ---------------------------------------------------------------- calendar arithmetic
+
+interface Ymd { y: number; m: number; d: number }
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+export const fmtDay = ({ y, m, d }: Ymd) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const fmtMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+export function parseDay(s: string | null | undefined): Ymd | null {
+  const m = s?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
+const utc = ({ y, m, d }: Ymd) => new Date(Date.UTC(y, m - 1, d));
+const fromUtc = (t: Date): Ymd => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+export const addDays = (a: Ymd, n: number): Ymd => fromUtc(new Date(utc(a).getTime() + n * 86_400_000));
+const addMonths = (y: number, m: number, n: number) => {
+  const k = y * 12 + (m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+};
+/** ISO weekday: Monday 1 … Sunday 7. */
+const isoDow = (a: Ymd) => utc(a).getUTCDay() || 7;
+/** ISO 8601 week: 2019-09-20 → 2019-W38. */
+export function isoWeek(a: Ymd): string {
+  const thursday = addDays(a, 4 - isoDow(a));
+  const jan1 = utc({ y: thursday.y, m: 1, d: 1 });
+  const week = Math.floor((utc(thursday).getTime() - jan1.getTime()) / 86_400_000 / 7) + 1;
+  return `${thursday.y}-W${pad(week)}`;
+}
+const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && fmtDay(fromUtc(utc({ y, m, d }))) === fmtDay({ y, m, d });
+const dayDiff = (a: Ymd, b: Ymd) => Math.round((utc(a).getTime() - utc(b).getTime()) / 86_400_000);
+const quarterOf = (m: number) => Math.ceil(m / 3);
+
+/** Year for a month (and day) stated without one, chosen by tense around the publication date. */
+export function yearFor(month: number, day: number | null, dct: Ymd, tense: Tense = "unknown"): number {
+  const cands = [dct.y - 1, dct.y, dct.y + 1];
+  const dist = (y: number) => dayDiff({ y, m: month, d: day ?? 15 }, dct);
+  // a little slack either way: "was scheduled for Sept. 25" in a Sept. 20 story is this year's
+  if (day == null) {
+    // a month: the current one counts either way ("in September" in a September story)
+    if (tense === "past") return month <= dct.m ? dct.y : dct.y - 1;
+    if (tense === "future") return month >= dct.m ? dct.y : dct.y + 1;
+  }
+  const slack = 31;
+  if (tense === "past") return dist(dct.y) <= slack ? dct.y : dct.y - 1;
+  if (tense === "future") return dist(dct.y) >= -slack ? dct.y : dct.y + 1;
+  return cands.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), dct.y);
+}
+
+// ---------------------------------------------------------------- numbers and words
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+
+const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const ONES = "one|two|three|four|five|six|seven|eight|nine";
+export const NUM =
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${ONES}|a)\\s+hundred|${alt(NUMBER_WORDS.keys())})` +
+  `(?:\\s+and\\s+a\\s+half)?`;
+
+/** "five" → 5, "twenty-one" → 21, "1,000" → 1000, "a few" → "X", "two and a half" → 2.5. */
+export function parseNumber(s: string): number | "X" | null {
+  let t = s.toLowerCase().trim().replace(/\s+/g, " ");
+  let half = 0;
+  if (/ and a half$/.test(t)) {
+    half = 0.5;
+    t = t.replace(/ and a half$/, "");
+  }
+  if (/^[\d,.]+$/.test(t)) return Number(t.replace(/,/g, "")) + half;
+  const direct = NUMBER_WORDS.get(t);
+  if (direct !== undefined) return direct === "X" ? "X" : direct + half;
+  const parts = t.split(/[- ]/);
+  let n = 0;
+  for (const p of parts) {
+    if (p === "hundred") n = (n || 1) * 100;
+    else {
+      const v = NUMBER_WORDS.get(p);
+      if (typeof v !== "number") return null;
+      n += v;
+    }
+  }
+  return n + half;
+}
+
+const monthOf = (w: string) => MONTH_WORDS.get(w.toLowerCase().replace(/\.$/, "")) ?? 0;
+const weekdayOf = (w: string) => WEEKDAYS.get(w.toLowerCase().replace(/\.$/, "").replace(/s$/, "")) ?? 0;
+const unitOf = (w: string) => {
+  const k = w.toLowerCase().replace(/-/g, "").replace(/ies$/, "y").replace(/s$/, "");
+  return UNITS.get(k) ?? null;
+};
+
+// ---------------------------------------------------------------- regex fragments
+
+export const MON =
+  "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![a-z])";
+export const WD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WD_ANY = `(?:${WD}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
+const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+export const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+const POS = "(?:early|mid|late|the\\s+(?:start|beginning|middle|end|dawn|close)\\s+of)";
+const QMOD = `(?:${alt(QUANTITY_MODS.keys())})`;
+const UNIT_WORD = "(?:centur(?:y|ies)|(?:second|minute|hour|day|week|fortnight|month|year|decade)s?)";
+const SEASON = "(?:spring|summer|autumn|fall|winter)";
+const PART = "(?:morning|afternoon|evening|night)";
+const REL = "(?:this|last|next|this\\s+past|this\\s+coming)";
+const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
+const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock)`;
+const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|the\\s+current\\s+year)`;
+
+// ---------------------------------------------------------------- value builders
+
+const modOf = (w: string | undefined) => (w ? POSITION_MODS.get(w.toLowerCase().replace(/\s+/g, " ").replace(/-$/, "")) : undefined);
+const dctOf = (ctx: TimexContext) => parseDay(ctx.dct);
+const tenseOf = (ctx: TimexContext) => ctx.tense ?? "unknown";
+const rel = (type: TimexType, value: string | null, mod?: string): Timex => ({ type, value, ...(mod ? { mod } : {}), certain: false });
+const abs = (type: TimexType, value: string | null, mod?: string): Timex => ({ type, value, ...(mod ? { mod } : {}), certain: true });
+
+/** Weekday `wd` (1–7) nearest the publication date in the direction the tense points; same day counts. */
+export function resolveWeekday(wd: number, dct: Ymd, how: Tense | "last" | "next"): Ymd {
+  const today = isoDow(dct);
+  const back = (today - wd + 7) % 7;
+  const fwd = (wd - today + 7) % 7;
+  if (how === "last") return addDays(dct, -(back || 7));
+  if (how === "next") return addDays(dct, fwd || 7);
+  if (how === "future") return addDays(dct, fwd);
+  if (how === "past") return addDays(dct, -back);
+  // present or unknown tense ("Congress returns Wednesday"): the nearer one; a tie goes to the past
+  return fwd < back ? addDays(dct, fwd) : addDays(dct, -back);
+}
+
+type SeasonCode = "SP" | "SU" | "FA" | "WI";
+const SEASON_ORDER: SeasonCode[] = ["SP", "SU", "FA", "WI"];
+/** The season in progress on a day, with its year (winter takes its December's year). */
+function seasonAt(a: Ymd): { y: number; s: SeasonCode } {
+  if (a.m <= 2) return { y: a.y - 1, s: "WI" };
+  return { y: a.y, s: SEASON_ORDER.find((s) => a.m >= SEASON_START[s] && a.m < SEASON_START[s] + 3) ?? "WI" };
+}
+const seasonIndex = (y: number, s: SeasonCode) => y * 4 + SEASON_ORDER.indexOf(s);
+function resolveSeason(s: SeasonCode, dct: Ymd, how: Tense | "last" | "next" | "this"): number {
+  const cur = seasonAt(dct);
+  const curIdx = seasonIndex(cur.y, cur.s);
+  const before = (strict: boolean) => {
+    let y = cur.y + 1;
+    while (seasonIndex(y, s) > curIdx || (strict && seasonIndex(y, s) === curIdx)) y--;
+    return y;
+  };
+  const after = (strict: boolean) => {
+    let y = cur.y - 1;
+    while (seasonIndex(y, s) < curIdx || (strict && seasonIndex(y, s) === curIdx)) y++;
+    return y;
+  };
+  if (how === "last") return before(true);
+  if (how === "next") return after(true);
+  if (how === "this") return cur.s === s ? cur.y : s === "WI" ? dct.y : dct.y;
+  if (how === "past") return before(false);
+  if (how === "future") return after(false);
+  return cur.s === s ? cur.y : s === "WI" && dct.m <= 2 ? dct.y - 1 : dct.y;
+}
+
+function quarterYear(q: number, dct: Ymd, tense: Tense): number {
+  const cur = quarterOf(dct.m);
+  if (tense === "past") return q <= cur ? dct.y : dct.y - 1;
+  if (tense === "future") return q >= cur ? dct.y : dct.y + 1;
+  return Math.abs(q - cur) <= 2 ? dct.y : q > cur ? dct.y - 1 : dct.y + 1;
+}
+
+/** Moves a value by n units: the result has the unit's granularity ("2019-09-20" + 1 month → "2019-10"). */
+export function shiftValue(anchor: string | null | undefined, n: number, unit: string): string | null {
+  if (!anchor) return null;
+  const day = parseDay(anchor);
+  const month = anchor.match(/^(\d{4})-(\d{2})$/);
+  const year = anchor.match(/^(\d{4})/);
+  switch (unit) {
+    case "D":
+      return day ? fmtDay(addDays(day, n)) : null;
+    case "W":
+      return day ? isoWeek(addDays(day, 7 * n)) : null;
+    case "M": {
+      const base = day ?? (month ? { y: +month[1], m: +month[2], d: 1 } : null);
+      if (!base) return null;
+      const r = addMonths(base.y, base.m, n);
+      return fmtMonth(r.y, r.m);
+    }
+    case "Q": {
+      const base = day ?? (month ? { y: +month[1], m: +month[2], d: 1 } : null);
+      if (!base) return null;
+      const r = addMonths(base.y, base.m, 3 * n);
+      return `${r.y}-Q${quarterOf(r.m)}`;
+    }
+    case "Y":
+      return year ? String(+year[1] + n) : null;
+    case "DE":
+      return year ? String(+year[1] + 10 * n) : null;
+    case "CE":
+      return year ? String(+year[1] + 100 * n) : null;
+    default:
+      return day ? fmtDay(day) : null; // hours, minutes: the day
+  }
+}
+
+const durationValue = (n: number | "X", unit: string, time: boolean) => `P${time ? "T" : ""}${n === "X" ? "X" : n}${unit}`;
+
+/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P1DE. */
+export function durationOf(numText: string, unitText: string): string | null {
+  const n = parseNumber(numText);
+  const u = unitOf(unitText);
+  if (n === null || !u) return null;
+  if (u.code === "W" && /fortnight/i.test(unitText)) return durationValue(n === "X" ? "X" : n * 2, "W", false);
+  if (u.code === "Q") return durationValue(n === "X" ? "X" : n * 3, "M", false);
+  if (typeof n === "number" && !Number.isInteger(n)) {
+    // "a year and a half" → P18M; "two and a half days" → P2.5D
+    if (u.code === "Y") return durationValue(Math.round(n * 12), "M", false);
+    if (u.code === "H") return durationValue(Math.round(n * 60), "M", true);
+    if (u.code === "DE") return durationValue(n * 10, "Y", false);
+    if (u.code === "CE") return durationValue(n * 100, "Y", false);
+  }
+  return durationValue(n, u.code, u.time);
+}
+
+/** The granularity a "N units ago" date is stated to. */
+function agoValue(dct: Ymd, n: number, unitCode: string): string {
+  switch (unitCode) {
+    case "Y":
+      return String(dct.y - n);
+    case "DE":
+      return String(dct.y - 10 * n);
+    case "CE":
+      return String(dct.y - 100 * n);
+    case "M": {
+      const r = addMonths(dct.y, dct.m, -n);
+      return fmtMonth(r.y, r.m);
+    }
+    case "Q": {
+      const r = addMonths(dct.y, dct.m, -3 * n);
+      return `${r.y}-Q${quarterOf(r.m)}`;
+    }
+    case "W":
+      return isoWeek(addDays(dct, -7 * n));
+    case "D":
+      return fmtDay(addDays(dct, -n));
+    default:
+      return fmtDay(dct);
+  }
+}
+
+function holidayDay(name: string, y: number): Ymd | null {
+  const k = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, " ");
+  const fixed = FIXED_HOLIDAYS.get(k);
+  if (fixed) return { y, m: +fixed.slice(0, 2), d: +fixed.slice(3) };
+  if (k === "thanksgiving" || k === "thanksgiving day") {
+    const first = isoDow({ y, m: 11, d: 1 });
+    return { y, m: 11, d: 1 + ((4 - first + 7) % 7) + 21 };
+  }
+  if (k === "easter" || k === "easter sunday") {
+    // Gregorian computus (Meeus/Jones/Butcher)
+    const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    const i = Math.floor(c / 4), kk = c % 4, l = (32 + 2 * e + 2 * i - h - kk) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+    return { y, m: month, d: day };
+  }
+  return null;
+}
+
+/** A year stated relative to the publication date: "this year", "last year", "2019". */
+function yearPhrase(s: string, ctx: TimexContext): { value: string | null; certain: boolean } {
+  const t = s.toLowerCase().replace(/\s+/g, " ");
+  const y4 = t.match(/\d{4}/);
+  if (y4) return { value: y4[0], certain: true };
+  const dct = dctOf(ctx);
+  if (/the same year|the year/.test(t) && !/this|current/.test(t)) {
+    const r = (ctx.ref ?? ctx.dct)?.match(/^\d{4}/)?.[0] ?? null;
+    return { value: r, certain: false };
+  }
+  if (!dct) return { value: null, certain: false };
+  if (t.includes("last")) return { value: String(dct.y - 1), certain: false };
+  if (t.includes("next")) return { value: String(dct.y + 1), certain: false };
+  return { value: String(dct.y), certain: false };
+}
+
+// ---------------------------------------------------------------- the patterns
+
+export interface TimexPattern {
+  name: string;
+  /** Regex source; matched case-sensitively (month and weekday names must be capitalized). */
+  source: string;
+  norm: (m: RegExpExecArray, ctx: TimexContext) => Timex | null;
+}
+
+const ci = (w: string) => `(?:${w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`)})`;
+/** A lowercase word pattern that also matches at a sentence start ("Earlier", "Late"). */
+const W = (src: string) => src.replace(/(^|[|(:])([a-z])/g, (_, pre: string, ch: string) => `${pre}[${ch}${ch.toUpperCase()}]`);
+
+function partValue(day: string | null, part: string | undefined): string | null {
+  if (!day || !part) return day;
+  return `${day}T${DAY_PARTS.get(part.toLowerCase()) ?? ""}`;
+}
+
+function clockValue(s: string): string | null {
+  const t = s.toLowerCase();
+  if (t.startsWith("noon")) return "12:00";
+  if (t.startsWith("midnight")) return "24:00";
+  const m = t.match(/^(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?/);
+  if (!m) return null;
+  let h = +m[1];
+  const min = m[2] ? +m[2] : 0;
+  if (m[3]?.startsWith("p") && h < 12) h += 12;
+  if (m[3]?.startsWith("a") && h === 12) h = 0;
+  if (h > 24 || min > 59) return null;
+  return `${pad(h)}:${pad(min)}`;
+}
+
+export const TIMEX_PATTERNS: readonly TimexPattern[] = [
+  // "2019-09-20", "2019-09-20T14:00"
+  {
+    name: "iso-date",
+    source: `(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?:T(?<t>\\d{2}:\\d{2}))?(?![\\d-])`,
+    norm: (m) => {
+      const { y, m: mo, d, t } = m.groups!;
+      if (!validDay(+y, +mo, +d)) return null;
+      return abs(t ? "time" : "date", t ? `${y}-${mo}-${d}T${t}` : `${y}-${mo}-${d}`);
+    },
+  },
+  // "9/20/2019", "20/09/2019" (day first only when the first number cannot be a month)
+  {
+    name: "numeric-date",
+    source: `(?<a>[01]?\\d|2\\d|3[01])/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d\\d)(?![\\d/])`,
+    norm: (m) => {
+      let mo = +m.groups!.a;
+      let d = +m.groups!.b;
+      const y = +m.groups!.y;
+      if (mo > 12) [mo, d] = [d, mo];
+      return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
+    },
+  },
+  // "Friday, Sept. 20, 2019", "June 12, 2018", "Jan. 13 2025"
+  {
+    name: "month-day-year",
+    source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY}),?\\s+(?<y>${YEAR})(?!\\d|,\\d)`,
+    norm: (m) => {
+      const y = +m.groups!.y, mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
+      return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
+    },
+  },
+  // "Sunday 7 February 2021", "14 June 2022", "the 4th of July, 1776"
+  {
+    name: "day-month-year",
+    source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON}),?\\s+(?<y>${YEAR})(?!\\d|,\\d)`,
+    norm: (m) => {
+      const y = +m.groups!.y, mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
+      return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
+    },
+  },
+  // "Friday, Sept. 20", "Jan. 13", "July 4th"
+  {
+    name: "month-day",
+    source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY})(?![\\d:,.]\\d|\\s*(?:%|percent|million|billion|\\d))`,
+    norm: (m, ctx) => {
+      const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
+      const dct = dctOf(ctx);
+      if (!validDay(2000, mo, d)) return null;
+      if (!dct) return rel("date", null);
+      const y = yearFor(mo, d, dct, tenseOf(ctx));
+      return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
+    },
+  },
+  // "20 September", "the 13th of January"
+  {
+    name: "day-month",
+    source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON})(?!\\s*\\d)`,
+    norm: (m, ctx) => {
+      const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
+      const dct = dctOf(ctx);
+      if (!validDay(2000, mo, d)) return null;
+      if (!dct) return rel("date", null);
+      const y = yearFor(mo, d, dct, tenseOf(ctx));
+      return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
+    },
+  },
+  // "September 2019", "early February 2025", "the end of May 2020"
+  {
+    name: "month-year",
+    source: `(?:(?<pos>${W(POS)})[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d)`,
+    norm: (m) => abs("date", fmtMonth(+m.groups!.y, monthOf(m.groups!.mon)), modOf(m.groups!.pos)),
+  },
+  // "May last year", "the end of May last year", "March of next year"
+  {
+    name: "month-relative-year",
+    source: `(?:(?<pos>${W(POS)})(?:-|\\s+))?(?<mon>${MON})(?:\\s+of)?\\s+(?<rel>last|this|next)\\s+year(?![\\w-])`,
+    norm: (m, ctx) => {
+      const dct = dctOf(ctx);
+      const mod = modOf(m.groups!.pos);
+      if (!dct) return rel("date", null, mod);
+      const y = dct.y + (m.groups!.rel === "last" ? -1 : m.groups!.rel === "next" ? 1 : 0);
+      return rel("date", fmtMonth(y, monthOf(m.groups!.mon)), mod);
+    },
+  },
+  // "last March", "next January", "this May", "early February", "mid-September", "July"
+  {
+    name: "month",
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})(?:-|\\s+))?(?<mon>${MON})`,
+    norm: (m, ctx) => {
+      const mo = monthOf(m.groups!.mon);
+      const dct = dctOf(ctx);
+      const mod = modOf(m.groups!.pos);
+      if (!dct) return rel("date", null, mod);
+      const r = m.groups!.rel?.toLowerCase().replace(/\s+/g, " ");
+      let y: number;
+      if (r === "last" || r === "this past") y = mo < dct.m ? dct.y : dct.y - 1;
+      else if (r === "next" || r === "this coming") y = mo > dct.m ? dct.y : dct.y + 1;
+      else if (r === "this") y = dct.y;
+      else y = yearFor(mo, null, dct, tenseOf(ctx));
+      return rel("date", fmtMonth(y, mo), mod);
+    },
+  },
+  // "the 1990s", "the early 2000s", "the '90s", "the nineties"
+  {
+    name: "decade",
+    source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)s|['’](?<short>\\d0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
+    norm: (m) => {
+      const g = m.groups!;
+      const words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+      let dec: string;
+      if (g.full) dec = g.full.slice(0, 3);
+      else if (g.short) dec = (+g.short >= 30 ? "19" : "20") + g.short[0];
+      else dec = "19" + String(words.indexOf(g.word) + 2);
+      return abs("date", dec, modOf(g.pos));
+    },
+  },
+  // "the 20th century", "the twenty-first century", "this century"
+  {
+    name: "century",
+    source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<ord>\\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first)|(?<rel>this|last|next))\\s+century(?!\\w)`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      if (g.ord) {
+        const n = ORDINALS.get(g.ord.toLowerCase()) ?? parseInt(g.ord, 10);
+        return abs("date", pad(n - 1), modOf(g.pos));
+      }
+      const dct = dctOf(ctx);
+      if (!dct) return rel("date", null);
+      const c = Math.floor(dct.y / 100) + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
+      return rel("date", pad(c), modOf(g.pos));
+    },
+  },
+  // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter"
+  {
+    name: "quarter",
+    source: `(?:${W("the")}\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const q = g.qn ? +g.qn : ORDINALS.get(g.ord.toLowerCase())!;
+      if (g.yr) {
+        const y = yearPhrase(g.yr, ctx);
+        return y.value ? { type: "date", value: `${y.value}-Q${q}`, certain: y.certain } : rel("date", null);
+      }
+      const dct = dctOf(ctx);
+      return dct ? rel("date", `${quarterYear(q, dct, tenseOf(ctx))}-Q${q}`) : rel("date", null);
+    },
+  },
+  // "the first half of 2019", "the second half of the year"
+  {
+    name: "half-year",
+    source: `(?:${W("the")}\\s+)?(?<ord>first|second|latter)\\s+half\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
+    norm: (m, ctx) => {
+      const y = yearPhrase(m.groups!.yr, ctx);
+      const h = m.groups!.ord === "first" ? 1 : 2;
+      return y.value ? { type: "date", value: `${y.value}-H${h}`, certain: y.certain } : rel("date", null);
+    },
+  },
+  // "the summer of 2019", "spring 2020", "this summer", "last fall", "early spring", "the winter"
+  {
+    name: "season",
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})[-\\s]+)?(?:${W("the")}\\s+)?(?<s>${ci(SEASON)})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d))?`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const s = SEASONS.get(g.s.toLowerCase())!;
+      const mod = modOf(g.pos);
+      if (g.y) return abs("date", `${g.y}-${s}`, mod);
+      const dct = dctOf(ctx);
+      if (!dct) return rel("date", null, mod);
+      const r = g.rel?.toLowerCase().replace(/\s+/g, " ");
+      const how = r === "last" || r === "this past" ? "last" : r === "next" || r === "this coming" ? "next" : r === "this" ? "this" : tenseOf(ctx);
+      return rel("date", `${resolveSeason(s, dct, how)}-${s}`, mod);
+    },
+  },
+  // "early 2019", "mid-2019", "the end of 2019", "fiscal 2019", "the year 2000", "2019"
+  {
+    name: "year",
+    source: `(?:(?<pos>${W(POS)})[-\\s]+|(?<fy>${W("fiscal(?:\\s+year)?")}\\s+|FY\\s?)|${W("the")}\\s+year\\s+)?(?<y>${YEAR})(?![\\d])`,
+    norm: (m) => {
+      const g = m.groups!;
+      if (g.fy) return abs("date", `FY${g.y}`);
+      return abs("date", g.y, modOf(g.pos));
+    },
+  },
+  // "this week", "last month", "next year", "this past weekend", "last quarter", "this decade"
+  {
+    name: "relative-unit",
+    source: `(?:(?<pos>${W(POS)}|${W("earlier|later")})\\s+)?(?<rel>${W(REL)}|${W("the\\s+current")})\\s+(?<u>week|weekend|month|year|quarter|decade)(?!\\w)`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const dct = dctOf(ctx);
+      const mod = modOf(g.pos);
+      if (!dct) return rel("date", null, mod);
+      const r = g.rel.toLowerCase().replace(/\s+/g, " ");
+      const n = r === "last" || r === "this past" ? -1 : r === "next" || r === "this coming" ? 1 : 0;
+      const u = g.u.toLowerCase();
+      if (u === "weekend") {
+        // "this past weekend" on a Monday is the one just gone
+        let week = isoWeek(addDays(dct, 7 * n));
+        if (r === "this past" || (n === 0 && tenseOf(ctx) === "past" && isoDow(dct) < 6)) week = isoWeek(addDays(dct, -isoDow(dct)));
+        if (r === "last" && isoDow(dct) <= 5) week = isoWeek(addDays(dct, -isoDow(dct)));
+        return rel("date", `${week}-WE`, mod);
+      }
+      const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE";
+      if (code === "DE") return rel("date", String(dct.y + 10 * n).slice(0, 3), mod);
+      return rel("date", shiftValue(fmtDay(dct), n, code), mod);
+    },
+  },
+  // "over the weekend", "the weekend": the one just gone in past tense, the coming one in future tense
+  {
+    name: "weekend",
+    source: `${W("the")}\\s+weekend(?![\\w'’-])`,
+    norm: (m, ctx) => {
+      const dct = dctOf(ctx);
+      if (!dct) return rel("date", null);
+      const dow = isoDow(dct);
+      const tense = tenseOf(ctx);
+      let day = dct;
+      if (dow < 6) day = tense === "future" || tense === "present" ? addDays(dct, 6 - dow) : addDays(dct, -dow);
+      return rel("date", `${isoWeek(day)}-WE`);
+    },
+  },
+  // "the end of the year", "the beginning of the month", "the rest of the week"
+  {
+    name: "position-of-unit",
+    source: `${W("the")}\\s+(?<pos>start|beginning|middle|end|rest|remainder)\\s+of\\s+the\\s+(?<u>week|month|year|decade)(?!\\w)`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const dct = dctOf(ctx);
+      const mod = g.pos === "rest" || g.pos === "remainder" ? undefined : modOf(`the ${g.pos} of`);
+      if (!dct) return rel("date", null, mod);
+      const code = g.u === "week" ? "W" : g.u === "month" ? "M" : g.u === "year" ? "Y" : "DE";
+      if (code === "DE") return rel("date", String(dct.y).slice(0, 3), mod);
+      return rel("date", shiftValue(fmtDay(dct), 0, code), mod);
+    },
+  },
+  // "the day before yesterday", "yesterday morning", "today", "tomorrow", "tonight", "this morning", "last night"
+  {
+    name: "deictic-day",
+    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+)?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w'’-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const dct = dctOf(ctx);
+      if (!dct) return rel("date", null);
+      let shift = 0;
+      let part: string | undefined;
+      if (g.w) {
+        const w = g.w.toLowerCase();
+        shift = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+        part = g.part;
+      } else if (g.tonight) part = "night";
+      else if (g.thisp) part = g.part2;
+      else if (g.lastnight) {
+        shift = -1;
+        part = "night";
+      }
+      if (g.around) shift += g.around === "before" ? -1 : 1;
+      const day = fmtDay(addDays(dct, shift));
+      return rel(part ? "time" : "date", partValue(day, part));
+    },
+  },
+  // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday"
+  {
+    name: "weekday",
+    source: `(?:(?<rel>${W(REL)})\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const dct = dctOf(ctx);
+      const part = g.part;
+      if (!dct) return rel(part ? "time" : "date", null);
+      const r = g.rel?.toLowerCase().replace(/\s+/g, " ");
+      const how = r === "last" || r === "this past" ? "last" : r === "next" || r === "this coming" ? "next" : r === "this" ? "future" : tenseOf(ctx);
+      const day = fmtDay(resolveWeekday(weekdayOf(g.wd), dct, how));
+      return rel(part ? "time" : "date", partValue(day, part));
+    },
+  },
+  // "Christmas", "Thanksgiving 2019", "New Year's Eve"
+  {
+    name: "holiday",
+    source: `(?<h>Christmas(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Valentine['’]s\\s+Day|Halloween|Independence\\s+Day|Veterans\\s+Day|Boxing\\s+Day|Bastille\\s+Day)(?:,?\\s+(?<y>${YEAR}))?(?![\\w'’])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      if (g.y) {
+        const d = holidayDay(g.h, +g.y);
+        return d ? abs("date", fmtDay(d)) : null;
+      }
+      const dct = dctOf(ctx);
+      if (!dct) return rel("date", null);
+      const probe = holidayDay(g.h, dct.y);
+      if (!probe) return null;
+      const y = yearFor(probe.m, probe.d, dct, tenseOf(ctx));
+      const d = holidayDay(g.h, y);
+      return d ? rel("date", fmtDay(d)) : null;
+    },
+  },
+  // "2 p.m.", "10:30 a.m. ET", "noon", "14:00 GMT"
+  {
+    name: "clock-time",
+    source: `(?<c>${CLOCK})${TZ}`,
+    norm: (m, ctx) => {
+      const c = clockValue(m.groups!.c);
+      const anchor = parseDay(ctx.ref) ?? parseDay(ctx.dct);
+      if (!c) return null;
+      return rel("time", anchor ? `${fmtDay(anchor)}T${c}` : null);
+    },
+  },
+  // "two years ago", "more than 100 days ago", "about a decade ago", "years ago", "two weeks from now"
+  {
+    name: "ago",
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})\\s+(?<dir>ago|from\\s+now|hence|earlier|later)(?!\\s+(?:than|this|that|in|on)\\b)`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const u = unitOf(g.u);
+      if (!u) return null;
+      const n = g.n ? parseNumber(g.n) : "X";
+      const qm = g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined;
+      const future = /^(from|hence|later)/.test(g.dir);
+      const anchored = /^(earlier|later)$/.test(g.dir);
+      const base = anchored ? parseDay(ctx.ref ?? ctx.dct) ?? null : dctOf(ctx);
+      if (n === null) return null;
+      if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
+      // a bound ("more than 100 days ago") says when the date is not, not when it is: no value
+      if (qm && qm !== "APPROX") return rel("date", null, qm);
+      if (!base) {
+        // "a year later" after "in 2018": the anchor is a year, not a day
+        const coarse = anchored ? (ctx.ref ?? ctx.dct) : null;
+        const v = coarse && u.code !== "D" && u.code !== "W" && !u.time ? shiftValue(coarse, future ? n : -n, u.code) : null;
+        return rel("date", v, qm);
+      }
+      const sign = future ? 1 : -1;
+      if (u.time) return rel("date", fmtDay(base), qm);
+      // "two weeks later" after "March 1, 2019" is a day; "two weeks ago" is a week
+      const code = anchored && u.code === "W" ? "D" : u.code;
+      const k = anchored && u.code === "W" ? n * 7 : n;
+      const v = sign < 0 ? agoValue(base, k, code) : agoValue(base, -k, code);
+      return rel("date", v, qm);
+    },
+  },
+  // "the next day", "the following week", "the previous year", "that day", "the same day", "the day before"
+  {
+    name: "anchored",
+    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|${W("that")}\\s+(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const unit = g.u ?? g.un ?? g.u2 ?? g.u3;
+      const dir = g.dir ?? g.dirn ?? g.dir3 ?? "same";
+      const n = /next|following|after/.test(dir) ? 1 : /previous|prior|preceding|before/.test(dir) ? -1 : 0;
+      const anchor = ctx.ref ?? ctx.dct;
+      const part = DAY_PARTS.has(unit) ? unit : undefined;
+      if (part) {
+        const d = shiftValue(anchor, part === "night" && n === 0 ? 0 : n, "D");
+        return rel("time", partValue(d, part));
+      }
+      if (unit === "weekend") {
+        const w = shiftValue(anchor, n, "W");
+        return rel("date", w ? `${w}-WE` : null);
+      }
+      const code = unit === "day" ? "D" : unit === "week" ? "W" : unit === "month" ? "M" : "Y";
+      return rel("date", shiftValue(anchor, n, code));
+    },
+  },
+  // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
+  {
+    name: "span-duration",
+    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD})(?![\\w-])`,
+    norm: (m) => {
+      const g = m.groups!;
+      const plural = /s$/i.test(g.u);
+      const n = g.n ?? (plural ? "several" : "one");
+      const v = durationOf(n, g.u);
+      return v ? abs("duration", v) : null;
+    },
+  },
+  // "five months", "100 days", "five-month", "24-hour", "about three years", "a year and a half", "decades"
+  {
+    name: "duration",
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})[-\\s]+)?(?<u>${UNIT_WORD})(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
+    norm: (m) => {
+      const g = m.groups!;
+      let n = g.n ?? "several";
+      if (/and[-\s]a[-\s]half$/.test(m[0])) n = `${n} and a half`;
+      const v = durationOf(n.replace(/-/g, " ").replace(/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) /, "$1-"), g.u);
+      return v ? abs("duration", v, g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined) : null;
+    },
+  },
+  // "every week", "each year", "every other month", "every Friday", "every two years"
+  {
+    name: "set-every",
+    source: `(?:${W("every|each")})\\s+(?:(?<other>other)\\s+)?(?:(?<n>${NUM})\\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>${WD})|(?<part>${PART})|(?<s>${SEASON})|(?<mon>${MON}))(?![\\w])`,
+    norm: (m) => {
+      const g = m.groups!;
+      if (g.wd) return abs("set", `XXXX-WXX-${weekdayOf(g.wd)}`);
+      if (g.part) return abs("set", `XXXX-XX-XXT${DAY_PARTS.get(g.part)}`);
+      if (g.s) return abs("set", `XXXX-${SEASONS.get(g.s)}`);
+      if (g.mon) return abs("set", `XXXX-${pad(monthOf(g.mon))}`);
+      const k = g.other ? 2 : g.n ? parseNumber(g.n) : 1;
+      const v = durationOf(String(k === "X" || k === null ? 1 : k), g.u.replace(/s$/, ""));
+      return v ? abs("set", v) : null;
+    },
+  },
+  // "twice a week", "three times a year", "once a month"
+  {
+    name: "set-frequency",
+    source: `(?:(?:once|twice|thrice|${NUM}\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT_WORD}))(?![\\w])`,
+    norm: (m) => {
+      const v = durationOf("1", m.groups!.u);
+      return v ? abs("set", v) : null;
+    },
+  },
+  // "weekly", "annually", "on Fridays"
+  {
+    name: "set-adverb",
+    source: `(?:(?<adv>${alt(SET_ADVERBS.keys())})|(?<wds>${WD})s)(?![\\w'’-])`,
+    norm: (m) => {
+      const g = m.groups!;
+      if (g.wds) return abs("set", `XXXX-WXX-${weekdayOf(g.wds)}`);
+      return abs("set", SET_ADVERBS.get(g.adv.toLowerCase())!);
+    },
+  },
+  // "now", "currently", "recently", "the future", "these days", "at present"
+  {
+    name: "ref-word",
+    source: `(?<r>${alt([...REF_WORDS.keys()].flatMap((k) => [k, k[0].toUpperCase() + k.slice(1)]))})(?![\\w'’-])`,
+    norm: (m) => rel("date", REF_WORDS.get(m.groups!.r.toLowerCase())!),
+  },
+];
+
+const anchoredCache = new Map<string, RegExp>();
+/** The pattern's regex, anchored to the whole string. */
+function anchored(p: TimexPattern): RegExp {
+  let re = anchoredCache.get(p.name);
+  if (!re) {
+    re = new RegExp(`^(?:${p.source})$`);
+    anchoredCache.set(p.name, re);
+  }
+  return re;
+}
+
+/**
+ * Normalizes one temporal expression: the first pattern whose whole match is `text` gives its
+ * type and TIMEX3 value. null when no pattern reads the words as a temporal expression.
+ */
+export function normalizeTimex(text: string, ctx: TimexContext, only?: string): (Timex & { rule: string }) | null {
+  const t = text.trim().replace(/\s+/g, " ");
+  for (const p of TIMEX_PATTERNS) {
+    if (only && p.name !== only) continue;
+    const m = anchored(p).exec(t);
+    if (!m) continue;
+    const r = p.norm(m, ctx);
+    if (r) return { ...r, rule: p.name };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- tense of the governing verb
+
+const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon"]);
+const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "aims", "hopes", "expects", "going", "due", "is", "are"]);
+const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
+const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
+const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
+
+/** A participle after these takes its tense from them: "will be held", "to be signed". */
+const PARTICIPLE_AFTER = new Set(["be", "been", "being", "will", "to", "would", "get", "gets"]);
+
+interface Cue { i: number; tense: Tense }
+
+/**
+ * The tense of the verb nearest a temporal expression in its sentence: "signed … on Friday" →
+ * past, "is scheduled to visit … in early February" → future, "will meet Friday" → future.
+ * Distance counts words; a comma, semicolon or clause word ("that", "but", "and") between the two
+ * costs more, so the verb of the expression's own clause wins. `start`/`end` index `sentence`.
+ */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const toks: { w: string; s: number; e: number }[] = [];
+  for (const m of sentence.matchAll(/[A-Za-z]+(?:['’][a-z]+)?|[,;:()—–]/g)) toks.push({ w: m[0], s: m.index!, e: m.index! + m[0].length });
+  const lower = toks.map((t) => t.w.toLowerCase().replace(/’/g, "'"));
+  const cues: Cue[] = [];
+  let firstInside = -1;
+  let lastInside = -1;
+  toks.forEach((t, i) => {
+    if (t.s >= start && t.e <= end) {
+      if (firstInside < 0) firstInside = i;
+      lastInside = i;
+    }
+  });
+  if (firstInside < 0) {
+    // an expression of digits only ("Jan. 13"): place it by offset
+    firstInside = toks.findIndex((t) => t.s >= end);
+    if (firstInside < 0) firstInside = toks.length;
+    lastInside = firstInside - 1;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (i >= firstInside && i <= lastInside) continue;
+    const w = lower[i];
+    const next = lower[i + 1] ?? "";
+    const prev = lower[i - 1] ?? "";
+    let tense: Tense | null = null;
+    if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) tense = "future";
+    else if (w === "going" && next === "to") tense = "future";
+    else if (FUTURE_BEFORE_TO.has(w) && next === "to" && w !== "is" && w !== "are")
+      // "was due to be released in September": a plan already past
+      tense = prev === "was" || prev === "were" ? "past" : "future";
+    else if ((w === "is" || w === "are") && next === "to") tense = "future";
+    else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
+    else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";
+    else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";
+    else if (IRREGULAR_PAST.has(w) && isLower(toks[i].w) && (!PARTICIPLE_AFTER.has(prev) || w === "was" || w === "were")) tense = "past";
+    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev)) tense = "past";
+    else if (PRESENT_WORDS.has(w)) tense = "present";
+    if (tense) cues.push({ i, tense });
+  }
+  if (!cues.length) return "unknown";
+  const isBoundary = (i: number) => /^[,;:()—–]$/.test(toks[i].w) || BOUNDARY_WORDS.has(lower[i]);
+  const cost = (c: Cue) => {
+    const [a, b] = c.i < firstInside ? [c.i, firstInside] : [lastInside, c.i];
+    let n = b - a;
+    for (let k = a + 1; k < b; k++) if (isBoundary(k)) n += 8;
+    return n + (c.i > lastInside ? 0.5 : 0);
+  };
+  let best = cues[0];
+  for (const c of cues) if (cost(c) < cost(best)) best = c;
+  return best.tense;
+}
+const isLower = (w: string) => w === w.toLowerCase();
+
+export { AMBIGUOUS_MONTHS, monthOf, weekdayOf };

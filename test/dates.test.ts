@@ -1,0 +1,361 @@
+// Temporal expressions in sentences written for this table, in newswire styles, each with its
+// article's publication date and the TIMEX3 value the words should get. Values that depend on
+// tense ("in July", "Friday") appear in both tenses. Negative cases list words that are not dates.
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../extractors/dates.js";
+import { normalizeTimex, tenseAt } from "../extractors/timex.js";
+
+// Publication dates used below, with their weekdays.
+const FRI_2019 = "2019-09-20"; // Friday, week 2019-W38, autumn
+const FRI_2025 = "2025-01-24"; // Friday, week 2025-W04, winter
+const WED_2021 = "2021-03-03"; // Wednesday, spring, Q1
+const WED_2022 = "2022-12-28"; // Wednesday, winter
+const WED_2020 = "2020-07-15"; // Wednesday, summer, Q3
+const MON_2018 = "2018-02-05"; // Monday, week 2018-W06
+
+type Row = [sentence: string, published: string | null, text: string, value: string | null];
+
+const ROWS: Row[] = [
+  // weekdays: past tense → the latest on or before the publication day; future → the next
+  ["The two governments signed the accord on Friday.", FRI_2019, "Friday", "2019-09-20"],
+  ["Officials met on Tuesday to review the plan.", FRI_2019, "Tuesday", "2019-09-17"],
+  ["The minister will travel to Ottawa on Tuesday.", FRI_2019, "Tuesday", "2019-09-24"],
+  ["Talks are scheduled to resume Monday.", FRI_2019, "Monday", "2019-09-23"],
+  ["The deal was announced last Friday.", FRI_2019, "last Friday", "2019-09-13"],
+  ["Negotiators will meet again next Wednesday.", FRI_2019, "next Wednesday", "2019-09-25"],
+  ["The agency said it had received the request Thursday night.", FRI_2019, "Thursday night", "2019-09-19TNI"],
+  ["Protesters gathered outside the embassy Saturday.", FRI_2019, "Saturday", "2019-09-14"],
+  ["Trump and Bukele spoke by phone on Thursday to discuss the plan.", FRI_2025, "Thursday", "2025-01-23"],
+  ["The president signed the order on Monday.", FRI_2025, "Monday", "2025-01-20"],
+  ["The envoy will arrive on Monday.", FRI_2025, "Monday", "2025-01-27"],
+  ["The vote took place on Sunday.", WED_2021, "Sunday", "2021-02-28"],
+  ["The Senate votes on Thursday.", WED_2021, "Thursday", "2021-03-04"],
+  ["The shutdown ended on Friday.", MON_2018, "Friday", "2018-02-02"],
+  ["Congress returns on Wednesday.", MON_2018, "Wednesday", "2018-02-07"],
+  ["The index fell 4% on Monday.", MON_2018, "Monday", "2018-02-05"],
+  ["Markets will watch Tuesday's vote closely.", MON_2018, "Tuesday", "2018-02-06"],
+  ["The agreement that was signed on Friday could prevent some asylum claims.", FRI_2019, "Friday", "2019-09-20"],
+  ["On Wednesday, the ministers said they had reached a deal.", FRI_2019, "Wednesday", "2019-09-18"],
+  ["Lawmakers are expected to vote on the measure Thursday.", FRI_2019, "Thursday", "2019-09-26"],
+  ["The delegation arrived Sunday morning.", MON_2018, "Sunday morning", "2018-02-04TMO"],
+  // months and seasons without a year: the tense picks the year
+  ["The pact was signed in July.", FRI_2019, "July", "2019-07"],
+  ["The treaty will be debated in November.", FRI_2019, "November", "2019-11"],
+  ["The law took effect in October.", FRI_2019, "October", "2018-10"],
+  ["The rule took effect in December.", FRI_2025, "December", "2024-12"],
+  ["The hearing will take place in March.", FRI_2025, "March", "2025-03"],
+  ["The treaty was ratified in February.", WED_2021, "February", "2021-02"],
+  ["The bill will reach the floor in February.", WED_2021, "February", "2022-02"],
+  ["The bill was signed in January.", WED_2022, "January", "2022-01"],
+  ["The talks will resume in January.", WED_2022, "January", "2023-01"],
+  ["Cases surged in June.", WED_2020, "June", "2020-06"],
+  ["Schools may reopen in September.", WED_2020, "September", "2020-09"],
+  ["The border has been closed since March.", WED_2020, "March", "2020-03"],
+  ["The measure passed the House in May.", WED_2020, "May", "2020-05"],
+  ["Unemployment hit 14.7% in April.", WED_2020, "April", "2020-04"],
+  ["Arrests have dropped since December.", FRI_2025, "December", "2024-12"],
+  ["Rubio is scheduled to visit El Salvador in early February.", FRI_2025, "early February", "2025-02"],
+  ["The company will report results in mid-October.", FRI_2019, "mid-October", "2019-10"],
+  ["The cuts were announced in late August.", FRI_2019, "late August", "2019-08"],
+  ["The funds ran out last March.", FRI_2019, "last March", "2019-03"],
+  ["The rules change next January.", FRI_2019, "next January", "2020-01"],
+  ["Officials expect the wall to be finished this summer.", FRI_2019, "this summer", "2019-SU"],
+  ["The rains arrived in the spring.", FRI_2019, "the spring", "2019-SP"],
+  ["The next round of talks will be held in the spring.", FRI_2019, "the spring", "2020-SP"],
+  ["The plan was first floated last summer.", FRI_2025, "last summer", "2024-SU"],
+  ["The deal will be finalized this spring.", FRI_2025, "this spring", "2025-SP"],
+  ["The policy was suspended last winter.", FRI_2025, "last winter", "2023-WI"],
+  ["The program launched in the fall.", WED_2021, "the fall", "2020-FA"],
+  ["The program will launch in the fall.", WED_2021, "the fall", "2021-FA"],
+  ["Gas prices rose this winter.", WED_2022, "this winter", "2022-WI"],
+  ["The summer of 2017 was the hottest on record.", FRI_2019, "The summer of 2017", "2017-SU"],
+  ["Trade fell in the winter of 2018.", FRI_2019, "the winter of 2018", "2018-WI"],
+  ["The law, passed in the spring of 2020, expires this year.", WED_2021, "the spring of 2020", "2020-SP"],
+  ["Sales are forecast to rise in spring 2026.", FRI_2025, "spring 2026", "2026-SP"],
+  // days, months, years relative to the publication date
+  ["Earlier this month, the court cleared the way for the rule.", FRI_2019, "Earlier this month", "2019-09"],
+  ["Late last year, a judge blocked the policy.", FRI_2019, "Late last year", "2018"],
+  ["The program is expected to start early next year.", FRI_2019, "early next year", "2020"],
+  ["The minister resigned later this month.", WED_2020, "later this month", "2020-07"],
+  ["Lawmakers return from recess next week.", FRI_2019, "next week", "2019-W39"],
+  ["The report was published last week.", FRI_2019, "last week", "2019-W37"],
+  ["Inflation rose this week.", FRI_2019, "this week", "2019-W38"],
+  ["Exports fell last month.", FRI_2019, "last month", "2019-08"],
+  ["The board meets next month.", FRI_2019, "next month", "2019-10"],
+  ["Sales grew last year.", FRI_2019, "last year", "2018"],
+  ["The election is next year.", FRI_2019, "next year", "2020"],
+  ["The firm doubled its staff this year.", FRI_2019, "this year", "2019"],
+  ["The law will take effect next year.", WED_2022, "next year", "2023"],
+  ["The law, passed in the spring of 2020, expires this year.", WED_2021, "this year", "2021"],
+  ["The talks will continue through the end of the month.", FRI_2025, "the end of the month", "2025-01"],
+  ["The agreement expires at the end of the year.", FRI_2025, "the end of the year", "2025"],
+  ["The flights began last weekend.", FRI_2025, "last weekend", "2025-W03-WE"],
+  ["The caravan crossed the border this past weekend.", FRI_2025, "this past weekend", "2025-W03-WE"],
+  ["Officials will meet this weekend.", FRI_2025, "this weekend", "2025-W04-WE"],
+  ["The talks collapsed over the weekend.", MON_2018, "the weekend", "2018-W05-WE"],
+  ["The meeting was held yesterday.", FRI_2019, "yesterday", "2019-09-19"],
+  ["The results will be released tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
+  ["Markets opened lower today.", FRI_2019, "today", "2019-09-20"],
+  ["The storm hit the coast last night.", FRI_2019, "last night", "2019-09-19TNI"],
+  ["The minister speaks tonight.", FRI_2019, "tonight", "2019-09-20TNI"],
+  ["Police said the suspect was caught this morning.", FRI_2019, "this morning", "2019-09-20TMO"],
+  ["The ruling came yesterday afternoon.", WED_2021, "yesterday afternoon", "2021-03-02TAF"],
+  ["Profits doubled in the third quarter.", FRI_2019, "the third quarter", "2019-Q3"],
+  ["Output will recover in the fourth quarter.", FRI_2019, "the fourth quarter", "2019-Q4"],
+  ["Sales slumped in the fourth quarter.", WED_2021, "the fourth quarter", "2020-Q4"],
+  ["The company plans to hire in the second quarter.", WED_2021, "the second quarter", "2021-Q2"],
+  ["The company cut 2,000 jobs in the second quarter.", WED_2020, "the second quarter", "2020-Q2"],
+  ["Revenue slipped last quarter.", WED_2020, "last quarter", "2020-Q2"],
+  ["Growth slowed in the first half of the year.", FRI_2019, "the first half of the year", "2019-H1"],
+  // ago, from now
+  ["The plant opened two years ago.", FRI_2019, "two years ago", "2017"],
+  ["He was arrested a week ago.", FRI_2019, "a week ago", "2019-W37"],
+  ["The ceasefire collapsed three days ago.", FRI_2019, "three days ago", "2019-09-17"],
+  ["The talks began about a year ago.", FRI_2019, "about a year ago", "2018"],
+  ["The new government took office more than 100 days ago.", FRI_2019, "more than 100 days ago", null],
+  ["The company was founded a decade ago.", FRI_2019, "a decade ago", "2009"],
+  ["The office opened three months ago.", FRI_2025, "three months ago", "2024-10"],
+  ["The pandemic began a year ago.", WED_2021, "a year ago", "2020"],
+  ["The camp was built years ago.", WED_2021, "years ago", "PAST_REF"],
+  ["The bridge will be finished two years from now.", WED_2021, "two years from now", "2023"],
+  // anchored to the date last mentioned
+  ["The case was heard on June 3, 2019. The court ruled the next day.", FRI_2019, "the next day", "2019-06-04"],
+  ["The deal was signed on March 1, 2019. Two weeks later, it collapsed.", FRI_2019, "Two weeks later", "2019-03-15"],
+  ["The ban began in 2016. It was lifted the following year.", FRI_2019, "the following year", "2017"],
+  ["He returned in 2010. A year earlier, he had resigned.", FRI_2019, "A year earlier", "2009"],
+  ["Troops arrived on May 4, 2019. That day, the border was closed.", FRI_2019, "That day", "2019-05-04"],
+  ["The vote was held on Oct. 2, 2018. The previous day, protesters marched.", FRI_2019, "The previous day", "2018-10-01"],
+  // absolute dates
+  ["The agreement was signed on June 12, 2018, in Mexico City.", FRI_2019, "June 12, 2018", "2018-06-12"],
+  ["Elections were held on 14 June 2022.", FRI_2019, "14 June 2022", "2022-06-14"],
+  ["The data cover September 2019.", FRI_2019, "September 2019", "2019-09"],
+  ["The rule was published on 2019-09-01.", FRI_2019, "2019-09-01", "2019-09-01"],
+  ["The form is dated 9/3/2019.", FRI_2019, "9/3/2019", "2019-09-03"],
+  ["The treaty was signed on 25/12/2018 in Lima.", FRI_2019, "25/12/2018", "2018-12-25"],
+  ["Sunday, February 7, 2021 | Politics", WED_2021, "Sunday, February 7, 2021", "2021-02-07"],
+  ["Deportation flights began on January 13, 2025.", FRI_2025, "January 13, 2025", "2025-01-13"],
+  ["The summit opened on Friday, Sept. 13.", FRI_2019, "Friday, Sept. 13", "2019-09-13"],
+  ["WASHINGTON, Sept. 20 (Reuters) - The United States said it would act.", FRI_2019, "Sept. 20", "2019-09-20"],
+  ["The rule took effect on Sept. 5.", FRI_2019, "Sept. 5", "2019-09-05"],
+  ["The hearing is set for Oct. 8.", FRI_2019, "Oct. 8", "2019-10-08"],
+  ["The pact was signed Dec. 10.", FRI_2019, "Dec. 10", "2018-12-10"],
+  ["Inauguration Day was Jan. 20.", FRI_2025, "Jan. 20", "2025-01-20"],
+  ["The administration has until Feb. 15 to respond.", FRI_2025, "Feb. 15", "2025-02-15"],
+  ["The new rules take effect on Jan. 1.", WED_2022, "Jan. 1", "2023-01-01"],
+  ["The convention is set for Aug. 24.", WED_2020, "Aug. 24", "2020-08-24"],
+  ["The fiscal year ends Sept. 30.", WED_2020, "Sept. 30", "2020-09-30"],
+  ["He died on Jan. 30.", MON_2018, "Jan. 30", "2018-01-30"],
+  ["Shares have fallen 10% since Jan. 26.", MON_2018, "Jan. 26", "2018-01-26"],
+  ["The ceremony took place on the 4th of July, 1976.", FRI_2019, "the 4th of July, 1976", "1976-07-04"],
+  ["The accord was signed in 2018.", FRI_2019, "2018", "2018"],
+  ["The agreement has been in force since 2019.", WED_2021, "2019", "2019"],
+  ["Crossings fell sharply in 2024.", FRI_2025, "2024", "2024"],
+  ["The company was created in 1998.", MON_2018, "1998", "1998"],
+  ["The bill passed in mid-2018.", FRI_2019, "mid-2018", "2018"],
+  ["Construction is due to finish by the end of 2020.", FRI_2019, "the end of 2020", "2020"],
+  ["He left the post in early 2015.", FRI_2019, "early 2015", "2015"],
+  ["The program ended in late 2016.", FRI_2019, "late 2016", "2016"],
+  ["Spending rose in fiscal 2019.", FRI_2019, "fiscal 2019", "FY2019"],
+  ["The company reported a loss in the first quarter of 2019.", FRI_2019, "the first quarter of 2019", "2019-Q1"],
+  ["The plan covers the 2019-2020 school year.", FRI_2019, "2020", "2020"],
+  ["Unemployment peaked in the 1990s.", FRI_2019, "the 1990s", "199"],
+  ["The program began in the early 2000s.", FRI_2019, "the early 2000s", "200"],
+  ["Ties were cut in the '80s.", FRI_2019, "the '80s", "198"],
+  ["The dispute dates back to the 1970s.", MON_2018, "the 1970s", "197"],
+  ["The town was founded in the 19th century.", FRI_2019, "the 19th century", "18"],
+  ["Flights resumed on Christmas Day.", FRI_2019, "Christmas Day", "2018-12-25"],
+  ["The store will reopen before Thanksgiving.", FRI_2019, "Thanksgiving", "2019-11-28"],
+  ["Celebrations are planned for New Year's Eve.", WED_2022, "New Year's Eve", "2022-12-31"],
+  // times of day
+  ["The talks ended at 2 p.m.", FRI_2019, "2 p.m.", "2019-09-20T14:00"],
+  ["The vote will be held Tuesday at 10 a.m.", FRI_2019, "10 a.m.", "2019-09-24T10:00"],
+  ["Polls close at 8:30 p.m. ET on Friday.", FRI_2019, "8:30 p.m. ET", "2019-09-20T20:30"],
+  ["The president spoke at noon.", FRI_2019, "noon", "2019-09-20T12:00"],
+  ["The curfew starts at 22:00 local time.", WED_2020, "22:00 local time", "2020-07-15T22:00"],
+  // durations
+  ["Prices have risen 8% over the past two years.", FRI_2019, "the past two years", "P2Y"],
+  ["Crossings have fallen in the last week.", FRI_2019, "the last week", "P1W"],
+  ["Officials want results in the next five years.", FRI_2019, "the next five years", "P5Y"],
+  ["He will review the deal during his five-month transition.", FRI_2019, "five-month", "P5M"],
+  ["The drought lasted 100 days.", FRI_2019, "100 days", "P100D"],
+  ["The hearing lasted three hours.", FRI_2019, "three hours", "PT3H"],
+  ["She has worked there for 18 months.", FRI_2019, "18 months", "P18M"],
+  ["The transition will take a year and a half.", FRI_2019, "a year and a half", "P18M"],
+  ["The journey took two and a half days.", FRI_2019, "two and a half days", "P2.5D"],
+  ["The strike has gone on for weeks.", FRI_2019, "weeks", "PXW"],
+  ["Officials have debated the idea for decades.", FRI_2019, "decades", "PXDE"],
+  ["In recent years, the number of applications has doubled.", FRI_2019, "recent years", "PXY"],
+  ["The agency has been without a director for several months.", FRI_2019, "several months", "PXM"],
+  ["Aid will flow over the coming months.", FRI_2019, "the coming months", "PXM"],
+  ["The first flights are expected in the coming weeks.", FRI_2025, "the coming weeks", "PXW"],
+  ["The policy has been in place for nearly two years.", FRI_2025, "nearly two years", "P2Y"],
+  ["Schools will reopen in two weeks.", WED_2021, "two weeks", "P2W"],
+  ["The 24-hour strike shut the port.", WED_2021, "24-hour", "PT24H"],
+  ["The deal runs for a decade.", WED_2021, "a decade", "P1DE"],
+  ["Guards patrol the border 24 hours a day.", FRI_2019, "24 hours", "PT24H"],
+  // sets
+  ["Guards patrol the border 24 hours a day.", FRI_2019, "a day", "P1D"],
+  ["The committee meets twice a week.", FRI_2019, "twice a week", "P1W"],
+  ["The index is updated weekly.", FRI_2019, "weekly", "P1W"],
+  ["Inspectors visit every month.", FRI_2019, "every month", "P1M"],
+  ["The market is closed every Sunday.", FRI_2019, "every Sunday", "XXXX-WXX-7"],
+  ["The shop is closed on Fridays.", FRI_2019, "Fridays", "XXXX-WXX-5"],
+  ["Elections are held every four years.", FRI_2019, "every four years", "P4Y"],
+  ["The company pays $3 million a year in rent.", FRI_2019, "a year", "P1Y"],
+  // the present, the past, the future
+  ["The accord is now in force.", FRI_2019, "now", "PRESENT_REF"],
+  ["Currently, about 200 people are held there.", FRI_2025, "Currently", "PRESENT_REF"],
+  ["The border has recently become busier.", FRI_2019, "recently", "PAST_REF"],
+  ["Such deals could be signed in the future.", FRI_2019, "the future", "FUTURE_REF"],
+  ["Crime rates are lower these days.", FRI_2019, "these days", "PRESENT_REF"],
+  ["Assange was due to be released in September.", "2019-11-19", "September", "2019-09"],
+  ["Subsidies were cut at the end of May last year.", "2019-11-20", "the end of May last year", "2018-05"],
+  ["The passage of a half-century changed little.", FRI_2019, "a half-century", "P50Y"],
+  ["The trial opened in 2018. Jurors were seated at 6 p.m.", FRI_2019, "6 p.m.", "2019-09-20T18:00"],
+  // no publication date: relative values are null, absolute ones still resolved
+  ["The treaty was signed on June 12, 2018.", null, "June 12, 2018", "2018-06-12"],
+  ["The talks resumed on Friday.", null, "Friday", null],
+  ["The law took effect last year.", null, "last year", null],
+  ["He served five months.", null, "five months", "P5M"],
+  ["Elections were held in March 2021.", null, "March 2021", "2021-03"],
+  ["The deal was signed in July.", null, "July", null],
+];
+
+// Words that are not temporal expressions, each in a sentence.
+const NEGATIVES: [sentence: string, notADate: string][] = [
+  ["The MS-13 gang controls the area.", "MS-13"],
+  ["Crossings fell 62% in the period.", "62%"],
+  ["Nearly 200,000 Salvadorans live in the US.", "200,000"],
+  ["The meeting is in room 404.", "404"],
+  ["The app reached version 2.0 quickly.", "2.0"],
+  ["Traffic on Route 66 was heavy.", "Route 66"],
+  ["May I ask one more question, the reporter said.", "May"],
+  ["Theresa May met the delegation.", "May"],
+  ["Thousands joined the March on Washington.", "March"],
+  ["Shoppers crowded stores on Black Friday.", "Friday"],
+  ["She starred in Girl Friday as a reporter.", "Friday"],
+  ["Pope Francis celebrated Good Friday mass.", "Friday"],
+  ["Hours after his inauguration, the president signed the order.", "Hours"],
+  ["The party won 1,500 seats.", "1,500"],
+  ["More than 2000 people attended the rally.", "2000"],
+  ["The fall of the government came quickly.", "fall"],
+  ["Prices fall when supply rises.", "fall"],
+  ["The Arab Spring changed the region.", "Spring"],
+  ["Summer Zervos filed a lawsuit.", "Summer"],
+  ["He kept reading John 3:16 aloud.", "3:16"],
+  ["A two-year-old boy was rescued.", "two-year-old"],
+  ["He won a second term.", "second"],
+  ["The Daily Mail reported the story.", "Daily"],
+  ["The future president spoke to reporters.", "future"],
+  ["The Boeing 737 was grounded.", "737"],
+  ["Call 1-800-2019 for help.", "2019"],
+  ["Flight 1549 landed in the Hudson.", "1549"],
+  ["Section 1983 claims were filed.", "1983"],
+  ["April Ryan asked the question.", "April"],
+  ["August Wilson wrote the play.", "August"],
+  ["He is in his nineties.", "nineties"],
+  ["She paid $2019 for the ticket.", "2019"],
+  ["The score was 21:14 at halftime.", "21:14"],
+  ["Washington CNN — The talks went on.", "Washington CNN"],
+  ["The company sold 1,200 cars at 500 stores.", "1,200"],
+  ["The 747 jets remain in service.", "747"],
+  ["Officials said the plan may change.", "may"],
+  ["Protesters plan to march on the capital.", "march"],
+  ["Richardson, via USA Today, said the hit was dirty.", "Today"],
+  ["It makes for better theater to hold this to the last minute.", "the last minute"],
+  ["The prize is awarded in the last weekend of the festival.", "last weekend"],
+];
+
+describe("temporal expressions in news sentences", () => {
+  it("has a table of at least 150 expressions", () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(ROWS)("in %j (published %s) finds %j with value %j", (sentence, published, text, value) => {
+    const found = extractDates(sentence, published).items;
+    const hit = found.find((d) => d.text === text);
+    expect(hit, `found: ${found.map((d) => `${d.text}=${d.value}`).join(", ")}`).toBeDefined();
+    expect(hit!.value).toBe(value);
+    expect(sentence.slice(hit!.start, hit!.end)).toBe(hit!.text);
+  });
+
+  it.each(NEGATIVES)("in %j finds no date in %j", (sentence, notADate) => {
+    const at = sentence.indexOf(notADate);
+    const found = extractDates(sentence, FRI_2019).items;
+    const overlapping = found.filter((d) => d.start < at + notADate.length && d.end > at);
+    expect(overlapping).toEqual([]);
+  });
+});
+
+describe("TIMEX3 types and modifiers", () => {
+  it.each([
+    ["five-month", "duration", undefined],
+    ["late last year", "date", "END"],
+    ["early February", "date", "START"],
+    ["mid-2018", "date", "MID"],
+    ["about a year ago", "date", "APPROX"],
+    ["more than 100 days ago", "date", "MORE_THAN"],
+    ["nearly two years", "duration", "APPROX"],
+    ["every Sunday", "set", undefined],
+    ["Thursday night", "time", undefined],
+    ["2 p.m.", "time", undefined],
+  ])("gives %j the type %s and mod %s", (text, type, mod) => {
+    const r = normalizeTimex(text, { dct: FRI_2019, tense: "past" });
+    expect(r?.type).toBe(type);
+    expect(r?.mod).toBe(mod);
+  });
+
+  it("marks a value stated in the words as certain and one resolved from the publication date as inferred", () => {
+    expect(normalizeTimex("June 12, 2018", { dct: FRI_2019 })?.certain).toBe(true);
+    expect(normalizeTimex("Friday", { dct: FRI_2019, tense: "past" })?.certain).toBe(false);
+  });
+});
+
+describe("normalizing a string against an anchor and a tense", () => {
+  it.each([
+    ["Friday", "past", "2019-09-20"],
+    ["Friday", "future", "2019-09-20"],
+    ["Thursday", "past", "2019-09-19"],
+    ["Thursday", "future", "2019-09-26"],
+    ["July", "past", "2019-07"],
+    ["July", "future", "2020-07"],
+    ["the spring", "past", "2019-SP"],
+    ["the spring", "future", "2020-SP"],
+    ["Dec. 10", "past", "2018-12-10"],
+    ["Dec. 10", "future", "2019-12-10"],
+    ["the fourth quarter", "past", "2018-Q4"],
+    ["the fourth quarter", "future", "2019-Q4"],
+  ] as const)("reads %j in the %s tense of a 2019-09-20 article as %s", (text, tense, value) => {
+    expect(normalizeTimex(text, { dct: FRI_2019, tense })?.value).toBe(value);
+  });
+
+  it("anchors 'the next day' on the date last mentioned, not on the publication date", () => {
+    expect(normalizeTimex("the next day", { dct: FRI_2019, ref: "2019-06-03" })?.value).toBe("2019-06-04");
+  });
+
+  it("refuses to guess 'the next day' when the last date mentioned is only a year", () => {
+    expect(normalizeTimex("the next day", { dct: FRI_2019, ref: "2018" })?.value).toBeNull();
+  });
+
+  it.each(["Route 66", "version 2.0", "room 404", "62%"])("does not read %j as a temporal expression", (text) => {
+    expect(normalizeTimex(text, { dct: FRI_2019 })).toBeNull();
+  });
+});
+
+describe("the tense of the verb that governs an expression", () => {
+  const at = (sentence: string, words: string) => {
+    const i = sentence.indexOf(words);
+    return tenseAt(sentence, i, i + words.length);
+  };
+  it.each([
+    ["The US and El Salvador signed an agreement on Friday that could prevent asylum claims.", "Friday", "past"],
+    ["Rubio is scheduled to visit El Salvador in early February during a trip.", "early February", "future"],
+    ["The minister will be received on Friday.", "Friday", "future"],
+    ["The agreement was expected to go into effect this summer, but in August the president-elect has said it needs approval.", "August", "past"],
+    ["In July, the US signed an asylum agreement with Guatemala.", "July", "past"],
+    ["Talks resume on Monday.", "Monday", "unknown"],
+    ["The leaders would meet again in March, officials said.", "March", "future"],
+  ] as const)("in %j, %j is %s", (sentence, words, tense) => {
+    expect(at(sentence, words)).toBe(tense);
+  });
+});
