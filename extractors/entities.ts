@@ -8,7 +8,7 @@
 //      canonicalizes spellings ("Naib Bukele" → "Nayib Bukele")
 import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
-import { COUNTRIES, countryOf } from "./lexicon/countries.js";
+import { COUNTRIES, countryFormKind, countryOf } from "./lexicon/countries.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import {
   isKnownPlace,
@@ -358,8 +358,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
   // "Apple-sanctioned", "Cupertino-based": a name joined to a lowercase word is an adjective
   (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
-  // "Taiwanese", "Kurdish": compromise's word list knows the demonym
-  (c) => (c.toks.length === 1 && wordClass(c.toks[0].lower) === "demonym" ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
+  // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
+  (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"

@@ -143,7 +143,7 @@ function titleAfter(toks: Token[], lastIdx: number, text: string): Found | null 
 /** A country for a title only one country uses ("Secretary of State" beside US mentions). */
 function countryOfTitle(title: string, textAfter: string, articleCountries: Set<string>): string | null {
   const bare = foldName(title)
-    .replace(/^((acting|former|outgoing|incoming|interim|then-?|ex-?)\s+)+/, "")
+    .replace(/^((acting|former|outgoing|incoming|interim)\s+|(then|ex)-\s*)+/, "")
     .replace(/-(elect|designate)$/, "");
   for (const ct of COUNTRY_TITLES) {
     if (foldName(ct.title) !== bare) continue;

@@ -32,8 +32,10 @@ function wordAt(toks: Token[], i: number, lowercaseOk: boolean): { w: string; su
   const t = toks[i];
   if (!t) return null;
   if (!lowercaseOk && !t.cap && !["of", "for", "the", "and"].includes(t.text)) return null;
-  const m = t.lower.match(/^(.*?)(-elect|-designate)$/);
-  return m ? { w: m[1], suffix: m[2] } : { w: t.lower, suffix: null };
+  // "then-Home Secretary", "ex-President": the glued modifier stays in the title's text
+  const lower = t.lower.replace(/^(?:then|ex|former)-(?=\p{L})/u, "");
+  const m = lower.match(/^(.*?)(-elect|-designate)$/);
+  return m ? { w: m[1], suffix: m[2] } : { w: lower, suffix: null };
 }
 
 function matchSeq(toks: Token[], i: number, seqs: string[][], lowercaseOk: boolean): { n: number; words: string[]; suffix: string | null } | null {

@@ -88,6 +88,7 @@ describe("entities: spans and types", () => {
   it.each([
     ["Salvadoran officials met Guatemalan diplomats.", ["Salvadoran", "Guatemalan"]],
     ["Central American migrants waited.", ["Central", "Central American"]],
+    ["They flew to the East African country.", ["East African", "East"]],
   ])("in %j tags no demonym as an entity", (text, words) => {
     const texts = find(text).map((e) => e.text);
     for (const w of words) expect(texts).not.toContain(w);

@@ -18,6 +18,7 @@ describe("officials: title before the name", () => {
     ["U.S. District Judge Dana Sabrowski blocked the rule.", "Dana Sabrowski", "District Judge", "United States"],
     ["Mexican Foreign Minister Luis de la Vega arrived.", "Luis de la Vega", "Foreign Minister", "Mexico"],
     ["British Home Secretary Jane Whitfield defended the Rwanda plan.", "Jane Whitfield", "Home Secretary", "United Kingdom"],
+    ["It began under then-Home Secretary Jane Whitfield in Britain.", "Jane Whitfield", "then-Home Secretary", "United Kingdom"],
     ["Italy’s Prime Minister Carla Benedetti met Albanian officials.", "Carla Benedetti", "Prime Minister", "Italy"],
   ])("in %j finds %s, %s of %s", (text, name, title, country) => {
     const o = one(text, name);
@@ -50,6 +51,7 @@ describe("officials: appositions", () => {
     ["Ana Lucia Ferreira, the foreign minister of Honduras, said no.", "Ana Lucia Ferreira", "foreign minister", "Honduras"],
     ["Kofi Mensah, a former prime minister, spoke.", "Kofi Mensah", "former prime minister", null],
     ["Tomas Herrera, Mexico's ambassador, spoke.", "Tomas Herrera", "ambassador", "Mexico"],
+    ["Ana Ruiz, an assistant high commissioner at UNHCR, spoke.", "Ana Ruiz", "assistant high commissioner", null],
   ])("in %j finds %s, %s of %s", (text, name, title, country) => {
     const o = one(text, name);
     expect(o?.title).toBe(title);

@@ -41,7 +41,7 @@ export const GOVERNMENT_ORG_WORDS: ReadonlySet<string> = new Set([
 
 /** Bodies, outlets and groups named without a telling word. Matched case-sensitively on whole words. */
 export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; government?: boolean }[] = [
-  // governments and their agencies
+  // governments, their agencies and intergovernmental bodies (`government`: their heads are officials)
   { name: "White House", government: true },
   { name: "Kremlin", government: true },
   { name: "Downing Street", government: true },
@@ -72,15 +72,15 @@ export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; g
   { name: "European Council", government: true },
   { name: "Council of the European Union", government: true },
   { name: "European Union", aliases: ["EU", "E.U."], government: true },
-  { name: "United Nations", aliases: ["UN", "U.N."] },
-  { name: "UNHCR", aliases: ["UN Refugee Agency", "U.N. refugee agency"] },
-  { name: "International Organization for Migration", aliases: ["IOM"] },
-  { name: "NATO" },
-  { name: "Organization of American States", aliases: ["OAS"] },
+  { name: "United Nations", aliases: ["UN", "U.N."], government: true },
+  { name: "UNHCR", aliases: ["UN Refugee Agency", "U.N. refugee agency"], government: true },
+  { name: "International Organization for Migration", aliases: ["IOM"], government: true },
+  { name: "NATO", government: true },
+  { name: "Organization of American States", aliases: ["OAS"], government: true },
   { name: "World Bank" },
   { name: "International Monetary Fund", aliases: ["IMF"] },
-  { name: "Interpol" },
-  { name: "Europol" },
+  { name: "Interpol", government: true },
+  { name: "Europol", government: true },
   { name: "Instituto Nacional de Migración", aliases: ["INM"], government: true },
   { name: "Comar", aliases: ["COMAR"], government: true },
   // outlets and agencies
