@@ -347,7 +347,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
   (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
   // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
-  (c) => (c.toks.length === 1 && (c.toks[0].text.length === 1 || (ORG_TAIL_WORDS.has(c.toks[0].lower) && !c.titled)) ? { type: "skip", rule: "lone-word", certain: true } : null),
+  (c) => (c.toks.length === 1 && (c.toks[0].text.replace(/\.$/, "").length === 1 || (ORG_TAIL_WORDS.has(c.toks[0].lower) && !c.titled)) ? { type: "skip", rule: "lone-word", certain: true } : null),
   // text in another language capitalizes other things: only listed names and strong cues count there
   (c, x) => (!x.aw.english && !c.titled && !isGiven(c.toks[0].lower) ? { type: "skip", rule: "not-english", certain: false } : null),
   // "CEO", "PhD": role and everyday acronyms are no names
@@ -356,6 +356,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.length === 1 && nextTok(x) && x.claimedDemonym(x.last + 1) && SPACE_GAP.test(nextTok(x).gapBefore) ? { type: "skip", rule: "before-demonym", certain: true } : null),
   // "PM2.5", "MYwRz9euaq": letters mixed with digits, not a listed code, name nothing
   (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
+  // "D-Calif.", "R-Texas": a party and state tag after a lawmaker's name
+  (c) => (c.toks.length === 1 && /^[DRI]-\p{Lu}/u.test(c.toks[0].text) ? { type: "skip", rule: "party-state-tag", certain: true } : null),
   // "Apple-sanctioned", "Cupertino-based": a name joined to a lowercase word is an adjective
   (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
   // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
@@ -495,7 +497,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // 2–3. runs, twice: the first pass learns which words name people for the second
   const { runs, absorbed } = findRuns(toks, claimed, aw);
   for (let k = mentions.length - 1; k >= 0; k--) if (absorbed.has(tokenIndexOf(toks, mentions[k].start))) mentions.splice(k, 1);
-  const candidates = runs.map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
+  const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
     const strong = c.cand.titled || isGiven(c.cand.toks[0].lower);
@@ -582,6 +584,18 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   return { items, diagnostics };
 }
 
+/** "House Speaker Mike Johnson", "Texas Gov. Greg Abbott": a title inside a run starts the person's part. */
+function splitAtInnerTitle(run: number[], toks: Token[]): number[][] {
+  const last = run[run.length - 1];
+  if (ORG_TAIL_WORDS.has(toks[last].lower)) return [run];
+  const atStart = matchTitleAt(toks, run[0]).length;
+  for (let p = Math.max(1, atStart); p < run.length; p++) {
+    const m = matchTitleAt(toks, run[p]);
+    if (m.length && run[p] + m.length - 1 < last && !PARTICLES.has(toks[run[p]].text) && !ORG_JOINERS.has(toks[run[p]].text)) return [run.slice(0, p), run.slice(p)];
+  }
+  return [run];
+}
+
 function tokenIndexOf(toks: Token[], offset: number): number {
   return toks.findIndex((t) => t.start === offset);
 }
@@ -607,7 +621,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       a++;
       continue;
     }
-    const title = matchTitleAt(toks, run[a]);
+    // a title before a name, even one that needs its body to be an office ("Commissioner Rafael Ortega")
+    const title = matchTitleAt(toks, run[a], { bare: a < b });
     // "General Assembly", "Presidential Guard": a title word opening an organization's name stays
     if (title.length && run[a] + title.length - 1 <= run[b] && !ORG_TAIL_WORDS.has(t(b).lower)) {
       titled = title.text;

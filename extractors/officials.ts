@@ -6,8 +6,8 @@
 // "U.S."), a title only one country has, the reference list, or the sentence ("the Salvadoran
 // government"); otherwise it is null: never a guess.
 import type { Diagnostic, Entity, Official, ParsedArticle } from "../pipeline/schemas.js";
-import { countryOf } from "./lexicon/countries.js";
-import { isGovernmentBody, knownOrganization } from "./lexicon/organizations.js";
+import { countryOf, countryOfSubdivision, US_STATE_ABBREVIATION } from "./lexicon/countries.js";
+import { isGovernmentBody, knownOrganization, organizationCountry } from "./lexicon/organizations.js";
 import { COUNTRY_TITLES, NON_OFFICIAL_ROLES, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { foldName, tokenize, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
@@ -81,10 +81,40 @@ function titleBefore(toks: Token[], nameIdx: number, text: string): Found | null
   // "then-President" glued
   let country: string | null = null;
   let start = toks[s].start;
-  const c = s > 0 && SPACE.test(toks[s].gapBefore) ? countryEndingAt(toks, s - 1) : null;
+  // "White House press secretary …": a listed body before (or overlapping) the title belongs to it
+  for (let n = 4; n >= 1; n--) {
+    for (const shift of [0, 1]) {
+      const from = s - n + shift;
+      const to = s - 1 + shift;
+      if (from < 0 || to < from || (shift === 1 && to >= best.j + best.m.length - 1)) continue;
+      const words = toks.slice(from, to + 1);
+      if (words.some((t, k) => (k > 0 && !SPACE.test(t.gapBefore)) || t.poss) || (from < s && !SPACE.test(toks[s].gapBefore))) continue;
+      const phrase = words.map((t) => t.text).join(" ");
+      if (!knownOrganization(phrase)) continue;
+      country = organizationCountry(phrase);
+      s = from;
+      start = toks[from].start;
+      n = 0;
+      break;
+    }
+  }
+  const c = !country && s > 0 && SPACE.test(toks[s].gapBefore) ? countryEndingAt(toks, s - 1) : null;
   if (c) {
     country = c.country;
     start = toks[c.start].start;
+  }
+  // "Texas Gov. Greg Abbott", "Ontario Premier …"
+  if (!country && s > 0 && SPACE.test(toks[s].gapBefore)) {
+    for (const n of [2, 1]) {
+      const words = toks.slice(Math.max(0, s - n), s);
+      if (words.length !== n || words.some((t, k) => (k > 0 && !SPACE.test(t.gapBefore)) || !t.cap)) continue;
+      const sub = countryOfSubdivision(words.map((t) => t.text).join(" "));
+      if (sub) {
+        country = sub;
+        start = words[0].start;
+        break;
+      }
+    }
   }
   const title = text.slice(toks[s].start, toks[best.j + best.m.length - 1].end);
   return { title, country, countryCertain: !!country, start, end: null, rule: "title-before-name", head: best.m };
@@ -200,6 +230,14 @@ export function extractOfficials(text: string, entities: readonly Entity[], opts
     let country = found.country;
     let certain = found.countryCertain;
     let rule = found.rule;
+    // "Sen. Alex Padilla, D-Calif.": a US party and state tag
+    if (!country && /^,\s+[DRI]-/.test(text.slice(e.end, e.end + 4))) {
+      const tag = text.slice(e.end).match(/^,\s+[DRI]-([\p{L}.]+)/u);
+      if (tag && US_STATE_ABBREVIATION.test(tag[1])) {
+        country = "United States";
+        rule += "+party-state-tag";
+      }
+    }
     // "President Kofi Mensah of Ghana"
     const ofCountry = !country && found.end === null ? text.slice(e.end, e.end + 40).match(/^\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})/u) : null;
     if (ofCountry) {

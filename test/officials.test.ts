@@ -20,6 +20,10 @@ describe("officials: title before the name", () => {
     ["British Home Secretary Jane Whitfield defended the Rwanda plan.", "Jane Whitfield", "Home Secretary", "United Kingdom"],
     ["It began under then-Home Secretary Jane Whitfield in Britain.", "Jane Whitfield", "then-Home Secretary", "United Kingdom"],
     ["Italy’s Prime Minister Carla Benedetti met Albanian officials.", "Carla Benedetti", "Prime Minister", "Italy"],
+    ["Arizona Gov. Ruth Calder signed the bill.", "Ruth Calder", "Gov.", "United States"],
+    ["White House press secretary Dana Whitlock said no.", "Dana Whitlock", "White House press secretary", "United States"],
+    ["Republicans, led by House Speaker Tom Averill, agreed.", "Tom Averill", "House Speaker", null],
+    ["CBP Commissioner Rafael Ortega testified.", "Rafael Ortega", "CBP Commissioner", null],
   ])("in %j finds %s, %s of %s", (text, name, title, country) => {
     const o = one(text, name);
     expect(o?.title).toBe(title);
@@ -46,6 +50,10 @@ describe("officials: title before the name", () => {
 });
 
 describe("officials: appositions", () => {
+  it("reads a US party and state tag as the country", () => {
+    expect(one("Sen. Maria Ortiz, D-Calif., objected.", "Maria Ortiz")?.country).toBe("United States");
+  });
+
   it.each([
     ["Herrera, Guatemala's interior minister, said no.", "Herrera", "interior minister", "Guatemala"],
     ["Ana Lucia Ferreira, the foreign minister of Honduras, said no.", "Ana Lucia Ferreira", "foreign minister", "Honduras"],

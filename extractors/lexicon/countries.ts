@@ -203,3 +203,31 @@ export function countryOf(form: string, opts: { capitals?: boolean } = {}): stri
 export function countryFormKind(form: string): "name" | "alias" | "demonym" | "capital" | null {
   return byForm.get(fold(form.replace(/['’]s$/, "")).replace(/^the /, ""))?.as ?? null;
 }
+
+/**
+ * States and provinces that tie an office to its country: "Texas Gov. Greg Abbott" is a US
+ * official, "Ontario Premier …" a Canadian one. Only for officials' titles, not for entities.
+ */
+const SUBDIVISIONS: Record<string, string[]> = {
+  "United States": [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington state", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+  ],
+  Canada: ["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island"],
+  Mexico: ["Chiapas", "Chihuahua", "Sonora", "Tamaulipas", "Coahuila", "Nuevo León", "Nuevo Leon", "Baja California", "Oaxaca", "Veracruz", "Jalisco", "Michoacán", "Guerrero", "Tabasco", "Yucatán", "Quintana Roo"],
+};
+
+/** Postal-style state abbreviations in US party tags: "D-Calif.", "R-Texas". */
+export const US_STATE_ABBREVIATION = /^(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|[A-Z]{2})\.?$/;
+
+const bySubdivision = new Map<string, string>();
+for (const [country, names] of Object.entries(SUBDIVISIONS)) for (const n of names) bySubdivision.set(fold(n), country);
+
+/** The country a state or province belongs to: "Texas" → United States; null when not listed. */
+export function countryOfSubdivision(form: string): string | null {
+  return bySubdivision.get(fold(form.replace(/['’]s$/, ""))) ?? null;
+}

@@ -40,32 +40,32 @@ export const GOVERNMENT_ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Bodies, outlets and groups named without a telling word. Matched case-sensitively on whole words. */
-export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; government?: boolean }[] = [
+export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; government?: boolean; country?: string }[] = [
   // governments, their agencies and intergovernmental bodies (`government`: their heads are officials)
-  { name: "White House", government: true },
-  { name: "Kremlin", government: true },
-  { name: "Downing Street", government: true },
-  { name: "Élysée", aliases: ["Elysee", "Elysée Palace"], government: true },
-  { name: "Pentagon", government: true },
-  { name: "State Department", government: true },
-  { name: "Justice Department", government: true },
-  { name: "Homeland Security", government: true },
-  { name: "Department of Homeland Security", aliases: ["DHS"], government: true },
-  { name: "Immigration and Customs Enforcement", aliases: ["ICE"], government: true },
-  { name: "Customs and Border Protection", aliases: ["CBP", "U.S. Customs and Border Protection"], government: true },
-  { name: "Border Patrol", aliases: ["U.S. Border Patrol"], government: true },
-  { name: "U.S. Citizenship and Immigration Services", aliases: ["USCIS", "Citizenship and Immigration Services"], government: true },
-  { name: "Federal Bureau of Investigation", aliases: ["FBI"], government: true },
-  { name: "Central Intelligence Agency", aliases: ["CIA"], government: true },
-  { name: "Drug Enforcement Administration", aliases: ["DEA"], government: true },
+  { name: "White House", government: true, country: "United States" },
+  { name: "Kremlin", government: true, country: "Russia" },
+  { name: "Downing Street", government: true, country: "United Kingdom" },
+  { name: "Élysée", aliases: ["Elysee", "Elysée Palace"], government: true, country: "France" },
+  { name: "Pentagon", government: true, country: "United States" },
+  { name: "State Department", government: true, country: "United States" },
+  { name: "Justice Department", government: true, country: "United States" },
+  { name: "Homeland Security", government: true, country: "United States" },
+  { name: "Department of Homeland Security", aliases: ["DHS"], government: true, country: "United States" },
+  { name: "Immigration and Customs Enforcement", aliases: ["ICE"], government: true, country: "United States" },
+  { name: "Customs and Border Protection", aliases: ["CBP", "U.S. Customs and Border Protection"], government: true, country: "United States" },
+  { name: "Border Patrol", aliases: ["U.S. Border Patrol"], government: true, country: "United States" },
+  { name: "U.S. Citizenship and Immigration Services", aliases: ["USCIS", "Citizenship and Immigration Services"], government: true, country: "United States" },
+  { name: "Federal Bureau of Investigation", aliases: ["FBI"], government: true, country: "United States" },
+  { name: "Central Intelligence Agency", aliases: ["CIA"], government: true, country: "United States" },
+  { name: "Drug Enforcement Administration", aliases: ["DEA"], government: true, country: "United States" },
   { name: "Congress", government: true },
   { name: "Senate", government: true },
   { name: "House of Representatives", government: true },
   { name: "Supreme Court", government: true },
-  { name: "Home Office", government: true },
-  { name: "Foreign Office", aliases: ["Foreign, Commonwealth and Development Office", "FCDO"], government: true },
-  { name: "Bundestag", government: true },
-  { name: "Bundesrat", government: true },
+  { name: "Home Office", government: true, country: "United Kingdom" },
+  { name: "Foreign Office", aliases: ["Foreign, Commonwealth and Development Office", "FCDO"], government: true, country: "United Kingdom" },
+  { name: "Bundestag", government: true, country: "Germany" },
+  { name: "Bundesrat", government: true, country: "Germany" },
   { name: "Frontex", government: true },
   { name: "European Commission", government: true },
   { name: "European Parliament", government: true },
@@ -81,8 +81,8 @@ export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; g
   { name: "International Monetary Fund", aliases: ["IMF"] },
   { name: "Interpol", government: true },
   { name: "Europol", government: true },
-  { name: "Instituto Nacional de Migración", aliases: ["INM"], government: true },
-  { name: "Comar", aliases: ["COMAR"], government: true },
+  { name: "Instituto Nacional de Migración", aliases: ["INM"], government: true, country: "Mexico" },
+  { name: "Comar", aliases: ["COMAR"], government: true, country: "Mexico" },
   // outlets and agencies
   { name: "CNN", aliases: ["CNN en Español"] },
   { name: "CBS", aliases: ["CBS News"] },
@@ -217,6 +217,17 @@ for (const o of KNOWN_ORGANIZATIONS) {
   const v = { name: o.name, government: !!o.government };
   ORG_INDEX.set(o.name, v);
   for (const a of o.aliases ?? []) ORG_INDEX.set(a, v);
+}
+
+/** The country a listed government body belongs to: "White House" → United States. */
+export function organizationCountry(phrase: string): string | null {
+  return ORG_COUNTRY.get(phrase) ?? null;
+}
+
+const ORG_COUNTRY = new Map<string, string>();
+for (const o of KNOWN_ORGANIZATIONS) {
+  if (!o.country) continue;
+  for (const f of [o.name, ...(o.aliases ?? [])]) ORG_COUNTRY.set(f, o.country);
 }
 
 /** All forms of known organizations, for fuzzy look-ups ("Tran de Aragua"). */

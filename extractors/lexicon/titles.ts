@@ -68,6 +68,17 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   { head: "National Security Adviser", kind: "minister", standalone: true },
   { head: "National Security Advisor", kind: "minister", standalone: true },
   { head: "Governor", kind: "governor", standalone: true },
+  { head: "Gov.", kind: "governor", standalone: true },
+  { head: "Lt. Gov.", kind: "governor", standalone: true },
+  { head: "Amb.", kind: "ambassador", standalone: true },
+  { head: "Pres.", kind: "head_of_state", standalone: true },
+  { head: "Atty. Gen.", kind: "minister", standalone: true },
+  { head: "Majority Leader", kind: "legislator", standalone: true },
+  { head: "Minority Leader", kind: "legislator", standalone: true },
+  { head: "Col.", kind: "military", standalone: true },
+  { head: "Lt.", kind: "military", standalone: true },
+  { head: "Capt.", kind: "military", standalone: true },
+  { head: "Sgt.", kind: "military", standalone: true },
   { head: "Lieutenant Governor", kind: "governor", standalone: true },
   { head: "Mayor", kind: "mayor", standalone: true },
   { head: "Senator", kind: "legislator", standalone: true },
@@ -103,7 +114,7 @@ export const PORTFOLIOS: readonly string[] = [
   "State", "Security", "Immigration", "Migration", "Migrations", "Asylum", "Citizenship", "Environment", "Culture",
   "Tourism", "Housing", "Government", "Governance", "Development", "Integration", "Equality", "Refugees", "Border",
   "Borders", "Police", "Intelligence", "Cabinet", "Climate", "Welfare", "Work and Pensions", "Brexit", "Emergency",
-  "Gobernación", "District", "Circuit", "Federal", "Appeals", "Supreme Court", "High Court", "Immigration Court",
+  "Gobernación", "House", "Senate", "District", "Circuit", "Federal", "Appeals", "Supreme Court", "High Court", "Immigration Court",
 ];
 
 /** Heads that need portfolio words or an organization to be a title ("Director of the FBI"). */
