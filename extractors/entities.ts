@@ -339,6 +339,14 @@ const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.la
 const before = (x: ClassifyContext) => x.text.slice(Math.max(0, x.all[x.first].start - 40), x.all[x.first].start);
 const nextTok = (x: ClassifyContext) => x.all[x.last + 1];
 const prevTok = (x: ClassifyContext) => x.all[x.first - 1];
+/** "a Marine", "a former Marine": an indefinite article right before, or before one lowercase word. */
+const articleBefore = (x: ClassifyContext) => {
+  const p1 = x.all[x.first - 1];
+  const p2 = x.all[x.first - 2];
+  if (!p1 || !SPACE_GAP.test(x.all[x.first].gapBefore)) return false;
+  if (p1.lower === "a" || p1.lower === "an") return true;
+  return !!p2 && /^\p{Ll}+$/u.test(p1.text) && !FUNCTION_WORDS.has(p1.lower) && SPACE_GAP.test(p1.gapBefore) && (p2.lower === "a" || p2.lower === "an");
+};
 const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
@@ -368,8 +376,12 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "San Pedro Sula", "Santa Ana": a saint's name opens a place
   (c) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled ? { type: "place", rule: "saint-place", certain: false } : null),
+  // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
+  (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
   (c) => (isGiven(c.toks[0].lower) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
+  (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),
   // "Church World Service", "National Migration Institute", "Department of Homeland Security"
   (c) => (c.toks.length > 1 && (ORG_TAIL_WORDS.has(lastWord(c)) || (ORG_HEAD_WORDS.has(c.toks[0].lower) && hasJoiner(c))) ? { type: "organization", rule: "organization-word", certain: true } : null),
   // "Gulf of Mexico", "Rio Grande Valley", "Chiapas state"

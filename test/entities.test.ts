@@ -49,6 +49,10 @@ describe("entities: spans and types", () => {
     ["Ana Ruiz/Reuters via Getty Images", "organization", "Getty Images"],
     ["NBC’s Tomas Ortiz contributed to this report.", "person", "Tomas Ortiz"],
     ["NBC’s Tomas Ortiz contributed to this report.", "organization", "NBC"],
+    ["Deutsche Bank AG and BNP Paribas declined to comment.", "organization", "Deutsche Bank AG"],
+    ["Deutsche Bank AG and BNP Paribas declined to comment.", "organization", "BNP Paribas"],
+    ["NEW YORK (Reuters) - Shares fell.", "place", "NEW YORK"],
+    ["Anderson, 54, said the plan was flawed.", "person", "Anderson"],
     // brands and teams
     ["Investors in WeWork lost money.", "organization", "WeWork"],
     ["Fans of the Steelers cheered.", "organization", "Steelers"],
@@ -74,6 +78,8 @@ describe("entities: spans and types", () => {
     ["Hours after the vote, nothing changed.", "Hours"],
     ["Representatives for the agency did not respond.", "Representatives"],
     ["Long-standing rules apply here.", "Long-standing"],
+    ["Anderson, a former Marine, said no.", "Marine"],
+    ["Anderson, a former Marine, said no.", "Anderson, a former Marine"],
     // acronyms for everyday phrases, roles, hashtags
     ["They lost temporary protected status, or TPS, last year.", "TPS"],
     ["She is president and CEO of the group.", "CEO"],

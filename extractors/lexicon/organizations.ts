@@ -20,6 +20,7 @@ export const ORG_TAIL_WORDS: ReadonlySet<string> = new Set([
   "council", "conference", "unit", "squad", "cooperative", "consortium", "institution", "observatory",
   "studio", "studios", "architects", "design", "records", "pictures", "entertainment", "software", "pharmaceuticals",
   "capital", "ventures", "solutions", "consulting", "energy", "industries", "insurance", "stores", "museum",
+  "ag", "sa", "nv", "bv", "gmbh", "spa", "llp", "lp", "ab", "asa", "oyj", "kg", "se", "pty", "limited", "incorporated",
 ]);
 
 /** First words of organization names followed by "of"/"for": "Department of Homeland Security", "University of Texas". */
