@@ -584,6 +584,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 
   // 4. coreference of people
   resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics);
+  shareGender(mentions);
 
   const items: Entity[] = mentions
     .sort((a, b) => a.start - b.start || a.end - b.end)
@@ -733,6 +734,17 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       }
       break;
     }
+  }
+}
+
+/** Every mention of one person shares the pronoun hint its mentions agree on ("Mr. Trump" → all "Trump"). */
+function shareGender(mentions: Mention[]): void {
+  const by = new Map<string, Set<"he" | "she">>();
+  for (const m of mentions) if (m.type === "person" && m.gender) by.set(m.canonical, (by.get(m.canonical) ?? new Set()).add(m.gender));
+  for (const m of mentions) {
+    const g = m.type === "person" ? by.get(m.canonical) : undefined;
+    if (g && g.size === 1) m.gender = [...g][0];
+    else if (g && g.size > 1) m.gender = undefined;
   }
 }
 

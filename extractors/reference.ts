@@ -1,6 +1,10 @@
 // The reference list of well-known officials as an index the extractors close over: by full
 // name, by variant, by surname. `loadReference` reads a user's file (`--reference FILE`: a JSON
 // array shaped like REFERENCE_OFFICIALS) and `extendReference` adds it to the shipped list.
+// There is no module-level registry: a caller that has a user's list builds its own extractors,
+//   const reference = extendReference(loadReference(fs.readFileSync(file, "utf8")));
+//   const extractors = [datesExtractor, makeEntityExtractor({ reference }), makeOfficialsExtractor({ reference }), …];
+// and passes them to `extractFindings(doc, extractors)`; EXTRACTORS holds the default instances.
 import { z } from "zod";
 import { REFERENCE_OFFICIALS, ReferenceOfficial } from "./lexicon/reference-officials.js";
 import { editDistance, foldName, jaroWinkler } from "./names.js";

@@ -125,8 +125,9 @@ describe("entities: spans and types", () => {
     ["Mr. Ortega spoke.", "Ortega", "he"],
     ["Kevin Brandt spoke.", "Kevin Brandt", "he"],
     ["Paula Brandt spoke.", "Paula Brandt", "she"],
+    ["Mr. Okafor arrived. Okafor sat down.", "Okafor", "he"],
   ])("gives %j a pronoun hint", (text, name, gender) => {
-    expect(find(text).find((e) => e.text === name)?.gender).toBe(gender);
+    expect(find(text).filter((e) => e.text === name).pop()?.gender).toBe(gender);
   });
 });
 
