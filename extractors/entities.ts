@@ -339,6 +339,10 @@ const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.la
 const before = (x: ClassifyContext) => x.text.slice(Math.max(0, x.all[x.first].start - 40), x.all[x.first].start);
 const nextTok = (x: ClassifyContext) => x.all[x.last + 1];
 const prevTok = (x: ClassifyContext) => x.all[x.first - 1];
+/** "General Discussion Feedback Register": every word an everyday word, none a name. */
+const allEveryday = (c: Candidate, x: ClassifyContext) =>
+  c.toks.every((t) => !isGiven(t.lower) && !x.aw.personWords.has(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, x.aw)));
+
 /** "a Marine", "a former Marine": an indefinite article right before, or before one lowercase word. */
 const articleBefore = (x: ClassifyContext) => {
   const p1 = x.all[x.first - 1];
@@ -373,7 +377,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
-  (c) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "title-before-name", certain: true } : null),
+  (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "San Pedro Sula", "Santa Ana": a saint's name opens a place
   (c) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled ? { type: "place", rule: "saint-place", certain: false } : null),
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
@@ -412,7 +416,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     if (cls === "surname" || cls === "person") return { type: "person", rule: "surname-lexicon", certain: false };
     return null;
   },
-  (c, x) => (x.ref.bySurname(c.toks[c.toks.length - 1].text).length && c.toks.length <= 3 ? { type: "person", rule: "reference-surname", certain: false } : null),
+  (c, x) => (x.ref.bySurname(c.toks[c.toks.length - 1].text).length && c.toks.length <= 3 && !allEveryday(c, x) ? { type: "person", rule: "reference-surname", certain: false } : null),
   // "Buckele's government", "Giammattei said", "McAleenan, who"
   (c, x) => {
     const last = c.toks[c.toks.length - 1];
@@ -512,7 +516,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
-    const strong = c.cand.titled || isGiven(c.cand.toks[0].lower);
+    const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || isGiven(c.cand.toks[0].lower);
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
   for (const c of candidates) {

@@ -89,15 +89,24 @@ function lineBegin(text: string, at: number): number {
   return text.lastIndexOf("\n", at - 1) + 1;
 }
 
-/** Starts of lines written in capitals with at least three words: headlines, datelines. */
+/**
+ * Starts of lines whose capitals say nothing about names: headlines in capitals ("JAPAN GET
+ * LUCKY WIN") and in title case ("Fashola Writes Touching Letter To Lagosians"), with at least
+ * three words (four for title case, where small words such as "To" are capitalized too).
+ */
 function upperLines(text: string): Set<number> {
   const out = new Set<number>();
   let pos = 0;
   for (const line of text.split("\n")) {
     const letters = line.match(/\p{L}/gu) ?? [];
     const uppers = line.match(/\p{Lu}/gu) ?? [];
-    const words = line.match(/\p{L}+/gu) ?? [];
+    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
+    else if (words.length >= 4 && words.length <= 20) {
+      const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into)$/.test(w)).length;
+      if (capped / words.length >= 0.8 && smallCapped >= 1) out.add(pos);
+    }
     pos += line.length + 1;
   }
   return out;

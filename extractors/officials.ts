@@ -88,7 +88,7 @@ function titleBefore(toks: Token[], nameIdx: number, text: string): Found | null
       const to = s - 1 + shift;
       if (from < 0 || to < from || (shift === 1 && to >= best.j + best.m.length - 1)) continue;
       const words = toks.slice(from, to + 1);
-      if (words.some((t, k) => (k > 0 && !SPACE.test(t.gapBefore)) || t.poss) || (from < s && !SPACE.test(toks[s].gapBefore))) continue;
+      if (!words[0].cap || words.some((t, k) => (k > 0 && !SPACE.test(t.gapBefore)) || t.poss) || (from < s && !SPACE.test(toks[s].gapBefore))) continue;
       const phrase = words.map((t) => t.text).join(" ");
       if (!knownOrganization(phrase)) continue;
       country = organizationCountry(phrase);
@@ -151,6 +151,9 @@ function titleAfter(toks: Token[], lastIdx: number, text: string): Found | null 
   const m = matchTitleAt(toks, i, { lowercase: true });
   if (!m.length) return null;
   let end = i + m.length - 1;
+  // "Andrew, Queen Elizabeth's son": a title followed by a name is that name's, not an apposition
+  const next = toks[end + 1];
+  if (next && next.cap && SPACE.test(next.gapBefore)) return null;
   // "president and CEO of Church World Service": a role at a private body is no office
   const tail = text.slice(toks[end].end, toks[end].end + 80);
   const ofWhat = tail.match(/^(?:\s+and\s+[\p{L} ]+?)?\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}.'’-]*(?:\s+(?:of|for|and|the|de|del)?\s*[\p{Lu}][\p{L}\p{N}.'’-]*)*)/u);

@@ -93,7 +93,8 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
   let end = k;
   // "Secretary of State", "Minister for Immigration", "Minister of the Interior"
   const of = toks[k];
-  if (!head.suffix && of && SPACE.test(of.gapBefore) && (of.text === "of" || of.text === "for") && !toks[k - 1].poss) {
+  // (a portfolio after "of" belongs to ministers and commissioners; "President of the X" names a body)
+  if (!head.suffix && of && SPACE.test(of.gapBefore) && (of.text === "of" || of.text === "for") && !toks[k - 1].poss && (entry.kind === "minister" || entry.kind === "agency_head")) {
     let j = k + 1;
     if (toks[j]?.text === "the" && SPACE.test(toks[j].gapBefore)) j++;
     const p = toks[j] && SPACE.test(toks[j].gapBefore) ? matchSeq(toks, j, PORTS, lc) : null;

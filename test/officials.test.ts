@@ -79,6 +79,14 @@ describe("officials: who is not one", () => {
     expect(officials(text).map((o) => o.name)).not.toContain(name);
   });
 
+  it.each(["Visit the General Store today.", "Click President Search Results below."])("finds no official in menu words: %j", (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  it("keeps an article out of the title", () => {
+    expect(one("He met the Senate President Bukola Saraki on Monday.", "Bukola Saraki")?.title).toBe("Senate President");
+  });
+
   it("finds no official for a title with no name", () => {
     expect(officials("The foreign minister said the deal would hold.")).toEqual([]);
   });

@@ -240,8 +240,11 @@ export function knownOrganizationForms(): string[] {
 export function isGovernmentBody(name: string): boolean {
   const known = knownOrganization(name);
   if (known) return known.government;
-  const words = name.split(/\s+/).map(lower);
-  if (words.some((w) => GOVERNMENT_ORG_WORDS.has(w))) return true;
+  const words = name.split(/\s+/).map(lower).filter((w) => !["of", "for", "the", "and"].includes(w));
+  // the head word decides: "Farm Bureau Federation" is a federation, "Federal Bureau of Investigation" a bureau
+  const ofAt = name.split(/\s+/).map(lower).indexOf("of");
+  const head = ofAt > 0 ? name.split(/\s+/)[ofAt - 1].toLowerCase() : words[words.length - 1];
+  if (GOVERNMENT_ORG_WORDS.has(head)) return true;
   return /\b(federal|national|state|royal)\b.*\b(service|office|institute|council)\b/i.test(name);
 }
 

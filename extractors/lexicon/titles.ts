@@ -34,6 +34,8 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   { head: "Presidenta", kind: "head_of_state", standalone: true },
   { head: "Prime Minister", kind: "head_of_government", standalone: true },
   { head: "Premier", kind: "head_of_government", standalone: true },
+  { head: "Chief Minister", kind: "head_of_government", standalone: true },
+  { head: "First Minister", kind: "head_of_government", standalone: true },
   { head: "Chancellor", kind: "head_of_government", standalone: true },
   { head: "Taoiseach", kind: "head_of_government", standalone: true },
   { head: "Canciller", kind: "minister", standalone: true },
@@ -114,7 +116,7 @@ export const PORTFOLIOS: readonly string[] = [
   "State", "Security", "Immigration", "Migration", "Migrations", "Asylum", "Citizenship", "Environment", "Culture",
   "Tourism", "Housing", "Government", "Governance", "Development", "Integration", "Equality", "Refugees", "Border",
   "Borders", "Police", "Intelligence", "Cabinet", "Climate", "Welfare", "Work and Pensions", "Brexit", "Emergency",
-  "Gobernación", "House", "Senate", "District", "Circuit", "Federal", "Appeals", "Supreme Court", "High Court", "Immigration Court",
+  "Gobernación", "House", "Senate", "District", "Circuit", "Appeals", "Supreme Court", "High Court", "Immigration Court",
 ];
 
 /** Heads that need portfolio words or an organization to be a title ("Director of the FBI"). */
@@ -151,6 +153,10 @@ export const COUNTRY_TITLES: readonly CountryTitle[] = [
   { title: "Secretary of Commerce", country: "United States" },
   { title: "Labor Secretary", country: "United States", needsMention: true },
   { title: "Interior Secretary", country: "United States", needsMention: true },
+  { title: "Health and Human Services Secretary", country: "United States" },
+  { title: "Secretary of Health and Human Services", country: "United States" },
+  { title: "Housing and Urban Development Secretary", country: "United States" },
+  { title: "Veterans Affairs Secretary", country: "United States" },
   { title: "Secretary of the Interior", country: "United States" },
   { title: "Home Secretary", country: "United Kingdom", needsMention: true },
   { title: "Chancellor of the Exchequer", country: "United Kingdom" },
