@@ -16,7 +16,9 @@ import {
   KNOWN_PLACES,
   knownOrganization,
   knownOrganizationForms,
+  NON_ENTITY_HEAD_WORDS,
   NON_ENTITY_TAIL_WORDS,
+  SPORTS_WORDS,
   ORG_HEAD_WORDS,
   ORG_TAIL_WORDS,
   PLACE_HEAD_WORDS,
@@ -356,6 +358,8 @@ const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Safe Third Country Agreement", "Remain in Mexico" program: a document or programme, not a name
   (c) => (NON_ENTITY_TAIL_WORDS.has(lastWord(c)) && !c.titled && c.toks.length > 1 ? { type: "skip", rule: "document-name", certain: true } : null),
+  // "Operation Lone Star", "Hurricane Mitch", "Title 42": an operation, a storm, a provision
+  (c) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && c.toks.length > 1 ? { type: "skip", rule: "event-or-provision", certain: true } : null),
   // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
   (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
   // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
@@ -586,6 +590,19 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     }
   }
 
+  // a sports report: towns and counties that the word lists call places are its teams
+  // ("Leicestershire beat Somerset"); countries, datelines and venues stay places
+  if (isSportsReport(toks, text)) {
+    for (const m of mentions) {
+      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon")) && !countryOf(text.slice(m.start, m.end))) {
+        m.type = "organization";
+        m.rule = "sports-team";
+        m.certain = false;
+        m.canonical = text.slice(m.start, m.end);
+      }
+    }
+  }
+
   // 4. coreference of people
   resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics);
   shareGender(mentions);
@@ -739,6 +756,14 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       break;
     }
   }
+}
+
+/** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */
+function isSportsReport(toks: Token[], text: string): boolean {
+  const scores = text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0;
+  let words = 0;
+  for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
+  return scores >= 2 && words >= 3;
 }
 
 /** Every mention of one person shares the pronoun hint its mentions agree on ("Mr. Trump" → all "Trump"). */

@@ -68,6 +68,9 @@ describe("entities: spans and types", () => {
     ["Spread the love\n\nThe talks resumed.", "Spread"],
     ["Ana Ruiz/Reuters via Getty Images", "Getty Images"],
     ["A law known as Remain in Mexico applies.", "Remain"],
+    ["Texas expanded Operation Lone Star this year.", "Lone Star"],
+    ["Texas expanded Operation Lone Star this year.", "Operation Lone Star"],
+    ["Hurricane Mitch destroyed the crops.", "Hurricane Mitch"],
     // months and weekdays
     ["In August the plan was dropped.", "August"],
     ["On Monday, nobody came.", "Monday"],
@@ -98,6 +101,13 @@ describe("entities: spans and types", () => {
   ])("in %j tags no demonym as an entity", (text, words) => {
     const texts = find(text).map((e) => e.text);
     for (const w of words) expect(texts).not.toContain(w);
+  });
+
+  it("reads towns and counties as teams in a sports report, and countries as places", () => {
+    const text = "CRICKET - SUMMARY\nLeicestershire beat Somerset by an innings in the county championship match. Simmons took 4-38 and 2-20 as Japan watched.";
+    const items = find(text);
+    expect(items.find((e) => e.text === "Somerset")?.type).toBe("organization");
+    expect(items.find((e) => e.text === "Japan")?.type).toBe("place");
   });
 
   it("keeps month names out of people when the dates extractor found them", () => {

@@ -206,6 +206,21 @@ export const NON_ENTITY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "games", "cup", "olympics", "championship", "award", "prize", "index", "strategy", "operation",
 ]);
 
+/** First words that make a capitalized phrase an operation, a storm or a legal provision: "Operation Lone Star", "Title 42". */
+export const NON_ENTITY_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "operation", "hurricane", "storm", "typhoon", "cyclone", "tropical", "title", "article", "section", "chapter",
+  "proposition", "prop", "amendment", "resolution", "bill", "executive", "covid",
+]);
+
+/** Words that make a text a sports report, where towns and counties name teams: "Somerset beat Kent". */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  "match", "matches", "innings", "wicket", "wickets", "goal", "goals", "league", "cup", "season", "striker",
+  "midfielder", "defender", "goalkeeper", "keeper", "coach", "beat", "beaten", "draw", "drew", "scored", "score",
+  "points", "playoff", "playoffs", "championship", "tournament", "semifinal", "final", "quarter-final", "runs",
+  "halftime", "half-time", "penalty", "referee", "stadium", "fixture", "fixtures", "standings", "soccer", "cricket",
+  "rugby", "tennis", "basketball", "baseball", "hockey", "football", "inning", "touchdown", "victory", "defeat",
+]);
+
 const lower = (s: string) => s.toLowerCase();
 
 /** The known organization a phrase names, by its name or an alias, or null. */
