@@ -43,6 +43,9 @@ export interface EntityOptions {
 
 const TITLE_WORDS = new Set(TITLE_HEADS.filter((h) => !/\s/.test(h.head)).map((h) => h.head.toLowerCase()));
 
+/** Place words that are also common surnames: "Kevin Hall", "Grace Park" stay people. */
+const SURNAME_LIKE_PLACE_WORDS = new Set(["hall", "park", "field", "hills", "lake", "tower", "bridge", "beach", "cross", "springs", "falls", "heights", "forest", "station", "port", "town", "village", "border", "coast", "bay", "mall", "palace", "square", "wood", "ford"]);
+
 const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
 
 /** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
@@ -51,7 +54,7 @@ const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos",
 const ORG_JOINERS = new Set(["of", "for", "on", "the"]);
 const isMonthOrDay = (t: Token) => MONTHS_AND_DAYS.has(t.lower.replace(/\.$/, ""));
 const MONTHS_AND_DAYS = new Set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri".split(" "),
 );
 /** Nouns after a possessive that make its owner a person: "Buckele's government", "Hill's husband". */
 const PERSON_POSSESSIONS = new Set(["government", "administration", "presidency", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "campaign", "lawyer", "lawyers", "spokesman", "spokeswoman", "spokesperson", "office", "cabinet", "allies", "aides", "aide", "predecessor", "successor", "tenure", "inauguration", "victory", "election", "policies", "policy", "decision", "crackdown", "remarks", "comments", "statement", "visit", "term", "administration's", "party", "supporters"]);
@@ -357,13 +360,13 @@ const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Safe Third Country Agreement", "Remain in Mexico" program: a document or programme, not a name
-  (c) => (NON_ENTITY_TAIL_WORDS.has(lastWord(c)) && !c.titled && c.toks.length > 1 ? { type: "skip", rule: "document-name", certain: true } : null),
+  (c) => (NON_ENTITY_TAIL_WORDS.has(lastWord(c)) && !c.titled && (c.toks.length > 1 || !isGiven(c.toks[0].lower)) ? { type: "skip", rule: "document-name", certain: true } : null),
   // "Operation Lone Star", "Hurricane Mitch", "Title 42": an operation, a storm, a provision
   (c) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && c.toks.length > 1 ? { type: "skip", rule: "event-or-provision", certain: true } : null),
   // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
   (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
   // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
-  (c) => (c.toks.length === 1 && (c.toks[0].text.replace(/\.$/, "").length === 1 || (ORG_TAIL_WORDS.has(c.toks[0].lower) && !c.titled)) ? { type: "skip", rule: "lone-word", certain: true } : null),
+  (c) => (c.toks.length === 1 && (c.toks[0].text.replace(/\.$/, "").length === 1 || ((ORG_TAIL_WORDS.has(c.toks[0].lower) || PLACE_TAIL_WORDS.has(c.toks[0].lower)) && !c.titled)) ? { type: "skip", rule: "lone-word", certain: true } : null),
   // text in another language capitalizes other things: only listed names and strong cues count there
   (c, x) => (!x.aw.english && !c.titled && !isGiven(c.toks[0].lower) ? { type: "skip", rule: "not-english", certain: false } : null),
   // "CEO", "PhD": role and everyday acronyms are no names
@@ -387,7 +390,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
   (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
-  (c) => (isGiven(c.toks[0].lower) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  (c) => (isGiven(c.toks[0].lower) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
   (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),
   // "Church World Service", "National Migration Institute", "Department of Homeland Security"
@@ -441,6 +444,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.some((t) => !PARTICLES.has(t.text) && !x.aw.personWords.has(t.lower) && (FUNCTION_WORDS.has(t.lower) || NOT_NAMES.has(t.lower) || wordClass(t.lower) === "common" || COMMON_CAPITALIZED.has(t.lower) || x.aw.lower.has(t.lower))) ? { type: "skip", rule: "everyday-words", certain: false } : null),
   // "Nesta", "Coloque": one unknown word opening a sentence, with no cue, is left alone
   (c, x) => (c.toks.length === 1 && c.toks[0].initial && !x.aw.midCaps.has(c.toks[0].lower) ? { type: "skip", rule: "initial-unknown", certain: false } : null),
+  // "Stories", "Implications", "Exclusively": one word with an everyday ending is no name
+  (c) => (c.toks.length === 1 && /(?:ies|tions?|sions?|ments?|ness|ities|ly|ics)$/.test(c.toks[0].lower) && c.toks[0].text.length > 5 ? { type: "skip", rule: "everyday-ending", certain: false } : null),
   // what is left: one to four unknown capitalized words read as a person's name, uncertain
   (c) => (c.toks.length <= 4 && !hasJoiner(c) ? { type: "person", rule: "unknown-capitalized", certain: false } : null),
 ];

@@ -104,7 +104,7 @@ function upperLines(text: string): Set<number> {
     if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
     else if (words.length >= 4 && words.length <= 20) {
       const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-      const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into)$/.test(w)).length;
+      const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into|Why|How|What|Who|He|She|It|We|They|His|Her|No|Not|Up|Down|Out|About|Will|Can|Has|Have|Says|Said|Could|Would|Should|Than|Now)$/.test(w)).length;
       if (capped / words.length >= 0.8 && smallCapped >= 1) out.add(pos);
     }
     pos += line.length + 1;

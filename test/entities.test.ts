@@ -40,6 +40,8 @@ describe("entities: spans and types", () => {
     ["SAN SALVADOR, El Salvador — The vote was held.", "place", "SAN SALVADOR"],
     ["AL-AIN , United Arab Emirates 1996-12-06\nJapan won.", "place", "AL-AIN"],
     ["They played at Grace Road on Friday.", "place", "Grace Road"],
+    ["Analyst Kevin Hall and Jennifer Park spoke.", "person", "Kevin Hall"],
+    ["Analyst Kevin Hall and Jennifer Park spoke.", "person", "Jennifer Park"],
     // possessives leave the "'s" out
     ["Guatemala's congress must approve it.", "place", "Guatemala"],
     ["El Salvador’s gangs were weakened.", "place", "El Salvador"],
@@ -71,6 +73,8 @@ describe("entities: spans and types", () => {
     ["Texas expanded Operation Lone Star this year.", "Lone Star"],
     ["Texas expanded Operation Lone Star this year.", "Operation Lone Star"],
     ["Hurricane Mitch destroyed the crops.", "Hurricane Mitch"],
+    ["The First Amendment protects it.", "Amendment"],
+    ["Stories\nImplications of the plan were clear.", "Stories"],
     // months and weekdays
     ["In August the plan was dropped.", "August"],
     ["On Monday, nobody came.", "Monday"],

@@ -46,5 +46,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   `ceo cfo coo cto cio phd md tv pc ram cpu gpu usb usb-c hdmi fps ssd hdd led lcd oled wi-fi wifi vr ar api app apps url html css sms gps dna gdp ai covid covid-19 faq pdf ok id pm am bc ad q&a lgbt lgbtq diy vip
   hindu hindus sikh sikhs muslim muslims christian christians jewish jew jews catholic catholics protestant buddhist
   islamic arab arabs kurdish kurds latino latinos latina latinas hispanic hispanics evangelical evangelicals
-  god allah internet web olympics nazi nazis fascist communist communists paralympics christmas easter ramadan diwali eid hanukkah thanksgiving halloween`.split(/\s+/),
+  god allah internet web olympics nazi nazis fascist communist communists democrat democrats democratic
+  republican republicans conservatives liberals socialists progressives euro euros brexit nobel amendment paralympics christmas easter ramadan diwali eid hanukkah thanksgiving halloween`.split(/\s+/),
 );
