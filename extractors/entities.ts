@@ -522,7 +522,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // 2–3. runs, twice: the first pass learns which words name people for the second
   const { runs, absorbed } = findRuns(toks, claimed, aw);
   for (let k = mentions.length - 1; k >= 0; k--) if (absorbed.has(tokenIndexOf(toks, mentions[k].start))) mentions.splice(k, 1);
-  const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
+  const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
     const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || isGiven(c.cand.toks[0].lower);
@@ -624,13 +624,21 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 }
 
 /** "House Speaker Mike Johnson", "Texas Gov. Greg Abbott": a title inside a run starts the person's part. */
-function splitAtInnerTitle(run: number[], toks: Token[]): number[][] {
+function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): number[][] {
   const last = run[run.length - 1];
   if (ORG_TAIL_WORDS.has(toks[last].lower)) return [run];
   const atStart = matchTitleAt(toks, run[0]).length;
   for (let p = Math.max(1, atStart); p < run.length; p++) {
     const m = matchTitleAt(toks, run[p]);
     if (m.length && run[p] + m.length - 1 < last && !PARTICLES.has(toks[run[p]].text) && !ORG_JOINERS.has(toks[run[p]].text)) return [run.slice(0, p), run.slice(p)];
+  }
+  // "Public Prosecution Eva-Marie Persson": everyday words, then a given name and a surname
+  for (let p = Math.max(1, atStart + 1); p < run.length - 1; p++) {
+    const g = toks[run[p]];
+    if (!isGiven(g.lower.split("-")[0]) || !toks[run[p + 1]].cap) continue;
+    const before = run.slice(0, p).map((k) => toks[k]);
+    if (before.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || ORG_JOINERS.has(t.text) || looksEnglish(t.lower, aw)))) return [run.slice(0, p), run.slice(p)];
+    break;
   }
   return [run];
 }

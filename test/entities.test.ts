@@ -41,6 +41,7 @@ describe("entities: spans and types", () => {
     ["AL-AIN , United Arab Emirates 1996-12-06\nJapan won.", "place", "AL-AIN"],
     ["They played at Grace Road on Friday.", "place", "Grace Road"],
     ["Analyst Kevin Hall and Jennifer Park spoke.", "person", "Kevin Hall"],
+    ["It was said by Public Prosecution Eva-Marie Persson today.", "person", "Eva-Marie Persson"],
     ["Analyst Kevin Hall and Jennifer Park spoke.", "person", "Jennifer Park"],
     // possessives leave the "'s" out
     ["Guatemala's congress must approve it.", "place", "Guatemala"],
