@@ -558,7 +558,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     });
     if (type === "organization" && !knownOrganization(surface)) {
       // "Tran de Aragua": one slip from a listed organization; kept as written, flagged for reconcile
-      const near = knownOrganizationForms().find((f) => f.length >= 8 && isNearSpelling(f, surface));
+      const near = knownOrganizationForms().find((f) => f.length >= 8 && Math.abs(f.length - surface.length) <= 1 && isNearSpelling(f, surface));
       if (near) diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: first.start, end: last.end });
     }
   }
@@ -566,7 +566,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   for (const m of mentions) {
     if (m.type !== "person" || m.certain || m.words.length < 2) continue;
     const surface = text.slice(m.start, m.end);
-    const near = knownOrganizationForms().find((f) => f.length >= 8 && isNearSpelling(f, surface));
+    const near = knownOrganizationForms().find((f) => f.length >= 8 && Math.abs(f.length - surface.length) <= 1 && isNearSpelling(f, surface));
     if (!near) continue;
     m.type = "organization";
     m.rule = "near-known-organization";

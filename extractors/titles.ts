@@ -31,12 +31,23 @@ const SPACE = /^[ \t\u00a0]+$/;
 function wordAt(toks: Token[], i: number, lowercaseOk: boolean): { w: string; suffix: string | null } | null {
   const t = toks[i];
   if (!t) return null;
-  if (!lowercaseOk && !t.cap && !["of", "for", "the", "and"].includes(t.text)) return null;
-  // "then-Home Secretary", "ex-President": the glued modifier stays in the title's text
-  const lower = t.lower.replace(/^(?:then|ex|former)-(?=\p{L})/u, "");
-  const m = lower.match(/^(.*?)(-elect|-designate)$/);
-  return m ? { w: m[1], suffix: m[2] } : { w: lower, suffix: null };
+  if (!lowercaseOk && !t.cap && t.text !== "of" && t.text !== "for" && t.text !== "the" && t.text !== "and") return null;
+  let hit = WORDS.get(t);
+  if (!hit) {
+    // "then-Home Secretary", "ex-President": the glued modifier stays in the title's text
+    const lower = t.lower.replace(/^(?:then|ex|former)-(?=\p{L})/u, "");
+    const m = lower.match(/^(.*?)(-elect|-designate)$/);
+    hit = m ? { w: m[1], suffix: m[2] } : { w: lower, suffix: null };
+    WORDS.set(t, hit);
+  }
+  return hit;
 }
+
+/** Each token's title word, computed once (tokens are cached per text). */
+const WORDS = new WeakMap<Token, { w: string; suffix: string | null }>();
+
+/** First words of title parts, to skip tokens that cannot start one. */
+const FIRST_WORDS = new Set([...RANKS, ...PORTS, ...HEADS.map((h) => h.words)].map((w) => w[0].replace(/\.$/, "")));
 
 function matchSeq(toks: Token[], i: number, seqs: string[][], lowercaseOk: boolean): { n: number; words: string[]; suffix: string | null } | null {
   for (const seq of seqs) {
@@ -65,6 +76,8 @@ function matchSeq(toks: Token[], i: number, seqs: string[][], lowercaseOk: boole
  */
 export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boolean; bare?: boolean } = {}): TitleMatch {
   const lc = !!opts.lowercase;
+  const first = wordAt(toks, i, lc);
+  if (!first || !FIRST_WORDS.has(first.w.replace(/\.$/, ""))) return NONE;
   let k = i;
   let rank = matchSeq(toks, k, RANKS, lc);
   // "Under Secretary" is a rank; "Under President X" is a preposition
@@ -104,7 +117,6 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
   // "Director" alone is no title unless the caller has its body ("CBP Commissioner")
   if (!opts.bare && !entry.standalone && !ports && !withTail && !rank) return NONE;
   if (!opts.bare && AGENCY_TITLE_HEADS.has(entry.head.toLowerCase()) && !ports && !withTail) return NONE;
-  const first = toks[i];
   const last = toks[end - 1];
   return {
     length: end - i,
@@ -112,7 +124,7 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
     head: entry.head,
     kind: entry.kind,
     suffix: head.suffix,
-    start: first.start,
+    start: toks[i].start,
     end: last.end,
   };
 }
