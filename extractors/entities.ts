@@ -469,7 +469,7 @@ export interface EntityResult {
 }
 
 /** Finds the entities of one text. `dates` (from the dates extractor) keep month names out. */
-export function extractEntities(text: string, opts: EntityOptions & { dates?: readonly Span[]; index?: ReferenceIndex } = {}): EntityResult {
+export function extractEntities(text: string, opts: EntityOptions & { dates?: readonly Span[]; index?: ReferenceIndex; year?: number | null } = {}): EntityResult {
   const ref = opts.index ?? makeReferenceIndex(opts.reference);
   const toks = tokenize(text);
   const aw = articleWords(toks);
@@ -609,7 +609,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   }
 
   // 4. coreference of people
-  resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics);
+  resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics, opts.year ?? null);
   shareGender(mentions);
 
   const items: Entity[] = mentions
@@ -706,7 +706,7 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
 }
 
 /** Gives each person mention the fullest name the article uses for it, then the reference spelling. */
-function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, nearVariants: "reference" | "never", diagnostics: Diagnostic[]): void {
+function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, nearVariants: "reference" | "never", diagnostics: Diagnostic[], year: number | null): void {
   const people = mentions.filter((m) => m.type === "person");
   const full = people.filter((m) => m.words.length >= 2);
   const initials = (w: string) => /^[a-z]\.?$/.test(w);
@@ -742,13 +742,14 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       const hit = ref.canonicalFor(canon);
       if (hit) to = hit.name;
     } else {
-      // one word: the reference name when the article gives it a title the reference holds
-      const cands = [...new Set(ref.bySurname(canon).map((o) => o.name))];
-      if (cands.length === 1) {
-        const offices = ref.bySurname(canon).map((o) => foldName(o.office));
-        const titledRight = ms.some((m) => m.titled && offices.some((o) => o.includes(foldName(m.titled!).replace(/^(acting|former|outgoing|incoming|interim)\s+/, "").replace(/-elect$/, ""))));
-        if (titledRight) to = cands[0];
-      }
+      // one word: the reference name when the article gives it a title the reference holds;
+      // several listed people with that surname and title ("President Castro"): the one in office
+      // in the article's year, if exactly one was
+      const bare = (t: string) => foldName(t).replace(/^(acting|former|outgoing|incoming|interim)\s+/, "").replace(/-elect$/, "");
+      const fits = ref.bySurname(canon).filter((o) => ms.some((m) => m.titled && foldName(o.office).includes(bare(m.titled))));
+      let names = [...new Set(fits.map((o) => o.name))];
+      if (names.length > 1 && year !== null) names = [...new Set(fits.filter((o) => o.from <= year && (o.to ?? 9999) >= year).map((o) => o.name))];
+      if (names.length === 1) to = names[0];
     }
     if (to && to !== canon) for (const m of ms) m.canonical = to;
   }
@@ -795,7 +796,8 @@ export function makeEntityExtractor(opts: EntityOptions = {}): Extractor<"entiti
   const index = makeReferenceIndex(opts.reference);
   return {
     field: "entities",
-    run: (doc: ParsedArticle, found: Readonly<Partial<Findings>>) => extractEntities(doc.text, { ...opts, index, dates: found.dates }),
+    run: (doc: ParsedArticle, found: Readonly<Partial<Findings>>) =>
+      extractEntities(doc.text, { ...opts, index, dates: found.dates, year: doc.published.value ? Number(doc.published.value.slice(0, 4)) : null }),
   };
 }
 

@@ -168,6 +168,17 @@ describe("entities: canonical names within an article", () => {
     expect(canonicalOf(find("President Obama spoke at length."), "Obama")).toBe("Barack Obama");
   });
 
+  it.each([
+    [2010, "Raúl Castro"],
+    [2003, "Fidel Castro"],
+  ])("picks the listed official in office in the article's year (%i: %s)", (year, name) => {
+    expect(canonicalOf(extractEntities("President Castro spoke for hours.", { year }).items, "Castro")).toBe(name);
+  });
+
+  it("keeps a surname shared by listed officials as written when the year does not decide", () => {
+    expect(canonicalOf(find("President Castro spoke for hours."), "Castro")).toBe("Castro");
+  });
+
   it("keeps a misspelled surname of an unlisted person as its own name", () => {
     const items = find("Tomas Herrera arrived. Later Herrerra said he was tired.");
     expect(canonicalOf(items, "Herrerra")).toBe("Herrerra");
