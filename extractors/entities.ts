@@ -362,7 +362,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Safe Third Country Agreement", "Remain in Mexico" program: a document or programme, not a name
   (c) => (NON_ENTITY_TAIL_WORDS.has(lastWord(c)) && !c.titled && (c.toks.length > 1 || !isGiven(c.toks[0].lower)) ? { type: "skip", rule: "document-name", certain: true } : null),
   // "Operation Lone Star", "Hurricane Mitch", "Title 42": an operation, a storm, a provision
-  (c) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && c.toks.length > 1 ? { type: "skip", rule: "event-or-provision", certain: true } : null),
+  (c, x) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && (c.toks.length > 1 || /^\s+\d/.test(after(x))) ? { type: "skip", rule: "event-or-provision", certain: true } : null),
   // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
   (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
   // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
@@ -697,7 +697,7 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
   let affiliation: string | undefined;
   if (prev && SPACE_GAP.test(toks[run[a]].gapBefore)) affiliation = undefined;
   const before = toks[run[0] - 1];
-  if (titled && before && SPACE_GAP.test(toks[run[0]].gapBefore)) {
+  if (before && SPACE_GAP.test(toks[run[0]].gapBefore) && (titled || before.poss)) {
     // "El Salvadoran Foreign Minister …", "Guatemala's President-elect …"
     const c = countryOf(before.text) ?? countryOf(toks.slice(Math.max(0, run[0] - 2), run[0]).map((x) => x.text).join(" "));
     if (c) affiliation = c;
@@ -746,7 +746,8 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       // several listed people with that surname and title ("President Castro"): the one in office
       // in the article's year, if exactly one was
       const bare = (t: string) => foldName(t).replace(/^(acting|former|outgoing|incoming|interim)\s+/, "").replace(/-elect$/, "");
-      const fits = ref.bySurname(canon).filter((o) => ms.some((m) => m.titled && foldName(o.office).includes(bare(m.titled))));
+      // ("Venezuela's Maduro": the listed official of that country with that surname)
+      const fits = ref.bySurname(canon).filter((o) => ms.some((m) => (m.titled && foldName(o.office).includes(bare(m.titled))) || (m.affiliation && m.affiliation === o.country)));
       let names = [...new Set(fits.map((o) => o.name))];
       if (names.length > 1 && year !== null) names = [...new Set(fits.filter((o) => o.from <= year && (o.to ?? 9999) >= year).map((o) => o.name))];
       if (names.length === 1) to = names[0];

@@ -241,12 +241,27 @@ export function extractOfficials(text: string, entities: readonly Entity[], opts
         rule += "+party-state-tag";
       }
     }
-    // "President Kofi Mensah of Ghana"
-    const ofCountry = !country && found.end === null ? text.slice(e.end, e.end + 40).match(/^\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})/u) : null;
+    // "President Kofi Mensah of Ghana", "Gov. Kathy Hochul of New York",
+    // "Judge Jon Tigar of the Northern District of California"
+    const ofCountry = !country && found.end === null ? text.slice(e.end, e.end + 80).match(/^\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+(?:of\s+|the\s+)*[\p{Lu}][\p{L}.]*){0,5})/u) : null;
     if (ofCountry) {
       const words = ofCountry[1].split(/\s+/);
-      for (let n = words.length; n > 0 && !country; n--) country = countryOf(words.slice(0, n).join(" "));
+      for (let i = 0; i < words.length && !country; i++) {
+        for (let n = Math.min(3, words.length - i); n > 0 && !country; n--) {
+          const phrase = words.slice(i, i + n).join(" ");
+          country = countryOf(phrase) ?? countryOfSubdivision(phrase);
+        }
+      }
       if (country) rule += "+of-country";
+    }
+    // "Rep. Henry Cuellar, a Texas Democrat"
+    if (!country) {
+      const party = text.slice(e.end, e.end + 60).match(/^,\s+an?\s+((?:[\p{Lu}][\p{L}.]*\s+){1,2})(?:Democrat|Republican)\b/u);
+      const state = party ? countryOfSubdivision(party[1].trim()) : null;
+      if (state) {
+        country = state;
+        rule += "+party-state";
+      }
     }
     if (!country && e.affiliation) country = e.affiliation;
     if (!country) {

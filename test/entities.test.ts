@@ -74,6 +74,8 @@ describe("entities: spans and types", () => {
     ["Texas expanded Operation Lone Star this year.", "Lone Star"],
     ["Texas expanded Operation Lone Star this year.", "Operation Lone Star"],
     ["Hurricane Mitch destroyed the crops.", "Hurricane Mitch"],
+    ["Title 42 expulsions ended.", "Title"],
+    ["Pope Francis called for compassion.", "Pope Francis"],
     ["The First Amendment protects it.", "Amendment"],
     ["Stories\nImplications of the plan were clear.", "Stories"],
     // months and weekdays
@@ -177,6 +179,10 @@ describe("entities: canonical names within an article", () => {
 
   it("keeps a surname shared by listed officials as written when the year does not decide", () => {
     expect(canonicalOf(find("President Castro spoke for hours."), "Castro")).toBe("Castro");
+  });
+
+  it("gives a surname after its country's possessive the listed official of that country", () => {
+    expect(canonicalOf(find("Venezuela's Maduro refused the flights."), "Maduro")).toBe("Nicolás Maduro");
   });
 
   it("keeps a misspelled surname of an unlisted person as its own name", () => {

@@ -24,6 +24,8 @@ describe("officials: title before the name", () => {
     ["White House press secretary Dana Whitlock said no.", "Dana Whitlock", "White House press secretary", "United States"],
     ["Republicans, led by House Speaker Tom Averill, agreed.", "Tom Averill", "House Speaker", null],
     ["CBP Commissioner Rafael Ortega testified.", "Rafael Ortega", "CBP Commissioner", null],
+    ["Gov. Ruth Calder of New York asked for money.", "Ruth Calder", "Gov.", "United States"],
+    ["Judge Dana Sabrowski of the Northern District of California wrote it.", "Dana Sabrowski", "Judge", "United States"],
   ])("in %j finds %s, %s of %s", (text, name, title, country) => {
     const o = one(text, name);
     expect(o?.title).toBe(title);
@@ -50,6 +52,10 @@ describe("officials: title before the name", () => {
 });
 
 describe("officials: appositions", () => {
+  it("reads 'a Texas Democrat' after a lawmaker as the United States", () => {
+    expect(one("Rep. Maria Ortiz, a Texas Democrat, urged calm.", "Maria Ortiz")?.country).toBe("United States");
+  });
+
   it("reads a US party and state tag as the country", () => {
     expect(one("Sen. Maria Ortiz, D-Calif., objected.", "Maria Ortiz")?.country).toBe("United States");
   });

@@ -174,7 +174,7 @@ export const HONORIFICS: ReadonlyMap<string, "he" | "she" | null> = new Map<stri
   ["mrs", "she"], ["ms", "she"], ["miss", "she"], ["dame", "she"], ["lady", "she"], ["sister", "she"], ["madam", "she"],
   ["dr", null], ["doctor", null], ["prof", null], ["professor", null], ["rev", null], ["reverend", null],
   ["bishop", null], ["archbishop", null], ["cardinal", null], ["rabbi", null], ["imam", null], ["sheikh", null],
-  ["pastor", null], ["msgr", null], ["hon", null], ["honorable", null], ["rt", null],
+  ["pastor", null], ["pope", "he"], ["msgr", null], ["hon", null], ["honorable", null], ["rt", null],
 ]);
 
 /**
