@@ -48,7 +48,7 @@ const FUNCTION_WORDS = new Set([
   "could", "can", "may", "might", "should", "until", "than", "so", "if",
 ]);
 
-const BARE_UNIT_CUES = new Set(["for", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
+const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
 const SET_BEFORE = /^(?:\$?[\d.,]+%?|million|billion|trillion|times|once|twice|thrice|dollars|euros|pounds|percent|days|hours|nights)$/;
 
 // The filters, in order: each rejects a candidate that is not a temporal expression.
@@ -154,6 +154,13 @@ const FILTERS: Filter[] = [
     name: "relative-after-the",
     rejects: ({ c, g, prev }) => c.pattern.name === "relative-unit" && prev === "the" && !g.pos,
   },
+  // "the year of the pig", "the month before", "a third of the year's budget": only "in/for/during the year" ends a phrase
+  {
+    name: "the-unit-alone",
+    rejects: ({ c, prev, next, after }) =>
+      c.pattern.name === "the-unit" &&
+      (!["in", "for", "during", "throughout"].includes(prev) || ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) || /^['’]/.test(after)),
+  },
   // "in her nineties": an age, not a decade
   {
     name: "decade-as-age",
@@ -232,10 +239,15 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function tenseFor(text: string, c: Candidate): Tense {
+/** Words before an expression that point to an end still ahead: "postponed until May". */
+const DEADLINE_WORDS = new Set(["until", "till"]);
+
+function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const s = sentenceAt(text, c.start);
   if (!s) return "unknown";
-  return tenseAt(s.text, c.start - s.start, c.end - s.start);
+  const tense = tenseAt(s.text, c.start - s.start, c.end - s.start);
+  // "had been postponed until May": the past verb says when it was decided, not when May is
+  return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
@@ -252,7 +264,7 @@ export function extractDates(text: string, published: string | null): { items: T
   let ref: string | null = published;
   let unresolved = 0;
   for (const c of kept) {
-    const tense = tenseFor(text, c);
+    const tense = tenseFor(text, c, around(text, c).prev);
     const ctx: TimexContext = { dct: published, ref, tense };
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;

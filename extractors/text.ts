@@ -87,7 +87,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = text.slice(0, dot).match(/([\p{L}.]+)$/u)?.[1] ?? "";
+  // only the last few characters: a "$"-anchored regex over the whole prefix made the split quadratic
+  const word = text.slice(Math.max(0, dot - 64), dot).match(/([\p{L}.]+)$/u)?.[1] ?? "";
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John L. McCullough"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"

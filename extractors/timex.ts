@@ -152,7 +152,9 @@ const PART = "(?:morning|afternoon|evening|night)";
 const REL = "(?:this|last|next|this\\s+past|this\\s+coming)";
 const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
 const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock)`;
-const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|the\\s+current\\s+year)`;
+const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
+/** A year said in words after a day: "14 June that year", "March 3 last year". */
+const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
 
 // ---------------------------------------------------------------- value builders
 
@@ -315,7 +317,7 @@ function yearPhrase(s: string, ctx: TimexContext): { value: string | null; certa
   const y4 = t.match(/\d{4}/);
   if (y4) return { value: y4[0], certain: true };
   const dct = dctOf(ctx);
-  if (/the same year|the year/.test(t) && !/this|current/.test(t)) {
+  if (/that year|the same year|the year/.test(t) && !/this|current/.test(t)) {
     const r = (ctx.ref ?? ctx.dct)?.match(/^\d{4}/)?.[0] ?? null;
     return { value: r, certain: false };
   }
@@ -401,11 +403,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "Friday, Sept. 20", "Jan. 13", "July 4th"
   {
     name: "month-day",
-    source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY})(?![\\d:,.]\\d|\\s*(?:%|percent|million|billion|\\d))`,
+    source: `(?:${WD_ANY},?\\s+)?(?<mon>${MON})\\s*(?<d>${DAY})(?![\\d:,.]\\d|\\s*(?:%|percent|million|billion|\\d))${DAY_YEAR_WORDS}`,
     norm: (m, ctx) => {
       const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
       const dct = dctOf(ctx);
       if (!validDay(2000, mo, d)) return null;
+      if (m.groups!.yr) {
+        const yp = yearPhrase(m.groups!.yr, ctx);
+        return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
+      }
       if (!dct) return rel("date", null);
       const y = yearFor(mo, d, dct, tenseOf(ctx));
       return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
@@ -414,11 +420,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "20 September", "the 13th of January"
   {
     name: "day-month",
-    source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON})(?!\\s*\\d)`,
+    source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON})(?!\\s*\\d)${DAY_YEAR_WORDS}`,
     norm: (m, ctx) => {
       const mo = monthOf(m.groups!.mon), d = parseInt(m.groups!.d, 10);
       const dct = dctOf(ctx);
       if (!validDay(2000, mo, d)) return null;
+      if (m.groups!.yr) {
+        const yp = yearPhrase(m.groups!.yr, ctx);
+        return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
+      }
       if (!dct) return rel("date", null);
       const y = yearFor(mo, d, dct, tenseOf(ctx));
       return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
@@ -568,7 +578,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "over the weekend", "the weekend": the one just gone in past tense, the coming one in future tense
   {
     name: "weekend",
-    source: `${W("the")}\\s+weekend(?![\\w'’-])`,
+    source: `${W("the")}\\s+weekend(?![\\w-])`,
     norm: (m, ctx) => {
       const dct = dctOf(ctx);
       if (!dct) return rel("date", null);
@@ -596,7 +606,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the day before yesterday", "yesterday morning", "today", "tomorrow", "tonight", "this morning", "last night"
   {
     name: "deictic-day",
-    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+)?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w'’-])`,
+    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+)?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w-]|['’](?![sS]\\b))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);
@@ -618,10 +628,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel(part ? "time" : "date", partValue(day, part));
     },
   },
-  // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday"
+  // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"
   {
     name: "weekday",
-    source: `(?:(?<rel>${W(REL)})\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?(?![\\w-])`,
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W("early|late")})\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);
@@ -630,7 +640,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const r = g.rel?.toLowerCase().replace(/\s+/g, " ");
       const how = r === "last" || r === "this past" ? "last" : r === "next" || r === "this coming" ? "next" : r === "this" ? "future" : tenseOf(ctx);
       const day = fmtDay(resolveWeekday(weekdayOf(g.wd), dct, how));
-      return rel(part ? "time" : "date", partValue(day, part));
+      return rel(part ? "time" : "date", partValue(day, part), modOf(g.pos));
     },
   },
   // "Christmas", "Thanksgiving 2019", "New Year's Eve"
@@ -666,12 +676,13 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "two years ago", "more than 100 days ago", "about a decade ago", "years ago", "two weeks from now"
   {
     name: "ago",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})\\s+(?<dir>ago|from\\s+now|hence|earlier|later)(?!\\s+(?:than|this|that|in|on)\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|earlier|later)(?!\\s+(?:than|this|that|in|on)\\b)`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);
       if (!u) return null;
-      const n = g.n ? parseNumber(g.n) : "X";
+      let n = g.n ? parseNumber(g.n) : "X";
+      if (g.half && typeof n === "number") n += 0.5;
       const qm = g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined;
       const future = /^(from|hence|later)/.test(g.dir);
       const anchored = /^(earlier|later)$/.test(g.dir);
@@ -688,9 +699,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       const sign = future ? 1 : -1;
       if (u.time) return rel("date", fmtDay(base), qm);
-      // "two weeks later" after "March 1, 2019" is a day; "two weeks ago" is a week
-      const code = anchored && u.code === "W" ? "D" : u.code;
-      const k = anchored && u.code === "W" ? n * 7 : n;
+      // "two weeks later" after "March 1, 2019" is a day; "two weeks ago" is a week;
+      // "a year and a half ago" is a month
+      let code = anchored && u.code === "W" ? "D" : u.code;
+      let k = anchored && u.code === "W" ? n * 7 : n;
+      if (!Number.isInteger(k)) {
+        if (code === "Y") [code, k] = ["M", Math.round(k * 12)];
+        else if (code === "M" || code === "W") [code, k] = ["D", Math.round(k * (code === "M" ? 30 : 7))];
+        else k = Math.round(k);
+      }
       const v = sign < 0 ? agoValue(base, k, code) : agoValue(base, -k, code);
       return rel("date", v, qm);
     },
@@ -698,7 +715,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the next day", "the following week", "the previous year", "that day", "the same day", "the day before"
   {
     name: "anchored",
-    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|${W("that")}\\s+(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
+    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const unit = g.u ?? g.un ?? g.u2 ?? g.u3;
@@ -716,6 +733,16 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       const code = unit === "day" ? "D" : unit === "week" ? "W" : unit === "month" ? "M" : "Y";
       return rel("date", shiftValue(anchor, n, code));
+    },
+  },
+  // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
+  {
+    name: "the-unit",
+    source: `${W("the")}\\s+(?<u>week|month|year)(?![\\w-])`,
+    norm: (m, ctx) => {
+      const u = m.groups!.u;
+      const code = u === "week" ? "W" : u === "month" ? "M" : "Y";
+      return rel("date", shiftValue(ctx.ref ?? ctx.dct, 0, code));
     },
   },
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
@@ -813,7 +840,7 @@ export function normalizeTimex(text: string, ctx: TimexContext, only?: string): 
 
 // ---------------------------------------------------------------- tense of the governing verb
 
-const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon"]);
+const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates"]);
 const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "aims", "hopes", "expects", "going", "due", "is", "are"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
@@ -851,6 +878,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   }
   for (let i = 0; i < toks.length; i++) {
     if (i >= firstInside && i <= lastInside) continue;
+    // "May 10", "Will Smith": a capitalized word inside a sentence is a name or a date, not a verb
+    if (i > 0 && !isLower(toks[i].w)) continue;
     const w = lower[i];
     const next = lower[i + 1] ?? "";
     const prev = lower[i - 1] ?? "";

@@ -1,7 +1,14 @@
-// News page HTML to article text and metadata (cheerio). First version: metadata from
-// <meta>, JSON-LD and <time>; body from the paragraphs of the article container.
+// News page HTML to article text and metadata (cheerio). The work is split by concern:
+//   html/metadata.ts  title, outlet, author, URL, published and modified dates (meta, JSON-LD, <time>, URL, visible lines)
+//   html/main-text.ts the article's paragraphs without navigation, share bars, captions, comments, related links
+//   html/dates.ts     dates as pages write them, to YYYY-MM-DD
+//   html/hints.ts     the word lists (class/id hints, furniture lines) as data
 import * as cheerio from "cheerio";
 import type { Published } from "./schemas.js";
+import { cleanByline, readMetadata } from "./html/metadata.js";
+import { extractMainText } from "./html/main-text.js";
+import { readDateLine } from "./html/dates.js";
+import { flattenDeep } from "./html/dom.js";
 
 export interface HtmlArticle {
   title: string | null;
@@ -10,90 +17,58 @@ export interface HtmlArticle {
   published: Published;
   modified: string | null;
   url: string | null;
+  /** the article's paragraphs, joined by a blank line; "" when the page holds no text */
   text: string;
   captions: string[];
 }
 
-/** The charset a page declares in its first bytes (`<meta charset>` or http-equiv). */
+/** The charset a page declares in its first bytes (`<meta charset>`, http-equiv, or an XML declaration). */
 export function declaredCharset(head: string): string | undefined {
-  return head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i)?.[1];
+  return (
+    head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1] ??
+    head.match(/^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i)?.[1]
+  );
 }
 
-const isoDay = (s: string | undefined | null): string | null => {
-  const m = s?.match(/(\d{4})-(\d{2})-(\d{2})/);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-};
-
-function jsonLdObjects($: cheerio.CheerioAPI): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const visit = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === "object") {
-      out.push(v as Record<string, unknown>);
-      const graph = (v as Record<string, unknown>)["@graph"];
-      if (graph) visit(graph);
-    }
-  };
-  $('script[type="application/ld+json"]').each((_, el) => {
-    try {
-      visit(JSON.parse($(el).text()));
-    } catch {
-      // a broken JSON-LD block is skipped; the page's other metadata still counts
-    }
-  });
-  return out;
+/** JSON-LD articleBody (plain text, or HTML as some sites put there) to paragraphs. */
+function paragraphsOfBody(body: string): string[] {
+  if (/<[a-z][^>]*>/i.test(body)) return extractMainText(cheerio.load(body).root()[0]).paragraphs;
+  const text = cheerio.load(`<p>${body.replace(/</g, "&lt;")}</p>`).root().text();
+  return text
+    .split(/\n\s*/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
 }
-
-const nameOf = (v: unknown): string | null => {
-  if (typeof v === "string") return v;
-  if (Array.isArray(v)) return nameOf(v[0]);
-  if (v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string") return (v as { name: string }).name;
-  return null;
-};
 
 export function parseHtml(html: string): HtmlArticle {
   const $ = cheerio.load(html);
-  const meta = (...keys: string[]) => {
-    for (const k of keys) {
-      const v = $(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr("content");
-      if (v?.trim()) return v.trim();
-    }
-    return null;
-  };
-  const ld = jsonLdObjects($).filter((o) => /Article|Posting|Report/i.test(String(o["@type"] ?? "")));
-  const ldFirst = (key: string) => ld.map((o) => o[key]).find((v) => v != null) ?? null;
-
-  let published: Published = { value: null, from: "unknown" };
-  const metaDate = isoDay(meta("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date"));
-  const ldDate = isoDay(nameOf(ldFirst("datePublished")));
-  const timeDate = isoDay($("time[datetime]").first().attr("datetime"));
-  if (metaDate) published = { value: metaDate, from: "meta" };
-  else if (ldDate) published = { value: ldDate, from: "jsonld" };
-  else if (timeDate) published = { value: timeDate, from: "meta" };
-
-  const title = meta("og:title", "twitter:title") ?? (nameOf(ldFirst("headline")) || null) ?? ($("h1").first().text().trim() || null) ?? ($("title").text().trim() || null);
-  const outlet = meta("og:site_name", "application-name") ?? nameOf((ldFirst("publisher") as unknown) ?? null);
-  const author = meta("author", "article:author") ?? nameOf(ldFirst("author"));
-  const modified = isoDay(meta("article:modified_time", "dateModified")) ?? isoDay(nameOf(ldFirst("dateModified")));
-  const url = meta("og:url") ?? $('link[rel="canonical"]').attr("href") ?? null;
-
-  $("script, style, noscript, template, svg, iframe, nav, header, footer, aside, form").remove();
-  const captions = $("figcaption").map((_, el) => $(el).text().trim()).get().filter(Boolean);
-  $("figure, figcaption").remove();
-
-  const containers = ["[itemprop=articleBody]", "article", "main", "[role=main]", "body"];
-  let paragraphs: string[] = [];
-  for (const sel of containers) {
-    const root = $(sel).first();
-    if (!root.length) continue;
-    paragraphs = root
-      .find("p, h2, h3, li, blockquote")
-      .filter((_, el) => $(el).parents("p, li, blockquote").length === 0)
-      .map((_, el) => $(el).text().replace(/\s+/g, " ").trim())
-      .get()
-      .filter((t: string) => t.length > 0);
-    if (paragraphs.join(" ").length > 200) break;
+  flattenDeep($.root()[0]);
+  const meta = readMetadata($);
+  const main = extractMainText($.root()[0]);
+  let published = meta.published;
+  let modified = meta.modified;
+  // a date line the text writer set aside ("Published 18 November 2019") when the markup had none
+  for (const line of main.datelines) {
+    const d = readDateLine(line);
+    if (!published.value && d?.published) published = { value: d.published, from: "dateline" };
+    if (!modified && d?.modified) modified = d.modified;
   }
-  if (!paragraphs.length) paragraphs = [$("body").text().replace(/\s+/g, " ").trim()].filter(Boolean);
-  return { title, outlet, author, published, modified, url, text: paragraphs.join("\n\n"), captions };
+  let paragraphs = main.paragraphs;
+  // a page drawn by script holds its text only in JSON-LD: use that when the markup has next to nothing
+  const chars = paragraphs.join(" ").length;
+  if (meta.articleBody && chars < 200) {
+    const fromLd = paragraphsOfBody(meta.articleBody);
+    if (fromLd.join(" ").length > Math.max(200, 2 * chars)) paragraphs = fromLd;
+  }
+  const author = meta.author ?? main.bylines.map(cleanByline).find((b): b is string => !!b) ?? meta.authorFromClass;
+  return {
+    title: meta.title,
+    outlet: meta.outlet,
+    author,
+    published,
+    modified,
+    url: meta.url,
+    text: paragraphs.join("\n\n"),
+    captions: main.captions,
+  };
 }

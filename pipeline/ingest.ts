@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { findPublicationDate } from "../extractors/published.js";
-import { decodeText } from "./decode.js";
+import { decodeHtml, decodeText } from "./decode.js";
 import { BadInputError } from "./errors.js";
 import { declaredCharset, parseHtml } from "./html.js";
 import { JsonArticle, ParsedArticle, Sidecar, type Published } from "./schemas.js";
@@ -97,9 +97,9 @@ function readJson(bytes: Uint8Array): Body {
 }
 
 function readHtml(bytes: Uint8Array): Body {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  const html = decodeText(bytes, declaredCharset(head));
-  if (!/<[a-z!][^>]*>/i.test(html)) throw new BadInputError("no HTML markup found in an .html file");
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8192));
+  const html = decodeHtml(bytes, declaredCharset(head));
+  if (!/<[a-z!?][^>]*>/i.test(html)) throw new BadInputError("no HTML markup found in an .html file");
   const page = parseHtml(html);
   if (!page.text.trim()) throw new BadInputError("no article text found in the page");
   return {

@@ -1,7 +1,7 @@
 // The publication date an article's own text states: date lines, "Published …" lines and
 // datelines near the top; never a date in a photo caption or in a sentence, never a guessed year.
 import { describe, expect, it } from "vitest";
-import { findPublicationDate, findPublicationDateIn, readDateLine } from "../extractors/published.js";
+import { dayFromString, findPublicationDate, findPublicationDateIn, readDateLine } from "../extractors/published.js";
 import { dateFromFileName, ingest } from "../pipeline/ingest.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -71,6 +71,19 @@ describe("finding an article's publication date in its text", () => {
   it("does not read a date in the body of the article as its publication date", () => {
     const text = "Headline\n\nThe deal was signed on June 12, 2018.\n\nIt took effect on July 1, 2018.";
     expect(findPublicationDate(text)).toBeNull();
+  });
+});
+
+describe("reading the day out of a page's metadata string", () => {
+  it.each([
+    ["2019-11-19T23:30:00-05:00", "2019-11-19"],
+    ["Nov 19, 2019 5:00 PM", "2019-11-19"],
+    ["Tuesday 19 November 2019", "2019-11-19"],
+    ["2019-02-30", null],
+    ["yesterday", null],
+    ["", null],
+  ])("reads %j as %s", (s, day) => {
+    expect(dayFromString(s)).toBe(day);
   });
 });
 

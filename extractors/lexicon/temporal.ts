@@ -92,8 +92,9 @@ export const POSITION_MODS: ReadonlyMap<string, "START" | "MID" | "END"> = new M
 export const QUANTITY_MODS: ReadonlyMap<string, string> = new Map([
   ["about", "APPROX"], ["around", "APPROX"], ["roughly", "APPROX"], ["approximately", "APPROX"], ["some", "APPROX"],
   ["nearly", "APPROX"], ["almost", "APPROX"], ["close to", "APPROX"], ["more or less", "APPROX"],
-  ["more than", "MORE_THAN"], ["over", "MORE_THAN"], ["upwards of", "MORE_THAN"],
-  ["less than", "LESS_THAN"], ["under", "LESS_THAN"], ["fewer than", "LESS_THAN"], ["within", "LESS_THAN"],
+  // "over", "under" and "within" stay out: mostly signals ("over two years", "within a week"), not part of the span
+  ["more than", "MORE_THAN"], ["upwards of", "MORE_THAN"],
+  ["less than", "LESS_THAN"], ["fewer than", "LESS_THAN"],
   ["at least", "EQUAL_OR_MORE"], ["no less than", "EQUAL_OR_MORE"], ["at most", "EQUAL_OR_LESS"], ["up to", "EQUAL_OR_LESS"],
   ["no more than", "EQUAL_OR_LESS"],
 ]);

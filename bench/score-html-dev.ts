@@ -1,0 +1,30 @@
+// Runs ingest on every page of a made dev inbox and writes `{source:{file}, text}` records for
+// /work/shared/eval/score-html.mjs:
+//   node /work/shared/eval/score-html.mjs --make-inbox /tmp/wthtml-inbox
+//   npx tsx bench/score-html-dev.ts /tmp/wthtml-inbox /tmp/wthtml-out
+//   node /work/shared/eval/score-html.mjs --out /tmp/wthtml-out --verbose
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { ingest } from "../pipeline/ingest.js";
+
+const [inbox = "/tmp/wthtml-inbox", out = "/tmp/wthtml-out"] = process.argv.slice(2);
+await fs.rm(path.join(out, "articles"), { recursive: true, force: true });
+await fs.mkdir(path.join(out, "articles"), { recursive: true });
+const files = (await fs.readdir(inbox)).filter((f) => /\.html?$/.test(f)).sort();
+let failed = 0;
+const started = performance.now();
+const summary: string[] = [];
+for (const file of files) {
+  const bytes = await fs.readFile(path.join(inbox, file));
+  const id = file.replace(/\.html?$/, "");
+  try {
+    const a = await ingest({ file, bytes });
+    await fs.writeFile(path.join(out, "articles", `${id}.json`), JSON.stringify({ ...a, source: { file } }, null, 1));
+    summary.push(`${id.slice(0, 12)}\t${a.published.value ?? "-"}\t${a.published.from}\t${a.title ?? "-"}\t${a.outlet ?? "-"}\t${a.meta.author ?? "-"}`);
+  } catch (err) {
+    failed++;
+    summary.push(`${id.slice(0, 12)}\tERROR ${(err as Error).message}`);
+  }
+}
+await fs.writeFile(path.join(out, "summary.tsv"), summary.join("\n") + "\n");
+console.log(`${files.length} pages, ${failed} failed, ${((performance.now() - started) / files.length).toFixed(1)} ms/page`);

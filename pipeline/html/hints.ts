@@ -1,0 +1,93 @@
+// Word lists for reading a news page, kept apart from the logic that uses them.
+// Class and id values are split into lower-case words first ("relatedStories" → related,
+// stories; "article-body" → article, body), and the words are looked up here.
+
+/** Elements whose text is never article text. */
+export const JUNK_TAGS = [
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+  "video", "audio", "source", "track", "map", "button", "input", "select",
+  "option", "textarea", "label", "link", "meta", "head", "title", "dialog",
+];
+
+/** Page furniture by element name: removed unless it holds most of the page's prose. */
+export const FURNITURE_TAGS = ["nav", "aside", "footer", "header", "menu"];
+
+/** Block-level elements: each one starts and ends a paragraph of the extracted text. */
+export const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+  "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+  "tfoot", "th", "thead", "tr", "ul", "caption", "amp-img", "amp-carousel",
+]);
+
+/** Words in a class or id that mark page furniture wherever they appear. */
+export const STRONG_NEGATIVE_WORDS = new Set([
+  "comment", "comments", "commentlist", "disqus", "respond", "replies", "reply", "cookie", "cookies", "consent",
+  "gdpr", "newsletter", "newsletters", "subscribe", "subscription", "signup", "share", "sharing", "sharebar",
+  "shares", "social", "socials", "sociallinks", "related", "recommended", "recommendations", "recirc",
+  "recirculation", "outbrain", "taboola", "promo", "promos", "promotion", "sponsor", "sponsored", "advert",
+  "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt", "breadcrumb",
+  "breadcrumbs", "pagination", "pager", "popup", "modal", "overlay", "nav", "navbar", "navigation", "menu",
+  "sidebar", "footer", "trending", "popular", "mostread", "mostpopular", "masthead", "toolbar", "tools",
+  "rss", "login", "signin", "register", "banner", "skyscraper", "print", "follow",
+  "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "sr",
+  "screenreader", "visually", "offscreen", "inline ad", "teaser", "teasers", "carousel", "slider",
+  "paywall", "meter", "upsell", "cta", "donate", "donation", "survey", "poll", "copyright",
+  // two-word runs ("more-stories", "readNext", "author__bio")
+  "more stories", "more news", "more articles", "more from", "read next", "up next", "the web", "latest news",
+  "top stories", "most read", "most viewed", "you may", "you might", "bio", "authorbio", "author bio", "about author",
+  "story list", "article list", "news list", "post list", "card list",
+]);
+
+/** Words in a class or id that mark metadata next to the article: kept out of its text. */
+export const META_WORDS = new Set([
+  "byline", "bylines", "author", "authors", "dateline", "timestamp", "caption", "captions", "credit",
+  "credits", "figcaption", "meta", "metadata", "kicker", "eyebrow", "headline", "subhead",
+  "published", "updated", "date", "time", "posted", "header", "hed", "dek", "standfirst",
+]);
+
+/** Words that mark the article itself. */
+export const POSITIVE_WORDS = new Set([
+  "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry", "post", "story",
+  "storybody", "storytext", "text", "main", "blog", "prose", "richtext", "copy", "news", "page", "column",
+  "single", "postbody", "entrycontent", "maincontent", "bodytext",
+]);
+
+/** Two-word runs in a class or id that name the article's body outright. */
+export const BODY_PHRASES = [
+  "article body", "article content", "article text", "story body", "story content", "story text",
+  "entry content", "post content", "post body", "post text", "body text", "article main", "main content",
+  "content body", "news body", "article detail", "rich text", "text body", "article copy", "body copy",
+  "entry body", "blog post", "single post", "news content", "news text", "post entry", "detail body",
+];
+
+/** Short paragraphs that are page furniture wherever they stand. */
+export const BOILERPLATE_LINES: RegExp[] = [
+  /^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*)$/i,
+  /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)$/i,
+  /^(related|related (articles?|stories|content|coverage|posts?)|read more|more from .{0,40}|recommended( for you)?|you (may|might) also like.*|most (read|popular|viewed).*|trending( now)?)$/i,
+  /^(sign up|subscribe|get our .{0,40}newsletter.*|sign up (for|to) .{0,80}|subscribe (to|for) .{0,80}|already a subscriber\??.*)$/i,
+  /^(we use cookies|this (web)?site uses cookies).*/i,
+  /^(image|photo|picture|video)( credit| source)?\s*:.{0,80}$/i,
+  /^(skip to (main )?content|skip navigation|back to top|top of page|loading\.*|please wait\.*)$/i,
+  /^(text size|font size|listen to (this )?(article|story)|\d+ min(ute)?s? read|reading time:? .{0,20}|print( this)?( article| page)?)$/i,
+  /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add a comment|view comments?|show comments?)$/i,
+  /^(follow us( on .{0,40})?|like us on facebook|like this:?|like loading\.*)$/i,
+  /^(iklan|anzeige|werbung|publicité|publicidad|pubblicità|reklame|advertentie|annons|reklama)$/i,
+  /^(read later|save for later|save|bookmark|close|explore further|review|print this page)$/i,
+  // "Related post: …", "Filed under: Politics |", "Tags: asylum, Rwanda"
+  /^(related( \w+)?|filed under|tags?|tagged( with)?|posted in|categories|category|topics?|see also)\s*:.{0,160}$/i,
+  // credits under a wire story: "(Reporting by …; editing by …)", "Jane Doe contributed reporting."
+  /^\(?(additional )?(reporting|writing|editing|compiled|research) by\b.{0,250}$/i,
+  /^[^.]{0,120}\bcontributed (reporting|to this (report|story|article))\b.{0,80}$/i,
+  /^write to .{0,60} at \S+@\S+$/i,
+  /^follow (\S+ )?(full )?coverage of .{0,100}$/i,
+  /^(see more|read more|watch more|read also|see also|also read|don'?t miss|more|more on this|watch|listen|highlights|loading( content)?)\s*(:|\.\.\.|…)?$/i,
+];
+
+/** A short line that announces a list of other stories: it and the list items under it are furniture. */
+export const LIST_HEADINGS: RegExp[] = [
+  // "More Great WIRED Stories", "More from Politics", "Latest news", "Related articles"
+  /^(more|other|latest|top|recommended|related|popular|trending)\b.{0,40}\b(stories|articles|news|posts|reads|videos|coverage|links)\s*:?$/i,
+  /^(related|read more|further reading|also read|see also|you may also like|recommended( for you)?)\s*:?$/i,
+];

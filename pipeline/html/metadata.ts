@@ -1,0 +1,425 @@
+// Page metadata: title, outlet, author, canonical URL, publication and modification dates.
+// Read before the main text is cut out (that step removes headers and bylines from the tree).
+import type { CheerioAPI } from "cheerio";
+import type { Published } from "../schemas.js";
+import { dateFromUrl, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
+import { hintWords, squash, textOf, type Element } from "./dom.js";
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPES = /article|posting|report|blog|review|story|creativework/i;
+
+/** Every object in the page's JSON-LD blocks, @graph members and nested values included. */
+export function jsonLdObjects($: CheerioAPI): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6) return;
+    if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
+    else if (v && typeof v === "object") {
+      out.push(v as Json);
+      const graph = (v as Json)["@graph"];
+      if (graph) visit(graph, depth + 1);
+      const main = (v as Json).mainEntity ?? (v as Json).mainEntityOfPage;
+      if (main && typeof main === "object") visit(main, depth + 1);
+    }
+  };
+  $('script[type="application/ld+json" i]').each((_, el) => {
+    const raw = $(el).text().trim();
+    if (!raw) return;
+    for (const attempt of [raw, cleanJson(raw)]) {
+      try {
+        visit(JSON.parse(attempt), 0);
+        return;
+      } catch {
+        // a broken block is tried once more after clean-up, then skipped
+      }
+    }
+  });
+  return out;
+}
+
+/** What commonly breaks JSON-LD: HTML comments or CDATA around it, raw line breaks in strings, trailing commas. */
+function cleanJson(raw: string): string {
+  return raw
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, "")
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, "")
+    .replace(/[\n\r\t]+/g, " ")
+    .replace(/,\s*([}\]])/g, "$1");
+}
+
+const sameUrl = (a: string, b: string) => {
+  const norm = (u: string) => u.trim().replace(/^https?:\/\/(www\.)?/i, "").replace(/[#?].*$/, "").replace(/\/$/, "").toLowerCase();
+  return norm(a) === norm(b);
+};
+
+const typeOf = (o: Json) => [o["@type"]].flat().map(String).join(" ");
+
+/** A person's or organization's name from a JSON-LD value: "A", {name: "A"}, [{name: "A"}, {name: "B"}]. */
+function namesOf(v: unknown): string[] {
+  if (typeof v === "string") return v.trim() && !/^https?:/.test(v.trim()) ? [v.trim()] : [];
+  if (Array.isArray(v)) return v.flatMap(namesOf);
+  if (v && typeof v === "object") {
+    const n = (v as Json).name;
+    if (typeof n === "string" && n.trim()) return [n.trim()];
+    if (Array.isArray(n)) return namesOf(n);
+  }
+  return [];
+}
+
+const unique = (xs: string[]) => [...new Set(xs.map((x) => squash(x)).filter(Boolean))];
+
+export interface PageMeta {
+  title: string | null;
+  outlet: string | null;
+  /** from JSON-LD, meta tags or microdata */
+  author: string | null;
+  /** from an element whose class says byline or author: weaker than a byline line in the text */
+  authorFromClass: string | null;
+  url: string | null;
+  published: Published;
+  modified: string | null;
+  description: string | null;
+  /** schema.org articleBody from JSON-LD, as written there (plain text or HTML) */
+  articleBody: string | null;
+}
+
+// Meta names for the publication date, in order of trust.
+const PUBLISHED_META = [
+  "article:published_time", "og:article:published_time", "article:published", "og:published_time", "published_time",
+  "datepublished", "dc.date.issued", "dcterms.issued", "dc.date.published", "citation_publication_date",
+  "prism.publicationdate", "rnews:datepublished", "article.published", "article_date_original", "original-publish-date",
+  "publish-date", "publish_date", "publishdate", "publication_date", "pubdate", "og:pubdate", "bt:pubdate",
+  "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "live_date", "displaydate", "dc.date.created",
+  "dcterms.created", "datecreated", "citation_date", "dc.date", "dcterms.date", "date", "created", "release_date",
+];
+const MODIFIED_META = [
+  "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified",
+  "last-modified", "lastmod", "modified_time", "updated_time",
+];
+
+export function readMetadata($: CheerioAPI): PageMeta {
+  const metas = new Map<string, string>();
+  $("meta").each((_, el) => {
+    const a = (el as Element).attribs ?? {};
+    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").trim().toLowerCase();
+    const content = (a.content ?? "").trim();
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  });
+  const meta = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = metas.get(k);
+      if (v) return squash(v);
+    }
+    return null;
+  };
+  const ld = jsonLdObjects($);
+  const url = meta("og:url") ?? $('link[rel="canonical" i]').attr("href")?.trim() ?? null;
+  // the page's own article first, when JSON-LD also describes other ones
+  const isThisPage = (o: Json) => !!url && [o.url, o.mainEntityOfPage, (o.mainEntityOfPage as Json | undefined)?.["@id"], o["@id"]].some((v) => typeof v === "string" && sameUrl(v, url));
+  const articles = ld.filter((o) => ARTICLE_TYPES.test(typeOf(o))).sort((a, b) => Number(isThisPage(b)) - Number(isThisPage(a)));
+  const pages = ld.filter((o) => /webpage/i.test(typeOf(o)));
+  const ldValue = (key: string, from = articles) => from.map((o) => o[key]).find((v) => v != null && v !== "") ?? null;
+
+  const outlet = readOutlet($, meta, ld, url);
+  const title = readTitle($, meta, ldValue, outlet);
+  const author = readAuthor($, meta, ldValue);
+  const authorFromClass = author ? null : bylineByClass($);
+  const dayFirst = writesDayFirst($("html").attr("lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-"));
+  const { published, modified } = readDates($, metas, ldValue, pages, url, readersFor(dayFirst));
+  const description = meta("og:description", "description", "twitter:description");
+  const body = ldValue("articleBody");
+  const articleBody = typeof body === "string" && body.trim() ? body : null;
+  return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody };
+}
+
+function readOutlet($: CheerioAPI, meta: (...k: string[]) => string | null, ld: Json[], url: string | null): string | null {
+  const site = meta("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone");
+  // "@politifact" is a Twitter handle, not the outlet's name
+  if (site && !site.startsWith("@")) return site;
+  for (const o of ld) {
+    const pub = namesOf(o.publisher);
+    if (pub.length) return pub[0];
+  }
+  const org = ld.find((o) => /NewsMediaOrganization|Organization/.test(typeOf(o)));
+  if (org) {
+    const n = namesOf(org);
+    if (n.length) return n[0];
+  }
+  const host = hostOf(url ?? $('meta[property="og:url"]').attr("content") ?? null);
+  // "… :: Valley Tribune" on valleytribune.example: the title names the site the domain spells
+  const label = host?.split(".")[0]?.replace(/[^a-z0-9]/g, "");
+  if (label) {
+    const parts = squash($("title").first().text()).split(TITLE_SEPARATORS);
+    for (const p of [parts[parts.length - 1], parts[0]]) {
+      if (parts.length > 1 && p && p.toLowerCase().replace(/[^a-z0-9]/g, "") === label) return p.trim();
+    }
+  }
+  return host;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^(www\d?|m|amp|mobile)\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+const TITLE_SEPARATORS = /\s+[|–—:·•»«-]\s+|\s+::\s+|\s*\|\s*/;
+
+/** "Deal signed | The Daily Planet" → "Deal signed" when the other part names the site. */
+export function stripSiteName(title: string, outlet: string | null): string {
+  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const site = outlet ? norm(outlet) : "";
+  const isSite = (p: string) => {
+    const n = norm(p);
+    return !!site && !!n && (n === site || site.includes(n) || n.includes(site) || n === site.replace(/(com|org|net|couk)$/, ""));
+  };
+  let kept = parts;
+  while (kept.length > 1 && isSite(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  while (kept.length > 1 && isSite(kept[0])) kept = kept.slice(1);
+  if (kept.length < parts.length) return rejoin(title, kept);
+  // no site name known: a short last part after " | " is the site ("… | CBS Detroit")
+  const last = parts[parts.length - 1];
+  if (!outlet && /\s\|\s|\s[–—-]\s/.test(title) && last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(" ").length > last.length * 2) {
+    return rejoin(title, parts.slice(0, -1));
+  }
+  return title.trim();
+}
+
+function rejoin(title: string, kept: string[]): string {
+  // keep the original separators inside what is kept: cut the title at the first and last kept part
+  const start = title.indexOf(kept[0]);
+  const lastPart = kept[kept.length - 1];
+  const end = title.lastIndexOf(lastPart) + lastPart.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(" - ");
+}
+
+function readTitle(
+  $: CheerioAPI,
+  meta: (...k: string[]) => string | null,
+  ldValue: (k: string) => unknown,
+  outlet: string | null,
+): string | null {
+  const h1 = squash($("h1").first().text()) || null;
+  const candidates = [meta("og:title", "twitter:title", "dc.title", "headline"), namesOf(ldValue("headline"))[0] ?? null, h1, squash($("title").first().text()) || null];
+  for (const c of candidates) {
+    if (!c) continue;
+    const t = stripSiteName(c, outlet);
+    if (t && t.length > 2) return t;
+  }
+  return null;
+}
+
+const BY = /^(?:(?:analysis|opinion|commentary|review|story|words|text|written|reporting|interview|photos?)\s+)?(?:by|von|par|por|di|door|de)\s*:?\s+/i;
+
+/** "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe, Reuters". */
+export function cleanByline(s: string): string | null {
+  let t = squash(s.split("\n").find((l) => l.trim()) ?? "").replace(BY, "");
+  // a byline line often carries the date too: "Jane Doe | November 18, 2019", "Carrie ArnoldNovember 15, 2019"
+  t = t.replace(/(\p{Ll})(\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})/u, "$1 $2");
+  const date = findDateAny(t);
+  if (date && date.start > 0) t = t.slice(0, date.start);
+  t = t.split(/\s+[|·•／/]\s+|\s*[|·•／]\s*|\s+[–—]\s+(?=\w+ \d|\d)/)[0].trim();
+  // "Bryan DeArdo @BryanDeArdo", "Jane Doe, updated 2 hours ago"
+  t = t.replace(/\s+@\w+.*$/, "").replace(/\s*(?:updated|published|posted)\b.*$/i, "").replace(/[,;:|\-–—]+$/, "").trim();
+  if (!t || t.length > 120 || /^https?:|^@|^[\w.-]+\.(txt|html?|php|aspx?)$/i.test(t)) return null;
+  return t;
+}
+
+function readAuthor($: CheerioAPI, meta: (...k: string[]) => string | null, ldValue: (k: string) => unknown): string | null {
+  const ldNames = unique(namesOf(ldValue("author")));
+  if (ldNames.length) return ldNames.join(", ");
+  const m = meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator");
+  if (m && !/^https?:/.test(m) && !/^@/.test(m)) return cleanByline(m);
+  const props = unique(
+    $('[itemprop~="author" i] [itemprop~="name" i], [itemprop~="author" i], a[rel~="author" i], [rel~="author" i]')
+      .map((_, el) => ($(el).attr("content") ?? textOf(el as Element)).trim())
+      .get(),
+  );
+  if (props.length) return cleanByline(props[0]);
+  return null;
+}
+
+const COMMENT_WORDS = /\b(comment|comments|reply|replies|respond|disqus)\b/;
+
+function bylineByClass($: CheerioAPI): string | null {
+  let byline: string | null = null;
+  $("[class], [id]").each((_, el) => {
+    const words = hintWords(el as Element);
+    if (!words.some((w) => w === "byline" || w === "author" || w === "authors")) return;
+    if (COMMENT_WORDS.test(words.join(" "))) return;
+    for (let a = (el as Element).parent; a && a.type === "tag"; a = a.parent) {
+      if (COMMENT_WORDS.test(hintWords(a as Element).join(" "))) return;
+    }
+    if ((el as Element).children.length > 12) return;
+    const t = cleanByline(textOf(el as Element));
+    if (t && t.length >= 3) {
+      byline = t;
+      return false;
+    }
+  });
+  return byline;
+}
+
+interface DateReaders {
+  readDate: (v: unknown) => string | null;
+  findDateIn: (s: string) => { value: string } | null;
+  readDateLine: (s: string) => { published: string | null; modified: string | null } | null;
+  publishedInLine: (s: string) => string | null;
+}
+
+/** The date readers for a page, day first or month first as its language writes "3/4/2019". */
+const readersFor = (dayFirst: boolean): DateReaders => ({
+  readDate: (v) => readDateAny(v, dayFirst),
+  findDateIn: (s) => findDateAny(s, dayFirst),
+  readDateLine: (s) => readDateLineAny(s, dayFirst),
+  publishedInLine: (s) => publishedInLineAny(s, dayFirst),
+});
+
+function readDates(
+  $: CheerioAPI,
+  metas: Map<string, string>,
+  ldValue: (k: string, from?: Json[]) => unknown,
+  pages: Json[],
+  url: string | null,
+  d: DateReaders,
+): { published: Published; modified: string | null } {
+  const { readDate } = d;
+  let modified: string | null = null;
+  for (const k of MODIFIED_META) if (!modified) modified = readDate(metas.get(k));
+  modified ??= readDate(ldValue("dateModified")) ?? readDate(ldValue("dateModified", pages));
+
+  // JSON-LD of the article
+  const ld = readDate(ldValue("datePublished")) ?? readDate(ldValue("dateCreated"));
+  if (ld) return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
+  for (const k of PUBLISHED_META) {
+    const v = readDate(metas.get(k));
+    if (v) return { published: { value: localDay($, v, d), from: "meta" }, modified };
+  }
+  // microdata and <time> elements: itemprop first, then a time marked as the publication
+  const micro = $('[itemprop~="datePublished" i]').first();
+  if (micro.length) {
+    const v = readDate(micro.attr("content") ?? micro.attr("datetime") ?? micro.text());
+    if (v) return { published: { value: v, from: "meta" }, modified };
+  }
+  const ldPage = readDate(ldValue("datePublished", pages));
+  if (ldPage) return { published: { value: ldPage, from: "jsonld" }, modified };
+  // <time> elements outside furniture (a sidebar's "latest news" list, comments, related stories)
+  const times = ($("time[datetime], time[pubdate]").toArray() as Element[]).filter((t) => !inFurniture(t));
+  const marked = times.find((t) => "pubdate" in (t.attribs ?? {}) || /publish|posted|created/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.id ?? ""} ${(t.parent as Element | null)?.attribs?.class ?? ""}`));
+  const markedDate = marked ? readDate(marked.attribs?.datetime) ?? readDate(textOf(marked)) : null;
+  if (markedDate) return { published: { value: markedDate, from: "meta" }, modified };
+  // "Published 18 November 2019" in a short block
+  const line = publishedLine($, d);
+  if (line) return { published: { value: line, from: "dateline" }, modified };
+  const fromUrl = dateFromUrl(url);
+  if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
+  const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
+  for (const t of notUpdated) {
+    const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
+    if (v) return { published: { value: v, from: "meta" }, modified };
+  }
+  // an element whose class says date or published, holding only a date
+  const visible = classedDate($, d);
+  if (visible) return { published: { value: visible, from: "dateline" }, modified };
+  // a date on its own line just under the headline
+  const underHeadline = dateUnderHeadline($, d);
+  if (underHeadline) return { published: { value: underHeadline, from: "dateline" }, modified };
+  // last resort: any <time>, even one marked as the update (on most pages it is the same day)
+  const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
+  if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
+  // or the modified date: a page updated that day was at the latest published then
+  if (modified) return { published: { value: modified, from: "inferred" }, modified };
+  return { published: { value: null, from: "unknown" }, modified };
+}
+
+/** "Nov. 18, 2019" or "By Jane Doe | 18.11.2019" in the few short blocks after the first <h1>. */
+function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateReaders): string | null {
+  const h1 = $("h1").first()[0] as Element | undefined;
+  if (!h1) return null;
+  const all = $("body *").toArray() as Element[];
+  const start = all.indexOf(h1);
+  if (start < 0) return null;
+  let seen = 0;
+  for (const el of all.slice(start + 1, start + 60)) {
+    if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
+    const t = textOf(el);
+    if (!t) continue;
+    seen += t.length;
+    if (seen > 1500) break;
+    if (t.length > 120) continue;
+    const line = readDateLine(t);
+    if (line?.published) return line.published;
+    if (t.length < 80 && /\b(by|von|par|por)\b|[|·•]/i.test(t)) {
+      const found = findDateIn(t);
+      if (found) return found.value;
+    }
+  }
+  return null;
+}
+
+/**
+ * The day the page shows for a machine timestamp: `<time datetime="2019-11-19T07:03Z">November 18,
+ * 2019 11:03 PM</time>` was published on the 18th where the outlet is. A day apart at most.
+ */
+function localDay($: CheerioAPI, value: string, { readDate, findDateIn }: DateReaders): string {
+  const day = 86_400_000;
+  for (const t of $("time[datetime]").toArray() as Element[]) {
+    if (readDate(t.attribs?.datetime) !== value || inFurniture(t)) continue;
+    const shown = findDateIn(textOf(t))?.value;
+    if (shown && shown !== value && Math.abs(Date.parse(shown) - Date.parse(value)) === day) return shown;
+  }
+  return value;
+}
+
+const FURNITURE_TAG = /^(nav|aside|footer)$/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|widget|popular|trending|recommended|teaser|teasers|more|latest|list|listing)\b/;
+
+/** Inside a sidebar, a footer, comments or a list of other stories. */
+function inFurniture(el: Element): boolean {
+  for (let a = el.parent; a && a.type === "tag"; a = a.parent) {
+    const e = a as Element;
+    if (FURNITURE_TAG.test(e.name)) return true;
+    if (FURNITURE_WORDS.test(hintWords(e).join(" "))) return true;
+  }
+  return false;
+}
+
+const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created|submitted|datum)\b/;
+
+function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }: DateReaders): string | null {
+  let found: string | null = null;
+  $("body [class], body [id]").each((_, el) => {
+    const words = hintWords(el as Element).join(" ");
+    if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
+    if ((el as Element).children.length > 8 || inFurniture(el as Element)) return;
+    const t = textOf(el as Element);
+    if (!t || t.length > 200) return;
+    const line = readDateLine(t);
+    const v = line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null);
+    if (v) {
+      found = v;
+      return false;
+    }
+  });
+  return found;
+}
+
+function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string | null {
+  let found: string | null = null;
+  $("body p, body div, body span, body li, body time, body small, body em").each((_, el) => {
+    if ((el as Element).children.length > 4) return;
+    const t = textOf(el as Element);
+    if (t.length > 150) return;
+    const v = publishedInLine(t);
+    if (v && !inFurniture(el as Element)) {
+      found = v;
+      return false;
+    }
+  });
+  return found;
+}

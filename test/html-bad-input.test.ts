@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { BadInputError } from "../pipeline/errors.js";
+import { ingest } from "../pipeline/ingest.js";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => ({ "é": 0xe9, "“": 0x93, "”": 0x94, "’": 0x92, "–": 0x96 })[c] ?? c.charCodeAt(0)));
+const utf16le = (s: string, bom: boolean) => {
+  const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
+  if (bom) out.set([0xff, 0xfe]);
+  for (let i = 0; i < s.length; i++) {
+    out[(bom ? 2 : 0) + i * 2] = s.charCodeAt(i) & 0xff;
+    out[(bom ? 2 : 0) + i * 2 + 1] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+};
+const read = (bytes: Uint8Array) => ingest({ file: "page.html", bytes });
+
+const BODY = "<p>The café owner said “the deal is done” – and that it’s final, according to the mayor of the town.</p>";
+const html = (head: string, body = BODY) => `<html><head>${head}<title>T</title></head><body><article>${body}</article></body></html>`;
+const EXPECTED = "The café owner said “the deal is done” – and that it’s final, according to the mayor of the town.";
+
+describe("pages in any encoding are read as their text", () => {
+  it.each([
+    ["UTF-8 declared", utf8(html(`<meta charset="utf-8">`))],
+    ["UTF-8 undeclared", utf8(html(""))],
+    ["UTF-8 with a BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(html(""))])],
+    ["UTF-8 declared as ISO-8859-1", utf8(html(`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">`))],
+    ["windows-1252 declared", cp1252(html(`<meta charset="windows-1252">`))],
+    ["windows-1252 declared as ISO-8859-1", cp1252(html(`<meta charset="iso-8859-1">`))],
+    ["windows-1252 declared as UTF-8", cp1252(html(`<meta charset="utf-8">`))],
+    ["windows-1252 undeclared", cp1252(html(""))],
+    ["an unknown charset label", utf8(html(`<meta charset="x-made-up">`))],
+    ["UTF-16 declared in ASCII markup", utf8(html(`<meta charset="utf-16">`))],
+    ["UTF-16LE with a BOM", utf16le(html(""), true)],
+    ["UTF-16LE without a BOM", utf16le(html(""), false)],
+    ["an XML declaration", utf8(`<?xml version="1.0" encoding="utf-8"?>` + html(""))],
+  ])("reads %s", async (_, bytes) => {
+    expect((await read(bytes)).text).toBe(EXPECTED);
+  });
+});
+
+describe("broken HTML still gives its text", () => {
+  it.each([
+    ["unclosed paragraphs", `<p>First paragraph of the story, long enough to be prose, with commas, here.<p>Second paragraph of the story, also long enough to count as prose.`],
+    ["stray closing tags", `</div></span><p>First paragraph of the story, long enough to be prose, with commas, here.</p></table></p><p>Second paragraph of the story, also long enough to count as prose.</p>`],
+    ["no html, head or body", `<p>First paragraph of the story, long enough to be prose, with commas, here.</p><p>Second paragraph of the story, also long enough to count as prose.</p>`],
+    ["broken entities", `<p>First paragraph of the story, long enough to be prose, with commas, here.&#xZZ; &amp</p><p>Second paragraph of the story, also long enough to count as prose.</p>`],
+    ["broken JSON-LD", `<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script><p>First paragraph of the story, long enough to be prose, with commas, here.</p><p>Second paragraph of the story, also long enough to count as prose.</p>`],
+    ["an unterminated comment", `<p>First paragraph of the story, long enough to be prose, with commas, here.</p><p>Second paragraph of the story, also long enough to count as prose.</p><!-- never closed <p>hidden</p>`],
+  ])("with %s", async (_, markup) => {
+    const a = await read(utf8(markup));
+    expect(a.text).toMatch(/^First paragraph of the story/);
+    expect(a.text).toContain("Second paragraph of the story");
+    expect(a.text).not.toContain("hidden");
+  });
+
+  it("survives a page nested thousands of levels deep", async () => {
+    const deep = "<div>".repeat(3000) + "<p>Deep text, long enough to be a paragraph of the article, with commas.</p>" + "</div>".repeat(3000);
+    expect((await read(utf8(`<html><body>${deep}</body></html>`))).text).toContain("Deep text");
+  });
+
+  it("keeps what little text a page without an article has", async () => {
+    expect((await read(utf8(`<html><body><h2>Notice</h2><p>Office closed today.</p></body></html>`))).text).toContain("Office closed today.");
+  });
+});
+
+describe("unusable pages are refused with a reason, never a crash", () => {
+  it.each([
+    ["an empty file", new Uint8Array(), /empty file/],
+    ["white space only", utf8("  \n\t \n"), /white space/],
+    ["a PNG named .html", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...new Array(64).fill(0)]), /binary/],
+    ["gzip bytes", new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, ...new Array(64).fill(0)]), /binary/],
+    ["plain text without markup", utf8("Just some words in a file that claims to be HTML."), /no HTML markup/],
+    ["an empty body", utf8(`<html><head><title>Nothing here</title></head><body></body></html>`), /no article text found in the page/],
+    ["only scripts and styles", utf8(`<html><body><script>document.write("x")</script><style>p{}</style></body></html>`), /no article text found in the page/],
+    ["only navigation", utf8(`<html><body><nav><a href="/">Home</a><a href="/news">News</a></nav><footer>© 2024</footer></body></html>`), /no article text found in the page/],
+  ])("refuses %s", async (_, bytes, reason) => {
+    const err = await read(bytes).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BadInputError);
+    expect((err as Error).message).toMatch(reason);
+  });
+});

@@ -1,0 +1,242 @@
+import { promises as fs, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../pipeline/html.js";
+import { dateFromUrl, findDateIn, readDate, readDateLine } from "../pipeline/html/dates.js";
+import { cleanByline, stripSiteName } from "../pipeline/html/metadata.js";
+import { ingest } from "../pipeline/ingest.js";
+import { goldenOf } from "./html-golden.js";
+
+const FIXTURES = "fixtures/articles";
+const EXPECTED = "fixtures/html-expected";
+const pages = readdirSync(FIXTURES).filter((f) => f.endsWith(".html")).sort();
+
+describe("news pages in several layouts match their golden files", () => {
+  it("has a golden file for every HTML fixture", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    for (const f of pages) expect(readdirSync(EXPECTED)).toContain(f.replace(/\.html$/, ".json"));
+  });
+
+  it.each(pages)("reads %s as its golden file says", async (file) => {
+    const a = await ingest({ file, bytes: await fs.readFile(path.join(FIXTURES, file)) });
+    const expected = JSON.parse(await fs.readFile(path.join(EXPECTED, file.replace(/\.html$/, ".json")), "utf8"));
+    expect(goldenOf(a)).toEqual(expected);
+  });
+
+  it.each(pages)("keeps furniture out of the text of %s", async (file) => {
+    const a = await ingest({ file, bytes: await fs.readFile(path.join(FIXTURES, file)) });
+    for (const furniture of [/cookie/i, /subscribe/i, /share on/i, /leave a reply/i, /newsletter/i, /all rights reserved/i, /^Related$/m, /says:/])
+      expect(a.text).not.toMatch(furniture);
+    expect(a.text).not.toMatch(/\n{3,}|[ \t]\n|\n[ \t]/);
+  });
+});
+
+const page = (body: string, head = "") => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const para = (s: string) => `<p>${s} This sentence makes the paragraph long enough to count as prose, with a comma or two, for the scorer.</p>`;
+
+describe("the main text of a page", () => {
+  it.each([
+    ["script", `<script>var leaked = "SCRIPTTEXT";</script>`],
+    ["style", `<style>.x{content:"STYLETEXT"}</style>`],
+    ["noscript", `<noscript>NOSCRIPTTEXT</noscript>`],
+    ["template", `<template>TEMPLATETEXT</template>`],
+    ["a hidden block", `<div hidden>HIDDENTEXT</div><div style="display:none">HIDDENTEXT</div>`],
+  ])("never holds the text of %s", (_, junk) => {
+    const { text } = parseHtml(page(`<article>${para("First.")}${junk}${para("Second.")}</article>`));
+    expect(text).toMatch(/^First\./);
+    expect(text).not.toMatch(/SCRIPTTEXT|STYLETEXT|NOSCRIPTTEXT|TEMPLATETEXT|HIDDENTEXT/);
+  });
+
+  it.each([
+    ["a nav bar", `<nav><a href="/">Home</a> <a href="/world">World news and analysis from our correspondents</a></nav>`, "World news"],
+    ["a cookie banner", `<div class="cookie-banner"><p>We use cookies to give you the best experience on our website and to show you relevant adverts.</p></div>`, "cookies"],
+    ["a share bar", `<div class="share-tools"><a href="#">Share on Facebook</a><a href="#">Share on Twitter</a></div>`, "Share on"],
+    ["related links", `<div class="related-articles"><h3>Related</h3><ul><li><a href="/a">Another story about something else entirely</a></li></ul></div>`, "Another story"],
+    ["a comment section", `<section id="comments"><div class="comment"><p>I disagree with every word of this article and I will say so at great length, with many commas, here.</p></div></section>`, "I disagree"],
+    ["a newsletter box", `<div class="newsletter"><p>Sign up to our daily briefing and get the news that matters delivered to your inbox every single morning.</p></div>`, "Sign up"],
+    ["cards of other stories", `<section class="more-stories"><article><p>Elsewhere: the port strike enters its second week as talks between the union and the operators stall again, with no date set.</p></article></section>`, "port strike"],
+    ["an author bio", `<div class="author-bio"><p>Ana Ruiz covers migration and borders for the paper. She previously reported from Mexico City and Guatemala for ten years.</p></div>`, "covers migration"],
+    ["a site footer", `<footer><p>About us. Contact. Careers. Advertise with us. Terms and conditions of use for this website and its apps.</p></footer>`, "Careers"],
+  ])("leaves out %s", (_, furniture, marker) => {
+    const { text } = parseHtml(page(`<div class="article-body">${para("One.")}${para("Two.")}${para("Three.")}</div>${furniture}`));
+    expect(text).toContain("One.");
+    expect(text).not.toContain(marker);
+  });
+
+  it.each([
+    ["(Reporting by Ana Ruiz; editing by Tom Roe)"],
+    ["Jane Doe contributed reporting from Guatemala City."],
+    ["Related: Guatemala signs deal under pressure"],
+    ["Tags: asylum, Rwanda, Home Office"],
+    ["Like this:"],
+    ["Advertisement"],
+    ["Write to Ana Ruiz at ana.ruiz@example.com"],
+  ])("drops the furniture line %s", (line) => {
+    const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
+    expect(text).not.toContain(line);
+    expect(text).toContain("Two.");
+  });
+
+  it("drops a list of other stories under its heading but keeps the article's own lists", () => {
+    const { text } = parseHtml(
+      page(`<article>${para("One.")}<ul><li>Returns begin on Sunday for all new arrivals.</li></ul>${para("Two.")}<h3>More Great Stories</h3><ul><li>Port strike enters <a href="/a">its second week</a></li><li>City approves <a href="/b">the new budget</a></li></ul></article>`),
+    );
+    expect(text).toContain("Returns begin on Sunday");
+    expect(text).not.toMatch(/More Great Stories|Port strike|City approves/);
+  });
+
+  it("decodes entities and keeps <br><br> as a paragraph break and <br> as a line break", () => {
+    const { text } = parseHtml(page(`<article><p>Caf&eacute; &amp; bar &ldquo;quoted&rdquo;, long enough to be prose in this article, really.<br><br>Second paragraph, which is long enough to count as article prose too.<br>A line.</p></article>`));
+    expect(text).toBe("Café & bar “quoted”, long enough to be prose in this article, really.\n\nSecond paragraph, which is long enough to count as article prose too.\nA line.");
+  });
+
+  it("moves captions and bylines out of the text and into metadata", () => {
+    const r = parseHtml(
+      page(`<article><h1>Deal signed</h1><p class="byline">By Ana Ruiz</p><figure><img src="a.jpg"><figcaption>Ministers at the signing. (Photo: Reuters)</figcaption></figure>${para("Body.")}${para("More.")}</article>`),
+    );
+    expect(r.text).not.toMatch(/Ana Ruiz|Ministers at the signing|Deal signed/);
+    expect(r.captions).toContain("Ministers at the signing. (Photo: Reuters)");
+    expect(r.author).toBe("Ana Ruiz");
+  });
+
+  it("takes a short line under a picture as its caption, but not a wire story's first sentence", () => {
+    const r = parseHtml(
+      page(`<article><img src="a.jpg"><p>The two prime ministers in Rome</p>${para("One.")}<img src="b.jpg"><p>LONDON (Reuters) - Britain said on Monday it would appeal.</p>${para("Two.")}</article>`),
+    );
+    expect(r.captions).toContain("The two prime ministers in Rome");
+    expect(r.text).not.toContain("The two prime ministers in Rome");
+    expect(r.text).toContain("LONDON (Reuters) - Britain said on Monday it would appeal.");
+  });
+
+  it("keeps the article's subheadings and lists", () => {
+    const { text } = parseHtml(page(`<article>${para("Intro.")}<h2>What the deal says</h2><ul><li>Returns from the islands begin on Sunday.</li><li>Resettlement is capped at 72,000 places.</li></ul>${para("End.")}</article>`));
+    expect(text).toContain("What the deal says\n\nReturns from the islands begin on Sunday.\n\nResettlement is capped at 72,000 places.");
+  });
+
+  it.each([
+    ["plain text", "Ministers signed the accord on Friday in Rome, officials said.\nThe centres would open next spring, with room for 3,000 people a month, the two governments said, and lawyers would be allowed to visit them."],
+    ["HTML", "<p>Ministers signed the accord on Friday in Rome, officials said.</p><p>The centres would open next spring, with room for 3,000 people a month, the two governments said, and lawyers would be allowed to visit them.</p>"],
+  ])("falls back to JSON-LD articleBody (%s) when a page drawn by script has no text in its markup", (_, body) => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: body });
+    const { text } = parseHtml(page(`<div id="root"></div>`, `<script type="application/ld+json">${ld}</script>`));
+    expect(text).toBe("Ministers signed the accord on Friday in Rome, officials said.\n\nThe centres would open next spring, with room for 3,000 people a month, the two governments said, and lawyers would be allowed to visit them.");
+  });
+
+  it("reads schema.org articleBody as the body even under a misleading class", () => {
+    const { text } = parseHtml(page(`<div class="sidebar-layout"><div itemprop="articleBody">${para("Inside.")}${para("Also inside.")}</div></div><div class="teaser">${para("Outside.")}</div>`));
+    expect(text).toContain("Inside.");
+    expect(text).not.toContain("Outside.");
+  });
+});
+
+describe("page metadata", () => {
+  it("prefers og:title and removes the site name from <title>", () => {
+    expect(parseHtml(page(para("x"), `<title>Deal signed | The Ledger</title><meta property="og:site_name" content="The Ledger">`)).title).toBe("Deal signed");
+    expect(parseHtml(page(para("x"), `<title>Deal signed - The Ledger</title><meta property="og:title" content="Deal signed in Rome">`)).title).toBe("Deal signed in Rome");
+  });
+
+  it.each([
+    ["article:published_time", `<meta property="article:published_time" content="2019-09-20T18:00:00-04:00">`, "", { value: "2019-09-20", from: "meta" }],
+    ["JSON-LD datePublished", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-09-20"}</script>`, "", { value: "2019-09-20", from: "jsonld" }],
+    ["JSON-LD in @graph", `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"Article","datePublished":"2021-02-07T10:00:00Z"}]}</script>`, "", { value: "2021-02-07", from: "jsonld" }],
+    ["itemprop datePublished", "", `<span itemprop="datePublished" content="2020-01-15">Jan 15</span>`, { value: "2020-01-15", from: "meta" }],
+    ["a <time datetime>", "", `<time datetime="2018-03-04T09:00">March 4</time>`, { value: "2018-03-04", from: "meta" }],
+    ["a visible Published line", "", `<div class="article-date">Published 14 June 2022, 10:15 BST</div>`, { value: "2022-06-14", from: "dateline" }],
+    ["a date in the URL", `<link rel="canonical" href="https://x.example/2017/05/09/story">`, "", { value: "2017-05-09", from: "inferred" }],
+    ["a UTC timestamp the page shows as the day before", `<meta property="article:published_time" content="2019-11-20T04:26:50Z">`, `<time datetime="2019-11-20T04:26:50Z">11:26 pm EST, Tuesday, November 19, 2019</time>`, { value: "2019-11-19", from: "meta" }],
+    ["a <time> in a sidebar list, not the article's", "", `<aside><ul class="latest"><li><time datetime="2001-01-01">Jan 1</time></li></ul></aside><div class="entry-date">Posted on 3 March 2024</div>`, { value: "2024-03-03", from: "dateline" }],
+    ["a Blogger date header", "", `<h2 class="date-header"><span>Monday, November 18, 2019</span></h2>`, { value: "2019-11-18", from: "dateline" }],
+    ["a Drupal submitted line", "", `<div class="submitted">Submitted by admin on Mon, 11/18/2019 - 10:22</div>`, { value: "2019-11-18", from: "dateline" }],
+    ["a German date line", "", `<p class="meta">Veröffentlicht am 18.11.2019 um 10:22 Uhr</p>`, { value: "2019-11-18", from: "dateline" }],
+    ["JSON-LD naming the page's own article among others", `<link rel="canonical" href="https://x.example/a"><script type="application/ld+json">[{"@type":"NewsArticle","url":"https://x.example/other","datePublished":"2011-01-01"},{"@type":"NewsArticle","url":"https://x.example/a","datePublished":"2019-09-20"}]</script>`, "", { value: "2019-09-20", from: "jsonld" }],
+    ["a day-first date on a French page", "", `<div class="date">Publié le 03/04/2019</div>`, { value: "2019-04-03", from: "dateline" }],
+    ["a plain line under the headline", "", `<h1>Deal signed</h1><p><b>Jane Doe</b> | Nov. 18, 2019</p>`, { value: "2019-11-18", from: "dateline" }],
+    ["only a modified date", `<meta property="article:modified_time" content="2019-11-21T10:00:00Z">`, "", { value: "2019-11-21", from: "inferred" }],
+    ["nothing", "", "", { value: null, from: "unknown" }],
+  ])("finds the publication date from %s", (what, head, body, expected) => {
+    const html = page(`${body}<article>${para("Text.")}${para("More.")}</article>`, head);
+    expect(parseHtml(what.includes("French") ? html.replace("<html>", '<html lang="fr">') : html).published).toEqual(expected);
+  });
+
+  it.each([
+    ["en-US", "2019-03-04"],
+    ["en", "2019-03-04"],
+    ["en-GB", "2019-04-03"],
+    ["de", "2019-04-03"],
+  ])("reads 3/4/2019 on a page in %s as %s", (lang, iso) => {
+    const html = page(`<div class="post-date">3/4/2019</div><article>${para("Text.")}</article>`).replace("<html>", `<html lang="${lang}">`);
+    expect(parseHtml(html).published.value).toBe(iso);
+  });
+
+  it("keeps the modified date apart from the published one", () => {
+    const r = parseHtml(page(`<article>${para("a")}</article>`, `<meta property="article:published_time" content="2019-09-20"><meta property="article:modified_time" content="2019-09-23">`));
+    expect(r.published.value).toBe("2019-09-20");
+    expect(r.modified).toBe("2019-09-23");
+  });
+
+  it("takes the outlet from og:site_name, then JSON-LD publisher, then the domain", () => {
+    expect(parseHtml(page(para("x"), `<meta property="og:site_name" content="Meridian Post">`)).outlet).toBe("Meridian Post");
+    expect(parseHtml(page(para("x"), `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Adriatic Wire"}}</script>`)).outlet).toBe("Adriatic Wire");
+    expect(parseHtml(page(para("x"), `<meta property="og:url" content="https://www.example-news.org/a/b">`)).outlet).toBe("example-news.org");
+  });
+});
+
+describe("dates as pages write them", () => {
+  it.each([
+    ["2019-09-20T14:00:00+02:00", "2019-09-20"],
+    ["Fri, 20 Sep 2019 14:00:00 GMT", "2019-09-20"],
+    ["Tue Nov 19 2019 08:41:00 GMT+0000 (UTC)", "2019-11-19"],
+    ["1568988000", "2019-09-20"],
+    ["20190920", "2019-09-20"],
+    ["September 20th, 2019", "2019-09-20"],
+    ["20. September 2019", "2019-09-20"],
+    ["20 de septiembre de 2019", "2019-09-20"],
+    ["20.09.2019", "2019-09-20"],
+    ["9/20/2019", "2019-09-20"],
+    ["20/9/2019", "2019-09-20"],
+    ["2019/09/20", "2019-09-20"],
+  ])("reads %s as %s", (s, iso) => expect(readDate(s)).toBe(iso));
+
+  it.each(["room 404", "version 2.0.1", "September 2019", "2019", "31 February 2019", "13/13/2019", "call 555-1234", "May I ask, 2019 was hard"])(
+    "finds no day in %s",
+    (s) => expect(findDateIn(s)).toBeNull(),
+  );
+
+  it.each([
+    ["https://x.example/2019/09/20/deal", "2019-09-20"],
+    ["https://x.example/news/2019-09-20-deal.html", "2019-09-20"],
+    ["https://x.example/tuft-cells-20191115/", "2019-11-15"],
+    ["https://x.example/articles/123456789", null],
+    ["https://x.example/2019/09/", null],
+  ])("reads the date in the URL %s", (url, iso) => expect(dateFromUrl(url)).toBe(iso));
+
+  it.each([
+    ["Published November 20th, 2019 - 07:50 GMT", { published: "2019-11-20", modified: null }],
+    ["Updated: 18.11.2019, 12:04", { published: null, modified: "2019-11-18" }],
+    ["Monday, 18 November 2019", { published: "2019-11-18", modified: null }],
+    ["29 November 2018 | 20 January 2019", null],
+    ["— Josh Apte (@joshapte) November 3, 2019", null],
+    ["The deal was signed on September 20, 2019 in Washington.", null],
+  ])("reads the line %s as a date line or not", (line, expected) => expect(readDateLine(line)).toEqual(expected));
+});
+
+describe("names around a headline", () => {
+  it.each([
+    ["Deal signed | The Ledger", "The Ledger", "Deal signed"],
+    ["The Ledger - Deal signed", "The Ledger", "Deal signed"],
+    ["Rwanda: first flight cancelled - Meridian Post", "Meridian Post", "Rwanda: first flight cancelled"],
+    ["Brexit: what next?", null, "Brexit: what next?"],
+    ["Trump, Xi and the trade war - a long, hard road", "Some Paper", "Trump, Xi and the trade war - a long, hard road"],
+  ])("strips the site name from %s", (title, outlet, expected) => expect(stripSiteName(title, outlet)).toBe(expected));
+
+  it.each([
+    ["By Jane Doe", "Jane Doe"],
+    ["By Jane Doe and John Roe | November 18, 2019", "Jane Doe and John Roe"],
+    ["Von Max Muster", "Max Muster"],
+    ["https://www.facebook.com/janedoe", null],
+    ["Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET", "Bryan DeArdo"],
+    ["Carrie ArnoldNovember 15, 2019", "Carrie Arnold"],
+    ["Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza, CNN Editor-at-large"],
+    ["humans.txt", null],
+  ])("cleans the byline %s", (line, expected) => expect(cleanByline(line)).toBe(expected));
+});
