@@ -433,6 +433,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     if (/^,\s+(who|whose)\b/.test(after(x)) || /^,\s+\d{1,3},/.test(after(x))) return { type: "person", rule: "relative-clause", certain: false };
     return null;
   },
+  // "the port of Shëngjin", "the village of Gjadër": a kind of place, "of", a name
+  (c, x) => (c.toks.length <= 3 && /\b(?:port|village|town|city|state|province|region|island|municipality|district|capital|hamlet|neighbou?rhood|suburb|county|department)\s+of\s+$/i.test(before(x)) && !c.toks.some((t) => isGiven(t.lower)) ? { type: "place", rule: "place-kind-of", certain: false } : null),
   // "near Mission, Texas", "in Tapachula"
   (c, x) => {
     const p = prevTok(x);
@@ -574,6 +576,19 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: m.start, end: m.end });
   }
 
+  // "in Cancún and Querétaro": a guessed name joined by "and"/"or"/"," to a place is a place too
+  const sureKinds = new Set(["title-before-name", "given-name", "known-person-word", "photo-credit", "initials", "reference-surname", "surname-lexicon"]);
+  const places = mentions.filter((m) => m.type === "place");
+  for (const m of mentions) {
+    if (m.type !== "person" || m.certain || sureKinds.has(m.rule) || m.words.length > 2) continue;
+    const joined = places.some((p) => (p.end <= m.start && /^(?:,\s*|\s+)(?:and|or)\s+$|^,\s+$/.test(text.slice(p.end, m.start))) || (p.start >= m.end && /^(?:,\s*|\s+)(?:and|or)\s+$|^,\s+$/.test(text.slice(m.end, p.start))));
+    if (!joined) continue;
+    m.type = "place";
+    m.rule = "joined-to-place";
+    m.words = [];
+    m.canonical = text.slice(m.start, m.end);
+  }
+
   // one spelling, one type: a guessed mention takes the type a surer one of the same words has
   // (certain first, then any rule but the last-resort guess)
   const sure = new Map<string, { type: EntityType; rank: number }>();
@@ -711,8 +726,7 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
   const full = people.filter((m) => m.words.length >= 2);
   const initials = (w: string) => /^[a-z]\.?$/.test(w);
   for (const m of people) {
-    if (m.words.length >= 2) continue;
-    // a longer name in the article that ends with these words, or holds this word after its first
+    // a longer name in the article that ends with these words ("Hill Tinoco"), or holds this word after its first
     const hits = full.filter((f) => {
       const fw = f.words.filter((w) => !initials(w));
       const mw = m.words;

@@ -31,6 +31,9 @@ describe("entities: spans and types", () => {
     ["The text goes to the National Congress next.", "organization", "National Congress"],
     ["The European Space Agency launched it.", "organization", "European Space Agency"],
     ["She is a lawyer in San Pedro Sula.", "place", "San Pedro Sula"],
+    ["The centres, in the port of Shengvar and the village of Gjadrel, opened.", "place", "Shengvar"],
+    ["The centres, in the port of Shengvar and the village of Gjadrel, opened.", "place", "Gjadrel"],
+    ["Officials in Cancún and Querovar said they were not consulted.", "place", "Querovar"],
     // names at the start of a sentence
     ["Okonkwo said the plan would fail.", "person", "Okonkwo"],
     ["Teodora Vasquez arrived on Tuesday.", "person", "Teodora Vasquez"],
@@ -152,6 +155,7 @@ describe("entities: canonical names within an article", () => {
   it.each([
     ["Foreign Minister Paula Ortega Ruiz spoke. Ortega said the deal was fair.", "Ortega", "Paula Ortega Ruiz"],
     ["Foreign Minister Paula Ortega Ruiz spoke. Later Ruiz left.", "Ruiz", "Paula Ortega Ruiz"],
+    ["Foreign Minister Paula Ortega Ruiz spoke. Ortega Ruiz left.", "Ortega Ruiz", "Paula Ortega Ruiz"],
     ["Donald Trump met aides. Mr. Trump said little.", "Trump", "Donald Trump"],
     ["Tomas Herrera arrived. Herrera said he was tired.", "Herrera", "Tomas Herrera"],
   ])("in %j resolves %j to %j", (text, mention, canonical) => {
