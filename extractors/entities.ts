@@ -407,6 +407,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.toks[0].text) && !/^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(c.toks[0].text) ? { type: "organization", rule: "inner-capital", certain: false } : null),
   // "the Steelers", "the Browns": "the" before one unknown plural name makes it a team or group
   (c, x) => (c.toks.length === 1 && prevTok(x)?.lower === "the" && /\p{Ll}s$/u.test(c.toks[0].text) && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
+  // "AMLO", "Lula": a short form the reference list gives for one official
+  (c, x) => (c.toks.length === 1 && new Set(x.ref.byName(c.toks[0].text).map((o) => o.name)).size === 1 ? { type: "person", rule: "reference-variant", certain: true } : null),
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
   // ("DUBAI" in a dateline is the "Dubai" the article writes elsewhere)
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
@@ -765,6 +767,11 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       let names = [...new Set(fits.map((o) => o.name))];
       if (names.length > 1 && year !== null) names = [...new Set(fits.filter((o) => o.from <= year && (o.to ?? 9999) >= year).map((o) => o.name))];
       if (names.length === 1) to = names[0];
+      // a short form the reference list gives for exactly one official ("AMLO", "Lula")
+      if (!to) {
+        const listed = [...new Set(ref.byName(canon).map((o) => o.name))];
+        if (listed.length === 1) to = listed[0];
+      }
     }
     if (to && to !== canon) for (const m of ms) m.canonical = to;
   }

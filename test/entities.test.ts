@@ -189,6 +189,15 @@ describe("entities: canonical names within an article", () => {
     expect(canonicalOf(find("Venezuela's Maduro refused the flights."), "Maduro")).toBe("Nicolás Maduro");
   });
 
+  it.each([
+    ["Critics of AMLO marched in the capital.", "AMLO", "Andrés Manuel López Obrador"],
+    ["Supporters of Lula celebrated.", "Lula", "Luiz Inácio Lula da Silva"],
+  ])("in %j reads the listed short form %s as %s", (text, mention, canonical) => {
+    const e = find(text).find((x) => x.text === mention);
+    expect(e?.type).toBe("person");
+    expect(e?.canonical).toBe(canonical);
+  });
+
   it("keeps a misspelled surname of an unlisted person as its own name", () => {
     const items = find("Tomas Herrera arrived. Later Herrerra said he was tired.");
     expect(canonicalOf(items, "Herrerra")).toBe("Herrerra");

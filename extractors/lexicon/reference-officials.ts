@@ -27,7 +27,7 @@ const UK = "United Kingdom";
 
 export const REFERENCE_OFFICIALS: readonly ReferenceOfficial[] = [
   // United States: presidents, vice presidents, secretaries of state, homeland security, attorneys general
-  r("George W. Bush", "President", US, 2001, 2009, ["George Bush", "Bush"]),
+  r("George W. Bush", "President", US, 2001, 2009, ["George Bush"]),
   r("Barack Obama", "President", US, 2009, 2017, ["Obama"]),
   r("Donald Trump", "President", US, 2017, 2021, ["Donald J. Trump", "Trump"]),
   r("Donald Trump", "President", US, 2025, null, ["Donald J. Trump", "Trump"]),
