@@ -1,4 +1,6 @@
 // The extractors, in the order they run: each may read what the ones before it found.
+import { agreementsExtractor } from "./agreements.js";
+import { claimsExtractor } from "./claims.js";
 import { datesExtractor } from "./dates.js";
 import { entitiesExtractor } from "./entities.js";
 import { officialsExtractor } from "./officials.js";
@@ -13,4 +15,6 @@ export const EXTRACTORS: readonly Extractor[] = [
   // and agreement events (need dates and claims)
   entitiesExtractor,
   officialsExtractor,
+  claimsExtractor,
+  agreementsExtractor,
 ];

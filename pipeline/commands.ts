@@ -16,11 +16,15 @@ Usage: claimline <command> [options]
 
 Commands:
   run <inbox> [--out out]        process every article file in <inbox> once, write the outputs
+  watch <inbox> [--out out]      keep watching <inbox>, update the outputs as files arrive
+  worker --redis URL             a queue worker for scale-out (any number, on any machine)
+  status [--redis URL]           waiting, active, done and failed counts; failed files with reasons
   extract <file>                 print one article's record as JSON
   report [--out out]             print the conflict report (Markdown)
   export [--out out]             print the cleaned timelines (timeline.json)
 
 Run "claimline <command> --help" for a command's options.
+Without --redis (or REDIS_URL), watch runs everything in one process (the embedded default).
 Article files: .txt, .html/.htm, .json, each with an optional <name>.meta.json sidecar.`;
 
 interface Command {
@@ -54,6 +58,47 @@ function progressPrinter() {
   };
 }
 
+const redisOptions = {
+  redis: { type: "string" },
+  prefix: { type: "string", default: "claimline" },
+} as const;
+
+const redisOf = (v: unknown) => (typeof v === "string" && v ? v : process.env.REDIS_URL || undefined);
+const prefixOf = (v: unknown) => {
+  const p = String(v ?? "claimline");
+  if (!/^[A-Za-z0-9_.-]+$/.test(p)) throw new UsageError(`--prefix wants letters, digits, "_", "." or "-", not "${p}"`);
+  return p;
+};
+const countOf = (name: string, v: unknown, fallback: number) => {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} wants a whole number of at least 1, not "${String(v)}"`);
+  return n;
+};
+
+/** Resolves on the first SIGINT or SIGTERM. */
+const untilSignal = () =>
+  new Promise<NodeJS.Signals>((resolve) => {
+    const on = (sig: NodeJS.Signals) => {
+      process.off("SIGINT", on);
+      process.off("SIGTERM", on);
+      resolve(sig);
+    };
+    process.on("SIGINT", on);
+    process.on("SIGTERM", on);
+  });
+
+/**
+ * Cleans up after a long-running command, giving up after `graceMs` (a Redis that cannot be
+ * reached keeps connections retrying); whatever is still open then does not hold the process.
+ */
+async function shutDown(cleanup: () => Promise<unknown>, graceMs = 15_000) {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([cleanup().catch(() => {}), new Promise((r) => (timer = setTimeout(r, graceMs)))]);
+  clearTimeout(timer);
+  setTimeout(() => process.exit(), 1000).unref();
+}
+
 const COMMANDS: Record<string, Command> = {
   run: {
     help: `Usage: claimline run <inbox> [--out DIR] [--published YYYY-MM-DD] [--quiet]
@@ -63,9 +108,10 @@ Processes every article file in <inbox> (sub-folders included) once and writes t
 Records of unchanged files are reused; records of files no longer in the inbox are removed.
   --out, -o DIR          output folder (default: out)
   --published DATE       publication date for articles that state none
+  --threads N            extract threads (default: one per core when the inbox is big enough to gain)
   --quiet, -q            no progress line
 Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`,
-    options: { ...outOption, published: { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    options: { ...outOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
     async run({ values, positionals }) {
       const inbox = positionals[0];
@@ -77,6 +123,7 @@ Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`
         inbox,
         out,
         published: dayOption(values.published),
+        threads: values.threads === undefined ? undefined : countOf("threads", values.threads, 1),
         onProgress: progress,
         onError: (e) => process.stderr.write(`claimline: ${e.file}: ${e.reason}\n`),
       });
@@ -88,6 +135,125 @@ Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`
           `${summary.conflicts} conflict(s) to review in ${path.join(out, "conflicts.md")}.\n`,
       );
       return failed ? 1 : 0;
+    },
+  },
+  watch: {
+    help: `Usage: claimline watch <inbox> [--out DIR] [--redis URL] [--prefix P]
+
+Scans <inbox>, then keeps watching it: each new or changed article file is processed once its
+writing has finished, and the outputs in --out are brought up to date (records at once,
+timeline and conflicts a moment later). A changed file replaces its old version; a deleted
+file's record is removed from the outputs (unless another file has the same content).
+Without --redis (or REDIS_URL) everything runs in this process, on all cores; after a crash,
+a restart extracts only the files that have no record yet. With --redis, articles go to the
+queue and "claimline worker" processes (on any machine) extract them; this process alone
+writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
+  --out, -o DIR          output folder (default: out)
+  --redis URL            Redis to queue on, e.g. redis://10.0.0.5:6379 (default: $REDIS_URL)
+  --prefix P             queue key prefix, one per pipeline sharing a Redis (default: claimline)
+  --published DATE       publication date for articles that state none
+  --threads N            embedded: extract threads (default: one per core)
+  --settle-ms MS         a file unchanged this long is complete (default: 1000)
+  --quiet, -q            log nothing but errors`,
+    options: {
+      ...outOption,
+      ...redisOptions,
+      published: { type: "string" },
+      threads: { type: "string" },
+      "settle-ms": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+    },
+    positionals: 1,
+    async run({ values, positionals }) {
+      const inbox = positionals[0];
+      const stat = await fs.stat(inbox).catch(() => undefined);
+      if (!stat?.isDirectory()) throw new UsageError(`inbox "${inbox}" is not a folder`);
+      const redis = redisOf(values.redis);
+      const prefix = prefixOf(values.prefix);
+      const published = dayOption(values.published);
+      const settleMs = countOf("settle-ms", values["settle-ms"], 1000);
+      const { defaultPoolSize } = await import("./pool.js");
+      const threads = countOf("threads", values.threads, defaultPoolSize());
+      const { InboxWatcher } = await import("../queue/watch.js");
+      const { EmbeddedBackend, RedisBackend } = await import("../queue/backends.js");
+      const log = (line: string) => {
+        if (!values.quiet || /^(failed|error)/.test(line)) process.stderr.write(`claimline: ${line}\n`);
+      };
+      const backend = redis ? new RedisBackend(redis, prefix, log) : new EmbeddedBackend({ threads, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
+      const watcher = new InboxWatcher({ inbox, out: String(values.out), backend, settleMs, published, statusFile: !redis, log });
+      const stop = untilSignal();
+      log(redis ? `queueing on ${redis} (prefix ${prefix})` : `embedded: ${threads} extract thread(s)`);
+      try {
+        await Promise.race([watcher.start(), stop]);
+      } catch (err) {
+        await watcher.stop().catch(() => {});
+        throw err;
+      }
+      await stop;
+      log("stopping: writing the outputs");
+      await shutDown(() => watcher.stop());
+      return 0;
+    },
+  },
+  worker: {
+    help: `Usage: claimline worker --redis URL [--prefix P] [--concurrency N]
+
+Takes articles from the queue in Redis and extracts them; start as many as you like, on any
+machine that can reach Redis (no shared disk needed: jobs carry the article's bytes). A worker
+that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs in hand, then stops.
+  --redis URL            Redis to take jobs from (default: $REDIS_URL)
+  --prefix P             queue key prefix, as given to "claimline watch" (default: claimline)
+  --concurrency N        jobs at once in this process (default: one per core)
+  --lock-ms MS           a job whose worker is silent this long goes to another (default: 30000)
+  --quiet, -q            log nothing but errors`,
+    options: { ...redisOptions, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    positionals: 0,
+    async run({ values }) {
+      const redis = redisOf(values.redis);
+      if (!redis) throw new UsageError("worker needs --redis URL (or REDIS_URL)");
+      const prefix = prefixOf(values.prefix);
+      const { defaultPoolSize } = await import("./pool.js");
+      const concurrency = countOf("concurrency", values.concurrency, defaultPoolSize());
+      const lockDurationMs = countOf("lock-ms", values["lock-ms"], 30_000);
+      const { startWorker } = await import("../queue/worker.js");
+      const log = (line: string) => process.stderr.write(`claimline: ${line}\n`);
+      const stop = untilSignal();
+      const running = startWorker({ redis, prefix, concurrency, lockDurationMs, log });
+      if (!values.quiet) running.worker.on("completed", (job) => log(`done ${job.data.file} (${job.id})`));
+      void running.ready.then(
+        () => values.quiet || log(`worker ${process.pid}: taking jobs from ${redis} (prefix ${prefix}), concurrency ${concurrency}`),
+        () => {},
+      );
+      await stop;
+      log("stopping: finishing the jobs in hand");
+      await shutDown(() => running.close());
+      return 0;
+    },
+  },
+  status: {
+    help: `Usage: claimline status [--redis URL] [--prefix P] [--out DIR] [--json]
+
+Waiting, active, done and failed counts, and the failed files with their reasons. With --redis
+(or REDIS_URL), from the queue (done and failed count the history Redis keeps: the last 1,000
+done jobs of the past day, the last 5,000 failed of the past week); otherwise from the output
+folder of an embedded "claimline watch".
+  --redis URL            Redis of the queue (default: $REDIS_URL)
+  --prefix P             queue key prefix (default: claimline)
+  --out, -o DIR          embedded: the watch process's output folder (default: out)
+  --json                 print the status as JSON`,
+    options: { ...redisOptions, ...outOption, json: { type: "boolean" } },
+    positionals: 0,
+    async run({ values }) {
+      const redis = redisOf(values.redis);
+      const prefix = prefixOf(values.prefix);
+      const { embeddedStatus, redisStatus, renderStatus } = await import("../queue/status.js");
+      const status = redis ? await redisStatus(redis, prefix) : await embeddedStatus(String(values.out));
+      if (!status) {
+        process.stderr.write(`claimline: no status in "${String(values.out)}": start "claimline watch <inbox> --out ${String(values.out)}" (or give --redis)\n`);
+        return 1;
+      }
+      process.stdout.write(values.json ? toJson(status) : renderStatus(status));
+      return 0;
     },
   },
   extract: {

@@ -1,52 +1,764 @@
-// The reconcile stage, first version: merges entities across records by canonical name and
-// groups agreement events by parties, type and date. Conflict detection comes with the
-// reconcile issue; this version reports none rather than guess.
+// The reconcile stage: article records in, one cleaned timeline per agreement and the conflicts
+// between (or within) sources out. Pure and deterministic: sorted arrays, ids from content hashes.
+//
+// Incremental by construction: `contributionOf(record)` reads one record once and keeps only what
+// reconcile needs (event claims, name mentions, titles); `mergeContributions` combines cached
+// contributions. Adding an article is one new contribution and a merge, never a re-extraction.
 import { createHash } from "node:crypto";
-import type { ArticleRecord, CanonicalEntity, Conflict, Timeline, TimelineEvent } from "./schemas.js";
+import { KINDS } from "../extractors/lexicon/agreement-terms.js";
+import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
+import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
+import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
+import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
-const hashId = (...parts: string[]) => createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 12);
+// ---------- contributions: what one article adds ----------
 
-export interface ReconcileOptions {
-  reference?: { name: string; variants?: string[] }[];
+export interface EventClaim {
+  parties: string[];
+  kind: string | null;
+  name: string | null;
+  type: EventType;
+  date: DateRef | null;
+  hedged: boolean;
+  collective: boolean;
+  /** Stated in the text, not inferred (a first transfer implies entry into force by then). */
+  certain: boolean;
+  evidence: Evidence;
+  published: string | null;
 }
 
-export function reconcile(records: ArticleRecord[], _opts: ReconcileOptions = {}): { timeline: Timeline; conflicts: Conflict[] } {
-  const entities = new Map<string, CanonicalEntity>();
-  for (const r of records) {
-    for (const e of r.entities) {
-      const key = `${e.type}\0${e.canonical}`;
-      const ent = entities.get(key) ?? { canonical: e.canonical, type: e.type, variants: [] };
-      if (!ent.variants.includes(e.text)) ent.variants.push(e.text);
-      entities.set(key, ent);
-    }
+export interface NameClaim {
+  /** The words as written, titles and possessive removed: "Buckele". */
+  form: string;
+  /** What the entities extractor called it: "Nayib Bukele". */
+  canonical: string;
+  type: EntityType;
+  evidence: Evidence;
+}
+
+export interface TitleClaim {
+  name: string;
+  title: string;
+  country: string | null;
+  evidence: Evidence;
+  published: string | null;
+}
+
+export interface Contribution {
+  file: string;
+  published: string | null;
+  events: EventClaim[];
+  names: NameClaim[];
+  titles: TitleClaim[];
+}
+
+export interface ReferenceName {
+  name: string;
+  variants?: string[];
+}
+
+export interface ReconcileOptions {
+  /** Known officials: decides the canonical spelling when it knows the name. */
+  reference?: readonly ReferenceName[];
+}
+
+export interface ReconcileResult {
+  timeline: Timeline;
+  conflicts: Conflict[];
+}
+
+const bySpan = (a: Evidence, b: Evidence) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start || a.end - b.end);
+
+/** Reads one record into what reconcile needs; cache it by file, it never changes for the same record. */
+export function contributionOf(record: ArticleRecord): Contribution {
+  const file = record.source.file;
+  const published = record.published.value;
+  const ev = (s: { text: string; start: number; end: number }): Evidence => ({ file, text: s.text, start: s.start, end: s.end });
+  const events: EventClaim[] = record.events.map((e) => ({
+    parties: [...e.parties].sort(),
+    kind: e.kind,
+    name: e.name,
+    type: e.type,
+    date: e.date,
+    hedged: e.hedged,
+    collective: Boolean(e.collective),
+    certain: e.certain,
+    evidence: ev(e),
+    published,
+  }));
+  const names: NameClaim[] = [];
+  for (const en of record.entities) {
+    if (en.type === "place" && countryOf(en.text, { capitals: true })) continue;
+    const form = cleanName(en.text);
+    if (!/\p{Lu}/u.test(form) || form.length < 3) continue;
+    names.push({ form, canonical: en.canonical || form, type: en.type, evidence: ev(en) });
   }
-  const agreements = new Map<string, { name: string; parties: string[]; events: Map<string, TimelineEvent> }>();
-  for (const r of records) {
-    for (const ev of r.events) {
-      const parties = [...ev.parties].sort();
-      const key = parties.join("–");
-      const ag = agreements.get(key) ?? { name: ev.name ?? `${key} agreement`, parties, events: new Map() };
-      const evKey = `${ev.type}\0${ev.date?.value ?? ""}`;
-      const te = ag.events.get(evKey) ?? { type: ev.type, date: ev.date, sources: [] };
-      te.sources.push({ file: r.source.file, text: ev.text, start: ev.start, end: ev.end });
-      ag.events.set(evKey, te);
-      agreements.set(key, ag);
-    }
+  const titles: TitleClaim[] = record.officials.map((o) => ({ name: o.name, title: o.title, country: o.country, evidence: ev(o), published }));
+  return { file, published, events, names, titles };
+}
+
+// ---------- incremental state ----------
+
+export interface ReconcileState {
+  contributions: Readonly<Record<string, Contribution>>;
+}
+
+export const emptyState = (): ReconcileState => ({ contributions: {} });
+
+/** The state with this record's contribution added (or replaced, for a changed file). */
+export function withArticle(state: ReconcileState, record: ArticleRecord): ReconcileState {
+  return withContribution(state, contributionOf(record));
+}
+
+export function withContribution(state: ReconcileState, c: Contribution): ReconcileState {
+  return { contributions: { ...state.contributions, [c.file]: c } };
+}
+
+export function withoutArticle(state: ReconcileState, file: string): ReconcileState {
+  const { [file]: _gone, ...rest } = state.contributions;
+  return { contributions: rest };
+}
+
+export function resultOf(state: ReconcileState, opts: ReconcileOptions = {}): ReconcileResult {
+  return mergeContributions(Object.values(state.contributions), opts);
+}
+
+/** Records in, timeline and conflicts out. */
+export function reconcile(records: readonly ArticleRecord[], opts: ReconcileOptions = {}): ReconcileResult {
+  return mergeContributions(records.map(contributionOf), opts);
+}
+
+// ---------- helpers ----------
+
+export const hashId = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+
+const LIFECYCLE: readonly EventType[] = [
+  "proposed", "announced", "signed", "ratified", "expected_in_force", "entered_into_force", "expanded",
+  "never_implemented", "ruled_unlawful", "upheld", "suspended", "terminated",
+];
+/** Events that happen once in an agreement's life: differing dates for them are a conflict. */
+/** Once-only events dated further apart than this are two episodes, not a disagreement. */
+const EPISODE_GAP_DAYS = 183;
+const ONCE: ReadonlySet<EventType> = new Set(["announced", "signed", "entered_into_force", "never_implemented", "terminated"]);
+
+const familyOf = (kind: string | null) => (kind ? (KINDS.find((k) => k.kind === kind)?.family ?? null) : null);
+const kindRank = (kind: string | null) => (kind ? KINDS.findIndex((k) => k.kind === kind) : 999);
+
+/** A TIMEX3 value as a day range [first, last] (ISO days); null when it is no calendar date. */
+export function dateRange(value: string | null | undefined): [string, string] | null {
+  if (!value) return null;
+  let m = value.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (m) return [m[0], m[0]];
+  const lastDay = (y: number, mo: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const span = (y: number, a: number, b: number): [string, string] => [`${y}-${String(a).padStart(2, "0")}-01`, `${y}-${String(b).padStart(2, "0")}-${lastDay(y, b)}`];
+  m = value.match(/^(\d{4})-(\d{2})$/);
+  if (m) return span(+m[1], +m[2], +m[2]);
+  m = value.match(/^(\d{4})-(SP|SU|FA|WI)$/);
+  if (m) {
+    const y = +m[1];
+    if (m[2] === "WI") return [`${y}-12-01`, `${y + 1}-02-${lastDay(y + 1, 2)}`];
+    const [a, b] = ({ SP: [3, 5], SU: [6, 8], FA: [9, 11] } as Record<string, [number, number]>)[m[2]];
+    return span(y, a, b);
   }
-  const timeline: Timeline = {
-    agreements: [...agreements.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, ag]) => ({
-        id: hashId(key),
-        name: ag.name,
-        parties: ag.parties,
-        events: [...ag.events.values()].sort(
-          (a, b) => (a.date?.value ?? "9999").localeCompare(b.date?.value ?? "9999") || a.type.localeCompare(b.type),
-        ),
-      })),
-    entities: [...entities.values()]
-      .map((e) => ({ ...e, variants: e.variants.sort() }))
-      .sort((a, b) => a.canonical.localeCompare(b.canonical) || a.type.localeCompare(b.type)),
+  m = value.match(/^(\d{4})-Q([1-4])$/);
+  if (m) return span(+m[1], +m[2] * 3 - 2, +m[2] * 3);
+  m = value.match(/^(\d{4})-H([12])$/);
+  if (m) return span(+m[1], m[2] === "1" ? 1 : 7, m[2] === "1" ? 6 : 12);
+  m = value.match(/^(\d{4})$/);
+  if (m) return span(+m[1], 1, 12);
+  return null;
+}
+
+const contains = (a: [string, string], b: [string, string]) => a[0] <= b[0] && b[1] <= a[1];
+const widthOf = (r: [string, string]) => Date.parse(r[1]) - Date.parse(r[0]);
+
+function partyLabel(parties: string[]): string {
+  return parties.join("–");
+}
+
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((f) => f.toLowerCase())));
+const mentionsACountry = (name: string) => name.split(/[\s\-–—/]+/).some((w) => COUNTRY_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")));
+
+/** The best name the sources use: one vote per article, proper names first, else "<parties> <kind> <noun>". */
+function agreementName(parties: string[], claims: readonly EventClaim[], kind: string | null): string {
+  const tally = new Map<string, { n: number; forms: Map<string, number> }>();
+  const votes = new Set<string>();
+  for (const c of claims) {
+    const n = c.name;
+    if (!n || votes.has(`${c.evidence.file}\u0000${n}`)) continue;
+    votes.add(`${c.evidence.file}\u0000${n}`);
+    const key = n.toLowerCase();
+    const t = tally.get(key) ?? { n: 0, forms: new Map() };
+    t.n++;
+    t.forms.set(n, (t.forms.get(n) ?? 0) + 1);
+    tally.set(key, t);
+  }
+  // proper names ("Safe Third Country Agreement") before head nouns ("protocol")
+  const proper = (k: string) => Number([...tally.get(k)!.forms.keys()].some((f) => /\p{Lu}/u.test(f)));
+  const best = [...tally.entries()].sort((a, b) => proper(b[0]) - proper(a[0]) || b[1].n - a[1].n || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0];
+  if (best && !proper(best[0])) {
+    const head = best[0];
+    const label = kind ? (kind.endsWith(head) ? kind : `${kind} ${head}`) : head;
+    return `${partyLabel(parties)} ${label}`;
+  }
+  if (best) {
+    // the capitalised spelling, then the most used one
+    const form = [...best[1].forms.entries()].sort((a, b) => Number(/\p{Lu}\S*$/u.test(b[0])) - Number(/\p{Lu}\S*$/u.test(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    return mentionsACountry(form) ? form : `${partyLabel(parties)} ${form}`;
+  }
+  return `${partyLabel(parties)} ${kind ? `${kind} ` : ""}agreement`;
+}
+
+// ---------- merge ----------
+
+interface AgreementGroup {
+  key: string;
+  parties: string[];
+  claims: EventClaim[];
+}
+
+export function mergeContributions(contributions: readonly Contribution[], opts: ReconcileOptions = {}): ReconcileResult {
+  const sorted = [...contributions].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const conflicts: Conflict[] = [];
+  const agreements = buildAgreements(sorted, conflicts);
+  const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
+  findTitleConflicts(sorted, nameOf, conflicts);
+  const severityOrder = (c: Conflict) => -(c.severity ?? 1);
+  conflicts.sort((a, b) => severityOrder(a) - severityOrder(b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  return { timeline: { agreements, entities }, conflicts };
+}
+
+function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
+  const claims = contributions.flatMap((c) => c.events).filter((e) => e.parties.length >= 2);
+  // an unknown kind joins the one family its parties have, if they have exactly one
+  const families = new Map<string, Set<string>>();
+  for (const e of claims) {
+    const f = familyOf(e.kind);
+    if (!f) continue;
+    const p = e.parties.join("|");
+    if (!families.has(p)) families.set(p, new Set());
+    families.get(p)!.add(f);
+  }
+  const groups = new Map<string, AgreementGroup>();
+  for (const e of claims) {
+    const p = e.parties.join("|");
+    const known = families.get(p);
+    const family = familyOf(e.kind) ?? (known && known.size === 1 ? [...known][0] : "general");
+    const key = `${p}#${family}`;
+    if (!groups.has(key)) groups.set(key, { key, parties: e.parties, claims: [] });
+    groups.get(key)!.claims.push(e);
+  }
+  return [...groups.values()];
+}
+
+function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[]): Timeline["agreements"] {
+  const out: Timeline["agreements"] = [];
+  for (const g of groupAgreements(contributions)) {
+    const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
+    const name = agreementName(g.parties, g.claims, kind);
+    const kept = dropRedundant(findStatusConflicts(g, name, conflicts));
+    const events: TimelineEvent[] = [];
+    for (const type of LIFECYCLE) {
+      const ofType = kept.filter((c) => c.type === type);
+      if (ofType.length) events.push(...mergeEvents(type, ofType, g, name, conflicts));
+    }
+    events.sort(compareEvents);
+    out.push({ id: hashId("agreement", g.key), name, parties: g.parties, kind, events });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+}
+
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const ra = dateRange(a.date?.value);
+  const rb = dateRange(b.date?.value);
+  if (ra && rb) {
+    // disjoint dates in order; nested ones ("2025-08" holds "2025-08-06") in the order of an agreement's life
+    if (ra[1] < rb[0]) return -1;
+    if (rb[1] < ra[0]) return 1;
+    const byLife = LIFECYCLE.indexOf(a.type) - LIFECYCLE.indexOf(b.type);
+    if (byLife) return byLife;
+    if (ra[0] !== rb[0]) return ra[0] < rb[0] ? -1 : 1;
+    return ra[1] < rb[1] ? -1 : ra[1] > rb[1] ? 1 : 0;
+  }
+  if (ra && !rb) return -1;
+  if (!ra && rb) return 1;
+  return LIFECYCLE.indexOf(a.type) - LIFECYCLE.indexOf(b.type);
+}
+
+interface DateCluster {
+  range: [string, string];
+  claims: EventClaim[];
+}
+
+/** Groups dated claims whose dates nest ("2019-09" holds "2019-09-20"); disjoint dates stay apart. */
+function clusterDates(claims: EventClaim[]): DateCluster[] {
+  const clusters: DateCluster[] = [];
+  const dated = claims
+    .map((c) => ({ c, r: dateRange(c.date?.value) }))
+    .filter((x): x is { c: EventClaim; r: [string, string] } => Boolean(x.r))
+    .sort((a, b) => widthOf(a.r) - widthOf(b.r) || (a.r[0] < b.r[0] ? -1 : 1) || bySpan(a.c.evidence, b.c.evidence));
+  for (const { c, r } of dated) {
+    const hit = clusters.find((k) => contains(r, k.range) || contains(k.range, r));
+    if (hit) hit.claims.push(c);
+    else clusters.push({ range: r, claims: [c] });
+  }
+  return clusters;
+}
+
+function clusterDate(k: DateCluster): DateRef {
+  // the most specific value in the cluster, as its first source wrote it
+  const best = [...k.claims].sort((a, b) => widthOf(dateRange(a.date!.value)!) - widthOf(dateRange(b.date!.value)!) || bySpan(a.evidence, b.evidence))[0];
+  return { value: best.date!.value, text: best.date!.text };
+}
+
+function toEvent(type: EventType, date: DateRef | null, claims: EventClaim[]): TimelineEvent {
+  const seen = new Set<string>();
+  const sources = claims
+    .map((c) => c.evidence)
+    .sort(bySpan)
+    .filter((e) => {
+      const k = `${e.file}|${e.start}|${e.end}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+  return { type, date, sources, hedged: claims.every((c) => c.hedged) };
+}
+
+function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, name: string, conflicts: Conflict[]): TimelineEvent[] {
+  const clusters = clusterDates(claims);
+  const undated = claims.filter((c) => !dateRange(c.date?.value));
+  if (ONCE.has(type)) {
+    if (!clusters.length) return [toEvent(type, null, claims)];
+    // dates half a year apart are two episodes (a new treaty, an entry into force after a suspension),
+    // not two sources disagreeing; within an episode, differing dates are a conflict
+    const episodes: DateCluster[][] = [];
+    for (const k of [...clusters].sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0))) {
+      const last = episodes[episodes.length - 1];
+      const lastEnd = last ? last.reduce((m, x) => (x.range[1] > m ? x.range[1] : m), last[0].range[1]) : null;
+      if (last && (Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= EPISODE_GAP_DAYS) last.push(k);
+      else episodes.push([k]);
+    }
+    const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
+    const events = episodes.map((episode) => {
+      // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
+      const ranked = [...episode].sort((a, b) => stated(b) - stated(a) || b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || (a.range[0] < b.range[0] ? -1 : 1));
+      const top = ranked[0];
+      for (const other of ranked.slice(1)) {
+        if (!stated(other) || !stated(top)) continue;
+        const a = clusterDate(top);
+        const b = clusterDate(other);
+        conflicts.push({
+          id: hashId("date_conflict", g.key, type, a.value ?? "", b.value ?? ""),
+          type: "date_conflict",
+          subject: name,
+          parties: g.parties,
+          detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}: ${a.value} ("${a.text}", ${files(top.claims)}) vs ${b.value} ("${b.text}", ${files(other.claims)}). The timeline keeps ${a.value}, the better attested date; check the other source.`,
+          severity: 2,
+          evidence: [...top.claims.map((c) => c.evidence), ...other.claims.map((c) => c.evidence)].sort(bySpan),
+        });
+      }
+      return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
+    });
+    // undated reports join the best attested episode
+    const best = [...events].sort((a, b) => b.claims.length - a.claims.length)[0];
+    best.claims.push(...undated);
+    return events.map((e) => toEvent(type, e.date, e.claims));
+  }
+  // repeatable events: one per date; undated reports join the only dated one, if there is one
+  const events = clusters.map((k) => ({ date: clusterDate(k), claims: [...k.claims] }));
+  if (undated.length) {
+    if (events.length === 1) events[0].claims.push(...undated);
+    else events.push({ date: null as unknown as DateRef, claims: undated });
+  }
+  return events.map((e) => toEvent(type, e.date ?? null, e.claims));
+}
+
+/**
+ * An announcement adds nothing when it is undated and the signing (or a dated announcement) is
+ * known ("since it was announced"), or when its date holds the signing's ("reached this year").
+ */
+function dropRedundant(claims: EventClaim[]): EventClaim[] {
+  const signed = claims.filter((c) => c.type === "signed").map((c) => dateRange(c.date?.value)).filter((r): r is [string, string] => Boolean(r));
+  const known = claims.some((c) => c.type === "signed" || (c.type === "announced" && dateRange(c.date?.value)));
+  return claims.filter((c) => {
+    if (c.type !== "announced") return true;
+    const r = dateRange(c.date?.value);
+    if (!r) return !known;
+    return !signed.some((s) => contains(r, s) && widthOf(r) > widthOf(s));
+  });
+}
+
+const files = (claims: EventClaim[]) => [...new Set(claims.map((c) => c.evidence.file))].sort().join(", ");
+
+const startOf = (c: EventClaim) => dateRange(c.date?.value)?.[0] ?? c.published ?? null;
+
+/**
+ * Incompatible statements about one agreement at one time. Returns the claims the cleaned
+ * timeline keeps: a collective statement ("all three treaties were suspended") gives way to a
+ * specific one about this agreement in the same source ("that deal … was terminated").
+ */
+function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[]): EventClaim[] {
+  const dropped = new Set<EventClaim>();
+  const of = (t: EventType) => g.claims.filter((c) => c.type === t);
+  const push = (a: EventClaim, b: EventClaim, detail: string, severity: number) => {
+    const evidence = [a.evidence, b.evidence].sort(bySpan);
+    conflicts.push({
+      id: hashId("status_conflict", g.key, a.type, b.type, ...evidence.map((e) => `${e.file}:${e.start}`)),
+      type: "status_conflict",
+      subject: name,
+      parties: g.parties,
+      detail,
+      severity,
+      evidence,
+    });
   };
-  return { timeline, conflicts: [] };
+  const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file})`;
+  const seen = new Set<string>();
+  const once = (k: string) => (seen.has(k) ? false : (seen.add(k), true));
+  // suspended vs terminated, said at the same time (one source, or the same date)
+  for (const t of of("terminated")) {
+    for (const s of of("suspended")) {
+      const rt = dateRange(t.date?.value);
+      const rs = dateRange(s.date?.value);
+      const apart = rt && rs && (rt[1] < rs[0] || rs[1] < rt[0]); // suspended in 2020, terminated in 2021: an evolution
+      const sameTime = !apart && (t.evidence.file === s.evidence.file || Boolean(rt && rs));
+      if (!sameTime || !once(`ts|${t.evidence.file}|${s.evidence.file}`)) continue;
+      if (s.collective && !t.collective) dropped.add(s);
+      else if (t.collective && !s.collective) dropped.add(t);
+      push(t, s, `Terminated or suspended? ${quote(t)} says the ${name} was terminated, while ${quote(s)} says it was suspended${s.collective ? " (a statement about several agreements at once)" : ""}. A terminated agreement is over; a suspended one can resume. Check which is right for this agreement.`, 3);
+    }
+  }
+  // never implemented vs entered into force, when the "never" comes after the entry into force
+  for (const n of of("never_implemented")) {
+    for (const f of of("entered_into_force")) {
+      const inForce = startOf(f);
+      const said = n.published;
+      const clash = n.evidence.file === f.evidence.file || (inForce && said && said >= inForce);
+      if (!clash || !once(`nf|${n.evidence.file}|${f.evidence.file}`)) continue;
+      push(n, f, `Never implemented or in force? ${quote(n)} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}, before the "never" was written. One of the two is wrong.`, 3);
+    }
+  }
+  // ruled unlawful vs upheld on the same date, or by one source
+  for (const u of of("ruled_unlawful")) {
+    for (const h of of("upheld")) {
+      const sameTime = u.evidence.file === h.evidence.file ? !(u.date?.value && h.date?.value && u.date.value !== h.date.value) : Boolean(u.date?.value && u.date.value === h.date?.value);
+      if (!sameTime || !once(`uh|${u.evidence.file}|${h.evidence.file}`)) continue;
+      push(u, h, `Ruled unlawful or upheld? ${quote(u)} vs ${quote(h)}: both describe a ruling on the ${name} at the same time. Check which court ruled which way.`, 2);
+    }
+  }
+  return g.claims.filter((c) => !dropped.has(c));
+}
+
+// ---------- names ----------
+
+interface Form {
+  key: string;
+  display: string;
+  type: EntityType;
+  count: number;
+  evidence: Evidence[];
+  files: Set<string>;
+  canonicals: Map<string, number>;
+  reference: string | null;
+}
+
+function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string) => string } {
+  const forms = new Map<string, Form>();
+  const displays = new Map<string, Map<string, number>>();
+  const formKey = (type: EntityType, s: string) => `${type}:${nameTokens(s).join(" ")}`;
+  const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null) => {
+    const toks = nameTokens(s);
+    if (!toks.length) return null;
+    const key = `${type}:${toks.join(" ")}`;
+    let f = forms.get(key);
+    if (!f) {
+      f = { key, display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), reference: null };
+      forms.set(key, f);
+      displays.set(key, new Map());
+    }
+    if (evidence) {
+      f.count++;
+      f.evidence.push(evidence);
+      f.files.add(evidence.file);
+      const d = displays.get(key)!;
+      d.set(s, (d.get(s) ?? 0) + 1);
+    }
+    if (canonical) f.canonicals.set(canonical, (f.canonicals.get(canonical) ?? 0) + 1);
+    return f;
+  };
+  for (const c of contributions) {
+    for (const n of c.names) {
+      addForm(n.type, n.form, n.evidence, n.canonical);
+      if (n.canonical && formKey(n.type, n.canonical) !== formKey(n.type, n.form)) addForm(n.type, n.canonical, null, null);
+    }
+  }
+  // reference names are people; each variant the reference lists is a known spelling, not a misspelling
+  const refs = new Map<string, string>();
+  for (const r of opts.reference ?? []) {
+    for (const v of [r.name, ...(r.variants ?? [])]) refs.set(nameTokens(v).join(" "), r.name);
+    const f = addForm("person", r.name, null, null);
+    if (f) f.reference = r.name;
+  }
+  for (const f of forms.values()) {
+    const d = [...displays.get(f.key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (d) f.display = d[0];
+    const ref = refs.get(f.key.slice(f.key.indexOf(":") + 1));
+    if (ref && f.type === "person") f.reference = ref;
+  }
+  const all = [...forms.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+
+  // token attestation: how often each word appears in attested names
+  const tokenCount = new Map<string, number>();
+  const inFullName = new Set<string>();
+  for (const f of all) {
+    const toks = nameTokens(f.display);
+    for (const t of toks) tokenCount.set(t, (tokenCount.get(t) ?? 0) + f.count);
+    if (toks.length >= 2 && f.count) toks.forEach((t) => inFullName.add(t));
+  }
+  // a spelling is known when the reference list has it, or an extractor gave it as a canonical name
+  const canonicalOnly = new Set<string>();
+  for (const f of all) for (const c of f.canonicals.keys()) {
+    const k = formKey(f.type, c);
+    if (forms.get(k)?.count === 0) canonicalOnly.add(k);
+  }
+  const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key);
+
+  // candidate pairs share a word or a word's phonetic key
+  const buckets = new Map<string, Form[]>();
+  for (const f of all) {
+    for (const t of nameTokens(f.display)) {
+      if (t.length < 3 || NAME_PARTICLES.has(t)) continue; // "de", "von": shared by unrelated names
+      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`]) {
+        if (!buckets.has(k)) buckets.set(k, []);
+        buckets.get(k)!.push(f);
+      }
+    }
+  }
+  const pairs = new Map<string, [Form, Form]>();
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = list[i].key < list[j].key ? [list[i], list[j]] : [list[j], list[i]];
+        if (a.key === b.key) continue;
+        if (a.type !== b.type) continue;
+        pairs.set(`${a.key}\u0000${b.key}`, [a, b]);
+      }
+  }
+
+  // union-find over forms of one entity
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const f of all) parent.set(f.key, f.key);
+
+  interface Variant {
+    variant: Form;
+    target: Form;
+    pairs: Array<[string, string]>;
+    tied: boolean;
+    reason: "known" | "attested" | "full-name" | "tied";
+  }
+  const variants = new Map<string, Variant[]>();
+  const shortOf = new Map<string, Form[]>();
+  for (const [a, b] of [...pairs.values()].sort((x, y) => (x[0].key + x[1].key < y[0].key + y[1].key ? -1 : 1))) {
+    const rel = compareNames(a.display, b.display);
+    if (rel.kind === "short_form") {
+      const [s, l] = rel.shorter === "a" ? [a, b] : [b, a];
+      if (!shortOf.has(s.key)) shortOf.set(s.key, []);
+      shortOf.get(s.key)!.push(l);
+      continue;
+    }
+    if (rel.kind !== "variant") continue;
+    // which side is misspelt: the reference decides, then attestation of the differing words
+    let wrong: Form;
+    let right: Form;
+    let tied = false;
+    let reason: Variant["reason"] = "known";
+    const score = (side: 0 | 1) => rel.pairs.reduce((s, p) => s + (tokenCount.get(p[side]) ?? 0), 0);
+    const full = (side: 0 | 1) => rel.pairs.filter((p) => inFullName.has(p[side])).length;
+    if (isRef(a) !== isRef(b)) [wrong, right] = isRef(a) ? [b, a] : [a, b];
+    else if (score(0) !== score(1)) {
+      [wrong, right] = score(0) < score(1) ? [a, b] : [b, a];
+      reason = "attested";
+    } else if (full(0) !== full(1)) {
+      [wrong, right] = full(0) < full(1) ? [a, b] : [b, a];
+      reason = "full-name";
+    } else {
+      [wrong, right] = [b, a];
+      tied = true;
+      reason = "tied";
+    }
+    union(a.key, b.key);
+    if (!wrong.count) continue; // nothing in the text to correct
+    const ordered = wrong === a ? rel.pairs : rel.pairs.map(([x, y]) => [y, x] as [string, string]);
+    if (!variants.has(wrong.key)) variants.set(wrong.key, []);
+    variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
+  }
+  // a short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none)
+  for (const [s, longs] of shortOf) {
+    const roots = new Set(longs.filter((l) => !shortOf.has(l.key)).map((l) => find(l.key)));
+    if (roots.size === 1) union(s, [...roots][0]);
+  }
+  // what the entities extractor already called one entity
+  for (const f of all) {
+    for (const c of f.canonicals.keys()) {
+      const k = formKey(f.type, c);
+      if (forms.has(k) && compareNames(f.display, c).kind !== "different") union(f.key, k);
+    }
+  }
+
+  // clusters → canonical entities
+  const clusters = new Map<string, Form[]>();
+  for (const f of all) {
+    const r = find(f.key);
+    if (!clusters.has(r)) clusters.set(r, []);
+    clusters.get(r)!.push(f);
+  }
+  const canonicalOfKey = new Map<string, string>();
+  const entities: CanonicalEntity[] = [];
+  const misspelt = new Set(variants.keys());
+  for (const members of clusters.values()) {
+    const attested = members.filter((m) => m.count > 0);
+    if (!attested.length) continue;
+    const ref = members.find((m) => m.reference)?.reference;
+    const votes = new Map<string, number>();
+    for (const m of members) for (const [c, n] of m.canonicals) if (!misspelt.has(formKey(m.type, c))) votes.set(c, (votes.get(c) ?? 0) + n);
+    const voted = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    const longest = attested.filter((m) => !misspelt.has(m.key)).sort((a, b) => nameTokens(b.display).length - nameTokens(a.display).length || b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+    const canonical = ref ?? voted ?? longest?.display ?? attested[0].display;
+    const canonicalKey = nameTokens(canonical).join(" ");
+    for (const m of members) canonicalOfKey.set(m.key, canonical);
+    const vs = [...new Set(attested.flatMap((m) => [...displays.get(m.key)!.keys()]))].filter((v) => nameTokens(v).join(" ") !== canonicalKey || v !== canonical).sort();
+    entities.push({ canonical, type: attested[0].type, variants: vs });
+  }
+  entities.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.type < b.type ? -1 : 1));
+
+  // one conflict per misspelt form, against its best target
+  for (const [key, list] of [...variants.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const best = [...list].sort(
+      (a, b) =>
+        Number(isRef(b.target)) - Number(isRef(a.target)) ||
+        Number(a.tied) - Number(b.tied) ||
+        Number(nameTokens(b.target.display).length === nameTokens(b.variant.display).length) - Number(nameTokens(a.target.display).length === nameTokens(a.variant.display).length) ||
+        b.target.count - a.target.count ||
+        (a.target.key < b.target.key ? -1 : 1),
+    )[0];
+    const v = best.variant;
+    const fixes = new Map(best.pairs.map(([w, r]) => [w, r]));
+    const canonical = v.display
+      .split(/\s+/)
+      .map((w) => {
+        const fix = fixes.get(foldName(w).replace(/['’]s$/, ""));
+        if (!fix) return w;
+        const inTarget = best.target.display.split(/\s+/).find((t) => foldName(t) === fix);
+        return inTarget ?? fix.charAt(0).toUpperCase() + fix.slice(1);
+      })
+      .join(" ");
+    // the other side: the target's own mentions, else attested forms sharing the corrected words
+    const targetSide = best.target.evidence.length
+      ? best.target.evidence
+      : all.filter((f) => f.count && f.key !== key && [...fixes.values()].some((r) => nameTokens(f.display).includes(r))).flatMap((f) => f.evidence);
+    const sameArticle = targetSide.some((e) => v.files.has(e.file));
+    const subject = canonicalOfKey.get(key) ?? best.target.display;
+    const why = best.target.reference
+      ? `the reference list of known officials spells it "${best.target.reference}"`
+      : isRef(best.target)
+        ? `the entity's canonical spelling is "${best.target.display}"`
+        : best.reason === "tied"
+          ? `both spellings are equally attested; "${best.target.display}" is only the alphabetical pick, so check both`
+          : best.reason === "full-name"
+            ? `"${canonical}" is the spelling used in the full name "${best.target.display}"`
+            : `"${canonical}" is the better attested spelling (${best.pairs.map(([, r]) => `"${r}" ${tokenCount.get(r) ?? 0}×`).join(", ")} vs ${best.pairs.map(([w]) => `"${w}" ${tokenCount.get(w) ?? 0}×`).join(", ")})`;
+    conflicts.push({
+      id: hashId("name_variant", v.key, canonical),
+      type: "name_variant",
+      subject,
+      canonical,
+      variant: v.display,
+      detail: `"${v.display}" looks like a misspelling of "${canonical}" (${describePairs(best.pairs)}): ${why}${sameArticle ? "; both spellings occur in the same article" : ""}.`,
+      severity: isRef(best.target) || sameArticle ? 2 : 1,
+      evidence: [...v.evidence, ...targetSide.slice(0, 3)].sort(bySpan),
+    });
+  }
+
+  const nameOf = (name: string) => canonicalOfKey.get(formKey("person", name)) ?? name;
+  return { entities, nameOf };
+}
+
+function describePairs(pairs: Array<[string, string]>): string {
+  return pairs
+    .map(([w, r]) => {
+      const kind =
+        w.length === r.length && [...w].filter((ch, i) => ch !== r[i]).length === 2 && [...w].sort().join("") === [...r].sort().join("")
+          ? "two letters swapped"
+          : w.length === r.length + 1 && /(.)\1/.test(w) && !/(.)\1/.test(r)
+            ? "a doubled letter"
+            : w.length > r.length
+              ? "an extra letter"
+              : w.length < r.length
+                ? "a missing letter"
+                : "one letter changed";
+      return `${w} → ${r}: ${kind}`;
+    })
+    .join("; ");
+}
+
+// ---------- titles ----------
+
+const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "incoming", "elect", "president-elect", "designate", "current", "new", "the", "of", "for", "and", "s", "'s"]);
+
+function titleWords(title: string): string[] {
+  return foldName(title)
+    .replace(/-elect\b/g, " elect")
+    .split(/[^a-z]+/)
+    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w));
+}
+
+function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string) => string, conflicts: Conflict[]) {
+  const byPerson = new Map<string, TitleClaim[]>();
+  for (const c of contributions) {
+    for (const t of c.titles) {
+      if (/\b(?:former|ex|late)\b/i.test(t.title)) continue;
+      const who = nameOf(t.name);
+      if (!byPerson.has(who)) byPerson.set(who, []);
+      byPerson.get(who)!.push(t);
+    }
+  }
+  const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
+  for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        const sameTime = a.evidence.file === b.evidence.file || days(a.published, b.published) <= 31;
+        if (!sameTime) continue;
+        const wa = titleWords(a.title);
+        const wb = titleWords(b.title);
+        if (!wa.length || !wb.length) continue;
+        const sa = new Set(wa);
+        const sb = new Set(wb);
+        if (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w))) continue;
+        const k = [wa.join(" "), wb.join(" ")].sort().join("|");
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const evidence = [a.evidence, b.evidence].sort(bySpan);
+        conflicts.push({
+          id: hashId("title_conflict", who, k),
+          type: "title_conflict",
+          subject: who,
+          canonical: who,
+          detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
+          severity: 2,
+          evidence,
+        });
+      }
+  }
 }

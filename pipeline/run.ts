@@ -6,7 +6,8 @@ import path from "node:path";
 import { BadInputError } from "./errors.js";
 import { extract } from "./extract.js";
 import { extractorFingerprint } from "./fingerprint.js";
-import { contentId, ingest, isArticleFile, isSidecar, readArticleFile, type ArticleInput } from "./ingest.js";
+import { ARTICLE_EXTENSIONS, contentId, ingest, isArticleFile, isSidecar, readArticleFile, type ArticleInput } from "./ingest.js";
+import { defaultPoolSize, ExtractPool } from "./pool.js";
 import { reconcile, type ReconcileOptions } from "./reconcile.js";
 import { renderReport } from "./report.js";
 import type { ArticleRecord, IngestError } from "./schemas.js";
@@ -21,8 +22,6 @@ export interface InboxListing {
 
 /** Lists an inbox (sub-folders included; hidden files and folders skipped). */
 export async function listInbox(inbox: string): Promise<InboxListing> {
-  const articles: string[] = [];
-  const rejected: IngestError[] = [];
   const all: string[] = [];
   const walk = async (rel: string) => {
     for (const e of await fs.readdir(path.join(inbox, rel), { withFileTypes: true })) {
@@ -33,12 +32,20 @@ export async function listInbox(inbox: string): Promise<InboxListing> {
     }
   };
   await walk("");
+  return classifyFiles(all);
+}
+
+/** Splits an inbox's files (relative paths) into articles and rejected files; sidecars go with their article. */
+export function classifyFiles(files: Iterable<string>): InboxListing {
+  const articles: string[] = [];
+  const rejected: IngestError[] = [];
+  const all = [...files].sort();
   const names = new Set(all);
-  for (const f of all.sort()) {
+  for (const f of all) {
     if (isArticleFile(f)) articles.push(f);
     else if (isSidecar(f)) {
       const base = f.slice(0, -".meta.json".length);
-      if (![".txt", ".html", ".htm", ".json"].some((ext) => names.has(base + ext))) {
+      if (!ARTICLE_EXTENSIONS.some((ext) => names.has(base + ext))) {
         rejected.push({ file: f, reason: "sidecar with no article file beside it" });
       }
     } else {
@@ -55,21 +62,37 @@ export type ProcessResult =
 /** A message for a person: the error's own words, never a stack trace. */
 export const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** Slows every extraction by this many milliseconds: a knob for crash tests and demos, unset in real use. */
+const slowExtractMs = Number(process.env.CLAIMLINE_SLOW_EXTRACT_MS) || 0;
+
+/**
+ * ingest + extract: an article's bytes to its record, stamped with the extraction code's
+ * fingerprint. Pure CPU work on its input; the queue workers and the thread pool run this.
+ */
+export async function extractArticle(input: ArticleInput): Promise<ArticleRecord> {
+  if (slowExtractMs > 0) await new Promise((r) => setTimeout(r, slowExtractMs));
+  const doc = await ingest(input);
+  return { ...(await extract(doc)), extractedWith: extractorFingerprint() };
+}
+
+export type ExtractFn = (input: ArticleInput) => Promise<ArticleRecord>;
+
+/** The stored record that can stand for this input: same content, same file name, same extraction code. */
+export async function reusableRecord(input: ArticleInput, store: OutputStore): Promise<ArticleRecord | undefined> {
+  const stored = await store.readRecord(contentId(input.bytes, input.sidecar));
+  return stored && stored.extractedWith === extractorFingerprint() && stored.source.file === input.file ? stored : undefined;
+}
+
 /**
  * One article through ingest and extract, its record written to the store. A record already
  * stored for the same content by the same extraction code is reused, so a restart after a crash
  * processes only what has no record yet.
  */
-export async function processArticle(input: ArticleInput, store: OutputStore): Promise<ProcessResult> {
-  const fingerprint = extractorFingerprint();
+export async function processArticle(input: ArticleInput, store: OutputStore, extractFn: ExtractFn = extractArticle): Promise<ProcessResult> {
   try {
-    const id = contentId(input.bytes, input.sidecar);
-    const stored = await store.readRecord(id);
-    if (stored && stored.extractedWith === fingerprint && stored.source.file === input.file) {
-      return { ok: true, record: stored, reused: true };
-    }
-    const doc = await ingest(input);
-    const record = { ...(await extract(doc)), extractedWith: fingerprint };
+    const stored = await reusableRecord(input, store);
+    if (stored) return { ok: true, record: stored, reused: true };
+    const record = await extractFn(input);
     await store.writeRecord(record);
     return { ok: true, record, reused: false };
   } catch (err) {
@@ -92,6 +115,8 @@ export interface RunOptions {
   out: string;
   /** Publication date to assume for articles that state none. */
   published?: string;
+  /** Threads for extract (default: one per core; 1 runs it in this thread). */
+  threads?: number;
   reconcile?: ReconcileOptions;
   onProgress?: (p: { done: number; total: number; file: string; elapsedMs: number }) => void;
   onError?: (e: IngestError) => void;
@@ -108,9 +133,15 @@ export interface RunSummary {
   out: string;
 }
 
+/** Articles `run` extracts in its own thread, timing them, before it decides on a thread pool. */
+export const POOL_PROBE = 8;
+/** The pool starts when it would save more than this (its threads take about this long to start). */
+export const POOL_WORTH_MS = 2000;
+
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const store = new OutputStore(opts.out);
+  await store.removeTemporaries();
   const { articles, rejected } = await listInbox(opts.inbox);
   const errors: IngestError[] = [...rejected];
   rejected.forEach((e) => opts.onError?.(e));
@@ -118,35 +149,88 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const duplicates: RunSummary["duplicates"] = [];
   let processed = 0;
   let reused = 0;
+  let done = 0;
   const started = Date.now();
-  for (const [i, rel] of articles.entries()) {
-    let result: ProcessResult | undefined;
+  // threads cost most of a second to start: without --threads, the first articles are extracted
+  // here and timed, and the pool starts only if the rest would take clearly longer than that
+  const threads = Math.min(opts.threads ?? defaultPoolSize(), articles.length);
+  let pool = opts.threads !== undefined && threads > 1 ? new ExtractPool(threads) : undefined;
+  let timed = 0;
+  let spentMs = 0;
+  const decide = (remaining: number) => {
+    if (pool || opts.threads !== undefined || threads < 2 || timed < POOL_PROBE) return;
+    const savedMs = (remaining * spentMs * (1 - 1 / threads)) / timed;
+    if (savedMs > POOL_WORTH_MS) pool = new ExtractPool(threads);
+  };
+  const extractFn: ExtractFn = async (input) => {
+    if (pool) return pool.extract(input);
+    const t = performance.now();
     try {
-      const input = await readArticleFile(path.join(opts.inbox, rel), opts.published);
-      const seen = byId.get(contentId(input.bytes, input.sidecar));
-      // identical content is one article: processed once, under the first file's name
-      if (seen) duplicates.push({ file: rel, sameAs: seen.source.file });
-      else result = await processArticle({ ...input, file: rel }, store);
-    } catch (err) {
-      // the file vanished or became unreadable between listing and reading
-      const gone = (err as NodeJS.ErrnoException).code === "ENOENT";
-      const reason = gone ? "the file was removed before it could be read" : `could not read the file: ${reasonOf(err)}`;
-      result = { ok: false, error: { file: rel, reason }, retryable: false };
+      return await extractArticle(input);
+    } finally {
+      spentMs += performance.now() - t;
+      timed++;
     }
-    if (!result) {
-      // a duplicate: nothing more to do
-    } else if (result.ok) {
+  };
+  // identical content is one article, under the first file (in listing order) that went
+  // through: a later copy waits for the earlier one's outcome, so the result does not depend
+  // on which thread finishes first
+  const outcome = new Map<string, Promise<boolean>>();
+  const running = new Set<Promise<unknown>>();
+
+  const handle = async (rel: string, input: ArticleInput): Promise<boolean> => {
+    const result = await processArticle({ ...input, file: rel }, store, extractFn);
+    if (result.ok) {
       byId.set(result.record.id, result.record);
       if (result.reused) reused++;
       else processed++;
-    } else {
-      errors.push(result.error);
-      opts.onError?.(result.error);
+      return true;
     }
-    opts.onProgress?.({ done: i + 1, total: articles.length, file: rel, elapsedMs: Date.now() - started });
+    errors.push(result.error);
+    opts.onError?.(result.error);
+    return false;
+  };
+
+  try {
+    for (const [i, rel] of articles.entries()) {
+      decide(articles.length - i);
+      let task: Promise<boolean>;
+      try {
+        const input = await readArticleFile(path.join(opts.inbox, rel), opts.published);
+        const id = contentId(input.bytes, input.sidecar);
+        const earlier = outcome.get(id);
+        task = earlier
+          ? earlier.then((wentThrough) => {
+              if (!wentThrough) return handle(rel, input);
+              duplicates.push({ file: rel, sameAs: byId.get(id)!.source.file });
+              return true;
+            })
+          : handle(rel, input);
+        outcome.set(id, task);
+      } catch (err) {
+        // the file vanished or became unreadable between listing and reading
+        const gone = (err as NodeJS.ErrnoException).code === "ENOENT";
+        const error = { file: rel, reason: gone ? "the file was removed before it could be read" : `could not read the file: ${reasonOf(err)}` };
+        errors.push(error);
+        opts.onError?.(error);
+        task = Promise.resolve(false);
+      }
+      const tracked = task.then(() => {
+        running.delete(tracked);
+        opts.onProgress?.({ done: ++done, total: articles.length, file: rel, elapsedMs: Date.now() - started });
+      });
+      running.add(tracked);
+      // a bounded number of articles in memory at once: enough to keep every thread busy, and
+      // one at a time (in listing order) without threads
+      if (running.size >= (pool ? threads * 2 : 1)) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } finally {
+    await pool?.close();
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
   for (const id of await store.recordIds()) if (!byId.has(id)) await store.removeRecord(id);
+  duplicates.sort((a, b) => a.file.localeCompare(b.file));
   const { timeline, conflicts } = await writeOutputs(store, [...byId.values()], errors, opts.reconcile);
   return {
     total: articles.length,

@@ -100,6 +100,8 @@ export const AgreementEvent = Span.extend({
   date: DateRef.nullable(),
   hedged: z.boolean(),
   speaker: Speaker.nullable().optional(),
+  /** Said of several agreements at once ("all three treaties were suspended"). */
+  collective: z.boolean().optional(),
   ...provenance,
 });
 export type AgreementEvent = z.infer<typeof AgreementEvent>;

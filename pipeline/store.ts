@@ -57,6 +57,19 @@ export class OutputStore {
     }
   }
 
+  /** Removes temporary files a crash left behind mid-write (never a finished file). */
+  async removeTemporaries(): Promise<void> {
+    for (const dir of [this.dir, this.articlesDir]) {
+      let names: string[];
+      try {
+        names = await fs.readdir(dir);
+      } catch {
+        continue;
+      }
+      for (const n of names) if (n.startsWith(".") && n.endsWith(".tmp")) await fs.rm(path.join(dir, n), { force: true });
+    }
+  }
+
   async removeRecord(id: string): Promise<void> {
     await fs.rm(this.recordPath(id), { force: true });
   }

@@ -1,0 +1,779 @@
+// Agreement mentions and their events: "The US and El Salvador signed an agreement on Friday" →
+// signed (El Salvador, United States) 2019-09-20. Works alone, and uses the dates, officials and
+// claims found by earlier extractors when they ran.
+//
+// Steps, per article: (1) find event cues and agreement mentions in each sentence; (2) give each
+// mention its parties (inside the noun phrase, its "with …"/"between …" complement, the subject
+// of the verb) and resolve it to an agreement of this article ("the deal" → the one last named,
+// "the one with Guatemala", "all three treaties"); (3) complete agreements still missing a party;
+// (4) turn each cue linked to a mention into an event, decided by negation and modality, dated
+// from its clause.
+import type { AgreementEvent, Claim, DateRef, Diagnostic, Official, ParsedArticle, Span, TemporalExpression } from "../pipeline/schemas.js";
+import { findEventDates, type Direction } from "./agreement-dates.js";
+import {
+  AGREEMENT_NOUNS,
+  AGREEMENT_PLURALS,
+  BEFORE,
+  CLAUSE_BREAKS,
+  CONDITIONAL_OPENERS,
+  DEFINITE_WORDS,
+  EVENT_CUES,
+  FUTURE,
+  GOVERNMENT_NOUNS,
+  HEDGES,
+  INDEFINITE_WORDS,
+  KINDS,
+  LINKING_WORDS,
+  MODAL,
+  MODIFIER_WORDS,
+  NEVER,
+  NOT,
+  NOT_YET,
+  NUMBER_WORDS,
+  UNSPECIFIED_PARTIES,
+  WEAK_AGREEMENT_NOUNS,
+  type EventCue,
+} from "./lexicon/agreement-terms.js";
+import { COUNTRIES, countryFormKind, countryOf } from "./lexicon/countries.js";
+import { sentencesOf } from "./text.js";
+import type { Extractor, Findings } from "./types.js";
+
+// ---------- countries in running text ----------
+
+interface CountryHit extends Span {
+  country: string;
+  as: "name" | "alias" | "demonym" | "capital";
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const COUNTRY_FORMS = [...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]))].sort((a, b) => b.length - a.length);
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+const REGION_BEFORE = /\b(?:Central|Latin|South|North|Middle|Southeast|East|West)\s+$/;
+const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like|after|before|besides|including|unlike|following|as)\s+(?:the\s+)?$/i;
+
+/** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
+function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
+  const out: CountryHit[] = [];
+  COUNTRY_RE.lastIndex = from;
+  for (let m = COUNTRY_RE.exec(text); m && m.index < to; m = COUNTRY_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to) break;
+    const as = countryFormKind(m[0]);
+    const country = countryOf(m[0], { capitals: true });
+    if (!as || !country) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 30);
+    if (/^Americans?$|^America$/.test(m[0]) && REGION_BEFORE.test(before)) continue;
+    if (opts.strict) {
+      if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before)) continue;
+      if (as === "demonym" && !GOVERNMENT_NOUNS.test(after.replace(/^\s+/, "").replace(/^(?:and\s+\p{L}+\s+)/u, ""))) continue;
+      if (as === "capital" && /^\s+\p{Lu}/u.test(after)) continue; // "Washington Post"
+    } else if (as === "capital" && (PREPOSITION_BEFORE.test(before) || /^\s+\p{Lu}/u.test(after))) continue;
+    out.push({ text: m[0], start, end, country, as });
+  }
+  return out;
+}
+
+// ---------- mentions ----------
+
+interface Mention extends Span {
+  headStart: number;
+  plural: boolean;
+  count: number | null;
+  definite: boolean;
+  indefinite: boolean;
+  /** "new", "another", "similar": a different agreement from those named so far. */
+  fresh: boolean;
+  selector: boolean;
+  /** Parties named in the noun phrase or its complement ("US-Guatemala", "with Guatemala"). */
+  own: CountryHit[];
+  /** "with Guatemala, Honduras and El Salvador": one agreement per listed country when plural. */
+  listed: boolean;
+  unspecified: boolean;
+  kind: string | null;
+  family: string | null;
+  name: string | null;
+  /** "a pilot scheme": an agreement only as the object of a cue whose subject names two countries. */
+  weak: boolean;
+  /** The head noun in the singular: "protocol", "memorandum of understanding". */
+  head: string | null;
+  sentence: number;
+  /** Parties from the subject of the verb this mention is the object of. */
+  subject: CountryHit[];
+  /** "the Trump administration": the leader whose country is a party. */
+  subjectLeader: string | null;
+  resolved: LocalAgreement[];
+}
+
+interface LocalAgreement {
+  n: number;
+  parties: Set<string>;
+  kind: string | null;
+  family: string | null;
+  names: string[];
+  heads: string[];
+  /** Parties guessed, not read: the article's most-named other country. */
+  guessed: boolean;
+  leader: string | null;
+  /** Countries that are not this agreement's other party: the rest of a list it came in. */
+  exclude: Set<string>;
+}
+
+const HEAD_RE = new RegExp(
+  `\\b(?:memorand(?:um|a|ums) of understanding|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
+  "gi",
+);
+const WORD_BEFORE = /([“”"‘’']?[\p{L}\p{N}][\p{L}\p{N}.’'-]*[“”"‘’']?)\s*$/u;
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
+const COMPLEMENT_END = /[.;:()?!]|\s[—–]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
+
+function wordsBefore(text: string, end: number, limit: number): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  let cut = end;
+  while (out.length < limit) {
+    const chunk = text.slice(Math.max(0, cut - 60), cut);
+    if (/[,;:.!?()]\s*$/.test(chunk) && !/\b[A-Z]\.\s*$/.test(chunk) && !/U\.S\.\s*$/.test(chunk)) break;
+    const m = chunk.match(WORD_BEFORE);
+    if (!m) break;
+    const s = cut - m[0].length;
+    out.push({ word: m[1], start: s, end: s + m[1].length });
+    cut = s;
+  }
+  return out;
+}
+
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const stripQuotes = (w: string) => w.replace(/^[“”"‘’']+|[“”"‘’']+$/g, "");
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(stripQuotes(w));
+
+function countriesInWord(word: string): string[] {
+  const clean = stripQuotes(word).replace(/['’]s$/, "");
+  const whole = countryOf(clean);
+  if (whole) return [whole];
+  const parts = clean.split(/[-–—/]/).filter(Boolean);
+  if (parts.length < 2) return [];
+  const found = parts.map((p) => countryOf(p));
+  return found.every(Boolean) ? (found as string[]) : [];
+}
+
+function kindOf(words: string): { kind: string | null; family: string | null } {
+  for (const k of KINDS) if (k.pattern.test(words)) return { kind: k.kind, family: k.family };
+  return { kind: null, family: null };
+}
+
+function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
+  const out: Mention[] = [];
+  HEAD_RE.lastIndex = sentence.start;
+  for (let m = HEAD_RE.exec(text); m && m.index < sentence.end; m = HEAD_RE.exec(text)) {
+    const headStart = m.index;
+    let headEnd = headStart + m[0].length;
+    const head = m[0].toLowerCase();
+    const selector = head === "the one";
+    const base = AGREEMENT_PLURALS[head] ?? head.replace(/s$/, "");
+    const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
+    const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
+    // left: determiners, modifiers, countries, capitalised or quoted name words
+    const left = selector ? [] : wordsBefore(text.slice(0, headStart), headStart, 8).filter((w) => w.start >= sentence.start);
+    const kept: typeof left = [];
+    for (const [i, w] of left.entries()) {
+      const bare = stripQuotes(w.word).toLowerCase().replace(/['’]s$/, "");
+      // "Remain in Mexico program", "Migration and Economic Development Partnership": a joiner inside a name
+      if (/^(?:in|of|for|and|de)$/.test(bare) && left[i + 1] && isCapitalised(left[i + 1].word) && kept.length && isCapitalised(kept[kept.length - 1].word)) {
+        kept.push(w);
+        continue;
+      }
+      const prev = kept.length ? stripQuotes(kept[kept.length - 1].word).toLowerCase() : "";
+      // a determiner ends the phrase ("that the Rwanda policy" starts at "the"), but "all the", "both the"
+      if (DEFINITE_WORDS.has(prev) || INDEFINITE_WORDS.has(prev)) {
+        if (!(/^(?:all|both)$/.test(bare) && prev === "the")) break;
+      }
+      if (CALENDAR_WORDS.test(bare)) break; // "in June the …": a month is no part of a name
+      if (MODIFIER_WORDS.has(bare) || countriesInWord(w.word).length || isCapitalised(w.word) || /^\d+$/.test(bare) || bare in NUMBER_WORDS) kept.push(w);
+      else break;
+    }
+    while (kept.length && /^(?:and|of|on)$/i.test(stripQuotes(kept[kept.length - 1].word))) kept.pop();
+    // a sentence-initial capital is no name: "Trump sees asylum deal" keeps "asylum" only
+    while (kept.length && isCapitalised(kept[kept.length - 1].word) && !countriesInWord(kept[kept.length - 1].word).length && !MODIFIER_WORDS.has(stripQuotes(kept[kept.length - 1].word).toLowerCase()) && kept[kept.length - 1].start === sentence.start && kept.length > 1) kept.pop();
+    const words = kept.slice().reverse();
+    const own: CountryHit[] = [];
+    for (const w of words) {
+      for (const c of countriesInWord(w.word)) own.push({ text: w.word, start: w.start, end: w.end, country: c, as: "name" });
+    }
+    // "the plan", "a policy": no agreement without a country, unless a cue's subject names the parties
+    const weakOnly = weak && !own.length;
+    if (isNotAnAgreement(text, headStart, headStart + m[0].length, base)) continue;
+    if (selector) headEnd = headStart + m[0].length;
+    // "memorandum of understanding"
+    const mou = text.slice(headEnd).match(/^\s+of understanding\b/i);
+    if (mou && base === "memorandum") headEnd += mou[0].length;
+    // right: "with X, Y and Z", "between X and Y", "on migration"
+    let end = headEnd;
+    let listed = false;
+    let unspecified = false;
+    const after = text.slice(headEnd, sentence.end);
+    const comp = after.match(COMPLEMENT_START);
+    if (comp) {
+      const winStart = headEnd + comp[0].length;
+      const rest = text.slice(winStart, Math.min(sentence.end, winStart + 120));
+      const stop = rest.search(COMPLEMENT_END);
+      const winEnd = winStart + (stop < 0 ? rest.length : stop);
+      const window = text.slice(winStart, winEnd);
+      if (UNSPECIFIED_PARTIES.test(window)) unspecified = true;
+      const hits = countriesIn(text, winStart, winEnd, { strict: false });
+      if (hits.length) {
+        own.push(...hits);
+        end = hits[hits.length - 1].end;
+        listed = hits.length >= 2 && comp[1].toLowerCase() === "with";
+      } else if (unspecified) end = winEnd;
+    }
+    const onTopic = text.slice(end, sentence.end).match(/^\s+on\s+(?:\w+\s+){0,2}?(migration|asylum|trade|security|returns|readmission|deportations?|refugees)\b/i);
+    const firstWord = words.length ? stripQuotes(words[0].word).toLowerCase() : "";
+    const all = words.map((w) => stripQuotes(w.word).toLowerCase());
+    const count = all.map((w) => NUMBER_WORDS[w]).find((n) => n !== undefined) ?? null;
+    const span = text.slice(words.length ? words[0].start : headStart, end);
+    const k = kindOf(`${span} ${onTopic?.[1] ?? ""}`);
+    out.push({
+      text: text.slice(words.length ? words[0].start : headStart, end),
+      start: words.length ? words[0].start : headStart,
+      end,
+      headStart,
+      plural,
+      count,
+      definite: selector || DEFINITE_WORDS.has(firstWord),
+      indefinite: INDEFINITE_WORDS.has(firstWord) || (!words.length && !selector && !plural) ? INDEFINITE_WORDS.has(firstWord) : false,
+      fresh: all.some((w) => w === "new" || w === "another" || w === "similar" || w === "second"),
+      selector,
+      own: dedupeHits(own),
+      listed,
+      unspecified,
+      kind: k.kind,
+      family: k.family,
+      name: properName(text, words, headStart, headEnd),
+      weak: weakOnly,
+      head: selector ? null : mou && base === "memorandum" ? "memorandum of understanding" : base === "mou" ? "memorandum of understanding" : base,
+      sentence: sIdx,
+      subject: [],
+      subjectLeader: null,
+      resolved: [],
+    });
+  }
+  return out;
+}
+
+/** "to deal with", "a great deal of", "of its own accord", "in agreement with": the noun names no agreement. */
+function isNotAnAgreement(text: string, start: number, end: number, base: string): boolean {
+  const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
+  const after = text.slice(end, end + 12).toLowerCase();
+  if (base === "deal") {
+    if (/\b(?:to|will|would|can|could|must|should|might|may|cannot|not|n't|they|we|you|i|and|or)\s+$/.test(before)) return true;
+    if (/\b(?:great|good|big|fair|raw|square)\s+$/.test(before) || /^\s+of\b/.test(after)) return true;
+  }
+  if (base === "accord" && /\bown\s+$/.test(before)) return true;
+  if (base === "agreement" && /\b(?:in|broad|general|wide|full)\s+$/.test(before) && !/^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))) return true;
+  return false;
+}
+
+function dedupeHits(hits: CountryHit[]): CountryHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => (seen.has(h.country) ? false : (seen.add(h.country), true)));
+}
+
+/** "Safe Third Country Agreement", "the so-called “Safe Third Country” agreement" → a name; "the deal" → null. */
+function properName(text: string, words: Array<{ word: string; start: number; end: number }>, headStart: number, headEnd: number): string | null {
+  const head = text.slice(headStart, headEnd);
+  const run: typeof words = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const bare = stripQuotes(w.word);
+    if (countriesInWord(w.word).length) break;
+    if (isCapitalised(bare) || (run.length && /^(?:and|of|for|on)$/.test(bare))) run.unshift(w);
+    else break;
+  }
+  while (run.length && /^(?:and|of|for|on)$/.test(stripQuotes(run[0].word))) run.shift();
+  if (!run.length) return null;
+  const quoted = /[“"‘]/.test(run[0].word);
+  if (!/^\p{Lu}/u.test(head) && !quoted) return null;
+  const words2 = run.map((w) => stripQuotes(w.word)).filter((w) => !/^(?:The|A|An|This|That)$/.test(w));
+  if (!words2.length) return null;
+  return `${words2.join(" ")} ${head}`.replace(/\s+/g, " ");
+}
+
+// ---------- cues ----------
+
+interface Cue extends Span {
+  def: EventCue;
+}
+
+function findCues(text: string, sentence: Span): Cue[] {
+  const out: Cue[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  for (const def of EVENT_CUES) {
+    def.pattern.lastIndex = 0;
+    for (let m = def.pattern.exec(s); m; m = def.pattern.exec(s)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (out.some((c) => start < c.end && end > c.start)) continue;
+      out.push({ text: m[0], start, end, def });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The coarse clause around `offset`: split at ";", dashes and ", but", ", and", "although" … */
+function clauseOf(text: string, sentence: Span, offset: number): Span {
+  const s = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAKS.lastIndex = 0;
+  for (let m = CLAUSE_BREAKS.exec(s); m; m = CLAUSE_BREAKS.exec(s)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= offset) start = at + m[0].length;
+    else if (at >= offset) {
+      end = at;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end, text: text.slice(start, end) };
+}
+
+const SUBORDINATORS = /\b(?:after|before|since|until|when|while|whereas|although|because|once)\b/i;
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
+const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
+
+/** The words between an agreement and a later cue keep it the cue's subject: "that deal was never". */
+function subjectLinks(between: string): boolean {
+  // an aside between commas or brackets does not break the link: "The statement, agreed in March 2016, has been"
+  const flat = between.replace(/\s*\([^()]{1,40}\)/g, " ").replace(/,[^,;]{1,80},/g, " ");
+  const toks = tokensOf(flat.toLowerCase().replace(/n[’']t\b/g, " n't"));
+  if (toks.length > 9) return false;
+  return toks.every((t) => LINKING_WORDS.has(t) || t === "n't" || t === "," || /^\w+ly$/.test(t));
+}
+
+/** The text between two offsets with other cues blanked: "was never implemented and was ultimately terminated". */
+function withoutCues(text: string, from: number, to: number, cues: readonly Span[]): string {
+  let out = "";
+  let at = from;
+  for (const c of cues) {
+    if (c.start < from || c.end > to) continue;
+    out += text.slice(at, c.start) + " ";
+    at = c.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** "The partnership, which London and Kigali signed": the agreement is the object of a relative clause. */
+/** "The partnership, which London and Kigali signed", "the agreement Guatemala signed": the agreement is the verb's object. */
+function relativeLinks(between: string): boolean {
+  const m = between.match(/^\s*,?\s*(?:which|that)\s+([^,;:.()]*)$/i);
+  if (m) return tokensOf(m[1]).length <= 6;
+  // no relative pronoun: the clause must open with a name ("Guatemala", "Washington and Mexico City")
+  const bare = between.match(/^\s+(\p{Lu}[^,;:.()]*)$/u);
+  return Boolean(bare) && tokensOf(bare![1]).length <= 4 && countryOf(bare![1].split(/\s+/)[0], { capitals: true }) !== null;
+}
+
+function objectLinks(between: string): boolean {
+  const toks = tokensOf(between);
+  return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
+}
+
+const LEADER_RE = /\b(?:the\s+)?(?:first\s+|second\s+|former\s+|then-)?(\p{Lu}[\p{L}’'-]+)(?:['’]s)?\s+(?:administration|government)\b/gu;
+
+// ---------- the extractor ----------
+
+function dateValue(d: TemporalExpression): string | null {
+  if (!d.value || d.type === "duration" || d.type === "set") return null;
+  if (/_REF$/.test(d.value)) return null;
+  return d.value.replace(/T.*$/, "");
+}
+
+function articleCountryCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const h of countriesIn(text, 0, text.length, { strict: false })) counts.set(h.country, (counts.get(h.country) ?? 0) + 1);
+  return counts;
+}
+
+function leaderCountry(leader: string, officials: readonly Official[]): string | null {
+  const key = leader.toLowerCase();
+  for (const o of officials) {
+    const last = o.name.toLowerCase().split(/\s+/).pop();
+    if (last === key && o.country) return o.country;
+  }
+  return null;
+}
+
+export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Partial<Findings>> = {}): { items: AgreementEvent[]; diagnostics: Diagnostic[] } {
+  const text = doc.text;
+  const published = doc.published.value;
+  const sentences = sentencesOf(text);
+  const diagnostics: Diagnostic[] = [];
+  const perSentence = sentences.map((s, i) => ({ sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i) }));
+
+  // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
+  for (const { sentence, cues, mentions } of perSentence) {
+    for (const m of mentions) {
+      if (m.listed && m.plural) {
+        // "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador"
+        const clause = clauseOf(text, sentence, m.start);
+        m.subject = countriesIn(text, clause.start, m.start, { strict: true });
+        LEADER_RE.lastIndex = 0;
+        const lead = LEADER_RE.exec(text.slice(clause.start, m.start));
+        if (lead) m.subjectLeader = lead[1];
+      }
+      const rel = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && relativeLinks(text.slice(m.end, c.start)));
+      if (rel) {
+        m.subject = countriesIn(text, m.end, rel.start, { strict: true });
+        continue;
+      }
+      const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start))).pop();
+      if (!cue) continue;
+      const clause = clauseOf(text, sentence, cue.start);
+      m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
+      // "Meloni and Rama signed the protocol": the countries of officials named in the subject
+      for (const o of found.officials ?? []) {
+        if (o.country && o.start >= clause.start && o.end <= cue.start) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
+      }
+      m.subject = dedupeHits(m.subject);
+      LEADER_RE.lastIndex = 0;
+      const lead = LEADER_RE.exec(text.slice(clause.start, cue.end));
+      if (lead) m.subjectLeader = lead[1];
+    }
+  }
+
+  for (const p of perSentence) p.mentions = p.mentions.filter((m) => !m.weak || new Set(m.subject.map((h) => h.country)).size >= 2);
+
+  // resolve mentions to the article's agreements, in reading order
+  const agreements: LocalAgreement[] = [];
+  let last: LocalAgreement | null = null;
+  let lastGroup: LocalAgreement[] = [];
+  const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
+  const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set() };
+    agreements.push(a);
+    return a;
+  };
+  const absorb = (a: LocalAgreement, m: Mention, extra: Iterable<string>) => {
+    if (a.parties.size < 2) for (const p of extra) a.parties.add(p);
+    if (m.kind && (!a.kind || KINDS.findIndex((k) => k.kind === m.kind) < KINDS.findIndex((k) => k.kind === a.kind))) a.kind = m.kind;
+    if (m.family && !a.family) a.family = m.family;
+    if (m.name) a.names.push(m.name);
+    if (m.head) a.heads.push(m.head);
+    if (m.subjectLeader && !a.leader) a.leader = m.subjectLeader;
+  };
+  const containing = (party: string, family: string | null) =>
+    [...agreements].reverse().find((a) => a.parties.has(party) && compatible(a, family)) ?? null;
+
+  for (const { sentence, mentions } of perSentence) {
+    for (const m of mentions) {
+      if (m.unspecified && !m.own.length) continue;
+      const ownParties = m.own.map((h) => h.country);
+      const subjectParties = m.subject.map((h) => h.country).filter((p) => !ownParties.includes(p));
+      if (m.selector) {
+        // "the one with Guatemala": among the agreements just listed
+        const pool = [...lastGroup, ...[...agreements].reverse()];
+        let a = pool.find((x) => ownParties.every((p) => x.parties.has(p))) ?? null;
+        if (!a) {
+          const common = lastGroup.length ? [...lastGroup[0].parties].filter((p) => lastGroup.every((g) => g.parties.has(p))) : [];
+          a = create([...common, ...ownParties], m);
+        }
+        absorb(a, m, []);
+        m.resolved = [a];
+        last = a;
+        continue;
+      }
+      if (m.plural && ownParties.length >= 2 && !m.listed) m.plural = false; // "the agreements between the US and Honduras": one relationship
+      if (m.plural) {
+        if (m.listed) {
+          // "asylum agreements with Guatemala, Honduras and El Salvador": one each
+          const group = m.own.map((h) => {
+            const a = containing(h.country, m.family) ?? create([h.country], m);
+            absorb(a, m, subjectParties);
+            for (const o of m.own) if (o.country !== h.country) a.exclude.add(o.country);
+            return a;
+          });
+          m.resolved = group;
+          lastGroup = group;
+          last = group[group.length - 1];
+        } else if (ownParties.length === 1 && subjectParties.length >= 2) {
+          // "Guatemala, Honduras and El Salvador signed agreements with the US": one each
+          const group = subjectParties.map((p) => {
+            const a = [...agreements].reverse().find((x) => x.parties.has(p) && x.parties.has(ownParties[0]) && compatible(x, m.family)) ?? create([ownParties[0], p], m);
+            absorb(a, m, []);
+            return a;
+          });
+          m.resolved = group;
+          lastGroup = group;
+          last = group[group.length - 1];
+        } else if (ownParties.length >= 2 || m.unspecified) {
+          continue;
+        } else if (lastGroup.length && (m.count === null || m.count === lastGroup.length) && (m.definite || m.count !== null)) {
+          // "all three treaties", "both deals"
+          m.resolved = lastGroup;
+          for (const a of lastGroup) absorb(a, m, []);
+        }
+        continue;
+      }
+      let a: LocalAgreement | null = null;
+      if (ownParties.length >= 2) {
+        a = [...agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family)) ?? null;
+        if (!a) a = create(ownParties, m);
+        absorb(a, m, subjectParties);
+      } else if (ownParties.length === 1) {
+        a = m.fresh ? null : containing(ownParties[0], m.family);
+        if (!a) a = create(ownParties, m);
+        absorb(a, m, subjectParties);
+      } else if (subjectParties.length) {
+        // parties from the subject only: "The US and El Salvador signed an agreement"
+        if (subjectParties.length >= 2) {
+          a = [...agreements].reverse().find((x) => subjectParties.every((p) => x.parties.has(p)) && x.parties.size === subjectParties.length && compatible(x, m.family)) ?? null;
+        } else if (m.definite && !m.fresh) {
+          a = containing(subjectParties[0], m.family);
+        }
+        if (!a) a = create(subjectParties, m);
+        absorb(a, m, []);
+      } else if (m.fresh || (m.indefinite && !last)) {
+        a = create([], m);
+        absorb(a, m, []);
+      } else if (last) {
+        a = last;
+        absorb(a, m, []);
+        // "Under that arrangement, the US and Canadian governments …": names the missing parties
+        if (a.parties.size < 2) {
+          for (const h of countriesIn(text, sentence.start, sentence.end, { strict: true })) a.parties.add(h.country);
+        }
+      } else {
+        a = create([], m);
+        absorb(a, m, []);
+      }
+      m.resolved = [a];
+      last = a;
+    }
+  }
+
+  // complete agreements with one party: the leader's country, else the article's most-named other country;
+  // an agreement with none, linked to an event, takes the two most-named countries when both are named twice
+  const counts = articleCountryCounts(text);
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  for (const a of agreements) {
+    if (a.parties.size === 0 && ranked.length >= 2 && ranked[1][1] >= 2) {
+      a.parties.add(ranked[0][0]);
+      a.parties.add(ranked[1][0]);
+      a.guessed = true;
+      continue;
+    }
+    if (a.parties.size !== 1) continue;
+    const viaLeader = a.leader ? leaderCountry(a.leader, found.officials ?? []) : null;
+    if (viaLeader && !a.parties.has(viaLeader)) {
+      a.parties.add(viaLeader);
+      continue;
+    }
+    const other = [...counts.entries()].filter(([c]) => !a.parties.has(c) && !a.exclude.has(c)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+    if (other) {
+      a.parties.add(other[0]);
+      a.guessed = true;
+    }
+  }
+
+  // events
+  const items: AgreementEvent[] = [];
+  const claims: readonly Claim[] = found.claims ?? [];
+  // which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context
+  const linkOf = (cue: Cue, sentence: Span, cues: Cue[], mentions: Mention[]) => {
+    const clause = clauseOf(text, sentence, cue.start);
+    let mention: Mention | null = null;
+    for (const how of ["inside", ...cue.def.link] as const) {
+      if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
+      else if (how === "object")
+        // "agreed to expand the program": the program is what is expanded, not what is agreed
+        mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start)) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
+      else if (how === "subject")
+        mention =
+          [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinks(withoutCues(text, m.end, cue.start, cues))) ??
+          (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null);
+      if (mention) break;
+    }
+    let targets = mention?.resolved ?? [];
+    let certain = true;
+    if (!mention) {
+      // "It entered into force in 2020": a pronoun for the agreement named just before
+      const lead = text.slice(clause.start, cue.start);
+      const pron = lead.match(/\b(?:it|which)\b([^,;]*)$/i);
+      const prev = perSentence.slice(Math.max(0, sentence === perSentence[0].sentence ? 0 : perSentence.findIndex((p) => p.sentence === sentence) - 1), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
+      const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
+      const sameSentence = mentions.filter((m) => m.resolved.length === 1);
+      if (cue.def.fromContext && sameSentence.length) {
+        targets = sameSentence[0].resolved;
+        certain = false;
+      } else if (((pron && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
+        targets = prev[prev.length - 1].resolved;
+        certain = false;
+      } else if (cue.def.fromContext) {
+        const before = perSentence.slice(0, perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
+        if (before.length) {
+          targets = before[before.length - 1].resolved;
+          certain = false;
+        }
+      }
+    }
+    return { mention, targets, certain };
+  };
+
+  for (const { sentence, cues, mentions } of perSentence) {
+    const links = new Map(cues.map((c) => [c, linkOf(c, sentence, cues, mentions)]));
+    const linked = cues.filter((c) => links.get(c)!.targets.length);
+    for (const cue of cues) {
+      const clause = clauseOf(text, sentence, cue.start);
+      const { mention, targets, certain } = links.get(cue)!;
+      if (!targets.length) continue;
+      let type = decideType(text, clause, cue);
+      if (!type) continue;
+      // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
+      const scheduled = type === "entered_into_force" && /^(?:takes|enters|comes|goes|begins|becomes|kicks)\b/i.test(cue.text);
+      const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
+      // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
+      const dates = datesIn(text, clause, found.dates, published, dir).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
+      const date = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked);
+      const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
+      if (scheduled && published && first && first > published) type = "expected_in_force";
+      let dateRef: DateRef | null = date ? { value: plausibleValue(text, date, type, published, dir), text: date.text } : null;
+      if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
+      const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
+      // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
+      // clause is already decided by decideType, so only reporting hedges count here
+      const hedged = type === "expected_in_force" || HEDGES.test(sentence.text);
+      for (const a of targets) {
+        if (a.parties.size < 2) {
+          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
+          continue;
+        }
+        const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
+        const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
+        const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));
+        items.push({
+          text: text.slice(start, end),
+          start,
+          end,
+          type,
+          parties: [...a.parties].sort(),
+          kind: a.kind,
+          name: bestLocalName(a),
+          date: dateRef,
+          hedged,
+          speaker: claim?.speaker ?? null,
+          collective: targets.length > 1,
+          rule: cue.def.rule,
+          // a first transfer implies entry into force by then; it does not state the date
+          certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly,
+        });
+      }
+    }
+  }
+  return { items: dedupeEvents(items), diagnostics };
+}
+
+/** The agreement's proper name in this article, else its most used head noun ("protocol"), lower case. */
+function bestLocalName(a: LocalAgreement): string | null {
+  const strong = a.heads.filter((h) => !(WEAK_AGREEMENT_NOUNS as readonly string[]).includes(h));
+  const pool = a.names.length ? a.names : strong.length ? strong : a.heads;
+  if (!pool.length) return null;
+  const tally = new Map<string, number>();
+  for (const n of pool) tally.set(n, (tally.get(n) ?? 0) + 1);
+  // the most used; on a tie, the one named first
+  return [...tally.entries()].sort((x, y) => y[1] - x[1] || pool.indexOf(x[0]) - pool.indexOf(y[0]))[0][0];
+}
+
+const isOngoing = (cue: string) => /\b(?:is|are|been|in talks|talks|negotiations)\b|ing\b/i.test(cue);
+
+/** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
+export function decideType(text: string, clause: Span, cue: Cue | { start: number; end: number; text: string; def: EventCue }): AgreementEvent["type"] | null {
+  const def = cue.def;
+  const lead = text.slice(clause.start, cue.start);
+  if (CONDITIONAL_OPENERS.test(clause.text)) return null;
+  // the comma-clause right before, when it opens with "if": "If the deal is ratified, it will …"
+  // "before being implemented", "before it goes into effect" are unrealised; "before Denmark signed" happened
+  if (BEFORE.test(lead) && !/^(?:\w+ed|took|came|went|was|were|became|began|struck|made|put|inked|entered|signed)\b/i.test(cue.text)) return null;
+  const tail = text.slice(cue.start, Math.min(clause.end, cue.end + 12));
+  if (/\bno longer\b(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  // a modal before a negation is a prediction, not a fact: "would not take effect until …"
+  if (/\b(?:would|could|might|may|will|shall|should|must|can|wo|ca)(?:\s+(?:not|never)|n[’']t)\b(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  if (NEVER.test(lead)) return def.negatedType ?? null;
+  if (NOT.test(lead)) {
+    if (NOT_YET.test(lead.slice(-24)) || /^\S+\s+yet\b/i.test(tail)) return null;
+    return def.negatedType ?? null;
+  }
+  if (/\byet to(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  if (FUTURE.test(lead)) return def.futureType ?? null;
+  if (MODAL.test(lead)) return null;
+  return def.type;
+}
+
+/**
+ * A reported event cannot postdate its report, and a plan reported long after its date is a
+ * misreading: such a value is read again by the fallback rules in the event's own direction.
+ */
+function plausibleValue(text: string, d: TemporalExpression, type: AgreementEvent["type"], published: string | null, dir: Direction): string | null {
+  const value = dateValue(d);
+  if (!value || !published) return value;
+  const ok = (v: string) => {
+    const start = firstDay(v);
+    if (!start) return true;
+    return type === "expected_in_force" ? v.slice(0, 4) >= published.slice(0, 4) : start <= published;
+  };
+  if (type === "proposed" || ok(value)) return value;
+  const again = findEventDates(text, d.start, d.end, published, dir)[0]?.value;
+  return again && ok(again) ? again : value;
+}
+
+/** The first day a TIMEX3 value covers: "2019-SU" → "2019-06-01"; null for weeks and references. */
+function firstDay(v: string): string | null {
+  const m = v.match(/^(\d{4})(?:-(\d{2}|SP|SU|FA|WI|Q[1-4]))?(?:-(\d{2}))?/);
+  if (!m || /W/.test(v.slice(4, 6))) return null;
+  const part = m[2] ?? "01";
+  const month = ({ SP: "03", SU: "06", FA: "09", WI: "12", Q1: "01", Q2: "04", Q3: "07", Q4: "10" } as Record<string, string>)[part] ?? part;
+  return `${m[1]}-${month}-${m[3] ?? "01"}`;
+}
+
+function datesIn(text: string, clause: Span, known: readonly TemporalExpression[] | undefined, published: string | null, dir: Direction): TemporalExpression[] {
+  if (known) return known.filter((d) => d.start >= clause.start && d.end <= clause.end && dateValue(d));
+  return findEventDates(text, clause.start, clause.end, published, dir).filter((d) => d.value);
+}
+
+/**
+ * The date nearest the cue, unless another cue is nearer to it ("signed in May … since it was
+ * announced") or a subordinator stands between them ("signed on Wednesday, two years after …").
+ */
+function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
+  const gapOf = (d: Span, c: Span) => (d.start >= c.end ? d.start - c.end : c.start - d.end);
+  let best: TemporalExpression | null = null;
+  let bestGap = Infinity;
+  for (const d of dates) {
+    const gap = gapOf(d, cue);
+    if (cues.some((c) => c !== cue && gapOf(d, c) < gap)) continue;
+    const between = (d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start)).replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "");
+    if (SUBORDINATORS.test(between)) continue;
+    if (gap < bestGap) {
+      best = d;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+function dedupeEvents(items: AgreementEvent[]): AgreementEvent[] {
+  const seen = new Set<string>();
+  const out: AgreementEvent[] = [];
+  for (const e of items.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = `${e.start}|${e.end}|${e.type}|${e.parties.join(",")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+export const agreementsExtractor: Extractor<"events"> = {
+  field: "events",
+  run: (doc, found) => extractAgreementEvents(doc, found),
+};

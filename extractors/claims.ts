@@ -1,0 +1,371 @@
+// Claims: direct quotes and reported speech, each attributed to its speaker.
+// Quotes are found in quotes.ts, reported speech in reported-speech.ts, speaker words in
+// speakers.ts; this file decides which quotes are claims, attributes them, and resolves every
+// speaker to a name in document order (pronouns and "the last speaker" need that order).
+import type { Claim, Diagnostic, Entity, ParsedArticle, Speaker } from "../pipeline/schemas.js";
+import type { Extractor, Findings } from "./types.js";
+import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
+import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
+import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
+import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
+import { type RawClaim, findReportedSpeech, verbsIn } from "./reported-speech.js";
+import {
+  type Mention,
+  type SpeakerSpan,
+  descriptorName,
+  entityNameAt,
+  fullestName,
+  genderCompatible,
+  mentionsOf,
+  speakerAfter,
+  speakerBefore,
+  subjectAtStart,
+} from "./speakers.js";
+import { paragraphsOf, sentenceAt } from "./text.js";
+
+// ---------------------------------------------------------------- which quotes are claims
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+// "the so-called “Safe Third Country” agreement", "known as “Remain in Mexico”"
+const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${[...NAMING_CUES].sort((a, b) => b.length - a.length).map(esc).join("|")})\\s*$`, "iu");
+const DETERMINER_BEFORE = new RegExp(`\\b(?:${TERM_DETERMINERS.join("|")})\\s*$`, "i");
+
+/**
+ * True when a quoted span is a term, a name or a title rather than something someone said:
+ * scare quotes, "so-called …", quoted single words, titles of works. `hasCue` says whether a
+ * reporting verb governs the quote (then short partial quotes are claims: "as well as “more investment”").
+ */
+export function isQuotedTerm(text: string, q: QuoteSpan, hasCue: boolean): boolean {
+  const inner = text.slice(q.start, q.end);
+  const words = wordCount(inner);
+  const lead = text.slice(Math.max(0, q.open - 40), q.open);
+  if (NAMING_CUE.test(lead)) return true;
+  if (words <= 1) return true;
+  const content = inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu) ?? [];
+  const titleCase = content.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && content.filter((w) => w.length > 3).length > 0;
+  if (titleCase && words <= 8 && !/[.!?]\s/.test(inner) && !/[.!?]$/.test(inner)) return true;
+  const closeAt = q.close >= 0 ? q.close : q.end;
+  const follow = text.slice(closeAt + 1, closeAt + 30);
+  if (words <= 4 && !/[,.!?;:]/.test(inner)) {
+    if (DETERMINER_BEFORE.test(lead)) return true; // "a “safe third country”"
+    const rawInner = text.slice(q.open + 1, closeAt);
+    const nextWord = follow.match(/^\s+(\p{Ll}[\p{L}-]*)/u)?.[1];
+    // "“safe third country” agreement": the quote modifies the noun after it
+    if (nextWord && !/[,.;:!?]\s*$/.test(rawInner) && !/(?:ing|ly|ed)$/.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return true;
+  }
+  // "‘Passengers deserve better.’" is a short sentence, not a term
+  const sentenceLike = /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && words >= 2;
+  if (words <= 3 && !hasCue && !sentenceLike) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- attributing a direct quote
+
+interface Attribution {
+  speaker: SpeakerSpan | "previous" | null;
+  cue: string | null;
+  rule: string;
+  certain: boolean;
+  /** The verb offset used, so reported speech does not read it again. */
+  verbAt?: number;
+  adjacent: boolean;
+}
+
+// the comma or full stop between a closing mark and its cue: "…,” said" / "….” Smith said
+const LEADING_PUNCT = /^\s*[,.!?]?\s*/;
+
+function quoteEnd(q: QuoteSpan) {
+  return q.close >= 0 ? q.close + 1 : q.end;
+}
+
+/** The cue right after the closing mark: "…,” said McAleenan" / "…,” she said" / "…,” according to X". */
+function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | undefined {
+  const from = quoteEnd(q);
+  const lead = text.slice(from, windowEnd).match(LEADING_PUNCT)?.[0] ?? "";
+  const at = from + lead.length;
+  const win = text.slice(at, windowEnd);
+  const acc = win.match(/^according to\s+/i);
+  if (acc) {
+    const sp = speakerAfter(text, at + acc[0].length, windowEnd);
+    if (sp) return { speaker: sp, cue: "according to", rule: "quote-according-to", certain: true, adjacent: true };
+  }
+  const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0];
+  if (!m) return undefined;
+  const verb = m.form;
+  if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;
+  if (m.index === at) {
+    // inverted: "…,” said Rev. John L. McCullough, president …"
+    const sp = speakerAfter(text, at + verb.length, windowEnd);
+    if (sp) return { speaker: sp, cue: verb, rule: "quote-verb-speaker", certain: true, verbAt: m.index, adjacent: true };
+    return undefined;
+  }
+  // "“We won.” Smith said the vote was close.": a finished quote and a verb with its own
+  // content start a new sentence, not a cue
+  const closedSentence = /[.!?]\s*$/.test(text.slice(q.start, q.close >= 0 ? q.close : q.end));
+  const afterVerb = text.slice(m.index + verb.length, windowEnd);
+  if (closedSentence && /^\s+(?:that\s+)?\p{L}/u.test(afterVerb) && !/^\s+(?:in|on|at|during|to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|reporters)\b/u.test(afterVerb) && reportingVerb(verb)?.lemma !== "tell") {
+    return undefined;
+  }
+  // "…,” McAleenan said" / "…,” an official told CBS"
+  const sp = speakerBefore(text, at, m.index);
+  if (sp && sp.start === at) return { speaker: sp, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
+  // "…,” the prosecutor's spokeswoman, Eva Lind, said": the name in an apposition
+  if (sp && sp.kind === "person" && /^[^.!?“”"]*,\s*$/.test(text.slice(at, sp.start))) {
+    return { speaker: { ...sp, text: text.slice(at, sp.end), start: at }, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
+  }
+  return undefined;
+}
+
+/** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
+function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
+  const win = text.slice(windowStart, q.open);
+  const last = verbsIn(text, windowStart, q.open).at(-1);
+  if (last) {
+    const v = last.index;
+    const verb = last.form;
+    const between = text.slice(v + verb.length, q.open);
+    const adjacent = /^[^.!?]{0,60}?[,:]\s*$/.test(between) || /^\s*$/.test(between);
+    if (PARTICIPLE_CUES.has(verb.toLowerCase()) && /,\s*$/.test(text.slice(windowStart, v))) {
+      const subj = subjectAtStart(text, sentenceStart, v);
+      return { speaker: subj ?? "previous", cue: verb, rule: "participle-quote", certain: !!subj, verbAt: v, adjacent };
+    }
+    const entry = reportingVerb(verb);
+    if (entry) {
+      const sp = speakerBefore(text, windowStart, v);
+      if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, adjacent };
+      // "…,” but emphasized the core of the deal is “…”": the sentence's subject, else the last speaker
+      if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(text.slice(windowStart, v)) || windowStart > sentenceStart) {
+        const subj = subjectAtStart(text, sentenceStart, v);
+        return { speaker: subj ?? "previous", cue: verb, rule: "elided-subject-quote", certain: false, verbAt: v, adjacent };
+      }
+    }
+  }
+  // "The minister had a warning for the council: “…”": the sentence's subject
+  if (/:\s*$/.test(win)) {
+    const subj = subjectAtStart(text, sentenceStart, q.open);
+    // "Trump: “We will build it”" (a headline): the name alone before the colon is enough
+    const alone = subj && /^\s*:\s*$/.test(text.slice(subj.end, q.open));
+    const named = subj && (alone || subj.kind === "descriptor" || subj.kind === "body" || subj.kind === "pronoun" || (subj.core ?? "").includes(" ") || (subj.coreStart ?? 0) > subj.start);
+    if (subj && named) return { speaker: subj, cue: ":", rule: "colon-subject", certain: false, adjacent: false };
+  }
+  // "Mr Trump and Bukele spoke by phone to discuss “…”": the sentence's subject
+  const topic = TOPIC_VERBS.find((t) => new RegExp(`\\b${t}\\b`).test(win));
+  if (topic) {
+    const subj = subjectAtStart(text, sentenceStart, q.open);
+    // a named or titled subject only: "Mr Trump and Bukele", not a stray capital ("Learn")
+    const named = subj && (subj.kind === "descriptor" || subj.kind === "body" || (subj.core ?? "").includes(" ") || (subj.coreStart ?? 0) > subj.start);
+    if (subj && named) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, adjacent: false };
+  }
+  return undefined;
+}
+
+/** Direct claims with their speaker words, plus the verbs they used. */
+function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: Diagnostic[]) {
+  const raws: RawClaim[] = [];
+  const consumed = new Set<number>();
+  const paras = paragraphsOf(text);
+  const paraEnd = (pos: number) => paras.find((p) => p.start <= pos && p.end >= pos)?.end ?? text.length;
+  const paraStart = (pos: number) => paras.find((p) => p.start <= pos && p.end >= pos)?.start ?? 0;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
+    const next = quotes[k + 1];
+    const qe = quoteEnd(q);
+    const windowEnd = Math.min(paraEnd(qe), next ? next.open : text.length);
+    const sent = sentenceAt(text, q.open) ?? sentenceAt(text, q.open + 1);
+    const sentenceStart = Math.max(sent?.start ?? paraStart(q.open), paraStart(q.open));
+    const prev = quotes[k - 1];
+    const windowStart = prev && prev.close >= sentenceStart && prev.close < q.open ? prev.close + 1 : sentenceStart;
+    const after = cueAfter(text, q, windowEnd);
+    const before = after ? undefined : cueBefore(text, q, windowStart, sentenceStart);
+    const att = after ?? before;
+    const hasCue = !!att;
+    if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
+    if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
+    if (att) {
+      raws.push({ kind: "direct", start: q.start, end: q.end, speaker: att.speaker, cue: att.cue, rule: att.rule, certain: att.certain && q.balanced });
+      continue;
+    }
+    // "Smith said in a statement:\n\n“We will fight this.”": the cue ends the paragraph before
+    const para = paras.findIndex((p) => p.start <= q.open && p.end >= q.open);
+    const prevPara = para > 0 ? paras[para - 1] : undefined;
+    if (prevPara && q.open === paras[para].start && /:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
+      const lastSent = sentenceAt(text, prevPara.end - 1) ?? prevPara;
+      const fake: QuoteSpan = { ...q, open: prevPara.end };
+      const lead = cueBefore(text, fake, Math.max(lastSent.start, prevPara.start), Math.max(lastSent.start, prevPara.start));
+      if (lead && lead.speaker) {
+        raws.push({ kind: "direct", start: q.start, end: q.end, speaker: lead.speaker, cue: lead.cue, rule: "cue-ends-previous-paragraph", certain: lead.certain && q.balanced });
+        if (lead.verbAt !== undefined) consumed.add(lead.verbAt);
+        continue;
+      }
+    }
+    // "the DEA says that “…” and that “…”": a later quote in a sentence whose earlier quote was
+    // attributed belongs to the same speaker
+    const prevInSentence = windowStart > sentenceStart && raws.length > 0 && raws[raws.length - 1].end <= q.open && raws[raws.length - 1].start >= sentenceStart;
+    if (prevInSentence && !isQuotedTerm(text, q, true)) {
+      raws.push({ kind: "direct", start: q.start, end: q.end, speaker: "previous", cue: null, rule: "same-sentence-previous", certain: false });
+      continue;
+    }
+    // a quote that opens its sentence with no cue continues the last speaker; any other quote
+    // with no cue is left out with a diagnostic (an epigraph, a slogan, a blurb)
+    const opensSentence = /^\s*$/.test(text.slice(windowStart, q.open));
+    if (!opensSentence || !q.balanced) {
+      diagnostics.push({ rule: "unattributed-quote", message: "quotation with no speaker: not reported as a claim", text: text.slice(q.start, q.end), start: q.start, end: q.end });
+      continue;
+    }
+    raws.push({ kind: "direct", start: q.start, end: q.end, speaker: "previous", cue: null, rule: "continues-previous", certain: false });
+  }
+  return { raws, consumed };
+}
+
+// ---------------------------------------------------------------- resolving speakers
+
+interface Resolved {
+  speaker: Speaker;
+  gender?: Gender;
+  person: boolean;
+  plural: boolean;
+  paragraph: number;
+}
+
+function paragraphIndex(paras: readonly { start: number }[], pos: number): number {
+  let i = 0;
+  while (i < paras.length - 1 && paras[i + 1].start <= pos) i++;
+  return i;
+}
+
+function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[], entities: readonly Entity[] | undefined, diagnostics: Diagnostic[]): Claim[] {
+  const mentions: Mention[] = mentionsOf(text, entities).filter(
+    (m) => !quotes.some((q) => q.start <= m.start && m.end <= q.end),
+  );
+  const paras = paragraphsOf(text);
+  const out: Claim[] = [];
+  let last: Resolved | undefined;
+  raws.sort((a, b) => a.start - b.start || (a.kind === "direct" ? -1 : 1));
+  for (const r of raws) {
+    const para = paragraphIndex(paras, r.start);
+    let res: Resolved | undefined;
+    let rule = r.rule;
+    let certain = r.certain;
+    if (r.speaker === "previous") {
+      if (last && para - last.paragraph <= 1) res = { ...last, paragraph: para };
+      else {
+        diagnostics.push({ rule: "unresolved-speaker", message: "quote with no cue and no earlier speaker nearby", text: text.slice(r.start, r.end), start: r.start, end: r.end });
+      }
+    } else if (r.speaker) {
+      const sp = r.speaker;
+      const base = { text: sp.text, start: sp.start, end: sp.end };
+      if (sp.kind === "pronoun") {
+        const info = SPEAKER_PRONOUNS.get(sp.text.toLowerCase())!;
+        certain = false;
+        let name: string | null = null;
+        let gender: Gender | undefined = info.gender;
+        if (info.body) {
+          const body = last && !last.person && !last.plural ? last.speaker.name : [...mentions].reverse().find((m) => m.kind === "body" && m.end <= sp.start)?.name;
+          name = body ?? null;
+        } else if (info.plural) {
+          name = last && para - last.paragraph <= 2 ? last.speaker.name : null;
+        } else if (last && last.person && para - last.paragraph <= 2 && genderCompatible(info.gender, last.gender) && last.speaker.name) {
+          name = last.speaker.name;
+          gender = last.gender ?? info.gender;
+        } else {
+          const m = pronounAntecedent(text, mentions, sp.start, info.gender, paras);
+          if (m) {
+            name = fullestName(m.name, mentions, m.start);
+            gender = m.gender ?? info.gender;
+          }
+        }
+        if (!name) diagnostics.push({ rule: "unresolved-pronoun", message: `no earlier speaker for "${sp.text}"`, text: sp.text, start: sp.start, end: sp.end });
+        res = { speaker: { ...base, name }, gender, person: !info.body, plural: info.plural, paragraph: para };
+        rule = `${rule}+pronoun`;
+      } else if (sp.kind === "person") {
+        const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end);
+        // a one-word canonical ("Liu") still takes the fullest name the article gives it
+        const short = (fromEntity ?? sp.core ?? sp.text).replace(/['’]s$/, "");
+        const name = short.includes(" ") ? short : fullestName(short, mentions, sp.start);
+        const m = mentions.find((m) => m.name === name && m.kind === "person" && m.gender);
+        res = { speaker: { ...base, name }, gender: m?.gender, person: true, plural: /\band\b/.test(sp.text), paragraph: para };
+      } else if (sp.kind === "body") {
+        // an organization entity names a body only when it covers the whole name
+        const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end, true);
+        res = { speaker: { ...base, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
+      } else {
+        const plural = /s$/i.test(sp.text.trim().split(/\s+/).find((w, i, a) => i === a.length - 1 || /^(?:familiar|close|with|at|in|from|of)$/.test(a[i + 1] ?? "")) ?? "");
+        res = { speaker: { ...base, name: descriptorName(sp.text) || null }, person: false, plural, paragraph: para };
+      }
+    }
+    if (res && res.speaker.name) last = res;
+    if (!res && r.speaker === "previous" && r.kind === "direct") continue;
+    if (!res && r.speaker === null && r.kind === "direct") {
+      diagnostics.push({ rule: "unresolved-speaker", message: "quote with no speaker", text: text.slice(r.start, r.end), start: r.start, end: r.end });
+    }
+    const claimText = text.slice(r.start, r.end);
+    out.push({
+      kind: r.kind,
+      text: claimText,
+      start: r.start,
+      end: r.end,
+      speaker: res ? res.speaker : null,
+      cue: r.cue,
+      hedged: HEDGES.test(claimText),
+      rule,
+      certain,
+    });
+  }
+  return out;
+}
+
+/**
+ * The person a "he"/"she" outside any claim most likely stands for: the latest compatible person
+ * who is a sentence subject in this or the previous paragraph ("Andrew also spent … how he …"),
+ * else the latest compatible person at all.
+ */
+function pronounAntecedent(text: string, mentions: readonly Mention[], at: number, gender: Gender | undefined, paras: readonly { start: number }[]): Mention | undefined {
+  const here = paragraphIndex(paras, at);
+  let latest: Mention | undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.kind !== "person" || m.end > at || !genderCompatible(gender, m.gender)) continue;
+    latest ??= m;
+    if (here - paragraphIndex(paras, m.start) > 1) break;
+    const sent = sentenceAt(text, m.start);
+    const lead = sent ? text.slice(sent.start, m.start) : "";
+    if (/^(?:(?:\p{Lu}[\p{L}.’'-]*|the|a|an|former|acting)\s+){0,5}$/u.test(lead)) return m;
+  }
+  return latest;
+}
+
+// ---------------------------------------------------------------- the extractor
+
+/** Every claim in `text`, with diagnostics for unbalanced marks and unresolved speakers. */
+export function extractClaims(text: string, found: Readonly<Partial<Findings>> = {}): { items: Claim[]; diagnostics: Diagnostic[] } {
+  const { quotes, diagnostics } = findQuotes(text);
+  const { raws, consumed } = directClaims(text, quotes, diagnostics);
+  // scare quotes and titles are ordinary words for reported speech
+  const claimQuotes = quotes.filter((q) => raws.some((r) => r.start === q.start));
+  const indirect = findReportedSpeech(text, claimQuotes, consumed).filter((r) => {
+    // the same words as a direct quote are not a second, indirect claim; nor is reported
+    // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
+    if (raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1)) return false;
+    const quoted = raws
+      .filter((d) => d.start >= r.start && d.end <= r.end)
+      .reduce((n, d) => n + wordCount(text.slice(d.start, d.end)), 0);
+    return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
+  });
+  const items = resolveAll(text, [...raws, ...dedupe(indirect)], quotes, found.entities, diagnostics);
+  return { items, diagnostics };
+}
+
+function dedupe(raws: RawClaim[]): RawClaim[] {
+  const seen = new Set<string>();
+  return raws.filter((r) => {
+    const k = `${r.kind}:${r.start}:${r.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export const claimsExtractor: Extractor<"claims"> = {
+  field: "claims",
+  run: (doc: ParsedArticle, found) => extractClaims(doc.text, found),
+};

@@ -1,0 +1,177 @@
+// Words for agreement mentions and their events (extractors/agreements.ts): the nouns that name
+// an agreement, the kinds of agreement, the cue phrases of each event type, and the negation,
+// modality and hedging words that decide whether a cue is a firm event.
+import type { EventType } from "../../pipeline/schemas.js";
+
+/** Head nouns that always name an agreement: "the deal", "a memorandum of understanding". */
+export const AGREEMENT_NOUNS = [
+  "agreement", "deal", "accord", "treaty", "pact", "protocol", "memorandum", "partnership",
+  "arrangement", "compact", "mou",
+] as const;
+
+/** Plural forms of the head nouns. */
+export const AGREEMENT_PLURALS: Readonly<Record<string, string>> = {
+  agreements: "agreement", deals: "deal", accords: "accord", treaties: "treaty", pacts: "pact",
+  protocols: "protocol", memoranda: "memorandum", memorandums: "memorandum", partnerships: "partnership",
+  arrangements: "arrangement", compacts: "compact", mous: "mou",
+};
+
+/** Nouns that name an agreement only with a country before them: "the Rwanda plan", "the EU-Turkey statement". */
+export const WEAK_AGREEMENT_NOUNS = ["plan", "scheme", "policy", "statement", "program", "programme"] as const;
+
+/** Words allowed before a head noun inside its noun phrase (besides countries and capitalised words). */
+export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one", "all", "both",
+  "each", "another", "any", "such", "new", "similar", "bilateral", "controversial", "landmark", "planned",
+  "proposed", "original", "revised", "draft", "formal", "so-called", "so", "called", "first", "second", "three",
+  "two", "four", "five", "same", "previous", "earlier", "existing", "current", "former", "interim", "final",
+  "broader", "wider", "multilateral", "regional", "joint", "strategic", "comprehensive", "economic", "third",
+  "country", "safe", "asylum", "migration", "migrant", "migratory", "cooperative", "cooperation", "trade",
+  "free", "security", "readmission", "return", "returns", "deportation", "removal", "refugee", "border",
+  "outsourcing", "offshoring", "processing", "partnership", "development", "and", "of", "on",
+]);
+
+/** Determiners that make a mention refer back to one named before: "the deal", "that arrangement". */
+export const DEFINITE_WORDS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "both", "all", "each", "such", "same"]);
+
+/** Determiners that introduce a new agreement: "an agreement", "one Safe Third Country Agreement". */
+export const INDEFINITE_WORDS: ReadonlySet<string> = new Set(["a", "an", "one", "another", "new", "similar", "second", "any"]);
+
+/** Number words for "all three treaties", "the two deals". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+
+/** Complements that leave the other party unnamed: "agreements with other countries in the region". */
+export const UNSPECIFIED_PARTIES = /\b(?:other|several|many|various|some|more|third|neighbouring|neighboring)\s+(?:countries|nations|states|governments)\b|\bcountries in the region\b/i;
+
+export interface KindRule {
+  pattern: RegExp;
+  kind: string;
+  /** Agreements of one family between the same parties are one agreement. */
+  family: string;
+}
+
+/** Kinds of agreement, most specific first; matched against the mention's words. */
+export const KINDS: readonly KindRule[] = [
+  { pattern: /\bsafe[- ]third[- ]country\b/i, kind: "safe third country", family: "migration" },
+  { pattern: /\basylum cooperati(?:ve|on)\b/i, kind: "asylum cooperative", family: "migration" },
+  { pattern: /\bmigration (?:and economic development )?partnership\b/i, kind: "migration partnership", family: "migration" },
+  { pattern: /\breadmission\b/i, kind: "readmission", family: "migration" },
+  { pattern: /\b(?:deportation|removals?|returns?|repatriation)\b/i, kind: "returns", family: "migration" },
+  { pattern: /\b(?:asylum|refugees?)\b/i, kind: "asylum", family: "migration" },
+  { pattern: /\b(?:migration|migrants?|migratory|border)\b/i, kind: "migration", family: "migration" },
+  { pattern: /\b(?:free[- ]trade|trade|tariffs?|customs)\b/i, kind: "trade", family: "trade" },
+  { pattern: /\b(?:security|defen[cs]e|military)\b/i, kind: "security", family: "security" },
+  { pattern: /\bextradition\b/i, kind: "extradition", family: "justice" },
+  { pattern: /\b(?:ceasefire|cease-fire|peace|truce)\b/i, kind: "peace", family: "peace" },
+  { pattern: /\b(?:energy|gas|oil)\b/i, kind: "energy", family: "energy" },
+];
+
+/** Nouns after a demonym that make it a party: "the Canadian government", "Rwandan officials". */
+export const GOVERNMENT_NOUNS = /^(?:governments?|authorities|officials|side|sides|counterparts?|parliament|lawmakers|ministers?|administration|leaders?|president|prime minister|cabinet|state)\b/i;
+
+export interface EventCue {
+  /** The rule's name, recorded on every finding it makes. */
+  rule: string;
+  type: EventType;
+  /** Matched case-insensitively inside one sentence. */
+  pattern: RegExp;
+  /** The cue may be negated into another event: "never entered into force" → never_implemented. */
+  negatedType?: EventType;
+  /** Said with future or expectation wording it becomes this event: "expected to take effect" → expected_in_force. */
+  futureType?: EventType;
+  /** A progressive or present cue reports something ongoing at publication: "is working on a deal". */
+  ongoing?: boolean;
+  /** The cue names no agreement itself; it is about the one this sentence or the article last named ("the first migrants were flown …"). */
+  fromContext?: boolean;
+  /** Implies the event without stating its date: a first transfer dates the entry into force no later than itself. */
+  impliesOnly?: boolean;
+  /** How the cue reaches its agreement: the agreement after it (active), before it (subject), or inside it. */
+  link: Array<"object" | "subject" | "inside">;
+}
+
+const w = (s: string) => new RegExp(`\\b(?:${s})\\b`, "gi");
+
+/** Event cues, in the order they are tried; a later cue never takes a span an earlier one took. */
+export const EVENT_CUES: readonly EventCue[] = [
+  // "never got off the ground", "never materialised"
+  { rule: "never-materialised", type: "never_implemented", pattern: w("never (?:got off the ground|materiali[sz]ed|took off|became operational|went ahead)"), link: ["subject"] },
+  // "the deal entered into force", "was expected to go into effect this summer"
+  {
+    rule: "entry-into-force",
+    type: "entered_into_force",
+    negatedType: "never_implemented",
+    futureType: "expected_in_force",
+    pattern: w(
+      "(?:entered|enters|enter|entering|came|comes|come|coming) into (?:force|effect)|entry into force|(?:went|goes|go|going|gone) into effect|(?:took|takes|take|taking|taken) effect|(?:became|become|becomes) (?:effective|operational)|(?:began|begins|begin) operating|(?:was|were|been|be|being|is|are) (?:fully |formally |finally )?implemented|implemented|put into (?:practice|effect)|kicked in",
+    ),
+    link: ["subject", "object"],
+  },
+  // "the only one of the deals still in force", "remains in effect"
+  { rule: "in-force-state", type: "entered_into_force", negatedType: "never_implemented", pattern: w("(?:is|are|remains|remain|was|were|still|now|currently) (?:now |still |currently |already )?in (?:force|effect|place)"), link: ["subject"] },
+  // "Currently, the US has one Safe Third Country Agreement"
+  { rule: "has-agreement-now", type: "entered_into_force", pattern: /\b(?:currently|now|still|today),?(?:\s+[\w.’'-]+){0,3}?\s+(?:has|have)\b/gi, link: ["object"] },
+  // "the first asylum seekers were flown to Kigali", "the first transfer took place"
+  { rule: "first-transfer", type: "entered_into_force", fromContext: true, impliesOnly: true, pattern: /\bfirst\s+(?:[\w-]+\s+){0,3}?(?:flights?|transfers?|deportations?|group|groups|batch|migrants?|asylum seekers?|asylum-seekers?|people|person|detainees?|deportees?|families|family|arrivals|returns?|removals?)\b(?:\s+[\w-]+){0,10}?\s+(?:arrived|landed|took off|departed|took place|were (?:sent|transferred|flown|relocated|deported|removed|taken|brought|returned)|was (?:sent|transferred|flown|relocated|deported|removed|taken|brought|returned))\b/gi, link: ["inside", "subject"] },
+  // "no asylum seekers were ever sent to Rwanda under the scheme"
+  { rule: "no-one-transferred", type: "never_implemented", fromContext: true, pattern: /\b(?:no|not a single)\s+(?:[\w-]+\s+){0,2}?(?:one|migrants?|asylum seekers?|asylum-seekers?|people|person|flights?|refugees?|deportees?)\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+)?(?:sent|transferred|flown|relocated|deported|removed|returned)\b/gi, link: ["inside", "subject", "object"] },
+  // "signed an agreement on Friday", "the deal was signed in July"
+  { rule: "signing", type: "signed", pattern: w("signed|signs|signing(?: of)?|sign|inked|inks|put (?:their|his|her) signatures? (?:to|on)"), link: ["object", "subject"] },
+  // "lawmakers approved the protocol", "the Senate ratified the treaty"
+  { rule: "ratification", type: "ratified", pattern: w("ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
+  // "the two governments announced a deal", "struck an agreement"
+  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|struck|strikes|clinched|reached|agreed (?:on|to)|agreed"), link: ["object", "subject"] },
+  // "is working on an asylum deal", "negotiating a pact"
+  {
+    rule: "negotiation",
+    type: "proposed",
+    ongoing: true,
+    pattern: w("(?:is|are|were|was|been) (?:working on|negotiating|discussing|seeking|pursuing|finali[sz]ing|drafting|pushing for|considering)|in talks (?:on|over|about|for)|talks (?:on|over|about|for)|negotiations (?:on|over|for)|working on|negotiating|pursuing|finali[sz]ing"),
+    link: ["object"],
+  },
+  // "proposed a migration pact", "the deal, first floated in May"
+  { rule: "proposal", type: "proposed", pattern: w("proposed|proposes|floated|pushed for|put forward"), link: ["object", "subject"] },
+  // "suspended the agreement", "all three treaties were suspended"
+  { rule: "suspension", type: "suspended", pattern: w("suspended|suspends|suspend|suspending|suspension of|paused|pauses|put on hold|froze|frozen|freezes|halted|halts"), link: ["object", "subject"] },
+  // "terminated by the Biden administration", "scrapped the scheme"
+  {
+    rule: "termination",
+    type: "terminated",
+    pattern: w("terminated|terminates|terminate|terminating|termination of|scrapped|scraps|scrap|cancell?ed|cancels|revoked|revokes|rescinded|annulled|tore up|torn up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|axed|abandoned|ended|ends"),
+    link: ["object", "subject"],
+  },
+  // "expanded the deal to include Honduras", "the pact was extended"
+  { rule: "expansion", type: "expanded", pattern: w("expanded|expands|expand|extended|extends|broadened|widened|renewed|renews|enlarged|expansion of|extension of"), link: ["object", "subject"] },
+  // "the Supreme Court ruled the Rwanda policy unlawful"
+  { rule: "ruled-unlawful", type: "ruled_unlawful", pattern: /\b(?:ruled|rules|found|finds|declared|declares|judged|deemed|held)\b(?:\s+that)?[^.;]{0,80}?\b(?:unlawful|illegal|unconstitutional|invalid|incompatible with)\b|\bstruck down\b|\bstrikes down\b|\bquashed\b/gi, link: ["inside", "object", "subject"] },
+  // "the court upheld the deal", "judges ruled the protocol lawful"
+  { rule: "upheld", type: "upheld", pattern: /\bupheld|\bupholds|\b(?:ruled|rules|found|declared|judged|deemed)\b(?:\s+that)?[^.;]{0,80}?\b(?:lawful|legal|constitutional|valid)\b|\bdismissed (?:a |the )?(?:legal )?challenges? (?:to|against)\b/gi, link: ["inside", "object", "subject"] },
+];
+
+/** Words between an agreement and its verb that keep the agreement the verb's subject. */
+export const LINKING_WORDS: ReadonlySet<string> = new Set([
+  "was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "will", "would", "could", "should", "might",
+  "may", "must", "can", "shall", "did", "does", "do", "never", "not", "n't", "no", "longer", "also", "ultimately",
+  "later", "eventually", "already", "finally", "formally", "officially", "only", "then", "still", "now", "since",
+  "quickly", "effectively", "fully", "quietly", "abruptly", "subsequently", "and", "which", "that", "it", "yet",
+  "expected", "set", "due", "scheduled", "slated", "planned", "likely", "to", "go", "supposed", "initially",
+  "originally", "soon", "partially", "temporarily", "indefinitely", "unilaterally", "jointly", "swiftly",
+  "largely", "briefly", "first", "successfully", "reportedly", "allegedly", "apparently",
+]);
+
+/** "never" decides: "was never implemented" → never_implemented. */
+export const NEVER = /\b(?:never|not ever)\b(?:\s+[\w’']+){0,2}\s*$/i;
+/** A plain negation, unless "yet" leaves it open: "was not implemented" vs "has not yet taken effect". */
+export const NOT = /(?:\b(?:not|no longer|failed to|refused to)|n[’']t)\b(?:\s+[\w’']+){0,2}\s*$/i;
+export const NOT_YET = /\byet\b|\byet to\b/i;
+/** Future or expectation: "was expected to go into effect", "will take effect", "is set to". */
+export const FUTURE = /\b(?:(?:expected|set|due|scheduled|slated|planned|poised|likely|about|supposed|going|hoped|hoping|aims?|aiming|intended|intends|plans?|planning) to|will|shall|is to|are to|'ll)\b(?:\s+[\w’']+){0,3}\s*$/i;
+/** Modality or condition that makes a cue no event at all: "would need … before being implemented". */
+export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to)\b(?:\s+[\w’']+){0,4}\s*$/i;
+/** A cue right after these is an unrealised future: "before it goes into effect", "until it takes effect". */
+export const BEFORE = /\b(?:before|until|unless|without|once|when|in order to|so that)\b(?:\s+[\w’']+){0,3}\s*$/i;
+/** Clauses that open a condition: "If the plan is completed, …". */
+export const CONDITIONAL_OPENERS = /^(?:if|unless|whether|should|in case|provided|assuming)\b/i;
+/** Wording that keeps an event but marks it hedged: "reportedly signed". */
+export const HEDGES = /\b(?:reportedly|allegedly|apparently|purportedly|is said to|was said to|are said to|were said to|believed to|rumou?red)\b/i;
+/** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
+export const CLAUSE_BREAKS = /;|\s[—–]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;

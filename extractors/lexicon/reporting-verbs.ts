@@ -1,0 +1,173 @@
+// Verbs and phrases that introduce what someone said, with the tense forms news uses.
+// `speech` verbs take a clause straight after them ("Hill said there are …"); the others need
+// "that" or a clause-looking continuation before their object counts as reported content
+// ("announced that …" is a claim, "announced a plan" is not).
+
+export interface ReportingVerb {
+  lemma: string;
+  forms: string[];
+  /** Takes a bare clause: "X said the deal is done". */
+  speech: boolean;
+}
+
+const v = (lemma: string, forms: string[], speech = false): ReportingVerb => ({ lemma, forms, speech });
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  v("say", ["said", "says", "say", "saying"], true),
+  v("tell", ["told", "tells", "tell", "telling"], true),
+  v("add", ["added", "adds", "adding"]),
+  v("note", ["noted", "notes", "noting"]),
+  v("stress", ["stressed", "stresses", "stressing"]),
+  v("warn", ["warned", "warns", "warning"]),
+  v("announce", ["announced", "announces", "announcing"]),
+  v("argue", ["argued", "argues", "arguing"]),
+  v("claim", ["claimed", "claims", "claiming"]),
+  v("insist", ["insisted", "insists", "insisting"]),
+  v("acknowledge", ["acknowledged", "acknowledges", "acknowledging"]),
+  v("explain", ["explained", "explains", "explaining"]),
+  v("state", ["stated", "states", "stating"]),
+  v("declare", ["declared", "declares", "declaring"]),
+  v("assert", ["asserted", "asserts", "asserting"]),
+  v("confirm", ["confirmed", "confirms", "confirming"]),
+  v("deny", ["denied", "denies", "denying"]),
+  v("emphasize", ["emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises", "emphasising"]),
+  v("report", ["reported", "reports", "reporting"]),
+  v("maintain", ["maintained", "maintains", "maintaining"]),
+  v("contend", ["contended", "contends", "contending"]),
+  v("predict", ["predicted", "predicts", "predicting"]),
+  v("suggest", ["suggested", "suggests", "suggesting"]),
+  v("write", ["wrote", "writes", "writing"]),
+  v("reiterate", ["reiterated", "reiterates", "reiterating"]),
+  v("concede", ["conceded", "concedes", "conceding"]),
+  v("admit", ["admitted", "admits", "admitting"]),
+  v("allege", ["alleged", "alleges", "alleging"]),
+  v("testify", ["testified", "testifies", "testifying"]),
+  v("recall", ["recalled", "recalls", "recalling"]),
+  v("estimate", ["estimated", "estimates", "estimating"]),
+  v("caution", ["cautioned", "cautions", "cautioning"]),
+  v("observe", ["observed", "observes", "observing"]),
+  v("remark", ["remarked", "remarks"]),
+  v("point out", ["pointed out", "points out", "pointing out"]),
+  v("believe", ["believes", "believed", "believe"]),
+  v("complain", ["complained", "complains", "complaining"]),
+  v("promise", ["promised", "promises", "promising"]),
+  v("vow", ["vowed", "vows", "vowing"]),
+  v("pledge", ["pledged", "pledges", "pledging"]),
+  v("threaten", ["threatened", "threatens"]),
+  v("tweet", ["tweeted", "tweets", "tweeting"], true),
+  v("post", ["posted"]),
+  v("ask", ["asked", "asks"]),
+  v("reply", ["replied", "replies"], true),
+  v("respond", ["responded", "responds"]),
+  v("continue", ["continued", "continues"]),
+  v("conclude", ["concluded", "concludes"]),
+  v("urge", ["urged", "urges"]),
+  v("joke", ["joked", "jokes"]),
+  v("quip", ["quipped"]),
+  v("exclaim", ["exclaimed"]),
+  v("counter", ["countered", "counters"]),
+  v("assure", ["assured", "assures", "assuring"]),
+  v("agree", ["agreed", "agrees"]),
+  v("mention", ["mentioned", "mentions"]),
+  v("reveal", ["revealed", "reveals"]),
+  v("disclose", ["disclosed", "discloses"]),
+  v("indicate", ["indicated", "indicates"]),
+  v("signal", ["signaled", "signalled", "signals"]),
+  v("hint", ["hinted", "hints"]),
+  v("forecast", ["forecast", "forecasts"]),
+  v("speculate", ["speculated", "speculates"]),
+  v("remind", ["reminded", "reminds"]),
+  v("underscore", ["underscored", "underscores"]),
+  v("underline", ["underlined", "underlines"]),
+  v("lament", ["lamented", "laments"]),
+  v("boast", ["boasted", "boasts"]),
+  v("shout", ["shouted", "shouts"]),
+  v("yell", ["yelled", "yells"]),
+  v("whisper", ["whispered", "whispers"]),
+  v("scoff", ["scoffed", "scoffs"]),
+  v("laugh", ["laughed", "laughs"]),
+  v("sigh", ["sighed", "sighs"]),
+  v("answer", ["answered", "answers"]),
+  v("muse", ["mused", "muses"]),
+  v("plead", ["pleaded", "pleads"]),
+  v("demand", ["demanded", "demands"]),
+  v("proclaim", ["proclaimed", "proclaims"]),
+];
+
+/** Verbs that only ever introduce a direct quote, never a that-clause we trust ("asked", "joked"). */
+export const QUOTE_ONLY_LEMMAS: ReadonlySet<string> = new Set([
+  "ask", "reply", "respond", "continue", "conclude", "urge", "joke", "quip", "exclaim", "counter", "post", "remark",
+  "shout", "yell", "whisper", "scoff", "laugh", "sigh", "answer", "muse", "plead", "demand", "agree",
+]);
+
+/** Participles that hang a claim off the main clause's subject: "…, saying that …". */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
+  REPORTING_VERBS.flatMap((r) => r.forms.filter((f) => /ing(?: out)?$/.test(f))),
+);
+
+/** Phrases that give the source after or before the content: "according to X". */
+export const SOURCE_PHRASES: readonly string[] = ["according to", "as reported by", "in the words of"];
+
+/** Verbs that put a quote in someone's mouth without reporting it: "met to discuss “…”". */
+export const TOPIC_VERBS: readonly string[] = [
+  "discuss", "discussed", "discussing", "called for", "calls for", "described", "describes", "called",
+  "calls", "dismissed", "praised", "criticized", "criticised", "condemned", "welcomed", "spoke of",
+  "talked about", "pledged", "vowed", "promised", "urged",
+];
+
+/** Words that can sit between a speaker and the verb: "McAleenan has also said". */
+export const AUXILIARIES: readonly string[] = [
+  "has", "have", "had", "also", "already", "later", "earlier", "previously", "repeatedly", "again",
+  "then", "would", "will", "did", "does", "do", "has since", "once", "often", "publicly", "privately",
+  "recently", "separately", "initially", "subsequently", "further", "flatly", "bluntly", "simply",
+  "reportedly", "has long", "long",
+];
+
+/** Adverbials allowed between the verb and "that" or a colon: "said in a statement on Friday that". */
+export const VERB_ADVERBIALS = /^(?:\s*,?\s*(?:in|on|at|during|after|before|last|this|to|earlier|later|late|on|via|through|from|while|when|over|about)\b[^,.;:“”"«»]{0,60}?)?\s*,?\s*$/;
+
+const FORM_TO_LEMMA = new Map<string, ReportingVerb>();
+for (const r of REPORTING_VERBS) for (const f of r.forms) FORM_TO_LEMMA.set(f, r);
+
+/** The verb entry for a surface form ("told" → tell), or undefined. */
+export function reportingVerb(form: string): ReportingVerb | undefined {
+  return FORM_TO_LEMMA.get(form.toLowerCase());
+}
+
+/** Every surface form, longest first, for building a regex alternation. */
+export const REPORTING_FORMS: readonly string[] = [...FORM_TO_LEMMA.keys()].sort((a, b) => b.length - a.length);
+
+/** Words that mark a claim as hedged: modal, conditional or expected. */
+// "may" only in lower case: "in May" is a month
+export const HEDGES = /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ee]xpected to|[Ee]xpects? to|[Ii]f|[Uu]nless|[Ll]ikely|[Pp]ossibly|[Pp]robably|[Pp]erhaps|[Pp]otential(?:ly)?|[Rr]eportedly)\b/;
+
+/** Who someone "told": "told reporters", "told shareholders". */
+export const TELL_AUDIENCES: readonly string[] = [
+  "reporters", "journalists", "lawmakers", "legislators", "senators", "members", "supporters", "shareholders",
+  "investors", "analysts", "delegates", "voters", "students", "employees", "workers", "staff", "officials",
+  "leaders", "residents", "viewers", "listeners", "readers", "followers", "colleagues", "donors", "diplomats",
+  "parliament", "congress",
+];
+
+/** Places or bodies someone "told" as "the …": "told the committee", "told the paper". */
+export const TELL_THE: readonly string[] = [
+  "press", "media", "audience", "crowd", "committee", "court", "jury", "newspaper", "paper", "station", "outlet",
+  "broadcaster", "agency", "conference", "summit", "council", "senate", "house", "assembly", "parliament",
+  "congress", "rally", "gathering", "hearing", "briefing", "interviewer", "room", "board", "panel", "meeting",
+  "magazine", "network", "radio", "program", "programme", "show",
+];
+
+/** Words that open an adverbial between the verb and its content: "said in a statement that". */
+export const ADVERBIAL_OPENERS: readonly string[] = [
+  "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "late", "via", "through",
+  "over", "from", "while", "when", "shortly", "again", "also", "publicly", "privately", "repeatedly", "recently",
+  "previously", "yesterday", "today", "tonight",
+];
+
+export const WEEKDAY_NAMES: readonly string[] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** Finite auxiliaries that show a bare clause: "warned the plant will close". */
+export const FINITE_AUXILIARIES: readonly string[] = [
+  "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "has",
+  "have", "had", "did", "does", "do", "remains", "remained", "needs", "needed",
+];

@@ -1,0 +1,133 @@
+// Quotation spans: pairs curly, straight and guillemet marks inside a paragraph, follows the
+// newswire convention where a quote runs on into the next paragraph (an opening mark there and
+// no closing one here), and leaves marks inside a quote (quotes within quotes) to the outer one.
+// Deciding whether a span is a claim or a scare quote happens in `isQuotedTerm`.
+import type { Diagnostic } from "../pipeline/schemas.js";
+import { paragraphsOf } from "./text.js";
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote runs to the end of its last paragraph. */
+  close: number;
+  /** The quoted words, marks excluded and trimmed. */
+  start: number;
+  end: number;
+  /** Opened by a mark with a matching close (false: unbalanced, kept to the paragraph's end). */
+  balanced: boolean;
+  /** Number of paragraphs the quote runs over. */
+  paragraphs: number;
+}
+
+type MarkSystem = "double" | "single";
+
+const OPENERS: Record<MarkSystem, string> = { double: "“\"«„", single: "‘" };
+const CLOSERS_OF: Record<string, string> = { "“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’" };
+
+const before = (text: string, i: number) => (i > 0 ? text[i - 1] : "\n");
+const after = (text: string, i: number) => (i + 1 < text.length ? text[i + 1] : "\n");
+
+// "“Hello" / " \"Hello" / "(‘Hello" → an opening mark; "don’t", "‘90s" are not.
+function opensAt(text: string, i: number, system: MarkSystem): boolean {
+  const c = text[i];
+  const prev = before(text, i);
+  const next = after(text, i);
+  if (system === "double") {
+    // "« Nous … »" and tokenized "`` We 're …": one space may follow the opening mark
+    if (c === "«" || c === "“" || c === "„") return /\S/.test(next) || (next === " " && /[\p{L}\p{N}]/u.test(after(text, i + 1)));
+    if (c === "\"" || c === "”") return /[\s(\[{—–\-/:]/.test(prev) && /[^\s,.;:]/.test(next);
+    return false;
+  }
+  return c === "‘" && /[\s(\[{—–\-“"/:]/.test(prev) && /[\p{L}\p{N}“"…]/u.test(next) && !/\d/.test(next);
+}
+
+// "…region,”" closes; "workers’ rights" can close a ‘…’ pair but "don’t" cannot.
+function closesAt(text: string, i: number, opener: string): boolean {
+  const c = text[i];
+  if (!CLOSERS_OF[opener]?.includes(c)) return false;
+  const prev = before(text, i);
+  const next = after(text, i);
+  if (c === "’") return /\S/.test(prev) && !/[\p{L}\p{N}]/u.test(next);
+  if (c === "\"" || c === "”") return /\S/.test(prev) || /[\s,.;:!?)]/.test(next);
+  return true;
+}
+
+function systemOf(text: string, start: number, end: number): MarkSystem | undefined {
+  const p = text.slice(start, end);
+  if (/[“”"«»„]/.test(p)) return "double";
+  if (/(?:^|[\s(\[“"—–])‘[\p{L}\p{N}]/u.test(p)) return "single";
+  return undefined;
+}
+
+function trimInner(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s]/.test(text[start])) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Every top-level quotation in `text`, in order, with diagnostics for unbalanced marks. */
+export function findQuotes(original: string): { quotes: QuoteSpan[]; diagnostics: Diagnostic[] } {
+  // "‘‘Hello,’’ she said": doubled single marks stand for double ones (same length, same offsets)
+  const text = original.replace(/‘‘/g, " “").replace(/’’/g, "” ").replace(/``/g, " “").replace(/''(?=[\s,.;:!?]|$)/g, "” ");
+  const quotes: QuoteSpan[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const paras = paragraphsOf(text);
+  // a quote left open at the end of a paragraph, waiting for the next one to continue it
+  let carry: { open: number; opener: string; system: MarkSystem; paragraphs: number; from: number } | undefined;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p];
+    const system = carry?.system ?? systemOf(text, para.start, para.end);
+    if (!system) continue;
+    let i = para.start;
+    let open: { at: number; opener: string; paragraphs: number; from: number } | undefined;
+    if (carry) {
+      // "“…\n\n“Second paragraph of the same quote …”": skip the continuing mark
+      const first = text[para.start];
+      if (OPENERS[carry.system].includes(first) || (carry.system === "double" && first === "”")) {
+        open = { at: carry.open, opener: carry.opener, paragraphs: carry.paragraphs + 1, from: carry.from };
+        i = para.start + 1;
+      }
+      carry = undefined;
+    }
+    for (; i < para.end; i++) {
+      const c = text[i];
+      if (!open) {
+        if (OPENERS[system].includes(c) || (system === "double" && c === "”")) {
+          if (opensAt(text, i, system)) open = { at: i, opener: c === "”" ? "\"" : c, paragraphs: 1, from: i + 1 };
+          else if (c !== "\"" && c !== "”") pushStray(text, i, diagnostics);
+        } else if (system === "double" && (c === "”" || c === "»")) pushStray(text, i, diagnostics);
+      } else if (closesAt(text, i, open.opener)) {
+        const [s, e] = trimInner(text, open.from, i);
+        // a doubled closing mark ("’’", "''") ends one character later
+        const close = /^(?:’’|'')$/.test(original.slice(i, i + 2)) ? i + 1 : i;
+        if (e > s) quotes.push({ open: open.at, close, start: s, end: e, balanced: true, paragraphs: open.paragraphs });
+        open = undefined;
+      }
+    }
+    if (open) {
+      const next = paras[p + 1];
+      const nextFirst = next ? text[next.start] : "";
+      if (next && (OPENERS[system].includes(nextFirst) || (system === "double" && nextFirst === "”"))) {
+        carry = { open: open.at, opener: open.opener, system, paragraphs: open.paragraphs, from: open.from };
+        continue;
+      }
+      const [s, e] = trimInner(text, open.from, para.end);
+      diagnostics.push({
+        rule: "unbalanced-quote",
+        message: "opening quotation mark with no closing mark in its paragraph",
+        text: text.slice(open.at, Math.min(para.end, open.at + 80)),
+        start: open.at,
+        end: Math.min(para.end, open.at + 80),
+      });
+      if (e > s) quotes.push({ open: open.at, close: -1, start: s, end: e, balanced: false, paragraphs: open.paragraphs });
+    }
+  }
+  return { quotes, diagnostics };
+}
+
+function pushStray(text: string, i: number, diagnostics: Diagnostic[]) {
+  diagnostics.push({ rule: "unbalanced-quote", message: "quotation mark with no partner", text: text[i], start: i, end: i + 1 });
+}
+
+/** The number of words in a span of text. */
+export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu) ?? []).length;

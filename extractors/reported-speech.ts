@@ -1,0 +1,304 @@
+// Reported speech: "X said (that) …", "…, X said.", "according to X, …", "X told CBS …",
+// "…, saying that …". The claim is the reported content, not the whole sentence.
+import { type QuoteSpan, wordCount } from "./quotes.js";
+import {
+  ADVERBIAL_OPENERS,
+  FINITE_AUXILIARIES,
+  PARTICIPLE_CUES,
+  QUOTE_ONLY_LEMMAS,
+  REPORTING_FORMS,
+  SOURCE_PHRASES,
+  TELL_AUDIENCES,
+  TELL_THE,
+  WEEKDAY_NAMES,
+  reportingVerb,
+} from "./lexicon/reporting-verbs.js";
+import { type SpeakerSpan, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
+import { sentencesOf } from "./text.js";
+
+/** A claim before its speaker is resolved to a name. */
+export interface RawClaim {
+  kind: "direct" | "indirect";
+  start: number;
+  end: number;
+  /** The speaker words, "previous" for the last speaker (elided subject, continued quote), or null. */
+  speaker: SpeakerSpan | "previous" | null;
+  cue: string | null;
+  rule: string;
+  certain: boolean;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Any reporting verb form as a whole word. */
+export const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?:${REPORTING_FORMS.map(esc).join("|")})(?![\\p{L}\\p{N}’'-])`, "gu");
+export interface VerbMatch {
+  index: number;
+  form: string;
+}
+
+const verbCache = new Map<string, VerbMatch[]>();
+
+/** Every reporting-verb form in `text`, found in one pass and cached per text. */
+export function verbMatches(text: string): VerbMatch[] {
+  let hit = verbCache.get(text);
+  if (!hit) {
+    hit = [...text.matchAll(VERB_RE)].map((m) => ({ index: m.index ?? 0, form: m[0] }));
+    if (verbCache.size >= 8) verbCache.delete(verbCache.keys().next().value as string);
+    verbCache.set(text, hit);
+  }
+  return hit;
+}
+
+/** The reporting verbs whose offsets fall in [from, to). */
+export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
+  const all = verbMatches(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: VerbMatch[] = [];
+  for (let i = lo; i < all.length && all[i].index < to; i++) out.push(all[i]);
+  return out;
+}
+
+const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
+
+const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
+// "told CBS", "told reporters", "told The Associated Press", "told him", "told shareholders"
+const TELL_OBJECT = new RegExp(
+  String.raw`^\s+(?:me|him|her|us|them|you|(?:(?:the|a|an|local|foreign|visiting|gathered|fellow)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:${TELL_AUDIENCES.join("|")})|the\s+(?:${TELL_THE.join("|")})|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&’'-]*|en|de|del|la|of|and|the|for|on)){0,5}(?<!\s(?:en|de|del|la|of|and|the|for|on)))`,
+  "u",
+);
+// "in a statement on Friday", "during a news conference", "last week", "on Thursday"
+const ADV_PIECE = String.raw`\s*,?\s*(?:(?:${ADVERBIAL_OPENERS.join("|")})\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:morning|afternoon|evening|night))?)`;
+const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))`, "u");
+
+// "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
+const stripDateline = (text: string, start: number, end: number): number => {
+  const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u);
+  return m ? start + m[0].length : start;
+};
+
+// "said Monday the victim …" → the content starts at "the victim"
+const LEADING_TIME = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week|last week|last month|earlier this week)\s+(?:that\s+)?/;
+function skipLeadingTime(text: string, start: number, end: number): number {
+  const m = text.slice(start, end).match(LEADING_TIME);
+  return m ? start + m[0].length : start;
+}
+
+function trimContent(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,:;–—-]/.test(text[start])) start++;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+const insideQuote = (quotes: readonly QuoteSpan[], pos: number) => quotes.some((q) => q.open < pos && (q.close < 0 ? q.end : q.close) > pos);
+const quoteOpeningAt = (quotes: readonly QuoteSpan[], pos: number) => quotes.find((q) => q.open === pos);
+
+/** Where the reported content after a verb ends: before a trailing cue or a second claim. */
+function contentEnd(text: string, start: number, end: number): number {
+  const s = text.slice(start, end);
+  const m = s.match(/,\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|told)|(?:adding|saying|noting|arguing|warning|stressing|insisting|explaining)\b|according to\b)/);
+  return m && m.index !== undefined ? start + m.index : end;
+}
+
+/**
+ * Reported speech in `text`. `consumed` holds verb offsets already used as the cue of a direct
+ * quote ("“…,” she said"), which then introduce no second, indirect claim.
+ */
+export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], consumed: ReadonlySet<number>): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const sent of sentencesOf(text)) {
+    const ss = stripDateline(text, sent.start, sent.end);
+    const se = sent.end;
+    const s = text.slice(sent.start, se);
+    // according to X
+    SOURCE_RE.lastIndex = 0;
+    for (let m = SOURCE_RE.exec(s); m; m = SOURCE_RE.exec(s)) {
+      const at = sent.start + m.index;
+      if (insideQuote(quotes, at)) continue;
+      const after = at + m[0].length;
+      const leftTrim = text.slice(ss, at).replace(/\s+$/, "");
+      if (leftTrim === "" || /^(?:but|and|yet|however|still|so|also|now|indeed)$/i.test(leftTrim)) {
+        // "According to X, the deal …"
+        const comma = text.indexOf(",", after);
+        if (comma < 0 || comma >= se) continue;
+        const sp = speakerAfter(text, after, comma);
+        const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
+        if (sp && wordCount(text.slice(cs, ce)) >= 3) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
+      } else if (leftTrim.endsWith(",")) {
+        // "…, according to X."
+        const nextComma = text.indexOf(",", after);
+        const spEnd = nextComma > 0 && nextComma < se ? nextComma : se;
+        const sp = speakerAfter(text, after, spEnd);
+        // "The company, according to two analysts, plans to …": the content is on both sides
+        const inside = spEnd < se && wordCount(text.slice(spEnd + 1, se)) >= 3 && wordCount(leftTrim) <= 6;
+        const [cs, ce] = trimContent(text, ss, inside ? se : ss + leftTrim.length);
+        if (sp && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+          out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: inside ? "according-to-inside" : "according-to-after", certain: true });
+        }
+      }
+    }
+    // reporting verbs
+    for (const m of verbsIn(text, sent.start, se)) {
+      const v = m.index;
+      const form = m.form;
+      const entry = reportingVerb(form);
+      if (!entry || consumed.has(v) || insideQuote(quotes, v) || QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
+      // the clause starts after the last quote that closed before the verb
+      let clauseStart = ss;
+      for (const q of quotes) if (q.close >= ss && q.close < v) clauseStart = q.close + 1;
+      const left = text.slice(clauseStart, v);
+      if (PASSIVE.test(left)) continue; // "is said to", "was told"
+      let afterVerb = v + form.length;
+      const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase());
+      if (entry.lemma === "tell") {
+        // "told friends and family that …": a short object, then "that"
+        const near = text.slice(afterVerb, se).match(/^\s+(?:[^\s,;:“”"]+\s+){1,6}?(?=that\b)/u);
+        const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
+        if (obj) afterVerb += obj[0].length;
+      }
+      const adv = text.slice(afterVerb, se).match(ADVERBIAL);
+      const advEnd = afterVerb + (adv ? adv[0].length : 0);
+      const rest = text.slice(advEnd, se);
+      const thatM = rest.match(/^\s*that\b/);
+      // "…, the official said in a statement." ends the sentence; a long "adverbial" is content
+      const advText = adv?.[0] ?? "";
+      const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest) && wordCount(advText) <= 14 && !advText.split(/\s+/).some((w) => FINITE.test(w));
+
+      if (isParticiple) {
+        // "Advocates criticized the announcement, saying that …"
+        if (!/,\s*$/.test(left)) continue;
+        const cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
+        if (!thatM && !entry.speech) continue;
+        const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
+        if (startsWithQuote(text, quotes, cs) || wordCount(text.slice(cs, ce)) < 3) continue;
+        const subj = subjectAtStart(text, ss, v);
+        out.push({ kind: "indirect", start: cs, end: ce, speaker: subj ?? "previous", cue: form, rule: "participle-saying", certain: !!subj });
+        continue;
+      }
+
+      // "As Smith noted, the plan has flaws.": the content follows the comma
+      const asClause = text.slice(clauseStart, v).match(/^\s*As\s+/);
+      if (asClause && /^\s*,/.test(text.slice(afterVerb, se))) {
+        const sp = speakerBefore(text, clauseStart + asClause[0].length, v);
+        const comma = text.indexOf(",", afterVerb);
+        const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
+        if (sp && sp.start === clauseStart + asClause[0].length && wordCount(text.slice(cs, ce)) >= 3 && !overlapsQuote(quotes, cs, ce)) {
+          out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "as-speaker-said", certain: true });
+        }
+        continue;
+      }
+      if (ending) {
+        // "…, an administration official said." / "…, two sources told CBS."
+        const sp = speakerBefore(text, clauseStart, v);
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start))) {
+          const comma = text.lastIndexOf(",", sp.start);
+          const [cs, ce] = trimContent(text, clauseStart, comma);
+          if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-speaker", certain: true });
+          }
+        }
+        continue;
+      }
+      if (/,\s*$/.test(left) && !thatM) {
+        // "…, said the official." (inverted)
+        const sp = speakerAfter(text, afterVerb, se);
+        if (sp) {
+          const tail = text.slice(sp.end, se);
+          // the speaker ends the sentence, maybe with an apposition: "…, said Mary Lovely, an economist."
+          if (/^\s*(?:(?:in|on|at|during)\b[^.]*|,\s*(?:a|an|the|who|\p{Ll})[^“”"]*)?[.!?]?["”’]?\s*$/u.test(tail)) {
+            const comma = text.slice(clauseStart, v).lastIndexOf(",") + clauseStart;
+            const [cs, ce] = trimContent(text, clauseStart, comma);
+            if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+              out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-verb-speaker", certain: true });
+              continue;
+            }
+          }
+          // "This system, says Richard Locksley, an immunologist, helps direct …": the cue sits
+          // inside the content, which is the whole sentence
+          const before = text.slice(clauseStart, v).replace(/,\s*$/, "");
+          const lastComma = text.lastIndexOf(",", se);
+          const rest = lastComma > sp.end ? text.slice(lastComma + 1, se) : "";
+          if (wordCount(before) >= 1 && wordCount(before) <= 6 && !before.includes(",") && /^\s*\p{Ll}/u.test(rest) && wordCount(rest) >= 3 && !overlapsQuote(quotes, clauseStart, se)) {
+            const [cs, ce] = trimContent(text, clauseStart, se);
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
+            continue;
+          }
+        }
+        // "Mr. Smith, 45 years old, said he would retire": an apposition, not an inverted cue
+      }
+      // "X said (that) …"; other verbs need "that" or a clause: "warned the plant will close"
+      if (!thatM && !entry.speech && !looksLikeClause(text.slice(afterVerb, se))) continue;
+      // "what he says is …", "how she said it": a wh-word before the speaker is no report
+      if (/\b(?:what|how|whatever|whom?|why|where)\s+\S+\s*$/i.test(left)) continue;
+      let cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
+      if (!thatM && adv && adv[0].trim()) {
+        // "said on Friday the deal …" is rare; "said in order to …" is content: keep it
+        cs0 = afterVerb;
+      }
+      if (/^\s*,/.test(text.slice(afterVerb, se))) {
+        // "The plan, he said, is dead.": the cue sits inside the content
+        const sp = speakerBefore(text, clauseStart, v);
+        const afterComma = afterVerb + (text.slice(afterVerb, se).match(/^\s*,/)?.[0].length ?? 0);
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && !startsWithQuote(text, quotes, afterComma + 1)) {
+          const [cs, ce] = trimContent(text, clauseStart, se);
+          const rightWords = wordCount(text.slice(afterComma, se));
+          if (rightWords >= 2 && wordCount(text.slice(cs, ce)) >= 5 && !overlapsQuote(quotes, cs, ce)) {
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
+          }
+        }
+        continue;
+      }
+      if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
+      if (/^\s*(?:to|for|of|about|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
+      if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
+      const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
+      if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
+      if (wordCount(text.slice(cs, ce)) < 3) continue;
+      const sp = speakerBefore(text, clauseStart, v);
+      if (sp && sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) continue; // the author's own voice
+      let speaker: RawClaim["speaker"] = sp ?? null;
+      if (!sp) {
+        // "…, but emphasized that …" / "and added that …": the subject is the last speaker
+        if (/\b(?:and|but|yet|then|while)\s*(?:\w+ly\s+)?$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
+        else continue;
+      }
+      out.push({ kind: "indirect", start: cs, end: ce, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
+    }
+  }
+  return out;
+}
+
+function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number): boolean {
+  let p = pos;
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  return !!quoteOpeningAt(quotes, pos) || !!quoteOpeningAt(quotes, p - 1) || /^[“"«‘]/.test(text.slice(pos, pos + 1));
+}
+
+const FINITE = new RegExp(`^(?:${FINITE_AUXILIARIES.join("|")})$`, "i");
+const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|he|she|they|it|we|there|some|many|most|no|\p{Lu}[\p{L}’'.-]*)$/u;
+
+/** "the plant will close" is a clause; "a new factory in Ohio" is not. */
+function looksLikeClause(s: string): boolean {
+  const words = s.trim().split(/\s+/).slice(0, 8);
+  if (!words.length || !SUBJECT_START.test(words[0])) return false;
+  for (let i = 1; i < words.length; i++) {
+    if (/[,;:]$/.test(words[i - 1]) || /^(?:that|which|who|whose|whom)$/i.test(words[i - 1])) return false;
+    if (FINITE.test(words[i].replace(/[.,;:!?]+$/, ""))) return true;
+  }
+  return false;
+}
+
+/** True when a direct quote sits inside [start, end): then the sentence is a quote, not reported speech. */
+function overlapsQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  return quotes.some((q) => q.start < end && q.end > start);
+}
+
+/** True when [start, end) is one direct quote and nothing else: that is a direct claim. */
+function isWholeQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  return quotes.some((q) => q.open <= start + 1 && (q.close < 0 ? q.end : q.close) >= end - 1);
+}

@@ -1,0 +1,579 @@
+// Who said it: finds the speaker words next to a reporting cue and resolves them to a name.
+// Finding (`speakerBefore`, `speakerAfter`, `subjectAtStart`) is separate from resolving
+// (`mentionsOf`, `fullestName`, `entityNameAt`), so tests can call each on a string.
+import type { Entity } from "../pipeline/schemas.js";
+import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
+import { countryOf } from "./lexicon/countries.js";
+import {
+  FEMALE_MARKERS,
+  FEMALE_NAMES,
+  MALE_MARKERS,
+  MALE_NAMES,
+  SPEAKER_PRONOUNS,
+  type Gender,
+} from "./lexicon/pronouns.js";
+import { AUXILIARIES } from "./lexicon/reporting-verbs.js";
+import {
+  BODIES,
+  BODY_WORDS,
+  DESCRIPTOR_DETERMINERS,
+  DESCRIPTOR_HEADS,
+  DESCRIPTOR_TAILS,
+  NAME_PARTICLES,
+  NON_SPEAKER_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from "./lexicon/speaker-descriptors.js";
+
+export type SpeakerKind = "pronoun" | "person" | "body" | "descriptor";
+
+/** Speaker words found in the text, before resolution. */
+export interface SpeakerSpan {
+  text: string;
+  start: number;
+  end: number;
+  kind: SpeakerKind;
+  /** For person/body: the name inside the words, titles stripped ("Kevin McAleenan"). */
+  core?: string;
+  coreStart?: number;
+  coreEnd?: number;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const NOT_NAMES = new Set([
+  "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "it", "this", "that", "these", "those", "his",
+  "her", "their", "its", "our", "my", "when", "while", "after", "before", "since", "earlier", "later", "then",
+  "meanwhile", "however", "still", "yet", "also", "so", "if", "because", "although", "though", "last",
+  "next", "today", "yesterday", "tomorrow", "tonight", "now", "here", "there", "for", "with", "by", "from",
+  "to", "of", "one", "two", "some", "many", "most", "both", "other", "such", "all", "no", "not", "he", "she",
+  "they", "we", "i", "you", "what", "who", "which", "where", "why", "how", "under", "over", "about", "speaking",
+  "asked", "separately", "instead", "currently", "only", "even", "just", "again",
+]);
+
+// Words with their offsets; a full stop stays on abbreviations and initials ("Rev.", "L.").
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘()]|[–—]|-{2,}/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (end > to) {
+      word = word.slice(0, to - m.index);
+      end = to;
+    }
+    // keep a final "." only on abbreviations and initials
+    while (word.endsWith(".") && !isAbbrev(word)) {
+      word = word.slice(0, -1);
+      end--;
+    }
+    if (word) out.push({ text: word, start: m.index, end });
+  }
+  return out;
+}
+
+function isAbbrev(word: string): boolean {
+  const w = word.replace(/\.$/, "");
+  if (/^\p{Lu}$/u.test(w)) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true;
+  return ABBREVIATIONS.has(w.toLowerCase());
+}
+
+const isCap = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{Lu}/u.test(w.replace(/^(?:al-|el-)/, ""));
+const lower = (w: string) => w.toLowerCase();
+const MONTH_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+const isMonthOrDay = (w: string) => {
+  const l = lower(w);
+  if (l.endsWith(".")) return MONTH_WORDS.has(l.slice(0, -1)) || WEEKDAYS.has(l.slice(0, -1));
+  return WEEKDAYS.has(l) || (MONTH_WORDS.has(l) && l.length > 4) || l === "june" || l === "july";
+};
+const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || /-elect$/i.test(w) || /^(?:ex|then)-/i.test(w);
+const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
+
+const RUN_JOINERS = new Set(["of", "for", "on", "the", "and", "&", "at"]);
+/** The gender a given name suggests ("Eva-Marie" → female), or undefined. */
+function givenGender(word: string): Gender | undefined {
+  const w = lower(word).split("-")[0];
+  if (FEMALE_NAMES.has(w)) return "female";
+  if (MALE_NAMES.has(w)) return "male";
+  return undefined;
+}
+
+const isConnector = (w: string) => CONNECTORS.has(lower(w));
+const CONNECTORS = new Set(["of", "for", "on", "the", "and", "&", "de", "del", "la", "van", "von", "der", "den", "bin", "al", "da", "dos", "du", "le", "di", "y"]);
+
+const isBodyRun = (words: string[]): boolean => {
+  const joined = words.join(" ").replace(/^the /i, "");
+  if (BODIES.has(joined)) return true;
+  // "Department of Homeland Security" is a body; "Rosaly Lopes of NASA" is a person;
+  // "Secretary of State Mike Pompeo": titles before "of", look after it
+  const ofAt = words.findIndex((w) => lower(w) === "of" || lower(w) === "for" || lower(w) === "at");
+  if (ofAt > 0) {
+    const head = words.slice(0, ofAt);
+    if (head.some((w) => BODY_WORDS.has(w.replace(/['’]s$/, "")))) return true;
+    if (head.every((w) => isTitle(w) || TITLE_MODIFIERS.has(lower(w)) || lower(w) === "the")) return isBodyRun(words.slice(ofAt + 1));
+    return false;
+  }
+  const last = (words[words.length - 1] ?? "").replace(/['’]s$/, "").replace(/\.$/, "");
+  return BODY_WORDS.has(last) || BODIES.has(last);
+};
+
+/** Splits a capitalized run into the name after its titles: "Guatemala’s President-elect Alejandro Giammattei". */
+function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
+  const words = tokens.map((t) => t.text);
+  if (isBodyRun(words)) {
+    const from = lower(words[0]) === "the" ? 1 : 0;
+    return { core: tokens.slice(from), body: true };
+  }
+  // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the person is before "of";
+  // "Secretary of State Mike Pompeo": only titles before "of", the person is after
+  const ofAt = words.findIndex((w) => lower(w) === "of" || lower(w) === "for" || lower(w) === "at");
+  if (ofAt > 0) {
+    const head = tokens.slice(0, ofAt);
+    if (head.some((t) => !isTitle(t.text) && !TITLE_MODIFIERS.has(lower(t.text)) && !isPossessive(t.text) && isCap(t.text))) {
+      return nameCoreOf(head);
+    }
+  }
+  let cut = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = words[i];
+    const lowerWord = !isCap(w) && !NAME_PARTICLES.has(lower(w));
+    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOf(w) || RUN_JOINERS.has(lower(w)) || lowerWord) cut = i + 1;
+  }
+  let core = tokens.slice(cut).filter((t) => !/^(?:jr|sr)\.?$/i.test(t.text));
+  // a known given name starts the name: "Director Public Prosecution Eva Persson" → "Eva Persson"
+  const given = core.findIndex((t) => givenGender(t.text) !== undefined);
+  if (given > 0 && given < core.length - 1) core = core.slice(given);
+  const nameWords = core.filter((t) => !isAbbrev(t.text) && !NAME_PARTICLES.has(lower(t.text)));
+  // "Andrés Manuel López Obrador" keeps four words when it opens with a given name
+  const longest = core.length && givenGender(core[0].text) ? 4 : 3;
+  if (nameWords.length > longest) core = core.slice(core.length - longest);
+  return { core: core.length ? core : tokens.slice(-1), body: false };
+}
+
+function spanOf(text: string, tokens: Token[]): { text: string; start: number; end: number } {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Makes a speaker span from a run of name-like tokens; coordinated names keep the first as core. */
+function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
+  while (run.length && isConnector(run[0].text) && lower(run[0].text) !== "the") run = run.slice(1);
+  while (run.length && NOT_NAMES.has(lower(run[0].text)) && lower(run[0].text) !== "the") run = run.slice(1);
+  while (run.length && isConnector(run[run.length - 1].text)) run = run.slice(0, -1);
+  if (!run.length || run.every((t) => lower(t.text) === "the")) return undefined;
+  // "Kevin McAleenan and Alexandra Hill Tinoco": the first name is the speaker's name;
+  // "Health and Human Services" is one body
+  const andAt = run.findIndex((t) => lower(t.text) === "and" || t.text === "&");
+  const first = andAt > 0 && !isBodyRun(run.map((t) => t.text)) ? run.slice(0, andAt) : run;
+  const { core, body } = nameCoreOf(first);
+  if (!core.length) return undefined;
+  // "The Safe Third Country Agreement adds …": a document or a policy is not a speaker
+  if (NON_SPEAKER_HEADS.has(core[core.length - 1].text)) return undefined;
+  if (!body && core.every((t) => isMonthOrDay(t.text))) return undefined;
+  const whole = spanOf(text, run);
+  const c = spanOf(text, core);
+  const countryAsBody = !body && countryOf(c.text) !== null;
+  return {
+    ...whole,
+    kind: body || countryAsBody ? "body" : "person",
+    core: c.text,
+    coreStart: c.start,
+    coreEnd: c.end,
+  };
+}
+
+const isNameToken = (t: Token, next?: Token) =>
+  (isCap(t.text) && !isMonthOrDay(t.text) && !/^[“”"«»‘–—(),;:]/.test(t.text)) ||
+  (isConnector(t.text) && !!next && (isCap(next.text) || (lower(next.text) === "the" && lower(t.text) !== "the")) && !/^[“”"«»‘]/.test(next.text));
+
+/** Descriptor phrase ending at `end`: "an administration official", "two sources familiar with …". */
+function descriptorBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
+  const left = text.slice(from, end);
+  const core = left.replace(/\s+$/, "");
+  const tail = core.match(DESCRIPTOR_TAILS);
+  let headEnd = core.length;
+  if (tail && tail.index !== undefined) headEnd = tail.index;
+  const headZone = core.slice(0, headEnd);
+  const m = headZone.match(/([\p{L}’'.\-]+)$/u);
+  if (!m) return undefined;
+  if (!DESCRIPTOR_HEADS.has(lower(m[1])) && !(TITLE_WORDS.has(lower(m[1])) && !TITLE_MODIFIERS.has(lower(m[1])))) {
+    // "the treasurer said", "a union organizer said": any plain noun right after an article
+    const plain = !tail && /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(headZone);
+    // only nouns for people: agent nouns ("treasurer", "organizer", "economist", "consultant")
+    const agent = /(?:er|or|ist|ian|ant|ent|man|woman|men|women)s?$/.test(m[1]) && !NOT_AGENTS.has(lower(m[1]));
+    if (!plain || !agent || NOT_NAMES.has(lower(m[1]))) return undefined;
+  }
+  // walk back over up to four modifiers and one determiner
+  const words = tokenize(text, from, from + headEnd);
+  let i = words.length - 1;
+  let taken = 0;
+  while (i > 0 && taken < 4) {
+    const w = words[i - 1];
+    if (/^[,;:“”"«»‘–—]$/.test(w.text)) break;
+    const lw = lower(w.text);
+    if (DESCRIPTOR_DETERMINERS.has(lw)) {
+      i--;
+      break;
+    }
+    if (NOT_NAMES.has(lw) || SPEAKER_PRONOUNS.has(lw)) break;
+    i--;
+    taken++;
+  }
+  const startTok = words[i];
+  if (!startTok) return undefined;
+  const start = startTok.start;
+  const stop = from + core.length;
+  return { text: text.slice(start, stop), start, end: stop, kind: "descriptor" };
+}
+
+/** Drops auxiliaries and adverbs that sit between a speaker and the verb. */
+function stripAuxiliaries(text: string, from: number, end: number): number {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const left = text.slice(from, end).replace(/\s+$/, "");
+    end = from + left.length;
+    // "Smith quickly said", "He instead told": an adverb between speaker and verb
+    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later)$/u);
+    if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
+      end -= adverb[1].length;
+      changed = true;
+      continue;
+    }
+    for (const a of AUXILIARIES) {
+      if (left.toLowerCase().endsWith(" " + a) || left.toLowerCase() === a) {
+        end -= a.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+/**
+ * The speaker whose words end right before a reporting verb at `end`, looking no further back
+ * than `from`. "McAleenan, who signed the agreement alongside Hill, said" → "McAleenan".
+ */
+export function speakerBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
+  end = stripAuxiliaries(text, from, end);
+  let left = text.slice(from, end);
+  // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
+  if (/,\s*$/.test(left)) {
+    const body = left.replace(/,\s*$/, "");
+    const comma = body.lastIndexOf(",");
+    if (comma >= 0) {
+      const paren = body.slice(comma + 1).trim();
+      const parenTokens = tokenize(text, from + comma + 1, from + body.length);
+      const descriptive = parenTokens.some((t) => !isCap(t.text) && (DESCRIPTOR_HEADS.has(lower(t.text)) || TITLE_WORDS.has(lower(t.text))));
+      const nameOnly = parenTokens.length > 0 && parenTokens.every((t, i) => isNameToken(t, parenTokens[i + 1]) || isTitle(t.text));
+      if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly)) end = from + comma;
+      else if (nameOnly && /\b(?:\p{Ll}+)\s*$/u.test(body.slice(0, comma)) && DESCRIPTOR_HEADS.has(lower(body.slice(0, comma).match(/(\p{L}+)\s*$/u)?.[1] ?? "")) ) {
+        // "Carlineo's attorney, Sonya Zoghlin, said": the name in the apposition is the speaker
+        const named = nameSpan(text, parenTokens);
+        if (named && named.kind === "person") return named;
+        return undefined;
+      } else return undefined;
+    } else return undefined;
+    left = text.slice(from, end);
+  }
+  const tokens = tokenize(text, from, end);
+  if (!tokens.length) return undefined;
+  const last = tokens[tokens.length - 1];
+  if (last.end < end - 2 && /\S/.test(text.slice(last.end, end))) return undefined;
+  const lw = lower(last.text);
+  if (SPEAKER_PRONOUNS.has(lw)) return { text: last.text, start: last.start, end: last.end, kind: "pronoun" };
+  if (isCap(last.text) && !isMonthOrDay(last.text) && !/^[“”"«»‘]$/.test(last.text)) {
+    let i = tokens.length - 1;
+    while (i > 0) {
+      const prev = tokens[i - 1];
+      const pl = lower(prev.text);
+      if (isNameToken(prev, tokens[i]) || (TITLE_MODIFIERS.has(pl) && isCap(tokens[i].text)) || /-elect$/.test(pl)) i--;
+      else break;
+    }
+    // "the union leader Paul Okafor said": a lowercase title before the name belongs to the speaker
+    let k = i;
+    let titled = false;
+    while (k > 0 && i - k < 3) {
+      const lw = lower(tokens[k - 1].text);
+      if (isCap(tokens[k - 1].text) || NOT_NAMES.has(lw) || PREPOSITIONS.has(lw) || isBreakPunct(tokens[k - 1].text)) break;
+      if (TITLE_WORDS.has(lw) || DESCRIPTOR_HEADS.has(lw)) titled = true;
+      k--;
+    }
+    if (titled) {
+      while (k < i && !TITLE_WORDS.has(lower(tokens[k].text)) && !DESCRIPTOR_HEADS.has(lower(tokens[k].text)) && !TITLE_MODIFIERS.has(lower(tokens[k].text)) && i - k > 1 && !(k > 0 && DESCRIPTOR_DETERMINERS.has(lower(tokens[k - 1].text)))) k++;
+      i = k;
+      if (i > 0 && DESCRIPTOR_DETERMINERS.has(lower(tokens[i - 1].text))) i--;
+    }
+    // "The White House said": keep the article for bodies
+    if (i > 0 && lower(tokens[i - 1].text) === "the") i--;
+    const run = tokens.slice(i);
+    // "one user on Weibo posted": the name is inside a descriptor
+    const s = nameSpan(text, run);
+    if (i > 0 && PREPOSITIONS.has(lower(tokens[i - 1].text))) {
+      const d = descriptorBefore(text, from, end);
+      // "China's ambassador to Britain Liu Xiaming": a full personal name ends the descriptor
+      const fullName = s && s.kind === "person" && (s.core ?? "").includes(" ") && givenGender((s.core ?? "").split(" ")[0]) !== undefined;
+      if (d && d.start < run[0].start && s && fullName) return { ...s, text: text.slice(d.start, s.end), start: d.start };
+      if (d && d.start < run[0].start) return d;
+    }
+    if (s) return s;
+  }
+  return descriptorBefore(text, from, end);
+}
+
+// Words that look like agent nouns but name things: "the letter said", "the order states"
+const NOT_AGENTS = new Set([
+  "paper", "papers", "letter", "letters", "order", "orders", "number", "numbers", "center", "centre", "water",
+  "matter", "computer", "filter", "border", "quarter", "power", "answer", "chapter", "cover", "register", "poster",
+  "monitor", "sector", "factor", "factors", "error", "mirror", "motor", "indicator", "calculator", "document",
+  "agreement", "statement", "government", "department", "movement", "comment", "amendment", "payment", "event",
+  "moment", "element", "argument", "content", "percent", "parent", "patent", "plant", "tenant", "talent",
+  "weather", "summer", "winter", "september", "october", "november", "december", "layer", "member", "trailer",
+  "tower", "theater", "theatre", "corner", "dinner", "banner", "flyer", "sticker", "number", "other", "another",
+  "either", "neither", "whether", "together", "rather", "however", "never", "ever", "over", "under", "after",
+  "later", "earlier", "former", "latter", "higher", "lower", "greater", "better", "newer", "larger", "smaller",
+]);
+
+const PREPOSITIONS = new Set(["on", "at", "for", "from", "of", "with", "in", "to", "by"]);
+
+const AFTER_BREAK = new Set([
+  "in", "on", "at", "during", "while", "when", "who", "which", "before", "after", "adding", "told", "to", "as",
+  "about", "that", "because", "last", "this", "earlier", "later", "via", "through", "referring", "speaking",
+  "according", "but", "said", "says", "yesterday", "today", "tonight", "following", "outside", "inside",
+  "wrote", "added", "noted", "explained", "is", "was", "were", "are", "has", "had", "have", "will", "would",
+]);
+
+const isBreakPunct = (w: string) => /^(?:[,;:“”"«»‘–—()]|-{2,})$/.test(w);
+
+/** The speaker words right after an inverted verb: "said Rev. John L. McCullough, president …". */
+export function speakerAfter(text: string, from: number, to: number): SpeakerSpan | undefined {
+  const tokens = tokenize(text, from, to);
+  const run: Token[] = [];
+  for (let i = 0; i < tokens.length && run.length < 18; i++) {
+    const t = tokens[i];
+    if (isBreakPunct(t.text)) break;
+    // a sentence-ending full stop between tokens ends the speaker
+    if (run.length && /[.!?]/.test(text.slice(run[run.length - 1].end, t.start))) break;
+    const lw = lower(t.text);
+    if (run.length && AFTER_BREAK.has(lw)) break;
+    if (!run.length && NOT_NAMES.has(lw) && !DESCRIPTOR_DETERMINERS.has(lw) && !SPEAKER_PRONOUNS.has(lw)) return undefined;
+    run.push(t);
+    if (SPEAKER_PRONOUNS.has(lw) && run.length === 1) break;
+  }
+  if (!run.length) return undefined;
+  const first = run[0];
+  if (SPEAKER_PRONOUNS.has(lower(first.text))) return { text: first.text, start: first.start, end: first.end, kind: "pronoun" };
+  // up to three lowercase words, then a name: "planetary geologist Rosaly Lopes of NASA"
+  const c = run.findIndex((t, i) => isCap(t.text) && !isMonthOrDay(t.text) && lower(t.text) !== "the" && i <= 4);
+  if (c >= 0) {
+    let e = c;
+    while (e < run.length && (isNameToken(run[e], run[e + 1]) || isTitle(run[e].text) || TITLE_MODIFIERS.has(lower(run[e].text)))) e++;
+    const lead = run.slice(0, c);
+    const leadOk = lead.every((t) => !isCap(t.text) && !PREPOSITIONS.has(lower(t.text)));
+    // "a WeWork spokesperson", "a White House official": the name is a modifier of the descriptor
+    const headAfter = run[e] && (DESCRIPTOR_HEADS.has(lower(run[e].text)) || TITLE_WORDS.has(lower(run[e].text)));
+    if (leadOk && headAfter && !isCap(run[e].text)) {
+      let k = e + 1;
+      while (k < run.length && (DESCRIPTOR_HEADS.has(lower(run[k].text)) || TITLE_WORDS.has(lower(run[k].text)))) k++;
+      const d = descriptorBefore(text, first.start, run[k - 1].end);
+      if (d && d.start === first.start) {
+        // "said White House spokesman Hogan Gidley": a name after the title is the speaker's
+        let n = k;
+        while (n < run.length && isNameToken(run[n], run[n + 1])) n++;
+        const nameAfter = n > k ? nameSpan(text, run.slice(k, n)) : undefined;
+        if (nameAfter && nameAfter.kind === "person") return { ...nameAfter, text: text.slice(first.start, nameAfter.end), start: first.start };
+        return d;
+      }
+    }
+    if (leadOk) {
+      const s = nameSpan(text, run.slice(c, e));
+      if (s) {
+        const startAt = lead.length ? lead[0].start : s.start;
+        return { ...s, text: text.slice(startAt, s.end), start: startAt };
+      }
+    }
+  }
+  // "said an administration official", "said two people familiar with the talks"
+  for (let k = run.length; k >= 1; k--) {
+    const d = descriptorBefore(text, first.start, run[k - 1].end);
+    if (d && d.start === first.start) return d;
+  }
+  return undefined;
+}
+
+/** The sentence's opening noun phrase, for "…, saying that" and quotes with no reporting verb. */
+export function subjectAtStart(text: string, from: number, to: number): SpeakerSpan | undefined {
+  const tokens = tokenize(text, from, to).slice(0, 14);
+  // skip an introductory phrase ending in a comma: "On Friday, the ministry said"
+  const firstComma = tokens.findIndex((t) => t.text === ",");
+  const start = firstComma >= 0 && firstComma < 6 && !isCap(tokens[0]?.text ?? "") ? firstComma + 1 : 0;
+  const rest = tokens.slice(start);
+  if (!rest.length) return undefined;
+  if (SPEAKER_PRONOUNS.has(lower(rest[0].text))) return { text: rest[0].text, start: rest[0].start, end: rest[0].end, kind: "pronoun" };
+  // a name run from the start: "Mr Trump and Bukele spoke …"
+  let n = 0;
+  while (n < rest.length && (isNameToken(rest[n], rest[n + 1]) || isTitle(rest[n].text) || TITLE_MODIFIERS.has(lower(rest[n].text)) || (n === 0 && lower(rest[n].text) === "the"))) n++;
+  if (n > 0) {
+    const s = nameSpan(text, rest.slice(0, n));
+    if (s && !(n === 1 && lower(rest[0].text) === "the")) return s;
+  }
+  // a descriptor: "Advocates already criticized …", "Two senior officials said"
+  for (let k = Math.min(rest.length, 8); k >= 1; k--) {
+    const d = descriptorBefore(text, rest[0].start, rest[k - 1].end);
+    if (d && d.start === rest[0].start) return d;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- resolution
+
+/** A person or body the article mentions, for pronoun and surname resolution. */
+export interface Mention {
+  name: string;
+  start: number;
+  end: number;
+  kind: "person" | "body";
+  gender?: Gender;
+}
+
+const genderOfName = (name: string): Gender | undefined => givenGender(name.split(/\s+/)[0] ?? "");
+
+function genderNear(text: string, start: number, name: string): Gender | undefined {
+  const before = lower(text.slice(Math.max(0, start - 30), start)).match(/([a-z.]+)\s*$/)?.[1] ?? "";
+  if (MALE_MARKERS.has(before)) return "male";
+  if (FEMALE_MARKERS.has(before)) return "female";
+  return genderOfName(name);
+}
+
+/** People and bodies in the text: the entities extractor's when present, else our own scan. */
+export function mentionsOf(text: string, entities: readonly Entity[] | undefined): Mention[] {
+  if (entities && entities.some((e) => e.type === "person")) {
+    return entities
+      .filter((e) => e.type === "person" || e.type === "organization")
+      .map((e) => {
+        // the entities extractor may say "he"/"she" (or "male"/"female"); else our own hint
+        const g = (e as { gender?: unknown }).gender;
+        const given: Gender | undefined = g === "he" || g === "male" ? "male" : g === "she" || g === "female" ? "female" : undefined;
+        const gender = given ?? (e.type === "person" ? genderNear(text, e.start, e.canonical) : undefined);
+        return { name: e.canonical, start: e.start, end: e.end, kind: e.type === "person" ? "person" : "body", gender } as Mention;
+      })
+      .sort((a, b) => a.start - b.start);
+  }
+  return scanMentions(text);
+}
+
+const scanCache = new Map<string, Mention[]>();
+
+/** Our own capitalized-name scan, used when no entities are given. */
+export function scanMentions(text: string): Mention[] {
+  const hit = scanCache.get(text);
+  if (hit) return hit;
+  const tokens = tokenize(text);
+  const out: Mention[] = [];
+  // words the text also writes in lower case are common words, not names ("Whatever Apple")
+  const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}’'-]*/gu) ?? []).map((w) => w));
+  // surnames used alone ("Dempsey said") confirm that a two-word run is a person
+  const alone = new Map<string, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isCap(t.text)) continue;
+    const prevCap = k > 0 && isCap(tokens[k - 1].text) && !/[\n.!?]/.test(text.slice(tokens[k - 1].end, t.start));
+    const nextCap = k + 1 < tokens.length && isCap(tokens[k + 1].text) && !/[\n.!?]/.test(text.slice(t.end, tokens[k + 1].start));
+    if (prevCap || nextCap) continue;
+    // "Lopes said", "added Lopes", "Mr. Liu": a word used alone as a speaker is a surname
+    const near = `${tokens[k - 1]?.text ?? ""} ${tokens[k + 1]?.text ?? ""}`.toLowerCase();
+    if (/\b(?:said|says|told|added|asked|wrote|explained|noted|mr\.?|ms\.?|mrs\.?|dr\.?)\b/.test(near)) alone.set(t.text.replace(/['’]s$/, ""), 1);
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i].text) || isBreakPunct(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      isNameToken(tokens[j], tokens[j + 1]) &&
+      lower(tokens[j].text) !== "and" &&
+      !/[\n.!?]/.test(text.slice(tokens[j - 1].end, tokens[j].start))
+    ) j++;
+    let run = tokens.slice(i, j);
+    i = j;
+    while (run.length && (NOT_NAMES.has(lower(run[0].text)) || lowerWords.has(lower(run[0].text)))) run = run.slice(1);
+    if (!run.length) continue;
+    const s = nameSpan(text, run);
+    if (!s || !s.core || s.coreStart === undefined || s.coreEnd === undefined) continue;
+    const coreTokens = s.core.split(/\s+/);
+    if (s.kind === "person") {
+      const titled = s.coreStart > s.start && run.some((t) => isTitle(t.text));
+      const given = givenGender(coreTokens[0]) !== undefined && coreTokens.length >= 2;
+      const initial = coreTokens.some((w) => /^\p{Lu}\.$/u.test(w));
+      const surnameAlone = coreTokens.length >= 2 && coreTokens.some((w) => alone.has(w));
+      if (!titled && !given && !initial && !surnameAlone) continue;
+      if (coreTokens.some((w) => isMonthOrDay(w) || NOT_NAMES.has(lower(w)))) continue;
+      if (countryOf(s.core)) continue;
+    }
+    out.push({ name: s.core, start: s.coreStart, end: s.coreEnd, kind: s.kind === "body" ? "body" : "person", gender: s.kind === "person" ? genderNear(text, s.coreStart, s.core) : undefined });
+  }
+  // later single-word mentions of a known surname ("McAleenan said")
+  const known = out.filter((m) => m.kind === "person" && m.name.includes(" "));
+  const surnames = new Map<string, Mention>();
+  for (const m of known) for (const w of m.name.split(/\s+/).slice(1)) if (!surnames.has(w)) surnames.set(w, m);
+  for (const t of tokens) {
+    const m = surnames.get(t.text.replace(/['’]s$/, ""));
+    if (m && t.start > m.start && !out.some((o) => o.start <= t.start && o.end >= t.end)) {
+      out.push({ name: m.name, start: t.start, end: t.start + t.text.replace(/['’]s$/, "").length, kind: "person", gender: m.gender });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  if (scanCache.size > 8) scanCache.delete(scanCache.keys().next().value as string);
+  scanCache.set(text, out);
+  return out;
+}
+
+/** The fullest name in `mentions` that contains every word of `core` ("Hill" → "Alexandra Hill Tinoco"). */
+export function fullestName(core: string, mentions: readonly Mention[], before: number): string {
+  const words = core.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
+  let best: Mention | undefined;
+  let bestLater: Mention | undefined;
+  for (const m of mentions) {
+    if (m.kind !== "person") continue;
+    const mw = new Set(m.name.split(/\s+/));
+    if (!words.every((w) => mw.has(w))) continue;
+    if (m.start < before) {
+      if (!best || m.name.split(/\s+/).length > best.name.split(/\s+/).length) best = m;
+    } else if (!bestLater || m.name.split(/\s+/).length > bestLater.name.split(/\s+/).length) bestLater = m;
+  }
+  return (best ?? bestLater)?.name ?? words.join(" ");
+}
+
+/** The canonical name an entity gives for the words at [start, end), person first. */
+export function entityNameAt(entities: readonly Entity[] | undefined, start: number, end: number, whole = false): string | undefined {
+  if (!entities) return undefined;
+  const over = entities.filter((e) => (whole ? e.start <= start && e.end >= end : e.start < end && e.end > start));
+  const person = over.find((e) => e.type === "person");
+  if (person) return person.canonical;
+  const org = over.find((e) => e.type === "organization");
+  return org?.canonical;
+}
+
+/** Plain descriptor name: the words without their article ("an administration official" → "administration official"). */
+export function descriptorName(words: string): string {
+  return words.replace(/^(?:a|an|the)\s+/i, "").trim();
+}
+
+export function genderCompatible(want: Gender | undefined, have: Gender | undefined): boolean {
+  return !want || !have || want === have;
+}

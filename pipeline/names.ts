@@ -1,0 +1,222 @@
+// Name similarity for reconcile: edit distances, Jaro-Winkler, a phonetic key and token
+// alignment for multi-word names. Measured on the seeds (see ../shared NOTES.md):
+// Bukele–Buckele DL 1, Biden–Bioden DL 1, Tren–Tran DL 1 (same key TRN), Trump–Truman DL 2 with
+// keys TRMP ≠ TRMN. A pair of look-alike tokens must agree on the phonetic key or differ by one
+// transposition; two real given names ("John"/"Joan") never count as one misspelt.
+import { GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
+
+/** Lower-case, accents and curly apostrophes folded. */
+export function foldName(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").toLowerCase();
+}
+
+/** Plain Levenshtein distance (insert, delete, substitute). */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Damerau-Levenshtein (optimal string alignment): a swap of two neighbours costs 1. */
+export function damerau(a: string, b: string): number {
+  if (a === b) return 0;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Jaro-Winkler similarity in [0, 1], prefix scale 0.1 over at most 4 characters. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aHit = new Array<boolean>(a.length).fill(false);
+  const bHit = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++) {
+      if (bHit[j] || a[i] !== b[j]) continue;
+      aHit[i] = bHit[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (!matches) return 0;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!aHit[i]) continue;
+    while (!bHit[k]) k++;
+    if (a[i] !== b[k]) t++;
+    k++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - t / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < Math.min(4, a.length, b.length) && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+const CODE: Record<string, string> = {
+  b: "P", p: "P", d: "T", t: "T", g: "K", k: "K", q: "K", f: "F", v: "F", s: "S", z: "S",
+  j: "J", l: "L", m: "M", n: "N", r: "R", X: "X", "0": "0",
+};
+
+/**
+ * A consonant skeleton in the spirit of metaphone: digraphs first (ph → F, ck → K, sh/ch → X,
+ * th → 0), voiced and voiceless pairs folded (b/p, d/t, g/k), vowels and h/w/y dropped after the
+ * first letter, doubles collapsed. "Bukele" and "Buckele" → PKL; "Trump" TRMP, "Truman" TRMN.
+ */
+export function phoneticKey(word: string): string {
+  let w = foldName(word).replace(/[^a-z]/g, "");
+  if (!w) return "";
+  w = w.replace(/^(?:kn|gn|pn|wr|ps)/, (m) => m[1]).replace(/^wh/, "w").replace(/^x/, "s");
+  const firstVowel = /^[aeiouy]/.test(w);
+  w = w
+    .replace(/tch/g, "X").replace(/sch/g, "sk").replace(/[cs]h/g, "X").replace(/ph/g, "f").replace(/th/g, "0")
+    .replace(/ck/g, "k").replace(/gh(?![aeiou])/g, "").replace(/dg(?=[eiy])/g, "j").replace(/c(?=[eiy])/g, "s")
+    .replace(/c/g, "k").replace(/x/g, "ks");
+  let out = firstVowel ? "A" : "";
+  for (const ch of w) {
+    const code = CODE[ch];
+    if (!code) continue;
+    if (out[out.length - 1] !== code) out += code;
+  }
+  return out;
+}
+
+/** A name's words without titles or possessives: "President Naib Bukele's" → ["naib", "bukele"]. */
+export function nameTokens(name: string): string[] {
+  const words = foldName(name)
+    .replace(/'s\b/g, "")
+    .split(/[^a-z0-9.'-]+/)
+    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ""))
+    .filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && NAME_PREFIXES.has(words[i].replace(/\.$/, ""))) i++;
+  return words.slice(i);
+}
+
+const isInitial = (t: string) => /^[a-z]\.?$/.test(t);
+
+/** Two words that look like one name spelt two ways: "Bukele"/"Buckele", "Tren"/"Tran". */
+export function tokensLookAlike(a: string, b: string): boolean {
+  a = foldName(a);
+  b = foldName(b);
+  if (a === b) return false;
+  if (a.length < 4 || b.length < 4) return false;
+  if (a[0] !== b[0]) return false;
+  if (a + "s" === b || b + "s" === a) return false; // plurals and demonyms, not misspellings
+  if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return false; // "John" / "Joan": two people
+  const dist = damerau(a, b);
+  const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
+  if (dist > allowed) return false;
+  if (phoneticKey(a) === phoneticKey(b)) return true;
+  // a changed letter must keep the sound ("Rubio" / "Rubin" are two names); one letter too many or
+  // too few ("Leyden" / "Leyen") or two neighbours swapped ("Marcon" / "Macron") need not
+  if (dist !== 1 || Math.min(a.length, b.length) < 5 || jaroWinkler(a, b) < 0.9) return false;
+  return a.length !== b.length || levenshtein(a, b) === 2;
+}
+
+export type NameRelation =
+  /** the same words */
+  | { kind: "same" }
+  /** one is a shorter form of the other: "Bukele" of "Nayib Bukele" */
+  | { kind: "short_form"; shorter: "a" | "b" }
+  /** look-alike spellings: `a` and `b` are the aligned words that differ */
+  | { kind: "variant"; pairs: Array<[string, string]>; aTokens: string[]; bTokens: string[] }
+  /** different names, possibly different people sharing a surname */
+  | { kind: "different" };
+
+function alignEqualLength(a: string[], b: string[]): Array<[string, string]> | null {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (isInitial(a[i]) || isInitial(b[i])) return null;
+    if (!tokensLookAlike(a[i], b[i])) return null;
+    pairs.push([a[i], b[i]]);
+  }
+  return pairs;
+}
+
+/**
+ * Aligns `short` into `long` from the right (the surname anchors): each short word matches a long
+ * word in order, exactly or as a look-alike. Returns the look-alike pairs and the long words left
+ * over, or null when the short name does not fit.
+ */
+function alignInto(short: string[], long: string[]): { pairs: Array<[string, string]>; skipped: number[] } | null {
+  const pairs: Array<[string, string]> = [];
+  const skipped: number[] = [];
+  let j = long.length - 1;
+  for (let i = short.length - 1; i >= 0; i--) {
+    let found = -1;
+    for (let k = j; k >= 0; k--) {
+      if (short[i] === long[k] || tokensLookAlike(short[i], long[k])) {
+        found = k;
+        break;
+      }
+      // only a surname may be anchored past unmatched words at the end ("Hill" of "Hill Tinoco")
+      if (i !== short.length - 1) return null;
+    }
+    if (found < 0) return null;
+    for (let k = j; k > found; k--) skipped.push(k);
+    if (short[i] !== long[found]) pairs.push([short[i], long[found]]);
+    j = found - 1;
+  }
+  for (let k = j; k >= 0; k--) skipped.push(k);
+  return { pairs: pairs.reverse(), skipped: skipped.sort((x, y) => x - y) };
+}
+
+/**
+ * How two names relate. Never calls two different people one: "Joe Biden" / "Hunter Biden" and
+ * "George Bush" / "George W. Bush" are `different`; "Bukele" / "Nayib Bukele" is a short form;
+ * "Naib Bukele" / "Nayib Bukele" and "Bioden" / "Joe Biden" are variants.
+ */
+export function compareNames(a: string, b: string): NameRelation {
+  const A = nameTokens(a);
+  const B = nameTokens(b);
+  if (!A.length || !B.length) return { kind: "different" };
+  if (A.join(" ") === B.join(" ")) return { kind: "same" };
+  // a short lone word one letter off another ("Hill" / "Hall") is too weak to call a misspelling
+  const loneShort = (S: string[], pairs: Array<[string, string]>) => S.length === 1 && pairs.some(([x, y]) => Math.min(x.length, y.length) < 5);
+  if (A.length === B.length) {
+    const pairs = alignEqualLength(A, B);
+    if (pairs && loneShort(A, pairs)) return { kind: "different" };
+    if (pairs && pairs.length) return { kind: "variant", pairs, aTokens: A, bTokens: B };
+    return { kind: "different" };
+  }
+  const aShort = A.length < B.length;
+  const [S, L] = aShort ? [A, B] : [B, A];
+  const fit = alignInto(S, L);
+  if (!fit) return { kind: "different" };
+  const content = S.filter((t) => !NAME_PARTICLES.has(t));
+  if (!content.length) return { kind: "different" };
+  // a full name that leaves out a middle name or initial of another: two people ("George Bush")
+  const middle = fit.skipped.filter((k) => k > 0 && k < L.length - 1 && !NAME_PARTICLES.has(L[k]));
+  if (S.length >= 2 && middle.length) return { kind: "different" };
+  if (!fit.pairs.length) return { kind: "short_form", shorter: aShort ? "a" : "b" };
+  if (loneShort(S, fit.pairs)) return { kind: "different" };
+  const pairs = fit.pairs.map(([s, l]) => (aShort ? [s, l] : [l, s]) as [string, string]);
+  return { kind: "variant", pairs, aTokens: A, bTokens: B };
+}
+
+/** The words of `name` as written (original case), titles and possessive removed. */
+export function cleanName(name: string): string {
+  const words = name.replace(/['’]s\b/g, "").split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && NAME_PREFIXES.has(foldName(words[i]).replace(/[.,]$/, ""))) i++;
+  return words.slice(i).join(" ").replace(/[,.;:]+$/, "");
+}

@@ -1,0 +1,15 @@
+// One thread of the extract pool: article bytes in, an article record out (see pool.ts).
+import { parentPort } from "node:worker_threads";
+import { BadInputError } from "./errors.js";
+import type { PoolAnswer, PoolRequest } from "./pool.js";
+import { extractArticle } from "./run.js";
+
+parentPort!.on("message", async ({ seq, input }: PoolRequest) => {
+  let answer: PoolAnswer;
+  try {
+    answer = { seq, ok: true, record: await extractArticle(input) };
+  } catch (err) {
+    answer = { seq, ok: false, message: err instanceof Error ? err.message : String(err), badInput: err instanceof BadInputError };
+  }
+  parentPort!.postMessage(answer);
+});

@@ -1,0 +1,80 @@
+// What travels through Redis: the queue's name, a job's data (the article's bytes, so a worker on
+// another machine needs no shared disk), its id (the content hash: the same file twice is one
+// job) and its options (retries with backoff, bounded history).
+import type { DefaultJobOptions } from "bullmq";
+import { contentId, type ArticleInput } from "../pipeline/ingest.js";
+
+/** The queue every worker takes articles from; `--prefix` keeps pipelines apart in one Redis. */
+export const QUEUE_NAME = "articles";
+export const DEFAULT_PREFIX = "claimline";
+
+export interface ArticleJobData {
+  file: string;
+  path?: string;
+  /** The article file's bytes, base64. */
+  bytes: string;
+  /** Its sidecar's bytes, base64, when there is one. */
+  sidecar: string | null;
+  published?: string;
+}
+
+export const toJobData = (input: ArticleInput): ArticleJobData => ({
+  file: input.file,
+  ...(input.path ? { path: input.path } : {}),
+  bytes: Buffer.from(input.bytes).toString("base64"),
+  sidecar: input.sidecar?.length ? Buffer.from(input.sidecar).toString("base64") : null,
+  ...(input.published ? { published: input.published } : {}),
+});
+
+export const fromJobData = (data: ArticleJobData): ArticleInput => ({
+  file: data.file,
+  ...(data.path ? { path: data.path } : {}),
+  bytes: Buffer.from(data.bytes, "base64"),
+  sidecar: data.sidecar ? Buffer.from(data.sidecar, "base64") : null,
+  ...(data.published ? { published: data.published } : {}),
+});
+
+/** The job id: the content hash (hex, so never the ":" BullMQ refuses in ids). */
+export const jobIdOf = (input: ArticleInput) => contentId(input.bytes, input.sidecar);
+
+/** Attempts for a transient error (a worker that crashed, a lost connection); bad input fails at once. */
+export const ATTEMPTS = 3;
+
+export const JOB_OPTIONS: DefaultJobOptions = {
+  attempts: ATTEMPTS,
+  backoff: { type: "exponential", delay: 1000 },
+  // the watch process copies each record out as it completes; the history kept in Redis is
+  // bounded so a long-running inbox does not grow it without end
+  removeOnComplete: { count: 1000, age: 24 * 3600 },
+  removeOnFail: { count: 5000, age: 7 * 24 * 3600 },
+};
+
+/** Connection options for BullMQ (it opens and closes its own connections from these). */
+export const connectionOf = (url: string) => ({ url, maxRetriesPerRequest: null });
+
+/**
+ * Logs a queue object's connection errors, the same message at most once every 10 s (ioredis
+ * keeps reconnecting meanwhile; without a listener each error would be printed with its stack).
+ */
+export function logErrors(emitter: { on(event: "error", fn: (err: Error) => void): unknown }, log: (line: string) => void) {
+  const last = new Map<string, number>();
+  emitter.on("error", (err: Error) => {
+    const msg = err?.message ?? String(err);
+    if (Date.now() - (last.get(msg) ?? 0) < 10_000) return;
+    last.set(msg, Date.now());
+    log(`redis: ${msg} (retrying)`);
+  });
+}
+
+/** Rejects when Redis cannot be reached within `ms`. */
+export async function readyWithin(what: { waitUntilReady(): Promise<unknown> }, url: string, ms = 5000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      what.waitUntilReady(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`cannot reach Redis at ${url}`)), ms))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

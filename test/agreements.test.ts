@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import { extractAgreementEvents } from "../extractors/agreements.js";
+import { findEventDates } from "../extractors/agreement-dates.js";
+import type { Claim, Official, ParsedArticle, TemporalExpression } from "../pipeline/schemas.js";
+
+const doc = (text: string, published: string | null = "2019-09-20"): ParsedArticle => ({
+  id: "t",
+  source: { file: "t.txt" },
+  title: null,
+  outlet: null,
+  published: { value: published, from: published ? "sidecar" : "unknown" },
+  text,
+  meta: {},
+});
+
+/** "type Party–Party date" for each event, in text order. */
+const summary = (text: string, published: string | null = "2019-09-20", found = {}) =>
+  extractAgreementEvents(doc(text, published), found).items.map((e) => `${e.type} ${e.parties.join("–")} ${e.date?.value ?? "-"}`);
+
+describe("agreement events", () => {
+  it.each([
+    ["The US and El Salvador signed an agreement on Friday that could prevent some asylum seekers from seeking refuge.", "2019-09-20", ["signed El Salvador–United States 2019-09-20"]],
+    ["In July, the US signed an asylum agreement with Guatemala in the Oval Office.", "2019-09-20", ["signed Guatemala–United States 2019-07"]],
+    ["Italy and Albania signed a protocol on Monday. The protocol is expected to take effect next spring.", "2023-11-07", ["signed Albania–Italy 2023-11-06", "expected_in_force Albania–Italy 2024-SP"]],
+    ["Britain and Rwanda signed a migration partnership. The deal entered into force in May 2023.", "2023-06-01", ["signed Rwanda–United Kingdom -", "entered_into_force Rwanda–United Kingdom 2023-05"]],
+    ["The pact between Greece and Turkey was suspended in March 2020.", "2021-01-10", ["suspended Greece–Turkey 2020-03"]],
+    ["The memorandum between the European Union and Tunisia, signed in Tunis on July 17, is under pressure.", "2023-09-20", ["signed European Union–Tunisia 2023-07-17"]],
+    ["The partnership, which London and Kigali signed in May, has faced legal challenges.", "2022-06-15", ["signed Rwanda–United Kingdom 2022-05"]],
+    ["Spain and Morocco struck a readmission deal on Tuesday, officials said.", "2022-04-08", ["announced Morocco–Spain 2022-04-05"]],
+    ["The UK Supreme Court ruled on Wednesday that the Rwanda policy was unlawful, a blow to Britain.", "2023-11-15", ["ruled_unlawful Rwanda–United Kingdom 2023-11-15"]],
+    ["Albania's Constitutional Court upheld the protocol with Italy in January.", "2024-10-19", ["upheld Albania–Italy 2024-01"]],
+    ["The first 16 migrants were transferred to Albania on Wednesday under Italy's migration deal with Albania.", "2024-10-19", ["entered_into_force Albania–Italy 2024-10-16"]],
+    ["Germany's deal with Austria was ultimately scrapped in 2021.", "2022-01-01", ["terminated Austria–Germany 2021"]],
+    ["The EU-Turkey statement, agreed in March 2016, has been largely suspended since 2020.", "2022-01-01", ["announced European Union–Turkey 2016-03", "suspended European Union–Turkey 2020"]],
+    ["The memorandum of understanding (MoU) between the EU and Tunisia was signed on 16 July 2023.", "2023-07-20", ["signed European Union–Tunisia 2023-07-16"]],
+    ["Britain and France agreed a deal on Monday to return migrants who cross the Channel.", "2025-07-11", ["announced France–United Kingdom 2025-07-07"]],
+    ["The government announced on Tuesday that it was pulling out of the agreement with Rwanda, which Britain signed in 2022.", "2024-07-10", ["terminated Rwanda–United Kingdom 2024-07-09", "signed Rwanda–United Kingdom 2022"]],
+    ["The US-Mexico-Canada Agreement entered into force on July 1, 2020.", "2020-07-02", ["entered_into_force Canada–Mexico–United States 2020-07-01"]],
+    ["Italy and Libya signed a memorandum in 2017. It was never fully implemented, aid groups say.", "2020-01-01", ["signed Italy–Libya 2017", "never_implemented Italy–Libya -"]],
+    ["Britain and France have agreed a pilot scheme under which migrants can be returned, the leaders said on Thursday.", "2025-07-11", ["announced France–United Kingdom 2025-07-10"]],
+    ["Denmark signed a memorandum with Rwanda on Wednesday, two years after the talks began in April 2021.", "2023-01-25", ["signed Denmark–Rwanda 2023-01-25"]],
+    ["Talks began in April 2021, long before Denmark signed a memorandum with Rwanda.", "2023-01-25", ["signed Denmark–Rwanda -"]],
+    ["The first migrant to be removed under the UK-France returns deal was flown to Paris on Thursday.", "2025-09-19", ["entered_into_force France–United Kingdom 2025-09-18"]],
+    ["The agreements between the US and Honduras were put on hold in March 2020 due to the pandemic.", "2021-01-01", ["suspended Honduras–United States 2020-03"]],
+    ["Mexico agreed to expand the Remain in Mexico program to more border cities, US officials said.", "2019-07-01", ["expanded Mexico–United States -"]],
+    ["The Court of Appeal ruled in June that the Rwanda policy was unlawful. Britain will appeal.", "2023-07-01", ["ruled_unlawful Rwanda–United Kingdom 2023-06"]],
+    ["Canada and the US signed a pact in March, the third such deal after Mexico and Guatemala.", "2024-04-01", ["signed Canada–United States 2024-03"]],
+    ["The deal between Spain and Morocco takes effect on Monday.", "2022-03-02", ["expected_in_force Morocco–Spain 2022-03-07"]],
+    ["The deal between Spain and Morocco takes effect today.", "2022-03-02", ["entered_into_force Morocco–Spain 2022-03-02"]],
+    ["The agreement Guatemala signed with the United States on Friday would require migrants to seek asylum there.", "2019-07-29", ["signed Guatemala–United States 2019-07-26"]],
+    ["Mexico and the US talked for days. Mexico hosted. The US agreed. We have reached an agreement, the minister said on Friday.", "2019-06-08", ["announced Mexico–United States 2019-06-07"]],
+    ["Guatemala, Honduras and El Salvador signed agreements with the US in 2019.", "2020-01-01", ["signed Guatemala–United States 2019", "signed Honduras–United States 2019", "signed El Salvador–United States 2019"]],
+  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+
+  it.each([
+    // negation turns entry into force into never_implemented, and does not spread past "and"
+    ["Spain and Morocco signed a deal in 2019, but that deal was never implemented and was ultimately terminated.", ["signed Morocco–Spain 2019", "never_implemented Morocco–Spain -", "terminated Morocco–Spain -"]],
+    ["The agreement between France and Italy never entered into force.", ["never_implemented France–Italy -"]],
+    ["No asylum seekers were ever sent to Rwanda under the partnership with Britain.", ["never_implemented Rwanda–United Kingdom -"]],
+  ])("reads negation in %j", (text, expected) => expect(summary(text, "2024-07-08")).toEqual(expected));
+
+  it.each([
+    "If the plan is completed, the administration would renew the deal it had with the government of El Salvador.",
+    "The agreement with Guatemala would need the approval of both the US and Guatemala congresses before being implemented.",
+    "President Trump must reverse this lethal decision on the agreement with Guatemala before it goes into effect.",
+    "If the pact between Spain and Morocco is ratified, it will take effect in June.",
+    "The agreement between France and Italy has not yet been implemented.",
+    "The US has pushed for similar agreements with other countries in the region.",
+    "A federal judge granted an injunction stopping the government from terminating those protections.",
+    "Officials could sign the deal between Spain and Morocco next week.",
+    "The pact between Chile and Peru has yet to be ratified by Congress.",
+    "The government said the deal between Chile and Peru would not take effect until Congress reviewed it.",
+    "The accord between Chile and Peru will expire at the end of the year unless both sides agree to extend it.",
+    "Denmark's parliament approved a law in June 2021 allowing asylum seekers to be moved to countries outside Europe.",
+    "Denmark has put on hold its plan to send asylum seekers abroad.",
+  ])("finds no firm event in %j", (text) => expect(summary(text)).toEqual([]));
+
+  it("resolves 'the one with Guatemala' and 'all three treaties' to the agreements listed before", () => {
+    const text =
+      "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador. Only the one with Guatemala entered into force, and all three treaties were suspended after the election.";
+    const events = extractAgreementEvents(doc(text, "2025-01-24"), { officials: [official("Donald Trump", "United States")] }).items;
+    expect(events.map((e) => `${e.type} ${e.parties.join("–")} ${e.collective ? "all" : "one"}`)).toEqual([
+      "entered_into_force Guatemala–United States one",
+      "suspended Guatemala–United States all",
+      "suspended Honduras–United States all",
+      "suspended El Salvador–United States all",
+    ]);
+  });
+
+  it("completes an agreement's parties from the sentence that names them after 'that arrangement'", () => {
+    const text = "Currently, the US has one Safe Third Country Agreement. Under that arrangement, the US and Canadian governments exchange asylum seekers.";
+    const [e] = extractAgreementEvents(doc(text, "2025-01-24")).items;
+    expect(e).toMatchObject({ type: "entered_into_force", parties: ["Canada", "United States"], name: "Safe Third Country Agreement", date: null });
+  });
+
+  it("dates an ongoing negotiation to the publication month", () => {
+    const text = "The Trump administration is working on an asylum deal with the government of El Salvador, officials said.";
+    const [e] = extractAgreementEvents(doc(text, "2025-01-24"), { officials: [official("Donald Trump", "United States")] }).items;
+    expect(e).toMatchObject({ type: "proposed", parties: ["El Salvador", "United States"], date: { value: "2025-01" }, certain: true });
+  });
+
+  it("guesses a missing party from the article's most named country and says it is not certain", () => {
+    const text = "The United States said the United States would act. The administration is working on an asylum deal with El Salvador.";
+    const [e] = extractAgreementEvents(doc(text, "2025-01-24")).items;
+    expect(e).toMatchObject({ parties: ["El Salvador", "United States"], certain: false });
+  });
+
+  it("takes a party from an official named in the subject", () => {
+    const text = "Meloni and Rama signed the protocol on Monday.";
+    const officials = [{ ...official("Giorgia Meloni", "Italy"), start: 0, end: 6, text: "Meloni" }, { ...official("Edi Rama", "Albania"), start: 11, end: 15, text: "Rama" }];
+    const [e] = extractAgreementEvents(doc(text, "2023-11-07"), { officials }).items;
+    expect(e).toMatchObject({ type: "signed", parties: ["Albania", "Italy"], date: { value: "2023-11-06" } });
+  });
+
+  it("uses the dates extractor's findings when they are given", () => {
+    const text = "Italy and Albania signed a protocol on Monday.";
+    const at = text.indexOf("on Monday");
+    const dates: TemporalExpression[] = [{ text: "on Monday", start: at, end: at + 9, type: "date", value: "2023-11-06", rule: "t", certain: true }];
+    const [e] = extractAgreementEvents(doc(text, "2030-01-01"), { dates }).items;
+    expect(e.date).toEqual({ value: "2023-11-06", text: "on Monday" });
+  });
+
+  it("gives the speaker of the quote that states the event", () => {
+    const text = "“The deal between Spain and Morocco entered into force today,” the minister said.";
+    const claims: Claim[] = [{ kind: "direct", text: text.slice(1, text.indexOf(",”")), start: 1, end: text.indexOf(",”"), speaker: { text: "the minister", name: "Ana Ruiz" }, rule: "t", certain: true }];
+    const [e] = extractAgreementEvents(doc(text, "2022-04-08"), { claims }).items;
+    expect(e.speaker?.name).toBe("Ana Ruiz");
+    expect(e.date?.value).toBe("2022-04-08");
+  });
+
+  it("keeps every finding's text equal to its span", () => {
+    const text = "In July, the US signed an asylum agreement with Guatemala. The agreement was expected to go into effect this summer.";
+    for (const e of extractAgreementEvents(doc(text)).items) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("reports a diagnostic, not an event, when no party can be found", () => {
+    const r = extractAgreementEvents(doc("The deal was signed on Friday.", "2020-01-10"));
+    expect(r.items).toEqual([]);
+    expect(r.diagnostics.map((d) => d.rule)).toEqual(["agreement-parties-unresolved"]);
+  });
+
+  it.each([
+    "the plan was signed on Friday",
+    "asylum seekers were sent away",
+    "the talks ended",
+    "Mexico and the US will have to deal with the arrivals, officials signed off.",
+    "It was a great deal of work for Mexico and the US, which ended in May.",
+    "Mexico and the US were in broad agreement, and the talks ended.",
+  ])("finds no agreement in %j", (text) => {
+    expect(extractAgreementEvents(doc(text)).items).toEqual([]);
+  });
+});
+
+describe("fallback event dates", () => {
+  it.each([
+    ["on Friday", "2019-09-20", "past", "2019-09-20"],
+    ["on Thursday", "2019-09-20", "past", "2019-09-19"],
+    ["In July", "2019-09-20", "past", "2019-07"],
+    ["in November", "2019-09-20", "past", "2018-11"],
+    ["in March", "2019-09-20", "future", "2020-03"],
+    ["this summer", "2019-09-20", "past", "2019-SU"],
+    ["September 20, 2019", "2025-01-01", "past", "2019-09-20"],
+    ["April 2022", "2025-01-01", "past", "2022-04"],
+    ["in 2021", "2025-01-01", "past", "2021"],
+    ["last year", "2025-01-24", "past", "2024"],
+  ] as const)("reads %j published %s (%s) as %s", (text, published, dir, value) => {
+    const [d] = findEventDates(text, 0, text.length, published, dir);
+    expect(d?.value).toBe(value);
+  });
+
+  it.each(["room 404", "three treaties", "the Oval Office"])("finds no date in %j", (text) => expect(findEventDates(text, 0, text.length, "2020-01-01", "past")).toEqual([]));
+});
+
+function official(name: string, country: string): Official {
+  return { name, title: "President", country, start: 0, end: 0, text: name, rule: "t", certain: true };
+}
+
+describe("fallback event dates: extents", () => {
+  it.each([
+    ["ratified it in February.", "in February"],
+    ["signed on Sept. 20, 2019.", "Sept. 20, 2019"],
+    ["signed in Sept. last year", "in Sept."],
+  ])("takes the date in %j as %j", (text, words) => expect(findEventDates(text, 0, text.length, "2024-10-19", "past")[0]?.text).toBe(words));
+});
+
+describe("event dates from the dates extractor", () => {
+  const dated = (text: string, words: string, value: string) => {
+    const at = text.indexOf(words);
+    return [{ text: words, start: at, end: at + words.length, type: "date" as const, value, rule: "t", certain: true }];
+  };
+
+  it("reads again a reported event dated after its report: 'signed on Thursday' is the last Thursday", () => {
+    const text = "Britain and Rwanda signed a partnership on Thursday that will let the UK send migrants.";
+    const [e] = extractAgreementEvents(doc(text, "2022-04-15"), { dates: dated(text, "Thursday", "2022-04-21") }).items;
+    expect(e.date).toEqual({ value: "2022-04-14", text: "Thursday" });
+  });
+
+  it("keeps a planned date ahead, and a past one when it was planned that year", () => {
+    const text = "The agreement between Italy and Albania was expected to take effect in the summer.";
+    const [e] = extractAgreementEvents(doc(text, "2022-04-15"), { dates: dated(text, "the summer", "2021-SU") }).items;
+    expect(e.date?.value).toBe("2022-SU");
+    const [f] = extractAgreementEvents(doc(text, "2019-09-20"), { dates: dated(text, "the summer", "2019-SU") }).items;
+    expect(f.date?.value).toBe("2019-SU");
+  });
+
+  it("does not date an event by the year in the agreement's name", () => {
+    const text = "The centres were built under a 2023 protocol with Albania that never entered into force, critics say of Italy.";
+    const [e] = extractAgreementEvents(doc(text, "2025-02-02"), { dates: dated(text, "2023", "2023") }).items;
+    expect(e).toMatchObject({ type: "never_implemented", date: null });
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { cleanName, compareNames, damerau, jaroWinkler, levenshtein, phoneticKey, tokensLookAlike } from "../pipeline/names.js";
+
+describe("edit distances and similarity", () => {
+  it.each([
+    ["Bukele", "Buckele", 1, 1],
+    ["Biden", "Bioden", 1, 1],
+    ["Tren", "Tran", 1, 1],
+    ["Trump", "Truman", 2, 2],
+    ["Macron", "Marcon", 2, 1],
+    ["Biden", "Bukele", 4, 4],
+  ])("measures %s / %s as Levenshtein %i and Damerau %i", (a, b, lev, dam) => {
+    expect(levenshtein(a, b)).toBe(lev);
+    expect(damerau(a, b)).toBe(dam);
+  });
+
+  it("scores Jaro-Winkler as measured in NOTES.md", () => {
+    expect(jaroWinkler("Bukele", "Buckele")).toBeCloseTo(0.962, 3);
+    expect(jaroWinkler("Biden", "Bioden")).toBeCloseTo(0.956, 3);
+    expect(jaroWinkler("Trump", "Truman")).toBeCloseTo(0.893, 3);
+    expect(jaroWinkler("same", "same")).toBe(1);
+    expect(jaroWinkler("abc", "xyz")).toBe(0);
+  });
+});
+
+describe("phoneticKey", () => {
+  it.each([
+    ["Trump", "TRMP"],
+    ["Truman", "TRMN"],
+    ["Bukele", "PKL"],
+    ["Buckele", "PKL"],
+    ["Phillips", "FLPS"],
+  ])("keys %s as %s", (word, key) => expect(phoneticKey(word)).toBe(key));
+
+  it("tells Trump and Truman apart but not Biden and Bioden", () => {
+    expect(phoneticKey("Trump")).not.toBe(phoneticKey("Truman"));
+    expect(phoneticKey("Biden")).toBe(phoneticKey("Bioden"));
+  });
+});
+
+describe("tokensLookAlike", () => {
+  it.each([
+    ["Bukele", "Buckele"],
+    ["Biden", "Bioden"],
+    ["Tren", "Tran"],
+    ["Naib", "Nayib"],
+    ["Meloni", "Melloni"],
+    ["Leyen", "Leyden"],
+    ["Macron", "Marcon"],
+    ["Giammattei", "Giamattei"],
+  ])("takes %s and %s for one word spelt two ways", (a, b) => expect(tokensLookAlike(a, b)).toBe(true));
+
+  it.each([
+    ["Trump", "Truman"],
+    ["Rubio", "Rubin"],
+    ["John", "Joan"],
+    ["Biden", "Bukele"],
+    ["Salvadoran", "Salvadorans"],
+    ["Hamas", "Hamad"],
+    ["Bush", "Busch"],
+    ["Same", "Same"],
+  ])("keeps %s and %s apart", (a, b) => expect(tokensLookAlike(a, b)).toBe(false));
+});
+
+describe("compareNames", () => {
+  it.each([
+    ["Naib Bukele", "Nayib Bukele", "variant"],
+    ["Tran de Aragua", "Tren de Aragua", "variant"],
+    ["Bioden", "Joe Biden", "variant"],
+    ["Buckele", "Nayib Bukele", "variant"],
+    ["Bukele", "Nayib Bukele", "short_form"],
+    ["Hill", "Alexandra Hill Tinoco", "short_form"],
+    ["President Nayib Bukele's", "Nayib Bukele", "same"],
+    ["Joe Biden", "Hunter Biden", "different"],
+    ["George Bush", "George W. Bush", "different"],
+    ["Marco Rubio", "Robert Rubin", "different"],
+    ["John Smith", "Joan Smith", "different"],
+    ["Trump", "Truman", "different"],
+    ["Hill", "Hall", "different"],
+    ["Hall", "Alexandra Hill", "different"],
+    ["Tran de Aragua", "Tren de Aragua", "variant"],
+  ])("relates %s to %s as %s", (a, b, kind) => expect(compareNames(a, b).kind).toBe(kind));
+
+  it("reports the misspelt word pairs in argument order", () => {
+    const rel = compareNames("Bioden", "Joe Biden");
+    expect(rel.kind === "variant" && rel.pairs).toEqual([["bioden", "biden"]]);
+  });
+});
+
+describe("cleanName", () => {
+  it.each([
+    ["President Naib Bukele", "Naib Bukele"],
+    ["Mr. Trump’s", "Trump"],
+    ["Buckele’s", "Buckele"],
+    ["Tren de Aragua", "Tren de Aragua"],
+  ])("cleans %s to %s", (raw, clean) => expect(cleanName(raw)).toBe(clean));
+});

@@ -1,0 +1,311 @@
+import { describe, expect, it } from "vitest";
+import { contributionOf, dateRange, emptyState, reconcile, resultOf, withArticle, withoutArticle } from "../pipeline/reconcile.js";
+import { ArticleRecord, Conflicts, Timeline, type AgreementEvent, type Entity, type EventType, type Official } from "../pipeline/schemas.js";
+
+interface EventSpec {
+  type: EventType;
+  parties: string[];
+  date?: string;
+  words: string;
+  collective?: boolean;
+  kind?: string;
+}
+
+/** A hand-made record: events, names and titles are found by their words in `text`. */
+function record(file: string, published: string, text: string, spec: { events?: EventSpec[]; people?: string[]; orgs?: string[]; officials?: Array<[string, string, string]> } = {}): ArticleRecord {
+  const at = (words: string, from = 0) => {
+    const i = text.indexOf(words, from);
+    if (i < 0) throw new Error(`"${words}" not in ${file}`);
+    return i;
+  };
+  const events: AgreementEvent[] = (spec.events ?? []).map((e) => {
+    const start = at(e.words);
+    return {
+      text: e.words, start, end: start + e.words.length, type: e.type, parties: [...e.parties].sort(), kind: e.kind ?? "asylum", name: null,
+      date: e.date ? { value: e.date, text: e.date } : null, hedged: e.type === "expected_in_force", collective: e.collective ?? false, rule: "t", certain: true,
+    };
+  });
+  const entities: Entity[] = [];
+  for (const [names, type] of [[spec.people ?? [], "person"], [spec.orgs ?? [], "organization"]] as const) {
+    for (const n of names) {
+      let i = text.indexOf(n);
+      while (i >= 0) {
+        if (!entities.some((e) => i >= e.start && i < e.end)) entities.push({ text: n, start: i, end: i + n.length, type, canonical: n, rule: "t", certain: true });
+        i = text.indexOf(n, i + n.length);
+      }
+    }
+  }
+  const officials: Official[] = (spec.officials ?? []).map(([name, title, words]) => {
+    const start = at(words);
+    return { name, title, country: null, start, end: start + words.length, text: words, rule: "t", certain: true };
+  });
+  return ArticleRecord.parse({
+    id: file, source: { file }, title: null, outlet: null, published: { value: published, from: "sidecar" }, text, meta: {},
+    entities: entities.sort((a, b) => a.start - b.start), dates: [], officials, claims: [], events, diagnostics: [],
+  });
+}
+
+const US_SV = ["United States", "El Salvador"];
+const US_GT = ["United States", "Guatemala"];
+
+const a2019 = record("a2019.txt", "2019-09-20", "The US and El Salvador signed an agreement on Friday. McAleenan signed the agreement. In July, the US signed an asylum agreement with Guatemala. The agreement was expected to go into effect this summer.", {
+  events: [
+    { type: "signed", parties: US_SV, date: "2019-09-20", words: "signed an agreement on Friday" },
+    { type: "signed", parties: US_SV, words: "signed the agreement" },
+    { type: "signed", parties: US_GT, date: "2019-07", words: "the US signed an asylum agreement with Guatemala" },
+    { type: "expected_in_force", parties: US_GT, date: "2019-SU", words: "expected to go into effect this summer" },
+  ],
+});
+const b2025 = record("b2025.txt", "2025-01-24", "That deal was never implemented and was ultimately terminated by Joe Biden’s administration. Buckele and Bukele met Bukele. Only the one with Guatemala entered into force, and all three treaties were suspended after Bioden took office. Tran de Aragua, Tren de Aragua and Tren de Aragua. Naib Bukele.", {
+  events: [
+    { type: "never_implemented", parties: US_SV, words: "never implemented" },
+    { type: "terminated", parties: US_SV, words: "ultimately terminated" },
+    { type: "entered_into_force", parties: US_GT, words: "the one with Guatemala entered into force" },
+    { type: "suspended", parties: US_GT, words: "all three treaties were suspended", collective: true },
+    { type: "suspended", parties: US_SV, words: "all three treaties were suspended", collective: true },
+  ],
+  people: ["Joe Biden", "Naib Bukele", "Buckele", "Bukele", "Bioden"],
+  orgs: ["Tran de Aragua", "Tren de Aragua"],
+});
+
+const eventsOf = (r: ReturnType<typeof reconcile>, parties: string[]) =>
+  r.timeline.agreements.find((a) => a.parties.length === parties.length && parties.every((p) => a.parties.includes(p)))?.events.map((e) => `${e.type} ${e.date?.value ?? "-"} ${e.sources.length}`);
+
+describe("reconcile: timelines", () => {
+  const r = reconcile([a2019, b2025]);
+
+  it("merges reports of one event into one event with several sources, sorted by date", () => {
+    expect(eventsOf(r, US_SV)).toEqual(["signed 2019-09-20 2", "never_implemented - 1", "terminated - 1"]);
+  });
+
+  it("keeps a planned date and a later entry into force as an evolution, not a conflict", () => {
+    expect(eventsOf(r, US_GT)).toEqual(["signed 2019-07 1", "expected_in_force 2019-SU 1", "entered_into_force - 1", "suspended - 1"]);
+    expect(r.conflicts.filter((c) => c.type === "status_conflict" && c.parties?.includes("Guatemala"))).toEqual([]);
+  });
+
+  it("drops a collective suspension that contradicts a specific termination, and reports both", () => {
+    const sc = r.conflicts.filter((c) => c.type === "status_conflict");
+    expect(sc).toHaveLength(1);
+    expect(sc[0].parties).toEqual(["El Salvador", "United States"]);
+    expect(sc[0].evidence.map((e) => e.text)).toEqual(["ultimately terminated", "all three treaties were suspended"]);
+    expect(sc[0].severity).toBe(3);
+  });
+
+  it("validates against the contract schemas", () => {
+    expect(() => Timeline.parse(r.timeline)).not.toThrow();
+    expect(() => Conflicts.parse(r.conflicts)).not.toThrow();
+  });
+
+  it("gives every evidence span the words at its offsets", () => {
+    const texts = new Map([a2019, b2025].map((x) => [x.source.file, x.text]));
+    for (const c of r.conflicts) for (const e of c.evidence) expect(texts.get(e.file)!.slice(e.start, e.end)).toBe(e.text);
+    for (const a of r.timeline.agreements) for (const ev of a.events) for (const s of ev.sources) expect(texts.get(s.file)!.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("reconcile: status and date conflicts", () => {
+  const transfers = record("t2020.txt", "2020-02-01", "The first asylum seekers were flown to Guatemala.", { events: [{ type: "entered_into_force", parties: US_GT, date: "2020-01-15", words: "first asylum seekers were flown" }] });
+
+  it("reports a later 'never entered into force' against an earlier report of transfers", () => {
+    const never = record("n2021.txt", "2021-03-10", "The agreement never entered into force.", { events: [{ type: "never_implemented", parties: US_GT, words: "never entered into force" }] });
+    const c = reconcile([transfers, never]).conflicts;
+    expect(c.map((x) => x.type)).toEqual(["status_conflict"]);
+    expect(c[0].evidence.map((e) => e.file)).toEqual(["n2021.txt", "t2020.txt"]);
+  });
+
+  it("reads an earlier 'never implemented' followed by transfers as an evolution", () => {
+    const notYet = record("n2019.txt", "2019-11-01", "The agreement was never implemented.", { events: [{ type: "never_implemented", parties: US_GT, words: "never implemented" }] });
+    expect(reconcile([notYet, transfers]).conflicts).toEqual([]);
+  });
+
+  it("reads suspended in 2020 then terminated in 2021 as an evolution", () => {
+    const both = record("s.txt", "2021-03-10", "Transfers were suspended in March 2020. The deal was terminated in February.", {
+      events: [
+        { type: "suspended", parties: US_GT, date: "2020-03", words: "suspended in March 2020" },
+        { type: "terminated", parties: US_GT, date: "2021-02", words: "terminated in February" },
+      ],
+    });
+    expect(reconcile([both]).conflicts).toEqual([]);
+  });
+
+  it("reports two sources dating one signing differently, keeping the better attested date", () => {
+    const x = record("x.txt", "2022-04-15", "Britain and Rwanda signed a deal on Thursday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-14", words: "signed a deal on Thursday" }] });
+    const y = record("y.txt", "2023-11-15", "The deal, signed in April 2022, was ruled unlawful.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04", words: "signed in April 2022" }] });
+    const z = record("z.txt", "2022-06-15", "The deal, signed in May, was challenged.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-05", words: "signed in May" }] });
+    const r = reconcile([x, y, z]);
+    expect(eventsOf(r, ["United Kingdom", "Rwanda"])).toEqual(["signed 2022-04-14 3"]);
+    const dc = r.conflicts.filter((c) => c.type === "date_conflict");
+    expect(dc).toHaveLength(1);
+    expect(dc[0].detail).toContain("2022-05");
+    expect(dc[0].evidence.map((e) => e.file)).toEqual(["x.txt", "y.txt", "z.txt"]);
+  });
+
+  it("does not set an inferred date (a first transfer) against a stated entry into force", () => {
+    const stated = record("s1.txt", "2025-08-07", "The agreement came into force on August 6.", { events: [{ type: "entered_into_force", parties: ["United Kingdom", "France"], date: "2025-08-06", words: "came into force on August 6" }] });
+    const inferred = record("s2.txt", "2025-09-19", "The first migrant was flown to Paris on Thursday.", { events: [{ type: "entered_into_force", parties: ["United Kingdom", "France"], date: "2025-09-18", words: "first migrant was flown to Paris on Thursday" }] });
+    const uncertain = ArticleRecord.parse({ ...inferred, events: inferred.events.map((e) => ({ ...e, certain: false })) });
+    const r = reconcile([stated, uncertain]);
+    expect(r.conflicts).toEqual([]);
+    expect(eventsOf(r, ["United Kingdom", "France"])).toEqual(["entered_into_force 2025-08-06 2"]);
+    expect(reconcile([stated, inferred]).conflicts.map((c) => c.type)).toEqual(["date_conflict"]);
+  });
+
+  it("keeps two signings a year and a half apart (a new treaty) as two events, not a conflict", () => {
+    const m = record("m.txt", "2022-04-15", "Britain and Rwanda signed a partnership on Thursday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-14", words: "signed a partnership on Thursday" }] });
+    const t = record("t.txt", "2023-12-06", "Britain and Rwanda signed a new treaty on Tuesday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2023-12-05", words: "signed a new treaty on Tuesday" }] });
+    const r = reconcile([m, t]);
+    expect(eventsOf(r, ["United Kingdom", "Rwanda"])).toEqual(["signed 2022-04-14 1", "signed 2023-12-05 1"]);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it("drops an undated announcement of an agreement whose signing is known", () => {
+    const r1 = record("u1.txt", "2022-06-15", "The partnership, signed in April, has been challenged since it was announced.", {
+      events: [
+        { type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04", words: "signed in April" },
+        { type: "announced", parties: ["United Kingdom", "Rwanda"], words: "announced" },
+      ],
+    });
+    expect(eventsOf(reconcile([r1]), ["United Kingdom", "Rwanda"])).toEqual(["signed 2022-04 1"]);
+    const r2 = record("u2.txt", "2022-06-15", "The partnership was announced.", { events: [{ type: "announced", parties: ["United Kingdom", "Rwanda"], words: "announced" }] });
+    expect(eventsOf(reconcile([r2]), ["United Kingdom", "Rwanda"])).toEqual(["announced - 1"]);
+  });
+
+  it.each([
+    ["2019-09", "2019-09-20", false],
+    ["2019-SU", "2019-07", false],
+    ["2019-09-19", "2019-09-20", true],
+  ])("treats signing dates %s and %s as conflicting: %s", (d1, d2, conflict) => {
+    const p = record("p.txt", "2020-01-01", "signed it", { events: [{ type: "signed", parties: US_GT, date: d1, words: "signed it" }] });
+    const q = record("q.txt", "2020-01-01", "signed it", { events: [{ type: "signed", parties: US_GT, date: d2, words: "signed it" }] });
+    expect(reconcile([p, q]).conflicts.some((c) => c.type === "date_conflict")).toBe(conflict);
+  });
+});
+
+describe("reconcile: names", () => {
+  const variantsOf = (r: ReturnType<typeof reconcile>) =>
+    r.conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`).sort();
+
+  it("finds misspellings against the better attested spelling", () => {
+    expect(variantsOf(reconcile([b2025]))).toEqual(["Bioden → Biden", "Buckele → Bukele", "Tran de Aragua → Tren de Aragua"]);
+  });
+
+  it("lets the reference list of officials decide a name no article spells right", () => {
+    const r = reconcile([b2025], { reference: [{ name: "Nayib Bukele" }, { name: "Joe Biden" }] });
+    expect(variantsOf(r)).toEqual(["Bioden → Biden", "Buckele → Bukele", "Naib Bukele → Nayib Bukele", "Tran de Aragua → Tren de Aragua"]);
+    const bukele = r.timeline.entities.find((e) => e.canonical === "Nayib Bukele");
+    expect(bukele?.variants).toEqual(["Buckele", "Bukele", "Naib Bukele"]);
+  });
+
+  it("never merges two different people who share a surname", () => {
+    const fam = record("f.txt", "2024-01-01", "Joe Biden and Hunter Biden. George Bush and George W. Bush. Trump met Truman.", { people: ["Joe Biden", "Hunter Biden", "George W. Bush", "George Bush", "Trump", "Truman"] });
+    const r = reconcile([fam]);
+    expect(r.conflicts).toEqual([]);
+    expect(r.timeline.entities.map((e) => e.canonical)).toEqual(["George Bush", "George W. Bush", "Hunter Biden", "Joe Biden", "Truman", "Trump"]);
+  });
+
+  it("reports a name misspelt in one article against the spelling of another", () => {
+    const one = record("m1.txt", "2023-11-07", "Giorgia Meloni spoke. Meloni left.", { people: ["Giorgia Meloni", "Meloni"] });
+    const two = record("m2.txt", "2023-11-08", "Melloni said so.", { people: ["Melloni"] });
+    const [c] = reconcile([one, two]).conflicts;
+    expect(c).toMatchObject({ type: "name_variant", variant: "Melloni", canonical: "Meloni", subject: "Giorgia Meloni" });
+    expect(c.evidence.map((e) => e.text)).toEqual(["Meloni", "Melloni"]);
+  });
+});
+
+describe("reconcile: titles", () => {
+  it.each([
+    ["Foreign Minister", "Interior Minister", true],
+    ["acting Homeland Security Secretary", "Secretary of Homeland Security", false],
+    ["President-elect", "President", false],
+    ["former Foreign Minister", "Interior Minister", false],
+  ])("compares %j with %j at the same time: conflict %s", (t1, t2, conflict) => {
+    const r = record("t.txt", "2020-01-01", "Ana Ruiz spoke. Ruiz left.", { people: ["Ana Ruiz"], officials: [["Ana Ruiz", t1, "Ana Ruiz"], ["Ana Ruiz", t2, "Ruiz left"]] });
+    expect(reconcile([r]).conflicts.filter((c) => c.type === "title_conflict")).toHaveLength(conflict ? 1 : 0);
+  });
+
+  it("does not compare titles given years apart", () => {
+    const r1 = record("t1.txt", "2019-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Foreign Minister", "Ana Ruiz"]] });
+    const r2 = record("t2.txt", "2023-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Interior Minister", "Ana Ruiz"]] });
+    expect(reconcile([r1, r2]).conflicts).toEqual([]);
+  });
+});
+
+describe("reconcile: determinism and increments", () => {
+  it("gives the same bytes whatever the order of the records", () => {
+    expect(JSON.stringify(reconcile([b2025, a2019]))).toBe(JSON.stringify(reconcile([a2019, b2025])));
+  });
+
+  it("uses content-hash ids", () => {
+    const r = reconcile([a2019, b2025]);
+    for (const x of [...r.timeline.agreements, ...r.conflicts]) expect(x.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("adds one article to a cached state with the same result as reconciling all", () => {
+    const state = withArticle(withArticle(emptyState(), a2019), b2025);
+    expect(resultOf(state)).toEqual(reconcile([a2019, b2025]));
+    expect(resultOf(withoutArticle(state, "b2025.txt"))).toEqual(reconcile([a2019]));
+  });
+
+  it("keeps in a contribution only what reconcile needs, so the record need not be read again", () => {
+    const c = contributionOf(b2025);
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+    expect(Object.keys(c).sort()).toEqual(["events", "file", "names", "published", "titles"]);
+  });
+
+  it.each([
+    ["2019-09-20", ["2019-09-20", "2019-09-20"]],
+    ["2019-09", ["2019-09-01", "2019-09-30"]],
+    ["2019-SU", ["2019-06-01", "2019-08-31"]],
+    ["2020-Q1", ["2020-01-01", "2020-03-31"]],
+    ["2019", ["2019-01-01", "2019-12-31"]],
+    ["PRESENT_REF", null],
+  ])("reads TIMEX3 %s as the day range %j", (value, range) => expect(dateRange(value)).toEqual(range));
+});
+
+describe("reconcile: the fixture cluster (golden)", async () => {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const { ingest, readArticleFile } = await import("../pipeline/ingest.js");
+  const { extract } = await import("../pipeline/extract.js");
+  const { renderReport } = await import("../pipeline/report.js");
+  const dir = path.resolve(__dirname, "../fixtures/articles");
+  const files = fs.readdirSync(dir).filter((f) => f.startsWith("cluster-") && f.endsWith(".txt")).sort();
+  const records = await Promise.all(files.map(async (f) => extract(await ingest(await readArticleFile(path.join(dir, f))))));
+
+  it("has at least three agreements in eight articles", () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(records.flatMap((r) => r.events.map((e) => e.parties.join("|")))).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reconciles the cluster to the reviewed timeline and conflicts", async () => {
+    const out = reconcile(records);
+    await expect(JSON.stringify(out, null, 2) + "\n").toMatchFileSnapshot("../fixtures/expected/cluster/reconcile.json");
+    await expect(renderReport(out.conflicts, out.timeline)).toMatchFileSnapshot("../fixtures/expected/cluster/conflicts.md");
+  });
+
+  it("finds the planted contradictions: two signing dates and two 'never entered into force' after transfers", () => {
+    const out = reconcile(records);
+    const agreementConflicts = out.conflicts.filter((c) => c.type === "date_conflict" || c.type === "status_conflict").map((c) => `${c.type} ${c.parties?.join("–")}`).sort();
+    expect(agreementConflicts).toEqual([
+      "date_conflict European Union–Tunisia",
+      "date_conflict Rwanda–United Kingdom",
+      "status_conflict Albania–Italy",
+      "status_conflict Guatemala–United States",
+    ]);
+  });
+
+  it("finds the planted misspellings from the names in the articles", () => {
+    const spec = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../fixtures/expected/cluster/names.json"), "utf8")) as { people: Record<string, string[]>; variants: string[] };
+    const withNames = records.map((r) => {
+      const entities: Entity[] = [];
+      for (const n of [...(spec.people[r.source.file] ?? [])].sort((a, b) => b.length - a.length)) {
+        for (let i = r.text.indexOf(n); i >= 0; i = r.text.indexOf(n, i + 1)) {
+          if (!entities.some((e) => i < e.end && i + n.length > e.start)) entities.push({ text: n, start: i, end: i + n.length, type: "person", canonical: n, rule: "t", certain: true });
+        }
+      }
+      return { ...r, entities: entities.sort((a, b) => a.start - b.start) };
+    });
+    const out = reconcile(withNames);
+    expect(out.conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`).sort()).toEqual(spec.variants);
+  });
+});
