@@ -437,6 +437,13 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   // "the port of Shëngjin", "the village of Gjadër": a kind of place, "of", a name
   (c, x) => (c.toks.length <= 3 && /\b(?:port|village|town|city|state|province|region|island|municipality|district|capital|hamlet|neighbou?rhood|suburb|county|department)\s+of\s+$/i.test(before(x)) && !c.toks.some((t) => isGiven(t.lower)) ? { type: "place", rule: "place-kind-of", certain: false } : null),
+  // "the Carthage palace", "the Tijuana airport": a name before a lowercase place word
+  (c, x) => {
+    const n = nextTok(x);
+    return c.toks.length <= 2 && n && !c.toks[c.toks.length - 1].poss && SPACE_GAP.test(n.gapBefore) && /^\p{Ll}/u.test(n.text) && PLACE_TAIL_WORDS.has(n.lower) && !SURNAME_LIKE_PLACE_WORDS.has(n.lower) || (n && ["palace", "airport", "port"].includes(n.lower) && SPACE_GAP.test(n.gapBefore) && !c.toks[c.toks.length - 1].poss && c.toks.length <= 2)
+      ? { type: "place", rule: "place-before-place-word", certain: false }
+      : null;
+  },
   // "near Mission, Texas", "in Tapachula"
   (c, x) => {
     const p = prevTok(x);
