@@ -2,6 +2,8 @@
 import { agreementsExtractor } from "./agreements.js";
 import { claimsExtractor } from "./claims.js";
 import { datesExtractor } from "./dates.js";
+import { entitiesExtractor } from "./entities.js";
+import { officialsExtractor } from "./officials.js";
 import type { Extractor } from "./types.js";
 
 export type { Extractor, ExtractorResult, Findings } from "./types.js";
@@ -11,6 +13,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   datesExtractor,
   // then entities, officials (need entities), claims (need entities for speakers),
   // and agreement events (need dates and claims)
+  entitiesExtractor,
+  officialsExtractor,
   claimsExtractor,
   agreementsExtractor,
 ];

@@ -17,6 +17,10 @@ export type EntityType = z.infer<typeof EntityType>;
 export const Entity = Span.extend({
   type: EntityType,
   canonical: z.string(),
+  /** A person's pronoun as the text or a given-name list suggests ("Mr." → he): for coreference. */
+  gender: z.enum(["he", "she"]).optional(),
+  /** The country a demonym or possessive before the mention ties it to ("Salvadoran Foreign Minister …"). */
+  affiliation: z.string().optional(),
   ...provenance,
 });
 export type Entity = z.infer<typeof Entity>;

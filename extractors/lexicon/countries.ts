@@ -119,6 +119,56 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("New Zealand", [], ["New Zealander", "New Zealanders"], ["Wellington"]),
   c("Papua New Guinea", ["PNG"], ["Papua New Guinean"], ["Port Moresby"]),
   c("Nauru", [], ["Nauruan", "Nauruans"], []),
+  c("Taiwan", [], ["Taiwanese"], ["Taipei"]),
+  c("Singapore", [], ["Singaporean", "Singaporeans"], []),
+  c("Iceland", [], ["Icelandic", "Icelanders"], ["Reykjavik"]),
+  c("Estonia", [], ["Estonian", "Estonians"], ["Tallinn"]),
+  c("Latvia", [], ["Latvian", "Latvians"], ["Riga"]),
+  c("Lithuania", [], ["Lithuanian", "Lithuanians"], ["Vilnius"]),
+  c("Slovakia", [], ["Slovak", "Slovaks"], ["Bratislava"]),
+  c("Slovenia", [], ["Slovenian", "Slovenians", "Slovene"], ["Ljubljana"]),
+  c("Luxembourg", [], ["Luxembourgish"], []),
+  c("Moldova", [], ["Moldovan", "Moldovans"], ["Chisinau"]),
+  c("Bosnia and Herzegovina", ["Bosnia"], ["Bosnian", "Bosnians"], ["Sarajevo"]),
+  c("North Macedonia", ["Macedonia"], ["Macedonian", "Macedonians"], ["Skopje"]),
+  c("Montenegro", [], ["Montenegrin", "Montenegrins"], ["Podgorica"]),
+  c("Kosovo", [], ["Kosovar", "Kosovars"], ["Pristina"]),
+  c("Armenia", [], ["Armenian", "Armenians"], ["Yerevan"]),
+  c("Azerbaijan", [], ["Azerbaijani", "Azerbaijanis", "Azeri"], ["Baku"]),
+  c("Kazakhstan", [], ["Kazakh", "Kazakhs"], ["Astana"]),
+  c("Uzbekistan", [], ["Uzbek", "Uzbeks"], ["Tashkent"]),
+  c("Tajikistan", [], ["Tajik", "Tajiks"], ["Dushanbe"]),
+  c("Kyrgyzstan", [], ["Kyrgyz"], ["Bishkek"]),
+  c("Turkmenistan", [], ["Turkmen"], ["Ashgabat"]),
+  c("Nepal", [], ["Nepali", "Nepalese"], ["Kathmandu"]),
+  c("Cambodia", [], ["Cambodian", "Cambodians"], ["Phnom Penh"]),
+  c("Laos", [], ["Laotian", "Laotians"], ["Vientiane"]),
+  c("Mongolia", [], ["Mongolian", "Mongolians"], ["Ulaanbaatar"]),
+  c("Kuwait", [], ["Kuwaiti", "Kuwaitis"], ["Kuwait City"]),
+  c("Bahrain", [], ["Bahraini", "Bahrainis"], ["Manama"]),
+  c("Oman", [], ["Omani", "Omanis"], ["Muscat"]),
+  c("Palestine", ["Palestinian Territories"], ["Palestinian", "Palestinians"], ["Ramallah"]),
+  c("Tanzania", [], ["Tanzanian", "Tanzanians"], ["Dodoma", "Dar es Salaam"]),
+  c("Zimbabwe", [], ["Zimbabwean", "Zimbabweans"], ["Harare"]),
+  c("Zambia", [], ["Zambian", "Zambians"], ["Lusaka"]),
+  c("Mozambique", [], ["Mozambican", "Mozambicans"], ["Maputo"]),
+  c("Angola", [], ["Angolan", "Angolans"], ["Luanda"]),
+  c("Cameroon", [], ["Cameroonian", "Cameroonians"], ["Yaoundé", "Yaounde"]),
+  c("Ivory Coast", ["Côte d'Ivoire", "Cote d'Ivoire"], ["Ivorian", "Ivorians"], ["Abidjan", "Yamoussoukro"]),
+  c("Democratic Republic of the Congo", ["DR Congo", "DRC", "Congo-Kinshasa"], ["Congolese"], ["Kinshasa"]),
+  c("Gambia", ["The Gambia"], ["Gambian", "Gambians"], ["Banjul"]),
+  c("Guinea", [], ["Guinean", "Guineans"], ["Conakry"]),
+  c("Sierra Leone", [], ["Sierra Leonean", "Sierra Leoneans"], ["Freetown"]),
+  c("Liberia", [], ["Liberian", "Liberians"], ["Monrovia"]),
+  c("Burkina Faso", [], ["Burkinabe"], ["Ouagadougou"]),
+  c("Chad", [], ["Chadian", "Chadians"], ["N'Djamena"]),
+  c("Mauritania", [], ["Mauritanian", "Mauritanians"], ["Nouakchott"]),
+  c("Guyana", [], ["Guyanese"], ["Georgetown"]),
+  c("Suriname", [], ["Surinamese"], ["Paramaribo"]),
+  c("Trinidad and Tobago", ["Trinidad"], ["Trinidadian", "Trinidadians"], ["Port of Spain"]),
+  c("Bahamas", ["The Bahamas"], ["Bahamian", "Bahamians"], ["Nassau"]),
+  c("Barbados", [], ["Barbadian", "Barbadians"], ["Bridgetown"]),
+  c("Fiji", [], ["Fijian", "Fijians"], ["Suva"]),
   { ...c("European Union", ["EU", "E.U."], ["European"], ["Brussels"]), bloc: true },
 ];
 
@@ -152,4 +202,32 @@ export function countryOf(form: string, opts: { capitals?: boolean } = {}): stri
 /** How the form names its country, or null: "Salvadoran" → "demonym". */
 export function countryFormKind(form: string): "name" | "alias" | "demonym" | "capital" | null {
   return byForm.get(fold(form.replace(/['’]s$/, "")).replace(/^the /, ""))?.as ?? null;
+}
+
+/**
+ * States and provinces that tie an office to its country: "Texas Gov. Greg Abbott" is a US
+ * official, "Ontario Premier …" a Canadian one. Only for officials' titles, not for entities.
+ */
+const SUBDIVISIONS: Record<string, string[]> = {
+  "United States": [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington state", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+  ],
+  Canada: ["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island"],
+  Mexico: ["Chiapas", "Chihuahua", "Sonora", "Tamaulipas", "Coahuila", "Nuevo León", "Nuevo Leon", "Baja California", "Oaxaca", "Veracruz", "Jalisco", "Michoacán", "Guerrero", "Tabasco", "Yucatán", "Quintana Roo"],
+};
+
+/** Postal-style state abbreviations in US party tags: "D-Calif.", "R-Texas". */
+export const US_STATE_ABBREVIATION = /^(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|[A-Z]{2})\.?$/;
+
+const bySubdivision = new Map<string, string>();
+for (const [country, names] of Object.entries(SUBDIVISIONS)) for (const n of names) bySubdivision.set(fold(n), country);
+
+/** The country a state or province belongs to: "Texas" → United States; null when not listed. */
+export function countryOfSubdivision(form: string): string | null {
+  return bySubdivision.get(fold(form.replace(/['’]s$/, ""))) ?? null;
 }

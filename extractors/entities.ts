@@ -1,0 +1,835 @@
+// People, organizations and places, with exact offsets, each mention resolved to the fullest
+// form the article gives ("Bukele" → "Nayib Bukele"). Finding and interpreting are apart:
+//   1. gazetteer pass: known organizations, countries, capitals, demonyms ("White House", "U.S.")
+//   2. runs of capitalized words joined by particles ("Tren de Aragua", "Department of Homeland Security")
+//   3. each run: drop sentence-initial everyday words, titles and honorifics, then type what is left
+//      by the ordered CLASSIFY_RULES (first that answers wins)
+//   4. coreference within the article: surname → full name; the reference list of officials
+//      canonicalizes spellings ("Naib Bukele" → "Nayib Bukele")
+import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
+import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
+import { COUNTRIES, countryFormKind, countryOf } from "./lexicon/countries.js";
+import { GIVEN_NAMES } from "./lexicon/given-names.js";
+import {
+  isKnownPlace,
+  KNOWN_ORGANIZATIONS,
+  KNOWN_PLACES,
+  knownOrganization,
+  knownOrganizationForms,
+  NON_ENTITY_HEAD_WORDS,
+  NON_ENTITY_TAIL_WORDS,
+  SPORTS_WORDS,
+  ORG_HEAD_WORDS,
+  ORG_TAIL_WORDS,
+  PLACE_HEAD_WORDS,
+  PLACE_TAIL_WORDS,
+} from "./lexicon/organizations.js";
+import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
+import { foldName, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
+import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
+import { matchTitleAt } from "./titles.js";
+import type { Extractor, Findings } from "./types.js";
+
+export interface EntityOptions {
+  /** The reference list of officials (default: the shipped one). */
+  reference?: readonly ReferenceOfficial[];
+  /**
+   * How a one-word spelling slip of a listed official's surname is read when that official is
+   * named in the same article ("Buckele" beside "Nayib Bukele"): "reference" gives it the
+   * official's canonical name (certain: false, with a diagnostic), "never" keeps it apart.
+   */
+  nearVariants?: "reference" | "never";
+}
+
+const TITLE_WORDS = new Set(TITLE_HEADS.filter((h) => !/\s/.test(h.head)).map((h) => h.head.toLowerCase()));
+
+/** Place words that are also common surnames: "Kevin Hall", "Grace Park" stay people. */
+const SURNAME_LIKE_PLACE_WORDS = new Set(["hall", "park", "field", "hills", "lake", "tower", "bridge", "beach", "cross", "springs", "falls", "heights", "forest", "station", "port", "town", "village", "border", "coast", "bay", "mall", "palace", "square", "wood", "ford"]);
+
+const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
+
+/** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
+const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"]);
+/** Lowercase words that join the words of an organization or place: "Department of Homeland Security". */
+const ORG_JOINERS = new Set(["of", "for", "on", "the"]);
+const isMonthOrDay = (t: Token) => MONTHS_AND_DAYS.has(t.lower.replace(/\.$/, ""));
+const MONTHS_AND_DAYS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri".split(" "),
+);
+/** Nouns after a possessive that make its owner a person: "Buckele's government", "Hill's husband". */
+const PERSON_POSSESSIONS = new Set(["government", "administration", "presidency", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "campaign", "lawyer", "lawyers", "spokesman", "spokeswoman", "spokesperson", "office", "cabinet", "allies", "aides", "aide", "predecessor", "successor", "tenure", "inauguration", "victory", "election", "policies", "policy", "decision", "crackdown", "remarks", "comments", "statement", "visit", "term", "administration's", "party", "supporters"]);
+/** Verbs right after a name that make it a person: "Giammattei said". */
+const PERSON_VERBS = new Set(["said", "says", "told", "added", "noted", "argued", "explained", "asked", "wrote", "tweeted", "posted", "insisted", "stressed", "warned", "claimed", "announced", "acknowledged", "emphasized", "emphasised", "spoke", "met", "signed", "took", "thinks", "believes", "smiled", "laughed", "recalled", "died", "resigned", "hugs", "hugged", "testified", "contributed", "stated", "declared", "vowed", "pledged", "promised"]);
+/** Prepositions before a single unknown word that make it a place: "near Mission, Texas". */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "at", "from", "across", "into", "outside", "inside", "towards", "toward", "via"]);
+
+type Kind = EntityType | "demonym" | "skip";
+interface Mention {
+  start: number;
+  end: number;
+  type: EntityType;
+  rule: string;
+  certain: boolean;
+  /** The name's words (keys for comparing), e.g. ["alexandra", "hill", "tinoco"]. */
+  words: string[];
+  canonical: string;
+  gender?: "he" | "she";
+  affiliation?: string;
+  /** A title or honorific stood before it (the strongest person cue). */
+  titled?: string;
+}
+
+interface GazetteerHit {
+  len: number;
+  kind: Kind;
+  canonical: string;
+}
+
+// ---------- gazetteer of known names (organizations, places, countries, demonyms) ----------
+
+interface GazEntry {
+  words: string[];
+  kind: Kind;
+  canonical: string;
+}
+
+const GAZETTEER: Map<string, GazEntry[]> = (() => {
+  const m = new Map<string, GazEntry[]>();
+  const add = (form: string, kind: Kind, canonical: string) => {
+    const words = tokensOfForm(form);
+    if (!words.length) return;
+    const a = m.get(words[0]) ?? [];
+    a.push({ words, kind, canonical });
+    m.set(words[0], a);
+  };
+  for (const o of KNOWN_ORGANIZATIONS) {
+    add(o.name, "organization", o.name);
+    for (const a of o.aliases ?? []) add(a, "organization", o.name);
+  }
+  for (const p of KNOWN_PLACES) add(p, "place", p);
+  for (const c of COUNTRIES) {
+    const type: Kind = c.bloc ? "organization" : "place";
+    add(c.name, type, c.name);
+    for (const a of c.aliases) add(a, type, c.name);
+    for (const d of c.demonyms) add(d, "demonym", c.name);
+    for (const k of c.capitals) add(k, "place", k);
+  }
+  for (const a of m.values()) a.sort((x, y) => y.words.length - x.words.length);
+  return m;
+})();
+
+function tokensOfForm(form: string): string[] {
+  return [...form.replace(/^the /i, "").matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’.&]|\.-)[\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => m[0]);
+}
+
+const SPACE_GAP = /^[ \t\u00a0]+$/;
+
+/** The longest known name starting at token i (exact case; headline tokens by their title case). */
+function gazetteerAt(toks: Token[], i: number): GazetteerHit | null {
+  const key = (t: Token) => (t.caseless || t.upper ? titleCase(t.text) : t.text);
+  const first = toks[i];
+  const cands = [...(GAZETTEER.get(first.text) ?? []), ...(key(first) !== first.text ? GAZETTEER.get(key(first)) ?? [] : [])];
+  for (const e of cands) {
+    let ok = true;
+    for (let k = 0; k < e.words.length; k++) {
+      const t = toks[i + k];
+      if (!t || (k > 0 && !SPACE_GAP.test(t.gapBefore)) || (k < e.words.length - 1 && t.poss)) {
+        ok = false;
+        break;
+      }
+      const w = e.words[k];
+      if (t.text !== w && key(t) !== w) {
+        ok = false;
+        break;
+      }
+      // "US" in a headline is the pronoun "us"
+      if (t.caseless && /^\p{Lu}{2}$/u.test(w) && t.text === w && e.words.length === 1) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { len: e.words.length, kind: e.kind, canonical: e.canonical };
+  }
+  return null;
+}
+
+// ---------- word tests ----------
+
+const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || wordClass(lower) === "given";
+const givenGender = (lower: string): "he" | "she" | undefined => GIVEN_NAMES.get(foldName(lower)) ?? GIVEN_NAMES.get(lower) ?? lexiconGender(lower) ?? undefined;
+const honorificOf = (t: Token) => {
+  const k = t.lower.replace(/\.$/, "");
+  return HONORIFICS.has(k) && (t.text.endsWith(".") || k.length > 3 || /^(mr|mrs|ms|dr|rev|sir|rt|hon)$/.test(k)) ? k : null;
+};
+
+interface ArticleWords {
+  /** Words the article writes capitalized in mid-sentence (outside headlines). */
+  midCaps: Set<string>;
+  /** Words the article writes with only a first capital in mid-sentence ("Dubai", not "DUBAI"). */
+  midTitle: Set<string>;
+  /** Whether the text reads as English (its everyday function words are common enough). */
+  english: boolean;
+  /** Words the article writes in lowercase. */
+  lower: Set<string>;
+  /** Words of person names with a strong cue (a given name, a title, an honorific). */
+  personWords: Set<string>;
+}
+
+function articleWords(toks: Token[]): ArticleWords {
+  const midCaps = new Set<string>();
+  const midTitle = new Set<string>();
+  const lower = new Set<string>();
+  let lowerCount = 0;
+  let functionCount = 0;
+  for (const t of toks) {
+    if (t.caseless) continue;
+    if (t.cap && !t.initial) {
+      midCaps.add(t.lower);
+      if (!t.upper) midTitle.add(t.lower);
+    } else if (/^\p{Ll}/u.test(t.text)) {
+      lower.add(t.lower);
+      lowerCount++;
+      if (FUNCTION_WORDS.has(t.lower)) functionCount++;
+    }
+  }
+  const english = lowerCount < 20 || functionCount / lowerCount > 0.15;
+  return { midCaps, midTitle, lower, english, personWords: new Set() };
+}
+
+/** An everyday word written capitalized because it starts a sentence ("Advocates", "Currently"). */
+function isEverydayWord(t: Token, aw: ArticleWords): boolean {
+  const w = t.lower;
+  if (FUNCTION_WORDS.has(w)) return true;
+  if (aw.midCaps.has(w) || aw.personWords.has(w) || isGiven(w)) return false;
+  if (COMMON_CAPITALIZED.has(w) || aw.lower.has(w)) return true;
+  const cls = wordClass(w);
+  if (cls === "common" || cls === "date") return true;
+  if (cls) return false;
+  if (/-\p{Ll}/u.test(t.text) && !/-(au|de|la|en|sur|al|el|le)-/.test(t.text)) return true; // "Long-standing"
+  return /(?:ly|ing|ed|ness|ment|tion|sion|ities|ity|ous|ive|able|ible|ful|less)$/.test(w) && w.length > 5;
+}
+
+// ---------- runs of capitalized words ----------
+
+function isNameish(t: Token, aw: ArticleWords): boolean {
+  if (!t.cap) return false;
+  if (!t.caseless) return true;
+  // a headline word counts when the article's body or a word list knows it as a name
+  const w = t.lower;
+  return aw.midCaps.has(w) || isGiven(w) || (wordClass(w) !== null && wordClass(w) !== "common" && wordClass(w) !== "date");
+}
+
+/** Words after which "of"/"for" join a name: "Department of …", "Gulf of …", "Secretary of …". */
+const OF_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_HEAD_WORDS, ...ORG_TAIL_WORDS, ...PLACE_TAIL_WORDS,
+  "gulf", "republic", "kingdom", "isle", "isles", "cape", "secretary", "minister", "president", "director",
+  "commissioner", "chief", "governor", "mayor", "ambassador", "museum", "bank", "sea", "strait", "bay",
+]);
+
+/**
+ * Runs of tokens: capitalized words separated by spaces, with particles between them
+ * ("Tren de Aragua"), "of"/"for" after a head word ("Department of Homeland Security", which may
+ * take in a known place: "University of Texas"), and "and" inside an organization's name
+ * ("Securities and Exchange Commission"). Returns the runs and the gazetteer tokens taken in.
+ */
+function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: number[][]; absorbed: Set<number> } {
+  const runs: number[][] = [];
+  const absorbed = new Set<number>();
+  const ok = (k: number) => k < toks.length && SPACE_GAP.test(toks[k].gapBefore) && isNameish(toks[k], aw) && !isHandle(toks[k]);
+  let i = 0;
+  while (i < toks.length) {
+    if (claimed[i] || !isNameish(toks[i], aw) || isHandle(toks[i])) {
+      i++;
+      continue;
+    }
+    const run = [i];
+    let j = i;
+    while (!toks[j].poss) {
+      const k = j + 1;
+      const t = toks[k];
+      if (!t || !SPACE_GAP.test(t.gapBefore)) break;
+      // a capitalized word right after
+      if (ok(k) && !claimed[k]) {
+        run.push(k);
+        j = k;
+        continue;
+      }
+      // particles: "de", "de la", "von der"
+      if (PARTICLES.has(t.text)) {
+        let m = k;
+        while (m < toks.length && PARTICLES.has(toks[m].text) && SPACE_GAP.test(toks[m].gapBefore) && m - k < 2) m++;
+        if (ok(m) && !claimed[m]) {
+          for (let x = k; x <= m; x++) run.push(x);
+          j = m;
+          continue;
+        }
+        break;
+      }
+      // "of"/"for" (+ "the") after a head word; may take in a gazetteer name
+      if ((t.text === "of" || t.text === "for" || t.text === "on") && OF_HEADS.has(toks[j].lower)) {
+        let m = k + 1;
+        if (toks[m]?.text === "the" && SPACE_GAP.test(toks[m].gapBefore)) m++;
+        if (ok(m)) {
+          for (let x = k; x <= m; x++) run.push(x);
+          if (claimed[m]) {
+            // take in the whole gazetteer name: "Republic of El Salvador"
+            absorbed.add(m);
+            for (let e = m + 1; e < claimed[m]; e++) run.push(e);
+            j = claimed[m] - 1;
+          } else j = m;
+          continue;
+        }
+        break;
+      }
+      // "and" inside an organization's name: the capitalized words after it end with an organization word
+      if (t.text === "and" && !isGiven(toks[i].lower) && looksEnglish(toks[j].lower, aw)) {
+        let m = k + 1;
+        let lastM = -1;
+        while (ok(m) && !claimed[m]) {
+          lastM = m;
+          if (toks[m].poss) break;
+          m++;
+        }
+        if (lastM > k && ORG_TAIL_WORDS.has(toks[lastM].lower)) {
+          for (let x = k; x <= lastM; x++) run.push(x);
+          j = lastM;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push(run);
+    i = j + 1;
+  }
+  return { runs, absorbed };
+}
+
+/** An everyday English word by the word lists, the article's own lowercase words, or its ending ("Securities"). */
+function looksEnglish(w: string, aw: ArticleWords): boolean {
+  return wordClass(w) === "common" || aw.lower.has(w) || COMMON_CAPITALIZED.has(w) || /(?:ies|tions?|ments?|ity|ics|ances?|ences?|ness|ship|ures?|isms?|ages?|ery|ing|al|ants?|ors?|ers?)$/.test(w);
+}
+
+/** "#TodayInSenate", "@ArvindKejriwal": hashtags and handles are no names. */
+function isHandle(t: Token): boolean {
+  return /[#@]$/.test(t.gapBefore);
+}
+
+// ---------- typing a name ----------
+
+interface Candidate {
+  toks: Token[];
+  /** The title or honorific before it, if any. */
+  titled?: string;
+  gender?: "he" | "she";
+  affiliation?: string;
+}
+
+interface ClassifyContext {
+  text: string;
+  all: Token[];
+  aw: ArticleWords;
+  ref: ReferenceIndex;
+  /** Index in `all` of the candidate's first and last token. */
+  first: number;
+  last: number;
+  /** Whether token k was claimed by the gazetteer as a demonym ("American"). */
+  claimedDemonym: (k: number) => boolean;
+}
+
+type ClassifyRule = (c: Candidate, x: ClassifyContext) => { type: Kind; rule: string; certain: boolean } | null;
+
+/** The last word, or the last part of a hyphenated last word: "Post-Gazette" → "gazette". */
+const lastWord = (c: Candidate) => c.toks[c.toks.length - 1].lower.split("-").pop() ?? "";
+const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
+const before = (x: ClassifyContext) => x.text.slice(Math.max(0, x.all[x.first].start - 40), x.all[x.first].start);
+const nextTok = (x: ClassifyContext) => x.all[x.last + 1];
+const prevTok = (x: ClassifyContext) => x.all[x.first - 1];
+/** "General Discussion Feedback Register": every word an everyday word, none a name. */
+const allEveryday = (c: Candidate, x: ClassifyContext) =>
+  c.toks.every((t) => !isGiven(t.lower) && !x.aw.personWords.has(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, x.aw)));
+
+/** "a Marine", "a former Marine": an indefinite article right before, or before one lowercase word. */
+const articleBefore = (x: ClassifyContext) => {
+  const p1 = x.all[x.first - 1];
+  const p2 = x.all[x.first - 2];
+  if (!p1 || !SPACE_GAP.test(x.all[x.first].gapBefore)) return false;
+  if (p1.lower === "a" || p1.lower === "an") return true;
+  return !!p2 && /^\p{Ll}+$/u.test(p1.text) && !FUNCTION_WORDS.has(p1.lower) && SPACE_GAP.test(p1.gapBefore) && (p2.lower === "a" || p2.lower === "an");
+};
+const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
+
+export const CLASSIFY_RULES: readonly ClassifyRule[] = [
+  // "the Safe Third Country Agreement", "Remain in Mexico" program: a document or programme, not a name
+  (c) => (NON_ENTITY_TAIL_WORDS.has(lastWord(c)) && !c.titled && (c.toks.length > 1 || !isGiven(c.toks[0].lower)) ? { type: "skip", rule: "document-name", certain: true } : null),
+  // "Operation Lone Star", "Hurricane Mitch", "Title 42": an operation, a storm, a provision
+  (c, x) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && (c.toks.length > 1 || /^\s+\d/.test(after(x))) ? { type: "skip", rule: "event-or-provision", certain: true } : null),
+  // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
+  (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
+  // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
+  (c) => (c.toks.length === 1 && (c.toks[0].text.replace(/\.$/, "").length === 1 || ((ORG_TAIL_WORDS.has(c.toks[0].lower) || PLACE_TAIL_WORDS.has(c.toks[0].lower)) && !c.titled)) ? { type: "skip", rule: "lone-word", certain: true } : null),
+  // text in another language capitalizes other things: only listed names and strong cues count there
+  (c, x) => (!x.aw.english && !c.titled && !isGiven(c.toks[0].lower) ? { type: "skip", rule: "not-english", certain: false } : null),
+  // "CEO", "PhD": role and everyday acronyms are no names
+  (c) => (c.toks.length === 1 && NOT_NAMES.has(c.toks[0].lower) ? { type: "skip", rule: "not-a-name", certain: true } : null),
+  // "Central American", "Latin American": a place word before a demonym makes an adjective
+  (c, x) => (c.toks.length === 1 && nextTok(x) && x.claimedDemonym(x.last + 1) && SPACE_GAP.test(nextTok(x).gapBefore) ? { type: "skip", rule: "before-demonym", certain: true } : null),
+  // "PM2.5", "MYwRz9euaq": letters mixed with digits, not a listed code, name nothing
+  (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
+  // "D-Calif.", "R-Texas": a party and state tag after a lawmaker's name
+  (c) => (c.toks.length === 1 && /^[DRI]-\p{Lu}/u.test(c.toks[0].text) ? { type: "skip", rule: "party-state-tag", certain: true } : null),
+  // "Apple-sanctioned", "Cupertino-based": a name joined to a lowercase word is an adjective
+  (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
+  // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
+  (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
+  // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
+  (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
+  // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
+  (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
+  // "San Pedro Sula", "Santa Ana": a saint's name opens a place
+  (c) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled ? { type: "place", rule: "saint-place", certain: false } : null),
+  // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
+  (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
+  // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
+  (c) => (isGiven(c.toks[0].lower) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
+  (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),
+  // "Church World Service", "National Migration Institute", "Department of Homeland Security"
+  (c) => (c.toks.length > 1 && (ORG_TAIL_WORDS.has(lastWord(c)) || (ORG_HEAD_WORDS.has(c.toks[0].lower) && hasJoiner(c))) ? { type: "organization", rule: "organization-word", certain: true } : null),
+  // "Gulf of Mexico", "Rio Grande Valley", "Chiapas state"
+  (c) => (c.toks.length > 1 && (PLACE_TAIL_WORDS.has(lastWord(c)) || (PLACE_HEAD_WORDS.has(c.toks[0].lower) && (SAINT_WORDS.has(c.toks[0].lower) || !isGiven(c.toks[1]?.lower ?? "")))) ? { type: "place", rule: "place-word", certain: false } : null),
+  // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
+  (c, x) => (/^\/\s*\p{Lu}/u.test(after(x)) && c.toks.length >= 2 ? { type: "person", rule: "photo-credit", certain: true } : null),
+  // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place
+  (c, x) => (c.toks.every((t) => t.upper) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
+  // "TPS" after "temporary protected status, or": an acronym for an everyday phrase is no name
+  (c, x) => (c.toks.length === 1 && c.toks[0].upper && definedLowercase(c.toks[0].text, x.text.slice(0, x.all[x.first].start)) ? { type: "skip", rule: "defined-acronym", certain: true } : null),
+  // "WeWork", "SoftBank", "NurPhoto": capitals inside a word make a brand, not a person
+  (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.toks[0].text) && !/^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(c.toks[0].text) ? { type: "organization", rule: "inner-capital", certain: false } : null),
+  // "the Steelers", "the Browns": "the" before one unknown plural name makes it a team or group
+  (c, x) => (c.toks.length === 1 && prevTok(x)?.lower === "the" && /\p{Ll}s$/u.test(c.toks[0].text) && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
+  // "AMLO", "Lula": a short form the reference list gives for one official
+  (c, x) => (c.toks.length === 1 && new Set(x.ref.byName(c.toks[0].text).map((o) => o.name)).size === 1 ? { type: "person", rule: "reference-variant", certain: true } : null),
+  // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
+  // ("DUBAI" in a dateline is the "Dubai" the article writes elsewhere)
+  (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
+  // "P. Simmons", "J.K. Rowling": initials before a capitalized word make a person
+  (c) => (c.toks.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(c.toks[0].text) && !/\./.test(c.toks[c.toks.length - 1].text) ? { type: "person", rule: "initials", certain: false } : null),
+  // "Hill" once the article has named "Alexandra Hill Tinoco"
+  (c, x) => (c.toks.every((t) => x.aw.personWords.has(t.lower) || PARTICLES.has(t.text)) ? { type: "person", rule: "known-person-word", certain: true } : null),
+  // compromise's word list: "Chiapas" a region, "Rubio" a surname
+  (c) => {
+    if (c.toks.length !== 1) return null;
+    const cls = wordClass(c.toks[0].lower);
+    if (cls === "place") return { type: "place", rule: "place-lexicon", certain: false };
+    if (cls === "organization") return { type: "organization", rule: "organization-lexicon", certain: false };
+    if (cls === "surname" || cls === "person") return { type: "person", rule: "surname-lexicon", certain: false };
+    return null;
+  },
+  (c, x) => (x.ref.bySurname(c.toks[c.toks.length - 1].text).length && c.toks.length <= 3 && !allEveryday(c, x) ? { type: "person", rule: "reference-surname", certain: false } : null),
+  // "Buckele's government", "Giammattei said", "McAleenan, who"
+  (c, x) => {
+    const last = c.toks[c.toks.length - 1];
+    const n = nextTok(x);
+    if (last.poss && n && PERSON_POSSESSIONS.has(n.lower)) return { type: "person", rule: "possessive-person", certain: false };
+    if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && PERSON_VERBS.has(n.lower)) return { type: "person", rule: "speech-verb-after", certain: false };
+    if (/^,\s+(who|whose)\b/.test(after(x)) || /^,\s+\d{1,3},/.test(after(x))) return { type: "person", rule: "relative-clause", certain: false };
+    return null;
+  },
+  // "the port of Shëngjin", "the village of Gjadër": a kind of place, "of", a name
+  (c, x) => (c.toks.length <= 3 && /\b(?:port|village|town|city|state|province|region|island|municipality|district|capital|hamlet|neighbou?rhood|suburb|county|department)\s+of\s+$/i.test(before(x)) && !c.toks.some((t) => isGiven(t.lower)) ? { type: "place", rule: "place-kind-of", certain: false } : null),
+  // "the Carthage palace", "the Tijuana airport": a name before a lowercase place word
+  (c, x) => {
+    const n = nextTok(x);
+    return c.toks.length <= 2 && n && !c.toks[c.toks.length - 1].poss && SPACE_GAP.test(n.gapBefore) && /^\p{Ll}/u.test(n.text) && PLACE_TAIL_WORDS.has(n.lower) && !SURNAME_LIKE_PLACE_WORDS.has(n.lower) || (n && ["palace", "airport", "port"].includes(n.lower) && SPACE_GAP.test(n.gapBefore) && !c.toks[c.toks.length - 1].poss && c.toks.length <= 2)
+      ? { type: "place", rule: "place-before-place-word", certain: false }
+      : null;
+  },
+  // "near Mission, Texas", "in Tapachula"
+  (c, x) => {
+    const p = prevTok(x);
+    if (/^,\s+\p{Lu}/u.test(after(x)) && countryOf(after(x).replace(/^,\s+/, "").split(/[\s,.]/)[0]) && c.toks.length <= 3) return { type: "place", rule: "place-comma-region", certain: false };
+    if (p && PLACE_PREPOSITIONS.has(p.lower) && !c.toks.some((t) => isGiven(t.lower)) && c.toks.length <= 3) return { type: "place", rule: "place-preposition", certain: false };
+    return null;
+  },
+  // "Safe Third Country", "Remain": everyday words in capitals, with no other cue, name nothing
+  (c, x) => (c.toks.some((t) => !PARTICLES.has(t.text) && !x.aw.personWords.has(t.lower) && (FUNCTION_WORDS.has(t.lower) || NOT_NAMES.has(t.lower) || wordClass(t.lower) === "common" || COMMON_CAPITALIZED.has(t.lower) || x.aw.lower.has(t.lower))) ? { type: "skip", rule: "everyday-words", certain: false } : null),
+  // "Nesta", "Coloque": one unknown word opening a sentence, with no cue, is left alone
+  (c, x) => (c.toks.length === 1 && c.toks[0].initial && !x.aw.midCaps.has(c.toks[0].lower) ? { type: "skip", rule: "initial-unknown", certain: false } : null),
+  // "Stories", "Implications", "Exclusively": one word with an everyday ending is no name
+  (c) => (c.toks.length === 1 && /(?:ies|tions?|sions?|ments?|ness|ities|ly|ics)$/.test(c.toks[0].lower) && c.toks[0].text.length > 5 ? { type: "skip", rule: "everyday-ending", certain: false } : null),
+  // what is left: one to four unknown capitalized words read as a person's name, uncertain
+  (c) => (c.toks.length <= 4 && !hasJoiner(c) ? { type: "person", rule: "unknown-capitalized", certain: false } : null),
+];
+
+/** Whether an acronym spells the initials of lowercase words just before it: "temporary protected status, or TPS". */
+function definedLowercase(acronym: string, textBefore: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "").toLowerCase();
+  if (letters.length < 2) return false;
+  const m = textBefore.slice(-150).match(/([\p{Ll}\s-]+?)\s*(?:\(|,?\s+or|,)\s*$/u);
+  if (!m) return false;
+  const words = m[1].trim().split(/[\s-]+/).filter(Boolean);
+  if (words.length < letters.length) return false;
+  return words.slice(-letters.length).map((w) => w[0]).join("") === letters;
+}
+
+// ---------- the extractor ----------
+
+export interface EntityResult {
+  items: Entity[];
+  diagnostics: Diagnostic[];
+}
+
+/** Finds the entities of one text. `dates` (from the dates extractor) keep month names out. */
+export function extractEntities(text: string, opts: EntityOptions & { dates?: readonly Span[]; index?: ReferenceIndex; year?: number | null } = {}): EntityResult {
+  const ref = opts.index ?? makeReferenceIndex(opts.reference);
+  const toks = tokenize(text);
+  const aw = articleWords(toks);
+  const inDate = (t: Token) => (opts.dates ?? []).some((d) => t.start >= d.start && t.end <= d.end);
+  /** 0: free; otherwise the index after the last token of the gazetteer name that holds it. */
+  const claimed = toks.map(() => 0);
+  const demonymAt = new Set<number>();
+  const mentions: Mention[] = [];
+  const diagnostics: Diagnostic[] = [];
+
+  // 1. gazetteer pass
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap && !toks[i].text.startsWith("al-")) continue;
+    const hit = gazetteerAt(toks, i);
+    if (!hit) continue;
+    const lastT = toks[i + hit.len - 1];
+    const next = toks[i + hit.len];
+    const prev = toks[i - 1];
+    // "Homeland Security Secretary": a body's name used as a portfolio belongs to the title
+    if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
+    // "Chad Wolf", "George Washington": a place word that is part of a person's name
+    if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && !prev.initial))) continue;
+    for (let k = i; k < i + hit.len; k++) claimed[k] = i + hit.len;
+    if (hit.kind === "demonym") demonymAt.add(i);
+    if (hit.kind !== "demonym" && hit.kind !== "skip") {
+      mentions.push({ start: toks[i].start, end: lastT.end, type: hit.kind, rule: "gazetteer", certain: true, words: [], canonical: hit.canonical });
+    }
+    i += hit.len - 1;
+  }
+
+  // "European Space Agency", "United Nations General Assembly", "the National Congress": a known
+  // name inside a longer organization name gives way to the longer name
+  for (let i = 0; i < toks.length; i++) {
+    if (!claimed[i] || (i > 0 && claimed[i - 1] === claimed[i])) continue;
+    const end = claimed[i];
+    if (toks[end - 1].poss) continue;
+    let e = end;
+    while (e < toks.length && !claimed[e] && toks[e].cap && SPACE_GAP.test(toks[e].gapBefore) && !toks[e - 1].poss) e++;
+    let b = i;
+    while (b > 0 && !claimed[b - 1] && toks[b - 1].cap && !toks[b - 1].poss && SPACE_GAP.test(toks[b].gapBefore) && !FUNCTION_WORDS.has(toks[b - 1].lower) && !(toks[b - 1].initial && isEverydayWord(toks[b - 1], aw)) && !isGiven(toks[b - 1].lower) && !matchTitleAt(toks, b - 1).length) b--;
+    const after = e > end && ORG_TAIL_WORDS.has(toks[e - 1].lower);
+    const before = b < i && ORG_TAIL_WORDS.has(toks[end - 1].lower);
+    if (!after && !before) continue;
+    for (let k = i; k < end; k++) claimed[k] = 0;
+    demonymAt.delete(i);
+    const at = mentions.findIndex((m) => m.start === toks[i].start);
+    if (at >= 0) mentions.splice(at, 1);
+  }
+
+  // 2–3. runs, twice: the first pass learns which words name people for the second
+  const { runs, absorbed } = findRuns(toks, claimed, aw);
+  for (let k = mentions.length - 1; k >= 0; k--) if (absorbed.has(tokenIndexOf(toks, mentions[k].start))) mentions.splice(k, 1);
+  const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
+  for (const c of candidates) {
+    if (!c) continue;
+    const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || isGiven(c.cand.toks[0].lower);
+    if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
+  }
+  for (const c of candidates) {
+    if (!c) continue;
+    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k) };
+    let verdict: { type: Kind; rule: string; certain: boolean } | null = null;
+    for (const rule of CLASSIFY_RULES) {
+      verdict = rule(c.cand, x);
+      if (verdict) break;
+    }
+    if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;
+    const first = c.cand.toks[0];
+    const last = c.cand.toks[c.cand.toks.length - 1];
+    const surface = text.slice(first.start, last.end);
+    const type = verdict.type as EntityType;
+    let canonical = surface;
+    if (type === "organization") canonical = knownOrganization(surface)?.name ?? surface;
+    if (type === "place") canonical = countryOf(surface) ?? surface;
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      type,
+      rule: verdict.rule,
+      certain: verdict.certain,
+      words: c.cand.toks.filter((t) => !PARTICLES.has(t.text)).map((t) => foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, "")),
+      canonical: type === "person" && first.caseless ? titleCase(surface) : canonical,
+      gender: type === "person" ? c.cand.gender ?? givenGender(first.lower) : undefined,
+      affiliation: c.cand.affiliation,
+      titled: c.cand.titled,
+    });
+    if (type === "organization" && !knownOrganization(surface)) {
+      // "Tran de Aragua": one slip from a listed organization; kept as written, flagged for reconcile
+      const near = knownOrganizationForms().find((f) => f.length >= 8 && Math.abs(f.length - surface.length) <= 1 && isNearSpelling(f, surface));
+      if (near) diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: first.start, end: last.end });
+    }
+  }
+  // an unknown capitalized phrase one slip from a listed organization is that organization's kind
+  for (const m of mentions) {
+    if (m.type !== "person" || m.certain || m.words.length < 2) continue;
+    const surface = text.slice(m.start, m.end);
+    const near = knownOrganizationForms().find((f) => f.length >= 8 && Math.abs(f.length - surface.length) <= 1 && isNearSpelling(f, surface));
+    if (!near) continue;
+    m.type = "organization";
+    m.rule = "near-known-organization";
+    m.canonical = surface;
+    diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: m.start, end: m.end });
+  }
+
+  // "in Cancún and Querétaro": a guessed name joined by "and"/"or"/"," to a place is a place too
+  const sureKinds = new Set(["title-before-name", "given-name", "known-person-word", "photo-credit", "initials", "reference-surname", "surname-lexicon"]);
+  const places = mentions.filter((m) => m.type === "place");
+  for (const m of mentions) {
+    if (m.type !== "person" || m.certain || sureKinds.has(m.rule) || m.words.length > 2) continue;
+    const joined = places.some((p) => (p.end <= m.start && /^(?:,\s*|\s+)(?:and|or)\s+$|^,\s+$/.test(text.slice(p.end, m.start))) || (p.start >= m.end && /^(?:,\s*|\s+)(?:and|or)\s+$|^,\s+$/.test(text.slice(m.end, p.start))));
+    if (!joined) continue;
+    m.type = "place";
+    m.rule = "joined-to-place";
+    m.words = [];
+    m.canonical = text.slice(m.start, m.end);
+  }
+
+  // one spelling, one type: a guessed mention takes the type a surer one of the same words has
+  // (certain first, then any rule but the last-resort guess)
+  const sure = new Map<string, { type: EntityType; rank: number }>();
+  const rankOf = (m: Mention) => (m.certain ? 2 : m.rule === "unknown-capitalized" ? 0 : 1);
+  for (const m of mentions) {
+    const k = text.slice(m.start, m.end);
+    const have = sure.get(k);
+    if (!have || rankOf(m) > have.rank) sure.set(k, { type: m.type, rank: rankOf(m) });
+  }
+  for (const m of mentions) {
+    const best = sure.get(text.slice(m.start, m.end));
+    const t = best && best.rank > rankOf(m) ? best.type : undefined;
+    if (t && t !== m.type) {
+      m.type = t;
+      m.rule += "+same-words";
+      if (t !== "person") m.words = [];
+      if (t === "organization") m.canonical = knownOrganization(m.canonical)?.name ?? m.canonical;
+      if (t === "place") m.canonical = countryOf(m.canonical) ?? m.canonical;
+    }
+  }
+
+  // a sports report: towns and counties that the word lists call places are its teams
+  // ("Leicestershire beat Somerset"); countries, datelines and venues stay places
+  if (isSportsReport(toks, text)) {
+    for (const m of mentions) {
+      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon")) && !countryOf(text.slice(m.start, m.end))) {
+        m.type = "organization";
+        m.rule = "sports-team";
+        m.certain = false;
+        m.canonical = text.slice(m.start, m.end);
+      }
+    }
+  }
+
+  // 4. coreference of people
+  resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics, opts.year ?? null);
+  shareGender(mentions);
+
+  const items: Entity[] = mentions
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((m) => {
+      const e: Entity = { text: text.slice(m.start, m.end), start: m.start, end: m.end, type: m.type, canonical: m.canonical, rule: m.rule, certain: m.certain };
+      if (m.gender) e.gender = m.gender;
+      if (m.affiliation) e.affiliation = m.affiliation;
+      return e;
+    });
+  return { items, diagnostics };
+}
+
+/** "House Speaker Mike Johnson", "Texas Gov. Greg Abbott": a title inside a run starts the person's part. */
+function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): number[][] {
+  const last = run[run.length - 1];
+  if (ORG_TAIL_WORDS.has(toks[last].lower)) return [run];
+  const atStart = matchTitleAt(toks, run[0]).length;
+  for (let p = Math.max(1, atStart); p < run.length; p++) {
+    const m = matchTitleAt(toks, run[p]);
+    if (m.length && run[p] + m.length - 1 < last && !PARTICLES.has(toks[run[p]].text) && !ORG_JOINERS.has(toks[run[p]].text)) return [run.slice(0, p), run.slice(p)];
+  }
+  // "Public Prosecution Eva-Marie Persson": everyday words, then a given name and a surname
+  for (let p = Math.max(1, atStart + 1); p < run.length - 1; p++) {
+    const g = toks[run[p]];
+    if (!isGiven(g.lower.split("-")[0]) || !toks[run[p + 1]].cap) continue;
+    const before = run.slice(0, p).map((k) => toks[k]);
+    if (before.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || ORG_JOINERS.has(t.text) || looksEnglish(t.lower, aw)))) return [run.slice(0, p), run.slice(p)];
+    break;
+  }
+  return [run];
+}
+
+function tokenIndexOf(toks: Token[], offset: number): number {
+  return toks.findIndex((t) => t.start === offset);
+}
+
+/** Drops what stands around a name in a run: sentence-initial everyday words, months, titles, honorifics. */
+function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Token) => boolean, hasDates: boolean): { cand: Candidate; first: number; last: number } | null {
+  let a = 0;
+  let b = run.length - 1;
+  let titled: string | undefined;
+  let gender: "he" | "she" | undefined;
+  const t = (k: number) => toks[run[k]];
+  for (;;) {
+    if (a > b) return null;
+    const tok = t(a);
+    if (FUNCTION_WORDS.has(tok.lower) && !(tok.lower === "will" && a < b)) {
+      a++;
+      continue;
+    }
+    const h = honorificOf(tok);
+    if (h) {
+      titled = h;
+      gender = HONORIFICS.get(h) ?? gender;
+      a++;
+      continue;
+    }
+    // a title before a name, even one that needs its body to be an office ("Commissioner Rafael Ortega")
+    const title = matchTitleAt(toks, run[a], { bare: a < b });
+    // "General Assembly", "Presidential Guard": a title word opening an organization's name stays
+    if (title.length && run[a] + title.length - 1 <= run[b] && !ORG_TAIL_WORDS.has(t(b).lower)) {
+      titled = title.text;
+      a += run.slice(a).findIndex((idx) => idx === run[a] + title.length - 1) + 1;
+      continue;
+    }
+    if (tok.initial && isEverydayWord(tok, aw) && !(a < b && isGiven(t(a + 1).lower) && honorificOf(tok))) {
+      a++;
+      continue;
+    }
+    // with the dates extractor's findings, a month is dropped where it found a date ("April Ryan" stays)
+    if (inDate(tok) || (isMonthOrDay(tok) && !(a < b && t(a + 1).cap && (hasDates || isGiven(tok.lower))))) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  // "Speaker", "Chief": a title word alone names no one
+  if (a === b && TITLE_WORDS.has(t(a).lower)) return null;
+  while (b >= a && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || isMonthOrDay(t(b)))) b--;
+  if (b < a) return null;
+  const kept = run.slice(a, b + 1).map((k) => toks[k]);
+  // a lone particle-led name is not a name: "de" at the edge was dropped above
+  const prev = toks[run[a] - 1];
+  let affiliation: string | undefined;
+  if (prev && SPACE_GAP.test(toks[run[a]].gapBefore)) affiliation = undefined;
+  const before = toks[run[0] - 1];
+  if (before && SPACE_GAP.test(toks[run[0]].gapBefore) && (titled || before.poss)) {
+    // "El Salvadoran Foreign Minister …", "Guatemala's President-elect …"
+    const c = countryOf(before.text) ?? countryOf(toks.slice(Math.max(0, run[0] - 2), run[0]).map((x) => x.text).join(" "));
+    if (c) affiliation = c;
+  }
+  return { cand: { toks: kept, titled, gender, affiliation }, first: run[a], last: run[b] };
+}
+
+/** Gives each person mention the fullest name the article uses for it, then the reference spelling. */
+function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, nearVariants: "reference" | "never", diagnostics: Diagnostic[], year: number | null): void {
+  const people = mentions.filter((m) => m.type === "person");
+  const full = people.filter((m) => m.words.length >= 2);
+  const initials = (w: string) => /^[a-z]\.?$/.test(w);
+  for (const m of people) {
+    // a longer name in the article that ends with these words ("Hill Tinoco"), or holds this word after its first
+    const hits = full.filter((f) => {
+      const fw = f.words.filter((w) => !initials(w));
+      const mw = m.words;
+      if (fw.length <= mw.length) return false;
+      const tail = fw.slice(fw.length - mw.length);
+      if (tail.every((w, i) => w === mw[i])) return true;
+      return mw.length === 1 && fw.slice(1).includes(mw[0]);
+    });
+    if (!hits.length) continue;
+    const names = [...new Set(hits.map((h) => h.canonical))];
+    let pick = hits[0];
+    if (names.length > 1) {
+      const beforeIt = hits.filter((h) => h.start < m.start);
+      pick = (beforeIt.length ? beforeIt[beforeIt.length - 1] : hits[0]);
+      diagnostics.push({ rule: "entities:ambiguous-surname", message: `"${text.slice(m.start, m.end)}" could be ${names.join(" or ")}; read as the nearest before it`, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    }
+    m.canonical = pick.canonical;
+    m.gender ??= pick.gender;
+  }
+  // reference spellings: "Naib Bukele" → "Nayib Bukele"; "President Trump" → "Donald Trump"
+  const byCanonical = new Map<string, Mention[]>();
+  for (const m of people) byCanonical.set(m.canonical, [...(byCanonical.get(m.canonical) ?? []), m]);
+  for (const [canon, ms] of byCanonical) {
+    let to: string | null = null;
+    const words = canon.split(/\s+/);
+    if (words.length >= 2) {
+      const hit = ref.canonicalFor(canon);
+      if (hit) to = hit.name;
+    } else {
+      // one word: the reference name when the article gives it a title the reference holds;
+      // several listed people with that surname and title ("President Castro"): the one in office
+      // in the article's year, if exactly one was
+      const bare = (t: string) => foldName(t).replace(/^(acting|former|outgoing|incoming|interim)\s+/, "").replace(/-elect$/, "");
+      // ("Venezuela's Maduro": the listed official of that country with that surname)
+      const fits = ref.bySurname(canon).filter((o) => ms.some((m) => (m.titled && foldName(o.office).includes(bare(m.titled))) || (m.affiliation && m.affiliation === o.country)));
+      let names = [...new Set(fits.map((o) => o.name))];
+      if (names.length > 1 && year !== null) names = [...new Set(fits.filter((o) => o.from <= year && (o.to ?? 9999) >= year).map((o) => o.name))];
+      if (names.length === 1) to = names[0];
+      // a short form the reference list gives for exactly one official ("AMLO", "Lula")
+      if (!to) {
+        const listed = [...new Set(ref.byName(canon).map((o) => o.name))];
+        if (listed.length === 1) to = listed[0];
+      }
+    }
+    if (to && to !== canon) for (const m of ms) m.canonical = to;
+  }
+  // one-word spelling slips of a listed official named in this article: "Buckele" beside "Nayib Bukele"
+  const refNamed = new Set(people.filter((m) => ref.byName(m.canonical).length).map((m) => m.canonical));
+  for (const m of people) {
+    if (m.words.length !== 1 || refNamed.has(m.canonical) || m.canonical.split(/\s+/).length > 1) continue;
+    const written = text.slice(m.start, m.end);
+    for (const name of refNamed) {
+      const surname = name.split(/\s+/).pop() ?? "";
+      if (!isNearSpelling(written, surname)) continue;
+      diagnostics.push({ rule: "entities:name-variant", message: `"${written}" is one letter from "${surname}" (${name}, on the reference list and named in this article)`, text: written, start: m.start, end: m.end });
+      if (nearVariants === "reference") {
+        m.canonical = name;
+        m.certain = false;
+        m.rule = "reference-near-spelling";
+      }
+      break;
+    }
+  }
+}
+
+/** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */
+function isSportsReport(toks: Token[], text: string): boolean {
+  const scores = text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0;
+  let words = 0;
+  for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
+  return scores >= 2 && words >= 3;
+}
+
+/** Every mention of one person shares the pronoun hint its mentions agree on ("Mr. Trump" → all "Trump"). */
+function shareGender(mentions: Mention[]): void {
+  const by = new Map<string, Set<"he" | "she">>();
+  for (const m of mentions) if (m.type === "person" && m.gender) by.set(m.canonical, (by.get(m.canonical) ?? new Set()).add(m.gender));
+  for (const m of mentions) {
+    const g = m.type === "person" ? by.get(m.canonical) : undefined;
+    if (g && g.size === 1) m.gender = [...g][0];
+    else if (g && g.size > 1) m.gender = undefined;
+  }
+}
+
+/** An entities extractor closing over a reference list (the shipped one by default). */
+export function makeEntityExtractor(opts: EntityOptions = {}): Extractor<"entities"> {
+  const index = makeReferenceIndex(opts.reference);
+  return {
+    field: "entities",
+    run: (doc: ParsedArticle, found: Readonly<Partial<Findings>>) =>
+      extractEntities(doc.text, { ...opts, index, dates: found.dates, year: doc.published.value ? Number(doc.published.value.slice(0, 4)) : null }),
+  };
+}
+
+export const entitiesExtractor = makeEntityExtractor();
+
+export { isKnownPlace };

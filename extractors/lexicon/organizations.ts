@@ -1,0 +1,271 @@
+// Organizations as data: the words that make a capitalized phrase an organization
+// ("… Department", "Ministry of …"), well-known bodies, outlets, agencies and armed groups whose
+// names carry no such word ("White House", "MS-13", "Tren de Aragua"), and words that make a
+// phrase a place or a document rather than a name.
+
+/** Last words of organization names: "Church World Service", "Supreme Court", "National Migration Institute". */
+export const ORG_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "department", "ministry", "service", "services", "agency", "court", "party", "council", "institute", "university",
+  "commission", "administration", "committee", "association", "foundation", "organization", "organisation",
+  "union", "federation", "bureau", "patrol", "police", "army", "navy", "corps", "guard", "force", "forces", "bank",
+  "group", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "network", "news", "times", "post",
+  "journal", "press", "tribune", "herald", "gazette", "telegraph", "guardian", "observer", "magazine", "radio",
+  "television", "tv", "channel", "broadcasting", "media", "images", "agency", "alliance", "coalition", "center",
+  "centre", "clinic", "hospital", "school", "college", "academy", "society", "league", "club", "team", "fund",
+  "authority", "board", "office", "directorate", "secretariat", "cabinet", "senate", "congress", "parliament",
+  "assembly", "legislature", "government", "cartel", "gang", "front", "movement", "brigade", "brigades", "network",
+  "trust", "project", "initiative", "program", "programme", "coalition", "church", "diocese", "mission", "caucus",
+  "enforcement", "customs", "laboratory", "labs", "airlines", "airways", "motors", "systems", "technologies",
+  "partners", "holdings", "international", "watch", "rights", "first", "now", "exchange", "reserve", "tribunal",
+  "council", "conference", "unit", "squad", "cooperative", "consortium", "institution", "observatory",
+  "studio", "studios", "architects", "design", "records", "pictures", "entertainment", "software", "pharmaceuticals",
+  "capital", "ventures", "solutions", "consulting", "energy", "industries", "insurance", "stores", "museum",
+  "ag", "sa", "nv", "bv", "gmbh", "spa", "llp", "lp", "ab", "asa", "oyj", "kg", "se", "pty", "limited", "incorporated",
+]);
+
+/** First words of organization names followed by "of"/"for": "Department of Homeland Security", "University of Texas". */
+export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "department", "ministry", "office", "bureau", "council", "court", "university", "institute", "bank", "church",
+  "commission", "committee", "agency", "secretariat", "house", "chamber", "federation", "union", "association",
+  "league", "party", "center", "centre", "centers", "centres", "board", "college", "school", "academy", "society",
+  "organization", "organisation", "order", "army", "friends", "coalition", "alliance", "directorate", "congress",
+  "parliament", "senate", "assembly", "national", "federal", "supreme", "state", "united", "european", "world",
+  "international", "human", "doctors", "médecins", "medecins", "amnesty",
+]);
+
+/** Organization tails that make the body a government one (its heads and directors are officials). */
+export const GOVERNMENT_ORG_WORDS: ReadonlySet<string> = new Set([
+  "department", "ministry", "agency", "administration", "government", "court", "tribunal", "commission", "bureau",
+  "patrol", "police", "customs", "enforcement", "directorate", "secretariat", "cabinet", "senate", "congress",
+  "parliament", "assembly", "legislature", "army", "navy", "guard", "corps", "authority", "reserve",
+]);
+
+/** Bodies, outlets and groups named without a telling word. Matched case-sensitively on whole words. */
+export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; government?: boolean; country?: string }[] = [
+  // governments, their agencies and intergovernmental bodies (`government`: their heads are officials)
+  { name: "White House", government: true, country: "United States" },
+  { name: "Kremlin", government: true, country: "Russia" },
+  { name: "Downing Street", government: true, country: "United Kingdom" },
+  { name: "Élysée", aliases: ["Elysee", "Elysée Palace"], government: true, country: "France" },
+  { name: "Pentagon", government: true, country: "United States" },
+  { name: "State Department", government: true, country: "United States" },
+  { name: "Justice Department", government: true, country: "United States" },
+  { name: "Homeland Security", government: true, country: "United States" },
+  { name: "Department of Homeland Security", aliases: ["DHS"], government: true, country: "United States" },
+  { name: "Immigration and Customs Enforcement", aliases: ["ICE"], government: true, country: "United States" },
+  { name: "Customs and Border Protection", aliases: ["CBP", "U.S. Customs and Border Protection"], government: true, country: "United States" },
+  { name: "Border Patrol", aliases: ["U.S. Border Patrol"], government: true, country: "United States" },
+  { name: "U.S. Citizenship and Immigration Services", aliases: ["USCIS", "Citizenship and Immigration Services"], government: true, country: "United States" },
+  { name: "Federal Bureau of Investigation", aliases: ["FBI"], government: true, country: "United States" },
+  { name: "Central Intelligence Agency", aliases: ["CIA"], government: true, country: "United States" },
+  { name: "Drug Enforcement Administration", aliases: ["DEA"], government: true, country: "United States" },
+  { name: "Congress", government: true },
+  { name: "Senate", government: true },
+  { name: "House of Representatives", government: true },
+  { name: "Supreme Court", government: true },
+  { name: "Home Office", government: true, country: "United Kingdom" },
+  { name: "Foreign Office", aliases: ["Foreign, Commonwealth and Development Office", "FCDO"], government: true, country: "United Kingdom" },
+  { name: "Bundestag", government: true, country: "Germany" },
+  { name: "Bundesrat", government: true, country: "Germany" },
+  { name: "Frontex", government: true },
+  { name: "European Commission", government: true },
+  { name: "European Parliament", government: true },
+  { name: "European Council", government: true },
+  { name: "Council of the European Union", government: true },
+  { name: "European Union", aliases: ["EU", "E.U."], government: true },
+  { name: "United Nations", aliases: ["UN", "U.N."], government: true },
+  { name: "UNHCR", aliases: ["UN Refugee Agency", "U.N. refugee agency"], government: true },
+  { name: "International Organization for Migration", aliases: ["IOM"], government: true },
+  { name: "NATO", government: true },
+  { name: "Organization of American States", aliases: ["OAS"], government: true },
+  { name: "World Bank" },
+  { name: "International Monetary Fund", aliases: ["IMF"] },
+  { name: "Interpol", government: true },
+  { name: "Europol", government: true },
+  { name: "Instituto Nacional de Migración", aliases: ["INM"], government: true, country: "Mexico" },
+  { name: "Comar", aliases: ["COMAR"], government: true, country: "Mexico" },
+  // outlets and agencies
+  { name: "CNN", aliases: ["CNN en Español"] },
+  { name: "CBS", aliases: ["CBS News"] },
+  { name: "NBC", aliases: ["NBC News"] },
+  { name: "ABC", aliases: ["ABC News"] },
+  { name: "Fox News", aliases: ["Fox"] },
+  { name: "MSNBC" },
+  { name: "NPR" },
+  { name: "PBS" },
+  { name: "BBC", aliases: ["BBC News", "BBC Mundo"] },
+  { name: "Reuters" },
+  { name: "Associated Press", aliases: ["AP"] },
+  { name: "Agence France-Presse", aliases: ["AFP"] },
+  { name: "EFE" },
+  { name: "Bloomberg" },
+  { name: "Axios" },
+  { name: "Politico" },
+  { name: "Getty Images", aliases: ["Getty"] },
+  { name: "NurPhoto" },
+  { name: "Shutterstock" },
+  { name: "Univision" },
+  { name: "Telemundo" },
+  { name: "Al Jazeera" },
+  { name: "New York Times", aliases: ["The New York Times"] },
+  { name: "Washington Post", aliases: ["The Washington Post"] },
+  { name: "Wall Street Journal", aliases: ["The Wall Street Journal", "WSJ"] },
+  { name: "The Guardian" },
+  { name: "El Faro" },
+  { name: "El País", aliases: ["El Pais"] },
+  { name: "Prensa Libre" },
+  { name: "La Prensa Gráfica", aliases: ["La Prensa Grafica"] },
+  { name: "Milenio" },
+  { name: "Deutsche Welle", aliases: ["DW"] },
+  { name: "Der Spiegel", aliases: ["Spiegel"] },
+  { name: "Le Monde" },
+  // companies often in migration news
+  { name: "Google" },
+  { name: "Meta" },
+  { name: "Facebook" },
+  { name: "Twitter" },
+  { name: "Microsoft" },
+  { name: "Apple" },
+  { name: "Amazon" },
+  { name: "CoreCivic" },
+  { name: "GEO Group" },
+  // non-governmental organizations
+  { name: "Amnesty International" },
+  { name: "Human Rights Watch" },
+  { name: "Doctors Without Borders", aliases: ["Médecins Sans Frontières", "MSF"] },
+  { name: "Red Cross", aliases: ["International Committee of the Red Cross", "ICRC"] },
+  { name: "American Civil Liberties Union", aliases: ["ACLU"] },
+  { name: "Church World Service" },
+  { name: "Catholic Charities" },
+  { name: "Save the Children" },
+  { name: "Oxfam" },
+  { name: "Migration Policy Institute" },
+  // armed groups and gangs
+  { name: "MS-13", aliases: ["Mara Salvatrucha", "MS13"] },
+  { name: "Barrio 18", aliases: ["18th Street gang", "Calle 18"] },
+  { name: "Tren de Aragua" },
+  { name: "Sinaloa Cartel", aliases: ["Sinaloa cartel"] },
+  { name: "Jalisco New Generation Cartel", aliases: ["CJNG", "Jalisco cartel"] },
+  { name: "Gulf Cartel" },
+  { name: "Los Zetas", aliases: ["Zetas"] },
+  { name: "Hezbollah" },
+  { name: "Hamas" },
+  { name: "al-Qaeda", aliases: ["al Qaeda", "Al Qaeda", "al-Qaida"] },
+  { name: "Islamic State", aliases: ["ISIS", "ISIL", "Daesh"] },
+  { name: "Taliban" },
+  { name: "Boko Haram" },
+  { name: "al-Shabab", aliases: ["al-Shabaab", "Al-Shabaab"] },
+  { name: "FARC" },
+  { name: "ELN" },
+  { name: "Wagner Group", aliases: ["Wagner"] },
+  // parties
+  { name: "Republican Party", aliases: ["GOP"] },
+  { name: "Democratic Party" },
+  { name: "Conservative Party", aliases: ["Tories"] },
+  { name: "Labour Party" },
+  { name: "Nuevas Ideas" },
+  { name: "Morena" },
+];
+
+/** Last words that make a phrase a place: "Los Angeles County", "Rio Grande Valley", "Gulf of Mexico". */
+export const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "county", "province", "state", "city", "valley", "river", "lake", "mountains", "mountain", "island", "islands",
+  "bay", "sea", "ocean", "gulf", "coast", "peninsula", "desert", "canal", "strait", "park", "square", "street",
+  "avenue", "airport", "port", "border", "region", "district", "department", "municipality", "borough", "village",
+  "town", "heights", "beach", "falls", "springs", "hills", "plaza", "bridge", "crossing", "gap", "pass", "forest",
+  "road", "lane", "drive", "boulevard", "highway", "freeway", "stadium", "arena", "field", "airport", "station",
+  "palace", "cathedral", "tower", "mall", "hall",
+]);
+
+/** First words that make a phrase a place: "Mount Everest", "Lake Tahoe", "Gulf of Mexico", "Port-au-Prince". */
+export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "mount", "lake", "gulf", "bay", "cape", "port", "fort", "isla", "san", "santa", "santo", "são", "sao", "saint",
+  "st", "puerto", "ciudad", "villa", "rio", "río", "sierra", "costa", "new", "north", "south", "east", "west",
+  "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+]);
+
+/** Well-known places written without a telling word that are not countries (regions, facilities). */
+export const KNOWN_PLACES: readonly string[] = [
+  "Oval Office", "Capitol", "Capitol Hill", "Rose Garden", "Camp David", "Guantanamo", "Guantánamo Bay", "Ellis Island",
+  "Latin America", "Central America", "South America", "North America", "Western Hemisphere", "Europe", "Asia",
+  "Africa", "Middle East", "Caribbean", "Mediterranean", "Balkans", "Sahel", "Darién Gap", "Darien Gap", "Darién",
+  "Rio Grande", "Texas", "California", "Arizona", "New Mexico", "Florida", "New York", "Chiapas", "Tapachula",
+  "Tijuana", "Ciudad Juárez", "Juárez", "El Paso", "San Diego", "Lampedusa", "Lesbos", "Calais", "Dover",
+  "English Channel", "Channel", "Kigali", "Tirana", "Nauru", "Manus Island", "Manus", "Ceuta", "Melilla", "Canary Islands",
+  "Brussels", "Geneva", "Strasbourg", "Hong Kong", "Taiwan", "Gaza", "West Bank", "Crimea", "Donbas", "Kosovo",
+  "Puerto Rico", "Scotland", "Wales", "England", "Northern Ireland", "Bavaria", "Catalonia", "Sicily",
+];
+
+/**
+ * Last words that make a capitalized phrase a document, event or programme, which is none of
+ * person, organization or place: "Safe Third Country Agreement", "Migrant Protection Protocols".
+ */
+export const NON_ENTITY_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "agreement", "agreements", "treaty", "accord", "accords", "act", "law", "bill", "convention", "protocol",
+  "protocols", "pact", "plan", "policy", "order", "rule", "program", "programme", "status", "visa", "summit",
+  "declaration", "deal", "compact", "initiative", "doctrine", "amendment", "clause", "report", "day", "war",
+  "games", "cup", "olympics", "championship", "award", "prize", "index", "strategy", "operation",
+]);
+
+/** First words that make a capitalized phrase an operation, a storm or a legal provision: "Operation Lone Star", "Title 42". */
+export const NON_ENTITY_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "operation", "hurricane", "storm", "typhoon", "cyclone", "tropical", "title", "article", "section", "chapter",
+  "proposition", "prop", "amendment", "resolution", "bill", "executive", "covid",
+]);
+
+/** Words that make a text a sports report, where towns and counties name teams: "Somerset beat Kent". */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  "match", "matches", "innings", "wicket", "wickets", "goal", "goals", "league", "cup", "season", "striker",
+  "midfielder", "defender", "goalkeeper", "keeper", "coach", "beat", "beaten", "draw", "drew", "scored", "score",
+  "points", "playoff", "playoffs", "championship", "tournament", "semifinal", "final", "quarter-final", "runs",
+  "halftime", "half-time", "penalty", "referee", "stadium", "fixture", "fixtures", "standings", "soccer", "cricket",
+  "rugby", "tennis", "basketball", "baseball", "hockey", "football", "inning", "touchdown", "victory", "defeat",
+]);
+
+const lower = (s: string) => s.toLowerCase();
+
+/** The known organization a phrase names, by its name or an alias, or null. */
+export function knownOrganization(phrase: string): { name: string; government: boolean } | null {
+  return ORG_INDEX.get(phrase) ?? ORG_INDEX.get(phrase.replace(/^the /i, "")) ?? null;
+}
+
+const ORG_INDEX = new Map<string, { name: string; government: boolean }>();
+for (const o of KNOWN_ORGANIZATIONS) {
+  const v = { name: o.name, government: !!o.government };
+  ORG_INDEX.set(o.name, v);
+  for (const a of o.aliases ?? []) ORG_INDEX.set(a, v);
+}
+
+/** The country a listed government body belongs to: "White House" → United States. */
+export function organizationCountry(phrase: string): string | null {
+  return ORG_COUNTRY.get(phrase) ?? null;
+}
+
+const ORG_COUNTRY = new Map<string, string>();
+for (const o of KNOWN_ORGANIZATIONS) {
+  if (!o.country) continue;
+  for (const f of [o.name, ...(o.aliases ?? [])]) ORG_COUNTRY.set(f, o.country);
+}
+
+/** All forms of known organizations, for fuzzy look-ups ("Tran de Aragua"). */
+export function knownOrganizationForms(): string[] {
+  return [...ORG_INDEX.keys()];
+}
+
+/** Whether an organization's name makes it a government body: "State Department" yes, "Church World Service" no. */
+export function isGovernmentBody(name: string): boolean {
+  const known = knownOrganization(name);
+  if (known) return known.government;
+  const words = name.split(/\s+/).map(lower).filter((w) => !["of", "for", "the", "and"].includes(w));
+  // the head word decides: "Farm Bureau Federation" is a federation, "Federal Bureau of Investigation" a bureau
+  const ofAt = name.split(/\s+/).map(lower).indexOf("of");
+  const head = ofAt > 0 ? name.split(/\s+/)[ofAt - 1].toLowerCase() : words[words.length - 1];
+  if (GOVERNMENT_ORG_WORDS.has(head)) return true;
+  return /\b(federal|national|state|royal)\b.*\b(service|office|institute|council)\b/i.test(name);
+}
+
+const KNOWN_PLACE_SET = new Set(KNOWN_PLACES);
+/** Whether the phrase is one of the listed non-country places. */
+export function isKnownPlace(phrase: string): boolean {
+  return KNOWN_PLACE_SET.has(phrase);
+}

@@ -1,0 +1,227 @@
+// Word-level helpers for finding names: a tokenizer that keeps offsets and marks possessives,
+// capitalization and sentence starts; name folding; string similarity for spelling variants.
+import nlp from "compromise";
+import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
+import { sentencesOf } from "./text.js";
+
+export interface Token {
+  /** The word as written, without a possessive "'s" or a sentence's full stop. */
+  text: string;
+  start: number;
+  end: number;
+  lower: string;
+  /** Starts with a capital letter (or is an alphanumeric code such as "MS-13"). */
+  cap: boolean;
+  /** Written in capitals only, two letters or more ("CNN", "WASHINGTON"). */
+  upper: boolean;
+  /** Followed by a possessive "'s" / "’s" (not part of `text`). */
+  poss: boolean;
+  /** First word of a sentence, of a line, or right after an opening quote mark or a colon. */
+  initial: boolean;
+  /** The characters between the previous token and this one. */
+  gapBefore: string;
+  /** The line this token sits on is written in capitals (a headline, a dateline). */
+  caseless: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’.&]|\.-)[\p{L}\p{M}\p{N}]+)*\.?(?:['’]s?)?/gu;
+
+/** Whether a word ending in a full stop keeps it: "U.S.", "L.", "Mr.", "Jr.". */
+function keepsStop(word: string): boolean {
+  const bare = word.slice(0, -1);
+  if (/^\p{Lu}$/u.test(bare)) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true;
+  return ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+const cache = new Map<string, Token[]>();
+
+/** The words of `text` with offsets; cached per text (several extractors ask). */
+export function tokenize(text: string): Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const out: Token[] = [];
+  const starts = new Set<number>();
+  for (const s of sentencesOf(text)) starts.add(s.start);
+  const capsLines = upperLines(text);
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let w = m[0];
+    const start = m.index;
+    let poss = false;
+    if (/['’]s$/.test(w) && w.length > 2) {
+      w = w.slice(0, -2);
+      poss = true;
+    } else if (/['’]$/.test(w)) {
+      // "Alvarez’" (plural possessive) or a closing single quote
+      w = w.slice(0, -1);
+      poss = /s$/.test(w) && /\p{Lu}/u.test(w[0]);
+    }
+    let consumed = m[0].length;
+    if (w.endsWith(".") && !keepsStop(w)) {
+      w = w.slice(0, -1);
+      if (!poss) consumed -= 1; // the full stop belongs to the sentence
+    }
+    if (!w) continue;
+    const gapBefore = text.slice(prevEnd, start);
+    const lineStart = start === 0 || /\n[\s“"‘'(\[«]*$/.test(gapBefore) || /^[\s“"‘'(\[«]*$/.test(text.slice(lineBegin(text, start), start));
+    const initial = starts.has(start) || lineStart || /[“"«:]\s*$|[—–]\s+$/.test(gapBefore) || (out.length === 0);
+    out.push({
+      text: w,
+      start,
+      end: start + w.length,
+      lower: w.toLowerCase(),
+      cap: (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|abu|ibn)-\p{Lu}/u.test(w),
+      upper: /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w),
+      poss,
+      initial,
+      gapBefore,
+      caseless: capsLines.has(lineBegin(text, start)),
+    });
+    prevEnd = start + consumed;
+  }
+  if (cache.size >= 8) cache.delete(cache.keys().next().value as string);
+  cache.set(text, out);
+  return out;
+}
+
+function lineBegin(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
+}
+
+/**
+ * Starts of lines whose capitals say nothing about names: headlines in capitals ("JAPAN GET
+ * LUCKY WIN") and in title case ("Fashola Writes Touching Letter To Lagosians"), with at least
+ * three words (four for title case, where small words such as "To" are capitalized too).
+ */
+function upperLines(text: string): Set<number> {
+  const out = new Set<number>();
+  let pos = 0;
+  for (const line of text.split("\n")) {
+    const letters = line.match(/\p{L}/gu) ?? [];
+    const uppers = line.match(/\p{Lu}/gu) ?? [];
+    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
+    else if (words.length >= 4 && words.length <= 20) {
+      const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into|Why|How|What|Who|He|She|It|We|They|His|Her|No|Not|Up|Down|Out|About|Will|Can|Has|Have|Says|Said|Could|Would|Should|Than|Now)$/.test(w)).length;
+      if (capped / words.length >= 0.8 && smallCapped >= 1) out.add(pos);
+    }
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+/** Lowercase, accents removed, curly apostrophes straightened: for comparing names. */
+export function foldName(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .trim();
+}
+
+/** A word with capitals only after the first letter, as a headline writes "WASHINGTON" → "Washington". */
+export function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-\s'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const n = a.length;
+  const m = b.length;
+  if (!n) return m;
+  if (!m) return n;
+  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => [i, ...new Array<number>(m).fill(0)]);
+  for (let j = 1; j <= m; j++) d[0][j] = j;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[n][m];
+}
+
+/** Jaro-Winkler similarity in [0, 1]. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const am = new Array<boolean>(a.length).fill(false);
+  const bm = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - range); j < Math.min(b.length, i + range + 1); j++) {
+      if (bm[j] || a[i] !== b[j]) continue;
+      am[i] = bm[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (!matches) return 0;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!am[i]) continue;
+    while (!bm[k]) k++;
+    if (a[i] !== b[k]) t++;
+    k++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - t / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * Whether two spellings of a name are likely the same name misspelled: one edit apart and
+ * close by Jaro-Winkler, both long enough that one edit is a slip and not another name.
+ */
+export function isNearSpelling(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  if (x === y) return false;
+  if (Math.min(x.length, y.length) < 5) return false;
+  // in a long multi-word name one edit is a slip even early on ("Tran de Aragua")
+  return editDistance(x, y) <= 1 && jaroWinkler(x, y) >= (x.length >= 10 && /\s/.test(x) ? 0.85 : 0.9);
+}
+
+// compromise's word list is one more signal (no parsing, a look-up only): it knows many given
+// names, surnames, places and everyday words.
+
+type Lex = Record<string, string | string[]>;
+let LEXICON: Lex | null = null;
+function lexicon(): Lex {
+  if (!LEXICON) LEXICON = ((nlp.model() as { one?: { lexicon?: Lex } }).one?.lexicon ?? {}) as Lex;
+  return LEXICON;
+}
+
+export type WordClass = "given" | "surname" | "person" | "place" | "organization" | "date" | "demonym" | "common";
+
+/** What compromise's word list says a lowercase word is, or null when it does not know it. */
+export function wordClass(lower: string): WordClass | null {
+  const v = lexicon()[lower];
+  if (v === undefined) return null;
+  const tags = Array.isArray(v) ? v : [v];
+  const has = (t: string) => tags.includes(t);
+  if (has("FirstName") || has("MaleName") || has("FemaleName")) return "given";
+  if (has("LastName")) return "surname";
+  if (has("Person")) return "person";
+  if (has("Country") || has("City") || has("Region") || has("Place")) return "place";
+  if (has("Organization") || has("SportsTeam")) return "organization";
+  if (has("Month") || has("WeekDay") || has("Date") || has("Holiday")) return "date";
+  if (has("Demonym")) return "demonym";
+  if (has("ProperNoun")) return null;
+  return "common";
+}
+
+/** The pronoun compromise's word list gives a given name, if any. */
+export function lexiconGender(lower: string): "he" | "she" | null {
+  const v = lexicon()[lower];
+  const tags = Array.isArray(v) ? v : [v];
+  if (tags.includes("MaleName")) return "he";
+  if (tags.includes("FemaleName")) return "she";
+  return null;
+}

@@ -1,0 +1,135 @@
+// Reads a title at a token: [rank] [portfolio words] head [-elect] [of|for portfolio].
+// "Foreign Minister", "Homeland Security Secretary", "Secretary of State", "President-elect",
+// "Deputy Prime Minister", "Minister of the Interior". The words are data in lexicon/titles.ts.
+import { AGENCY_TITLE_HEADS, PORTFOLIOS, TITLE_HEADS, TITLE_RANKS, type TitleKind } from "./lexicon/titles.js";
+import type { Token } from "./names.js";
+
+export interface TitleMatch {
+  /** Tokens the title covers (0: no title here). */
+  length: number;
+  /** The title as written. */
+  text: string;
+  /** The head, as listed: "Minister", "President". */
+  head: string;
+  kind: TitleKind | null;
+  /** Suffix "-elect" / "-designate" glued to the head. */
+  suffix: string | null;
+  start: number;
+  end: number;
+}
+
+const NONE: TitleMatch = { length: 0, text: "", head: "", kind: null, suffix: null, start: 0, end: 0 };
+
+const split = (s: string) => s.toLowerCase().split(/\s+/);
+const HEADS = [...TITLE_HEADS].map((h) => ({ ...h, words: split(h.head) })).sort((a, b) => b.words.length - a.words.length);
+const PORTS = [...PORTFOLIOS].map(split).sort((a, b) => b.length - a.length);
+const RANKS = [...TITLE_RANKS].map(split).sort((a, b) => b.length - a.length);
+
+const SPACE = /^[ \t\u00a0]+$/;
+
+/** The words of tokens from i, lowercased, with a glued "-elect" set apart. */
+function wordAt(toks: Token[], i: number, lowercaseOk: boolean): { w: string; suffix: string | null } | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (!lowercaseOk && !t.cap && t.text !== "of" && t.text !== "for" && t.text !== "the" && t.text !== "and") return null;
+  let hit = WORDS.get(t);
+  if (!hit) {
+    // "then-Home Secretary", "ex-President": the glued modifier stays in the title's text
+    const lower = t.lower.replace(/^(?:then|ex|former)-(?=\p{L})/u, "");
+    const m = lower.match(/^(.*?)(-elect|-designate)$/);
+    hit = m ? { w: m[1], suffix: m[2] } : { w: lower, suffix: null };
+    WORDS.set(t, hit);
+  }
+  return hit;
+}
+
+/** Each token's title word, computed once (tokens are cached per text). */
+const WORDS = new WeakMap<Token, { w: string; suffix: string | null }>();
+
+/** First words of title parts, to skip tokens that cannot start one. */
+const FIRST_WORDS = new Set([...RANKS, ...PORTS, ...HEADS.map((h) => h.words)].map((w) => w[0].replace(/\.$/, "")));
+
+function matchSeq(toks: Token[], i: number, seqs: string[][], lowercaseOk: boolean): { n: number; words: string[]; suffix: string | null } | null {
+  for (const seq of seqs) {
+    let ok = true;
+    let suffix: string | null = null;
+    for (let k = 0; k < seq.length; k++) {
+      const x = wordAt(toks, i + k, lowercaseOk);
+      if (!x || (k > 0 && !SPACE.test(toks[i + k].gapBefore)) || (k < seq.length - 1 && (toks[i + k].poss || x.suffix))) {
+        ok = false;
+        break;
+      }
+      if (x.w !== seq[k] && x.w !== seq[k].replace(/\.$/, "")) {
+        ok = false;
+        break;
+      }
+      if (k === seq.length - 1) suffix = x.suffix;
+    }
+    if (ok) return { n: seq.length, words: seq, suffix };
+  }
+  return null;
+}
+
+/**
+ * The title that starts at token i, or a zero-length match. Titles are capitalized before a
+ * name; `lowercase` also accepts "the foreign minister" (appositions).
+ */
+export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boolean; bare?: boolean } = {}): TitleMatch {
+  const lc = !!opts.lowercase;
+  const first = wordAt(toks, i, lc);
+  if (!first || !FIRST_WORDS.has(first.w.replace(/\.$/, ""))) return NONE;
+  let k = i;
+  let rank = matchSeq(toks, k, RANKS, lc);
+  // "Under Secretary" is a rank; "Under President X" is a preposition
+  if (rank && rank.words[0] === "under" && wordAt(toks, k + 1, lc)?.w !== "secretary") rank = null;
+  if (rank && !rank.suffix) k += rank.n;
+  let ports = 0;
+  for (;;) {
+    if (k > i && !SPACE.test(toks[k]?.gapBefore ?? "")) break;
+    if (toks[k - 1]?.poss && k > i) break;
+    const p = matchSeq(toks, k, PORTS, lc);
+    if (!p || p.suffix) break;
+    // a portfolio word that is itself a head ("State" is not; "Security" is not): keep going
+    k += p.n;
+    ports++;
+  }
+  let head = (k > i && (!SPACE.test(toks[k]?.gapBefore ?? "") || toks[k - 1]?.poss)) ? null : matchSeq(toks, k, HEADS.map((h) => h.words), lc);
+  if (!head && ports) {
+    // "Interior" was a head's portfolio only if a head follows; retry without portfolios
+    k = rank && !rank.suffix ? i + rank.n : i;
+    ports = 0;
+    head = matchSeq(toks, k, HEADS.map((h) => h.words), lc);
+  }
+  if (!head) return NONE;
+  const entry = HEADS.find((h) => h.words.join(" ") === head!.words.join(" "))!;
+  k += head.n;
+  let end = k;
+  // "Secretary of State", "Minister for Immigration", "Minister of the Interior"
+  const of = toks[k];
+  // (a portfolio after "of" belongs to ministers and commissioners; "President of the X" names a body)
+  if (!head.suffix && of && SPACE.test(of.gapBefore) && (of.text === "of" || of.text === "for") && !toks[k - 1].poss && (entry.kind === "minister" || entry.kind === "agency_head")) {
+    let j = k + 1;
+    if (toks[j]?.text === "the" && SPACE.test(toks[j].gapBefore)) j++;
+    const p = toks[j] && SPACE.test(toks[j].gapBefore) ? matchSeq(toks, j, PORTS, lc) : null;
+    if (p && (toks[j].cap || lc)) end = j + p.n;
+  }
+  const withTail = end > k;
+  // "Director" alone is no title unless the caller has its body ("CBP Commissioner")
+  if (!opts.bare && !entry.standalone && !ports && !withTail && !rank) return NONE;
+  if (!opts.bare && AGENCY_TITLE_HEADS.has(entry.head.toLowerCase()) && !ports && !withTail) return NONE;
+  const last = toks[end - 1];
+  return {
+    length: end - i,
+    text: toks.slice(i, end).map((t, n) => (n ? t.gapBefore + t.text : t.text)).join(""),
+    head: entry.head,
+    kind: entry.kind,
+    suffix: head.suffix,
+    start: toks[i].start,
+    end: last.end,
+  };
+}
+
+/** The title's words as written in `text`. */
+export function titleText(text: string, m: TitleMatch): string {
+  return text.slice(m.start, m.end);
+}

@@ -1,0 +1,267 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities, makeEntityExtractor } from "../extractors/entities.js";
+import { foldName, isNearSpelling } from "../extractors/names.js";
+import { extendReference, loadReference } from "../extractors/reference.js";
+import type { Entity } from "../pipeline/schemas.js";
+
+const find = (text: string, opts = {}) => extractEntities(text, opts).items;
+const typed = (items: Entity[], type: Entity["type"]) => items.filter((e) => e.type === type).map((e) => e.text);
+const canonicalOf = (items: Entity[], text: string) => items.find((e) => e.text === text)?.canonical;
+
+describe("entities: spans and types", () => {
+  it.each([
+    // honorifics and titles stand before the name, outside its span
+    ["Rev. Maria Gonzalez opened the shelter.", "person", "Maria Gonzalez"],
+    ["The plan, Mr Okafor said, was late.", "person", "Okafor"],
+    ["It was signed by acting Interior Secretary Paul Dwyer on Monday.", "person", "Paul Dwyer"],
+    ["Later, Deputy Foreign Minister Ana Lucia Ferreira left.", "person", "Ana Lucia Ferreira"],
+    ["Talks included Premier Wen Li and aides.", "person", "Wen Li"],
+    // multi-word, hyphenated and particle names
+    ["The talks included Luis de la Vega and others.", "person", "Luis de la Vega"],
+    ["Officials met Jean-Pierre Moreau in Paris.", "person", "Jean-Pierre Moreau"],
+    ["Police blamed the gang Tren de Aragua for the attack.", "organization", "Tren de Aragua"],
+    ["Police blamed members of MS-13 for it.", "organization", "MS-13"],
+    ["A statement from Lutheran Immigration Service was read.", "organization", "Lutheran Immigration Service"],
+    ["Staff at the Department of Health and Human Services agreed.", "organization", "Department of Health and Human Services"],
+    ["The Securities and Exchange Commission declined to comment.", "organization", "Securities and Exchange Commission"],
+    ["She works for the Ministry of Foreign Affairs now.", "organization", "Ministry of Foreign Affairs"],
+    ["Staff at the National Refugee Institute agreed.", "organization", "National Refugee Institute"],
+    ["Delegates to the United Nations General Assembly voted.", "organization", "United Nations General Assembly"],
+    ["The General Assembly voted.", "organization", "General Assembly"],
+    ["The text goes to the National Congress next.", "organization", "National Congress"],
+    ["The European Space Agency launched it.", "organization", "European Space Agency"],
+    ["She is a lawyer in San Pedro Sula.", "place", "San Pedro Sula"],
+    ["The centres, in the port of Shengvar and the village of Gjadrel, opened.", "place", "Shengvar"],
+    ["The centres, in the port of Shengvar and the village of Gjadrel, opened.", "place", "Gjadrel"],
+    ["Officials in Cancún and Querovar said they were not consulted.", "place", "Querovar"],
+    ["The president received them at the Carthage palace.", "place", "Carthage"],
+    // names at the start of a sentence
+    ["Okonkwo said the plan would fail.", "person", "Okonkwo"],
+    ["Teodora Vasquez arrived on Tuesday.", "person", "Teodora Vasquez"],
+    // all-caps headlines and datelines
+    ["HONDURAS AND CANADA SIGN MIGRATION PACT\n\nThe two countries agreed.", "place", "HONDURAS"],
+    ["ROME (Reuters) - Italy's cabinet met on Friday.", "place", "ROME"],
+    ["SAN SALVADOR, El Salvador — The vote was held.", "place", "SAN SALVADOR"],
+    ["AL-AIN , United Arab Emirates 1996-12-06\nJapan won.", "place", "AL-AIN"],
+    ["They played at Grace Road on Friday.", "place", "Grace Road"],
+    ["Analyst Kevin Hall and Jennifer Park spoke.", "person", "Kevin Hall"],
+    ["It was said by Public Prosecution Eva-Marie Persson today.", "person", "Eva-Marie Persson"],
+    ["Analyst Kevin Hall and Jennifer Park spoke.", "person", "Jennifer Park"],
+    // possessives leave the "'s" out
+    ["Guatemala's congress must approve it.", "place", "Guatemala"],
+    ["El Salvador’s gangs were weakened.", "place", "El Salvador"],
+    ["Okafor’s government fell.", "person", "Okafor"],
+    // photo credits and bylines are people; agencies are organizations
+    ["Ana Ruiz/Reuters via Getty Images", "person", "Ana Ruiz"],
+    ["Ana Ruiz/Reuters via Getty Images", "organization", "Getty Images"],
+    ["NBC’s Tomas Ortiz contributed to this report.", "person", "Tomas Ortiz"],
+    ["NBC’s Tomas Ortiz contributed to this report.", "organization", "NBC"],
+    ["Deutsche Bank AG and BNP Paribas declined to comment.", "organization", "Deutsche Bank AG"],
+    ["Deutsche Bank AG and BNP Paribas declined to comment.", "organization", "BNP Paribas"],
+    ["NEW YORK (Reuters) - Shares fell.", "place", "NEW YORK"],
+    ["Anderson, 54, said the plan was flawed.", "person", "Anderson"],
+    // brands and teams
+    ["Investors in WeWork lost money.", "organization", "WeWork"],
+    ["Fans of the Steelers cheered.", "organization", "Steelers"],
+  ] as const)("in %j finds a %s %j", (text, type, name) => {
+    expect(typed(find(text), type)).toContain(name);
+  });
+
+  it.each([
+    // capitalized words that are not names
+    ["They call it the so-called “Safe Third Country” agreement.", "Safe Third Country"],
+    ["The Safe Third Country Agreement took effect.", "Safe Third Country Agreement"],
+    ["They met in the Oval Office today.", "Oval Office"],
+    ["Spread the love\n\nThe talks resumed.", "Spread"],
+    ["Ana Ruiz/Reuters via Getty Images", "Getty Images"],
+    ["A law known as Remain in Mexico applies.", "Remain"],
+    ["Texas expanded Operation Lone Star this year.", "Lone Star"],
+    ["Texas expanded Operation Lone Star this year.", "Operation Lone Star"],
+    ["Hurricane Mitch destroyed the crops.", "Hurricane Mitch"],
+    ["Title 42 expulsions ended.", "Title"],
+    ["Pope Francis called for compassion.", "Pope Francis"],
+    ["The First Amendment protects it.", "Amendment"],
+    ["Stories\nImplications of the plan were clear.", "Stories"],
+    // months and weekdays
+    ["In August the plan was dropped.", "August"],
+    ["On Monday, nobody came.", "Monday"],
+    ["It was signed in May by both sides.", "May"],
+    // sentence-initial everyday words
+    ["Advocates already criticized the deal.", "Advocates"],
+    ["Currently, the border is closed.", "Currently"],
+    ["Hours after the vote, nothing changed.", "Hours"],
+    ["Representatives for the agency did not respond.", "Representatives"],
+    ["Long-standing rules apply here.", "Long-standing"],
+    ["Anderson, a former Marine, said no.", "Marine"],
+    ["Anderson, a former Marine, said no.", "Anderson, a former Marine"],
+    // acronyms for everyday phrases, roles, hashtags
+    ["They lost temporary protected status, or TPS, last year.", "TPS"],
+    ["She is president and CEO of the group.", "CEO"],
+    ["Follow #TodayInSenate for updates.", "TodayInSenate"],
+    ["The Cupertino-based firm grew.", "Cupertino-based"],
+    ["Das Gesundheitswesen der Zukunft braucht Investitionen in die Digitalisierung und eine klare Strategie für die Krankenhäuser und die Praxen.", "Gesundheitswesen"],
+    ["Prices rose on Nov. 3 at the plant.", "Nov."],
+  ])("in %j does not make %j a person", (text, word) => {
+    expect(typed(find(text), "person")).not.toContain(word);
+  });
+
+  it.each([
+    ["Salvadoran officials met Guatemalan diplomats.", ["Salvadoran", "Guatemalan"]],
+    ["Central American migrants waited.", ["Central", "Central American"]],
+    ["They flew to the East African country.", ["East African", "East"]],
+  ])("in %j tags no demonym as an entity", (text, words) => {
+    const texts = find(text).map((e) => e.text);
+    for (const w of words) expect(texts).not.toContain(w);
+  });
+
+  it("reads towns and counties as teams in a sports report, and countries as places", () => {
+    const text = "CRICKET - SUMMARY\nLeicestershire beat Somerset by an innings in the county championship match. Simmons took 4-38 and 2-20 as Japan watched.";
+    const items = find(text);
+    expect(items.find((e) => e.text === "Somerset")?.type).toBe("organization");
+    expect(items.find((e) => e.text === "Japan")?.type).toBe("place");
+  });
+
+  it("keeps month names out of people when the dates extractor found them", () => {
+    const text = "Officials said April Ryan left, and in April Ferreira spoke.";
+    const dates = [{ text: "April", start: text.lastIndexOf("April"), end: text.lastIndexOf("April") + 5 }];
+    const people = typed(find(text, { dates }), "person");
+    expect(people).toContain("April Ryan");
+    expect(people).toContain("Ferreira");
+  });
+
+  it("gives every entity a span that is exactly its text", () => {
+    const text = "WASHINGTON — Guatemala’s President-elect Tomas Herrera met Rev. Ana Ruiz of Church World Service, the U.S. Border Patrol and CNN’s Maria Lopez.";
+    const items = find(text);
+    expect(items.length).toBeGreaterThan(4);
+    for (const e of items) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("records the country a demonym ties a titled person to", () => {
+    const items = find("Guatemalan Interior Minister Tomas Herrera spoke.");
+    expect(items.find((e) => e.text === "Tomas Herrera")?.affiliation).toBe("Guatemala");
+  });
+
+  it.each([
+    ["Mrs. Ortega spoke.", "Ortega", "she"],
+    ["Mr. Ortega spoke.", "Ortega", "he"],
+    ["Kevin Brandt spoke.", "Kevin Brandt", "he"],
+    ["Paula Brandt spoke.", "Paula Brandt", "she"],
+    ["Mr. Okafor arrived. Okafor sat down.", "Okafor", "he"],
+  ])("gives %j a pronoun hint", (text, name, gender) => {
+    expect(find(text).filter((e) => e.text === name).pop()?.gender).toBe(gender);
+  });
+});
+
+describe("entities: canonical names within an article", () => {
+  it.each([
+    ["Foreign Minister Paula Ortega Ruiz spoke. Ortega said the deal was fair.", "Ortega", "Paula Ortega Ruiz"],
+    ["Foreign Minister Paula Ortega Ruiz spoke. Later Ruiz left.", "Ruiz", "Paula Ortega Ruiz"],
+    ["Foreign Minister Paula Ortega Ruiz spoke. Ortega Ruiz left.", "Ortega Ruiz", "Paula Ortega Ruiz"],
+    ["Donald Trump met aides. Mr. Trump said little.", "Trump", "Donald Trump"],
+    ["Tomas Herrera arrived. Herrera said he was tired.", "Herrera", "Tomas Herrera"],
+  ])("in %j resolves %j to %j", (text, mention, canonical) => {
+    const items = find(text);
+    const later = items.filter((e) => e.text === mention).pop();
+    expect(later?.canonical).toBe(canonical);
+  });
+
+  it("uses the reference list for a known official's spelling and keeps the text as written", () => {
+    const items = find("Under President Naib Bukele, the government grew.");
+    const e = items.find((x) => x.text === "Naib Bukele");
+    expect(e?.canonical).toBe("Nayib Bukele");
+  });
+
+  it("gives a titled surname the listed official's full name", () => {
+    expect(canonicalOf(find("President Obama spoke at length."), "Obama")).toBe("Barack Obama");
+  });
+
+  it.each([
+    [2010, "Raúl Castro"],
+    [2003, "Fidel Castro"],
+  ])("picks the listed official in office in the article's year (%i: %s)", (year, name) => {
+    expect(canonicalOf(extractEntities("President Castro spoke for hours.", { year }).items, "Castro")).toBe(name);
+  });
+
+  it("keeps a surname shared by listed officials as written when the year does not decide", () => {
+    expect(canonicalOf(find("President Castro spoke for hours."), "Castro")).toBe("Castro");
+  });
+
+  it("gives a surname after its country's possessive the listed official of that country", () => {
+    expect(canonicalOf(find("Venezuela's Maduro refused the flights."), "Maduro")).toBe("Nicolás Maduro");
+  });
+
+  it.each([
+    ["Critics of AMLO marched in the capital.", "AMLO", "Andrés Manuel López Obrador"],
+    ["Supporters of Lula celebrated.", "Lula", "Luiz Inácio Lula da Silva"],
+  ])("in %j reads the listed short form %s as %s", (text, mention, canonical) => {
+    const e = find(text).find((x) => x.text === mention);
+    expect(e?.type).toBe("person");
+    expect(e?.canonical).toBe(canonical);
+  });
+
+  it("keeps a misspelled surname of an unlisted person as its own name", () => {
+    const items = find("Tomas Herrera arrived. Later Herrerra said he was tired.");
+    expect(canonicalOf(items, "Herrerra")).toBe("Herrerra");
+  });
+
+  it("reads a one-letter slip of a listed official named in the article as that official, flagged", () => {
+    const r = extractEntities("Former President Barack Obama spoke. Then Obamma left.");
+    const e = r.items.find((x) => x.text === "Obamma");
+    expect(e?.canonical).toBe("Barack Obama");
+    expect(e?.certain).toBe(false);
+    expect(r.diagnostics.some((d) => d.rule === "entities:name-variant" && d.text === "Obamma")).toBe(true);
+  });
+
+  it("keeps such a slip apart when told never to merge", () => {
+    const r = extractEntities("Former President Barack Obama spoke. Then Obamma left.", { nearVariants: "never" });
+    expect(canonicalOf(r.items, "Obamma")).toBe("Obamma");
+    expect(r.diagnostics.some((d) => d.rule === "entities:name-variant")).toBe(true);
+  });
+
+  it("types a one-letter slip of a listed organization as an organization, as written", () => {
+    const r = extractEntities("Police arrested members of Tren de Aragua. Others joined Tran de Aragua later.");
+    const e = r.items.find((x) => x.text === "Tran de Aragua");
+    expect(e?.type).toBe("organization");
+    expect(e?.canonical).toBe("Tran de Aragua");
+  });
+
+  it("does not merge distinct people who share a surname's look", () => {
+    const items = find("President Donald Trump spoke. Harry Truman was cited. Truman said no.");
+    expect(canonicalOf(items, "Truman")).toBe("Harry Truman");
+  });
+});
+
+describe("entities: the reference list", () => {
+  const extra = [{ name: "Zorana Petrovic", office: "Foreign Minister", country: "Serbia", from: 2031, to: null, variants: ["Zorana Petrović"] }];
+
+  it("loads a user's list from JSON text and rejects a malformed entry", () => {
+    expect(loadReference(JSON.stringify(extra))).toHaveLength(1);
+    expect(() => loadReference('[{"name": "X"}]')).toThrow(/reference list/);
+  });
+
+  it("lets an extractor made with an extended list canonicalize a titled surname", () => {
+    const ex = makeEntityExtractor({ reference: extendReference(extra) });
+    const doc = { id: "t", source: { file: "t.txt" }, title: null, outlet: null, published: { value: null, from: "unknown" as const }, text: "Foreign Minister Petrovic said no.", meta: {} };
+    const items = ex.run(doc, {}).items as Entity[];
+    expect(items.find((e) => e.text === "Petrovic")?.canonical).toBe("Zorana Petrovic");
+    const plain = makeEntityExtractor().run(doc, {}).items as Entity[];
+    expect(plain.find((e) => e.text === "Petrovic")?.canonical).toBe("Petrovic");
+  });
+});
+
+describe("name spelling helpers", () => {
+  it.each([
+    ["Bukele", "Buckele", true],
+    ["Biden", "Bioden", true],
+    ["Tren de Aragua", "Tran de Aragua", true],
+    ["Biden", "Bukele", false],
+    ["Trump", "Truman", false],
+    ["Lee", "Lea", false],
+  ])("%s vs %s is a near spelling: %s", (a, b, yes) => {
+    expect(isNearSpelling(a, b)).toBe(yes);
+  });
+
+  it("folds accents and curly apostrophes", () => {
+    expect(foldName("López O’Neil")).toBe("lopez o'neil");
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../extractors/entities.js";
+import { extractOfficials } from "../extractors/officials.js";
+import { tokenize } from "../extractors/names.js";
+import { matchTitleAt } from "../extractors/titles.js";
+
+const officials = (text: string) => extractOfficials(text, extractEntities(text).items).items;
+const one = (text: string, name: string) => officials(text).find((o) => o.name === name);
+
+describe("officials: title before the name", () => {
+  it.each([
+    ["The deal was signed by acting Interior Secretary Paul Dwyer and U.S. diplomats.", "Paul Dwyer", "acting Interior Secretary", "United States"],
+    ["Guatemalan Interior Minister Tomas Herrera said the plan works.", "Tomas Herrera", "Interior Minister", "Guatemala"],
+    ["El Salvadoran Foreign Minister Paula Ortega Ruiz spoke.", "Paula Ortega Ruiz", "Foreign Minister", "El Salvador"],
+    ["Honduras’s President-elect Ana Lucia Ferreira will review it.", "Ana Lucia Ferreira", "President-elect", "Honduras"],
+    ["Then outgoing President Kofi Mensah of Ghana left.", "Kofi Mensah", "outgoing President", "Ghana"],
+    ["Then outgoing President Kofi Mensah left.", "Kofi Mensah", "outgoing President", null],
+    ["U.S. District Judge Dana Sabrowski blocked the rule.", "Dana Sabrowski", "District Judge", "United States"],
+    ["Mexican Foreign Minister Luis de la Vega arrived.", "Luis de la Vega", "Foreign Minister", "Mexico"],
+    ["British Home Secretary Jane Whitfield defended the Rwanda plan.", "Jane Whitfield", "Home Secretary", "United Kingdom"],
+    ["It began under then-Home Secretary Jane Whitfield in Britain.", "Jane Whitfield", "then-Home Secretary", "United Kingdom"],
+    ["Italy’s Prime Minister Carla Benedetti met Albanian officials.", "Carla Benedetti", "Prime Minister", "Italy"],
+    ["Arizona Gov. Ruth Calder signed the bill.", "Ruth Calder", "Gov.", "United States"],
+    ["White House press secretary Dana Whitlock said no.", "Dana Whitlock", "White House press secretary", "United States"],
+    ["Republicans, led by House Speaker Tom Averill, agreed.", "Tom Averill", "House Speaker", null],
+    ["CBP Commissioner Rafael Ortega testified.", "Rafael Ortega", "CBP Commissioner", null],
+    ["Gov. Ruth Calder of New York asked for money.", "Ruth Calder", "Gov.", "United States"],
+    ["Judge Dana Sabrowski of the Northern District of California wrote it.", "Dana Sabrowski", "Judge", "United States"],
+  ])("in %j finds %s, %s of %s", (text, name, title, country) => {
+    const o = one(text, name);
+    expect(o?.title).toBe(title);
+    expect(o?.country).toBe(country);
+    expect(text.slice(o!.start, o!.end)).toBe(o!.text);
+  });
+
+  it("takes a one-country title's country only beside that country's mentions", () => {
+    expect(one("Secretary of State Ana Lee met U.S. officials in Lima.", "Ana Lee")?.country).toBe("United States");
+    expect(one("Secretary of State Ana Lee met officials in Lima.", "Ana Lee")?.country).toBeNull();
+    expect(one("Secretary of State for the Home Department Ana Lee spoke in the U.S.", "Ana Lee")?.country ?? null).not.toBe("United States");
+  });
+
+  it("fills the country of a listed official from the reference list, as inferred", () => {
+    const o = one("Former President Jimmy Morales left office.", "Jimmy Morales");
+    expect(o?.title).toBe("Former President");
+    expect(o?.country).toBe("Guatemala");
+    expect(o?.certain).toBe(false);
+  });
+
+  it("gives the canonical name of a titled surname from the reference list", () => {
+    expect(one("President Obama spoke.", "Barack Obama")?.country).toBe("United States");
+  });
+});
+
+describe("officials: appositions", () => {
+  it("reads 'a Texas Democrat' after a lawmaker as the United States", () => {
+    expect(one("Rep. Maria Ortiz, a Texas Democrat, urged calm.", "Maria Ortiz")?.country).toBe("United States");
+  });
+
+  it("reads a US party and state tag as the country", () => {
+    expect(one("Sen. Maria Ortiz, D-Calif., objected.", "Maria Ortiz")?.country).toBe("United States");
+  });
+
+  it.each([
+    ["Herrera, Guatemala's interior minister, said no.", "Herrera", "interior minister", "Guatemala"],
+    ["Ana Lucia Ferreira, the foreign minister of Honduras, said no.", "Ana Lucia Ferreira", "foreign minister", "Honduras"],
+    ["Kofi Mensah, a former prime minister, spoke.", "Kofi Mensah", "former prime minister", null],
+    ["Tomas Herrera, Mexico's ambassador, spoke.", "Tomas Herrera", "ambassador", "Mexico"],
+    ["Ana Ruiz, an assistant high commissioner at UNHCR, spoke.", "Ana Ruiz", "assistant high commissioner", null],
+  ])("in %j finds %s, %s of %s", (text, name, title, country) => {
+    const o = one(text, name);
+    expect(o?.title).toBe(title);
+    expect(o?.country).toBe(country);
+  });
+});
+
+describe("officials: who is not one", () => {
+  it.each([
+    ["“It is a farce,” said Rev. Ana Ruiz, president and CEO of Lutheran Aid Service.", "Ana Ruiz"],
+    ["Lutheran Aid Service president Ana Ruiz said it was a farce.", "Ana Ruiz"],
+    ["The activist Maria Lopez said the plan was cruel.", "Maria Lopez"],
+    ["Reporter Tomas Ortiz asked a question.", "Tomas Ortiz"],
+    ["Mr. Ortega spoke to reporters.", "Ortega"],
+    ["CNN’s Claudia Reyes contributed to this report.", "Claudia Reyes"],
+  ])("in %j does not make %s an official", (text, name) => {
+    expect(officials(text).map((o) => o.name)).not.toContain(name);
+  });
+
+  it.each(["Visit the General Store today.", "Click President Search Results below."])("finds no official in menu words: %j", (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  it("keeps an article out of the title", () => {
+    expect(one("He met the Senate President Bukola Saraki on Monday.", "Bukola Saraki")?.title).toBe("Senate President");
+  });
+
+  it("finds no official for a title with no name", () => {
+    expect(officials("The foreign minister said the deal would hold.")).toEqual([]);
+  });
+
+  it("says null, with a diagnostic, when nothing states the country", () => {
+    const text = "President Kofi Mensah said the talks would go on.";
+    const r = extractOfficials(text, extractEntities(text).items);
+    expect(r.items[0]?.country).toBeNull();
+    expect(r.diagnostics.some((d) => d.rule === "officials:no-country")).toBe(true);
+  });
+
+  it("does not take a country from elsewhere in the sentence", () => {
+    const o = one("The commitment that President Kofi Mensah made was threatened by US tariffs.", "Kofi Mensah");
+    expect(o?.country).toBeNull();
+  });
+
+  it("takes the country from the sentence when it names that country's government", () => {
+    const o = one("Under President Kofi Mensah, the Ghanaian government built roads.", "Kofi Mensah");
+    expect(o?.country).toBe("Ghana");
+    expect(o?.certain).toBe(false);
+  });
+});
+
+describe("titles", () => {
+  it.each([
+    ["Homeland Security Secretary Ana Lee", "Homeland Security Secretary"],
+    ["Secretary of State Ana Lee", "Secretary of State"],
+    ["Minister of the Interior Ana Lee", "Minister of the Interior"],
+    ["Deputy Prime Minister Ana Lee", "Deputy Prime Minister"],
+    ["President-elect Ana Lee", "President-elect"],
+    ["Foreign Minister Ana Lee", "Foreign Minister"],
+    ["Premier Ana Lee", "Premier"],
+  ])("reads the title in %j as %j", (text, title) => {
+    expect(matchTitleAt(tokenize(text), 0).text).toBe(title);
+  });
+
+  it.each(["Director Ana Lee", "Under President Ana Lee", "Oval Office", "Safe Third Country"])("reads no title at the start of %j", (text) => {
+    expect(matchTitleAt(tokenize(text), 0).length).toBe(0);
+  });
+});
