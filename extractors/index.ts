@@ -2,19 +2,30 @@
 import { agreementsExtractor } from "./agreements.js";
 import { claimsExtractor } from "./claims.js";
 import { datesExtractor } from "./dates.js";
-import { entitiesExtractor } from "./entities.js";
-import { officialsExtractor } from "./officials.js";
+import { makeEntityExtractor } from "./entities.js";
+import type { ReferenceOfficial } from "./lexicon/reference-officials.js";
+import { makeOfficialsExtractor } from "./officials.js";
 import type { Extractor } from "./types.js";
 
 export type { Extractor, ExtractorResult, Findings } from "./types.js";
 
-export const EXTRACTORS: readonly Extractor[] = [
-  // dates first: entity and event rules use them ("August" is a month, not a person)
-  datesExtractor,
-  // then entities, officials (need entities), claims (need entities for speakers),
-  // and agreement events (need dates and claims)
-  entitiesExtractor,
-  officialsExtractor,
-  claimsExtractor,
-  agreementsExtractor,
-];
+export interface ExtractorOptions {
+  /** Known officials (the shipped list by default; `--reference FILE` extends it). */
+  reference?: readonly ReferenceOfficial[];
+}
+
+/** The ordered extractors, closing over a reference list. */
+export function makeExtractors(opts: ExtractorOptions = {}): readonly Extractor[] {
+  return [
+    // dates first: entity and event rules use them ("August" is a month, not a person)
+    datesExtractor,
+    // entities, then officials (titles on entities), then claims (speakers are entities)
+    makeEntityExtractor({ reference: opts.reference }),
+    makeOfficialsExtractor({ reference: opts.reference }),
+    claimsExtractor,
+    // agreement events last: they read dates, officials' countries and claims' speakers
+    agreementsExtractor,
+  ];
+}
+
+export const EXTRACTORS: readonly Extractor[] = makeExtractors();

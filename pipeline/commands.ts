@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { extract } from "./extract.js";
 import { ingest, readArticleFile } from "./ingest.js";
 import { reasonOf, runInbox } from "./run.js";
+import { useReference } from "./settings.js";
 import { toJson } from "./store.js";
 
 class UsageError extends Error {}
@@ -35,6 +36,23 @@ interface Command {
 }
 
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
+const referenceOption = { reference: { type: "string" } } as const;
+
+/** `--reference FILE`: the extractors of this process (and its threads) use the extended list. */
+async function applyReferenceOption(file: string | undefined): Promise<void> {
+  if (file === undefined) return;
+  let json: string;
+  try {
+    json = await fs.readFile(file, "utf8");
+  } catch (err) {
+    throw new UsageError(`cannot read the reference list "${file}": ${reasonOf(err)}`);
+  }
+  try {
+    useReference(json);
+  } catch (err) {
+    throw new UsageError(`${file}: ${reasonOf(err)}`);
+  }
+}
 const dayOption = (v: unknown) => {
   if (v === undefined) return undefined;
   if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
@@ -109,9 +127,10 @@ Records of unchanged files are reused; records of files no longer in the inbox a
   --out, -o DIR          output folder (default: out)
   --published DATE       publication date for articles that state none
   --threads N            extract threads (default: one per core when the inbox is big enough to gain)
+  --reference FILE       extra known officials (JSON list, see README) for canonical names
   --quiet, -q            no progress line
 Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`,
-    options: { ...outOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    options: { ...outOption, ...referenceOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
     async run({ values, positionals }) {
       const inbox = positionals[0];
@@ -154,10 +173,12 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
   --published DATE       publication date for articles that state none
   --threads N            embedded: extract threads (default: one per core)
   --settle-ms MS         a file unchanged this long is complete (default: 1000)
+  --reference FILE       extra known officials (JSON list, see README) for canonical names
   --quiet, -q            log nothing but errors`,
     options: {
       ...outOption,
       ...redisOptions,
+      ...referenceOption,
       published: { type: "string" },
       threads: { type: "string" },
       "settle-ms": { type: "string" },
@@ -205,8 +226,9 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
   --prefix P             queue key prefix, as given to "claimline watch" (default: claimline)
   --concurrency N        jobs at once in this process (default: one per core)
   --lock-ms MS           a job whose worker is silent this long goes to another (default: 30000)
+  --reference FILE       extra known officials; give every worker the same file
   --quiet, -q            log nothing but errors`,
-    options: { ...redisOptions, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    options: { ...redisOptions, ...referenceOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 0,
     async run({ values }) {
       const redis = redisOf(values.redis);
@@ -261,8 +283,9 @@ folder of an embedded "claimline watch".
 
 Prints one article's record (CONTRACT.md) as JSON on stdout. A sidecar <name>.meta.json beside
 the file is read too.
-  --published DATE       publication date when neither the file nor a sidecar gives one`,
-    options: { published: { type: "string" } },
+  --published DATE       publication date when neither the file nor a sidecar gives one
+  --reference FILE       extra known officials (JSON list, see README) for canonical names`,
+    options: { ...referenceOption, published: { type: "string" } },
     positionals: 1,
     async run({ values, positionals }) {
       let input;
@@ -337,6 +360,7 @@ export async function main(argv: string[]): Promise<number> {
     if (parsed.positionals.length !== cmd.positionals) {
       throw new UsageError(`"${name}" takes ${cmd.positionals} argument(s), got ${parsed.positionals.length}`);
     }
+    await applyReferenceOption(typeof parsed.values.reference === "string" ? parsed.values.reference : undefined);
     return await cmd.run(parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] });
   } catch (err) {
     if (err instanceof UsageError) {

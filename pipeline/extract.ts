@@ -1,11 +1,12 @@
 // The extract stage: runs the ordered extractors over one parsed article.
-import { EXTRACTORS, type Extractor, type Findings } from "../extractors/index.js";
+import type { Extractor, Findings } from "../extractors/index.js";
 import { ArticleRecord, ParsedArticle, type Diagnostic } from "./schemas.js";
+import { activeExtractors } from "./settings.js";
 
 const bySpan = <T extends { start: number; end: number }>(a: T, b: T) => a.start - b.start || a.end - b.end;
 
 /** Runs `extractors` in order; a throwing extractor becomes a diagnostic, never a lost article. */
-export function extractFindings(doc: ParsedArticle, extractors: readonly Extractor[] = EXTRACTORS) {
+export function extractFindings(doc: ParsedArticle, extractors: readonly Extractor[] = activeExtractors()) {
   const found: Partial<Findings> = {};
   const diagnostics: Diagnostic[] = [];
   for (const ex of extractors) {

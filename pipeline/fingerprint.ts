@@ -1,8 +1,10 @@
-// A fingerprint of the extraction code: a stored record made by other code is extracted again.
+// A fingerprint of the code that makes records (ingest and extract, with their word lists) and
+// of the user's reference list: a stored record made otherwise is extracted again.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { settingsTag } from "./settings.js";
 
 let memo: string | undefined;
 
@@ -16,13 +18,18 @@ function codeFiles(dir: string): string[] {
   return out;
 }
 
-/** sha256 over the extractor modules and the extract stage, as loaded (source or built). */
-export function extractorFingerprint(): string {
+function codeHash(): string {
   if (memo) return memo;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const files = [...codeFiles(path.join(here, "..", "extractors")), ...codeFiles(here).filter((f) => /(extract|schemas)\.(js|ts)$/.test(f))];
+  const files = [...codeFiles(path.join(here, "..", "extractors")), ...codeFiles(here)];
   const h = createHash("sha256");
   for (const f of files.sort()) h.update(path.relative(here, f)).update("\0").update(readFileSync(f)).update("\0");
   memo = h.digest("hex").slice(0, 16);
   return memo;
+}
+
+/** sha256 over the pipeline and extractor modules as loaded (source or built), plus the reference tag. */
+export function extractorFingerprint(): string {
+  const tag = settingsTag();
+  return tag ? `${codeHash()}+${tag}` : codeHash();
 }

@@ -1,8 +1,11 @@
 // One thread of the extract pool: article bytes in, an article record out (see pool.ts).
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
-import type { PoolAnswer, PoolRequest } from "./pool.js";
+import type { PoolAnswer, PoolRequest, PoolThreadData } from "./pool.js";
 import { extractArticle } from "./run.js";
+import { useReference } from "./settings.js";
+
+useReference((workerData as PoolThreadData | null)?.referenceJson ?? null);
 
 parentPort!.on("message", async ({ seq, input }: PoolRequest) => {
   let answer: PoolAnswer;

@@ -10,11 +10,17 @@ import { Worker } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
 import type { ArticleInput } from "./ingest.js";
 import type { ArticleRecord } from "./schemas.js";
+import { activeReferenceJson } from "./settings.js";
 
 /** What a pool thread answers for one article. */
 export type PoolAnswer =
   | { seq: number; ok: true; record: ArticleRecord }
   | { seq: number; ok: false; message: string; badInput: boolean };
+
+/** What a thread is started with. */
+export interface PoolThreadData {
+  referenceJson: string | null;
+}
 
 export interface PoolRequest {
   seq: number;
@@ -38,11 +44,13 @@ export const defaultPoolSize = () => Math.max(1, typeof os.availableParallelism 
 
 /** A thread running the pool's worker module: built JavaScript as is, TypeScript source through tsx. */
 function startThread(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./pool-worker.js", import.meta.url));
+  // the thread extracts with this process's reference list
+  const workerData: PoolThreadData = { referenceJson: activeReferenceJson() };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData });
   const tsxDir = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
   const tsx = pathToFileURL(path.join(tsxDir, "dist", "esm", "api", "index.mjs")).href;
   const entry = new URL("./pool-worker.ts", import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData });
 }
 
 export class ExtractPool {

@@ -10,6 +10,7 @@ import { ARTICLE_EXTENSIONS, contentId, ingest, isArticleFile, isSidecar, readAr
 import { defaultPoolSize, ExtractPool } from "./pool.js";
 import { reconcile, type ReconcileOptions } from "./reconcile.js";
 import { renderReport } from "./report.js";
+import { activeReference } from "./settings.js";
 import type { ArticleRecord, IngestError } from "./schemas.js";
 import { OutputStore } from "./store.js";
 
@@ -101,7 +102,7 @@ export async function processArticle(input: ArticleInput, store: OutputStore, ex
 }
 
 /** Reconcile over all records and write timeline, conflicts and errors. */
-export async function writeOutputs(store: OutputStore, records: ArticleRecord[], errors: IngestError[], opts: ReconcileOptions = {}) {
+export async function writeOutputs(store: OutputStore, records: ArticleRecord[], errors: IngestError[], opts: ReconcileOptions = { reference: activeReference() }) {
   const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
   const { timeline, conflicts } = reconcile(sorted, opts);
   await store.writeTimeline(timeline);

@@ -151,3 +151,44 @@ describe("a file that disappears during a run", () => {
     expect(summary.processed).toBe(2);
   });
 });
+
+describe("--reference FILE", () => {
+  const article = 'Talks on returns deal\n\nInterior Minister Ximena Qorvath said on Tuesday that the returns agreement would be signed within weeks.\n\nQorvat added that the text was still being translated.\n';
+  const reference = '[{"name":"Ximena Qorvath","office":"Interior Minister","country":"Moldova","from":2023,"to":null}]';
+
+  it("extends the known officials in every extract thread: canonical spelling and country", async () => {
+    const inbox = path.join(tmp, "ref-inbox");
+    await fs.mkdir(inbox);
+    for (const n of [1, 2, 3]) await fs.writeFile(path.join(inbox, `a${n}.txt`), article.replace("Tuesday", ["Monday", "Tuesday", "Friday"][n - 1]));
+    await fs.writeFile(path.join(tmp, "ref.json"), reference);
+    const plain = path.join(tmp, "ref-plain");
+    const withRef = path.join(tmp, "ref-with");
+    expect((await run(["run", inbox, "--out", plain, "-q", "--threads", "2"])).code).toBe(0);
+    expect((await run(["run", inbox, "--out", withRef, "-q", "--threads", "2", "--reference", path.join(tmp, "ref.json")])).code).toBe(0);
+    const records = async (out: string) =>
+      Promise.all((await fs.readdir(path.join(out, "articles"))).map(async (f) => ArticleRecord.parse(JSON.parse(await fs.readFile(path.join(out, "articles", f), "utf8")))));
+    for (const rec of await records(plain)) {
+      expect(rec.officials[0].country).toBeNull();
+      expect(rec.entities.find((e) => e.text === "Qorvat")?.canonical).toBe("Qorvat");
+    }
+    for (const rec of await records(withRef)) {
+      expect(rec.officials[0].country).toBe("Moldova");
+      expect(rec.entities.find((e) => e.text === "Qorvat")?.canonical).toBe("Ximena Qorvath");
+    }
+    // the reused records of a run without the list are not taken for records made with it
+    const again = await run(["run", inbox, "--out", plain, "-q", "--reference", path.join(tmp, "ref.json")]);
+    expect(again.stdout).toMatch(/3 processed/);
+  });
+
+  it.each([
+    ['[{"name":"x"}]', /entry 0\.office/],
+    ["not json", /reference list|JSON/],
+  ])("refuses a bad list %j with exit 2 and the file's name", async (content, message) => {
+    const file = path.join(tmp, `bad-ref-${content.length}.json`);
+    await fs.writeFile(file, content);
+    const r = await run(["extract", "fixtures/articles/000_840779b774828d78.txt", "--reference", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toMatch(message);
+  });
+});
