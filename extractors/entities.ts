@@ -653,7 +653,8 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
   if (ORG_TAIL_WORDS.has(toks[last].lower)) return [run];
   const atStart = matchTitleAt(toks, run[0]).length;
   for (let p = Math.max(1, atStart); p < run.length; p++) {
-    const m = matchTitleAt(toks, run[p]);
+    // ("BSF Director General Daljit Singh Chawdhary": after an acronym, a head that needs a body)
+    const m = matchTitleAt(toks, run[p], { bare: p === 1 && toks[run[0]].upper && !toks[run[0]].caseless });
     if (m.length && run[p] + m.length - 1 < last && !PARTICLES.has(toks[run[p]].text) && !ORG_JOINERS.has(toks[run[p]].text)) return [run.slice(0, p), run.slice(p)];
   }
   // "Public Prosecution Eva-Marie Persson": everyday words, then a given name and a surname

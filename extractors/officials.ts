@@ -58,7 +58,7 @@ function countryEndingAt(toks: Token[], e: number): { country: string; start: nu
 }
 
 // "acting Homeland Security Secretary Kevin McAleenan", "Guatemala's President-elect Alejandro Giammattei"
-function titleBefore(toks: Token[], nameIdx: number, text: string): Found | null {
+function titleBefore(toks: Token[], nameIdx: number, text: string, lastIdx = nameIdx): Found | null {
   let best: { j: number; m: TitleMatch } | null = null;
   for (let j = nameIdx - 1; j >= Math.max(0, nameIdx - 8); j--) {
     if (!SPACE.test(toks[j + 1].gapBefore) && j + 1 <= nameIdx) break;
@@ -66,15 +66,50 @@ function titleBefore(toks: Token[], nameIdx: number, text: string): Found | null
     if (m.length && j + m.length === nameIdx) best = { j, m };
     if (toks[j].poss) break;
   }
-  if (!best) {
-    // "CBP Commissioner Mark Morgan", "FBI Director …": an agency's name before an agency head
-    const h = toks[nameIdx - 1];
-    const org = toks[nameIdx - 2];
-    if (h && org && SPACE.test(toks[nameIdx].gapBefore) && SPACE.test(h.gapBefore) && AGENCY_HEADS.has(h.lower) && (org.upper || knownOrganization(org.text))) {
-      return { title: text.slice(org.start, h.end), country: null, countryCertain: false, start: org.start, end: null, rule: "agency-head-before-name", head: matchTitleAt(toks, nameIdx - 1, { lowercase: true, bare: true }) };
+  // "the Home Secretary, Yvette Cooper, said", "Albania's interior minister, Ervin Hoxha,":
+  // a title set off by commas before the name (British style), opened by "the", a possessive or a country
+  let comma = false;
+  if (!best && nameIdx > 0 && /^\s*,\s+$/.test(toks[nameIdx].gapBefore) && /^\s*[,.;]|^\s*$/.test(text.slice(toks[lastIdx].end, toks[lastIdx].end + 2))) {
+    for (let j = nameIdx - 1; j >= Math.max(0, nameIdx - 7); j--) {
+      if (j + 1 < nameIdx && !SPACE.test(toks[j + 1].gapBefore)) break;
+      const m = matchTitleAt(toks, j, { lowercase: true });
+      if (m.length && j + m.length === nameIdx) {
+        let s = j;
+        while (s > 0 && SPACE.test(toks[s].gapBefore) && MODIFIERS.has(toks[s - 1].lower.replace(/-$/, ""))) s--;
+        const p = toks[s - 1];
+        const opened = p && SPACE.test(toks[s].gapBefore) && (["the", "its", "his", "her", "their"].includes(p.lower) || p.poss || !!countryEndingAt(toks, s - 1));
+        if (opened) {
+          best = { j, m };
+          comma = true;
+        }
+      }
+      if (toks[j].poss) break;
+    }
+  }
+  const agency = agencyHeadBefore(toks, nameIdx, text);
+  if (agency && (!best || agency.start <= toks[best.j].start)) return agency;
+  if (!best) return null;
+  return titleFound(toks, best, comma, text);
+}
+
+// "CBP Commissioner Mark Morgan", "FBI Director …": an agency's name before an agency head
+// ("BSF Director General Daljit Singh Chawdhary": a two-word head)
+function agencyHeadBefore(toks: Token[], nameIdx: number, text: string): Found | null {
+  {
+    for (const n of [2, 1]) {
+      const h = toks[nameIdx - n];
+      const org = toks[nameIdx - n - 1];
+      if (!h || !org || !SPACE.test(toks[nameIdx].gapBefore) || !SPACE.test(h.gapBefore) || !(org.upper || knownOrganization(org.text))) continue;
+      const m = matchTitleAt(toks, nameIdx - n, { lowercase: true, bare: true });
+      if (m.length !== n || !(n === 1 ? AGENCY_HEADS.has(h.lower) : m.kind === "agency_head")) continue;
+      if (n === 2 && !SPACE.test(toks[nameIdx - 1].gapBefore)) continue;
+      return { title: text.slice(org.start, toks[nameIdx - 1].end), country: organizationCountry(org.text), countryCertain: !!organizationCountry(org.text), start: org.start, end: null, rule: "agency-head-before-name", head: m };
     }
     return null;
   }
+}
+
+function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: boolean, text: string): Found {
   let s = best.j;
   // modifiers: "acting", "former", "outgoing"
   while (s > 0 && SPACE.test(toks[s].gapBefore) && MODIFIERS.has(toks[s - 1].lower.replace(/-$/, ""))) s--;
@@ -117,7 +152,7 @@ function titleBefore(toks: Token[], nameIdx: number, text: string): Found | null
     }
   }
   const title = text.slice(toks[s].start, toks[best.j + best.m.length - 1].end);
-  return { title, country, countryCertain: !!country, start, end: null, rule: "title-before-name", head: best.m };
+  return { title, country, countryCertain: !!country, start, end: null, rule: comma ? "title-comma-name" : "title-before-name", head: best.m };
 }
 
 // "Degenhart, Guatemala's interior minister," / "Hill, the foreign minister of El Salvador,"
@@ -167,6 +202,8 @@ function titleAfter(toks: Token[], lastIdx: number, text: string): Found | null 
     } else if (!isGovernmentBody(body)) return null;
   }
   if (/^\s+and\s+(?:ceo|chief executive|founder|director)/i.test(tail)) return null;
+  // "secretary of the human rights group MASUM": an office in a body the text calls private
+  if (/^\s+(?:of|at|for|with)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|charity|company|firm|association|network|coalition|campaign|foundation|ngo|think[- ]tank|club|union|society|trust|lobby)\b/u.test(tail)) return null;
   const first = mods.length ? mods[0] : startTitle;
   const title = text.slice(toks[Math.min(first, i)].start, toks[i + m.length - 1].end).replace(/^(?:the|a|an)\s+/i, "");
   const cleaned = mods.length ? title : text.slice(toks[i].start, toks[i + m.length - 1].end);
@@ -198,7 +235,7 @@ function countryOfSentence(text: string, at: number): string | null {
   const s = sentenceAt(text, at);
   if (!s) return null;
   const found = new Set<string>();
-  for (const m of s.text.matchAll(/\b(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)(?:['’]s)?\s+(?:government|administration|presidency|cabinet)\b/gu)) {
+  for (const m of s.text.matchAll(/\b(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)(?:['’]s)?\s+(?:government|administration|presidency|cabinet|side|delegation)\b/gu)) {
     const c = countryOf(m[1]);
     if (c) found.add(c);
   }
@@ -224,12 +261,13 @@ export function extractOfficials(text: string, entities: readonly Entity[], opts
     if (i < 0) continue;
     let last = i;
     while (last + 1 < toks.length && toks[last + 1].end <= e.end) last++;
-    const found = titleBefore(toks, i, text) ?? titleAfter(toks, last, text);
+    const found = titleBefore(toks, i, text, last) ?? titleAfter(toks, last, text);
     if (!found) continue;
     // "Church World Service president John McCullough": an office in a private body
     const orgBefore = orgs.find((o) => o.end <= found.start && /^\s*(?:['’]s)?\s*$/.test(text.slice(o.end, found.start)));
     if (orgBefore && !isGovernmentBody(orgBefore.canonical)) continue;
-    if (NON_OFFICIAL.some((r) => foldName(found.title).split(/\s+/).includes(r) && !/minister|secretary|president/.test(foldName(found.title)))) continue;
+    // ("director" is a private role; "Director General" is a public office)
+    if (NON_OFFICIAL.some((r) => foldName(found.title).replace(/director[- ]general/, "").split(/\s+/).includes(r) && !/minister|secretary|president/.test(foldName(found.title)))) continue;
     let country = found.country;
     let certain = found.countryCertain;
     let rule = found.rule;

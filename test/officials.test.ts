@@ -23,7 +23,8 @@ describe("officials: title before the name", () => {
     ["Arizona Gov. Ruth Calder signed the bill.", "Ruth Calder", "Gov.", "United States"],
     ["White House press secretary Dana Whitlock said no.", "Dana Whitlock", "White House press secretary", "United States"],
     ["Republicans, led by House Speaker Tom Averill, agreed.", "Tom Averill", "House Speaker", null],
-    ["CBP Commissioner Rafael Ortega testified.", "Rafael Ortega", "CBP Commissioner", null],
+    ["CBP Commissioner Rafael Ortega testified.", "Rafael Ortega", "CBP Commissioner", "United States"],
+    ["BSF Director General Daljit Singh Chawdhary said so.", "Daljit Singh Chawdhary", "BSF Director General", null],
     ["Gov. Ruth Calder of New York asked for money.", "Ruth Calder", "Gov.", "United States"],
     ["Judge Dana Sabrowski of the Northern District of California wrote it.", "Dana Sabrowski", "Judge", "United States"],
   ])("in %j finds %s, %s of %s", (text, name, title, country) => {
@@ -66,6 +67,15 @@ describe("officials: appositions", () => {
     ["Kofi Mensah, a former prime minister, spoke.", "Kofi Mensah", "former prime minister", null],
     ["Tomas Herrera, Mexico's ambassador, spoke.", "Tomas Herrera", "ambassador", "Mexico"],
     ["Ana Ruiz, an assistant high commissioner at UNHCR, spoke.", "Ana Ruiz", "assistant high commissioner", null],
+    // British style: the title, a comma, the name
+    ["The Kenyan interior minister, Joseph Otieno, said no.", "Joseph Otieno", "interior minister", "Kenya"],
+    ["Britain's Home Secretary, Jane Whitfield, defended it.", "Jane Whitfield", "Home Secretary", "United Kingdom"],
+    ["In Britain the Home Secretary, Jane Whitfield, defended it.", "Jane Whitfield", "Home Secretary", "United Kingdom"],
+    ["The talks were led by Poland's deputy foreign minister, Adam Nowicki.", "Adam Nowicki", "deputy foreign minister", "Poland"],
+    ["Ravi Menon, the chief adviser of Nepal's interim government, spoke.", "Ravi Menon", "chief adviser", "Nepal"],
+    ["Kerala Chief Minister Ravi Menon spoke.", "Ravi Menon", "Chief Minister", "India"],
+    ["External Affairs Minister Ravi Menon spoke in Parliament.", "Ravi Menon", "External Affairs Minister", "India"],
+    ["Queensland Premier Ann Walsh spoke.", "Ann Walsh", "Premier", "Australia"],
   ])("in %j finds %s, %s of %s", (text, name, title, country) => {
     const o = one(text, name);
     expect(o?.title).toBe(title);
@@ -80,7 +90,13 @@ describe("officials: who is not one", () => {
     ["The activist Maria Lopez said the plan was cruel.", "Maria Lopez"],
     ["Reporter Tomas Ortiz asked a question.", "Tomas Ortiz"],
     ["Mr. Ortega spoke to reporters.", "Ortega"],
+    ["ACLU director Tomas Ortiz spoke.", "Tomas Ortiz"],
     ["CNN’s Claudia Reyes contributed to this report.", "Claudia Reyes"],
+    ["Ravi Menon, secretary of the human rights group Sahayog, said no.", "Ravi Menon"],
+    ["Ann Walsh, president of a local football club, said no.", "Ann Walsh"],
+    // a title and a comma before a name in a list is no apposition
+    ["He met the president, ministers, Ann Walsh and others.", "Ann Walsh"],
+    ["Asked about the minister, Ann Walsh laughed.", "Ann Walsh"],
   ])("in %j does not make %s an official", (text, name) => {
     expect(officials(text).map((o) => o.name)).not.toContain(name);
   });

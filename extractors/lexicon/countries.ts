@@ -155,7 +155,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("Angola", [], ["Angolan", "Angolans"], ["Luanda"]),
   c("Cameroon", [], ["Cameroonian", "Cameroonians"], ["Yaoundé", "Yaounde"]),
   c("Ivory Coast", ["Côte d'Ivoire", "Cote d'Ivoire"], ["Ivorian", "Ivorians"], ["Abidjan", "Yamoussoukro"]),
-  c("Democratic Republic of the Congo", ["DR Congo", "DRC", "Congo-Kinshasa"], ["Congolese"], ["Kinshasa"]),
+  c("Democratic Republic of the Congo", ["DR Congo", "DRC", "Congo-Kinshasa", "Zaire"], ["Congolese"], ["Kinshasa"]),
   c("Gambia", ["The Gambia"], ["Gambian", "Gambians"], ["Banjul"]),
   c("Guinea", [], ["Guinean", "Guineans"], ["Conakry"]),
   c("Sierra Leone", [], ["Sierra Leonean", "Sierra Leoneans"], ["Freetown"]),
@@ -218,6 +218,15 @@ const SUBDIVISIONS: Record<string, string[]> = {
     "Vermont", "Virginia", "Washington state", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
   ],
   Canada: ["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island"],
+  India: [
+    "West Bengal", "Tripura", "Assam", "Meghalaya", "Mizoram", "Manipur", "Nagaland", "Arunachal Pradesh", "Punjab",
+    "Kerala", "Tamil Nadu", "Karnataka", "Maharashtra", "Gujarat", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh",
+    "Bihar", "Jharkhand", "Odisha", "Andhra Pradesh", "Telangana", "Haryana", "Himachal Pradesh", "Uttarakhand",
+    "Chhattisgarh", "Goa", "Sikkim", "Jammu and Kashmir", "Delhi",
+  ],
+  Australia: ["New South Wales", "Queensland", "South Australia", "Western Australia", "Tasmania", "Northern Territory", "Australian Capital Territory"],
+  "United Kingdom": ["Scotland", "Wales", "Northern Ireland", "England"],
+  Germany: ["Bavaria", "Saxony", "Hesse", "Lower Saxony", "North Rhine-Westphalia", "Baden-Württemberg", "Thuringia", "Brandenburg"],
   Mexico: ["Chiapas", "Chihuahua", "Sonora", "Tamaulipas", "Coahuila", "Nuevo León", "Nuevo Leon", "Baja California", "Oaxaca", "Veracruz", "Jalisco", "Michoacán", "Guerrero", "Tabasco", "Yucatán", "Quintana Roo"],
 };
 

@@ -68,6 +68,9 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   { head: "Press Secretary", kind: "spokesperson", standalone: false },
   { head: "Chief of Staff", kind: "agency_head", standalone: false },
   { head: "National Security Adviser", kind: "minister", standalone: true },
+  { head: "Chief Adviser", kind: "head_of_government", standalone: true },
+  { head: "Director General", kind: "agency_head", standalone: false },
+  { head: "Director-General", kind: "agency_head", standalone: false },
   { head: "National Security Advisor", kind: "minister", standalone: true },
   { head: "Governor", kind: "governor", standalone: true },
   { head: "Gov.", kind: "governor", standalone: true },
@@ -95,11 +98,12 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   { head: "General", kind: "military", standalone: true },
   { head: "Gen.", kind: "military", standalone: true },
   { head: "Admiral", kind: "military", standalone: true },
+  { head: "Commander", kind: "military", standalone: true },
   { head: "Adm.", kind: "military", standalone: true },
 ];
 
 /** Ranks written before a head: "Deputy Foreign Minister", "Vice Minister", "Assistant Secretary". */
-export const TITLE_RANKS: readonly string[] = ["Deputy", "Vice", "Assistant", "Under", "Junior", "Principal Deputy", "First", "Second"];
+export const TITLE_RANKS: readonly string[] = ["Deputy", "Vice", "Assistant", "Under", "Junior", "Principal Deputy", "First", "Second", "Senior", "Union"];
 
 /**
  * Portfolio words, as they stand before a head ("Interior Minister") or after "of/for"
@@ -161,6 +165,11 @@ export const COUNTRY_TITLES: readonly CountryTitle[] = [
   { title: "Home Secretary", country: "United Kingdom", needsMention: true },
   { title: "Chancellor of the Exchequer", country: "United Kingdom" },
   { title: "Taoiseach", country: "Ireland" },
+  { title: "External Affairs Minister", country: "India" },
+  { title: "Minister of External Affairs", country: "India" },
+  { title: "Union Home Secretary", country: "India" },
+  { title: "Union Home Minister", country: "India" },
+  { title: "Union Minister", country: "India" },
   { title: "Tánaiste", country: "Ireland" },
   { title: "Secretary of Gobernación", country: "Mexico" },
 ];
