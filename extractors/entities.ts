@@ -8,7 +8,7 @@
 //      canonicalizes spellings ("Naib Bukele" → "Nayib Bukele")
 import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
-import { COUNTRIES, countryFormKind, countryOf } from "./lexicon/countries.js";
+import { COUNTRIES, countryFormKind, countryOf, PEOPLE_WORDS } from "./lexicon/countries.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import {
   isKnownPlace,
@@ -19,6 +19,7 @@ import {
   NON_ENTITY_HEAD_WORDS,
   NON_ENTITY_TAIL_WORDS,
   SPORTS_WORDS,
+  SPORT_SLUGS,
   ORG_HEAD_WORDS,
   ORG_TAIL_WORDS,
   PLACE_HEAD_WORDS,
@@ -114,6 +115,7 @@ const GAZETTEER: Map<string, GazEntry[]> = (() => {
     for (const d of c.demonyms) add(d, "demonym", c.name);
     for (const k of c.capitals) add(k, "place", k);
   }
+  for (const w of PEOPLE_WORDS) add(w, "demonym", w);
   for (const a of m.values()) a.sort((x, y) => y.words.length - x.words.length);
   return m;
 })();
@@ -397,10 +399,16 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length > 1 && (ORG_TAIL_WORDS.has(lastWord(c)) || (ORG_HEAD_WORDS.has(c.toks[0].lower) && hasJoiner(c))) ? { type: "organization", rule: "organization-word", certain: true } : null),
   // "Gulf of Mexico", "Rio Grande Valley", "Chiapas state"
   (c) => (c.toks.length > 1 && (PLACE_TAIL_WORDS.has(lastWord(c)) || (PLACE_HEAD_WORDS.has(c.toks[0].lower) && (SAINT_WORDS.has(c.toks[0].lower) || !isGiven(c.toks[1]?.lower ?? "")))) ? { type: "place", rule: "place-word", certain: false } : null),
+  // "Commerzbank", "Bundesbank": one word ending in "bank" is a bank
+  (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "bank-word", certain: false } : null),
+  // "Babbar Khalsa, a Sikh militant group": an apposition that calls the name a body
+  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team)\b/u.test(after(x)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
+  // "SOCCER - ARSENAL BEAT CHELSEA": a sport's name opening a wire report names nothing
+  (c, x) => (c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower) && c.toks[0].upper && /^\s+-\s/.test(after(x)) ? { type: "skip", rule: "sport-slug", certain: true } : null),
   // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
   (c, x) => (/^\/\s*\p{Lu}/u.test(after(x)) && c.toks.length >= 2 ? { type: "person", rule: "photo-credit", certain: true } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place
-  (c, x) => (c.toks.every((t) => t.upper) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
+  (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "TPS" after "temporary protected status, or": an acronym for an everyday phrase is no name
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && definedLowercase(c.toks[0].text, x.text.slice(0, x.all[x.first].start)) ? { type: "skip", rule: "defined-acronym", certain: true } : null),
   // "WeWork", "SoftBank", "NurPhoto": capitals inside a word make a brand, not a person
@@ -451,6 +459,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     if (p && PLACE_PREPOSITIONS.has(p.lower) && !c.toks.some((t) => isGiven(t.lower)) && c.toks.length <= 3) return { type: "place", rule: "place-preposition", certain: false };
     return null;
   },
+  // "Manchester United", "Texas Instruments": a place's name and a capitalized everyday word name a body
+  (c, x) => (c.toks.length === 2 && !c.titled && !c.toks[0].poss && (wordClass(c.toks[0].lower) === "place" || isKnownPlace(c.toks[0].text) || !!countryOf(c.toks[0].text)) && countryFormKind(c.toks[0].text) !== "demonym" && looksEnglish(c.toks[1].lower, x.aw) && !PLACE_TAIL_WORDS.has(c.toks[1].lower) && !NOT_NAMES.has(c.toks[1].lower) && !/^(?:democrats?|republicans?|independents?|officials?|police|government|state|city|county|province|border)$/.test(c.toks[1].lower) && !isMonthOrDay(c.toks[1]) ? { type: "organization", rule: "place-and-word", certain: false } : null),
   // "Safe Third Country", "Remain": everyday words in capitals, with no other cue, name nothing
   (c, x) => (c.toks.some((t) => !PARTICLES.has(t.text) && !x.aw.personWords.has(t.lower) && (FUNCTION_WORDS.has(t.lower) || NOT_NAMES.has(t.lower) || wordClass(t.lower) === "common" || COMMON_CAPITALIZED.has(t.lower) || x.aw.lower.has(t.lower))) ? { type: "skip", rule: "everyday-words", certain: false } : null),
   // "Nesta", "Coloque": one unknown word opening a sentence, with no cue, is left alone
@@ -539,6 +549,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || isGiven(c.cand.toks[0].lower);
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
+  const sports = isSportsReport(toks, text);
   for (const c of candidates) {
     if (!c) continue;
     const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k) };
@@ -546,6 +557,10 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     for (const rule of CLASSIFY_RULES) {
       verdict = rule(c.cand, x);
       if (verdict) break;
+    }
+    // a sports report: "Arsenal beat Chelsea", a club named by an everyday word the report capitalizes mid-sentence
+    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && !demonymAt.has(c.first - 1) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
+      verdict = { type: "organization", rule: "sports-team-word", certain: false };
     }
     if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;
     const first = c.cand.toks[0];
@@ -621,9 +636,21 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 
   // a sports report: towns and counties that the word lists call places are its teams
   // ("Leicestershire beat Somerset"); countries, datelines and venues stay places
-  if (isSportsReport(toks, text)) {
+  if (sports) {
+    // ("Chelsea 1", "Chelsea manager …": a lone given name that never opens a full name is a club)
+    const opensName = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
     for (const m of mentions) {
-      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon")) && !countryOf(text.slice(m.start, m.end))) {
+      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0])) {
+        m.type = "organization";
+        m.rule = "sports-team-name";
+        m.certain = false;
+        m.words = [];
+        m.canonical = text.slice(m.start, m.end);
+        m.gender = undefined;
+      }
+    }
+    for (const m of mentions) {
+      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12))) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
@@ -682,7 +709,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
   for (;;) {
     if (a > b) return null;
     const tok = t(a);
-    if (FUNCTION_WORDS.has(tok.lower) && !(tok.lower === "will" && a < b)) {
+    // ("New York Stock Exchange": "New" before a capitalized word opens the name)
+    if (FUNCTION_WORDS.has(tok.lower) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
       a++;
       continue;
     }
@@ -701,7 +729,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       a += run.slice(a).findIndex((idx) => idx === run[a] + title.length - 1) + 1;
       continue;
     }
-    if (tok.initial && isEverydayWord(tok, aw) && !(a < b && isGiven(t(a + 1).lower) && honorificOf(tok))) {
+    // ("General Motors Corp said": a three-word organization's name keeps its first word)
+    if (tok.initial && isEverydayWord(tok, aw) && !(a < b && isGiven(t(a + 1).lower) && honorificOf(tok)) && !(a === 0 && b >= 2 && ORG_TAIL_WORDS.has(t(b).lower) && !titled)) {
       a++;
       continue;
     }
@@ -804,10 +833,13 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
 
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */
 function isSportsReport(toks: Token[], text: string): boolean {
-  const scores = text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0;
+  // "2-1", and results-table lines: "Leeds 0 Everton 0", "Liverpool 3 Southampton 1"
+  const scores = (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0);
+  // "SOCCER - ", "TENNIS - ": a wire sports slug opening a line
+  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s/gm)].some((m) => m[1].toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
   let words = 0;
   for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
-  return scores >= 2 && words >= 3;
+  return (scores >= 2 && words >= 3) || (slug && (scores >= 1 || words >= 2));
 }
 
 /** Every mention of one person shares the pronoun hint its mentions agree on ("Mr. Trump" → all "Trump"). */

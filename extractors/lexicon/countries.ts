@@ -199,6 +199,24 @@ export function countryOf(form: string, opts: { capitals?: boolean } = {}): stri
   return hit.country;
 }
 
+/**
+ * Adjectives and nouns for peoples, faiths, languages and regions that are no country: "English
+ * league", "Moslem holy sites", "a Sikh militant group". They name no place (CoNLL calls them MISC).
+ * ("Christian" stays out: it opens many person names.)
+ */
+export const PEOPLE_WORDS: readonly string[] = [
+  "English", "Scottish", "Scots", "Welsh", "Cornish", "Flemish", "Walloon", "Basque", "Basques", "Catalan", "Catalans",
+  "Kurdish", "Kurd", "Kurds", "Tamil", "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "Muslim", "Muslims", "Moslem",
+  "Moslems", "Islamic", "Jewish", "Jews", "Jew", "Catholic", "Catholics", "Protestant", "Protestants", "Buddhist",
+  "Buddhists", "Orthodox", "Arab", "Arabs", "Arabic", "Sunni", "Sunnis", "Shi'ite", "Shi'ites", "Shiite", "Shiites",
+  "Shia", "European", "Europeans", "African", "Africans", "Asian", "Asians", "Western", "Westerners", "Scandinavian",
+  "Nordic", "Balkan", "Baltic", "Caribbean", "Hispanic", "Latino", "Latinos", "Latina", "Pashtun", "Pashtuns", "Hutu",
+  "Hutus", "Tutsi", "Tutsis", "Serb", "Serbs", "Croat", "Croats", "Slav", "Slavs", "Slavic", "Persian", "Hebrew",
+  "Yiddish", "Berber", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Rohingya", "Roma", "Bedouin", "Aboriginal", "Maori",
+  "Anglo", "Francophone", "Anglophone", "Gulf Arab", "Latin American", "Latin Americans", "Central American",
+  "Central Americans", "South American", "North American", "Middle Eastern", "Soviet", "Yugoslav", "Czechoslovak",
+];
+
 /** How the form names its country, or null: "Salvadoran" → "demonym". */
 export function countryFormKind(form: string): "name" | "alias" | "demonym" | "capital" | null {
   return byForm.get(fold(form.replace(/['’]s$/, "")).replace(/^the /, ""))?.as ?? null;

@@ -20,6 +20,7 @@ export const ORG_TAIL_WORDS: ReadonlySet<string> = new Set([
   "council", "conference", "unit", "squad", "cooperative", "consortium", "institution", "observatory",
   "studio", "studios", "architects", "design", "records", "pictures", "entertainment", "software", "pharmaceuticals",
   "capital", "ventures", "solutions", "consulting", "energy", "industries", "insurance", "stores", "museum",
+  "brothers", "bros", "airline",
   "ag", "sa", "nv", "bv", "gmbh", "spa", "llp", "lp", "ab", "asa", "oyj", "kg", "se", "pty", "limited", "incorporated",
 ]);
 
@@ -220,6 +221,15 @@ export const SPORTS_WORDS: ReadonlySet<string> = new Set([
   "points", "playoff", "playoffs", "championship", "tournament", "semifinal", "final", "quarter-final", "runs",
   "halftime", "half-time", "penalty", "referee", "stadium", "fixture", "fixtures", "standings", "soccer", "cricket",
   "rugby", "tennis", "basketball", "baseball", "hockey", "football", "inning", "touchdown", "victory", "defeat",
+  "golf", "athletics", "cycling", "boxing", "racing", "skiing", "swimming", "wins", "win", "results", "result",
+]);
+
+/** Sports that wire copy writes in capitals before a dash to open a report: "SOCCER - ARSENAL BEAT CHELSEA". */
+export const SPORT_SLUGS: ReadonlySet<string> = new Set([
+  "soccer", "football", "cricket", "tennis", "golf", "rugby", "athletics", "cycling", "boxing", "baseball",
+  "basketball", "hockey", "skiing", "swimming", "rowing", "sailing", "motorcycling", "squash", "badminton",
+  "volleyball", "handball", "judo", "wrestling", "triathlon", "snooker", "darts", "chess", "nfl", "nba", "nhl",
+  "motor", "horse", "ice", "alpine", "formula", "f1", "olympics", "sport", "sports",
 ]);
 
 const lower = (s: string) => s.toLowerCase();
