@@ -47,6 +47,9 @@ const TITLE_WORDS = new Set(TITLE_HEADS.filter((h) => !/\s/.test(h.head)).map((h
 /** Place words that are also common surnames: "Kevin Hall", "Grace Park" stay people. */
 const SURNAME_LIKE_PLACE_WORDS = new Set(["hall", "park", "field", "hills", "lake", "tower", "bridge", "beach", "cross", "springs", "falls", "heights", "forest", "station", "port", "town", "village", "border", "coast", "bay", "mall", "palace", "square", "wood", "ford"]);
 
+/** Company suffixes end a name: "Netscape Communications Corp on the Internet". */
+const COMPANY_SUFFIXES = new Set(["corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co", "co.", "ag", "sa", "nv", "gmbh", "spa", "pty", "limited", "incorporated"]);
+
 const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
 
 /** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
@@ -268,7 +271,7 @@ function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: n
         break;
       }
       // "of"/"for" (+ "the") after a head word; may take in a gazetteer name
-      if ((t.text === "of" || t.text === "for" || t.text === "on") && OF_HEADS.has(toks[j].lower)) {
+      if ((t.text === "of" || t.text === "for" || (t.text === "on" && ORG_HEAD_WORDS.has(toks[j].lower))) && OF_HEADS.has(toks[j].lower) && !COMPANY_SUFFIXES.has(toks[j].lower)) {
         let m = k + 1;
         if (toks[m]?.text === "the" && SPACE_GAP.test(toks[m].gapBefore)) m++;
         if (ok(m)) {
@@ -364,7 +367,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Safe Third Country Agreement", "Remain in Mexico" program: a document or programme, not a name
   (c) => (NON_ENTITY_TAIL_WORDS.has(lastWord(c)) && !c.titled && (c.toks.length > 1 || !isGiven(c.toks[0].lower)) ? { type: "skip", rule: "document-name", certain: true } : null),
   // "Operation Lone Star", "Hurricane Mitch", "Title 42": an operation, a storm, a provision
-  (c, x) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && (c.toks.length > 1 || /^\s+\d/.test(after(x))) ? { type: "skip", rule: "event-or-provision", certain: true } : null),
+  // ("Bill Clinton", "Bill Gates": a given name followed by a name is a person)
+  (c, x) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && (c.toks.length > 1 || /^\s+\d/.test(after(x))) && !(c.toks.length > 1 && isGiven(c.toks[0].lower) && /^\p{Lu}\p{Ll}/u.test(c.toks[1].text)) ? { type: "skip", rule: "event-or-provision", certain: true } : null),
   // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
   (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
   // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
@@ -456,6 +460,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => {
     const p = prevTok(x);
     if (/^,\s+\p{Lu}/u.test(after(x)) && countryOf(after(x).replace(/^,\s+/, "").split(/[\s,.]/)[0]) && c.toks.length <= 3) return { type: "place", rule: "place-comma-region", certain: false };
+    // ("shares in Netscape", "a stake in Volvo": a company)
+    if (p && p.lower === "in" && /\b(?:shares?|stakes?|holdings?|investments?|invested|investing|interest)\s+in\s+$/i.test(before(x)) && c.toks.length <= 3) return { type: "organization", rule: "stake-in", certain: false };
     if (p && PLACE_PREPOSITIONS.has(p.lower) && !c.toks.some((t) => isGiven(t.lower)) && c.toks.length <= 3) return { type: "place", rule: "place-preposition", certain: false };
     return null;
   },
@@ -467,6 +473,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.length === 1 && c.toks[0].initial && !x.aw.midCaps.has(c.toks[0].lower) ? { type: "skip", rule: "initial-unknown", certain: false } : null),
   // "Stories", "Implications", "Exclusively": one word with an everyday ending is no name
   (c) => (c.toks.length === 1 && /(?:ies|tions?|sions?|ments?|ness|ities|ly|ics)$/.test(c.toks[0].lower) && c.toks[0].text.length > 5 ? { type: "skip", rule: "everyday-ending", certain: false } : null),
+  // "the Kuomintang", "the Bundestag": "the" before one unknown name makes a body, not a person
+  (c, x) => (c.toks.length === 1 && !c.titled && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && !c.toks[0].poss && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-unknown-name", certain: false } : null),
   // what is left: one to four unknown capitalized words read as a person's name, uncertain
   (c) => (c.toks.length <= 4 && !hasJoiner(c) ? { type: "person", rule: "unknown-capitalized", certain: false } : null),
 ];
@@ -559,7 +567,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (verdict) break;
     }
     // a sports report: "Arsenal beat Chelsea", a club named by an everyday word the report capitalizes mid-sentence
-    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && !demonymAt.has(c.first - 1) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
+    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
       verdict = { type: "organization", rule: "sports-team-word", certain: false };
     }
     if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;
@@ -647,6 +655,17 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         m.words = [];
         m.canonical = text.slice(m.start, m.end);
         m.gender = undefined;
+      }
+    }
+    // a results table: "Espanyol 3 Tenerife 1": both names are teams (countries stay places)
+    for (const line of text.matchAll(/^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \d{1,3} (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \d{1,3}[ \t]*$/gmu)) {
+      const a = line.index;
+      const b = a + line[0].indexOf(" ", line[1].length + 1) + 1;
+      for (const [start, name] of [[a, line[1]], [b, line[2]]] as const) {
+        const end = start + name.length;
+        if (countryOf(name) || text.slice(start, end) !== name) continue;
+        for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < end && mentions[k].end > start) mentions.splice(k, 1);
+        mentions.push({ start, end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name });
       }
     }
     for (const m of mentions) {
