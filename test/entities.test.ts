@@ -152,6 +152,53 @@ describe("entities: spans and types", () => {
   });
 });
 
+describe("entities: newswire in the CoNLL style", () => {
+  const exact = (text: string) => find(text).map((e) => `${e.type}:${e.text}`);
+  it.each([
+    // sports: clubs named by towns, given names and everyday words are organizations
+    ["SOCCER - ARSENAL BEAT CHELSEA .\nLONDON 1997-03-15\nArsenal beat Chelsea 2-1 on Saturday , with Ian Wright scoring twice .\nThe result lifts Arsenal above Leeds .", ["organization:Arsenal", "organization:Chelsea", "person:Ian Wright", "place:LONDON"]],
+    ["SOCCER - RESULTS .\nResults of matches on Saturday :\nLeeds 0 Everton 0\nEspanyol 3 Tenerife 1", ["organization:Leeds", "organization:Everton", "organization:Espanyol", "organization:Tenerife"]],
+    ["GOLF - NORMAN LEADS .\nAKRON , Ohio 1996-08-23\nGreg Norman shot a 65 to lead by two strokes at the tournament .", ["person:Greg Norman", "person:NORMAN"]],
+    // organizations
+    ["General Motors Corp said on Tuesday it would cut 4,000 jobs .", ["organization:General Motors Corp"]],
+    ["Shares fell on the New York Stock Exchange on Friday .", ["organization:New York Stock Exchange"]],
+    ["Analyst Joseph Phillippi of Lehman Brothers said the move was expected .", ["person:Joseph Phillippi", "organization:Lehman Brothers"]],
+    ["Commerzbank is due to report results next week .", ["organization:Commerzbank"]],
+    ["Police blamed Babbar Khalsa , a Sikh militant group .", ["organization:Babbar Khalsa"]],
+    ["It will compete with Netscape Communications Corp on the Internet .", ["organization:Netscape Communications Corp"]],
+    ["Shares in Netscape rose 2 to 54 .", ["organization:Netscape"]],
+    ["Officials said the Kuomintang must stop .", ["organization:Kuomintang"]],
+    ["The result lifts them above Manchester United on goal difference .", ["organization:Manchester United"]],
+    // people
+    ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
+    ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
+  ] as const)("in %j finds %j", (text, want) => {
+    const got = exact(text);
+    for (const w of want) expect(got).toContain(w);
+  });
+
+  it.each([
+    // peoples, faiths and languages are adjectives (CoNLL MISC), never places or people
+    ["Results of English league matches on Saturday :", "English"],
+    ["He would not close a tunnel near Moslem holy sites .", "Moslem"],
+    ["The group is a Sikh militant group .", "Sikh"],
+    ["Kurdish rebels attacked a post .", "Kurdish"],
+    // a sport's wire slug and a tournament are no places or teams
+    ["GOLF - NORMAN LEADS BY TWO .\nAKRON , Ohio 1996-08-23\nGreg Norman leads the tournament by two strokes after a 65 .", "GOLF"],
+    ["TENNIS - SAMPRAS OUT .\nSampras lost 6-3 7-6 in the Italian Open on Thursday , in the quarter-final match .", "Open"],
+    // "Chelsea" in a report with no scores stays a person
+    ["Chelsea Clinton visited the school . Chelsea said it was moving .", "organization:Chelsea"],
+    // venues in a sports report stay places
+    ["CRICKET - PAKISTAN WIN .\nPakistan beat New Zealand by five wickets at the National Stadium in the first match .", "organization:National Stadium"],
+    // "Bill" before a number is a bill
+    ["Bill 96 passed the assembly .", "person:Bill"],
+  ] as const)("in %j does not find %j", (text, word) => {
+    const got = exact(text);
+    if (word.includes(":")) expect(got).not.toContain(word);
+    else expect(got.map((g) => g.split(":")[1])).not.toContain(word);
+  });
+});
+
 describe("entities: canonical names within an article", () => {
   it.each([
     ["Foreign Minister Paula Ortega Ruiz spoke. Ortega said the deal was fair.", "Ortega", "Paula Ortega Ruiz"],
