@@ -10,6 +10,7 @@ import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pip
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf, PEOPLE_WORDS } from "./lexicon/countries.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
+import { NICKNAMES } from "./lexicon/name-matching.js";
 import {
   isKnownPlace,
   KNOWN_ORGANIZATIONS,
@@ -804,6 +805,16 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
     m.canonical = pick.canonical;
     m.gender ??= pick.gender;
   }
+  // two forms of one given name with one surname: "Josh Apte" and "Joshua Apte", "Bill" and "William";
+  // the longer given name is the canonical one
+  const fulls = people.filter((m) => m.words.length === 2 && m.canonical === text.slice(m.start, m.end));
+  for (const a of fulls) {
+    for (const b of fulls) {
+      if (a === b || a.words[1] !== b.words[1] || a.words[0] === b.words[0] || a.words[0].length >= b.words[0].length) continue;
+      if (!sameGivenName(a.words[0], b.words[0])) continue;
+      for (const m of people) if (m.canonical === a.canonical) m.canonical = b.canonical;
+    }
+  }
   // reference spellings: "Naib Bukele" → "Nayib Bukele"; "President Trump" → "Donald Trump"
   const byCanonical = new Map<string, Mention[]>();
   for (const m of people) byCanonical.set(m.canonical, [...(byCanonical.get(m.canonical) ?? []), m]);
@@ -848,6 +859,16 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       break;
     }
   }
+}
+
+/** Whether a short given name is a form of a longer one: "josh"/"joshua", "bill"/"william" (not "jo"/"john"). */
+function sameGivenName(short: string, long: string): boolean {
+  // ("Dan" and "Dana", "Paul" and "Paula": names of different genders are two people)
+  const gs = givenGender(short);
+  const gl = givenGender(long);
+  if (gs && gl && gs !== gl) return false;
+  if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 4) return true;
+  return NICKNAMES.get(long)?.includes(short) ?? false;
 }
 
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */

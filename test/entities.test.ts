@@ -201,6 +201,18 @@ describe("entities: newswire in the CoNLL style", () => {
 
 describe("entities: canonical names within an article", () => {
   it.each([
+    ["Josh Apte said it. Later Joshua Apte left.", "Josh Apte", "Joshua Apte"],
+    ["Bill Nelson spoke. William Nelson left.", "Bill Nelson", "William Nelson"],
+    ["Alex Moreno spoke. Alexander Moreno left.", "Alex Moreno", "Alexander Moreno"],
+    // negatives: different people
+    ["Dan Smith spoke. Dana Smith left.", "Dan Smith", "Dan Smith"],
+    ["Eric Holt spoke. Erica Holt left.", "Eric Holt", "Eric Holt"],
+    ["Josh Apte spoke. Joshua Bell left.", "Josh Apte", "Josh Apte"],
+  ])("in %j gives %j the canonical %j", (text, written, canonical) => {
+    expect(canonicalOf(find(text), written)).toBe(canonical);
+  });
+
+  it.each([
     ["Foreign Minister Paula Ortega Ruiz spoke. Ortega said the deal was fair.", "Ortega", "Paula Ortega Ruiz"],
     ["Foreign Minister Paula Ortega Ruiz spoke. Later Ruiz left.", "Ruiz", "Paula Ortega Ruiz"],
     ["Foreign Minister Paula Ortega Ruiz spoke. Ortega Ruiz left.", "Ortega Ruiz", "Paula Ortega Ruiz"],

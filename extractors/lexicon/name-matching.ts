@@ -37,3 +37,22 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "vincent walter wayne william yvette zach"
   ).split(" "),
 );
+
+/**
+ * Short forms of given names that are not prefixes of the full form ("Bill" for "William");
+ * prefixes ("Josh" for "Joshua", "Alex" for "Alexander") are recognised without a list.
+ */
+export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ["william", ["bill", "billy", "will", "willy", "liam"]], ["robert", ["bob", "bobby", "rob", "robbie", "bert"]],
+  ["richard", ["dick", "rick", "ricky", "rich"]], ["james", ["jim", "jimmy", "jamie"]], ["michael", ["mike", "mick", "mickey"]],
+  ["anthony", ["tony"]], ["edward", ["ed", "eddie", "ted", "teddy", "ned"]], ["thomas", ["tom", "tommy"]],
+  ["margaret", ["peggy", "maggie", "meg"]], ["elizabeth", ["liz", "beth", "betty", "lizzie", "eliza"]],
+  ["katherine", ["kate", "kathy", "katie"]], ["catherine", ["kate", "cathy", "katie"]], ["john", ["jack", "johnny"]],
+  ["charles", ["chuck", "charlie"]], ["henry", ["harry", "hank"]], ["joseph", ["joe", "joey"]], ["jacob", ["jake"]],
+  ["daniel", ["dan", "danny"]], ["stephen", ["steve"]], ["steven", ["steve"]], ["christopher", ["chris"]],
+  ["alexander", ["alex", "sasha"]], ["nicholas", ["nick"]], ["matthew", ["matt"]], ["samuel", ["sam"]],
+  ["benjamin", ["ben"]], ["patricia", ["pat", "patty", "trish"]], ["susan", ["sue"]], ["deborah", ["debbie", "deb"]],
+  ["rebecca", ["becky"]], ["jennifer", ["jenny", "jen"]], ["lawrence", ["larry"]], ["gerald", ["jerry"]],
+  ["francis", ["frank"]], ["frederick", ["fred"]], ["kenneth", ["ken"]], ["timothy", ["tim"]], ["ronald", ["ron"]],
+  ["donald", ["don"]], ["andrew", ["andy", "drew"]], ["gregory", ["greg"]], ["jeffrey", ["jeff"]], ["peter", ["pete"]],
+]);
