@@ -390,6 +390,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
+  // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
+  (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "San Pedro Sula", "Santa Ana": a saint's name opens a place
@@ -412,8 +414,6 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower) && c.toks[0].upper && /^\s+-\s/.test(after(x)) ? { type: "skip", rule: "sport-slug", certain: true } : null),
   // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
   (c, x) => (/^\/\s*\p{Lu}/u.test(after(x)) && c.toks.length >= 2 ? { type: "person", rule: "photo-credit", certain: true } : null),
-  // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place
-  (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "TPS" after "temporary protected status, or": an acronym for an everyday phrase is no name
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && definedLowercase(c.toks[0].text, x.text.slice(0, x.all[x.first].start)) ? { type: "skip", rule: "defined-acronym", certain: true } : null),
   // "WeWork", "SoftBank", "NurPhoto": capitals inside a word make a brand, not a person

@@ -159,6 +159,7 @@ describe("entities: newswire in the CoNLL style", () => {
     ["SOCCER - ARSENAL BEAT CHELSEA .\nLONDON 1997-03-15\nArsenal beat Chelsea 2-1 on Saturday , with Ian Wright scoring twice .\nThe result lifts Arsenal above Leeds .", ["organization:Arsenal", "organization:Chelsea", "person:Ian Wright", "place:LONDON"]],
     ["SOCCER - RESULTS .\nResults of matches on Saturday :\nLeeds 0 Everton 0\nEspanyol 3 Tenerife 1", ["organization:Leeds", "organization:Everton", "organization:Espanyol", "organization:Tenerife"]],
     ["GOLF - NORMAN LEADS .\nAKRON , Ohio 1996-08-23\nGreg Norman shot a 65 to lead by two strokes at the tournament .", ["person:Greg Norman", "person:NORMAN"]],
+    ["SOCCER - BRAZIL WIN .\nMILAN 1997-02-12\nBrazil beat Italy 3-1 in a friendly on Wednesday .", ["place:MILAN", "place:Brazil", "place:Italy"]],
     // organizations
     ["General Motors Corp said on Tuesday it would cut 4,000 jobs .", ["organization:General Motors Corp"]],
     ["Shares fell on the New York Stock Exchange on Friday .", ["organization:New York Stock Exchange"]],
