@@ -118,6 +118,8 @@ interface LocalAgreement {
   leader: string | null;
   /** Countries that are not this agreement's other party: the rest of a list it came in. */
   exclude: Set<string>;
+  /** Countries named as actors in the sentences that mention it, in reading order. */
+  near: string[];
 }
 
 const HEAD_RE = new RegExp(
@@ -189,7 +191,9 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
         if (!(/^(?:all|both)$/.test(bare) && prev === "the")) break;
       }
       if (CALENDAR_WORDS.test(bare)) break; // "in June the …": a month is no part of a name
-      if (MODIFIER_WORDS.has(bare) || countriesInWord(w.word).length || isCapitalised(w.word) || /^\d+$/.test(bare) || bare in NUMBER_WORDS) kept.push(w);
+      // "the three-year accord", "a 10-point plan": a hyphenated measure is a modifier
+      const measure = /^(?:\d+|[a-z]+)-(?:year|month|week|day|point|page|nation|country|party)$/.test(bare);
+      if (MODIFIER_WORDS.has(bare) || measure || countriesInWord(w.word).length || isCapitalised(w.word) || /^\d+$/.test(bare) || bare in NUMBER_WORDS) kept.push(w);
       else break;
     }
     while (kept.length && /^(?:and|of|on)$/i.test(stripQuotes(kept[kept.length - 1].word))) kept.pop();
@@ -270,6 +274,8 @@ function isNotAnAgreement(text: string, start: number, end: number, base: string
     if (/\b(?:great|good|big|fair|raw|square)\s+$/.test(before) || /^\s+of\b/.test(after)) return true;
   }
   if (base === "accord" && /\bown\s+$/.test(before)) return true;
+  // "the Government of National Accord", "the Party of National Accord": a body named after an accord
+  if (/^(?:accord|agreement|pact)$/.test(base) && /\b(?:government|party|movement|front|council|alliance) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/iu.test(text.slice(Math.max(0, start - 50), start))) return true;
   if (base === "agreement" && /\b(?:in|broad|general|wide|full)\s+$/.test(before) && !/^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))) return true;
   return false;
 }
@@ -376,12 +382,18 @@ function relativeLinks(between: string): boolean {
 
 function objectLinks(between: string): boolean {
   const toks = tokensOf(between);
+  // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
+  if (toks.some((t) => /^(?:that|whether|if|how|why)$/i.test(t))) return false;
   return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
 }
 
 const LEADER_RE = /\b(?:the\s+)?(?:first\s+|second\s+|former\s+|then-)?(\p{Lu}[\p{L}’'-]+)(?:['’]s)?\s+(?:administration|government)\b/gu;
 
 // ---------- the extractor ----------
+
+/** "Related: Nauru talks on new MOU | Most read": a scraped page's link line reports nothing. */
+const LINK_LINE = /^\s*(?:related(?: stories| articles)?|read (?:more|also|next)|see also|also read|more on this|most read|recommended|trending)\s*[:|>»]/i;
+export const isLinkLine = (sentence: string) => LINK_LINE.test(sentence);
 
 function dateValue(d: TemporalExpression): string | null {
   if (!d.value || d.type === "duration" || d.type === "set") return null;
@@ -409,7 +421,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const published = doc.published.value;
   const sentences = sentencesOf(text);
   const diagnostics: Diagnostic[] = [];
-  const perSentence = sentences.map((s, i) => ({ sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i) }));
+  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[] } : { sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i) }));
 
   // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
   for (const { sentence, cues, mentions } of perSentence) {
@@ -425,6 +437,17 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const rel = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && relativeLinks(text.slice(m.end, c.start)));
       if (rel) {
         m.subject = countriesIn(text, m.end, rel.start, { strict: true });
+        continue;
+      }
+      // "The Regional Resettlement Arrangement, signed by Kevin Rudd and Peter O'Neill on 19 July 2013,": the agent's parties
+      const part = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && /^\s*,\s*$/.test(text.slice(m.end, c.start)) && /^\s+by\s/i.test(text.slice(c.end, c.end + 4)));
+      if (part) {
+        const rest = text.slice(part.end, sentence.end);
+        const stop = rest.search(/[,;:.()]|\s[—–]\s/);
+        const agentEnd = part.end + (stop < 0 ? rest.length : stop);
+        m.subject = countriesIn(text, part.end, agentEnd, { strict: false });
+        for (const o of found.officials ?? []) if (o.country && o.start >= part.end && o.end <= agentEnd) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
+        m.subject = dedupeHits(m.subject);
         continue;
       }
       const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start))).pop();
@@ -450,7 +473,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set() };
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [] };
     agreements.push(a);
     return a;
   };
@@ -461,7 +484,10 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     if (m.name) a.names.push(m.name);
     if (m.head) a.heads.push(m.head);
     if (m.subjectLeader && !a.leader) a.leader = m.subjectLeader;
+    const s = perSentence[m.sentence].sentence;
+    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country)) a.near.push(h.country);
   };
+  const newCountries = (sentence: Span, a: LocalAgreement) => [...new Set(countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
   const containing = (party: string, family: string | null) =>
     [...agreements].reverse().find((a) => a.parties.has(party) && compatible(a, family)) ?? null;
 
@@ -536,6 +562,11 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       } else if (m.fresh || (m.indefinite && !last)) {
         a = create([], m);
         absorb(a, m, []);
+      } else if (m.indefinite && last && last.parties.size >= 2 && newCountries(sentence, last).length) {
+        // "Australia already sends some arrivals to Nauru under a memorandum signed last August": an
+        // indefinite agreement among other countries than the one discussed is another agreement
+        a = create(newCountries(sentence, last).length === 1 ? countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country).slice(0, 2) : [], m);
+        absorb(a, m, []);
       } else if (last) {
         a = last;
         absorb(a, m, []);
@@ -564,6 +595,12 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       continue;
     }
     if (a.parties.size !== 1) continue;
+    // "Under the new memorandum with Nauru, signed last month, Australia will keep …": the other actor of its sentence
+    const nearby = a.near.find((c) => !a.parties.has(c) && !a.exclude.has(c));
+    if (nearby) {
+      a.parties.add(nearby);
+      continue;
+    }
     const viaLeader = a.leader ? leaderCountry(a.leader, found.officials ?? []) : null;
     if (viaLeader && !a.parties.has(viaLeader)) {
       a.parties.add(viaLeader);
@@ -600,15 +637,19 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       // "It entered into force in 2020": a pronoun for the agreement named just before
       const lead = text.slice(clause.start, cue.start);
       const pron = lead.match(/\b(?:it|which)\b([^,;]*)$/i);
-      const prev = perSentence.slice(Math.max(0, sentence === perSentence[0].sentence ? 0 : perSentence.findIndex((p) => p.sentence === sentence) - 1), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
+      // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
+      const prev = perSentence.slice(Math.max(0, perSentence.findIndex((p) => p.sentence === sentence) - 3), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
       const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
       const sameSentence = mentions.filter((m) => m.resolved.length === 1);
-      if (cue.def.fromContext && sameSentence.length) {
+      if (cue.def.fromSentence && !cue.def.fromContext && new Set(sameSentence.map((m) => m.resolved[0])).size === 1) {
+        // "the court ruled that the detention breaches the constitution, … the 2013 arrangement": the one agreement of the sentence
+        targets = sameSentence[0].resolved;
+      } else if (cue.def.fromContext && sameSentence.length) {
         targets = sameSentence[0].resolved;
         certain = false;
       } else if (((pron && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
+        // a pronoun for the agreement just named states the event as firmly as the name would
         targets = prev[prev.length - 1].resolved;
-        certain = false;
       } else if (cue.def.fromContext) {
         const before = perSentence.slice(0, perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
         if (before.length) {
@@ -745,7 +786,13 @@ function datesIn(text: string, clause: Span, known: readonly TemporalExpression[
  * announced") or a subordinator stands between them ("signed on Wednesday, two years after …").
  */
 function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
-  const gapOf = (d: Span, c: Span) => (d.start >= c.end ? d.start - c.end : c.start - d.end);
+  // "which was signed in August 2013, remains in force": a date belongs to the cue its preposition
+  // follows, not to the one across a comma
+  const gapOf = (d: Span, c: Span) => {
+    const between = d.start >= c.end ? text.slice(c.end, d.start) : text.slice(d.end, c.start);
+    const bare = between.replace(/^\s*(?:in|on|at|since|from|by|until|during|of|for)\s+$/i, " ");
+    return bare.length + (/[,;:()]|\s[—–]\s/.test(between) ? 40 : 0);
+  };
   let best: TemporalExpression | null = null;
   let bestGap = Infinity;
   for (const d of dates) {

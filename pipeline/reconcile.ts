@@ -498,6 +498,14 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     const f = addForm("person", r.name, null, null);
     if (f) f.reference = r.name;
   }
+  // countries and capitals leave the names (they are parties, not entities) but stay known spellings: "Tripolli" is "Tripoli"
+  const knownPlaces = new Set<string>();
+  for (const c of COUNTRIES) {
+    for (const n of [c.name, ...c.capitals]) {
+      const f = addForm("place", n, null, null);
+      if (f && !f.count) knownPlaces.add(f.key);
+    }
+  }
   for (const f of forms.values()) {
     const d = [...displays.get(f.key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (d) f.display = d[0];
@@ -520,7 +528,12 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     const k = formKey(f.type, c);
     if (forms.get(k)?.count === 0) canonicalOnly.add(k);
   }
-  const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key);
+  const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key) || knownPlaces.has(f.key);
+  // a lone surname that ends an attested full name belongs to that person: "O'Neill" of "Peter O'Neill"
+  const endsAttestedName = (f: Form) => {
+    const t = nameTokens(f.display);
+    return t.length === 1 && all.some((g) => g !== f && g.count > 0 && g.type === f.type && nameTokens(g.display).length >= 2 && nameTokens(g.display).at(-1) === t[0]);
+  };
 
   // candidate pairs share a word or a word's phonetic key
   const buckets = new Map<string, Form[]>();
@@ -583,6 +596,8 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     let reason: Variant["reason"] = "known";
     const score = (side: 0 | 1) => rel.pairs.reduce((s, p) => s + (tokenCount.get(p[side]) ?? 0), 0);
     const full = (side: 0 | 1) => rel.pairs.filter((p) => inFullName.has(p[side])).length;
+    // "O'Neill" (Peter O'Neill, attested) is not a misspelling of the reference list's "Clare O'Neil"
+    if (isRef(a) !== isRef(b) && endsAttestedName(isRef(a) ? b : a)) continue;
     if (isRef(a) !== isRef(b)) [wrong, right] = isRef(a) ? [b, a] : [a, b];
     else if (score(0) !== score(1)) {
       [wrong, right] = score(0) < score(1) ? [a, b] : [b, a];
