@@ -686,8 +686,13 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const hedged = type === "expected_in_force" || HEDGES.test(sentence.text);
       for (const a of targets) {
         if (a.parties.size < 2) {
-          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
-          continue;
+          // "The Regional Resettlement Arrangement, signed by Kevin Rudd …": a proper name lets reconcile find
+          // the parties other articles give it; without one the event is lost
+          if (!isProperAgreementName(bestLocalName(a))) {
+            diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
+            continue;
+          }
+          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${bestLocalName(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
@@ -712,6 +717,13 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     }
   }
   return { items: dedupeEvents(items), diagnostics };
+}
+
+/** "Regional Resettlement Arrangement" names one agreement; "deal", "Agreement" do not. */
+export function isProperAgreementName(name: string | null): boolean {
+  if (!name) return false;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|in|de)$/.test(w));
 }
 
 /** The agreement's proper name in this article, else its most used head noun ("protocol"), lower case. */

@@ -6,6 +6,7 @@
 // contributions. Adding an article is one new contribution and a merge, never a re-extraction.
 import { createHash } from "node:crypto";
 import { KINDS } from "../extractors/lexicon/agreement-terms.js";
+import { isProperAgreementName } from "../extractors/agreements.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
@@ -247,6 +248,14 @@ function groupAgreements(contributions: readonly Contribution[]): AgreementGroup
     const key = `${p}#${family}`;
     if (!groups.has(key)) groups.set(key, { key, parties: e.parties, claims: [] });
     groups.get(key)!.claims.push(e);
+  }
+  // an event whose article names its agreement but not both parties ("The Regional Resettlement
+  // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
+  const named = (n: string | null) => (n ? n.toLowerCase() : null);
+  for (const e of contributions.flatMap((c) => c.events)) {
+    if (e.parties.length >= 2 || !isProperAgreementName(e.name)) continue;
+    const fits = [...groups.values()].filter((g) => e.parties.every((p) => g.parties.includes(p)) && g.claims.some((c) => named(c.name) === named(e.name)));
+    if (fits.length === 1) fits[0].claims.push({ ...e, parties: fits[0].parties });
   }
   return [...groups.values()];
 }
