@@ -352,7 +352,11 @@ const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
 /** The words between an agreement and a later cue keep it the cue's subject: "that deal was never". */
 function subjectLinks(between: string): boolean {
   // an aside between commas or brackets does not break the link: "The statement, agreed in March 2016, has been"
-  const flat = between.replace(/\s*\([^()]{1,40}\)/g, " ").replace(/,[^,;]{1,80},/g, " ");
+  // so does a participle's place and date, once its cue is blanked: "The agreement signed in Madrid on 13 February 1992 entered into force"
+  const flat = between
+    .replace(/\s*\([^()]{1,40}\)/g, " ")
+    .replace(/,[^,;]{1,80},/g, " ")
+    .replace(/^(?:\s*\b(?:in|on|at|by)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d’'.-]*\s*){1,4})+/u, " ");
   const toks = tokensOf(flat.toLowerCase().replace(/n[’']t\b/g, " n't"));
   if (toks.length > 9) return false;
   return toks.every((t) => LINKING_WORDS.has(t) || t === "n't" || t === "," || /^\w+ly$/.test(t));
@@ -587,11 +591,13 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   // an agreement with none, linked to an event, takes the two most-named countries when both are named twice
   const counts = articleCountryCounts(text);
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
+  const dominant = ranked.length >= 2 && ranked[1][1] >= 2 && (ranked.length === 2 || (ranked[2][1] < 2 && ranked[2][1] < ranked[1][1])) ? new Set([ranked[0][0], ranked[1][0]]) : null;
   for (const a of agreements) {
     if (a.parties.size === 0 && ranked.length >= 2 && ranked[1][1] >= 2) {
       a.parties.add(ranked[0][0]);
       a.parties.add(ranked[1][0]);
-      a.guessed = true;
+      a.guessed = !dominant;
       continue;
     }
     if (a.parties.size !== 1) continue;
@@ -609,7 +615,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     const other = [...counts.entries()].filter(([c]) => !a.parties.has(c) && !a.exclude.has(c)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
     if (other) {
       a.parties.add(other[0]);
-      a.guessed = true;
+      a.guessed = !(dominant && [...a.parties].every((p) => dominant.has(p)));
     }
   }
 
@@ -636,7 +642,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     if (!mention) {
       // "It entered into force in 2020": a pronoun for the agreement named just before
       const lead = text.slice(clause.start, cue.start);
-      const pron = lead.match(/\b(?:it|which)\b([^,;]*)$/i);
+      // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
+      const pron = lead.match(/^[\s\S]*\b(?:it|which)\b([^,;]*)$/i);
       // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
       const prev = perSentence.slice(Math.max(0, perSentence.findIndex((p) => p.sentence === sentence) - 3), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
       const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
@@ -800,10 +807,13 @@ function datesIn(text: string, clause: Span, known: readonly TemporalExpression[
 function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
   // "which was signed in August 2013, remains in force": a date belongs to the cue its preposition
   // follows, not to the one across a comma
+  // — and a date before its cue gives way to one after it: "The agreement signed … on 13 February 1992
+  // entered into force only in October 2012"
   const gapOf = (d: Span, c: Span) => {
-    const between = d.start >= c.end ? text.slice(c.end, d.start) : text.slice(d.end, c.start);
-    const bare = between.replace(/^\s*(?:in|on|at|since|from|by|until|during|of|for)\s+$/i, " ");
-    return bare.length + (/[,;:()]|\s[—–]\s/.test(between) ? 40 : 0);
+    const after = d.start >= c.end;
+    const between = after ? text.slice(c.end, d.start) : text.slice(d.end, c.start);
+    const bare = after ? between.replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "") : between;
+    return bare.length + (/[,;:()]|\s[—–]\s/.test(between) ? 40 : 0) + (after ? 0 : 25);
   };
   let best: TemporalExpression | null = null;
   let bestGap = Infinity;

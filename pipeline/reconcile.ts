@@ -408,8 +408,8 @@ const startOf = (c: EventClaim) => dateRange(c.date?.value)?.[0] ?? c.published 
 function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[]): EventClaim[] {
   const dropped = new Set<EventClaim>();
   const of = (t: EventType) => g.claims.filter((c) => c.type === t);
-  const push = (a: EventClaim, b: EventClaim, detail: string, severity: number) => {
-    const evidence = [a.evidence, b.evidence].sort(bySpan);
+  const push = (a: EventClaim, b: EventClaim, detail: string, severity: number, more: EventClaim[] = []) => {
+    const evidence = [a.evidence, b.evidence, ...more.map((c) => c.evidence)].sort(bySpan);
     conflicts.push({
       id: hashId("status_conflict", g.key, a.type, b.type, ...evidence.map((e) => `${e.file}:${e.start}`)),
       type: "status_conflict",
@@ -436,15 +436,18 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
       push(t, s, `Terminated or suspended? ${quote(t)} says the ${name} was terminated, while ${quote(s)} says it was suspended${s.collective ? " (a statement about several agreements at once)" : ""}. A terminated agreement is over; a suspended one can resume. Check which is right for this agreement.`, 3);
     }
   }
-  // never implemented vs entered into force, when the "never" comes after the entry into force
+  // never implemented vs entered into force, when the "never" comes after the entry into force: one
+  // conflict per "never" statement, with every report of the entry into force it contradicts
   for (const n of of("never_implemented")) {
-    for (const f of of("entered_into_force")) {
+    const clashing = of("entered_into_force").filter((f) => {
       const inForce = startOf(f);
       const said = n.published;
-      const clash = n.evidence.file === f.evidence.file || (inForce && said && said >= inForce);
-      if (!clash || !once(`nf|${n.evidence.file}|${f.evidence.file}`)) continue;
-      push(n, f, `Never implemented or in force? ${quote(n)} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}, before the "never" was written. One of the two is wrong.`, 3);
-    }
+      return n.evidence.file === f.evidence.file || (inForce && said && said >= inForce);
+    });
+    if (!clashing.length || !once(`nf|${n.evidence.file}|${n.evidence.start}`)) continue;
+    const f = clashing[0];
+    const others = clashing.length > 1 ? ` (and ${clashing.length - 1} other report${clashing.length > 2 ? "s" : ""} of its entry into force)` : "";
+    push(n, f, `Never implemented or in force? ${quote(n)} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}${others}, before the "never" was written. One of the two is wrong.`, 3, clashing.slice(1));
   }
   // ruled unlawful vs upheld on the same date, or by one source
   for (const u of of("ruled_unlawful")) {
