@@ -1,0 +1,139 @@
+// Held-out TempEval-style newswire (written for this file, 1990s–2000s wire style like TimeBank).
+// Every TIMEX3 was written down from the TimeML guidelines BEFORE the code was run on the text;
+// the list is in text order, each entry [extent, value]. Not markable and so absent on purpose:
+// "former", "eventually", "then" (as "at that time"), "Sept. 30"-free quarter names are kept whole.
+// Conventions: decades "199", fiscal years "FY1998", quarters "1998-Q3", parts of day "…TNI",
+// durations "P12M", sets their period ("weekly" P1W), "now"/"currently" PRESENT_REF,
+// "recent years" PAST_REF, "the future" FUTURE_REF, "a year earlier" from the last date named.
+export interface HeldOutDoc {
+  name: string;
+  dct: string;
+  text: string;
+  gold: [string, string][];
+}
+
+export const HELD_OUT: HeldOutDoc[] = [
+  {
+    name: "business-wire-1998",
+    dct: "1998-10-22",
+    text: `Acme profit rises 12 percent
+
+NEW YORK (AP) -- Acme Corp. said Tuesday that its profit rose 12 percent in the third quarter, helped by strong sales in Asia.
+
+The company earned $45 million in the quarter, compared with $40 million a year earlier. Revenue for fiscal 1998 is expected to reach $1.2 billion, the company said.
+
+Acme has cut 2,000 jobs over the past 12 months and said Tuesday night it would close two plants this week. Its shares, which have lagged in recent years, rose 50 cents yesterday.
+
+"We are now in a much stronger position," said chief executive John Smith, a former banker. The company pays a dividend quarterly and reviews its outlook every year.`,
+    gold: [
+      ["Tuesday", "1998-10-20"],
+      ["the third quarter", "1998-Q3"],
+      ["the quarter", "1998-Q3"],
+      ["a year earlier", "1997-Q3"],
+      ["fiscal 1998", "FY1998"],
+      ["the past 12 months", "P12M"],
+      ["Tuesday night", "1998-10-20TNI"],
+      ["this week", "1998-W43"],
+      ["recent years", "PAST_REF"],
+      ["yesterday", "1998-10-21"],
+      ["now", "PRESENT_REF"],
+      ["quarterly", "P3M"],
+      ["every year", "P1Y"],
+    ],
+  },
+  {
+    name: "politics-wire-1999",
+    dct: "1999-06-15",
+    text: `Senate approves budget plan
+
+WASHINGTON (Reuters) - The Senate on Monday approved a two-year budget plan, and the House is expected to vote on it tomorrow, Republican leaders said today.
+
+The plan would freeze spending for 10 to 12 weeks while negotiators work out details, and would eventually balance the budget. Lawmakers said the deficit, which swelled in the 1990s, is currently at its lowest level since a decade ago.
+
+Senator Jane Doe, who was then a junior member of the finance committee, said the budget had grown every year during the 1980s. "We have to think about the future," she said.
+
+Treasury officials meet weekly with the committee staff. The department said in a report earlier this year that revenue rose 6 percent in the first quarter compared with the same period last year. The committee plans to finish the year with a surplus and hold hearings this summer.`,
+    gold: [
+      ["Monday", "1999-06-14"],
+      ["two-year", "P2Y"],
+      ["tomorrow", "1999-06-16"],
+      ["today", "1999-06-15"],
+      ["10 to 12 weeks", "P12W"],
+      ["the 1990s", "199"],
+      ["currently", "PRESENT_REF"],
+      ["a decade ago", "198"],
+      ["every year", "P1Y"],
+      ["the 1980s", "198"],
+      ["the future", "FUTURE_REF"],
+      ["weekly", "P1W"],
+      ["earlier this year", "1999"],
+      ["the first quarter", "1999-Q1"],
+      ["the same period last year", "1998-Q1"],
+      ["the year", "1999"],
+      ["this summer", "1999-SU"],
+    ],
+  },
+  {
+    name: "airline-wire-2003",
+    dct: "2003-01-09",
+    text: `Airline to cut 5,000 more jobs
+
+LONDON (AP) -- The airline said Wednesday it would cut 5,000 jobs by the end of the year, its second round of cuts since the September 2001 attacks.
+
+The carrier lost 200 million pounds in 2001. In that year, passenger numbers fell sharply after Sept. 11, and the company cut 7,000 jobs in November.
+
+Chairman Colin Smith said the airline hopes to return to profit within two years. "The next six months will be difficult," he said Wednesday night. The airline flies to New York daily and has operated the route for 40 years.
+
+The company's shares have fallen 60 percent over the past year. Analysts expect results in the spring. The board will meet next month and again in mid-February, a spokesman said in a statement late Wednesday.`,
+    gold: [
+      ["Wednesday", "2003-01-08"],
+      ["the end of the year", "2003"],
+      ["September 2001", "2001-09"],
+      ["2001", "2001"],
+      ["that year", "2001"],
+      ["Sept. 11", "2001-09-11"],
+      ["November", "2001-11"],
+      ["two years", "P2Y"],
+      ["The next six months", "P6M"],
+      ["Wednesday night", "2003-01-08TNI"],
+      ["daily", "P1D"],
+      ["40 years", "P40Y"],
+      ["the past year", "P1Y"],
+      ["the spring", "2003-SP"],
+      ["next month", "2003-02"],
+      ["mid-February", "2003-02"],
+      ["late Wednesday", "2003-01-08"],
+    ],
+  },
+  {
+    name: "markets-wire-1996",
+    dct: "1996-02-27",
+    text: `Tokyo stocks fall on rate outlook
+
+TOKYO (Kyodo) -- Japanese stocks closed lower Tuesday afternoon after the central bank said it would keep interest rates at record lows for the foreseeable future.
+
+The Nikkei average fell 1.2 percent to 19,800 at 3 p.m., its lowest close in three weeks. Trading volume this morning was about 300 million shares.
+
+The economy has been stagnant for much of the decade, and officials say a recovery could take several years. Growth in the October-December quarter was 0.3 percent, the government said last week.
+
+Prices rose during the 1980s but have fallen every month since last summer. The bank's policy board meets twice a month, and its governor, who took office five years ago, will step down in the fall. A decision is due by March 31.`,
+    gold: [
+      ["Tuesday afternoon", "1996-02-27TAF"],
+      ["the foreseeable future", "FUTURE_REF"],
+      ["3 p.m.", "1996-02-27T15:00"],
+      ["three weeks", "P3W"],
+      ["this morning", "1996-02-27TMO"],
+      ["the decade", "199"],
+      ["several years", "PXY"],
+      ["the October-December quarter", "1995-Q4"],
+      ["last week", "1996-W08"],
+      ["the 1980s", "198"],
+      ["every month", "P1M"],
+      ["last summer", "1995-SU"],
+      ["twice a month", "P1M"],
+      ["five years ago", "1991"],
+      ["the fall", "1996-FA"],
+      ["March 31", "1996-03-31"],
+    ],
+  },
+];
