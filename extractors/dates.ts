@@ -11,6 +11,7 @@ import {
   MONTH_CUES,
   NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
+  UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
 import { sentenceAt } from "./text.js";
@@ -101,7 +102,7 @@ const FILTERS: Filter[] = [
   // "two-year-old", "a 10-year-old boy" (ages are not timeline dates)
   {
     name: "age",
-    rejects: ({ c, after }) => (c.pattern.name === "duration" || c.pattern.name === "span-duration") && /^[-\s]+old\b/i.test(after),
+    rejects: ({ c, after }) => ["duration", "span-duration", "duration-range"].includes(c.pattern.name) && /^[-\s]+old\b/i.test(after),
   },
   // "days later", "years earlier": a vague anchored shift says nothing to resolve
   {
@@ -154,12 +155,15 @@ const FILTERS: Filter[] = [
     name: "relative-after-the",
     rejects: ({ c, g, prev }) => c.pattern.name === "relative-unit" && prev === "the" && !g.pos,
   },
-  // "the year of the pig", "the month before", "a third of the year's budget": only "in/for/during the year" ends a phrase
+  // "the year of the pig", "the month before", "a third of the year's budget": only "in/for/during the year",
+  // "finish the year", "much of the decade" end a phrase
   {
     name: "the-unit-alone",
-    rejects: ({ c, prev, next, after }) =>
+    rejects: ({ c, prev, next, after, before }) =>
       c.pattern.name === "the-unit" &&
-      (!["in", "for", "during", "throughout"].includes(prev) || ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) || /^['’]/.test(after)),
+      (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before))) ||
+        ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
+        /^['’]/.test(after)),
   },
   // "in her nineties": an age, not a decade
   {
@@ -167,6 +171,9 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "decade" && !!g.word && ["his", "her", "their", "my", "your", "its", "early", "late", "mid"].includes(prev),
   },
 ];
+
+/** "much of the decade", "most of the year": a part of the unit the story is in. */
+const PART_OF_UNIT = /\b(?:much|most|part|all|rest|remainder|half|bulk|balance)\s+of\s*$/i;
 
 const WORD_BEFORE = /([\p{L}\p{N}$#€£№'’.-]+)[^\p{L}\p{N}$#€£№]*$/u;
 
@@ -262,10 +269,11 @@ export function extractDates(text: string, published: string | null): { items: T
   const items: TemporalExpression[] = [];
   const diagnostics: Diagnostic[] = [];
   let ref: string | null = published;
+  let last: string | null = published;
   let unresolved = 0;
   for (const c of kept) {
     const tense = tenseFor(text, c, around(text, c).prev);
-    const ctx: TimexContext = { dct: published, ref, tense };
+    const ctx: TimexContext = { dct: published, ref, tense, last, sentenceYear: sentenceYearBefore(text, c.start, items, published) };
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;
@@ -275,11 +283,28 @@ export function extractDates(text: string, published: string | null): { items: T
     }
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date") ref = r.value;
+    if (r.value && /^(?:FY)?\d{4}/.test(r.value) && r.type === "date") last = r.value;
   }
   anchorClockTimes(text, items, published);
   if (!published && unresolved)
     diagnostics.push({ rule: "date:no-publication-date", message: `${unresolved} relative date(s) left without a value: the publication date is unknown`, text: "", start: 0, end: 0 });
   return { items, diagnostics };
+}
+
+// "The carrier lost money in 2001. In that year, … after Sept. 11": the year of the last date named
+// earlier in the same sentence, when it is not the publication year (a yearless date then belongs to it)
+function sentenceYearBefore(text: string, start: number, items: TemporalExpression[], published: string | null): number | null {
+  const s = sentenceAt(text, start);
+  if (!s || !published) return null;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const d = items[i];
+    if (d.start < s.start) break;
+    if (d.type !== "date" || !d.value) continue;
+    const y = d.value.match(/^(\d{4})/)?.[1];
+    if (!y) continue;
+    return y === published.slice(0, 4) ? null : +y;
+  }
+  return null;
 }
 
 // "at 2 p.m. Friday", "Friday at 2 p.m.": a clock time takes the day named in its sentence
