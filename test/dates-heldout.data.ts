@@ -137,3 +137,109 @@ Prices rose during the 1980s but have fallen every month since last summer. The 
     ],
   },
 ];
+
+// A second batch in other styles (British, Indian English, a scraped page with a lowercase weekday,
+// US wire), written after the first batch was fixed and measured once before any further change.
+export const HELD_OUT_2: HeldOutDoc[] = [
+  {
+    name: "uk-rail-2007",
+    dct: "2007-11-14",
+    text: `Rail fares to rise from January
+
+LONDON - Rail fares in England will rise by an average of 4.1 per cent on 2 January, the industry body said on Tuesday.
+
+The increase, the fifth above-inflation rise in five years, was announced a week after ministers published a ten-year plan for the network. Passengers have faced delays on most days this autumn, and the operator said services would improve by the end of 2008.
+
+Fares were frozen for 18 months in the mid-1990s. A spokeswoman said the fares review takes place every January and that the figures for September showed a record 1.2 billion journeys. Engineering work is planned over Christmas and at weekends until March.`,
+    gold: [
+      ["2 January", "2008-01-02"],
+      ["Tuesday", "2007-11-13"],
+      ["five years", "P5Y"],
+      ["a week", "P1W"],
+      ["ten-year", "P10Y"],
+      ["this autumn", "2007-FA"],
+      ["the end of 2008", "2008"],
+      ["18 months", "P18M"],
+      ["the mid-1990s", "199"],
+      ["every January", "XXXX-01"],
+      ["September", "2007-09"],
+      ["Christmas", "2007-12-25"],
+      ["weekends", "XXXX-WXX-WE"],
+      ["March", "2008-03"],
+    ],
+  },
+  {
+    name: "india-parliament-2005",
+    dct: "2005-08-03",
+    text: `Monsoon session to run till August 26
+
+NEW DELHI: The monsoon session of Parliament, which began on July 25, will continue till August 26, officials said on Wednesday.
+
+The government hopes to pass the rural jobs bill during the session. The bill, first tabled in December last year, guarantees 100 days of work a year to one member of every rural household.
+
+Over the last fortnight, opposition members have walked out thrice. The Lok Sabha will sit daily, except on Sundays. Last month the Speaker warned that the session could be cut short by a week.`,
+    gold: [
+      ["July 25", "2005-07-25"],
+      ["August 26", "2005-08-26"],
+      ["Wednesday", "2005-08-03"],
+      ["December last year", "2004-12"],
+      ["100 days", "P100D"],
+      ["a year", "P1Y"],
+      ["the last fortnight", "P2W"],
+      ["daily", "P1D"],
+      ["Sundays", "XXXX-WXX-7"],
+      ["Last month", "2005-07"],
+      ["a week", "P1W"],
+    ],
+  },
+  {
+    name: "scraped-ash-cloud-2010",
+    dct: "2010-04-19",
+    text: `Ash cloud grounds flights across Europe
+
+By Staff Reporter | Updated 19 April 2010
+
+Flights across northern Europe remained grounded on monday as the ash cloud from Iceland's volcano drifted south.
+
+The volcano, which last erupted in 1821, began spewing ash on Wednesday. Airlines say they are losing about $200 million a day. Eurocontrol said about 6,000 flights would operate today, less than a third of the usual number.
+
+Travellers stranded since the weekend queued for hours at train stations. The last time air travel was disrupted on this scale was after the attacks of September 11, 2001. Officials said it could be days before normal service resumes, and some forecasters warned the disruption could last until the summer.`,
+    gold: [
+      ["19 April 2010", "2010-04-19"],
+      ["monday", "2010-04-19"],
+      ["1821", "1821"],
+      ["Wednesday", "2010-04-14"],
+      ["a day", "P1D"],
+      ["today", "2010-04-19"],
+      ["the weekend", "2010-W15-WE"],
+      ["hours", "PTXH"],
+      ["September 11, 2001", "2001-09-11"],
+      ["days", "PXD"],
+      ["the summer", "2010-SU"],
+    ],
+  },
+  {
+    name: "us-bank-wire-2008",
+    dct: "2008-09-16",
+    text: `Lehman files for bankruptcy
+
+NEW YORK (AP) -- Lehman Brothers filed for bankruptcy protection early Monday, ending a 158-year history. Stocks plunged as markets opened.
+
+The Dow fell 504 points Monday, its worst drop since 2001. The bank had reported a $3.9 billion loss for its third quarter only last week.
+
+Analysts expect more failures in the coming months. "This is the worst financial crisis since the 1930s," said one trader. The Federal Reserve will meet Tuesday afternoon and is expected to hold rates steady at 2 percent, where they have been since April 30. Fed officials meet every six weeks.`,
+    gold: [
+      ["early Monday", "2008-09-15"],
+      ["158-year", "P158Y"],
+      ["Monday", "2008-09-15"],
+      ["2001", "2001"],
+      ["third quarter", "2008-Q3"],
+      ["last week", "2008-W37"],
+      ["the coming months", "PXM"],
+      ["the 1930s", "193"],
+      ["Tuesday afternoon", "2008-09-16TAF"],
+      ["April 30", "2008-04-30"],
+      ["every six weeks", "P6W"],
+    ],
+  },
+];
