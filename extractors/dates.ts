@@ -49,6 +49,7 @@ const FUNCTION_WORDS = new Set([
   "could", "can", "may", "might", "should", "until", "than", "so", "if",
 ]);
 
+const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
 const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
 const SET_BEFORE = /^(?:\$?[\d.,]+%?|million|billion|trillion|times|once|twice|thrice|dollars|euros|pounds|percent|days|hours|nights)$/;
 
@@ -75,10 +76,18 @@ const FILTERS: Filter[] = [
     name: "weekday-in-name",
     rejects: ({ c, g, prev, prevRaw }) => c.pattern.name === "weekday" && !g.rel && WEEKDAY_NAME_WORDS.has(prev) && /^\p{Lu}/u.test(prevRaw),
   },
-  // "TGI Fridays": a plural weekday is a set only after "on", "every", "most"
+  // "TGI Fridays", "the weekends of July": a plural weekday or "weekends" is a set only after "on", "at", "most"
   {
     name: "weekday-plural",
-    rejects: ({ c, g, prev }) => c.pattern.name === "set-adverb" && !!g.wds && !["on", "most", "some", "all", "weekday", "weekends"].includes(prev),
+    rejects: ({ c, g, prev, next }) =>
+      c.pattern.name === "set-adverb" &&
+      ((!!g.wds && !["on", "most", "some", "all", "weekday", "weekends"].includes(prev)) ||
+        (!!g.wes && (!["on", "at", "most", "some", "all", "during", "over"].includes(prev) || next === "of"))),
+  },
+  // "monday" as scraped pages write it: a lowercase weekday needs "on", "last", "since" … before it
+  {
+    name: "lowercase-weekday",
+    rejects: ({ c, g, prev }) => c.pattern.name === "weekday" && !!g.lc && !g.rel && !LOWERCASE_WEEKDAY_CUES.has(prev),
   },
   // "Route 2019", "$2019", "No. 1984", "2000 people", "2019%", "1,2019"
   {
@@ -89,10 +98,14 @@ const FILTERS: Filter[] = [
       !g.fy &&
       (NOT_YEAR_BEFORE.has(prev) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar) || (/\d[-/]$/.test(before) && !/(?<!\d)(?:1[89]|20)\d\d[-/]$/.test(before))),
   },
-  // "Hours after his inauguration", "years of war": a bare plural unit needs "for/over/within/in" before it
+  // "Hours after his inauguration", "years of war": a bare plural unit needs "for/over/within/in" before it,
+  // or "be … before/until/away" around it ("it could be days before service resumes")
   {
     name: "bare-unit",
-    rejects: ({ c, g, prev }) => c.pattern.name === "duration" && !g.n && (!/s$/.test(g.u ?? "") || !BARE_UNIT_CUES.has(prev) || /^\p{Lu}/u.test(c.text)),
+    rejects: ({ c, g, prev, next }) =>
+      c.pattern.name === "duration" &&
+      !g.n &&
+      (!/s$/.test(g.u ?? "") || !(BARE_UNIT_CUES.has(prev) || (prev === "be" && ["before", "until", "away"].includes(next))) || /^\p{Lu}/u.test(c.text)),
   },
   // "a second term", "a minute's silence"
   {

@@ -676,7 +676,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"
   {
     name: "weekday",
-    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W("early|late")})\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?(?![\\w-])`,
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W("early|late")})\\s+)?(?<wd>${WD}|(?<lc>${WD.toLowerCase()}))(?:\\s+(?<part>${PART}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);
@@ -864,10 +864,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "weekly", "annually", "on Fridays"
   {
     name: "set-adverb",
-    source: `(?:(?<adv>${alt(SET_ADVERBS.keys())})|(?<wds>${WD})s)(?![\\w'’-])`,
+    source: `(?:(?<adv>${alt(SET_ADVERBS.keys())})|(?<wds>${WD})s|(?<wes>weekends))(?![\\w'’-])`,
     norm: (m) => {
       const g = m.groups!;
       if (g.wds) return abs("set", `XXXX-WXX-${weekdayOf(g.wds)}`);
+      if (g.wes) return abs("set", "XXXX-WXX-WE");
       return abs("set", SET_ADVERBS.get(g.adv.toLowerCase())!);
     },
   },

@@ -152,6 +152,8 @@ The increase, the fifth above-inflation rise in five years, was announced a week
 
 Fares were frozen for 18 months in the mid-1990s. A spokeswoman said the fares review takes place every January and that the figures for September showed a record 1.2 billion journeys. Engineering work is planned over Christmas and at weekends until March.`,
     gold: [
+      // the headline's month was left out of the list at first and added after the first run (gold error)
+      ["January", "2008-01"],
       ["2 January", "2008-01-02"],
       ["Tuesday", "2007-11-13"],
       ["five years", "P5Y"],
@@ -179,6 +181,8 @@ The government hopes to pass the rural jobs bill during the session. The bill, f
 
 Over the last fortnight, opposition members have walked out thrice. The Lok Sabha will sit daily, except on Sundays. Last month the Speaker warned that the session could be cut short by a week.`,
     gold: [
+      // the headline's date was left out of the list at first and added after the first run (gold error)
+      ["August 26", "2005-08-26"],
       ["July 25", "2005-07-25"],
       ["August 26", "2005-08-26"],
       ["Wednesday", "2005-08-03"],
