@@ -247,3 +247,57 @@ Analysts expect more failures in the coming months. "This is the worst financial
     ],
   },
 ];
+
+// A third batch (late-1980s WSJ style, 2000s wire), written after the second was fixed, measured once as is.
+export const HELD_OUT_3: HeldOutDoc[] = [
+  {
+    name: "wsj-earnings-1989",
+    dct: "1989-11-02",
+    text: `Computer maker posts loss
+
+Data Systems Inc. posted a third-quarter net loss of $12 million, reversing net income of $8 million a year ago. For the nine months, the company had a loss of $20 million.
+
+The company said it expects to return to profitability in the fourth quarter and in fiscal 1990, which begins Jan. 1. Its chairman, who has led the company since 1981, said the past two quarters had been the worst in its 20-year history.
+
+The stock closed yesterday at $14, down from $30 earlier this year. The company will hold its annual meeting next spring. It pays a quarterly dividend of 10 cents.`,
+    gold: [
+      ["third-quarter", "1989-Q3"],
+      ["a year ago", "1988-Q3"],
+      ["the nine months", "P9M"],
+      ["the fourth quarter", "1989-Q4"],
+      ["fiscal 1990", "FY1990"],
+      ["Jan. 1", "1990-01-01"],
+      ["1981", "1981"],
+      ["the past two quarters", "P6M"],
+      ["20-year", "P20Y"],
+      ["yesterday", "1989-11-01"],
+      ["earlier this year", "1989"],
+      ["next spring", "1990-SP"],
+      ["quarterly", "P3M"],
+    ],
+  },
+  {
+    name: "kenya-drought-2001",
+    dct: "2001-05-21",
+    text: `Drought threatens harvest
+
+NAIROBI, Kenya (AP) -- Kenya's worst drought in decades could cut the maize harvest by a third this year, the agriculture ministry warned Sunday.
+
+Rains that normally arrive in March failed for the second year running. Farmers in the east have not seen significant rainfall since late 1999, and food prices have doubled over the past six months.
+
+The government will distribute food aid for at least three months starting in June, and a donor conference is scheduled for the week of June 11. "Every day that passes makes the situation worse," the minister said at a news conference on Saturday evening.`,
+    gold: [
+      ["decades", "PXDE"],
+      ["this year", "2001"],
+      ["Sunday", "2001-05-20"],
+      ["March", "XXXX-03"],
+      ["late 1999", "1999"],
+      ["the past six months", "P6M"],
+      ["at least three months", "P3M"],
+      ["June", "2001-06"],
+      ["the week of June 11", "2001-W24"],
+      ["Every day", "P1D"],
+      ["Saturday evening", "2001-05-19TEV"],
+    ],
+  },
+];

@@ -1,7 +1,7 @@
 // Scores extractDates on the held-out wire stories the TempEval-3 way: extent F1 (strict: same
 // offsets; relaxed: any overlap) and value F1 / accuracy over the relaxed matches.
 import { extractDates } from "../extractors/dates.js";
-import { HELD_OUT, HELD_OUT_2, type HeldOutDoc } from "./dates-heldout.data.js";
+import { HELD_OUT, HELD_OUT_2, HELD_OUT_3, type HeldOutDoc } from "./dates-heldout.data.js";
 
 export interface Span { start: number; end: number; text: string; value: string | null }
 export interface DocScore { name: string; gold: Span[]; found: Span[]; misses: string[]; extras: string[]; wrong: string[] }
@@ -59,7 +59,7 @@ export function scoreHeldOut(docs: HeldOutDoc[] = HELD_OUT) {
 
 // npx tsx test/dates-heldout.score.ts → the figures and every miss, extra and wrong value
 if (process.argv[1]?.endsWith("dates-heldout.score.ts")) {
-  const which = process.argv[2] === "2" ? HELD_OUT_2 : process.argv[2] === "all" ? [...HELD_OUT, ...HELD_OUT_2] : HELD_OUT;
+  const which = { "2": HELD_OUT_2, "3": HELD_OUT_3, all: [...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3] }[process.argv[2] ?? ""] ?? HELD_OUT;
   const s = scoreHeldOut(which);
   for (const d of s.perDoc) {
     console.log(`== ${d.name}`);
