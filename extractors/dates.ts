@@ -11,6 +11,7 @@ import {
   MONTH_CUES,
   NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
+  GENERIC_WORDS,
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
@@ -185,6 +186,9 @@ const FILTERS: Filter[] = [
   },
 ];
 
+/** "normally", "usually" … before a month in its sentence: the month of any year. */
+const GENERIC_CUE = new RegExp(`\\b(?:${[...GENERIC_WORDS].join("|")})\\b`, "i");
+
 /** "much of the decade", "most of the year": a part of the unit the story is in. */
 const PART_OF_UNIT = /\b(?:much|most|part|all|rest|remainder|half|bulk|balance)\s+of\s*$/i;
 
@@ -286,7 +290,15 @@ export function extractDates(text: string, published: string | null): { items: T
   let unresolved = 0;
   for (const c of kept) {
     const tense = tenseFor(text, c, around(text, c).prev);
-    const ctx: TimexContext = { dct: published, ref, tense, last, sentenceYear: sentenceYearBefore(text, c.start, items, published) };
+    const ctx: TimexContext = {
+      dct: published,
+      ref,
+      tense,
+      last,
+      sentenceYear: sentenceYearBefore(text, c.start, items, published),
+      sentencePeriod: sentencePeriodBefore(text, c.start, items),
+      generic: isGeneric(text, c.start),
+    };
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;
@@ -318,6 +330,23 @@ function sentenceYearBefore(text: string, start: number, items: TemporalExpressi
     return y === published.slice(0, 4) ? null : +y;
   }
   return null;
+}
+
+// "a third-quarter loss, reversing income of $8 million a year ago": the period named before in the sentence
+function sentencePeriodBefore(text: string, start: number, items: TemporalExpression[]): string | null {
+  const s = sentenceAt(text, start);
+  if (!s) return null;
+  for (let i = items.length - 1; i >= 0 && items[i].start >= s.start; i--) {
+    const v = items[i].value;
+    if (items[i].type === "date" && v && /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(v)) return v;
+  }
+  return null;
+}
+
+// "Rains that normally arrive in March": a habit, not one March
+function isGeneric(text: string, start: number): boolean {
+  const s = sentenceAt(text, start);
+  return !!s && GENERIC_CUE.test(text.slice(s.start, start));
 }
 
 // "at 2 p.m. Friday", "Friday at 2 p.m.": a clock time takes the day named in its sentence

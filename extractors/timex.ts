@@ -44,6 +44,10 @@ export interface TimexContext {
   /** A year other than the publication year that an earlier date in the same sentence is about
    * ("In that year, … after Sept. 11"): a yearless date in a past or unknown tense takes it. */
   sentenceYear?: number | null;
+  /** The last quarter, half, season or fiscal year named earlier in the same sentence. */
+  sentencePeriod?: string | null;
+  /** The sentence speaks of what usually happens ("Rains normally arrive in March"): XXXX-03. */
+  generic?: boolean;
 }
 
 export interface Timex {
@@ -393,6 +397,7 @@ function dayOfMonthValue(m: RegExpExecArray, ctx: TimexContext): Timex | null {
     const yp = yearPhrase(m.groups!.yr, ctx);
     return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
   }
+  if (ctx.generic) return rel("date", `XXXX-${pad(mo)}-${pad(d)}`);
   if (!dct) return rel("date", null);
   const y = storyYear(ctx) ?? yearFor(mo, d, dct, tenseOf(ctx));
   return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
@@ -451,6 +456,20 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON})(?!\\s*\\d)${DAY_YEAR_WORDS}`,
     norm: (m, ctx) => dayOfMonthValue(m, ctx),
   },
+  // "the week of June 11", "the week of 14 March 2022": the ISO week holding that day
+  {
+    name: "week-of",
+    source: `${W("the")}\\s+week\\s+of\\s+(?:(?<mon>${MON})\\s*(?<d>${DAY})|(?<d2>${DAY})\\s+(?<mon2>${MON}))(?:,?\\s+(?<y>${YEAR}))?(?![\\w])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const mo = monthOf(g.mon ?? g.mon2), d = parseInt(g.d ?? g.d2, 10);
+      const dct = dctOf(ctx);
+      const y = g.y ? +g.y : dct ? storyYear(ctx) ?? yearFor(mo, d, dct, tenseOf(ctx)) : null;
+      if (y === null) return rel("date", null);
+      if (!validDay(y, mo, d)) return null;
+      return (g.y ? abs : rel)("date", isoWeek({ y, m: mo, d }));
+    },
+  },
   // "September 2019", "early February 2025", "the end of May 2020"
   {
     name: "month-year",
@@ -479,6 +498,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const mod = modOf(m.groups!.pos);
       if (!dct) return rel("date", null, mod);
       const r = m.groups!.rel?.toLowerCase().replace(/\s+/g, " ");
+      if (!r && ctx.generic) return rel("date", `XXXX-${pad(mo)}`, mod);
       let y: number;
       if (r === "last" || r === "this past") y = mo < dct.m ? dct.y : dct.y - 1;
       else if (r === "next" || r === "this coming") y = mo > dct.m ? dct.y : dct.y + 1;
@@ -739,6 +759,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const v = shiftValue(ctx.last, future ? n : -n, u.code);
         if (v) return rel("date", v);
       }
+      // "a third-quarter loss, reversing income a year ago": this year's quarter named in the sentence, a year back
+      const sp = ctx.sentencePeriod;
+      if (!anchored && !future && (!qm || qm === "APPROX") && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && isPeriod(sp) && sp.replace(/^FY/, "").startsWith(String(dctOf(ctx)?.y))) {
+        const v = shiftValue(sp, -n, "Y");
+        if (v) return rel("date", v, qm);
+      }
       // a bound ("more than 100 days ago") says when the date is not, not when it is: no value
       if (qm && qm !== "APPROX") return rel("date", null, qm);
       if (!base) {
@@ -802,7 +828,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
   {
     name: "span-duration",
-    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD})(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD}|quarters)(?![\\w-])`,
     norm: (m) => {
       const g = m.groups!;
       // "in recent years", "recent months": TimeML reads these as some time before now
@@ -828,7 +854,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "five months", "100 days", "five-month", "24-hour", "about three years", "a year and a half", "decades"
   {
     name: "duration",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})[-\\s]+)?(?<u>${UNIT_WORD})(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+)?(?<u>${UNIT_WORD})(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
       let n = g.n ?? "several";

@@ -3,13 +3,14 @@
 // `npx tsx test/dates-heldout.score.ts all` prints every miss, extra and wrong value.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../extractors/dates.js";
-import { HELD_OUT, HELD_OUT_2 } from "./dates-heldout.data.js";
+import { HELD_OUT, HELD_OUT_2, HELD_OUT_3 } from "./dates-heldout.data.js";
 import { scoreHeldOut } from "./dates-heldout.score.js";
 
 describe("the held-out wire stories", () => {
   it.each([
     ["the first batch", HELD_OUT],
     ["the second batch", HELD_OUT_2],
+    ["the third batch", HELD_OUT_3],
   ] as const)("score at least 0.95 extent and value F1 on %s", (_, docs) => {
     const s = scoreHeldOut([...docs]);
     expect(s.strictF1).toBeGreaterThanOrEqual(0.95);
@@ -45,6 +46,14 @@ const ROWS: Row[] = [
   ["Engineering work is planned at weekends until March.", "2007-11-14", "weekends", "XXXX-WXX-WE"],
   ["Flights remained grounded on monday as the cloud drifted south.", "2010-04-19", "monday", "2010-04-19"],
   ["Officials said it could be days before service resumes.", "2010-04-19", "days", "PXD"],
+  // from the third batch: counted quarters, "a year ago" beside a quarter, "the nine months", habits, weeks of a day
+  ["Profits fell over the past two quarters.", "1989-11-02", "the past two quarters", "P6M"],
+  ["It posted a third-quarter loss, reversing net income a year ago.", "1989-11-02", "a year ago", "1988-Q3"],
+  ["The company was founded a year ago.", "1989-11-02", "a year ago", "1988"],
+  ["For the nine months, the company had a loss.", "1989-11-02", "the nine months", "P9M"],
+  ["Rains that normally arrive in March failed this year.", "2001-05-21", "March", "XXXX-03"],
+  ["Rains that arrived in March were light.", "2001-05-21", "March", "2001-03"],
+  ["A donor conference is scheduled for the week of June 11.", "2001-05-21", "the week of June 11", "2001-W24"],
 ];
 
 const NEGATIVES: [sentence: string, notADate: string][] = [
@@ -55,6 +64,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["It was the deal of the decade.", "the decade"],
   ["The quarter of the city was sealed off.", "the quarter"],
   ["The two sides will be days apart in their offers.", "days"],
+  ["A quarter of the vote went to the opposition.", "quarter"],
+  ["The week of action ended.", "week of"],
 ];
 
 describe("temporal expression classes from the held-out wire stories", () => {

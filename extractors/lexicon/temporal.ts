@@ -194,3 +194,8 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
   "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "announced",
   "reported", "reports", "explained", "explains", "according",
 ]);
+
+/** Words that make a sentence speak of a habit: a month or day in it is of any year ("usually held in May"). */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  "normally", "usually", "typically", "generally", "traditionally", "customarily", "habitually", "ordinarily",
+]);
