@@ -118,6 +118,8 @@ interface LocalAgreement {
   leader: string | null;
   /** Countries that are not this agreement's other party: the rest of a list it came in. */
   exclude: Set<string>;
+  /** Countries named as actors in the sentences that mention it, in reading order. */
+  near: string[];
 }
 
 const HEAD_RE = new RegExp(
@@ -189,7 +191,9 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
         if (!(/^(?:all|both)$/.test(bare) && prev === "the")) break;
       }
       if (CALENDAR_WORDS.test(bare)) break; // "in June the …": a month is no part of a name
-      if (MODIFIER_WORDS.has(bare) || countriesInWord(w.word).length || isCapitalised(w.word) || /^\d+$/.test(bare) || bare in NUMBER_WORDS) kept.push(w);
+      // "the three-year accord", "a 10-point plan": a hyphenated measure is a modifier
+      const measure = /^(?:\d+|[a-z]+)-(?:year|month|week|day|point|page|nation|country|party)$/.test(bare);
+      if (MODIFIER_WORDS.has(bare) || measure || countriesInWord(w.word).length || isCapitalised(w.word) || /^\d+$/.test(bare) || bare in NUMBER_WORDS) kept.push(w);
       else break;
     }
     while (kept.length && /^(?:and|of|on)$/i.test(stripQuotes(kept[kept.length - 1].word))) kept.pop();
@@ -270,6 +274,8 @@ function isNotAnAgreement(text: string, start: number, end: number, base: string
     if (/\b(?:great|good|big|fair|raw|square)\s+$/.test(before) || /^\s+of\b/.test(after)) return true;
   }
   if (base === "accord" && /\bown\s+$/.test(before)) return true;
+  // "the Government of National Accord", "the Party of National Accord": a body named after an accord
+  if (/^(?:accord|agreement|pact)$/.test(base) && /\b(?:government|party|movement|front|council|alliance) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/iu.test(text.slice(Math.max(0, start - 50), start))) return true;
   if (base === "agreement" && /\b(?:in|broad|general|wide|full)\s+$/.test(before) && !/^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))) return true;
   return false;
 }
@@ -346,7 +352,11 @@ const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
 /** The words between an agreement and a later cue keep it the cue's subject: "that deal was never". */
 function subjectLinks(between: string): boolean {
   // an aside between commas or brackets does not break the link: "The statement, agreed in March 2016, has been"
-  const flat = between.replace(/\s*\([^()]{1,40}\)/g, " ").replace(/,[^,;]{1,80},/g, " ");
+  // so does a participle's place and date, once its cue is blanked: "The agreement signed in Madrid on 13 February 1992 entered into force"
+  const flat = between
+    .replace(/\s*\([^()]{1,40}\)/g, " ")
+    .replace(/,[^,;]{1,80},/g, " ")
+    .replace(/^(?:\s*\b(?:in|on|at|by)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d’'.-]*\s*){1,4})+/u, " ");
   const toks = tokensOf(flat.toLowerCase().replace(/n[’']t\b/g, " n't"));
   if (toks.length > 9) return false;
   return toks.every((t) => LINKING_WORDS.has(t) || t === "n't" || t === "," || /^\w+ly$/.test(t));
@@ -376,12 +386,18 @@ function relativeLinks(between: string): boolean {
 
 function objectLinks(between: string): boolean {
   const toks = tokensOf(between);
+  // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
+  if (toks.some((t) => /^(?:that|whether|if|how|why)$/i.test(t))) return false;
   return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
 }
 
 const LEADER_RE = /\b(?:the\s+)?(?:first\s+|second\s+|former\s+|then-)?(\p{Lu}[\p{L}’'-]+)(?:['’]s)?\s+(?:administration|government)\b/gu;
 
 // ---------- the extractor ----------
+
+/** "Related: Nauru talks on new MOU | Most read": a scraped page's link line reports nothing. */
+const LINK_LINE = /^\s*(?:related(?: stories| articles)?|read (?:more|also|next)|see also|also read|more on this|most read|recommended|trending)\s*[:|>»]/i;
+export const isLinkLine = (sentence: string) => LINK_LINE.test(sentence);
 
 function dateValue(d: TemporalExpression): string | null {
   if (!d.value || d.type === "duration" || d.type === "set") return null;
@@ -409,7 +425,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const published = doc.published.value;
   const sentences = sentencesOf(text);
   const diagnostics: Diagnostic[] = [];
-  const perSentence = sentences.map((s, i) => ({ sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i) }));
+  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[] } : { sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i) }));
 
   // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
   for (const { sentence, cues, mentions } of perSentence) {
@@ -425,6 +441,17 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const rel = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && relativeLinks(text.slice(m.end, c.start)));
       if (rel) {
         m.subject = countriesIn(text, m.end, rel.start, { strict: true });
+        continue;
+      }
+      // "The Regional Resettlement Arrangement, signed by Kevin Rudd and Peter O'Neill on 19 July 2013,": the agent's parties
+      const part = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && /^\s*,\s*$/.test(text.slice(m.end, c.start)) && /^\s+by\s/i.test(text.slice(c.end, c.end + 4)));
+      if (part) {
+        const rest = text.slice(part.end, sentence.end);
+        const stop = rest.search(/[,;:.()]|\s[—–]\s/);
+        const agentEnd = part.end + (stop < 0 ? rest.length : stop);
+        m.subject = countriesIn(text, part.end, agentEnd, { strict: false });
+        for (const o of found.officials ?? []) if (o.country && o.start >= part.end && o.end <= agentEnd) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
+        m.subject = dedupeHits(m.subject);
         continue;
       }
       const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start))).pop();
@@ -450,7 +477,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set() };
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [] };
     agreements.push(a);
     return a;
   };
@@ -461,7 +488,10 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     if (m.name) a.names.push(m.name);
     if (m.head) a.heads.push(m.head);
     if (m.subjectLeader && !a.leader) a.leader = m.subjectLeader;
+    const s = perSentence[m.sentence].sentence;
+    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country)) a.near.push(h.country);
   };
+  const newCountries = (sentence: Span, a: LocalAgreement) => [...new Set(countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
   const containing = (party: string, family: string | null) =>
     [...agreements].reverse().find((a) => a.parties.has(party) && compatible(a, family)) ?? null;
 
@@ -536,6 +566,11 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       } else if (m.fresh || (m.indefinite && !last)) {
         a = create([], m);
         absorb(a, m, []);
+      } else if (m.indefinite && last && last.parties.size >= 2 && newCountries(sentence, last).length) {
+        // "Australia already sends some arrivals to Nauru under a memorandum signed last August": an
+        // indefinite agreement among other countries than the one discussed is another agreement
+        a = create(newCountries(sentence, last).length === 1 ? countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country).slice(0, 2) : [], m);
+        absorb(a, m, []);
       } else if (last) {
         a = last;
         absorb(a, m, []);
@@ -556,14 +591,22 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   // an agreement with none, linked to an event, takes the two most-named countries when both are named twice
   const counts = articleCountryCounts(text);
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
+  const dominant = ranked.length >= 2 && ranked[1][1] >= 2 && (ranked.length === 2 || (ranked[2][1] < 2 && ranked[2][1] < ranked[1][1])) ? new Set([ranked[0][0], ranked[1][0]]) : null;
   for (const a of agreements) {
     if (a.parties.size === 0 && ranked.length >= 2 && ranked[1][1] >= 2) {
       a.parties.add(ranked[0][0]);
       a.parties.add(ranked[1][0]);
-      a.guessed = true;
+      a.guessed = !dominant;
       continue;
     }
     if (a.parties.size !== 1) continue;
+    // "Under the new memorandum with Nauru, signed last month, Australia will keep …": the other actor of its sentence
+    const nearby = a.near.find((c) => !a.parties.has(c) && !a.exclude.has(c));
+    if (nearby) {
+      a.parties.add(nearby);
+      continue;
+    }
     const viaLeader = a.leader ? leaderCountry(a.leader, found.officials ?? []) : null;
     if (viaLeader && !a.parties.has(viaLeader)) {
       a.parties.add(viaLeader);
@@ -572,7 +615,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     const other = [...counts.entries()].filter(([c]) => !a.parties.has(c) && !a.exclude.has(c)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
     if (other) {
       a.parties.add(other[0]);
-      a.guessed = true;
+      a.guessed = !(dominant && [...a.parties].every((p) => dominant.has(p)));
     }
   }
 
@@ -599,16 +642,21 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     if (!mention) {
       // "It entered into force in 2020": a pronoun for the agreement named just before
       const lead = text.slice(clause.start, cue.start);
-      const pron = lead.match(/\b(?:it|which)\b([^,;]*)$/i);
-      const prev = perSentence.slice(Math.max(0, sentence === perSentence[0].sentence ? 0 : perSentence.findIndex((p) => p.sentence === sentence) - 1), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
+      // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
+      const pron = lead.match(/^[\s\S]*\b(?:it|which)\b([^,;]*)$/i);
+      // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
+      const prev = perSentence.slice(Math.max(0, perSentence.findIndex((p) => p.sentence === sentence) - 3), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
       const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
       const sameSentence = mentions.filter((m) => m.resolved.length === 1);
-      if (cue.def.fromContext && sameSentence.length) {
+      if (cue.def.fromSentence && !cue.def.fromContext && new Set(sameSentence.map((m) => m.resolved[0])).size === 1) {
+        // "the court ruled that the detention breaches the constitution, … the 2013 arrangement": the one agreement of the sentence
+        targets = sameSentence[0].resolved;
+      } else if (cue.def.fromContext && sameSentence.length) {
         targets = sameSentence[0].resolved;
         certain = false;
       } else if (((pron && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
+        // a pronoun for the agreement just named states the event as firmly as the name would
         targets = prev[prev.length - 1].resolved;
-        certain = false;
       } else if (cue.def.fromContext) {
         const before = perSentence.slice(0, perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
         if (before.length) {
@@ -645,8 +693,13 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const hedged = type === "expected_in_force" || HEDGES.test(sentence.text);
       for (const a of targets) {
         if (a.parties.size < 2) {
-          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
-          continue;
+          // "The Regional Resettlement Arrangement, signed by Kevin Rudd …": a proper name lets reconcile find
+          // the parties other articles give it; without one the event is lost
+          if (!isProperAgreementName(bestLocalName(a))) {
+            diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
+            continue;
+          }
+          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${bestLocalName(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
@@ -671,6 +724,13 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     }
   }
   return { items: dedupeEvents(items), diagnostics };
+}
+
+/** "Regional Resettlement Arrangement" names one agreement; "deal", "Agreement" do not. */
+export function isProperAgreementName(name: string | null): boolean {
+  if (!name) return false;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|in|de)$/.test(w));
 }
 
 /** The agreement's proper name in this article, else its most used head noun ("protocol"), lower case. */
@@ -745,7 +805,16 @@ function datesIn(text: string, clause: Span, known: readonly TemporalExpression[
  * announced") or a subordinator stands between them ("signed on Wednesday, two years after …").
  */
 function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
-  const gapOf = (d: Span, c: Span) => (d.start >= c.end ? d.start - c.end : c.start - d.end);
+  // "which was signed in August 2013, remains in force": a date belongs to the cue its preposition
+  // follows, not to the one across a comma
+  // — and a date before its cue gives way to one after it: "The agreement signed … on 13 February 1992
+  // entered into force only in October 2012"
+  const gapOf = (d: Span, c: Span) => {
+    const after = d.start >= c.end;
+    const between = after ? text.slice(c.end, d.start) : text.slice(d.end, c.start);
+    const bare = after ? between.replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "") : between;
+    return bare.length + (/[,;:()]|\s[—–]\s/.test(between) ? 40 : 0) + (after ? 0 : 25);
+  };
   let best: TemporalExpression | null = null;
   let bestGap = Infinity;
   for (const d of dates) {

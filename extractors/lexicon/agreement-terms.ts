@@ -83,6 +83,8 @@ export interface EventCue {
   ongoing?: boolean;
   /** The cue names no agreement itself; it is about the one this sentence or the article last named ("the first migrants were flown …"). */
   fromContext?: boolean;
+  /** The cue may take the one agreement its sentence names, wherever it stands: "the court ruled …, a decision that throws into doubt the 2013 arrangement". */
+  fromSentence?: boolean;
   /** Implies the event without stating its date: a first transfer dates the entry into force no later than itself. */
   impliesOnly?: boolean;
   /** How the cue reaches its agreement: the agreement after it (active), before it (subject), or inside it. */
@@ -140,9 +142,10 @@ export const EVENT_CUES: readonly EventCue[] = [
     link: ["object", "subject"],
   },
   // "expanded the deal to include Honduras", "the pact was extended"
-  { rule: "expansion", type: "expanded", pattern: w("expanded|expands|expand|extended|extends|broadened|widened|renewed|renews|enlarged|expansion of|extension of"), link: ["object", "subject"] },
+  { rule: "expansion", type: "expanded", pattern: w("expanded|expands|expand|extended|extends|broadened|widened|enlarged|expansion of|extension of"), link: ["object", "subject"] },
   // "the Supreme Court ruled the Rwanda policy unlawful"
-  { rule: "ruled-unlawful", type: "ruled_unlawful", pattern: /\b(?:ruled|rules|found|finds|declared|declares|judged|deemed|held)\b(?:\s+that)?[^.;]{0,80}?\b(?:unlawful|illegal|unconstitutional|invalid|incompatible with)\b|\bstruck down\b|\bstrikes down\b|\bquashed\b/gi, link: ["inside", "object", "subject"] },
+  // "ruled on Tuesday that holding asylum seekers … breaches the country's constitution"
+  { rule: "ruled-unlawful", type: "ruled_unlawful", fromSentence: true, pattern: /\b(?:ruled|rules|found|finds|declared|declares|judged|deemed|held)\b(?:\s+that)?[^.;]{0,120}?\b(?:unlawful|illegal|unconstitutional|invalid|incompatible with|(?:breach(?:es|ed)?|violat(?:es|ed)|contravened?s?) (?:the |its |the country's |\w+'s )?(?:constitution|law)\b)|\bstruck down\b|\bstrikes down\b|\bquashed\b/gi, link: ["inside", "object", "subject"] },
   // "the court upheld the deal", "judges ruled the protocol lawful"
   { rule: "upheld", type: "upheld", pattern: /\bupheld|\bupholds|\b(?:ruled|rules|found|declared|judged|deemed)\b(?:\s+that)?[^.;]{0,80}?\b(?:lawful|legal|constitutional|valid)\b|\bdismissed (?:a |the )?(?:legal )?challenges? (?:to|against)\b/gi, link: ["inside", "object", "subject"] },
 ];
@@ -166,7 +169,7 @@ export const NOT_YET = /\byet\b|\byet to\b/i;
 /** Future or expectation: "was expected to go into effect", "will take effect", "is set to". */
 export const FUTURE = /\b(?:(?:expected|set|due|scheduled|slated|planned|poised|likely|about|supposed|going|hoped|hoping|aims?|aiming|intended|intends|plans?|planning) to|will|shall|is to|are to|'ll)\b(?:\s+[\w’']+){0,3}\s*$/i;
 /** Modality or condition that makes a cue no event at all: "would need … before being implemented". */
-export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to)\b(?:\s+[\w’']+){0,4}\s*$/i;
+export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to|authority to|power to|right to|mandate to|mandated to|ready to|willing to|able to|unable to)\b(?:\s+[\w’']+){0,4}\s*$/i;
 /** A cue right after these is an unrealised future: "before it goes into effect", "until it takes effect". */
 export const BEFORE = /\b(?:before|until|unless|without|once|when|in order to|so that)\b(?:\s+[\w’']+){0,3}\s*$/i;
 /** Clauses that open a condition: "If the plan is completed, …". */
