@@ -362,6 +362,12 @@ const articleBefore = (x: ClassifyContext) => {
   if (p1.lower === "a" || p1.lower === "an") return true;
   return !!p2 && /^\p{Ll}+$/u.test(p1.text) && !FUNCTION_WORDS.has(p1.lower) && SPACE_GAP.test(p1.gapBefore) && (p2.lower === "a" || p2.lower === "an");
 };
+/** "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word. */
+const theNameOfPlace = (c: Candidate, x: ClassifyContext) => {
+  const n = nextTok(x);
+  const p = prevTok(x);
+  return c.toks.length === 1 && !c.titled && !c.toks[0].poss && p?.lower === "the" && !!n && SPACE_GAP.test(n.gapBefore) && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}/u.test(n.text) && PLACE_TAIL_WORDS.has(n.lower);
+};
 const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
@@ -399,6 +405,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
   (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
+  // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
+  (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
   (c) => (isGiven(c.toks[0].lower) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
   (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),

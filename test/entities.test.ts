@@ -173,6 +173,7 @@ describe("entities: newswire in the CoNLL style", () => {
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
+    ["Several boats had reached the Kimberley coast this year .", ["place:Kimberley"]],
   ] as const)("in %j finds %j", (text, want) => {
     const got = exact(text);
     for (const w of want) expect(got).toContain(w);
@@ -193,6 +194,8 @@ describe("entities: newswire in the CoNLL style", () => {
     ["CRICKET - PAKISTAN WIN .\nPakistan beat New Zealand by five wickets at the National Stadium in the first match .", "organization:National Stadium"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
+    ["Several boats had reached the Kimberley coast this year .", "person:Kimberley"],
+    ["Kimberley Smith said the coast was calm .", "place:Kimberley"],
   ] as const)("in %j does not find %j", (text, word) => {
     const got = exact(text);
     if (word.includes(":")) expect(got).not.toContain(word);
