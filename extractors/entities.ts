@@ -652,7 +652,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   }
 
   // a sports report: towns and counties that the word lists call places are its teams
-  // ("Leicestershire beat Somerset"); countries, datelines and venues stay places
+  // ("Leicestershire beat Somerset"); countries, national sides ("West Indies"), datelines and venues stay places
   if (sports) {
     // ("Chelsea 1", "Chelsea manager …": a lone given name that never opens a full name is a club)
     const opensName = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
@@ -678,7 +678,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       }
     }
     for (const m of mentions) {
-      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12))) {
+      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12))) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;

@@ -194,6 +194,7 @@ describe("entities: newswire in the CoNLL style", () => {
     ["CRICKET - PAKISTAN WIN .\nPakistan beat New Zealand by five wickets at the National Stadium in the first match .", "organization:National Stadium"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
+    ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],
     ["Several boats had reached the Kimberley coast this year .", "person:Kimberley"],
     ["Kimberley Smith said the coast was calm .", "place:Kimberley"],
   ] as const)("in %j does not find %j", (text, word) => {
