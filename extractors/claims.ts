@@ -8,7 +8,7 @@ import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/r
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
-import { type RawClaim, findReportedSpeech, verbsIn } from "./reported-speech.js";
+import { type RawClaim, findNounCueSpeech, findReportedSpeech, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -342,7 +342,7 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
   const { raws, consumed } = directClaims(text, quotes, diagnostics);
   // scare quotes and titles are ordinary words for reported speech
   const claimQuotes = quotes.filter((q) => raws.some((r) => r.start === q.start));
-  const indirect = findReportedSpeech(text, claimQuotes, consumed).filter((r) => {
+  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter((r) => {
     // the same words as a direct quote are not a second, indirect claim; nor is reported
     // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
     if (raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1)) return false;
@@ -351,7 +351,12 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
       .reduce((n, d) => n + wordCount(text.slice(d.start, d.end)), 0);
     return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
   });
-  const items = resolveAll(text, [...raws, ...dedupe(indirect)], quotes, found.entities, diagnostics);
+  // "Harbor Freight said it expects a loss": a claim nested in another whose speaker is a pronoun
+  // inside that content is the same speaker's stance, already reported by the outer claim
+  const nested = (r: RawClaim) =>
+    r.speaker !== null && r.speaker !== "previous" && r.speaker.kind === "pronoun" &&
+    indirect.some((o) => o !== r && o.start <= (r.speaker as SpeakerSpan).start && (r.speaker as SpeakerSpan).end <= o.end && r.end <= o.end);
+  const items = resolveAll(text, [...raws, ...dedupe(indirect.filter((r) => !nested(r)))], quotes, found.entities, diagnostics);
   return { items, diagnostics };
 }
 

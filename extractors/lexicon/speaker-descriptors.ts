@@ -27,6 +27,9 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   "physician", "physicians", "nurse", "nurses", "spokespersons", "observers", "owner", "owners", "manager",
   "managers", "operator", "operators", "trader", "traders", "investor", "investors", "strategist", "strategists",
   "executive", "editor", "editors", "historian", "historians", "authors", "author", "writer", "writers",
+  "companies", "firms", "banks", "lenders", "ministries", "agencies", "governments", "founders", "ceos",
+  "bankers", "economist's", "forecasters", "democrats", "republicans", "conservatives", "officials'",
+  "unionists", "protesters", "protestors", "residents'", "consumers", "shareholders", "bondholders",
 ]);
 
 /** Modifiers a descriptor phrase may start with: "two", "several", "a senior", "U.S.". */
