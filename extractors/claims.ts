@@ -6,6 +6,7 @@ import type { Claim, Diagnostic, Entity, ParsedArticle, Speaker } from "../pipel
 import type { Extractor, Findings } from "./types.js";
 import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
+import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
 import { type RawClaim, findNounCueSpeech, findReportedSpeech, verbsIn } from "./reported-speech.js";
@@ -219,6 +220,24 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
 
 // ---------------------------------------------------------------- resolving speakers
 
+/**
+ * Whether "the minister" can be the person last quoted: an office must be written next to one of
+ * their mentions ("Foreign Minister Luc Bergeron"); a party or state label ("the Kentucky Republican")
+ * is new information about them and needs no such check.
+ */
+function roleFits(text: string, role: string, name: string): boolean {
+  const head = role.trim().split(/\s+/).at(-1)!.toLowerCase();
+  if (/^(?:republican|democrat|conservative|tory|mp|senator|lawmaker|legislator|congressman|congresswoman)$/.test(head)) return true;
+  const surname = name.split(/\s+/).at(-1)!;
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    if (text.slice(Math.max(0, i - 80), i + surname.length + 80).toLowerCase().includes(head)) return true;
+  }
+  return false;
+}
+
+// "the Kentucky Republican", "the senator", "the former minister": a role with "the" refers back
+const DEFINITE_ROLE = new RegExp(`^the\\s+(?:(?:former|veteran|outgoing|incoming|embattled|longtime|\\d+-year-old|\\p{Lu}[\\p{L}.-]*)\\s+){0,3}(?:${ANAPHORIC_ROLES.join("|")})$`, "iu");
+
 interface Resolved {
   speaker: Speaker;
   gender?: Gender;
@@ -254,7 +273,14 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
     } else if (r.speaker) {
       const sp = r.speaker;
       const base = { text: sp.text, start: sp.start, end: sp.end };
-      if (sp.kind === "pronoun") {
+      // "“…,” the Kentucky Republican told reporters": a definite role names the person just quoted
+      const anaphor = sp.kind !== "pronoun" && DEFINITE_ROLE.test(sp.text);
+      const antecedent = anaphor && last && last.person && !last.plural && para - last.paragraph <= 2 && last.speaker.name && roleFits(text, sp.text, last.speaker.name) ? last : undefined;
+      if (antecedent) {
+        res = { speaker: { ...base, name: antecedent.speaker.name }, gender: antecedent.gender, person: true, plural: false, paragraph: para };
+        rule = `${rule}+definite-role`;
+        certain = false;
+      } else if (sp.kind === "pronoun") {
         const info = SPEAKER_PRONOUNS.get(sp.text.toLowerCase())!;
         certain = false;
         let name: string | null = null;

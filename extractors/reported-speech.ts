@@ -111,6 +111,9 @@ function contentEnd(text: string, start: number, end: number): number {
   const s = text.slice(start, end);
   const m = s.match(/,\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|told)|(?:adding|saying|noting|arguing|warning|stressing|insisting|explaining)\b|according to\b)/);
   let cut = m && m.index !== undefined ? start + m.index : end;
+  // "… thinks a deal can be reached by Friday, aides said.": a trailing cue of an outer claim
+  const outer = text.slice(start, cut).match(/,\s+(?:[^,“”"]{1,60}?)\s+(?:said|says|say|told\s+\S+(?:\s+\S+)?|added|reported)\s*[.!?]?\s*$/);
+  if (outer && outer.index !== undefined && wordCount(text.slice(start, start + outer.index)) >= 3) cut = start + outer.index;
   // "said the cuts were “…” for regional communities and vowed to fight them": a second verb of
   // the speaker ends the content
   const second = text.slice(start, cut).match(SPEAKER_SECOND_VERB);
@@ -337,7 +340,7 @@ function isWholeQuote(quotes: readonly QuoteSpan[], start: number, end: number):
 // ---------------------------------------------------------------- claims without a reporting verb
 
 // "Ms. Moreno's statement that …", "the ministry's announcement that …"
-const NOUN_CUE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:['’]s?)\s+(?:(?:recent|latest|earlier|new|repeated|public|written|own|initial|official|formal|surprise)\s+)?(${CLAIM_NOUNS.join("|")})\s+that\s+`, "gu");
+const NOUN_CUE_RE = new RegExp(String.raw`(?<=[\p{L}.])['’]s?\s+(?:(?:recent|latest|earlier|new|repeated|public|written|own|initial|official|formal|surprise)\s+)?(${CLAIM_NOUNS.join("|")})\s+that\s+`, "gu");
 // "In Ms. Ong's view, …", "In the ministry's assessment, …"
 const VIEW_RE = new RegExp(String.raw`^\s*(?:But\s+|And\s+)?[Ii]n\s+(.{1,60}?)['’]s?\s+(?:${VIEW_NOUNS.join("|")})\s*,\s*`, "u");
 // "It was announced late Tuesday that …": a claim with no source
