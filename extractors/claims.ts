@@ -160,6 +160,18 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
   return undefined;
 }
 
+/**
+ * True when `next` finishes the sentence `q` began, with only a short cue between them:
+ * "“The plan,” she said, “is dead.”" (a comma inside the first part, a comma after the cue, and
+ * a lowercase word opening the second part).
+ */
+function splitByCue(text: string, q: QuoteSpan, next: QuoteSpan): boolean {
+  if (q.close < 0 || !/,/.test(text.slice(q.end, q.close))) return false;
+  const between = text.slice(q.close + 1, next.open);
+  if (!/^\s*[^.!?“”"\n]{1,80},\s*$/.test(between)) return false;
+  return /^\p{Ll}/u.test(text.slice(next.start, next.start + 1));
+}
+
 /** Direct claims with their speaker words, plus the verbs they used. */
 function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: Diagnostic[]) {
   const raws: RawClaim[] = [];
@@ -183,6 +195,12 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
     if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
     if (att) {
+      // "“The new framework,” he said, “will ensure …”": one sentence split by its cue is one claim
+      if (after && next && splitByCue(text, q, next)) {
+        raws.push({ kind: "direct", start: q.start, end: next.end, speaker: att.speaker, cue: att.cue, rule: "split-quote", certain: att.certain && next.balanced });
+        k++;
+        continue;
+      }
       raws.push({ kind: "direct", start: q.start, end: q.end, speaker: att.speaker, cue: att.cue, rule: att.rule, certain: att.certain && q.balanced });
       continue;
     }
