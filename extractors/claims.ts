@@ -243,6 +243,8 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
  * their mentions ("Foreign Minister Luc Bergeron"); a party or state label ("the Kentucky Republican")
  * is new information about them and needs no such check.
  */
+const OFFICE_ROLE = /\b(?:president|prime minister|chancellor|premier|minister|secretary|governor|mayor|ambassador|chief|executive|CEO|chairman|chairwoman)$/i;
+
 function roleFits(text: string, role: string, name: string): boolean {
   const head = role.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (/^(?:republican|democrat|conservative|tory|mp|senator|lawmaker|legislator|congressman|congresswoman)$/.test(head)) return true;
@@ -292,7 +294,8 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
       const sp = r.speaker;
       const base = { text: sp.text, start: sp.start, end: sp.end };
       // "“…,” the Kentucky Republican told reporters": a definite role names the person just quoted
-      const anaphor = sp.kind !== "pronoun" && DEFINITE_ROLE.test(sp.text);
+      // in the writer's own sentences an office ("The president says …") is the story's main figure
+      const anaphor = sp.kind !== "pronoun" && DEFINITE_ROLE.test(sp.text) && (r.kind === "direct" || !OFFICE_ROLE.test(sp.text));
       const antecedent = anaphor && last && last.person && !last.plural && para - last.paragraph <= 2 && last.speaker.name && roleFits(text, sp.text, last.speaker.name) ? last : undefined;
       if (antecedent) {
         res = { speaker: { ...base, name: antecedent.speaker.name }, gender: antecedent.gender, person: true, plural: false, paragraph: para };

@@ -104,7 +104,7 @@ function trimContent(text: string, start: number, end: number): [number, number]
 const insideQuote = (quotes: readonly QuoteSpan[], pos: number) => quotes.some((q) => q.open < pos && (q.close < 0 ? q.end : q.close) > pos);
 const quoteOpeningAt = (quotes: readonly QuoteSpan[], pos: number) => quotes.find((q) => q.open === pos);
 
-const SPEAKER_SECOND_VERB = /,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:vowed|announced|pledged|promised|called for|urged|welcomed|criticized|criticised|demanded|declined|refused|added|said|told|warned|asked|threatened|unveiled|launched|introduced|ordered|appealed|vowed)\b/;
+const SPEAKER_SECOND_VERB = /,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:vowed|announced|pledged|promised|called for|urged|welcomed|declined|refused|added|said|told|warned)\b/;
 
 /** Where the reported content after a verb ends: before a trailing cue or a second claim. */
 function contentEnd(text: string, start: number, end: number): number {
@@ -267,7 +267,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const sp = speakerBefore(text, clauseStart, v);
         const afterComma = commaFrom + (text.slice(commaFrom, se).match(/^\s*,/)?.[0].length ?? 0);
         // "The Commission welcomed the deal, a spokeswoman said, adding that …": the content is before the cue
-        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && /^\s*(?:adding|saying|noting|explaining|stressing|warning|arguing|insisting)\b/.test(text.slice(afterComma, se))) {
+        // "…, the minister said on Tuesday, after years of debate": an adverbial after the cue, too
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && /^\s*(?:adding|saying|noting|explaining|stressing|warning|arguing|insisting|citing|after|as|amid|while|when|following|before|since|because|despite|although|though|ahead|but|and|in|at|during|with|without)\b/.test(text.slice(afterComma, se))) {
           const comma = text.lastIndexOf(",", sp.start);
           const [cs, ce] = trimContent(text, clauseStart, comma);
           if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
@@ -352,6 +353,7 @@ function nounContentEnd(text: string, start: number, end: number, quotes: readon
   re.lastIndex = start;
   let seenVerb = false;
   let words = 0;
+  let prevWord = "";
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     if (insideQuote(quotes, m.index)) continue;
     const w = m[0].toLowerCase();
@@ -360,7 +362,9 @@ function nounContentEnd(text: string, start: number, end: number, quotes: readon
       continue;
     }
     words++;
-    if (seenVerb && CLAUSE_BREAK_VERBS.has(w)) return m.index;
+    // "troops had left the border was met …": a participle after an auxiliary is still the content's
+    if (seenVerb && CLAUSE_BREAK_VERBS.has(w) && !FINITE.test(prevWord)) return m.index;
+    prevWord = w;
     if (FINITE.test(w) || CLAUSE_BREAK_VERBS.has(w)) seenVerb = true;
   }
   return end;

@@ -27,7 +27,7 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   "physician", "physicians", "nurse", "nurses", "spokespersons", "observers", "owner", "owners", "manager",
   "managers", "operator", "operators", "trader", "traders", "investor", "investors", "strategist", "strategists",
   "executive", "editor", "editors", "historian", "historians", "authors", "author", "writer", "writers",
-  "companies", "firms", "banks", "lenders", "ministries", "agencies", "governments", "founders", "ceos",
+  "brokers", "broker", "companies", "firms", "banks", "lenders", "ministries", "agencies", "governments", "founders", "ceos",
   "bankers", "economist's", "forecasters", "democrats", "republicans", "conservatives", "officials'",
   "unionists", "protesters", "protestors", "residents'", "consumers", "shareholders", "bondholders",
 ]);
