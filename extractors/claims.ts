@@ -168,7 +168,8 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
 function splitByCue(text: string, q: QuoteSpan, next: QuoteSpan): boolean {
   if (q.close < 0 || !/,/.test(text.slice(q.end, q.close))) return false;
   const between = text.slice(q.close + 1, next.open);
-  if (!/^\s*[^.!?“”"\n]{1,80},\s*$/.test(between)) return false;
+  // "Ms. Tautahi said," may hold an abbreviation's full stop, not a sentence end
+  if (!/^\s*[^!?“”"\n]{1,80},\s*$/.test(between) || /(?<!\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|St|Prof|Rev|Lt|Col|Capt|Sgt|Jr|Sr|\p{Lu}))\.\s/u.test(between)) return false;
   return /^\p{Ll}/u.test(text.slice(next.start, next.start + 1));
 }
 

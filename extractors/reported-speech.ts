@@ -250,8 +250,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       // "X said (that) …"; other verbs need "that" or a clause: "warned the plant will close"
       // "She expects the company to return to profit", "Economists expect two further cuts": a
       // forecast's object is its content
-      const forecastObject = NP_CONTENT_LEMMAS.has(entry.lemma) && /^\s+(?:the|a|an|its|his|her|their|some|more|two|three|further|another|no|\p{Lu}[\p{L}.-]*)\s/u.test(text.slice(afterVerb, se));
-      if (!thatM && !entry.speech && !forecastObject && !looksLikeClause(text.slice(afterVerb, se))) continue;
+      const obj = text.slice(afterVerb, se);
+      const forecastObject = NP_CONTENT_LEMMAS.has(entry.lemma) && (/^\s+(?:the|a|an|its|his|her|their|some|more|two|three|further|another|no|\p{Lu}[\p{L}.-]*)\s/u.test(obj) || /^\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}to\s+\p{Ll}/u.test(obj));
+      // "…, the government announced, though …": a cue between commas is handled below
+      const commaNext = /^\s*,/.test(obj) || /^\s+(?:on\s+)?(?:last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,]{0,15},/u.test(obj);
+      if (!thatM && !entry.speech && !forecastObject && !commaNext && !looksLikeClause(obj)) continue;
       // "what he says is …", "how she said it": a wh-word before the speaker is no report
       if (/\b(?:what|how|whatever|whom?|why|where)\s+\S+\s*$/i.test(left)) continue;
       let cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
@@ -268,7 +271,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const afterComma = commaFrom + (text.slice(commaFrom, se).match(/^\s*,/)?.[0].length ?? 0);
         // "The Commission welcomed the deal, a spokeswoman said, adding that …": the content is before the cue
         // "…, the minister said on Tuesday, after years of debate": an adverbial after the cue, too
-        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && /^\s*(?:adding|saying|noting|explaining|stressing|warning|arguing|insisting|citing|after|as|amid|while|when|following|before|since|because|despite|although|though|ahead|but|and|in|at|during|with|without)\b/.test(text.slice(afterComma, se))) {
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && /^\s*(?:\p{Ll}+ing|after|as|amid|while|when|following|before|since|because|despite|although|though|ahead|but|and|in|at|during|with|without)\b/u.test(text.slice(afterComma, se))) {
           const comma = text.lastIndexOf(",", sp.start);
           const [cs, ce] = trimContent(text, clauseStart, comma);
           if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {

@@ -88,6 +88,9 @@ describe("where reported content starts and ends", () => {
     ["Prices, the agency said last week, fell for a third month.", "Prices, the agency said last week, fell for a third month"],
     ["Ms. Kerr, 61, who has farmed near Dubbo for decades, said the drought was the worst she had seen.", "the drought was the worst she had seen"],
     ["The Farmers Federation (Western) said in a statement that prices were too low to cover costs.", "prices were too low to cover costs"],
+    ["Drivers voted to strike, their union said Thursday, escalating a long dispute.", "Drivers voted to strike"],
+    ["The bill passed on Wednesday, the government announced, though critics said it was rushed.", "The bill passed on Wednesday"],
+    ["Economists expect building consents to rise by 10% next year.", "building consents to rise by 10% next year"],
   ])("reads %s", (text, content) => {
     expect(claims(text).map((x) => x.text)).toContain(content);
   });
@@ -103,6 +106,11 @@ describe("split quotes and definite roles", () => {
     const c = claims(text);
     expect(c).toHaveLength(1);
     expect(c[0].text.startsWith("The new rules") && c[0].text.endsWith("in March.")).toBe(true);
+  });
+  it("joins a split quote whose cue holds a title's full stop ('Ms. Lee said,')", () => {
+    const c = claims("“The design of the bill,” Ms. Lee said, “rewards speculators.”");
+    expect(c).toHaveLength(1);
+    expect(c[0].text.endsWith("rewards speculators.")).toBe(true);
   });
   it.each([
     "“We lost the vote,” said Ann Lee. “Next year we will be back with a stronger team.”",
