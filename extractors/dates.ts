@@ -11,6 +11,8 @@ import {
   MONTH_CUES,
   NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
+  GENERIC_WORDS,
+  UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
 import { sentenceAt } from "./text.js";
@@ -48,6 +50,7 @@ const FUNCTION_WORDS = new Set([
   "could", "can", "may", "might", "should", "until", "than", "so", "if",
 ]);
 
+const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
 const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
 const SET_BEFORE = /^(?:\$?[\d.,]+%?|million|billion|trillion|times|once|twice|thrice|dollars|euros|pounds|percent|days|hours|nights)$/;
 
@@ -74,10 +77,18 @@ const FILTERS: Filter[] = [
     name: "weekday-in-name",
     rejects: ({ c, g, prev, prevRaw }) => c.pattern.name === "weekday" && !g.rel && WEEKDAY_NAME_WORDS.has(prev) && /^\p{Lu}/u.test(prevRaw),
   },
-  // "TGI Fridays": a plural weekday is a set only after "on", "every", "most"
+  // "TGI Fridays", "the weekends of July": a plural weekday or "weekends" is a set only after "on", "at", "most"
   {
     name: "weekday-plural",
-    rejects: ({ c, g, prev }) => c.pattern.name === "set-adverb" && !!g.wds && !["on", "most", "some", "all", "weekday", "weekends"].includes(prev),
+    rejects: ({ c, g, prev, next }) =>
+      c.pattern.name === "set-adverb" &&
+      ((!!g.wds && !["on", "most", "some", "all", "weekday", "weekends"].includes(prev)) ||
+        (!!g.wes && (!["on", "at", "most", "some", "all", "during", "over"].includes(prev) || next === "of"))),
+  },
+  // "monday" as scraped pages write it: a lowercase weekday needs "on", "last", "since" … before it
+  {
+    name: "lowercase-weekday",
+    rejects: ({ c, g, prev }) => c.pattern.name === "weekday" && !!g.lc && !g.rel && !LOWERCASE_WEEKDAY_CUES.has(prev),
   },
   // "Route 2019", "$2019", "No. 1984", "2000 people", "2019%", "1,2019"
   {
@@ -88,10 +99,14 @@ const FILTERS: Filter[] = [
       !g.fy &&
       (NOT_YEAR_BEFORE.has(prev) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar) || (/\d[-/]$/.test(before) && !/(?<!\d)(?:1[89]|20)\d\d[-/]$/.test(before))),
   },
-  // "Hours after his inauguration", "years of war": a bare plural unit needs "for/over/within/in" before it
+  // "Hours after his inauguration", "years of war": a bare plural unit needs "for/over/within/in" before it,
+  // or "be … before/until/away" around it ("it could be days before service resumes")
   {
     name: "bare-unit",
-    rejects: ({ c, g, prev }) => c.pattern.name === "duration" && !g.n && (!/s$/.test(g.u ?? "") || !BARE_UNIT_CUES.has(prev) || /^\p{Lu}/u.test(c.text)),
+    rejects: ({ c, g, prev, next }) =>
+      c.pattern.name === "duration" &&
+      !g.n &&
+      (!/s$/.test(g.u ?? "") || !(BARE_UNIT_CUES.has(prev) || (prev === "be" && ["before", "until", "away"].includes(next))) || /^\p{Lu}/u.test(c.text)),
   },
   // "a second term", "a minute's silence"
   {
@@ -101,7 +116,7 @@ const FILTERS: Filter[] = [
   // "two-year-old", "a 10-year-old boy" (ages are not timeline dates)
   {
     name: "age",
-    rejects: ({ c, after }) => (c.pattern.name === "duration" || c.pattern.name === "span-duration") && /^[-\s]+old\b/i.test(after),
+    rejects: ({ c, after }) => ["duration", "span-duration", "duration-range"].includes(c.pattern.name) && /^[-\s]+old\b/i.test(after),
   },
   // "days later", "years earlier": a vague anchored shift says nothing to resolve
   {
@@ -154,12 +169,15 @@ const FILTERS: Filter[] = [
     name: "relative-after-the",
     rejects: ({ c, g, prev }) => c.pattern.name === "relative-unit" && prev === "the" && !g.pos,
   },
-  // "the year of the pig", "the month before", "a third of the year's budget": only "in/for/during the year" ends a phrase
+  // "the year of the pig", "the month before", "a third of the year's budget": only "in/for/during the year",
+  // "finish the year", "much of the decade" end a phrase
   {
     name: "the-unit-alone",
-    rejects: ({ c, prev, next, after }) =>
+    rejects: ({ c, prev, next, after, before }) =>
       c.pattern.name === "the-unit" &&
-      (!["in", "for", "during", "throughout"].includes(prev) || ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) || /^['’]/.test(after)),
+      (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before))) ||
+        ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
+        /^['’]/.test(after)),
   },
   // "in her nineties": an age, not a decade
   {
@@ -167,6 +185,12 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "decade" && !!g.word && ["his", "her", "their", "my", "your", "its", "early", "late", "mid"].includes(prev),
   },
 ];
+
+/** "normally", "usually" … before a month in its sentence: the month of any year. */
+const GENERIC_CUE = new RegExp(`\\b(?:${[...GENERIC_WORDS].join("|")})\\b`, "i");
+
+/** "much of the decade", "most of the year": a part of the unit the story is in. */
+const PART_OF_UNIT = /\b(?:much|most|part|all|rest|remainder|half|bulk|balance)\s+of\s*$/i;
 
 const WORD_BEFORE = /([\p{L}\p{N}$#€£№'’.-]+)[^\p{L}\p{N}$#€£№]*$/u;
 
@@ -262,10 +286,19 @@ export function extractDates(text: string, published: string | null): { items: T
   const items: TemporalExpression[] = [];
   const diagnostics: Diagnostic[] = [];
   let ref: string | null = published;
+  let last: string | null = published;
   let unresolved = 0;
   for (const c of kept) {
     const tense = tenseFor(text, c, around(text, c).prev);
-    const ctx: TimexContext = { dct: published, ref, tense };
+    const ctx: TimexContext = {
+      dct: published,
+      ref,
+      tense,
+      last,
+      sentenceYear: sentenceYearBefore(text, c.start, items, published),
+      sentencePeriod: sentencePeriodBefore(text, c.start, items),
+      generic: isGeneric(text, c.start),
+    };
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;
@@ -275,11 +308,45 @@ export function extractDates(text: string, published: string | null): { items: T
     }
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date") ref = r.value;
+    if (r.value && /^(?:FY)?\d{4}/.test(r.value) && r.type === "date") last = r.value;
   }
   anchorClockTimes(text, items, published);
   if (!published && unresolved)
     diagnostics.push({ rule: "date:no-publication-date", message: `${unresolved} relative date(s) left without a value: the publication date is unknown`, text: "", start: 0, end: 0 });
   return { items, diagnostics };
+}
+
+// "The carrier lost money in 2001. In that year, … after Sept. 11": the year of the last date named
+// earlier in the same sentence, when it is not the publication year (a yearless date then belongs to it)
+function sentenceYearBefore(text: string, start: number, items: TemporalExpression[], published: string | null): number | null {
+  const s = sentenceAt(text, start);
+  if (!s || !published) return null;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const d = items[i];
+    if (d.start < s.start) break;
+    if (d.type !== "date" || !d.value) continue;
+    const y = d.value.match(/^(\d{4})/)?.[1];
+    if (!y) continue;
+    return y === published.slice(0, 4) ? null : +y;
+  }
+  return null;
+}
+
+// "a third-quarter loss, reversing income of $8 million a year ago": the period named before in the sentence
+function sentencePeriodBefore(text: string, start: number, items: TemporalExpression[]): string | null {
+  const s = sentenceAt(text, start);
+  if (!s) return null;
+  for (let i = items.length - 1; i >= 0 && items[i].start >= s.start; i--) {
+    const v = items[i].value;
+    if (items[i].type === "date" && v && /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(v)) return v;
+  }
+  return null;
+}
+
+// "Rains that normally arrive in March": a habit, not one March
+function isGeneric(text: string, start: number): boolean {
+  const s = sentenceAt(text, start);
+  return !!s && GENERIC_CUE.test(text.slice(s.start, start));
 }
 
 // "at 2 p.m. Friday", "Friday at 2 p.m.": a clock time takes the day named in its sentence

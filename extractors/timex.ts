@@ -10,6 +10,7 @@
 // PRESENT_REF / PAST_REF / FUTURE_REF. early/mid/late → mod START / MID / END; about → APPROX.
 import {
   AMBIGUOUS_MONTHS,
+  ATTRIBUTION_VERBS,
   DAY_PARTS,
   FIXED_HOLIDAYS,
   IRREGULAR_PAST,
@@ -38,6 +39,15 @@ export interface TimexContext {
   ref?: string | null;
   /** Tense of the verb that governs the expression. */
   tense?: Tense;
+  /** The last date value named before the expression, of any granularity ("1998-Q3", "FY1998"). */
+  last?: string | null;
+  /** A year other than the publication year that an earlier date in the same sentence is about
+   * ("In that year, … after Sept. 11"): a yearless date in a past or unknown tense takes it. */
+  sentenceYear?: number | null;
+  /** The last quarter, half, season or fiscal year named earlier in the same sentence. */
+  sentencePeriod?: string | null;
+  /** The sentence speaks of what usually happens ("Rains normally arrive in March"): XXXX-03. */
+  generic?: boolean;
 }
 
 export interface Timex {
@@ -158,6 +168,8 @@ const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+
 
 // ---------------------------------------------------------------- value builders
 
+/** A value that names a period coarser than a month but finer than a year, or a fiscal year. */
+const isPeriod = (v: string | null | undefined): v is string => !!v && /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(v);
 const modOf = (w: string | undefined) => (w ? POSITION_MODS.get(w.toLowerCase().replace(/\s+/g, " ").replace(/-$/, "")) : undefined);
 const dctOf = (ctx: TimexContext) => parseDay(ctx.dct);
 const tenseOf = (ctx: TimexContext) => ctx.tense ?? "unknown";
@@ -216,6 +228,17 @@ function quarterYear(q: number, dct: Ymd, tense: Tense): number {
 /** Moves a value by n units: the result has the unit's granularity ("2019-09-20" + 1 month → "2019-10"). */
 export function shiftValue(anchor: string | null | undefined, n: number, unit: string): string | null {
   if (!anchor) return null;
+  // "a year earlier" after "the third quarter" → the same quarter a year before; fiscal years too
+  const period = anchor.match(/^(FY)?(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$/);
+  if (period && (period[1] || period[3])) {
+    if (unit === "Y") return `${period[1] ?? ""}${+period[2] + n}${period[3] ?? ""}`;
+    if (unit === "Q" && period[3]?.startsWith("-Q")) {
+      const k = +period[2] * 4 + (+period[3].slice(2) - 1) + n;
+      return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`;
+    }
+    if (period[1]) return null;
+    anchor = period[2];
+  }
   const day = parseDay(anchor);
   const month = anchor.match(/^(\d{4})-(\d{2})$/);
   const year = anchor.match(/^(\d{4})/);
@@ -271,10 +294,11 @@ function agoValue(dct: Ymd, n: number, unitCode: string): string {
   switch (unitCode) {
     case "Y":
       return String(dct.y - n);
+    // "a decade ago" → the decade (TIMEX3 "200"), "a century ago" → the century ("19")
     case "DE":
-      return String(dct.y - 10 * n);
+      return String(dct.y - 10 * n).slice(0, 3);
     case "CE":
-      return String(dct.y - 100 * n);
+      return String(dct.y - 100 * n).slice(0, 2);
     case "M": {
       const r = addMonths(dct.y, dct.m, -n);
       return fmtMonth(r.y, r.m);
@@ -360,6 +384,9 @@ function clockValue(s: string): string | null {
 }
 
 
+/** "In that year, … after Sept. 11": the earlier year the sentence is about, unless the verb looks ahead. */
+const storyYear = (ctx: TimexContext) => (ctx.sentenceYear && tenseOf(ctx) !== "future" ? ctx.sentenceYear : null);
+
 // A day and a month, with the year stated ("Jan. 13, 2025", "13 January that year") or taken
 // from the publication date and the tense ("Jan. 13" in a past-tense sentence: the last one).
 function dayOfMonthValue(m: RegExpExecArray, ctx: TimexContext): Timex | null {
@@ -370,8 +397,9 @@ function dayOfMonthValue(m: RegExpExecArray, ctx: TimexContext): Timex | null {
     const yp = yearPhrase(m.groups!.yr, ctx);
     return yp.value && validDay(+yp.value, mo, d) ? rel("date", fmtDay({ y: +yp.value, m: mo, d })) : rel("date", null);
   }
+  if (ctx.generic) return rel("date", `XXXX-${pad(mo)}-${pad(d)}`);
   if (!dct) return rel("date", null);
-  const y = yearFor(mo, d, dct, tenseOf(ctx));
+  const y = storyYear(ctx) ?? yearFor(mo, d, dct, tenseOf(ctx));
   return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
 }
 
@@ -428,6 +456,20 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `(?:${WD_ANY},?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<mon>${MON})(?!\\s*\\d)${DAY_YEAR_WORDS}`,
     norm: (m, ctx) => dayOfMonthValue(m, ctx),
   },
+  // "the week of June 11", "the week of 14 March 2022": the ISO week holding that day
+  {
+    name: "week-of",
+    source: `${W("the")}\\s+week\\s+of\\s+(?:(?<mon>${MON})\\s*(?<d>${DAY})|(?<d2>${DAY})\\s+(?<mon2>${MON}))(?:,?\\s+(?<y>${YEAR}))?(?![\\w])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const mo = monthOf(g.mon ?? g.mon2), d = parseInt(g.d ?? g.d2, 10);
+      const dct = dctOf(ctx);
+      const y = g.y ? +g.y : dct ? storyYear(ctx) ?? yearFor(mo, d, dct, tenseOf(ctx)) : null;
+      if (y === null) return rel("date", null);
+      if (!validDay(y, mo, d)) return null;
+      return (g.y ? abs : rel)("date", isoWeek({ y, m: mo, d }));
+    },
+  },
   // "September 2019", "early February 2025", "the end of May 2020"
   {
     name: "month-year",
@@ -456,11 +498,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const mod = modOf(m.groups!.pos);
       if (!dct) return rel("date", null, mod);
       const r = m.groups!.rel?.toLowerCase().replace(/\s+/g, " ");
+      if (!r && ctx.generic) return rel("date", `XXXX-${pad(mo)}`, mod);
       let y: number;
       if (r === "last" || r === "this past") y = mo < dct.m ? dct.y : dct.y - 1;
       else if (r === "next" || r === "this coming") y = mo > dct.m ? dct.y : dct.y + 1;
       else if (r === "this") y = dct.y;
-      else y = yearFor(mo, null, dct, tenseOf(ctx));
+      else y = storyYear(ctx) ?? yearFor(mo, null, dct, tenseOf(ctx));
       return rel("date", fmtMonth(y, mo), mod);
     },
   },
@@ -492,6 +535,34 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (!dct) return rel("date", null);
       const c = Math.floor(dct.y / 100) + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
       return rel("date", pad(c), modOf(g.pos));
+    },
+  },
+  // "the October-December quarter", "the July-September period": a quarter named by its months
+  {
+    name: "month-range-quarter",
+    source: `(?:${W("the")}\\s+)?(?<m1>${MON})[-–](?<m2>${MON})\\s+(?:quarter|period)(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const a = monthOf(g.m1), b = monthOf(g.m2);
+      if ((a - 1) % 3 !== 0 || (b - a + 12) % 12 !== 2) return null;
+      const q = quarterOf(a);
+      if (g.y) return abs("date", `${g.y}-Q${q}`);
+      const dct = dctOf(ctx);
+      return dct ? rel("date", `${quarterYear(q, dct, tenseOf(ctx))}-Q${q}`) : rel("date", null);
+    },
+  },
+  // "the same period last year", "the same quarter a year earlier", "the year-earlier period"
+  {
+    name: "same-period",
+    source: `${W("the")}\\s+(?:same\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter))(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const back = g.back || g.u2 ? -1 : 0;
+      const last = isPeriod(ctx.last) ? ctx.last : null;
+      if (g.y) return last ? rel("date", last.replace(/^(FY)?\d{4}/, `$1${g.y}`)) : abs("date", g.y);
+      if (last) return rel("date", shiftValue(last, back, "Y"));
+      // no quarter named before: only the year can be said
+      return rel("date", shiftValue(ctx.ref ?? ctx.dct, back, "Y"));
     },
   },
   // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter"
@@ -625,7 +696,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"
   {
     name: "weekday",
-    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W("early|late")})\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?(?![\\w-])`,
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W("early|late")})\\s+)?(?<wd>${WD}|(?<lc>${WD.toLowerCase()}))(?:\\s+(?<part>${PART}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);
@@ -683,6 +754,17 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const base = anchored ? parseDay(ctx.ref ?? ctx.dct) ?? null : dctOf(ctx);
       if (n === null) return null;
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
+      // "profit rose in the third quarter, from $40 million a year earlier" → the quarter a year before
+      if (anchored && !qm && typeof n === "number" && Number.isInteger(n) && (u.code === "Y" || u.code === "Q") && isPeriod(ctx.last)) {
+        const v = shiftValue(ctx.last, future ? n : -n, u.code);
+        if (v) return rel("date", v);
+      }
+      // "a third-quarter loss, reversing income a year ago": this year's quarter named in the sentence, a year back
+      const sp = ctx.sentencePeriod;
+      if (!anchored && !future && (!qm || qm === "APPROX") && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && isPeriod(sp) && sp.replace(/^FY/, "").startsWith(String(dctOf(ctx)?.y))) {
+        const v = shiftValue(sp, -n, "Y");
+        if (v) return rel("date", v, qm);
+      }
       // a bound ("more than 100 days ago") says when the date is not, not when it is: no value
       if (qm && qm !== "APPROX") return rel("date", null, qm);
       if (!base) {
@@ -732,29 +814,47 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
   {
     name: "the-unit",
-    source: `${W("the")}\\s+(?<u>week|month|year)(?![\\w-])`,
+    source: `${W("the")}\\s+(?<u>week|month|quarter|year|decade)(?![\\w-])`,
     norm: (m, ctx) => {
       const u = m.groups!.u;
-      const code = u === "week" ? "W" : u === "month" ? "M" : "Y";
-      return rel("date", shiftValue(ctx.ref ?? ctx.dct, 0, code));
+      // "earned $45 million in the quarter" after "the third quarter": that quarter
+      if (u === "quarter" && ctx.last && /-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
+      const anchor = ctx.ref ?? ctx.dct;
+      if (u === "decade") return rel("date", anchor?.match(/^\d{3}/)?.[0] ?? null);
+      const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : "Y";
+      return rel("date", shiftValue(anchor, 0, code));
     },
   },
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
   {
     name: "span-duration",
-    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD})(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD}|quarters)(?![\\w-])`,
     norm: (m) => {
       const g = m.groups!;
+      // "in recent years", "recent months": TimeML reads these as some time before now
+      if (/^recent$/i.test(g.w) && !g.n) return rel("date", "PAST_REF");
       const plural = /s$/i.test(g.u);
       const n = g.n ?? (plural ? "several" : "one");
       const v = durationOf(n, g.u);
       return v ? abs("duration", v) : null;
     },
   },
+  // "10 to 12 weeks", "two or three days", "between five and 10 years": one duration, valued by its upper bound
+  {
+    name: "duration-range",
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:${W("between")}\\s+(?<n0>${NUM})\\s+and|(?<n1>${W(NUM)})\\s*(?:to|or|-|–))\\s*(?<n>${NUM})[-\\s]+(?<u>${UNIT_WORD})(?![\\w])(?!-old|-olds|\\s+old\\b)`,
+    norm: (m) => {
+      const g = m.groups!;
+      const lo = parseNumber(g.n0 ?? g.n1), hi = parseNumber(g.n.replace(/-/g, " ").replace(/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) /, "$1-"));
+      if (typeof lo !== "number" || typeof hi !== "number" || lo >= hi) return null;
+      const v = durationOf(String(hi), g.u);
+      return v ? abs("duration", v, g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined) : null;
+    },
+  },
   // "five months", "100 days", "five-month", "24-hour", "about three years", "a year and a half", "decades"
   {
     name: "duration",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})[-\\s]+)?(?<u>${UNIT_WORD})(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+)?(?<u>${UNIT_WORD})(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
       let n = g.n ?? "several";
@@ -790,10 +890,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "weekly", "annually", "on Fridays"
   {
     name: "set-adverb",
-    source: `(?:(?<adv>${alt(SET_ADVERBS.keys())})|(?<wds>${WD})s)(?![\\w'’-])`,
+    source: `(?:(?<adv>${alt(SET_ADVERBS.keys())})|(?<wds>${WD})s|(?<wes>weekends))(?![\\w'’-])`,
     norm: (m) => {
       const g = m.groups!;
       if (g.wds) return abs("set", `XXXX-WXX-${weekdayOf(g.wds)}`);
+      if (g.wes) return abs("set", "XXXX-WXX-WE");
       return abs("set", SET_ADVERBS.get(g.adv.toLowerCase())!);
     },
   },
@@ -897,7 +998,13 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const cost = (c: Cue) => {
     const [a, b] = c.i < firstInside ? [c.i, firstInside] : [lastInside, c.i];
     let n = b - a;
-    for (let k = a + 1; k < b; k++) if (isBoundary(k)) n += 8;
+    let comma = false;
+    for (let k = a + 1; k < b; k++) {
+      if (isBoundary(k)) n += 8;
+      if (toks[k].w === ",") comma = true;
+    }
+    // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when
+    if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i])) n += 20;
     return n + (c.i > lastInside ? 0.5 : 0);
   };
   let best = cues[0];

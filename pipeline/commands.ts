@@ -3,11 +3,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { extract } from "./extract.js";
-import { ingest, readArticleFile } from "./ingest.js";
-import { reasonOf, runInbox } from "./run.js";
-import { useReference } from "./settings.js";
-import { toJson } from "./store.js";
+import { reasonOf, toJson } from "./format.js";
+// the stages load when a command needs them: `--help` and usage errors answer at once
 
 class UsageError extends Error {}
 
@@ -48,6 +45,7 @@ async function applyReferenceOption(file: string | undefined): Promise<void> {
     throw new UsageError(`cannot read the reference list "${file}": ${reasonOf(err)}`);
   }
   try {
+    const { useReference } = await import("./settings.js");
     useReference(json);
   } catch (err) {
     throw new UsageError(`${file}: ${reasonOf(err)}`);
@@ -138,6 +136,7 @@ Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`
       if (!stat?.isDirectory()) throw new UsageError(`inbox "${inbox}" is not a folder`);
       const out = String(values.out);
       const progress = values.quiet ? undefined : progressPrinter();
+      const { runInbox } = await import("./run.js");
       const summary = await runInbox({
         inbox,
         out,
@@ -290,12 +289,14 @@ the file is read too.
     async run({ values, positionals }) {
       let input;
       try {
+        const { readArticleFile } = await import("./ingest.js");
         input = await readArticleFile(positionals[0], dayOption(values.published));
       } catch (err) {
         process.stderr.write(`claimline: ${positionals[0]}: cannot read: ${reasonOf(err)}\n`);
         return 1;
       }
       try {
+        const [{ ingest }, { extract }] = await Promise.all([import("./ingest.js"), import("./extract.js")]);
         process.stdout.write(toJson(await extract(await ingest(input))));
         return 0;
       } catch (err) {

@@ -6,7 +6,6 @@ import path from "node:path";
 import { findPublicationDate } from "../extractors/published.js";
 import { decodeHtml, decodeText } from "./decode.js";
 import { BadInputError } from "./errors.js";
-import { declaredCharset, parseHtml } from "./html.js";
 import { JsonArticle, ParsedArticle, Sidecar, type Published } from "./schemas.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".html", ".htm", ".json"] as const;
@@ -96,7 +95,9 @@ function readJson(bytes: Uint8Array): Body {
   };
 }
 
-function readHtml(bytes: Uint8Array): Body {
+// cheerio is loaded on the first HTML file: text-only inboxes and `claimline --help` start faster
+async function readHtml(bytes: Uint8Array): Promise<Body> {
+  const { declaredCharset, parseHtml } = await import("./html.js");
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8192));
   const html = decodeHtml(bytes, declaredCharset(head));
   if (!/<[a-z!?][^>]*>/i.test(html)) throw new BadInputError("no HTML markup found in an .html file");
@@ -119,7 +120,7 @@ export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
   let body: Body;
   if (ext === ".txt") body = readTxt(input.bytes);
   else if (ext === ".json") body = readJson(input.bytes);
-  else if (ext === ".html" || ext === ".htm") body = readHtml(input.bytes);
+  else if (ext === ".html" || ext === ".htm") body = await readHtml(input.bytes);
   else throw new BadInputError(`unknown extension "${ext || "(none)"}": expected ${ARTICLE_EXTENSIONS.join(", ")}`);
 
   let published: Published = body.published;

@@ -4,6 +4,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { BadInputError } from "./errors.js";
+import { reasonOf } from "./format.js";
 import { extract } from "./extract.js";
 import { extractorFingerprint } from "./fingerprint.js";
 import { ARTICLE_EXTENSIONS, contentId, ingest, isArticleFile, isSidecar, readArticleFile, type ArticleInput } from "./ingest.js";
@@ -60,8 +61,7 @@ export type ProcessResult =
   | { ok: true; record: ArticleRecord; reused: boolean }
   | { ok: false; error: IngestError; retryable: boolean };
 
-/** A message for a person: the error's own words, never a stack trace. */
-export const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+export { reasonOf };
 
 /** Slows every extraction by this many milliseconds: a knob for crash tests and demos, unset in real use. */
 const slowExtractMs = Number(process.env.CLAIMLINE_SLOW_EXTRACT_MS) || 0;

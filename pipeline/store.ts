@@ -3,10 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { toJson } from "./format.js";
 import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
 
-/** JSON with sorted-as-built arrays, two-space indent and a final newline: stable bytes. */
-export const toJson = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+export { toJson };
 
 export async function writeAtomic(file: string, content: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });

@@ -178,3 +178,24 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   "related", "limited", "united", "detailed", "advanced", "skilled", "armed", "aged", "concerned", "interested",
   "undocumented", "unauthorized", "unprecedented", "elected",
 ]);
+
+/** Words before "the year", "the quarter", "the decade" that make it the one the story is in:
+ * "in the quarter", "finish the year", "end the decade". */
+export const UNIT_CUES: ReadonlySet<string> = new Set([
+  "in", "for", "during", "throughout", "within", "over",
+  "finish", "finished", "finishes", "finishing", "end", "ended", "ends", "ending", "close", "closed", "closes",
+  "closing", "start", "started", "starts", "starting", "begin", "began", "begins", "beginning", "open", "opened",
+  "opens", "opening", "enter", "entered", "enters", "entering", "kick", "kicked",
+]);
+
+/** Reporting verbs that, after a comma, only attribute a sentence ("…, a spokesman said"): they
+ * do not govern the tense of a date in the clause they report. */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "announced",
+  "reported", "reports", "explained", "explains", "according",
+]);
+
+/** Words that make a sentence speak of a habit: a month or day in it is of any year ("usually held in May"). */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  "normally", "usually", "typically", "generally", "traditionally", "customarily", "habitually", "ordinarily",
+]);
