@@ -6,9 +6,10 @@ import type { Claim, Diagnostic, Entity, ParsedArticle, Speaker } from "../pipel
 import type { Extractor, Findings } from "./types.js";
 import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
+import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
-import { type RawClaim, findReportedSpeech, verbsIn } from "./reported-speech.js";
+import { type RawClaim, findNounCueSpeech, findReportedSpeech, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -159,6 +160,19 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
   return undefined;
 }
 
+/**
+ * True when `next` finishes the sentence `q` began, with only a short cue between them:
+ * "“The plan,” she said, “is dead.”" (a comma inside the first part, a comma after the cue, and
+ * a lowercase word opening the second part).
+ */
+function splitByCue(text: string, q: QuoteSpan, next: QuoteSpan): boolean {
+  if (q.close < 0 || !/,/.test(text.slice(q.end, q.close))) return false;
+  const between = text.slice(q.close + 1, next.open);
+  // "Ms. Tautahi said," may hold an abbreviation's full stop, not a sentence end
+  if (!/^\s*[^!?“”"\n]{1,80},\s*$/.test(between) || /(?<!\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|St|Prof|Rev|Lt|Col|Capt|Sgt|Jr|Sr|\p{Lu}))\.\s/u.test(between)) return false;
+  return /^\p{Ll}/u.test(text.slice(next.start, next.start + 1));
+}
+
 /** Direct claims with their speaker words, plus the verbs they used. */
 function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: Diagnostic[]) {
   const raws: RawClaim[] = [];
@@ -182,6 +196,12 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
     if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
     if (att) {
+      // "“The new framework,” he said, “will ensure …”": one sentence split by its cue is one claim
+      if (after && next && splitByCue(text, q, next)) {
+        raws.push({ kind: "direct", start: q.start, end: next.end, speaker: att.speaker, cue: att.cue, rule: "split-quote", certain: att.certain && next.balanced });
+        k++;
+        continue;
+      }
       raws.push({ kind: "direct", start: q.start, end: q.end, speaker: att.speaker, cue: att.cue, rule: att.rule, certain: att.certain && q.balanced });
       continue;
     }
@@ -219,6 +239,26 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
 
 // ---------------------------------------------------------------- resolving speakers
 
+/**
+ * Whether "the minister" can be the person last quoted: an office must be written next to one of
+ * their mentions ("Foreign Minister Luc Bergeron"); a party or state label ("the Kentucky Republican")
+ * is new information about them and needs no such check.
+ */
+const OFFICE_ROLE = /\b(?:president|prime minister|chancellor|premier|minister|secretary|governor|mayor|ambassador|chief|executive|CEO|chairman|chairwoman)$/i;
+
+function roleFits(text: string, role: string, name: string): boolean {
+  const head = role.trim().split(/\s+/).at(-1)!.toLowerCase();
+  if (/^(?:republican|democrat|conservative|tory|mp|senator|lawmaker|legislator|congressman|congresswoman)$/.test(head)) return true;
+  const surname = name.split(/\s+/).at(-1)!;
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    if (text.slice(Math.max(0, i - 80), i + surname.length + 80).toLowerCase().includes(head)) return true;
+  }
+  return false;
+}
+
+// "the Kentucky Republican", "the senator", "the former minister": a role with "the" refers back
+const DEFINITE_ROLE = new RegExp(`^the\\s+(?:(?:former|veteran|outgoing|incoming|embattled|longtime|\\d+-year-old|\\p{Lu}[\\p{L}.-]*)\\s+){0,3}(?:${ANAPHORIC_ROLES.join("|")})$`, "iu");
+
 interface Resolved {
   speaker: Speaker;
   gender?: Gender;
@@ -254,7 +294,15 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
     } else if (r.speaker) {
       const sp = r.speaker;
       const base = { text: sp.text, start: sp.start, end: sp.end };
-      if (sp.kind === "pronoun") {
+      // "“…,” the Kentucky Republican told reporters": a definite role names the person just quoted
+      // in the writer's own sentences an office ("The president says …") is the story's main figure
+      const anaphor = sp.kind !== "pronoun" && DEFINITE_ROLE.test(sp.text) && (r.kind === "direct" || !OFFICE_ROLE.test(sp.text));
+      const antecedent = anaphor && last && last.person && !last.plural && para - last.paragraph <= 2 && last.speaker.name && roleFits(text, sp.text, last.speaker.name) ? last : undefined;
+      if (antecedent) {
+        res = { speaker: { ...base, name: antecedent.speaker.name }, gender: antecedent.gender, person: true, plural: false, paragraph: para };
+        rule = `${rule}+definite-role`;
+        certain = false;
+      } else if (sp.kind === "pronoun") {
         const info = SPEAKER_PRONOUNS.get(sp.text.toLowerCase())!;
         certain = false;
         let name: string | null = null;
@@ -342,7 +390,7 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
   const { raws, consumed } = directClaims(text, quotes, diagnostics);
   // scare quotes and titles are ordinary words for reported speech
   const claimQuotes = quotes.filter((q) => raws.some((r) => r.start === q.start));
-  const indirect = findReportedSpeech(text, claimQuotes, consumed).filter((r) => {
+  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter((r) => {
     // the same words as a direct quote are not a second, indirect claim; nor is reported
     // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
     if (raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1)) return false;
@@ -351,7 +399,12 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
       .reduce((n, d) => n + wordCount(text.slice(d.start, d.end)), 0);
     return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
   });
-  const items = resolveAll(text, [...raws, ...dedupe(indirect)], quotes, found.entities, diagnostics);
+  // "Harbor Freight said it expects a loss": a claim nested in another whose speaker is a pronoun
+  // inside that content is the same speaker's stance, already reported by the outer claim
+  const nested = (r: RawClaim) =>
+    r.speaker !== null && r.speaker !== "previous" && r.speaker.kind === "pronoun" &&
+    indirect.some((o) => o !== r && o.start <= (r.speaker as SpeakerSpan).start && (r.speaker as SpeakerSpan).end <= o.end && r.end <= o.end);
+  const items = resolveAll(text, [...raws, ...dedupe(indirect.filter((r) => !nested(r)))], quotes, found.entities, diagnostics);
   return { items, diagnostics };
 }
 

@@ -21,8 +21,9 @@ export interface QuoteSpan {
 
 type MarkSystem = "double" | "single";
 
-const OPENERS: Record<MarkSystem, string> = { double: "“\"«„", single: "‘" };
-const CLOSERS_OF: Record<string, string> = { "“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’" };
+// British copy often uses straight single marks as the main ones: "'We need more evidence,' he said."
+const OPENERS: Record<MarkSystem, string> = { double: "“\"«„", single: "‘'" };
+const CLOSERS_OF: Record<string, string> = { "“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "'": "'’" };
 
 const before = (text: string, i: number) => (i > 0 ? text[i - 1] : "\n");
 const after = (text: string, i: number) => (i + 1 < text.length ? text[i + 1] : "\n");
@@ -38,6 +39,8 @@ function opensAt(text: string, i: number, system: MarkSystem): boolean {
     if (c === "\"" || c === "”") return /[\s(\[{—–\-/:]/.test(prev) && /[^\s,.;:]/.test(next);
     return false;
   }
+  // a straight mark opens only before a letter: "'90s" and "rock 'n' roll" stay apostrophes
+  if (c === "'") return /[\s(\[{—–\-/:]/.test(prev) && /\p{L}/u.test(next) && !/^'n'/.test(text.slice(i, i + 3));
   return c === "‘" && /[\s(\[{—–\-“"/:]/.test(prev) && /[\p{L}\p{N}“"…]/u.test(next) && !/\d/.test(next);
 }
 
@@ -48,6 +51,8 @@ function closesAt(text: string, i: number, opener: string): boolean {
   const prev = before(text, i);
   const next = after(text, i);
   if (c === "’") return /\S/.test(prev) && !/[\p{L}\p{N}]/u.test(next);
+  // "workers' rights" inside a straight-quoted span: a plural possessive before a lowercase noun
+  if (c === "'") return /\S/.test(prev) && !/[\p{L}\p{N}]/u.test(next) && !(prev === "s" && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)));
   if (c === "\"" || c === "”") return /\S/.test(prev) || /[\s,.;:!?)]/.test(next);
   return true;
 }
@@ -56,6 +61,8 @@ function systemOf(text: string, start: number, end: number): MarkSystem | undefi
   const p = text.slice(start, end);
   if (/[“”"«»„]/.test(p)) return "double";
   if (/(?:^|[\s(\[“"—–])‘[\p{L}\p{N}]/u.test(p)) return "single";
+  // straight single marks only when a paragraph has an opening one and a closing one after a word
+  if (/(?:^|[\s(\[—–])'\p{L}/u.test(p) && /[\p{L}.,!?]'(?![\p{L}\p{N}])/u.test(p)) return "single";
   return undefined;
 }
 

@@ -3,13 +3,17 @@
 import { type QuoteSpan, wordCount } from "./quotes.js";
 import {
   ADVERBIAL_OPENERS,
+  CLAIM_NOUNS,
+  CLAUSE_BREAK_VERBS,
   FINITE_AUXILIARIES,
+  IMPERSONAL_PASSIVES,
   PARTICIPLE_CUES,
   QUOTE_ONLY_LEMMAS,
   REPORTING_FORMS,
   SOURCE_PHRASES,
   TELL_AUDIENCES,
   TELL_THE,
+  VIEW_NOUNS,
   WEEKDAY_NAMES,
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
@@ -78,7 +82,9 @@ const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
 const stripDateline = (text: string, start: number, end: number): number => {
-  const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u);
+  const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u)
+    // "ATHENS, March 4 (Reuters) - Greece …", "CHANDIGARH: The …": a capitalized place, a date, an agency
+    ?? text.slice(start, end).match(/^\p{Lu}{2}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([\p{L}. ]{1,30}\)\s*)?(?:[–—-]{1,2}|:)\s+/u);
   return m ? start + m[0].length : start;
 };
 
@@ -98,11 +104,21 @@ function trimContent(text: string, start: number, end: number): [number, number]
 const insideQuote = (quotes: readonly QuoteSpan[], pos: number) => quotes.some((q) => q.open < pos && (q.close < 0 ? q.end : q.close) > pos);
 const quoteOpeningAt = (quotes: readonly QuoteSpan[], pos: number) => quotes.find((q) => q.open === pos);
 
+const SPEAKER_SECOND_VERB = /,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:vowed|announced|pledged|promised|called for|urged|welcomed|declined|refused|added|said|told|warned)\b/;
+
 /** Where the reported content after a verb ends: before a trailing cue or a second claim. */
 function contentEnd(text: string, start: number, end: number): number {
   const s = text.slice(start, end);
   const m = s.match(/,\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|told)|(?:adding|saying|noting|arguing|warning|stressing|insisting|explaining)\b|according to\b)/);
-  return m && m.index !== undefined ? start + m.index : end;
+  let cut = m && m.index !== undefined ? start + m.index : end;
+  // "… thinks a deal can be reached by Friday, aides said.": a trailing cue of an outer claim
+  const outer = text.slice(start, cut).match(/,\s+(?:[^,“”"]{1,60}?)\s+(?:said|says|say|told\s+\S+(?:\s+\S+)?|added|reported)\s*[.!?]?\s*$/);
+  if (outer && outer.index !== undefined && wordCount(text.slice(start, start + outer.index)) >= 3) cut = start + outer.index;
+  // "said the cuts were “…” for regional communities and vowed to fight them": a second verb of
+  // the speaker ends the content
+  const second = text.slice(start, cut).match(SPEAKER_SECOND_VERB);
+  if (second && second.index !== undefined && wordCount(text.slice(start, start + second.index)) >= 3) cut = start + second.index;
+  return cut;
 }
 
 /**
@@ -232,7 +248,13 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "Mr. Smith, 45 years old, said he would retire": an apposition, not an inverted cue
       }
       // "X said (that) …"; other verbs need "that" or a clause: "warned the plant will close"
-      if (!thatM && !entry.speech && !looksLikeClause(text.slice(afterVerb, se))) continue;
+      // "She expects the company to return to profit", "Economists expect two further cuts": a
+      // forecast's object is its content
+      const obj = text.slice(afterVerb, se);
+      const forecastObject = NP_CONTENT_LEMMAS.has(entry.lemma) && (/^\s+(?:the|a|an|its|his|her|their|some|more|two|three|further|another|no|\p{Lu}[\p{L}.-]*)\s/u.test(obj) || /^\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}to\s+\p{Ll}/u.test(obj));
+      // "…, the government announced, though …": a cue between commas is handled below
+      const commaNext = /^\s*,/.test(obj) || /^\s+(?:on\s+)?(?:last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,]{0,15},/u.test(obj);
+      if (!thatM && !entry.speech && !forecastObject && !commaNext && !looksLikeClause(obj)) continue;
       // "what he says is …", "how she said it": a wh-word before the speaker is no report
       if (/\b(?:what|how|whatever|whom?|why|where)\s+\S+\s*$/i.test(left)) continue;
       let cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
@@ -240,10 +262,23 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "said on Friday the deal …" is rare; "said in order to …" is content: keep it
         cs0 = afterVerb;
       }
-      if (/^\s*,/.test(text.slice(afterVerb, se))) {
+      // "Inflation, the ONS said last week, fell …": a short time adverbial before the comma
+      const timeThenComma = text.slice(afterVerb, se).match(/^\s+(?:on\s+)?(?:last|this|earlier|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|on\s+\w+)(?:\s+(?:week|month|year|morning|afternoon|evening|night|\w+day))?(?=\s*,)/u);
+      const commaFrom = afterVerb + (timeThenComma ? timeThenComma[0].length : 0);
+      if (/^\s*,/.test(text.slice(commaFrom, se))) {
         // "The plan, he said, is dead.": the cue sits inside the content
         const sp = speakerBefore(text, clauseStart, v);
-        const afterComma = afterVerb + (text.slice(afterVerb, se).match(/^\s*,/)?.[0].length ?? 0);
+        const afterComma = commaFrom + (text.slice(commaFrom, se).match(/^\s*,/)?.[0].length ?? 0);
+        // "The Commission welcomed the deal, a spokeswoman said, adding that …": the content is before the cue
+        // "…, the minister said on Tuesday, after years of debate": an adverbial after the cue, too
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && /^\s*(?:\p{Ll}+ing|after|as|amid|while|when|following|before|since|because|despite|although|though|ahead|but|and|in|at|during|with|without)\b/u.test(text.slice(afterComma, se))) {
+          const comma = text.lastIndexOf(",", sp.start);
+          const [cs, ce] = trimContent(text, clauseStart, comma);
+          if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-speaker", certain: true });
+          }
+          continue;
+        }
         if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && !startsWithQuote(text, quotes, afterComma + 1)) {
           const [cs, ce] = trimContent(text, clauseStart, se);
           const rightWords = wordCount(text.slice(afterComma, se));
@@ -279,6 +314,9 @@ function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number
   return !!quoteOpeningAt(quotes, pos) || !!quoteOpeningAt(quotes, p - 1) || /^[“"«‘]/.test(text.slice(pos, pos + 1));
 }
 
+/** Verbs whose noun-phrase object is the reported content: "expects two further cuts". */
+const NP_CONTENT_LEMMAS: ReadonlySet<string> = new Set(["expect", "forecast", "predict"]);
+
 const FINITE = new RegExp(`^(?:${FINITE_AUXILIARIES.join("|")})$`, "i");
 const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|he|she|they|it|we|there|some|many|most|no|\p{Lu}[\p{L}’'.-]*)$/u;
 
@@ -301,4 +339,79 @@ function overlapsQuote(quotes: readonly QuoteSpan[], start: number, end: number)
 /** True when [start, end) is one direct quote and nothing else: that is a direct claim. */
 function isWholeQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
   return quotes.some((q) => q.open <= start + 1 && (q.close < 0 ? q.end : q.close) >= end - 1);
+}
+
+// ---------------------------------------------------------------- claims without a reporting verb
+
+// "Ms. Moreno's statement that …", "the ministry's announcement that …"
+const NOUN_CUE_RE = new RegExp(String.raw`(?<=[\p{L}.])['’]s?\s+(?:(?:recent|latest|earlier|new|repeated|public|written|own|initial|official|formal|surprise)\s+)?(${CLAIM_NOUNS.join("|")})\s+that\s+`, "gu");
+// "In Ms. Ong's view, …", "In the ministry's assessment, …"
+const VIEW_RE = new RegExp(String.raw`^\s*(?:But\s+|And\s+)?[Ii]n\s+(.{1,60}?)['’]s?\s+(?:${VIEW_NOUNS.join("|")})\s*,\s*`, "u");
+// "It was announced late Tuesday that …": a claim with no source
+const IMPERSONAL_RE = new RegExp(String.raw`(?:^|[\s,;])[Ii]t\s+(?:was|is|has\s+been|had\s+been|had|has|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:${IMPERSONAL_PASSIVES.join("|")})\s+(?:[^\s,.;:“”"]+\s+){0,4}?that\s+`, "gu");
+
+/** Where a noun cue's content ends: at a comma or at the main clause's verb after the content's own. */
+function nounContentEnd(text: string, start: number, end: number, quotes: readonly QuoteSpan[]): number {
+  const re = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*|[,;:()–—]/gu;
+  re.lastIndex = start;
+  let seenVerb = false;
+  let words = 0;
+  let prevWord = "";
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (insideQuote(quotes, m.index)) continue;
+    const w = m[0].toLowerCase();
+    if (/^[,;:()–—]$/.test(w)) {
+      if (words >= 3) return m.index;
+      continue;
+    }
+    words++;
+    // "troops had left the border was met …": a participle after an auxiliary is still the content's
+    if (seenVerb && CLAUSE_BREAK_VERBS.has(w) && !FINITE.test(prevWord)) return m.index;
+    prevWord = w;
+    if (FINITE.test(w) || CLAUSE_BREAK_VERBS.has(w)) seenVerb = true;
+  }
+  return end;
+}
+
+/**
+ * Claims carried by a noun or an impersonal passive rather than a reporting verb:
+ * "X's statement that …", "in X's view, …", "it was announced that …".
+ */
+export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const sent of sentencesOf(text)) {
+    const ss = stripDateline(text, sent.start, sent.end);
+    const se = sent.end;
+    const s = text.slice(ss, se);
+    NOUN_CUE_RE.lastIndex = 0;
+    for (let m = NOUN_CUE_RE.exec(s); m; m = NOUN_CUE_RE.exec(s)) {
+      const apos = ss + m.index;
+      if (insideQuote(quotes, apos)) continue;
+      const sp = speakerBefore(text, ss, apos);
+      if (!sp || sp.kind === "pronoun") continue;
+      const cs0 = ss + m.index + m[0].length;
+      const [cs, ce] = trimContent(text, cs0, nounContentEnd(text, cs0, se, quotes));
+      if (wordCount(text.slice(cs, ce)) < 3) continue;
+      out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[1], rule: "noun-cue-that", certain: true });
+    }
+    const view = s.match(VIEW_RE);
+    if (view) {
+      const ownerStart = ss + (view.index ?? 0) + view[0].indexOf(view[1]);
+      const sp = speakerBefore(text, ownerStart, ownerStart + view[1].length);
+      const cs0 = ss + (view.index ?? 0) + view[0].length;
+      const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
+      if (sp && sp.kind !== "pronoun" && sp.start === ownerStart && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+        out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: "view", rule: "in-speakers-view", certain: true });
+      }
+    }
+    IMPERSONAL_RE.lastIndex = 0;
+    for (let m = IMPERSONAL_RE.exec(s); m; m = IMPERSONAL_RE.exec(s)) {
+      if (insideQuote(quotes, ss + m.index + 1)) continue;
+      const cs0 = ss + m.index + m[0].length;
+      const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
+      if (wordCount(text.slice(cs, ce)) < 3 || isWholeQuote(quotes, cs, ce)) continue;
+      out.push({ kind: "indirect", start: cs, end: ce, speaker: null, cue: m[0].trim().split(/\s+/).find((w) => IMPERSONAL_PASSIVES.includes(w)) ?? null, rule: "impersonal-passive", certain: false });
+    }
+  }
+  return out;
 }

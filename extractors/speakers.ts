@@ -268,6 +268,9 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
  */
 export function speakerBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
   end = stripAuxiliaries(text, from, end);
+  // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker
+  const bracket = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
+  if (bracket && bracket.index !== undefined && bracket.index > 0) end = from + bracket.index;
   let left = text.slice(from, end);
   // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
   if (/,\s*$/.test(left)) {
@@ -286,6 +289,9 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
         return undefined;
       } else return undefined;
     } else return undefined;
+    // "Balwinder Kaur, 52, who grows wheat …, said": an age apposition before the clause
+    const age = text.slice(from, end).match(/,\s*\d{1,3}\s*$/);
+    if (age) end -= age[0].length;
     left = text.slice(from, end);
   }
   const tokens = tokenize(text, from, end);
@@ -413,6 +419,13 @@ export function speakerAfter(text: string, from: number, to: number): SpeakerSpa
   return undefined;
 }
 
+// lowercase nouns that classify the name after them: "Industry body X", "Mining giant Y"
+const CLASSIFIERS = new Set([
+  "body", "group", "giant", "firm", "maker", "lender", "regulator", "watchdog", "lobby", "company", "carrier",
+  "retailer", "bank", "insurer", "operator", "developer", "producer", "miner", "outfit", "association", "union",
+  "organisation", "organization", "charity", "party", "platform", "startup", "start-up", "conglomerate",
+]);
+
 /** The sentence's opening noun phrase, for "…, saying that" and quotes with no reporting verb. */
 export function subjectAtStart(text: string, from: number, to: number): SpeakerSpan | undefined {
   const tokens = tokenize(text, from, to).slice(0, 14);
@@ -422,6 +435,11 @@ export function subjectAtStart(text: string, from: number, to: number): SpeakerS
   const rest = tokens.slice(start);
   if (!rest.length) return undefined;
   if (SPEAKER_PRONOUNS.has(lower(rest[0].text))) return { text: rest[0].text, start: rest[0].start, end: rest[0].end, kind: "pronoun" };
+  // "Industry body Digital Lenders Association said": a classifier noun before the name
+  if (rest.length > 3 && isCap(rest[0].text) && CLASSIFIERS.has(rest[1].text) && isCap(rest[2].text)) {
+    const named = subjectAtStart(text, rest[2].start, to);
+    if (named && named.kind !== "pronoun") return named;
+  }
   // a name run from the start: "Mr Trump and Bukele spoke …"
   let n = 0;
   while (n < rest.length && (isNameToken(rest[n], rest[n + 1]) || isTitle(rest[n].text) || TITLE_MODIFIERS.has(lower(rest[n].text)) || (n === 0 && lower(rest[n].text) === "the"))) n++;

@@ -4,11 +4,11 @@
 // keys TRMP ≠ TRMN. A pair of look-alike tokens must agree on the phonetic key or differ by one
 // transposition; two real given names ("John"/"Joan") never count as one misspelt.
 import { GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
+import { editDistance, foldName, jaroWinkler } from "../extractors/names.js";
 
-/** Lower-case, accents and curly apostrophes folded. */
-export function foldName(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").toLowerCase();
-}
+// one implementation of the string measures, shared with the entities extractor:
+// editDistance is Damerau-Levenshtein (optimal string alignment: a swap of neighbours costs 1)
+export { foldName, jaroWinkler, editDistance as damerau };
 
 /** Plain Levenshtein distance (insert, delete, substitute). */
 export function levenshtein(a: string, b: string): number {
@@ -22,52 +22,6 @@ export function levenshtein(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length];
-}
-
-/** Damerau-Levenshtein (optimal string alignment): a swap of two neighbours costs 1. */
-export function damerau(a: string, b: string): number {
-  if (a === b) return 0;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 0; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/** Jaro-Winkler similarity in [0, 1], prefix scale 0.1 over at most 4 characters. */
-export function jaroWinkler(a: string, b: string): number {
-  if (a === b) return 1;
-  if (!a.length || !b.length) return 0;
-  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aHit = new Array<boolean>(a.length).fill(false);
-  const bHit = new Array<boolean>(b.length).fill(false);
-  let matches = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++) {
-      if (bHit[j] || a[i] !== b[j]) continue;
-      aHit[i] = bHit[j] = true;
-      matches++;
-      break;
-    }
-  }
-  if (!matches) return 0;
-  let t = 0;
-  let k = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (!aHit[i]) continue;
-    while (!bHit[k]) k++;
-    if (a[i] !== b[k]) t++;
-    k++;
-  }
-  const jaro = (matches / a.length + matches / b.length + (matches - t / 2) / matches) / 3;
-  let prefix = 0;
-  while (prefix < Math.min(4, a.length, b.length) && a[prefix] === b[prefix]) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
 }
 
 const CODE: Record<string, string> = {
@@ -121,7 +75,7 @@ export function tokensLookAlike(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
   if (a + "s" === b || b + "s" === a) return false; // plurals and demonyms, not misspellings
   if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return false; // "John" / "Joan": two people
-  const dist = damerau(a, b);
+  const dist = editDistance(a, b);
   const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
   if (dist > allowed) return false;
   if (phoneticKey(a) === phoneticKey(b)) return true;

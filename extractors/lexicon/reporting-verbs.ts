@@ -20,7 +20,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v("stress", ["stressed", "stresses", "stressing"]),
   v("warn", ["warned", "warns", "warning"]),
   v("announce", ["announced", "announces", "announcing"]),
-  v("argue", ["argued", "argues", "arguing"]),
+  v("argue", ["argued", "argues", "argue", "arguing"]),
   v("claim", ["claimed", "claims", "claiming"]),
   v("insist", ["insisted", "insists", "insisting"]),
   v("acknowledge", ["acknowledged", "acknowledges", "acknowledging"]),
@@ -33,7 +33,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v("emphasize", ["emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises", "emphasising"]),
   v("report", ["reported", "reports", "reporting"]),
   v("maintain", ["maintained", "maintains", "maintaining"]),
-  v("contend", ["contended", "contends", "contending"]),
+  v("contend", ["contended", "contends", "contend", "contending"]),
   v("predict", ["predicted", "predicts", "predicting"]),
   v("suggest", ["suggested", "suggests", "suggesting"]),
   v("write", ["wrote", "writes", "writing"]),
@@ -43,12 +43,17 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v("allege", ["alleged", "alleges", "alleging"]),
   v("testify", ["testified", "testifies", "testifying"]),
   v("recall", ["recalled", "recalls", "recalling"]),
-  v("estimate", ["estimated", "estimates", "estimating"]),
+  v("estimate", ["estimated", "estimates", "estimate", "estimating"]),
   v("caution", ["cautioned", "cautions", "cautioning"]),
   v("observe", ["observed", "observes", "observing"]),
   v("remark", ["remarked", "remarks"]),
   v("point out", ["pointed out", "points out", "pointing out"]),
   v("believe", ["believes", "believed", "believe"]),
+  // belief verbs take a bare clause when one follows: "Analysts think the deal will close"
+  v("think", ["thinks", "think", "thought"]),
+  v("expect", ["expects", "expect", "expected"]),
+  v("fear", ["fears", "fear", "feared"]),
+  v("doubt", ["doubts", "doubted"]),
   v("complain", ["complained", "complains", "complaining"]),
   v("promise", ["promised", "promises", "promising"]),
   v("vow", ["vowed", "vows", "vowing"]),
@@ -170,4 +175,34 @@ export const WEEKDAY_NAMES: readonly string[] = ["Monday", "Tuesday", "Wednesday
 export const FINITE_AUXILIARIES: readonly string[] = [
   "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "has",
   "have", "had", "did", "does", "do", "remains", "remained", "needs", "needed",
+];
+
+/** Nouns that carry a claim after a possessive: "the ministry's announcement that …". */
+export const CLAIM_NOUNS: readonly string[] = [
+  "statement", "statements", "announcement", "claim", "claims", "assertion", "argument", "view", "belief",
+  "contention", "warning", "insistence", "suggestion", "prediction", "promise", "pledge", "admission",
+  "assurance", "remark", "remarks", "declaration", "testimony", "conclusion", "finding", "estimate", "forecast",
+  "allegation", "accusation", "complaint", "threat", "denial", "report", "acknowledgment", "acknowledgement",
+  "position", "expectation", "comments", "comment", "assessment", "confirmation", "disclosure", "boast", "vow",
+];
+
+/** Nouns after "in X's …," that make the rest of the sentence X's claim: "In Ms. Ong's view, …". */
+export const VIEW_NOUNS: readonly string[] = ["view", "opinion", "estimation", "assessment", "judgment", "judgement", "reckoning", "telling", "account"];
+
+/** Main-clause verbs that end a noun cue's content: "X's statement that the bill was late drew fire". */
+export const CLAUSE_BREAK_VERBS: ReadonlySet<string> = new Set([
+  "drew", "draws", "caused", "causes", "came", "comes", "prompted", "prompts", "sparked", "sparks", "triggered",
+  "triggers", "added", "adds", "caught", "angered", "angers", "surprised", "surprises", "rattled", "rattles", "sent",
+  "sends", "left", "leaves", "raised", "raises", "fueled", "fuelled", "fuels", "contradicted", "contradicts", "was",
+  "is", "were", "are", "has", "have", "had", "helped", "helps", "led", "leads", "made", "makes", "marked", "marks",
+  "underscored", "underscores", "appeared", "appears", "seemed", "seems", "followed", "follows", "reflected",
+  "reflects", "undercut", "undercuts", "boosted", "boosts", "hit", "weighed", "weighs", "alarmed", "stunned",
+  "shocked", "reassured", "calmed", "eased", "lifted", "dented", "puzzled", "met", "meets", "drove", "drives",
+  "pushed", "pushes", "put", "puts", "took", "takes", "won", "wins", "cast", "casts", "spooked", "unsettled",
+]);
+
+/** Verbs of an impersonal passive with no source: "It was announced Tuesday that …". */
+export const IMPERSONAL_PASSIVES: readonly string[] = [
+  "announced", "reported", "said", "confirmed", "disclosed", "revealed", "understood", "learned", "learnt",
+  "claimed", "alleged", "believed", "thought", "expected", "rumored", "rumoured", "decided", "agreed", "stated",
 ];

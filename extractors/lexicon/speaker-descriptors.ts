@@ -27,6 +27,9 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   "physician", "physicians", "nurse", "nurses", "spokespersons", "observers", "owner", "owners", "manager",
   "managers", "operator", "operators", "trader", "traders", "investor", "investors", "strategist", "strategists",
   "executive", "editor", "editors", "historian", "historians", "authors", "author", "writer", "writers",
+  "brokers", "broker", "companies", "firms", "banks", "lenders", "ministries", "agencies", "governments", "founders", "ceos",
+  "bankers", "economist's", "forecasters", "democrats", "republicans", "conservatives", "officials'",
+  "unionists", "protesters", "protestors", "residents'", "consumers", "shareholders", "bondholders",
 ]);
 
 /** Modifiers a descriptor phrase may start with: "two", "several", "a senior", "U.S.". */
@@ -95,3 +98,11 @@ export const NON_SPEAKER_HEADS: ReadonlySet<string> = new Set([
   "Programme", "Policy", "Initiative", "Protocol", "Convention", "Rule", "Order", "Amendment", "Constitution",
   "Pact", "Framework", "Strategy", "Doctrine", "Project", "Day", "Week", "Street", "Avenue", "Road", "River",
 ]);
+
+/** Roles that, after "the", name a person already in the story: "the Kentucky Republican said". */
+export const ANAPHORIC_ROLES: readonly string[] = [
+  "Republican", "Democrat", "Conservative", "Tory", "Labour MP", "MP", "senator", "congressman", "congresswoman",
+  "lawmaker", "legislator", "governor", "mayor", "premier", "chancellor", "prime minister", "president",
+  "chief executive", "chief", "executive", "CEO", "chairman", "chairwoman", "billionaire", "actor", "actress",
+  "singer", "coach", "player", "economist", "analyst", "professor", "minister", "secretary", "ambassador",
+];
