@@ -1,8 +1,8 @@
 // Runs ingest on every page of a made dev inbox and writes `{source:{file}, text}` records for
-// /work/shared/eval/score-html.mjs:
-//   node /work/shared/eval/score-html.mjs --make-inbox /tmp/wthtml-inbox
+// ../shared/eval/score-html.mjs:
+//   node ../shared/eval/score-html.mjs --make-inbox /tmp/wthtml-inbox
 //   npx tsx bench/score-html-dev.ts /tmp/wthtml-inbox /tmp/wthtml-out
-//   node /work/shared/eval/score-html.mjs --out /tmp/wthtml-out --verbose
+//   node ../shared/eval/score-html.mjs --out /tmp/wthtml-out --verbose
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { ingest } from "../pipeline/ingest.js";

@@ -1,6 +1,6 @@
 // Held-out agreement clusters (fixtures/eval/<cluster>/): articles about agreements the round-1
 // fixtures never used, with gold timelines and conflicts written by hand before the pipeline ran.
-// Scored as /work/shared/eval/score.mjs scores them: an event matches on parties and type (one
+// Scored as ../shared/eval/score.mjs scores them: an event matches on parties and type (one
 // prediction per gold event, extra events are false positives), its date must equal exactly; a
 // name_variant matches on the variant text, other conflicts on type and parties.
 import fs from "node:fs";
