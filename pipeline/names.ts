@@ -4,6 +4,8 @@
 // keys TRMP ≠ TRMN. A pair of look-alike tokens must agree on the phonetic key or differ by one
 // transposition; two real given names ("John"/"Joan") never count as one misspelt.
 import { GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
+import { countryOf } from "../extractors/lexicon/countries.js";
+import { KNOWN_PLACES } from "../extractors/lexicon/organizations.js";
 import { editDistance, foldName, jaroWinkler } from "../extractors/names.js";
 
 // one implementation of the string measures, shared with the entities extractor:
@@ -64,6 +66,9 @@ export function nameTokens(name: string): string[] {
   return words.slice(i);
 }
 
+const KNOWN_PLACE_WORDS = new Set(KNOWN_PLACES.map((p) => foldName(p)));
+const isKnownPlaceName = (folded: string) => KNOWN_PLACE_WORDS.has(folded) || countryOf(folded) !== null;
+
 const isInitial = (t: string) => /^[a-z]\.?$/.test(t);
 
 /** Two words that look like one name spelt two ways: "Bukele"/"Buckele", "Tren"/"Tran". */
@@ -75,6 +80,10 @@ export function tokensLookAlike(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
   if (a + "s" === b || b + "s" === a) return false; // plurals and demonyms, not misspellings
   if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return false; // "John" / "Joan": two people
+  // codes and models are different things when they differ at all: "USB-A" / "USB-B", "MS-13" / "MS-18"
+  if (/\d/.test(a) || /\d/.test(b) || /-[a-z]{1,2}$/.test(a) || /-[a-z]{1,2}$/.test(b)) return false;
+  // two places the gazetteer knows are two places: "Austria" / "Australia", "Europe" / "Europa"
+  if (isKnownPlaceName(a) && isKnownPlaceName(b)) return false;
   const dist = editDistance(a, b);
   const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
   if (dist > allowed) return false;
@@ -118,7 +127,10 @@ function alignInto(short: string[], long: string[]): { pairs: Array<[string, str
   for (let i = short.length - 1; i >= 0; i--) {
     let found = -1;
     for (let k = j; k >= 0; k--) {
-      if (short[i] === long[k] || tokensLookAlike(short[i], long[k])) {
+      // a lone misspelt word stands for the surname, or the first half of a compound one, never
+      // for a given name ("Anders" is not "Andrés Manuel López Obrador" misspelt)
+      const surnamePart = short.length > 1 || k >= long.length - (long.length >= 3 ? 2 : 1);
+      if (short[i] === long[k] || (surnamePart && tokensLookAlike(short[i], long[k]))) {
         found = k;
         break;
       }

@@ -59,6 +59,10 @@ describe("tokensLookAlike", () => {
     ["Hamas", "Hamad"],
     ["Bush", "Busch"],
     ["Same", "Same"],
+    ["USB-A", "USB-B"],
+    ["MS-13", "MS-18"],
+    ["F-16s", "F-15s"],
+    ["Austria", "Australia"],
   ])("keeps %s and %s apart", (a, b) => expect(tokensLookAlike(a, b)).toBe(false));
 });
 
@@ -79,6 +83,11 @@ describe("compareNames", () => {
     ["Hill", "Hall", "different"],
     ["Hall", "Alexandra Hill", "different"],
     ["Tran de Aragua", "Tren de Aragua", "variant"],
+    // a lone word stands for a surname: it is never a misspelt given name
+    ["Anders", "Andrés Manuel López Obrador", "different"],
+    ["Elizabeth", "Élisabeth Borne", "different"],
+    ["Tinocco", "Alexandra Hill Tinoco", "variant"],
+    ["Hil", "Alexandra Hill Tinoco", "different"],
   ])("relates %s to %s as %s", (a, b, kind) => expect(compareNames(a, b).kind).toBe(kind));
 
   it("reports the misspelt word pairs in argument order", () => {
