@@ -9,7 +9,7 @@
 // (4) turn each cue linked to a mention into an event, decided by negation and modality, dated
 // from its clause.
 import type { AgreementEvent, Claim, DateRef, Diagnostic, Official, ParsedArticle, Span, TemporalExpression } from "../pipeline/schemas.js";
-import { findEventDates, type Direction } from "./agreement-dates.js";
+import { extractDates } from "./dates.js";
 import {
   AGREEMENT_NOUNS,
   AGREEMENT_PLURALS,
@@ -36,6 +36,7 @@ import {
 } from "./lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "./lexicon/countries.js";
 import { sentencesOf } from "./text.js";
+import { normalizeTimex } from "./timex.js";
 import type { Extractor, Findings } from "./types.js";
 
 // ---------- countries in running text ----------
@@ -622,6 +623,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   // events
   const items: AgreementEvent[] = [];
   const claims: readonly Claim[] = found.claims ?? [];
+  // the dates extractor's findings; run here when it did not run before this extractor
+  const knownDates: readonly TemporalExpression[] = found.dates ?? extractDates(text, published).items;
   // which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context
   const linkOf = (cue: Cue, sentence: Span, cues: Cue[], mentions: Mention[]) => {
     const clause = clauseOf(text, sentence, cue.start);
@@ -681,11 +684,13 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const scheduled = type === "entered_into_force" && /^(?:takes|enters|comes|goes|begins|becomes|kicks)\b/i.test(cue.text);
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
-      const dates = datesIn(text, clause, found.dates, published, dir).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
-      const date = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked);
+      const dates = datesIn(clause, knownDates).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
+      const near = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked);
+      // a present-tense schedule reads its date ahead: "takes effect on Monday" is the next Monday
+      const date = near && scheduled ? { ...near, value: normalizeTimex(near.text, { dct: published, tense: "future" })?.value ?? near.value } : near;
       const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
       if (scheduled && published && first && first > published) type = "expected_in_force";
-      let dateRef: DateRef | null = date ? { value: plausibleValue(text, date, type, published, dir), text: date.text } : null;
+      let dateRef: DateRef | null = date ? { value: plausibleValue(date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
       // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
@@ -773,7 +778,10 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
  * A reported event cannot postdate its report, and a plan reported long after its date is a
  * misreading: such a value is read again by the fallback rules in the event's own direction.
  */
-function plausibleValue(text: string, d: TemporalExpression, type: AgreementEvent["type"], published: string | null, dir: Direction): string | null {
+/** Which way an event's date looks from the report: done events back, planned ones ahead. */
+type Direction = "past" | "future";
+
+function plausibleValue(d: TemporalExpression, type: AgreementEvent["type"], published: string | null, dir: Direction): string | null {
   const value = dateValue(d);
   if (!value || !published) return value;
   const ok = (v: string) => {
@@ -782,7 +790,7 @@ function plausibleValue(text: string, d: TemporalExpression, type: AgreementEven
     return type === "expected_in_force" ? v.slice(0, 4) >= published.slice(0, 4) : start <= published;
   };
   if (type === "proposed" || ok(value)) return value;
-  const again = findEventDates(text, d.start, d.end, published, dir)[0]?.value;
+  const again = normalizeTimex(d.text, { dct: published, tense: dir })?.value;
   return again && ok(again) ? again : value;
 }
 
@@ -795,9 +803,8 @@ function firstDay(v: string): string | null {
   return `${m[1]}-${month}-${m[3] ?? "01"}`;
 }
 
-function datesIn(text: string, clause: Span, known: readonly TemporalExpression[] | undefined, published: string | null, dir: Direction): TemporalExpression[] {
-  if (known) return known.filter((d) => d.start >= clause.start && d.end <= clause.end && dateValue(d));
-  return findEventDates(text, clause.start, clause.end, published, dir).filter((d) => d.value);
+function datesIn(clause: Span, known: readonly TemporalExpression[]): TemporalExpression[] {
+  return known.filter((d) => d.start >= clause.start && d.end <= clause.end && dateValue(d));
 }
 
 /**
