@@ -16,7 +16,7 @@ import {
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
 import { sentenceAt } from "./text.js";
-import { TIMEX_PATTERNS, parseDay, tenseAt, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
+import { TIMEX_PATTERNS, tenseAt, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
 
 interface Candidate {
@@ -52,7 +52,6 @@ const FUNCTION_WORDS = new Set([
 
 const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
 const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
-const SET_BEFORE = /^(?:\$?[\d.,]+%?|million|billion|trillion|times|once|twice|thrice|dollars|euros|pounds|percent|days|hours|nights)$/;
 
 // The filters, in order: each rejects a candidate that is not a temporal expression.
 const FILTERS: Filter[] = [
@@ -369,4 +368,3 @@ export const datesExtractor: Extractor<"dates"> = {
 };
 
 /** Parses a TIMEX3 day value back to its parts; exported for callers that sort by date. */
-export const dayOf = parseDay;

@@ -77,23 +77,6 @@ export function readDateLine(line: string): FoundPublicationDate | null {
   return { value: chosen.value!.slice(0, 10), rule, text: l };
 }
 
-/**
- * The day a metadata string states, for page metadata that is not ISO 8601:
- * "2019-11-19T23:30:00-05:00" → "2019-11-19", "Nov 19, 2019 5:00 PM" → "2019-11-19",
- * "Tuesday 19 November 2019" → "2019-11-19"; null when it states no single day.
- */
-export function dayFromString(s: string | null | undefined): string | null {
-  if (!s) return null;
-  const iso = s.match(/^\s*(\d{4}-\d{2}-\d{2})/)?.[1];
-  if (iso) return fullDates(iso).length ? iso : null;
-  const days = new Set(fullDates(s).map((d) => d.value!.slice(0, 10)));
-  return days.size === 1 ? [...days][0] : null;
-}
-
-/** Back-compatible: the date a line states as a date line, YYYY-MM-DD, or null. */
-export function parseDateLine(line: string): string | null {
-  return readDateLine(line)?.value ?? null;
-}
 
 const AGENCY = "(?:\\s*\\([^)\\n]{1,40}\\))?";
 // "WASHINGTON, Sept. 20 (Reuters) –", "SAN SALVADOR, El Salvador, Jan. 24, 2025 (AP) —", "LONDON, 14 June (Reuters) -"

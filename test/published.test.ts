@@ -1,7 +1,8 @@
 // The publication date an article's own text states: date lines, "Published …" lines and
 // datelines near the top; never a date in a photo caption or in a sentence, never a guessed year.
 import { describe, expect, it } from "vitest";
-import { dayFromString, findPublicationDate, findPublicationDateIn, readDateLine } from "../extractors/published.js";
+import { findPublicationDate, findPublicationDateIn, readDateLine } from "../extractors/published.js";
+import { readDate } from "../pipeline/html/dates.js";
 import { dateFromFileName, ingest } from "../pipeline/ingest.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -83,7 +84,7 @@ describe("reading the day out of a page's metadata string", () => {
     ["yesterday", null],
     ["", null],
   ])("reads %j as %s", (s, day) => {
-    expect(dayFromString(s)).toBe(day);
+    expect(readDate(s)).toBe(day);
   });
 });
 

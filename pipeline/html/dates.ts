@@ -20,7 +20,6 @@ const monthOf = (word: string) => MONTH_WORDS.get(word.toLowerCase().replace(/\.
 const M = `(${MONTH_ALTERNATION})\\.?`;
 const D = "(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?";
 const Y = "((?:19|20)\\d{2})";
-const WEEKDAY = "(?:[A-Za-zÀ-ÿ]{2,12}\\.?,?\\s+)?";
 
 /** Ordered ways a date is written; the first that matches a span wins. */
 const DATE_RULES: { name: string; re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => string | null }[] = [
