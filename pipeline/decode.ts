@@ -22,23 +22,26 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | un
   return undefined;
 }
 
-/**
- * Decodes article bytes. A BOM wins, then `declared` (an HTML charset), then strict UTF-8.
- * Throws BadInputError for empty, oversized, binary or undecodable input.
- */
-export function decodeText(bytes: Uint8Array, declared?: string): string {
+function refuseEmptyOrHuge(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new BadInputError("empty file");
   if (bytes.length > MAX_BYTES) {
     throw new BadInputError(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit`);
   }
+}
+
+/**
+ * Decodes a text or JSON article: a BOM wins, else strict UTF-8.
+ * Throws BadInputError for empty, oversized, binary or undecodable input.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  refuseEmptyOrHuge(bytes);
   const bom = bomEncoding(bytes);
   if (!bom && looksBinary(bytes)) throw new BadInputError("binary file, not text");
-  const encoding = bom?.encoding ?? normalizeCharset(declared) ?? "utf-8";
+  const encoding = bom?.encoding ?? "utf-8";
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bom?.skip ?? 0));
-  } catch (err) {
-    if (err instanceof RangeError) throw new BadInputError(`unknown character encoding "${declared}"`);
+  } catch {
     throw new BadInputError(`invalid ${encoding.toUpperCase()}: the bytes are not text in that encoding`);
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -104,10 +107,7 @@ function knownEncoding(label: string | undefined): string | undefined {
  * Throws BadInputError for empty, oversized or binary input only.
  */
 export function decodeHtml(bytes: Uint8Array, declared?: string): string {
-  if (bytes.length === 0) throw new BadInputError("empty file");
-  if (bytes.length > MAX_BYTES) {
-    throw new BadInputError(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit`);
-  }
+  refuseEmptyOrHuge(bytes);
   const bom = bomEncoding(bytes);
   const utf16 = bom ? undefined : utf16WithoutBom(bytes);
   if (!bom && !utf16 && looksBinary(bytes)) throw new BadInputError("binary file, not text");
