@@ -35,6 +35,13 @@ interface Command {
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
 const referenceOption = { reference: { type: "string" } } as const;
 
+/** The inbox argument, refused with a usage error unless it is a folder. */
+async function inboxOf(dir: string): Promise<string> {
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`inbox "${dir}" is not a folder`);
+  return dir;
+}
+
 /** `--reference FILE`: the extractors of this process (and its threads) use the extended list. */
 async function applyReferenceOption(file: string | undefined): Promise<void> {
   if (file === undefined) return;
@@ -131,9 +138,7 @@ Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`
     options: { ...outOption, ...referenceOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
     async run({ values, positionals }) {
-      const inbox = positionals[0];
-      const stat = await fs.stat(inbox).catch(() => undefined);
-      if (!stat?.isDirectory()) throw new UsageError(`inbox "${inbox}" is not a folder`);
+      const inbox = await inboxOf(positionals[0]);
       const out = String(values.out);
       const progress = values.quiet ? undefined : progressPrinter();
       const { runInbox } = await import("./run.js");
@@ -185,9 +190,7 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
     },
     positionals: 1,
     async run({ values, positionals }) {
-      const inbox = positionals[0];
-      const stat = await fs.stat(inbox).catch(() => undefined);
-      if (!stat?.isDirectory()) throw new UsageError(`inbox "${inbox}" is not a folder`);
+      const inbox = await inboxOf(positionals[0]);
       const redis = redisOf(values.redis);
       const prefix = prefixOf(values.prefix);
       const published = dayOption(values.published);
