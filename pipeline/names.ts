@@ -6,7 +6,8 @@
 import { GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
 import { countryOf } from "../extractors/lexicon/countries.js";
 import { KNOWN_PLACES } from "../extractors/lexicon/organizations.js";
-import { editDistance, foldName, jaroWinkler } from "../extractors/names.js";
+import { editDistance, foldName, jaroWinkler, wordClass } from "../extractors/names.js";
+import { ROMANISATION_ALTERNATIONS, ROMANISATION_ENDINGS, ROMANISATION_FAMILIES } from "../extractors/lexicon/romanisation.js";
 
 // one implementation of the string measures, shared with the entities extractor:
 // editDistance is Damerau-Levenshtein (optimal string alignment: a swap of neighbours costs 1)
@@ -71,6 +72,55 @@ const isKnownPlaceName = (folded: string) => KNOWN_PLACE_WORDS.has(folded) || co
 
 const isInitial = (t: string) => /^[a-z]\.?$/.test(t);
 
+const FAMILY_OF = new Map<string, number>();
+ROMANISATION_FAMILIES.forEach((row, i) => row.forEach((w) => FAMILY_OF.set(foldName(w), i)));
+
+/** The spellings one romanisation step away: one alternation at one place, or another ending. */
+function romanisationSteps(w: string): string[] {
+  const out: string[] = [];
+  for (const [x, y] of ROMANISATION_ALTERNATIONS)
+    for (const [from, to] of [[x, y], [y, x]] as const)
+      for (let i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) out.push(w.slice(0, i) + to + w.slice(i + from.length));
+  for (const group of ROMANISATION_ENDINGS)
+    for (const end of group)
+      if (w.endsWith(end) && w.length > end.length + 2) for (const other of group) if (other !== end) out.push(w.slice(0, -end.length) + other);
+  return out;
+}
+
+/**
+ * One name romanised two ways: "Rouhani" / "Rohani", "Zelensky" / "Zelenskyy", "Aliyev" / "Aliev",
+ * "Gadhafi" / "Gaddafi" (up to two alternations from extractors/lexicon/romanisation.ts), or two
+ * spellings of one family there ("Mohammed" / "Muhammad"). "Biden" / "Bioden" is no alternation.
+ */
+export function tokensRomanised(a: string, b: string): boolean {
+  a = foldName(a);
+  b = foldName(b);
+  if (a === b) return false;
+  const fa = FAMILY_OF.get(a);
+  if (fa !== undefined && fa === FAMILY_OF.get(b)) return true;
+  if (Math.abs(a.length - b.length) > 3 || a[0] !== b[0]) return false;
+  let frontier = [a];
+  const seen = new Set(frontier);
+  for (let depth = 0; depth < 2 && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const w of frontier)
+      for (const s of romanisationSteps(w)) {
+        if (s === b) return true;
+        if (!seen.has(s) && seen.size < 2000) {
+          seen.add(s);
+          next.push(s);
+        }
+      }
+    frontier = next;
+  }
+  return false;
+}
+
+// "-tion", "-ment", "-ness": an everyday noun's suffix, not a name's ("Zamazenta Edition")
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ship)$/;
+const isEverydayWord = (w: string) => wordClass(w) === "common" || COMMON_NOUN_ENDING.test(w);
+const isPlaceWord = (w: string) => isKnownPlaceName(w) || wordClass(w) === "place";
+
 /** Two words that look like one name spelt two ways: "Bukele"/"Buckele", "Tren"/"Tran". */
 export function tokensLookAlike(a: string, b: string): boolean {
   a = foldName(a);
@@ -82,8 +132,14 @@ export function tokensLookAlike(a: string, b: string): boolean {
   if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return false; // "John" / "Joan": two people
   // codes and models are different things when they differ at all: "USB-A" / "USB-B", "MS-13" / "MS-18"
   if (/\d/.test(a) || /\d/.test(b) || /-[a-z]{1,2}$/.test(a) || /-[a-z]{1,2}$/.test(b)) return false;
-  // two places the gazetteer knows are two places: "Austria" / "Australia", "Europe" / "Europa"
+  // two places the gazetteer knows are two places: "Austria" / "Australia"
   if (isKnownPlaceName(a) && isKnownPlaceName(b)) return false;
+  // a place's name in another language differs in its last vowel: "Europe" / "Europa", "Libya" / "Libia"
+  if ((isPlaceWord(a) || isPlaceWord(b)) && a.slice(0, -1) === b.slice(0, -1) && /[aeiouy]$/.test(a) && /[aeiouy]$/.test(b)) return false;
+  // two everyday words, or a slip in one, are no name spelt two ways: "Lighting" / "Lightning", "Edition"
+  if (isEverydayWord(a) || isEverydayWord(b)) return false;
+  // one name romanised two ways is not a misspelling: "Rouhani" / "Rohani"
+  if (tokensRomanised(a, b)) return false;
   const dist = editDistance(a, b);
   const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
   if (dist > allowed) return false;
@@ -99,6 +155,8 @@ export type NameRelation =
   | { kind: "same" }
   /** one is a shorter form of the other: "Bukele" of "Nayib Bukele" */
   | { kind: "short_form"; shorter: "a" | "b" }
+  /** one name romanised two ways, word for word: "Hassan Rouhani" / "Hassan Rohani" */
+  | { kind: "romanised" }
   /** look-alike spellings: `a` and `b` are the aligned words that differ */
   | { kind: "variant"; pairs: Array<[string, string]>; aTokens: string[]; bTokens: string[] }
   /** different names, possibly different people sharing a surname */
@@ -107,7 +165,7 @@ export type NameRelation =
 function alignEqualLength(a: string[], b: string[]): Array<[string, string]> | null {
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
+    if (a[i] === b[i] || tokensRomanised(a[i], b[i])) continue;
     if (isInitial(a[i]) || isInitial(b[i])) return null;
     if (!tokensLookAlike(a[i], b[i])) return null;
     pairs.push([a[i], b[i]]);
@@ -130,7 +188,7 @@ function alignInto(short: string[], long: string[]): { pairs: Array<[string, str
       // a lone misspelt word stands for the surname, or the first half of a compound one, never
       // for a given name ("Anders" is not "Andrés Manuel López Obrador" misspelt)
       const surnamePart = short.length > 1 || k >= long.length - (long.length >= 3 ? 2 : 1);
-      if (short[i] === long[k] || (surnamePart && tokensLookAlike(short[i], long[k]))) {
+      if (short[i] === long[k] || tokensRomanised(short[i], long[k]) || (surnamePart && tokensLookAlike(short[i], long[k]))) {
         found = k;
         break;
       }
@@ -139,7 +197,7 @@ function alignInto(short: string[], long: string[]): { pairs: Array<[string, str
     }
     if (found < 0) return null;
     for (let k = j; k > found; k--) skipped.push(k);
-    if (short[i] !== long[found]) pairs.push([short[i], long[found]]);
+    if (short[i] !== long[found] && !tokensRomanised(short[i], long[found])) pairs.push([short[i], long[found]]);
     j = found - 1;
   }
   for (let k = j; k >= 0; k--) skipped.push(k);
@@ -162,7 +220,7 @@ export function compareNames(a: string, b: string): NameRelation {
     const pairs = alignEqualLength(A, B);
     if (pairs && loneShort(A, pairs)) return { kind: "different" };
     if (pairs && pairs.length) return { kind: "variant", pairs, aTokens: A, bTokens: B };
-    return { kind: "different" };
+    return pairs ? { kind: "romanised" } : { kind: "different" };
   }
   const aShort = A.length < B.length;
   const [S, L] = aShort ? [A, B] : [B, A];

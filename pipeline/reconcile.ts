@@ -600,6 +600,11 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
       shortOf.get(s.key)!.push(l);
       continue;
     }
+    // one name romanised two ways is one entity, and nothing to correct
+    if (rel.kind === "romanised") {
+      union(a.key, b.key);
+      continue;
+    }
     if (rel.kind !== "variant") continue;
     // which side is misspelt: the reference decides, then attestation of the differing words
     let wrong: Form;
@@ -633,8 +638,11 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     const roots = new Set(longs.filter((l) => !shortOf.has(l.key)).map((l) => find(l.key)));
     if (roots.size === 1) union(s, [...roots][0]);
   }
-  // what the entities extractor already called one entity
+  // what the entities extractor already called one entity; a lone surname that articles give to
+  // two different full names ("Garrett": Myles in one, Wendy in another) joins neither
   for (const f of all) {
+    const longer = [...f.canonicals.keys()].filter((c) => nameTokens(c).length > nameTokens(f.display).length);
+    if (nameTokens(f.display).length === 1 && new Set(longer.map((c) => nameTokens(c).join(" "))).size > 1) continue;
     for (const c of f.canonicals.keys()) {
       const k = formKey(f.type, c);
       if (forms.has(k) && compareNames(f.display, c).kind !== "different") union(f.key, k);
@@ -667,11 +675,30 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   }
   entities.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.type < b.type ? -1 : 1));
 
+  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
+  const namedIn = new Map<string, Set<string>>();
+  for (const f of all)
+    if (f.count && f.type !== "place")
+      for (const file of f.files) {
+        if (!namedIn.has(file)) namedIn.set(file, new Set());
+        namedIn.get(file)!.add(f.key);
+      }
+  // and the agreements each article reports on
+  for (const c of contributions)
+    for (const e of c.events) {
+      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
+      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
+    }
+  const inSameArticle = (a: Form, b: Form) => [...a.files].some((file) => b.files.has(file));
+  const contextAgrees = (a: Form, b: Form) =>
+    [...a.files].some((fa) => [...b.files].some((fb) => [...(namedIn.get(fa) ?? [])].some((k) => k !== a.key && k !== b.key && namedIn.get(fb)?.has(k))));
+
   // one conflict per misspelt form, against its best target
   for (const [key, list] of [...variants.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const best = [...list].sort(
       (a, b) =>
         Number(isRef(b.target)) - Number(isRef(a.target)) ||
+        Number(inSameArticle(b.variant, b.target)) - Number(inSameArticle(a.variant, a.target)) ||
         Number(a.tied) - Number(b.tied) ||
         Number(nameTokens(b.target.display).length === nameTokens(b.variant.display).length) - Number(nameTokens(a.target.display).length === nameTokens(a.variant.display).length) ||
         b.target.count - a.target.count ||
@@ -693,6 +720,9 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
       ? best.target.evidence
       : all.filter((f) => f.count && f.key !== key && [...fixes.values()].some((r) => nameTokens(f.display).includes(r))).flatMap((f) => f.evidence);
     const sameArticle = targetSide.some((e) => v.files.has(e.file));
+    // across articles a look-alike is a misspelling only where the articles share a subject: another
+    // person or body named in both ("Garett" in a biology report is not "Myles Garrett" of a sports one)
+    if (!sameArticle && !isRef(best.target) && !contextAgrees(v, best.target)) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
     const why = best.target.reference
       ? `the reference list of known officials spells it "${best.target.reference}"`

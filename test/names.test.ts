@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, compareNames, damerau, jaroWinkler, levenshtein, phoneticKey, tokensLookAlike } from "../pipeline/names.js";
+import { cleanName, compareNames, damerau, jaroWinkler, levenshtein, phoneticKey, tokensLookAlike, tokensRomanised } from "../pipeline/names.js";
 
 describe("edit distances and similarity", () => {
   it.each([
@@ -103,4 +103,24 @@ describe("cleanName", () => {
     ["Buckele’s", "Buckele"],
     ["Tren de Aragua", "Tren de Aragua"],
   ])("cleans %s to %s", (raw, clean) => expect(cleanName(raw)).toBe(clean));
+});
+
+describe("tokensRomanised", () => {
+  it.each([
+    ["Rouhani", "Rohani"], ["Zelensky", "Zelenskyy"], ["Zelenskiy", "Zelenskyy"], ["Aliyev", "Aliev"],
+    ["Pashinyan", "Pashinian"], ["Sergei", "Sergey"], ["Dmitry", "Dmitri"], ["Gorbachev", "Gorbachov"],
+    ["Yanukovych", "Yanukovich"], ["Gadhafi", "Gaddafi"], ["Qaddafi", "Gaddafi"], ["Mohammed", "Muhammad"],
+  ])("takes %s and %s for one name romanised two ways", (a, b) => expect(tokensRomanised(a, b)).toBe(true));
+  it.each([
+    ["Biden", "Bioden"], ["Bukele", "Buckele"], ["Nayib", "Naib"], ["Tren", "Tran"], ["Garrett", "Garett"],
+    ["Meloni", "Melloni"], ["Trump", "Truman"], ["Rohani", "Rohani"],
+  ])("does not excuse %s and %s as a romanisation", (a, b) => expect(tokensRomanised(a, b)).toBe(false));
+  it.each([
+    ["Lighting", "Lightning"], ["Edition", "Editino"], ["Europe", "Europa"], ["Rouhani", "Rohani"],
+  ])("does not take %s and %s for a misspelt name", (a, b) => expect(tokensLookAlike(a, b)).toBe(false));
+  it("relates two romanisations of one full name as one name", () => {
+    expect(compareNames("Hassan Rouhani", "Hassan Rohani").kind).toBe("romanised");
+    expect(compareNames("Rohani", "Hassan Rouhani").kind).toBe("short_form");
+    expect(compareNames("Naib Bukele", "Nayib Bukele").kind).toBe("variant");
+  });
 });

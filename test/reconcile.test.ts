@@ -203,12 +203,32 @@ describe("reconcile: names", () => {
     expect(r.timeline.entities.map((e) => e.canonical)).toEqual(["George Bush", "George W. Bush", "Hunter Biden", "Joe Biden", "Truman", "Trump"]);
   });
 
-  it("reports a name misspelt in one article against the spelling of another", () => {
-    const one = record("m1.txt", "2023-11-07", "Giorgia Meloni spoke. Meloni left.", { people: ["Giorgia Meloni", "Meloni"] });
-    const two = record("m2.txt", "2023-11-08", "Melloni said so.", { people: ["Melloni"] });
+  it("reports a name misspelt in one article against the spelling of another on the same subject", () => {
+    const one = record("m1.txt", "2023-11-07", "Giorgia Meloni met Edi Rama. Meloni left.", { people: ["Giorgia Meloni", "Edi Rama", "Meloni"] });
+    const two = record("m2.txt", "2023-11-08", "Melloni and Edi Rama said so.", { people: ["Melloni", "Edi Rama"] });
     const [c] = reconcile([one, two]).conflicts;
     expect(c).toMatchObject({ type: "name_variant", variant: "Melloni", canonical: "Meloni", subject: "Giorgia Meloni" });
     expect(c.evidence.map((e) => e.text)).toEqual(["Meloni", "Melloni"]);
+  });
+
+  it("does not call a look-alike in an unrelated article a misspelling", () => {
+    // "Garett" in a biology report and "Myles Garrett" in a sports one share no person, body or agreement
+    const one = record("s1.txt", "2023-11-07", "Myles Garrett was suspended. Garrett left.", { people: ["Myles Garrett", "Garrett"] });
+    const two = record("s2.txt", "2023-11-08", "Garett's lab studies tuft cells.", { people: ["Garett"] });
+    expect(reconcile([one, two]).conflicts).toEqual([]);
+  });
+
+  it.each([
+    ["Hassan Rouhani", "Hassan Rohani"],
+    ["Volodymyr Zelensky", "Volodymyr Zelenskyy"],
+    ["Muammar Gaddafi", "Moammar Gadhafi"],
+    ["Andrés Manuel López Obrador", "Andres Manuel Lopez Obrador"],
+  ])("takes %s and %s for one person, with no conflict", (a, b) => {
+    const one = record("r1.txt", "2023-11-07", `${a} spoke.`, { people: [a] });
+    const two = record("r2.txt", "2023-11-08", `${b} spoke.`, { people: [b] });
+    const r = reconcile([one, two]);
+    expect(r.conflicts).toEqual([]);
+    expect(r.timeline.entities.filter((e) => e.type === "person")).toHaveLength(1);
   });
 });
 

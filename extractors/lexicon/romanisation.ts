@@ -1,0 +1,65 @@
+// How names written in other scripts come out in Latin letters. Two spellings that differ only by
+// these alternations are one name romanised two ways (Rouhani / Rohani, Zelensky / Zelenskyy),
+// not a misspelling. Data only: pipeline/names.ts applies it.
+
+/**
+ * Letter groups that romanisation systems write either way, as [one, other]. Each applies anywhere
+ * in a word. Chosen to be rare as English typing slips: a vowel dropped or added (Biden / Bioden),
+ * a consonant doubled in an English name (Garett / Garrett) or "ck" for "k" are not here.
+ */
+export const ROMANISATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]> = [
+  ["ou", "o"], // Persian and Arabic: Rouhani / Rohani
+  ["ou", "u"], // Arabic: Moussa / Mussa
+  ["dh", "dd"], // Arabic: Gadhafi / Gaddafi
+  ["dh", "d"], // Arabic: Gadhafi / Gadafi
+  ["kh", "h"], // Arabic, Persian, Russian: Mikhail / Mihail
+  ["ye", "e"], // Russian, Azerbaijani: Aliyev / Aliev
+  ["ya", "ia"], // Armenian, Russian: Pashinyan / Pashinian
+  ["yu", "iu"], // Russian: Yuri / Iuri
+  ["yo", "io"], // Russian: Fyodor / Fiodor
+  ["ei", "ey"], // Russian: Sergei / Sergey
+  ["ii", "iy"], // Ukrainian: Zelenskii / Zelenskiy
+  ["ai", "ay"], // Arabic: Zaid / Zayd
+  ["j", "dj"], // French romanisations of Arabic: Jibril / Djibril
+  ["sh", "ch"], // French romanisations of Arabic: Shams / Chams
+  ["ts", "tz"], // Russian: Kuznetsov / Kuznetzov
+  ["ks", "x"], // Russian, Greek: Aleksandr / Alexandr
+];
+
+/** Word endings that Slavic romanisations write several ways: Zelensky / Zelenskyy / Zelenskiy / Zelenski. */
+export const ROMANISATION_ENDINGS: ReadonlyArray<readonly string[]> = [
+  ["y", "yy", "iy", "ii", "i"],
+  ["ev", "ov", "yov"], // Gorbachev / Gorbachov (the Russian letter ё)
+  ["ich", "ych"], // Yanukovich / Yanukovych
+];
+
+/**
+ * Families of spellings of one name that differ more than the alternations above cover, from
+ * the public record (news agencies' and governments' own spellings). Each row is one name.
+ */
+export const ROMANISATION_FAMILIES: ReadonlyArray<readonly string[]> = [
+  ["muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "muhamad", "mehmet"],
+  ["ahmad", "ahmed", "ahmet"],
+  ["mahmoud", "mahmud", "mahmood"],
+  ["gaddafi", "qaddafi", "gadhafi", "kadhafi", "qadhafi", "gadafi", "khadafi", "qadafi"],
+  ["muammar", "moammar", "muamar", "moamar"],
+  ["hussein", "husain", "hussain", "husayn", "hossein"],
+  ["hassan", "hasan"],
+  ["saied", "said", "saeed", "sayed", "sayeed"],
+  ["assad", "asad"],
+  ["sisi", "sissi"],
+  ["abdel", "abdul", "abd", "abdol"],
+  ["osama", "usama"],
+  ["omar", "umar"],
+  ["khamenei", "khamene'i"],
+  ["netanyahu", "netanyahou"],
+  ["erdogan", "erdoğan"],
+  ["zelensky", "zelenskyy", "zelenskiy", "zelenskii", "zelenski"],
+  ["volodymyr", "volodimir", "vladimir"],
+  ["oleksandr", "olexandr", "aleksandr", "alexander", "alexandr"],
+  ["yevgeny", "yevgeniy", "evgeny", "evgeniy", "yevgeni"],
+  ["medvedev", "medvedyev"],
+  ["gorbachev", "gorbachov"],
+  ["khrushchev", "khrushchov"],
+  ["kyiv", "kiev"],
+];
