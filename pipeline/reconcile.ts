@@ -627,11 +627,48 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
       tied = true;
       reason = "tied";
     }
-    union(a.key, b.key);
-    if (!wrong.count) continue; // nothing in the text to correct
+    if (!wrong.count) {
+      union(a.key, b.key); // nothing in the text to correct
+      continue;
+    }
     const ordered = wrong === a ? rel.pairs : rel.pairs.map(([x, y]) => [y, x] as [string, string]);
     if (!variants.has(wrong.key)) variants.set(wrong.key, []);
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
+  }
+  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
+  const namedIn = new Map<string, Set<string>>();
+  for (const f of all)
+    if (f.count && f.type !== "place")
+      for (const file of f.files) {
+        if (!namedIn.has(file)) namedIn.set(file, new Set());
+        namedIn.get(file)!.add(f.key);
+      }
+  // and the agreements each article reports on
+  for (const c of contributions)
+    for (const e of c.events) {
+      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
+      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
+    }
+  const inSameArticle = (a: Form, b: Form) => [...a.files].some((file) => b.files.has(file));
+  const contextAgrees = (a: Form, b: Form) =>
+    [...a.files].some((fa) => [...b.files].some((fb) => [...(namedIn.get(fa) ?? [])].some((k) => k !== a.key && k !== b.key && namedIn.get(fb)?.has(k))));
+
+  const bestTarget = (list: Variant[]) =>
+    [...list].sort(
+      (a, b) =>
+        Number(isRef(b.target)) - Number(isRef(a.target)) ||
+        Number(inSameArticle(b.variant, b.target)) - Number(inSameArticle(a.variant, a.target)) ||
+        Number(a.tied) - Number(b.tied) ||
+        Number(nameTokens(b.target.display).length === nameTokens(b.variant.display).length) - Number(nameTokens(a.target.display).length === nameTokens(a.variant.display).length) ||
+        b.target.count - a.target.count ||
+        (a.target.key < b.target.key ? -1 : 1),
+    )[0];
+  // a misspelt form joins only its best target, and across articles only on a shared subject: a lone
+  // "Garett" that looks like both "Wendy Garrett" and "Myles Garrett" must not make them one person
+  for (const list of variants.values()) {
+    const best = bestTarget(list);
+    const sameArticle = inSameArticle(best.variant, best.target);
+    if (sameArticle || isRef(best.target) || contextAgrees(best.variant, best.target)) union(best.variant.key, best.target.key);
   }
   // a short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none)
   for (const [s, longs] of shortOf) {
@@ -675,35 +712,9 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   }
   entities.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.type < b.type ? -1 : 1));
 
-  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
-  const namedIn = new Map<string, Set<string>>();
-  for (const f of all)
-    if (f.count && f.type !== "place")
-      for (const file of f.files) {
-        if (!namedIn.has(file)) namedIn.set(file, new Set());
-        namedIn.get(file)!.add(f.key);
-      }
-  // and the agreements each article reports on
-  for (const c of contributions)
-    for (const e of c.events) {
-      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
-      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
-    }
-  const inSameArticle = (a: Form, b: Form) => [...a.files].some((file) => b.files.has(file));
-  const contextAgrees = (a: Form, b: Form) =>
-    [...a.files].some((fa) => [...b.files].some((fb) => [...(namedIn.get(fa) ?? [])].some((k) => k !== a.key && k !== b.key && namedIn.get(fb)?.has(k))));
-
   // one conflict per misspelt form, against its best target
   for (const [key, list] of [...variants.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const best = [...list].sort(
-      (a, b) =>
-        Number(isRef(b.target)) - Number(isRef(a.target)) ||
-        Number(inSameArticle(b.variant, b.target)) - Number(inSameArticle(a.variant, a.target)) ||
-        Number(a.tied) - Number(b.tied) ||
-        Number(nameTokens(b.target.display).length === nameTokens(b.variant.display).length) - Number(nameTokens(a.target.display).length === nameTokens(a.variant.display).length) ||
-        b.target.count - a.target.count ||
-        (a.target.key < b.target.key ? -1 : 1),
-    )[0];
+    const best = bestTarget(list);
     const v = best.variant;
     const fixes = new Map(best.pairs.map(([w, r]) => [w, r]));
     const canonical = v.display
