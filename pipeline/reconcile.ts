@@ -9,6 +9,7 @@ import { KINDS } from "../extractors/lexicon/agreement-terms.js";
 import { isProperAgreementName } from "../extractors/agreements.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
+import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
@@ -789,6 +790,22 @@ function titleWords(title: string): string[] {
     .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w));
 }
 
+// "Foreign Secretary" → "foreign secretary": the words the office lexicon is written in
+const titlePhrase = (title: string) =>
+  foldName(title)
+    .replace(/-elect\b/g, " elect")
+    .split(/[^a-z]+/)
+    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w) && w !== "s")
+    .join(" ");
+const OFFICE_ALIASES = OFFICE_TITLES.flatMap((o) => o.titles.map((t) => ({ phrase: titlePhrase(t), office: o.office, countries: o.countries })));
+
+/** The office a title names, for an official of `country`: "Premier" → "head of government"; null when unknown. */
+export function officeOf(title: string, country: string | null): string | null {
+  const phrase = titlePhrase(title);
+  const hit = OFFICE_ALIASES.find((a) => a.phrase === phrase && (!a.countries || (country !== null && a.countries.includes(country))));
+  return hit?.office ?? null;
+}
+
 function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string) => string, conflicts: Conflict[]) {
   const byPerson = new Map<string, TitleClaim[]>();
   for (const c of contributions) {
@@ -808,12 +825,16 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
         const b = list[j];
         const sameTime = a.evidence.file === b.evidence.file || days(a.published, b.published) <= 31;
         if (!sameTime) continue;
+        // two titles of one office never conflict; two known offices do, whatever their words share
+        const oa = officeOf(a.title, a.country);
+        const ob = officeOf(b.title, b.country);
+        if (oa && ob && oa === ob) continue;
         const wa = titleWords(a.title);
         const wb = titleWords(b.title);
         if (!wa.length || !wb.length) continue;
         const sa = new Set(wa);
         const sb = new Set(wb);
-        if (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w))) continue;
+        if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) continue;
         const k = [wa.join(" "), wb.join(" ")].sort().join("|");
         if (seen.has(k)) continue;
         seen.add(k);

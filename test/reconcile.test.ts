@@ -12,7 +12,7 @@ interface EventSpec {
 }
 
 /** A hand-made record: events, names and titles are found by their words in `text`. */
-function record(file: string, published: string, text: string, spec: { events?: EventSpec[]; people?: string[]; orgs?: string[]; officials?: Array<[string, string, string]> } = {}): ArticleRecord {
+function record(file: string, published: string, text: string, spec: { events?: EventSpec[]; people?: string[]; orgs?: string[]; officials?: Array<[string, string, string] | [string, string, string, string]> } = {}): ArticleRecord {
   const at = (words: string, from = 0) => {
     const i = text.indexOf(words, from);
     if (i < 0) throw new Error(`"${words}" not in ${file}`);
@@ -35,9 +35,9 @@ function record(file: string, published: string, text: string, spec: { events?: 
       }
     }
   }
-  const officials: Official[] = (spec.officials ?? []).map(([name, title, words]) => {
+  const officials: Official[] = (spec.officials ?? []).map(([name, title, words, country]) => {
     const start = at(words);
-    return { name, title, country: null, start, end: start + words.length, text: words, rule: "t", certain: true };
+    return { name, title, country: country ?? null, start, end: start + words.length, text: words, rule: "t", certain: true };
   });
   return ArticleRecord.parse({
     id: file, source: { file }, title: null, outlet: null, published: { value: published, from: "sidecar" }, text, meta: {},
@@ -241,6 +241,25 @@ describe("reconcile: titles", () => {
   ])("compares %j with %j at the same time: conflict %s", (t1, t2, conflict) => {
     const r = record("t.txt", "2020-01-01", "Ana Ruiz spoke. Ruiz left.", { people: ["Ana Ruiz"], officials: [["Ana Ruiz", t1, "Ana Ruiz"], ["Ana Ruiz", t2, "Ruiz left"]] });
     expect(reconcile([r]).conflicts.filter((c) => c.type === "title_conflict")).toHaveLength(conflict ? 1 : 0);
+  });
+
+  it.each([
+    ["Premier", "Prime Minister", null, false],
+    ["Foreign Minister", "Minister of Foreign Affairs", null, false],
+    ["Foreign Secretary", "Foreign Minister", "United Kingdom", false],
+    ["Home Secretary", "Interior Minister", "United Kingdom", false],
+    ["Secretary of State", "Foreign Minister", "United States", false],
+    ["Chancellor", "Prime Minister", "Germany", false],
+    // the same words name other offices elsewhere: a British "Secretary of State" is no foreign minister
+    ["Secretary of State", "Foreign Minister", "United Kingdom", true],
+    ["Chancellor", "Prime Minister", "United Kingdom", true],
+    ["Foreign Minister", "Defence Minister", null, true],
+    ["Prime Minister", "President", null, true],
+  ])("compares %j with %j for an official of %s: conflict %s", (t1, t2, country, conflict) => {
+    const c = country ?? undefined;
+    const spec = c ? [["Ana Ruiz", t1, "Ana Ruiz", c], ["Ana Ruiz", t2, "Ruiz left", c]] : [["Ana Ruiz", t1, "Ana Ruiz"], ["Ana Ruiz", t2, "Ruiz left"]];
+    const r = record("t.txt", "2020-01-01", "Ana Ruiz spoke. Ruiz left.", { people: ["Ana Ruiz"], officials: spec as Array<[string, string, string, string]> });
+    expect(reconcile([r]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(conflict ? 1 : 0);
   });
 
   it("does not compare titles given years apart", () => {
