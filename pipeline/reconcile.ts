@@ -409,54 +409,75 @@ const startOf = (c: EventClaim) => dateRange(c.date?.value)?.[0] ?? c.published 
 function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[]): EventClaim[] {
   const dropped = new Set<EventClaim>();
   const of = (t: EventType) => g.claims.filter((c) => c.type === t);
-  const push = (a: EventClaim, b: EventClaim, detail: string, severity: number, more: EventClaim[] = []) => {
-    const evidence = [a.evidence, b.evidence, ...more.map((c) => c.evidence)].sort(bySpan);
-    conflicts.push({
-      id: hashId("status_conflict", g.key, a.type, b.type, ...evidence.map((e) => `${e.file}:${e.start}`)),
-      type: "status_conflict",
-      subject: name,
-      parties: g.parties,
-      detail,
-      severity,
-      evidence,
-    });
+  // one conflict per agreement and contradiction, whatever the number of sources that repeat it: its id
+  // names only the agreement and the two statuses, so it stays when articles come and go
+  const push = (a: EventType, b: EventType, claims: EventClaim[], detail: string, severity: number) => {
+    const evidence = [...new Map(claims.map((c) => [`${c.evidence.file}:${c.evidence.start}:${c.evidence.end}`, c.evidence])).values()].sort(bySpan);
+    conflicts.push({ id: hashId("status_conflict", g.key, a, b), type: "status_conflict", subject: name, parties: g.parties, detail, severity, evidence });
   };
   const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file})`;
-  const seen = new Set<string>();
-  const once = (k: string) => (seen.has(k) ? false : (seen.add(k), true));
+  const more = (n: number, what: string) => (n > 0 ? ` (and ${n} more ${what}${n > 1 ? "s" : ""})` : "");
   // suspended vs terminated, said at the same time (one source, or the same date)
+  const ts: Array<[EventClaim, EventClaim]> = [];
   for (const t of of("terminated")) {
     for (const s of of("suspended")) {
       const rt = dateRange(t.date?.value);
       const rs = dateRange(s.date?.value);
       const apart = rt && rs && (rt[1] < rs[0] || rs[1] < rt[0]); // suspended in 2020, terminated in 2021: an evolution
       const sameTime = !apart && (t.evidence.file === s.evidence.file || Boolean(rt && rs));
-      if (!sameTime || !once(`ts|${t.evidence.file}|${s.evidence.file}`)) continue;
+      if (!sameTime) continue;
       if (s.collective && !t.collective) dropped.add(s);
       else if (t.collective && !s.collective) dropped.add(t);
-      push(t, s, `Terminated or suspended? ${quote(t)} says the ${name} was terminated, while ${quote(s)} says it was suspended${s.collective ? " (a statement about several agreements at once)" : ""}. A terminated agreement is over; a suspended one can resume. Check which is right for this agreement.`, 3);
+      ts.push([t, s]);
     }
   }
-  // never implemented vs entered into force, when the "never" comes after the entry into force: one
-  // conflict per "never" statement, with every report of the entry into force it contradicts
+  if (ts.length) {
+    const [t, s] = ts[0];
+    const terms = new Set(ts.map(([x]) => x));
+    const susps = new Set(ts.map(([, y]) => y));
+    push(
+      "terminated",
+      "suspended",
+      ts.flat(),
+      `Terminated or suspended? ${quote(t)}${more(terms.size - 1, "report")} says the ${name} was terminated, while ${quote(s)}${more(susps.size - 1, "report")} says it was suspended${s.collective ? " (a statement about several agreements at once)" : ""}. A terminated agreement is over; a suspended one can resume. Check which is right for this agreement.`,
+      3,
+    );
+  }
+  // never implemented vs entered into force, when the "never" comes after the entry into force
+  const nevers: EventClaim[] = [];
+  const inForce = new Set<EventClaim>();
   for (const n of of("never_implemented")) {
     const clashing = of("entered_into_force").filter((f) => {
-      const inForce = startOf(f);
+      const since = startOf(f);
       const said = n.published;
-      return n.evidence.file === f.evidence.file || (inForce && said && said >= inForce);
+      return n.evidence.file === f.evidence.file || (since && said && said >= since);
     });
-    if (!clashing.length || !once(`nf|${n.evidence.file}|${n.evidence.start}`)) continue;
-    const f = clashing[0];
-    const others = clashing.length > 1 ? ` (and ${clashing.length - 1} other report${clashing.length > 2 ? "s" : ""} of its entry into force)` : "";
-    push(n, f, `Never implemented or in force? ${quote(n)} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}${others}, before the "never" was written. One of the two is wrong.`, 3, clashing.slice(1));
+    if (!clashing.length) continue;
+    nevers.push(n);
+    clashing.forEach((f) => inForce.add(f));
+  }
+  if (nevers.length) {
+    const n = nevers[0];
+    const f = [...inForce][0];
+    push(
+      "never_implemented",
+      "entered_into_force",
+      [...nevers, ...inForce],
+      `Never implemented or in force? ${quote(n)}${more(nevers.length - 1, "report")} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}${more(inForce.size - 1, "report")}, before the "never" was written. One of the two is wrong.`,
+      3,
+    );
   }
   // ruled unlawful vs upheld on the same date, or by one source
+  const uh: Array<[EventClaim, EventClaim]> = [];
   for (const u of of("ruled_unlawful")) {
     for (const h of of("upheld")) {
       const sameTime = u.evidence.file === h.evidence.file ? !(u.date?.value && h.date?.value && u.date.value !== h.date.value) : Boolean(u.date?.value && u.date.value === h.date?.value);
-      if (!sameTime || !once(`uh|${u.evidence.file}|${h.evidence.file}`)) continue;
-      push(u, h, `Ruled unlawful or upheld? ${quote(u)} vs ${quote(h)}: both describe a ruling on the ${name} at the same time. Check which court ruled which way.`, 2);
+      if (sameTime) uh.push([u, h]);
     }
+  }
+  if (uh.length) {
+    const [u, h] = uh[0];
+    push("ruled_unlawful", "upheld", uh.flat(), `Ruled unlawful or upheld? ${quote(u)} vs ${quote(h)}${more(uh.length - 1, "pair")}: both describe a ruling on the ${name} at the same time. Check which court ruled which way.`, 2);
   }
   return g.claims.filter((c) => !dropped.has(c));
 }

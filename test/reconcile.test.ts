@@ -416,4 +416,18 @@ describe("reconcile: rules from the held-out clusters (fixtures/eval)", () => {
     expect(status.length).toBe(1);
     expect(status[0].evidence.map((e) => e.file).sort()).toEqual(["f1.txt", "f2.txt", "f2.txt"]);
   });
+
+  it("makes one conflict of a contradiction many sources repeat, with a stable id as articles come and go", () => {
+    const P = ["Spain", "Morocco"];
+    const inForce = record("f0.txt", "2013-01-10", "The agreement entered into force in October 2012.", { events: [{ type: "entered_into_force", parties: P, date: "2012-10", words: "entered into force" }] });
+    const never = (i: number) => record(`n${i}.txt`, `2020-01-${String(10 + i).padStart(2, "0")}`, "The agreement was never implemented.", { events: [{ type: "never_implemented", parties: P, words: "was never implemented" }] });
+    const unrelated = record("u.txt", "2020-02-01", "Canada and Chile signed a trade deal.", { events: [{ type: "signed", parties: ["Canada", "Chile"], words: "signed" }] });
+    const statusOf = (recs: ArticleRecord[]) => reconcile(recs).conflicts.filter((c) => c.type === "status_conflict");
+    const seven = statusOf([inForce, ...[1, 2, 3, 4, 5, 6, 7].map(never)]);
+    expect(seven).toHaveLength(1);
+    expect(seven[0].evidence).toHaveLength(8);
+    const two = statusOf([inForce, never(1), never(2)]);
+    expect(two.map((c) => c.id)).toEqual(seven.map((c) => c.id));
+    expect(statusOf([inForce, never(1), never(2), unrelated]).map((c) => c.id)).toEqual(two.map((c) => c.id));
+  });
 });
