@@ -262,8 +262,8 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Words before an expression that point to an end still ahead: "postponed until May". */
-const DEADLINE_WORDS = new Set(["until", "till"]);
+/** Words before an expression that point to an end still ahead: "postponed until May", "loans through January". */
+const DEADLINE_WORDS = new Set(["until", "till", "through"]);
 
 function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const s = sentenceAt(text, c.start);
@@ -272,6 +272,9 @@ function tenseFor(text: string, c: Candidate, prev: string): Tense {
   // "had been postponed until May": the past verb says when it was decided, not when May is
   return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
 }
+
+/** A comparison with the same period a year before: "a year ago", "the year-earlier quarter", "a year earlier". */
+const COMPARISON = /\b(?:year[-\s](?:earlier|ago)|years?\s+(?:earlier|ago|before)|same\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)\b/i;
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const ANCHOR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -288,7 +291,9 @@ export function extractDates(text: string, published: string | null): { items: T
   let last: string | null = published;
   let unresolved = 0;
   for (const c of kept) {
-    const tense = tenseFor(text, c, around(text, c).prev);
+    const prev = around(text, c).prev;
+    // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
+    const tense = prev === "effective" ? "future" : tenseFor(text, c, prev);
     const ctx: TimexContext = {
       dct: published,
       ref,
@@ -307,7 +312,8 @@ export function extractDates(text: string, published: string | null): { items: T
     }
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date") ref = r.value;
-    if (r.value && /^(?:FY)?\d{4}/.test(r.value) && r.type === "date") last = r.value;
+    // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
+    if (r.value && /^(?:FY)?\d{4}/.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) last = r.value;
   }
   anchorClockTimes(text, items, published);
   if (!published && unresolved)

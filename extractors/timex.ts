@@ -221,7 +221,8 @@ function resolveSeason(s: SeasonCode, dct: Ymd, how: Tense | "last" | "next" | "
 function quarterYear(q: number, dct: Ymd, tense: Tense): number {
   const cur = quarterOf(dct.m);
   if (tense === "past") return q <= cur ? dct.y : dct.y - 1;
-  if (tense === "future") return q >= cur ? dct.y : dct.y + 1;
+  // "expects to report a loss for the third quarter" in October: results come after a quarter ends
+  if (tense === "future") return q >= cur - 1 ? dct.y : dct.y + 1;
   return Math.abs(q - cur) <= 2 ? dct.y : q > cur ? dct.y - 1 : dct.y + 1;
 }
 
@@ -565,6 +566,37 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", shiftValue(ctx.ref ?? ctx.dct, back, "Y"));
     },
   },
+  // "this year's third quarter", "last year's quarter", "the year-earlier third quarter", "the 1988 period",
+  // "the comparable year-ago quarter": a quarter (or the period the story reports on) of a stated year
+  {
+    name: "period-of-year",
+    source: `(?:${W("the")}\\s+(?:(?:comparable|corresponding|same)\\s+)?)?(?:(?<rel>${W("this|last|next")})\\s+year['’]s|(?<back>${W("year")}[-\\s](?:earlier|ago))|(?<y>${YEAR}))\\s+(?:(?<ord>first|second|third|fourth)[-\\s])?(?<u>quarter|period)(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      // a "the 1988 period" needs "the"; "1988 period" alone is a number before a noun
+      if (g.y && !/^the\s/i.test(m[0])) return null;
+      const dct = dctOf(ctx);
+      const last = isPeriod(ctx.last) && /-Q[1-4]$/.test(ctx.last) ? ctx.last : null;
+      const q = g.ord ? ORDINALS.get(g.ord.toLowerCase())! : last ? +last.slice(-1) : null;
+      const baseYear = last ? +last.slice(0, 4) : dct?.y;
+      let y: number | undefined;
+      if (g.y) y = +g.y;
+      else if (g.back) y = baseYear === undefined ? undefined : baseYear - 1;
+      else if (dct) y = dct.y + (/last/i.test(g.rel!) ? -1 : /next/i.test(g.rel!) ? 1 : 0);
+      if (y === undefined) return rel("date", null);
+      return (g.y ? abs : rel)("date", q ? `${y}-Q${q}` : String(y));
+    },
+  },
+  // "year-earlier results", "Year-ago profit": the period the story reports on, a year before
+  {
+    name: "year-earlier",
+    source: `${W("year")}-(?:earlier|ago)(?=\\s+[a-z])`,
+    norm: (_m, ctx) => {
+      const last = isPeriod(ctx.last) ? ctx.last : null;
+      const dct = dctOf(ctx);
+      return rel("date", last ? shiftValue(last, -1, "Y") : dct ? String(dct.y - 1) : null);
+    },
+  },
   // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter"
   {
     name: "quarter",
@@ -760,7 +792,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         if (v) return rel("date", v);
       }
       // "a third-quarter loss, reversing income a year ago": this year's quarter named in the sentence, a year back
-      const sp = ctx.sentencePeriod;
+      // (or, failing one, the period the story last named: "Profit rose in the third quarter. … Sales were flat a year ago")
+      const sp = ctx.sentencePeriod ?? (isPeriod(ctx.last) ? ctx.last : null);
       if (!anchored && !future && (!qm || qm === "APPROX") && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && isPeriod(sp) && sp.replace(/^FY/, "").startsWith(String(dctOf(ctx)?.y))) {
         const v = shiftValue(sp, -n, "Y");
         if (v) return rel("date", v, qm);
@@ -810,6 +843,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const code = unit === "day" ? "D" : unit === "week" ? "W" : unit === "month" ? "M" : "Y";
       return rel("date", shiftValue(anchor, n, code));
     },
+  },
+  // "for the year ended March 31", "in the fiscal year ending June 30": a reporting year, counted as a length
+  {
+    name: "year-ended",
+    source: `${W("the")}\\s+(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\s)`,
+    norm: () => abs("duration", "P1Y"),
   },
   // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
   {
@@ -935,7 +974,7 @@ export function normalizeTimex(text: string, ctx: TimexContext, only?: string): 
 
 // ---------------------------------------------------------------- tense of the governing verb
 
-const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates"]);
+const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates", "payable"]);
 const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "aims", "hopes", "expects", "going", "due", "is", "are"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
@@ -981,6 +1020,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     let tense: Tense | null = null;
     if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) tense = "future";
     else if (w === "going" && next === "to") tense = "future";
+    // "payable Dec. 7 to holders of record Nov. 22": a dividend's record date is still ahead
+    else if (w === "record" && (prev === "of" || next === "date")) tense = "future";
     else if (FUTURE_BEFORE_TO.has(w) && next === "to" && w !== "is" && w !== "are")
       // "was due to be released in September": a plan already past
       tense = prev === "was" || prev === "were" ? "past" : "future";
@@ -1003,8 +1044,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       if (isBoundary(k)) n += 8;
       if (toks[k].w === ",") comma = true;
     }
-    // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when
-    if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i])) n += 20;
+    // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when;
+    // but "In September, it announced plans": with no verb before a fronted date, the verb after is its own
+    if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i]) && cues.some((o) => o.i < firstInside)) n += 20;
     return n + (c.i > lastInside ? 0.5 : 0);
   };
   let best = cues[0];
