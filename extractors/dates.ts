@@ -10,6 +10,7 @@ import {
   AMBIGUOUS_MONTHS,
   MONTH_CUES,
   NOT_YEAR_AFTER,
+  NOT_TEMPORAL_CURRENT,
   NOT_YEAR_BEFORE,
   GENERIC_WORDS,
   UNIT_CUES,
@@ -49,6 +50,9 @@ const FUNCTION_WORDS = new Set([
   "have", "had", "to", "in", "of", "for", "he", "she", "it", "they", "we", "i", "you", "there", "this", "with",
   "could", "can", "may", "might", "should", "until", "than", "so", "if",
 ]);
+
+/** Words that may follow a frequency adverb used as one: "rise 8% annually through 1992", "paid monthly since May". */
+const SET_ADVERB_FOLLOWERS = new Set(["through", "since", "from", "at", "on", "by", "over", "before", "after", "during", "thereafter", "or", "per", "until", "unless", "because", "while", "instead", "rather", "starting", "beginning"]);
 
 const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
 const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
@@ -140,6 +144,25 @@ const FILTERS: Filter[] = [
     name: "ref-word-as-adjective",
     rejects: ({ c, next, after }) =>
       c.pattern.name === "ref-word" && /^(the past|the future|the present|the near future)$/i.test(c.text) && !!next && !FUNCTION_WORDS.has(next) && !/^\s*[,.;:!?)—–"”]/.test(after),
+  },
+  // "soon after", "as soon as trading opened": a conjunction, not a time; "current"/"recent" only before a noun
+  // ("current market conditions"), never "the current of the river" or "the current-account deficit"
+  {
+    name: "ref-word-in-phrase",
+    rejects: ({ c, prev, next, nextRaw, after }) => {
+      if (c.pattern.name !== "ref-word") return false;
+      const w = c.text.toLowerCase();
+      if (w === "soon") return ["after", "before", "as", "thereafter", "enough"].includes(next) || ["as", "how", "too", "so"].includes(prev);
+      if (w === "current" || w === "recent")
+        return !/^\s+[a-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || !/^[a-z]/.test(nextRaw);
+      return false;
+    },
+  },
+  // "a quarterly dividend", "average daily volume": a frequency word before a noun describes the noun
+  {
+    name: "set-adverb-as-adjective",
+    rejects: ({ c, g, next, after }) =>
+      c.pattern.name === "set-adverb" && !!g.adv && /^\s+[a-z]/.test(after) && !FUNCTION_WORDS.has(next) && !SET_ADVERB_FOLLOWERS.has(next),
   },
   // "John 3:16", "a 3:2 win": a clock time without a.m./p.m. needs "at/by/until …" or a time zone
   {

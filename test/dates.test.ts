@@ -239,6 +239,13 @@ const ROWS: Row[] = [
   ["Lenders extended credit through January.", "1989-10-30", "January", "1990-01"],
   ["In September, the company announced plans to buy a rival.", "1989-10-30", "September", "1989-09"],
   ["Revenue was $76 million for the year ended March 31.", "1989-10-31", "the year", "P1Y"],
+  // vague references TimeML marks: "soon", adjectives of time before a noun
+  ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
+  ["The board wants to sell the unit as soon as possible.", FRI_2019, "as soon as possible", "FUTURE_REF"],
+  ["The slump reflects current market conditions.", FRI_2019, "current", "PRESENT_REF"],
+  ["A recent filing showed the stake.", FRI_2019, "recent", "PAST_REF"],
+  // a frequency adverb used as one
+  ["Output should rise 8% annually through 1992.", FRI_2019, "annually", "P1Y"],
   // no publication date: relative values are null, absolute ones still resolved
   ["The treaty was signed on June 12, 2018.", null, "June 12, 2018", "2018-06-12"],
   ["The talks resumed on Friday.", null, "Friday", null],
@@ -250,6 +257,13 @@ const ROWS: Row[] = [
 
 // Words that are not temporal expressions, each in a sentence.
 const NEGATIVES: [sentence: string, notADate: string][] = [
+  ["The company raised its quarterly dividend.", "quarterly"],
+  ["Turnover was half the average daily volume.", "daily"],
+  ["The current-account deficit widened.", "current"],
+  ["The current account deficit widened.", "current"],
+  ["Shares rose soon after the opening bell.", "soon"],
+  ["Buyers stepped in as soon as trading opened.", "soon"],
+  ["The estimate is the most recent.", "recent"],
   ["The MS-13 gang controls the area.", "MS-13"],
   ["Crossings fell 62% in the period.", "62%"],
   ["Nearly 200,000 Salvadorans live in the US.", "200,000"],
