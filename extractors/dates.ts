@@ -334,7 +334,7 @@ export function extractDates(text: string, published: string | null): { items: T
         diagnostics.push({ rule: `date:${c.pattern.name}`, message: "the date this is counted from is not stated to the day", text: c.text, start: c.start, end: c.end });
     }
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
-    if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date") ref = r.value;
+    if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     if (r.value && /^(?:FY)?\d{4}/.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) last = r.value;
   }

@@ -287,6 +287,9 @@ export function durationOf(numText: string, unitText: string): string | null {
     if (u.code === "DE") return durationValue(n * 10, "Y", false);
     if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }
+  // "a decade", "two decades": ISO 8601 has no decade unit, so TIMEX3 counts the years (P10Y, P20Y);
+  // only the uncounted "decades" keeps the TIMEX2-style PXDE, having no year count to give
+  if (u.code === "DE" && n !== "X") return durationValue(n * 10, "Y", false);
   return durationValue(n, u.code, u.time);
 }
 
@@ -600,7 +603,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter"
   {
     name: "quarter",
-    source: `(?:${W("the")}\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?:(?<ord>${W("first|second|third|fourth|1st|2nd|3rd|4th")})[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const q = g.qn ? +g.qn : ORDINALS.get(g.ord.toLowerCase())!;
@@ -610,6 +613,16 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       const dct = dctOf(ctx);
       return dct ? rel("date", `${quarterYear(q, dct, tenseOf(ctx))}-Q${q}`) : rel("date", null);
+    },
+  },
+  // "the latest quarter", "the most recent quarter": the quarter the story reports on, else the last one ended
+  {
+    name: "latest-quarter",
+    source: `${W("the")}\\s+(?:latest|most\\s+recent)\\s+quarter(?![\\w-])`,
+    norm: (_m, ctx) => {
+      if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
+      const dct = dctOf(ctx);
+      return rel("date", dct ? shiftValue(fmtDay(dct), -1, "Q") : null);
     },
   },
   // "the first half of 2019", "the second half of the year"
@@ -861,7 +874,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const anchor = ctx.ref ?? ctx.dct;
       if (u === "decade") return rel("date", anchor?.match(/^\d{3}/)?.[0] ?? null);
       const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : "Y";
-      return rel("date", shiftValue(anchor, 0, code));
+      const v = shiftValue(anchor, 0, code);
+      // "earned $5 million in the quarter" with no quarter named and only a year to count from: in a past
+      // tense the last quarter ended before the publication date, else the one in progress
+      if (!v && u === "quarter" && ctx.dct) return rel("date", shiftValue(ctx.dct, tenseOf(ctx) === "past" ? -1 : 0, "Q"));
+      return rel("date", v);
     },
   },
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"

@@ -204,7 +204,8 @@ const ROWS: Row[] = [
   ["The policy has been in place for nearly two years.", FRI_2025, "nearly two years", "P2Y"],
   ["Schools will reopen in two weeks.", WED_2021, "two weeks", "P2W"],
   ["The 24-hour strike shut the port.", WED_2021, "24-hour", "PT24H"],
-  ["The deal runs for a decade.", WED_2021, "a decade", "P1DE"],
+  ["The deal runs for a decade.", WED_2021, "a decade", "P10Y"],
+  ["The feud has lasted two decades.", WED_2021, "two decades", "P20Y"],
   ["Guards patrol the border 24 hours a day.", FRI_2019, "24 hours", "PT24H"],
   // sets
   ["Guards patrol the border 24 hours a day.", FRI_2019, "a day", "P1D"],
@@ -239,6 +240,10 @@ const ROWS: Row[] = [
   ["Lenders extended credit through January.", "1989-10-30", "January", "1990-01"],
   ["In September, the company announced plans to buy a rival.", "1989-10-30", "September", "1989-09"],
   ["Revenue was $76 million for the year ended March 31.", "1989-10-31", "the year", "P1Y"],
+  ["Third-quarter profit fell 5%.", "1989-10-27", "Third-quarter", "1989-Q3"],
+  ["Margins narrowed in the latest quarter.", "1989-10-27", "the latest quarter", "1989-Q3"],
+  ["Profit in the fourth quarter rose. Margins narrowed in the latest quarter.", "1990-02-01", "the latest quarter", "1989-Q4"],
+  ["Revenue for 1989 is forecast at $1 billion. The company earned $5 million in the quarter.", "1989-10-27", "the quarter", "1989-Q3"],
   // vague references TimeML marks: "soon", adjectives of time before a noun
   ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
   ["The board wants to sell the unit as soon as possible.", FRI_2019, "as soon as possible", "FUTURE_REF"],
