@@ -299,6 +299,9 @@ function tenseFor(text: string, c: Candidate, prev: string): Tense {
 /** A comparison with the same period a year before: "a year ago", "the year-earlier quarter", "a year earlier". */
 const COMPARISON = /\b(?:year[-\s](?:earlier|ago)|years?\s+(?:earlier|ago|before)|same\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)\b/i;
 
+/** A period a report is about: a quarter, a half, a season, a fiscal year. */
+const PERIOD_VALUE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;
+
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const ANCHOR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -311,7 +314,7 @@ export function extractDates(text: string, published: string | null): { items: T
   const items: TemporalExpression[] = [];
   const diagnostics: Diagnostic[] = [];
   let ref: string | null = published;
-  let last: string | null = published;
+  let last: string | null = null;
   let unresolved = 0;
   for (const c of kept) {
     const prev = around(text, c).prev;
@@ -336,7 +339,8 @@ export function extractDates(text: string, published: string | null): { items: T
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
-    if (r.value && /^(?:FY)?\d{4}/.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) last = r.value;
+    // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
+    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) last = r.value;
   }
   anchorClockTimes(text, items, published);
   if (!published && unresolved)

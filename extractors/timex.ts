@@ -39,7 +39,7 @@ export interface TimexContext {
   ref?: string | null;
   /** Tense of the verb that governs the expression. */
   tense?: Tense;
-  /** The last date value named before the expression, of any granularity ("1998-Q3", "FY1998"). */
+  /** The last period (quarter, half, season, fiscal year) named before the expression ("1998-Q3", "FY1998"). */
   last?: string | null;
   /** A year other than the publication year that an earlier date in the same sentence is about
    * ("In that year, … after Sept. 11"): a yearless date in a past or unknown tense takes it. */
@@ -558,14 +558,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the same period last year", "the same quarter a year earlier", "the year-earlier period"
   {
     name: "same-period",
-    source: `${W("the")}\\s+(?:same\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter))(?![\\w-])`,
+    source: `${W("the")}\\s+(?:(?:same|corresponding|comparable)\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const back = g.back || g.u2 ? -1 : 0;
       const last = isPeriod(ctx.last) ? ctx.last : null;
       if (g.y) return last ? rel("date", last.replace(/^(FY)?\d{4}/, `$1${g.y}`)) : abs("date", g.y);
       if (last) return rel("date", shiftValue(last, back, "Y"));
-      // no quarter named before: only the year can be said
+      // no quarter named before: a year-back comparison is with the quarter last ended before publication
+      if (back && ctx.dct) return rel("date", shiftValue(shiftValue(ctx.dct, -1, "Q"), -1, "Y"));
       return rel("date", shiftValue(ctx.ref ?? ctx.dct, back, "Y"));
     },
   },
@@ -580,8 +581,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (g.y && !/^the\s/i.test(m[0])) return null;
       const dct = dctOf(ctx);
       const last = isPeriod(ctx.last) && /-Q[1-4]$/.test(ctx.last) ? ctx.last : null;
-      const q = g.ord ? ORDINALS.get(g.ord.toLowerCase())! : last ? +last.slice(-1) : null;
-      const baseYear = last ? +last.slice(0, 4) : dct?.y;
+      // no quarter named yet: the story reports on the last quarter ended before it was published
+      const lastEnded = dct ? shiftValue(fmtDay(dct), -1, "Q") : null;
+      const q = g.ord ? ORDINALS.get(g.ord.toLowerCase())! : last ? +last.slice(-1) : lastEnded ? +lastEnded.slice(-1) : null;
+      const baseYear = last ? +last.slice(0, 4) : !g.ord && lastEnded ? +lastEnded.slice(0, 4) : dct?.y;
       let y: number | undefined;
       if (g.y) y = +g.y;
       else if (g.back) y = baseYear === undefined ? undefined : baseYear - 1;
@@ -863,6 +866,17 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `${W("the")}\\s+(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\s)`,
     norm: () => abs("duration", "P1Y"),
   },
+  // "down 4% from the previous Friday", "the following Monday": a weekday counted from the day last named
+  {
+    name: "anchored-weekday",
+    source: `${W("the")}\\s+(?<dir>previous|prior|preceding|following|next)\\s+(?<wd>${WD})(?![\\w-])`,
+    norm: (m, ctx) => {
+      const anchor = parseDay(ctx.ref) ?? parseDay(ctx.dct);
+      if (!anchor) return rel("date", null);
+      const how = /previous|prior|preceding/.test(m.groups!.dir) ? "last" : "next";
+      return rel("date", fmtDay(resolveWeekday(weekdayOf(m.groups!.wd), anchor, how)));
+    },
+  },
   // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
   {
     name: "the-unit",
@@ -1041,7 +1055,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     else if (w === "record" && (prev === "of" || next === "date")) tense = "future";
     else if (FUTURE_BEFORE_TO.has(w) && next === "to" && w !== "is" && w !== "are")
       // "was due to be released in September": a plan already past
-      tense = prev === "was" || prev === "were" ? "past" : "future";
+      // (also "had been scheduled to expire Friday")
+      tense = prev === "was" || prev === "were" || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
     else if ((w === "is" || w === "are") && next === "to") tense = "future";
     else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
     else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";

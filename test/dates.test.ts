@@ -244,6 +244,11 @@ const ROWS: Row[] = [
   ["Margins narrowed in the latest quarter.", "1989-10-27", "the latest quarter", "1989-Q3"],
   ["Profit in the fourth quarter rose. Margins narrowed in the latest quarter.", "1990-02-01", "the latest quarter", "1989-Q4"],
   ["Revenue for 1989 is forecast at $1 billion. The company earned $5 million in the quarter.", "1989-10-27", "the quarter", "1989-Q3"],
+  ["Profit rose from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],
+  ["Profit rose in the third quarter, ended Sept. 30, from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],
+  ["Sales rose 5% from the corresponding period last year.", "1989-10-27", "the corresponding period last year", "1988-Q3"],
+  ["Shares closed at $5 on Friday, down from the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-20"],
+  ["The offer had been scheduled to expire Friday.", "1989-10-30", "Friday", "1989-10-27"],
   // vague references TimeML marks: "soon", adjectives of time before a noun
   ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
   ["The board wants to sell the unit as soon as possible.", FRI_2019, "as soon as possible", "FUTURE_REF"],
