@@ -909,6 +909,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return v ? abs("duration", v) : null;
     },
   },
+  // "$500 million a year", "40% a year", "300 cars a day": an amount per unit is a frequency (TIMEX3 SET)
+  {
+    name: "set-rate",
+    source: `(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs)\\s)an?\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or|and)\\b)`,
+    norm: (m) => {
+      const v = durationOf("1", m.groups!.u);
+      return v ? abs("set", v) : null;
+    },
+  },
   // "10 to 12 weeks", "two or three days", "between five and 10 years": one duration, valued by its upper bound
   {
     name: "duration-range",

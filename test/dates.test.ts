@@ -358,6 +358,13 @@ describe("TIMEX3 types and modifiers", () => {
     expect(r?.mod).toBe(mod);
   });
 
+  it("types an amount per unit as a set, and keeps 'a year ago' after an amount a date", () => {
+    const rate = extractDates("The company pays $3 million a year in rent.", FRI_2019).items.find((d) => d.text === "a year");
+    expect(rate).toMatchObject({ type: "set", value: "P1Y" });
+    const ago = extractDates("Profit was $3 million a year ago.", FRI_2019).items.find((d) => d.text === "a year ago");
+    expect(ago?.type).toBe("date");
+  });
+
   it("marks a value stated in the words as certain and one resolved from the publication date as inferred", () => {
     expect(normalizeTimex("June 12, 2018", { dct: FRI_2019 })?.certain).toBe(true);
     expect(normalizeTimex("Friday", { dct: FRI_2019, tense: "past" })?.certain).toBe(false);
