@@ -912,7 +912,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "$500 million a year", "40% a year", "300 cars a day": an amount per unit is a frequency (TIMEX3 SET)
   {
     name: "set-rate",
-    source: `(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs)\\s)an?\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or|and)\\b)`,
+    source: `an?(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs)\\san?)\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or|and)\\b)`,
     norm: (m) => {
       const v = durationOf("1", m.groups!.u);
       return v ? abs("set", v) : null;
