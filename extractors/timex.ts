@@ -631,7 +631,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the first half of 2019", "the second half of the year"
   {
     name: "half-year",
-    source: `(?:${W("the")}\\s+)?(?<ord>first|second|latter)\\s+half\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
+    source: `(?:${W("the")}\\s+)?(?<ord>first|second|latter|last)\\s+half\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
     norm: (m, ctx) => {
       const y = yearPhrase(m.groups!.yr, ctx);
       const h = m.groups!.ord === "first" ? 1 : 2;
@@ -789,7 +789,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "two years ago", "more than 100 days ago", "about a decade ago", "years ago", "two weeks from now"
   {
     name: "ago",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|earlier|later)(?!\\s+(?:than|this|that|in|on)\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in|on)\\b))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);

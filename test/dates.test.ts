@@ -249,6 +249,8 @@ const ROWS: Row[] = [
   ["Sales rose 5% from the corresponding period last year.", "1989-10-27", "the corresponding period last year", "1988-Q3"],
   ["Shares closed at $5 on Friday, down from the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-20"],
   ["The offer had been scheduled to expire Friday.", "1989-10-30", "Friday", "1989-10-27"],
+  ["The group sold the stake five years ago in a share offering.", "1989-10-26", "five years ago", "1984"],
+  ["Sales should recover in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2"],
   // vague references TimeML marks: "soon", adjectives of time before a noun
   ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
   ["The board wants to sell the unit as soon as possible.", FRI_2019, "as soon as possible", "FUTURE_REF"],
