@@ -1020,6 +1020,9 @@ const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
 
+/** Words before an "-ed" word that make it an adjective, not a past-tense verb: "a revised plan". */
+const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "no", "each", "every"]);
+
 /** A participle after these takes its tense from them: "will be held", "to be signed". */
 const PARTICIPLE_AFTER = new Set(["be", "been", "being", "will", "to", "would", "get", "gets"]);
 
@@ -1071,7 +1074,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";
     else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";
     else if (IRREGULAR_PAST.has(w) && isLower(toks[i].w) && (!PARTICIPLE_AFTER.has(prev) || w === "was" || w === "were")) tense = "past";
-    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev)) tense = "past";
+    // "-ed" after a determiner is an adjective: "on a still unspecified date in January", "the revised plan"
+    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
+      tense = "past";
     else if (PRESENT_WORDS.has(w)) tense = "present";
     if (tense) cues.push({ i, tense });
   }
