@@ -13,6 +13,7 @@ import {
   NOT_TEMPORAL_CURRENT,
   NOT_YEAR_BEFORE,
   GENERIC_WORDS,
+  IRREGULAR_PAST,
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
@@ -288,9 +289,16 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 /** Words before an expression that point to an end still ahead: "postponed until May", "loans through January". */
 const DEADLINE_WORDS = new Set(["until", "till", "through"]);
 
+/** "talks, which begin Monday", "ministers who meet again Friday": a relative clause's bare present verb
+ * right before the expression states a schedule. */
+const SCHEDULED_PRESENT = /\b(?:who|which|that)\s+(?:again\s+|also\s+)?([a-z]{3,})\s+(?:again\s+)?(?:on\s+|in\s+)?$/;
+const NOT_SCHEDULE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do", "said", "says"]);
+
 function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const s = sentenceAt(text, c.start);
   if (!s) return "unknown";
+  const verb = text.slice(Math.max(s.start, c.start - 40), c.start).match(SCHEDULED_PRESENT)?.[1];
+  if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb)) return "future";
   const tense = tenseAt(s.text, c.start - s.start, c.end - s.start);
   // "had been postponed until May": the past verb says when it was decided, not when May is
   return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;

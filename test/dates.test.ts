@@ -252,6 +252,9 @@ const ROWS: Row[] = [
   ["The group sold the stake five years ago in a share offering.", "1989-10-26", "five years ago", "1984"],
   ["Sales should recover in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2"],
   ["The split would be paid on a still unspecified date in January.", "1989-10-26", "January", "1990-01"],
+  ["The talks, which begin Monday, are expected to last a week.", "1998-02-11", "Monday", "1998-02-16"],
+  ["The ministers, who meet again Friday, have made little progress.", "1998-02-11", "Friday", "1998-02-13"],
+  ["The talks, which began Monday, have made little progress.", "1998-02-11", "Monday", "1998-02-09"],
   // vague references TimeML marks: "soon", adjectives of time before a noun
   ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
   ["The board wants to sell the unit as soon as possible.", FRI_2019, "as soon as possible", "FUTURE_REF"],
