@@ -10,8 +10,10 @@ import {
   AMBIGUOUS_MONTHS,
   MONTH_CUES,
   NOT_YEAR_AFTER,
+  NOT_TEMPORAL_CURRENT,
   NOT_YEAR_BEFORE,
   GENERIC_WORDS,
+  IRREGULAR_PAST,
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
@@ -49,6 +51,9 @@ const FUNCTION_WORDS = new Set([
   "have", "had", "to", "in", "of", "for", "he", "she", "it", "they", "we", "i", "you", "there", "this", "with",
   "could", "can", "may", "might", "should", "until", "than", "so", "if",
 ]);
+
+/** Words that may follow a frequency adverb used as one: "rise 8% annually through 1992", "paid monthly since May". */
+const SET_ADVERB_FOLLOWERS = new Set(["through", "since", "from", "at", "on", "by", "over", "before", "after", "during", "thereafter", "or", "per", "until", "unless", "because", "while", "instead", "rather", "starting", "beginning"]);
 
 const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
 const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
@@ -140,6 +145,25 @@ const FILTERS: Filter[] = [
     name: "ref-word-as-adjective",
     rejects: ({ c, next, after }) =>
       c.pattern.name === "ref-word" && /^(the past|the future|the present|the near future)$/i.test(c.text) && !!next && !FUNCTION_WORDS.has(next) && !/^\s*[,.;:!?)—–"”]/.test(after),
+  },
+  // "soon after", "as soon as trading opened": a conjunction, not a time; "current"/"recent" only before a noun
+  // ("current market conditions"), never "the current of the river" or "the current-account deficit"
+  {
+    name: "ref-word-in-phrase",
+    rejects: ({ c, prev, next, nextRaw, after }) => {
+      if (c.pattern.name !== "ref-word") return false;
+      const w = c.text.toLowerCase();
+      if (w === "soon") return ["after", "before", "as", "thereafter", "enough"].includes(next) || ["as", "how", "too", "so"].includes(prev);
+      if (w === "current" || w === "recent")
+        return !/^\s+[a-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || !/^[a-z]/.test(nextRaw);
+      return false;
+    },
+  },
+  // "a quarterly dividend", "average daily volume": a frequency word before a noun describes the noun
+  {
+    name: "set-adverb-as-adjective",
+    rejects: ({ c, g, next, after }) =>
+      c.pattern.name === "set-adverb" && !!g.adv && /^\s+[a-z]/.test(after) && !FUNCTION_WORDS.has(next) && !SET_ADVERB_FOLLOWERS.has(next),
   },
   // "John 3:16", "a 3:2 win": a clock time without a.m./p.m. needs "at/by/until …" or a time zone
   {
@@ -262,16 +286,29 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Words before an expression that point to an end still ahead: "postponed until May". */
-const DEADLINE_WORDS = new Set(["until", "till"]);
+/** Words before an expression that point to an end still ahead: "postponed until May", "loans through January". */
+const DEADLINE_WORDS = new Set(["until", "till", "through"]);
+
+/** "talks, which begin Monday", "ministers who meet again Friday": a relative clause's bare present verb
+ * right before the expression states a schedule. */
+const SCHEDULED_PRESENT = /\b(?:who|which|that)\s+(?:again\s+|also\s+)?([a-z]{3,})\s+(?:again\s+)?(?:on\s+|in\s+)?$/;
+const NOT_SCHEDULE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do", "said", "says"]);
 
 function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const s = sentenceAt(text, c.start);
   if (!s) return "unknown";
+  const verb = text.slice(Math.max(s.start, c.start - 40), c.start).match(SCHEDULED_PRESENT)?.[1];
+  if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb)) return "future";
   const tense = tenseAt(s.text, c.start - s.start, c.end - s.start);
   // "had been postponed until May": the past verb says when it was decided, not when May is
   return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
 }
+
+/** A comparison with the same period a year before: "a year ago", "the year-earlier quarter", "a year earlier". */
+const COMPARISON = /\b(?:year[-\s](?:earlier|ago)|years?\s+(?:earlier|ago|before)|same\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)\b/i;
+
+/** A period a report is about: a quarter, a half, a season, a fiscal year. */
+const PERIOD_VALUE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const ANCHOR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -285,10 +322,12 @@ export function extractDates(text: string, published: string | null): { items: T
   const items: TemporalExpression[] = [];
   const diagnostics: Diagnostic[] = [];
   let ref: string | null = published;
-  let last: string | null = published;
+  let last: string | null = null;
   let unresolved = 0;
   for (const c of kept) {
-    const tense = tenseFor(text, c, around(text, c).prev);
+    const prev = around(text, c).prev;
+    // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
+    const tense = prev === "effective" ? "future" : tenseFor(text, c, prev);
     const ctx: TimexContext = {
       dct: published,
       ref,
@@ -306,8 +345,10 @@ export function extractDates(text: string, published: string | null): { items: T
         diagnostics.push({ rule: `date:${c.pattern.name}`, message: "the date this is counted from is not stated to the day", text: c.text, start: c.start, end: c.end });
     }
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
-    if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date") ref = r.value;
-    if (r.value && /^(?:FY)?\d{4}/.test(r.value) && r.type === "date") last = r.value;
+    if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
+    // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
+    // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
+    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) last = r.value;
   }
   anchorClockTimes(text, items, published);
   if (!published && unresolved)

@@ -39,7 +39,7 @@ export interface TimexContext {
   ref?: string | null;
   /** Tense of the verb that governs the expression. */
   tense?: Tense;
-  /** The last date value named before the expression, of any granularity ("1998-Q3", "FY1998"). */
+  /** The last period (quarter, half, season, fiscal year) named before the expression ("1998-Q3", "FY1998"). */
   last?: string | null;
   /** A year other than the publication year that an earlier date in the same sentence is about
    * ("In that year, … after Sept. 11"): a yearless date in a past or unknown tense takes it. */
@@ -221,7 +221,8 @@ function resolveSeason(s: SeasonCode, dct: Ymd, how: Tense | "last" | "next" | "
 function quarterYear(q: number, dct: Ymd, tense: Tense): number {
   const cur = quarterOf(dct.m);
   if (tense === "past") return q <= cur ? dct.y : dct.y - 1;
-  if (tense === "future") return q >= cur ? dct.y : dct.y + 1;
+  // "expects to report a loss for the third quarter" in October: results come after a quarter ends
+  if (tense === "future") return q >= cur - 1 ? dct.y : dct.y + 1;
   return Math.abs(q - cur) <= 2 ? dct.y : q > cur ? dct.y - 1 : dct.y + 1;
 }
 
@@ -286,6 +287,9 @@ export function durationOf(numText: string, unitText: string): string | null {
     if (u.code === "DE") return durationValue(n * 10, "Y", false);
     if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }
+  // "a decade", "two decades": ISO 8601 has no decade unit, so TIMEX3 counts the years (P10Y, P20Y);
+  // only the uncounted "decades" keeps the TIMEX2-style PXDE, having no year count to give
+  if (u.code === "DE" && n !== "X") return durationValue(n * 10, "Y", false);
   return durationValue(n, u.code, u.time);
 }
 
@@ -554,21 +558,55 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the same period last year", "the same quarter a year earlier", "the year-earlier period"
   {
     name: "same-period",
-    source: `${W("the")}\\s+(?:same\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter))(?![\\w-])`,
+    source: `${W("the")}\\s+(?:(?:same|corresponding|comparable)\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const back = g.back || g.u2 ? -1 : 0;
       const last = isPeriod(ctx.last) ? ctx.last : null;
       if (g.y) return last ? rel("date", last.replace(/^(FY)?\d{4}/, `$1${g.y}`)) : abs("date", g.y);
       if (last) return rel("date", shiftValue(last, back, "Y"));
-      // no quarter named before: only the year can be said
+      // no quarter named before: a year-back comparison is with the quarter last ended before publication
+      if (back && ctx.dct) return rel("date", shiftValue(shiftValue(ctx.dct, -1, "Q"), -1, "Y"));
       return rel("date", shiftValue(ctx.ref ?? ctx.dct, back, "Y"));
+    },
+  },
+  // "this year's third quarter", "last year's quarter", "the year-earlier third quarter", "the 1988 period",
+  // "the comparable year-ago quarter": a quarter (or the period the story reports on) of a stated year
+  {
+    name: "period-of-year",
+    source: `(?:${W("the")}\\s+(?:(?:comparable|corresponding|same)\\s+)?)?(?:(?<rel>${W("this|last|next")})\\s+year['’]s|(?<back>${W("year")}[-\\s](?:earlier|ago))|(?<y>${YEAR}))\\s+(?:(?<ord>first|second|third|fourth)[-\\s])?(?<u>quarter|period)(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      // a "the 1988 period" needs "the"; "1988 period" alone is a number before a noun
+      if (g.y && !/^the\s/i.test(m[0])) return null;
+      const dct = dctOf(ctx);
+      const last = isPeriod(ctx.last) && /-Q[1-4]$/.test(ctx.last) ? ctx.last : null;
+      // no quarter named yet: the story reports on the last quarter ended before it was published
+      const lastEnded = dct ? shiftValue(fmtDay(dct), -1, "Q") : null;
+      const q = g.ord ? ORDINALS.get(g.ord.toLowerCase())! : last ? +last.slice(-1) : lastEnded ? +lastEnded.slice(-1) : null;
+      const baseYear = last ? +last.slice(0, 4) : !g.ord && lastEnded ? +lastEnded.slice(0, 4) : dct?.y;
+      let y: number | undefined;
+      if (g.y) y = +g.y;
+      else if (g.back) y = baseYear === undefined ? undefined : baseYear - 1;
+      else if (dct) y = dct.y + (/last/i.test(g.rel!) ? -1 : /next/i.test(g.rel!) ? 1 : 0);
+      if (y === undefined) return rel("date", null);
+      return (g.y ? abs : rel)("date", q ? `${y}-Q${q}` : String(y));
+    },
+  },
+  // "year-earlier results", "Year-ago profit": the period the story reports on, a year before
+  {
+    name: "year-earlier",
+    source: `${W("year")}-(?:earlier|ago)(?=\\s+[a-z])`,
+    norm: (_m, ctx) => {
+      const last = isPeriod(ctx.last) ? ctx.last : null;
+      const dct = dctOf(ctx);
+      return rel("date", last ? shiftValue(last, -1, "Y") : dct ? String(dct.y - 1) : null);
     },
   },
   // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter"
   {
     name: "quarter",
-    source: `(?:${W("the")}\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?:(?<ord>${W("first|second|third|fourth|1st|2nd|3rd|4th")})[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const q = g.qn ? +g.qn : ORDINALS.get(g.ord.toLowerCase())!;
@@ -580,10 +618,20 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return dct ? rel("date", `${quarterYear(q, dct, tenseOf(ctx))}-Q${q}`) : rel("date", null);
     },
   },
+  // "the latest quarter", "the most recent quarter": the quarter the story reports on, else the last one ended
+  {
+    name: "latest-quarter",
+    source: `${W("the")}\\s+(?:latest|most\\s+recent)\\s+quarter(?![\\w-])`,
+    norm: (_m, ctx) => {
+      if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
+      const dct = dctOf(ctx);
+      return rel("date", dct ? shiftValue(fmtDay(dct), -1, "Q") : null);
+    },
+  },
   // "the first half of 2019", "the second half of the year"
   {
     name: "half-year",
-    source: `(?:${W("the")}\\s+)?(?<ord>first|second|latter)\\s+half\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
+    source: `(?:${W("the")}\\s+)?(?<ord>first|second|latter|last)\\s+half\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
     norm: (m, ctx) => {
       const y = yearPhrase(m.groups!.yr, ctx);
       const h = m.groups!.ord === "first" ? 1 : 2;
@@ -741,7 +789,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "two years ago", "more than 100 days ago", "about a decade ago", "years ago", "two weeks from now"
   {
     name: "ago",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|earlier|later)(?!\\s+(?:than|this|that|in|on)\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in|on)\\b))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);
@@ -760,7 +808,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         if (v) return rel("date", v);
       }
       // "a third-quarter loss, reversing income a year ago": this year's quarter named in the sentence, a year back
-      const sp = ctx.sentencePeriod;
+      // (or, failing one, the period the story last named: "Profit rose in the third quarter. … Sales were flat a year ago")
+      const sp = ctx.sentencePeriod ?? (isPeriod(ctx.last) ? ctx.last : null);
       if (!anchored && !future && (!qm || qm === "APPROX") && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && isPeriod(sp) && sp.replace(/^FY/, "").startsWith(String(dctOf(ctx)?.y))) {
         const v = shiftValue(sp, -n, "Y");
         if (v) return rel("date", v, qm);
@@ -811,6 +860,23 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", shiftValue(anchor, n, code));
     },
   },
+  // "for the year ended March 31", "in the fiscal year ending June 30": a reporting year, counted as a length
+  {
+    name: "year-ended",
+    source: `${W("the")}\\s+(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\s)`,
+    norm: () => abs("duration", "P1Y"),
+  },
+  // "down 4% from the previous Friday", "the following Monday": a weekday counted from the day last named
+  {
+    name: "anchored-weekday",
+    source: `${W("the")}\\s+(?<dir>previous|prior|preceding|following|next)\\s+(?<wd>${WD})(?![\\w-])`,
+    norm: (m, ctx) => {
+      const anchor = parseDay(ctx.ref) ?? parseDay(ctx.dct);
+      if (!anchor) return rel("date", null);
+      const how = /previous|prior|preceding/.test(m.groups!.dir) ? "last" : "next";
+      return rel("date", fmtDay(resolveWeekday(weekdayOf(m.groups!.wd), anchor, how)));
+    },
+  },
   // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
   {
     name: "the-unit",
@@ -822,7 +888,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const anchor = ctx.ref ?? ctx.dct;
       if (u === "decade") return rel("date", anchor?.match(/^\d{3}/)?.[0] ?? null);
       const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : "Y";
-      return rel("date", shiftValue(anchor, 0, code));
+      const v = shiftValue(anchor, 0, code);
+      // "earned $5 million in the quarter" with no quarter named and only a year to count from: in a past
+      // tense the last quarter ended before the publication date, else the one in progress
+      if (!v && u === "quarter" && ctx.dct) return rel("date", shiftValue(ctx.dct, tenseOf(ctx) === "past" ? -1 : 0, "Q"));
+      return rel("date", v);
     },
   },
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
@@ -837,6 +907,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const n = g.n ?? (plural ? "several" : "one");
       const v = durationOf(n, g.u);
       return v ? abs("duration", v) : null;
+    },
+  },
+  // "$500 million a year", "40% a year", "300 cars a day": an amount per unit is a frequency (TIMEX3 SET)
+  {
+    name: "set-rate",
+    source: `an?(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs)\\san?)\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or|and)\\b)`,
+    norm: (m) => {
+      const v = durationOf("1", m.groups!.u);
+      return v ? abs("set", v) : null;
     },
   },
   // "10 to 12 weeks", "two or three days", "between five and 10 years": one duration, valued by its upper bound
@@ -935,11 +1014,14 @@ export function normalizeTimex(text: string, ctx: TimexContext, only?: string): 
 
 // ---------------------------------------------------------------- tense of the governing verb
 
-const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates"]);
+const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates", "payable"]);
 const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "aims", "hopes", "expects", "going", "due", "is", "are"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
+
+/** Words before an "-ed" word that make it an adjective, not a past-tense verb: "a revised plan". */
+const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "no", "each", "every"]);
 
 /** A participle after these takes its tense from them: "will be held", "to be signed". */
 const PARTICIPLE_AFTER = new Set(["be", "been", "being", "will", "to", "would", "get", "gets"]);
@@ -981,15 +1063,20 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     let tense: Tense | null = null;
     if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) tense = "future";
     else if (w === "going" && next === "to") tense = "future";
+    // "payable Dec. 7 to holders of record Nov. 22": a dividend's record date is still ahead
+    else if (w === "record" && (prev === "of" || next === "date")) tense = "future";
     else if (FUTURE_BEFORE_TO.has(w) && next === "to" && w !== "is" && w !== "are")
       // "was due to be released in September": a plan already past
-      tense = prev === "was" || prev === "were" ? "past" : "future";
+      // (also "had been scheduled to expire Friday")
+      tense = prev === "was" || prev === "were" || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
     else if ((w === "is" || w === "are") && next === "to") tense = "future";
     else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
     else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";
     else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";
     else if (IRREGULAR_PAST.has(w) && isLower(toks[i].w) && (!PARTICIPLE_AFTER.has(prev) || w === "was" || w === "were")) tense = "past";
-    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev)) tense = "past";
+    // "-ed" after a determiner is an adjective: "on a still unspecified date in January", "the revised plan"
+    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
+      tense = "past";
     else if (PRESENT_WORDS.has(w)) tense = "present";
     if (tense) cues.push({ i, tense });
   }
@@ -1003,8 +1090,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       if (isBoundary(k)) n += 8;
       if (toks[k].w === ",") comma = true;
     }
-    // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when
-    if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i])) n += 20;
+    // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when;
+    // but "In September, it announced plans": with no verb before a fronted date, the verb after is its own
+    if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i]) && cues.some((o) => o.i < firstInside)) n += 20;
     return n + (c.i > lastInside ? 0.5 : 0);
   };
   let best = cues[0];

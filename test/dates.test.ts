@@ -204,7 +204,8 @@ const ROWS: Row[] = [
   ["The policy has been in place for nearly two years.", FRI_2025, "nearly two years", "P2Y"],
   ["Schools will reopen in two weeks.", WED_2021, "two weeks", "P2W"],
   ["The 24-hour strike shut the port.", WED_2021, "24-hour", "PT24H"],
-  ["The deal runs for a decade.", WED_2021, "a decade", "P1DE"],
+  ["The deal runs for a decade.", WED_2021, "a decade", "P10Y"],
+  ["The feud has lasted two decades.", WED_2021, "two decades", "P20Y"],
   ["Guards patrol the border 24 hours a day.", FRI_2019, "24 hours", "PT24H"],
   // sets
   ["Guards patrol the border 24 hours a day.", FRI_2019, "a day", "P1D"],
@@ -225,6 +226,42 @@ const ROWS: Row[] = [
   ["Subsidies were cut at the end of May last year.", "2019-11-20", "the end of May last year", "2018-05"],
   ["The passage of a half-century changed little.", FRI_2019, "a half-century", "P50Y"],
   ["The trial opened in 2018. Jurors were seated at 6 p.m.", FRI_2019, "6 p.m.", "2019-09-20T18:00"],
+  // earnings language: quarters reported after they end, comparisons with a year before, dividend dates ahead
+  ["The lender expects to report a loss for the third quarter.", "1989-10-27", "the third quarter", "1989-Q3"],
+  ["The lender expects to report a profit for the first quarter.", "1989-10-27", "the first quarter", "1990-Q1"],
+  ["Profit rose in the third quarter. Sales were flat compared with a year ago.", "1989-10-27", "a year ago", "1988-Q3"],
+  ["Net rose in the third quarter. It was $5 million a year ago and $4 million a year earlier.", "1989-10-27", "a year earlier", "1988-Q3"],
+  ["Profit rose in this year's third quarter.", "1989-10-27", "this year's third quarter", "1989-Q3"],
+  ["Profit rose in the third quarter, from $3 million in the year-ago third quarter.", "1989-10-27", "the year-ago third quarter", "1988-Q3"],
+  ["Profit rose in the second quarter, and year-earlier results were restated.", "1989-08-02", "year-earlier", "1988-Q2"],
+  ["Sales fell in the third quarter from the 1988 quarter.", "1989-10-27", "the 1988 quarter", "1988-Q3"],
+  ["The board declared a split, payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "Nov. 22", "1989-11-22"],
+  ["The bank created a new office, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"],
+  ["Lenders extended credit through January.", "1989-10-30", "January", "1990-01"],
+  ["In September, the company announced plans to buy a rival.", "1989-10-30", "September", "1989-09"],
+  ["Revenue was $76 million for the year ended March 31.", "1989-10-31", "the year", "P1Y"],
+  ["Third-quarter profit fell 5%.", "1989-10-27", "Third-quarter", "1989-Q3"],
+  ["Margins narrowed in the latest quarter.", "1989-10-27", "the latest quarter", "1989-Q3"],
+  ["Profit in the fourth quarter rose. Margins narrowed in the latest quarter.", "1990-02-01", "the latest quarter", "1989-Q4"],
+  ["Revenue for 1989 is forecast at $1 billion. The company earned $5 million in the quarter.", "1989-10-27", "the quarter", "1989-Q3"],
+  ["Profit rose from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],
+  ["Profit rose in the third quarter, ended Sept. 30, from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],
+  ["Sales rose 5% from the corresponding period last year.", "1989-10-27", "the corresponding period last year", "1988-Q3"],
+  ["Shares closed at $5 on Friday, down from the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-20"],
+  ["The offer had been scheduled to expire Friday.", "1989-10-30", "Friday", "1989-10-27"],
+  ["The group sold the stake five years ago in a share offering.", "1989-10-26", "five years ago", "1984"],
+  ["Sales should recover in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2"],
+  ["The split would be paid on a still unspecified date in January.", "1989-10-26", "January", "1990-01"],
+  ["The talks, which begin Monday, are expected to last a week.", "1998-02-11", "Monday", "1998-02-16"],
+  ["The ministers, who meet again Friday, have made little progress.", "1998-02-11", "Friday", "1998-02-13"],
+  ["The talks, which began Monday, have made little progress.", "1998-02-11", "Monday", "1998-02-09"],
+  // vague references TimeML marks: "soon", adjectives of time before a noun
+  ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
+  ["The board wants to sell the unit as soon as possible.", FRI_2019, "as soon as possible", "FUTURE_REF"],
+  ["The slump reflects current market conditions.", FRI_2019, "current", "PRESENT_REF"],
+  ["A recent filing showed the stake.", FRI_2019, "recent", "PAST_REF"],
+  // a frequency adverb used as one
+  ["Output should rise 8% annually through 1992.", FRI_2019, "annually", "P1Y"],
   // no publication date: relative values are null, absolute ones still resolved
   ["The treaty was signed on June 12, 2018.", null, "June 12, 2018", "2018-06-12"],
   ["The talks resumed on Friday.", null, "Friday", null],
@@ -236,6 +273,13 @@ const ROWS: Row[] = [
 
 // Words that are not temporal expressions, each in a sentence.
 const NEGATIVES: [sentence: string, notADate: string][] = [
+  ["The company raised its quarterly dividend.", "quarterly"],
+  ["Turnover was half the average daily volume.", "daily"],
+  ["The current-account deficit widened.", "current"],
+  ["The current account deficit widened.", "current"],
+  ["Shares rose soon after the opening bell.", "soon"],
+  ["Buyers stepped in as soon as trading opened.", "soon"],
+  ["The estimate is the most recent.", "recent"],
   ["The MS-13 gang controls the area.", "MS-13"],
   ["Crossings fell 62% in the period.", "62%"],
   ["Nearly 200,000 Salvadorans live in the US.", "200,000"],
@@ -318,6 +362,13 @@ describe("TIMEX3 types and modifiers", () => {
     const r = normalizeTimex(text, { dct: FRI_2019, tense: "past" });
     expect(r?.type).toBe(type);
     expect(r?.mod).toBe(mod);
+  });
+
+  it("types an amount per unit as a set, and keeps 'a year ago' after an amount a date", () => {
+    const rate = extractDates("The company pays $3 million a year in rent.", FRI_2019).items.find((d) => d.text === "a year");
+    expect(rate).toMatchObject({ type: "set", value: "P1Y" });
+    const ago = extractDates("Profit was $3 million a year ago.", FRI_2019).items.find((d) => d.text === "a year ago");
+    expect(ago?.type).toBe("date");
   });
 
   it("marks a value stated in the words as certain and one resolved from the publication date as inferred", () => {

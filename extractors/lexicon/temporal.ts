@@ -106,7 +106,14 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   ["at the moment", "PRESENT_REF"],
   ["recently", "PAST_REF"], ["lately", "PAST_REF"], ["the past", "PAST_REF"], ["formerly", "PAST_REF"],
   ["the future", "FUTURE_REF"], ["the near future", "FUTURE_REF"], ["the foreseeable future", "FUTURE_REF"],
+  // TimeML marks these too: "soon", "as soon as possible", "in the near term", and the adjectives of a
+  // noun phrase ("current market conditions", "a recent filing"; dates.ts keeps only those before a noun)
+  ["soon", "FUTURE_REF"], ["as soon as possible", "FUTURE_REF"], ["the near term", "FUTURE_REF"],
+  ["the short term", "FUTURE_REF"], ["current", "PRESENT_REF"], ["recent", "PAST_REF"],
 ]);
+
+/** Nouns after "current" that make it a word of economics or physics, not a time: "current account". */
+export const NOT_TEMPORAL_CURRENT: ReadonlySet<string> = new Set(["account", "accounts", "flows", "flow", "carrying", "density"]);
 
 /** Set adverbs: "weekly" → every week. */
 export const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
