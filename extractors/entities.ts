@@ -666,19 +666,31 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         m.gender = undefined;
       }
     }
-    // a results table: "Espanyol 3 Tenerife 1": both names are teams (countries stay places)
-    for (const line of text.matchAll(/^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \d{1,3} (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \d{1,3}[ \t]*$/gmu)) {
-      const a = line.index;
-      const b = a + line[0].indexOf(" ", line[1].length + 1) + 1;
-      for (const [start, name] of [[a, line[1]], [b, line[2]]] as const) {
+    // a table's rows name its teams: "Stoke 4 3 1 0 7 4 10", "Hajduk 2 Proleter ( Z ) 0", "Walsall v Wrexham"
+    // (countries stay places; "Greg Norman 69 70": a given name and a surname stay a person)
+    const teams = new Set<string>();
+    for (const t of tableTeams(text)) {
+      const name = text.slice(t.start, t.nameEnd);
+      const words = name.split(/\s+/);
+      if (countryOf(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || /^(?:\p{Lu}\.)+$/u.test(words[0])) continue;
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < t.end && mentions[k].end > t.start) mentions.splice(k, 1);
+      mentions.push({ start: t.start, end: t.end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name });
+      teams.add(name);
+    }
+    // one name, one type: the table's teams are teams wherever the report names them ("Derbyshire beat Worcestershire")
+    for (const name of teams) {
+      for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"))) {
+        const start = hit.index;
         const end = start + name.length;
-        if (countryOf(name) || text.slice(start, end) !== name) continue;
-        for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < end && mentions[k].end > start) mentions.splice(k, 1);
-        mentions.push({ start, end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name });
+        const over = mentions.filter((m) => m.start < end && m.end > start);
+        if (over.some((m) => m.start !== start || m.end !== end || m.type === "organization")) continue;
+        if (over.some((m) => (m.type === "person" && m.certain) || m.rule === "dateline") || isVenue(text, start, end)) continue;
+        for (const m of over) mentions.splice(mentions.indexOf(m), 1);
+        mentions.push({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name });
       }
     }
     for (const m of mentions) {
-      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12))) {
+      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
@@ -877,6 +889,44 @@ function sameGivenName(short: string, long: string): boolean {
   if (gs && gl && gs !== gl) return false;
   if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 4) return true;
   return NICKNAMES.get(long)?.includes(short) ?? false;
+}
+
+/** Where a match is played, not who plays it: "At Bristol :", "in Nagoya", "( Leeds )", "Espanyol of Barcelona". */
+function isVenue(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  return /(?:^|\s)(?:[Aa]t|AT|in|of|near|from)\s$/.test(before) || (/\(\s$/.test(before) && /^\s\)/.test(text.slice(end, end + 2)));
+}
+
+/** A team's name in a table row: capitalized words joined by "of", "'s", "and" ("Queen 's Park", "Queen of South"). */
+const TEAM = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?: (?:of |'s |’s |and |de )?\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}`;
+/** A club's town code after its name: "Rad ( B )", "Mladost ( BJ )". */
+const TEAM_CODE = String.raw`(?: \( \p{Lu}{1,2} \))?`;
+/** What a name may carry after it in a results row: its town code or its country ("Benetton ( Italy ) 92"). */
+const TEAM_AFTER = String.raw`(?: \( \p{Lu}[\p{L}. ]{0,30}\))?`;
+const STANDINGS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_CODE})((?: (?:\d{1,4}(?:\.\d+)?|\.\d+|\d+\/\d+|-)){3,})[ \t]*$`, "gmu");
+const RESULTS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_AFTER}) \d{1,3} (${TEAM})(${TEAM_AFTER}) \d{1,3}(?: \(.*\))?[ \t]*$`, "gmu");
+const FIXTURE = new RegExp(String.raw`(?<=^|: |, )(${TEAM})(${TEAM_CODE}) v (${TEAM})(${TEAM_CODE})(?= ,|[ \t]*$)`, "gmu");
+
+/**
+ * The team names of a sports report's tables: standings rows ("Stoke 4 3 1 0 7 4 10", "NEW YORK 75 59 .560 -"),
+ * results rows ("Espanyol 3 Tenerife 1", "Benetton ( Italy ) 92 Dinamo ( Russia ) 81") and fixtures
+ * ("Postponed : Walsall v Wrexham"). `end` takes in a town code ("Rad ( B )"), `nameEnd` does not.
+ */
+function tableTeams(text: string): { start: number; end: number; nameEnd: number }[] {
+  const out: { start: number; end: number; nameEnd: number }[] = [];
+  const push = (start: number, name: string, after: string) => {
+    const code = /^ \( \p{Lu}{1,2} \)$/u.test(after) ? after : "";
+    out.push({ start, end: start + name.length + code.length, nameEnd: start + name.length });
+  };
+  for (const m of text.matchAll(STANDINGS_ROW)) push(m.index, m[1], m[2]);
+  for (const re of [RESULTS_ROW, FIXTURE]) {
+    for (const m of text.matchAll(re)) {
+      push(m.index, m[1], m[2]);
+      const second = m.index + m[1].length + m[2].length + m[0].slice(m[1].length + m[2].length).indexOf(m[3]);
+      push(second, m[3], m[4]);
+    }
+  }
+  return out;
 }
 
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */

@@ -158,6 +158,10 @@ describe("entities: newswire in the CoNLL style", () => {
     // sports: clubs named by towns, given names and everyday words are organizations
     ["SOCCER - ARSENAL BEAT CHELSEA .\nLONDON 1997-03-15\nArsenal beat Chelsea 2-1 on Saturday , with Ian Wright scoring twice .\nThe result lifts Arsenal above Leeds .", ["organization:Arsenal", "organization:Chelsea", "person:Ian Wright", "place:LONDON"]],
     ["SOCCER - RESULTS .\nResults of matches on Saturday :\nLeeds 0 Everton 0\nEspanyol 3 Tenerife 1", ["organization:Leeds", "organization:Everton", "organization:Espanyol", "organization:Tenerife"]],
+    // table rows name teams: standings, results with town codes, fixtures; a team stays one wherever the report names it
+    ["SOCCER - LEAGUE TABLE .\nStandings after Saturday 's matches :\nDunmore 4 3 1 0 7 4 10\nQueen 's Harbour 3 2 1 0 5 3 7\nKelso ( B ) 4 1 1 2 2 3 4\nEarlier , Dunmore beat Kelso at home .", ["organization:Dunmore", "organization:Queen 's Harbour", "organization:Kelso ( B )", "organization:Kelso"]],
+    ["SOCCER - RESULTS .\nResults on Saturday :\nBrannock 2 Tulloch ( Z ) 0\nPostponed : Ardvane v Cullen , Mossgiel v Ruthven", ["organization:Brannock", "organization:Tulloch ( Z )", "organization:Ardvane", "organization:Cullen", "organization:Mossgiel", "organization:Ruthven"]],
+    ["BASKETBALL - RESULTS .\nThird place :\nDorvic ( Italy ) 75 Kestrel ( Spain ) 70", ["organization:Dorvic", "place:Italy", "organization:Kestrel", "place:Spain"]],
     ["GOLF - NORMAN LEADS .\nAKRON , Ohio 1996-08-23\nGreg Norman shot a 65 to lead by two strokes at the tournament .", ["person:Greg Norman", "person:NORMAN"]],
     ["SOCCER - BRAZIL WIN .\nMILAN 1997-02-12\nBrazil beat Italy 3-1 in a friendly on Wednesday .", ["place:MILAN", "place:Brazil", "place:Italy"]],
     // organizations
@@ -192,6 +196,9 @@ describe("entities: newswire in the CoNLL style", () => {
     ["Chelsea Clinton visited the school . Chelsea said it was moving .", "organization:Chelsea"],
     // venues in a sports report stay places
     ["CRICKET - PAKISTAN WIN .\nPakistan beat New Zealand by five wickets at the National Stadium in the first match .", "organization:National Stadium"],
+    // a venue in a sports report stays a place, and a golfer's row in a table stays a person
+    ["CRICKET - RESULTS .\nAt Bristol : Gloucestershire 183 and 249 , Somerset 240 and 90-2 .\nGloucestershire 4 points , Somerset 20 .", "organization:Bristol"],
+    ["GOLF - LEADERS .\nLeading scores after the second round :\nGreg Norman 69 70 139\nEarlier Norman beat the course record 4-3 .", "organization:Greg Norman"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],
