@@ -159,6 +159,27 @@ function gazetteerAt(toks: Token[], i: number): GazetteerHit | null {
   return null;
 }
 
+/**
+ * How many name words right after a place's name make it a body's name: "Texas Rangers", "China Daily",
+ * "Hong Kong Standard" (1–2 capitalized words, none a given name, title, month, place word or another known name).
+ */
+function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
+  let n = 0;
+  while (n < 2) {
+    const t = toks[k + n];
+    if (!t || !SPACE_GAP.test(t.gapBefore) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.caseless) break;
+    const w = t.lower;
+    if (FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || NON_ENTITY_TAIL_WORDS.has(w) || isGiven(w) || isMonthOrDay(t) || PLACE_TAIL_WORDS.has(w) || TITLE_WORDS.has(w) || matchTitleAt(toks, k + n).length || gazetteerAt(toks, k + n)) break;
+    if (/^(?:democrats?|republicans?|independents?|officials?|police|government|state|city|county|province|border|authorities|international|airport|time)$/.test(w) || wordClass(w) === "place" || wordClass(w) === "demonym") break;
+    n++;
+    if (t.poss) break;
+  }
+  // ("Britain Chancellor …": the words after must end the name)
+  const after = toks[k + n];
+  if (n && after && SPACE_GAP.test(after.gapBefore) && after.cap && !after.caseless && !toks[k + n - 1].poss) return 0;
+  return n;
+}
+
 // ---------- word tests ----------
 
 const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || wordClass(lower) === "given";
@@ -368,6 +389,11 @@ const theNameOfPlace = (c: Candidate, x: ClassifyContext) => {
   const p = prevTok(x);
   return c.toks.length === 1 && !c.titled && !c.toks[0].poss && p?.lower === "the" && !!n && SPACE_GAP.test(n.gapBefore) && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}/u.test(n.text) && PLACE_TAIL_WORDS.has(n.lower);
 };
+/** "the Steelers", "the San Diego Padres": "the", then names whose last is a plural no place word or person knows. */
+const theTeamName = (c: Candidate, x: ClassifyContext) => {
+  const last = c.toks[c.toks.length - 1];
+  return c.toks.length <= 3 && !c.titled && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && /\p{Ll}s$/u.test(last.text) && !last.poss && !PLACE_TAIL_WORDS.has(last.lower) && !isGiven(c.toks[0].lower) && !c.toks.some((t) => x.aw.personWords.has(t.lower));
+};
 const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
@@ -400,8 +426,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
-  // "San Pedro Sula", "Santa Ana": a saint's name opens a place
-  (c) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled ? { type: "place", rule: "saint-place", certain: false } : null),
+  // "San Pedro Sula", "Santa Ana": a saint's name opens a place ("the San Francisco Giants" is a team)
+  (c, x) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled && !theTeamName(c, x) ? { type: "place", rule: "saint-place", certain: false } : null),
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
   (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
@@ -426,8 +452,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && definedLowercase(c.toks[0].text, x.text.slice(0, x.all[x.first].start)) ? { type: "skip", rule: "defined-acronym", certain: true } : null),
   // "WeWork", "SoftBank", "NurPhoto": capitals inside a word make a brand, not a person
   (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.toks[0].text) && !/^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(c.toks[0].text) ? { type: "organization", rule: "inner-capital", certain: false } : null),
-  // "the Steelers", "the Browns": "the" before one unknown plural name makes it a team or group
-  (c, x) => (c.toks.length === 1 && prevTok(x)?.lower === "the" && /\p{Ll}s$/u.test(c.toks[0].text) && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
+  // "the Steelers", "the Baltimore Orioles": "the" before an unknown name ending in a plural makes it a team or group
+  (c, x) => (theTeamName(c, x) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
   // "AMLO", "Lula": a short form the reference list gives for one official
   (c, x) => (c.toks.length === 1 && new Set(x.ref.byName(c.toks[0].text).map((o) => o.name)).size === 1 ? { type: "person", rule: "reference-variant", certain: true } : null),
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
@@ -530,6 +556,15 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
     if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && !prev.initial))) continue;
+    // "Texas Rangers", "China Daily", "San Diego Padres": a place's name and the name words after it name a body
+    const body = hit.kind === "place" && !lastT.poss ? bodyAfterPlace(toks, i + hit.len, aw) : 0;
+    if (body) {
+      const endT = toks[i + hit.len + body - 1];
+      for (let k = i; k < i + hit.len + body; k++) claimed[k] = i + hit.len + body;
+      mentions.push({ start: toks[i].start, end: endT.end, type: "organization", rule: "place-and-name", certain: false, words: [], canonical: text.slice(toks[i].start, endT.end) });
+      i += hit.len + body - 1;
+      continue;
+    }
     for (let k = i; k < i + hit.len; k++) claimed[k] = i + hit.len;
     if (hit.kind === "demonym") demonymAt.add(i);
     if (hit.kind !== "demonym" && hit.kind !== "skip") {

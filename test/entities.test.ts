@@ -174,6 +174,9 @@ describe("entities: newswire in the CoNLL style", () => {
     ["Shares in Netscape rose 2 to 54 .", ["organization:Netscape"]],
     ["Officials said the Kuomintang must stop .", ["organization:Kuomintang"]],
     ["The result lifts them above Manchester United on goal difference .", ["organization:Manchester United"]],
+    // a place's name with name words after it, or "the" before names ending in a plural, name a team or a paper
+    ["Two homers lifted the Texas Rangers past the Portland Herons on Friday .", ["organization:Texas Rangers", "organization:Portland Herons"]],
+    ["The plant will open next year , the China Daily said .", ["organization:China Daily"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
@@ -199,6 +202,9 @@ describe("entities: newswire in the CoNLL style", () => {
     // a venue in a sports report stays a place, and a golfer's row in a table stays a person
     ["CRICKET - RESULTS .\nAt Bristol : Gloucestershire 183 and 249 , Somerset 240 and 90-2 .\nGloucestershire 4 points , Somerset 20 .", "organization:Bristol"],
     ["GOLF - LEADERS .\nLeading scores after the second round :\nGreg Norman 69 70 139\nEarlier Norman beat the course record 4-3 .", "organization:Greg Norman"],
+    // a sports event after a place is no body: "Hong Kong Open" stays out of organizations
+    ["She reached the final of the Hong Kong Open on Sunday .", "organization:Hong Kong Open"],
+    ["Texas Governor Ann Reyes spoke .", "organization:Texas Governor"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],
