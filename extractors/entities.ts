@@ -389,6 +389,27 @@ const theNameOfPlace = (c: Candidate, x: ClassifyContext) => {
   const p = prevTok(x);
   return c.toks.length === 1 && !c.titled && !c.toks[0].poss && p?.lower === "the" && !!n && SPACE_GAP.test(n.gapBefore) && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}/u.test(n.text) && PLACE_TAIL_WORDS.has(n.lower);
 };
+/** Lowercase nouns right before a name that make it a body: "the newspaper Granma", "press distributor Hachette". */
+const BODY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "airline", "broadcaster",
+  "distributor", "publisher", "insurer", "brokerage", "carmaker", "automaker", "conglomerate", "consortium", "retailer",
+  "manufacturer", "club", "outfit", "subsidiary", "operator", "exporter", "refiner", "supplier", "champions",
+]);
+/** Lowercase nouns right after a name that make it a body: "Liberte newspaper said", "X shares rose", "his Saracens side". */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "side", "club", "chain", "consortium",
+  "airline", "shares", "stock", "shareholders", "subsidiary", "unit", "group",
+]);
+/** A body's noun stands beside the name: "the daily Sueddeutsche Zeitung", "Interfax news agency". */
+const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
+  if (c.titled || c.toks.length > 4 || /-\p{Ll}/u.test(c.toks[c.toks.length - 1].text) || (c.toks.length > 1 && isGiven(c.toks[0].lower)) || c.toks.some((t) => x.aw.personWords.has(t.lower))) return false;
+  const p = prevTok(x);
+  if (p && !p.poss && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}+$/u.test(p.text) && BODY_NOUNS_BEFORE.has(p.lower)) return true;
+  const n = nextTok(x);
+  if (!n || c.toks[c.toks.length - 1].poss || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return false;
+  const n2 = x.all[x.last + 2];
+  return BODY_NOUNS_AFTER.has(n.lower) || (n.lower === "news" && !!n2 && SPACE_GAP.test(n2.gapBefore) && n2.lower === "agency");
+};
 /** "the Steelers", "the San Diego Padres": "the", then names whose last is a plural no place word or person knows. */
 const theTeamName = (c: Candidate, x: ClassifyContext) => {
   const last = c.toks[c.toks.length - 1];
@@ -426,6 +447,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
+  // "the daily Granma", "mineral water firm Multico", "Interfax news agency said", "his Saracens side": a body's noun beside the name
+  (c, x) => (bodyNounBeside(c, x) ? { type: "organization", rule: "body-noun-beside", certain: false } : null),
   // "San Pedro Sula", "Santa Ana": a saint's name opens a place ("the San Francisco Giants" is a team)
   (c, x) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled && !theTeamName(c, x) ? { type: "place", rule: "saint-place", certain: false } : null),
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun

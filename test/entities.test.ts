@@ -177,6 +177,10 @@ describe("entities: newswire in the CoNLL style", () => {
     // a place's name with name words after it, or "the" before names ending in a plural, name a team or a paper
     ["Two homers lifted the Texas Rangers past the Portland Herons on Friday .", ["organization:Texas Rangers", "organization:Portland Herons"]],
     ["The plant will open next year , the China Daily said .", ["organization:China Daily"]],
+    // a body's noun beside a name: "the daily X", "X news agency", "firm X"
+    ["The report was carried by the daily Zorvic Tribuna on Monday .", ["organization:Zorvic Tribuna"]],
+    ["Pelmark news agency said the talks had ended .", ["organization:Pelmark"]],
+    ["It was bought by mineral water firm Quandar last year .", ["organization:Quandar"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
