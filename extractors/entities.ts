@@ -405,6 +405,8 @@ const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
   if (c.titled || c.toks.length > 4 || /-\p{Ll}/u.test(c.toks[c.toks.length - 1].text) || (c.toks.length > 1 && isGiven(c.toks[0].lower)) || c.toks.some((t) => x.aw.personWords.has(t.lower))) return false;
   const p = prevTok(x);
   if (p && !p.poss && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}+$/u.test(p.text) && BODY_NOUNS_BEFORE.has(p.lower)) return true;
+  // "firms including Texaco", "banks such as …"
+  if (/\b(?:firms|companies|banks|groups|clubs|carriers|airlines|insurers|brokers|brokerages|newspapers|dailies|manufacturers|makers|carmakers|retailers|publishers|broadcasters)\s+(?:including|such as|like)\s+$/.test(before(x))) return true;
   const n = nextTok(x);
   if (!n || c.toks[c.toks.length - 1].poss || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return false;
   const n2 = x.all[x.last + 2];
@@ -466,7 +468,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Commerzbank", "Bundesbank": one word ending in "bank" is a bank
   (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "bank-word", certain: false } : null),
   // "Babbar Khalsa, a Sikh militant group": an apposition that calls the name a body
-  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team)\b/u.test(after(x)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
+  // ("Wang Donghai , the pressure group Human Rights in China said": a body named after it is another one)
+  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team)\b(?!\s+\p{Lu})/u.test(after(x)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
   // "SOCCER - ARSENAL BEAT CHELSEA": a sport's name opening a wire report names nothing
   (c, x) => (c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower) && c.toks[0].upper && /^\s+-\s/.test(after(x)) ? { type: "skip", rule: "sport-slug", certain: true } : null),
   // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
@@ -688,6 +691,28 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     m.canonical = text.slice(m.start, m.end);
   }
 
+  // "Mobil , Shell and Caltex": a guessed name in a list with an organization is an organization
+  // (joined by "and"/"or", or by a comma where the list goes on)
+  for (let round = 0; round < 2; round++) {
+    // ("six RBI and Donne Wall fired": a guessed acronym joins no list)
+    const bodies = mentions.filter((m) => m.type === "organization" && m.rule !== "acronym");
+    for (const m of mentions) {
+      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.words.length > 2) continue;
+      const gapAfter = (a: Mention, b: Mention) => text.slice(a.end, b.start);
+      const listGoesOn = /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 6)) || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+      const joined = bodies.some((o) => {
+        const gap = o.end <= m.start ? gapAfter(o, m) : o.start >= m.end ? gapAfter(m, o) : null;
+        return gap !== null && (/^\s*(?:,\s*)?(?:and|or)\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && listGoesOn));
+      });
+      if (!joined) continue;
+      m.type = "organization";
+      m.rule = "joined-to-organization";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = text.slice(m.start, m.end);
+    }
+  }
+
   // one spelling, one type: a guessed mention takes the type a surer one of the same words has
   // (certain first, then any rule but the last-resort guess)
   const sure = new Map<string, { type: EntityType; rank: number }>();
@@ -723,6 +748,22 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         m.canonical = text.slice(m.start, m.end);
         m.gender = undefined;
       }
+    }
+    // a match's sides: "victory over Gloucester", "drew with Orrell", "Becej beat …" — a guessed person is a team there;
+    // "Olaf Ludwig ( Germany ) Telekom", "… ( U.S. ) , Reynard Honda ,": the name after a rider's country is his team
+    for (const m of mentions) {
+      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) continue;
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      const after = text.slice(m.end, m.end + 20);
+      const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
+      const side = /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|drew with|draw with|lost to|loss to|defeat by|defeat to)\s+(?:the\s+)?$/.test(before) || /^\s+(?:beat|drew|defeated|won \d|lost \d)\b/.test(after);
+      // ("beat Naoko Kijimuta": a player's full name stays a person)
+      if (!(side && m.words.length === 1) && !(country && countryOf(country[1]))) continue;
+      m.type = "organization";
+      m.rule = side ? "match-side" : "team-after-country";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = text.slice(m.start, m.end);
     }
     // a table's rows name its teams: "Stoke 4 3 1 0 7 4 10", "Hajduk 2 Proleter ( Z ) 0", "Walsall v Wrexham"
     // (countries stay places; "Greg Norman 69 70": a given name and a surname stay a person)

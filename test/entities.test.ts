@@ -181,6 +181,10 @@ describe("entities: newswire in the CoNLL style", () => {
     ["The report was carried by the daily Zorvic Tribuna on Monday .", ["organization:Zorvic Tribuna"]],
     ["Pelmark news agency said the talks had ended .", ["organization:Pelmark"]],
     ["It was bought by mineral water firm Quandar last year .", ["organization:Quandar"]],
+    // lists with an organization, a match's sides, a rider's team after his country
+    ["Foreign firms including Texaco , Varnel and Ostrum were drawn to the port .", ["organization:Varnel", "organization:Ostrum"]],
+    ["RUGBY UNION - RESULTS .\nBristol won 3-1 , and Harlequins scored a 25-3 victory over Tavistock on Saturday .", ["organization:Tavistock"]],
+    ["CYCLING - STAGE RESULTS .\nResults of the stage on Saturday :\n1. Olaf Berger ( Germany ) Veltrona 4 hours 48 mins\n2. Marco Ruiz ( Spain ) Pallaro 5 seconds behind", ["person:Olaf Berger", "organization:Veltrona", "organization:Pallaro"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
@@ -209,6 +213,9 @@ describe("entities: newswire in the CoNLL style", () => {
     // a sports event after a place is no body: "Hong Kong Open" stays out of organizations
     ["She reached the final of the Hong Kong Open on Sunday .", "organization:Hong Kong Open"],
     ["Texas Governor Ann Reyes spoke .", "organization:Texas Governor"],
+    // a player's full name beaten stays a person; an acronym guess joins no list
+    ["TENNIS - RESULTS .\nMaria Lopez ( Spain ) beat Naoko Kimura ( Japan ) 6-2 6-2 on Tuesday .", "organization:Naoko Kimura"],
+    ["He hit a homer with six RBI and Donne Wall fired a seven-hitter .", "organization:Donne Wall"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],
