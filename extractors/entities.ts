@@ -219,7 +219,8 @@ function articleWords(toks: Token[]): ArticleWords {
       if (FUNCTION_WORDS.has(t.lower)) functionCount++;
     }
   }
-  const english = lowerCount < 20 || functionCount / lowerCount > 0.15;
+  // (a results table has few function words, but its lowercase words are English ones: "beat", "metres", "pursuit")
+  const english = lowerCount < 20 || functionCount / lowerCount > 0.15 || [...lower].filter((w) => wordClass(w) === "common").length / lower.size >= 0.5;
   return { midCaps, midTitle, lower, english, personWords: new Set() };
 }
 
@@ -232,7 +233,7 @@ function isEverydayWord(t: Token, aw: ArticleWords): boolean {
   const cls = wordClass(w);
   if (cls === "common" || cls === "date") return true;
   if (cls) return false;
-  if (/-\p{Ll}/u.test(t.text) && !/-(au|de|la|en|sur|al|el|le)-/.test(t.text)) return true; // "Long-standing"
+  if (/-\p{Ll}/u.test(t.text) && !/-(au|de|la|en|sur|al|el|le)-/.test(t.text) && !/-\p{Lu}\p{Ll}+$/u.test(t.text)) return true; // "Long-standing"
   return /(?:ly|ing|ed|ness|ment|tion|sion|ities|ity|ous|ive|able|ible|ful|less)$/.test(w) && w.length > 5;
 }
 
@@ -440,7 +441,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "D-Calif.", "R-Texas": a party and state tag after a lawmaker's name
   (c) => (c.toks.length === 1 && /^[DRI]-\p{Lu}/u.test(c.toks[0].text) ? { type: "skip", rule: "party-state-tag", certain: true } : null),
   // "Apple-sanctioned", "Cupertino-based": a name joined to a lowercase word is an adjective
-  (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
+  // ("Inzamam-ul-Haq", "Ata-ur-Rehman": a capitalized last part makes a name)
+  (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) && !/-\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
   // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
   (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
@@ -533,7 +535,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Nesta", "Coloque": one unknown word opening a sentence, with no cue, is left alone
   (c, x) => (c.toks.length === 1 && c.toks[0].initial && !x.aw.midCaps.has(c.toks[0].lower) ? { type: "skip", rule: "initial-unknown", certain: false } : null),
   // "Stories", "Implications", "Exclusively": one word with an everyday ending is no name
-  (c) => (c.toks.length === 1 && /(?:ies|tions?|sions?|ments?|ness|ities|ly|ics)$/.test(c.toks[0].lower) && c.toks[0].text.length > 5 ? { type: "skip", rule: "everyday-ending", certain: false } : null),
+  // ("Mullally", "Connolly": a word the article capitalizes mid-sentence is a name)
+  (c, x) => (c.toks.length === 1 && /(?:ies|tions?|sions?|ments?|ness|ities|ly|ics)$/.test(c.toks[0].lower) && c.toks[0].text.length > 5 && !(/ly$/.test(c.toks[0].lower) && x.aw.midTitle.has(c.toks[0].lower)) ? { type: "skip", rule: "everyday-ending", certain: false } : null),
   // "the Kuomintang", "the Bundestag": "the" before one unknown name makes a body, not a person
   (c, x) => (c.toks.length === 1 && !c.titled && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && !c.toks[0].poss && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-unknown-name", certain: false } : null),
   // what is left: one to four unknown capitalized words read as a person's name, uncertain
@@ -849,7 +852,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
     if (a > b) return null;
     const tok = t(a);
     // ("New York Stock Exchange": "New" before a capitalized word opens the name)
-    if (FUNCTION_WORDS.has(tok.lower) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
+    // ("A. Mullally": an initial is no article)
+    if (FUNCTION_WORDS.has(tok.lower) && !(a < b && /^\p{Lu}\.$/u.test(tok.text)) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
       a++;
       continue;
     }
