@@ -159,6 +159,27 @@ function gazetteerAt(toks: Token[], i: number): GazetteerHit | null {
   return null;
 }
 
+/**
+ * How many name words right after a place's name make it a body's name: "Texas Rangers", "China Daily",
+ * "Hong Kong Standard" (1–2 capitalized words, none a given name, title, month, place word or another known name).
+ */
+function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
+  let n = 0;
+  while (n < 2) {
+    const t = toks[k + n];
+    if (!t || !SPACE_GAP.test(t.gapBefore) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.caseless) break;
+    const w = t.lower;
+    if (FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || NON_ENTITY_TAIL_WORDS.has(w) || isGiven(w) || isMonthOrDay(t) || PLACE_TAIL_WORDS.has(w) || TITLE_WORDS.has(w) || matchTitleAt(toks, k + n).length || gazetteerAt(toks, k + n)) break;
+    if (/^(?:democrats?|republicans?|independents?|officials?|police|government|state|city|county|province|border|authorities|international|airport|time)$/.test(w) || wordClass(w) === "place" || wordClass(w) === "demonym") break;
+    n++;
+    if (t.poss) break;
+  }
+  // ("Britain Chancellor …": the words after must end the name)
+  const after = toks[k + n];
+  if (n && after && SPACE_GAP.test(after.gapBefore) && after.cap && !after.caseless && !toks[k + n - 1].poss) return 0;
+  return n;
+}
+
 // ---------- word tests ----------
 
 const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || wordClass(lower) === "given";
@@ -198,7 +219,8 @@ function articleWords(toks: Token[]): ArticleWords {
       if (FUNCTION_WORDS.has(t.lower)) functionCount++;
     }
   }
-  const english = lowerCount < 20 || functionCount / lowerCount > 0.15;
+  // (a results table has few function words, but its lowercase words are English ones: "beat", "metres", "pursuit")
+  const english = lowerCount < 20 || functionCount / lowerCount > 0.15 || [...lower].filter((w) => wordClass(w) === "common").length / lower.size >= 0.5;
   return { midCaps, midTitle, lower, english, personWords: new Set() };
 }
 
@@ -211,7 +233,7 @@ function isEverydayWord(t: Token, aw: ArticleWords): boolean {
   const cls = wordClass(w);
   if (cls === "common" || cls === "date") return true;
   if (cls) return false;
-  if (/-\p{Ll}/u.test(t.text) && !/-(au|de|la|en|sur|al|el|le)-/.test(t.text)) return true; // "Long-standing"
+  if (/-\p{Ll}/u.test(t.text) && !/-(au|de|la|en|sur|al|el|le)-/.test(t.text) && !/-\p{Lu}\p{Ll}+$/u.test(t.text)) return true; // "Long-standing"
   return /(?:ly|ing|ed|ness|ment|tion|sion|ities|ity|ous|ive|able|ible|ful|less)$/.test(w) && w.length > 5;
 }
 
@@ -368,6 +390,34 @@ const theNameOfPlace = (c: Candidate, x: ClassifyContext) => {
   const p = prevTok(x);
   return c.toks.length === 1 && !c.titled && !c.toks[0].poss && p?.lower === "the" && !!n && SPACE_GAP.test(n.gapBefore) && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}/u.test(n.text) && PLACE_TAIL_WORDS.has(n.lower);
 };
+/** Lowercase nouns right before a name that make it a body: "the newspaper Granma", "press distributor Hachette". */
+const BODY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "airline", "broadcaster",
+  "distributor", "publisher", "insurer", "brokerage", "carmaker", "automaker", "conglomerate", "consortium", "retailer",
+  "manufacturer", "club", "outfit", "subsidiary", "operator", "exporter", "refiner", "supplier", "champions",
+]);
+/** Lowercase nouns right after a name that make it a body: "Liberte newspaper said", "X shares rose", "his Saracens side". */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "side", "club", "chain", "consortium",
+  "airline", "shares", "stock", "shareholders", "subsidiary", "unit", "group",
+]);
+/** A body's noun stands beside the name: "the daily Sueddeutsche Zeitung", "Interfax news agency". */
+const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
+  if (c.titled || c.toks.length > 4 || /-\p{Ll}/u.test(c.toks[c.toks.length - 1].text) || (c.toks.length > 1 && isGiven(c.toks[0].lower)) || c.toks.some((t) => x.aw.personWords.has(t.lower))) return false;
+  const p = prevTok(x);
+  if (p && !p.poss && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}+$/u.test(p.text) && BODY_NOUNS_BEFORE.has(p.lower)) return true;
+  // "firms including Texaco", "banks such as …"
+  if (/\b(?:firms|companies|banks|groups|clubs|carriers|airlines|insurers|brokers|brokerages|newspapers|dailies|manufacturers|makers|carmakers|retailers|publishers|broadcasters)\s+(?:including|such as|like)\s+$/.test(before(x))) return true;
+  const n = nextTok(x);
+  if (!n || c.toks[c.toks.length - 1].poss || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return false;
+  const n2 = x.all[x.last + 2];
+  return BODY_NOUNS_AFTER.has(n.lower) || (n.lower === "news" && !!n2 && SPACE_GAP.test(n2.gapBefore) && n2.lower === "agency");
+};
+/** "the Steelers", "the San Diego Padres": "the", then names whose last is a plural no place word or person knows. */
+const theTeamName = (c: Candidate, x: ClassifyContext) => {
+  const last = c.toks[c.toks.length - 1];
+  return c.toks.length <= 3 && !c.titled && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && /\p{Ll}s$/u.test(last.text) && !last.poss && !PLACE_TAIL_WORDS.has(last.lower) && !isGiven(c.toks[0].lower) && !c.toks.some((t) => x.aw.personWords.has(t.lower));
+};
 const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
@@ -391,7 +441,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "D-Calif.", "R-Texas": a party and state tag after a lawmaker's name
   (c) => (c.toks.length === 1 && /^[DRI]-\p{Lu}/u.test(c.toks[0].text) ? { type: "skip", rule: "party-state-tag", certain: true } : null),
   // "Apple-sanctioned", "Cupertino-based": a name joined to a lowercase word is an adjective
-  (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
+  // ("Inzamam-ul-Haq", "Ata-ur-Rehman": a capitalized last part makes a name)
+  (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) && !/-\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
   // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
   (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
@@ -400,8 +451,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
-  // "San Pedro Sula", "Santa Ana": a saint's name opens a place
-  (c) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled ? { type: "place", rule: "saint-place", certain: false } : null),
+  // "the daily Granma", "mineral water firm Multico", "Interfax news agency said", "his Saracens side": a body's noun beside the name
+  (c, x) => (bodyNounBeside(c, x) ? { type: "organization", rule: "body-noun-beside", certain: false } : null),
+  // "San Pedro Sula", "Santa Ana": a saint's name opens a place ("the San Francisco Giants" is a team)
+  (c, x) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled && !theTeamName(c, x) ? { type: "place", rule: "saint-place", certain: false } : null),
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
   (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
@@ -417,7 +470,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Commerzbank", "Bundesbank": one word ending in "bank" is a bank
   (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "bank-word", certain: false } : null),
   // "Babbar Khalsa, a Sikh militant group": an apposition that calls the name a body
-  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team)\b/u.test(after(x)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
+  // ("Wang Donghai , the pressure group Human Rights in China said": a body named after it is another one)
+  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team)\b(?!\s+\p{Lu})/u.test(after(x)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
   // "SOCCER - ARSENAL BEAT CHELSEA": a sport's name opening a wire report names nothing
   (c, x) => (c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower) && c.toks[0].upper && /^\s+-\s/.test(after(x)) ? { type: "skip", rule: "sport-slug", certain: true } : null),
   // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
@@ -426,8 +480,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && definedLowercase(c.toks[0].text, x.text.slice(0, x.all[x.first].start)) ? { type: "skip", rule: "defined-acronym", certain: true } : null),
   // "WeWork", "SoftBank", "NurPhoto": capitals inside a word make a brand, not a person
   (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.toks[0].text) && !/^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(c.toks[0].text) ? { type: "organization", rule: "inner-capital", certain: false } : null),
-  // "the Steelers", "the Browns": "the" before one unknown plural name makes it a team or group
-  (c, x) => (c.toks.length === 1 && prevTok(x)?.lower === "the" && /\p{Ll}s$/u.test(c.toks[0].text) && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
+  // "the Steelers", "the Baltimore Orioles": "the" before an unknown name ending in a plural makes it a team or group
+  (c, x) => (theTeamName(c, x) ? { type: "organization", rule: "the-plural-name", certain: false } : null),
   // "AMLO", "Lula": a short form the reference list gives for one official
   (c, x) => (c.toks.length === 1 && new Set(x.ref.byName(c.toks[0].text).map((o) => o.name)).size === 1 ? { type: "person", rule: "reference-variant", certain: true } : null),
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
@@ -481,7 +535,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Nesta", "Coloque": one unknown word opening a sentence, with no cue, is left alone
   (c, x) => (c.toks.length === 1 && c.toks[0].initial && !x.aw.midCaps.has(c.toks[0].lower) ? { type: "skip", rule: "initial-unknown", certain: false } : null),
   // "Stories", "Implications", "Exclusively": one word with an everyday ending is no name
-  (c) => (c.toks.length === 1 && /(?:ies|tions?|sions?|ments?|ness|ities|ly|ics)$/.test(c.toks[0].lower) && c.toks[0].text.length > 5 ? { type: "skip", rule: "everyday-ending", certain: false } : null),
+  // ("Mullally", "Connolly": a word the article capitalizes mid-sentence is a name)
+  (c, x) => (c.toks.length === 1 && /(?:ies|tions?|sions?|ments?|ness|ities|ly|ics)$/.test(c.toks[0].lower) && c.toks[0].text.length > 5 && !(/ly$/.test(c.toks[0].lower) && x.aw.midTitle.has(c.toks[0].lower)) ? { type: "skip", rule: "everyday-ending", certain: false } : null),
   // "the Kuomintang", "the Bundestag": "the" before one unknown name makes a body, not a person
   (c, x) => (c.toks.length === 1 && !c.titled && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && !c.toks[0].poss && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-unknown-name", certain: false } : null),
   // what is left: one to four unknown capitalized words read as a person's name, uncertain
@@ -530,6 +585,15 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
     if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && !prev.initial))) continue;
+    // "Texas Rangers", "China Daily", "San Diego Padres": a place's name and the name words after it name a body
+    const body = hit.kind === "place" && !lastT.poss ? bodyAfterPlace(toks, i + hit.len, aw) : 0;
+    if (body) {
+      const endT = toks[i + hit.len + body - 1];
+      for (let k = i; k < i + hit.len + body; k++) claimed[k] = i + hit.len + body;
+      mentions.push({ start: toks[i].start, end: endT.end, type: "organization", rule: "place-and-name", certain: false, words: [], canonical: text.slice(toks[i].start, endT.end) });
+      i += hit.len + body - 1;
+      continue;
+    }
     for (let k = i; k < i + hit.len; k++) claimed[k] = i + hit.len;
     if (hit.kind === "demonym") demonymAt.add(i);
     if (hit.kind !== "demonym" && hit.kind !== "skip") {
@@ -630,6 +694,28 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     m.canonical = text.slice(m.start, m.end);
   }
 
+  // "Mobil , Shell and Caltex": a guessed name in a list with an organization is an organization
+  // (joined by "and"/"or", or by a comma where the list goes on)
+  for (let round = 0; round < 2; round++) {
+    // ("six RBI and Donne Wall fired": a guessed acronym joins no list)
+    const bodies = mentions.filter((m) => m.type === "organization" && m.rule !== "acronym");
+    for (const m of mentions) {
+      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.words.length > 2) continue;
+      const gapAfter = (a: Mention, b: Mention) => text.slice(a.end, b.start);
+      const listGoesOn = /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 6)) || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+      const joined = bodies.some((o) => {
+        const gap = o.end <= m.start ? gapAfter(o, m) : o.start >= m.end ? gapAfter(m, o) : null;
+        return gap !== null && (/^\s*(?:,\s*)?(?:and|or)\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && listGoesOn));
+      });
+      if (!joined) continue;
+      m.type = "organization";
+      m.rule = "joined-to-organization";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = text.slice(m.start, m.end);
+    }
+  }
+
   // one spelling, one type: a guessed mention takes the type a surer one of the same words has
   // (certain first, then any rule but the last-resort guess)
   const sure = new Map<string, { type: EntityType; rank: number }>();
@@ -666,19 +752,47 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         m.gender = undefined;
       }
     }
-    // a results table: "Espanyol 3 Tenerife 1": both names are teams (countries stay places)
-    for (const line of text.matchAll(/^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \d{1,3} (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \d{1,3}[ \t]*$/gmu)) {
-      const a = line.index;
-      const b = a + line[0].indexOf(" ", line[1].length + 1) + 1;
-      for (const [start, name] of [[a, line[1]], [b, line[2]]] as const) {
+    // a match's sides: "victory over Gloucester", "drew with Orrell", "Becej beat …" — a guessed person is a team there;
+    // "Olaf Ludwig ( Germany ) Telekom", "… ( U.S. ) , Reynard Honda ,": the name after a rider's country is his team
+    for (const m of mentions) {
+      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) continue;
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      const after = text.slice(m.end, m.end + 20);
+      const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
+      const side = /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|drew with|draw with|lost to|loss to|defeat by|defeat to)\s+(?:the\s+)?$/.test(before) || /^\s+(?:beat|drew|defeated|won \d|lost \d)\b/.test(after);
+      // ("beat Naoko Kijimuta": a player's full name stays a person)
+      if (!(side && m.words.length === 1) && !(country && countryOf(country[1]))) continue;
+      m.type = "organization";
+      m.rule = side ? "match-side" : "team-after-country";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = text.slice(m.start, m.end);
+    }
+    // a table's rows name its teams: "Stoke 4 3 1 0 7 4 10", "Hajduk 2 Proleter ( Z ) 0", "Walsall v Wrexham"
+    // (countries stay places; "Greg Norman 69 70": a given name and a surname stay a person)
+    const teams = new Set<string>();
+    for (const t of tableTeams(text)) {
+      const name = text.slice(t.start, t.nameEnd);
+      const words = name.split(/\s+/);
+      if (countryOf(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || /^(?:\p{Lu}\.)+$/u.test(words[0])) continue;
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < t.end && mentions[k].end > t.start) mentions.splice(k, 1);
+      mentions.push({ start: t.start, end: t.end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name });
+      teams.add(name);
+    }
+    // one name, one type: the table's teams are teams wherever the report names them ("Derbyshire beat Worcestershire")
+    for (const name of teams) {
+      for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"))) {
+        const start = hit.index;
         const end = start + name.length;
-        if (countryOf(name) || text.slice(start, end) !== name) continue;
-        for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < end && mentions[k].end > start) mentions.splice(k, 1);
-        mentions.push({ start, end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name });
+        const over = mentions.filter((m) => m.start < end && m.end > start);
+        if (over.some((m) => m.start !== start || m.end !== end || m.type === "organization")) continue;
+        if (over.some((m) => (m.type === "person" && m.certain) || m.rule === "dateline") || isVenue(text, start, end)) continue;
+        for (const m of over) mentions.splice(mentions.indexOf(m), 1);
+        mentions.push({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name });
       }
     }
     for (const m of mentions) {
-      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12))) {
+      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
@@ -738,7 +852,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
     if (a > b) return null;
     const tok = t(a);
     // ("New York Stock Exchange": "New" before a capitalized word opens the name)
-    if (FUNCTION_WORDS.has(tok.lower) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
+    // ("A. Mullally": an initial is no article)
+    if (FUNCTION_WORDS.has(tok.lower) && !(a < b && /^\p{Lu}\.$/u.test(tok.text)) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
       a++;
       continue;
     }
@@ -877,6 +992,44 @@ function sameGivenName(short: string, long: string): boolean {
   if (gs && gl && gs !== gl) return false;
   if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 4) return true;
   return NICKNAMES.get(long)?.includes(short) ?? false;
+}
+
+/** Where a match is played, not who plays it: "At Bristol :", "in Nagoya", "( Leeds )", "Espanyol of Barcelona". */
+function isVenue(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  return /(?:^|\s)(?:[Aa]t|AT|in|of|near|from)\s$/.test(before) || (/\(\s$/.test(before) && /^\s\)/.test(text.slice(end, end + 2)));
+}
+
+/** A team's name in a table row: capitalized words joined by "of", "'s", "and" ("Queen 's Park", "Queen of South"). */
+const TEAM = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?: (?:of |'s |’s |and |de )?\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}`;
+/** A club's town code after its name: "Rad ( B )", "Mladost ( BJ )". */
+const TEAM_CODE = String.raw`(?: \( \p{Lu}{1,2} \))?`;
+/** What a name may carry after it in a results row: its town code or its country ("Benetton ( Italy ) 92"). */
+const TEAM_AFTER = String.raw`(?: \( \p{Lu}[\p{L}. ]{0,30}\))?`;
+const STANDINGS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_CODE})((?: (?:\d{1,4}(?:\.\d+)?|\.\d+|\d+\/\d+|-)){3,})[ \t]*$`, "gmu");
+const RESULTS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_AFTER}) \d{1,3} (${TEAM})(${TEAM_AFTER}) \d{1,3}(?: \(.*\))?[ \t]*$`, "gmu");
+const FIXTURE = new RegExp(String.raw`(?<=^|: |, )(${TEAM})(${TEAM_CODE}) v (${TEAM})(${TEAM_CODE})(?= ,|[ \t]*$)`, "gmu");
+
+/**
+ * The team names of a sports report's tables: standings rows ("Stoke 4 3 1 0 7 4 10", "NEW YORK 75 59 .560 -"),
+ * results rows ("Espanyol 3 Tenerife 1", "Benetton ( Italy ) 92 Dinamo ( Russia ) 81") and fixtures
+ * ("Postponed : Walsall v Wrexham"). `end` takes in a town code ("Rad ( B )"), `nameEnd` does not.
+ */
+function tableTeams(text: string): { start: number; end: number; nameEnd: number }[] {
+  const out: { start: number; end: number; nameEnd: number }[] = [];
+  const push = (start: number, name: string, after: string) => {
+    const code = /^ \( \p{Lu}{1,2} \)$/u.test(after) ? after : "";
+    out.push({ start, end: start + name.length + code.length, nameEnd: start + name.length });
+  };
+  for (const m of text.matchAll(STANDINGS_ROW)) push(m.index, m[1], m[2]);
+  for (const re of [RESULTS_ROW, FIXTURE]) {
+    for (const m of text.matchAll(re)) {
+      push(m.index, m[1], m[2]);
+      const second = m.index + m[1].length + m[2].length + m[0].slice(m[1].length + m[2].length).indexOf(m[3]);
+      push(second, m[3], m[4]);
+    }
+  }
+  return out;
 }
 
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */

@@ -158,6 +158,10 @@ describe("entities: newswire in the CoNLL style", () => {
     // sports: clubs named by towns, given names and everyday words are organizations
     ["SOCCER - ARSENAL BEAT CHELSEA .\nLONDON 1997-03-15\nArsenal beat Chelsea 2-1 on Saturday , with Ian Wright scoring twice .\nThe result lifts Arsenal above Leeds .", ["organization:Arsenal", "organization:Chelsea", "person:Ian Wright", "place:LONDON"]],
     ["SOCCER - RESULTS .\nResults of matches on Saturday :\nLeeds 0 Everton 0\nEspanyol 3 Tenerife 1", ["organization:Leeds", "organization:Everton", "organization:Espanyol", "organization:Tenerife"]],
+    // table rows name teams: standings, results with town codes, fixtures; a team stays one wherever the report names it
+    ["SOCCER - LEAGUE TABLE .\nStandings after Saturday 's matches :\nDunmore 4 3 1 0 7 4 10\nQueen 's Harbour 3 2 1 0 5 3 7\nKelso ( B ) 4 1 1 2 2 3 4\nEarlier , Dunmore beat Kelso at home .", ["organization:Dunmore", "organization:Queen 's Harbour", "organization:Kelso ( B )", "organization:Kelso"]],
+    ["SOCCER - RESULTS .\nResults on Saturday :\nBrannock 2 Tulloch ( Z ) 0\nPostponed : Ardvane v Cullen , Mossgiel v Ruthven", ["organization:Brannock", "organization:Tulloch ( Z )", "organization:Ardvane", "organization:Cullen", "organization:Mossgiel", "organization:Ruthven"]],
+    ["BASKETBALL - RESULTS .\nThird place :\nDorvic ( Italy ) 75 Kestrel ( Spain ) 70", ["organization:Dorvic", "place:Italy", "organization:Kestrel", "place:Spain"]],
     ["GOLF - NORMAN LEADS .\nAKRON , Ohio 1996-08-23\nGreg Norman shot a 65 to lead by two strokes at the tournament .", ["person:Greg Norman", "person:NORMAN"]],
     ["SOCCER - BRAZIL WIN .\nMILAN 1997-02-12\nBrazil beat Italy 3-1 in a friendly on Wednesday .", ["place:MILAN", "place:Brazil", "place:Italy"]],
     // organizations
@@ -170,6 +174,21 @@ describe("entities: newswire in the CoNLL style", () => {
     ["Shares in Netscape rose 2 to 54 .", ["organization:Netscape"]],
     ["Officials said the Kuomintang must stop .", ["organization:Kuomintang"]],
     ["The result lifts them above Manchester United on goal difference .", ["organization:Manchester United"]],
+    // a place's name with name words after it, or "the" before names ending in a plural, name a team or a paper
+    ["Two homers lifted the Texas Rangers past the Portland Herons on Friday .", ["organization:Texas Rangers", "organization:Portland Herons"]],
+    ["The plant will open next year , the China Daily said .", ["organization:China Daily"]],
+    // a body's noun beside a name: "the daily X", "X news agency", "firm X"
+    ["The report was carried by the daily Zorvic Tribuna on Monday .", ["organization:Zorvic Tribuna"]],
+    ["Pelmark news agency said the talks had ended .", ["organization:Pelmark"]],
+    ["It was bought by mineral water firm Quandar last year .", ["organization:Quandar"]],
+    // lists with an organization, a match's sides, a rider's team after his country
+    ["Foreign firms including Texaco , Varnel and Ostrum were drawn to the port .", ["organization:Varnel", "organization:Ostrum"]],
+    ["RUGBY UNION - RESULTS .\nBristol won 3-1 , and Harlequins scored a 25-3 victory over Tavistock on Saturday .", ["organization:Tavistock"]],
+    ["CYCLING - STAGE RESULTS .\nResults of the stage on Saturday :\n1. Olaf Berger ( Germany ) Veltrona 4 hours 48 mins\n2. Marco Ruiz ( Spain ) Pallaro 5 seconds behind", ["person:Olaf Berger", "organization:Veltrona", "organization:Pallaro"]],
+    // a results table with few function words is still English: its riders are people
+    ["CYCLING - TRACK RESULTS .\nWomen 's 3,000 metres individual pursuit final :\n1. Rasa Vilkaite ( Lithuania ) 3:46.834\n2. Tatiana Orlova ( Ukraine ) 3:52.204\nBronze medal race : Lena Varga ( Hungary ) caught Ilse Brandt ( Austria )\nQuarter-final sprint matches : Kurt Aas beat Ole Sand 2-0\nRepechage heats : Tom Lind beat Per Holm 2-1\nSemifinal sprint matches : Jan Berg beat Ola Dahl\nMen 's team pursuit qualifying heats : Italy beat Spain , Denmark beat Norway , France beat Poland\nWorld record , previous best , track record", ["person:Rasa Vilkaite", "person:Tatiana Orlova", "place:Lithuania"]],
+    // names with a lowercase middle part or an adverb-like ending
+    ["Sajid Rana c Thorpe b Ata-ur-Rehman 21 , and Inzamam-ul-Haq was run out by Mullally .", ["person:Ata-ur-Rehman", "person:Inzamam-ul-Haq", "person:Mullally"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
@@ -192,6 +211,15 @@ describe("entities: newswire in the CoNLL style", () => {
     ["Chelsea Clinton visited the school . Chelsea said it was moving .", "organization:Chelsea"],
     // venues in a sports report stay places
     ["CRICKET - PAKISTAN WIN .\nPakistan beat New Zealand by five wickets at the National Stadium in the first match .", "organization:National Stadium"],
+    // a venue in a sports report stays a place, and a golfer's row in a table stays a person
+    ["CRICKET - RESULTS .\nAt Bristol : Gloucestershire 183 and 249 , Somerset 240 and 90-2 .\nGloucestershire 4 points , Somerset 20 .", "organization:Bristol"],
+    ["GOLF - LEADERS .\nLeading scores after the second round :\nGreg Norman 69 70 139\nEarlier Norman beat the course record 4-3 .", "organization:Greg Norman"],
+    // a sports event after a place is no body: "Hong Kong Open" stays out of organizations
+    ["She reached the final of the Hong Kong Open on Sunday .", "organization:Hong Kong Open"],
+    ["Texas Governor Ann Reyes spoke .", "organization:Texas Governor"],
+    // a player's full name beaten stays a person; an acronym guess joins no list
+    ["TENNIS - RESULTS .\nMaria Lopez ( Spain ) beat Naoko Kimura ( Japan ) 6-2 6-2 on Tuesday .", "organization:Naoko Kimura"],
+    ["He hit a homer with six RBI and Donne Wall fired a seven-hitter .", "organization:Donne Wall"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],

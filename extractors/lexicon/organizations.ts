@@ -206,6 +206,8 @@ export const NON_ENTITY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "protocols", "pact", "plan", "policy", "order", "rule", "program", "programme", "status", "visa", "summit",
   "declaration", "deal", "compact", "initiative", "doctrine", "amendment", "clause", "report", "day", "war",
   "games", "cup", "olympics", "championship", "award", "prize", "index", "strategy", "operation",
+  // sports events: "U.S. Open", "Hong Kong Open", "World Series", "Davis Cup"
+  "open", "championships", "series", "trophy", "tournament", "marathon",
 ]);
 
 /** First words that make a capitalized phrase an operation, a storm or a legal provision: "Operation Lone Star", "Title 42". */
