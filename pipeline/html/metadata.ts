@@ -3,7 +3,7 @@
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
 import { dateFromUrl, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
-import { hintWords, squash, textOf, type Element } from "./dom.js";
+import { hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
 
@@ -397,8 +397,8 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
     const words = hintWords(el as Element).join(" ");
     if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
     if ((el as Element).children.length > 8 || inFurniture(el as Element)) return;
-    const t = textOf(el as Element);
-    if (!t || t.length > 200) return;
+    const t = shortTextOf(el as Element, 200);
+    if (!t) return;
     const line = readDateLine(t);
     const v = line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null);
     if (v) {
@@ -413,8 +413,8 @@ function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string 
   let found: string | null = null;
   $("body p, body div, body span, body li, body time, body small, body em").each((_, el) => {
     if ((el as Element).children.length > 4) return;
-    const t = textOf(el as Element);
-    if (t.length > 150) return;
+    const t = shortTextOf(el as Element, 150);
+    if (t === null) return;
     const v = publishedInLine(t);
     if (v && !inFurniture(el as Element)) {
       found = v;
