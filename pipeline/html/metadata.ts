@@ -293,13 +293,24 @@ function readDates(
   for (const k of MODIFIED_META) if (!modified) modified = readDate(metas.get(k));
   modified ??= readDate(ldValue("dateModified")) ?? readDate(ldValue("dateModified", pages));
 
-  // JSON-LD of the article
-  const ld = readDate(ldValue("datePublished")) ?? readDate(ldValue("dateCreated"));
-  if (ld) return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
-  for (const k of PUBLISHED_META) {
-    const v = readDate(metas.get(k));
-    if (v) return { published: { value: localDay($, v, d), from: "meta" }, modified };
+  // "/news/20200413/suspect-held": a full date in the page's own URL is set when the story goes up
+  const fromOwnUrl = dateFromUrl($('link[rel="canonical" i]').attr("href")) ?? dateFromUrl(metas.get("og:url"));
+  // JSON-LD of the article, then the head's meta tags; when they name days a day apart, see which to believe
+  const ldRaw = [ldValue("datePublished"), ldValue("dateCreated")].find((v) => readDate(v));
+  const metaRaw = PUBLISHED_META.map((k) => metas.get(k)).find((v) => readDate(v));
+  const ld = readDate(ldRaw);
+  const inMeta = readDate(metaRaw);
+  if (fromOwnUrl) {
+    const from = fromOwnUrl === ld ? "jsonld" : fromOwnUrl === inMeta ? "meta" : "inferred";
+    return { published: { value: fromOwnUrl, from }, modified };
   }
+  if (ld && inMeta && ld !== inMeta && Math.abs(Date.parse(ld) - Date.parse(inMeta)) === 86_400_000) {
+    const local = localOfSameInstant(ldRaw, metaRaw);
+    if (local === "first") return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
+    return { published: { value: localDay($, inMeta, d), from: "meta" }, modified };
+  }
+  if (ld) return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
+  if (inMeta) return { published: { value: localDay($, inMeta, d), from: "meta" }, modified };
   // microdata and <time> elements: itemprop first, then a time marked as the publication
   const micro = $('[itemprop~="datePublished" i]').first();
   if (micro.length) {
@@ -360,6 +371,23 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
     }
   }
   return null;
+}
+
+const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * Of two timestamps a day apart, which one gives the readers' local day: "2020-12-24T23:59:50+00:00"
+ * and "2020-12-25T01:59:50+02:00" are one instant, and the page's readers saw the 25th ("second").
+ * "neither" when they are different instants: one of them is wrong, and the meta tag is believed.
+ */
+function localOfSameInstant(first: unknown, second: unknown): "first" | "second" | "neither" {
+  const a = typeof first === "string" ? first.trim().match(ZONED) : null;
+  const b = typeof second === "string" ? second.trim().match(ZONED) : null;
+  if (!a || !b || Date.parse(a[0]) !== Date.parse(b[0])) return "neither";
+  const utc = (zone: string) => zone === "Z" || /^[+-]00:?00$/.test(zone);
+  if (utc(a[1]) && !utc(b[1])) return "second";
+  if (utc(b[1]) && !utc(a[1])) return "first";
+  return "neither";
 }
 
 /**
