@@ -2,7 +2,7 @@
 // Read before the main text is cut out (that step removes headers and bylines from the tree).
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
-import { dateFromUrl, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
+import { dateFromUrl, isoDate, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
 import { hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
@@ -345,6 +345,9 @@ function readDates(
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
   // or the modified date: a page updated that day was at the latest published then
   if (modified) return { published: { value: modified, from: "inferred" }, modified };
+  // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09")
+  const stamped = timestampInMarkup($.html());
+  if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
   return { published: { value: null, from: "unknown" }, modified };
 }
 
@@ -369,6 +372,17 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
       const found = findDateIn(t);
       if (found) return found.value;
     }
+  }
+  return null;
+}
+
+const TIMESTAMP = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})[T ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?!\d)/g;
+
+/** The first "2020-04-17 01:43:09" (or with slashes or dots, or a "T") in a page's markup. */
+function timestampInMarkup(markup: string): string | null {
+  for (const m of markup.matchAll(TIMESTAMP)) {
+    const v = isoDate(+m[1], +m[3], +m[4]);
+    if (v) return v;
   }
   return null;
 }
