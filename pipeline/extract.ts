@@ -38,6 +38,6 @@ export async function extract(input: ParsedArticle): Promise<ArticleRecord> {
     officials: found.officials ?? [],
     claims: found.claims ?? [],
     events: found.events ?? [],
-    diagnostics,
+    diagnostics: [...(doc.diagnostics ?? []), ...diagnostics].sort(bySpan),
   });
 }

@@ -9,6 +9,7 @@ import { cleanByline, readMetadata } from "./html/metadata.js";
 import { extractMainText } from "./html/main-text.js";
 import { readDateLine } from "./html/dates.js";
 import { flattenDeep } from "./html/dom.js";
+import { boundDepth } from "./html/depth.js";
 
 export interface HtmlArticle {
   title: string | null;
@@ -32,7 +33,7 @@ export function declaredCharset(head: string): string | undefined {
 
 /** JSON-LD articleBody (plain text, or HTML as some sites put there) to paragraphs. */
 function paragraphsOfBody(body: string): string[] {
-  if (/<[a-z][^>]*>/i.test(body)) return extractMainText(cheerio.load(body).root()[0]).paragraphs;
+  if (/<[a-z][^>]*>/i.test(body)) return extractMainText(cheerio.load(boundDepth(body)).root()[0]).paragraphs;
   const text = cheerio.load(`<p>${body.replace(/</g, "&lt;")}</p>`).root().text();
   return text
     .split(/\n\s*/)
@@ -41,7 +42,7 @@ function paragraphsOfBody(body: string): string[] {
 }
 
 export function parseHtml(html: string): HtmlArticle {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(boundDepth(html));
   flattenDeep($.root()[0]);
   const meta = readMetadata($);
   const main = extractMainText($.root()[0]);

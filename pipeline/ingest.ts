@@ -63,6 +63,7 @@ interface Body {
   published: Published;
   text: string;
   meta: ParsedArticle["meta"];
+  diagnostics?: ParsedArticle["diagnostics"];
 }
 
 function readTxt(bytes: Uint8Array): Body {
@@ -102,13 +103,16 @@ async function readHtml(bytes: Uint8Array): Promise<Body> {
   const html = decodeHtml(bytes, declaredCharset(head));
   if (!/<[a-z!?][^>]*>/i.test(html)) throw new BadInputError("no HTML markup found in an .html file");
   const page = parseHtml(html);
-  if (!page.text.trim()) throw new BadInputError("no article text found in the page");
+  const noText = !page.text.trim();
+  // a page whose body can't be found still says when it was published: an empty record that says why
+  if (noText && !page.published.value) throw new BadInputError("no article text found in the page");
   return {
+    ...(noText ? { diagnostics: [{ rule: "ingest:no-article-text", message: "no article text found in the page", text: "", start: 0, end: 0 }] } : {}),
     title: page.title,
     outlet: page.outlet,
     url: page.url,
     published: page.published,
-    text: page.text,
+    text: noText ? "" : page.text,
     meta: { author: page.author, modified: page.modified, captions: page.captions },
   };
 }
@@ -141,6 +145,7 @@ export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
     published,
     text: body.text,
     meta: body.meta,
+    ...(body.diagnostics ? { diagnostics: body.diagnostics } : {}),
   });
 }
 

@@ -136,10 +136,12 @@ export const ParsedArticle = z.object({
       captions: z.array(z.string()).optional(),
     })
     .default({}),
+  /** What ingest could not do with the file ("no article text found in the page"), carried into the record. */
+  diagnostics: z.array(Diagnostic).optional(),
 });
 export type ParsedArticle = z.infer<typeof ParsedArticle>;
 
-export const ArticleRecord = ParsedArticle.extend({
+export const ArticleRecord = ParsedArticle.omit({ diagnostics: true }).extend({
   entities: z.array(Entity),
   dates: z.array(TemporalExpression),
   officials: z.array(Official),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BadInputError } from "../pipeline/errors.js";
+import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -78,5 +79,21 @@ describe("unusable pages are refused with a reason, never a crash", () => {
     const err = await read(bytes).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadInputError);
     expect((err as Error).message).toMatch(reason);
+  });
+});
+
+describe("a page whose body can't be found still gives its publication date", () => {
+  it("writes an empty-bodied record that says why, with the page's date and title", async () => {
+    const page = utf8(
+      `<html><head><title>Gallery: the harbour at night</title><meta property="article:published_time" content="2021-03-04T10:00:00Z"></head>` +
+        `<body><nav><a href="/">Home</a></nav><div class="gallery"><img src="a.jpg"></div></body></html>`,
+    );
+    const parsed = await read(page);
+    expect(parsed.text).toBe("");
+    expect(parsed.published).toEqual({ value: "2021-03-04", from: "meta" });
+    expect(parsed.title).toMatch(/harbour at night/);
+    const record = await extract(parsed);
+    expect(record.diagnostics.map((d) => d.rule)).toContain("ingest:no-article-text");
+    expect(record.claims).toEqual([]);
   });
 });

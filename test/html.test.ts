@@ -152,6 +152,12 @@ describe("page metadata", () => {
     ["a day-first date on a French page", "", `<div class="date">Publié le 03/04/2019</div>`, { value: "2019-04-03", from: "dateline" }],
     ["a plain line under the headline", "", `<h1>Deal signed</h1><p><b>Jane Doe</b> | Nov. 18, 2019</p>`, { value: "2019-11-18", from: "dateline" }],
     ["only a modified date", `<meta property="article:modified_time" content="2019-11-21T10:00:00Z">`, "", { value: "2019-11-21", from: "inferred" }],
+    ["a date in the canonical URL over a JSON-LD date a day later", `<link rel="canonical" href="https://x.example/news/20200413/story"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-04-14T00:38:07Z"}</script>`, "", { value: "2020-04-13", from: "inferred" }],
+    ["one instant in UTC (meta) and in the readers' zone (JSON-LD)", `<meta property="article:published_time" content="2020-12-24T23:59:50+00:00"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-12-25T01:59:50+02:00"}</script>`, "", { value: "2020-12-25", from: "jsonld" }],
+    ["one instant in the readers' zone (meta) and in UTC (JSON-LD)", `<meta property="article:published_time" content="2020-03-01T21:10:00-05:00"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-03-02T02:10:00Z"}</script>`, "", { value: "2020-03-01", from: "meta" }],
+    ["JSON-LD and meta a day apart at different instants (the meta tag wins)", `<meta property="article:published_time" content="2020-04-24T21:25:06+00:00"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-04-25T07:25:06Z"}</script>`, "", { value: "2020-04-24", from: "meta" }],
+    ["JSON-LD and meta far apart (JSON-LD wins)", `<meta property="article:published_time" content="2020-04-01T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-04-20T10:00:00Z"}</script>`, "", { value: "2020-04-20", from: "jsonld" }],
+    ["a timestamp in a script, when nothing else dates the page", "", `<script>showDate("2020/04/17 01:43:09")</script>`, { value: "2020-04-17", from: "inferred" }],
     ["nothing", "", "", { value: null, from: "unknown" }],
   ])("finds the publication date from %s", (what, head, body, expected) => {
     const html = page(`${body}<article>${para("Text.")}${para("More.")}</article>`, head);
@@ -195,6 +201,11 @@ describe("dates as pages write them", () => {
     ["9/20/2019", "2019-09-20"],
     ["20/9/2019", "2019-09-20"],
     ["2019/09/20", "2019-09-20"],
+    ["7 октября 2020, 12:30", "2020-10-07"],
+    ["7 жовтня 2020", "2020-10-07"],
+    ["07 Ekim 2020 Çarşamba", "2020-10-07"],
+    ["الأربعاء، 07 أكتوبر 2020 - 12:30", "2020-10-07"],
+    ["7 تشرين الأول 2020", "2020-10-07"],
   ])("reads %s as %s", (s, iso) => expect(readDate(s)).toBe(iso));
 
   it.each(["room 404", "version 2.0.1", "September 2019", "2019", "31 February 2019", "13/13/2019", "call 555-1234", "May I ask, 2019 was hard"])(

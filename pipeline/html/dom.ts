@@ -39,6 +39,30 @@ export const squash = (s: string) => s.replace(/[\s\u00a0\u200b\u2028\u2029]+/g,
 /** Text of a subtree with white space collapsed. */
 export const textOf = (n: AnyNode) => squash(rawText(n));
 
+/**
+ * Text of a subtree with white space collapsed, or null once it holds more than `max` visible
+ * characters: a check for a short line costs no more than the line, however much the subtree holds.
+ */
+export function shortTextOf(n: AnyNode, max: number): string | null {
+  const parts: string[] = [];
+  let visible = 0;
+  const stack: AnyNode[] = [n];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (c.type === "text") {
+      const data = (c as unknown as { data: string }).data;
+      for (let i = 0; i < data.length && visible <= max; i++) if (!/[\s\u00a0\u200b\u2028\u2029]/.test(data[i])) visible++;
+      if (visible > max) return null;
+      parts.push(data);
+    } else if (c.type === "tag" || c.type === "root") {
+      const kids = childrenOf(c);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  const t = squash(parts.join(""));
+  return t.length > max ? null : t;
+}
+
 /** The words of an element's class, id and itemprop: "relatedStories article__body" → related, stories, article, body. */
 export function hintWords(el: Element): string[] {
   const a = el.attribs ?? {};

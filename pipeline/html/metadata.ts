@@ -2,8 +2,8 @@
 // Read before the main text is cut out (that step removes headers and bylines from the tree).
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
-import { dateFromUrl, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
-import { hintWords, squash, textOf, type Element } from "./dom.js";
+import { dateFromUrl, isoDate, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
+import { hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
 
@@ -293,13 +293,24 @@ function readDates(
   for (const k of MODIFIED_META) if (!modified) modified = readDate(metas.get(k));
   modified ??= readDate(ldValue("dateModified")) ?? readDate(ldValue("dateModified", pages));
 
-  // JSON-LD of the article
-  const ld = readDate(ldValue("datePublished")) ?? readDate(ldValue("dateCreated"));
-  if (ld) return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
-  for (const k of PUBLISHED_META) {
-    const v = readDate(metas.get(k));
-    if (v) return { published: { value: localDay($, v, d), from: "meta" }, modified };
+  // "/news/20200413/suspect-held": a full date in the page's own URL is set when the story goes up
+  const fromOwnUrl = dateFromUrl($('link[rel="canonical" i]').attr("href")) ?? dateFromUrl(metas.get("og:url"));
+  // JSON-LD of the article, then the head's meta tags; when they name days a day apart, see which to believe
+  const ldRaw = [ldValue("datePublished"), ldValue("dateCreated")].find((v) => readDate(v));
+  const metaRaw = PUBLISHED_META.map((k) => metas.get(k)).find((v) => readDate(v));
+  const ld = readDate(ldRaw);
+  const inMeta = readDate(metaRaw);
+  if (fromOwnUrl) {
+    const from = fromOwnUrl === ld ? "jsonld" : fromOwnUrl === inMeta ? "meta" : "inferred";
+    return { published: { value: fromOwnUrl, from }, modified };
   }
+  if (ld && inMeta && ld !== inMeta && Math.abs(Date.parse(ld) - Date.parse(inMeta)) === 86_400_000) {
+    const local = localOfSameInstant(ldRaw, metaRaw);
+    if (local === "first") return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
+    return { published: { value: localDay($, inMeta, d), from: "meta" }, modified };
+  }
+  if (ld) return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
+  if (inMeta) return { published: { value: localDay($, inMeta, d), from: "meta" }, modified };
   // microdata and <time> elements: itemprop first, then a time marked as the publication
   const micro = $('[itemprop~="datePublished" i]').first();
   if (micro.length) {
@@ -334,6 +345,9 @@ function readDates(
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
   // or the modified date: a page updated that day was at the latest published then
   if (modified) return { published: { value: modified, from: "inferred" }, modified };
+  // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09")
+  const stamped = timestampInMarkup($.html());
+  if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
   return { published: { value: null, from: "unknown" }, modified };
 }
 
@@ -360,6 +374,34 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
     }
   }
   return null;
+}
+
+const TIMESTAMP = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})[T ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?!\d)/g;
+
+/** The first "2020-04-17 01:43:09" (or with slashes or dots, or a "T") in a page's markup. */
+function timestampInMarkup(markup: string): string | null {
+  for (const m of markup.matchAll(TIMESTAMP)) {
+    const v = isoDate(+m[1], +m[3], +m[4]);
+    if (v) return v;
+  }
+  return null;
+}
+
+const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * Of two timestamps a day apart, which one gives the readers' local day: "2020-12-24T23:59:50+00:00"
+ * and "2020-12-25T01:59:50+02:00" are one instant, and the page's readers saw the 25th ("second").
+ * "neither" when they are different instants: one of them is wrong, and the meta tag is believed.
+ */
+function localOfSameInstant(first: unknown, second: unknown): "first" | "second" | "neither" {
+  const a = typeof first === "string" ? first.trim().match(ZONED) : null;
+  const b = typeof second === "string" ? second.trim().match(ZONED) : null;
+  if (!a || !b || Date.parse(a[0]) !== Date.parse(b[0])) return "neither";
+  const utc = (zone: string) => zone === "Z" || /^[+-]00:?00$/.test(zone);
+  if (utc(a[1]) && !utc(b[1])) return "second";
+  if (utc(b[1]) && !utc(a[1])) return "first";
+  return "neither";
 }
 
 /**
@@ -397,8 +439,8 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
     const words = hintWords(el as Element).join(" ");
     if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
     if ((el as Element).children.length > 8 || inFurniture(el as Element)) return;
-    const t = textOf(el as Element);
-    if (!t || t.length > 200) return;
+    const t = shortTextOf(el as Element, 200);
+    if (!t) return;
     const line = readDateLine(t);
     const v = line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null);
     if (v) {
@@ -413,8 +455,8 @@ function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string 
   let found: string | null = null;
   $("body p, body div, body span, body li, body time, body small, body em").each((_, el) => {
     if ((el as Element).children.length > 4) return;
-    const t = textOf(el as Element);
-    if (t.length > 150) return;
+    const t = shortTextOf(el as Element, 150);
+    if (t === null) return;
     const v = publishedInLine(t);
     if (v && !inFurniture(el as Element)) {
       found = v;
