@@ -61,7 +61,8 @@ export async function entryProblem(inbox: string, rel: string, root?: string): P
   let real: string;
   try {
     real = await fs.realpath(p);
-  } catch {
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ELOOP") return "a symbolic link that loops back on itself: not read";
     return "a symbolic link to nothing (broken link): not read";
   }
   if (!inside(root ?? (await realInbox(inbox)), real)) return "a symbolic link to outside the inbox: not read";

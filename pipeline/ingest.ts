@@ -47,7 +47,11 @@ function parseSidecar(bytes: Uint8Array, file: string): Sidecar {
     const issue = parsed.error.issues[0];
     throw new BadInputError(`sidecar ${sidecarPath(file)}: ${issue.path.join(".") || "value"}: ${issue.message}`);
   }
-  for (const v of Object.values(parsed.data)) if (typeof v === "string") refuseNul(v);
+  try {
+    for (const v of Object.values(parsed.data)) if (typeof v === "string") refuseNul(v);
+  } catch (err) {
+    throw new BadInputError(`sidecar ${sidecarPath(file)}: ${(err as Error).message}`);
+  }
   return parsed.data;
 }
 
