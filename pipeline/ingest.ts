@@ -132,7 +132,7 @@ async function readHtml(bytes: Uint8Array): Promise<Body> {
     url: page.url,
     published: page.published,
     text: page.text,
-    meta: { author: page.author, modified: page.modified, captions: page.captions },
+    meta: { author: page.author, modified: page.modified, captions: page.captions, ...(page.dateProblems.length ? { refused: page.dateProblems } : {}) },
   };
 }
 

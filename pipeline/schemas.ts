@@ -135,6 +135,8 @@ export const ParsedArticle = z.object({
       author: z.string().nullable().optional(),
       modified: z.string().nullable().optional(),
       captions: z.array(z.string()).optional(),
+      /** What ingest would not use (a page's publication date that is no real date): extract makes each a diagnostic. */
+      refused: z.array(z.string()).optional(),
     })
     .default({}),
 });

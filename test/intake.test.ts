@@ -104,6 +104,18 @@ describe("one validation for publication dates", () => {
     await expect(ingest(input)).rejects.toThrow(reason);
   });
 
+  it.each([
+    ['<meta property="article:published_time" content="2023-02-30T10:00:00Z">', /meta "article:published_time": "2023-02-30T10:00:00Z" is not a real calendar date/],
+    ['<meta name="pubdate" content="yesterday">', /meta "pubdate": "yesterday" is not a date/],
+    ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-04-31"}</script>', /JSON-LD "datePublished": "2021-04-31" is not a real calendar date/],
+  ])("says in the record's diagnostics that a page's publication field %s holds no real date", async (head, message) => {
+    const { extract } = await import("../pipeline/extract.js");
+    const html = `<html><head>${head}</head><body><article><p>The two ministers signed the agreement in the capital, officials said.</p></article></body></html>`;
+    const record = await extract(await ingest({ file: "a.html", bytes: utf8(html) }));
+    expect(record.published.value).toBeNull();
+    expect(record.diagnostics.map((d) => d.message)).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+  });
+
   it("keeps the day of a JSON timestamp", async () => {
     expect((await ingest(json({ published: "2019-07-26T10:00:00+02:00" }))).published).toEqual({ value: "2019-07-26", from: "meta" });
   });
