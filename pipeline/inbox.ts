@@ -3,10 +3,11 @@
 // entry is skipped. Only regular files are read; a link is followed only when its real path stays
 // inside the inbox; a read stops at the size cap whatever `stat` said (a link to /dev/zero, a file
 // that grows while read); a FIFO, device or socket is never opened for a blocking read.
-import { constants, promises as fs, type Stats } from "node:fs";
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { MAX_BYTES } from "./decode.js";
 import { BadInputError } from "./errors.js";
+import { readRegularFile, specialKind } from "./read-file.js";
 import { ARTICLE_EXTENSIONS, isArticleFile, isSidecar, sidecarPath, type ArticleInput } from "./ingest.js";
 import type { IngestError } from "./schemas.js";
 
@@ -30,15 +31,6 @@ export interface ListOptions {
 }
 
 const hiddenName = (name: string) => name.startsWith(".");
-
-/** What kind of special file a stat describes, in words; undefined for a regular file or folder. */
-export function specialKind(st: Stats): string | undefined {
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  return undefined;
-}
 
 const inside = (root: string, p: string) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
@@ -85,36 +77,10 @@ export async function readInsideInbox(inbox: string, rel: string, cap = MAX_BYTE
   const rootReal = root ?? (await realInbox(inbox));
   const real = await fs.realpath(path.join(inbox, rel));
   if (!inside(rootReal, real)) throw new SkippedEntryError("a symbolic link to outside the inbox: not read");
-  const handle = await fs.open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  try {
-    const st = await handle.stat();
-    const special = specialKind(st);
-    if (special) throw new SkippedEntryError(`${special}, not a regular file: not read`);
-    if (!st.isFile()) throw new SkippedEntryError("not a regular file: not read");
-    // the path may have been swapped after the checks above: what was opened is what counts
-    const opened = await fs.readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (opened !== undefined && opened.startsWith("/") && !inside(rootReal, opened)) {
-      throw new SkippedEntryError("a symbolic link to outside the inbox: not read");
-    }
-    return await readCapped(handle, cap);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Reads until the end or until more than `cap` bytes came, whichever is first. */
-async function readCapped(handle: fs.FileHandle, cap: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, cap + 1 - total));
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-    if (total > cap) throw new BadInputError(`file is over the ${cap / 1048576} MB limit`);
-  }
-  return Buffer.concat(chunks, total);
+  // the path may have been swapped after the checks above: what was opened is what counts
+  return readRegularFile(real, cap, (opened) => {
+    if (opened !== undefined && !inside(rootReal, opened)) throw new SkippedEntryError("a symbolic link to outside the inbox: not read");
+  }, true);
 }
 
 /** An article of the inbox and its sidecar, read through the intake checks. */

@@ -1,12 +1,12 @@
 // The ingest stage: an article file's bytes (and its sidecar's) to a ParsedArticle.
 // It works on bytes, not paths, so a queue worker on another machine can run it.
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { findPublicationDate } from "../extractors/published.js";
 import { dayOf, dayProblem } from "./days.js";
 import { decodeHtml, decodeText, isBlank, refuseNul } from "./decode.js";
 import { BadInputError } from "./errors.js";
+import { readRegularFile } from "./read-file.js";
 import { JsonArticle, ParsedArticle, Sidecar, type Published } from "./schemas.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".html", ".htm", ".json"] as const;
@@ -169,10 +169,10 @@ export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
 
 /** Reads an article file and its sidecar from disk into an ArticleInput. */
 export async function readArticleFile(filePath: string, published?: string): Promise<ArticleInput> {
-  const bytes = await fs.readFile(filePath);
+  const bytes = await readRegularFile(filePath);
   let sidecar: Uint8Array | null = null;
   try {
-    sidecar = await fs.readFile(sidecarPath(filePath));
+    sidecar = await readRegularFile(sidecarPath(filePath));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }

@@ -201,7 +201,12 @@ export class InboxWatcher {
     }
     if (problem) {
       this.skip(rel, problem);
+      // what it stood for leaves; an article whose sidecar cannot be read fails, as in `run`
       if (this.files.delete(rel) || this.contentOf.has(rel)) await this.onGone(rel, true);
+      else if (isSidecar(rel)) {
+        const article = articleOfSidecar(rel, this.contentOf);
+        if (article) await this.onFile(article);
+      }
       this.schedule();
       return;
     }

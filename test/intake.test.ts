@@ -92,6 +92,22 @@ describe("inbox entries that are not regular files", () => {
   });
 });
 
+describe("claimline extract on a special file", () => {
+  it.each(["/dev/zero", "/dev/urandom"])("refuses %s at once instead of reading it without end", async (dev) => {
+    const r = await runCli(["extract", dev]);
+    expect(r.code).toBe(1);
+    expect(r.log).toContain(`${dev}: cannot read: a character device, not a regular file`);
+  });
+
+  it("refuses a FIFO at once", async () => {
+    const fifo = path.join(tmp, "extract-pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    const r = await runCli(["extract", fifo]);
+    expect(r.code).toBe(1);
+    expect(r.log).toContain("a FIFO (named pipe), not a regular file");
+  });
+});
+
 describe("one validation for publication dates", () => {
   const json = (o: object) => ({ file: "a.json", bytes: utf8(JSON.stringify({ text: "The deal was signed.", ...o })) });
   it.each([

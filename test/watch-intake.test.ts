@@ -97,4 +97,25 @@ describe("claimline watch with entries that appear while it runs", () => {
     expect((await readRecords(out)).map((r) => r.source.file)).toEqual(["b.txt"]);
     for (const text of Object.values(await readTree(out))) expect(text).not.toContain(SECRET);
   });
+
+  it("fails an article whose sidecar becomes a link out of the inbox, as run does", async () => {
+    const inbox = path.join(tmp, "in-3");
+    const out = path.join(tmp, "out-3");
+    await fs.mkdir(inbox, { recursive: true });
+    await fs.writeFile(path.join(tmp, "outside.meta.json"), JSON.stringify({ title: SECRET }));
+    await fs.writeFile(path.join(inbox, "a.txt"), article("First"));
+    const watch = startCli(["watch", inbox, "--out", out, "--settle-ms", "300"]);
+    await waitFor("a record", () => settled(watch.log(), 1));
+    await fs.symlink(path.join(tmp, "outside.meta.json"), path.join(inbox, "a.meta.json"));
+    await waitFor("the article to fail", async () => (await errorsOf(out))["a.txt"] !== undefined && settled(watch.log(), 0));
+    expect(await errorsOf(out)).toEqual({
+      "a.meta.json": "a symbolic link to outside the inbox: not read",
+      "a.txt": "sidecar a.meta.json: a symbolic link to outside the inbox: not read",
+    });
+    expect(await stop(watch)).toBe(0);
+    const reference = path.join(tmp, "reference-3");
+    await runCli(["run", inbox, "--out", reference, "-q"]);
+    expect(await errorsOf(reference)).toEqual(await errorsOf(out));
+    for (const text of Object.values(await readTree(out))) expect(text).not.toContain(SECRET);
+  });
 });
