@@ -3,6 +3,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { dayProblem } from "./days.js";
 import { reasonOf, toJson } from "./format.js";
 // the stages load when a command needs them: `--help` and usage errors answer at once
 
@@ -42,6 +43,14 @@ async function inboxOf(dir: string): Promise<string> {
   return dir;
 }
 
+/** The --out argument, refused with a usage error before any work when it cannot be the output folder. */
+async function outOf(out: string): Promise<string> {
+  const { outFolderProblem } = await import("./out-folder.js");
+  const problem = await outFolderProblem(out);
+  if (problem) throw new UsageError(problem);
+  return out;
+}
+
 /** `--reference FILE`: the extractors of this process (and its threads) use the extended list. */
 async function applyReferenceOption(file: string | undefined): Promise<void> {
   if (file === undefined) return;
@@ -60,10 +69,9 @@ async function applyReferenceOption(file: string | undefined): Promise<void> {
 }
 const dayOption = (v: unknown) => {
   if (v === undefined) return undefined;
-  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
-    throw new UsageError(`--published wants a date as YYYY-MM-DD, not "${String(v)}"`);
-  }
-  return v;
+  const problem = typeof v === "string" ? dayProblem(v) : "not a date";
+  if (problem) throw new UsageError(`--published wants a date as YYYY-MM-DD: ${problem}`);
+  return v as string;
 };
 
 function progressPrinter() {
@@ -139,13 +147,14 @@ Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`
     positionals: 1,
     async run({ values, positionals }) {
       const inbox = await inboxOf(positionals[0]);
-      const out = String(values.out);
+      const published = dayOption(values.published);
+      const out = await outOf(String(values.out));
       const progress = values.quiet ? undefined : progressPrinter();
       const { runInbox } = await import("./run.js");
       const summary = await runInbox({
         inbox,
         out,
-        published: dayOption(values.published),
+        published,
         threads: values.threads === undefined ? undefined : countOf("threads", values.threads, 1),
         onProgress: progress,
         onError: (e) => process.stderr.write(`claimline: ${e.file}: ${e.reason}\n`),
@@ -195,6 +204,7 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
       const prefix = prefixOf(values.prefix);
       const published = dayOption(values.published);
       const settleMs = countOf("settle-ms", values["settle-ms"], 1000);
+      await outOf(String(values.out));
       const { defaultPoolSize } = await import("./pool.js");
       const threads = countOf("threads", values.threads, defaultPoolSize());
       const { InboxWatcher } = await import("../queue/watch.js");

@@ -3,6 +3,18 @@ import { BadInputError } from "./errors.js";
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 
+/** The one refusal of NUL, in a .txt, a .json string or a page: such a text is binary, not an article. */
+export const NUL_REASON = "binary file, not text: it holds NUL characters";
+
+/** True when `s` has nothing to read: white space of any script, zero-width and other invisible format characters. */
+// " \u00a0\u200b\u3000\ufeff" → blank
+export const isBlank = (s: string) => /^[\s\p{Cf}\p{Cc}]*$/u.test(s);
+
+/** Refuses a text that holds NUL (a .txt whose NUL lies past the sniffed start, a JSON "\u0000"). */
+export function refuseNul(text: string): void {
+  if (text.includes("\0")) throw new BadInputError(NUL_REASON);
+}
+
 /** True when the bytes look like a binary file rather than text in some encoding. */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -36,6 +48,7 @@ function refuseEmptyOrHuge(bytes: Uint8Array): void {
 export function decodeText(bytes: Uint8Array): string {
   refuseEmptyOrHuge(bytes);
   const bom = bomEncoding(bytes);
+  if (!bom && bytes.includes(0)) throw new BadInputError(NUL_REASON);
   if (!bom && looksBinary(bytes)) throw new BadInputError("binary file, not text");
   const encoding = bom?.encoding ?? "utf-8";
   let text: string;
@@ -45,7 +58,8 @@ export function decodeText(bytes: Uint8Array): string {
     throw new BadInputError(`invalid ${encoding.toUpperCase()}: the bytes are not text in that encoding`);
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") throw new BadInputError("file holds only white space");
+  refuseNul(text);
+  if (isBlank(text)) throw new BadInputError("file holds only white space");
   return text;
 }
 
@@ -110,6 +124,7 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
   refuseEmptyOrHuge(bytes);
   const bom = bomEncoding(bytes);
   const utf16 = bom ? undefined : utf16WithoutBom(bytes);
+  if (!bom && !utf16 && bytes.includes(0)) throw new BadInputError(NUL_REASON);
   if (!bom && !utf16 && looksBinary(bytes)) throw new BadInputError("binary file, not text");
   let encoding = bom?.encoding ?? utf16 ?? knownEncoding(declared);
   // a page that says utf-16 in its markup can't be utf-16 (the markup was readable as ASCII)
@@ -129,7 +144,8 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
   let text = new TextDecoder(encoding).decode(body);
   if (encoding === "windows-1252") text = windows1252Controls(text);
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") throw new BadInputError("file holds only white space");
+  refuseNul(text);
+  if (isBlank(text)) throw new BadInputError("file holds only white space");
   return text;
 }
 

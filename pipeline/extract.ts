@@ -31,8 +31,12 @@ export function extractFindings(doc: ParsedArticle, extractors: readonly Extract
 export async function extract(input: ParsedArticle): Promise<ArticleRecord> {
   const doc = ParsedArticle.parse(input);
   const { found, diagnostics } = extractFindings(doc);
+  // what ingest would not use is said as diagnostics (with empty spans, at 0), first
+  const { refused = [], ...meta } = doc.meta;
+  diagnostics.unshift(...refused.map((message) => ({ rule: "ingest:refused", message, text: "", start: 0, end: 0 })));
   return ArticleRecord.parse({
     ...doc,
+    meta,
     dates: found.dates ?? [],
     entities: found.entities ?? [],
     officials: found.officials ?? [],

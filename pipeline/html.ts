@@ -21,6 +21,8 @@ export interface HtmlArticle {
   /** the article's paragraphs, joined by a blank line; "" when the page holds no text */
   text: string;
   captions: string[];
+  /** Publication-date fields the page fills with what is not a date: reported, not used. */
+  dateProblems: string[];
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>`, http-equiv, or an XML declaration). */
@@ -71,5 +73,6 @@ export function parseHtml(html: string): HtmlArticle {
     url: meta.url,
     text: paragraphs.join("\n\n"),
     captions: main.captions,
+    dateProblems: meta.dateProblems,
   };
 }

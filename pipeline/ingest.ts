@@ -1,11 +1,12 @@
 // The ingest stage: an article file's bytes (and its sidecar's) to a ParsedArticle.
 // It works on bytes, not paths, so a queue worker on another machine can run it.
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { findPublicationDate } from "../extractors/published.js";
-import { decodeHtml, decodeText } from "./decode.js";
+import { dayOf, dayProblem } from "./days.js";
+import { decodeHtml, decodeText, isBlank, refuseNul } from "./decode.js";
 import { BadInputError } from "./errors.js";
+import { readRegularFile } from "./read-file.js";
 import { JsonArticle, ParsedArticle, Sidecar, type Published } from "./schemas.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".html", ".htm", ".json"] as const;
@@ -29,11 +30,12 @@ export const sidecarPath = (file: string) => file.replace(/\.[^./\\]+$/, "") + "
 /** Content id: the same bytes (with the same sidecar) are the same article, wherever they come from. */
 export function contentId(bytes: Uint8Array, sidecar?: Uint8Array | null): string {
   const h = createHash("sha256").update(bytes);
-  if (sidecar?.length) h.update("\0sidecar\0").update(sidecar);
+  if (sidecar) h.update("\0sidecar\0").update(sidecar); // an empty sidecar is a sidecar (and an error)
   return h.digest("hex").slice(0, 20);
 }
 
 function parseSidecar(bytes: Uint8Array, file: string): Sidecar {
+  if (bytes.length === 0) throw new BadInputError(`sidecar ${sidecarPath(file)} is empty`);
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""));
@@ -44,6 +46,11 @@ function parseSidecar(bytes: Uint8Array, file: string): Sidecar {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new BadInputError(`sidecar ${sidecarPath(file)}: ${issue.path.join(".") || "value"}: ${issue.message}`);
+  }
+  try {
+    for (const v of Object.values(parsed.data)) if (typeof v === "string") refuseNul(v);
+  } catch (err) {
+    throw new BadInputError(`sidecar ${sidecarPath(file)}: ${(err as Error).message}`);
   }
   return parsed.data;
 }
@@ -68,7 +75,7 @@ interface Body {
 
 function readTxt(bytes: Uint8Array): Body {
   const text = decodeText(bytes);
-  const title = text.split("\n").find((l) => l.trim())?.trim() ?? null;
+  const title = text.split("\n").find((l) => !isBlank(l))?.trim() ?? null;
   return { title, outlet: null, url: null, published: { value: null, from: "unknown" }, text, meta: {} };
 }
 
@@ -80,20 +87,36 @@ function readJson(bytes: Uint8Array): Body {
   } catch (err) {
     throw new BadInputError(`not valid JSON: ${(err as Error).message}`);
   }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new BadInputError(`a JSON article is an object with a "text" string, not ${Array.isArray(data) ? "an array" : data === null ? "null" : `a ${typeof data}`}`);
+  }
   const parsed = JsonArticle.safeParse(data);
-  if (!parsed.success) throw new BadInputError(`JSON article needs a "text" string: ${parsed.error.issues[0].message}`);
+  if (!parsed.success) throw new BadInputError(jsonFieldProblem(parsed.error.issues[0], data as Record<string, unknown>));
   const a = parsed.data;
+  for (const v of Object.values(a)) if (typeof v === "string") refuseNul(v);
   const text = a.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!text.trim()) throw new BadInputError(`JSON article has an empty "text"`);
-  const day = a.published?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1] ?? null;
+  if (isBlank(text)) throw new BadInputError(`JSON article has an empty "text" (nothing but white space)`);
+  let published: Published = { value: null, from: "unknown" };
+  if (a.published?.trim()) {
+    const problem = dayProblem(a.published, true);
+    if (problem) throw new BadInputError(`JSON article field "published": ${problem}`);
+    published = { value: dayOf(a.published), from: "meta" };
+  }
   return {
-    title: a.title ?? null,
-    outlet: a.outlet ?? null,
+    title: a.title && !isBlank(a.title) ? a.title : null,
+    outlet: a.outlet && !isBlank(a.outlet) ? a.outlet : null,
     url: a.url ?? null,
-    published: day ? { value: day, from: "meta" } : { value: null, from: "unknown" },
+    published,
     text,
     meta: {},
   };
+}
+
+/** A JSON article's first problem, naming its field: an array `outlet` is not a missing `text`. */
+function jsonFieldProblem(issue: { path: PropertyKey[]; message: string }, data: Record<string, unknown>): string {
+  const field = issue.path.map(String).join(".");
+  if (field === "text" && data.text === undefined) return `JSON article needs a "text" string: the field is missing`;
+  return `JSON article field "${field}": ${issue.message}`;
 }
 
 // cheerio is loaded on the first HTML file: text-only inboxes and `claimline --help` start faster
@@ -103,7 +126,7 @@ async function readHtml(bytes: Uint8Array): Promise<Body> {
   const html = decodeHtml(bytes, declaredCharset(head));
   if (!/<[a-z!?][^>]*>/i.test(html)) throw new BadInputError("no HTML markup found in an .html file");
   const page = parseHtml(html);
-  const noText = !page.text.trim();
+  const noText = isBlank(page.text);
   // a page whose body can't be found still says when it was published: an empty record that says why
   if (noText && !page.published.value) throw new BadInputError("no article text found in the page");
   return {
@@ -113,14 +136,14 @@ async function readHtml(bytes: Uint8Array): Promise<Body> {
     url: page.url,
     published: page.published,
     text: noText ? "" : page.text,
-    meta: { author: page.author, modified: page.modified, captions: page.captions },
+    meta: { author: page.author, modified: page.modified, captions: page.captions, ...(page.dateProblems.length ? { refused: page.dateProblems } : {}) },
   };
 }
 
 /** Stage boundary: bytes in, a validated ParsedArticle out; BadInputError for unusable files. */
 export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
   const ext = path.extname(input.file).toLowerCase();
-  const side = input.sidecar?.length ? parseSidecar(input.sidecar, input.file) : {};
+  const side = input.sidecar ? parseSidecar(input.sidecar, input.file) : {};
   let body: Body;
   if (ext === ".txt") body = readTxt(input.bytes);
   else if (ext === ".json") body = readJson(input.bytes);
@@ -151,10 +174,10 @@ export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
 
 /** Reads an article file and its sidecar from disk into an ArticleInput. */
 export async function readArticleFile(filePath: string, published?: string): Promise<ArticleInput> {
-  const bytes = await fs.readFile(filePath);
+  const bytes = await readRegularFile(filePath);
   let sidecar: Uint8Array | null = null;
   try {
-    sidecar = await fs.readFile(sidecarPath(filePath));
+    sidecar = await readRegularFile(sidecarPath(filePath));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }

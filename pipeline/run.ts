@@ -1,13 +1,12 @@
 // The in-process runner (the embedded default): every article file in an inbox through ingest
 // and extract, then reconcile over all records, then the outputs. The queue workers call the
 // same stage functions (`processArticle`, `writeOutputs`); this file only drives them.
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import { BadInputError } from "./errors.js";
 import { reasonOf } from "./format.js";
 import { extract } from "./extract.js";
 import { extractorFingerprint } from "./fingerprint.js";
-import { ARTICLE_EXTENSIONS, contentId, ingest, isArticleFile, isSidecar, readArticleFile, type ArticleInput } from "./ingest.js";
+import { listInbox, readInboxArticle } from "./inbox.js";
+import { contentId, ingest, type ArticleInput } from "./ingest.js";
 import { defaultPoolSize, ExtractPool } from "./pool.js";
 import { reconcile, type ReconcileOptions } from "./reconcile.js";
 import { renderReport } from "./report.js";
@@ -15,47 +14,8 @@ import { activeReference } from "./settings.js";
 import type { ArticleRecord, IngestError } from "./schemas.js";
 import { OutputStore } from "./store.js";
 
-export interface InboxListing {
-  /** Article files, as paths relative to the inbox with "/" separators, sorted. */
-  articles: string[];
-  /** Files that are neither articles nor sidecars, and sidecars with no article: reported. */
-  rejected: IngestError[];
-}
-
-/** Lists an inbox (sub-folders included; hidden files and folders skipped). */
-export async function listInbox(inbox: string): Promise<InboxListing> {
-  const all: string[] = [];
-  const walk = async (rel: string) => {
-    for (const e of await fs.readdir(path.join(inbox, rel), { withFileTypes: true })) {
-      if (e.name.startsWith(".")) continue;
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(r);
-      else if (e.isFile()) all.push(r);
-    }
-  };
-  await walk("");
-  return classifyFiles(all);
-}
-
-/** Splits an inbox's files (relative paths) into articles and rejected files; sidecars go with their article. */
-export function classifyFiles(files: Iterable<string>): InboxListing {
-  const articles: string[] = [];
-  const rejected: IngestError[] = [];
-  const all = [...files].sort();
-  const names = new Set(all);
-  for (const f of all) {
-    if (isArticleFile(f)) articles.push(f);
-    else if (isSidecar(f)) {
-      const base = f.slice(0, -".meta.json".length);
-      if (!ARTICLE_EXTENSIONS.some((ext) => names.has(base + ext))) {
-        rejected.push({ file: f, reason: "sidecar with no article file beside it" });
-      }
-    } else {
-      rejected.push({ file: f, reason: `unknown extension "${path.extname(f) || "(none)"}": expected .txt, .html, .htm or .json` });
-    }
-  }
-  return { articles, rejected };
-}
+// listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
+export { classifyFiles, listInbox, type InboxListing } from "./inbox.js";
 
 export type ProcessResult =
   | { ok: true; record: ArticleRecord; reused: boolean }
@@ -143,7 +103,7 @@ export const POOL_WORTH_MS = 2000;
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const store = new OutputStore(opts.out);
   await store.removeTemporaries();
-  const { articles, rejected } = await listInbox(opts.inbox);
+  const { articles, rejected } = await listInbox(opts.inbox, { skip: [opts.out] });
   const errors: IngestError[] = [...rejected];
   rejected.forEach((e) => opts.onError?.(e));
   const byId = new Map<string, ArticleRecord>();
@@ -197,7 +157,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       decide(articles.length - i);
       let task: Promise<boolean>;
       try {
-        const input = await readArticleFile(path.join(opts.inbox, rel), opts.published);
+        const input = await readInboxArticle(opts.inbox, rel, opts.published);
         const id = contentId(input.bytes, input.sidecar);
         const earlier = outcome.get(id);
         task = earlier
@@ -211,7 +171,8 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       } catch (err) {
         // the file vanished or became unreadable between listing and reading
         const gone = (err as NodeJS.ErrnoException).code === "ENOENT";
-        const error = { file: rel, reason: gone ? "the file was removed before it could be read" : `could not read the file: ${reasonOf(err)}` };
+        const reason = gone ? "the file was removed before it could be read" : err instanceof BadInputError ? err.message : `could not read the file: ${reasonOf(err)}`;
+        const error = { file: rel, reason };
         errors.push(error);
         opts.onError?.(error);
         task = Promise.resolve(false);

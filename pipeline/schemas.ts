@@ -1,6 +1,7 @@
 // The single source of truth for every shape in ../shared/CONTRACT.md. Types are inferred
 // from the schemas under the same names. Fields may be added; contract fields are never renamed.
 import { z } from "zod";
+import { dayProblem } from "./days.js";
 
 const offset = z.number().int().nonnegative();
 
@@ -134,6 +135,8 @@ export const ParsedArticle = z.object({
       author: z.string().nullable().optional(),
       modified: z.string().nullable().optional(),
       captions: z.array(z.string()).optional(),
+      /** What ingest would not use (a page's publication date that is no real date): extract makes each a diagnostic. */
+      refused: z.array(z.string()).optional(),
     })
     .default({}),
   /** What ingest could not do with the file ("no article text found in the page"), carried into the record. */
@@ -205,13 +208,11 @@ export type IngestError = z.infer<typeof IngestError>;
 export const Errors = z.array(IngestError);
 export type Errors = z.infer<typeof Errors>;
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "not a real calendar date");
+// the one validation of publication dates (days.ts), wherever they come from
+const isoDay = z.string().superRefine((s, ctx) => {
+  const problem = dayProblem(s);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 /** `<name>.meta.json` beside an article file; it wins over what the file says. */
 export const Sidecar = z.object({

@@ -22,7 +22,7 @@ export const toJobData = (input: ArticleInput): ArticleJobData => ({
   file: input.file,
   ...(input.path ? { path: input.path } : {}),
   bytes: Buffer.from(input.bytes).toString("base64"),
-  sidecar: input.sidecar?.length ? Buffer.from(input.sidecar).toString("base64") : null,
+  sidecar: input.sidecar ? Buffer.from(input.sidecar).toString("base64") : null,
   ...(input.published ? { published: input.published } : {}),
 });
 
@@ -30,7 +30,7 @@ export const fromJobData = (data: ArticleJobData): ArticleInput => ({
   file: data.file,
   ...(data.path ? { path: data.path } : {}),
   bytes: Buffer.from(data.bytes, "base64"),
-  sidecar: data.sidecar ? Buffer.from(data.sidecar, "base64") : null,
+  sidecar: typeof data.sidecar === "string" ? Buffer.from(data.sidecar, "base64") : null,
   ...(data.published ? { published: data.published } : {}),
 });
 

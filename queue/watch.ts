@@ -11,10 +11,12 @@
 import { watch as watchFolder, type FSWatcher } from "chokidar";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { ARTICLE_EXTENSIONS, contentId, isArticleFile, isSidecar, readArticleFile, type ArticleInput } from "../pipeline/ingest.js";
+import { entryProblem, listInbox, readInboxArticle } from "../pipeline/inbox.js";
+import { ARTICLE_EXTENSIONS, contentId, isArticleFile, isSidecar, type ArticleInput } from "../pipeline/ingest.js";
 import { classifyFiles, reasonOf, reusableRecord, writeOutputs } from "../pipeline/run.js";
 import type { ArticleRecord, IngestError } from "../pipeline/schemas.js";
 import { OutputStore, toJson, writeAtomic } from "../pipeline/store.js";
+import { BadInputError } from "../pipeline/errors.js";
 import type { Backend, Outcome } from "./backends.js";
 
 export interface WatchOptions {
@@ -71,6 +73,8 @@ export class InboxWatcher {
   /** Content id → the article files that have it (the reverse of contentOf). */
   private readonly filesOf = new Map<string, Set<string>>();
   private readonly readErrors = new Map<string, string>();
+  /** Inbox entries intake will not read (links out, FIFOs, devices, folders named like articles) → why. */
+  private readonly skipped = new Map<string, string>();
   private readonly records = new Map<string, ArticleRecord>();
   private readonly failures = new Map<string, string>();
   private readonly pending = new Set<string>();
@@ -101,25 +105,22 @@ export class InboxWatcher {
       ignoreInitial: true,
       ignored: (p: string) => p !== inbox && (hidden(toRel(inbox, p)) || isOut(p)),
       awaitWriteFinish: { stabilityThreshold: this.settleMs, pollInterval: Math.min(100, this.settleMs) },
+      // a link is an entry of its own, checked by intake; never a way into another folder
+      followSymlinks: false,
     });
     this.watcher.on("add", (p) => this.serial(() => this.onFile(toRel(inbox, p))));
     this.watcher.on("change", (p) => this.serial(() => this.onFile(toRel(inbox, p))));
     this.watcher.on("unlink", (p) => this.serial(() => this.onGone(toRel(inbox, p))));
+    this.watcher.on("addDir", (p) => this.serial(() => this.onFolder(toRel(inbox, p))));
+    this.watcher.on("unlinkDir", (p) => this.serial(() => this.onGone(toRel(inbox, p))));
     this.watcher.on("error", (err) => this.log(`watching ${inbox}: ${reasonOf(err)}`));
     await new Promise<void>((resolve) => this.watcher!.once("ready", () => resolve()));
     // the initial scan, after the watcher is up so nothing written meanwhile is missed; a file
     // still being written is read once it has settled
-    const all: string[] = [];
-    const walk = async (rel: string) => {
-      for (const e of await fs.readdir(path.join(inbox, rel), { withFileTypes: true })) {
-        if (e.name.startsWith(".")) continue;
-        const r = rel ? `${rel}/${e.name}` : e.name;
-        if (isOut(path.join(inbox, r))) continue;
-        if (e.isDirectory()) await walk(r);
-        else if (e.isFile()) all.push(r);
-      }
-    };
-    await walk("");
+    const listing = await listInbox(inbox, { skip: [this.opts.out] });
+    const regular = new Set(listing.files);
+    for (const e of listing.rejected) if (!regular.has(e.file)) this.skip(e.file, e.reason);
+    const all = listing.files;
     const young: string[] = [];
     for (const rel of all.sort()) {
       const st = await fs.stat(path.join(inbox, rel)).catch(() => undefined);
@@ -173,12 +174,43 @@ export class InboxWatcher {
   }
 
   private async read(rel: string): Promise<ArticleInput> {
-    const input = await readArticleFile(path.join(this.opts.inbox, rel), this.opts.published);
-    return { ...input, file: rel };
+    return readInboxArticle(this.opts.inbox, rel, this.opts.published);
+  }
+
+  /** An entry intake will not read: reported, and whatever it stood for leaves the outputs. */
+  private skip(rel: string, reason: string) {
+    if (this.skipped.get(rel) !== reason) this.log(`failed ${rel}: ${reason}`);
+    this.skipped.set(rel, reason);
+  }
+
+  private async onFolder(rel: string) {
+    if (this.stopped || !rel) return;
+    const problem = await entryProblem(this.opts.inbox, rel).catch(() => undefined);
+    if (problem) this.skip(rel, problem);
+    this.schedule();
   }
 
   private async onFile(rel: string) {
     if (this.stopped) return;
+    // the same intake check as `run` and the first scan: links out, FIFOs, devices are not read
+    let problem: string | undefined;
+    try {
+      problem = await entryProblem(this.opts.inbox, rel);
+    } catch {
+      return; // gone again: the unlink event follows
+    }
+    if (problem) {
+      this.skip(rel, problem);
+      // what it stood for leaves; an article whose sidecar cannot be read fails, as in `run`
+      if (this.files.delete(rel) || this.contentOf.has(rel)) await this.onGone(rel, true);
+      else if (isSidecar(rel)) {
+        const article = articleOfSidecar(rel, this.contentOf);
+        if (article) await this.onFile(article);
+      }
+      this.schedule();
+      return;
+    }
+    this.skipped.delete(rel);
     this.files.add(rel);
     if (isSidecar(rel)) {
       // a sidecar is part of its article's content
@@ -199,7 +231,7 @@ export class InboxWatcher {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
       const before = this.contentOf.get(rel);
       this.setContent(rel, undefined);
-      this.readErrors.set(rel, `could not read the file: ${reasonOf(err)}`);
+      this.readErrors.set(rel, err instanceof BadInputError ? err.message : `could not read the file: ${reasonOf(err)}`);
       if (before) await this.release(before);
       this.schedule();
       return;
@@ -217,9 +249,10 @@ export class InboxWatcher {
     this.schedule();
   }
 
-  private async onGone(rel: string) {
+  private async onGone(rel: string, keepSkipped = false) {
     if (this.stopped) return;
     this.files.delete(rel);
+    if (!keepSkipped) this.skipped.delete(rel);
     if (isSidecar(rel)) {
       const article = articleOfSidecar(rel, this.contentOf);
       if (article) await this.onFile(article);
@@ -328,6 +361,7 @@ export class InboxWatcher {
       if (r && r.source.file === owner) records.push(r);
     }
     const errors: IngestError[] = [...classifyFiles(this.files).rejected];
+    for (const [rel, reason] of this.skipped) errors.push({ file: rel, reason });
     for (const [rel, reason] of this.readErrors) if (this.contentOf.has(rel)) errors.push({ file: rel, reason });
     for (const [id, reason] of this.failures) if (owners.has(id)) errors.push({ file: owners.get(id)!, reason });
     // records of content no file in the inbox has any more leave the output folder

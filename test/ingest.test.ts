@@ -71,8 +71,8 @@ describe("bad input is refused with a reason, never a crash", () => {
     ["a JSON article without text", "a.json", utf8('{"title":"x"}'), undefined, /needs a "text"/],
     ["an HTML file with no markup", "a.html", utf8("just words"), undefined, /no HTML markup/],
     ["a sidecar that is not JSON", "a.txt", utf8("Headline"), utf8("published: 2019"), /sidecar a\.meta\.json is not valid JSON/],
-    ["a sidecar with an impossible date", "a.txt", utf8("Headline"), utf8('{"published":"2019-02-30"}'), /published: not a real calendar date/],
-    ["a sidecar with a badly written date", "a.txt", utf8("Headline"), utf8('{"published":"20/09/2019"}'), /published: expected YYYY-MM-DD/],
+    ["a sidecar with an impossible date", "a.txt", utf8("Headline"), utf8('{"published":"2019-02-30"}'), /published: "2019-02-30" is not a real calendar date/],
+    ["a sidecar with a badly written date", "a.txt", utf8("Headline"), utf8('{"published":"20/09/2019"}'), /published: "20\/09\/2019" is not a date \(expected YYYY-MM-DD\)/],
   ];
   it.each(bad)("refuses %s", async (_what, file, bytes, sidecar, reason) => {
     const p = ingest({ file, bytes, sidecar });

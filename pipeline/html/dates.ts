@@ -1,6 +1,7 @@
 // Dates as pages write them, to YYYY-MM-DD. Machine values (ISO 8601, RFC 2822, epoch seconds)
 // and human ones ("November 18, 2019", "18. November 2019", "18.11.2019"), and dates in URLs.
 // Finding is kept apart from reading: `findDateIn` finds a span, `readDate` reads it.
+import { isRealDay } from "../days.js";
 import { DATE_LINE_WORDS, MONTH_ALTERNATION, MONTH_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from "./date-words.js";
 
 const MIN_YEAR = 1990;
@@ -8,10 +9,8 @@ const MAX_YEAR = 2099;
 
 /** YYYY-MM-DD when the parts make a real calendar day in a plausible year, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (!(year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  const s = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : null;
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR) || !isRealDay(year, month, day)) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 const twoDigitYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));

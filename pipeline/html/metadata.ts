@@ -1,5 +1,6 @@
 // Page metadata: title, outlet, author, canonical URL, publication and modification dates.
 // Read before the main text is cut out (that step removes headers and bylines from the tree).
+import { dayProblem } from "../days.js";
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
 import { dateFromUrl, isoDate, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
@@ -81,6 +82,8 @@ export interface PageMeta {
   description: string | null;
   /** schema.org articleBody from JSON-LD, as written there (plain text or HTML) */
   articleBody: string | null;
+  /** Publication-date fields holding what is not a date ("2023-02-30", "yesterday"): not used, reported. */
+  dateProblems: string[];
 }
 
 // Meta names for the publication date, in order of trust.
@@ -126,10 +129,24 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const authorFromClass = author ? null : bylineByClass($);
   const dayFirst = writesDayFirst($("html").attr("lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-"));
   const { published, modified } = readDates($, metas, ldValue, pages, url, readersFor(dayFirst));
+  const dateProblems = refusedDates(metas, ldValue, readersFor(dayFirst));
   const description = meta("og:description", "description", "twitter:description");
   const body = ldValue("articleBody");
   const articleBody = typeof body === "string" && body.trim() ? body : null;
-  return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody };
+  return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems };
+}
+
+/** `<meta property="article:published_time" content="2023-02-30">`: a publication field that holds no real date. */
+function refusedDates(metas: Map<string, string>, ldValue: (k: string) => unknown, { readDate }: DateReaders): string[] {
+  const out: string[] = [];
+  const check = (field: string, raw: unknown) => {
+    if (typeof raw !== "string" || !raw.trim() || readDate(raw)) return;
+    const problem = dayProblem(raw, true) ?? `"${raw.slice(0, 40)}" is not a date this reader accepts`;
+    out.push(`${field}: ${problem}, not used as the publication date`);
+  };
+  check('JSON-LD "datePublished"', ldValue("datePublished"));
+  for (const k of PUBLISHED_META) check(`meta "${k}"`, metas.get(k));
+  return out;
 }
 
 function readOutlet($: CheerioAPI, meta: (...k: string[]) => string | null, ld: Json[], url: string | null): string | null {

@@ -1,0 +1,47 @@
+// Reading one article file safely: opened without blocking (a FIFO cannot hang the read),
+// refused unless it is a regular file, read up to a cap and refused beyond it whatever `stat`
+// said (a device, /proc, a file that grows while read).
+import { constants, promises as fs, type Stats } from "node:fs";
+import { MAX_BYTES } from "./decode.js";
+import { BadInputError } from "./errors.js";
+
+/** What kind of special file a stat describes, in words; undefined for a regular file or folder. */
+export function specialKind(st: Stats): string | undefined {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return undefined;
+}
+
+/**
+ * The bytes of the regular file at `p`, at most `cap` of them (BadInputError beyond). `checkOpened`
+ * is told the real path of what was opened (Linux; undefined elsewhere) and may refuse it by
+ * throwing; `noFollow` refuses a link as the last part of `p` (ELOOP). ENOENT passes through.
+ */
+export async function readRegularFile(p: string, cap = MAX_BYTES, checkOpened?: (real: string | undefined) => void, noFollow = false): Promise<Uint8Array> {
+  const handle = await fs.open(p, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
+  try {
+    const st = await handle.stat();
+    const special = specialKind(st);
+    if (special) throw new BadInputError(`${special}, not a regular file: not read`);
+    if (!st.isFile()) throw new BadInputError("not a regular file: not read");
+    if (checkOpened) {
+      const opened = await fs.readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+      checkOpened(opened?.startsWith("/") ? opened : undefined);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, cap + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > cap) throw new BadInputError(`file is over the ${cap / 1048576} MB limit`);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
