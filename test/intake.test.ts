@@ -146,8 +146,15 @@ describe("one validation for publication dates", () => {
     expect((await ingest(json({ published: "2019-07-26T10:00:00+02:00" }))).published).toEqual({ value: "2019-07-26", from: "meta" });
   });
 
-  it.each(["2019-02-30", "2019-13-01", "yesterday"])("makes --published %s a usage error (exit 2)", async (day) => {
-    const r = await runCli(["run", path.join(tmp), "--out", path.join(tmp, "never"), "--published", day]);
+  it.each([
+    ["run", "2019-02-30"],
+    ["run", "2019-13-01"],
+    ["run", "yesterday"],
+    ["watch", "2019-02-30"],
+    ["extract", "2019-02-30"],
+  ])("makes `%s --published %s` a usage error (exit 2)", async (cmd, day) => {
+    const where = cmd === "extract" ? ["fixtures/articles/000_840779b774828d78.txt"] : [tmp, "--out", path.join(tmp, "never")];
+    const r = await runBounded([cmd, ...where, "--published", day]);
     expect(r.code).toBe(2);
     expect(r.log).toMatch(/--published wants a date as YYYY-MM-DD: .* is not a (real calendar )?date/);
   });
