@@ -300,10 +300,11 @@ the file is read too.
     options: { ...referenceOption, published: { type: "string" } },
     positionals: 1,
     async run({ values, positionals }) {
+      const published = dayOption(values.published);
       let input;
       try {
         const { readArticleFile } = await import("./ingest.js");
-        input = await readArticleFile(positionals[0], dayOption(values.published));
+        input = await readArticleFile(positionals[0], published);
       } catch (err) {
         process.stderr.write(`claimline: ${positionals[0]}: cannot read: ${reasonOf(err)}\n`);
         return 1;

@@ -4,13 +4,13 @@ import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { NUL_REASON } from "../pipeline/decode.js";
 import { BadInputError } from "../pipeline/errors.js";
 import { listInbox, readInboxArticle, readInsideInbox, SkippedEntryError } from "../pipeline/inbox.js";
 import { ingest } from "../pipeline/ingest.js";
 import { Errors } from "../pipeline/schemas.js";
-import { readRecords, runCli } from "./procs.js";
+import { readRecords, runCli, startCli, stopAll } from "./procs.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const ARTICLE = "Deal signed\n\nThe minister said on Monday that the talks would go on.\n";
@@ -22,9 +22,19 @@ let n = 0;
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-intake-"));
 });
+afterEach(stopAll);
 afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
+
+/** Runs the command, killed after `ms`: where the bug was an endless read or a hang, the test fails without eating the machine. */
+async function runBounded(args: string[], ms = 15_000): Promise<{ code: number | null; log: string }> {
+  const p = startCli(args);
+  const timer = setTimeout(() => p.child.kill("SIGKILL"), ms);
+  const code = await p.exited;
+  clearTimeout(timer);
+  return { code, log: p.log() };
+}
 
 /** A fresh inbox with one good article, and a folder outside it holding a secret article. */
 async function hostileInbox(): Promise<{ inbox: string; outside: string }> {
@@ -94,7 +104,7 @@ describe("inbox entries that are not regular files", () => {
 
 describe("claimline extract on a special file", () => {
   it.each(["/dev/zero", "/dev/urandom"])("refuses %s at once instead of reading it without end", async (dev) => {
-    const r = await runCli(["extract", dev]);
+    const r = await runBounded(["extract", dev], 10_000);
     expect(r.code).toBe(1);
     expect(r.log).toContain(`${dev}: cannot read: a character device, not a regular file`);
   });
@@ -102,7 +112,7 @@ describe("claimline extract on a special file", () => {
   it("refuses a FIFO at once", async () => {
     const fifo = path.join(tmp, "extract-pipe.txt");
     execFileSync("mkfifo", [fifo]);
-    const r = await runCli(["extract", fifo]);
+    const r = await runBounded(["extract", fifo]);
     expect(r.code).toBe(1);
     expect(r.log).toContain("a FIFO (named pipe), not a regular file");
   });
@@ -136,8 +146,15 @@ describe("one validation for publication dates", () => {
     expect((await ingest(json({ published: "2019-07-26T10:00:00+02:00" }))).published).toEqual({ value: "2019-07-26", from: "meta" });
   });
 
-  it.each(["2019-02-30", "2019-13-01", "yesterday"])("makes --published %s a usage error (exit 2)", async (day) => {
-    const r = await runCli(["run", path.join(tmp), "--out", path.join(tmp, "never"), "--published", day]);
+  it.each([
+    ["run", "2019-02-30"],
+    ["run", "2019-13-01"],
+    ["run", "yesterday"],
+    ["watch", "2019-02-30"],
+    ["extract", "2019-02-30"],
+  ])("makes `%s --published %s` a usage error (exit 2)", async (cmd, day) => {
+    const where = cmd === "extract" ? ["fixtures/articles/000_840779b774828d78.txt"] : [tmp, "--out", path.join(tmp, "never")];
+    const r = await runBounded([cmd, ...where, "--published", day]);
     expect(r.code).toBe(2);
     expect(r.log).toMatch(/--published wants a date as YYYY-MM-DD: .* is not a (real calendar )?date/);
   });
@@ -184,7 +201,7 @@ describe("--out is checked before any work", () => {
     const { inbox } = await hostileInbox();
     const out = await outOf(tmp);
     for (const cmd of ["run", "watch"]) {
-      const r = await runCli([cmd, inbox, "--out", out, "-q"]);
+      const r = await runBounded([cmd, inbox, "--out", out, "-q"]);
       expect(r.code).toBe(2);
       expect(r.log).toMatch(reason);
       expect(r.log).not.toContain("good.txt");
