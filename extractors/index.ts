@@ -1,5 +1,5 @@
 // The extractors, in the order they run: each may read what the ones before it found.
-import { agreementsExtractor } from "./agreements.js";
+import { agreementsExtractor } from "./agreements/index.js";
 import { claimsExtractor } from "./claims.js";
 import { datesExtractor } from "./dates.js";
 import { makeEntityExtractor } from "./entities.js";

@@ -6,7 +6,7 @@
 // contributions. Adding an article is one new contribution and a merge, never a re-extraction.
 import { createHash } from "node:crypto";
 import { KINDS } from "../extractors/lexicon/agreement-terms.js";
-import { isProperAgreementName } from "../extractors/agreements.js";
+import { isProperAgreementName } from "../extractors/agreements/index.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
