@@ -39,7 +39,11 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
     const tally = new Map<string, { n: number; ref: AgreementRef }>();
     for (const r of refs.filter((x) => x.end <= at && nounFits(noun, x))) tally.set(r.name, { n: (tally.get(r.name)?.n ?? 0) + 1, ref: r });
     const ranked = [...tally.values()].sort((a, b) => b.n - a.n);
-    return ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n) ? ranked[0].ref : null;
+    if (ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n)) return ranked[0].ref;
+    // "The agreement, officially signed by 175 countries …" before the name comes: the one registry agreement the article names, twice or more
+    const names = new Set(refs.filter((r) => r.rule === "registry").map((r) => r.name));
+    const only = refs.find((r) => r.rule === "registry");
+    return names.size === 1 && only && nounFits(noun, only) && refs.filter((r) => r.name === only.name).length >= 2 ? only : null;
   };
   DEFINITE.lastIndex = 0;
   for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {

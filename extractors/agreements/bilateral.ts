@@ -737,7 +737,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
 export function isProperAgreementName(name: string | null): boolean {
   if (!name) return false;
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|in|de)$/.test(w));
+  // "1951 Refugee Convention": a year may open a name
+  return words.length >= 2 && words.every((w, i) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|in|de)$/.test(w) || (i === 0 && /^\d{4}$/.test(w)));
 }
 
 /** The agreement's proper name in this article, else its most used head noun ("protocol"), lower case. */

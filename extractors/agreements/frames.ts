@@ -122,10 +122,14 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (ref.rule === "pronoun" && link === "relative") continue;
         seen.add(cue.start);
         const agents = agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
-        const party = agents.length ? agents[agents.length - 1].country : null;
+        // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
+        const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
+        const parties = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
         const { type, reading } = readFrame(cue.trigger, lead, clause, text.slice(clause.start, cue.start));
-        frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger: cue.trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
+        for (const party of parties) {
+          frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger: cue.trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
+        }
       }
     }
   }

@@ -39,10 +39,13 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   // unless the description names the very sides the registry gives; an open-world name leaves it be
   const registryOf = (r: (typeof refs)[number]) => ("target" in r ? r.target : r);
   const fromRegistry = named.filter((n) => n.rule && !n.rule.includes("proper"));
+  const openTreaty = mentions.some((m) => m.rule === "registry" && m.parties.length === 0);
   const kept: AgreementEvent[] = [];
   for (const e of bilateral.items) {
     const on = refs.filter((r) => overlaps(r, e));
     if (!on.length) {
+      // an article about an open multilateral treaty: sides guessed from its most-named countries are no evidence
+      if (!e.certain && openTreaty) continue;
       const s = sentenceOf(e.start);
       if (!fromRegistry.some((n) => n.type === e.type && s && n.start >= s.start && n.end <= s.end)) kept.push(e);
       continue;
