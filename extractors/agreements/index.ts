@@ -50,6 +50,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       if (!fromRegistry.some((n) => n.type === e.type && s && n.start >= s.start && n.end <= s.end)) kept.push(e);
       continue;
     }
+    // "withdrew from the Sahel Water Compact": one party leaving is not the end the described reading took it for
+    if (named.some((n) => overlaps(n, e) && n.type !== e.type && (n.type === "withdrawn" || n.type === "rejoined"))) continue;
     if (on.some((r) => registryOf(r).rule !== "registry")) {
       kept.push(e);
       continue;

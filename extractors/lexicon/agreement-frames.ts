@@ -22,7 +22,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "the court upheld the agreement"
   { rule: "upheld", type: "upheld", single: false, pattern: w("upheld|upholds|uphold|upholding|(?:ruled|rules|found|declared) (?:that )?(?:it |the \\w+ )?(?:was |is |to be )?(?:lawful|legal|valid|constitutional)") },
   // "the US withdrew from the Paris Agreement", "pulled out of the INF Treaty", "exited NAFTA"
-  { rule: "withdrawal", type: "withdrawn", single: true, pattern: w("withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|quit|quits|left") },
+  { rule: "withdrawal", type: "withdrawn", single: true, pattern: w("withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|quit|quits|left|leave|leaves|leaving") },
   // "rejoined the Paris Agreement", "returned to the accord"
   { rule: "rejoining", type: "rejoined", single: true, pattern: w("rejoined|rejoins|rejoin|rejoining|re-joined|re-entered|re-enters|returned to|returns to|return to") },
   // "Russia suspended its participation in New START"
@@ -36,7 +36,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "extended the treaty by five years", "renewed the deal"
   { rule: "extension", type: "expanded", single: false, pattern: w("extended|extends|extension of|renewed|renews|renewal of|prolonged|expanded|expands") },
   // "signed the accord", "the agreement reached in Paris", "sealed a free-trade pact", "finished negotiating"
-  { rule: "signing", type: "signed", single: false, pattern: w("signed|signs|inked|concluded|reached|struck|sealed|clinched|finali[sz]ed|adopted|secured|brokered|finished negotiating|completed") },
+  { rule: "signing", type: "signed", single: false, pattern: w("signed|signs|sign|signing|inked|concluded|reached|struck|sealed|clinched|finali[sz]ed|adopted|secured|brokered|finished negotiating|completed") },
 ];
 
 /** A negation in the words just before the trigger: "did not sign", "refused to ratify", "never entered into force". */
