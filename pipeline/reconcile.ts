@@ -26,6 +26,8 @@ export interface EventClaim {
   collective: boolean;
   /** Stated in the text, not inferred (a first transfer implies entry into force by then). */
   certain: boolean;
+  /** Its name is a registry agreement's canonical name (a frame on a known agreement). */
+  registry: boolean;
   evidence: Evidence;
   published: string | null;
 }
@@ -87,6 +89,7 @@ export function contributionOf(record: ArticleRecord): Contribution {
     hedged: e.hedged,
     collective: Boolean(e.collective),
     certain: e.certain,
+    registry: /-registry\b/.test(e.rule),
     evidence: ev(e),
     published,
   }));
@@ -251,9 +254,18 @@ function groupAgreements(contributions: readonly Contribution[]): AgreementGroup
     const p = e.parties.join("|");
     const known = families.get(p);
     const family = familyOf(e.kind) ?? (known && known.size === 1 ? [...known][0] : "general");
-    const key = `${p}#${family}`;
+    // two known agreements between the same sides (Safe Harbour, then Privacy Shield) stay two
+    const key = e.registry && e.name ? `${p}#registry:${e.name.toLowerCase()}` : `${p}#${family}`;
     if (!groups.has(key)) groups.set(key, { key, parties: e.parties, claims: [] });
     groups.get(key)!.claims.push(e);
+  }
+  // described events join the one known agreement between the same sides, when there is exactly one
+  for (const g of [...groups.values()]) {
+    if (g.key.includes("#registry:")) continue;
+    const known = [...groups.values()].filter((k) => k.key.startsWith(`${g.parties.join("|")}#registry:`));
+    if (known.length !== 1) continue;
+    known[0].claims.push(...g.claims);
+    groups.delete(g.key);
   }
   // an event whose article names its agreement but not both parties ("The Regional Resettlement
   // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
@@ -286,7 +298,7 @@ function buildAgreements(contributions: readonly Contribution[], conflicts: Conf
   const out: Timeline["agreements"] = [];
   for (const g of groupAgreements(contributions)) {
     const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
-    const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#"));
+    const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
     const kept = dropRedundant(findStatusConflicts(g, name, conflicts));
     const events: TimelineEvent[] = [];
     for (const type of LIFECYCLE) {

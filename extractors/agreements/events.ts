@@ -6,6 +6,7 @@ import { HEDGE } from "../lexicon/agreement-frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Frame } from "./frames.js";
 
+const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|once|whereas)\b/i;
 const value = (d: TemporalExpression) => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
 
 /** The first day a value covers, to compare with the publication date: "2016-04" → "2016-04-01". */
@@ -20,7 +21,9 @@ const firstDay = (v: string) => {
  * report: a completed event is in the past, so a weekday is read back ("on Saturday").
  */
 export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
-  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end));
+  // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
+  const between = (d: Span) => (d.start >= frame.cue.end ? text.slice(frame.cue.end, d.start) : text.slice(d.end, frame.cue.start));
+  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && !SUBORDINATOR.test(between(d)));
   if (!inClause.length) return null;
   const gap = (d: Span) => (d.start >= frame.cue.end ? d.start - frame.cue.end : frame.cue.start - d.end + 10);
   const best = [...inClause].sort((a, b) => gap(a) - gap(b))[0];

@@ -51,6 +51,15 @@ const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|being|
 // "the treaty, which the two presidents signed last May", "the agreement Iran reached"
 const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
 
+// "was signed in Prague in April 2010 and entered into force": a second verb of the same subject
+const COORDINATED = /^[^;:.]{0,60}\band\s+(?:(?:was|were|has|had|been|later|then|finally|formally)\s+)*$/i;
+const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/i;
+
+/** A title line: no closing punctuation, a line of its own. */
+export function isHeadline(text: string, sentence: Span): boolean {
+  return !/[.!?…"”’']\s*$/.test(sentence.text) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3));
+}
+
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
 
 /** Countries named in `span`: names, aliases, capitals, demonyms before a state body ("Ukrainian parliament"), officials' countries. */
@@ -95,8 +104,11 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
   for (const sentence of sentences) {
     const here = refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end);
     if (!here.length) continue; // not a candidate sentence
+    // a headline ("United States formally leaves Paris climate pact") reports what the body says, it is no source
+    if (isHeadline(text, sentence)) continue;
     const seen = new Set<number>();
     for (const ref of here) {
+      let lastCue: Span | null = null;
       const clause = clauseOf(text, sentence, ref.start);
       for (const cue of triggersIn(text, clause)) {
         if (seen.has(cue.start)) continue;
@@ -105,7 +117,11 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start))) {
           link = "object";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
-        } else if (ref.end <= cue.start && SUBJECT_GAP.test(text.slice(ref.end, cue.start))) {
+        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
+          // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
+          if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
+          // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
+          if (cue.trigger.single && !PASSIVE.test(text.slice(ref.end, cue.start)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
           link = "subject";
           // "ratified by Ukraine's parliament": the passive's agent
           const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})/);
@@ -118,13 +134,19 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           }
         }
         if (!link) continue;
+        lastCue = cue;
         // a pronoun is only the agreement as the trigger's object or its subject right before it
         if (ref.rule === "pronoun" && link === "relative") continue;
         seen.add(cue.start);
         const agents = agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
         const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
-        const parties = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
+        let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
+        // "The country withdrew from …": the country named last before, within a few sentences
+        if (!agents.length && agentSpan && /\b(?:the|this) (?:country|nation|government|administration)\b/i.test(text.slice(agentSpan.start, agentSpan.end))) {
+          const before = countriesIn(text, { start: Math.max(0, agentSpan.start - 400), end: agentSpan.start, text: "" }, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
+          if (before.length) parties = [before[before.length - 1].country];
+        }
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
         const { type, reading } = readFrame(cue.trigger, lead, clause, text.slice(clause.start, cue.start));
         for (const party of parties) {
