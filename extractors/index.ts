@@ -1,5 +1,5 @@
 // The extractors, in the order they run: each may read what the ones before it found.
-import { agreementsExtractor } from "./agreements.js";
+import { makeAgreementsExtractor, type AgreementIndex } from "./agreements/index.js";
 import { claimsExtractor } from "./claims.js";
 import { datesExtractor } from "./dates.js";
 import { makeEntityExtractor } from "./entities.js";
@@ -12,6 +12,8 @@ export type { Extractor, ExtractorResult, Findings } from "./types.js";
 export interface ExtractorOptions {
   /** Known officials (the shipped list by default; `--reference FILE` extends it). */
   reference?: readonly ReferenceOfficial[];
+  /** Known agreements (the shipped registry by default; `--agreements FILE` extends it). */
+  agreements?: AgreementIndex;
 }
 
 /** The ordered extractors, closing over a reference list. */
@@ -24,7 +26,7 @@ export function makeExtractors(opts: ExtractorOptions = {}): readonly Extractor[
     makeOfficialsExtractor({ reference: opts.reference }),
     claimsExtractor,
     // agreement events last: they read dates, officials' countries and claims' speakers
-    agreementsExtractor,
+    makeAgreementsExtractor({ agreements: opts.agreements }),
   ];
 }
 

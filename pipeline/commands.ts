@@ -34,7 +34,7 @@ interface Command {
 }
 
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
-const referenceOption = { reference: { type: "string" } } as const;
+const referenceOption = { reference: { type: "string" }, agreements: { type: "string" } } as const;
 
 /** The inbox argument, refused with a usage error unless it is a folder. */
 async function inboxOf(dir: string): Promise<string> {
@@ -63,6 +63,22 @@ async function applyReferenceOption(file: string | undefined): Promise<void> {
   try {
     const { useReference } = await import("./settings.js");
     useReference(json);
+  } catch (err) {
+    throw new UsageError(`${file}: ${reasonOf(err)}`);
+  }
+}
+/** `--agreements FILE`: the agreement stage of this process (and its threads) knows the user's agreements too. */
+async function applyAgreementsOption(file: string | undefined): Promise<void> {
+  if (file === undefined) return;
+  let json: string;
+  try {
+    json = await fs.readFile(file, "utf8");
+  } catch (err) {
+    throw new UsageError(`cannot read the agreement list "${file}": ${reasonOf(err)}`);
+  }
+  try {
+    const { useAgreements } = await import("./settings.js");
+    useAgreements(json);
   } catch (err) {
     throw new UsageError(`${file}: ${reasonOf(err)}`);
   }
@@ -141,6 +157,7 @@ Records of unchanged files are reused; records of files no longer in the inbox a
   --published DATE       publication date for articles that state none
   --threads N            extract threads (default: one per core when the inbox is big enough to gain)
   --reference FILE       extra known officials (JSON list, see README) for canonical names
+  --agreements FILE      extra known agreements (JSON list, see README) for agreement names
   --quiet, -q            no progress line
 Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`,
     options: { ...outOption, ...referenceOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
@@ -187,6 +204,7 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
   --threads N            embedded: extract threads (default: one per core)
   --settle-ms MS         a file unchanged this long is complete (default: 1000)
   --reference FILE       extra known officials (JSON list, see README) for canonical names
+  --agreements FILE      extra known agreements (JSON list, see README) for agreement names
   --quiet, -q            log nothing but errors`,
     options: {
       ...outOption,
@@ -239,6 +257,7 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
   --concurrency N        jobs at once in this process (default: one per core)
   --lock-ms MS           a job whose worker is silent this long goes to another (default: 30000)
   --reference FILE       extra known officials; give every worker the same file
+  --agreements FILE      extra known agreements; give every worker the same file
   --quiet, -q            log nothing but errors`,
     options: { ...redisOptions, ...referenceOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 0,
@@ -296,7 +315,8 @@ folder of an embedded "claimline watch".
 Prints one article's record (CONTRACT.md) as JSON on stdout. A sidecar <name>.meta.json beside
 the file is read too.
   --published DATE       publication date when neither the file nor a sidecar gives one
-  --reference FILE       extra known officials (JSON list, see README) for canonical names`,
+  --reference FILE       extra known officials (JSON list, see README) for canonical names
+  --agreements FILE      extra known agreements (JSON list, see README) for agreement names`,
     options: { ...referenceOption, published: { type: "string" } },
     positionals: 1,
     async run({ values, positionals }) {
@@ -376,6 +396,7 @@ export async function main(argv: string[]): Promise<number> {
       throw new UsageError(`"${name}" takes ${cmd.positionals} argument(s), got ${parsed.positionals.length}`);
     }
     await applyReferenceOption(typeof parsed.values.reference === "string" ? parsed.values.reference : undefined);
+    await applyAgreementsOption(typeof parsed.values.agreements === "string" ? parsed.values.agreements : undefined);
     return await cmd.run(parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] });
   } catch (err) {
     if (err instanceof UsageError) {

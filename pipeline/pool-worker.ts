@@ -3,9 +3,10 @@ import { parentPort, workerData } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
 import type { PoolAnswer, PoolRequest, PoolThreadData } from "./pool.js";
 import { extractArticle } from "./run.js";
-import { useReference } from "./settings.js";
+import { useAgreements, useReference } from "./settings.js";
 
 useReference((workerData as PoolThreadData | null)?.referenceJson ?? null);
+useAgreements((workerData as PoolThreadData | null)?.agreementsJson ?? null);
 
 parentPort!.on("message", async ({ seq, input }: PoolRequest) => {
   let answer: PoolAnswer;

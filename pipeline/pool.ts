@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
 import type { ArticleInput } from "./ingest.js";
 import type { ArticleRecord } from "./schemas.js";
-import { activeReferenceJson } from "./settings.js";
+import { activeAgreementsJson, activeReferenceJson } from "./settings.js";
 
 /** What a pool thread answers for one article. */
 export type PoolAnswer =
@@ -20,6 +20,7 @@ export type PoolAnswer =
 /** What a thread is started with. */
 export interface PoolThreadData {
   referenceJson: string | null;
+  agreementsJson: string | null;
 }
 
 export interface PoolRequest {
@@ -44,8 +45,8 @@ export const defaultPoolSize = () => Math.max(1, typeof os.availableParallelism 
 
 /** A thread running the pool's worker module: built JavaScript as is, TypeScript source through tsx. */
 function startThread(): Worker {
-  // the thread extracts with this process's reference list
-  const workerData: PoolThreadData = { referenceJson: activeReferenceJson() };
+  // the thread extracts with this process's reference list and agreement registry
+  const workerData: PoolThreadData = { referenceJson: activeReferenceJson(), agreementsJson: activeAgreementsJson() };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData });
   const tsxDir = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
   const tsx = pathToFileURL(path.join(tsxDir, "dist", "esm", "api", "index.mjs")).href;

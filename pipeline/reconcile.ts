@@ -6,7 +6,7 @@
 // contributions. Adding an article is one new contribution and a merge, never a re-extraction.
 import { createHash } from "node:crypto";
 import { KINDS } from "../extractors/lexicon/agreement-terms.js";
-import { isProperAgreementName } from "../extractors/agreements.js";
+import { isProperAgreementName } from "../extractors/agreements/index.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
@@ -20,11 +20,15 @@ export interface EventClaim {
   kind: string | null;
   name: string | null;
   type: EventType;
+  /** The one party that acted ("Russia suspended its participation"); null when the sides acted together. */
+  party: string | null;
   date: DateRef | null;
   hedged: boolean;
   collective: boolean;
   /** Stated in the text, not inferred (a first transfer implies entry into force by then). */
   certain: boolean;
+  /** Its name is a registry agreement's canonical name (a frame on a known agreement). */
+  registry: boolean;
   evidence: Evidence;
   published: string | null;
 }
@@ -81,10 +85,12 @@ export function contributionOf(record: ArticleRecord): Contribution {
     kind: e.kind,
     name: e.name,
     type: e.type,
+    party: e.party ?? null,
     date: e.date,
     hedged: e.hedged,
     collective: Boolean(e.collective),
     certain: e.certain,
+    registry: /-registry\b/.test(e.rule),
     evidence: ev(e),
     published,
   }));
@@ -136,12 +142,14 @@ export const hashId = (...parts: string[]) => createHash("sha256").update(parts.
 
 const LIFECYCLE: readonly EventType[] = [
   "proposed", "announced", "signed", "ratified", "expected_in_force", "entered_into_force", "expanded",
-  "never_implemented", "ruled_unlawful", "upheld", "suspended", "terminated",
+  "never_implemented", "ruled_unlawful", "upheld", "suspended", "withdrawn", "rejoined", "terminated",
 ];
 /** Events that happen once in an agreement's life: differing dates for them are a conflict. */
 /** Once-only events dated further apart than this are two episodes, not a disagreement. */
 const EPISODE_GAP_DAYS = 183;
 const ONCE: ReadonlySet<EventType> = new Set(["announced", "signed", "entered_into_force", "never_implemented", "terminated"]);
+/** One party's act (its withdrawal, its ratification) also happens once per episode: two dates for it are a conflict. */
+const isEpisodic = (type: EventType, party: string | null) => ONCE.has(type) || party !== null;
 
 const familyOf = (kind: string | null) => (kind ? (KINDS.find((k) => k.kind === kind)?.family ?? null) : null);
 const kindRank = (kind: string | null) => (kind ? KINDS.findIndex((k) => k.kind === kind) : 999);
@@ -182,7 +190,7 @@ const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ..
 const mentionsACountry = (name: string) => name.split(/[\s\-–—/]+/).some((w) => COUNTRY_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")));
 
 /** The best name the sources use: one vote per article, proper names first, else "<parties> <kind> <noun>". */
-function agreementName(parties: string[], claims: readonly EventClaim[], kind: string | null): string {
+function agreementName(parties: string[], claims: readonly EventClaim[], kind: string | null, byName = false): string {
   const tally = new Map<string, { n: number; forms: Map<string, number> }>();
   const votes = new Set<string>();
   for (const c of claims) {
@@ -206,7 +214,8 @@ function agreementName(parties: string[], claims: readonly EventClaim[], kind: s
   if (best) {
     // the capitalised spelling, then the most used one
     const form = [...best[1].forms.entries()].sort((a, b) => Number(/\p{Lu}\S*$/u.test(b[0])) - Number(/\p{Lu}\S*$/u.test(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    return mentionsACountry(form) ? form : `${partyLabel(parties)} ${form}`;
+    // a treaty known by its name ("Paris Agreement", "New START") keeps it bare
+    return mentionsACountry(form) || byName ? form : `${partyLabel(parties)} ${form}`;
   }
   return `${partyLabel(parties)} ${kind ? `${kind} ` : ""}agreement`;
 }
@@ -246,17 +255,42 @@ function groupAgreements(contributions: readonly Contribution[]): AgreementGroup
     const p = e.parties.join("|");
     const known = families.get(p);
     const family = familyOf(e.kind) ?? (known && known.size === 1 ? [...known][0] : "general");
-    const key = `${p}#${family}`;
+    // two known agreements between the same sides (Safe Harbour, then Privacy Shield) stay two
+    const key = e.registry && e.name ? `${p}#registry:${e.name.toLowerCase()}` : `${p}#${family}`;
     if (!groups.has(key)) groups.set(key, { key, parties: e.parties, claims: [] });
     groups.get(key)!.claims.push(e);
+  }
+  // described events join the one known agreement between the same sides, when there is exactly one
+  for (const g of [...groups.values()]) {
+    if (g.key.includes("#registry:")) continue;
+    const known = [...groups.values()].filter((k) => k.key.startsWith(`${g.parties.join("|")}#registry:`));
+    if (known.length !== 1) continue;
+    known[0].claims.push(...g.claims);
+    groups.delete(g.key);
   }
   // an event whose article names its agreement but not both parties ("The Regional Resettlement
   // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
   const named = (n: string | null) => (n ? n.toLowerCase() : null);
+  const byName = new Map<string, AgreementGroup>();
   for (const e of contributions.flatMap((c) => c.events)) {
     if (e.parties.length >= 2 || !isProperAgreementName(e.name)) continue;
     const fits = [...groups.values()].filter((g) => e.parties.every((p) => g.parties.includes(p)) && g.claims.some((c) => named(c.name) === named(e.name)));
-    if (fits.length === 1) fits[0].claims.push({ ...e, parties: fits[0].parties });
+    if (fits.length === 1) {
+      fits[0].claims.push({ ...e, parties: fits[0].parties });
+      continue;
+    }
+    // a name other articles give to an agreement between named sides, but not this one's: too unsure to place
+    if ([...groups.values()].some((g) => g.claims.some((c) => named(c.name) === named(e.name)))) continue;
+    // "the US withdrew from the Paris Agreement": a multilateral treaty is one agreement by its name,
+    // whatever sides each article names
+    const key = `name#${named(e.name)}`;
+    if (!byName.has(key)) byName.set(key, { key, parties: [], claims: [] });
+    byName.get(key)!.claims.push(e);
+  }
+  for (const g of byName.values()) {
+    // its parties are the sides the articles name, acting alone or together
+    g.parties = [...new Set(g.claims.flatMap((c) => [...c.parties, ...(c.party ? [c.party] : [])]))].sort();
+    groups.set(g.key, g);
   }
   return [...groups.values()];
 }
@@ -265,12 +299,17 @@ function buildAgreements(contributions: readonly Contribution[], conflicts: Conf
   const out: Timeline["agreements"] = [];
   for (const g of groupAgreements(contributions)) {
     const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
-    const name = agreementName(g.parties, g.claims, kind);
+    const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
     const kept = dropRedundant(findStatusConflicts(g, name, conflicts));
     const events: TimelineEvent[] = [];
     for (const type of LIFECYCLE) {
       const ofType = kept.filter((c) => c.type === type);
-      if (ofType.length) events.push(...mergeEvents(type, ofType, g, name, conflicts));
+      // one event per type and acting party: "Ukraine ratified" and "Russia ratified" are two events
+      const parties = [...new Set(ofType.map((c) => c.party))].sort((a, b) => (a ?? "").localeCompare(b ?? ""));
+      for (const party of parties) {
+        const claims = ofType.filter((c) => c.party === party);
+        events.push(...mergeEvents(type, party, claims, g, name, conflicts));
+      }
     }
     events.sort(compareEvents);
     out.push({ id: hashId("agreement", g.key), name, parties: g.parties, kind, events });
@@ -321,23 +360,31 @@ function clusterDate(k: DateCluster): DateRef {
   return { value: best.date!.value, text: best.date!.text };
 }
 
-function toEvent(type: EventType, date: DateRef | null, claims: EventClaim[]): TimelineEvent {
+function toEvent(type: EventType, party: string | null, date: DateRef | null, claims: EventClaim[]): TimelineEvent {
   const seen = new Set<string>();
+  // each source keeps the date it gives: two reports of one event with two dates stay one event
   const sources = claims
-    .map((c) => c.evidence)
+    .map((c) => ({ ...c.evidence, date: c.date ? { value: c.date.value, text: c.date.text } : null }))
     .sort(bySpan)
     .filter((e) => {
       const k = `${e.file}|${e.start}|${e.end}`;
       return seen.has(k) ? false : (seen.add(k), true);
     });
-  return { type, date, sources, hedged: claims.every((c) => c.hedged) };
+  return { type, ...(party ? { party } : {}), date, sources, hedged: claims.every((c) => c.hedged) };
 }
 
-function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, name: string, conflicts: Conflict[]): TimelineEvent[] {
+/** How far (days) the report closest to a date was published from it: nearer reports know better. */
+function nearestReport(k: DateCluster): number {
+  const day = Date.parse(k.range[0]);
+  const gaps = k.claims.map((c) => (c.published ? Math.abs(Date.parse(c.published) - day) / 864e5 : Infinity));
+  return Math.min(...gaps);
+}
+
+function mergeEvents(type: EventType, party: string | null, claims: EventClaim[], g: AgreementGroup, name: string, conflicts: Conflict[]): TimelineEvent[] {
   const clusters = clusterDates(claims);
   const undated = claims.filter((c) => !dateRange(c.date?.value));
-  if (ONCE.has(type)) {
-    if (!clusters.length) return [toEvent(type, null, claims)];
+  if (isEpisodic(type, party)) {
+    if (!clusters.length) return [toEvent(type, party, null, claims)];
     // dates half a year apart are two episodes (a new treaty, an entry into force after a suspension),
     // not two sources disagreeing; within an episode, differing dates are a conflict
     const episodes: DateCluster[][] = [];
@@ -350,18 +397,19 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
     const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
     const events = episodes.map((episode) => {
       // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
-      const ranked = [...episode].sort((a, b) => stated(b) - stated(a) || b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || (a.range[0] < b.range[0] ? -1 : 1));
+      // a stated date, then more sources, more articles, a specific day over a month, the report closest in time
+      const ranked = [...episode].sort((a, b) => stated(b) - stated(a) || b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || nearestReport(a) - nearestReport(b) || (a.range[0] < b.range[0] ? -1 : 1));
       const top = ranked[0];
       for (const other of ranked.slice(1)) {
         if (!stated(other) || !stated(top)) continue;
         const a = clusterDate(top);
         const b = clusterDate(other);
         conflicts.push({
-          id: hashId("date_conflict", g.key, type, a.value ?? "", b.value ?? ""),
+          id: hashId("date_conflict", g.key, type, ...(party ? [party] : []), a.value ?? "", b.value ?? ""),
           type: "date_conflict",
           subject: name,
           parties: g.parties,
-          detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}: ${a.value} ("${a.text}", ${files(top.claims)}) vs ${b.value} ("${b.text}", ${files(other.claims)}). The timeline keeps ${a.value}, the better attested date; check the other source.`,
+          detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}: ${a.value} ("${a.text}", ${files(top.claims)}) vs ${b.value} ("${b.text}", ${files(other.claims)}). The timeline keeps ${a.value}, the better attested date; check the other source.`,
           severity: 2,
           evidence: [...top.claims.map((c) => c.evidence), ...other.claims.map((c) => c.evidence)].sort(bySpan),
         });
@@ -371,7 +419,7 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
     // undated reports join the best attested episode
     const best = [...events].sort((a, b) => b.claims.length - a.claims.length)[0];
     best.claims.push(...undated);
-    return events.map((e) => toEvent(type, e.date, e.claims));
+    return events.map((e) => toEvent(type, party, e.date, e.claims));
   }
   // repeatable events: one per date; undated reports join the only dated one, if there is one
   const events = clusters.map((k) => ({ date: clusterDate(k), claims: [...k.claims] }));
@@ -379,7 +427,7 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
     if (events.length === 1) events[0].claims.push(...undated);
     else events.push({ date: null as unknown as DateRef, claims: undated });
   }
-  return events.map((e) => toEvent(type, e.date ?? null, e.claims));
+  return events.map((e) => toEvent(type, party, e.date ?? null, e.claims));
 }
 
 /**

@@ -39,7 +39,7 @@ function timelineLines(a: Agreement): string[] {
   for (const e of a.events) {
     const date = e.date?.value ? `${e.date.value}${e.date.text ? ` (“${quoteOf(e.date.text, 60)}”)` : ""}` : "undated";
     const files = [...new Set(e.sources.map((s) => `\`${s.file}\``))].join(", ");
-    out.push(`| ${date} | ${e.type.replace(/_/g, " ")}${e.hedged ? " (hedged)" : ""} | ${files} |`);
+    out.push(`| ${date} | ${e.type.replace(/_/g, " ")}${e.party ? ` by ${e.party}` : ""}${e.hedged ? " (hedged)" : ""} | ${files} |`);
   }
   out.push("");
   return out;

@@ -83,6 +83,10 @@ export const EventType = z.enum([
   "expanded",
   "ruled_unlawful",
   "upheld",
+  /** One party leaves; the agreement goes on for the others. */
+  "withdrawn",
+  /** A party that had left comes back. */
+  "rejoined",
 ]);
 export type EventType = z.infer<typeof EventType>;
 
@@ -96,8 +100,10 @@ export const AgreementEvent = Span.extend({
   parties: z.array(z.string()),
   /** Kind of agreement: "safe third country", "asylum cooperative", "migration partnership" … */
   kind: z.string().nullable(),
-  /** The words naming the agreement in this article, when there are any. */
+  /** The words naming the agreement in this article, when there are any (a registry agreement's canonical name). */
   name: z.string().nullable(),
+  /** The one party that acted when only one did: "Russia suspended its participation" → "Russia". */
+  party: z.string().nullable().optional(),
   date: DateRef.nullable(),
   hedged: z.boolean(),
   speaker: Speaker.nullable().optional(),
@@ -159,10 +165,16 @@ export type ArticleRecord = z.infer<typeof ArticleRecord>;
 export const Evidence = z.object({ file: z.string(), text: z.string(), start: offset, end: offset });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** One source of a timeline event, with the date that source gives (CONTRACT: sources[].date). */
+export const EventSource = Evidence.extend({ date: DateRef.nullable() });
+export type EventSource = z.infer<typeof EventSource>;
+
 export const TimelineEvent = z.object({
   type: EventType,
+  /** The one party that acted (a withdrawal, a ratification by one parliament); absent when all did. */
+  party: z.string().optional(),
   date: DateRef.nullable(),
-  sources: z.array(Evidence),
+  sources: z.array(EventSource),
   hedged: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;

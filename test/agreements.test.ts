@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractAgreementEvents } from "../extractors/agreements.js";
+import { extractAgreementEvents } from "../extractors/agreements/index.js";
 import type { Claim, Official, ParsedArticle, TemporalExpression } from "../pipeline/schemas.js";
 
 const doc = (text: string, published: string | null = "2019-09-20"): ParsedArticle => ({

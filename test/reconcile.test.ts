@@ -9,6 +9,8 @@ interface EventSpec {
   words: string;
   collective?: boolean;
   kind?: string;
+  party?: string;
+  name?: string;
 }
 
 /** A hand-made record: events, names and titles are found by their words in `text`. */
@@ -21,7 +23,7 @@ function record(file: string, published: string, text: string, spec: { events?: 
   const events: AgreementEvent[] = (spec.events ?? []).map((e) => {
     const start = at(e.words);
     return {
-      text: e.words, start, end: start + e.words.length, type: e.type, parties: [...e.parties].sort(), kind: e.kind ?? "asylum", name: null,
+      text: e.words, start, end: start + e.words.length, type: e.type, parties: [...e.parties].sort(), kind: e.kind ?? "asylum", name: e.name ?? null, party: e.party ?? null,
       date: e.date ? { value: e.date, text: e.date } : null, hedged: e.type === "expected_in_force", collective: e.collective ?? false, rule: "t", certain: true,
     };
   });
@@ -429,5 +431,37 @@ describe("reconcile: rules from the held-out clusters (fixtures/eval)", () => {
     const two = statusOf([inForce, never(1), never(2)]);
     expect(two.map((c) => c.id)).toEqual(seven.map((c) => c.id));
     expect(statusOf([inForce, never(1), never(2), unrelated]).map((c) => c.id)).toEqual(two.map((c) => c.id));
+  });
+});
+
+describe("reconcile: named agreements, acting parties and per-source dates", () => {
+  const PARIS = "Paris Agreement";
+  const r1 = record("p1.txt", "2017-06-02", "The United States withdrew from the Paris Agreement on Thursday. Syria ratified it.", {
+    events: [
+      { type: "withdrawn", parties: [], party: "United States", name: PARIS, kind: "climate", date: "2017-06-01", words: "withdrew from the Paris Agreement on Thursday" },
+      { type: "ratified", parties: [], party: "Syria", name: PARIS, kind: "climate", words: "Syria ratified it" },
+    ],
+  });
+  const r2 = record("p2.txt", "2017-08-10", "Washington pulled out of the Paris Agreement in July, officials said.", {
+    events: [{ type: "withdrawn", parties: [], party: "United States", name: PARIS, kind: "climate", date: "2017-07", words: "pulled out of the Paris Agreement in July" }],
+  });
+  const r3 = record("p3.txt", "2021-02-20", "The United States rejoined the Paris Agreement on Friday. Iran did not.", {
+    events: [{ type: "rejoined", parties: [], party: "United States", name: PARIS, kind: "climate", date: "2021-02-19", words: "rejoined the Paris Agreement on Friday" }],
+  });
+  const out = reconcile([r1, r2, r3]);
+  const paris = out.timeline.agreements.find((a) => a.name === PARIS)!;
+
+  it("keeps a multilateral treaty as one agreement by its name, with one event per type and acting party", () => {
+    expect(out.timeline.agreements).toHaveLength(1);
+    expect(paris.events.map((e) => `${e.type} ${e.party ?? "-"}`).sort()).toEqual(["ratified Syria", "rejoined United States", "withdrawn United States"]);
+  });
+
+  it("merges one withdrawal reported with two dates into one event, each source with its own date, and raises the date conflict", () => {
+    const w = paris.events.find((e) => e.type === "withdrawn")!;
+    expect(w.sources.map((s) => [s.file, s.date?.value ?? null])).toEqual([["p1.txt", "2017-06-01"], ["p2.txt", "2017-07"]]);
+    // a specific day over a month
+    expect(w.date?.value).toBe("2017-06-01");
+    expect(out.conflicts.filter((c) => c.type === "date_conflict").map((c) => c.subject)).toEqual([PARIS]);
+    expect(() => Timeline.parse(out.timeline)).not.toThrow();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderReport } from "../pipeline/report.js";
 import type { Conflict, Timeline } from "../pipeline/schemas.js";
 
-const ev = (file: string, text: string, start: number) => ({ file, text, start, end: start + text.length });
+const ev = (file: string, text: string, start: number) => ({ file, text, start, end: start + text.length, date: null });
 
 const timeline: Timeline = {
   agreements: [

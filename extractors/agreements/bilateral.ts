@@ -1,3 +1,5 @@
+// The descriptive step of the agreement stage (index.ts runs it beside the named steps): agreements
+// described by their sides and kind, not by a name.
 // Agreement mentions and their events: "The US and El Salvador signed an agreement on Friday" →
 // signed (El Salvador, United States) 2019-09-20. Works alone, and uses the dates, officials and
 // claims found by earlier extractors when they ran.
@@ -8,8 +10,8 @@
 // "the one with Guatemala", "all three treaties"); (3) complete agreements still missing a party;
 // (4) turn each cue linked to a mention into an event, decided by negation and modality, dated
 // from its clause.
-import type { AgreementEvent, Claim, DateRef, Diagnostic, Official, ParsedArticle, Span, TemporalExpression } from "../pipeline/schemas.js";
-import { extractDates } from "./dates.js";
+import type { AgreementEvent, Claim, DateRef, Diagnostic, Official, ParsedArticle, Span, TemporalExpression } from "../../pipeline/schemas.js";
+import { extractDates } from "../dates.js";
 import {
   AGREEMENT_NOUNS,
   AGREEMENT_PLURALS,
@@ -33,11 +35,11 @@ import {
   UNSPECIFIED_PARTIES,
   WEAK_AGREEMENT_NOUNS,
   type EventCue,
-} from "./lexicon/agreement-terms.js";
-import { COUNTRIES, countryFormKind, countryOf } from "./lexicon/countries.js";
-import { sentencesOf } from "./text.js";
-import { normalizeTimex } from "./timex.js";
-import type { Extractor, Findings } from "./types.js";
+} from "../lexicon/agreement-terms.js";
+import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
+import { sentencesOf } from "../text.js";
+import { normalizeTimex } from "../timex.js";
+import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
 
@@ -421,7 +423,7 @@ function leaderCountry(leader: string, officials: readonly Official[]): string |
   return null;
 }
 
-export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Partial<Findings>> = {}): { items: AgreementEvent[]; diagnostics: Diagnostic[] } {
+export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Partial<Findings>> = {}): { items: AgreementEvent[]; diagnostics: Diagnostic[] } {
   const text = doc.text;
   const published = doc.published.value;
   const sentences = sentencesOf(text);
@@ -735,7 +737,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
 export function isProperAgreementName(name: string | null): boolean {
   if (!name) return false;
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|in|de)$/.test(w));
+  // "1951 Refugee Convention": a year may open a name
+  return words.length >= 2 && words.every((w, i) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|in|de)$/.test(w) || (i === 0 && /^\d{4}$/.test(w)));
 }
 
 /** The agreement's proper name in this article, else its most used head noun ("protocol"), lower case. */
@@ -848,8 +851,3 @@ function dedupeEvents(items: AgreementEvent[]): AgreementEvent[] {
   }
   return out;
 }
-
-export const agreementsExtractor: Extractor<"events"> = {
-  field: "events",
-  run: (doc, found) => extractAgreementEvents(doc, found),
-};

@@ -1,0 +1,67 @@
+// Step 2, anaphora: "the deal", "the accord", "the treaty", "it" tied to the salient named
+// agreement of the article, with the rule that made the link. Salient: the agreement named last
+// within the three sentences before (or earlier in the same sentence) whose kind fits the noun;
+// else the one the article names most, when it names it at least twice before.
+import type { Span } from "../../pipeline/schemas.js";
+import type { AgreementRef } from "./mentions.js";
+
+export interface Anaphor extends Span {
+  target: AgreementRef;
+  /** "definite-np" ("the deal") or "pronoun" ("it"). */
+  rule: string;
+}
+
+// "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact"
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,2}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement)\b/gi;
+const PRONOUN = /\bit\b/gi;
+/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor. */
+const OWN_COMPLEMENT = /^\s+(?:with|between|among|on|to|for|that would)\b/i;
+
+/** Whether the noun can stand for the named agreement: a "treaty" is a treaty, a "deal" anything. */
+export function nounFits(noun: string, ref: AgreementRef): boolean {
+  const n = noun.toLowerCase();
+  if (["deal", "agreement", "accord", "pact", "arrangement"].includes(n)) return true;
+  if (n === "treaty") return /treat|START|SALT|INF|ABM|convention/i.test(ref.name) || ["arms control", "nuclear", "security", "peace", "EU treaty"].includes(ref.kind ?? "");
+  return ref.name.toLowerCase().includes(n);
+}
+
+export function resolveAnaphora(text: string, sentences: readonly Span[], refs: readonly AgreementRef[]): Anaphor[] {
+  if (!refs.length) return [];
+  const out: Anaphor[] = [];
+  const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
+  const salient = (at: number, noun: string | null): AgreementRef | null => {
+    const si = sentenceOf(at);
+    const from = si >= 0 ? sentences[Math.max(0, si - 3)].start : 0;
+    const recent = refs.filter((r) => r.end <= at && r.start >= from && (!noun || nounFits(noun, r)));
+    if (recent.length) return recent[recent.length - 1];
+    if (!noun) return null;
+    // the article's main agreement: named at least twice before, more than any other
+    const tally = new Map<string, { n: number; ref: AgreementRef }>();
+    for (const r of refs.filter((x) => x.end <= at && nounFits(noun, x))) tally.set(r.name, { n: (tally.get(r.name)?.n ?? 0) + 1, ref: r });
+    const ranked = [...tally.values()].sort((a, b) => b.n - a.n);
+    if (ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n)) return ranked[0].ref;
+    // "The agreement, officially signed by 175 countries …" before the name comes: the one registry agreement the article names, twice or more
+    const names = new Set(refs.filter((r) => r.rule === "registry").map((r) => r.name));
+    const only = refs.find((r) => r.rule === "registry");
+    return names.size === 1 && only && nounFits(noun, only) && refs.filter((r) => r.name === only.name).length >= 2 ? only : null;
+  };
+  DEFINITE.lastIndex = 0;
+  for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start < end && start < r.end) || OWN_COMPLEMENT.test(text.slice(end, end + 16))) continue;
+    const target = salient(start, m[1]);
+    if (target) out.push({ text: m[0], start, end, target, rule: "definite-np" });
+  }
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+    // only within the sentence after a name or the same one: "… the treaty, and the Ukrainian parliament has ratified it"
+    const si = sentenceOf(m.index);
+    const from = si > 0 ? sentences[si - 1].start : 0;
+    const recent = refs.filter((r) => r.end <= m!.index && r.start >= from);
+    const known = out.filter((a) => a.end <= m!.index && a.start >= from);
+    const last = [...recent.map((r) => ({ at: r.start, ref: r })), ...known.map((a) => ({ at: a.start, ref: a.target }))].sort((a, b) => a.at - b.at).pop();
+    if (last) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target: last.ref, rule: "pronoun" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

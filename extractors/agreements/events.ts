@@ -1,0 +1,63 @@
+// Step 4, type and date: a frame that reports a completed event becomes an AgreementEvent on its
+// agreement (registry name, kind and fixed parties), with the acting party when one party acts
+// alone, dated by the time expression of its own clause from the dates extractor.
+import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
+import { HEDGE } from "../lexicon/agreement-frames.js";
+import { normalizeTimex } from "../timex.js";
+import type { Frame } from "./frames.js";
+
+const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|once|whereas)\b/i;
+const value = (d: TemporalExpression) => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
+
+/** The first day a value covers, to compare with the publication date: "2016-04" → "2016-04-01". */
+const firstDay = (v: string) => {
+  const m = v.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
+  return m ? `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}` : null;
+};
+
+/**
+ * The date of the frame's clause nearest its trigger, outside the agreement's own name ("the 1951
+ * Refugee Convention" names the agreement, it does not date the event), and no later than the
+ * report: a completed event is in the past, so a weekday is read back ("on Saturday").
+ */
+export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+  // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
+  const between = (d: Span) => (d.start >= frame.cue.end ? text.slice(frame.cue.end, d.start) : text.slice(d.end, frame.cue.start));
+  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && !SUBORDINATOR.test(between(d)));
+  if (!inClause.length) return null;
+  const gap = (d: Span) => (d.start >= frame.cue.end ? d.start - frame.cue.end : frame.cue.start - d.end + 10);
+  const best = [...inClause].sort((a, b) => gap(a) - gap(b))[0];
+  let v = value(best)!;
+  if (published && firstDay(v)! > published) {
+    const again = normalizeTimex(best.text, { dct: published, tense: "past" })?.value;
+    if (!again || firstDay(again)! > published) return null;
+    v = again;
+  }
+  return { value: v, text: best.text };
+}
+
+export function eventsOf(text: string, frames: readonly Frame[], dates: readonly TemporalExpression[], published: string | null, sentenceOf: (at: number) => Span | undefined): AgreementEvent[] {
+  const out: AgreementEvent[] = [];
+  for (const f of frames) {
+    if (!f.type) continue;
+    const single = f.trigger.single || f.type === "announced";
+    const sentence = sentenceOf(f.start);
+    out.push({
+      text: f.text,
+      start: f.start,
+      end: f.end,
+      type: f.type,
+      parties: f.agreement.parties,
+      kind: f.agreement.kind,
+      name: f.agreement.name,
+      party: single ? f.party : null,
+      date: dateOf(text, f, dates, published),
+      hedged: Boolean(sentence && HEDGE.test(sentence.text)),
+      speaker: null,
+      rule: `frame-${f.trigger.rule}-${f.link}-${f.agreement.rule}${f.ref.rule === f.agreement.rule ? "" : `-${f.ref.rule}`}`,
+      // an anaphor's link is inferred, the name's is stated
+      certain: f.ref.rule === "registry" || f.ref.rule === "proper-name",
+    });
+  }
+  return out;
+}

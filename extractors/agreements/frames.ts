@@ -1,0 +1,174 @@
+// Step 3, event frames, one per trigger in a clause that holds a named agreement or an anaphor
+// for one: the trigger (lexicon), the agreement it governs (its object, its subject, or the head
+// of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
+// modality and process. Only candidate sentences are read: those with a mention or an anaphor.
+import type { EventType, Official, Span } from "../../pipeline/schemas.js";
+import { ANNOUNCED, CLAUSE_BREAK, CONDITION_OPENER, MODALITY, NEGATION, NEVER, PROCESS, STATE_BODIES, TRIGGERS, type Trigger } from "../lexicon/agreement-frames.js";
+import { countryOf } from "../lexicon/countries.js";
+import type { Anaphor } from "./anaphora.js";
+import type { AgreementRef } from "./mentions.js";
+
+export interface Frame extends Span {
+  trigger: Trigger;
+  /** The words of the trigger. */
+  cue: Span;
+  agreement: AgreementRef;
+  /** The mention or anaphor the trigger governs. */
+  ref: Span & { rule: string };
+  /** How the trigger reaches it: "object", "subject", "relative". */
+  link: string;
+  clause: Span;
+  /** The acting party when one is named (country by common English short name). */
+  party: string | null;
+  /** The event type after polarity, modality and process; null: no event. */
+  type: EventType | null;
+  /** Why the type changed or went: "negated", "modal", "condition", "process", "announced". */
+  reading: string;
+}
+
+/** The clause around `at` inside its sentence. */
+export function clauseOf(text: string, sentence: Span, at: number): Span {
+  const s = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    const from = sentence.start + m.index;
+    if (from + m[0].length <= at) start = from + m[0].length;
+    else if (from >= at) {
+      end = from;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end, text: text.slice(start, end) };
+}
+
+// words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|,)\s*)*$/i;
+// words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
+const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|,)\s*)*$/i;
+// "the treaty, which the two presidents signed last May", "the agreement Iran reached"
+const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
+
+// "was signed in Prague in April 2010 and entered into force": a second verb of the same subject
+const COORDINATED = /^[^;:.]{0,60}\band\s+(?:(?:was|were|has|had|been|later|then|finally|formally)\s+)*$/i;
+const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/i;
+
+/** A title line: no closing punctuation, a line of its own. */
+export function isHeadline(text: string, sentence: Span): boolean {
+  return !/[.!?…"”’']\s*$/.test(sentence.text) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3));
+}
+
+const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
+
+/** Countries named in `span`: names, aliases, capitals, demonyms before a state body ("Ukrainian parliament"), officials' countries. */
+export function countriesIn(text: string, span: Span, officials: readonly Official[]): Array<{ country: string; at: number }> {
+  const out: Array<{ country: string; at: number }> = [];
+  const words = [...text.slice(span.start, span.end).matchAll(TOKEN)].map((m) => ({ w: m[0].replace(/[.’']+$/, (x) => (x === "." ? "." : "")), at: span.start + m.index! }));
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [3, 2, 1]) {
+      if (i + n > words.length) continue;
+      const form = words.slice(i, i + n).map((x) => x.w).join(" ");
+      if (!/^\p{Lu}/u.test(form)) continue;
+      const country = countryOf(form, { capitals: true }) ?? countryOf(form.replace(/\.$/, ""), { capitals: true });
+      if (!country) continue;
+      const demonym = /(?:an|ese|ish|i|ic)s?$/.test(form) && !countryOf(form);
+      if (demonym && !STATE_BODIES.test(text.slice(words[i + n - 1].at + words[i + n - 1].w.length).trimStart())) break;
+      out.push({ country, at: words[i].at });
+      i += n - 1;
+      break;
+    }
+  }
+  for (const o of officials) if (o.country && o.start >= span.start && o.end <= span.end) out.push({ country: o.country, at: o.start });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function triggersIn(text: string, clause: Span): Array<Span & { trigger: Trigger }> {
+  const out: Array<Span & { trigger: Trigger }> = [];
+  const s = text.slice(clause.start, clause.end);
+  for (const trigger of TRIGGERS) {
+    trigger.pattern.lastIndex = 0;
+    for (let m = trigger.pattern.exec(s); m; m = trigger.pattern.exec(s)) {
+      const start = clause.start + m.index;
+      const end = start + m[0].length;
+      if (!out.some((c) => start < c.end && c.start < end)) out.push({ text: m[0], start, end, trigger });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findFrames(text: string, sentences: readonly Span[], refs: ReadonlyArray<(AgreementRef | Anaphor) & Span>, officials: readonly Official[] = []): Frame[] {
+  const frames: Frame[] = [];
+  const targetOf = (r: AgreementRef | Anaphor): AgreementRef => ("target" in r ? r.target : r);
+  for (const sentence of sentences) {
+    const here = refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end);
+    if (!here.length) continue; // not a candidate sentence
+    // a headline ("United States formally leaves Paris climate pact") reports what the body says, it is no source
+    if (isHeadline(text, sentence)) continue;
+    const seen = new Set<number>();
+    for (const ref of here) {
+      let lastCue: Span | null = null;
+      const clause = clauseOf(text, sentence, ref.start);
+      for (const cue of triggersIn(text, clause)) {
+        if (seen.has(cue.start)) continue;
+        let link: string | null = null;
+        let agentSpan: Span | null = null;
+        if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start))) {
+          link = "object";
+          agentSpan = { start: clause.start, end: cue.start, text: "" };
+        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
+          // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
+          if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
+          // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
+          if (cue.trigger.single && !PASSIVE.test(text.slice(ref.end, cue.start)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
+          link = "subject";
+          // "ratified by Ukraine's parliament": the passive's agent
+          const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})/);
+          agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
+        } else if (ref.end <= cue.start) {
+          const rel = text.slice(ref.end, cue.start).match(RELATIVE_GAP);
+          if (rel) {
+            link = "relative";
+            agentSpan = { start: ref.end, end: cue.start, text: "" };
+          }
+        }
+        if (!link) continue;
+        lastCue = cue;
+        // a pronoun is only the agreement as the trigger's object or its subject right before it
+        if (ref.rule === "pronoun" && link === "relative") continue;
+        seen.add(cue.start);
+        const agents = agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
+        // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
+        const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
+        let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
+        // "The country withdrew from …": the country named last before, within a few sentences
+        if (!agents.length && agentSpan && /\b(?:the|this) (?:country|nation|government|administration)\b/i.test(text.slice(agentSpan.start, agentSpan.end))) {
+          const before = countriesIn(text, { start: Math.max(0, agentSpan.start - 400), end: agentSpan.start, text: "" }, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
+          if (before.length) parties = [before[before.length - 1].country];
+        }
+        const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
+        const { type, reading } = readFrame(cue.trigger, lead, clause, text.slice(clause.start, cue.start));
+        for (const party of parties) {
+          frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger: cue.trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
+        }
+      }
+    }
+  }
+  return frames;
+}
+
+/** Polarity, modality, condition and process decide what the trigger reports. */
+export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLead: string): { type: EventType | null; reading: string } {
+  const ending = /^(?:withdrawn|terminated|rejoined|suspended)$/.test(trigger.type);
+  if (CONDITION_OPENER.test(clause.text)) return { type: null, reading: "condition" };
+  if (NEGATION.test(lead)) {
+    if (NEVER.test(lead) && trigger.negatedType) return { type: trigger.negatedType, reading: "negated" };
+    return { type: null, reading: "negated" };
+  }
+  // "began the process to withdraw from", "announced it would exit": the act is announced, not done
+  if (ending && PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
+  if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
+  if (MODALITY.test(lead)) return { type: null, reading: "modal" };
+  return { type: trigger.type, reading: "stated" };
+}

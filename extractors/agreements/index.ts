@@ -1,0 +1,76 @@
+// The agreement stage: events about agreements, in explicit steps.
+//   1. mentions.ts   agreements known by name (registry, open-world proper names)
+//   2. anaphora.ts   "the deal", "the treaty", "it" tied to the salient named agreement
+//   3. frames.ts     one frame per trigger: agreement, acting party, polarity, modality, process
+//   4. events.ts     completed events, typed and dated from their clause
+// Beside them, bilateral.ts reads agreements described by their sides ("an asylum agreement with
+// Guatemala"). Where both read the same words, the named reading wins, unless the description
+// names the very parties the registry gives the agreement.
+import type { AgreementEvent, Diagnostic, ParsedArticle, Span } from "../../pipeline/schemas.js";
+import { extractDates } from "../dates.js";
+import { sentencesOf } from "../text.js";
+import type { Extractor, Findings } from "../types.js";
+import { resolveAnaphora } from "./anaphora.js";
+import { extractBilateralEvents } from "./bilateral.js";
+import { eventsOf } from "./events.js";
+import { findFrames } from "./frames.js";
+import { findMentions } from "./mentions.js";
+import { SHIPPED_AGREEMENTS, type AgreementIndex } from "./registry.js";
+
+export { decideType, isLinkLine, isProperAgreementName } from "./bilateral.js";
+export { extendAgreements, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex, type AgreementIndex, type KnownAgreement } from "./registry.js";
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Partial<Findings>> = {}, index: AgreementIndex = SHIPPED_AGREEMENTS): { items: AgreementEvent[]; diagnostics: Diagnostic[] } {
+  const bilateral = extractBilateralEvents(doc, found);
+  const text = doc.text;
+  const mentions = findMentions(text, index);
+  if (!mentions.length) return bilateral; // most articles: nothing named, nothing more to read
+  const sentences = sentencesOf(text);
+  const anaphors = resolveAnaphora(text, sentences, mentions);
+  const refs = [...mentions, ...anaphors];
+  const frames = findFrames(text, sentences, refs, found.officials ?? []);
+  const dates = found.dates ?? extractDates(text, doc.published.value).items;
+  const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
+  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf);
+  // a described event on words a registry name (or an anaphor for one) covers: the registry's reading,
+  // unless the description names the very sides the registry gives; an open-world name leaves it be
+  const registryOf = (r: (typeof refs)[number]) => ("target" in r ? r.target : r);
+  const fromRegistry = named.filter((n) => n.rule && !n.rule.includes("proper"));
+  const openTreaty = mentions.some((m) => m.rule === "registry" && m.parties.length === 0);
+  const kept: AgreementEvent[] = [];
+  for (const e of bilateral.items) {
+    const on = refs.filter((r) => overlaps(r, e));
+    if (!on.length) {
+      // an article about an open multilateral treaty: sides guessed from its most-named countries are no evidence
+      if (!e.certain && openTreaty) continue;
+      const s = sentenceOf(e.start);
+      if (!fromRegistry.some((n) => n.type === e.type && s && n.start >= s.start && n.end <= s.end)) kept.push(e);
+      continue;
+    }
+    // "withdrew from the Sahel Water Compact": one party leaving is not the end the described reading took it for
+    if (named.some((n) => overlaps(n, e) && n.type !== e.type && (n.type === "withdrawn" || n.type === "rejoined"))) continue;
+    if (on.some((r) => registryOf(r).rule !== "registry")) {
+      kept.push(e);
+      continue;
+    }
+    // "The Regional Resettlement Arrangement … formally ended": the registry completes the sides it does not contradict
+    const fits = on.map(registryOf).find((a) => a.parties.length >= 2 && e.parties.every((p) => a.parties.includes(p)));
+    if (fits) kept.push(sameSet(fits.parties, e.parties) ? e : { ...e, parties: fits.parties, name: e.name ?? fits.name });
+  }
+  const items = [
+    ...kept,
+    ...named.filter((n) => !kept.some((e) => e.type === n.type && overlaps(e, n) && (n.parties.length === 0 || sameSet(n.parties, e.parties)))),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { items, diagnostics: bilateral.diagnostics };
+}
+
+/** The stage's extractor over an agreement index (the shipped registry, or one a user extended). */
+export function makeAgreementsExtractor(opts: { agreements?: AgreementIndex } = {}): Extractor<"events"> {
+  const index = opts.agreements ?? SHIPPED_AGREEMENTS;
+  return { field: "events", run: (doc, found) => extractAgreementEvents(doc, found, index) };
+}
+
+export const agreementsExtractor = makeAgreementsExtractor();

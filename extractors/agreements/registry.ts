@@ -1,0 +1,86 @@
+// The registry of known agreements as an index the agreement steps close over. `loadAgreements`
+// reads a user's file (`--agreements FILE`: a JSON array shaped like KNOWN_AGREEMENTS) and
+// `extendAgreements` adds it to the shipped list, the same way `--reference` extends the officials.
+import { z } from "zod";
+import { KNOWN_AGREEMENTS, KnownAgreement } from "../lexicon/agreements-registry.js";
+import type { Span } from "../../pipeline/schemas.js";
+
+export { KNOWN_AGREEMENTS, KnownAgreement };
+
+const AgreementsFile = z.array(KnownAgreement);
+
+/** Parses a user's agreement list; throws a readable error naming the bad entry. */
+export function loadAgreements(json: unknown): KnownAgreement[] {
+  const data = typeof json === "string" ? (JSON.parse(json) as unknown) : json;
+  const parsed = AgreementsFile.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`agreement list: entry ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
+  }
+  return parsed.data;
+}
+
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-–—‑]/g, "-").replace(/\s+/g, " ").trim();
+
+/** The shipped list followed by the user's entries (a user's entry with the same name wins). */
+export function extendAgreements(extra: readonly KnownAgreement[], base: readonly KnownAgreement[] = KNOWN_AGREEMENTS): KnownAgreement[] {
+  const names = new Set(extra.map((x) => fold(x.name)));
+  return [...base.filter((x) => !names.has(fold(x.name))), ...extra];
+}
+
+export interface RegistryHit extends Span {
+  agreement: KnownAgreement;
+}
+
+export interface AgreementIndex {
+  readonly all: readonly KnownAgreement[];
+  /** Every registry name or alias in the text, longest first where they overlap. */
+  find(text: string): RegistryHit[];
+  byName(name: string): KnownAgreement | null;
+}
+
+// "JCPOA", "New START", "TPP-11": an acronym (no lower-case letter in a word of three or more) matches only as written
+const isAcronym = (form: string) => !/\s/.test(form.replace(/^New /, "")) && /^[A-Z0-9][A-Z0-9-]+$/.test(form.replace(/^New /, "").replace(/-[a-z0-9]+$/i, (m) => m.toUpperCase()));
+const pattern = (form: string) =>
+  form
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/[-–—‑]/g, "[-–—‑ ]?")
+    .replace(/\s+/g, "\\s+");
+
+export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREEMENTS): AgreementIndex {
+  const byForm = new Map<string, KnownAgreement>();
+  const exact: string[] = [];
+  const loose: string[] = [];
+  for (const agreement of list) {
+    for (const form of [agreement.name, ...agreement.aliases]) {
+      const key = fold(form).replace(/-/g, " ");
+      if (!byForm.has(key)) byForm.set(key, agreement);
+      (isAcronym(form) ? exact : loose).push(form);
+    }
+  }
+  const build = (forms: string[], flags: string) =>
+    // \b, not Unicode lookarounds: the names are Latin-script, and the plain engine is several times faster
+    forms.length ? new RegExp(`\\b(?:${[...new Set(forms)].sort((x, y) => y.length - x.length).map(pattern).join("|")})(?![\\w\\u00C0-\\u024F])`, flags) : null;
+  const exactRe = build(exact, "g");
+  const looseRe = build(loose, "gi");
+  const lookup = (written: string) => byForm.get(fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ")) ?? byForm.get(fold(written).replace(/-/g, "")) ?? null;
+  return {
+    all: list,
+    byName: (name) => lookup(name),
+    find(text) {
+      const hits: RegistryHit[] = [];
+      for (const re of [looseRe, exactRe]) {
+        if (!re) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const agreement = lookup(m[0]);
+          if (agreement) hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, agreement });
+        }
+      }
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      return hits.filter((h, i) => !hits.slice(0, i).some((o) => o.start < h.end && h.start < o.end));
+    },
+  };
+}
+
+export const SHIPPED_AGREEMENTS: AgreementIndex = makeAgreementIndex();

@@ -1,0 +1,143 @@
+// One table per step of the agreement stage (extractors/agreements/), negatives included.
+import { describe, expect, it } from "vitest";
+import { resolveAnaphora } from "../extractors/agreements/anaphora.js";
+import { dateOf } from "../extractors/agreements/events.js";
+import { findFrames } from "../extractors/agreements/frames.js";
+import { extendAgreements, extractAgreementEvents, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex } from "../extractors/agreements/index.js";
+import { findMentions } from "../extractors/agreements/mentions.js";
+import { extractDates } from "../extractors/dates.js";
+import { sentencesOf } from "../extractors/text.js";
+import type { ParsedArticle } from "../pipeline/schemas.js";
+
+const index = makeAgreementIndex();
+const doc = (text: string, published = "2020-06-01"): ParsedArticle => ({ id: "t", source: { file: "t.txt" }, title: null, outlet: null, published: { value: published, from: "sidecar" }, text, meta: {} });
+
+describe("registry", () => {
+  it("holds at least 150 agreements across the kinds the issue names, each name unique", () => {
+    expect(KNOWN_AGREEMENTS.length).toBeGreaterThanOrEqual(150);
+    const kinds = new Set(KNOWN_AGREEMENTS.map((a) => a.kind));
+    for (const k of ["migration", "arms control", "climate", "trade", "peace", "nuclear"]) expect(kinds).toContain(k);
+    expect(new Set(KNOWN_AGREEMENTS.map((a) => a.name.toLowerCase())).size).toBe(KNOWN_AGREEMENTS.length);
+  });
+  it("links predecessors and successors both ways by names it knows", () => {
+    const names = new Set(KNOWN_AGREEMENTS.map((a) => a.name));
+    for (const a of KNOWN_AGREEMENTS) {
+      for (const link of [a.predecessor, a.successor]) if (link) expect(names.has(link), `${a.name} → ${link}`).toBe(true);
+    }
+    expect(index.byName("NAFTA")?.successor).toBe("United States–Mexico–Canada Agreement");
+  });
+  it("loads a user's list, refuses a bad entry by its path, and a user's entry wins over a shipped one", () => {
+    const mine = loadAgreements('[{"name": "Sahel Water Compact", "aliases": ["SWC"], "kind": "water", "parties": ["Niger", "Mali"]}]');
+    expect(() => loadAgreements('[{"name": "X"}]')).toThrow(/entry 0/);
+    const ix = makeAgreementIndex(extendAgreements(mine));
+    expect(ix.find("Niger quit the SWC in May.").map((h) => h.agreement.name)).toEqual(["Sahel Water Compact"]);
+    const replaced = extendAgreements([{ name: "Paris Agreement", aliases: [], kind: "climate (user)", parties: [] }]);
+    expect(replaced.filter((a) => a.name === "Paris Agreement").map((a) => a.kind)).toEqual(["climate (user)"]);
+  });
+});
+
+describe("step 1: mentions", () => {
+  it.each([
+    ["The US left the Paris climate accord.", ["Paris Agreement registry"]],
+    ["Russia suspended New START and the INF Treaty had already collapsed.", ["New START registry", "Intermediate-Range Nuclear Forces Treaty registry"]],
+    ["Tehran says the JCPOA is dead.", ["Joint Comprehensive Plan of Action registry"]],
+    ["Both sides signed the Treaty of Good Neighbourliness in 2001.", ["Treaty of Good Neighbourliness proper-name"]],
+    ["The Lowland Fisheries Accord was signed in Oslo.", ["Lowland Fisheries Accord proper-name"]],
+    // negatives: a party convention, an acronym in lower case, a bare head noun
+    ["Delegates gathered at the Republican National Convention.", []],
+    ["the jcpoa was mentioned in lower case.", []],
+    ["An agreement was reached on Friday.", []],
+  ])("%s", (text, want) => {
+    expect(findMentions(text, index).map((m) => `${m.name} ${m.rule}`)).toEqual(want);
+  });
+  it("reads the sides written into a proper name", () => {
+    expect(findMentions("The Russia-Ukraine Friendship Treaty was signed.", index)[0].parties).toEqual(["Russia", "Ukraine"]);
+  });
+});
+
+describe("step 2: anaphora", () => {
+  const links = (text: string) => {
+    const mentions = findMentions(text, index);
+    return resolveAnaphora(text, sentencesOf(text), mentions).map((a) => `${a.text}→${a.target.name} (${a.rule})`);
+  };
+  it.each([
+    ["Iran signed the JCPOA in 2015. The deal was abandoned later.", ["The deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["Washington left New START. Moscow said the treaty was dead.", ["the treaty→New START (definite-np)"]],
+    ["Ukraine signed the Minsk agreements. Kyiv then ratified it.", ["it→Minsk agreements (pronoun)"]],
+    // negatives: no named agreement before; a descriptive mention of its own; "the treaty" for a trade pact
+    ["The deal was signed on Friday.", []],
+    ["Iran signed the JCPOA. The deal with Guatemala was separate.", []],
+    ["Mexico ratified NAFTA in 1993. Later the treaty on fisheries failed.", []],
+  ])("%s", (text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});
+
+describe("step 3: frames", () => {
+  const frames = (text: string) => {
+    const mentions = findMentions(text, index);
+    const sentences = sentencesOf(text);
+    const refs = [...mentions, ...resolveAnaphora(text, sentences, mentions)];
+    return findFrames(text, sentences, refs).map((f) => `${f.type ?? `none(${f.reading})`} ${f.party ?? "-"} ${f.agreement.name}`);
+  };
+  it.each([
+    ["The United States withdrew from the Paris Agreement.", ["withdrawn United States Paris Agreement"]],
+    ["In 2021 the US rejoined the Paris climate accord.", ["rejoined United States Paris Agreement"]],
+    ["Russia suspended its participation in New START.", ["suspended Russia New START"]],
+    ["Italy's parliament ratified the Kyoto Protocol.", ["ratified Italy Kyoto Protocol"]],
+    ["The top court struck down the EU-Turkey deal.", ["ruled_unlawful - EU–Turkey Statement"]],
+    ["NAFTA came into force in 1994.", ["entered_into_force - North American Free Trade Agreement"]],
+    ["Washington began the process to withdraw from the INF Treaty.", ["announced United States Intermediate-Range Nuclear Forces Treaty"]],
+    // negatives: negation, modality, condition, a wish, a refusal
+    ["The US did not withdraw from the Paris Agreement.", ["none(negated) United States Paris Agreement"]],
+    ["Trump vowed he will withdraw from the Paris Agreement.", ["none(modal) - Paris Agreement"]],
+    ["If Iran leaves the JCPOA, sanctions return.", ["none(condition) Iran Joint Comprehensive Plan of Action"]],
+    ["Kasich called for the suspension of the JCPOA.", ["none(modal) - Joint Comprehensive Plan of Action"]],
+    ["Yanukovych refused to sign the EU-Ukraine Association Agreement.", ["none(negated) - EU–Ukraine Association Agreement"]],
+    ["Critics attacked the Paris Agreement on Monday.", []],
+  ])("%s", (text, want) => {
+    expect(frames(text)).toEqual(want);
+  });
+});
+
+describe("step 4: type and date", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["The United States formally withdrew from the Paris Agreement on November 4, 2020.", "2020-11-05", ["withdrawn United States Paris Agreement 2020-11-04"]],
+    ["Those chunks were the foundation of the Paris Agreement signed Saturday in Paris.", "2015-12-13", ["signed - Paris Agreement 2015-12-12"]],
+    // the year in the name is no date of the event
+    ["Most nations signed the 1951 Refugee Convention.", "2016-09-20", ["signed - 1951 Refugee Convention -"]],
+    // negatives
+    ["The US could rejoin the Paris Agreement next year.", "2020-06-01", []],
+    ["Washington did not leave NAFTA in 2018.", "2020-06-01", []],
+  ])("%s", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+  it("never dates a completed event after its report", () => {
+    const text = "Russia suspended New START on Tuesday.";
+    const dates = extractDates(text, "2023-02-22").items;
+    const mentions = findMentions(text, index);
+    const [f] = findFrames(text, sentencesOf(text), mentions);
+    expect(dateOf(text, f, dates, "2023-02-22")?.value).toBe("2023-02-21");
+  });
+});
+
+describe("--agreements FILE", () => {
+  it("reaches the extractors and the record fingerprint, like --reference", async () => {
+    const { useAgreements, activeExtractors, settingsTag } = await import("../pipeline/settings.js");
+    const text = "Mali withdrew from the Sahel Water Compact on Monday.";
+    const events = () => activeExtractors().find((x) => x.field === "events")!.run(doc(text, "2024-03-06"), {}).items as Array<{ type: string; name: string | null }>;
+    useAgreements(null);
+    const before = settingsTag();
+    // the open-world proper name is found either way, but only the user's entry gives its parties
+    expect(events().map((e) => e.type)).toEqual(["withdrawn"]);
+    try {
+      useAgreements('[{"name": "Sahel Water Compact", "kind": "water", "parties": ["Mali", "Niger"]}]');
+      expect(settingsTag()).not.toBe(before);
+      expect(events()).toMatchObject([{ type: "withdrawn", name: "Sahel Water Compact", parties: ["Mali", "Niger"], party: "Mali" }]);
+      expect(() => useAgreements('[{"aliases": []}]')).toThrow(/agreement list: entry 0/);
+    } finally {
+      useAgreements(null);
+    }
+  });
+});
