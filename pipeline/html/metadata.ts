@@ -361,6 +361,7 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
   let seen = 0;
   for (const el of all.slice(start + 1, start + 60)) {
     if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
+    if (profileDate(el)) continue;
     const t = textOf(el);
     if (!t) continue;
     seen += t.length;
@@ -418,6 +419,16 @@ function localDay($: CheerioAPI, value: string, { readDate, findDateIn }: DateRe
   return value;
 }
 
+const PROFILE_LABEL = /^(joined|member since|registered|birthday|last seen|last active|mitglied seit|registriert|inscrit)\b/i;
+
+/** "<dt>Joined</dt><dd>May 11, 2017</dd>": a forum member's profile, not the page's date. */
+function profileDate(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type === "text" && !squash((prev as unknown as { data: string }).data)) prev = prev.prev;
+  const label = prev ? shortTextOf(prev, 40) : null;
+  return !!label && PROFILE_LABEL.test(label);
+}
+
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
 const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|widget|popular|trending|recommended|teaser|teasers|more|latest|list|listing)\b/;
 
@@ -438,7 +449,7 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
   $("body [class], body [id]").each((_, el) => {
     const words = hintWords(el as Element).join(" ");
     if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
-    if ((el as Element).children.length > 8 || inFurniture(el as Element)) return;
+    if ((el as Element).children.length > 8 || inFurniture(el as Element) || profileDate(el as Element)) return;
     const t = shortTextOf(el as Element, 200);
     if (!t) return;
     const line = readDateLine(t);
