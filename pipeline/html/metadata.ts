@@ -3,7 +3,7 @@
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
 import { dateFromUrl, isoDate, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
-import { hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
+import { hintsOf, hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
 
@@ -430,14 +430,18 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|widget|popular|trending|recommended|teaser|teasers|more|latest|list|listing)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing)\b/;
+// a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
+const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
 /** Inside a sidebar, a footer, comments or a list of other stories. */
 function inFurniture(el: Element): boolean {
   for (let a = el.parent; a && a.type === "tag"; a = a.parent) {
     const e = a as Element;
     if (FURNITURE_TAG.test(e.name)) return true;
-    if (FURNITURE_WORDS.test(hintWords(e).join(" "))) return true;
+    const words = hintWords(e).join(" ");
+    if (FURNITURE_WORDS.test(words)) return true;
+    if (WEAK_FURNITURE_WORDS.test(words) && !hintsOf(e).positive) return true;
   }
   return false;
 }
