@@ -159,6 +159,7 @@ describe("page metadata", () => {
     ["JSON-LD and meta far apart (JSON-LD wins)", `<meta property="article:published_time" content="2020-04-01T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-04-20T10:00:00Z"}</script>`, "", { value: "2020-04-20", from: "jsonld" }],
     ["a <time> beside a forum member's join date", "", `<h1>Where did it go?</h1><dl><dt>Joined</dt><dd>May 11, 2017</dd></dl><div class="message-date"><dl><dt>Joined</dt><dd>May 12, 2017</dd></dl></div><time datetime="2020-03-18T12:22:42-0400">1 minute ago</time>`, { value: "2020-03-18", from: "meta" }],
     ["a blog's date header inside its post widget", "", `<div class="widget PopularPosts"><h2 class="date-header">Monday, May 4, 2020</h2></div><div class="widget Blog"><div class="date-outer"><h2 class="date-header"><span>Sunday, July 05, 2020</span></h2></div></div>`, { value: "2020-07-05", from: "dateline" }],
+    ["a site's top bar showing today's date, and the lead picture's address", `<meta property="og:image" content="https://x.example/uploads/2020/10/13/news/1.jpg">`, `<header><ul class="header-topbar-info nav"><li>Baku 4°C</li><li>Tuesday, (08 Dec 2020)</li></ul></header>`, { value: "2020-10-13", from: "inferred" }],
     ["a timestamp in a script, when nothing else dates the page", "", `<script>showDate("2020/04/17 01:43:09")</script>`, { value: "2020-04-17", from: "inferred" }],
     ["nothing", "", "", { value: null, from: "unknown" }],
   ])("finds the publication date from %s", (what, head, body, expected) => {

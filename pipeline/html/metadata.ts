@@ -345,6 +345,9 @@ function readDates(
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
   // or the modified date: a page updated that day was at the latest published then
   if (modified) return { published: { value: modified, from: "inferred" }, modified };
+  // the lead picture's address ("/uploads/2020/10/13/…"): uploaded for the story, so most often that day
+  const fromImage = dateFromUrl(metas.get("og:image")) ?? dateFromUrl(metas.get("twitter:image"));
+  if (fromImage) return { published: { value: fromImage, from: "inferred" }, modified };
   // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09")
   const stamped = timestampInMarkup($.html());
   if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
@@ -430,13 +433,13 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|menu|topbar)\b/;
 // a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
 const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
-/** Inside a sidebar, a footer, comments or a list of other stories. */
+/** A sidebar, a footer, navigation ("Tuesday, 8 Dec 2020" in a site's top bar), comments or a list of other stories, or inside one. */
 function inFurniture(el: Element): boolean {
-  for (let a = el.parent; a && a.type === "tag"; a = a.parent) {
+  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) {
     const e = a as Element;
     if (FURNITURE_TAG.test(e.name)) return true;
     const words = hintWords(e).join(" ");
