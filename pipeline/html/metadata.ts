@@ -4,7 +4,7 @@ import { dayProblem } from "../days.js";
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
 import { dateFromUrl, isoDate, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
-import { hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
+import { hintsOf, hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
 
@@ -362,6 +362,9 @@ function readDates(
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
   // or the modified date: a page updated that day was at the latest published then
   if (modified) return { published: { value: modified, from: "inferred" }, modified };
+  // the lead picture's address ("/uploads/2020/10/13/…"): uploaded for the story, so most often that day
+  const fromImage = dateFromUrl(metas.get("og:image")) ?? dateFromUrl(metas.get("twitter:image"));
+  if (fromImage) return { published: { value: fromImage, from: "inferred" }, modified };
   // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09")
   const stamped = timestampInMarkup($.html());
   if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
@@ -378,6 +381,7 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
   let seen = 0;
   for (const el of all.slice(start + 1, start + 60)) {
     if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
+    if (profileDate(el)) continue;
     const t = textOf(el);
     if (!t) continue;
     seen += t.length;
@@ -435,15 +439,29 @@ function localDay($: CheerioAPI, value: string, { readDate, findDateIn }: DateRe
   return value;
 }
 
-const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|widget|popular|trending|recommended|teaser|teasers|more|latest|list|listing)\b/;
+const PROFILE_LABEL = /^(joined|member since|registered|birthday|last seen|last active|mitglied seit|registriert|inscrit)\b/i;
 
-/** Inside a sidebar, a footer, comments or a list of other stories. */
+/** "<dt>Joined</dt><dd>May 11, 2017</dd>": a forum member's profile, not the page's date. */
+function profileDate(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type === "text" && !squash((prev as unknown as { data: string }).data)) prev = prev.prev;
+  const label = prev ? shortTextOf(prev, 40) : null;
+  return !!label && PROFILE_LABEL.test(label);
+}
+
+const FURNITURE_TAG = /^(nav|aside|footer)$/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|menu|topbar)\b/;
+// a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
+const WEAK_FURNITURE_WORDS = /\bwidget\b/;
+
+/** A sidebar, a footer, navigation ("Tuesday, 8 Dec 2020" in a site's top bar), comments or a list of other stories, or inside one. */
 function inFurniture(el: Element): boolean {
-  for (let a = el.parent; a && a.type === "tag"; a = a.parent) {
+  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) {
     const e = a as Element;
     if (FURNITURE_TAG.test(e.name)) return true;
-    if (FURNITURE_WORDS.test(hintWords(e).join(" "))) return true;
+    const words = hintWords(e).join(" ");
+    if (FURNITURE_WORDS.test(words)) return true;
+    if (WEAK_FURNITURE_WORDS.test(words) && !hintsOf(e).positive) return true;
   }
   return false;
 }
@@ -455,7 +473,7 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
   $("body [class], body [id]").each((_, el) => {
     const words = hintWords(el as Element).join(" ");
     if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
-    if ((el as Element).children.length > 8 || inFurniture(el as Element)) return;
+    if ((el as Element).children.length > 8 || inFurniture(el as Element) || profileDate(el as Element)) return;
     const t = shortTextOf(el as Element, 200);
     if (!t) return;
     const line = readDateLine(t);
