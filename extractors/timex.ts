@@ -273,7 +273,7 @@ export function shiftValue(anchor: string | null | undefined, n: number, unit: s
 
 const durationValue = (n: number | "X", unit: string, time: boolean) => `P${time ? "T" : ""}${n === "X" ? "X" : n}${unit}`;
 
-/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P1DE. */
+/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P10Y, "decades" → PXDE. */
 export function durationOf(numText: string, unitText: string): string | null {
   const n = parseNumber(numText);
   const u = unitOf(unitText);
