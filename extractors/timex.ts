@@ -823,6 +823,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const anchored = /^(earlier|later)$/.test(g.dir);
       const base = anchored ? parseDay(ctx.ref ?? ctx.dct) ?? null : dctOf(ctx);
       if (n === null) return null;
+      // "a few days later", "several weeks earlier": an uncounted length from another event, which TimeML
+      // marks as the duration ("a few days", PXD); only "years ago" speaks of the past itself
+      if (n === "X" && anchored && !u.time) return abs("duration", `PX${u.code}`);
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
       // "profit rose in the third quarter, from $40 million a year earlier" → the quarter a year before
       if (anchored && !qm && typeof n === "number" && Number.isInteger(n) && (u.code === "Y" || u.code === "Q") && isPeriod(ctx.last)) {
