@@ -257,6 +257,7 @@ function globalRegex(p: TimexPattern): RegExp {
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   TIMEX_PATTERNS.forEach((pattern, order) => {
+    if (pattern.hint && !pattern.hint.test(text)) return;
     const re = globalRegex(pattern);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!m[0]) {

@@ -273,7 +273,7 @@ export function shiftValue(anchor: string | null | undefined, n: number, unit: s
 
 const durationValue = (n: number | "X", unit: string, time: boolean) => `P${time ? "T" : ""}${n === "X" ? "X" : n}${unit}`;
 
-/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P1DE. */
+/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P10Y, "decades" → PXDE. */
 export function durationOf(numText: string, unitText: string): string | null {
   const n = parseNumber(numText);
   const u = unitOf(unitText);
@@ -359,6 +359,8 @@ function yearPhrase(s: string, ctx: TimexContext): { value: string | null; certa
 
 export interface TimexPattern {
   name: string;
+  /** A cheap test the whole text must pass for the pattern to match anywhere in it (skips the scan). */
+  hint?: RegExp;
   /** Regex source; matched case-sensitively (month and weekday names must be capitalized). */
   source: string;
   norm: (m: RegExpExecArray, ctx: TimexContext) => Timex | null;
@@ -411,6 +413,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "2019-09-20", "2019-09-20T14:00"
   {
     name: "iso-date",
+    hint: /\d{4}-\d\d-\d\d/,
     source: `(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?:T(?<t>\\d{2}:\\d{2}))?(?![\\d-])`,
     norm: (m) => {
       const { y, m: mo, d, t } = m.groups!;
@@ -421,6 +424,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "9/20/2019", "20/09/2019" (day first only when the first number cannot be a month)
   {
     name: "numeric-date",
+    hint: /\d\/\d/,
     source: `(?<a>[01]?\\d|2\\d|3[01])/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d\\d)(?![\\d/])`,
     norm: (m) => {
       let mo = +m.groups!.a;
@@ -463,6 +467,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the week of June 11", "the week of 14 March 2022": the ISO week holding that day
   {
     name: "week-of",
+    hint: /week\s+of/i,
     source: `${W("the")}\\s+week\\s+of\\s+(?:(?<mon>${MON})\\s*(?<d>${DAY})|(?<d2>${DAY})\\s+(?<mon2>${MON}))(?:,?\\s+(?<y>${YEAR}))?(?![\\w])`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -514,6 +519,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the 1990s", "the early 2000s", "the '90s", "the nineties"
   {
     name: "decade",
+    hint: /0s|ties/i,
     source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)s|['’](?<short>\\d0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
     norm: (m) => {
       const g = m.groups!;
@@ -528,6 +534,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the 20th century", "the twenty-first century", "this century"
   {
     name: "century",
+    hint: /century/i,
     source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<ord>\\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first)|(?<rel>this|last|next))\\s+century(?!\\w)`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -544,6 +551,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the October-December quarter", "the July-September period": a quarter named by its months
   {
     name: "month-range-quarter",
+    hint: /quarter|period/i,
     source: `(?:${W("the")}\\s+)?(?<m1>${MON})[-–](?<m2>${MON})\\s+(?:quarter|period)(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -558,6 +566,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the same period last year", "the same quarter a year earlier", "the year-earlier period"
   {
     name: "same-period",
+    hint: /same|corresponding|comparable|year[-\s](?:earlier|ago)/i,
     source: `${W("the")}\\s+(?:(?:same|corresponding|comparable)\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -574,6 +583,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the comparable year-ago quarter": a quarter (or the period the story reports on) of a stated year
   {
     name: "period-of-year",
+    hint: /quarter|period/i,
     source: `(?:${W("the")}\\s+(?:(?:comparable|corresponding|same)\\s+)?)?(?:(?<rel>${W("this|last|next")})\\s+year['’]s|(?<back>${W("year")}[-\\s](?:earlier|ago))|(?<y>${YEAR}))\\s+(?:(?<ord>first|second|third|fourth)[-\\s])?(?<u>quarter|period)(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -596,6 +606,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "year-earlier results", "Year-ago profit": the period the story reports on, a year before
   {
     name: "year-earlier",
+    hint: /year-(?:earlier|ago)/i,
     source: `${W("year")}-(?:earlier|ago)(?=\\s+[a-z])`,
     norm: (_m, ctx) => {
       const last = isPeriod(ctx.last) ? ctx.last : null;
@@ -606,6 +617,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter"
   {
     name: "quarter",
+    hint: /quarter|Q[1-4]/i,
     source: `(?:${W("the")}\\s+)?(?:(?<ord>${W("first|second|third|fourth|1st|2nd|3rd|4th")})[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -621,6 +633,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the latest quarter", "the most recent quarter": the quarter the story reports on, else the last one ended
   {
     name: "latest-quarter",
+    hint: /quarter/i,
     source: `${W("the")}\\s+(?:latest|most\\s+recent)\\s+quarter(?![\\w-])`,
     norm: (_m, ctx) => {
       if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
@@ -631,6 +644,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the first half of 2019", "the second half of the year"
   {
     name: "half-year",
+    hint: /half/i,
     source: `(?:${W("the")}\\s+)?(?<ord>first|second|latter|last)\\s+half\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
     norm: (m, ctx) => {
       const y = yearPhrase(m.groups!.yr, ctx);
@@ -641,6 +655,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the summer of 2019", "spring 2020", "this summer", "last fall", "early spring", "the winter"
   {
     name: "season",
+    hint: /spring|summer|autumn|fall|winter/i,
     source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})[-\\s]+)?(?:${W("the")}\\s+)?(?<s>${ci(SEASON)})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d))?`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -691,6 +706,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "over the weekend", "the weekend": the one just gone in past tense, the coming one in future tense
   {
     name: "weekend",
+    hint: /weekend/i,
     source: `${W("the")}\\s+weekend(?![\\w-])`,
     norm: (m, ctx) => {
       const dct = dctOf(ctx);
@@ -705,6 +721,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the end of the year", "the beginning of the month", "the rest of the week"
   {
     name: "position-of-unit",
+    hint: /of\s+the\s+(?:week|month|year|decade)/i,
     source: `${W("the")}\\s+(?<pos>start|beginning|middle|end|rest|remainder)\\s+of\\s+the\\s+(?<u>week|month|year|decade)(?!\\w)`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -719,6 +736,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the day before yesterday", "yesterday morning", "today", "tomorrow", "tonight", "this morning", "last night"
   {
     name: "deictic-day",
+    hint: /yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night/i,
     source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+)?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w-]|['’](?![sS]\\b))`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -744,6 +762,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"
   {
     name: "weekday",
+    hint: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W("early|late")})\\s+)?(?<wd>${WD}|(?<lc>${WD.toLowerCase()}))(?:\\s+(?<part>${PART}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -759,6 +778,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "Christmas", "Thanksgiving 2019", "New Year's Eve"
   {
     name: "holiday",
+    hint: /Christmas|Thanksgiving|Easter|New\s+Year|Valentine|Halloween|Independence|Veterans|Boxing|Bastille/,
     source: `(?<h>Christmas(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Valentine['’]s\\s+Day|Halloween|Independence\\s+Day|Veterans\\s+Day|Boxing\\s+Day|Bastille\\s+Day)(?:,?\\s+(?<y>${YEAR}))?(?![\\w'’])`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -778,6 +798,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "2 p.m.", "10:30 a.m. ET", "noon", "14:00 GMT"
   {
     name: "clock-time",
+    hint: /\d\s*[ap]\.?m|[AP]M|\d:\d\d|noon|midnight|o'clock/i,
     source: `(?<c>${CLOCK})${TZ}`,
     norm: (m, ctx) => {
       const c = clockValue(m.groups!.c);
@@ -789,6 +810,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "two years ago", "more than 100 days ago", "about a decade ago", "years ago", "two weeks from now"
   {
     name: "ago",
+    hint: /ago|now|hence|earlier|later/i,
     source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in|on)\\b))`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -801,6 +823,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const anchored = /^(earlier|later)$/.test(g.dir);
       const base = anchored ? parseDay(ctx.ref ?? ctx.dct) ?? null : dctOf(ctx);
       if (n === null) return null;
+      // "a few days later", "several weeks earlier": an uncounted length from another event, which TimeML
+      // marks as the duration ("a few days", PXD); only "years ago" speaks of the past itself
+      if (n === "X" && anchored && !u.time) return abs("duration", `PX${u.code}`);
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
       // "profit rose in the third quarter, from $40 million a year earlier" → the quarter a year before
       if (anchored && !qm && typeof n === "number" && Number.isInteger(n) && (u.code === "Y" || u.code === "Q") && isPeriod(ctx.last)) {
@@ -840,6 +865,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the next day", "the following week", "the previous year", "that day", "the same day", "the day before"
   {
     name: "anchored",
+    hint: /following|previous|prior|preceding|same|next|that|before|after/i,
     source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
@@ -863,12 +889,14 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "for the year ended March 31", "in the fiscal year ending June 30": a reporting year, counted as a length
   {
     name: "year-ended",
+    hint: /year\s+end/i,
     source: `${W("the")}\\s+(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\s)`,
     norm: () => abs("duration", "P1Y"),
   },
   // "down 4% from the previous Friday", "the following Monday": a weekday counted from the day last named
   {
     name: "anchored-weekday",
+    hint: /(?:previous|prior|preceding|following|next)\s+[MTWFS][a-z]+day/,
     source: `${W("the")}\\s+(?<dir>previous|prior|preceding|following|next)\\s+(?<wd>${WD})(?![\\w-])`,
     norm: (m, ctx) => {
       const anchor = parseDay(ctx.ref) ?? parseDay(ctx.dct);
@@ -912,6 +940,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "$500 million a year", "40% a year", "300 cars a day": an amount per unit is a frequency (TIMEX3 SET)
   {
     name: "set-rate",
+    hint: /\ban?\s+(?:year|month|week|day|hour)\b/i,
     source: `an?(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs)\\san?)\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or|and)\\b)`,
     norm: (m) => {
       const v = durationOf("1", m.groups!.u);
@@ -921,6 +950,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "10 to 12 weeks", "two or three days", "between five and 10 years": one duration, valued by its upper bound
   {
     name: "duration-range",
+    hint: /(?:\sto|\sor|[-–]|\sand)\s*[\w.,-]+(?:\s+[\w.,-]+){0,3}?[-\s]+(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/i,
     source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:${W("between")}\\s+(?<n0>${NUM})\\s+and|(?<n1>${W(NUM)})\\s*(?:to|or|-|–))\\s*(?<n>${NUM})[-\\s]+(?<u>${UNIT_WORD})(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
@@ -945,6 +975,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "every week", "each year", "every other month", "every Friday", "every two years"
   {
     name: "set-every",
+    hint: /every|each/i,
     source: `(?:${W("every|each")})\\s+(?:(?<other>other)\\s+)?(?:(?<n>${NUM})\\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>${WD})|(?<part>${PART})|(?<s>${SEASON})|(?<mon>${MON}))(?![\\w])`,
     norm: (m) => {
       const g = m.groups!;
@@ -960,6 +991,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "twice a week", "three times a year", "once a month"
   {
     name: "set-frequency",
+    hint: /(?:once|twice|thrice|times)\s+(?:a|an|per|each)\s/i,
     source: `(?:(?:once|twice|thrice|${NUM}\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT_WORD}))(?![\\w])`,
     norm: (m) => {
       const v = durationOf("1", m.groups!.u);
@@ -969,6 +1001,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "weekly", "annually", "on Fridays"
   {
     name: "set-adverb",
+    hint: /hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|days|weekends/i,
     source: `(?:(?<adv>${alt(SET_ADVERBS.keys())})|(?<wds>${WD})s|(?<wes>weekends))(?![\\w'’-])`,
     norm: (m) => {
       const g = m.groups!;

@@ -255,6 +255,7 @@ const ROWS: Row[] = [
   ["The talks, which begin Monday, are expected to last a week.", "1998-02-11", "Monday", "1998-02-16"],
   ["The ministers, who meet again Friday, have made little progress.", "1998-02-11", "Friday", "1998-02-13"],
   ["The talks, which began Monday, have made little progress.", "1998-02-11", "Monday", "1998-02-09"],
+  ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
   // vague references TimeML marks: "soon", adjectives of time before a noun
   ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
   ["The board wants to sell the unit as soon as possible.", FRI_2019, "as soon as possible", "FUTURE_REF"],
