@@ -9,6 +9,7 @@ import { KINDS } from "../extractors/lexicon/agreement-terms.js";
 import { isProperAgreementName } from "../extractors/agreements.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
+import { markDisputes } from "./disputes.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
@@ -133,7 +134,7 @@ export function reconcile(records: readonly ArticleRecord[], opts: ReconcileOpti
 
 export const hashId = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 
-const LIFECYCLE: readonly EventType[] = [
+export const LIFECYCLE: readonly EventType[] = [
   "proposed", "announced", "signed", "ratified", "expected_in_force", "entered_into_force", "expanded",
   "never_implemented", "ruled_unlawful", "upheld", "suspended", "terminated",
 ];
@@ -226,7 +227,9 @@ export function mergeContributions(contributions: readonly Contribution[], opts:
   findTitleConflicts(sorted, nameOf, conflicts);
   const severityOrder = (c: Conflict) => -(c.severity ?? 1);
   conflicts.sort((a, b) => severityOrder(a) - severityOrder(b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
-  return { timeline: { agreements, entities }, conflicts };
+  const timeline = { agreements, entities };
+  markDisputes(timeline, conflicts);
+  return { timeline, conflicts };
 }
 
 function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
@@ -323,13 +326,13 @@ function clusterDate(k: DateCluster): DateRef {
 function toEvent(type: EventType, date: DateRef | null, claims: EventClaim[]): TimelineEvent {
   const seen = new Set<string>();
   const sources = claims
-    .map((c) => c.evidence)
+    .map((c) => ({ ...c.evidence, date: c.date ?? null }))
     .sort(bySpan)
     .filter((e) => {
       const k = `${e.file}|${e.start}|${e.end}`;
       return seen.has(k) ? false : (seen.add(k), true);
     });
-  return { type, date, sources, hedged: claims.every((c) => c.hedged) };
+  return { type, date, disputed: false, conflicts: [], sources, hedged: claims.every((c) => c.hedged) };
 }
 
 function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, name: string, conflicts: Conflict[]): TimelineEvent[] {
@@ -362,7 +365,10 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
           parties: g.parties,
           detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}: ${a.value} ("${a.text}", ${files(top.claims)}) vs ${b.value} ("${b.text}", ${files(other.claims)}). The timeline keeps ${a.value}, the better attested date; check the other source.`,
           severity: 2,
+          event: type,
+          values: [a.value ?? "", b.value ?? ""],
           evidence: [...top.claims.map((c) => c.evidence), ...other.claims.map((c) => c.evidence)].sort(bySpan),
+          review: null,
         });
       }
       return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
@@ -417,7 +423,9 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
       parties: g.parties,
       detail,
       severity,
+      values: [a.type, b.type],
       evidence,
+      review: null,
     });
   };
   const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file})`;
@@ -712,6 +720,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
       detail: `"${v.display}" looks like a misspelling of "${canonical}" (${describePairs(best.pairs)}): ${why}${sameArticle ? "; both spellings occur in the same article" : ""}.`,
       severity: isRef(best.target) || sameArticle ? 2 : 1,
       evidence: [...v.evidence, ...targetSide.slice(0, 3)].sort(bySpan),
+      review: null,
     });
   }
 
@@ -785,6 +794,7 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
           detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
           severity: 2,
           evidence,
+          review: null,
         });
       }
   }

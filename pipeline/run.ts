@@ -10,9 +10,12 @@ import { extractorFingerprint } from "./fingerprint.js";
 import { ARTICLE_EXTENSIONS, contentId, ingest, isArticleFile, isSidecar, readArticleFile, type ArticleInput } from "./ingest.js";
 import { defaultPoolSize, ExtractPool } from "./pool.js";
 import { reconcile, type ReconcileOptions } from "./reconcile.js";
+import { sourcesOf } from "./context.js";
+import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
+import { renderHtml } from "./report-html.js";
 import { activeReference } from "./settings.js";
-import type { ArticleRecord, IngestError } from "./schemas.js";
+import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { OutputStore } from "./store.js";
 
 export interface InboxListing {
@@ -101,13 +104,22 @@ export async function processArticle(input: ArticleInput, store: OutputStore, ex
   }
 }
 
-/** Reconcile over all records and write timeline, conflicts and errors. */
+/** Reconcile over all records, apply the reviewer's decisions, write timeline, conflicts, reports and errors. */
 export async function writeOutputs(store: OutputStore, records: ArticleRecord[], errors: IngestError[], opts: ReconcileOptions = { reference: activeReference() }) {
   const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
-  const { timeline, conflicts } = reconcile(sorted, opts);
+  // decisions.json is read, never written here; a broken one is reported and left for the reviewer to fix
+  let decisions: Decision[] = [];
+  const problems = [...errors];
+  try {
+    decisions = await readDecisions(store.dir);
+  } catch (err) {
+    problems.push({ file: DECISIONS_FILE, reason: `not applied: ${reasonOf(err)}` });
+  }
+  const { timeline, conflicts, orphaned } = applyDecisions(reconcile(sorted, opts), decisions);
+  const ctx = { articles: sourcesOf(sorted), orphaned };
   await store.writeTimeline(timeline);
-  await store.writeConflicts(conflicts, renderReport(conflicts, timeline));
-  await store.writeErrors(errors);
+  await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx), renderHtml(conflicts, timeline, ctx));
+  await store.writeErrors(problems);
   return { timeline, conflicts };
 }
 

@@ -1,0 +1,53 @@
+// What the reports show around a piece of evidence: the article it came from (outlet, title,
+// publication date) and the sentence that holds the span.
+import type { ArticleRecord, Decision } from "./schemas.js";
+
+/** What the reports know of one source file. */
+export interface SourceInfo {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** The publication date was inferred from the text, not stated. */
+  inferred: boolean;
+  text: string;
+}
+
+export interface ReportContext {
+  /** Source file → its article, for evidence in context. */
+  articles?: ReadonlyMap<string, SourceInfo>;
+  /** Decisions whose conflict no longer exists. */
+  orphaned?: readonly Decision[];
+}
+
+export function sourcesOf(records: readonly ArticleRecord[]): Map<string, SourceInfo> {
+  return new Map(
+    records.map((r) => [r.source.file, { title: r.title, outlet: r.outlet, published: r.published.value, inferred: r.published.from === "inferred", text: r.text }]),
+  );
+}
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s+|\n\s*/g;
+
+/** The sentence holding [start, end) as [before, span, after], at most `max` characters each side. */
+export function sentenceAround(text: string, start: number, end: number, max = 240): [string, string, string] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const stop = m.index + m[0].length;
+    if (stop <= start) from = stop;
+    else if (m.index >= end) {
+      to = m.index + m[0].trimEnd().length;
+      break;
+    }
+  }
+  if (start - from > max) from = text.lastIndexOf(" ", start - max) + 1 || start - max;
+  if (to - end > max) {
+    const cut = text.indexOf(" ", end + max);
+    to = cut < 0 ? end + max : cut;
+  }
+  const before = (from > 0 && text.slice(0, from).trim() && start - from >= max ? "…" : "") + text.slice(from, start);
+  const after = text.slice(end, to) + (to < text.length && to - end >= max ? "…" : "");
+  return [before.replace(/^\s+/, ""), text.slice(start, end), after.replace(/\s+$/, "")];
+}
+
+/** Bidirectional-text controls and other invisible format characters: they can make text read differently than it is. */
+export const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
