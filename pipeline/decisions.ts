@@ -7,7 +7,7 @@ import path from "node:path";
 import { eventsOf, markDisputes } from "./disputes.js";
 import { toJson } from "./format.js";
 import { dateRange } from "./reconcile.js";
-import { Decisions, EventType, type Conflict, type Decision, type Timeline, type TimelineEvent } from "./schemas.js";
+import { Conflicts, Decisions, EventType, type Conflict, type Decision, type Timeline, type TimelineEvent } from "./schemas.js";
 import { writeAtomic } from "./store.js";
 
 export const DECISIONS_FILE = "decisions.json";
@@ -78,15 +78,13 @@ export function checkDecision(conflicts: readonly Conflict[], input: DecisionInp
   const c = conflicts.find((x) => x.id === input.conflict);
   if (!c) throw new DecisionError(`no conflict with id "${input.conflict}" in conflicts.json (ids are listed in conflicts.md and report.html)`);
   if (input.decision !== "accept" && input.decision !== "reject") throw new DecisionError(`a decision is "accept" or "reject", not "${input.decision}"`);
-  const d: Decision = { conflict: c.id, decision: input.decision, at };
   if (input.value !== undefined) {
     if (input.decision === "reject") throw new DecisionError("--value goes with accept: a rejected conflict keeps what the sources say");
     const problem = valueProblem(c, input.value);
     if (problem) throw new DecisionError(problem);
-    d.value = input.value.trim();
   }
-  if (input.note !== undefined && input.note.trim()) d.note = input.note.trim().slice(0, 2000);
-  return d;
+  const note = input.note?.trim().slice(0, 2000);
+  return { conflict: c.id, decision: input.decision, ...(input.value !== undefined ? { value: input.value.trim() } : {}), ...(note ? { note } : {}), at };
 }
 
 let appending: Promise<unknown> = Promise.resolve();
@@ -175,4 +173,18 @@ export function applyDecisions(result: { timeline: Timeline; conflicts: readonly
   const known = new Set(conflicts.map((c) => c.id));
   const orphaned = [...latest.values()].filter((d) => !known.has(d.conflict));
   return { timeline, conflicts, orphaned };
+}
+
+/** `claimline decide`: checks the decision against the output folder's conflicts.json and appends it. */
+export async function recordDecision(out: string, input: DecisionInput): Promise<Decision> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(out, "conflicts.json"), "utf8");
+  } catch {
+    throw new DecisionError(`no conflicts.json in "${out}": run "claimline run <inbox> --out ${out}" first`);
+  }
+  const conflicts = Conflicts.parse(JSON.parse(text));
+  const d = checkDecision(conflicts, input);
+  await appendDecision(out, d);
+  return d;
 }
