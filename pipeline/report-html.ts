@@ -41,6 +41,9 @@ const SEVERITY: Record<number, string> = { 3: "high", 2: "medium", 1: "low" };
 const STYLE = `
 :root { --ink: #1d2430; --muted: #5b6575; --line: #d8dde5; --bg: #f6f7f9; --card: #fff; --accent: #2457a6; --bad: #b3261e; --ok: #2e7d32; --mark: #ffe08a; }
 * { box-sizing: border-box; }
+[id] { scroll-margin-top: 9rem; }
+.jump { font-size: .9rem; margin-left: auto; }
+.jump a { color: var(--accent); margin-left: .8rem; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
 header.top { position: sticky; top: 0; z-index: 2; background: var(--card); border-bottom: 1px solid var(--line); padding: .6rem 1.5rem; }
 header.top h1 { font-size: 1.25rem; margin: 0 0 .2rem; }
@@ -83,7 +86,8 @@ mark { background: var(--mark); padding: 0 .1rem; border-radius: 2px; }
 .cite { color: var(--muted); font-size: .82rem; }
 .decision { font-size: .9rem; margin: .3rem 0; }
 form.decide { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin-top: .6rem; padding-top: .6rem; border-top: 1px dashed var(--line); }
-form.decide input { font: inherit; font-size: .9rem; padding: .2rem .4rem; min-width: 12rem; }
+form.decide input, form.decide select { font: inherit; font-size: .9rem; padding: .2rem .4rem; min-width: 19rem; }
+form.decide input[name=note] { min-width: 14rem; flex: 1; }
 form.decide button { font: inherit; font-size: .9rem; padding: .2rem .8rem; border-radius: 4px; border: 1px solid var(--line); background: #fff; cursor: pointer; }
 form.decide button.accept { border-color: var(--ok); color: var(--ok); }
 form.decide button.reject { border-color: var(--bad); color: var(--bad); }
@@ -293,15 +297,25 @@ function decisionText(r: NonNullable<Conflict["review"]>): string {
 }
 
 function valueHint(c: Conflict): string {
-  if (c.type === "name_variant") return `right spelling (default ${c.canonical ?? ""})`;
-  if (c.type === "date_conflict") return `right date, YYYY-MM-DD (default ${c.values?.[0] ?? ""})`;
-  if (c.type === "status_conflict") return `right status: ${(c.values ?? []).join(" or ")}`;
+  if (c.type === "name_variant") return `right spelling (default: ${c.canonical ?? ""})`;
+  if (c.type === "date_conflict") return `right date, YYYY-MM-DD (default: ${c.values?.[0] ?? ""})`;
   return "right title (optional)";
+}
+
+/** The value field: the statuses to choose from, or free text with the conflict's candidates suggested. */
+function valueField(c: Conflict): string {
+  if (c.type === "status_conflict") {
+    const options = (c.values ?? []).map((v) => `<option value="${esc(v)}">${esc(label(v))}</option>`).join("");
+    return `<select name="value" aria-label="right status"><option value="">right status: choose, or keep both</option>${options}</select>`;
+  }
+  const candidates = c.type === "name_variant" ? [c.canonical ?? ""] : c.type === "date_conflict" ? (c.values ?? []) : [];
+  const list = anchor("dl", c.id);
+  return `<input name="value" aria-label="value" list="${list}" placeholder="${esc(valueHint(c))}"><datalist id="${list}">${candidates.map((v) => `<option value="${esc(v)}"></option>`).join("")}</datalist>`;
 }
 
 function reviewForm(c: Conflict): string {
   return `<form class="decide" data-conflict="${esc(c.id)}">
-<input name="value" aria-label="value" placeholder="${esc(valueHint(c))}"><input name="note" aria-label="note" placeholder="note (optional)">
+${valueField(c)}<input name="note" aria-label="note" placeholder="note (optional)">
 <button type="submit" class="accept" name="decision" value="accept">Accept</button><button type="submit" class="reject" name="decision" value="reject">Reject</button><output></output></form>`;
 }
 
@@ -341,6 +355,7 @@ export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, o
 <label>Agreement<select id="f-agreement">${option("", "all agreements")}${timeline.agreements.map((a) => option(a.id, a.name)).join("")}</select></label>
 <label>Conflict type<select id="f-type">${option("", "all types")}${types.map((t) => option(t, TYPE_LABEL[t])).join("")}</select></label>
 <label>State<select id="f-state">${option("open", `open (${open})`, true)}${option("decided", `decided (${decided})`)}${option("", `all (${conflicts.length})`)}</select></label>
+<span class="jump"><a href="#timelines">Timelines (${timeline.agreements.length})</a><a href="#conflicts">Conflicts (${conflicts.length})</a>${opts.orphaned?.length ? `<a href="#orphaned">Orphaned decisions (${opts.orphaned.length})</a>` : ""}</span>
 </div>`;
   const agreements = timeline.agreements.length ? timeline.agreements.map((a) => agreementCard(a, opts.articles)).join("\n") : `<p class="empty">No agreement events found.</p>`;
   const list = [...conflicts].sort(bySeverity);
@@ -358,7 +373,7 @@ ${opts.review ? `<meta name="claimline-token" content="${esc(opts.review.token)}
 <body>
 <header class="top">
 <h1>Conflict report${opts.review ? " — review" : ""}</h1>
-<p class="summary">${open} open conflict${open === 1 ? "" : "s"}, ${decided} decided · ${timeline.agreements.length} agreement timeline${timeline.agreements.length === 1 ? "" : "s"} · <span id="shown-count">${conflicts.length}</span> conflict card(s) shown${opts.review ? "" : ` · record decisions with <code>claimline decide &lt;id&gt; accept|reject</code> or <code>claimline review</code>`}</p>
+<p class="summary">${open} open conflict${open === 1 ? "" : "s"}, ${decided} decided · ${timeline.agreements.length} agreement timeline${timeline.agreements.length === 1 ? "" : "s"} · showing <span id="shown-count">${conflicts.length}</span>${opts.review ? "" : ` · record decisions with <code>claimline decide &lt;id&gt; accept|reject</code> or <code>claimline review</code>`}</p>
 ${filters}
 </header>
 <main>
