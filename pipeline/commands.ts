@@ -1,6 +1,6 @@
 // The claimline command's parsing and commands. Exit codes: 0 all went well, 1 some inputs failed (outputs still
 // written), 2 usage error.
-import { promises as fs } from "node:fs";
+import { promises as fs, unwatchFile, watchFile } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { reasonOf, toJson } from "./format.js";
@@ -201,6 +201,7 @@ Scans <inbox>, then keeps watching it: each new or changed article file is proce
 writing has finished, and the outputs in --out are brought up to date (records at once,
 timeline and conflicts a moment later). A changed file replaces its old version; a deleted
 file's record is removed from the outputs (unless another file has the same content).
+Decisions recorded in <out>/decisions.json meanwhile are applied at once.
 Without --redis (or REDIS_URL) everything runs in this process, on all cores; after a crash,
 a restart extracts only the files that have no record yet. With --redis, articles go to the
 queue and "claimline worker" processes (on any machine) extract them; this process alone
@@ -251,7 +252,14 @@ Examples:
         await watcher.stop().catch(() => {});
         throw err;
       }
+      // a decision recorded meanwhile (decide, review) reaches the outputs too
+      const decisionsFile = path.join(String(values.out), "decisions.json");
+      const onDecisions = (now: { mtimeMs: number }, before: { mtimeMs: number }) => {
+        if (now.mtimeMs !== before.mtimeMs) void watcher.flush().then(() => log("decisions applied"), (err) => log(`error: ${reasonOf(err)}`));
+      };
+      watchFile(decisionsFile, { interval: 500 }, onDecisions);
       await stop;
+      unwatchFile(decisionsFile, onDecisions);
       log("stopping: writing the outputs");
       await shutDown(() => watcher.stop());
       return 0;
