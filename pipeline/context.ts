@@ -27,15 +27,35 @@ export function sourcesOf(records: readonly ArticleRecord[]): Map<string, Source
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s+|\n\s*/g;
 
+/** Where sentences end in a text: [the end mark, the end of the sentence with its mark, the start of the next], in order; kept for the last texts asked about. */
+const boundaryCache = new Map<string, Array<[number, number, number]>>();
+function boundariesOf(text: string): Array<[number, number, number]> {
+  let b = boundaryCache.get(text);
+  if (!b) {
+    b = [...text.matchAll(SENTENCE_END)].map((m) => [m.index, m.index + m[0].trimEnd().length, m.index + m[0].length] as [number, number, number]);
+    if (boundaryCache.size >= 512) boundaryCache.clear();
+    boundaryCache.set(text, b);
+  }
+  return b;
+}
+
 /** The sentence holding [start, end) as [before, span, after], at most `max` characters each side. */
 export function sentenceAround(text: string, start: number, end: number, max = 240): [string, string, string] {
-  let from = 0;
+  const bounds = boundariesOf(text);
+  // the last boundary whose next sentence starts at or before `start`, found by bisection
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid][2] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let from = lo > 0 ? bounds[lo - 1][2] : 0;
   let to = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const stop = m.index + m[0].length;
-    if (stop <= start) from = stop;
-    else if (m.index >= end) {
-      to = m.index + m[0].trimEnd().length;
+  // the first end mark at or after the span's end (one inside the span does not end its sentence)
+  for (let i = lo; i < bounds.length; i++) {
+    if (bounds[i][0] >= end) {
+      to = bounds[i][1];
       break;
     }
   }

@@ -21,15 +21,13 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2028\u2029\u2060-\u2065\ufeff]/g;
 
 /** Text for HTML content and quoted attributes: markup characters as entities, bidi controls shown, invisible controls dropped. */
+const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
 export function esc(s: string | null | undefined): string {
   return String(s ?? "")
     .replace(BIDI, "\ufffd")
     .replace(HIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+    .replace(/[&<>"']/g, (ch) => ENTITY[ch]);
 }
 
 /** A fragment id made only of safe characters. */
@@ -134,6 +132,13 @@ const SCRIPT = `
   }
   window.addEventListener("hashchange", reveal);
   reveal();
+  // printing shows every event's sources
+  var closed = [];
+  window.addEventListener("beforeprint", function () {
+    closed = $("details:not([open])");
+    closed.forEach(function (el) { el.open = true; });
+  });
+  window.addEventListener("afterprint", function () { closed.forEach(function (el) { el.open = false; }); });
   var token = document.querySelector("meta[name=claimline-token]");
   $("form.decide").forEach(function (form) {
     form.addEventListener("submit", function (ev) {
@@ -319,11 +324,11 @@ ${valueField(c)}<input name="note" aria-label="note" placeholder="note (optional
 <button type="submit" class="accept" name="decision" value="accept">Accept</button><button type="submit" class="reject" name="decision" value="reject">Reject</button><output></output></form>`;
 }
 
-function conflictCard(c: Conflict, timeline: Timeline, opts: HtmlOptions): string {
+function conflictCard(c: Conflict, timeline: Timeline, opts: HtmlOptions, agreementsOfFile: ReadonlyMap<string, readonly Agreement[]>): string {
   // the agreements a conflict concerns: its own, or (names, titles) those its evidence files report on
-  const files = new Set(c.evidence.map((e) => e.file));
-  const own = timeline.agreements.filter((a) => eventsOf(timeline, c).some((e) => a.events.includes(e)) || (c.parties && a.name === c.subject));
-  const related = own.length ? own : timeline.agreements.filter((a) => a.events.some((e) => e.sources.some((s) => files.has(s.file))));
+  const events = new Set(eventsOf(timeline, c));
+  const own = timeline.agreements.filter((a) => a.events.some((e) => events.has(e)) || (c.parties && a.name === c.subject));
+  const related = own.length ? own : [...new Set(c.evidence.flatMap((e) => agreementsOfFile.get(e.file) ?? []))];
   const sev = SEVERITY[c.severity ?? 1] ?? "low";
   const heading = c.type === "name_variant" && c.variant ? `“${esc(c.variant)}” → “${esc(c.canonical ?? "")}”` : esc(c.subject);
   return `<article class="card conflict${c.review ? " decided" : ""}" id="${anchor("c", c.id)}" data-kind="conflict" data-type="${esc(c.type)}" data-state="${c.review ? "decided" : "open"}" data-agreements="${related.map((a) => esc(a.id)).join(" ")}">
@@ -359,7 +364,13 @@ export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, o
 </div>`;
   const agreements = timeline.agreements.length ? timeline.agreements.map((a) => agreementCard(a, opts.articles)).join("\n") : `<p class="empty">No agreement events found.</p>`;
   const list = [...conflicts].sort(bySeverity);
-  const cards = list.length ? list.map((c) => conflictCard(c, timeline, opts)).join("\n") : `<p class="empty">No conflicts found.</p>`;
+  const agreementsOfFile = new Map<string, Agreement[]>();
+  for (const a of timeline.agreements)
+    for (const file of new Set(a.events.flatMap((e) => e.sources.map((s) => s.file)))) {
+      if (!agreementsOfFile.has(file)) agreementsOfFile.set(file, []);
+      agreementsOfFile.get(file)!.push(a);
+    }
+  const cards = list.length ? list.map((c) => conflictCard(c, timeline, opts, agreementsOfFile)).join("\n") : `<p class="empty">No conflicts found.</p>`;
   return `<!doctype html>
 <html lang="en">
 <head>
