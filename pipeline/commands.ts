@@ -434,7 +434,7 @@ Exit: 0 recorded, 2 unknown id or a value that does not fit the conflict.
 Examples:
   claimline decide 861766c328ceca99 accept --value Bukele --note "spelling checked"
   claimline decide 6e260f044f2b3fdc accept --value 2023-07-16
-  claimline decide 7d9b60c2b91f26e0 reject --note "suspended first, terminated later"`,
+  claimline decide 96e2f4fc380c218c reject --note "suspended first, terminated later"`,
     options: { ...outOption, value: { type: "string" }, note: { type: "string" } },
     positionals: 2,
     async run({ values, positionals }) {

@@ -359,7 +359,8 @@ function mergeEvents(type: EventType, claims: EventClaim[], g: AgreementGroup, n
         const a = clusterDate(top);
         const b = clusterDate(other);
         conflicts.push({
-          id: hashId("date_conflict", g.key, type, a.value ?? "", b.value ?? ""),
+          // the two dates in either order: the id stays when a new source makes the other one better attested
+          id: hashId("date_conflict", g.key, type, ...[a.value ?? "", b.value ?? ""].sort()),
           type: "date_conflict",
           subject: name,
           parties: g.parties,
@@ -414,10 +415,13 @@ const startOf = (c: EventClaim) => dateRange(c.date?.value)?.[0] ?? c.published 
 function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[]): EventClaim[] {
   const dropped = new Set<EventClaim>();
   const of = (t: EventType) => g.claims.filter((c) => c.type === t);
-  const push = (a: EventClaim, b: EventClaim, detail: string, severity: number, more: EventClaim[] = []) => {
+  const at = (c: EventClaim) => `${c.evidence.file}:${c.evidence.start}`;
+  // the id names the statements the conflict is about (`keyed`), not the other reports it cites,
+  // so it stays when another article reports the same thing
+  const push = (a: EventClaim, b: EventClaim, detail: string, severity: number, more: EventClaim[] = [], keyed: EventClaim[] = [a, b]) => {
     const evidence = [a.evidence, b.evidence, ...more.map((c) => c.evidence)].sort(bySpan);
     conflicts.push({
-      id: hashId("status_conflict", g.key, a.type, b.type, ...evidence.map((e) => `${e.file}:${e.start}`)),
+      id: hashId("status_conflict", g.key, a.type, b.type, ...keyed.map(at).sort()),
       type: "status_conflict",
       subject: name,
       parties: g.parties,
@@ -455,7 +459,7 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
     if (!clashing.length || !once(`nf|${n.evidence.file}|${n.evidence.start}`)) continue;
     const f = clashing[0];
     const others = clashing.length > 1 ? ` (and ${clashing.length - 1} other report${clashing.length > 2 ? "s" : ""} of its entry into force)` : "";
-    push(n, f, `Never implemented or in force? ${quote(n)} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}${others}, before the "never" was written. One of the two is wrong.`, 3, clashing.slice(1));
+    push(n, f, `Never implemented or in force? ${quote(n)} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}${others}, before the "never" was written. One of the two is wrong.`, 3, clashing.slice(1), [n]);
   }
   // ruled unlawful vs upheld on the same date, or by one source
   for (const u of of("ruled_unlawful")) {

@@ -160,3 +160,26 @@ describe("decisions.json", () => {
     expect(errors).toEqual([{ file: "decisions.json", reason: expect.stringMatching(/^not applied: .*does not fit the contract/) }]);
   });
 });
+
+describe("conflict ids when related articles are added", () => {
+  const copy = (file: string, as: string) => {
+    const r = records.find((x) => x.source.file === file)!;
+    return { ...r, id: `${r.id}-copy-${as}`, source: { ...r.source, file: as } };
+  };
+
+  it("keep a 'never entered into force' conflict's id when another article reports the entry into force", () => {
+    const c = ofType("status_conflict", /Guatemala/);
+    const more = reconcile([...records, copy("cluster-us-guatemala-2019-11.txt", "0-first-in-line.txt")]);
+    const again = more.conflicts.find((x) => x.type === "status_conflict" && x.subject === c.subject)!;
+    expect(again.evidence.length).toBe(c.evidence.length + 1);
+    expect(again.id).toBe(c.id);
+  });
+
+  it("keep a date conflict's id when new sources make the other date the better attested one", () => {
+    const c = ofType("date_conflict", /Tunisia/);
+    const more = reconcile([...records, copy("cluster-eu-tunisia-2023-09.txt", "tunisia-a.txt"), copy("cluster-eu-tunisia-2023-09.txt", "tunisia-b.txt")]);
+    const again = more.conflicts.find((x) => x.type === "date_conflict" && x.parties?.includes("Tunisia"))!;
+    expect(again.values).toEqual([...c.values!].reverse());
+    expect(again.id).toBe(c.id);
+  });
+});
