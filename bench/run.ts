@@ -5,7 +5,11 @@ import { parseArgs } from "node:util";
 import { EXTRACTORS, type Findings } from "../extractors/index.js";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
+import { sourcesOf } from "../pipeline/context.js";
+import { applyDecisions } from "../pipeline/decisions.js";
 import { reconcile } from "../pipeline/reconcile.js";
+import { renderReport } from "../pipeline/report.js";
+import { renderHtml } from "../pipeline/report-html.js";
 import type { ArticleRecord, ParsedArticle } from "../pipeline/schemas.js";
 import { syntheticArticle } from "./generate.js";
 
@@ -44,13 +48,21 @@ for (const doc of docs) {
 const records: ArticleRecord[] = [];
 for (const doc of docs) records.push(await time("extract (stage, validated)", () => extract(doc)));
 sample();
-await time("reconcile (all)", () => reconcile(records));
+const reconciled = await time("reconcile (all)", () => reconcile(records));
+sample();
+// decisions applied, conflicts.md and report.html: what writeOutputs adds after reconcile
+await time("reports (all)", () => {
+  const decided = applyDecisions(reconciled, []);
+  const ctx = { articles: sourcesOf(records), orphaned: decided.orphaned };
+  return renderReport(decided.conflicts, decided.timeline, ctx).length + renderHtml(decided.conflicts, decided.timeline, ctx).length;
+});
 sample();
 const total = performance.now() - t0;
 
 const rows = [...timings.entries()].map(([stage, ms]) => {
-  const per = stage === "reconcile (all)" ? ms : ms / n;
-  return `${stage.padEnd(28)} ${per.toFixed(3).padStart(9)} ms${stage === "reconcile (all)" ? " total" : "/article"}`;
+  const whole = stage.endsWith("(all)");
+  const per = whole ? ms : ms / n;
+  return `${stage.padEnd(28)} ${per.toFixed(3).padStart(9)} ms${whole ? " total" : "/article"}`;
 });
 console.log(`claimline bench: ${n} synthetic articles of ~${words} words, node ${process.version}`);
 for (const r of rows) console.log(r);

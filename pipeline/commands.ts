@@ -1,13 +1,13 @@
 // The claimline command's parsing and commands. Exit codes: 0 all went well, 1 some inputs failed (outputs still
 // written), 2 usage error.
-import { promises as fs } from "node:fs";
+import { promises as fs, unwatchFile, watchFile } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { dayProblem } from "./days.js";
 import { reasonOf, toJson } from "./format.js";
 // the stages load when a command needs them: `--help` and usage errors answer at once
 
-class UsageError extends Error {}
+import { UsageError } from "./usage.js";
 
 const MAIN_HELP = `claimline: news articles in, agreement timelines and a conflict report out.
 
@@ -19,10 +19,17 @@ Commands:
   worker --redis URL             a queue worker for scale-out (any number, on any machine)
   status [--redis URL]           waiting, active, done and failed counts; failed files with reasons
   extract <file>                 print one article's record as JSON
-  report [--out out]             print the conflict report (Markdown)
-  export [--out out]             print the cleaned timelines (timeline.json)
+  report [--out out] [--format md|html|json]
+                                 print the conflict report
+  export [--out out] [--agreement NAME|ID] [--format json|csv] [--output FILE]
+                                 print (or write) the cleaned timelines, decisions applied
+  decide <conflict-id> accept|reject [--value V] [--note TEXT]
+                                 record a reviewer's decision in decisions.json
+  review [--out out] [--port N]  review the report in a browser (127.0.0.1 only)
+  help <command>                 one command's help; --version prints the version
 
-Run "claimline <command> --help" for a command's options.
+Run "claimline help <command>" (or "claimline <command> --help") for a command's options and examples.
+The report for people is <out>/report.html: open it in a browser, no server needed.
 Without --redis (or REDIS_URL), watch runs everything in one process (the embedded default).
 Article files: .txt, .html/.htm, .json, each with an optional <name>.meta.json sidecar.`;
 
@@ -36,6 +43,11 @@ interface Command {
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
 const referenceOption = { reference: { type: "string" }, agreements: { type: "string" } } as const;
 
+const formatOf = <T extends string>(v: unknown, allowed: readonly T[]): T => {
+  if (!allowed.includes(v as T)) throw new UsageError(`--format is one of ${allowed.join(", ")}, not "${String(v)}"`);
+  return v as T;
+};
+
 /** The inbox argument, refused with a usage error unless it is a folder. */
 async function inboxOf(dir: string): Promise<string> {
   const stat = await fs.stat(dir).catch(() => undefined);
@@ -43,8 +55,9 @@ async function inboxOf(dir: string): Promise<string> {
   return dir;
 }
 
-/** The --out argument, refused with a usage error before any work when it cannot be the output folder. */
-async function outOf(out: string): Promise<string> {
+/** The --out argument, refused with a usage error before any work when it cannot be the output folder (made when missing). */
+async function outOf(v: unknown): Promise<string> {
+  const out = String(v);
   const { outFolderProblem } = await import("./out-folder.js");
   const problem = await outFolderProblem(out);
   if (problem) throw new UsageError(problem);
@@ -159,13 +172,19 @@ Records of unchanged files are reused; records of files no longer in the inbox a
   --reference FILE       extra known officials (JSON list, see README) for canonical names
   --agreements FILE      extra known agreements (JSON list, see README) for agreement names
   --quiet, -q            no progress line
-Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`,
+Decisions in <out>/decisions.json (see "claimline decide") are applied to every output; the
+report for people is <out>/report.html.
+Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.
+
+Examples:
+  claimline run inbox --out out
+  claimline run inbox --out out --published 2019-09-20 --quiet`,
     options: { ...outOption, ...referenceOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
     async run({ values, positionals }) {
       const inbox = await inboxOf(positionals[0]);
       const published = dayOption(values.published);
-      const out = await outOf(String(values.out));
+      const out = await outOf(values.out);
       const progress = values.quiet ? undefined : progressPrinter();
       const { runInbox } = await import("./run.js");
       const summary = await runInbox({
@@ -181,7 +200,7 @@ Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`
       process.stdout.write(
         `${summary.total} article file(s): ${summary.processed} processed, ${summary.reused} unchanged, ${failed} failed${failed ? ` (reasons in ${path.join(out, "errors.json")})` : ""}.\n` +
           `${summary.agreements} agreement timeline(s) in ${path.join(out, "timeline.json")}; ` +
-          `${summary.conflicts} conflict(s) to review in ${path.join(out, "conflicts.md")}.\n`,
+          `${summary.conflicts} conflict(s) to review in ${path.join(out, "report.html")} (open it in a browser) and ${path.join(out, "conflicts.md")}.\n`,
       );
       return failed ? 1 : 0;
     },
@@ -193,6 +212,7 @@ Scans <inbox>, then keeps watching it: each new or changed article file is proce
 writing has finished, and the outputs in --out are brought up to date (records at once,
 timeline and conflicts a moment later). A changed file replaces its old version; a deleted
 file's record is removed from the outputs (unless another file has the same content).
+Decisions recorded in <out>/decisions.json meanwhile are applied at once.
 Without --redis (or REDIS_URL) everything runs in this process, on all cores; after a crash,
 a restart extracts only the files that have no record yet. With --redis, articles go to the
 queue and "claimline worker" processes (on any machine) extract them; this process alone
@@ -205,7 +225,11 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
   --settle-ms MS         a file unchanged this long is complete (default: 1000)
   --reference FILE       extra known officials (JSON list, see README) for canonical names
   --agreements FILE      extra known agreements (JSON list, see README) for agreement names
-  --quiet, -q            log nothing but errors`,
+  --quiet, -q            log nothing but errors
+
+Examples:
+  claimline watch inbox --out out
+  claimline watch inbox --out out --redis redis://127.0.0.1:6379 --prefix news`,
     options: {
       ...outOption,
       ...redisOptions,
@@ -218,11 +242,11 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
     positionals: 1,
     async run({ values, positionals }) {
       const inbox = await inboxOf(positionals[0]);
+      await outOf(values.out);
       const redis = redisOf(values.redis);
       const prefix = prefixOf(values.prefix);
       const published = dayOption(values.published);
       const settleMs = countOf("settle-ms", values["settle-ms"], 1000);
-      await outOf(String(values.out));
       const { defaultPoolSize } = await import("./pool.js");
       const threads = countOf("threads", values.threads, defaultPoolSize());
       const { InboxWatcher } = await import("../queue/watch.js");
@@ -240,7 +264,14 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
         await watcher.stop().catch(() => {});
         throw err;
       }
+      // a decision recorded meanwhile (decide, review) reaches the outputs too
+      const decisionsFile = path.join(String(values.out), "decisions.json");
+      const onDecisions = (now: { mtimeMs: number }, before: { mtimeMs: number }) => {
+        if (now.mtimeMs !== before.mtimeMs) void watcher.flush().then(() => log("decisions applied"), (err) => log(`error: ${reasonOf(err)}`));
+      };
+      watchFile(decisionsFile, { interval: 500 }, onDecisions);
       await stop;
+      unwatchFile(decisionsFile, onDecisions);
       log("stopping: writing the outputs");
       await shutDown(() => watcher.stop());
       return 0;
@@ -258,7 +289,11 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
   --lock-ms MS           a job whose worker is silent this long goes to another (default: 30000)
   --reference FILE       extra known officials; give every worker the same file
   --agreements FILE      extra known agreements; give every worker the same file
-  --quiet, -q            log nothing but errors`,
+  --quiet, -q            log nothing but errors
+
+Examples:
+  claimline worker --redis redis://10.0.0.5:6379
+  claimline worker --redis redis://10.0.0.5:6379 --prefix news --concurrency 4`,
     options: { ...redisOptions, ...referenceOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 0,
     async run({ values }) {
@@ -293,7 +328,11 @@ folder of an embedded "claimline watch".
   --redis URL            Redis of the queue (default: $REDIS_URL)
   --prefix P             queue key prefix (default: claimline)
   --out, -o DIR          embedded: the watch process's output folder (default: out)
-  --json                 print the status as JSON`,
+  --json                 print the status as JSON
+
+Examples:
+  claimline status --out out
+  claimline status --redis redis://10.0.0.5:6379 --json`,
     options: { ...redisOptions, ...outOption, json: { type: "boolean" } },
     positionals: 0,
     async run({ values }) {
@@ -316,7 +355,11 @@ Prints one article's record (CONTRACT.md) as JSON on stdout. A sidecar <name>.me
 the file is read too.
   --published DATE       publication date when neither the file nor a sidecar gives one
   --reference FILE       extra known officials (JSON list, see README) for canonical names
-  --agreements FILE      extra known agreements (JSON list, see README) for agreement names`,
+  --agreements FILE      extra known agreements (JSON list, see README) for agreement names
+
+Examples:
+  claimline extract inbox/article.html
+  claimline extract notes.txt --published 2019-09-20`,
     options: { ...referenceOption, published: { type: "string" } },
     positionals: 1,
     async run({ values, positionals }) {
@@ -340,20 +383,128 @@ the file is read too.
     },
   },
   report: {
-    help: `Usage: claimline report [--out DIR]
+    help: `Usage: claimline report [--out DIR] [--format md|html|json]
 
-Prints the conflict report (conflicts.md) of an output folder written by "claimline run".`,
-    options: outOption,
+Prints the conflict report of an output folder written by "claimline run", with the reviewer's
+decisions applied: Markdown (conflicts.md), the HTML page (report.html) or JSON (conflicts.json).
+  --out, -o DIR          output folder (default: out)
+  --format F             md (default), html or json
+
+Examples:
+  claimline report --out out
+  claimline report --out out --format json > conflicts.json`,
+    options: { ...outOption, format: { type: "string", default: "md" } },
     positionals: 0,
-    run: ({ values }) => printOutput(String(values.out), "conflicts.md"),
+    run: ({ values }) => {
+      const file = { md: "conflicts.md", html: "report.html", json: "conflicts.json" }[formatOf(values.format, ["md", "html", "json"] as const)];
+      return printOutput(String(values.out), file);
+    },
   },
   export: {
-    help: `Usage: claimline export [--out DIR]
+    help: `Usage: claimline export [--out DIR] [--agreement NAME|ID] [--format json|csv] [--output FILE]
 
-Prints the cleaned agreement timelines (timeline.json) of an output folder.`,
-    options: outOption,
+Prints (or writes) the cleaned agreement timelines of an output folder, with the reviewer's
+decisions applied (accepted spellings, dates and statuses). CSV has one row per event and
+source: agreement, parties, party, type, date, disputed, source file, source date (the date
+that source gives), evidence text, then agreement id, date text, conflicts, source date text
+and source published; RFC 4180 quoting, and a cell starting with = + - @ gets a leading '.
+  --out, -o DIR          output folder (default: out)
+  --agreement NAME|ID    one agreement: its id, its name, or words only its name has
+  --format F             json (default, the shape of timeline.json) or csv
+  --output FILE          write to FILE instead of printing
+
+Examples:
+  claimline export --out out
+  claimline export --out out --agreement "Safe Third Country" --format csv --output stca.csv`,
+    options: { ...outOption, agreement: { type: "string" }, format: { type: "string", default: "json" }, output: { type: "string" } },
     positionals: 0,
-    run: ({ values }) => printOutput(String(values.out), "timeline.json"),
+    async run({ values }) {
+      const format = formatOf(values.format, ["json", "csv"] as const);
+      const { exportTimeline } = await import("./export.js");
+      const output = typeof values.output === "string" ? values.output : undefined;
+      const text = await exportTimeline({ out: String(values.out), agreement: typeof values.agreement === "string" ? values.agreement : undefined, format, output });
+      if (output === undefined) process.stdout.write(text);
+      else process.stderr.write(`claimline: wrote ${output}\n`);
+      return 0;
+    },
+  },
+  decide: {
+    help: `Usage: claimline decide <conflict-id> accept|reject [--value V] [--note TEXT] [--out DIR]
+
+Records a reviewer's decision on one conflict (ids are in conflicts.md, report.html and
+conflicts.json) by appending it to <out>/decisions.json; the latest decision for a conflict
+counts. The next "claimline run" (or a running "claimline watch") applies it to every output.
+  accept                 the conflict is real: the outputs use --value, else the side the
+                         conflict names as canonical
+  reject                 not a conflict (a legitimate spelling, compatible statements): it is no
+                         longer flagged and the outputs keep what the sources say
+  --value V              accept only: the right spelling (name variant), date as YYYY-MM-DD,
+                         YYYY-MM or YYYY (date conflict), status (status conflict: one of the
+                         two event types it names, e.g. terminated) or title (title conflict)
+  --note TEXT            why, for the next reviewer
+  --out, -o DIR          output folder (default: out)
+Exit: 0 recorded, 2 unknown id or a value that does not fit the conflict.
+
+Examples:
+  claimline decide 861766c328ceca99 accept --value Bukele --note "spelling checked"
+  claimline decide 6e260f044f2b3fdc accept --value 2023-07-16
+  claimline decide 96e2f4fc380c218c reject --note "suspended first, terminated later"`,
+    options: { ...outOption, value: { type: "string" }, note: { type: "string" } },
+    positionals: 2,
+    async run({ values, positionals }) {
+      const { recordDecision, DecisionError } = await import("./decisions.js");
+      try {
+        const out = String(values.out);
+        const d = await recordDecision(out, {
+          conflict: positionals[0],
+          decision: positionals[1],
+          value: typeof values.value === "string" ? values.value : undefined,
+          note: typeof values.note === "string" ? values.note : undefined,
+        });
+        process.stdout.write(`recorded: ${d.decision} ${d.conflict}${d.value !== undefined ? ` (value "${d.value}")` : ""} in ${path.join(out, "decisions.json")}; "claimline run" applies it to the outputs.\n`);
+        return 0;
+      } catch (err) {
+        if (err instanceof DecisionError) throw new UsageError(err.message);
+        throw err;
+      }
+    },
+  },
+  review: {
+    help: `Usage: claimline review [--out DIR] [--port N]
+
+Serves the report of an output folder on http://127.0.0.1 (never on other interfaces) with
+accept and reject buttons and a value field for each conflict; they record decisions in
+<out>/decisions.json exactly as "claimline decide" does, and the page refreshes with the
+decision applied. The URL it prints holds a token made for this run: requests without it, or
+from another site or host name, are refused. It writes nothing but decisions.json; run
+"claimline run" afterwards to apply the decisions to the output files. Ctrl-C stops it.
+  --out, -o DIR          output folder (default: out)
+  --port N               port (default: any free port)
+  --reference FILE       the extra officials list given to "claimline run", if any
+
+Examples:
+  claimline review --out out
+  claimline review --out out --port 8080`,
+    options: { ...outOption, ...referenceOption, port: { type: "string" } },
+    positionals: 0,
+    async run({ values }) {
+      const port = values.port === undefined ? 0 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port wants a port number (0-65535), not "${String(values.port)}"`);
+      const [{ startReviewServer }, { DecisionError }, { activeReference }] = await Promise.all([import("./review-server.js"), import("./decisions.js"), import("./settings.js")]);
+      let server;
+      try {
+        server = await startReviewServer({ out: String(values.out), port, reconcile: { reference: activeReference() } });
+      } catch (err) {
+        if (err instanceof DecisionError) throw new UsageError(err.message);
+        if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} is in use: give another --port, or none`);
+        throw err;
+      }
+      const stop = untilSignal();
+      process.stdout.write(`Review the conflicts at ${server.url}\n(127.0.0.1 only; Ctrl-C stops)\n`);
+      await stop;
+      await shutDown(() => server.close(), 2000);
+      return 0;
+    },
   },
 };
 
@@ -373,15 +524,42 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+/** The package's version, from the package.json above this file (source or dist). */
+async function version(): Promise<string> {
+  for (const rel of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(await fs.readFile(new URL(rel, import.meta.url), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "claimline" && pkg.version) return pkg.version;
+    } catch {
+      // not this one
+    }
+  }
+  return "unknown";
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V" || name === "version") {
+    process.stdout.write(`claimline ${await version()}\n`);
+    return 0;
+  }
+  if (name === "help" && rest.length) {
+    const topic = COMMANDS[rest[0]];
+    if (!topic || rest.length > 1) {
+      process.stderr.write(`claimline: ${topic ? "help takes one command" : `unknown command "${rest[0]}"`}\n${MAIN_HELP}\n`);
+      return 2;
+    }
+    process.stdout.write(topic.help + "\n");
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(MAIN_HELP + "\n");
+    (name ? process.stdout : process.stderr).write(MAIN_HELP + "\n");
     return name ? 0 : 2;
   }
   const cmd = COMMANDS[name];
   try {
     if (!cmd) throw new UsageError(`unknown command "${name}"`);
+
     if (rest.includes("--help") || rest.includes("-h")) {
       process.stdout.write(cmd.help + "\n");
       return 0;

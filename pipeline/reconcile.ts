@@ -10,6 +10,7 @@ import { isProperAgreementName } from "../extractors/agreements/index.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
+import { markDisputes } from "./disputes.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
@@ -140,7 +141,7 @@ export function reconcile(records: readonly ArticleRecord[], opts: ReconcileOpti
 
 export const hashId = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 
-const LIFECYCLE: readonly EventType[] = [
+export const LIFECYCLE: readonly EventType[] = [
   "proposed", "announced", "signed", "ratified", "expected_in_force", "entered_into_force", "expanded",
   "never_implemented", "ruled_unlawful", "upheld", "suspended", "withdrawn", "rejoined", "terminated",
 ];
@@ -236,7 +237,9 @@ export function mergeContributions(contributions: readonly Contribution[], opts:
   findTitleConflicts(sorted, nameOf, conflicts);
   const severityOrder = (c: Conflict) => -(c.severity ?? 1);
   conflicts.sort((a, b) => severityOrder(a) - severityOrder(b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
-  return { timeline: { agreements, entities }, conflicts };
+  const timeline = { agreements, entities };
+  markDisputes(timeline, conflicts);
+  return { timeline, conflicts };
 }
 
 function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
@@ -370,7 +373,7 @@ function toEvent(type: EventType, party: string | null, date: DateRef | null, cl
       const k = `${e.file}|${e.start}|${e.end}`;
       return seen.has(k) ? false : (seen.add(k), true);
     });
-  return { type, ...(party ? { party } : {}), date, sources, hedged: claims.every((c) => c.hedged) };
+  return { type, ...(party ? { party } : {}), date, disputed: false, conflicts: [], sources, hedged: claims.every((c) => c.hedged) };
 }
 
 /** How far (days) the report closest to a date was published from it: nearer reports know better. */
@@ -405,13 +408,17 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
         const a = clusterDate(top);
         const b = clusterDate(other);
         conflicts.push({
-          id: hashId("date_conflict", g.key, type, ...(party ? [party] : []), a.value ?? "", b.value ?? ""),
+          // the two dates in either order: the id stays when a new source makes the other one better attested
+          id: hashId("date_conflict", g.key, type, ...(party ? [party] : []), ...[a.value ?? "", b.value ?? ""].sort()),
           type: "date_conflict",
           subject: name,
           parties: g.parties,
           detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}: ${a.value} ("${a.text}", ${files(top.claims)}) vs ${b.value} ("${b.text}", ${files(other.claims)}). The timeline keeps ${a.value}, the better attested date; check the other source.`,
           severity: 2,
+          event: type,
+          values: [a.value ?? "", b.value ?? ""],
           evidence: [...top.claims.map((c) => c.evidence), ...other.claims.map((c) => c.evidence)].sort(bySpan),
+          review: null,
         });
       }
       return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
@@ -461,7 +468,7 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
   // names only the agreement and the two statuses, so it stays when articles come and go
   const push = (a: EventType, b: EventType, claims: EventClaim[], detail: string, severity: number) => {
     const evidence = [...new Map(claims.map((c) => [`${c.evidence.file}:${c.evidence.start}:${c.evidence.end}`, c.evidence])).values()].sort(bySpan);
-    conflicts.push({ id: hashId("status_conflict", g.key, a, b), type: "status_conflict", subject: name, parties: g.parties, detail, severity, evidence });
+    conflicts.push({ id: hashId("status_conflict", g.key, a, b), type: "status_conflict", subject: name, parties: g.parties, detail, severity, values: [a, b], evidence, review: null });
   };
   const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file})`;
   const more = (n: number, what: string) => (n > 0 ? ` (and ${n} more ${what}${n > 1 ? "s" : ""})` : "");
@@ -823,6 +830,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
       detail: `"${v.display}" looks like a misspelling of "${canonical}" (${describePairs(best.pairs)}): ${why}${sameArticle ? "; both spellings occur in the same article" : ""}.`,
       severity: isRef(best.target) || sameArticle ? 2 : 1,
       evidence: [...v.evidence, ...targetSide.slice(0, 3)].sort(bySpan),
+      review: null,
     });
   }
 
@@ -916,6 +924,7 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
           detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
           severity: 2,
           evidence,
+          review: null,
         });
       }
   }

@@ -1,98 +1,135 @@
-// conflicts.md: the conflict report for a human reviewer. Grouped by agreement and by entity,
-// most severe first, each conflict with what to check and the quoted evidence (file, offsets),
-// then a short cleaned timeline per agreement.
-import type { Agreement, Conflict, Evidence, Timeline } from "./schemas.js";
+// conflicts.md: the conflict report for a human reviewer. Open conflicts grouped by agreement and
+// by entity, most severe first, each with its id (for `claimline decide`), what to check and the
+// quoted evidence in its sentence (file, offsets, outlet, publication date); then the decided
+// conflicts, decisions whose conflict is gone, and a short cleaned timeline per agreement.
+// Every string from an article, a file name or a sidecar goes through `mdText` or `mdCode`.
+import { INVISIBLE, sentenceAround, type ReportContext } from "./context.js";
+import type { Agreement, Conflict, Decision, Evidence, Timeline } from "./schemas.js";
 
 const SEVERITY: Record<number, string> = { 3: "high", 2: "medium", 1: "low" };
-const TYPE_LABEL: Record<Conflict["type"], string> = {
+export const TYPE_LABEL: Record<Conflict["type"], string> = {
   status_conflict: "Status conflict",
   date_conflict: "Date conflict",
   name_variant: "Name variant",
   title_conflict: "Title conflict",
 };
 
-/** One line of quoted text, safe inside Markdown (no line breaks, no stray pipes or backticks). */
-function quoteOf(text: string, max = 220): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+/** One line of text, safe inside Markdown: no line breaks, controls, bidi marks, tags, links or stray pipes and backticks. */
+export function mdText(text: string, max = 220): string {
+  const flat = text.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim();
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return cut.replace(/([\\`*_[\]<>|])/g, "\\$1");
+  return cut.replace(/([\\`*_[\]<>|!#&~])/g, "\\$1");
 }
 
-function evidenceLines(evidence: readonly Evidence[]): string[] {
-  return evidence.map((e) => `  - > “${quoteOf(e.text)}” — \`${e.file}\` [${e.start}–${e.end}]`);
+/** A code span for a file name or an id: a fence longer than any backtick run inside, one line, pipes escaped for tables. */
+export function mdCode(text: string): string {
+  const flat = text.replace(INVISIBLE, "\ufffd").replace(/\s+/g, " ").trim() || " ";
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^`|`$/.test(flat) ? " " : "";
+  return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
 }
 
-function conflictBlock(c: Conflict): string[] {
+function evidenceLines(evidence: readonly Evidence[], ctx: ReportContext): string[] {
+  return evidence.map((e) => {
+    const a = ctx.articles?.get(e.file);
+    let quote = `“${mdText(e.text)}”`;
+    if (a && a.text.slice(e.start, e.end) === e.text) {
+      const [before, span, after] = sentenceAround(a.text, e.start, e.end);
+      quote = `“${mdText(before, 200)}${/\S\s+$/.test(before) ? " " : ""}**${mdText(span)}**${/^\s+\S/.test(after) ? " " : ""}${mdText(after, 200)}”`;
+    }
+    const where = [a?.outlet ? mdText(a.outlet, 80) : null, a?.published ? `published ${a.published}${a.inferred ? " (inferred)" : ""}` : a ? "publication date unknown" : null].filter(Boolean);
+    return `  - > ${quote} — ${mdCode(e.file)} [${e.start}–${e.end}]${where.length ? `, ${where.join(", ")}` : ""}`;
+  });
+}
+
+export function decisionLabel(r: NonNullable<Conflict["review"]>): string {
+  return `${r.decision === "accept" ? "accepted" : "rejected"}${r.value !== undefined ? ` (value “${mdText(r.value, 80)}”)` : ""}${r.note ? `, note: “${mdText(r.note, 200)}”` : ""}, ${mdText(r.at, 40)}`;
+}
+
+function conflictBlock(c: Conflict, ctx: ReportContext): string[] {
   const sev = SEVERITY[c.severity ?? 1] ?? "low";
   const head =
     c.type === "name_variant" && c.variant
-      ? `**${TYPE_LABEL[c.type]}** (${sev}): “${quoteOf(c.variant)}” → “${quoteOf(c.canonical ?? "")}”`
-      : `**${TYPE_LABEL[c.type]}** (${sev})`;
-  return [`- ${head}. ${quoteOf(c.detail, 600)}`, ...evidenceLines(c.evidence)];
+      ? `**${TYPE_LABEL[c.type]}** (${sev}) ${mdCode(c.id)}: “${mdText(c.variant)}” → “${mdText(c.canonical ?? "")}”`
+      : `**${TYPE_LABEL[c.type]}** (${sev}) ${mdCode(c.id)}`;
+  const review = c.review ? [`  - Decision: ${decisionLabel(c.review)}.`] : [];
+  return [`- ${head}. ${mdText(c.detail, 600)}`, ...review, ...evidenceLines(c.evidence, ctx)];
 }
 
 const bySeverity = (a: Conflict, b: Conflict) => (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
 const samePartySet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
 
 function timelineLines(a: Agreement): string[] {
-  const out = [`### ${a.name}`, "", `Parties: ${a.parties.join(", ")}${a.kind ? ` · kind: ${a.kind}` : ""}`, "", "| date | event | sources |", "| --- | --- | --- |"];
+  const out = [`### ${mdText(a.name, 200)}`, "", `Parties: ${a.parties.map((p) => mdText(p, 80)).join(", ")}${a.kind ? ` · kind: ${mdText(a.kind, 80)}` : ""}`, "", "| date | event | sources |", "| --- | --- | --- |"];
   for (const e of a.events) {
-    const date = e.date?.value ? `${e.date.value}${e.date.text ? ` (“${quoteOf(e.date.text, 60)}”)` : ""}` : "undated";
-    const files = [...new Set(e.sources.map((s) => `\`${s.file}\``))].join(", ");
-    out.push(`| ${date} | ${e.type.replace(/_/g, " ")}${e.party ? ` by ${e.party}` : ""}${e.hedged ? " (hedged)" : ""} | ${files} |`);
+    const date = e.date?.value ? `${mdText(e.date.value, 40)}${e.date.text ? ` (“${mdText(e.date.text, 60)}”)` : ""}` : "undated";
+    const files = [...new Set(e.sources.map((s) => mdCode(s.file)))].join(", ");
+    const flags = [e.hedged ? "hedged" : null, e.disputed ? `disputed: ${e.conflicts.map(mdCode).join(", ")}` : null].filter(Boolean);
+    out.push(`| ${date} | ${e.type.replace(/_/g, " ")}${e.party ? ` by ${mdText(e.party, 80)}` : ""}${flags.length ? ` (${flags.join("; ")})` : ""} | ${files} |`);
   }
   out.push("");
   return out;
 }
 
+function groupSection(title: string, list: Conflict[], keyOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: ReportContext): string[] {
+  if (!list.length) return [];
+  const lines = [`## ${title}`, ""];
+  const groups = new Map<string, Conflict[]>();
+  for (const c of list) {
+    const key = keyOf(c);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(c);
+  }
+  const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map((c) => c.severity ?? 1)) - Math.max(...a[1].map((c) => c.severity ?? 1)) || (a[0] < b[0] ? -1 : 1));
+  for (const [key, group] of ordered) {
+    lines.push(`### ${mdText(key, 200)}`, "", ...intro(key, group));
+    for (const c of [...group].sort(bySeverity)) lines.push(...conflictBlock(c, ctx));
+    lines.push("");
+  }
+  return lines;
+}
+
+function orphanLines(orphaned: readonly Decision[]): string[] {
+  if (!orphaned.length) return [];
+  return [
+    "## Decisions whose conflict is gone",
+    "",
+    "Kept in decisions.json; they apply again if the conflict comes back.",
+    "",
+    ...orphaned.map((d) => `- ${mdCode(d.conflict)}: ${decisionLabel({ decision: d.decision, value: d.value, note: d.note, at: d.at })}`),
+    "",
+  ];
+}
+
 /** The Markdown of conflicts.md. */
-export function renderReport(conflicts: readonly Conflict[], timeline: Timeline): string {
+export function renderReport(conflicts: readonly Conflict[], timeline: Timeline, ctx: ReportContext = {}): string {
   const lines: string[] = ["# Conflict report", ""];
-  const count = (t: Conflict["type"]) => conflicts.filter((c) => c.type === t).length;
+  const open = conflicts.filter((c) => !c.review);
+  const decided = conflicts.filter((c) => c.review);
+  const count = (t: Conflict["type"]) => open.filter((c) => c.type === t).length;
   if (!conflicts.length) lines.push("No conflicts found.", "");
   else
     lines.push(
-      `${conflicts.length} conflict${conflicts.length === 1 ? "" : "s"}: ${count("status_conflict")} status, ${count("date_conflict")} date, ${count("name_variant")} name, ${count("title_conflict")} title. Most severe first within each group; every quote gives its file and character offsets.`,
+      `${open.length} open conflict${open.length === 1 ? "" : "s"}: ${count("status_conflict")} status, ${count("date_conflict")} date, ${count("name_variant")} name, ${count("title_conflict")} title${decided.length ? `; ${decided.length} decided` : ""}. Most severe first within each group; every quote gives its file and character offsets. Record a decision with \`claimline decide <id> accept|reject\`.`,
       "",
     );
 
-  // by agreement: status and date conflicts
-  const agreementConflicts = conflicts.filter((c) => c.type === "status_conflict" || c.type === "date_conflict");
-  if (agreementConflicts.length) {
-    lines.push("## By agreement", "");
-    const groups = new Map<string, Conflict[]>();
-    for (const c of agreementConflicts) {
-      const a = timeline.agreements.find((x) => c.parties && samePartySet(x.parties, c.parties) && x.name === c.subject);
-      const key = a?.name ?? c.subject;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key)!.push(c);
-    }
-    const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map((c) => c.severity ?? 1)) - Math.max(...a[1].map((c) => c.severity ?? 1)) || (a[0] < b[0] ? -1 : 1));
-    for (const [name, list] of ordered) {
-      const parties = list[0].parties?.join(", ");
-      lines.push(`### ${name}`, "", ...(parties ? [`Parties: ${parties}`, ""] : []));
-      for (const c of [...list].sort(bySeverity)) lines.push(...conflictBlock(c));
-      lines.push("");
-    }
+  const agreementOf = (c: Conflict) => timeline.agreements.find((x) => c.parties && samePartySet(x.parties, c.parties) && x.name === c.subject)?.name ?? c.subject;
+  const partiesOf = (_key: string, list: Conflict[]) => (list[0].parties?.length ? [`Parties: ${list[0].parties.map((p) => mdText(p, 80)).join(", ")}`, ""] : []);
+  const variantsOf = (subject: string) => {
+    const entity = timeline.entities.find((e) => e.canonical === subject);
+    return entity?.variants.length ? [`Also written: ${entity.variants.map((v) => `“${mdText(v, 80)}”`).join(", ")}`, ""] : [];
+  };
+  const isAgreement = (c: Conflict) => c.type === "status_conflict" || c.type === "date_conflict";
+  lines.push(...groupSection("By agreement", open.filter(isAgreement), agreementOf, partiesOf, ctx));
+  lines.push(...groupSection("By entity", open.filter((c) => !isAgreement(c)), (c) => c.subject, variantsOf, ctx));
+  if (decided.length) {
+    lines.push("## Decided", "");
+    for (const c of [...decided].sort(bySeverity)) lines.push(...conflictBlock({ ...c, detail: `${c.subject}: ${c.detail}` }, ctx));
+    lines.push("");
   }
-
-  // by entity: name variants and titles
-  const entityConflicts = conflicts.filter((c) => c.type === "name_variant" || c.type === "title_conflict");
-  if (entityConflicts.length) {
-    lines.push("## By entity", "");
-    const groups = new Map<string, Conflict[]>();
-    for (const c of entityConflicts) {
-      if (!groups.has(c.subject)) groups.set(c.subject, []);
-      groups.get(c.subject)!.push(c);
-    }
-    const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map((c) => c.severity ?? 1)) - Math.max(...a[1].map((c) => c.severity ?? 1)) || (a[0] < b[0] ? -1 : 1));
-    for (const [subject, list] of ordered) {
-      const entity = timeline.entities.find((e) => e.canonical === subject);
-      lines.push(`### ${subject}`, "", ...(entity?.variants.length ? [`Also written: ${entity.variants.map((v) => `“${quoteOf(v, 80)}”`).join(", ")}`, ""] : []));
-      for (const c of [...list].sort(bySeverity)) lines.push(...conflictBlock(c));
-      lines.push("");
-    }
-  }
+  lines.push(...orphanLines(ctx.orphaned ?? []));
 
   // the cleaned timeline, short
   lines.push("## Timeline (cleaned)", "");

@@ -9,9 +9,12 @@ import { listInbox, readInboxArticle } from "./inbox.js";
 import { contentId, ingest, type ArticleInput } from "./ingest.js";
 import { defaultPoolSize, ExtractPool } from "./pool.js";
 import { reconcile, type ReconcileOptions } from "./reconcile.js";
+import { sourcesOf } from "./context.js";
+import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
+import { renderHtml } from "./report-html.js";
 import { activeReference } from "./settings.js";
-import type { ArticleRecord, IngestError } from "./schemas.js";
+import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { OutputStore } from "./store.js";
 
 // listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
@@ -61,13 +64,22 @@ export async function processArticle(input: ArticleInput, store: OutputStore, ex
   }
 }
 
-/** Reconcile over all records and write timeline, conflicts and errors. */
+/** Reconcile over all records, apply the reviewer's decisions, write timeline, conflicts, reports and errors. */
 export async function writeOutputs(store: OutputStore, records: ArticleRecord[], errors: IngestError[], opts: ReconcileOptions = { reference: activeReference() }) {
   const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
-  const { timeline, conflicts } = reconcile(sorted, opts);
+  // decisions.json is read, never written here; a broken one is reported and left for the reviewer to fix
+  let decisions: Decision[] = [];
+  const problems = [...errors];
+  try {
+    decisions = await readDecisions(store.dir);
+  } catch (err) {
+    problems.push({ file: DECISIONS_FILE, reason: `not applied: ${reasonOf(err)}` });
+  }
+  const { timeline, conflicts, orphaned } = applyDecisions(reconcile(sorted, opts), decisions);
+  const ctx = { articles: sourcesOf(sorted), orphaned };
   await store.writeTimeline(timeline);
-  await store.writeConflicts(conflicts, renderReport(conflicts, timeline));
-  await store.writeErrors(errors);
+  await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx), renderHtml(conflicts, timeline, ctx));
+  await store.writeErrors(problems);
   return { timeline, conflicts };
 }
 

@@ -174,6 +174,10 @@ export const TimelineEvent = z.object({
   /** The one party that acted (a withdrawal, a ratification by one parliament); absent when all did. */
   party: z.string().optional(),
   date: DateRef.nullable(),
+  /** True while a conflict on the event is open (not decided in decisions.json). */
+  disputed: z.boolean(),
+  /** Ids of the open conflicts on the event. */
+  conflicts: z.array(z.string()),
   sources: z.array(EventSource),
   hedged: z.boolean().optional(),
 });
@@ -197,6 +201,25 @@ export type Timeline = z.infer<typeof Timeline>;
 export const ConflictType = z.enum(["name_variant", "date_conflict", "status_conflict", "title_conflict"]);
 export type ConflictType = z.infer<typeof ConflictType>;
 
+/** A reviewer's decision on one conflict, as `decide` and `review` append it to decisions.json. */
+export const Decision = z.object({
+  conflict: z.string(),
+  decision: z.enum(["accept", "reject"]),
+  /** accept: the right value (a spelling, a date, a status); else the conflict's canonical side. */
+  value: z.string().optional(),
+  note: z.string().optional(),
+  /** When it was decided (ISO 8601). */
+  at: z.string(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const Decisions = z.array(Decision);
+export type Decisions = z.infer<typeof Decisions>;
+
+/** The decision that counts for a conflict (the latest), on the conflict itself. */
+export const Review = Decision.omit({ conflict: true });
+export type Review = z.infer<typeof Review>;
+
 export const Conflict = z.object({
   id: z.string(),
   type: ConflictType,
@@ -207,7 +230,13 @@ export const Conflict = z.object({
   detail: z.string(),
   /** 1 (worth a look) to 3 (contradiction a reader will trip on): orders the report. */
   severity: z.number().int().min(1).max(3).optional(),
+  /** Date and status conflicts: the event type the sources disagree about (the first of `values`' types for status). */
+  event: EventType.optional(),
+  /** The competing values, the timeline's first: two dates (date conflict) or two statuses (status conflict). */
+  values: z.array(z.string()).optional(),
   evidence: z.array(Evidence),
+  /** The reviewer's decision (decisions.json), null while the conflict is open. */
+  review: Review.nullable(),
 });
 export type Conflict = z.infer<typeof Conflict>;
 

@@ -78,9 +78,10 @@ export class OutputStore {
     await writeAtomic(path.join(this.dir, "timeline.json"), toJson(timeline));
   }
 
-  async writeConflicts(conflicts: Conflict[], markdown: string): Promise<void> {
+  async writeConflicts(conflicts: Conflict[], markdown: string, html?: string): Promise<void> {
     await writeAtomic(path.join(this.dir, "conflicts.json"), toJson(conflicts));
     await writeAtomic(path.join(this.dir, "conflicts.md"), markdown);
+    if (html !== undefined) await writeAtomic(path.join(this.dir, "report.html"), html);
   }
 
   async writeErrors(errors: IngestError[]): Promise<void> {
@@ -88,7 +89,7 @@ export class OutputStore {
     await writeAtomic(path.join(this.dir, "errors.json"), toJson(sorted));
   }
 
-  async readText(name: "conflicts.md" | "timeline.json" | "conflicts.json" | "errors.json"): Promise<string> {
+  async readText(name: "conflicts.md" | "timeline.json" | "conflicts.json" | "errors.json" | "report.html"): Promise<string> {
     return fs.readFile(path.join(this.dir, name), "utf8");
   }
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../pipeline/extract.js";
 import { ingest, isArticleFile, readArticleFile } from "../pipeline/ingest.js";
 import { reconcile } from "../pipeline/reconcile.js";
+import { sourcesOf } from "../pipeline/context.js";
 import { renderReport } from "../pipeline/report.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { toJson } from "../pipeline/store.js";
@@ -31,6 +32,6 @@ describe("golden timeline and conflicts over all fixtures", () => {
     const { timeline, conflicts } = reconcile(sorted);
     await expect(toJson(timeline)).toMatchFileSnapshot("../fixtures/expected/timeline.json");
     await expect(toJson(conflicts)).toMatchFileSnapshot("../fixtures/expected/conflicts.json");
-    await expect(renderReport(conflicts, timeline)).toMatchFileSnapshot("../fixtures/expected/conflicts.md");
+    await expect(renderReport(conflicts, timeline, { articles: sourcesOf(sorted) })).toMatchFileSnapshot("../fixtures/expected/conflicts.md");
   });
 });
