@@ -34,6 +34,15 @@ interface Command {
 
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
 const referenceOption = { reference: { type: "string" } } as const;
+const timeoutOption = { "file-timeout": { type: "string" } } as const;
+
+/** `--file-timeout SECONDS`: the time budget of one file, as the pool's limits (default there: 20 s). */
+const limitsOf = (v: unknown) => {
+  if (v === undefined) return {};
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 86_400) throw new UsageError(`--file-timeout wants a number of seconds above 0, not "${String(v)}"`);
+  return { fileTimeoutMs: Math.round(n * 1000) };
+};
 
 /** The inbox argument, refused with a usage error unless it is a folder. */
 async function inboxOf(dir: string): Promise<string> {
@@ -86,7 +95,20 @@ const redisOptions = {
   prefix: { type: "string", default: "claimline" },
 } as const;
 
-const redisOf = (v: unknown) => (typeof v === "string" && v ? v : process.env.REDIS_URL || undefined);
+/** `--redis URL` (or REDIS_URL): a redis:// or rediss:// URL, refused up front otherwise. */
+const redisOf = (v: unknown) => {
+  const url = typeof v === "string" && v ? v : process.env.REDIS_URL || undefined;
+  if (url === undefined) return undefined;
+  let ok = false;
+  try {
+    const u = new URL(url);
+    ok = (u.protocol === "redis:" || u.protocol === "rediss:") && u.hostname !== "";
+  } catch {
+    // not a URL at all
+  }
+  if (!ok) throw new UsageError(`${v ? "--redis" : "REDIS_URL"} wants a URL such as redis://127.0.0.1:6379, not "${url}"`);
+  return url;
+};
 const prefixOf = (v: unknown) => {
   const p = String(v ?? "claimline");
   if (!/^[A-Za-z0-9_.-]+$/.test(p)) throw new UsageError(`--prefix wants letters, digits, "_", "." or "-", not "${p}"`);
@@ -132,10 +154,11 @@ Records of unchanged files are reused; records of files no longer in the inbox a
   --out, -o DIR          output folder (default: out)
   --published DATE       publication date for articles that state none
   --threads N            extract threads (default: one per core when the inbox is big enough to gain)
+  --file-timeout S       an article that takes longer than S seconds fails (errors.json); default 20
   --reference FILE       extra known officials (JSON list, see README) for canonical names
   --quiet, -q            no progress line
 Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`,
-    options: { ...outOption, ...referenceOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    options: { ...outOption, ...referenceOption, ...timeoutOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
     async run({ values, positionals }) {
       const inbox = await inboxOf(positionals[0]);
@@ -147,6 +170,7 @@ Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.`
         out,
         published: dayOption(values.published),
         threads: values.threads === undefined ? undefined : countOf("threads", values.threads, 1),
+        limits: limitsOf(values["file-timeout"]),
         onProgress: progress,
         onError: (e) => process.stderr.write(`claimline: ${e.file}: ${e.reason}\n`),
       });
@@ -177,12 +201,14 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
   --published DATE       publication date for articles that state none
   --threads N            embedded: extract threads (default: one per core)
   --settle-ms MS         a file unchanged this long is complete (default: 1000)
+  --file-timeout S       embedded: an article that takes longer than S seconds fails; default 20
   --reference FILE       extra known officials (JSON list, see README) for canonical names
   --quiet, -q            log nothing but errors`,
     options: {
       ...outOption,
       ...redisOptions,
       ...referenceOption,
+      ...timeoutOption,
       published: { type: "string" },
       threads: { type: "string" },
       "settle-ms": { type: "string" },
@@ -195,6 +221,7 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
       const prefix = prefixOf(values.prefix);
       const published = dayOption(values.published);
       const settleMs = countOf("settle-ms", values["settle-ms"], 1000);
+      const limits = limitsOf(values["file-timeout"]);
       const { defaultPoolSize } = await import("./pool.js");
       const threads = countOf("threads", values.threads, defaultPoolSize());
       const { InboxWatcher } = await import("../queue/watch.js");
@@ -202,7 +229,7 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
       const log = (line: string) => {
         if (!values.quiet || /^(failed|error)/.test(line)) process.stderr.write(`claimline: ${line}\n`);
       };
-      const backend = redis ? new RedisBackend(redis, prefix, log) : new EmbeddedBackend({ threads, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
+      const backend = redis ? new RedisBackend(redis, prefix, log) : new EmbeddedBackend({ threads, limits, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
       const watcher = new InboxWatcher({ inbox, out: String(values.out), backend, settleMs, published, statusFile: !redis, log });
       const stop = untilSignal();
       log(redis ? `queueing on ${redis} (prefix ${prefix})` : `embedded: ${threads} extract thread(s)`);
@@ -228,9 +255,10 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
   --prefix P             queue key prefix, as given to "claimline watch" (default: claimline)
   --concurrency N        jobs at once in this process (default: one per core)
   --lock-ms MS           a job whose worker is silent this long goes to another (default: 30000)
+  --file-timeout S       a job that takes longer than S seconds fails, not retried; default 20
   --reference FILE       extra known officials; give every worker the same file
   --quiet, -q            log nothing but errors`,
-    options: { ...redisOptions, ...referenceOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    options: { ...redisOptions, ...referenceOption, ...timeoutOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 0,
     async run({ values }) {
       const redis = redisOf(values.redis);
@@ -239,10 +267,11 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
       const { defaultPoolSize } = await import("./pool.js");
       const concurrency = countOf("concurrency", values.concurrency, defaultPoolSize());
       const lockDurationMs = countOf("lock-ms", values["lock-ms"], 30_000);
+      const limits = limitsOf(values["file-timeout"]);
       const { startWorker } = await import("../queue/worker.js");
       const log = (line: string) => process.stderr.write(`claimline: ${line}\n`);
       const stop = untilSignal();
-      const running = startWorker({ redis, prefix, concurrency, lockDurationMs, log });
+      const running = startWorker({ redis, prefix, concurrency, lockDurationMs, limits, log });
       if (!values.quiet) running.worker.on("completed", (job) => log(`done ${job.data.file} (${job.id})`));
       void running.ready.then(
         () => values.quiet || log(`worker ${process.pid}: taking jobs from ${redis} (prefix ${prefix}), concurrency ${concurrency}`),
@@ -286,10 +315,12 @@ folder of an embedded "claimline watch".
 Prints one article's record (CONTRACT.md) as JSON on stdout. A sidecar <name>.meta.json beside
 the file is read too.
   --published DATE       publication date when neither the file nor a sidecar gives one
+  --file-timeout S       give up on the file after S seconds (default 20)
   --reference FILE       extra known officials (JSON list, see README) for canonical names`,
-    options: { ...referenceOption, published: { type: "string" } },
+    options: { ...referenceOption, ...timeoutOption, published: { type: "string" } },
     positionals: 1,
     async run({ values, positionals }) {
+      const limits = limitsOf(values["file-timeout"]);
       let input;
       try {
         const { readArticleFile } = await import("./ingest.js");
@@ -299,8 +330,8 @@ the file is read too.
         return 1;
       }
       try {
-        const [{ ingest }, { extract }] = await Promise.all([import("./ingest.js"), import("./extract.js")]);
-        process.stdout.write(toJson(await extract(await ingest(input))));
+        const { extractWithLimits } = await import("./run.js");
+        process.stdout.write(toJson(await extractWithLimits(input, limits)));
         return 0;
       } catch (err) {
         process.stderr.write(`claimline: ${positionals[0]}: ${reasonOf(err)}\n`);

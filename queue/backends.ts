@@ -2,10 +2,10 @@
 // machine, or an in-process queue over the thread pool (the embedded default). Both take an
 // article, run the same extract step once per content id, and report one outcome per submission.
 import { Queue, QueueEvents, type Job } from "bullmq";
-import { BadInputError } from "../pipeline/errors.js";
+import { BadInputError, CancelledError } from "../pipeline/errors.js";
 import type { ArticleInput } from "../pipeline/ingest.js";
-import { defaultPoolSize, ExtractPool } from "../pipeline/pool.js";
-import { extractArticle, reasonOf, type ExtractFn } from "../pipeline/run.js";
+import { defaultPoolSize, ExtractPool, type PoolLimits } from "../pipeline/pool.js";
+import { reasonOf, type ExtractFn } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { ATTEMPTS, connectionOf, JOB_OPTIONS, logErrors, QUEUE_NAME, toJobData, type ArticleJobData } from "./jobs.js";
 
@@ -149,8 +149,10 @@ export class RedisBackend implements Backend {
 // ---- embedded --------------------------------------------------------------------------------------
 
 export interface EmbeddedOptions {
-  /** Extract threads (default: one per core; 1 extracts in this thread). */
+  /** Extract threads (default: one per core). */
   threads?: number;
+  /** The time and memory budget of each file. */
+  limits?: PoolLimits;
   /** The first retry's delay; each next one doubles it. */
   backoffMs?: number;
   /** The extract step (default: extractArticle, in the pool). */
@@ -162,6 +164,8 @@ interface Work {
   id: string;
   input: ArticleInput;
   attempt: number;
+  /** Aborts the extraction once the work is no longer wanted. */
+  abort?: AbortController;
 }
 
 /**
@@ -172,7 +176,7 @@ interface Work {
 export class EmbeddedBackend implements Backend {
   private readonly pool?: ExtractPool;
   private readonly waiting: Work[] = [];
-  private readonly active = new Set<string>();
+  private readonly active = new Map<string, Work>();
   private readonly wanted = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private onOutcome: (o: Outcome) => void = () => {};
@@ -182,10 +186,11 @@ export class EmbeddedBackend implements Backend {
   private readonly extractFn: ExtractFn;
 
   constructor(private readonly opts: EmbeddedOptions = {}) {
-    const threads = opts.threads ?? defaultPoolSize();
-    const pool = threads > 1 && !opts.extract ? new ExtractPool(threads) : undefined;
+    const threads = Math.max(1, opts.threads ?? defaultPoolSize());
+    // extraction always runs in a thread (even with one), so a file's time budget holds
+    const pool = opts.extract ? undefined : new ExtractPool(threads, opts.limits);
     this.pool = pool;
-    this.extractFn = opts.extract ?? (pool ? (input) => pool.extract(input) : extractArticle);
+    this.extractFn = opts.extract ?? ((input, signal) => pool!.extract(input, signal));
     this.concurrency = Math.max(1, threads) * 2;
     this.backoffMs = opts.backoffMs ?? 1000;
   }
@@ -207,20 +212,30 @@ export class EmbeddedBackend implements Backend {
     this.pump();
   }
 
+  /** Not wanted any more (its file was deleted or replaced): dropped from the queue, or its extraction aborted. */
   forget(id: string) {
     this.wanted.delete(id);
     const i = this.waiting.findIndex((w) => w.id === id);
     if (i >= 0) this.waiting.splice(i, 1);
+    const work = this.active.get(id);
+    if (work) {
+      // the counts are right at once; the thread is replaced in the background
+      this.active.delete(id);
+      work.abort?.abort();
+      this.pump();
+    }
   }
 
   private pump() {
     while (!this.closed && this.active.size < this.concurrency && this.waiting.length) {
       const work = this.waiting.shift()!;
-      this.active.add(work.id);
-      this.extractFn(work.input).then(
+      work.abort = new AbortController();
+      this.active.set(work.id, work);
+      this.extractFn(work.input, work.abort.signal).then(
         (record) => this.finish(work, { id: work.id, ok: true, record }),
         (err: unknown) => {
-          if (err instanceof BadInputError || work.attempt >= ATTEMPTS) {
+          if (this.closed || this.active.get(work.id) !== work) return; // closed or cancelled: nobody waits for it
+          if (err instanceof BadInputError || err instanceof CancelledError || work.attempt >= ATTEMPTS) {
             this.finish(work, { id: work.id, ok: false, reason: reasonOf(err) });
             return;
           }
@@ -239,6 +254,7 @@ export class EmbeddedBackend implements Backend {
   }
 
   private finish(work: Work, o: Outcome) {
+    if (this.active.get(work.id) !== work) return; // cancelled: nobody waits for it
     this.active.delete(work.id);
     if (!this.closed && this.wanted.delete(work.id)) this.onOutcome(o);
     this.pump();
