@@ -286,13 +286,12 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
   status: {
     help: `Usage: claimline status [--redis URL] [--prefix P] [--out DIR] [--json]
 
-Waiting, active, done and failed counts, and the failed files with their reasons. With --redis
-(or REDIS_URL), from the queue (done and failed count the history Redis keeps: the last 1,000
-done jobs of the past day, the last 5,000 failed of the past week); otherwise from the output
-folder of an embedded "claimline watch".
+Waiting, active, done and failed counts, and the failed files with their reasons, as they are
+now: waiting and active from the queue with --redis (or REDIS_URL), otherwise from the status an
+embedded "claimline watch" keeps; done and failed from the watch process's output folder.
   --redis URL            Redis of the queue (default: $REDIS_URL)
   --prefix P             queue key prefix (default: claimline)
-  --out, -o DIR          embedded: the watch process's output folder (default: out)
+  --out, -o DIR          the watch process's output folder (default: out)
   --json                 print the status as JSON`,
     options: { ...redisOptions, ...outOption, json: { type: "boolean" } },
     positionals: 0,
@@ -300,7 +299,7 @@ folder of an embedded "claimline watch".
       const redis = redisOf(values.redis);
       const prefix = prefixOf(values.prefix);
       const { embeddedStatus, redisStatus, renderStatus } = await import("../queue/status.js");
-      const status = redis ? await redisStatus(redis, prefix) : await embeddedStatus(String(values.out));
+      const status = redis ? await redisStatus(redis, prefix, String(values.out)) : await embeddedStatus(String(values.out));
       if (!status) {
         process.stderr.write(`claimline: no status in "${String(values.out)}": start "claimline watch <inbox> --out ${String(values.out)}" (or give --redis)\n`);
         return 1;

@@ -2,6 +2,7 @@
 // machine, or an in-process queue over the thread pool (the embedded default). Both take an
 // article, run the same extract step once per content id, and report one outcome per submission.
 import { Queue, QueueEvents, type Job } from "bullmq";
+import type { ChainableCommander } from "ioredis";
 import { BadInputError, CancelledError } from "../pipeline/errors.js";
 import type { ArticleInput } from "../pipeline/ingest.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "../pipeline/pool.js";
@@ -30,15 +31,20 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-/** Awaited jobs looked at per poll. */
-const POLL_BATCH = 200;
+/** Awaited jobs looked up per Redis round trip in a sweep. */
+const SWEEP_BATCH = 500;
+/** A sweep that has not answered in this long (a connection stuck mid-command) no longer blocks the next. */
+const SWEEP_STUCK_MS = 60_000;
 
 // ---- Redis ---------------------------------------------------------------------------------------
 
 /**
- * Jobs in Redis. Outcomes come from QueueEvents, and from polling the jobs still awaited: an
- * event missed (the watch process was down, the stream was trimmed) is found by the poll, and a
- * job that disappeared (its history was trimmed before its record was copied) is added again.
+ * Jobs in Redis. Outcomes come from QueueEvents, and from a sweep over every job still awaited
+ * every `pollMs`: events can drop (while a connection reconnects, or the stream is trimmed), the
+ * queue's completed and failed sets cannot, so a finished job is settled at the next sweep
+ * whatever happened to its event. A job that disappeared (its history was trimmed before its
+ * record was copied) is added again; one under way whose lock has expired (its worker died) is
+ * looked up at every sweep and settled once a worker finishes it, and reported meanwhile.
  */
 export class RedisBackend implements Backend {
   private readonly queue: Queue<ArticleJobData, ArticleRecord>;
@@ -46,10 +52,17 @@ export class RedisBackend implements Backend {
   private readonly awaited = new Map<string, ArticleInput>();
   private onOutcome: (o: Outcome) => void = () => {};
   private timer?: NodeJS.Timeout;
-  private polling = false;
-  private pollCursor = 0;
+  /** When the running sweep started (0: none running). */
+  private sweeping = 0;
+  /** Jobs seen under way with no lock, by id: sweeps in a row. */
+  private readonly unlocked = new Map<string, number>();
 
-  constructor(redis: string, prefix: string, log: (line: string) => void = () => {}, private readonly pollMs = 2000) {
+  constructor(
+    redis: string,
+    prefix: string,
+    private readonly log: (line: string) => void = () => {},
+    private readonly pollMs = 2000,
+  ) {
     this.queue = new Queue<ArticleJobData, ArticleRecord>(QUEUE_NAME, { connection: connectionOf(redis), prefix, defaultJobOptions: JOB_OPTIONS });
     this.events = new QueueEvents(QUEUE_NAME, { connection: connectionOf(redis), prefix });
     logErrors(this.queue, log);
@@ -66,11 +79,12 @@ export class RedisBackend implements Backend {
     // a failed attempt that will be retried is not an outcome: look at the job's state
     this.events.on("failed", ({ jobId }) => void this.check(jobId));
     await Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady()]);
-    this.timer = setInterval(() => void this.poll(), this.pollMs);
+    this.timer = setInterval(() => void this.sweep(), this.pollMs);
   }
 
   private deliver(o: Outcome) {
     if (!this.awaited.delete(o.id)) return;
+    this.unlocked.delete(o.id);
     this.onOutcome(o);
   }
 
@@ -98,8 +112,14 @@ export class RedisBackend implements Backend {
     await this.settle(id, job, state);
   }
 
+  /** Not wanted any more: no outcome is delivered for it, and a job still waiting leaves the queue. */
   forget(id: string) {
     this.awaited.delete(id);
+    this.unlocked.delete(id);
+    // an active job is locked by its worker and cannot be removed: its outcome is ignored
+    void this.queue.getJob(id).then(async (job) => {
+      if (job && !this.awaited.has(id) && (await job.getState()) === "waiting") await job.remove();
+    }).catch(() => {});
   }
 
   private async settle(id: string, job: Job<ArticleJobData, ArticleRecord>, state: string) {
@@ -118,21 +138,45 @@ export class RedisBackend implements Backend {
     await this.settle(id, job, await job.getState());
   }
 
-  /** Checks a slice of the awaited jobs each time (events deliver nearly all outcomes; this is the net). */
-  private async poll() {
-    if (this.polling || !this.awaited.size) return;
-    this.polling = true;
+  /**
+   * Looks up every awaited job in a few round trips (is it in the completed or failed set, does it
+   * exist, is it active, does its lock exist) and settles those that finished or vanished.
+   */
+  async sweep(): Promise<void> {
+    const started = Date.now();
+    if ((this.sweeping && started - this.sweeping < SWEEP_STUCK_MS) || !this.awaited.size) return;
+    this.sweeping = started;
     try {
+      const client = await this.queue.getBackend().client;
       const ids = [...this.awaited.keys()];
-      const start = this.pollCursor % ids.length;
-      const slice = ids.slice(start, start + POLL_BATCH);
-      this.pollCursor = start + slice.length;
-      for (const id of slice) await this.check(id);
+      for (let i = 0; i < ids.length; i += SWEEP_BATCH) {
+        const batch = ids.slice(i, i + SWEEP_BATCH);
+        // the connection is ioredis (connectionOf), whose pipelines have every command
+        const pipe = client.pipeline() as unknown as ChainableCommander;
+        for (const id of batch) {
+          const key = this.queue.toKey(id);
+          pipe.zscore(this.queue.keys.completed, id).zscore(this.queue.keys.failed, id).exists(key).lpos(this.queue.keys.active, id).exists(`${key}:lock`);
+        }
+        const replies = ((await pipe.exec()) ?? []).map(([err, v]) => (err ? undefined : v));
+        for (const [k, id] of batch.entries()) {
+          const [completed, failed, exists, active, locked] = replies.slice(k * 5, k * 5 + 5);
+          if (completed != null || failed != null || exists === 0) await this.check(id);
+          else if (active != null && locked === 0) this.noteUnlocked(id);
+          else this.unlocked.delete(id);
+        }
+      }
     } catch {
-      // Redis unreachable for a moment: the next poll tries again
+      // Redis unreachable for a moment: the next sweep tries again
     } finally {
-      this.polling = false;
+      if (this.sweeping === started) this.sweeping = 0;
     }
+  }
+
+  /** A job under way whose lock expired: its worker is gone; a live worker's stalled check takes it back. */
+  private noteUnlocked(id: string) {
+    const n = (this.unlocked.get(id) ?? 0) + 1;
+    this.unlocked.set(id, n);
+    if (n === 3) this.log(`${this.awaited.get(id)?.file ?? id}: under way with no worker holding it; it goes back to the queue once a worker checks for stalled jobs`);
   }
 
   async counts(): Promise<Counts> {

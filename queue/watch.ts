@@ -233,18 +233,24 @@ export class InboxWatcher {
     this.schedule();
   }
 
-  /** A content id some file has: its record comes from the store, a finished job, or a new extraction. */
+  /**
+   * A content id some file has: its record comes from the store, a finished job, or a new
+   * extraction. Whatever path it takes, an id is left pending only while the backend has work for
+   * it (so "under way" never outlives the work).
+   */
   private async want(id: string, again = false, known?: ArticleInput) {
     const owner = this.ownerOf(id);
-    if (!owner) return;
+    if (!owner) return this.unpend(id);
     const have = this.records.get(id);
-    if (have && have.source.file === owner) return;
+    if (have && have.source.file === owner) return this.unpend(id);
     if (!again && (this.pending.has(id) || this.failures.has(id))) return;
     const input = known?.file === owner ? known : await this.read(owner).catch(() => undefined);
-    if (!input || contentId(input.bytes, input.sidecar) !== id) return; // changed meanwhile: its event follows
+    // changed or gone meanwhile: its own event follows and asks again
+    if (!input || contentId(input.bytes, input.sidecar) !== id) return this.unpend(id);
     const stored = await reusableRecord(input, this.store);
     if (stored) {
       this.records.set(id, stored);
+      this.unpend(id);
       return;
     }
     this.records.delete(id);
@@ -252,6 +258,10 @@ export class InboxWatcher {
     this.pending.add(id);
     this.log(`queued ${owner} (${id})`);
     await this.opts.backend.submit(id, input, again || have !== undefined);
+  }
+
+  private unpend(id: string) {
+    if (this.pending.delete(id)) this.opts.backend.forget(id);
   }
 
   /** A content id one file no longer has: it leaves the outputs unless another file has it. */

@@ -174,4 +174,46 @@ describe("a Redis worker with a file that never finishes", () => {
     expect((await readRecords(out)).map((r) => r.id).sort()).toEqual([...ids.values()].sort());
     expect(await stop(watch)).toBe(0);
   });
+
+  it("status counts the records and errors there are, not the history Redis kept (or lost)", async () => {
+    prefix = `cltest-limits-${process.pid}-${randomBytes(4).toString("hex")}`;
+    const inbox = path.join(tmp, `in-${++n}`);
+    const out = path.join(tmp, `out-${n}`);
+    await fillInbox(inbox, 3);
+    await fs.writeFile(path.join(inbox, "empty.txt"), "");
+    const worker = startCli(["worker", "--redis", REDIS, "--prefix", prefix]);
+    await waitFor("the worker up", () => worker.log().includes("taking jobs"));
+    const watch = startCli(["watch", inbox, "--out", out, "--redis", REDIS, "--prefix", prefix, "--settle-ms", "200"]);
+    await waitFor("the watch to settle", () => settled(watch.log(), 3) && watch.log().includes("failed empty.txt"));
+    // the finished jobs' history goes, as after a restart of a Redis without persistence
+    const queue = new Queue(QUEUE_NAME, { connection: connectionOf(REDIS), prefix });
+    try {
+      await queue.clean(0, 0, "completed");
+      await queue.clean(0, 0, "failed");
+      expect(await queue.getJobCounts("completed", "failed")).toEqual({ completed: 0, failed: 0 });
+    } finally {
+      await queue.close();
+    }
+    const status = await runCli(["status", "--redis", REDIS, "--prefix", prefix, "--out", out]);
+    expect(status.code).toBe(0);
+    expect(status.log).toContain("waiting 0, active 0, done 3, failed 1");
+    expect(status.log).toMatch(/failed: empty\.txt: .+/);
+    expect(await stop(watch)).toBe(0);
+  });
+});
+
+describe("--redis", () => {
+  it.each([
+    [["status", "--redis", "notaurl"], {}],
+    [["worker", "--redis", "http://127.0.0.1:6379"], {}],
+    [["watch", ".", "--redis", "redis://"], {}],
+    [["status"], { REDIS_URL: "localhost:6379" }],
+  ])("refuses %j (env %j) with a usage error at once", async (args, env) => {
+    const t = Date.now();
+    const r = await runCli(args, env);
+    expect(r.code).toBe(2);
+    expect(r.log).toMatch(/(--redis|REDIS_URL) wants a URL such as redis:\/\/127\.0\.0\.1:6379/);
+    // no attempt to connect: far less than the 5 s a connection is given
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
 });
