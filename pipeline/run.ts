@@ -71,6 +71,8 @@ const slowExtractMs = Number(process.env.CLAIMLINE_SLOW_EXTRACT_MS) || 0;
  * the stand-in for a pathological file in the time-limit tests, unset in real use.
  */
 const stallMarker = () => process.env.CLAIMLINE_STALL_ON || undefined;
+/** A file whose bytes hold this text allocates memory until its thread's heap limit stops it (tests only). */
+const bloatMarker = () => process.env.CLAIMLINE_BLOAT_ON || undefined;
 
 /**
  * ingest + extract: an article's bytes to its record, stamped with the extraction code's
@@ -80,6 +82,8 @@ export async function extractArticle(input: ArticleInput): Promise<ArticleRecord
   if (slowExtractMs > 0) await new Promise((r) => setTimeout(r, slowExtractMs));
   const marker = stallMarker();
   if (marker && Buffer.from(input.bytes).includes(marker)) for (;;);
+  const bloat = bloatMarker();
+  if (bloat && Buffer.from(input.bytes).includes(bloat)) for (const heap: string[][] = []; ; ) heap.push(Array.from({ length: 1e5 }, (_, i) => `${i}`));
   const doc = await ingest(input);
   return { ...(await extract(doc)), extractedWith: extractorFingerprint() };
 }

@@ -72,6 +72,23 @@ describe("the extract pool", () => {
   });
 });
 
+describe("a file that needs more memory than a thread may have", () => {
+  it("fails with the heap limit named, and the pool goes on with a fresh thread", async () => {
+    process.env.CLAIMLINE_BLOAT_ON = "BLOAT-THIS-FILE";
+    const pool = new ExtractPool(1, { heapMb: 256 });
+    try {
+      const bloated = pool.extract({ file: "bloat.txt", bytes: Buffer.from("Big\n\nBLOAT-THIS-FILE said on Monday.\n") });
+      const after = pool.extract({ file: "good.txt", bytes: Buffer.from("Talks\n\nThe minister said on Monday that talks would go on.\n") });
+      await expect(bloated).rejects.toBeInstanceOf(LimitError);
+      await expect(bloated).rejects.toThrow(/needed more than 256 MB of memory/);
+      expect((await after).source.file).toBe("good.txt");
+    } finally {
+      delete process.env.CLAIMLINE_BLOAT_ON;
+      await pool.close();
+    }
+  });
+});
+
 describe("claimline run with a file that never finishes", () => {
   it.each([["one thread", ["--threads", "1"]], ["two threads", ["--threads", "2"]], ["the default", []]])(
     "on %s: reports it by name in errors.json and writes every other record",
