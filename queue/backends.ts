@@ -27,6 +27,8 @@ export interface Backend {
   submit(id: string, input: ArticleInput, again?: boolean): Promise<void>;
   /** The id is no longer wanted: no outcome is needed for it. */
   forget(id: string): void;
+  /** Whether an outcome for this id is still to come (submitted, not yet delivered, not forgotten). */
+  awaiting(id: string): boolean;
   counts(): Promise<Counts>;
   close(): Promise<void>;
 }
@@ -110,6 +112,10 @@ export class RedisBackend implements Backend {
       return;
     }
     await this.settle(id, job, state);
+  }
+
+  awaiting(id: string) {
+    return this.awaited.has(id);
   }
 
   /** Not wanted any more: no outcome is delivered for it, and a job still waiting leaves the queue. */
@@ -254,6 +260,10 @@ export class EmbeddedBackend implements Backend {
     this.wanted.add(id);
     this.waiting.push({ id, input, attempt: 1 });
     this.pump();
+  }
+
+  awaiting(id: string) {
+    return this.wanted.has(id);
   }
 
   /** Not wanted any more (its file was deleted or replaced): dropped from the queue, or its extraction aborted. */

@@ -74,6 +74,8 @@ export class InboxWatcher {
   private readonly records = new Map<string, ArticleRecord>();
   private readonly failures = new Map<string, string>();
   private readonly pending = new Set<string>();
+  /** Outcomes the backend delivered that wait their turn in the event chain, by id. */
+  private readonly arriving = new Map<string, number>();
   private watcher?: FSWatcher;
   private chain: Promise<void> = Promise.resolve();
   private scanned = false;
@@ -92,7 +94,15 @@ export class InboxWatcher {
   /** Starts watching, scans what is already there; resolves once the scan is done. */
   async start(): Promise<void> {
     await this.store.removeTemporaries();
-    await this.opts.backend.start((o) => this.serial(() => this.onOutcome(o)));
+    await this.opts.backend.start((o) => {
+      this.arriving.set(o.id, (this.arriving.get(o.id) ?? 0) + 1);
+      void this.serial(async () => {
+        const left = this.arriving.get(o.id)! - 1;
+        if (left) this.arriving.set(o.id, left);
+        else this.arriving.delete(o.id);
+        await this.onOutcome(o);
+      });
+    });
     const inbox = this.opts.inbox;
     // an output folder inside the inbox is not input
     const outAbs = path.resolve(this.opts.out);
@@ -329,7 +339,22 @@ export class InboxWatcher {
     return this.flushing;
   }
 
+  /**
+   * The net under every path that could leave an id "under way" with nothing behind it (an
+   * outcome lost to an error while it was handled): such an id is asked for again; a job that
+   * finished meanwhile gives its record back without a new extraction.
+   */
+  private async askAgainForOrphans() {
+    for (const id of [...this.pending]) {
+      if (this.arriving.has(id) || this.opts.backend.awaiting(id)) continue;
+      this.log(`${this.ownerOf(id) ?? id}: under way with no work behind it, asked for again`);
+      this.pending.delete(id);
+      await this.want(id);
+    }
+  }
+
   private async writeAll() {
+    await this.askAgainForOrphans();
     const owners = new Map<string, string>();
     for (const id of this.filesOf.keys()) owners.set(id, this.ownerOf(id)!);
     const records: ArticleRecord[] = [];
