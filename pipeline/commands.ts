@@ -42,6 +42,15 @@ interface Command {
 
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
 const referenceOption = { reference: { type: "string" }, agreements: { type: "string" } } as const;
+const timeoutOption = { "file-timeout": { type: "string" } } as const;
+
+/** `--file-timeout SECONDS`: the time budget of one file, as the pool's limits (default there: 20 s). */
+const limitsOf = (v: unknown) => {
+  if (v === undefined) return {};
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 86_400) throw new UsageError(`--file-timeout wants a number of seconds above 0, not "${String(v)}"`);
+  return { fileTimeoutMs: Math.round(n * 1000) };
+};
 
 const formatOf = <T extends string>(v: unknown, allowed: readonly T[]): T => {
   if (!allowed.includes(v as T)) throw new UsageError(`--format is one of ${allowed.join(", ")}, not "${String(v)}"`);
@@ -123,7 +132,20 @@ const redisOptions = {
   prefix: { type: "string", default: "claimline" },
 } as const;
 
-const redisOf = (v: unknown) => (typeof v === "string" && v ? v : process.env.REDIS_URL || undefined);
+/** `--redis URL` (or REDIS_URL): a redis:// or rediss:// URL, refused up front otherwise. */
+const redisOf = (v: unknown) => {
+  const url = typeof v === "string" && v ? v : process.env.REDIS_URL || undefined;
+  if (url === undefined) return undefined;
+  let ok = false;
+  try {
+    const u = new URL(url);
+    ok = (u.protocol === "redis:" || u.protocol === "rediss:") && u.hostname !== "";
+  } catch {
+    // not a URL at all
+  }
+  if (!ok) throw new UsageError(`${v ? "--redis" : "REDIS_URL"} wants a URL such as redis://127.0.0.1:6379, not "${url}"`);
+  return url;
+};
 const prefixOf = (v: unknown) => {
   const p = String(v ?? "claimline");
   if (!/^[A-Za-z0-9_.-]+$/.test(p)) throw new UsageError(`--prefix wants letters, digits, "_", "." or "-", not "${p}"`);
@@ -169,6 +191,7 @@ Records of unchanged files are reused; records of files no longer in the inbox a
   --out, -o DIR          output folder (default: out)
   --published DATE       publication date for articles that state none
   --threads N            extract threads (default: one per core when the inbox is big enough to gain)
+  --file-timeout S       an article that takes longer than S seconds fails (errors.json); default 20
   --reference FILE       extra known officials (JSON list, see README) for canonical names
   --agreements FILE      extra known agreements (JSON list, see README) for agreement names
   --quiet, -q            no progress line
@@ -179,7 +202,7 @@ Exit: 0 all files went through, 1 some failed (see errors.json), 2 usage error.
 Examples:
   claimline run inbox --out out
   claimline run inbox --out out --published 2019-09-20 --quiet`,
-    options: { ...outOption, ...referenceOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    options: { ...outOption, ...referenceOption, ...timeoutOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
     async run({ values, positionals }) {
       const inbox = await inboxOf(positionals[0]);
@@ -192,6 +215,7 @@ Examples:
         out,
         published,
         threads: values.threads === undefined ? undefined : countOf("threads", values.threads, 1),
+        limits: limitsOf(values["file-timeout"]),
         onProgress: progress,
         onError: (e) => process.stderr.write(`claimline: ${e.file}: ${e.reason}\n`),
       });
@@ -223,6 +247,7 @@ writes the outputs. Ctrl-C (or SIGTERM) stops cleanly.
   --published DATE       publication date for articles that state none
   --threads N            embedded: extract threads (default: one per core)
   --settle-ms MS         a file unchanged this long is complete (default: 1000)
+  --file-timeout S       embedded: an article that takes longer than S seconds fails; default 20
   --reference FILE       extra known officials (JSON list, see README) for canonical names
   --agreements FILE      extra known agreements (JSON list, see README) for agreement names
   --quiet, -q            log nothing but errors
@@ -234,6 +259,7 @@ Examples:
       ...outOption,
       ...redisOptions,
       ...referenceOption,
+      ...timeoutOption,
       published: { type: "string" },
       threads: { type: "string" },
       "settle-ms": { type: "string" },
@@ -247,6 +273,7 @@ Examples:
       const prefix = prefixOf(values.prefix);
       const published = dayOption(values.published);
       const settleMs = countOf("settle-ms", values["settle-ms"], 1000);
+      const limits = limitsOf(values["file-timeout"]);
       const { defaultPoolSize } = await import("./pool.js");
       const threads = countOf("threads", values.threads, defaultPoolSize());
       const { InboxWatcher } = await import("../queue/watch.js");
@@ -254,7 +281,7 @@ Examples:
       const log = (line: string) => {
         if (!values.quiet || /^(failed|error)/.test(line)) process.stderr.write(`claimline: ${line}\n`);
       };
-      const backend = redis ? new RedisBackend(redis, prefix, log) : new EmbeddedBackend({ threads, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
+      const backend = redis ? new RedisBackend(redis, prefix, log) : new EmbeddedBackend({ threads, limits, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
       const watcher = new InboxWatcher({ inbox, out: String(values.out), backend, settleMs, published, statusFile: !redis, log });
       const stop = untilSignal();
       log(redis ? `queueing on ${redis} (prefix ${prefix})` : `embedded: ${threads} extract thread(s)`);
@@ -287,6 +314,7 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
   --prefix P             queue key prefix, as given to "claimline watch" (default: claimline)
   --concurrency N        jobs at once in this process (default: one per core)
   --lock-ms MS           a job whose worker is silent this long goes to another (default: 30000)
+  --file-timeout S       a job that takes longer than S seconds fails, not retried; default 20
   --reference FILE       extra known officials; give every worker the same file
   --agreements FILE      extra known agreements; give every worker the same file
   --quiet, -q            log nothing but errors
@@ -294,7 +322,7 @@ that dies leaves its jobs to the others. Ctrl-C (or SIGTERM) finishes the jobs i
 Examples:
   claimline worker --redis redis://10.0.0.5:6379
   claimline worker --redis redis://10.0.0.5:6379 --prefix news --concurrency 4`,
-    options: { ...redisOptions, ...referenceOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    options: { ...redisOptions, ...referenceOption, ...timeoutOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 0,
     async run({ values }) {
       const redis = redisOf(values.redis);
@@ -303,10 +331,11 @@ Examples:
       const { defaultPoolSize } = await import("./pool.js");
       const concurrency = countOf("concurrency", values.concurrency, defaultPoolSize());
       const lockDurationMs = countOf("lock-ms", values["lock-ms"], 30_000);
+      const limits = limitsOf(values["file-timeout"]);
       const { startWorker } = await import("../queue/worker.js");
       const log = (line: string) => process.stderr.write(`claimline: ${line}\n`);
       const stop = untilSignal();
-      const running = startWorker({ redis, prefix, concurrency, lockDurationMs, log });
+      const running = startWorker({ redis, prefix, concurrency, lockDurationMs, limits, log });
       if (!values.quiet) running.worker.on("completed", (job) => log(`done ${job.data.file} (${job.id})`));
       void running.ready.then(
         () => values.quiet || log(`worker ${process.pid}: taking jobs from ${redis} (prefix ${prefix}), concurrency ${concurrency}`),
@@ -321,25 +350,24 @@ Examples:
   status: {
     help: `Usage: claimline status [--redis URL] [--prefix P] [--out DIR] [--json]
 
-Waiting, active, done and failed counts, and the failed files with their reasons. With --redis
-(or REDIS_URL), from the queue (done and failed count the history Redis keeps: the last 1,000
-done jobs of the past day, the last 5,000 failed of the past week); otherwise from the output
-folder of an embedded "claimline watch".
+Waiting, active, done and failed counts, and the failed files with their reasons, as they are
+now: waiting and active from the queue with --redis (or REDIS_URL), otherwise from the status an
+embedded "claimline watch" keeps; done and failed from the watch process's output folder.
   --redis URL            Redis of the queue (default: $REDIS_URL)
   --prefix P             queue key prefix (default: claimline)
-  --out, -o DIR          embedded: the watch process's output folder (default: out)
+  --out, -o DIR          the watch process's output folder (default: out)
   --json                 print the status as JSON
 
 Examples:
   claimline status --out out
-  claimline status --redis redis://10.0.0.5:6379 --json`,
+  claimline status --redis redis://10.0.0.5:6379 --out out --json`,
     options: { ...redisOptions, ...outOption, json: { type: "boolean" } },
     positionals: 0,
     async run({ values }) {
       const redis = redisOf(values.redis);
       const prefix = prefixOf(values.prefix);
       const { embeddedStatus, redisStatus, renderStatus } = await import("../queue/status.js");
-      const status = redis ? await redisStatus(redis, prefix) : await embeddedStatus(String(values.out));
+      const status = redis ? await redisStatus(redis, prefix, String(values.out)) : await embeddedStatus(String(values.out));
       if (!status) {
         process.stderr.write(`claimline: no status in "${String(values.out)}": start "claimline watch <inbox> --out ${String(values.out)}" (or give --redis)\n`);
         return 1;
@@ -354,16 +382,18 @@ Examples:
 Prints one article's record (CONTRACT.md) as JSON on stdout. A sidecar <name>.meta.json beside
 the file is read too.
   --published DATE       publication date when neither the file nor a sidecar gives one
+  --file-timeout S       give up on the file after S seconds (default 20)
   --reference FILE       extra known officials (JSON list, see README) for canonical names
   --agreements FILE      extra known agreements (JSON list, see README) for agreement names
 
 Examples:
   claimline extract inbox/article.html
   claimline extract notes.txt --published 2019-09-20`,
-    options: { ...referenceOption, published: { type: "string" } },
+    options: { ...referenceOption, ...timeoutOption, published: { type: "string" } },
     positionals: 1,
     async run({ values, positionals }) {
       const published = dayOption(values.published);
+      const limits = limitsOf(values["file-timeout"]);
       let input;
       try {
         const { readArticleFile } = await import("./ingest.js");
@@ -373,8 +403,8 @@ Examples:
         return 1;
       }
       try {
-        const [{ ingest }, { extract }] = await Promise.all([import("./ingest.js"), import("./extract.js")]);
-        process.stdout.write(toJson(await extract(await ingest(input))));
+        const { extractWithLimits } = await import("./run.js");
+        process.stdout.write(toJson(await extractWithLimits(input, limits)));
         return 0;
       } catch (err) {
         process.stderr.write(`claimline: ${positionals[0]}: ${reasonOf(err)}\n`);

@@ -4,3 +4,13 @@
 export class BadInputError extends Error {
   override name = "BadInputError";
 }
+
+/** The file took more than its budget (time or memory) to extract: reported like bad input, never retried. */
+export class LimitError extends BadInputError {
+  override name = "LimitError";
+}
+
+/** The extraction was no longer wanted (its file was deleted or replaced). */
+export class CancelledError extends Error {
+  override name = "CancelledError";
+}

@@ -1,19 +1,24 @@
-// A worker_threads pool for the CPU-heavy stages (ingest + extract), so every core works. The main
-// thread keeps the files and the output folder; a thread gets an article's bytes and returns its
-// record. Built code runs `pool-worker.js`; TypeScript source (vitest, tsx) runs `pool-worker.ts`
-// through tsx's loader.
+// A worker_threads pool for the CPU-heavy stages (ingest + extract), so every core works and no
+// file can hold a thread for ever. The main thread keeps the files and the output folder; a
+// thread gets an article's bytes and returns its record. Each file has a time budget (counted
+// from the moment its thread starts on it) and each thread a heap limit: a thread past either is
+// terminated and replaced, and the file fails with a LimitError. A caller may cancel a file it no
+// longer wants (AbortSignal): a waiting file leaves the queue, a running one's thread is replaced.
+// Built code runs `pool-worker.js`; TypeScript source (vitest, tsx) runs `pool-worker.ts` through
+// tsx's loader.
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { BadInputError } from "./errors.js";
+import { BadInputError, CancelledError, LimitError } from "./errors.js";
 import type { ArticleInput } from "./ingest.js";
 import type { ArticleRecord } from "./schemas.js";
 import { activeAgreementsJson, activeReferenceJson } from "./settings.js";
 
-/** What a pool thread answers for one article. */
+/** What a pool thread answers for one article: that it started on it, then its outcome. */
 export type PoolAnswer =
+  | { seq: number; started: true }
   | { seq: number; ok: true; record: ArticleRecord }
   | { seq: number; ok: false; message: string; badInput: boolean };
 
@@ -28,6 +33,25 @@ export interface PoolRequest {
   input: ArticleInput;
 }
 
+/** The budget of one file: `--file-timeout`, in milliseconds. */
+export const DEFAULT_FILE_TIMEOUT_MS = 20_000;
+/** The heap of one extract thread (the largest file allowed, 5 MB, needs a few hundred MB). */
+export const THREAD_HEAP_MB = 1024;
+
+export interface PoolLimits {
+  /** Longest time a thread may spend on one file (default DEFAULT_FILE_TIMEOUT_MS). */
+  fileTimeoutMs?: number;
+  /** Heap limit of each thread in MB (default THREAD_HEAP_MB). */
+  heapMb?: number;
+}
+
+/** "20", "0.5": seconds as a person writes them. */
+const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
+
+/** The reason a file past its time budget is given in errors.json. */
+export const tooSlowReason = (ms: number) => `took longer than ${seconds(ms)} s to extract (the limit per file, see --file-timeout): skipped`;
+export const tooBigReason = (mb: number) => `needed more than ${mb} MB of memory to extract (the limit per file): skipped`;
+
 interface Task {
   req: PoolRequest;
   resolve: (r: ArticleRecord) => void;
@@ -38,20 +62,28 @@ interface Slot {
   worker: Worker;
   task?: Task;
   answered?: boolean;
+  /** When the thread started on its task, and the deadline timer. */
+  startedAt?: number;
+  timer?: NodeJS.Timeout;
 }
 
 /** The number of threads worth running here: one per core the process may use. */
 export const defaultPoolSize = () => Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
 
 /** A thread running the pool's worker module: built JavaScript as is, TypeScript source through tsx. */
-function startThread(): Worker {
+function startThread(heapMb: number): Worker {
   // the thread extracts with this process's reference list and agreement registry
   const workerData: PoolThreadData = { referenceJson: activeReferenceJson(), agreementsJson: activeAgreementsJson() };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData });
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData, resourceLimits });
   const tsxDir = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
   const tsx = pathToFileURL(path.join(tsxDir, "dist", "esm", "api", "index.mjs")).href;
   const entry = new URL("./pool-worker.ts", import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, {
+    eval: true,
+    workerData,
+    resourceLimits,
+  });
 }
 
 export class ExtractPool {
@@ -61,38 +93,114 @@ export class ExtractPool {
   private closed = false;
   /** Threads that stopped in a row before answering anything: a pool that cannot start gives up. */
   private failedStarts = 0;
+  private readonly fileTimeoutMs: number;
+  private readonly heapMb: number;
+  /** Files the threads finished (either way) and the time they spent on them: what `run` times. */
+  finished = 0;
+  busyMs = 0;
 
-  constructor(readonly size = defaultPoolSize()) {
-    if (size < 1) throw new RangeError("a pool needs at least one thread");
+  constructor(
+    private size_ = defaultPoolSize(),
+    limits: PoolLimits = {},
+  ) {
+    if (size_ < 1) throw new RangeError("a pool needs at least one thread");
+    this.fileTimeoutMs = limits.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+    this.heapMb = limits.heapMb ?? THREAD_HEAP_MB;
   }
 
-  /** ingest + extract in a thread; rejects with BadInputError for unusable files. */
-  extract(input: ArticleInput): Promise<ArticleRecord> {
+  get size() {
+    return this.size_;
+  }
+
+  /** Runs up to `n` threads from now on (threads start as work needs them). */
+  grow(n: number) {
+    this.size_ = Math.max(this.size_, n);
+    this.dispatch();
+  }
+
+  /** Files waiting for a thread and files a thread is working on. */
+  get counts() {
+    return { waiting: this.waiting.length, active: this.slots.filter((s) => s.task).length };
+  }
+
+  /**
+   * ingest + extract in a thread; rejects with BadInputError for unusable files, LimitError for
+   * one past its budget, CancelledError once `signal` aborts.
+   */
+  extract(input: ArticleInput, signal?: AbortSignal): Promise<ArticleRecord> {
     if (this.closed) return Promise.reject(new Error("the extract pool is closed"));
     if (this.failedStarts >= 3) return Promise.reject(new Error("extract threads cannot start"));
+    if (signal?.aborted) return Promise.reject(new CancelledError(`${input.file}: no longer wanted`));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ req: { seq: ++this.seq, input }, resolve, reject });
+      const onAbort = () => this.cancel(task, new CancelledError(`${input.file}: no longer wanted`));
+      const done = () => signal?.removeEventListener("abort", onAbort);
+      const task: Task = {
+        req: { seq: ++this.seq, input },
+        resolve: (r) => (done(), resolve(r)),
+        reject: (e) => (done(), reject(e)),
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.waiting.push(task);
       this.dispatch();
     });
+  }
+
+  /** A file no longer wanted: out of the queue, or its thread replaced. */
+  private cancel(task: Task, err: Error) {
+    const i = this.waiting.indexOf(task);
+    if (i >= 0) {
+      this.waiting.splice(i, 1);
+      task.reject(err);
+      return;
+    }
+    const slot = this.slots.find((s) => s.task === task);
+    if (slot) this.retire(slot, err);
+  }
+
+  /** Stops a thread in the middle of its file (past the deadline, or cancelled); a fresh one takes its place. */
+  private retire(slot: Slot, err: Error) {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    clearTimeout(slot.timer);
+    const task = slot.task;
+    slot.task = undefined;
+    if (slot.startedAt !== undefined) this.account(slot.startedAt);
+    void slot.worker.terminate();
+    task?.reject(err);
+    if (!this.closed) this.dispatch();
+  }
+
+  private account(startedAt: number) {
+    this.finished++;
+    this.busyMs += performance.now() - startedAt;
   }
 
   private dispatch() {
     while (this.waiting.length) {
       let slot = this.slots.find((s) => !s.task);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot && this.slots.length < this.size_) slot = this.spawn();
       if (!slot) return;
       const task = this.waiting.shift()!;
       slot.task = task;
+      slot.startedAt = undefined;
       slot.worker.ref();
       slot.worker.postMessage(task.req);
     }
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startThread() };
+    const slot: Slot = { worker: startThread(this.heapMb) };
     slot.worker.on("message", (a: PoolAnswer) => {
       const task = slot.task;
       if (!task || task.req.seq !== a.seq) return;
+      if ("started" in a) {
+        // the budget counts from here: a thread still loading its modules is not the file's fault
+        slot.startedAt = performance.now();
+        slot.timer = setTimeout(() => this.retire(slot, new LimitError(tooSlowReason(this.fileTimeoutMs))), this.fileTimeoutMs);
+        return;
+      }
+      clearTimeout(slot.timer);
+      if (slot.startedAt !== undefined) this.account(slot.startedAt);
       slot.task = undefined;
       slot.answered = true;
       this.failedStarts = 0;
@@ -102,15 +210,17 @@ export class ExtractPool {
       else task.reject(a.badInput ? new BadInputError(a.message) : new Error(a.message));
       this.dispatch();
     });
-    // a thread that dies (out of memory, a crash in native code) fails its article as a
-    // transient error and is replaced by a fresh thread
-    const lost = (err: Error) => {
+    // a thread that dies (a crash in native code) fails its article as a transient error, one
+    // past its heap limit fails it for good; either way a fresh thread replaces it
+    const lost = (err: Error & { code?: string }) => {
       const i = this.slots.indexOf(slot);
       if (i < 0) return;
       this.slots.splice(i, 1);
-      slot.task?.reject(new Error(`extract thread stopped: ${err.message}`));
+      clearTimeout(slot.timer);
+      const outOfMemory = err.code === "ERR_WORKER_OUT_OF_MEMORY";
+      slot.task?.reject(outOfMemory ? new LimitError(tooBigReason(this.heapMb)) : new Error(`extract thread stopped: ${err.message}`));
       slot.task = undefined;
-      if (!slot.answered && ++this.failedStarts >= 3) {
+      if (!slot.answered && !outOfMemory && ++this.failedStarts >= 3) {
         for (const t of this.waiting.splice(0)) t.reject(new Error(`extract threads cannot start: ${err.message}`));
       }
       if (!this.closed) this.dispatch();
@@ -126,6 +236,7 @@ export class ExtractPool {
     this.closed = true;
     for (const t of this.waiting.splice(0)) t.reject(new Error("the extract pool is closed"));
     const slots = this.slots.splice(0);
+    for (const s of slots) clearTimeout(s.timer);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

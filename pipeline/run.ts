@@ -1,13 +1,13 @@
 // The in-process runner (the embedded default): every article file in an inbox through ingest
 // and extract, then reconcile over all records, then the outputs. The queue workers call the
 // same stage functions (`processArticle`, `writeOutputs`); this file only drives them.
-import { BadInputError } from "./errors.js";
+import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
 import { extract } from "./extract.js";
 import { extractorFingerprint } from "./fingerprint.js";
 import { listInbox, readInboxArticle } from "./inbox.js";
 import { contentId, ingest, type ArticleInput } from "./ingest.js";
-import { defaultPoolSize, ExtractPool } from "./pool.js";
+import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
 import { reconcile, type ReconcileOptions } from "./reconcile.js";
 import { sourcesOf } from "./context.js";
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
@@ -30,16 +30,44 @@ export { reasonOf };
 const slowExtractMs = Number(process.env.CLAIMLINE_SLOW_EXTRACT_MS) || 0;
 
 /**
+ * A file whose bytes hold this text keeps its thread busy for good (a loop that never yields):
+ * the stand-in for a pathological file in the time-limit tests, unset in real use.
+ */
+const stallMarker = () => process.env.CLAIMLINE_STALL_ON || undefined;
+/** A file whose bytes hold this text allocates memory until its thread's heap limit stops it (tests only). */
+const bloatMarker = () => process.env.CLAIMLINE_BLOAT_ON || undefined;
+
+/**
  * ingest + extract: an article's bytes to its record, stamped with the extraction code's
  * fingerprint. Pure CPU work on its input; the queue workers and the thread pool run this.
  */
 export async function extractArticle(input: ArticleInput): Promise<ArticleRecord> {
   if (slowExtractMs > 0) await new Promise((r) => setTimeout(r, slowExtractMs));
+  const marker = stallMarker();
+  if (marker && Buffer.from(input.bytes).includes(marker)) for (;;);
+  const bloat = bloatMarker();
+  if (bloat && Buffer.from(input.bytes).includes(bloat)) for (const heap: string[][] = []; ; ) heap.push(Array.from({ length: 1e5 }, (_, i) => `${i}`));
   const doc = await ingest(input);
   return { ...(await extract(doc)), extractedWith: extractorFingerprint() };
 }
 
-export type ExtractFn = (input: ArticleInput) => Promise<ArticleRecord>;
+/** The extract step as the runners call it; `signal` cancels a file no longer wanted. */
+export type ExtractFn = (input: ArticleInput, signal?: AbortSignal) => Promise<ArticleRecord>;
+
+/**
+ * `claimline extract`: one article through a one-thread pool, so the time and memory limits hold;
+ * the record as printed (without the fingerprint stamp stored records carry).
+ */
+export async function extractWithLimits(input: ArticleInput, limits: PoolLimits = {}): Promise<ArticleRecord> {
+  const pool = new ExtractPool(1, limits);
+  try {
+    const { extractedWith, ...record } = await pool.extract(input);
+    void extractedWith;
+    return record;
+  } finally {
+    await pool.close();
+  }
+}
 
 /** The stored record that can stand for this input: same content, same file name, same extraction code. */
 export async function reusableRecord(input: ArticleInput, store: OutputStore): Promise<ArticleRecord | undefined> {
@@ -60,7 +88,7 @@ export async function processArticle(input: ArticleInput, store: OutputStore, ex
     await store.writeRecord(record);
     return { ok: true, record, reused: false };
   } catch (err) {
-    return { ok: false, error: { file: input.file, reason: reasonOf(err) }, retryable: !(err instanceof BadInputError) };
+    return { ok: false, error: { file: input.file, reason: reasonOf(err) }, retryable: !(err instanceof BadInputError || err instanceof CancelledError) };
   }
 }
 
@@ -88,8 +116,10 @@ export interface RunOptions {
   out: string;
   /** Publication date to assume for articles that state none. */
   published?: string;
-  /** Threads for extract (default: one per core; 1 runs it in this thread). */
+  /** Threads for extract (default: one per core when the inbox is big enough to gain, else one). */
   threads?: number;
+  /** The time and memory budget of each file. */
+  limits?: PoolLimits;
   reconcile?: ReconcileOptions;
   onProgress?: (p: { done: number; total: number; file: string; elapsedMs: number }) => void;
   onError?: (e: IngestError) => void;
@@ -106,9 +136,9 @@ export interface RunSummary {
   out: string;
 }
 
-/** Articles `run` extracts in its own thread, timing them, before it decides on a thread pool. */
+/** Articles `run` extracts on one thread, timing them, before it decides on more threads. */
 export const POOL_PROBE = 8;
-/** The pool starts when it would save more than this (its threads take about this long to start). */
+/** More threads start when they would save more than this (each takes about this long to start). */
 export const POOL_WORTH_MS = 2000;
 
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
@@ -124,27 +154,17 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   let reused = 0;
   let done = 0;
   const started = Date.now();
-  // threads cost most of a second to start: without --threads, the first articles are extracted
-  // here and timed, and the pool starts only if the rest would take clearly longer than that
-  const threads = Math.min(opts.threads ?? defaultPoolSize(), articles.length);
-  let pool = opts.threads !== undefined && threads > 1 ? new ExtractPool(threads) : undefined;
-  let timed = 0;
-  let spentMs = 0;
+  // every file is extracted in a thread, so its time budget holds even on one thread; threads
+  // cost most of a second to start: without --threads, the first articles go through one thread
+  // and are timed, and more start only if the rest would take clearly longer than that
+  const threads = Math.max(1, Math.min(opts.threads ?? defaultPoolSize(), articles.length));
+  const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits);
   const decide = (remaining: number) => {
-    if (pool || opts.threads !== undefined || threads < 2 || timed < POOL_PROBE) return;
-    const savedMs = (remaining * spentMs * (1 - 1 / threads)) / timed;
-    if (savedMs > POOL_WORTH_MS) pool = new ExtractPool(threads);
+    if (pool.size >= threads || pool.finished < POOL_PROBE) return;
+    const savedMs = (remaining * pool.busyMs * (1 - 1 / threads)) / pool.finished;
+    if (savedMs > POOL_WORTH_MS) pool.grow(threads);
   };
-  const extractFn: ExtractFn = async (input) => {
-    if (pool) return pool.extract(input);
-    const t = performance.now();
-    try {
-      return await extractArticle(input);
-    } finally {
-      spentMs += performance.now() - t;
-      timed++;
-    }
-  };
+  const extractFn: ExtractFn = (input) => pool.extract(input);
   // identical content is one article, under the first file (in listing order) that went
   // through: a later copy waits for the earlier one's outcome, so the result does not depend
   // on which thread finishes first
@@ -195,12 +215,12 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       });
       running.add(tracked);
       // a bounded number of articles in memory at once: enough to keep every thread busy, and
-      // one at a time (in listing order) without threads
-      if (running.size >= (pool ? threads * 2 : 1)) await Promise.race(running);
+      // one at a time (in listing order) on one thread
+      if (running.size >= (pool.size > 1 ? pool.size * 2 : 1)) await Promise.race(running);
     }
     await Promise.all(running);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
   for (const id of await store.recordIds()) if (!byId.has(id)) await store.removeRecord(id);

@@ -2,10 +2,11 @@
 // machine, or an in-process queue over the thread pool (the embedded default). Both take an
 // article, run the same extract step once per content id, and report one outcome per submission.
 import { Queue, QueueEvents, type Job } from "bullmq";
-import { BadInputError } from "../pipeline/errors.js";
+import type { ChainableCommander } from "ioredis";
+import { BadInputError, CancelledError } from "../pipeline/errors.js";
 import type { ArticleInput } from "../pipeline/ingest.js";
-import { defaultPoolSize, ExtractPool } from "../pipeline/pool.js";
-import { extractArticle, reasonOf, type ExtractFn } from "../pipeline/run.js";
+import { defaultPoolSize, ExtractPool, type PoolLimits } from "../pipeline/pool.js";
+import { reasonOf, type ExtractFn } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { ATTEMPTS, connectionOf, JOB_OPTIONS, logErrors, QUEUE_NAME, toJobData, type ArticleJobData } from "./jobs.js";
 
@@ -26,19 +27,26 @@ export interface Backend {
   submit(id: string, input: ArticleInput, again?: boolean): Promise<void>;
   /** The id is no longer wanted: no outcome is needed for it. */
   forget(id: string): void;
+  /** Whether an outcome for this id is still to come (submitted, not yet delivered, not forgotten). */
+  awaiting(id: string): boolean;
   counts(): Promise<Counts>;
   close(): Promise<void>;
 }
 
-/** Awaited jobs looked at per poll. */
-const POLL_BATCH = 200;
+/** Awaited jobs looked up per Redis round trip in a sweep. */
+const SWEEP_BATCH = 500;
+/** A sweep that has not answered in this long (a connection stuck mid-command) no longer blocks the next. */
+const SWEEP_STUCK_MS = 60_000;
 
 // ---- Redis ---------------------------------------------------------------------------------------
 
 /**
- * Jobs in Redis. Outcomes come from QueueEvents, and from polling the jobs still awaited: an
- * event missed (the watch process was down, the stream was trimmed) is found by the poll, and a
- * job that disappeared (its history was trimmed before its record was copied) is added again.
+ * Jobs in Redis. Outcomes come from QueueEvents, and from a sweep over every job still awaited
+ * every `pollMs`: events can drop (while a connection reconnects, or the stream is trimmed), the
+ * queue's completed and failed sets cannot, so a finished job is settled at the next sweep
+ * whatever happened to its event. A job that disappeared (its history was trimmed before its
+ * record was copied) is added again; one under way whose lock has expired (its worker died) is
+ * looked up at every sweep and settled once a worker finishes it, and reported meanwhile.
  */
 export class RedisBackend implements Backend {
   private readonly queue: Queue<ArticleJobData, ArticleRecord>;
@@ -46,10 +54,17 @@ export class RedisBackend implements Backend {
   private readonly awaited = new Map<string, ArticleInput>();
   private onOutcome: (o: Outcome) => void = () => {};
   private timer?: NodeJS.Timeout;
-  private polling = false;
-  private pollCursor = 0;
+  /** When the running sweep started (0: none running). */
+  private sweeping = 0;
+  /** Jobs seen under way with no lock, by id: sweeps in a row. */
+  private readonly unlocked = new Map<string, number>();
 
-  constructor(redis: string, prefix: string, log: (line: string) => void = () => {}, private readonly pollMs = 2000) {
+  constructor(
+    redis: string,
+    prefix: string,
+    private readonly log: (line: string) => void = () => {},
+    private readonly pollMs = 2000,
+  ) {
     this.queue = new Queue<ArticleJobData, ArticleRecord>(QUEUE_NAME, { connection: connectionOf(redis), prefix, defaultJobOptions: JOB_OPTIONS });
     this.events = new QueueEvents(QUEUE_NAME, { connection: connectionOf(redis), prefix });
     logErrors(this.queue, log);
@@ -66,11 +81,12 @@ export class RedisBackend implements Backend {
     // a failed attempt that will be retried is not an outcome: look at the job's state
     this.events.on("failed", ({ jobId }) => void this.check(jobId));
     await Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady()]);
-    this.timer = setInterval(() => void this.poll(), this.pollMs);
+    this.timer = setInterval(() => void this.sweep(), this.pollMs);
   }
 
   private deliver(o: Outcome) {
     if (!this.awaited.delete(o.id)) return;
+    this.unlocked.delete(o.id);
     this.onOutcome(o);
   }
 
@@ -98,8 +114,18 @@ export class RedisBackend implements Backend {
     await this.settle(id, job, state);
   }
 
+  awaiting(id: string) {
+    return this.awaited.has(id);
+  }
+
+  /** Not wanted any more: no outcome is delivered for it, and a job still waiting leaves the queue. */
   forget(id: string) {
     this.awaited.delete(id);
+    this.unlocked.delete(id);
+    // an active job is locked by its worker and cannot be removed: its outcome is ignored
+    void this.queue.getJob(id).then(async (job) => {
+      if (job && !this.awaited.has(id) && (await job.getState()) === "waiting") await job.remove();
+    }).catch(() => {});
   }
 
   private async settle(id: string, job: Job<ArticleJobData, ArticleRecord>, state: string) {
@@ -118,21 +144,45 @@ export class RedisBackend implements Backend {
     await this.settle(id, job, await job.getState());
   }
 
-  /** Checks a slice of the awaited jobs each time (events deliver nearly all outcomes; this is the net). */
-  private async poll() {
-    if (this.polling || !this.awaited.size) return;
-    this.polling = true;
+  /**
+   * Looks up every awaited job in a few round trips (is it in the completed or failed set, does it
+   * exist, is it active, does its lock exist) and settles those that finished or vanished.
+   */
+  async sweep(): Promise<void> {
+    const started = Date.now();
+    if ((this.sweeping && started - this.sweeping < SWEEP_STUCK_MS) || !this.awaited.size) return;
+    this.sweeping = started;
     try {
+      const client = await this.queue.getBackend().client;
       const ids = [...this.awaited.keys()];
-      const start = this.pollCursor % ids.length;
-      const slice = ids.slice(start, start + POLL_BATCH);
-      this.pollCursor = start + slice.length;
-      for (const id of slice) await this.check(id);
+      for (let i = 0; i < ids.length; i += SWEEP_BATCH) {
+        const batch = ids.slice(i, i + SWEEP_BATCH);
+        // the connection is ioredis (connectionOf), whose pipelines have every command
+        const pipe = client.pipeline() as unknown as ChainableCommander;
+        for (const id of batch) {
+          const key = this.queue.toKey(id);
+          pipe.zscore(this.queue.keys.completed, id).zscore(this.queue.keys.failed, id).exists(key).lpos(this.queue.keys.active, id).exists(`${key}:lock`);
+        }
+        const replies = ((await pipe.exec()) ?? []).map(([err, v]) => (err ? undefined : v));
+        for (const [k, id] of batch.entries()) {
+          const [completed, failed, exists, active, locked] = replies.slice(k * 5, k * 5 + 5);
+          if (completed != null || failed != null || exists === 0) await this.check(id);
+          else if (active != null && locked === 0) this.noteUnlocked(id);
+          else this.unlocked.delete(id);
+        }
+      }
     } catch {
-      // Redis unreachable for a moment: the next poll tries again
+      // Redis unreachable for a moment: the next sweep tries again
     } finally {
-      this.polling = false;
+      if (this.sweeping === started) this.sweeping = 0;
     }
+  }
+
+  /** A job under way whose lock expired: its worker is gone; a live worker's stalled check takes it back. */
+  private noteUnlocked(id: string) {
+    const n = (this.unlocked.get(id) ?? 0) + 1;
+    this.unlocked.set(id, n);
+    if (n === 3) this.log(`${this.awaited.get(id)?.file ?? id}: under way with no worker holding it; it goes back to the queue once a worker checks for stalled jobs`);
   }
 
   async counts(): Promise<Counts> {
@@ -149,8 +199,10 @@ export class RedisBackend implements Backend {
 // ---- embedded --------------------------------------------------------------------------------------
 
 export interface EmbeddedOptions {
-  /** Extract threads (default: one per core; 1 extracts in this thread). */
+  /** Extract threads (default: one per core). */
   threads?: number;
+  /** The time and memory budget of each file. */
+  limits?: PoolLimits;
   /** The first retry's delay; each next one doubles it. */
   backoffMs?: number;
   /** The extract step (default: extractArticle, in the pool). */
@@ -162,6 +214,8 @@ interface Work {
   id: string;
   input: ArticleInput;
   attempt: number;
+  /** Aborts the extraction once the work is no longer wanted. */
+  abort?: AbortController;
 }
 
 /**
@@ -172,7 +226,7 @@ interface Work {
 export class EmbeddedBackend implements Backend {
   private readonly pool?: ExtractPool;
   private readonly waiting: Work[] = [];
-  private readonly active = new Set<string>();
+  private readonly active = new Map<string, Work>();
   private readonly wanted = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private onOutcome: (o: Outcome) => void = () => {};
@@ -182,10 +236,11 @@ export class EmbeddedBackend implements Backend {
   private readonly extractFn: ExtractFn;
 
   constructor(private readonly opts: EmbeddedOptions = {}) {
-    const threads = opts.threads ?? defaultPoolSize();
-    const pool = threads > 1 && !opts.extract ? new ExtractPool(threads) : undefined;
+    const threads = Math.max(1, opts.threads ?? defaultPoolSize());
+    // extraction always runs in a thread (even with one), so a file's time budget holds
+    const pool = opts.extract ? undefined : new ExtractPool(threads, opts.limits);
     this.pool = pool;
-    this.extractFn = opts.extract ?? (pool ? (input) => pool.extract(input) : extractArticle);
+    this.extractFn = opts.extract ?? ((input, signal) => pool!.extract(input, signal));
     this.concurrency = Math.max(1, threads) * 2;
     this.backoffMs = opts.backoffMs ?? 1000;
   }
@@ -207,20 +262,34 @@ export class EmbeddedBackend implements Backend {
     this.pump();
   }
 
+  awaiting(id: string) {
+    return this.wanted.has(id);
+  }
+
+  /** Not wanted any more (its file was deleted or replaced): dropped from the queue, or its extraction aborted. */
   forget(id: string) {
     this.wanted.delete(id);
     const i = this.waiting.findIndex((w) => w.id === id);
     if (i >= 0) this.waiting.splice(i, 1);
+    const work = this.active.get(id);
+    if (work) {
+      // the counts are right at once; the thread is replaced in the background
+      this.active.delete(id);
+      work.abort?.abort();
+      this.pump();
+    }
   }
 
   private pump() {
     while (!this.closed && this.active.size < this.concurrency && this.waiting.length) {
       const work = this.waiting.shift()!;
-      this.active.add(work.id);
-      this.extractFn(work.input).then(
+      work.abort = new AbortController();
+      this.active.set(work.id, work);
+      this.extractFn(work.input, work.abort.signal).then(
         (record) => this.finish(work, { id: work.id, ok: true, record }),
         (err: unknown) => {
-          if (err instanceof BadInputError || work.attempt >= ATTEMPTS) {
+          if (this.closed || this.active.get(work.id) !== work) return; // closed or cancelled: nobody waits for it
+          if (err instanceof BadInputError || err instanceof CancelledError || work.attempt >= ATTEMPTS) {
             this.finish(work, { id: work.id, ok: false, reason: reasonOf(err) });
             return;
           }
@@ -239,6 +308,7 @@ export class EmbeddedBackend implements Backend {
   }
 
   private finish(work: Work, o: Outcome) {
+    if (this.active.get(work.id) !== work) return; // cancelled: nobody waits for it
     this.active.delete(work.id);
     if (!this.closed && this.wanted.delete(work.id)) this.onOutcome(o);
     this.pump();

@@ -78,6 +78,8 @@ export class InboxWatcher {
   private readonly records = new Map<string, ArticleRecord>();
   private readonly failures = new Map<string, string>();
   private readonly pending = new Set<string>();
+  /** Outcomes the backend delivered that wait their turn in the event chain, by id. */
+  private readonly arriving = new Map<string, number>();
   private watcher?: FSWatcher;
   private chain: Promise<void> = Promise.resolve();
   private scanned = false;
@@ -96,7 +98,15 @@ export class InboxWatcher {
   /** Starts watching, scans what is already there; resolves once the scan is done. */
   async start(): Promise<void> {
     await this.store.removeTemporaries();
-    await this.opts.backend.start((o) => this.serial(() => this.onOutcome(o)));
+    await this.opts.backend.start((o) => {
+      this.arriving.set(o.id, (this.arriving.get(o.id) ?? 0) + 1);
+      void this.serial(async () => {
+        const left = this.arriving.get(o.id)! - 1;
+        if (left) this.arriving.set(o.id, left);
+        else this.arriving.delete(o.id);
+        await this.onOutcome(o);
+      });
+    });
     const inbox = this.opts.inbox;
     // an output folder inside the inbox is not input
     const outAbs = path.resolve(this.opts.out);
@@ -266,18 +276,24 @@ export class InboxWatcher {
     this.schedule();
   }
 
-  /** A content id some file has: its record comes from the store, a finished job, or a new extraction. */
+  /**
+   * A content id some file has: its record comes from the store, a finished job, or a new
+   * extraction. Whatever path it takes, an id is left pending only while the backend has work for
+   * it (so "under way" never outlives the work).
+   */
   private async want(id: string, again = false, known?: ArticleInput) {
     const owner = this.ownerOf(id);
-    if (!owner) return;
+    if (!owner) return this.unpend(id);
     const have = this.records.get(id);
-    if (have && have.source.file === owner) return;
+    if (have && have.source.file === owner) return this.unpend(id);
     if (!again && (this.pending.has(id) || this.failures.has(id))) return;
     const input = known?.file === owner ? known : await this.read(owner).catch(() => undefined);
-    if (!input || contentId(input.bytes, input.sidecar) !== id) return; // changed meanwhile: its event follows
+    // changed or gone meanwhile: its own event follows and asks again
+    if (!input || contentId(input.bytes, input.sidecar) !== id) return this.unpend(id);
     const stored = await reusableRecord(input, this.store);
     if (stored) {
       this.records.set(id, stored);
+      this.unpend(id);
       return;
     }
     this.records.delete(id);
@@ -285,6 +301,10 @@ export class InboxWatcher {
     this.pending.add(id);
     this.log(`queued ${owner} (${id})`);
     await this.opts.backend.submit(id, input, again || have !== undefined);
+  }
+
+  private unpend(id: string) {
+    if (this.pending.delete(id)) this.opts.backend.forget(id);
   }
 
   /** A content id one file no longer has: it leaves the outputs unless another file has it. */
@@ -352,7 +372,22 @@ export class InboxWatcher {
     return this.flushing;
   }
 
+  /**
+   * The net under every path that could leave an id "under way" with nothing behind it (an
+   * outcome lost to an error while it was handled): such an id is asked for again; a job that
+   * finished meanwhile gives its record back without a new extraction.
+   */
+  private async askAgainForOrphans() {
+    for (const id of [...this.pending]) {
+      if (this.arriving.has(id) || this.opts.backend.awaiting(id)) continue;
+      this.log(`${this.ownerOf(id) ?? id}: under way with no work behind it, asked for again`);
+      this.pending.delete(id);
+      await this.want(id);
+    }
+  }
+
   private async writeAll() {
+    await this.askAgainForOrphans();
     const owners = new Map<string, string>();
     for (const id of this.filesOf.keys()) owners.set(id, this.ownerOf(id)!);
     const records: ArticleRecord[] = [];

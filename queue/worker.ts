@@ -3,8 +3,7 @@
 // the job's return value. It writes nothing to disk: the watch process owns the outputs.
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { BadInputError } from "../pipeline/errors.js";
-import { defaultPoolSize, ExtractPool } from "../pipeline/pool.js";
-import { extractArticle } from "../pipeline/run.js";
+import { defaultPoolSize, ExtractPool, type PoolLimits } from "../pipeline/pool.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { connectionOf, fromJobData, jobIdOf, logErrors, QUEUE_NAME, type ArticleJobData } from "./jobs.js";
 
@@ -15,10 +14,15 @@ export interface WorkerOptions {
   concurrency?: number;
   /** How long a job's lock lasts without renewal; a dead worker's jobs go to others after about this. */
   lockDurationMs?: number;
+  /** The time and memory budget of each job's file. */
+  limits?: PoolLimits;
   log?: (line: string) => void;
 }
 
-/** The processor: a plain async function; bad input becomes UnrecoverableError (failed, not retried). */
+/**
+ * The processor: a plain async function; bad input and a file past its time or memory budget
+ * (LimitError, a kind of BadInputError) become UnrecoverableError: failed, not retried.
+ */
 export function articleProcessor(extractFn: (input: ReturnType<typeof fromJobData>) => Promise<ArticleRecord>) {
   return async (job: Job<ArticleJobData, ArticleRecord>): Promise<ArticleRecord> => {
     const input = fromJobData(job.data);
@@ -42,12 +46,13 @@ export interface RunningWorker {
 
 export function startWorker(opts: WorkerOptions): RunningWorker {
   const concurrency = opts.concurrency ?? defaultPoolSize();
-  const threads = Math.min(concurrency, defaultPoolSize());
-  const pool = threads > 1 ? new ExtractPool(threads) : undefined;
+  // always in threads (even one), so the time budget holds and the event loop renews the locks
+  const threads = Math.max(1, Math.min(concurrency, defaultPoolSize()));
+  const pool = new ExtractPool(threads, opts.limits);
   const lockDuration = opts.lockDurationMs ?? 30_000;
   const worker = new Worker<ArticleJobData, ArticleRecord>(
     QUEUE_NAME,
-    articleProcessor(pool ? (input) => pool.extract(input) : extractArticle),
+    articleProcessor((input) => pool.extract(input)),
     {
       connection: connectionOf(opts.redis),
       prefix: opts.prefix,
@@ -75,7 +80,7 @@ export function startWorker(opts: WorkerOptions): RunningWorker {
         // never connected: there are no jobs in hand to finish
         if (connected) await worker.close();
         else void worker.close(true).catch(() => {});
-        await pool?.close();
+        await pool.close();
       })()),
   };
 }

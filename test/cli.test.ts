@@ -62,7 +62,8 @@ describe("claimline run on the fixtures", () => {
     const again = await run(["run", "fixtures/articles", "--out", out1, "-q"]);
     expect(again.stdout).toMatch(/0 processed/);
     expect(await readTree(out1)).toEqual(files);
-  });
+    // three runs, each starting an extract thread, on a shared 2-core machine
+  }, 120_000);
 
   it("prints the report and the timelines of an output folder", async () => {
     const out = path.join(tmp, "o3");

@@ -169,7 +169,7 @@ describe("a bad file", () => {
     const failed = await queue.getFailed();
     expect(failed.map((j) => [j.data.file, j.attemptsMade])).toEqual([["broken.txt", 1]]);
     expect(await queue.getJobCounts("completed", "failed", "delayed", "waiting")).toEqual({ completed: 5, failed: 1, delayed: 0, waiting: 0 });
-    const status = await runCli(["status", "--redis", REDIS, "--prefix", prefix]);
+    const status = await runCli(["status", "--redis", REDIS, "--prefix", prefix, "--out", out]);
     expect(status.log).toContain("waiting 0, active 0, done 5, failed 1");
     expect(status.log).toMatch(/failed: broken\.txt: .+/);
     expect(count(worker.log(), "broken.txt")).toBe(1);
