@@ -164,6 +164,8 @@ describe("entities: newswire in the CoNLL style", () => {
     ["BASKETBALL - RESULTS .\nThird place :\nDorvic ( Italy ) 75 Kestrel ( Spain ) 70", ["organization:Dorvic", "place:Italy", "organization:Kestrel", "place:Spain"]],
     ["GOLF - NORMAN LEADS .\nAKRON , Ohio 1996-08-23\nGreg Norman shot a 65 to lead by two strokes at the tournament .", ["person:Greg Norman", "person:NORMAN"]],
     ["SOCCER - BRAZIL WIN .\nMILAN 1997-02-12\nBrazil beat Italy 3-1 in a friendly on Wednesday .", ["place:MILAN", "place:Brazil", "place:Italy"]],
+    // every UN member state is a country, a national side included
+    ["SOCCER - QUALIFIER .\nGhana drew 1-1 with Benin , and Togo beat Gabon 2-0 in the preliminary round .", ["place:Benin", "place:Togo", "place:Gabon"]],
     // organizations
     ["General Motors Corp said on Tuesday it would cut 4,000 jobs .", ["organization:General Motors Corp"]],
     ["Shares fell on the New York Stock Exchange on Friday .", ["organization:New York Stock Exchange"]],
