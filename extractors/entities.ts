@@ -394,8 +394,10 @@ const theNameOfPlace = (c: Candidate, x: ClassifyContext) => {
 const BODY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "airline", "broadcaster",
   "distributor", "publisher", "insurer", "brokerage", "carmaker", "automaker", "conglomerate", "consortium", "retailer",
-  "manufacturer", "club", "outfit", "subsidiary", "operator", "exporter", "refiner", "supplier", "champions",
+  "manufacturer", "club", "outfit", "subsidiary", "operator", "exporter", "refiner", "supplier", "champions", "chain",
 ]);
+/** Nouns after a possessive that make its owner a company: "Ruch 's shares", "Volvo 's board". */
+const BODY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "shareholders", "stock", "board", "subsidiary", "subsidiaries", "unit", "stake", "profits", "profit", "earnings", "revenues", "sales", "turnover"]);
 /** Lowercase nouns right after a name that make it a body: "Liberte newspaper said", "X shares rose", "his Saracens side". */
 const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set([
   "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "side", "club", "chain", "consortium",
@@ -409,6 +411,10 @@ const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
   // "firms including Texaco", "banks such as …"
   if (/\b(?:firms|companies|banks|groups|clubs|carriers|airlines|insurers|brokers|brokerages|newspapers|dailies|manufacturers|makers|carmakers|retailers|publishers|broadcasters)\s+(?:including|such as|like)\s+$/.test(before(x))) return true;
   const n = nextTok(x);
+  // ("Ruch's shares", or spaced as a wire tokenizes it: "Ruch 's shares")
+  const spacedPoss = n && n.text === "s" && /^\s*['’]$/u.test(n.gapBefore);
+  const owned = spacedPoss ? x.all[x.last + 2] : n;
+  if (owned && (c.toks[c.toks.length - 1].poss || spacedPoss) && BODY_POSSESSIONS.has(owned.lower)) return true;
   if (!n || c.toks[c.toks.length - 1].poss || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return false;
   const n2 = x.all[x.last + 2];
   return BODY_NOUNS_AFTER.has(n.lower) || (n.lower === "news" && !!n2 && SPACE_GAP.test(n2.gapBefore) && n2.lower === "agency");
@@ -718,16 +724,24 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 
   // one spelling, one type: a guessed mention takes the type a surer one of the same words has
   // (certain first, then any rule but the last-resort guess)
+  // (among guesses of one rank the type most of them give wins: "in Ruch" once, "chain Ruch" and "Ruch 's shares" twice)
   const sure = new Map<string, { type: EntityType; rank: number }>();
   const rankOf = (m: Mention) => (m.certain ? 2 : m.rule === "unknown-capitalized" ? 0 : 1);
+  const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const k = text.slice(m.start, m.end);
     const have = sure.get(k);
-    if (!have || rankOf(m) > have.rank) sure.set(k, { type: m.type, rank: rankOf(m) });
+    const r = rankOf(m);
+    if (have && r < have.rank) continue;
+    if (!have || r > have.rank) votes.set(k, new Map());
+    const v = votes.get(k)!;
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    const type = have && r === have.rank && (v.get(have.type) ?? 0) >= (v.get(m.type) ?? 0) ? have.type : m.type;
+    sure.set(k, { type, rank: r });
   }
   for (const m of mentions) {
     const best = sure.get(text.slice(m.start, m.end));
-    const t = best && best.rank > rankOf(m) ? best.type : undefined;
+    const t = best && (best.rank > rankOf(m) || (best.rank === 1 && rankOf(m) === 1)) ? best.type : undefined;
     if (t && t !== m.type) {
       m.type = t;
       m.rule += "+same-words";

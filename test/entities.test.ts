@@ -191,6 +191,8 @@ describe("entities: newswire in the CoNLL style", () => {
     ["CYCLING - TRACK RESULTS .\nWomen 's 3,000 metres individual pursuit final :\n1. Rasa Vilkaite ( Lithuania ) 3:46.834\n2. Tatiana Orlova ( Ukraine ) 3:52.204\nBronze medal race : Lena Varga ( Hungary ) caught Ilse Brandt ( Austria )\nQuarter-final sprint matches : Kurt Aas beat Ole Sand 2-0\nRepechage heats : Tom Lind beat Per Holm 2-1\nSemifinal sprint matches : Jan Berg beat Ola Dahl\nMen 's team pursuit qualifying heats : Italy beat Spain , Denmark beat Norway , France beat Poland\nWorld record , previous best , track record", ["person:Rasa Vilkaite", "person:Tatiana Orlova", "place:Lithuania"]],
     // names with a lowercase middle part or an adverb-like ending
     ["Sajid Rana c Thorpe b Ata-ur-Rehman 21 , and Inzamam-ul-Haq was run out by Mullally .", ["person:Ata-ur-Rehman", "person:Inzamam-ul-Haq", "person:Mullally"]],
+    // a company's shares; the type most guesses give holds for every guess of the same name
+    ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", ["organization:Korvan"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
@@ -222,6 +224,7 @@ describe("entities: newswire in the CoNLL style", () => {
     // a player's full name beaten stays a person; an acronym guess joins no list
     ["TENNIS - RESULTS .\nMaria Lopez ( Spain ) beat Naoko Kimura ( Japan ) 6-2 6-2 on Tuesday .", "organization:Naoko Kimura"],
     ["He hit a homer with six RBI and Donne Wall fired a seven-hitter .", "organization:Donne Wall"],
+    ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", "place:Korvan"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],
