@@ -193,6 +193,8 @@ describe("entities: newswire in the CoNLL style", () => {
     ["Sajid Rana c Thorpe b Ata-ur-Rehman 21 , and Inzamam-ul-Haq was run out by Mullally .", ["person:Ata-ur-Rehman", "person:Inzamam-ul-Haq", "person:Mullally"]],
     // a company's shares; the type most guesses give holds for every guess of the same name
     ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", ["organization:Korvan"]],
+    // a wire's contact line names a desk, not a person
+    ["-- Tirgovia Newsroom , +40 1 222 3333", ["organization:Tirgovia Newsroom"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
