@@ -458,7 +458,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "the daily Granma", "mineral water firm Multico", "Interfax news agency said", "his Saracens side": a body's noun beside the name
-  (c, x) => (bodyNounBeside(c, x) ? { type: "organization", rule: "body-noun-beside", certain: false } : null),
+  (c, x) => (bodyNounBeside(c, x) ? { type: "organization", rule: "body-noun-beside", certain: true } : null),
   // "San Pedro Sula", "Santa Ana": a saint's name opens a place ("the San Francisco Giants" is a team)
   (c, x) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled && !theTeamName(c, x) ? { type: "place", rule: "saint-place", certain: false } : null),
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
@@ -466,7 +466,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
   // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
-  (c) => (isGiven(c.toks[0].lower) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  // ("IRA", "AMY" in body text: a word in capitals is an acronym, not a given name)
+  (c) => (isGiven(c.toks[0].lower) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
   (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),
   // "Church World Service", "National Migration Institute", "Department of Homeland Security"
@@ -1049,9 +1050,11 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */
 function isSportsReport(toks: Token[], text: string): boolean {
   // "2-1", and results-table lines: "Leeds 0 Everton 0", "Liverpool 3 Southampton 1"
-  const scores = (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0);
+  // (and standings rows: "Haitai 64 2 43 .596 -")
+  const scores = (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0) + (text.match(STANDINGS_ROW)?.length ?? 0);
   // "SOCCER - ", "TENNIS - ": a wire sports slug opening a line
-  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s/gm)].some((m) => m[1].toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
+  // ("Baseball-Results of …": a slug joined by a hyphen)
+  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s|^([A-Z][a-z]+)-[A-Z]/gm)].some((m) => (m[1] ?? m[2]).toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
   let words = 0;
   for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
   return (scores >= 2 && words >= 3) || (slug && (scores >= 1 || words >= 2));

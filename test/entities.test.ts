@@ -195,6 +195,9 @@ describe("entities: newswire in the CoNLL style", () => {
     ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", ["organization:Korvan"]],
     // a wire's contact line names a desk, not a person
     ["-- Tirgovia Newsroom , +40 1 222 3333", ["organization:Tirgovia Newsroom"]],
+    // a standings table makes a sports report even with a hyphen-joined slug; a word in capitals is an acronym
+    ["Baseball-Results of the league games .\nStandings after games played on Friday :\nHaitai 64 2 43 .596 -\nHanwha 58 1 49 .542 6\nLotte 46 6 54 .462 14 1/2", ["organization:Lotte", "organization:Haitai"]],
+    ["The film is about the IRA and its leaders .", ["organization:IRA"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
