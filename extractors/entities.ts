@@ -171,8 +171,9 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
     const w = t.lower;
     if (FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || NON_ENTITY_TAIL_WORDS.has(w) || isGiven(w) || isMonthOrDay(t) || PLACE_TAIL_WORDS.has(w) || TITLE_WORDS.has(w) || matchTitleAt(toks, k + n).length || gazetteerAt(toks, k + n)) break;
     if (/^(?:democrats?|republicans?|independents?|officials?|police|government|state|city|county|province|border|authorities|international|airport|time)$/.test(w) || wordClass(w) === "place" || wordClass(w) === "demonym") break;
+    // ("Pakistan People 's Party": a possessive inside leaves the name to the runs)
+    if (t.poss || (toks[k + n + 1]?.text === "s" && /['’]$/u.test(toks[k + n + 1].gapBefore))) return 0;
     n++;
-    if (t.poss) break;
   }
   // ("Britain Chancellor …": the words after must end the name)
   const after = toks[k + n];
@@ -794,6 +795,15 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       mentions.push({ start: t.start, end: t.end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name });
       teams.add(name);
     }
+    // "Middlesex beat Hampshire by 188 runs", "Surrey beat Kent by an innings": a margin in runs or wickets is a match
+    // between teams (countries stay places)
+    for (const m of text.matchAll(new RegExp(String.raw`(?<=^|: )(${TEAM}) beat (${TEAM}) by (?:an innings|\d+ runs|\w+ wickets?)`, "gmu"))) {
+      for (const [start, name] of [[m.index, m[1]], [m.index + m[1].length + 6, m[2]]] as const) {
+        const words = name.split(/\s+/);
+        if (countryOf(name) || /^(?:west|east|north|south)\s/i.test(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || mentions.some((x) => x.start === start && x.type === "person" && x.certain)) continue;
+        teams.add(name);
+      }
+    }
     // one name, one type: the table's teams are teams wherever the report names them ("Derbyshire beat Worcestershire")
     for (const name of teams) {
       for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"))) {
@@ -814,6 +824,18 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         m.canonical = text.slice(m.start, m.end);
       }
     }
+  }
+
+  // "British Labour Party", "Iraqi National Congress", "North Korean Red Cross": a people's name opening a party,
+  // a movement or a Red Cross society is part of its name
+  for (const m of mentions) {
+    if (m.type !== "organization" || !/\s(?:Party|Congress|Front|Movement|League|Union|Alliance|Cross|Crescent)$/.test(text.slice(m.start, m.end))) continue;
+    const first = tokenIndexOf(toks, m.start);
+    const k = [...demonymAt].find((d) => claimed[d] === first && toks.slice(d, first).every((t) => !t.poss));
+    if (k === undefined || !SPACE_GAP.test(toks[first].gapBefore)) continue;
+    m.start = toks[k].start;
+    m.canonical = text.slice(m.start, m.end);
+    m.rule += "+people-name";
   }
 
   // 4. coreference of people

@@ -198,6 +198,10 @@ describe("entities: newswire in the CoNLL style", () => {
     // a standings table makes a sports report even with a hyphen-joined slug; a word in capitals is an acronym
     ["Baseball-Results of the league games .\nStandings after games played on Friday :\nHaitai 64 2 43 .596 -\nHanwha 58 1 49 .542 6\nLotte 46 6 54 .462 14 1/2", ["organization:Lotte", "organization:Haitai"]],
     ["The film is about the IRA and its leaders .", ["organization:IRA"]],
+    // a people's name opening a party or a Red Cross society is part of its name
+    ["British Labour Party leader Ann Cole won , and the North Korean Red Cross said it would help .", ["organization:British Labour Party", "organization:North Korean Red Cross"]],
+    // a margin in runs or wickets names two teams, wherever the report names them again
+    ["CRICKET - COUNTY RESULTS .\nAt Hove : Glenmoor beat Ashcombe by 188 runs .\nGlenmoor 20 points , Ashcombe 5 .", ["organization:Glenmoor", "organization:Ashcombe", "place:Hove"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
@@ -230,6 +234,7 @@ describe("entities: newswire in the CoNLL style", () => {
     ["TENNIS - RESULTS .\nMaria Lopez ( Spain ) beat Naoko Kimura ( Japan ) 6-2 6-2 on Tuesday .", "organization:Naoko Kimura"],
     ["He hit a homer with six RBI and Donne Wall fired a seven-hitter .", "organization:Donne Wall"],
     ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", "place:Korvan"],
+    ["Police said the Pakistan People 's Party office was shut .", "organization:Pakistan People"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],
