@@ -469,6 +469,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
   // ("IRA", "AMY" in body text: a word in capitals is an acronym, not a given name)
   (c) => (isGiven(c.toks[0].lower) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  // "Radio Red", "Radio Television Serbia": a broadcaster's word opening a name makes an organization
+  (c) => (c.toks.length > 1 && /^(?:radio|television|tv)$/.test(c.toks[0].lower) && !c.titled ? { type: "organization", rule: "broadcaster-first", certain: false } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
   (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),
   // "Church World Service", "National Migration Institute", "Department of Homeland Security"
@@ -518,8 +520,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     if (/^,\s+(who|whose)\b/.test(after(x)) || /^,\s+\d{1,3},/.test(after(x))) return { type: "person", rule: "relative-clause", certain: false };
     return null;
   },
-  // "the port of Shëngjin", "the village of Gjadër": a kind of place, "of", a name
-  (c, x) => (c.toks.length <= 3 && /\b(?:port|village|town|city|state|province|region|island|municipality|district|capital|hamlet|neighbou?rhood|suburb|county|department)\s+of\s+$/i.test(before(x)) && !c.toks.some((t) => isGiven(t.lower)) ? { type: "place", rule: "place-kind-of", certain: false } : null),
+  // "the port of Shëngjin", "the village of Gjadër": a kind of place, "of", a name ("the capital Grozny", "neighbouring Kehl": no "of")
+  (c, x) => (c.toks.length <= 3 && /\b(?:(?:port|village|town|city|state|province|region|island|municipality|district|capital|hamlet|neighbou?rhood|suburb|county|department)\s+of|capital|neighbou?ring)\s+$/i.test(before(x)) && !c.toks.some((t) => isGiven(t.lower)) ? { type: "place", rule: "place-kind-of", certain: false } : null),
   // "the Carthage palace", "the Tijuana airport": a name before a lowercase place word
   (c, x) => {
     const n = nextTok(x);

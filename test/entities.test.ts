@@ -202,6 +202,8 @@ describe("entities: newswire in the CoNLL style", () => {
     ["British Labour Party leader Ann Cole won , and the North Korean Red Cross said it would help .", ["organization:British Labour Party", "organization:North Korean Red Cross"]],
     // a margin in runs or wickets names two teams, wherever the report names them again
     ["CRICKET - COUNTY RESULTS .\nAt Hove : Glenmoor beat Ashcombe by 188 runs .\nGlenmoor 20 points , Ashcombe 5 .", ["organization:Glenmoor", "organization:Ashcombe", "place:Hove"]],
+    // a broadcaster's word opening a name; "the capital X", "neighbouring X" name places
+    ["Radio Vesna quoted local police , who said rebels left the capital Dorvask for neighbouring Kelsk .", ["organization:Radio Vesna", "place:Dorvask", "place:Kelsk"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
