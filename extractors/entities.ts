@@ -171,8 +171,9 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
     const w = t.lower;
     if (FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || NON_ENTITY_TAIL_WORDS.has(w) || isGiven(w) || isMonthOrDay(t) || PLACE_TAIL_WORDS.has(w) || TITLE_WORDS.has(w) || matchTitleAt(toks, k + n).length || gazetteerAt(toks, k + n)) break;
     if (/^(?:democrats?|republicans?|independents?|officials?|police|government|state|city|county|province|border|authorities|international|airport|time)$/.test(w) || wordClass(w) === "place" || wordClass(w) === "demonym") break;
+    // ("Pakistan People 's Party": a possessive inside leaves the name to the runs)
+    if (t.poss || (toks[k + n + 1]?.text === "s" && /['’]$/u.test(toks[k + n + 1].gapBefore))) return 0;
     n++;
-    if (t.poss) break;
   }
   // ("Britain Chancellor …": the words after must end the name)
   const after = toks[k + n];
@@ -394,8 +395,10 @@ const theNameOfPlace = (c: Candidate, x: ClassifyContext) => {
 const BODY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "airline", "broadcaster",
   "distributor", "publisher", "insurer", "brokerage", "carmaker", "automaker", "conglomerate", "consortium", "retailer",
-  "manufacturer", "club", "outfit", "subsidiary", "operator", "exporter", "refiner", "supplier", "champions",
+  "manufacturer", "club", "outfit", "subsidiary", "operator", "exporter", "refiner", "supplier", "champions", "chain",
 ]);
+/** Nouns after a possessive that make its owner a company: "Ruch 's shares", "Volvo 's board". */
+const BODY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "shareholders", "stock", "board", "subsidiary", "subsidiaries", "unit", "stake", "profits", "profit", "earnings", "revenues", "sales", "turnover"]);
 /** Lowercase nouns right after a name that make it a body: "Liberte newspaper said", "X shares rose", "his Saracens side". */
 const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set([
   "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "side", "club", "chain", "consortium",
@@ -409,6 +412,10 @@ const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
   // "firms including Texaco", "banks such as …"
   if (/\b(?:firms|companies|banks|groups|clubs|carriers|airlines|insurers|brokers|brokerages|newspapers|dailies|manufacturers|makers|carmakers|retailers|publishers|broadcasters)\s+(?:including|such as|like)\s+$/.test(before(x))) return true;
   const n = nextTok(x);
+  // ("Ruch's shares", or spaced as a wire tokenizes it: "Ruch 's shares")
+  const spacedPoss = n && n.text === "s" && /^\s*['’]$/u.test(n.gapBefore);
+  const owned = spacedPoss ? x.all[x.last + 2] : n;
+  if (owned && (c.toks[c.toks.length - 1].poss || spacedPoss) && BODY_POSSESSIONS.has(owned.lower)) return true;
   if (!n || c.toks[c.toks.length - 1].poss || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return false;
   const n2 = x.all[x.last + 2];
   return BODY_NOUNS_AFTER.has(n.lower) || (n.lower === "news" && !!n2 && SPACE_GAP.test(n2.gapBefore) && n2.lower === "agency");
@@ -452,7 +459,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "the daily Granma", "mineral water firm Multico", "Interfax news agency said", "his Saracens side": a body's noun beside the name
-  (c, x) => (bodyNounBeside(c, x) ? { type: "organization", rule: "body-noun-beside", certain: false } : null),
+  (c, x) => (bodyNounBeside(c, x) ? { type: "organization", rule: "body-noun-beside", certain: true } : null),
   // "San Pedro Sula", "Santa Ana": a saint's name opens a place ("the San Francisco Giants" is a team)
   (c, x) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled && !theTeamName(c, x) ? { type: "place", rule: "saint-place", certain: false } : null),
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
@@ -460,7 +467,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
   // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
-  (c) => (isGiven(c.toks[0].lower) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  // ("IRA", "AMY" in body text: a word in capitals is an acronym, not a given name)
+  (c) => (isGiven(c.toks[0].lower) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  // "Radio Red", "Radio Television Serbia": a broadcaster's word opening a name makes an organization
+  (c) => (c.toks.length > 1 && /^(?:radio|television|tv)$/.test(c.toks[0].lower) && !c.titled ? { type: "organization", rule: "broadcaster-first", certain: false } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
   (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),
   // "Church World Service", "National Migration Institute", "Department of Homeland Security"
@@ -510,8 +520,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     if (/^,\s+(who|whose)\b/.test(after(x)) || /^,\s+\d{1,3},/.test(after(x))) return { type: "person", rule: "relative-clause", certain: false };
     return null;
   },
-  // "the port of Shëngjin", "the village of Gjadër": a kind of place, "of", a name
-  (c, x) => (c.toks.length <= 3 && /\b(?:port|village|town|city|state|province|region|island|municipality|district|capital|hamlet|neighbou?rhood|suburb|county|department)\s+of\s+$/i.test(before(x)) && !c.toks.some((t) => isGiven(t.lower)) ? { type: "place", rule: "place-kind-of", certain: false } : null),
+  // "the port of Shëngjin", "the village of Gjadër": a kind of place, "of", a name ("the capital Grozny", "neighbouring Kehl": no "of")
+  (c, x) => (c.toks.length <= 3 && /\b(?:(?:port|village|town|city|state|province|region|island|municipality|district|capital|hamlet|neighbou?rhood|suburb|county|department)\s+of|capital|neighbou?ring)\s+$/i.test(before(x)) && !c.toks.some((t) => isGiven(t.lower)) ? { type: "place", rule: "place-kind-of", certain: false } : null),
   // "the Carthage palace", "the Tijuana airport": a name before a lowercase place word
   (c, x) => {
     const n = nextTok(x);
@@ -718,16 +728,24 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 
   // one spelling, one type: a guessed mention takes the type a surer one of the same words has
   // (certain first, then any rule but the last-resort guess)
+  // (among guesses of one rank the type most of them give wins: "in Ruch" once, "chain Ruch" and "Ruch 's shares" twice)
   const sure = new Map<string, { type: EntityType; rank: number }>();
   const rankOf = (m: Mention) => (m.certain ? 2 : m.rule === "unknown-capitalized" ? 0 : 1);
+  const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const k = text.slice(m.start, m.end);
     const have = sure.get(k);
-    if (!have || rankOf(m) > have.rank) sure.set(k, { type: m.type, rank: rankOf(m) });
+    const r = rankOf(m);
+    if (have && r < have.rank) continue;
+    if (!have || r > have.rank) votes.set(k, new Map());
+    const v = votes.get(k)!;
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    const type = have && r === have.rank && (v.get(have.type) ?? 0) >= (v.get(m.type) ?? 0) ? have.type : m.type;
+    sure.set(k, { type, rank: r });
   }
   for (const m of mentions) {
     const best = sure.get(text.slice(m.start, m.end));
-    const t = best && best.rank > rankOf(m) ? best.type : undefined;
+    const t = best && (best.rank > rankOf(m) || (best.rank === 1 && rankOf(m) === 1)) ? best.type : undefined;
     if (t && t !== m.type) {
       m.type = t;
       m.rule += "+same-words";
@@ -779,6 +797,15 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       mentions.push({ start: t.start, end: t.end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name });
       teams.add(name);
     }
+    // "Middlesex beat Hampshire by 188 runs", "Surrey beat Kent by an innings": a margin in runs or wickets is a match
+    // between teams (countries stay places)
+    for (const m of text.matchAll(new RegExp(String.raw`(?<=^|: )(${TEAM}) beat (${TEAM}) by (?:an innings|\d+ runs|\w+ wickets?)`, "gmu"))) {
+      for (const [start, name] of [[m.index, m[1]], [m.index + m[1].length + 6, m[2]]] as const) {
+        const words = name.split(/\s+/);
+        if (countryOf(name) || /^(?:west|east|north|south)\s/i.test(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || mentions.some((x) => x.start === start && x.type === "person" && x.certain)) continue;
+        teams.add(name);
+      }
+    }
     // one name, one type: the table's teams are teams wherever the report names them ("Derbyshire beat Worcestershire")
     for (const name of teams) {
       for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"))) {
@@ -799,6 +826,18 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         m.canonical = text.slice(m.start, m.end);
       }
     }
+  }
+
+  // "British Labour Party", "Iraqi National Congress", "North Korean Red Cross": a people's name opening a party,
+  // a movement or a Red Cross society is part of its name
+  for (const m of mentions) {
+    if (m.type !== "organization" || !/\s(?:Party|Congress|Front|Movement|League|Union|Alliance|Cross|Crescent)$/.test(text.slice(m.start, m.end))) continue;
+    const first = tokenIndexOf(toks, m.start);
+    const k = [...demonymAt].find((d) => claimed[d] === first && toks.slice(d, first).every((t) => !t.poss));
+    if (k === undefined || !SPACE_GAP.test(toks[first].gapBefore)) continue;
+    m.start = toks[k].start;
+    m.canonical = text.slice(m.start, m.end);
+    m.rule += "+people-name";
   }
 
   // 4. coreference of people
@@ -1035,9 +1074,11 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */
 function isSportsReport(toks: Token[], text: string): boolean {
   // "2-1", and results-table lines: "Leeds 0 Everton 0", "Liverpool 3 Southampton 1"
-  const scores = (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0);
+  // (and standings rows: "Haitai 64 2 43 .596 -")
+  const scores = (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0) + (text.match(STANDINGS_ROW)?.length ?? 0);
   // "SOCCER - ", "TENNIS - ": a wire sports slug opening a line
-  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s/gm)].some((m) => m[1].toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
+  // ("Baseball-Results of …": a slug joined by a hyphen)
+  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s|^([A-Z][a-z]+)-[A-Z]/gm)].some((m) => (m[1] ?? m[2]).toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
   let words = 0;
   for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
   return (scores >= 2 && words >= 3) || (slug && (scores >= 1 || words >= 2));

@@ -164,6 +164,8 @@ describe("entities: newswire in the CoNLL style", () => {
     ["BASKETBALL - RESULTS .\nThird place :\nDorvic ( Italy ) 75 Kestrel ( Spain ) 70", ["organization:Dorvic", "place:Italy", "organization:Kestrel", "place:Spain"]],
     ["GOLF - NORMAN LEADS .\nAKRON , Ohio 1996-08-23\nGreg Norman shot a 65 to lead by two strokes at the tournament .", ["person:Greg Norman", "person:NORMAN"]],
     ["SOCCER - BRAZIL WIN .\nMILAN 1997-02-12\nBrazil beat Italy 3-1 in a friendly on Wednesday .", ["place:MILAN", "place:Brazil", "place:Italy"]],
+    // every UN member state is a country, a national side included
+    ["SOCCER - QUALIFIER .\nGhana drew 1-1 with Benin , and Togo beat Gabon 2-0 in the preliminary round .", ["place:Benin", "place:Togo", "place:Gabon"]],
     // organizations
     ["General Motors Corp said on Tuesday it would cut 4,000 jobs .", ["organization:General Motors Corp"]],
     ["Shares fell on the New York Stock Exchange on Friday .", ["organization:New York Stock Exchange"]],
@@ -189,6 +191,19 @@ describe("entities: newswire in the CoNLL style", () => {
     ["CYCLING - TRACK RESULTS .\nWomen 's 3,000 metres individual pursuit final :\n1. Rasa Vilkaite ( Lithuania ) 3:46.834\n2. Tatiana Orlova ( Ukraine ) 3:52.204\nBronze medal race : Lena Varga ( Hungary ) caught Ilse Brandt ( Austria )\nQuarter-final sprint matches : Kurt Aas beat Ole Sand 2-0\nRepechage heats : Tom Lind beat Per Holm 2-1\nSemifinal sprint matches : Jan Berg beat Ola Dahl\nMen 's team pursuit qualifying heats : Italy beat Spain , Denmark beat Norway , France beat Poland\nWorld record , previous best , track record", ["person:Rasa Vilkaite", "person:Tatiana Orlova", "place:Lithuania"]],
     // names with a lowercase middle part or an adverb-like ending
     ["Sajid Rana c Thorpe b Ata-ur-Rehman 21 , and Inzamam-ul-Haq was run out by Mullally .", ["person:Ata-ur-Rehman", "person:Inzamam-ul-Haq", "person:Mullally"]],
+    // a company's shares; the type most guesses give holds for every guess of the same name
+    ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", ["organization:Korvan"]],
+    // a wire's contact line names a desk, not a person
+    ["-- Tirgovia Newsroom , +40 1 222 3333", ["organization:Tirgovia Newsroom"]],
+    // a standings table makes a sports report even with a hyphen-joined slug; a word in capitals is an acronym
+    ["Baseball-Results of the league games .\nStandings after games played on Friday :\nHaitai 64 2 43 .596 -\nHanwha 58 1 49 .542 6\nLotte 46 6 54 .462 14 1/2", ["organization:Lotte", "organization:Haitai"]],
+    ["The film is about the IRA and its leaders .", ["organization:IRA"]],
+    // a people's name opening a party or a Red Cross society is part of its name
+    ["British Labour Party leader Ann Cole won , and the North Korean Red Cross said it would help .", ["organization:British Labour Party", "organization:North Korean Red Cross"]],
+    // a margin in runs or wickets names two teams, wherever the report names them again
+    ["CRICKET - COUNTY RESULTS .\nAt Hove : Glenmoor beat Ashcombe by 188 runs .\nGlenmoor 20 points , Ashcombe 5 .", ["organization:Glenmoor", "organization:Ashcombe", "place:Hove"]],
+    // a broadcaster's word opening a name; "the capital X", "neighbouring X" name places
+    ["Radio Vesna quoted local police , who said rebels left the capital Dorvask for neighbouring Kelsk .", ["organization:Radio Vesna", "place:Dorvask", "place:Kelsk"]],
     // people
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
@@ -220,6 +235,8 @@ describe("entities: newswire in the CoNLL style", () => {
     // a player's full name beaten stays a person; an acronym guess joins no list
     ["TENNIS - RESULTS .\nMaria Lopez ( Spain ) beat Naoko Kimura ( Japan ) 6-2 6-2 on Tuesday .", "organization:Naoko Kimura"],
     ["He hit a homer with six RBI and Donne Wall fired a seven-hitter .", "organization:Donne Wall"],
+    ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", "place:Korvan"],
+    ["Police said the Pakistan People 's Party office was shut .", "organization:Pakistan People"],
     // "Bill" before a number is a bill
     ["Bill 96 passed the assembly .", "person:Bill"],
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],

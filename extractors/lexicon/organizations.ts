@@ -21,6 +21,8 @@ export const ORG_TAIL_WORDS: ReadonlySet<string> = new Set([
   "studio", "studios", "architects", "design", "records", "pictures", "entertainment", "software", "pharmaceuticals",
   "capital", "ventures", "solutions", "consulting", "energy", "industries", "insurance", "stores", "museum",
   "brothers", "bros", "airline",
+  // a wire's contact line: "-- Zagreb Newsroom +385 1 4557", "-- Chicago Commodities Desk"
+  "newsroom", "desk",
   "ag", "sa", "nv", "bv", "gmbh", "spa", "llp", "lp", "ab", "asa", "oyj", "kg", "se", "pty", "limited", "incorporated",
 ]);
 
