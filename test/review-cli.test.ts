@@ -131,7 +131,7 @@ describe("the command line", () => {
   it.each([
     [["help", "bogus"], /unknown command "bogus"/],
     [["extract", "fixtures/articles/004_5d35b6c747139e23.txt", "--published", "nope"], /--published wants a date/],
-    [["run", "fixtures/articles", "--out", "package.json"], /--out "package.json" is a file/],
+    [["run", "fixtures/articles", "--out", "package.json"], /--out "package.json" exists and is not a folder/],
     [["run", "fixtures/articles", "--out", "package.json/sub"], /--out "package.json\/sub" cannot be created/],
     [["export", "--out", "fixtures", "--format", "xml"], /--format is one of json, csv/],
     [["report", "--format", "pdf"], /--format is one of md, html, json/],
