@@ -8,8 +8,8 @@ import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/r
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
-import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
-import { type RawClaim, findNounCueSpeech, findReportedSpeech, verbsIn } from "./reported-speech.js";
+import { type QuoteSpan, findQuotes, lastQuoteBefore, wordCount } from "./quotes.js";
+import { type RawClaim, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -120,7 +120,7 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
-  const last = verbsIn(text, windowStart, q.open).at(-1);
+  const last = lastVerbIn(text, windowStart, q.open);
   if (last) {
     const v = last.index;
     const verb = last.form;
@@ -178,8 +178,8 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
   const raws: RawClaim[] = [];
   const consumed = new Set<number>();
   const paras = paragraphsOf(text);
-  const paraEnd = (pos: number) => paras.find((p) => p.start <= pos && p.end >= pos)?.end ?? text.length;
-  const paraStart = (pos: number) => paras.find((p) => p.start <= pos && p.end >= pos)?.start ?? 0;
+  const paraEnd = (pos: number) => paraAt(paras, pos)?.end ?? text.length;
+  const paraStart = (pos: number) => paraAt(paras, pos)?.start ?? 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
     const next = quotes[k + 1];
@@ -206,7 +206,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
       continue;
     }
     // "Smith said in a statement:\n\n“We will fight this.”": the cue ends the paragraph before
-    const para = paras.findIndex((p) => p.start <= q.open && p.end >= q.open);
+    const para = paraAt(paras, q.open) ? paragraphIndex(paras, q.open) : -1;
     const prevPara = para > 0 ? paras[para - 1] : undefined;
     if (prevPara && q.open === paras[para].start && /:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
       const lastSent = sentenceAt(text, prevPara.end - 1) ?? prevPara;
@@ -246,14 +246,29 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
  */
 const OFFICE_ROLE = /\b(?:president|prime minister|chancellor|premier|minister|secretary|governor|mayor|ambassador|chief|executive|CEO|chairman|chairwoman)$/i;
 
+// per text: "surname head" → whether the office is written next to a mention (one scan per pair)
+const roleCache = new Map<string, Map<string, boolean>>();
+
 function roleFits(text: string, role: string, name: string): boolean {
   const head = role.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (/^(?:republican|democrat|conservative|tory|mp|senator|lawmaker|legislator|congressman|congresswoman)$/.test(head)) return true;
   const surname = name.split(/\s+/).at(-1)!;
-  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
-    if (text.slice(Math.max(0, i - 80), i + surname.length + 80).toLowerCase().includes(head)) return true;
+  let known = roleCache.get(text);
+  if (!known) {
+    if (roleCache.size >= 8) roleCache.delete(roleCache.keys().next().value as string);
+    known = new Map();
+    roleCache.set(text, known);
   }
-  return false;
+  const key = `${surname} ${head}`;
+  let fits = known.get(key);
+  if (fits === undefined) {
+    fits = false;
+    for (let i = text.indexOf(surname); i >= 0 && !fits; i = text.indexOf(surname, i + 1)) {
+      if (text.slice(Math.max(0, i - 80), i + surname.length + 80).toLowerCase().includes(head)) fits = true;
+    }
+    known.set(key, fits);
+  }
+  return fits;
 }
 
 // "the Kentucky Republican", "the senator", "the former minister": a role with "the" refers back
@@ -267,16 +282,33 @@ interface Resolved {
   paragraph: number;
 }
 
+/** The index of the paragraph holding `pos` (or the last one starting before it), by binary search. */
 function paragraphIndex(paras: readonly { start: number }[], pos: number): number {
-  let i = 0;
-  while (i < paras.length - 1 && paras[i + 1].start <= pos) i++;
-  return i;
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** The paragraph whose span holds `pos` (its end included), or undefined between paragraphs. */
+function paraAt<P extends { start: number; end: number }>(paras: readonly P[], pos: number): P | undefined {
+  const p = paras[paragraphIndex(paras, pos)];
+  return p && p.start <= pos && p.end >= pos ? p : undefined;
 }
 
 function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[], entities: readonly Entity[] | undefined, diagnostics: Diagnostic[]): Claim[] {
-  const mentions: Mention[] = mentionsOf(text, entities).filter(
-    (m) => !quotes.some((q) => q.start <= m.start && m.end <= q.end),
-  );
+  // quotes are in order and disjoint: only the last one starting before a mention can hold it
+  const mentions: Mention[] = mentionsOf(text, entities).filter((m) => {
+    const q = quotes[lastQuoteBefore(quotes, m.start)];
+    return !(q && q.start <= m.start && m.end <= q.end);
+  });
+  const bodies = mentions.filter((m) => m.kind === "body");
+  const genderOf = new Map<string, Gender>();
+  for (const m of mentions) if (m.kind === "person" && m.gender && !genderOf.has(m.name)) genderOf.set(m.name, m.gender);
   const paras = paragraphsOf(text);
   const out: Claim[] = [];
   let last: Resolved | undefined;
@@ -308,7 +340,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
         let name: string | null = null;
         let gender: Gender | undefined = info.gender;
         if (info.body) {
-          const body = last && !last.person && !last.plural ? last.speaker.name : [...mentions].reverse().find((m) => m.kind === "body" && m.end <= sp.start)?.name;
+          const body = last && !last.person && !last.plural ? last.speaker.name : lastBodyBefore(bodies, sp.start)?.name;
           name = body ?? null;
         } else if (info.plural) {
           name = last && para - last.paragraph <= 2 ? last.speaker.name : null;
@@ -330,8 +362,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
         // a one-word canonical ("Liu") still takes the fullest name the article gives it
         const short = (fromEntity ?? sp.core ?? sp.text).replace(/['’]s$/, "");
         const name = short.includes(" ") ? short : fullestName(short, mentions, sp.start);
-        const m = mentions.find((m) => m.name === name && m.kind === "person" && m.gender);
-        res = { speaker: { ...base, name }, gender: m?.gender, person: true, plural: /\band\b/.test(sp.text), paragraph: para };
+        res = { speaker: { ...base, name }, gender: genderOf.get(name), person: true, plural: /\band\b/.test(sp.text), paragraph: para };
       } else if (sp.kind === "body") {
         // an organization entity names a body only when it covers the whole name
         const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end, true);
@@ -362,6 +393,29 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
   return out;
 }
 
+/** The last body mentioned before `at` (bodies in order), for "it said". */
+function lastBodyBefore(bodies: readonly Mention[], at: number): Mention | undefined {
+  // the last body starting before `at`, then back over the few that end after it
+  for (let i = lastStartBefore(bodies, at); i >= 0; i--) if (bodies[i].end <= at) return bodies[i];
+  return undefined;
+}
+
+/** Index of the last mention starting before `at` (mentions in order), or -1. */
+function lastStartBefore(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+// how many earlier mentions a pronoun looks at for an antecedent: a bound that keeps a long text
+// with one huge paragraph linear, far beyond any real antecedent's distance
+const ANTECEDENT_WINDOW = 400;
+
 /**
  * The person a "he"/"she" outside any claim most likely stands for: the latest compatible person
  * who is a sentence subject in this or the previous paragraph ("Andrew also spent … how he …"),
@@ -370,7 +424,8 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
 function pronounAntecedent(text: string, mentions: readonly Mention[], at: number, gender: Gender | undefined, paras: readonly { start: number }[]): Mention | undefined {
   const here = paragraphIndex(paras, at);
   let latest: Mention | undefined;
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  const from = lastStartBefore(mentions, at);
+  for (let i = from; i >= 0 && from - i < ANTECEDENT_WINDOW; i--) {
     const m = mentions[i];
     if (m.kind !== "person" || m.end > at || !genderCompatible(gender, m.gender)) continue;
     latest ??= m;
@@ -389,23 +444,71 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
   const { quotes, diagnostics } = findQuotes(text);
   const { raws, consumed } = directClaims(text, quotes, diagnostics);
   // scare quotes and titles are ordinary words for reported speech
-  const claimQuotes = quotes.filter((q) => raws.some((r) => r.start === q.start));
+  const starts = new Set(raws.map((r) => r.start));
+  const claimQuotes = quotes.filter((q) => starts.has(q.start));
+  // direct claims come from quotes, so they are in order and disjoint: binary searches below
+  const firstFrom = (pos: number) => {
+    let lo = 0;
+    let hi = raws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (raws[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter((r) => {
     // the same words as a direct quote are not a second, indirect claim; nor is reported
     // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
-    if (raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1)) return false;
-    const quoted = raws
-      .filter((d) => d.start >= r.start && d.end <= r.end)
-      .reduce((n, d) => n + wordCount(text.slice(d.start, d.end)), 0);
+    const holder = raws[firstFrom(r.start + 2) - 1];
+    if (holder && holder.end >= r.end - 1) return false;
+    let quoted = 0;
+    for (let i = firstFrom(r.start); i < raws.length && raws[i].start < r.end; i++) {
+      if (raws[i].end <= r.end) quoted += wordCount(text.slice(raws[i].start, raws[i].end));
+    }
     return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
   });
-  // "Harbor Freight said it expects a loss": a claim nested in another whose speaker is a pronoun
-  // inside that content is the same speaker's stance, already reported by the outer claim
-  const nested = (r: RawClaim) =>
-    r.speaker !== null && r.speaker !== "previous" && r.speaker.kind === "pronoun" &&
-    indirect.some((o) => o !== r && o.start <= (r.speaker as SpeakerSpan).start && (r.speaker as SpeakerSpan).end <= o.end && r.end <= o.end);
-  const items = resolveAll(text, [...raws, ...dedupe(indirect.filter((r) => !nested(r)))], quotes, found.entities, diagnostics);
+  const items = resolveAll(text, [...raws, ...dedupe(withoutNested(indirect))], quotes, found.entities, diagnostics);
   return { items, diagnostics };
+}
+
+/**
+ * "Harbor Freight said it expects a loss": a claim nested in another whose speaker is a pronoun
+ * inside that content is the same speaker's stance, already reported by the outer claim. Claims
+ * sorted by start, with the two furthest ends so far, answer "does another claim cover this?"
+ * by binary search.
+ */
+function withoutNested(claims: readonly RawClaim[]): RawClaim[] {
+  const order = claims.map((_, i) => i).sort((a, b) => claims[a].start - claims[b].start);
+  const sortedStarts = order.map((i) => claims[i].start);
+  // up to the k-th claim in start order: the claim with the furthest end, and the next furthest
+  const top1: number[] = [];
+  const top2: number[] = [];
+  let a = -1;
+  let b = -1;
+  for (const i of order) {
+    if (a < 0 || claims[i].end > claims[a].end) {
+      b = a;
+      a = i;
+    } else if (b < 0 || claims[i].end > claims[b].end) b = i;
+    top1.push(a);
+    top2.push(b);
+  }
+  return claims.filter((r, ri) => {
+    if (r.speaker === null || r.speaker === "previous" || r.speaker.kind !== "pronoun") return true;
+    const sp = r.speaker;
+    // the claims starting at or before the speaker
+    let lo = 0;
+    let hi = sortedStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedStarts[mid] <= sp.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return true;
+    const o = top1[lo - 1] === ri ? top2[lo - 1] : top1[lo - 1];
+    return !(o >= 0 && claims[o].end >= Math.max(sp.end, r.end));
+  });
 }
 
 function dedupe(raws: RawClaim[]): RawClaim[] {

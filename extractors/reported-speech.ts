@@ -1,6 +1,6 @@
 // Reported speech: "X said (that) …", "…, X said.", "according to X, …", "X told CBS …",
 // "…, saying that …". The claim is the reported content, not the whole sentence.
-import { type QuoteSpan, wordCount } from "./quotes.js";
+import { type QuoteSpan, insideQuote, isWholeQuote, lastCloseIn, overlapsQuote, quoteOpeningAt, wordCount } from "./quotes.js";
 import {
   ADVERBIAL_OPENERS,
   CLAIM_NOUNS,
@@ -53,19 +53,31 @@ export function verbMatches(text: string): VerbMatch[] {
   return hit;
 }
 
-/** The reporting verbs whose offsets fall in [from, to). */
-export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
-  const all = verbMatches(text);
+/** Index of the first verb in `all` at or after `pos`. */
+function firstVerbFrom(all: readonly VerbMatch[], pos: number): number {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (all[mid].index < from) lo = mid + 1;
+    if (all[mid].index < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The reporting verbs whose offsets fall in [from, to). */
+export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
+  const all = verbMatches(text);
   const out: VerbMatch[] = [];
-  for (let i = lo; i < all.length && all[i].index < to; i++) out.push(all[i]);
+  for (let i = firstVerbFrom(all, from); i < all.length && all[i].index < to; i++) out.push(all[i]);
   return out;
+}
+
+/** The last reporting verb in [from, to), without listing the others. */
+export function lastVerbIn(text: string, from: number, to: number): VerbMatch | undefined {
+  const all = verbMatches(text);
+  const last = all[firstVerbFrom(all, to) - 1];
+  return last && last.index >= from ? last : undefined;
 }
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
@@ -101,8 +113,6 @@ function trimContent(text: string, start: number, end: number): [number, number]
   return [start, end];
 }
 
-const insideQuote = (quotes: readonly QuoteSpan[], pos: number) => quotes.some((q) => q.open < pos && (q.close < 0 ? q.end : q.close) > pos);
-const quoteOpeningAt = (quotes: readonly QuoteSpan[], pos: number) => quotes.find((q) => q.open === pos);
 
 const SPEAKER_SECOND_VERB = /,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:vowed|announced|pledged|promised|called for|urged|welcomed|declined|refused|added|said|told|warned)\b/;
 
@@ -121,14 +131,49 @@ function contentEnd(text: string, start: number, end: number): number {
   return cut;
 }
 
+// A report never runs longer than a few hundred words: a longer "sentence" (a list, a table, a
+// file with no full stops) is read in pieces cut at a clause mark, so the work per reporting verb
+// stays bounded and a pass over the text is linear in its length.
+const MAX_SENTENCE = 1500;
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Where the piece's words start: after a dateline in a sentence's first piece. */
+  from: number;
+}
+
+/** The sentences of `text`, overlong ones cut into pieces of at most MAX_SENTENCE characters. */
+function sentencePieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const sent of sentencesOf(text)) {
+    let start = sent.start;
+    let from = stripDateline(text, sent.start, sent.end);
+    while (sent.end - start > MAX_SENTENCE) {
+      // "…; the second item …": cut after the last clause mark in the piece's second half
+      const half = start + MAX_SENTENCE / 2;
+      const win = text.slice(half, start + MAX_SENTENCE);
+      const mark = Math.max(win.lastIndexOf("; "), win.lastIndexOf(", "));
+      const space = mark >= 0 ? mark + 1 : win.lastIndexOf(" ");
+      const end = space >= 0 ? half + space : start + MAX_SENTENCE;
+      out.push({ start, end, from });
+      start = end;
+      while (start < sent.end && /\s/.test(text[start])) start++;
+      from = start;
+    }
+    out.push({ start, end: sent.end, from });
+  }
+  return out;
+}
+
 /**
  * Reported speech in `text`. `consumed` holds verb offsets already used as the cue of a direct
  * quote ("“…,” she said"), which then introduce no second, indirect claim.
  */
 export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], consumed: ReadonlySet<number>): RawClaim[] {
   const out: RawClaim[] = [];
-  for (const sent of sentencesOf(text)) {
-    const ss = stripDateline(text, sent.start, sent.end);
+  for (const sent of sentencePieces(text)) {
+    const ss = sent.from;
     const se = sent.end;
     const s = text.slice(sent.start, se);
     // according to X
@@ -165,8 +210,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const entry = reportingVerb(form);
       if (!entry || consumed.has(v) || insideQuote(quotes, v) || QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
       // the clause starts after the last quote that closed before the verb
-      let clauseStart = ss;
-      for (const q of quotes) if (q.close >= ss && q.close < v) clauseStart = q.close + 1;
+      const closed = lastCloseIn(quotes, ss, v);
+      const clauseStart = closed ? closed.close + 1 : ss;
       const left = text.slice(clauseStart, v);
       if (PASSIVE.test(left)) continue; // "is said to", "was told"
       let afterVerb = v + form.length;
@@ -322,7 +367,7 @@ const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|
 
 /** "the plant will close" is a clause; "a new factory in Ohio" is not. */
 function looksLikeClause(s: string): boolean {
-  const words = s.trim().split(/\s+/).slice(0, 8);
+  const words = s.slice(0, 200).trim().split(/\s+/).slice(0, 8);
   if (!words.length || !SUBJECT_START.test(words[0])) return false;
   for (let i = 1; i < words.length; i++) {
     if (/[,;:]$/.test(words[i - 1]) || /^(?:that|which|who|whose|whom)$/i.test(words[i - 1])) return false;
@@ -331,15 +376,6 @@ function looksLikeClause(s: string): boolean {
   return false;
 }
 
-/** True when a direct quote sits inside [start, end): then the sentence is a quote, not reported speech. */
-function overlapsQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
-  return quotes.some((q) => q.start < end && q.end > start);
-}
-
-/** True when [start, end) is one direct quote and nothing else: that is a direct claim. */
-function isWholeQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
-  return quotes.some((q) => q.open <= start + 1 && (q.close < 0 ? q.end : q.close) >= end - 1);
-}
 
 // ---------------------------------------------------------------- claims without a reporting verb
 
@@ -379,8 +415,8 @@ function nounContentEnd(text: string, start: number, end: number, quotes: readon
  */
 export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): RawClaim[] {
   const out: RawClaim[] = [];
-  for (const sent of sentencesOf(text)) {
-    const ss = stripDateline(text, sent.start, sent.end);
+  for (const sent of sentencePieces(text)) {
+    const ss = sent.from;
     const se = sent.end;
     const s = text.slice(ss, se);
     NOUN_CUE_RE.lastIndex = 0;
