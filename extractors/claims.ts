@@ -4,12 +4,12 @@
 // speaker to a name in document order (pronouns and "the last speaker" need that order).
 import type { Claim, Diagnostic, Entity, ParsedArticle, Speaker } from "../pipeline/schemas.js";
 import type { Extractor, Findings } from "./types.js";
-import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
+import { AS_VERBS, CHARACTERIZING_VERBS, HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, lastQuoteBefore, wordCount } from "./quotes.js";
-import { type RawClaim, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
+import { type RawClaim, clauseAfterVerb, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -69,6 +69,9 @@ interface Attribution {
   certain: boolean;
   /** The verb offset used, so reported speech does not read it again. */
   verbAt?: number;
+  /** Where the cue before the quote ends, and whether it is "tell" (its audience is no content). */
+  cueEnd?: number;
+  tell?: boolean;
   adjacent: boolean;
 }
 
@@ -121,6 +124,12 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
   const last = lastVerbIn(text, windowStart, q.open);
+  // "Cruz called Trump a “pathological liar”", "Obama condemned the test as “reckless”"
+  const char = characterizingCue(text, windowStart, q.open);
+  if (char && (!last || char.index > last.index)) {
+    const sp = speakerBefore(text, windowStart, char.index);
+    if (sp && !/[,;:]\s*$/.test(text.slice(sp.end, char.index))) return { speaker: sp, cue: char.form, rule: "characterizing-quote", certain: true, cueEnd: char.end, adjacent: false };
+  }
   if (last) {
     const v = last.index;
     const verb = last.form;
@@ -133,11 +142,13 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     const entry = reportingVerb(verb);
     if (entry) {
       const sp = speakerBefore(text, windowStart, v);
-      if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, adjacent };
+      const cueEnd = v + verb.length;
+      const tell = entry.lemma === "tell";
+      if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, cueEnd, tell, adjacent };
       // "…,” but emphasized the core of the deal is “…”": the sentence's subject, else the last speaker
       if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(text.slice(windowStart, v)) || windowStart > sentenceStart) {
         const subj = subjectAtStart(text, sentenceStart, v);
-        return { speaker: subj ?? "previous", cue: verb, rule: "elided-subject-quote", certain: false, verbAt: v, adjacent };
+        return { speaker: subj ?? "previous", cue: verb, rule: "elided-subject-quote", certain: false, verbAt: v, cueEnd, tell, adjacent };
       }
     }
   }
@@ -155,7 +166,9 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     const subj = subjectAtStart(text, sentenceStart, q.open);
     // a named or titled subject only: "Mr Trump and Bukele", not a stray capital ("Learn")
     const named = subj && (subj.kind === "descriptor" || subj.kind === "body" || (subj.core ?? "").includes(" ") || (subj.coreStart ?? 0) > subj.start);
-    if (subj && named) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, adjacent: false };
+    const at = [...win.matchAll(new RegExp(`\\b${topic}\\b`, "g"))].at(-1);
+    const cueEnd = at?.index !== undefined ? windowStart + at.index + at[0].length : undefined;
+    if (subj && named) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, cueEnd, adjacent: false };
   }
   return undefined;
 }
@@ -177,6 +190,8 @@ function splitByCue(text: string, q: QuoteSpan, next: QuoteSpan): boolean {
 function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: Diagnostic[]) {
   const raws: RawClaim[] = [];
   const consumed = new Set<number>();
+  // reported clauses holding a quoted fragment: "said the vote was “rigged”"
+  const clauses: RawClaim[] = [];
   const paras = paragraphsOf(text);
   const paraEnd = (pos: number) => paraAt(paras, pos)?.end ?? text.length;
   const paraStart = (pos: number) => paraAt(paras, pos)?.start ?? 0;
@@ -193,6 +208,19 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     const before = after ? undefined : cueBefore(text, q, windowStart, sentenceStart);
     const att = after ?? before;
     const hasCue = !!att;
+    // "said that the election is “rigged”", "called Smith a “disgrace”": a quoted fragment inside
+    // the cue's clause makes the whole clause the claim
+    // (an indirect claim of its own, beside the quoted words when they are a claim too)
+    const clause = before && !before.adjacent && !((clauses.at(-1)?.end ?? -1) > q.open) ? fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : undefined;
+    if (clause) {
+      const [start, clauseEnd] = clause;
+      let end = fragmentEnd(text, quoteEnd(q), clauseEnd);
+      // "a “pathological liar” who is “utterly amoral,” a “bully”": the clause's later quotes are part of it
+      for (let j = k + 1; quotes[j] && quotes[j].open < clauseEnd && (quotes[j].open < end || /^[^.!?;:]{0,40}$/.test(text.slice(quoteEnd(quotes[j - 1]), quotes[j].open))); j++) {
+        end = fragmentEnd(text, quoteEnd(quotes[j]), clauseEnd);
+      }
+      clauses.push({ kind: "indirect", start, end, speaker: before!.speaker, cue: before!.cue, rule: `${before!.rule}-clause`, certain: before!.certain });
+    }
     if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
     if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
     if (att) {
@@ -234,7 +262,56 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     }
     raws.push({ kind: "direct", start: q.start, end: q.end, speaker: "previous", cue: null, rule: "continues-previous", certain: false });
   }
-  return { raws, consumed };
+  return { raws, consumed, clauses };
+}
+
+// verbs whose object a quoted fragment characterizes: "called Smith a “disgrace”"
+const CHARACTERIZING = new RegExp(`^(?:${CHARACTERIZING_VERBS.join("|")})$`);
+// the same verbs before their object, and verbs that characterize only with "as": "blasted the plan as “…”"
+const CHARACTERIZING_CUE = new RegExp(String.raw`(?<![\p{L}’'-])(?:(${CHARACTERIZING_VERBS.join("|")})\s+(?:on\s+)?(?=[\p{L}\p{N}])|(${AS_VERBS.join("|")})\s+(?=[^.!?;:“”"]{1,80}\bas\s+(?:an?\s+|the\s+)?[“"]\S))`, "gu");
+// after the quote: a second verb of the subject or a new clause ends the characterized clause
+const AFTER_FRAGMENT = /,|\s(?:and\s+(?:then\s+|also\s+|later\s+)?\p{Ll}+ed|after|before|because|while)\s/u;
+
+/** The last characterizing cue in [from, to): "Cruz called Trump a …" → "called", with its end. */
+function characterizingCue(text: string, from: number, to: number): { index: number; form: string; end: number } | undefined {
+  let last: { index: number; form: string; end: number } | undefined;
+  // (the opening mark and a letter after `to` let "as “…" be seen)
+  const win = text.slice(from, to + 2);
+  for (const m of win.matchAll(CHARACTERIZING_CUE)) {
+    if (from + (m.index ?? 0) >= to) break;
+    const form = m[1] ?? m[2];
+    last = { index: from + (m.index ?? 0), form, end: from + (m.index ?? 0) + form.length };
+  }
+  return last;
+}
+
+/**
+ * The reported clause holding quote `q` after a cue that does not touch it ("said that the plan
+ * is “dead”", "described the test as “reckless”"), or undefined when the quote is the whole
+ * object, the clause is long or crosses a sentence mark, or the quote only names a thing.
+ */
+function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEnd: number): [number, number] | undefined {
+  if (att.cueEnd === undefined || att.speaker === null) return undefined;
+  const topic = att.rule === "topic-verb-subject" || att.rule === "characterizing-quote";
+  if (att.rule === "topic-verb-subject" && !CHARACTERIZING.test(att.cue ?? "")) return undefined;
+  const between = text.slice(att.cueEnd, q.open);
+  if (!/\S/.test(between) || /[.!?;:“”"]/.test(between) || wordCount(between) > 25) return undefined;
+  // "announcing the pick, the union called Smith a “champion”": the quote is another verb's
+  if (!topic && /\b(?:called|calls|described|describes)\b/.test(between)) return undefined;
+  // "32% of Republican claims as “false”": after "of" or a determiner the cue word is a noun
+  if (att.speaker !== "previous" && /\b(?:of|the|a|an|its|their|his|her|our|for|to|in|on|by|with|from)\s+$/i.test(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start))) return undefined;
+  // "known as “…”", "the so-called “…”": a name, not words someone said
+  if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
+  const [cs, ce] = clauseAfterVerb(text, att.cueEnd, sentenceEnd, !!att.tell);
+  const closeEnd = quoteEnd(q);
+  if (cs >= q.open || cs < att.cueEnd) return undefined;
+  return [cs, Math.max(ce, closeEnd)];
+}
+
+/** "… as a “disgrace” after she attacked …": the clause ends at a new clause after the quote. */
+function fragmentEnd(text: string, closeEnd: number, clauseEnd: number): number {
+  const cut = text.slice(closeEnd, clauseEnd).search(AFTER_FRAGMENT);
+  return cut >= 0 ? closeEnd + cut : Math.max(clauseEnd, closeEnd);
 }
 
 // ---------------------------------------------------------------- resolving speakers
@@ -442,7 +519,7 @@ function pronounAntecedent(text: string, mentions: readonly Mention[], at: numbe
 /** Every claim in `text`, with diagnostics for unbalanced marks and unresolved speakers. */
 export function extractClaims(text: string, found: Readonly<Partial<Findings>> = {}): { items: Claim[]; diagnostics: Diagnostic[] } {
   const { quotes, diagnostics } = findQuotes(text);
-  const { raws, consumed } = directClaims(text, quotes, diagnostics);
+  const { raws, consumed, clauses } = directClaims(text, quotes, diagnostics);
   // scare quotes and titles are ordinary words for reported speech
   const starts = new Set(raws.map((r) => r.start));
   const claimQuotes = quotes.filter((q) => starts.has(q.start));
@@ -457,7 +534,7 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
     }
     return lo;
   };
-  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter((r) => {
+  const ownWords = (r: RawClaim) => {
     // the same words as a direct quote are not a second, indirect claim; nor is reported
     // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
     const holder = raws[firstFrom(r.start + 2) - 1];
@@ -467,9 +544,28 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
       if (raws[i].end <= r.end) quoted += wordCount(text.slice(raws[i].start, raws[i].end));
     }
     return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
-  });
-  const items = resolveAll(text, [...raws, ...dedupe(withoutNested(indirect))], quotes, found.entities, diagnostics);
+  };
+  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter(ownWords);
+  const reported = [...indirect, ...clausesNotRead(clauses.filter(ownWords), indirect)];
+  const items = resolveAll(text, [...raws, ...dedupe(withoutNested(reported))], quotes, found.entities, diagnostics);
   return { items, diagnostics };
+}
+
+/** The fragment clauses that no reported-speech claim overlaps (claims sorted by start, furthest end so far). */
+function clausesNotRead(clauses: readonly RawClaim[], indirect: readonly RawClaim[]): RawClaim[] {
+  const sorted = [...indirect].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const r of sorted) reach.push(Math.max(reach.at(-1) ?? -1, r.end));
+  return clauses.filter((c) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && reach[lo - 1] > c.start);
+  });
 }
 
 /**

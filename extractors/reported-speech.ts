@@ -167,6 +167,24 @@ function sentencePieces(text: string): Piece[] {
 }
 
 /**
+ * The reported clause after a cue verb ending at `afterVerb`, up to `se`: "told reporters that
+ * the vote was “rigged”" → "the vote was “rigged”". The audience of "tell", an adverbial and
+ * "that" are skipped; a trailing cue or a second verb of the speaker ends the clause.
+ */
+export function clauseAfterVerb(text: string, afterVerb: number, se: number, tell: boolean): [number, number] {
+  if (tell) {
+    const near = text.slice(afterVerb, se).match(/^\s+(?:[^\s,;:“”"]+\s+){1,6}?(?=that\b)/u);
+    const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
+    if (obj) afterVerb += obj[0].length;
+  }
+  const adv = text.slice(afterVerb, se).match(ADVERBIAL);
+  const advEnd = afterVerb + (adv ? adv[0].length : 0);
+  const thatM = text.slice(advEnd, se).match(/^\s*that\b/);
+  const cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
+  return trimContent(text, cs0, contentEnd(text, cs0, se));
+}
+
+/**
  * Reported speech in `text`. `consumed` holds verb offsets already used as the cue of a direct
  * quote ("“…,” she said"), which then introduce no second, indirect claim.
  */
