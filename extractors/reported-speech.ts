@@ -119,7 +119,7 @@ const SPEAKER_SECOND_VERB = /,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:vowed|ann
 /** Where the reported content after a verb ends: before a trailing cue or a second claim. */
 function contentEnd(text: string, start: number, end: number): number {
   const s = text.slice(start, end);
-  const m = s.match(/,\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|told)|(?:adding|saying|noting|arguing|warning|stressing|insisting|explaining)\b|according to\b)/);
+  const m = s.match(/,\s+(?:(?:(?:but|and)\s+)?(?:he|she|they|it|we)\s+(?:said|says|added|told)|(?:adding|saying|noting|arguing|warning|stressing|insisting|explaining)\b|according to\b)/);
   let cut = m && m.index !== undefined ? start + m.index : end;
   // "… thinks a deal can be reached by Friday, aides said.": a trailing cue of an outer claim
   const outer = text.slice(start, cut).match(/,\s+(?:[^,“”"]{1,60}?)\s+(?:said|says|say|told\s+\S+(?:\s+\S+)?|added|reported)\s*[.!?]?\s*$/);
@@ -226,12 +226,23 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const v = m.index;
       const form = m.form;
       const entry = reportingVerb(form);
-      if (!entry || consumed.has(v) || insideQuote(quotes, v) || QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
+      if (!entry || consumed.has(v) || insideQuote(quotes, v)) continue;
       // the clause starts after the last quote that closed before the verb
       const closed = lastCloseIn(quotes, ss, v);
       const clauseStart = closed ? closed.close + 1 : ss;
       const left = text.slice(clauseStart, v);
       if (PASSIVE.test(left)) continue; // "is said to", "was told"
+      // "asked whether the deals …", "warned Pyongyang to refrain from …": a reported question or warning
+      const asked = QUESTION_OR_REQUEST_LEMMAS.has(entry.lemma) ? questionOrRequest(text, v + form.length, se, entry.lemma) : undefined;
+      if (asked !== undefined) {
+        const [cs, ce] = trimContent(text, asked, contentEnd(text, asked, se));
+        const sp = speakerBefore(text, clauseStart, v);
+        if (sp && !(sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) && wordCount(text.slice(cs, ce)) >= 4 && !overlapsQuote(quotes, cs, ce)) {
+          out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "question-or-warning", certain: true });
+        }
+        continue;
+      }
+      if (QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
       let afterVerb = v + form.length;
       const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase());
       if (entry.lemma === "tell") {
@@ -352,7 +363,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         continue;
       }
       if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
-      if (/^\s*(?:to|for|of|about|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
+      // ("said about 20 people have …": "about" before a number is "some")
+      if (/^\s*(?:to|for|of|about(?!\s+\d)|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
       if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
@@ -362,7 +374,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       let speaker: RawClaim["speaker"] = sp ?? null;
       if (!sp) {
         // "…, but emphasized that …" / "and added that …": the subject is the last speaker
-        if (/\b(?:and|but|yet|then|while)\s*(?:\w+ly\s+)?$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
+        // ("but has said", "and has also noted": auxiliaries may follow the conjunction)
+        if (/\b(?:and|but|yet|then|while)\s*(?:(?:\w+ly|has|have|had|also|would|will|later|then)\s+){0,3}$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
         else continue;
       }
       out.push({ kind: "indirect", start: cs, end: ce, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
@@ -377,6 +390,26 @@ function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number
   return !!quoteOpeningAt(quotes, pos) || !!quoteOpeningAt(quotes, p - 1) || /^[“"«‘]/.test(text.slice(pos, pos + 1));
 }
 
+/** Verbs that report a question or a warning to someone: "asked whether …", "warned staff never to …". */
+const QUESTION_OR_REQUEST_LEMMAS: ReadonlySet<string> = new Set(["ask", "warn"]);
+
+/**
+ * Where a reported question or warning starts after its verb, or undefined: "asked whether the
+ * deal holds" → at "whether"; "warned Pyongyang to refrain from …" → at the object, which the
+ * warning is about.
+ */
+function questionOrRequest(text: string, afterVerb: number, se: number, lemma: string): number | undefined {
+  const rest = text.slice(afterVerb, Math.min(se, afterVerb + 200));
+  if (lemma === "ask") {
+    const wh = rest.match(/^\s+(?:(?:me|him|her|us|them|(?:the\s+)?\p{Ll}+s|\p{Lu}[\p{L}.’'-]*)\s+)?(?=(?:whether|if|how|why|what|who|when|where)\s)/u);
+    if (wh) return afterVerb + wh[0].length;
+  }
+  // a short object, then "(not|never) to" and a verb; a plain request ("asked him to leave") is no claim
+  if (lemma !== "warn") return undefined;
+  const req = rest.match(/^\s+(?=(?:(?:the|his|her|their|its|our|all|both)\s+)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?(?:not\s+|never\s+)?to\s+\p{Ll}{2,}\b)(?!(?:to|that|about|on|in|for|of)\s)/u);
+  return req ? afterVerb + req[0].length : undefined;
+}
+
 /** Verbs whose noun-phrase object is the reported content: "expects two further cuts". */
 const NP_CONTENT_LEMMAS: ReadonlySet<string> = new Set(["expect", "forecast", "predict"]);
 
@@ -386,6 +419,8 @@ const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|
 /** "the plant will close" is a clause; "a new factory in Ohio" is not. */
 function looksLikeClause(s: string): boolean {
   const words = s.slice(0, 200).trim().split(/\s+/).slice(0, 8);
+  // "noted clients are beginning to …": a bare plural noun and a finite verb
+  if (words.length > 1 && /^\p{Ll}+s$/u.test(words[0]) && FINITE.test(words[1])) return true;
   if (!words.length || !SUBJECT_START.test(words[0])) return false;
   for (let i = 1; i < words.length; i++) {
     if (/[,;:]$/.test(words[i - 1]) || /^(?:that|which|who|whose|whom)$/i.test(words[i - 1])) return false;

@@ -299,6 +299,9 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
       const parenTokens = tokenize(text, from + comma + 1, from + body.length);
       const descriptive = parenTokens.some((t) => !isCap(t.text) && (DESCRIPTOR_HEADS.has(lower(t.text)) || TITLE_WORDS.has(lower(t.text))));
       const nameOnly = parenTokens.length > 0 && parenTokens.every((t, i) => isNameToken(t, parenTokens[i + 1]) || isTitle(t.text));
+      // "A lawyer for the outlets, David Schulz, said": a full name set off by commas is the speaker
+      const named = nameOnly && parenTokens.length >= 2 && /^\p{Lu}/u.test(paren) && !isTitle(parenTokens[0].text) ? nameSpan(text, parenTokens) : undefined;
+      if (named && named.kind === "person" && (named.core ?? "").includes(" ") && /\p{Ll}/u.test(body.slice(0, comma))) return named;
       if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly)) end = from + comma;
       else if (nameOnly && /\b(?:\p{Ll}+)\s*$/u.test(body.slice(0, comma)) && DESCRIPTOR_HEADS.has(lower(body.slice(0, comma).match(/(\p{L}+)\s*$/u)?.[1] ?? "")) ) {
         // "Carlineo's attorney, Sonya Zoghlin, said": the name in the apposition is the speaker
@@ -310,6 +313,9 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
     // "Balwinder Kaur, 52, who grows wheat …, said": an age apposition before the clause
     const age = text.slice(from, end).match(/,\s*\d{1,3}\s*$/);
     if (age) end -= age[0].length;
+    // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said": a bracket after the name
+    const party = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
+    if (party && party.index !== undefined && party.index > 0) end = from + party.index;
     left = text.slice(from, end);
   }
   const tokens = tokenize(text, from, end);
