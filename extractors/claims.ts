@@ -211,7 +211,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     // "said that the election is “rigged”", "called Smith a “disgrace”": a quoted fragment inside
     // the cue's clause makes the whole clause the claim
     // (an indirect claim of its own, beside the quoted words when they are a claim too)
-    const clause = before && !before.adjacent && !((clauses.at(-1)?.end ?? -1) > q.open) ? fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : undefined;
+    const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
     if (clause) {
       const [start, clauseEnd] = clause;
       let end = fragmentEnd(text, quoteEnd(q), clauseEnd);
@@ -306,6 +306,22 @@ function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEn
   const closeEnd = quoteEnd(q);
   if (cs >= q.open || cs < att.cueEnd) return undefined;
   return [cs, Math.max(ce, closeEnd)];
+}
+
+/**
+ * "he said “budget reforms” and unpaid taxes would pay for them": a quote right after its verb
+ * that only opens the reported clause, which runs on after the closing mark in lower case.
+ */
+function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEnd: number): [number, number] | undefined {
+  if (att.cueEnd === undefined || att.speaker === null || q.close < 0) return undefined;
+  if (/\S/.test(text.slice(att.cueEnd, q.open))) return undefined;
+  const after = text.slice(q.close + 1, sentenceEnd);
+  // "… “budget reforms” and the collection …", "… “justified” in keeping …": the clause goes on
+  if (!/^\s+(?:and|or|in|of|are|is|was|were|will|would|could|can|has|have|had)\s+\p{L}/u.test(after)) return undefined;
+  if (/[,.!?;:]$/.test(text.slice(q.start, q.end))) return undefined;
+  const [, ce] = clauseAfterVerb(text, q.close + 1, sentenceEnd, false);
+  const end = ce > q.close + 1 ? ce : sentenceEnd;
+  return wordCount(text.slice(q.close + 1, end)) >= 2 ? [q.open, end] : undefined;
 }
 
 /** "… as a “disgrace” after she attacked …": the clause ends at a new clause after the quote. */
