@@ -205,14 +205,14 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "According to X, the deal …"
         const comma = text.indexOf(",", after);
         if (comma < 0 || comma >= se) continue;
-        const sp = speakerAfter(text, after, comma);
+        const sp = speakerAfter(text, after, comma) ?? sourcePhrase(text, after, comma);
         const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
         if (sp && wordCount(text.slice(cs, ce)) >= 3) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
       } else if (leftTrim.endsWith(",")) {
         // "…, according to X."
         const nextComma = text.indexOf(",", after);
         const spEnd = nextComma > 0 && nextComma < se ? nextComma : se;
-        const sp = speakerAfter(text, after, spEnd);
+        const sp = speakerAfter(text, after, spEnd) ?? sourcePhrase(text, after, spEnd);
         // "The company, according to two analysts, plans to …": the content is on both sides
         const inside = spEnd < se && wordCount(text.slice(spEnd + 1, se)) >= 3 && wordCount(leftTrim) <= 6;
         const [cs, ce] = trimContent(text, ss, inside ? se : ss + leftTrim.length);
@@ -378,10 +378,25 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         if (/\b(?:and|but|yet|then|while)\s*(?:(?:\w+ly|has|have|had|also|would|will|later|then)\s+){0,3}$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
         else continue;
       }
-      out.push({ kind: "indirect", start: cs, end: ce, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
+      // "Ann Lee, who said she votes early, backed …": a relative clause's content ends at its comma
+      const relEnd = sp && sp.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
+      const end = relEnd > cs && relEnd < ce ? relEnd : ce;
+      if (wordCount(text.slice(cs, end)) < 3) continue;
+      out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
     }
   }
   return out;
+}
+
+/**
+ * The words after "according to" when no name or known descriptor is found there: "according to
+ * early results of exit polls conducted for the networks" names its source all the same.
+ */
+function sourcePhrase(text: string, from: number, to: number): SpeakerSpan | undefined {
+  const [start, end] = trimContent(text, from, to);
+  const words = wordCount(text.slice(start, end));
+  if (words < 1 || words > 20 || /[“”"«».!?;:]/.test(text.slice(start, end))) return undefined;
+  return { text: text.slice(start, end), start, end, kind: "descriptor" };
 }
 
 function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number): boolean {

@@ -324,6 +324,11 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   if (last.end < end - 2 && /\S/.test(text.slice(last.end, end))) return undefined;
   const lw = lower(last.text);
   if (SPEAKER_PRONOUNS.has(lw)) return { text: last.text, start: last.start, end: last.end, kind: "pronoun" };
+  // "Ann Lee, who said she votes …": a relative "who" speaks for the name before its comma
+  if (lw === "who" && tokens.length >= 3 && tokens[tokens.length - 2].text === ",") {
+    const antecedent = speakerBefore(text, from, tokens[tokens.length - 2].start);
+    if (antecedent && antecedent.kind !== "pronoun") return { ...antecedent, text: last.text, start: last.start, end: last.end };
+  }
   if (isCap(last.text) && !isMonthOrDay(last.text) && !/^[“”"«»‘]$/.test(last.text)) {
     let i = tokens.length - 1;
     while (i > 0) {

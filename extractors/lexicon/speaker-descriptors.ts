@@ -33,8 +33,8 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   "magazine", "website", "outlet", "broadcaster", "coalition", "alliance", "association", "federation", "institute",
   "foundation", "charity", "caucus", "delegation", "wife", "ex-wife", "husband", "ex-husband", "daughter", "son",
   "mother", "father", "brother", "sister", "widow", "niece", "nephew", "cousin",
-  // a poll's share of respondents: "63 percent said …"
-  "percent",
+  // a poll's share of respondents: "63 percent said …", "nearly half said …"
+  "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "minority",
   "bankers", "economist's", "forecasters", "democrats", "republicans", "conservatives", "officials'",
   "unionists", "protesters", "protestors", "residents'", "consumers", "shareholders", "bondholders",
 ]);
