@@ -216,7 +216,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
       const [start, clauseEnd] = clause;
       let end = fragmentEnd(text, quoteEnd(q), clauseEnd);
       // "a “pathological liar” who is “utterly amoral,” a “bully”": the clause's later quotes are part of it
-      for (let j = k + 1; quotes[j] && quotes[j].open < clauseEnd && (quotes[j].open < end || /^[^.!?;:]{0,40}$/.test(text.slice(quoteEnd(quotes[j - 1]), quotes[j].open))); j++) {
+      for (let j = k + 1; quotes[j] && quotes[j].open < clauseEnd && (quotes[j].open < end || (/^[^.!?;:]{0,40}$/.test(text.slice(quoteEnd(quotes[j - 1]), quotes[j].open)) && !AFTER_FRAGMENT.test(` ${text.slice(quoteEnd(quotes[j - 1]), quotes[j].open)} `))); j++) {
         end = fragmentEnd(text, quoteEnd(quotes[j]), clauseEnd);
       }
       clauses.push({ kind: "indirect", start, end, speaker: before!.speaker, cue: before!.cue, rule: `${before!.rule}-clause`, certain: before!.certain });

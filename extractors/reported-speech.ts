@@ -364,7 +364,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
       if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
       // ("said about 20 people have …": "about" before a number is "some")
-      if (/^\s*(?:to|for|of|about(?!\s+\d)|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
+      // ("said no decision had been made": "no" opening a clause is its subject's determiner)
+      if (/^\s*(?:to|for|of|about(?!\s+\d)|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM && !looksLikeClause(text.slice(cs0, se))) continue;
       if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
@@ -439,10 +440,21 @@ function looksLikeClause(s: string): boolean {
   if (!words.length || !SUBJECT_START.test(words[0])) return false;
   for (let i = 1; i < words.length; i++) {
     if (/[,;:]$/.test(words[i - 1]) || /^(?:that|which|who|whose|whom)$/i.test(words[i - 1])) return false;
-    if (FINITE.test(words[i].replace(/[.,;:!?]+$/, ""))) return true;
+    const w = words[i].replace(/[.,;:!?]+$/, "");
+    if (FINITE.test(w)) return true;
+    // "reported the email came hours after …": a past verb after a short subject
+    if (i >= 2 && i <= 4 && !/^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|no|of|in|on|at|for|to|by|with|from|and|or|more|less|very|most)$/i.test(words[i - 1]) && (/^\p{Ll}{3,}ed$/u.test(w) || PAST_VERBS.has(w))) return true;
   }
   return false;
 }
+
+// irregular past tenses that show a bare clause after its subject: "the email came …"
+const PAST_VERBS: ReadonlySet<string> = new Set([
+  "came", "went", "made", "took", "gave", "found", "left", "became", "began", "brought", "bought", "built", "caught",
+  "chose", "drew", "drove", "fell", "felt", "fought", "got", "grew", "heard", "held", "kept", "knew", "led", "lost",
+  "meant", "met", "paid", "ran", "rose", "sent", "saw", "sold", "spent", "stood", "struck", "thought", "told", "won",
+  "wrote", "broke", "hit", "put", "set", "cut", "shut", "quit", "spoke", "stole", "threw", "wore",
+]);
 
 
 // ---------------------------------------------------------------- claims without a reporting verb

@@ -324,6 +324,9 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   if (last.end < end - 2 && /\S/.test(text.slice(last.end, end))) return undefined;
   const lw = lower(last.text);
   if (SPEAKER_PRONOUNS.has(lw)) return { text: last.text, start: last.start, end: last.end, kind: "pronoun" };
+  // "He’s said", "They've argued": a pronoun with a contracted auxiliary
+  const contracted = lw.match(/^(\p{L}+)['’](?:s|ve|d|ll)$/u);
+  if (contracted && SPEAKER_PRONOUNS.has(contracted[1])) return { text: last.text.slice(0, contracted[1].length), start: last.start, end: last.start + contracted[1].length, kind: "pronoun" };
   // "Ann Lee, who said she votes …": a relative "who" speaks for the name before its comma
   if (lw === "who" && tokens.length >= 3 && tokens[tokens.length - 2].text === ",") {
     const antecedent = speakerBefore(text, from, tokens[tokens.length - 2].start);
