@@ -2,7 +2,8 @@
 // (a reporting verb every few characters, thousands of short quotes, a source phrase repeated
 // with no full stop) and a long article-like text through every extractor, each at 1×, 2× and
 // 4× its size. Time may grow about linearly: 4× the input within 6× the time. Ratios, never
-// absolute times, so a slow or busy machine does not fail the test.
+// absolute times, so a slow or busy machine does not fail the test; the sizes keep the smallest
+// run well above timer and collector noise.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extractors/claims.js";
 import { type Findings, makeExtractors } from "../extractors/index.js";
@@ -39,10 +40,10 @@ function articleText(size: number): string {
   return paras.join("\n\n").slice(0, size);
 }
 
-/** The fastest of two runs of `run` on `text`, in milliseconds. */
+/** The fastest of three runs of `run` on `text`, in milliseconds (the others may meet a collection). */
 function timed(run: (text: string) => unknown, text: string): number {
   let best = Infinity;
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 3; k++) {
     const t0 = performance.now();
     run(text);
     best = Math.min(best, performance.now() - t0);
@@ -69,9 +70,9 @@ function everyExtractor(text: string) {
 describe("claim extraction runs in linear time", () => {
   it.each([
     ["a reporting verb every six characters", repeat("said, "), 12_000],
-    ["thousands of short quotes with inverted cues", repeat('"Yes," said Smith. '), 25_000],
-    ["a source phrase repeated with no full stop", repeat("according to officials, "), 25_000],
-    ["thousands of verbs in one sentence between names", repeat("Ana Ruiz said Tom Lee told Kim Park "), 12_000],
+    ["thousands of short quotes with inverted cues", repeat('"Yes," said Smith. '), 100_000],
+    ["a source phrase repeated with no full stop", repeat("according to officials, "), 100_000],
+    ["thousands of verbs in one sentence between names", repeat("Ana Ruiz said Tom Lee told Kim Park "), 48_000],
   ])("%s: 4× the text takes at most about 6× the time", (_label, make, base) => {
     const g = growth(make, claimsOf, base);
     expect(g.quadruple, JSON.stringify(g)).toBeLessThan(6);
@@ -86,7 +87,7 @@ describe("claim extraction runs in linear time", () => {
 
 describe("every extractor together runs in linear time on a long article", () => {
   it("4× the article takes at most about 6× the time", () => {
-    const g = growth(articleText, everyExtractor, 20_000);
+    const g = growth(articleText, everyExtractor, 60_000);
     expect(g.quadruple, JSON.stringify(g)).toBeLessThan(6);
   }, 300_000);
 
