@@ -4,12 +4,12 @@
 // speaker to a name in document order (pronouns and "the last speaker" need that order).
 import type { Claim, Diagnostic, Entity, ParsedArticle, Speaker } from "../pipeline/schemas.js";
 import type { Extractor, Findings } from "./types.js";
-import { HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
+import { AS_VERBS, CHARACTERIZING_VERBS, HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, reportingVerb } from "./lexicon/reporting-verbs.js";
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
-import { type QuoteSpan, findQuotes, wordCount } from "./quotes.js";
-import { type RawClaim, findNounCueSpeech, findReportedSpeech, verbsIn } from "./reported-speech.js";
+import { type QuoteSpan, findQuotes, lastQuoteBefore, wordCount } from "./quotes.js";
+import { type RawClaim, clauseAfterVerb, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -69,6 +69,9 @@ interface Attribution {
   certain: boolean;
   /** The verb offset used, so reported speech does not read it again. */
   verbAt?: number;
+  /** Where the cue before the quote ends, and whether it is "tell" (its audience is no content). */
+  cueEnd?: number;
+  tell?: boolean;
   adjacent: boolean;
 }
 
@@ -120,7 +123,13 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
-  const last = verbsIn(text, windowStart, q.open).at(-1);
+  const last = lastVerbIn(text, windowStart, q.open);
+  // "Cruz called Trump a “pathological liar”", "Obama condemned the test as “reckless”"
+  const char = characterizingCue(text, windowStart, q.open);
+  if (char && (!last || char.index > last.index)) {
+    const sp = speakerBefore(text, windowStart, char.index);
+    if (sp && !/[,;:]\s*$/.test(text.slice(sp.end, char.index))) return { speaker: sp, cue: char.form, rule: "characterizing-quote", certain: true, cueEnd: char.end, adjacent: false };
+  }
   if (last) {
     const v = last.index;
     const verb = last.form;
@@ -133,11 +142,13 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     const entry = reportingVerb(verb);
     if (entry) {
       const sp = speakerBefore(text, windowStart, v);
-      if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, adjacent };
+      const cueEnd = v + verb.length;
+      const tell = entry.lemma === "tell";
+      if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, cueEnd, tell, adjacent };
       // "…,” but emphasized the core of the deal is “…”": the sentence's subject, else the last speaker
       if (/(?:\b(?:and|but|yet|then|while)|,)\s*(?:\w+ly\s+)?$/.test(text.slice(windowStart, v)) || windowStart > sentenceStart) {
         const subj = subjectAtStart(text, sentenceStart, v);
-        return { speaker: subj ?? "previous", cue: verb, rule: "elided-subject-quote", certain: false, verbAt: v, adjacent };
+        return { speaker: subj ?? "previous", cue: verb, rule: "elided-subject-quote", certain: false, verbAt: v, cueEnd, tell, adjacent };
       }
     }
   }
@@ -155,7 +166,9 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     const subj = subjectAtStart(text, sentenceStart, q.open);
     // a named or titled subject only: "Mr Trump and Bukele", not a stray capital ("Learn")
     const named = subj && (subj.kind === "descriptor" || subj.kind === "body" || (subj.core ?? "").includes(" ") || (subj.coreStart ?? 0) > subj.start);
-    if (subj && named) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, adjacent: false };
+    const at = [...win.matchAll(new RegExp(`\\b${topic}\\b`, "g"))].at(-1);
+    const cueEnd = at?.index !== undefined ? windowStart + at.index + at[0].length : undefined;
+    if (subj && named) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, cueEnd, adjacent: false };
   }
   return undefined;
 }
@@ -177,9 +190,11 @@ function splitByCue(text: string, q: QuoteSpan, next: QuoteSpan): boolean {
 function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: Diagnostic[]) {
   const raws: RawClaim[] = [];
   const consumed = new Set<number>();
+  // reported clauses holding a quoted fragment: "said the vote was “rigged”"
+  const clauses: RawClaim[] = [];
   const paras = paragraphsOf(text);
-  const paraEnd = (pos: number) => paras.find((p) => p.start <= pos && p.end >= pos)?.end ?? text.length;
-  const paraStart = (pos: number) => paras.find((p) => p.start <= pos && p.end >= pos)?.start ?? 0;
+  const paraEnd = (pos: number) => paraAt(paras, pos)?.end ?? text.length;
+  const paraStart = (pos: number) => paraAt(paras, pos)?.start ?? 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
     const next = quotes[k + 1];
@@ -193,6 +208,19 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     const before = after ? undefined : cueBefore(text, q, windowStart, sentenceStart);
     const att = after ?? before;
     const hasCue = !!att;
+    // "said that the election is “rigged”", "called Smith a “disgrace”": a quoted fragment inside
+    // the cue's clause makes the whole clause the claim
+    // (an indirect claim of its own, beside the quoted words when they are a claim too)
+    const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
+    if (clause) {
+      const [start, clauseEnd] = clause;
+      let end = fragmentEnd(text, quoteEnd(q), clauseEnd);
+      // "a “pathological liar” who is “utterly amoral,” a “bully”": the clause's later quotes are part of it
+      for (let j = k + 1; quotes[j] && quotes[j].open < clauseEnd && (quotes[j].open < end || (/^[^.!?;:]{0,40}$/.test(text.slice(quoteEnd(quotes[j - 1]), quotes[j].open)) && !AFTER_FRAGMENT.test(` ${text.slice(quoteEnd(quotes[j - 1]), quotes[j].open)} `))); j++) {
+        end = fragmentEnd(text, quoteEnd(quotes[j]), clauseEnd);
+      }
+      clauses.push({ kind: "indirect", start, end, speaker: before!.speaker, cue: before!.cue, rule: `${before!.rule}-clause`, certain: before!.certain });
+    }
     if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
     if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
     if (att) {
@@ -206,7 +234,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
       continue;
     }
     // "Smith said in a statement:\n\n“We will fight this.”": the cue ends the paragraph before
-    const para = paras.findIndex((p) => p.start <= q.open && p.end >= q.open);
+    const para = paraAt(paras, q.open) ? paragraphIndex(paras, q.open) : -1;
     const prevPara = para > 0 ? paras[para - 1] : undefined;
     if (prevPara && q.open === paras[para].start && /:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
       const lastSent = sentenceAt(text, prevPara.end - 1) ?? prevPara;
@@ -234,7 +262,72 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     }
     raws.push({ kind: "direct", start: q.start, end: q.end, speaker: "previous", cue: null, rule: "continues-previous", certain: false });
   }
-  return { raws, consumed };
+  return { raws, consumed, clauses };
+}
+
+// verbs whose object a quoted fragment characterizes: "called Smith a “disgrace”"
+const CHARACTERIZING = new RegExp(`^(?:${CHARACTERIZING_VERBS.join("|")})$`);
+// the same verbs before their object, and verbs that characterize only with "as": "blasted the plan as “…”"
+const CHARACTERIZING_CUE = new RegExp(String.raw`(?<![\p{L}’'-])(?:(${CHARACTERIZING_VERBS.join("|")})\s+(?:on\s+)?(?=[\p{L}\p{N}])|(${AS_VERBS.join("|")})\s+(?=[^.!?;:“”"]{1,80}\bas\s+(?:an?\s+|the\s+)?[“"]\S))`, "gu");
+// after the quote: a second verb of the subject or a new clause ends the characterized clause
+const AFTER_FRAGMENT = /,|\s(?:and\s+(?:then\s+|also\s+|later\s+)?\p{Ll}+ed|after|before|because|while)\s/u;
+
+/** The last characterizing cue in [from, to): "Cruz called Trump a …" → "called", with its end. */
+function characterizingCue(text: string, from: number, to: number): { index: number; form: string; end: number } | undefined {
+  let last: { index: number; form: string; end: number } | undefined;
+  // (the opening mark and a letter after `to` let "as “…" be seen)
+  const win = text.slice(from, to + 2);
+  for (const m of win.matchAll(CHARACTERIZING_CUE)) {
+    if (from + (m.index ?? 0) >= to) break;
+    const form = m[1] ?? m[2];
+    last = { index: from + (m.index ?? 0), form, end: from + (m.index ?? 0) + form.length };
+  }
+  return last;
+}
+
+/**
+ * The reported clause holding quote `q` after a cue that does not touch it ("said that the plan
+ * is “dead”", "described the test as “reckless”"), or undefined when the quote is the whole
+ * object, the clause is long or crosses a sentence mark, or the quote only names a thing.
+ */
+function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEnd: number): [number, number] | undefined {
+  if (att.cueEnd === undefined || att.speaker === null) return undefined;
+  const topic = att.rule === "topic-verb-subject" || att.rule === "characterizing-quote";
+  if (att.rule === "topic-verb-subject" && !CHARACTERIZING.test(att.cue ?? "")) return undefined;
+  const between = text.slice(att.cueEnd, q.open);
+  if (!/\S/.test(between) || /[.!?;:“”"]/.test(between) || wordCount(between) > 25) return undefined;
+  // "announcing the pick, the union called Smith a “champion”": the quote is another verb's
+  if (!topic && /\b(?:called|calls|described|describes)\b/.test(between)) return undefined;
+  // "32% of Republican claims as “false”": after "of" or a determiner the cue word is a noun
+  if (att.speaker !== "previous" && /\b(?:of|the|a|an|its|their|his|her|our|for|to|in|on|by|with|from)\s+$/i.test(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start))) return undefined;
+  // "known as “…”", "the so-called “…”": a name, not words someone said
+  if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
+  const [cs, ce] = clauseAfterVerb(text, att.cueEnd, sentenceEnd, !!att.tell);
+  const closeEnd = quoteEnd(q);
+  if (cs >= q.open || cs < att.cueEnd) return undefined;
+  return [cs, Math.max(ce, closeEnd)];
+}
+
+/**
+ * "he said “budget reforms” and unpaid taxes would pay for them": a quote right after its verb
+ * that only opens the reported clause, which runs on after the closing mark in lower case.
+ */
+function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEnd: number): [number, number] | undefined {
+  if (att.cueEnd === undefined || att.speaker === null || q.close < 0) return undefined;
+  if (/\S/.test(text.slice(att.cueEnd, q.open))) return undefined;
+  const after = text.slice(q.close + 1, sentenceEnd);
+  // "… “budget reforms” and the collection …", "… “justified” in keeping …": the clause goes on
+  if (!/^\s+(?:and|or|in|of|are|is|was|were|will|would|could|can|has|have|had)\s+\p{L}/u.test(after)) return undefined;
+  if (/[,.!?;:]$/.test(text.slice(q.start, q.end))) return undefined;
+  const [, ce] = clauseAfterVerb(text, q.close + 1, sentenceEnd, false);
+  const end = ce > q.close + 1 ? ce : sentenceEnd;
+  return wordCount(text.slice(q.close + 1, end)) >= 2 ? [q.open, end] : undefined;
+}
+
+/** "… as a “disgrace” after she attacked …": the clause ends at a new clause after the quote. */
+function fragmentEnd(text: string, closeEnd: number, clauseEnd: number): number {
+  const cut = text.slice(closeEnd, clauseEnd).search(AFTER_FRAGMENT);
+  return cut >= 0 ? closeEnd + cut : Math.max(clauseEnd, closeEnd);
 }
 
 // ---------------------------------------------------------------- resolving speakers
@@ -246,14 +339,29 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
  */
 const OFFICE_ROLE = /\b(?:president|prime minister|chancellor|premier|minister|secretary|governor|mayor|ambassador|chief|executive|CEO|chairman|chairwoman)$/i;
 
+// per text: "surname head" → whether the office is written next to a mention (one scan per pair)
+const roleCache = new Map<string, Map<string, boolean>>();
+
 function roleFits(text: string, role: string, name: string): boolean {
   const head = role.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (/^(?:republican|democrat|conservative|tory|mp|senator|lawmaker|legislator|congressman|congresswoman)$/.test(head)) return true;
   const surname = name.split(/\s+/).at(-1)!;
-  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
-    if (text.slice(Math.max(0, i - 80), i + surname.length + 80).toLowerCase().includes(head)) return true;
+  let known = roleCache.get(text);
+  if (!known) {
+    if (roleCache.size >= 8) roleCache.delete(roleCache.keys().next().value as string);
+    known = new Map();
+    roleCache.set(text, known);
   }
-  return false;
+  const key = `${surname} ${head}`;
+  let fits = known.get(key);
+  if (fits === undefined) {
+    fits = false;
+    for (let i = text.indexOf(surname); i >= 0 && !fits; i = text.indexOf(surname, i + 1)) {
+      if (text.slice(Math.max(0, i - 80), i + surname.length + 80).toLowerCase().includes(head)) fits = true;
+    }
+    known.set(key, fits);
+  }
+  return fits;
 }
 
 // "the Kentucky Republican", "the senator", "the former minister": a role with "the" refers back
@@ -267,16 +375,33 @@ interface Resolved {
   paragraph: number;
 }
 
+/** The index of the paragraph holding `pos` (or the last one starting before it), by binary search. */
 function paragraphIndex(paras: readonly { start: number }[], pos: number): number {
-  let i = 0;
-  while (i < paras.length - 1 && paras[i + 1].start <= pos) i++;
-  return i;
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** The paragraph whose span holds `pos` (its end included), or undefined between paragraphs. */
+function paraAt<P extends { start: number; end: number }>(paras: readonly P[], pos: number): P | undefined {
+  const p = paras[paragraphIndex(paras, pos)];
+  return p && p.start <= pos && p.end >= pos ? p : undefined;
 }
 
 function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[], entities: readonly Entity[] | undefined, diagnostics: Diagnostic[]): Claim[] {
-  const mentions: Mention[] = mentionsOf(text, entities).filter(
-    (m) => !quotes.some((q) => q.start <= m.start && m.end <= q.end),
-  );
+  // quotes are in order and disjoint: only the last one starting before a mention can hold it
+  const mentions: Mention[] = mentionsOf(text, entities).filter((m) => {
+    const q = quotes[lastQuoteBefore(quotes, m.start)];
+    return !(q && q.start <= m.start && m.end <= q.end);
+  });
+  const bodies = mentions.filter((m) => m.kind === "body");
+  const genderOf = new Map<string, Gender>();
+  for (const m of mentions) if (m.kind === "person" && m.gender && !genderOf.has(m.name)) genderOf.set(m.name, m.gender);
   const paras = paragraphsOf(text);
   const out: Claim[] = [];
   let last: Resolved | undefined;
@@ -308,7 +433,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
         let name: string | null = null;
         let gender: Gender | undefined = info.gender;
         if (info.body) {
-          const body = last && !last.person && !last.plural ? last.speaker.name : [...mentions].reverse().find((m) => m.kind === "body" && m.end <= sp.start)?.name;
+          const body = last && !last.person && !last.plural ? last.speaker.name : lastBodyBefore(bodies, sp.start)?.name;
           name = body ?? null;
         } else if (info.plural) {
           name = last && para - last.paragraph <= 2 ? last.speaker.name : null;
@@ -330,8 +455,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
         // a one-word canonical ("Liu") still takes the fullest name the article gives it
         const short = (fromEntity ?? sp.core ?? sp.text).replace(/['’]s$/, "");
         const name = short.includes(" ") ? short : fullestName(short, mentions, sp.start);
-        const m = mentions.find((m) => m.name === name && m.kind === "person" && m.gender);
-        res = { speaker: { ...base, name }, gender: m?.gender, person: true, plural: /\band\b/.test(sp.text), paragraph: para };
+        res = { speaker: { ...base, name }, gender: genderOf.get(name), person: true, plural: /\band\b/.test(sp.text), paragraph: para };
       } else if (sp.kind === "body") {
         // an organization entity names a body only when it covers the whole name
         const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end, true);
@@ -362,6 +486,29 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
   return out;
 }
 
+/** The last body mentioned before `at` (bodies in order), for "it said". */
+function lastBodyBefore(bodies: readonly Mention[], at: number): Mention | undefined {
+  // the last body starting before `at`, then back over the few that end after it
+  for (let i = lastStartBefore(bodies, at); i >= 0; i--) if (bodies[i].end <= at) return bodies[i];
+  return undefined;
+}
+
+/** Index of the last mention starting before `at` (mentions in order), or -1. */
+function lastStartBefore(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+// how many earlier mentions a pronoun looks at for an antecedent: a bound that keeps a long text
+// with one huge paragraph linear, far beyond any real antecedent's distance
+const ANTECEDENT_WINDOW = 400;
+
 /**
  * The person a "he"/"she" outside any claim most likely stands for: the latest compatible person
  * who is a sentence subject in this or the previous paragraph ("Andrew also spent … how he …"),
@@ -370,7 +517,8 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
 function pronounAntecedent(text: string, mentions: readonly Mention[], at: number, gender: Gender | undefined, paras: readonly { start: number }[]): Mention | undefined {
   const here = paragraphIndex(paras, at);
   let latest: Mention | undefined;
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  const from = lastStartBefore(mentions, at);
+  for (let i = from; i >= 0 && from - i < ANTECEDENT_WINDOW; i--) {
     const m = mentions[i];
     if (m.kind !== "person" || m.end > at || !genderCompatible(gender, m.gender)) continue;
     latest ??= m;
@@ -387,25 +535,92 @@ function pronounAntecedent(text: string, mentions: readonly Mention[], at: numbe
 /** Every claim in `text`, with diagnostics for unbalanced marks and unresolved speakers. */
 export function extractClaims(text: string, found: Readonly<Partial<Findings>> = {}): { items: Claim[]; diagnostics: Diagnostic[] } {
   const { quotes, diagnostics } = findQuotes(text);
-  const { raws, consumed } = directClaims(text, quotes, diagnostics);
+  const { raws, consumed, clauses } = directClaims(text, quotes, diagnostics);
   // scare quotes and titles are ordinary words for reported speech
-  const claimQuotes = quotes.filter((q) => raws.some((r) => r.start === q.start));
-  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter((r) => {
+  const starts = new Set(raws.map((r) => r.start));
+  const claimQuotes = quotes.filter((q) => starts.has(q.start));
+  // direct claims come from quotes, so they are in order and disjoint: binary searches below
+  const firstFrom = (pos: number) => {
+    let lo = 0;
+    let hi = raws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (raws[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ownWords = (r: RawClaim) => {
     // the same words as a direct quote are not a second, indirect claim; nor is reported
     // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
-    if (raws.some((d) => d.start <= r.start + 1 && d.end >= r.end - 1)) return false;
-    const quoted = raws
-      .filter((d) => d.start >= r.start && d.end <= r.end)
-      .reduce((n, d) => n + wordCount(text.slice(d.start, d.end)), 0);
+    const holder = raws[firstFrom(r.start + 2) - 1];
+    if (holder && holder.end >= r.end - 1) return false;
+    let quoted = 0;
+    for (let i = firstFrom(r.start); i < raws.length && raws[i].start < r.end; i++) {
+      if (raws[i].end <= r.end) quoted += wordCount(text.slice(raws[i].start, raws[i].end));
+    }
     return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
-  });
-  // "Harbor Freight said it expects a loss": a claim nested in another whose speaker is a pronoun
-  // inside that content is the same speaker's stance, already reported by the outer claim
-  const nested = (r: RawClaim) =>
-    r.speaker !== null && r.speaker !== "previous" && r.speaker.kind === "pronoun" &&
-    indirect.some((o) => o !== r && o.start <= (r.speaker as SpeakerSpan).start && (r.speaker as SpeakerSpan).end <= o.end && r.end <= o.end);
-  const items = resolveAll(text, [...raws, ...dedupe(indirect.filter((r) => !nested(r)))], quotes, found.entities, diagnostics);
+  };
+  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter(ownWords);
+  const reported = [...indirect, ...clausesNotRead(clauses.filter(ownWords), indirect)];
+  const items = resolveAll(text, [...raws, ...dedupe(withoutNested(reported))], quotes, found.entities, diagnostics);
   return { items, diagnostics };
+}
+
+/** The fragment clauses that no reported-speech claim overlaps (claims sorted by start, furthest end so far). */
+function clausesNotRead(clauses: readonly RawClaim[], indirect: readonly RawClaim[]): RawClaim[] {
+  const sorted = [...indirect].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const r of sorted) reach.push(Math.max(reach.at(-1) ?? -1, r.end));
+  return clauses.filter((c) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && reach[lo - 1] > c.start);
+  });
+}
+
+/**
+ * "Harbor Freight said it expects a loss": a claim nested in another whose speaker is a pronoun
+ * inside that content is the same speaker's stance, already reported by the outer claim. Claims
+ * sorted by start, with the two furthest ends so far, answer "does another claim cover this?"
+ * by binary search.
+ */
+function withoutNested(claims: readonly RawClaim[]): RawClaim[] {
+  const order = claims.map((_, i) => i).sort((a, b) => claims[a].start - claims[b].start);
+  const sortedStarts = order.map((i) => claims[i].start);
+  // up to the k-th claim in start order: the claim with the furthest end, and the next furthest
+  const top1: number[] = [];
+  const top2: number[] = [];
+  let a = -1;
+  let b = -1;
+  for (const i of order) {
+    if (a < 0 || claims[i].end > claims[a].end) {
+      b = a;
+      a = i;
+    } else if (b < 0 || claims[i].end > claims[b].end) b = i;
+    top1.push(a);
+    top2.push(b);
+  }
+  return claims.filter((r, ri) => {
+    if (r.speaker === null || r.speaker === "previous" || r.speaker.kind !== "pronoun") return true;
+    const sp = r.speaker;
+    // the claims starting at or before the speaker
+    let lo = 0;
+    let hi = sortedStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedStarts[mid] <= sp.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return true;
+    const o = top1[lo - 1] === ri ? top2[lo - 1] : top1[lo - 1];
+    return !(o >= 0 && claims[o].end >= Math.max(sp.end, r.end));
+  });
 }
 
 function dedupe(raws: RawClaim[]): RawClaim[] {

@@ -576,7 +576,16 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const ref = opts.index ?? makeReferenceIndex(opts.reference);
   const toks = tokenize(text);
   const aw = articleWords(toks);
-  const inDate = (t: Token) => (opts.dates ?? []).some((d) => t.start >= d.start && t.end <= d.end);
+  // the tokens inside a date, in one sweep: a token is inside one when the furthest end among
+  // dates starting at or before it reaches its end (a scan of every date per token was quadratic)
+  const sortedDates = [...(opts.dates ?? [])].sort((a, b) => a.start - b.start);
+  const dated = new Set<Token>();
+  let reach = -1;
+  for (let i = 0, d = 0; i < toks.length; i++) {
+    while (d < sortedDates.length && sortedDates[d].start <= toks[i].start) reach = Math.max(reach, sortedDates[d++].end);
+    if (reach >= toks[i].end) dated.add(toks[i]);
+  }
+  const inDate = (t: Token) => dated.has(t);
   /** 0: free; otherwise the index after the last token of the gazetteer name that holds it. */
   const claimed = toks.map(() => 0);
   const demonymAt = new Set<number>();
@@ -633,7 +642,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 
   // 2–3. runs, twice: the first pass learns which words name people for the second
   const { runs, absorbed } = findRuns(toks, claimed, aw);
-  for (let k = mentions.length - 1; k >= 0; k--) if (absorbed.has(tokenIndexOf(toks, mentions[k].start))) mentions.splice(k, 1);
+  // one map from offset to token (a search per mention made long texts quadratic)
+  const tokenAt = new Map<number, number>();
+  toks.forEach((t, i) => tokenAt.has(t.start) || tokenAt.set(t.start, i));
+  const kept = mentions.filter((m) => !absorbed.has(tokenAt.get(m.start) ?? -1));
+  mentions.splice(0, mentions.length, ...kept);
   const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
@@ -876,10 +889,6 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
   return [run];
 }
 
-function tokenIndexOf(toks: Token[], offset: number): number {
-  return toks.findIndex((t) => t.start === offset);
-}
-
 /** Drops what stands around a name in a run: sentence-initial everyday words, months, titles, honorifics. */
 function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Token) => boolean, hasDates: boolean): { cand: Candidate; first: number; last: number } | null {
   let a = 0;
@@ -946,9 +955,22 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
   const people = mentions.filter((m) => m.type === "person");
   const full = people.filter((m) => m.words.length >= 2);
   const initials = (w: string) => /^[a-z]\.?$/.test(w);
+  // the longer names by their last word and by each word after their first: a hit below shares
+  // one of them, so each mention looks only at its bucket (a scan of every name was quadratic)
+  const byWord = new Map<string, number[]>();
+  full.forEach((f, i) => {
+    const fw = f.words.filter((w) => !initials(w));
+    for (const w of new Set([fw[fw.length - 1], ...fw.slice(1)])) {
+      if (w === undefined) continue;
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
   for (const m of people) {
     // a longer name in the article that ends with these words ("Hill Tinoco"), or holds this word after its first
-    const hits = full.filter((f) => {
+    const bucket = byWord.get(m.words[m.words.length - 1]) ?? [];
+    const hits = bucket.map((i) => full[i]).filter((f) => {
       const fw = f.words.filter((w) => !initials(w));
       const mw = m.words;
       if (fw.length <= mw.length) return false;
@@ -969,9 +991,13 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
   }
   // two forms of one given name with one surname: "Josh Apte" and "Joshua Apte", "Bill" and "William";
   // the longer given name is the canonical one
-  const fulls = people.filter((m) => m.words.length === 2 && m.canonical === text.slice(m.start, m.end));
+  // (one of each spelling, grouped by surname: every pair of mentions was quadratic)
+  const seenFull = new Set<string>();
+  const fulls = people.filter((m) => m.words.length === 2 && m.canonical === text.slice(m.start, m.end) && !seenFull.has(m.words.join(" ")) && !!seenFull.add(m.words.join(" ")));
+  const bySurname = new Map<string, Mention[]>();
+  for (const m of fulls) bySurname.set(m.words[1], [...(bySurname.get(m.words[1]) ?? []), m]);
   for (const a of fulls) {
-    for (const b of fulls) {
+    for (const b of bySurname.get(a.words[1]) ?? []) {
       if (a === b || a.words[1] !== b.words[1] || a.words[0] === b.words[0] || a.words[0].length >= b.words[0].length) continue;
       if (!sameGivenName(a.words[0], b.words[0])) continue;
       for (const m of people) if (m.canonical === a.canonical) m.canonical = b.canonical;
@@ -979,7 +1005,11 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
   }
   // reference spellings: "Naib Bukele" → "Nayib Bukele"; "President Trump" → "Donald Trump"
   const byCanonical = new Map<string, Mention[]>();
-  for (const m of people) byCanonical.set(m.canonical, [...(byCanonical.get(m.canonical) ?? []), m]);
+  for (const m of people) {
+    const list = byCanonical.get(m.canonical);
+    if (list) list.push(m);
+    else byCanonical.set(m.canonical, [m]);
+  }
   for (const [canon, ms] of byCanonical) {
     let to: string | null = null;
     const words = canon.split(/\s+/);

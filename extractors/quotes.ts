@@ -138,3 +138,57 @@ function pushStray(text: string, i: number, diagnostics: Diagnostic[]) {
 
 /** The number of words in a span of text. */
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu) ?? []).length;
+
+// Quotes come out of `findQuotes` in order and never overlap, so each lookup below is a binary
+// search for the one quote that can hold a position (a scan over every quote made long texts
+// with many quotes quadratic).
+
+/** The end of a quote's span: its closing mark, or the end of its words when it never closes. */
+export const quoteClose = (q: QuoteSpan) => (q.close < 0 ? q.end : q.close);
+
+/** Index of the last quote whose opening mark is before `pos`, or -1. */
+export function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** True when `pos` lies between a quote's marks. */
+export function insideQuote(quotes: readonly QuoteSpan[], pos: number): boolean {
+  const i = lastQuoteBefore(quotes, pos);
+  return i >= 0 && quoteClose(quotes[i]) > pos;
+}
+
+/** The quote whose opening mark is at `pos`. */
+export function quoteOpeningAt(quotes: readonly QuoteSpan[], pos: number): QuoteSpan | undefined {
+  const q = quotes[lastQuoteBefore(quotes, pos + 1)];
+  return q && q.open === pos ? q : undefined;
+}
+
+/** True when some quote's words overlap [start, end). */
+export function overlapsQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  const i = lastQuoteBefore(quotes, end);
+  for (let j = i; j >= 0 && j >= i - 1; j--) if (quotes[j].start < end && quotes[j].end > start) return true;
+  return false;
+}
+
+/** True when [start, end) is one direct quote and nothing else, marks aside. */
+export function isWholeQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  const q = quotes[lastQuoteBefore(quotes, start + 2)];
+  return !!q && quoteClose(q) >= end - 1;
+}
+
+/** The last quote closing in [from, to), or undefined: where a clause after a quote starts. */
+export function lastCloseIn(quotes: readonly QuoteSpan[], from: number, to: number): QuoteSpan | undefined {
+  for (let j = lastQuoteBefore(quotes, to); j >= 0; j--) {
+    const q = quotes[j];
+    if (q.close >= from && q.close < to) return q;
+    if (quoteClose(q) < from) return undefined;
+  }
+  return undefined;
+}

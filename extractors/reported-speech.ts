@@ -1,6 +1,6 @@
 // Reported speech: "X said (that) …", "…, X said.", "according to X, …", "X told CBS …",
 // "…, saying that …". The claim is the reported content, not the whole sentence.
-import { type QuoteSpan, wordCount } from "./quotes.js";
+import { type QuoteSpan, insideQuote, isWholeQuote, lastCloseIn, overlapsQuote, quoteOpeningAt, wordCount } from "./quotes.js";
 import {
   ADVERBIAL_OPENERS,
   CLAIM_NOUNS,
@@ -53,19 +53,31 @@ export function verbMatches(text: string): VerbMatch[] {
   return hit;
 }
 
-/** The reporting verbs whose offsets fall in [from, to). */
-export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
-  const all = verbMatches(text);
+/** Index of the first verb in `all` at or after `pos`. */
+function firstVerbFrom(all: readonly VerbMatch[], pos: number): number {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (all[mid].index < from) lo = mid + 1;
+    if (all[mid].index < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The reporting verbs whose offsets fall in [from, to). */
+export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
+  const all = verbMatches(text);
   const out: VerbMatch[] = [];
-  for (let i = lo; i < all.length && all[i].index < to; i++) out.push(all[i]);
+  for (let i = firstVerbFrom(all, from); i < all.length && all[i].index < to; i++) out.push(all[i]);
   return out;
+}
+
+/** The last reporting verb in [from, to), without listing the others. */
+export function lastVerbIn(text: string, from: number, to: number): VerbMatch | undefined {
+  const all = verbMatches(text);
+  const last = all[firstVerbFrom(all, to) - 1];
+  return last && last.index >= from ? last : undefined;
 }
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
@@ -101,15 +113,13 @@ function trimContent(text: string, start: number, end: number): [number, number]
   return [start, end];
 }
 
-const insideQuote = (quotes: readonly QuoteSpan[], pos: number) => quotes.some((q) => q.open < pos && (q.close < 0 ? q.end : q.close) > pos);
-const quoteOpeningAt = (quotes: readonly QuoteSpan[], pos: number) => quotes.find((q) => q.open === pos);
 
 const SPEAKER_SECOND_VERB = /,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:vowed|announced|pledged|promised|called for|urged|welcomed|declined|refused|added|said|told|warned)\b/;
 
 /** Where the reported content after a verb ends: before a trailing cue or a second claim. */
 function contentEnd(text: string, start: number, end: number): number {
   const s = text.slice(start, end);
-  const m = s.match(/,\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|told)|(?:adding|saying|noting|arguing|warning|stressing|insisting|explaining)\b|according to\b)/);
+  const m = s.match(/,\s+(?:(?:(?:but|and)\s+)?(?:he|she|they|it|we)\s+(?:said|says|added|told)|(?:adding|saying|noting|arguing|warning|stressing|insisting|explaining)\b|according to\b)/);
   let cut = m && m.index !== undefined ? start + m.index : end;
   // "… thinks a deal can be reached by Friday, aides said.": a trailing cue of an outer claim
   const outer = text.slice(start, cut).match(/,\s+(?:[^,“”"]{1,60}?)\s+(?:said|says|say|told\s+\S+(?:\s+\S+)?|added|reported)\s*[.!?]?\s*$/);
@@ -121,14 +131,67 @@ function contentEnd(text: string, start: number, end: number): number {
   return cut;
 }
 
+// A report never runs longer than a few hundred words: a longer "sentence" (a list, a table, a
+// file with no full stops) is read in pieces cut at a clause mark, so the work per reporting verb
+// stays bounded and a pass over the text is linear in its length.
+const MAX_SENTENCE = 1500;
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Where the piece's words start: after a dateline in a sentence's first piece. */
+  from: number;
+}
+
+/** The sentences of `text`, overlong ones cut into pieces of at most MAX_SENTENCE characters. */
+function sentencePieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const sent of sentencesOf(text)) {
+    let start = sent.start;
+    let from = stripDateline(text, sent.start, sent.end);
+    while (sent.end - start > MAX_SENTENCE) {
+      // "…; the second item …": cut after the last clause mark in the piece's second half
+      const half = start + MAX_SENTENCE / 2;
+      const win = text.slice(half, start + MAX_SENTENCE);
+      const mark = Math.max(win.lastIndexOf("; "), win.lastIndexOf(", "));
+      const space = mark >= 0 ? mark + 1 : win.lastIndexOf(" ");
+      const end = space >= 0 ? half + space : start + MAX_SENTENCE;
+      out.push({ start, end, from });
+      start = end;
+      while (start < sent.end && /\s/.test(text[start])) start++;
+      from = start;
+    }
+    out.push({ start, end: sent.end, from });
+  }
+  return out;
+}
+
+/**
+ * The reported clause after a cue verb ending at `afterVerb`, up to `se`: "told reporters that
+ * the vote was “rigged”" → "the vote was “rigged”". The audience of "tell", an adverbial and
+ * "that" are skipped; a trailing cue or a second verb of the speaker ends the clause.
+ */
+export function clauseAfterVerb(text: string, afterVerb: number, se: number, tell: boolean): [number, number] {
+  if (tell) {
+    const near = text.slice(afterVerb, se).match(/^\s+(?:[^\s,;:“”"]+\s+){1,6}?(?=that\b)/u);
+    const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
+    if (obj) afterVerb += obj[0].length;
+  }
+  const adv = text.slice(afterVerb, se).match(ADVERBIAL);
+  const advEnd = afterVerb + (adv ? adv[0].length : 0);
+  const thatM = text.slice(advEnd, se).match(/^\s*that\b/);
+  const cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
+  return trimContent(text, cs0, contentEnd(text, cs0, se));
+}
+
 /**
  * Reported speech in `text`. `consumed` holds verb offsets already used as the cue of a direct
  * quote ("“…,” she said"), which then introduce no second, indirect claim.
  */
 export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], consumed: ReadonlySet<number>): RawClaim[] {
   const out: RawClaim[] = [];
-  for (const sent of sentencesOf(text)) {
-    const ss = stripDateline(text, sent.start, sent.end);
+  for (const sent of sentencePieces(text)) {
+    const ss = sent.from;
     const se = sent.end;
     const s = text.slice(sent.start, se);
     // according to X
@@ -142,14 +205,14 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "According to X, the deal …"
         const comma = text.indexOf(",", after);
         if (comma < 0 || comma >= se) continue;
-        const sp = speakerAfter(text, after, comma);
+        const sp = speakerAfter(text, after, comma) ?? sourcePhrase(text, after, comma);
         const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
         if (sp && wordCount(text.slice(cs, ce)) >= 3) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
       } else if (leftTrim.endsWith(",")) {
         // "…, according to X."
         const nextComma = text.indexOf(",", after);
         const spEnd = nextComma > 0 && nextComma < se ? nextComma : se;
-        const sp = speakerAfter(text, after, spEnd);
+        const sp = speakerAfter(text, after, spEnd) ?? sourcePhrase(text, after, spEnd);
         // "The company, according to two analysts, plans to …": the content is on both sides
         const inside = spEnd < se && wordCount(text.slice(spEnd + 1, se)) >= 3 && wordCount(leftTrim) <= 6;
         const [cs, ce] = trimContent(text, ss, inside ? se : ss + leftTrim.length);
@@ -163,12 +226,23 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const v = m.index;
       const form = m.form;
       const entry = reportingVerb(form);
-      if (!entry || consumed.has(v) || insideQuote(quotes, v) || QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
+      if (!entry || consumed.has(v) || insideQuote(quotes, v)) continue;
       // the clause starts after the last quote that closed before the verb
-      let clauseStart = ss;
-      for (const q of quotes) if (q.close >= ss && q.close < v) clauseStart = q.close + 1;
+      const closed = lastCloseIn(quotes, ss, v);
+      const clauseStart = closed ? closed.close + 1 : ss;
       const left = text.slice(clauseStart, v);
       if (PASSIVE.test(left)) continue; // "is said to", "was told"
+      // "asked whether the deals …", "warned Pyongyang to refrain from …": a reported question or warning
+      const asked = QUESTION_OR_REQUEST_LEMMAS.has(entry.lemma) ? questionOrRequest(text, v + form.length, se, entry.lemma) : undefined;
+      if (asked !== undefined) {
+        const [cs, ce] = trimContent(text, asked, contentEnd(text, asked, se));
+        const sp = speakerBefore(text, clauseStart, v);
+        if (sp && !(sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) && wordCount(text.slice(cs, ce)) >= 4 && !overlapsQuote(quotes, cs, ce)) {
+          out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "question-or-warning", certain: true });
+        }
+        continue;
+      }
+      if (QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
       let afterVerb = v + form.length;
       const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase());
       if (entry.lemma === "tell") {
@@ -289,7 +363,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         continue;
       }
       if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
-      if (/^\s*(?:to|for|of|about|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM) continue;
+      // ("said about 20 people have …": "about" before a number is "some")
+      // ("said no decision had been made": "no" opening a clause is its subject's determiner)
+      if (/^\s*(?:to|for|of|about(?!\s+\d)|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM && !looksLikeClause(text.slice(cs0, se))) continue;
       if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
@@ -299,19 +375,55 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       let speaker: RawClaim["speaker"] = sp ?? null;
       if (!sp) {
         // "…, but emphasized that …" / "and added that …": the subject is the last speaker
-        if (/\b(?:and|but|yet|then|while)\s*(?:\w+ly\s+)?$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
+        // ("but has said", "and has also noted": auxiliaries may follow the conjunction)
+        if (/\b(?:and|but|yet|then|while)\s*(?:(?:\w+ly|has|have|had|also|would|will|later|then)\s+){0,3}$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
         else continue;
       }
-      out.push({ kind: "indirect", start: cs, end: ce, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
+      // "Ann Lee, who said she votes early, backed …": a relative clause's content ends at its comma
+      const relEnd = sp && sp.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
+      const end = relEnd > cs && relEnd < ce ? relEnd : ce;
+      if (wordCount(text.slice(cs, end)) < 3) continue;
+      out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
     }
   }
   return out;
+}
+
+/**
+ * The words after "according to" when no name or known descriptor is found there: "according to
+ * early results of exit polls conducted for the networks" names its source all the same.
+ */
+function sourcePhrase(text: string, from: number, to: number): SpeakerSpan | undefined {
+  const [start, end] = trimContent(text, from, to);
+  const words = wordCount(text.slice(start, end));
+  if (words < 1 || words > 20 || /[“”"«».!?;:]/.test(text.slice(start, end))) return undefined;
+  return { text: text.slice(start, end), start, end, kind: "descriptor" };
 }
 
 function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number): boolean {
   let p = pos;
   while (p > 0 && /\s/.test(text[p - 1])) p--;
   return !!quoteOpeningAt(quotes, pos) || !!quoteOpeningAt(quotes, p - 1) || /^[“"«‘]/.test(text.slice(pos, pos + 1));
+}
+
+/** Verbs that report a question or a warning to someone: "asked whether …", "warned staff never to …". */
+const QUESTION_OR_REQUEST_LEMMAS: ReadonlySet<string> = new Set(["ask", "warn"]);
+
+/**
+ * Where a reported question or warning starts after its verb, or undefined: "asked whether the
+ * deal holds" → at "whether"; "warned Pyongyang to refrain from …" → at the object, which the
+ * warning is about.
+ */
+function questionOrRequest(text: string, afterVerb: number, se: number, lemma: string): number | undefined {
+  const rest = text.slice(afterVerb, Math.min(se, afterVerb + 200));
+  if (lemma === "ask") {
+    const wh = rest.match(/^\s+(?:(?:me|him|her|us|them|(?:the\s+)?\p{Ll}+s|\p{Lu}[\p{L}.’'-]*)\s+)?(?=(?:whether|if|how|why|what|who|when|where)\s)/u);
+    if (wh) return afterVerb + wh[0].length;
+  }
+  // a short object, then "(not|never) to" and a verb; a plain request ("asked him to leave") is no claim
+  if (lemma !== "warn") return undefined;
+  const req = rest.match(/^\s+(?=(?:(?:the|his|her|their|its|our|all|both)\s+)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?(?:not\s+|never\s+)?to\s+\p{Ll}{2,}\b)(?!(?:to|that|about|on|in|for|of)\s)/u);
+  return req ? afterVerb + req[0].length : undefined;
 }
 
 /** Verbs whose noun-phrase object is the reported content: "expects two further cuts". */
@@ -322,24 +434,28 @@ const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|
 
 /** "the plant will close" is a clause; "a new factory in Ohio" is not. */
 function looksLikeClause(s: string): boolean {
-  const words = s.trim().split(/\s+/).slice(0, 8);
+  const words = s.slice(0, 200).trim().split(/\s+/).slice(0, 8);
+  // "noted clients are beginning to …": a bare plural noun and a finite verb
+  if (words.length > 1 && /^\p{Ll}+s$/u.test(words[0]) && FINITE.test(words[1])) return true;
   if (!words.length || !SUBJECT_START.test(words[0])) return false;
   for (let i = 1; i < words.length; i++) {
     if (/[,;:]$/.test(words[i - 1]) || /^(?:that|which|who|whose|whom)$/i.test(words[i - 1])) return false;
-    if (FINITE.test(words[i].replace(/[.,;:!?]+$/, ""))) return true;
+    const w = words[i].replace(/[.,;:!?]+$/, "");
+    if (FINITE.test(w)) return true;
+    // "reported the email came hours after …": a past verb after a short subject
+    if (i >= 2 && i <= 4 && !/^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|no|of|in|on|at|for|to|by|with|from|and|or|more|less|very|most)$/i.test(words[i - 1]) && (/^\p{Ll}{3,}ed$/u.test(w) || PAST_VERBS.has(w))) return true;
   }
   return false;
 }
 
-/** True when a direct quote sits inside [start, end): then the sentence is a quote, not reported speech. */
-function overlapsQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
-  return quotes.some((q) => q.start < end && q.end > start);
-}
+// irregular past tenses that show a bare clause after its subject: "the email came …"
+const PAST_VERBS: ReadonlySet<string> = new Set([
+  "came", "went", "made", "took", "gave", "found", "left", "became", "began", "brought", "bought", "built", "caught",
+  "chose", "drew", "drove", "fell", "felt", "fought", "got", "grew", "heard", "held", "kept", "knew", "led", "lost",
+  "meant", "met", "paid", "ran", "rose", "sent", "saw", "sold", "spent", "stood", "struck", "thought", "told", "won",
+  "wrote", "broke", "hit", "put", "set", "cut", "shut", "quit", "spoke", "stole", "threw", "wore",
+]);
 
-/** True when [start, end) is one direct quote and nothing else: that is a direct claim. */
-function isWholeQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
-  return quotes.some((q) => q.open <= start + 1 && (q.close < 0 ? q.end : q.close) >= end - 1);
-}
 
 // ---------------------------------------------------------------- claims without a reporting verb
 
@@ -379,8 +495,8 @@ function nounContentEnd(text: string, start: number, end: number, quotes: readon
  */
 export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): RawClaim[] {
   const out: RawClaim[] = [];
-  for (const sent of sentencesOf(text)) {
-    const ss = stripDateline(text, sent.start, sent.end);
+  for (const sent of sentencePieces(text)) {
+    const ss = sent.from;
     const se = sent.end;
     const s = text.slice(ss, se);
     NOUN_CUE_RE.lastIndex = 0;

@@ -57,11 +57,12 @@ const NOT_NAMES = new Set([
 ]);
 
 // Words with their offsets; a full stop stays on abbreviations and initials ("Rev.", "L.").
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+// `limit` stops after that many tokens, for callers that read only the first few.
+export function tokenize(text: string, from = 0, to = text.length, limit = Infinity): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘()]|[–—]|-{2,}/gu;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
     if (end > to) {
@@ -197,8 +198,22 @@ const isNameToken = (t: Token, next?: Token) =>
   (isCap(t.text) && !isMonthOrDay(t.text) && !/^[“”"«»‘–—(),;:]/.test(t.text)) ||
   (isConnector(t.text) && !!next && (isCap(next.text) || (lower(next.text) === "the" && lower(t.text) !== "the")) && !/^[“”"«»‘]/.test(next.text));
 
+// Speaker words sit right before their verb: "McAleenan, who signed the agreement alongside Hill,
+// said" spans well under this many characters. Looking no further back keeps the work per verb
+// bounded, so a long text with many verbs is read in linear time.
+const LOOKBACK = 400;
+
+/** `from`, moved up to a word boundary at most LOOKBACK characters before `end`. */
+function lookbackFrom(text: string, from: number, end: number): number {
+  if (end - from <= LOOKBACK) return from;
+  let at = end - LOOKBACK;
+  while (at < end && !/\s/.test(text[at - 1] ?? " ")) at++;
+  return at;
+}
+
 /** Descriptor phrase ending at `end`: "an administration official", "two sources familiar with …". */
 function descriptorBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
+  from = lookbackFrom(text, from, end);
   const left = text.slice(from, end);
   const core = left.replace(/\s+$/, "");
   const tail = core.match(DESCRIPTOR_TAILS);
@@ -242,8 +257,10 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
   let changed = true;
   while (changed) {
     changed = false;
-    const left = text.slice(from, end).replace(/\s+$/, "");
-    end = from + left.length;
+    // only the last words matter: a short tail, and whether it is all there is
+    const tailFrom = Math.max(from, end - 60);
+    const left = text.slice(tailFrom, end).replace(/\s+$/, "");
+    end = tailFrom + left.length;
     // "Smith quickly said", "He instead told": an adverb between speaker and verb
     const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later)$/u);
     if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
@@ -252,7 +269,7 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
       continue;
     }
     for (const a of AUXILIARIES) {
-      if (left.toLowerCase().endsWith(" " + a) || left.toLowerCase() === a) {
+      if (left.toLowerCase().endsWith(" " + a) || (tailFrom === from && left.toLowerCase() === a)) {
         end -= a.length;
         changed = true;
         break;
@@ -267,6 +284,7 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
  * than `from`. "McAleenan, who signed the agreement alongside Hill, said" → "McAleenan".
  */
 export function speakerBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
+  from = lookbackFrom(text, from, end);
   end = stripAuxiliaries(text, from, end);
   // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker
   const bracket = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
@@ -281,6 +299,9 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
       const parenTokens = tokenize(text, from + comma + 1, from + body.length);
       const descriptive = parenTokens.some((t) => !isCap(t.text) && (DESCRIPTOR_HEADS.has(lower(t.text)) || TITLE_WORDS.has(lower(t.text))));
       const nameOnly = parenTokens.length > 0 && parenTokens.every((t, i) => isNameToken(t, parenTokens[i + 1]) || isTitle(t.text));
+      // "A lawyer for the outlets, David Schulz, said": a full name set off by commas is the speaker
+      const named = nameOnly && parenTokens.length >= 2 && /^\p{Lu}/u.test(paren) && !isTitle(parenTokens[0].text) ? nameSpan(text, parenTokens) : undefined;
+      if (named && named.kind === "person" && (named.core ?? "").includes(" ") && /\p{Ll}/u.test(body.slice(0, comma))) return named;
       if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly)) end = from + comma;
       else if (nameOnly && /\b(?:\p{Ll}+)\s*$/u.test(body.slice(0, comma)) && DESCRIPTOR_HEADS.has(lower(body.slice(0, comma).match(/(\p{L}+)\s*$/u)?.[1] ?? "")) ) {
         // "Carlineo's attorney, Sonya Zoghlin, said": the name in the apposition is the speaker
@@ -292,6 +313,9 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
     // "Balwinder Kaur, 52, who grows wheat …, said": an age apposition before the clause
     const age = text.slice(from, end).match(/,\s*\d{1,3}\s*$/);
     if (age) end -= age[0].length;
+    // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said": a bracket after the name
+    const party = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
+    if (party && party.index !== undefined && party.index > 0) end = from + party.index;
     left = text.slice(from, end);
   }
   const tokens = tokenize(text, from, end);
@@ -300,6 +324,14 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   if (last.end < end - 2 && /\S/.test(text.slice(last.end, end))) return undefined;
   const lw = lower(last.text);
   if (SPEAKER_PRONOUNS.has(lw)) return { text: last.text, start: last.start, end: last.end, kind: "pronoun" };
+  // "He’s said", "They've argued": a pronoun with a contracted auxiliary
+  const contracted = lw.match(/^(\p{L}+)['’](?:s|ve|d|ll)$/u);
+  if (contracted && SPEAKER_PRONOUNS.has(contracted[1])) return { text: last.text.slice(0, contracted[1].length), start: last.start, end: last.start + contracted[1].length, kind: "pronoun" };
+  // "Ann Lee, who said she votes …": a relative "who" speaks for the name before its comma
+  if (lw === "who" && tokens.length >= 3 && tokens[tokens.length - 2].text === ",") {
+    const antecedent = speakerBefore(text, from, tokens[tokens.length - 2].start);
+    if (antecedent && antecedent.kind !== "pronoun") return { ...antecedent, text: last.text, start: last.start, end: last.end };
+  }
   if (isCap(last.text) && !isMonthOrDay(last.text) && !/^[“”"«»‘]$/.test(last.text)) {
     let i = tokens.length - 1;
     while (i > 0) {
@@ -365,7 +397,8 @@ const isBreakPunct = (w: string) => /^(?:[,;:“”"«»‘–—()]|-{2,})$/.te
 
 /** The speaker words right after an inverted verb: "said Rev. John L. McCullough, president …". */
 export function speakerAfter(text: string, from: number, to: number): SpeakerSpan | undefined {
-  const tokens = tokenize(text, from, to);
+  // the loop below reads at most 18 words and one break
+  const tokens = tokenize(text, from, to, 20);
   const run: Token[] = [];
   for (let i = 0; i < tokens.length && run.length < 18; i++) {
     const t = tokens[i];
@@ -428,7 +461,7 @@ const CLASSIFIERS = new Set([
 
 /** The sentence's opening noun phrase, for "…, saying that" and quotes with no reporting verb. */
 export function subjectAtStart(text: string, from: number, to: number): SpeakerSpan | undefined {
-  const tokens = tokenize(text, from, to).slice(0, 14);
+  const tokens = tokenize(text, from, to, 14);
   // skip an introductory phrase ending in a comma: "On Friday, the ministry said"
   const firstComma = tokens.findIndex((t) => t.text === ",");
   const start = firstComma >= 0 && firstComma < 6 && !isCap(tokens[0]?.text ?? "") ? firstComma + 1 : 0;
@@ -549,9 +582,13 @@ export function scanMentions(text: string): Mention[] {
   const known = out.filter((m) => m.kind === "person" && m.name.includes(" "));
   const surnames = new Map<string, Mention>();
   for (const m of known) for (const w of m.name.split(/\s+/).slice(1)) if (!surnames.has(w)) surnames.set(w, m);
+  // the runs above are disjoint and in order: one pointer finds the run that may cover a token
+  const runs = out.slice();
+  let r = -1;
   for (const t of tokens) {
+    while (r + 1 < runs.length && runs[r + 1].start <= t.start) r++;
     const m = surnames.get(t.text.replace(/['’]s$/, ""));
-    if (m && t.start > m.start && !out.some((o) => o.start <= t.start && o.end >= t.end)) {
+    if (m && t.start > m.start && !(r >= 0 && runs[r].end >= t.end)) {
       out.push({ name: m.name, start: t.start, end: t.start + t.text.replace(/['’]s$/, "").length, kind: "person", gender: m.gender });
     }
   }
@@ -561,26 +598,104 @@ export function scanMentions(text: string): Mention[] {
   return out;
 }
 
-/** The fullest name in `mentions` that contains every word of `core` ("Hill" → "Alexandra Hill Tinoco"). */
-export function fullestName(core: string, mentions: readonly Mention[], before: number): string {
-  const words = core.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
-  let best: Mention | undefined;
-  let bestLater: Mention | undefined;
+/** A person's name with the offsets of its mentions, in order. */
+interface NameEntry {
+  name: string;
+  words: ReadonlySet<string>;
+  length: number;
+  starts: number[];
+}
+
+// per mentions list: each word of a person's name → the distinct names holding it
+const nameIndexes = new WeakMap<readonly Mention[], Map<string, NameEntry[]>>();
+
+function nameIndex(mentions: readonly Mention[]): Map<string, NameEntry[]> {
+  let index = nameIndexes.get(mentions);
+  if (index) return index;
+  index = new Map();
+  const byName = new Map<string, NameEntry>();
   for (const m of mentions) {
     if (m.kind !== "person") continue;
-    const mw = new Set(m.name.split(/\s+/));
-    if (!words.every((w) => mw.has(w))) continue;
-    if (m.start < before) {
-      if (!best || m.name.split(/\s+/).length > best.name.split(/\s+/).length) best = m;
-    } else if (!bestLater || m.name.split(/\s+/).length > bestLater.name.split(/\s+/).length) bestLater = m;
+    let entry = byName.get(m.name);
+    if (!entry) {
+      const words = m.name.split(/\s+/);
+      entry = { name: m.name, words: new Set(words), length: words.length, starts: [] };
+      byName.set(m.name, entry);
+      for (const w of entry.words) {
+        const list = index.get(w);
+        if (list) list.push(entry);
+        else index.set(w, [entry]);
+      }
+    }
+    entry.starts.push(m.start);
+  }
+  nameIndexes.set(mentions, index);
+  return index;
+}
+
+/** The first offset in ascending `starts` that is at least `at`, or undefined. */
+function firstAtOrAfter(starts: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return starts[lo];
+}
+
+/**
+ * The fullest name in `mentions` that contains every word of `core` ("Hill" → "Alexandra Hill Tinoco"):
+ * the longest mentioned before `before` (the earliest of equals), else the longest mentioned after.
+ * Looked up through an index of name words, so resolving every speaker stays linear.
+ */
+export function fullestName(core: string, mentions: readonly Mention[], before: number): string {
+  const words = core.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
+  let best: { length: number; at: number; name: string } | undefined;
+  let bestLater: { length: number; at: number; name: string } | undefined;
+  for (const e of nameIndex(mentions).get(words[0]) ?? []) {
+    if (!words.every((w) => e.words.has(w))) continue;
+    // mentions are in document order: compare by the first mention on each side of `before`
+    if (e.starts[0] < before && (!best || e.length > best.length || (e.length === best.length && e.starts[0] < best.at))) {
+      best = { length: e.length, at: e.starts[0], name: e.name };
+    }
+    const later = firstAtOrAfter(e.starts, before);
+    if (later !== undefined && (!bestLater || e.length > bestLater.length || (e.length === bestLater.length && later < bestLater.at))) {
+      bestLater = { length: e.length, at: later, name: e.name };
+    }
   }
   return (best ?? bestLater)?.name ?? words.join(" ");
+}
+
+// per entities list: the entities sorted by start, and the longest one's length
+const entityIndexes = new WeakMap<readonly Entity[], { sorted: { e: Entity; i: number }[]; longest: number }>();
+
+/** The entities overlapping [start, end), in their original order, found by binary search. */
+function entitiesOver(entities: readonly Entity[], start: number, end: number): Entity[] {
+  let index = entityIndexes.get(entities);
+  if (!index) {
+    const sorted = entities.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+    index = { sorted, longest: entities.reduce((n, e) => Math.max(n, e.end - e.start), 0) };
+    entityIndexes.set(entities, index);
+  }
+  const { sorted, longest } = index;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].e.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: { e: Entity; i: number }[] = [];
+  for (let k = lo - 1; k >= 0 && sorted[k].e.start >= start - longest; k--) if (sorted[k].e.end > start) out.push(sorted[k]);
+  return out.sort((a, b) => a.i - b.i).map((x) => x.e);
 }
 
 /** The canonical name an entity gives for the words at [start, end), person first. */
 export function entityNameAt(entities: readonly Entity[] | undefined, start: number, end: number, whole = false): string | undefined {
   if (!entities) return undefined;
-  const over = entities.filter((e) => (whole ? e.start <= start && e.end >= end : e.start < end && e.end > start));
+  const over = entitiesOver(entities, start, end).filter((e) => (whole ? e.start <= start && e.end >= end : e.start < end && e.end > start));
   const person = over.find((e) => e.type === "person");
   if (person) return person.canonical;
   const org = over.find((e) => e.type === "organization");

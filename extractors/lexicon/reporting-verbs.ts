@@ -120,6 +120,20 @@ export const TOPIC_VERBS: readonly string[] = [
   "talked about", "pledged", "vowed", "promised", "urged",
 ];
 
+/** Verbs whose object a quoted fragment characterizes: "called Trump a “liar”", "branded it an “outlaw nation”". */
+export const CHARACTERIZING_VERBS: readonly string[] = [
+  "called", "calls", "call", "described", "describes", "describe", "branded", "brands", "labeled", "labelled",
+  "labels", "dubbed", "dubs", "likened", "likens", "compared", "compares", "rated", "rates",
+];
+
+/** Verbs that characterize their object only with "as": "condemned the test as “reckless”". */
+export const AS_VERBS: readonly string[] = [
+  "condemned", "condemns", "denounced", "denounces", "blasted", "blasts", "slammed", "slams", "criticized",
+  "criticised", "criticizes", "praised", "praises", "hailed", "hails", "dismissed", "dismisses", "derided",
+  "derides", "mocked", "mocks", "characterized", "characterised", "characterizes", "portrayed", "portrays",
+  "touted", "touts", "welcomed", "welcomes", "rejected", "rejects",
+];
+
 /** Words that can sit between a speaker and the verb: "McAleenan has also said". */
 export const AUXILIARIES: readonly string[] = [
   "has", "have", "had", "also", "already", "later", "earlier", "previously", "repeatedly", "again",

@@ -28,6 +28,13 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   "managers", "operator", "operators", "trader", "traders", "investor", "investors", "strategist", "strategists",
   "executive", "editor", "editors", "historian", "historians", "authors", "author", "writer", "writers",
   "brokers", "broker", "companies", "firms", "banks", "lenders", "ministries", "agencies", "governments", "founders", "ceos",
+  // organisations, candidates and relatives that speak for themselves: "the fund warned", "his ex-wife agreed"
+  "fund", "funds", "nominee", "nominees", "candidate", "candidates", "panel", "watchdog", "network", "newspaper",
+  "magazine", "website", "outlet", "broadcaster", "coalition", "alliance", "association", "federation", "institute",
+  "foundation", "charity", "caucus", "delegation", "wife", "ex-wife", "husband", "ex-husband", "daughter", "son",
+  "mother", "father", "brother", "sister", "widow", "niece", "nephew", "cousin",
+  // a poll's share of respondents: "63 percent said …", "nearly half said …"
+  "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "minority",
   "bankers", "economist's", "forecasters", "democrats", "republicans", "conservatives", "officials'",
   "unionists", "protesters", "protestors", "residents'", "consumers", "shareholders", "bondholders",
 ]);

@@ -1,0 +1,67 @@
+// Reported clauses around quoted fragments, characterizing verbs, questions and warnings, and the
+// speakers added for them (issue 18). Every sentence here is made up.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extractors/claims.js";
+
+const claims = (text: string) => extractClaims(text).items;
+const indirect = (text: string) => claims(text).filter((c) => c.kind === "indirect");
+
+describe("a reported clause holding a quoted fragment is a claim of its own", () => {
+  it.each([
+    ["a characterizing verb and a one-word quote", 'Senator Dana Kroll called the governor a "disgrace."', "the governor a \"disgrace.\"", "Dana Kroll"],
+    ["'described … as'", "Mayor Ines Vale described the new levy as “a tax on families” after the vote.", "the new levy as “a tax on families”", "Ines Vale"],
+    ["a verb that characterizes only with 'as'", 'The ministry condemned the launch as "reckless and provocative" and summoned the envoy.', 'the launch as "reckless and provocative"', "ministry"],
+    ["several fragments in one clause", 'Kroll called her rival a "liar" who is "unfit," a "bully" and "a danger."', 'her rival a "liar" who is "unfit," a "bully" and "a danger."', "Kroll"],
+    ["a quote opening the clause after 'said'", 'The candidate gave no figure, though he said "budget savings" and new fees would pay for it.', '"budget savings" and new fees would pay for it', "he"],
+  ])("%s", (_label, text, clause, speaker) => {
+    const found = indirect(text).find((c) => c.text === clause);
+    expect(found, JSON.stringify(claims(text).map((c) => c.text))).toBeDefined();
+    expect(`${found?.speaker?.text} ${found?.speaker?.name}`).toContain(speaker);
+  });
+
+  it("ends the clause at a second verb of the subject", () => {
+    const text = "Governor Tom Reyes described the audit as a “witch hunt” and blamed the delays on “old software” in the office.";
+    expect(indirect(text).map((c) => c.text)).toContain("the audit as a “witch hunt”");
+  });
+
+  it("reads no clause for a quoted name after an ordinary verb", () => {
+    expect(indirect("She praised the “safe third country” agreement.")).toEqual([]);
+  });
+
+  it("takes no noun for a cue: 'of Republican claims as “false”'", () => {
+    const text = "The site rated 30% of Republican claims as “false” last year.";
+    expect(claims(text).filter((c) => c.speaker?.text === "Republican")).toEqual([]);
+  });
+});
+
+describe("questions and warnings", () => {
+  it("reads a reported question after 'asked'", () => {
+    const c = indirect("Lawmakers also asked whether the agreements required the witnesses to keep cooperating.");
+    expect(c.map((x) => x.text)).toEqual(["whether the agreements required the witnesses to keep cooperating"]);
+  });
+
+  it("reads a warning to someone", () => {
+    const c = indirect("The council warned the northern provinces to refrain from any further tests this year.");
+    expect(c.map((x) => x.text)).toEqual(["the northern provinces to refrain from any further tests this year"]);
+  });
+
+  it("reads no claim in a plain request", () => {
+    expect(claims("She asked the guests to stay for dinner.")).toEqual([]);
+  });
+});
+
+describe("more speakers", () => {
+  it.each([
+    ["a relative 'who'", "The crowd included Ann Lee, who said she usually votes early, and her husband.", "she usually votes early", "Ann Lee"],
+    ["a poll's share", "Nearly half said they prefer a candidate with experience in office.", "they prefer a candidate with experience in office", "Nearly half"],
+    ["a long source after 'according to'", "Turnout rose in every district, according to early results of polls conducted for the networks.", "Turnout rose in every district", "early results of polls"],
+    ["a full name set off by commas", "A lawyer for the papers, Maria Osei, said no decision had been made about an appeal.", "no decision had been made about an appeal", "Maria Osei"],
+    ["a party bracket before an apposition", "Rep. Karl Dunn (D-Ore.), chairman of the Budget Committee, said members will back the plan.", "members will back the plan", "Karl Dunn"],
+    ["a pronoun with a contracted auxiliary", "Mr. Tanaka met voters. He’s said he respects his rival and will work with her.", "he respects his rival and will work with her", "Tanaka"],
+    ["'about' before a number", "The mayor has said about 20 people have applied for the post.", "about 20 people have applied for the post", "mayor"],
+  ])("%s", (_label, text, content, speaker) => {
+    const found = indirect(text).find((c) => c.text === content);
+    expect(found, JSON.stringify(claims(text).map((c) => [c.text, c.speaker?.name]))).toBeDefined();
+    expect(`${found?.speaker?.text} ${found?.speaker?.name}`).toContain(speaker);
+  });
+});
