@@ -889,6 +889,19 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
   return [run];
 }
 
+/** The index of the token starting at `offset` (tokens are in text order), or -1: a binary search. */
+function tokenIndexOf(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start === offset) return mid;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Drops what stands around a name in a run: sentence-initial everyday words, months, titles, honorifics. */
 function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Token) => boolean, hasDates: boolean): { cand: Candidate; first: number; last: number } | null {
   let a = 0;
