@@ -23,7 +23,7 @@ function evidenceLines(evidence: readonly Evidence[]): string[] {
 }
 
 function conflictBlock(c: Conflict): string[] {
-  const sev = SEVERITY[c.severity ?? 1] ?? "low";
+  const sev = `${SEVERITY[c.severity ?? 1] ?? "low"}${c.confidence !== undefined ? `, confidence ${c.confidence.toFixed(2)}` : ""}`;
   const head =
     c.type === "name_variant" && c.variant
       ? `**${TYPE_LABEL[c.type]}** (${sev}): “${quoteOf(c.variant)}” → “${quoteOf(c.canonical ?? "")}”`
@@ -31,7 +31,9 @@ function conflictBlock(c: Conflict): string[] {
   return [`- ${head}. ${quoteOf(c.detail, 600)}`, ...evidenceLines(c.evidence)];
 }
 
-const bySeverity = (a: Conflict, b: Conflict) => (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
+// most trusted first: confidence where set, else severity
+const trust = (c: Conflict) => c.confidence ?? (c.severity ?? 1) / 3;
+const bySeverity = (a: Conflict, b: Conflict) => trust(b) - trust(a) || (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
 const samePartySet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
 
 function timelineLines(a: Agreement): string[] {
@@ -52,7 +54,7 @@ export function renderReport(conflicts: readonly Conflict[], timeline: Timeline)
   if (!conflicts.length) lines.push("No conflicts found.", "");
   else
     lines.push(
-      `${conflicts.length} conflict${conflicts.length === 1 ? "" : "s"}: ${count("status_conflict")} status, ${count("date_conflict")} date, ${count("name_variant")} name, ${count("title_conflict")} title. Most severe first within each group; every quote gives its file and character offsets.`,
+      `${conflicts.length} conflict${conflicts.length === 1 ? "" : "s"}: ${count("status_conflict")} status, ${count("date_conflict")} date, ${count("name_variant")} name, ${count("title_conflict")} title. Most trusted (by confidence) first within each group; every quote gives its file and character offsets.`,
       "",
     );
 
@@ -67,7 +69,7 @@ export function renderReport(conflicts: readonly Conflict[], timeline: Timeline)
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key)!.push(c);
     }
-    const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map((c) => c.severity ?? 1)) - Math.max(...a[1].map((c) => c.severity ?? 1)) || (a[0] < b[0] ? -1 : 1));
+    const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map(trust)) - Math.max(...a[1].map(trust)) || (a[0] < b[0] ? -1 : 1));
     for (const [name, list] of ordered) {
       const parties = list[0].parties?.join(", ");
       lines.push(`### ${name}`, "", ...(parties ? [`Parties: ${parties}`, ""] : []));
@@ -85,7 +87,7 @@ export function renderReport(conflicts: readonly Conflict[], timeline: Timeline)
       if (!groups.has(c.subject)) groups.set(c.subject, []);
       groups.get(c.subject)!.push(c);
     }
-    const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map((c) => c.severity ?? 1)) - Math.max(...a[1].map((c) => c.severity ?? 1)) || (a[0] < b[0] ? -1 : 1));
+    const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map(trust)) - Math.max(...a[1].map(trust)) || (a[0] < b[0] ? -1 : 1));
     for (const [subject, list] of ordered) {
       const entity = timeline.entities.find((e) => e.canonical === subject);
       lines.push(`### ${subject}`, "", ...(entity?.variants.length ? [`Also written: ${entity.variants.map((v) => `“${quoteOf(v, 80)}”`).join(", ")}`, ""] : []));

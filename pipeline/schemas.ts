@@ -207,6 +207,10 @@ export const Conflict = z.object({
   detail: z.string(),
   /** 1 (worth a look) to 3 (contradiction a reader will trip on): orders the report. */
   severity: z.number().int().min(1).max(3).optional(),
+  /** How sure the rule is that this is a real conflict (0–1): the report orders by it where set. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** The rule that raised it: "terminated-vs-suspended", "dates-differ". */
+  rule: z.string().optional(),
   evidence: z.array(Evidence),
 });
 export type Conflict = z.infer<typeof Conflict>;
