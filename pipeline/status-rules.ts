@@ -54,6 +54,12 @@ export function asOf(s: Statement): [string, string] | null {
 /** When the statement's event starts: its date's first day, else its publication day. */
 const startOf = (s: Statement) => s.range?.[0] ?? s.said;
 const overlap = (a: [string, string], b: [string, string]) => a[0] <= b[1] && b[0] <= a[1];
+/** Their days overlap, each dated by its event or, failing that, as of its article. */
+const overlapping = (x: Statement, y: Statement) => {
+  const rx = asOf(x);
+  const ry = asOf(y);
+  return !rx || !ry || overlap(rx, ry);
+};
 const sameSource = (x: Statement, y: Statement) => x.file === y.file;
 /** Both about the agreement as a whole, or about the same acting party. */
 const sameParty = (x: Statement, y: Statement) => x.party === null || y.party === null || x.party === y.party;
@@ -75,9 +81,10 @@ export const STATUS_RULES: readonly StatusRule[] = [
     b: "suspended",
     clash: (t, s) => {
       if (!sameParty(t, s)) return false;
-      // suspended in 2020, terminated in 2021: a sequence
-      if (t.range && s.range && !overlap(t.range, s.range)) return false;
-      return sameSource(t, s) || Boolean(t.range && s.range);
+      // one source: each dated by its event, else as of the article ("suspended last year" and
+      // "now terminated" are a sequence); across sources only two event dates tell the same time
+      if (sameSource(t, s)) return overlapping(t, s);
+      return Boolean(t.range && s.range && overlap(t.range, s.range));
     },
     confidence: 0.8,
     severity: 3,
@@ -143,10 +150,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
       // one side leaving a bilateral deal ends it; of three or more, the others may go on
       const others = ctx.parties.filter((p) => p !== w.party);
       if (others.length < 2) return false;
-      if (sameSource(t, w)) return !(t.range && w.range && !overlap(t.range, w.range));
-      const tr = asOf(t);
-      const wr = asOf(w);
-      return Boolean(tr && wr && overlap(tr, wr));
+      return overlapping(t, w);
     },
     confidence: 0.65,
     severity: 2,
@@ -159,7 +163,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
     b: "upheld",
     clash: (u, h) => {
       if (!sameParty(u, h)) return false;
-      if (sameSource(u, h)) return !(u.range && h.range && !overlap(u.range, h.range));
+      if (sameSource(u, h)) return overlapping(u, h);
       return Boolean(u.range && h.range && u.range[0] === h.range[0] && u.range[1] === h.range[1]);
     },
     confidence: 0.6,

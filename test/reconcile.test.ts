@@ -142,6 +142,40 @@ describe("reconcile: status and date conflicts", () => {
     expect(dc[0].evidence.map((e) => e.file)).toEqual(["x.txt", "y.txt", "z.txt"]);
   });
 
+  it("raises one date conflict per event, naming every date with its sources, with an id that outlives unrelated articles", () => {
+    const signing = (file: string, published: string, date: string, words: string) => record(file, published, `Britain and Rwanda ${words}.`, { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date, words }] });
+    const x = signing("x.txt", "2022-04-15", "2022-04-14", "signed a deal on Thursday");
+    const y = signing("y.txt", "2022-04-20", "2022-04-12", "signed a deal on April 12");
+    const z = signing("z.txt", "2022-06-15", "2022-05", "signed a deal in May");
+    const w = signing("w.txt", "2022-04-16", "2022-04-14", "signed a deal on April 14");
+    const other = record("o.txt", "2022-04-15", "Canada and Mexico signed a pact in March.", { events: [{ type: "signed", parties: ["Canada", "Mexico"], date: "2022-03", words: "signed a pact in March" }] });
+    const dc = (recs: ArticleRecord[]) => reconcile(recs).conflicts.filter((c) => c.type === "date_conflict");
+    const all = dc([x, y, z, w]);
+    expect(all).toHaveLength(1);
+    expect(all[0].detail).toMatch(/2022-04-14 .*w\.txt, x\.txt\).* vs .*2022-04-12.* vs .*2022-05/);
+    expect(all[0].detail).toContain("The timeline keeps 2022-04-14: more sources give it (2 vs 1)");
+    expect(all[0].rule).toBe("dates-differ");
+    expect(all[0].confidence).toBeGreaterThan(0.5);
+    // the same disagreement with another source of the kept date, or an unrelated article, keeps its id
+    expect(dc([x, y]).map((c) => c.id)).toEqual([all[0].id]);
+    expect(dc([x, y, other]).map((c) => c.id)).toEqual([all[0].id]);
+  });
+
+  it("orders conflicts by confidence, most trusted first", () => {
+    const a = record("c1.txt", "2022-04-15", "Britain and Rwanda signed a deal on Thursday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-14", words: "signed a deal on Thursday" }] });
+    const b = record("c2.txt", "2022-04-20", "Britain and Rwanda signed a deal on April 2.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-02", words: "signed a deal on April 2" }] });
+    const c = record("c3.txt", "2023-01-10", "Canada and Mexico signed a pact in 2021. Canada and Mexico signed a pact in 2022.", {
+      events: [
+        { type: "signed", parties: ["Canada", "Mexico"], date: "2021", words: "signed a pact in 2021" },
+        { type: "signed", parties: ["Canada", "Mexico"], date: "2022", words: "signed a pact in 2022" },
+      ],
+    });
+    const conf = reconcile([a, b, c]).conflicts.map((x) => x.confidence ?? 0);
+    expect(conf.length).toBe(2);
+    expect(conf).toEqual([...conf].sort((p, q) => q - p));
+    expect(conf[0]).toBeGreaterThan(conf[1]);
+  });
+
   it("does not set an inferred date (a first transfer) against a stated entry into force", () => {
     const stated = record("s1.txt", "2025-08-07", "The agreement came into force on August 6.", { events: [{ type: "entered_into_force", parties: ["United Kingdom", "France"], date: "2025-08-06", words: "came into force on August 6" }] });
     const inferred = record("s2.txt", "2025-09-19", "The first migrant was flown to Paris on Thursday.", { events: [{ type: "entered_into_force", parties: ["United Kingdom", "France"], date: "2025-09-18", words: "first migrant was flown to Paris on Thursday" }] });
