@@ -499,3 +499,35 @@ describe("reconcile: named agreements, acting parties and per-source dates", () 
     expect(() => Timeline.parse(out.timeline)).not.toThrow();
   });
 });
+
+describe("reconcile: conflicts both ways on the golden fixtures (issue 15)", async () => {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const { ingest, readArticleFile } = await import("../pipeline/ingest.js");
+  const { extract } = await import("../pipeline/extract.js");
+  const dir = path.resolve(__dirname, "../fixtures/articles");
+  const read = async (prefix: string) => {
+    const files = fs.readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith(".txt")).sort();
+    expect(files).toHaveLength(2);
+    return reconcile(await Promise.all(files.map(async (f) => extract(await ingest(await readArticleFile(path.join(dir, f))))))).conflicts;
+  };
+
+  it("flags a signing dated to two different days (a weekday and a written date)", async () => {
+    const c = await read("fishing-spain-morocco-");
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["date_conflict dates-differ"]);
+    expect(c[0].detail).toMatch(/2023-03-14 .* vs 2023-03-16/);
+  });
+
+  it("does not flag a signing dated to a month by one source and to a day in it by another", async () => {
+    expect(await read("energy-greece-egypt-")).toEqual([]);
+  });
+
+  it("flags 'never entered into force' written after a source dated the entry into force", async () => {
+    const c = await read("returns-denmark-senegal-");
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["status_conflict never-vs-in-force"]);
+  });
+
+  it("does not flag a suspension followed a year later by the termination", async () => {
+    expect(await read("trade-norway-poland-")).toEqual([]);
+  });
+});
