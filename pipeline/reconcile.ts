@@ -10,6 +10,7 @@ import { isProperAgreementName } from "../extractors/agreements/index.js";
 import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
+import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
 import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
@@ -503,6 +504,7 @@ const statementOf = (c: EventClaim): Statement => ({
   file: c.evidence.file,
   collective: c.collective,
   hedged: c.hedged,
+  pending: isPendingAct(c.evidence.text),
   certain: c.certain,
 });
 

@@ -20,6 +20,8 @@ export interface Statement {
   /** Said of several agreements at once ("all three treaties were suspended"). */
   collective: boolean;
   hedged: boolean;
+  /** Begun, planned or announced, not done: "initiated the process to terminate" (lexicon/pending-acts.ts). */
+  pending?: boolean;
   /** Stated in the text, not inferred (a first transfer only implies entry into force). */
   certain: boolean;
 }
@@ -66,10 +68,11 @@ const sameParty = (x: Statement, y: Statement) => x.party === null || y.party ==
 
 /**
  * "The deal will be terminated next year", "expected to take effect": announced, not yet effective.
- * A statement whose event is dated after the day it was written, or hedged, asserts no state yet.
+ * A statement whose event is dated after the day it was written, hedged, or in words of a process
+ * begun ("initiated the process to terminate"), asserts no state yet.
  */
 export function assertsState(s: Statement): boolean {
-  if (s.hedged) return false;
+  if (s.hedged || s.pending) return false;
   return !(s.range && s.said && s.range[0] > s.said);
 }
 

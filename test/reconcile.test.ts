@@ -161,6 +161,15 @@ describe("reconcile: status and date conflicts", () => {
     expect(dc([x, y, other]).map((c) => c.id)).toEqual([all[0].id]);
   });
 
+  it.each([
+    ["initiated the process to terminate the agreement", false],
+    ["terminated the agreement", true],
+  ])("reads '%s' beside a suspension on the same day as a conflict: %s", (words, conflict) => {
+    const t = record("t1.txt", "2020-06-10", `Turkey ${words} on Monday.`, { events: [{ type: "terminated", parties: ["Turkey", "Greece"], date: "2020-06-08", words: `Turkey ${words} on Monday` }] });
+    const s = record("t2.txt", "2020-06-10", "Greece and Turkey suspended the agreement on Monday.", { events: [{ type: "suspended", parties: ["Turkey", "Greece"], date: "2020-06-08", words: "suspended the agreement on Monday" }] });
+    expect(reconcile([t, s]).conflicts.some((c) => c.type === "status_conflict")).toBe(conflict);
+  });
+
   it("orders conflicts by confidence, most trusted first", () => {
     const a = record("c1.txt", "2022-04-15", "Britain and Rwanda signed a deal on Thursday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-14", words: "signed a deal on Thursday" }] });
     const b = record("c2.txt", "2022-04-20", "Britain and Rwanda signed a deal on April 2.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-02", words: "signed a deal on April 2" }] });

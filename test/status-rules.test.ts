@@ -1,6 +1,7 @@
 // The table of state pairs, row by row and both ways: a pair of statements that cannot both hold,
 // and a pair of the same states that can (a sequence, a pending act, one party leaving).
 import { describe, expect, it } from "vitest";
+import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
 import type { EventType } from "../pipeline/schemas.js";
 import { STATUS_RULES, clashConfidence, clashOf, ruleFor, type Statement } from "../pipeline/status-rules.js";
 
@@ -44,7 +45,8 @@ const COMPATIBLE: Row[] = [
   { rule: "terminated-vs-suspended", what: "suspended in 2020, then terminated in 2021: a sequence", x: st("terminated", "2021", "2021-04-01", "b"), y: st("suspended", "2020", "2021-04-01", "b") },
   { rule: "terminated-vs-suspended", what: "an undated suspension and an undated termination in two articles", x: st("terminated", null, "2021-04-01", "b"), y: st("suspended", null, "2020-04-01", "a") },
   { rule: "terminated-vs-suspended", what: "a termination announced for later, not yet effective", x: st("terminated", "2026-06", "2025-12-01", "a"), y: st("suspended", "2025-11", "2025-12-01", "a") },
-  { rule: "terminated-vs-suspended", what: "a process to terminate begun (hedged), the deal suspended meanwhile", x: st("terminated", null, "2021-04-01", "a", { hedged: true }), y: st("suspended", null, "2021-04-01", "a") },
+  { rule: "terminated-vs-suspended", what: "a process to terminate begun, the deal suspended meanwhile", x: st("terminated", null, "2021-04-01", "a", { pending: true }), y: st("suspended", null, "2021-04-01", "a") },
+  { rule: "terminated-vs-suspended", what: "a termination expected (hedged), the deal suspended now", x: st("terminated", null, "2021-04-01", "a", { hedged: true }), y: st("suspended", null, "2021-04-01", "a") },
   { rule: "terminated-vs-suspended", what: "one party suspended its part, another terminated its own", x: st("terminated", "2023-02", "2023-03-01", "a", { party: "Freedonia" }), y: st("suspended", "2023-02-21", "2023-02-22", "b", { party: "Ruritania" }) },
   { rule: "never-vs-in-force", what: "'never implemented' written before the first transfer: an evolution", x: st("never_implemented", null, "2019-06-01", "a"), y: st("entered_into_force", "2019-11-21", "2019-11-22", "b") },
   { rule: "never-vs-in-force", what: "'will never take effect' is a forecast (hedged)", x: st("never_implemented", null, "2022-09-01", "b", { hedged: true }), y: st("entered_into_force", "2021-06-01", "2021-06-02", "a") },
@@ -57,6 +59,25 @@ const COMPATIBLE: Row[] = [
 ];
 
 const check = (r: Row) => clashOf(r.x, r.y, { parties: r.parties ?? BILATERAL, statements: [r.x, r.y, ...(r.others ?? [])] });
+
+describe("status rules: pending acts", () => {
+  it.each([
+    "Turkey initiated the process to terminate its readmission agreement",
+    "Washington began formal proceedings to leave the accord",
+    "the government gave formal notice of its withdrawal",
+    "the agreement will be terminated after a six-month notice period",
+    "Ruritania plans to suspend the treaty",
+    "the minister threatened to withdraw from the pact",
+  ])("reads '%s' as an act begun or planned, not done", (words) => expect(isPendingAct(words)).toBe(true));
+
+  it.each([
+    "Norway and Poland terminated their customs agreement on March 1, 2021",
+    "the accord was suspended in April 2020",
+    "the United States formally withdrew from the agreement",
+    "the treaty entered into force on 1 June",
+    "the deal was ultimately terminated by the new administration",
+  ])("reads '%s' as an act done", (words) => expect(isPendingAct(words)).toBe(false));
+});
 
 describe("status rules: the table of state pairs", () => {
   it("has a conflicting and a compatible test row for every rule", () => {
