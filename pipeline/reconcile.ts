@@ -529,18 +529,21 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
   const statements = g.claims.map(statementOf);
   const ctx: StatusContext = { parties: g.parties, statements };
   const clashes = new Map<StatusRule, Array<{ a: EventClaim; b: EventClaim; confidence: number }>>();
-  for (let i = 0; i < g.claims.length; i++)
-    for (let j = i + 1; j < g.claims.length; j++) {
-      const rule = clashOf(statements[i], statements[j], ctx);
-      if (!rule) continue;
-      const [a, b] = g.claims[i].type === rule.a ? [g.claims[i], g.claims[j]] : [g.claims[j], g.claims[i]];
-      if (rule.specificWins) {
-        if (a.collective && !b.collective) dropped.add(a);
-        else if (b.collective && !a.collective) dropped.add(b);
+  // each row compares only the statements of its two states: no pass over every pair of claims
+  const indexOf = (t: EventType) => g.claims.flatMap((c, i) => (c.type === t ? [i] : []));
+  for (const rule of STATUS_RULES) {
+    for (const i of indexOf(rule.a))
+      for (const j of indexOf(rule.b)) {
+        if (clashOf(statements[i], statements[j], ctx) !== rule) continue;
+        const [a, b] = [g.claims[i], g.claims[j]];
+        if (rule.specificWins) {
+          if (a.collective && !b.collective) dropped.add(a);
+          else if (b.collective && !a.collective) dropped.add(b);
+        }
+        if (!clashes.has(rule)) clashes.set(rule, []);
+        clashes.get(rule)!.push({ a, b, confidence: clashConfidence(rule, statements[i], statements[j]) });
       }
-      if (!clashes.has(rule)) clashes.set(rule, []);
-      clashes.get(rule)!.push({ a, b, confidence: clashConfidence(rule, statements[i], statements[j]) });
-    }
+  }
   const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file}${c.date?.value ? `, dated ${c.date.value}` : c.published ? `, as of ${c.published}` : ""})`;
   const more = (n: number) => (n > 0 ? ` (and ${n} more report${n > 1 ? "s" : ""})` : "");
   const said = (t: EventType, party: string | null) => `${STATUS_WORDS[t] ?? t.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
