@@ -11,7 +11,9 @@ import { COUNTRIES, countryOf } from "../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
 import { markDisputes } from "./disputes.js";
+import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
+import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 // ---------- contributions: what one article adds ----------
@@ -235,11 +237,16 @@ export function mergeContributions(contributions: readonly Contribution[], opts:
   const agreements = buildAgreements(sorted, conflicts);
   const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
   findTitleConflicts(sorted, nameOf, conflicts);
-  const severityOrder = (c: Conflict) => -(c.severity ?? 1);
-  conflicts.sort((a, b) => severityOrder(a) - severityOrder(b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  conflicts.sort((a, b) => compareConflicts(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const timeline = { agreements, entities };
   markDisputes(timeline, conflicts);
   return { timeline, conflicts };
+}
+
+/** Most trusted first: by confidence where set (a conflict without one ranks by its severity), then severity. */
+export function compareConflicts(a: Conflict, b: Conflict): number {
+  const trust = (c: Conflict) => c.confidence ?? (c.severity ?? 1) / 3;
+  return trust(b) - trust(a) || (b.severity ?? 1) - (a.severity ?? 1);
 }
 
 function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
@@ -383,6 +390,63 @@ function nearestReport(k: DateCluster): number {
   return Math.min(...gaps);
 }
 
+const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
+const articles = (k: DateCluster) => new Set(k.claims.map((c) => c.evidence.file)).size;
+const DAY_MS = 864e5;
+
+/** Why the timeline keeps `top` over `next`: the first ranking key that tells them apart. */
+function whyKept(top: DateCluster, next: DateCluster): string {
+  if (stated(top) !== stated(next)) return "the other date is only inferred";
+  if (top.claims.length !== next.claims.length) return `more sources give it (${top.claims.length} vs ${next.claims.length})`;
+  if (articles(top) !== articles(next)) return `more articles give it (${articles(top)} vs ${articles(next)})`;
+  if (widthOf(top.range) !== widthOf(next.range)) return "it is the more specific date";
+  if (nearestReport(top) !== nearestReport(next)) return "its report was published closest to the event";
+  return "the sources are evenly split; it is only the earlier date, so check both";
+}
+
+/** How sure two stated dates of one event disagree: two days more than a day apart most, a wide period least. */
+function dateConfidence(top: DateCluster, other: DateCluster): number {
+  const day = (r: [string, string]) => r[0] === r[1];
+  let c = day(top.range) && day(other.range) ? 0.9 : day(top.range) || day(other.range) ? 0.75 : 0.6;
+  // one day apart: a time zone or a report written the next day may explain it
+  const gap = Math.min(Math.abs(Date.parse(other.range[0]) - Date.parse(top.range[1])), Math.abs(Date.parse(top.range[0]) - Date.parse(other.range[1]))) / DAY_MS;
+  if (gap <= 1) c -= 0.15;
+  if ([...top.claims, ...other.claims].every((x) => x.hedged)) c -= 0.2;
+  return Math.round(Math.max(0.05, c) * 100) / 100;
+}
+
+/**
+ * One conflict per merged event whose sources state disjoint dates ("on Tuesday" vs "on March 16";
+ * "in 2002" vs "in 2004"), never per pair of dates: its id is the agreement, type and party only.
+ */
+function dateConflict(g: AgreementGroup, name: string, type: EventType, party: string | null, top: DateCluster, next: DateCluster, rivals: DateCluster[], usedIds: Set<string>): Conflict {
+  const kept = clusterDate(top);
+  const dates = [top, ...rivals].map((k) => {
+    const d = clusterDate(k);
+    return `${d.value} ("${d.text}", ${files(k.claims)})`;
+  });
+  let id = hashId("date_conflict", g.key, type, ...(party ? [party] : []));
+  // a second episode of the same event with its own disagreement (rare) adds its kept date
+  if (usedIds.has(id)) id = hashId("date_conflict", g.key, type, ...(party ? [party] : []), kept.value ?? "");
+  usedIds.add(id);
+  const confidence = Math.max(...rivals.map((k) => dateConfidence(top, k)));
+  const oneDay = rivals.some((k) => dateConfidence(top, k) < (top.range[0] === top.range[1] && k.range[0] === k.range[1] ? 0.9 : 0.75));
+  return {
+    id,
+    type: "date_conflict",
+    subject: name,
+    parties: g.parties,
+    detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}: ${dates.join(" vs ")}. The timeline keeps ${kept.value}: ${whyKept(top, next)}. Check the other source${rivals.length > 1 ? "s" : ""}${oneDay ? "; dates one day apart may be one day in two time zones" : ""}.`,
+    severity: 2,
+    confidence,
+    rule: "dates-differ",
+    event: type,
+    values: [kept.value ?? "", ...rivals.map((k) => clusterDate(k).value ?? "")],
+    evidence: [...top.claims, ...rivals.flatMap((k) => k.claims)].filter((c) => dateRange(c.date?.value)).map((c) => c.evidence).sort(bySpan),
+    review: null,
+  };
+}
+
 function mergeEvents(type: EventType, party: string | null, claims: EventClaim[], g: AgreementGroup, name: string, conflicts: Conflict[]): TimelineEvent[] {
   const clusters = clusterDates(claims);
   const undated = claims.filter((c) => !dateRange(c.date?.value));
@@ -397,30 +461,14 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       if (last && (Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= EPISODE_GAP_DAYS) last.push(k);
       else episodes.push([k]);
     }
-    const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
+    const usedIds = new Set<string>();
     const events = episodes.map((episode) => {
       // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
       // a stated date, then more sources, more articles, a specific day over a month, the report closest in time
       const ranked = [...episode].sort((a, b) => stated(b) - stated(a) || b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || nearestReport(a) - nearestReport(b) || (a.range[0] < b.range[0] ? -1 : 1));
       const top = ranked[0];
-      for (const other of ranked.slice(1)) {
-        if (!stated(other) || !stated(top)) continue;
-        const a = clusterDate(top);
-        const b = clusterDate(other);
-        conflicts.push({
-          // the two dates in either order: the id stays when a new source makes the other one better attested
-          id: hashId("date_conflict", g.key, type, ...(party ? [party] : []), ...[a.value ?? "", b.value ?? ""].sort()),
-          type: "date_conflict",
-          subject: name,
-          parties: g.parties,
-          detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}: ${a.value} ("${a.text}", ${files(top.claims)}) vs ${b.value} ("${b.text}", ${files(other.claims)}). The timeline keeps ${a.value}, the better attested date; check the other source.`,
-          severity: 2,
-          event: type,
-          values: [a.value ?? "", b.value ?? ""],
-          evidence: [...top.claims.map((c) => c.evidence), ...other.claims.map((c) => c.evidence)].sort(bySpan),
-          review: null,
-        });
-      }
+      const rivals = stated(top) ? ranked.slice(1).filter((k) => stated(k)) : [];
+      if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, ranked[1], rivals, usedIds));
       return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
     });
     // undated reports join the best attested episode
@@ -454,85 +502,80 @@ function dropRedundant(claims: EventClaim[]): EventClaim[] {
 
 const files = (claims: EventClaim[]) => [...new Set(claims.map((c) => c.evidence.file))].sort().join(", ");
 
-const startOf = (c: EventClaim) => dateRange(c.date?.value)?.[0] ?? c.published ?? null;
+const statementOf = (c: EventClaim): Statement => ({
+  type: c.type,
+  party: c.party,
+  range: dateRange(c.date?.value),
+  said: c.published,
+  file: c.evidence.file,
+  collective: c.collective,
+  hedged: c.hedged,
+  pending: isPendingAct(c.evidence.text),
+  certain: c.certain,
+});
+
+const STATUS_WORDS: Partial<Record<EventType, string>> = {
+  terminated: "was terminated",
+  suspended: "was suspended",
+  never_implemented: "never took effect",
+  entered_into_force: "entered into force",
+  expanded: "was expanded",
+  withdrawn: "was left",
+  ruled_unlawful: "was ruled unlawful",
+  upheld: "was upheld",
+};
 
 /**
- * Incompatible statements about one agreement at one time. Returns the claims the cleaned
- * timeline keeps: a collective statement ("all three treaties were suspended") gives way to a
- * specific one about this agreement in the same source ("that deal … was terminated").
+ * Incompatible statements about one agreement (and party) at one time, by the table of state pairs in
+ * status-rules.ts. Returns the claims the cleaned timeline keeps: a collective statement ("all three
+ * treaties were suspended") gives way to a specific one about this agreement in a clash where the row says so.
  */
 function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[]): EventClaim[] {
   const dropped = new Set<EventClaim>();
-  const of = (t: EventType) => g.claims.filter((c) => c.type === t);
+  const statements = g.claims.map(statementOf);
+  const ctx: StatusContext = { parties: g.parties, statements };
+  const clashes = new Map<StatusRule, Array<{ a: EventClaim; b: EventClaim; confidence: number }>>();
+  // each row compares only the statements of its two states: no pass over every pair of claims
+  const indexOf = (t: EventType) => g.claims.flatMap((c, i) => (c.type === t ? [i] : []));
+  for (const rule of STATUS_RULES) {
+    for (const i of indexOf(rule.a))
+      for (const j of indexOf(rule.b)) {
+        if (clashOf(statements[i], statements[j], ctx) !== rule) continue;
+        const [a, b] = [g.claims[i], g.claims[j]];
+        if (rule.specificWins) {
+          if (a.collective && !b.collective) dropped.add(a);
+          else if (b.collective && !a.collective) dropped.add(b);
+        }
+        if (!clashes.has(rule)) clashes.set(rule, []);
+        clashes.get(rule)!.push({ a, b, confidence: clashConfidence(rule, statements[i], statements[j]) });
+      }
+  }
+  const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file}${c.date?.value ? `, dated ${c.date.value}` : c.published ? `, as of ${c.published}` : ""})`;
+  const more = (n: number) => (n > 0 ? ` (and ${n} more report${n > 1 ? "s" : ""})` : "");
+  const said = (t: EventType, party: string | null) => `${STATUS_WORDS[t] ?? t.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
   // one conflict per agreement and contradiction, whatever the number of sources that repeat it: its id
-  // names only the agreement and the two statuses, so it stays when articles come and go
-  const push = (a: EventType, b: EventType, claims: EventClaim[], detail: string, severity: number) => {
-    const evidence = [...new Map(claims.map((c) => [`${c.evidence.file}:${c.evidence.start}:${c.evidence.end}`, c.evidence])).values()].sort(bySpan);
-    conflicts.push({ id: hashId("status_conflict", g.key, a, b), type: "status_conflict", subject: name, parties: g.parties, detail, severity, values: [a, b], evidence, review: null });
-  };
-  const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file})`;
-  const more = (n: number, what: string) => (n > 0 ? ` (and ${n} more ${what}${n > 1 ? "s" : ""})` : "");
-  // suspended vs terminated, said at the same time (one source, or the same date)
-  const ts: Array<[EventClaim, EventClaim]> = [];
-  for (const t of of("terminated")) {
-    for (const s of of("suspended")) {
-      const rt = dateRange(t.date?.value);
-      const rs = dateRange(s.date?.value);
-      const apart = rt && rs && (rt[1] < rs[0] || rs[1] < rt[0]); // suspended in 2020, terminated in 2021: an evolution
-      const sameTime = !apart && (t.evidence.file === s.evidence.file || Boolean(rt && rs));
-      if (!sameTime) continue;
-      if (s.collective && !t.collective) dropped.add(s);
-      else if (t.collective && !s.collective) dropped.add(t);
-      ts.push([t, s]);
-    }
-  }
-  if (ts.length) {
-    const [t, s] = ts[0];
-    const terms = new Set(ts.map(([x]) => x));
-    const susps = new Set(ts.map(([, y]) => y));
-    push(
-      "terminated",
-      "suspended",
-      ts.flat(),
-      `Terminated or suspended? ${quote(t)}${more(terms.size - 1, "report")} says the ${name} was terminated, while ${quote(s)}${more(susps.size - 1, "report")} says it was suspended${s.collective ? " (a statement about several agreements at once)" : ""}. A terminated agreement is over; a suspended one can resume. Check which is right for this agreement.`,
-      3,
-    );
-  }
-  // never implemented vs entered into force, when the "never" comes after the entry into force
-  const nevers: EventClaim[] = [];
-  const inForce = new Set<EventClaim>();
-  for (const n of of("never_implemented")) {
-    const clashing = of("entered_into_force").filter((f) => {
-      const since = startOf(f);
-      const said = n.published;
-      return n.evidence.file === f.evidence.file || (since && said && said >= since);
+  // names only the agreement and the two states, so it stays when articles come and go
+  for (const rule of STATUS_RULES) {
+    const list = clashes.get(rule);
+    if (!list) continue;
+    const best = [...list].sort((x, y) => y.confidence - x.confidence || bySpan(x.a.evidence, y.a.evidence) || bySpan(x.b.evidence, y.b.evidence))[0];
+    const as = new Set(list.map((x) => x.a));
+    const bs = new Set(list.map((x) => x.b));
+    const collective = [...as, ...bs].some((c) => c.collective) ? " One of the statements is about several agreements at once." : "";
+    const evidence = [...new Map([...as, ...bs].map((c) => [`${c.evidence.file}:${c.evidence.start}:${c.evidence.end}`, c.evidence])).values()].sort(bySpan);
+    conflicts.push({
+      id: hashId("status_conflict", g.key, rule.a, rule.b),
+      type: "status_conflict",
+      subject: name,
+      parties: g.parties,
+      detail: `${quote(best.a)}${more(as.size - 1)} says the ${name} ${said(rule.a, best.a.party)}, but ${quote(best.b)}${more(bs.size - 1)} says it ${said(rule.b, best.b.party)}${best.b.certain ? "" : " (inferred, not stated)"}; both cannot hold at that time (rule ${rule.rule}).${collective} Check ${rule.check}.`,
+      severity: rule.severity,
+      confidence: best.confidence,
+      rule: rule.rule,
+      values: [rule.a, rule.b],
+      evidence,
+      review: null,
     });
-    if (!clashing.length) continue;
-    nevers.push(n);
-    clashing.forEach((f) => inForce.add(f));
-  }
-  if (nevers.length) {
-    const n = nevers[0];
-    const f = [...inForce][0];
-    push(
-      "never_implemented",
-      "entered_into_force",
-      [...nevers, ...inForce],
-      `Never implemented or in force? ${quote(n)}${more(nevers.length - 1, "report")} says the ${name} never took effect, but ${quote(f)}${f.date?.value ? ` dates its entry into force to ${f.date.value}` : " reports it in force"}${more(inForce.size - 1, "report")}, before the "never" was written. One of the two is wrong.`,
-      3,
-    );
-  }
-  // ruled unlawful vs upheld on the same date, or by one source
-  const uh: Array<[EventClaim, EventClaim]> = [];
-  for (const u of of("ruled_unlawful")) {
-    for (const h of of("upheld")) {
-      const sameTime = u.evidence.file === h.evidence.file ? !(u.date?.value && h.date?.value && u.date.value !== h.date.value) : Boolean(u.date?.value && u.date.value === h.date?.value);
-      if (sameTime) uh.push([u, h]);
-    }
-  }
-  if (uh.length) {
-    const [u, h] = uh[0];
-    push("ruled_unlawful", "upheld", uh.flat(), `Ruled unlawful or upheld? ${quote(u)} vs ${quote(h)}${more(uh.length - 1, "pair")}: both describe a ruling on the ${name} at the same time. Check which court ruled which way.`, 2);
   }
   return g.claims.filter((c) => !dropped.has(c));
 }
@@ -829,6 +872,9 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
       variant: v.display,
       detail: `"${v.display}" looks like a misspelling of "${canonical}" (${describePairs(best.pairs)}): ${why}${sameArticle ? "; both spellings occur in the same article" : ""}.`,
       severity: isRef(best.target) || sameArticle ? 2 : 1,
+      // a known spelling decides best; a tie between two equally attested spellings least
+      confidence: best.target.reference ? 0.9 : isRef(best.target) ? 0.8 : best.reason === "tied" ? 0.4 : sameArticle ? 0.75 : 0.6,
+      rule: `name-variant-${best.target.reference ? "reference" : isRef(best.target) ? "known" : best.reason}`,
       evidence: [...v.evidence, ...targetSide.slice(0, 3)].sort(bySpan),
       review: null,
     });
@@ -923,6 +969,9 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
           canonical: who,
           detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
           severity: 2,
+          // two known, different offices are likelier a real clash than two titles whose words merely differ
+          confidence: oa && ob ? 0.7 : 0.5,
+          rule: oa && ob ? "two-offices" : "two-titles",
           evidence,
           review: null,
         });

@@ -48,7 +48,7 @@ export function decisionLabel(r: NonNullable<Conflict["review"]>): string {
 }
 
 function conflictBlock(c: Conflict, ctx: ReportContext): string[] {
-  const sev = SEVERITY[c.severity ?? 1] ?? "low";
+  const sev = `${SEVERITY[c.severity ?? 1] ?? "low"}${c.confidence !== undefined ? `, confidence ${c.confidence.toFixed(2)}` : ""}`;
   const head =
     c.type === "name_variant" && c.variant
       ? `**${TYPE_LABEL[c.type]}** (${sev}) ${mdCode(c.id)}: “${mdText(c.variant)}” → “${mdText(c.canonical ?? "")}”`
@@ -57,7 +57,9 @@ function conflictBlock(c: Conflict, ctx: ReportContext): string[] {
   return [`- ${head}. ${mdText(c.detail, 600)}`, ...review, ...evidenceLines(c.evidence, ctx)];
 }
 
-const bySeverity = (a: Conflict, b: Conflict) => (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
+// most trusted first: confidence where set, else severity
+const trust = (c: Conflict) => c.confidence ?? (c.severity ?? 1) / 3;
+const bySeverity = (a: Conflict, b: Conflict) => trust(b) - trust(a) || (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
 const samePartySet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
 
 function timelineLines(a: Agreement): string[] {
@@ -111,7 +113,7 @@ export function renderReport(conflicts: readonly Conflict[], timeline: Timeline,
   if (!conflicts.length) lines.push("No conflicts found.", "");
   else
     lines.push(
-      `${open.length} open conflict${open.length === 1 ? "" : "s"}: ${count("status_conflict")} status, ${count("date_conflict")} date, ${count("name_variant")} name, ${count("title_conflict")} title${decided.length ? `; ${decided.length} decided` : ""}. Most severe first within each group; every quote gives its file and character offsets. Record a decision with \`claimline decide <id> accept|reject\`.`,
+      `${open.length} open conflict${open.length === 1 ? "" : "s"}: ${count("status_conflict")} status, ${count("date_conflict")} date, ${count("name_variant")} name, ${count("title_conflict")} title${decided.length ? `; ${decided.length} decided` : ""}. Most trusted (by confidence) first within each group; every quote gives its file and character offsets. Record a decision with \`claimline decide <id> accept|reject\`.`,
       "",
     );
 

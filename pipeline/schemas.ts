@@ -234,6 +234,10 @@ export const Conflict = z.object({
   event: EventType.optional(),
   /** The competing values, the timeline's first: two dates (date conflict) or two statuses (status conflict). */
   values: z.array(z.string()).optional(),
+  /** How sure the rule is that this is a real conflict (0–1): the report orders by it where set. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** The rule that raised it: "terminated-vs-suspended", "dates-differ". */
+  rule: z.string().optional(),
   evidence: z.array(Evidence),
   /** The reviewer's decision (decisions.json), null while the conflict is open. */
   review: Review.nullable(),

@@ -142,6 +142,49 @@ describe("reconcile: status and date conflicts", () => {
     expect(dc[0].evidence.map((e) => e.file)).toEqual(["x.txt", "y.txt", "z.txt"]);
   });
 
+  it("raises one date conflict per event, naming every date with its sources, with an id that outlives unrelated articles", () => {
+    const signing = (file: string, published: string, date: string, words: string) => record(file, published, `Britain and Rwanda ${words}.`, { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date, words }] });
+    const x = signing("x.txt", "2022-04-15", "2022-04-14", "signed a deal on Thursday");
+    const y = signing("y.txt", "2022-04-20", "2022-04-12", "signed a deal on April 12");
+    const z = signing("z.txt", "2022-06-15", "2022-05", "signed a deal in May");
+    const w = signing("w.txt", "2022-04-16", "2022-04-14", "signed a deal on April 14");
+    const other = record("o.txt", "2022-04-15", "Canada and Mexico signed a pact in March.", { events: [{ type: "signed", parties: ["Canada", "Mexico"], date: "2022-03", words: "signed a pact in March" }] });
+    const dc = (recs: ArticleRecord[]) => reconcile(recs).conflicts.filter((c) => c.type === "date_conflict");
+    const all = dc([x, y, z, w]);
+    expect(all).toHaveLength(1);
+    expect(all[0].detail).toMatch(/2022-04-14 .*w\.txt, x\.txt\).* vs .*2022-04-12.* vs .*2022-05/);
+    expect(all[0].detail).toContain("The timeline keeps 2022-04-14: more sources give it (2 vs 1)");
+    expect(all[0].rule).toBe("dates-differ");
+    expect(all[0].confidence).toBeGreaterThan(0.5);
+    // the same disagreement with another source of the kept date, or an unrelated article, keeps its id
+    expect(dc([x, y]).map((c) => c.id)).toEqual([all[0].id]);
+    expect(dc([x, y, other]).map((c) => c.id)).toEqual([all[0].id]);
+  });
+
+  it.each([
+    ["initiated the process to terminate the agreement", false],
+    ["terminated the agreement", true],
+  ])("reads '%s' beside a suspension on the same day as a conflict: %s", (words, conflict) => {
+    const t = record("t1.txt", "2020-06-10", `Turkey ${words} on Monday.`, { events: [{ type: "terminated", parties: ["Turkey", "Greece"], date: "2020-06-08", words: `Turkey ${words} on Monday` }] });
+    const s = record("t2.txt", "2020-06-10", "Greece and Turkey suspended the agreement on Monday.", { events: [{ type: "suspended", parties: ["Turkey", "Greece"], date: "2020-06-08", words: "suspended the agreement on Monday" }] });
+    expect(reconcile([t, s]).conflicts.some((c) => c.type === "status_conflict")).toBe(conflict);
+  });
+
+  it("orders conflicts by confidence, most trusted first", () => {
+    const a = record("c1.txt", "2022-04-15", "Britain and Rwanda signed a deal on Thursday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-14", words: "signed a deal on Thursday" }] });
+    const b = record("c2.txt", "2022-04-20", "Britain and Rwanda signed a deal on April 2.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-02", words: "signed a deal on April 2" }] });
+    const c = record("c3.txt", "2023-01-10", "Canada and Mexico signed a pact in 2021. Canada and Mexico signed a pact in 2022.", {
+      events: [
+        { type: "signed", parties: ["Canada", "Mexico"], date: "2021", words: "signed a pact in 2021" },
+        { type: "signed", parties: ["Canada", "Mexico"], date: "2022", words: "signed a pact in 2022" },
+      ],
+    });
+    const conf = reconcile([a, b, c]).conflicts.map((x) => x.confidence ?? 0);
+    expect(conf.length).toBe(2);
+    expect(conf).toEqual([...conf].sort((p, q) => q - p));
+    expect(conf[0]).toBeGreaterThan(conf[1]);
+  });
+
   it("does not set an inferred date (a first transfer) against a stated entry into force", () => {
     const stated = record("s1.txt", "2025-08-07", "The agreement came into force on August 6.", { events: [{ type: "entered_into_force", parties: ["United Kingdom", "France"], date: "2025-08-06", words: "came into force on August 6" }] });
     const inferred = record("s2.txt", "2025-09-19", "The first migrant was flown to Paris on Thursday.", { events: [{ type: "entered_into_force", parties: ["United Kingdom", "France"], date: "2025-09-18", words: "first migrant was flown to Paris on Thursday" }] });
@@ -463,5 +506,37 @@ describe("reconcile: named agreements, acting parties and per-source dates", () 
     expect(w.date?.value).toBe("2017-06-01");
     expect(out.conflicts.filter((c) => c.type === "date_conflict").map((c) => c.subject)).toEqual([PARIS]);
     expect(() => Timeline.parse(out.timeline)).not.toThrow();
+  });
+});
+
+describe("reconcile: conflicts both ways on the golden fixtures (issue 15)", async () => {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const { ingest, readArticleFile } = await import("../pipeline/ingest.js");
+  const { extract } = await import("../pipeline/extract.js");
+  const dir = path.resolve(__dirname, "../fixtures/articles");
+  const read = async (prefix: string) => {
+    const files = fs.readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith(".txt")).sort();
+    expect(files).toHaveLength(2);
+    return reconcile(await Promise.all(files.map(async (f) => extract(await ingest(await readArticleFile(path.join(dir, f))))))).conflicts;
+  };
+
+  it("flags a signing dated to two different days (a weekday and a written date)", async () => {
+    const c = await read("fishing-spain-morocco-");
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["date_conflict dates-differ"]);
+    expect(c[0].detail).toMatch(/2023-03-14 .* vs 2023-03-16/);
+  });
+
+  it("does not flag a signing dated to a month by one source and to a day in it by another", async () => {
+    expect(await read("energy-greece-egypt-")).toEqual([]);
+  });
+
+  it("flags 'never entered into force' written after a source dated the entry into force", async () => {
+    const c = await read("returns-denmark-senegal-");
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["status_conflict never-vs-in-force"]);
+  });
+
+  it("does not flag a suspension followed a year later by the termination", async () => {
+    expect(await read("trade-norway-poland-")).toEqual([]);
   });
 });

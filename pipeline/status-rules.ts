@@ -1,0 +1,206 @@
+// The status model: when two statements about one agreement (and party) cannot both hold.
+//
+// Each statement is dated by its event date or, failing that, "as of" its article's publication day.
+// The table below has one row per pair of states that can contradict each other; any pair not in it
+// is compatible (signed then terminated, withdrawn then rejoined, suspended then resumed in force).
+// Every row is also a test row both ways (test/status-rules.test.ts): a real conflict and a
+// compatible pair of the same states.
+import type { EventType } from "./schemas.js";
+
+/** One source's statement about the agreement, as the status model reads it. */
+export interface Statement {
+  type: EventType;
+  /** The one party that acted ("Russia suspended its participation"); null when the sides acted together. */
+  party: string | null;
+  /** The event's own date as a day range, when the source gives one. */
+  range: [string, string] | null;
+  /** Its article's publication day: when the source said it. */
+  said: string | null;
+  file: string;
+  /** Said of several agreements at once ("all three treaties were suspended"). */
+  collective: boolean;
+  hedged: boolean;
+  /** Begun, planned or announced, not done: "initiated the process to terminate" (lexicon/pending-acts.ts). */
+  pending?: boolean;
+  /** Stated in the text, not inferred (a first transfer only implies entry into force). */
+  certain: boolean;
+}
+
+/** What a row may look at besides the two statements: the agreement's sides and every statement about it. */
+export interface StatusContext {
+  parties: readonly string[];
+  statements: readonly Statement[];
+}
+
+export interface StatusRule {
+  /** The rule's name, given as `rule` on the conflicts it raises. */
+  rule: string;
+  a: EventType;
+  b: EventType;
+  /** True when `x` (an `a` statement) and `y` (a `b` statement) cannot both hold. */
+  clash: (x: Statement, y: Statement, ctx: StatusContext) => boolean;
+  /** How sure a clash of this row is, before the statements' own doubts are counted. */
+  confidence: number;
+  severity: 1 | 2 | 3;
+  /** What a reviewer checks to settle it. */
+  check: string;
+  /** In a clash, a statement about several agreements gives way to a specific one in the timeline. */
+  specificWins?: boolean;
+}
+
+/** The day range a statement speaks of: its event date, else the day it was said. */
+export function asOf(s: Statement): [string, string] | null {
+  return s.range ?? (s.said ? [s.said, s.said] : null);
+}
+
+/** When the statement's event starts: its date's first day, else its publication day. */
+const startOf = (s: Statement) => s.range?.[0] ?? s.said;
+const overlap = (a: [string, string], b: [string, string]) => a[0] <= b[1] && b[0] <= a[1];
+/** Their days overlap, each dated by its event or, failing that, as of its article. */
+const overlapping = (x: Statement, y: Statement) => {
+  const rx = asOf(x);
+  const ry = asOf(y);
+  return !rx || !ry || overlap(rx, ry);
+};
+const sameSource = (x: Statement, y: Statement) => x.file === y.file;
+/** Both about the agreement as a whole, or about the same acting party. */
+const sameParty = (x: Statement, y: Statement) => x.party === null || y.party === null || x.party === y.party;
+
+/**
+ * "The deal will be terminated next year", "expected to take effect": announced, not yet effective.
+ * A statement whose event is dated after the day it was written, hedged, or in words of a process
+ * begun ("initiated the process to terminate"), asserts no state yet.
+ */
+export function assertsState(s: Statement): boolean {
+  if (s.hedged || s.pending) return false;
+  return !(s.range && s.said && s.range[0] > s.said);
+}
+
+export const STATUS_RULES: readonly StatusRule[] = [
+  {
+    // "terminated by the new administration" vs "all three treaties were suspended after it took office"
+    rule: "terminated-vs-suspended",
+    a: "terminated",
+    b: "suspended",
+    clash: (t, s) => {
+      if (!sameParty(t, s)) return false;
+      // one source: each dated by its event, else as of the article ("suspended last year" and
+      // "now terminated" are a sequence); across sources only two event dates tell the same time
+      if (sameSource(t, s)) return overlapping(t, s);
+      return Boolean(t.range && s.range && overlap(t.range, s.range));
+    },
+    confidence: 0.8,
+    severity: 3,
+    check: "whether the agreement ended for good or can resume: look for a formal notice of termination",
+    specificWins: true,
+  },
+  {
+    // "the deal never took effect" written after "it entered into force on 1 June" (or a first transfer)
+    rule: "never-vs-in-force",
+    a: "never_implemented",
+    b: "entered_into_force",
+    clash: (n, f) => {
+      if (!sameParty(n, f)) return false;
+      const since = startOf(f);
+      return sameSource(n, f) || Boolean(since && n.said && n.said >= since);
+    },
+    confidence: 0.85,
+    severity: 3,
+    check: "whether anything was ever carried out under the agreement (a first transfer, a first payment)",
+  },
+  {
+    // "the pact was never implemented" written after "the pact was extended to fishing waters"
+    rule: "never-vs-expanded",
+    a: "never_implemented",
+    b: "expanded",
+    clash: (n, e) => {
+      if (!sameParty(n, e)) return false;
+      const since = startOf(e);
+      return sameSource(n, e) || Boolean(since && n.said && n.said >= since);
+    },
+    confidence: 0.7,
+    severity: 2,
+    check: "whether the expansion was carried out or only agreed on paper",
+  },
+  {
+    // "the accord was terminated in March" while a later source dates its entry into force in May
+    rule: "terminated-vs-later-in-force",
+    a: "terminated",
+    b: "entered_into_force",
+    clash: (t, f, ctx) => {
+      if (!sameParty(t, f) || !f.range || !f.certain) return false;
+      const ended = asOf(t);
+      if (!ended || f.range[0] <= ended[1]) return false; // in force, then terminated: a sequence
+      // a new signing, ratification or rejoining in between starts a new life for the agreement
+      const renewed = ctx.statements.some((s) => {
+        if (s.type !== "signed" && s.type !== "ratified" && s.type !== "rejoined") return false;
+        const r = asOf(s);
+        return Boolean(r && r[0] > ended[1] && r[0] <= f.range![0]);
+      });
+      return !renewed;
+    },
+    confidence: 0.7,
+    severity: 3,
+    check: "whether the termination was reversed or never happened, or whether the later source describes another agreement",
+  },
+  {
+    // "the deal was terminated in 2018" of a multilateral deal that one party left in 2018
+    rule: "terminated-vs-one-party-withdrew",
+    a: "terminated",
+    b: "withdrawn",
+    clash: (t, w, ctx) => {
+      if (t.party !== null || w.party === null) return false;
+      // one side leaving a bilateral deal ends it; of three or more, the others may go on
+      const others = ctx.parties.filter((p) => p !== w.party);
+      if (others.length < 2) return false;
+      return overlapping(t, w);
+    },
+    confidence: 0.65,
+    severity: 2,
+    check: "whether the agreement ended for every party or only for the one that withdrew",
+  },
+  {
+    // "the court struck the pact down" vs "the court upheld the pact", of one ruling
+    rule: "unlawful-vs-upheld",
+    a: "ruled_unlawful",
+    b: "upheld",
+    clash: (u, h) => {
+      if (!sameParty(u, h)) return false;
+      if (sameSource(u, h)) return overlapping(u, h);
+      return Boolean(u.range && h.range && u.range[0] === h.range[0] && u.range[1] === h.range[1]);
+    },
+    confidence: 0.6,
+    severity: 2,
+    check: "which court ruled which way (a lower court and an appeal court may differ)",
+  },
+];
+
+/** The row for two states, in either order, with the statements in the row's order; null when they never clash. */
+export function ruleFor(x: EventType, y: EventType): { rule: StatusRule; swapped: boolean } | null {
+  for (const rule of STATUS_RULES) {
+    if (rule.a === x && rule.b === y) return { rule, swapped: false };
+    if (rule.a === y && rule.b === x) return { rule, swapped: true };
+  }
+  return null;
+}
+
+/** The row that says `x` and `y` cannot both hold, or null when they can. */
+export function clashOf(x: Statement, y: Statement, ctx: StatusContext): StatusRule | null {
+  const hit = ruleFor(x.type, y.type);
+  if (!hit) return null;
+  const [a, b] = hit.swapped ? [y, x] : [x, y];
+  if (!assertsState(a) || !assertsState(b)) return null;
+  return hit.rule.clash(a, b, ctx) ? hit.rule : null;
+}
+
+/** How sure one clash is: the row's confidence, less for inferred, collective or undated statements. */
+export function clashConfidence(rule: StatusRule, x: Statement, y: Statement): number {
+  let c = rule.confidence;
+  if (sameSource(x, y)) c += 0.1; // one source contradicting itself: no doubt which text says what
+  for (const s of [x, y]) {
+    if (!s.certain) c -= 0.1;
+    if (s.collective) c -= 0.15;
+    if (!s.range && !sameSource(x, y)) c -= 0.05; // dated only "as of" its article, across articles
+  }
+  return Math.round(Math.min(1, Math.max(0.05, c)) * 100) / 100;
+}

@@ -1,0 +1,120 @@
+// The table of state pairs, row by row and both ways: a pair of statements that cannot both hold,
+// and a pair of the same states that can (a sequence, a pending act, one party leaving).
+import { describe, expect, it } from "vitest";
+import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
+import type { EventType } from "../pipeline/schemas.js";
+import { STATUS_RULES, clashConfidence, clashOf, ruleFor, type Statement } from "../pipeline/status-rules.js";
+
+/** A statement: type, event date ("2020", "2021-03-02" or null), publication day, file; options after. */
+function st(type: EventType, date: string | null, said: string, file: string, more: Partial<Statement> = {}): Statement {
+  const range = (v: string | null): [string, string] | null => {
+    if (!v) return null;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return [v, v];
+    if (/^\d{4}-\d{2}$/.test(v)) return [`${v}-01`, `${v}-28`];
+    return [`${v}-01-01`, `${v}-12-31`];
+  };
+  return { type, party: null, range: range(date), said, file, collective: false, hedged: false, certain: true, ...more };
+}
+
+const BILATERAL = ["Ruritania", "Freedonia"];
+const TRILATERAL = ["Ruritania", "Freedonia", "Sylvania"];
+
+interface Row {
+  rule: string;
+  what: string;
+  x: Statement;
+  y: Statement;
+  parties?: string[];
+  others?: Statement[];
+}
+
+const CONFLICTS: Row[] = [
+  { rule: "terminated-vs-suspended", what: "one source says terminated and suspended of the same moment", x: st("terminated", null, "2025-01-24", "a"), y: st("suspended", null, "2025-01-24", "a", { collective: true }) },
+  { rule: "terminated-vs-suspended", what: "two sources date a termination and a suspension to the same month", x: st("terminated", "2021-02", "2021-03-01", "a"), y: st("suspended", "2021-02-10", "2021-02-11", "b") },
+  { rule: "never-vs-in-force", what: "'never took effect' written after a source dates its entry into force", x: st("never_implemented", null, "2022-09-01", "b"), y: st("entered_into_force", "2021-06-01", "2021-06-02", "a") },
+  { rule: "never-vs-in-force", what: "'never took effect' written after a first transfer (inferred entry into force)", x: st("never_implemented", null, "2021-03-10", "b"), y: st("entered_into_force", "2019-11-21", "2019-11-22", "a", { certain: false }) },
+  { rule: "never-vs-expanded", what: "'never implemented' written after its expansion", x: st("never_implemented", null, "2023-05-01", "b"), y: st("expanded", "2022-01", "2022-01-15", "a") },
+  { rule: "terminated-vs-later-in-force", what: "terminated in March, a later source dates its entry into force in May", x: st("terminated", "2021-03-02", "2021-03-03", "a"), y: st("entered_into_force", "2021-05-01", "2021-05-02", "b") },
+  { rule: "terminated-vs-later-in-force", what: "said terminated (as of its article), a later source dates entry into force after", x: st("terminated", null, "2021-03-03", "a"), y: st("entered_into_force", "2021-06-01", "2021-06-05", "b") },
+  { rule: "terminated-vs-one-party-withdrew", what: "a deal 'terminated in 2018' of three parties, one of which withdrew in 2018", x: st("terminated", "2018", "2019-01-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: TRILATERAL },
+  { rule: "unlawful-vs-upheld", what: "one source says the pact was struck down and upheld", x: st("ruled_unlawful", null, "2020-07-16", "a"), y: st("upheld", null, "2020-07-16", "a") },
+  { rule: "unlawful-vs-upheld", what: "two sources give opposite rulings on the same day", x: st("ruled_unlawful", "2020-07-16", "2020-07-16", "a"), y: st("upheld", "2020-07-16", "2020-07-17", "b") },
+];
+
+const COMPATIBLE: Row[] = [
+  { rule: "terminated-vs-suspended", what: "suspended in 2020, then terminated in 2021: a sequence", x: st("terminated", "2021", "2021-04-01", "b"), y: st("suspended", "2020", "2021-04-01", "b") },
+  { rule: "terminated-vs-suspended", what: "an undated suspension and an undated termination in two articles", x: st("terminated", null, "2021-04-01", "b"), y: st("suspended", null, "2020-04-01", "a") },
+  { rule: "terminated-vs-suspended", what: "a termination announced for later, not yet effective", x: st("terminated", "2026-06", "2025-12-01", "a"), y: st("suspended", "2025-11", "2025-12-01", "a") },
+  { rule: "terminated-vs-suspended", what: "a process to terminate begun, the deal suspended meanwhile", x: st("terminated", null, "2021-04-01", "a", { pending: true }), y: st("suspended", null, "2021-04-01", "a") },
+  { rule: "terminated-vs-suspended", what: "a termination expected (hedged), the deal suspended now", x: st("terminated", null, "2021-04-01", "a", { hedged: true }), y: st("suspended", null, "2021-04-01", "a") },
+  { rule: "terminated-vs-suspended", what: "one party suspended its part, another terminated its own", x: st("terminated", "2023-02", "2023-03-01", "a", { party: "Freedonia" }), y: st("suspended", "2023-02-21", "2023-02-22", "b", { party: "Ruritania" }) },
+  { rule: "never-vs-in-force", what: "'never implemented' written before the first transfer: an evolution", x: st("never_implemented", null, "2019-06-01", "a"), y: st("entered_into_force", "2019-11-21", "2019-11-22", "b") },
+  { rule: "never-vs-in-force", what: "'will never take effect' is a forecast (hedged)", x: st("never_implemented", null, "2022-09-01", "b", { hedged: true }), y: st("entered_into_force", "2021-06-01", "2021-06-02", "a") },
+  { rule: "never-vs-expanded", what: "'never implemented' written before a later expansion", x: st("never_implemented", null, "2021-05-01", "a"), y: st("expanded", "2022-01", "2022-01-15", "b") },
+  { rule: "terminated-vs-later-in-force", what: "in force in 2019, terminated in 2021: a sequence", x: st("terminated", "2021-03-02", "2021-03-03", "b"), y: st("entered_into_force", "2019-06-01", "2019-06-02", "a") },
+  { rule: "terminated-vs-later-in-force", what: "terminated, signed anew, in force again: a new life", x: st("terminated", "2021-03-02", "2021-03-03", "a"), y: st("entered_into_force", "2023-05-01", "2023-05-02", "c"), others: [st("signed", "2022-11-10", "2022-11-11", "b")] },
+  { rule: "terminated-vs-one-party-withdrew", what: "one side of a bilateral deal withdrew, and the deal ended", x: st("terminated", "2018", "2019-01-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: BILATERAL },
+  { rule: "terminated-vs-one-party-withdrew", what: "one party withdrew in 2018, the deal was terminated in 2022", x: st("terminated", "2022", "2022-06-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: TRILATERAL },
+  { rule: "unlawful-vs-upheld", what: "upheld in 2015, struck down in 2020", x: st("ruled_unlawful", "2020-07-16", "2020-07-16", "a"), y: st("upheld", "2015", "2015-10-01", "b") },
+];
+
+const check = (r: Row) => clashOf(r.x, r.y, { parties: r.parties ?? BILATERAL, statements: [r.x, r.y, ...(r.others ?? [])] });
+
+describe("status rules: pending acts", () => {
+  it.each([
+    "Turkey initiated the process to terminate its readmission agreement",
+    "Washington began formal proceedings to leave the accord",
+    "the government gave formal notice of its withdrawal",
+    "the agreement will be terminated after a six-month notice period",
+    "Ruritania plans to suspend the treaty",
+    "the minister threatened to withdraw from the pact",
+  ])("reads '%s' as an act begun or planned, not done", (words) => expect(isPendingAct(words)).toBe(true));
+
+  it.each([
+    "Norway and Poland terminated their customs agreement on March 1, 2021",
+    "the accord was suspended in April 2020",
+    "the United States formally withdrew from the agreement",
+    "the treaty entered into force on 1 June",
+    "the deal was ultimately terminated by the new administration",
+  ])("reads '%s' as an act done", (words) => expect(isPendingAct(words)).toBe(false));
+});
+
+describe("status rules: the table of state pairs", () => {
+  it("has a conflicting and a compatible test row for every rule", () => {
+    for (const rule of STATUS_RULES) {
+      expect(CONFLICTS.some((r) => r.rule === rule.rule), rule.rule).toBe(true);
+      expect(COMPATIBLE.some((r) => r.rule === rule.rule), rule.rule).toBe(true);
+    }
+  });
+
+  it.each(CONFLICTS.map((r) => [r.rule, r.what, r] as const))("%s: flags %s", (rule, _what, r) => {
+    expect(check(r)?.rule).toBe(rule);
+    // the same pair read the other way round is the same conflict
+    expect(clashOf(r.y, r.x, { parties: r.parties ?? BILATERAL, statements: [r.x, r.y, ...(r.others ?? [])] })?.rule).toBe(rule);
+  });
+
+  it.each(COMPATIBLE.map((r) => [r.rule, r.what, r] as const))("%s: lets pass %s", (_rule, _what, r) => {
+    expect(check(r)).toBeNull();
+  });
+
+  it.each([
+    ["signed", "terminated"],
+    ["withdrawn", "rejoined"],
+    ["suspended", "entered_into_force"],
+    ["proposed", "never_implemented"],
+  ] as Array<[EventType, EventType]>)("has no row for %s and %s: they never clash", (a, b) => {
+    expect(ruleFor(a, b)).toBeNull();
+    expect(clashOf(st(a, null, "2021-01-01", "a"), st(b, null, "2021-01-01", "a"), { parties: BILATERAL, statements: [] })).toBeNull();
+  });
+
+  it("trusts a stated, dated, specific clash more than an inferred or collective one", () => {
+    const rule = STATUS_RULES.find((r) => r.rule === "never-vs-in-force")!;
+    const never = st("never_implemented", "2022", "2022-09-01", "b");
+    const stated = clashConfidence(rule, never, st("entered_into_force", "2021-06-01", "2021-06-02", "a"));
+    const inferred = clashConfidence(rule, never, st("entered_into_force", "2021-06-01", "2021-06-02", "a", { certain: false }));
+    const collective = clashConfidence(rule, { ...never, collective: true }, st("entered_into_force", "2021-06-01", "2021-06-02", "a"));
+    expect(stated).toBeGreaterThan(inferred);
+    expect(stated).toBeGreaterThan(collective);
+    for (const c of [stated, inferred, collective]) expect(c).toBeGreaterThan(0), expect(c).toBeLessThanOrEqual(1);
+  });
+});
