@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { eventsOf } from "./disputes.js";
 import { sentenceAround, type ReportContext, type SourceInfo } from "./context.js";
 import { dateRange, LIFECYCLE } from "./reconcile.js";
-import { TYPE_LABEL } from "./report.js";
+import { bySeverity, TYPE_LABEL } from "./report.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 export interface HtmlOptions extends ReportContext {
@@ -71,6 +71,7 @@ ol.events > li:target { background: #eef3fb; outline: 2px solid var(--accent); b
 .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .45rem; border-radius: 999px; border: 1px solid currentColor; vertical-align: 1px; }
 .badge.high, .badge.disputed { color: var(--bad); }
 .badge.medium { color: #9a5b00; }
+.confidence { font-size: .75rem; font-weight: 400; color: var(--muted, #5f6368); }
 .badge.low { color: var(--muted); }
 .badge.accept { color: var(--ok); }
 .badge.reject { color: var(--muted); }
@@ -332,7 +333,7 @@ function conflictCard(c: Conflict, timeline: Timeline, opts: HtmlOptions, agreem
   const sev = SEVERITY[c.severity ?? 1] ?? "low";
   const heading = c.type === "name_variant" && c.variant ? `“${esc(c.variant)}” → “${esc(c.canonical ?? "")}”` : esc(c.subject);
   return `<article class="card conflict${c.review ? " decided" : ""}" id="${anchor("c", c.id)}" data-kind="conflict" data-type="${esc(c.type)}" data-state="${c.review ? "decided" : "open"}" data-agreements="${related.map((a) => esc(a.id)).join(" ")}">
-<h3>${esc(TYPE_LABEL[c.type])}: ${heading} <span class="badge ${sev}">${sev}</span></h3>
+<h3>${esc(TYPE_LABEL[c.type])}: ${heading} <span class="badge ${sev}">${sev}</span>${c.confidence !== undefined ? ` <span class="confidence">confidence ${c.confidence.toFixed(2)}</span>` : ""}</h3>
 <p class="meta">id <code>${esc(c.id)}</code>${c.type === "name_variant" ? ` · ${esc(c.subject)}` : ""}${c.parties?.length ? ` · ${c.parties.map(esc).join(" · ")}` : ""}</p>
 <p class="detail">${esc(c.detail)}</p>
 ${c.review ? decisionText(c.review) : ""}
@@ -348,7 +349,6 @@ function orphanSection(orphaned: readonly Decision[]): string {
     .join("")}</ul></section>`;
 }
 
-const bySeverity = (a: Conflict, b: Conflict) => (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
 
 /** The HTML of report.html (or of the review page, with `review`). */
 export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): string {
@@ -391,7 +391,7 @@ ${filters}
 <section id="timelines"><h2>Timelines</h2>
 ${agreements}
 </section>
-<section id="conflicts"><h2>Conflicts, most severe first</h2>
+<section id="conflicts"><h2>Conflicts, most trusted first</h2>
 ${cards}
 </section>
 ${orphanSection(opts.orphaned ?? [])}

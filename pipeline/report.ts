@@ -59,7 +59,8 @@ function conflictBlock(c: Conflict, ctx: ReportContext): string[] {
 
 // most trusted first: confidence where set, else severity
 const trust = (c: Conflict) => c.confidence ?? (c.severity ?? 1) / 3;
-const bySeverity = (a: Conflict, b: Conflict) => trust(b) - trust(a) || (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
+/** Most trusted first: by confidence where a rule set one, else by severity. Shared by conflicts.md and report.html. */
+export const bySeverity = (a: Conflict, b: Conflict) => trust(b) - trust(a) || (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
 const samePartySet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
 
 function timelineLines(a: Agreement): string[] {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInbox } from "../pipeline/run.js";
 import { renderHtml } from "../pipeline/report-html.js";
 import { startReviewServer } from "../pipeline/review-server.js";
+import { bySeverity } from "../pipeline/report.js";
 import { Conflicts, Decisions, Timeline } from "../pipeline/schemas.js";
 import { launchChromium } from "./support/browser.js";
 
@@ -59,10 +60,10 @@ describe("report.html opened from disk", () => {
     const disputed = timeline.agreements.flatMap((a) => a.events).filter((e) => e.disputed).length;
     expect(disputed).toBeGreaterThan(0);
     expect(await page.locator("svg.timeline circle.dot.disputed").count()).toBe(disputed);
-    // open conflicts first, most severe first
+    // open conflicts, most trusted first: the page keeps the order of conflicts.json (by confidence)
     expect(await visibleCards(page).count()).toBe(conflicts.length);
-    const severities = await visibleCards(page).locator(".badge").first().allTextContents();
-    expect(severities[0]).toBe("high");
+    const ids = await visibleCards(page).locator(".meta code").allTextContents();
+    expect(ids).toEqual([...conflicts].sort(bySeverity).map((c) => c.id));
     // filter by type, then by agreement
     await page.selectOption("#f-type", "name_variant");
     const types = await visibleCards(page).evaluateAll((els) => els.map((el) => el.getAttribute("data-type")));
