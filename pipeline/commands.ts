@@ -73,34 +73,21 @@ async function outOf(v: unknown): Promise<string> {
   return out;
 }
 
-/** `--reference FILE`: the extractors of this process (and its threads) use the extended list. */
-async function applyReferenceOption(file: string | undefined): Promise<void> {
+/**
+ * `--reference FILE` and `--agreements FILE`: the extractors of this process (and its threads)
+ * use the extended list of officials or agreements.
+ */
+async function applyListOption(file: string | undefined, what: "reference" | "agreement"): Promise<void> {
   if (file === undefined) return;
   let json: string;
   try {
     json = await fs.readFile(file, "utf8");
   } catch (err) {
-    throw new UsageError(`cannot read the reference list "${file}": ${reasonOf(err)}`);
+    throw new UsageError(`cannot read the ${what} list "${file}": ${reasonOf(err)}`);
   }
   try {
-    const { useReference } = await import("./settings.js");
-    useReference(json);
-  } catch (err) {
-    throw new UsageError(`${file}: ${reasonOf(err)}`);
-  }
-}
-/** `--agreements FILE`: the agreement stage of this process (and its threads) knows the user's agreements too. */
-async function applyAgreementsOption(file: string | undefined): Promise<void> {
-  if (file === undefined) return;
-  let json: string;
-  try {
-    json = await fs.readFile(file, "utf8");
-  } catch (err) {
-    throw new UsageError(`cannot read the agreement list "${file}": ${reasonOf(err)}`);
-  }
-  try {
-    const { useAgreements } = await import("./settings.js");
-    useAgreements(json);
+    const settings = await import("./settings.js");
+    (what === "reference" ? settings.useReference : settings.useAgreements)(json);
   } catch (err) {
     throw new UsageError(`${file}: ${reasonOf(err)}`);
   }
@@ -603,8 +590,8 @@ export async function main(argv: string[]): Promise<number> {
     if (parsed.positionals.length !== cmd.positionals) {
       throw new UsageError(`"${name}" takes ${cmd.positionals} argument(s), got ${parsed.positionals.length}`);
     }
-    await applyReferenceOption(typeof parsed.values.reference === "string" ? parsed.values.reference : undefined);
-    await applyAgreementsOption(typeof parsed.values.agreements === "string" ? parsed.values.agreements : undefined);
+    await applyListOption(typeof parsed.values.reference === "string" ? parsed.values.reference : undefined, "reference");
+    await applyListOption(typeof parsed.values.agreements === "string" ? parsed.values.agreements : undefined, "agreement");
     return await cmd.run(parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] });
   } catch (err) {
     if (err instanceof UsageError) {

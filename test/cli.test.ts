@@ -1,18 +1,12 @@
 // End to end through the built command, as a user runs it (`npm test` builds first).
-import { execFile } from "node:child_process";
 import { promises as fs, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCliOutput } from "./procs.js";
 import { ArticleRecord, Conflicts, Errors, Timeline } from "../pipeline/schemas.js";
 
-const CLI = path.resolve("dist/pipeline/cli.js");
-const run = (args: string[]) =>
-  promisify(execFile)(process.execPath, [CLI, ...args], { encoding: "utf8" }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+const run = runCliOutput;
 
 let tmp: string;
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 // Helpers for tests that run the built command as child processes: start, wait on conditions
 // (never on fixed sleeps), read the outputs, stop everything that was started.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import { syntheticArticle } from "../bench/generate.js";
 import { contentId } from "../pipeline/ingest.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
@@ -125,3 +126,10 @@ export async function writeSlowly(file: string, text: string, chunks = 8, pauseM
     await handle.close();
   }
 }
+
+/** Runs the built CLI to its end: exit code, stdout and stderr apart (a non-zero exit is a result, not a throw). */
+export const runCliOutput = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+  promisify(execFile)(process.execPath, [CLI, ...args], { encoding: "utf8" }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );

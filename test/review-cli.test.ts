@@ -1,19 +1,13 @@
 // The review workflow through the built command, as a user runs it: decide, run, export; and the
 // command line's version, help and usage errors.
-import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCliOutput } from "./procs.js";
 import { Conflicts, Decisions, Timeline } from "../pipeline/schemas.js";
 
-const CLI = path.resolve("dist/pipeline/cli.js");
-const run = (args: string[]) =>
-  promisify(execFile)(process.execPath, [CLI, ...args], { encoding: "utf8" }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+const run = runCliOutput;
 
 let tmp: string;
 let out: string;
