@@ -9,6 +9,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { clearPrefix } from "./support/redis.js";
 import { CancelledError, LimitError } from "../pipeline/errors.js";
 import { ExtractPool } from "../pipeline/pool.js";
 import { connectionOf, QUEUE_NAME } from "../queue/jobs.js";
@@ -161,11 +162,7 @@ describe("a Redis worker with a file that never finishes", () => {
   afterEach(async () => {
     if (!prefix) return;
     await stopAll();
-    const q = new Queue(QUEUE_NAME, { connection: connectionOf(REDIS), prefix });
-    await q.obliterate({ force: true });
-    await q.close();
-    const left = await redis.keys(`${prefix}:*`);
-    if (left.length) await redis.del(...left);
+    await clearPrefix(REDIS, redis, prefix);
   });
   afterAll(async () => {
     await redis.quit();

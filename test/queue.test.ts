@@ -7,6 +7,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { clearPrefix } from "./support/redis.js";
 import { BadInputError } from "../pipeline/errors.js";
 import { extractArticle } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
@@ -37,11 +38,7 @@ const nextPrefix = () => (prefix = `cltest-${process.pid}-${++seq}-${randomBytes
 afterEach(async () => {
   await stopAll();
   await Promise.allSettled(opened.splice(0).map((o) => o.close()));
-  const q = new Queue(QUEUE_NAME, { connection: connectionOf(REDIS), prefix });
-  await q.obliterate({ force: true });
-  await q.close();
-  const left = await redis.keys(`${prefix}:*`);
-  if (left.length) await redis.del(...left);
+  await clearPrefix(REDIS, redis, prefix);
 });
 
 afterAll(async () => {

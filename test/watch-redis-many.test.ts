@@ -3,16 +3,15 @@
 // workers and the queue prefix stay up across the runs; each run is a fresh inbox, output folder
 // and watch process (its own articles, so no record is reused). Real Redis, random prefix, full
 // cleanup.
-import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { clearPrefix } from "./support/redis.js";
 import { syntheticArticle } from "../bench/generate.js";
 import { contentId } from "../pipeline/ingest.js";
-import { connectionOf, QUEUE_NAME } from "../queue/jobs.js";
 import { recordFiles, settled, startCli, stop, stopAll, waitFor, type Proc } from "./procs.js";
 
 const REDIS = "redis://127.0.0.1:6379";
@@ -39,11 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(workers.map((w) => stop(w)));
   await stopAll();
-  const q = new Queue(QUEUE_NAME, { connection: connectionOf(REDIS), prefix });
-  await q.obliterate({ force: true });
-  await q.close();
-  const left = await redis.keys(`${prefix}:*`);
-  if (left.length) await redis.del(...left);
+  await clearPrefix(REDIS, redis, prefix);
   await redis.quit();
   await fs.rm(tmp, { recursive: true, force: true });
 });
