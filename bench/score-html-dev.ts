@@ -1,13 +1,17 @@
-// Runs ingest on every page of a made dev inbox and writes `{source:{file}, text}` records for
-// ../shared/eval/score-html.mjs:
-//   node ../shared/eval/score-html.mjs --make-inbox /tmp/wthtml-inbox
-//   npx tsx bench/score-html-dev.ts /tmp/wthtml-inbox /tmp/wthtml-out
-//   node ../shared/eval/score-html.mjs --out /tmp/wthtml-out --verbose
-import { promises as fs } from "node:fs";
+// Scores article-text extraction on the 61 real pages of ../shared/eval/zyte-dev: makes the inbox
+// when it is missing (../shared/eval/score-html.mjs --make-inbox), runs ingest on every page, writes
+// `{source:{file}, text}` records, then prints score-html.mjs's scores (`--verbose` lists the misses):
+//   npx tsx bench/score-html-dev.ts [INBOX] [OUT] [--verbose]
+import { execFileSync } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { ingest } from "../pipeline/ingest.js";
 
-const [inbox = "/tmp/wthtml-inbox", out = "/tmp/wthtml-out"] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const [inbox = "/tmp/wthtml-inbox", out = "/tmp/wthtml-out"] = args.filter((a) => a !== "--verbose");
+const scorer = path.resolve("../shared/eval/score-html.mjs");
+if (!existsSync(inbox)) execFileSync(process.execPath, [scorer, "--make-inbox", inbox], { stdio: "inherit" });
 await fs.rm(path.join(out, "articles"), { recursive: true, force: true });
 await fs.mkdir(path.join(out, "articles"), { recursive: true });
 const files = (await fs.readdir(inbox)).filter((f) => /\.html?$/.test(f)).sort();
@@ -28,3 +32,4 @@ for (const file of files) {
 }
 await fs.writeFile(path.join(out, "summary.tsv"), summary.join("\n") + "\n");
 console.log(`${files.length} pages, ${failed} failed, ${((performance.now() - started) / files.length).toFixed(1)} ms/page`);
+execFileSync(process.execPath, [scorer, "--out", out, ...(verbose ? ["--verbose"] : [])], { stdio: "inherit" });
