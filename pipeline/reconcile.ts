@@ -949,8 +949,10 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
         const sameTime = a.evidence.file === b.evidence.file || days(a.published, b.published) <= 31;
         if (!sameTime) continue;
         // two titles of one office never conflict; two known offices do, whatever their words share
-        const oa = officeOf(a.title, a.country);
-        const ob = officeOf(b.title, b.country);
+        // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
+        const country = a.country ?? b.country;
+        const oa = officeOf(a.title, a.country ?? country);
+        const ob = officeOf(b.title, b.country ?? country);
         if (oa && ob && oa === ob) continue;
         const wa = titleWords(a.title);
         const wb = titleWords(b.title);

@@ -307,6 +307,15 @@ describe("reconcile: titles", () => {
     expect(reconcile([r]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(conflict ? 1 : 0);
   });
 
+  it("reads both titles of one person with the country one of them gives", () => {
+    // "In London, Foreign Secretary Philip Hammond" names no country; "British Foreign Minister" does
+    const r = record("t.txt", "2016-01-17", "Philip Hammond spoke. Hammond left.", {
+      people: ["Philip Hammond"],
+      officials: [["Philip Hammond", "Foreign Secretary", "Philip Hammond"], ["Philip Hammond", "Foreign Minister", "Hammond left", "United Kingdom"]],
+    });
+    expect(reconcile([r]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(0);
+  });
+
   it("does not compare titles given years apart", () => {
     const r1 = record("t1.txt", "2019-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Foreign Minister", "Ana Ruiz"]] });
     const r2 = record("t2.txt", "2023-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Interior Minister", "Ana Ruiz"]] });
