@@ -38,6 +38,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { sentencesOf } from "../text.js";
+import { clauseOf as clauseIn } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
 
@@ -329,23 +330,8 @@ function findCues(text: string, sentence: Span): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The coarse clause around `offset`: split at ";", dashes and ", but", ", and", "although" … */
-function clauseOf(text: string, sentence: Span, offset: number): Span {
-  const s = text.slice(sentence.start, sentence.end);
-  let start = sentence.start;
-  let end = sentence.end;
-  CLAUSE_BREAKS.lastIndex = 0;
-  for (let m = CLAUSE_BREAKS.exec(s); m; m = CLAUSE_BREAKS.exec(s)) {
-    const at = sentence.start + m.index;
-    if (at + m[0].length <= offset) start = at + m[0].length;
-    else if (at >= offset) {
-      end = at;
-      break;
-    }
-  }
-  while (start < end && /\s/.test(text[start])) start++;
-  return { start, end, text: text.slice(start, end) };
-}
+// the coarse clause of a described agreement: split at ";", dashes and ", but", ", and", "although" …
+const clauseOf = (text: string, sentence: Span, offset: number): Span => clauseIn(text, sentence, offset, CLAUSE_BREAKS);
 
 const SUBORDINATORS = /\b(?:after|before|since|until|when|while|whereas|although|because|once)\b/i;
 

@@ -26,13 +26,13 @@ export interface Frame extends Span {
   reading: string;
 }
 
-/** The clause around `at` inside its sentence. */
-export function clauseOf(text: string, sentence: Span, at: number): Span {
+/** The clause around `at` inside its sentence, cut at `breaks` (a global pattern: ";", dashes, ", but" …). */
+export function clauseOf(text: string, sentence: Span, at: number, breaks: RegExp = CLAUSE_BREAK): Span {
   const s = text.slice(sentence.start, sentence.end);
   let start = sentence.start;
   let end = sentence.end;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(s); m; m = breaks.exec(s)) {
     const from = sentence.start + m.index;
     if (from + m[0].length <= at) start = from + m[0].length;
     else if (from >= at) {
