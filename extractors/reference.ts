@@ -5,27 +5,17 @@
 //   const reference = extendReference(loadReference(fs.readFileSync(file, "utf8")));
 //   const extractors = [datesExtractor, makeEntityExtractor({ reference }), makeOfficialsExtractor({ reference }), …];
 // and passes them to `extractFindings(doc, extractors)`; EXTRACTORS holds the default instances.
-import { z } from "zod";
 import { REFERENCE_OFFICIALS, ReferenceOfficial } from "./lexicon/reference-officials.js";
 import { editDistance, foldName, jaroWinkler } from "./names.js";
+import { loadUserList } from "./user-list.js";
 
 export { ReferenceOfficial, REFERENCE_OFFICIALS };
-
-const ReferenceFile = z.array(ReferenceOfficial);
 
 /**
  * Parses a user's reference list (JSON text or already-parsed JSON). Throws a readable error
  * naming the bad entry: a reference file is the user's input, checked at the boundary.
  */
-export function loadReference(json: unknown): ReferenceOfficial[] {
-  const data = typeof json === "string" ? (JSON.parse(json) as unknown) : json;
-  const parsed = ReferenceFile.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`reference list: entry ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
-  }
-  return parsed.data;
-}
+export const loadReference = (json: unknown): ReferenceOfficial[] => loadUserList(ReferenceOfficial, "reference list", json);
 
 /** The shipped list followed by the user's entries (a user's entry for the same name and office wins). */
 export function extendReference(extra: readonly ReferenceOfficial[], base: readonly ReferenceOfficial[] = REFERENCE_OFFICIALS): ReferenceOfficial[] {

@@ -1,26 +1,17 @@
 // The registry of known agreements as an index the agreement steps close over. `loadAgreements`
 // reads a user's file (`--agreements FILE`: a JSON array shaped like KNOWN_AGREEMENTS) and
 // `extendAgreements` adds it to the shipped list, the same way `--reference` extends the officials.
-import { z } from "zod";
 import { KNOWN_AGREEMENTS, KnownAgreement } from "../lexicon/agreements-registry.js";
 import type { Span } from "../../pipeline/schemas.js";
+import { foldName } from "../names.js";
+import { loadUserList } from "../user-list.js";
 
 export { KNOWN_AGREEMENTS, KnownAgreement };
 
-const AgreementsFile = z.array(KnownAgreement);
-
 /** Parses a user's agreement list; throws a readable error naming the bad entry. */
-export function loadAgreements(json: unknown): KnownAgreement[] {
-  const data = typeof json === "string" ? (JSON.parse(json) as unknown) : json;
-  const parsed = AgreementsFile.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`agreement list: entry ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
-  }
-  return parsed.data;
-}
+export const loadAgreements = (json: unknown): KnownAgreement[] => loadUserList(KnownAgreement, "agreement list", json);
 
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-–—‑]/g, "-").replace(/\s+/g, " ").trim();
+const fold = (s: string) => foldName(s).replace(/[-–—‑]/g, "-").replace(/\s+/g, " ").trim();
 
 /** The shipped list followed by the user's entries (a user's entry with the same name wins). */
 export function extendAgreements(extra: readonly KnownAgreement[], base: readonly KnownAgreement[] = KNOWN_AGREEMENTS): KnownAgreement[] {
