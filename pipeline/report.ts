@@ -4,6 +4,7 @@
 // conflicts, decisions whose conflict is gone, and a short cleaned timeline per agreement.
 // Every string from an article, a file name or a sidecar goes through `mdText` or `mdCode`.
 import { INVISIBLE, sentenceAround, type ReportContext } from "./context.js";
+import { compareConflicts } from "./reconcile.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline } from "./schemas.js";
 
 const SEVERITY: Record<number, string> = { 3: "high", 2: "medium", 1: "low" };
@@ -57,10 +58,8 @@ function conflictBlock(c: Conflict, ctx: ReportContext): string[] {
   return [`- ${head}. ${mdText(c.detail, 600)}`, ...review, ...evidenceLines(c.evidence, ctx)];
 }
 
-// most trusted first: confidence where set, else severity
-const trust = (c: Conflict) => c.confidence ?? (c.severity ?? 1) / 3;
-/** Most trusted first: by confidence where a rule set one, else by severity. Shared by conflicts.md and report.html. */
-export const bySeverity = (a: Conflict, b: Conflict) => trust(b) - trust(a) || (b.severity ?? 1) - (a.severity ?? 1) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
+/** Most trusted first (reconcile's order: confidence where a rule set one, else severity), then type and id. Shared by conflicts.md and report.html. */
+export const bySeverity = (a: Conflict, b: Conflict) => compareConflicts(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1);
 const samePartySet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
 
 function timelineLines(a: Agreement): string[] {
