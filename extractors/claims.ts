@@ -22,7 +22,7 @@ import {
   speakerBefore,
   subjectAtStart,
 } from "./speakers.js";
-import { paragraphsOf, sentenceAt } from "./text.js";
+import { countBefore, paragraphsOf, sentenceAt } from "./text.js";
 
 // ---------------------------------------------------------------- which quotes are claims
 
@@ -377,14 +377,7 @@ interface Resolved {
 
 /** The index of the paragraph holding `pos` (or the last one starting before it), by binary search. */
 function paragraphIndex(paras: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = paras.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paras[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, countBefore(paras, pos, (p) => p.start, true) - 1);
 }
 
 /** The paragraph whose span holds `pos` (its end included), or undefined between paragraphs. */
@@ -495,14 +488,7 @@ function lastBodyBefore(bodies: readonly Mention[], at: number): Mention | undef
 
 /** Index of the last mention starting before `at` (mentions in order), or -1. */
 function lastStartBefore(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(mentions, at, (m) => m.start) - 1;
 }
 
 // how many earlier mentions a pronoun looks at for an antecedent: a bound that keeps a long text
@@ -540,16 +526,7 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
   const starts = new Set(raws.map((r) => r.start));
   const claimQuotes = quotes.filter((q) => starts.has(q.start));
   // direct claims come from quotes, so they are in order and disjoint: binary searches below
-  const firstFrom = (pos: number) => {
-    let lo = 0;
-    let hi = raws.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (raws[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number) => countBefore(raws, pos, (r) => r.start);
   const ownWords = (r: RawClaim) => {
     // the same words as a direct quote are not a second, indirect claim; nor is reported
     // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
@@ -573,13 +550,7 @@ function clausesNotRead(clauses: readonly RawClaim[], indirect: readonly RawClai
   const reach: number[] = [];
   for (const r of sorted) reach.push(Math.max(reach.at(-1) ?? -1, r.end));
   return clauses.filter((c) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(sorted, c.end, (r) => r.start);
     return !(lo > 0 && reach[lo - 1] > c.start);
   });
 }
@@ -610,13 +581,7 @@ function withoutNested(claims: readonly RawClaim[]): RawClaim[] {
     if (r.speaker === null || r.speaker === "previous" || r.speaker.kind !== "pronoun") return true;
     const sp = r.speaker;
     // the claims starting at or before the speaker
-    let lo = 0;
-    let hi = sortedStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sortedStarts[mid] <= sp.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(sortedStarts, sp.start, (x) => x, true);
     if (lo === 0) return true;
     const o = top1[lo - 1] === ri ? top2[lo - 1] : top1[lo - 1];
     return !(o >= 0 && claims[o].end >= Math.max(sp.end, r.end));

@@ -29,6 +29,7 @@ import {
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
 import { foldName, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
+import { indexAt } from "./text.js";
 import { matchTitleAt } from "./titles.js";
 import type { Extractor, Findings } from "./types.js";
 
@@ -845,7 +846,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // a movement or a Red Cross society is part of its name
   for (const m of mentions) {
     if (m.type !== "organization" || !/\s(?:Party|Congress|Front|Movement|League|Union|Alliance|Cross|Crescent)$/.test(text.slice(m.start, m.end))) continue;
-    const first = tokenIndexOf(toks, m.start);
+    const first = indexAt(toks, m.start, (t) => t.start);
     const k = [...demonymAt].find((d) => claimed[d] === first && toks.slice(d, first).every((t) => !t.poss));
     if (k === undefined || !SPACE_GAP.test(toks[first].gapBefore)) continue;
     m.start = toks[k].start;
@@ -887,19 +888,6 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
     break;
   }
   return [run];
-}
-
-/** The index of the token starting at `offset` (tokens are in text order), or -1: a binary search. */
-function tokenIndexOf(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start === offset) return mid;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Drops what stands around a name in a run: sentence-initial everyday words, months, titles, honorifics. */

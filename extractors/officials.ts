@@ -11,7 +11,7 @@ import { isGovernmentBody, knownOrganization, organizationCountry } from "./lexi
 import { COUNTRY_TITLES, NON_OFFICIAL_ROLES, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { foldName, tokenize, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
-import { sentenceAt } from "./text.js";
+import { indexAt, sentenceAt } from "./text.js";
 import { matchTitleAt, type TitleMatch } from "./titles.js";
 import type { Extractor, Findings } from "./types.js";
 
@@ -32,17 +32,7 @@ interface Found {
 }
 
 /** Index of the token that starts at `offset`, or -1. */
-function tokenIndexAt(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else if (toks[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
+const tokenIndexAt = (toks: Token[], offset: number): number => indexAt(toks, offset, (t) => t.start);
 
 /** A country named by one or two tokens ending at index e: "Guatemala's", "El Salvadoran", "U.S.". */
 function countryEndingAt(toks: Token[], e: number): { country: string; start: number } | null {

@@ -3,7 +3,7 @@
 // no closing one here), and leaves marks inside a quote (quotes within quotes) to the outer one.
 // Deciding whether a span is a claim or a scare quote happens in `isQuotedTerm`.
 import type { Diagnostic } from "../pipeline/schemas.js";
-import { paragraphsOf } from "./text.js";
+import { countBefore, paragraphsOf } from "./text.js";
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -148,14 +148,7 @@ export const quoteClose = (q: QuoteSpan) => (q.close < 0 ? q.end : q.close);
 
 /** Index of the last quote whose opening mark is before `pos`, or -1. */
 export function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].open < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(quotes, pos, (q) => q.open) - 1;
 }
 
 /** True when `pos` lies between a quote's marks. */

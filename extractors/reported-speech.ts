@@ -18,7 +18,7 @@ import {
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
 import { type SpeakerSpan, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
-import { sentencesOf } from "./text.js";
+import { countBefore, sentencesOf } from "./text.js";
 
 /** A claim before its speaker is resolved to a name. */
 export interface RawClaim {
@@ -55,14 +55,7 @@ export function verbMatches(text: string): VerbMatch[] {
 
 /** Index of the first verb in `all` at or after `pos`. */
 function firstVerbFrom(all: readonly VerbMatch[], pos: number): number {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].index < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(all, pos, (v) => v.index);
 }
 
 /** The reporting verbs whose offsets fall in [from, to). */

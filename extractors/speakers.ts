@@ -13,6 +13,7 @@ import {
   type Gender,
 } from "./lexicon/pronouns.js";
 import { AUXILIARIES } from "./lexicon/reporting-verbs.js";
+import { countBefore } from "./text.js";
 import {
   BODIES,
   BODY_WORDS,
@@ -635,14 +636,7 @@ function nameIndex(mentions: readonly Mention[]): Map<string, NameEntry[]> {
 
 /** The first offset in ascending `starts` that is at least `at`, or undefined. */
 function firstAtOrAfter(starts: readonly number[], at: number): number | undefined {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return starts[lo];
+  return starts[countBefore(starts, at, (x) => x)];
 }
 
 /**
@@ -680,13 +674,7 @@ function entitiesOver(entities: readonly Entity[], start: number, end: number): 
     entityIndexes.set(entities, index);
   }
   const { sorted, longest } = index;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].e.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sorted, end, (x) => x.e.start);
   const out: { e: Entity; i: number }[] = [];
   for (let k = lo - 1; k >= 0 && sorted[k].e.start >= start - longest; k--) if (sorted[k].e.end > start) out.push(sorted[k]);
   return out.sort((a, b) => a.i - b.i).map((x) => x.e);

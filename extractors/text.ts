@@ -27,19 +27,33 @@ export function sentencesOf(text: string): Span[] {
   return structure(text).sentences;
 }
 
+/**
+ * How many of `items` (in ascending order of `keyOf`) have a key below `pos`, or at most `pos`
+ * with `inclusive`: a binary search, the one every offset look-up of the extractors uses.
+ */
+export function countBefore<T>(items: readonly T[], pos: number, keyOf: (item: T) => number, inclusive = false): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const k = keyOf(items[mid]);
+    if (k < pos || (inclusive && k === pos)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the item whose key is exactly `pos` (items in ascending order), or -1: "the token starting here". */
+export function indexAt<T>(items: readonly T[], pos: number, keyOf: (item: T) => number): number {
+  const i = countBefore(items, pos, keyOf);
+  return i < items.length && keyOf(items[i]) === pos ? i : -1;
+}
+
 /** The sentence that contains `offset`, or undefined between sentences. */
 export function sentenceAt(text: string, offset: number): Span | undefined {
   const all = sentencesOf(text);
-  let lo = 0;
-  let hi = all.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = all[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const s = all[countBefore(all, offset, (x) => x.start, true) - 1];
+  return s && offset < s.end ? s : undefined;
 }
 
 function trimmed(text: string, start: number, end: number): Span | undefined {
