@@ -6,10 +6,10 @@
 // lists). A worker whose own configuration differs never extracts it: it hands the job back
 // (moved to delayed, no attempt used) so that a worker with the right configuration takes it.
 // While such a worker is attached (workers are named by their fingerprint) the job is handed
-// back as often as it comes; while none is, it is handed back a few times with a growing delay
-// (a matching worker may be starting) and then fails for good with the refusal's reason, which
-// the watch reports in errors.json. Nothing is lost either way: a failed refusal is submitted
-// again when the watch restarts.
+// back as often as it comes, after a short delay; while none is, it is handed back a few times
+// with a growing delay (a matching worker may be starting) and then fails for good with the
+// refusal's reason, which the watch reports in errors.json and on stderr. Nothing is lost: a job
+// that failed so is submitted again when the watch restarts.
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from "bullmq";
 import { BadInputError } from "../pipeline/errors.js";
 import type { Pipeline } from "../pipeline/pipeline.js";
@@ -20,12 +20,16 @@ import { connectionOf, fromJobData, jobIdOf, logErrors, QUEUE_NAME, refusalReaso
 export interface RefusalPolicy {
   /** Times a job is handed back while no worker with its configuration is attached, before it fails. */
   limit: number;
-  /** The delay before a handed-back job is offered again; it doubles with each refusal, up to maxDelayMs. */
+  /**
+   * The delay before a handed-back job is offered again while a worker with its configuration is
+   * attached; while none is, it doubles with each refusal, up to maxDelayMs.
+   */
   delayMs: number;
   maxDelayMs: number;
 }
 
-export const DEFAULT_REFUSALS: RefusalPolicy = { limit: 5, delayMs: 1000, maxDelayMs: 30_000 };
+/** While no worker with the job's configuration is attached, it fails after about 1 + 2 + 4 + 8 + 16 = 31 s. */
+export const DEFAULT_REFUSALS: RefusalPolicy = { limit: 6, delayMs: 1000, maxDelayMs: 30_000 };
 
 export interface WorkerOptions {
   redis: string;
@@ -85,15 +89,20 @@ export function startWorker(opts: WorkerOptions): RunningWorker {
   const pool = new ExtractPool(threads, opts.limits, opts.pipeline.config);
   const lockDuration = opts.lockDurationMs ?? 30_000;
 
-  // the workers attached to the queue, by configuration: opened only once a job is refused
+  // the configurations of the workers attached to the queue: listed only once a job is refused,
+  // at most once a second
   let lister: Queue | undefined;
+  let listed: { at: number; names: Promise<Set<string | undefined>> } | undefined;
   const matchingWorkerAttached = async (wanted: string) => {
     lister ??= new Queue(QUEUE_NAME, { connection: connectionOf(opts.redis), prefix: opts.prefix });
-    try {
-      return (await lister.getWorkers()).some((w) => workerFingerprint(w.rawname) === wanted);
-    } catch {
-      return false; // a Redis that does not list its clients: count the refusals
+    if (!listed || Date.now() - listed.at > 1000) {
+      const names = lister.getWorkers().then(
+        (ws) => new Set(ws.map((w) => workerFingerprint(w.rawname))),
+        () => new Set<string | undefined>(), // a Redis that does not list its clients: count the refusals
+      );
+      listed = { at: Date.now(), names };
     }
+    return (await listed.names).has(wanted);
   };
   const told = new Set<string>();
   const refuse: Refuse = async (job, token) => {
@@ -105,8 +114,9 @@ export function startWorker(opts: WorkerOptions): RunningWorker {
     }
     // the times this job was taken without an attempt being counted: its refusals, this one included
     const refusals = Math.max(1, job.attemptsStarted - job.attemptsMade);
-    if (!token || (refusals >= policy.limit && !(await matchingWorkerAttached(wanted)))) throw new UnrecoverableError(reason);
-    const delay = Math.min(policy.maxDelayMs, policy.delayMs * 2 ** Math.min(refusals - 1, 20));
+    const attached = await matchingWorkerAttached(wanted);
+    if (!token || (!attached && refusals >= policy.limit)) throw new UnrecoverableError(reason);
+    const delay = attached ? policy.delayMs : Math.min(policy.maxDelayMs, policy.delayMs * 2 ** Math.min(refusals - 1, 20));
     await job.moveToDelayed(Date.now() + delay, token);
     throw new DelayedError(reason);
   };
