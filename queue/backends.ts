@@ -66,6 +66,7 @@ export class RedisBackend implements Backend {
   private readonly unlocked = new Map<string, number>();
   /** Configurations of attached workers already reported as not this watch's. */
   private readonly otherWorkers = new Set<string>();
+  private listing = false;
 
   constructor(
     redis: string,
@@ -91,7 +92,7 @@ export class RedisBackend implements Backend {
     // a failed attempt that will be retried is not an outcome: look at the job's state
     this.events.on("failed", ({ jobId }) => void this.check(jobId));
     await Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady()]);
-    await this.checkWorkers();
+    void this.checkWorkers();
     this.timer = setInterval(() => {
       void this.sweep();
       void this.checkWorkers();
@@ -100,11 +101,15 @@ export class RedisBackend implements Backend {
 
   /** Reports, once each, attached workers whose configuration is not this watch's: they refuse its jobs. */
   async checkWorkers(): Promise<void> {
+    if (this.listing) return;
+    this.listing = true;
     let names: (string | undefined)[];
     try {
       names = (await this.queue.getWorkers()).map((w) => workerFingerprint(w.rawname));
     } catch {
       return; // a Redis that does not list its clients, or unreachable for a moment
+    } finally {
+      this.listing = false;
     }
     for (const fp of names) {
       if (fp === undefined || fp === this.fingerprint || this.otherWorkers.has(fp)) continue;
