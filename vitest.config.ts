@@ -12,6 +12,7 @@ export const SYSTEM_TESTS = [
   "test/intake.test.ts",
   "test/limits.test.ts",
   "test/queue.test.ts",
+  "test/queue-configuration.test.ts",
   "test/review-cli.test.ts",
   "test/review-server.test.ts",
   "test/watch*.test.ts",

@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { dayProblem } from "./days.js";
 import { reasonOf, toJson } from "./format.js";
+import type { Pipeline, PipelineConfig } from "./pipeline.js";
 // the stages load when a command needs them: `--help` and usage errors answer at once
 
 import { UsageError } from "./usage.js";
@@ -37,7 +38,8 @@ interface Command {
   help: string;
   options: NonNullable<ParseArgsConfig["options"]>;
   positionals: number;
-  run: (args: { values: Record<string, string | boolean | undefined>; positionals: string[] }) => Promise<number>;
+  /** `pipeline`: built once from --reference and --agreements, for the commands that take them. */
+  run: (args: { values: Record<string, string | boolean | undefined>; positionals: string[]; pipeline: Pipeline }) => Promise<number>;
 }
 
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
@@ -74,23 +76,33 @@ async function outOf(v: unknown): Promise<string> {
 }
 
 /**
- * `--reference FILE` and `--agreements FILE`: the extractors of this process (and its threads)
- * use the extended list of officials or agreements.
+ * `--reference FILE` and `--agreements FILE`: the pipeline the command passes down (to its
+ * threads, workers' jobs and reconcile), extending the shipped list of officials or agreements.
+ * Each list is read and checked in turn, so a bad one is named before the next is read.
  */
-async function applyListOption(file: string | undefined, what: "reference" | "agreement"): Promise<void> {
-  if (file === undefined) return;
-  let json: string;
-  try {
-    json = await fs.readFile(file, "utf8");
-  } catch (err) {
-    throw new UsageError(`cannot read the ${what} list "${file}": ${reasonOf(err)}`);
+async function pipelineOf(values: Record<string, unknown>): Promise<Pipeline> {
+  const { agreementIndexOf, createPipeline, referenceListOf } = await import("./pipeline.js");
+  const config: PipelineConfig = {};
+  const lists = [
+    { file: values.reference, what: "reference", key: "reference", check: referenceListOf },
+    { file: values.agreements, what: "agreement", key: "agreements", check: agreementIndexOf },
+  ] as const;
+  for (const { file, what, key, check } of lists) {
+    if (typeof file !== "string") continue;
+    let json: string;
+    try {
+      json = await fs.readFile(file, "utf8");
+    } catch (err) {
+      throw new UsageError(`cannot read the ${what} list "${file}": ${reasonOf(err)}`);
+    }
+    try {
+      check(json);
+    } catch (err) {
+      throw new UsageError(`${file}: ${reasonOf(err)}`);
+    }
+    config[key] = json;
   }
-  try {
-    const settings = await import("./settings.js");
-    (what === "reference" ? settings.useReference : settings.useAgreements)(json);
-  } catch (err) {
-    throw new UsageError(`${file}: ${reasonOf(err)}`);
-  }
+  return createPipeline(config);
 }
 const dayOption = (v: unknown) => {
   if (v === undefined) return undefined;
@@ -191,7 +203,7 @@ Examples:
   claimline run inbox --out out --published 2019-09-20 --quiet`,
     options: { ...outOption, ...referenceOption, ...timeoutOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
-    async run({ values, positionals }) {
+    async run({ values, positionals, pipeline }) {
       const inbox = await inboxOf(positionals[0]);
       const published = dayOption(values.published);
       const out = await outOf(values.out);
@@ -201,6 +213,7 @@ Examples:
         inbox,
         out,
         published,
+        pipeline,
         threads: values.threads === undefined ? undefined : countOf("threads", values.threads, 1),
         limits: limitsOf(values["file-timeout"]),
         onProgress: progress,
@@ -253,7 +266,7 @@ Examples:
       quiet: { type: "boolean", short: "q" },
     },
     positionals: 1,
-    async run({ values, positionals }) {
+    async run({ values, positionals, pipeline }) {
       const inbox = await inboxOf(positionals[0]);
       await outOf(values.out);
       const redis = redisOf(values.redis);
@@ -268,8 +281,10 @@ Examples:
       const log = (line: string) => {
         if (!values.quiet || /^(failed|error)/.test(line)) process.stderr.write(`claimline: ${line}\n`);
       };
-      const backend = redis ? new RedisBackend(redis, prefix, log) : new EmbeddedBackend({ threads, limits, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
-      const watcher = new InboxWatcher({ inbox, out: String(values.out), backend, settleMs, published, statusFile: !redis, log });
+      const backend = redis
+        ? new RedisBackend(redis, prefix, pipeline.fingerprint, log)
+        : new EmbeddedBackend({ threads, limits, pipeline: pipeline.config, onRetry: (file, n, why) => log(`retrying ${file} (attempt ${n} failed: ${why})`) });
+      const watcher = new InboxWatcher({ inbox, out: String(values.out), backend, pipeline, settleMs, published, statusFile: !redis, log });
       const stop = untilSignal();
       log(redis ? `queueing on ${redis} (prefix ${prefix})` : `embedded: ${threads} extract thread(s)`);
       try {
@@ -311,7 +326,7 @@ Examples:
   claimline worker --redis redis://10.0.0.5:6379 --prefix news --concurrency 4`,
     options: { ...redisOptions, ...referenceOption, ...timeoutOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 0,
-    async run({ values }) {
+    async run({ values, pipeline }) {
       const redis = redisOf(values.redis);
       if (!redis) throw new UsageError("worker needs --redis URL (or REDIS_URL)");
       const prefix = prefixOf(values.prefix);
@@ -322,7 +337,7 @@ Examples:
       const { startWorker } = await import("../queue/worker.js");
       const log = (line: string) => process.stderr.write(`claimline: ${line}\n`);
       const stop = untilSignal();
-      const running = startWorker({ redis, prefix, concurrency, lockDurationMs, limits, log });
+      const running = startWorker({ redis, prefix, pipeline, concurrency, lockDurationMs, limits, log });
       if (!values.quiet) running.worker.on("completed", (job) => log(`done ${job.data.file} (${job.id})`));
       void running.ready.then(
         () => values.quiet || log(`worker ${process.pid}: taking jobs from ${redis} (prefix ${prefix}), concurrency ${concurrency}`),
@@ -378,7 +393,7 @@ Examples:
   claimline extract notes.txt --published 2019-09-20`,
     options: { ...referenceOption, ...timeoutOption, published: { type: "string" } },
     positionals: 1,
-    async run({ values, positionals }) {
+    async run({ values, positionals, pipeline }) {
       const published = dayOption(values.published);
       const limits = limitsOf(values["file-timeout"]);
       let input;
@@ -391,7 +406,7 @@ Examples:
       }
       try {
         const { extractWithLimits } = await import("./run.js");
-        process.stdout.write(toJson(await extractWithLimits(input, limits)));
+        process.stdout.write(toJson(await extractWithLimits(input, limits, pipeline.config)));
         return 0;
       } catch (err) {
         process.stderr.write(`claimline: ${positionals[0]}: ${reasonOf(err)}\n`);
@@ -504,13 +519,13 @@ Examples:
   claimline review --out out --port 8080`,
     options: { ...outOption, ...referenceOption, port: { type: "string" } },
     positionals: 0,
-    async run({ values }) {
+    async run({ values, pipeline }) {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port wants a port number (0-65535), not "${String(values.port)}"`);
-      const [{ startReviewServer }, { DecisionError }, { activeReference }] = await Promise.all([import("./review-server.js"), import("./decisions.js"), import("./settings.js")]);
+      const [{ startReviewServer }, { DecisionError }] = await Promise.all([import("./review-server.js"), import("./decisions.js")]);
       let server;
       try {
-        server = await startReviewServer({ out: String(values.out), port, reconcile: { reference: activeReference() } });
+        server = await startReviewServer({ out: String(values.out), port, reconcile: pipeline.reconcileOptions });
       } catch (err) {
         if (err instanceof DecisionError) throw new UsageError(err.message);
         if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} is in use: give another --port, or none`);
@@ -590,9 +605,10 @@ export async function main(argv: string[]): Promise<number> {
     if (parsed.positionals.length !== cmd.positionals) {
       throw new UsageError(`"${name}" takes ${cmd.positionals} argument(s), got ${parsed.positionals.length}`);
     }
-    await applyListOption(typeof parsed.values.reference === "string" ? parsed.values.reference : undefined, "reference");
-    await applyListOption(typeof parsed.values.agreements === "string" ? parsed.values.agreements : undefined, "agreement");
-    return await cmd.run(parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] });
+    const args = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+    // commands without the list options never use a pipeline: they do not load the extractors
+    const pipeline = "reference" in cmd.options ? await pipelineOf(args.values) : (undefined as unknown as Pipeline);
+    return await cmd.run({ ...args, pipeline });
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`claimline: ${err.message}\n${cmd ? cmd.help : MAIN_HELP}\n`);

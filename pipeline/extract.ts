@@ -1,12 +1,12 @@
-// The extract stage: runs the ordered extractors over one parsed article.
-import type { Extractor, Findings } from "../extractors/index.js";
+// The extract stage: runs the ordered extractors over one parsed article. The extractors come
+// from a pipeline (pipeline.ts, with the user's lists); the shipped ones by default.
+import { EXTRACTORS, type Extractor, type Findings } from "../extractors/index.js";
 import { ArticleRecord, ParsedArticle, type Diagnostic } from "./schemas.js";
-import { activeExtractors } from "./settings.js";
 
 const bySpan = <T extends { start: number; end: number }>(a: T, b: T) => a.start - b.start || a.end - b.end;
 
 /** Runs `extractors` in order; a throwing extractor becomes a diagnostic, never a lost article. */
-export function extractFindings(doc: ParsedArticle, extractors: readonly Extractor[] = activeExtractors()) {
+export function extractFindings(doc: ParsedArticle, extractors: readonly Extractor[] = EXTRACTORS) {
   const found: Partial<Findings> = {};
   const diagnostics: Diagnostic[] = [];
   for (const ex of extractors) {
@@ -28,9 +28,9 @@ export function extractFindings(doc: ParsedArticle, extractors: readonly Extract
 }
 
 /** Stage boundary: a parsed article in, a validated article record out. */
-export async function extract(input: ParsedArticle): Promise<ArticleRecord> {
+export async function extract(input: ParsedArticle, extractors: readonly Extractor[] = EXTRACTORS): Promise<ArticleRecord> {
   const doc = ParsedArticle.parse(input);
-  const { found, diagnostics } = extractFindings(doc);
+  const { found, diagnostics } = extractFindings(doc, extractors);
   // what ingest would not use is said as diagnostics (with empty spans, at 0), first
   const { refused = [], ...meta } = doc.meta;
   diagnostics.unshift(...refused.map((message) => ({ rule: "ingest:refused", message, text: "", start: 0, end: 0 })));

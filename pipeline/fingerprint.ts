@@ -1,10 +1,11 @@
-// A fingerprint of the code that makes records (ingest and extract, with their word lists) and
-// of the user's reference list: a stored record made otherwise is extracted again.
+// A fingerprint of what makes records: the code (ingest and extract, with their word lists) and
+// the user's lists (`--reference`, `--agreements`). A stored record made otherwise is extracted
+// again; a queue job carries the watch's fingerprint, and a worker whose own differs refuses it.
+// Shape: `<code>[+<reference>][+a<agreements>]`, the code part 16 hex digits, each list 8.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { settingsTag } from "./settings.js";
 
 let memo: string | undefined;
 
@@ -18,7 +19,8 @@ function codeFiles(dir: string): string[] {
   return out;
 }
 
-function codeHash(): string {
+/** sha256 over the pipeline and extractor modules as loaded (source or built). */
+export function codeFingerprint(): string {
   if (memo) return memo;
   const here = path.dirname(fileURLToPath(import.meta.url));
   const files = [...codeFiles(path.join(here, "..", "extractors")), ...codeFiles(here)];
@@ -28,8 +30,52 @@ function codeHash(): string {
   return memo;
 }
 
-/** sha256 over the pipeline and extractor modules as loaded (source or built), plus the reference tag. */
-export function extractorFingerprint(): string {
-  const tag = settingsTag();
-  return tag ? `${codeHash()}+${tag}` : codeHash();
+const listHash = (json: string) => createHash("sha256").update(json).digest("hex").slice(0, 8);
+
+/** The fingerprint of records made by this code with these lists (null: the shipped one). */
+export function fingerprintOf(referenceJson: string | null, agreementsJson: string | null): string {
+  const parts = [codeFingerprint()];
+  if (referenceJson !== null) parts.push(listHash(referenceJson));
+  if (agreementsJson !== null) parts.push(`a${listHash(agreementsJson)}`);
+  return parts.join("+");
+}
+
+export interface FingerprintParts {
+  code: string;
+  /** The user's reference list's hash, null for the shipped list alone. */
+  reference: string | null;
+  agreements: string | null;
+}
+
+/** Reads a fingerprint back into its parts (a list part is 8 hex digits, the agreements' prefixed with "a"). */
+export function partsOf(fingerprint: string): FingerprintParts {
+  const [code = "", ...rest] = fingerprint.split("+");
+  const parts: FingerprintParts = { code, reference: null, agreements: null };
+  for (const p of rest) {
+    if (p.length === 9 && p.startsWith("a")) parts.agreements = p.slice(1);
+    else parts.reference = p;
+  }
+  return parts;
+}
+
+/** "code 0123456789abcdef, reference list 1a2b3c4d, the shipped agreements": a configuration as a person reads it. */
+export function describeFingerprint(fingerprint: string): string {
+  const p = partsOf(fingerprint);
+  return [
+    `code ${p.code || "unknown"}`,
+    p.reference ? `reference list ${p.reference}` : "the shipped reference list",
+    p.agreements ? `agreement list ${p.agreements}` : "the shipped agreements",
+  ].join(", ");
+}
+
+/** What differs between two configurations: "the reference list", "the code version and the agreement list". */
+export function fingerprintDifference(a: string, b: string): string {
+  const pa = partsOf(a);
+  const pb = partsOf(b);
+  const what: string[] = [];
+  if (pa.code !== pb.code) what.push("the code version");
+  if (pa.reference !== pb.reference) what.push("the reference list");
+  if (pa.agreements !== pb.agreements) what.push("the agreement list");
+  if (!what.length) return "the configuration";
+  return what.length === 1 ? what[0] : `${what.slice(0, -1).join(", ")} and ${what.at(-1)}`;
 }

@@ -1,23 +1,23 @@
-// One thread of the extract pool: article bytes in, an article record out (see pool.ts).
+// One thread of the extract pool: article bytes in, an article record out (see pool.ts). The
+// thread builds its own pipeline from the configuration the pool hands it.
 import { parentPort, workerData } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
+import { createPipeline } from "./pipeline.js";
 import type { PoolAnswer, PoolRequest, PoolThreadData } from "./pool.js";
 import { extractArticle } from "./run.js";
-import { useAgreements, useReference } from "./settings.js";
 
-useReference((workerData as PoolThreadData | null)?.referenceJson ?? null);
-useAgreements((workerData as PoolThreadData | null)?.agreementsJson ?? null);
+const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ?? {});
 
 // a first extraction loads and compiles what the extractors need (a second or more on a busy
 // machine): done here, before the thread takes files, so it never counts against a file's budget
-await extractArticle({ file: "warm-up.txt", bytes: Buffer.from("Talks resume\n\nThe foreign minister said on Monday that the agreement, signed in May 2023, would stay in force.\n") }).catch(() => {});
+await extractArticle({ file: "warm-up.txt", bytes: Buffer.from("Talks resume\n\nThe foreign minister said on Monday that the agreement, signed in May 2023, would stay in force.\n") }, pipeline).catch(() => {});
 
 parentPort!.on("message", async ({ seq, input }: PoolRequest) => {
   // the file's time budget starts now
   parentPort!.postMessage({ seq, started: true } satisfies PoolAnswer);
   let answer: PoolAnswer;
   try {
-    answer = { seq, ok: true, record: await extractArticle(input) };
+    answer = { seq, ok: true, record: await extractArticle(input, pipeline) };
   } catch (err) {
     answer = { seq, ok: false, message: err instanceof Error ? err.message : String(err), badInput: err instanceof BadInputError };
   }

@@ -13,8 +13,8 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { BadInputError, CancelledError, LimitError } from "./errors.js";
 import type { ArticleInput } from "./ingest.js";
+import type { PipelineConfig } from "./pipeline.js";
 import type { ArticleRecord } from "./schemas.js";
-import { activeAgreementsJson, activeReferenceJson } from "./settings.js";
 
 /** What a pool thread answers for one article: that it started on it, then its outcome. */
 export type PoolAnswer =
@@ -22,10 +22,9 @@ export type PoolAnswer =
   | { seq: number; ok: true; record: ArticleRecord }
   | { seq: number; ok: false; message: string; badInput: boolean };
 
-/** What a thread is started with. */
+/** What a thread is started with: the configuration it builds its pipeline from. */
 export interface PoolThreadData {
-  referenceJson: string | null;
-  agreementsJson: string | null;
+  config: PipelineConfig;
 }
 
 export interface PoolRequest {
@@ -71,9 +70,9 @@ interface Slot {
 export const defaultPoolSize = () => Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
 
 /** A thread running the pool's worker module: built JavaScript as is, TypeScript source through tsx. */
-function startThread(heapMb: number): Worker {
-  // the thread extracts with this process's reference list and agreement registry
-  const workerData: PoolThreadData = { referenceJson: activeReferenceJson(), agreementsJson: activeAgreementsJson() };
+function startThread(heapMb: number, config: PipelineConfig): Worker {
+  // the thread extracts with the pool's reference list and agreement registry
+  const workerData: PoolThreadData = { config };
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData, resourceLimits });
   const tsxDir = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
@@ -99,9 +98,14 @@ export class ExtractPool {
   finished = 0;
   busyMs = 0;
 
+  /**
+   * `config`: the lists the threads extract with (a pipeline's `config`; the shipped lists by
+   * default), so their records carry that pipeline's fingerprint.
+   */
   constructor(
     private size_ = defaultPoolSize(),
     limits: PoolLimits = {},
+    private readonly config: PipelineConfig = {},
   ) {
     if (size_ < 1) throw new RangeError("a pool needs at least one thread");
     this.fileTimeoutMs = limits.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
@@ -189,7 +193,7 @@ export class ExtractPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startThread(this.heapMb) };
+    const slot: Slot = { worker: startThread(this.heapMb, this.config) };
     slot.worker.on("message", (a: PoolAnswer) => {
       const task = slot.task;
       if (!task || task.req.seq !== a.seq) return;

@@ -3,17 +3,16 @@
 // same stage functions (`processArticle`, `writeOutputs`); this file only drives them.
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
-import { extract } from "./extract.js";
-import { extractorFingerprint } from "./fingerprint.js";
 import { listInbox, readInboxArticle } from "./inbox.js";
-import { contentId, ingest, type ArticleInput } from "./ingest.js";
+import { contentId, type ArticleInput } from "./ingest.js";
+import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
 import { reconcile, type ReconcileOptions } from "./reconcile.js";
 import { sourcesOf } from "./context.js";
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
 import { renderHtml } from "./report-html.js";
-import { activeReference } from "./settings.js";
+import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { OutputStore } from "./store.js";
 
@@ -38,17 +37,16 @@ const stallMarker = () => process.env.CLAIMLINE_STALL_ON || undefined;
 const bloatMarker = () => process.env.CLAIMLINE_BLOAT_ON || undefined;
 
 /**
- * ingest + extract: an article's bytes to its record, stamped with the extraction code's
- * fingerprint. Pure CPU work on its input; the queue workers and the thread pool run this.
+ * ingest + extract with `pipeline`: an article's bytes to its record, stamped with the pipeline's
+ * fingerprint. Pure CPU work on its input; the thread pool runs this.
  */
-export async function extractArticle(input: ArticleInput): Promise<ArticleRecord> {
+export async function extractArticle(input: ArticleInput, pipeline: Pipeline): Promise<ArticleRecord> {
   if (slowExtractMs > 0) await new Promise((r) => setTimeout(r, slowExtractMs));
   const marker = stallMarker();
   if (marker && Buffer.from(input.bytes).includes(marker)) for (;;);
   const bloat = bloatMarker();
   if (bloat && Buffer.from(input.bytes).includes(bloat)) for (const heap: string[][] = []; ; ) heap.push(Array.from({ length: 1e5 }, (_, i) => `${i}`));
-  const doc = await ingest(input);
-  return { ...(await extract(doc)), extractedWith: extractorFingerprint() };
+  return pipeline.extract(input);
 }
 
 /** The extract step as the runners call it; `signal` cancels a file no longer wanted. */
@@ -58,8 +56,8 @@ export type ExtractFn = (input: ArticleInput, signal?: AbortSignal) => Promise<A
  * `claimline extract`: one article through a one-thread pool, so the time and memory limits hold;
  * the record as printed (without the fingerprint stamp stored records carry).
  */
-export async function extractWithLimits(input: ArticleInput, limits: PoolLimits = {}): Promise<ArticleRecord> {
-  const pool = new ExtractPool(1, limits);
+export async function extractWithLimits(input: ArticleInput, limits: PoolLimits = {}, config: PipelineConfig = {}): Promise<ArticleRecord> {
+  const pool = new ExtractPool(1, limits, config);
   try {
     const { extractedWith, ...record } = await pool.extract(input);
     void extractedWith;
@@ -69,10 +67,10 @@ export async function extractWithLimits(input: ArticleInput, limits: PoolLimits 
   }
 }
 
-/** The stored record that can stand for this input: same content, same file name, same extraction code. */
-export async function reusableRecord(input: ArticleInput, store: OutputStore): Promise<ArticleRecord | undefined> {
+/** The stored record that can stand for this input: same content, same file name, same extraction code and lists (`fingerprint`). */
+export async function reusableRecord(input: ArticleInput, store: OutputStore, fingerprint: string): Promise<ArticleRecord | undefined> {
   const stored = await store.readRecord(contentId(input.bytes, input.sidecar));
-  return stored && stored.extractedWith === extractorFingerprint() && stored.source.file === input.file ? stored : undefined;
+  return stored && stored.extractedWith === fingerprint && stored.source.file === input.file ? stored : undefined;
 }
 
 /**
@@ -80,9 +78,9 @@ export async function reusableRecord(input: ArticleInput, store: OutputStore): P
  * stored for the same content by the same extraction code is reused, so a restart after a crash
  * processes only what has no record yet.
  */
-export async function processArticle(input: ArticleInput, store: OutputStore, extractFn: ExtractFn = extractArticle): Promise<ProcessResult> {
+export async function processArticle(input: ArticleInput, store: OutputStore, extractFn: ExtractFn, fingerprint: string): Promise<ProcessResult> {
   try {
-    const stored = await reusableRecord(input, store);
+    const stored = await reusableRecord(input, store, fingerprint);
     if (stored) return { ok: true, record: stored, reused: true };
     const record = await extractFn(input);
     await store.writeRecord(record);
@@ -93,7 +91,7 @@ export async function processArticle(input: ArticleInput, store: OutputStore, ex
 }
 
 /** Reconcile over all records, apply the reviewer's decisions, write timeline, conflicts, reports and errors. */
-export async function writeOutputs(store: OutputStore, records: ArticleRecord[], errors: IngestError[], opts: ReconcileOptions = { reference: activeReference() }) {
+export async function writeOutputs(store: OutputStore, records: ArticleRecord[], errors: IngestError[], opts: ReconcileOptions = { reference: REFERENCE_OFFICIALS }) {
   const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
   // decisions.json is read, never written here; a broken one is reported and left for the reviewer to fix
   let decisions: Decision[] = [];
@@ -120,6 +118,8 @@ export interface RunOptions {
   threads?: number;
   /** The time and memory budget of each file. */
   limits?: PoolLimits;
+  /** The configured pipeline (the CLI's `--reference` and `--agreements`); the shipped lists by default. */
+  pipeline?: Pipeline;
   reconcile?: ReconcileOptions;
   onProgress?: (p: { done: number; total: number; file: string; elapsedMs: number }) => void;
   onError?: (e: IngestError) => void;
@@ -144,6 +144,7 @@ export const POOL_WORTH_MS = 2000;
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const store = new OutputStore(opts.out);
+  const pipeline = opts.pipeline ?? createPipeline();
   await store.removeTemporaries();
   const { articles, rejected } = await listInbox(opts.inbox, { skip: [opts.out] });
   const errors: IngestError[] = [...rejected];
@@ -158,7 +159,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   // cost most of a second to start: without --threads, the first articles go through one thread
   // and are timed, and more start only if the rest would take clearly longer than that
   const threads = Math.max(1, Math.min(opts.threads ?? defaultPoolSize(), articles.length));
-  const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits);
+  const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits, pipeline.config);
   const decide = (remaining: number) => {
     if (pool.size >= threads || pool.finished < POOL_PROBE) return;
     const savedMs = (remaining * pool.busyMs * (1 - 1 / threads)) / pool.finished;
@@ -172,7 +173,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const running = new Set<Promise<unknown>>();
 
   const handle = async (rel: string, input: ArticleInput): Promise<boolean> => {
-    const result = await processArticle({ ...input, file: rel }, store, extractFn);
+    const result = await processArticle({ ...input, file: rel }, store, extractFn, pipeline.fingerprint);
     if (result.ok) {
       byId.set(result.record.id, result.record);
       if (result.reused) reused++;
@@ -225,7 +226,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   // records of files no longer in the inbox (or of their old contents) are not this run's output
   for (const id of await store.recordIds()) if (!byId.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
-  const { timeline, conflicts } = await writeOutputs(store, [...byId.values()], errors, opts.reconcile);
+  const { timeline, conflicts } = await writeOutputs(store, [...byId.values()], errors, opts.reconcile ?? pipeline.reconcileOptions);
   return {
     total: articles.length,
     processed,

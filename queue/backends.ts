@@ -5,10 +5,12 @@ import { Queue, QueueEvents, type Job } from "bullmq";
 import type { ChainableCommander } from "ioredis";
 import { BadInputError, CancelledError } from "../pipeline/errors.js";
 import type { ArticleInput } from "../pipeline/ingest.js";
+import { describeFingerprint } from "../pipeline/fingerprint.js";
+import type { PipelineConfig } from "../pipeline/pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "../pipeline/pool.js";
 import { reasonOf, type ExtractFn } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
-import { ATTEMPTS, connectionOf, JOB_OPTIONS, logErrors, QUEUE_NAME, toJobData, type ArticleJobData } from "./jobs.js";
+import { ATTEMPTS, connectionOf, differs, isRefusal, JOB_OPTIONS, logErrors, QUEUE_NAME, toJobData, workerFingerprint, type ArticleJobData } from "./jobs.js";
 
 export type Outcome = { id: string; ok: true; record: ArticleRecord } | { id: string; ok: false; reason: string };
 
@@ -47,6 +49,10 @@ const SWEEP_STUCK_MS = 60_000;
  * whatever happened to its event. A job that disappeared (its history was trimmed before its
  * record was copied) is added again; one under way whose lock has expired (its worker died) is
  * looked up at every sweep and settled once a worker finishes it, and reported meanwhile.
+ *
+ * Every job carries this watch's fingerprint (`extractedWith`): workers with another
+ * configuration refuse it (worker.ts), and one attached is reported once. A job left in Redis by
+ * a watch with another configuration is not reused: it is queued again with this one.
  */
 export class RedisBackend implements Backend {
   private readonly queue: Queue<ArticleJobData, ArticleRecord>;
@@ -58,10 +64,15 @@ export class RedisBackend implements Backend {
   private sweeping = 0;
   /** Jobs seen under way with no lock, by id: sweeps in a row. */
   private readonly unlocked = new Map<string, number>();
+  /** Configurations of attached workers already reported as not this watch's. */
+  private readonly otherWorkers = new Set<string>();
+  private listing = false;
 
   constructor(
     redis: string,
     prefix: string,
+    /** This watch's pipeline fingerprint: what its jobs ask for. */
+    private readonly fingerprint: string,
     private readonly log: (line: string) => void = () => {},
     private readonly pollMs = 2000,
   ) {
@@ -81,7 +92,33 @@ export class RedisBackend implements Backend {
     // a failed attempt that will be retried is not an outcome: look at the job's state
     this.events.on("failed", ({ jobId }) => void this.check(jobId));
     await Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady()]);
-    this.timer = setInterval(() => void this.sweep(), this.pollMs);
+    void this.checkWorkers();
+    this.timer = setInterval(() => {
+      void this.sweep();
+      void this.checkWorkers();
+    }, this.pollMs);
+  }
+
+  /** Reports, once each, attached workers whose configuration is not this watch's: they refuse its jobs. */
+  async checkWorkers(): Promise<void> {
+    if (this.listing) return;
+    this.listing = true;
+    let names: (string | undefined)[];
+    try {
+      names = (await this.queue.getWorkers()).map((w) => workerFingerprint(w.rawname));
+    } catch {
+      return; // a Redis that does not list its clients, or unreachable for a moment
+    } finally {
+      this.listing = false;
+    }
+    for (const fp of names) {
+      if (fp === undefined || fp === this.fingerprint || this.otherWorkers.has(fp)) continue;
+      this.otherWorkers.add(fp);
+      this.log(
+        `a worker with another configuration is attached: ${differs(this.fingerprint, fp)} (the worker has ${fp}: ${describeFingerprint(fp)}; this watch wants ${this.fingerprint}: ${describeFingerprint(this.fingerprint)}); ` +
+          `it refuses this watch's jobs and leaves them to workers started with the same --reference and --agreements files and claimline version`,
+      );
+    }
   }
 
   private deliver(o: Outcome) {
@@ -93,25 +130,27 @@ export class RedisBackend implements Backend {
   async submit(id: string, input: ArticleInput, again = false) {
     this.awaited.set(id, input);
     let job = await this.queue.getJob(id);
-    if (job && again) {
+    if (job) {
       const state = await job.getState();
-      if (state === "completed" || state === "failed") {
+      // queued by a watch with another configuration: its record (made or to come) is not this one's
+      const stale = job.data.extractedWith !== this.fingerprint;
+      const finished = state === "completed" || state === "failed";
+      if ((again && finished) || (stale && (finished || state === "waiting" || state === "delayed" || state === "prioritized"))) {
         await job.remove().catch(() => {});
         job = undefined;
+      } else {
+        // the same content was queued before (by this process or an earlier run of it)
+        if (state === "failed" && (job.attemptsMade >= ATTEMPTS || isRefusal(job.failedReason))) {
+          // it ran out of attempts on transient errors, or no worker had this configuration: a
+          // new submission is a new chance
+          await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true }).catch(() => {});
+          return;
+        }
+        await this.settle(id, job, state);
+        return;
       }
     }
-    if (!job) {
-      await this.queue.add("extract", toJobData(input), { jobId: id });
-      return;
-    }
-    // the same content was queued before (by this process or an earlier run of it)
-    const state = await job.getState();
-    if (state === "failed" && job.attemptsMade >= ATTEMPTS) {
-      // it ran out of attempts on transient errors: a new submission is a new chance
-      await job.retry("failed").catch(() => {});
-      return;
-    }
-    await this.settle(id, job, state);
+    await this.queue.add("extract", toJobData(input, this.fingerprint), { jobId: id });
   }
 
   awaiting(id: string) {
@@ -138,7 +177,7 @@ export class RedisBackend implements Backend {
     const job = await this.queue.getJob(id);
     if (!job) {
       const input = this.awaited.get(id);
-      if (input) await this.queue.add("extract", toJobData(input), { jobId: id });
+      if (input) await this.queue.add("extract", toJobData(input, this.fingerprint), { jobId: id });
       return;
     }
     await this.settle(id, job, await job.getState());
@@ -205,6 +244,8 @@ export interface EmbeddedOptions {
   limits?: PoolLimits;
   /** The first retry's delay; each next one doubles it. */
   backoffMs?: number;
+  /** The lists the pool's threads extract with (a pipeline's `config`; default: the shipped ones). */
+  pipeline?: PipelineConfig;
   /** The extract step (default: extractArticle, in the pool). */
   extract?: ExtractFn;
   onRetry?: (file: string, attempt: number, reason: string) => void;
@@ -238,7 +279,7 @@ export class EmbeddedBackend implements Backend {
   constructor(private readonly opts: EmbeddedOptions = {}) {
     const threads = Math.max(1, opts.threads ?? defaultPoolSize());
     // extraction always runs in a thread (even with one), so a file's time budget holds
-    const pool = opts.extract ? undefined : new ExtractPool(threads, opts.limits);
+    const pool = opts.extract ? undefined : new ExtractPool(threads, opts.limits, opts.pipeline);
     this.pool = pool;
     this.extractFn = opts.extract ?? ((input, signal) => pool!.extract(input, signal));
     this.concurrency = Math.max(1, threads) * 2;

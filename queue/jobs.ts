@@ -1,7 +1,9 @@
 // What travels through Redis: the queue's name, a job's data (the article's bytes, so a worker on
-// another machine needs no shared disk), its id (the content hash: the same file twice is one
-// job) and its options (retries with backoff, bounded history).
+// another machine needs no shared disk, and the configuration the watch expects the record to be
+// made with), its id (the content hash: the same file twice is one job) and its options (retries
+// with backoff, bounded history).
 import type { DefaultJobOptions } from "bullmq";
+import { describeFingerprint, fingerprintDifference } from "../pipeline/fingerprint.js";
 import { contentId, type ArticleInput } from "../pipeline/ingest.js";
 
 /** The queue every worker takes articles from; `--prefix` keeps pipelines apart in one Redis. */
@@ -16,14 +18,20 @@ export interface ArticleJobData {
   /** Its sidecar's bytes, base64, when there is one. */
   sidecar: string | null;
   published?: string;
+  /**
+   * The watch's pipeline fingerprint: the `extractedWith` its records must carry. A worker whose
+   * own differs refuses the job (worker.ts); absent in jobs queued by older versions.
+   */
+  extractedWith?: string;
 }
 
-export const toJobData = (input: ArticleInput): ArticleJobData => ({
+export const toJobData = (input: ArticleInput, extractedWith: string): ArticleJobData => ({
   file: input.file,
   ...(input.path ? { path: input.path } : {}),
   bytes: Buffer.from(input.bytes).toString("base64"),
   sidecar: input.sidecar ? Buffer.from(input.sidecar).toString("base64") : null,
   ...(input.published ? { published: input.published } : {}),
+  extractedWith,
 });
 
 export const fromJobData = (data: ArticleJobData): ArticleInput => ({
@@ -78,3 +86,37 @@ export async function readyWithin(what: { waitUntilReady(): Promise<unknown> }, 
     clearTimeout(timer);
   }
 }
+
+// ---- configuration checks -------------------------------------------------------------------------
+
+/** How every refusal's reason begins: a watch that sees it on a failed job may submit the job again. */
+export const REFUSED = "refused by a worker with another configuration";
+
+/** "the reference list differs", "the code version and the agreement list differ". */
+export const differs = (a: string, b: string) => {
+  const what = fingerprintDifference(a, b);
+  return `${what} ${what.includes(" and ") ? "differ" : "differs"}`;
+};
+
+/** Why a worker with configuration `own` will not extract a job that wants `wanted`. */
+export const refusalReason = (wanted: string, own: string) =>
+  `${REFUSED}: ${differs(wanted, own)} (the watch wants ${wanted}: ${describeFingerprint(wanted)}; the worker has ${own}: ${describeFingerprint(own)}); ` +
+  `start the workers with the watch's --reference and --agreements files and the same claimline version`;
+
+export const isRefusal = (reason: string | undefined) => reason?.startsWith(REFUSED) === true;
+
+/** Why the watch does not store a record a worker returned made with `got` while it wants `wanted`. */
+export const mismatchReason = (got: string | undefined, wanted: string) =>
+  got === undefined
+    ? `not stored: the record a worker returned says nothing of its configuration (this watch wants ${wanted}: ${describeFingerprint(wanted)}); is that worker an older claimline?`
+    : `not stored: a worker returned a record made with another configuration, ${differs(wanted, got)} (the record has ${got}: ${describeFingerprint(got)}; this watch wants ${wanted}: ${describeFingerprint(wanted)}); ` +
+      `start the workers with the watch's --reference and --agreements files and the same claimline version`;
+
+/**
+ * A worker's name is its pipeline fingerprint (startWorker), so the configurations attached to a
+ * queue can be listed (Queue.getWorkers: the Redis client names, "<prefix>:<queue>:w:<name>").
+ */
+export const workerFingerprint = (rawname: string | undefined): string | undefined => {
+  const i = rawname?.indexOf(":w:") ?? -1;
+  return i >= 0 ? rawname!.slice(i + 3) : undefined;
+};

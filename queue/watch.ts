@@ -8,21 +8,29 @@
 // - a changed file is a new version: its old record leaves the outputs, the new one comes in;
 // - a deleted file takes its record with it (articles/<id>.json is removed, and it leaves the
 //   timeline and the conflicts), unless another file in the inbox has the same content.
+//
+// Every record is checked against this process's pipeline before it is stored: one made with
+// other lists or other code (a worker that does not check its jobs' configuration) is not
+// stored, and its file is reported as failed with both configurations named.
 import { watch as watchFolder, type FSWatcher } from "chokidar";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { entryProblem, listInbox, readInboxArticle } from "../pipeline/inbox.js";
 import { ARTICLE_EXTENSIONS, contentId, isArticleFile, isSidecar, type ArticleInput } from "../pipeline/ingest.js";
 import { classifyFiles, reasonOf, reusableRecord, writeOutputs } from "../pipeline/run.js";
+import type { Pipeline } from "../pipeline/pipeline.js";
 import type { ArticleRecord, IngestError } from "../pipeline/schemas.js";
 import { OutputStore, toJson, writeAtomic } from "../pipeline/store.js";
 import { BadInputError } from "../pipeline/errors.js";
 import type { Backend, Outcome } from "./backends.js";
+import { mismatchReason } from "./jobs.js";
 
 export interface WatchOptions {
   inbox: string;
   out: string;
   backend: Backend;
+  /** The configuration records must be made with (their `extractedWith`), and reconcile's options. */
+  pipeline: Pipeline;
   /** How long a file must stay unchanged before it is read (a file being written is not). */
   settleMs?: number;
   /** Quiet time before the outputs are written again, and the longest they wait under a steady stream. */
@@ -290,7 +298,7 @@ export class InboxWatcher {
     const input = known?.file === owner ? known : await this.read(owner).catch(() => undefined);
     // changed or gone meanwhile: its own event follows and asks again
     if (!input || contentId(input.bytes, input.sidecar) !== id) return this.unpend(id);
-    const stored = await reusableRecord(input, this.store);
+    const stored = await reusableRecord(input, this.store, this.opts.pipeline.fingerprint);
     if (stored) {
       this.records.set(id, stored);
       this.unpend(id);
@@ -324,6 +332,16 @@ export class InboxWatcher {
     const owner = this.ownerOf(o.id);
     if (!owner) {
       this.pending.delete(o.id);
+      return;
+    }
+    const wanted = this.opts.pipeline.fingerprint;
+    if (o.ok && o.record.extractedWith !== wanted) {
+      // made with other lists or code: never stored, whatever its name
+      this.pending.delete(o.id);
+      const reason = mismatchReason(o.record.extractedWith, wanted);
+      this.failures.set(o.id, reason);
+      this.log(`failed ${owner}: ${reason}`);
+      this.schedule();
       return;
     }
     if (o.ok && o.record.source.file !== owner) {
@@ -401,7 +419,7 @@ export class InboxWatcher {
     for (const [id, reason] of this.failures) if (owners.has(id)) errors.push({ file: owners.get(id)!, reason });
     // records of content no file in the inbox has any more leave the output folder
     for (const id of await this.store.recordIds()) if (!owners.has(id)) await this.store.removeRecord(id);
-    await writeOutputs(this.store, records, errors);
+    await writeOutputs(this.store, records, errors, this.opts.pipeline.reconcileOptions);
     if (this.opts.statusFile) {
       const counts = await this.opts.backend.counts();
       const status: EmbeddedStatus = { pid: process.pid, ...counts, done: records.length, failed: errors };

@@ -124,20 +124,16 @@ describe("step 4: type and date", () => {
 
 describe("--agreements FILE", () => {
   it("reaches the extractors and the record fingerprint, like --reference", async () => {
-    const { useAgreements, activeExtractors, settingsTag } = await import("../pipeline/settings.js");
+    const { createPipeline } = await import("../pipeline/pipeline.js");
     const text = "Mali withdrew from the Sahel Water Compact on Monday.";
-    const events = () => activeExtractors().find((x) => x.field === "events")!.run(doc(text, "2024-03-06"), {}).items as Array<{ type: string; name: string | null }>;
-    useAgreements(null);
-    const before = settingsTag();
+    const events = (p: ReturnType<typeof createPipeline>) =>
+      p.extractors.find((x) => x.field === "events")!.run(doc(text, "2024-03-06"), {}).items as Array<{ type: string; name: string | null }>;
+    const shipped = createPipeline();
     // the open-world proper name is found either way, but only the user's entry gives its parties
-    expect(events().map((e) => e.type)).toEqual(["withdrawn"]);
-    try {
-      useAgreements('[{"name": "Sahel Water Compact", "kind": "water", "parties": ["Mali", "Niger"]}]');
-      expect(settingsTag()).not.toBe(before);
-      expect(events()).toMatchObject([{ type: "withdrawn", name: "Sahel Water Compact", parties: ["Mali", "Niger"], party: "Mali" }]);
-      expect(() => useAgreements('[{"aliases": []}]')).toThrow(/agreement list: entry 0/);
-    } finally {
-      useAgreements(null);
-    }
+    expect(events(shipped).map((e) => e.type)).toEqual(["withdrawn"]);
+    const extended = createPipeline({ agreements: '[{"name": "Sahel Water Compact", "kind": "water", "parties": ["Mali", "Niger"]}]' });
+    expect(extended.fingerprint).not.toBe(shipped.fingerprint);
+    expect(events(extended)).toMatchObject([{ type: "withdrawn", name: "Sahel Water Compact", parties: ["Mali", "Niger"], party: "Mali" }]);
+    expect(() => createPipeline({ agreements: '[{"aliases": []}]' })).toThrow(/agreement list: entry 0/);
   });
 });

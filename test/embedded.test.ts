@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BadInputError } from "../pipeline/errors.js";
+import { createPipeline } from "../pipeline/pipeline.js";
 import { extractArticle, runInbox } from "../pipeline/run.js";
 import { EmbeddedBackend, type Outcome } from "../queue/backends.js";
 import { count, fillInbox, kill9, readRecords, readTree, recordFiles, runCli, settled, startCli, stop, stopAll, waitFor } from "./procs.js";
@@ -96,6 +97,7 @@ describe("a bad file in the embedded mode", () => {
 });
 
 describe("the in-process queue", () => {
+  const shipped = createPipeline();
   const input = { file: "a.txt", bytes: Buffer.from("Headline\n\nThe minister said on Monday that talks would go on.\n") };
 
   it.each([
@@ -111,7 +113,7 @@ describe("the in-process queue", () => {
       extract: async (i) => {
         const err = throwsFirst[n++];
         if (err) throw err;
-        return extractArticle(i);
+        return extractArticle(i, shipped);
       },
       onRetry: (_file, attempt) => retries.push(attempt),
     });

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../pipeline/extract.js";
 import { ingest, readArticleFile } from "../pipeline/ingest.js";
 import { reconcile } from "../pipeline/reconcile.js";
-import { activeReference } from "../pipeline/settings.js";
+import { createPipeline } from "../pipeline/pipeline.js";
 
 interface Gold {
   timeline: Array<{ parties: string[]; event: string; date: string | null }>;
@@ -29,7 +29,7 @@ describe.each(clusters)("the held-out cluster %s", async (cluster) => {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
   const records = await Promise.all(files.map(async (f) => extract(await ingest(await readArticleFile(path.join(dir, f))))));
   // as `claimline run` does: with the built-in reference list of officials
-  const out = reconcile(records, { reference: activeReference() });
+  const out = reconcile(records, createPipeline().reconcileOptions);
   const predicted = out.timeline.agreements.flatMap((a) => a.events.map((e) => ({ parties: a.parties, type: e.type as string, date: e.date?.value ?? null })));
 
   it("has four or five articles", () => expect(files.length).toBeGreaterThanOrEqual(4));

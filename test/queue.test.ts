@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { clearPrefix } from "./support/redis.js";
 import { BadInputError } from "../pipeline/errors.js";
+import { createPipeline } from "../pipeline/pipeline.js";
 import { extractArticle } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { connectionOf, JOB_OPTIONS, jobIdOf, QUEUE_NAME, toJobData, type ArticleJobData } from "../queue/jobs.js";
@@ -19,6 +20,7 @@ import { count, writeSlowly, fillInbox, kill9, readRecords, readTree, runCli, se
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
 
 const REDIS = "redis://127.0.0.1:6379";
+const shipped = createPipeline();
 let tmp: string;
 let redis: Redis;
 let prefix: string;
@@ -147,7 +149,7 @@ describe("the same file dropped twice", () => {
     nextPrefix();
     const queue = queueFor();
     const input = { file: "a.txt", bytes: Buffer.from("Headline\n\nSomeone said something on Monday.\n") };
-    for (let i = 0; i < times; i++) await queue.add("extract", toJobData(input), { jobId: jobIdOf(input) });
+    for (let i = 0; i < times; i++) await queue.add("extract", toJobData(input, shipped.fingerprint), { jobId: jobIdOf(input) });
     expect(await queue.getJobCounts("waiting")).toEqual({ waiting: 1 });
   });
 });
@@ -189,14 +191,14 @@ describe("the job processor", () => {
     const flaky = async (i: Parameters<typeof extractArticle>[0]) => {
       const err = throwsFirst[n++];
       if (err) throw err;
-      return extractArticle(i);
+      return extractArticle(i, shipped);
     };
     const worker = new Worker<ArticleJobData, ArticleRecord>(QUEUE_NAME, articleProcessor(flaky), {
       connection: connectionOf(REDIS),
       prefix,
     });
     opened.push(worker);
-    const job = await queue.add("extract", toJobData(input), { jobId: jobIdOf(input), backoff: { type: "exponential", delay: 200 } });
+    const job = await queue.add("extract", toJobData(input, shipped.fingerprint), { jobId: jobIdOf(input), backoff: { type: "exponential", delay: 200 } });
     await waitFor(`the job to be ${state}`, async () => (await job.getState()) === state, 30_000);
     expect(n).toBe(calls);
     const done = await queue.getJob(job.id!);

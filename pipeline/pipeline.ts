@@ -1,0 +1,64 @@
+// One configured pipeline: the reference list of officials and the registry of agreements the
+// extractors close over, the reconcile options that go with them, and the fingerprint stamped on
+// every record. The CLI builds it once from `--reference FILE` and `--agreements FILE` and passes
+// it down (run, watch, worker, extract, review); pool threads rebuild the same one from its
+// `config`. Nothing here is process-global: two pipelines with different lists can live side by
+// side (tests run two queue workers so in one process).
+import { extendAgreements, loadAgreements, makeAgreementIndex, type AgreementIndex } from "../extractors/agreements/index.js";
+import { makeExtractors, type Extractor } from "../extractors/index.js";
+import { extendReference, loadReference, REFERENCE_OFFICIALS, type ReferenceOfficial } from "../extractors/reference.js";
+import { extract } from "./extract.js";
+import { fingerprintOf } from "./fingerprint.js";
+import { ingest, type ArticleInput } from "./ingest.js";
+import { reconcile, type ReconcileOptions, type ReconcileResult } from "./reconcile.js";
+import type { ArticleRecord } from "./schemas.js";
+
+/** The user's lists as JSON text, as given (null or absent: the shipped ones alone). */
+export interface PipelineConfig {
+  reference?: string | null;
+  agreements?: string | null;
+}
+
+export interface Pipeline {
+  /** The configuration it was built from: what a pool thread gets to build the same pipeline. */
+  readonly config: { reference: string | null; agreements: string | null };
+  readonly referenceJson: string | null;
+  readonly agreementsJson: string | null;
+  /** What every record it makes carries as `extractedWith`. */
+  readonly fingerprint: string;
+  readonly extractors: readonly Extractor[];
+  /** The known officials: the shipped list, extended by the user's. */
+  readonly reference: readonly ReferenceOfficial[];
+  readonly reconcileOptions: ReconcileOptions;
+  /** ingest + extract: an article's bytes to its record, stamped with the fingerprint. */
+  extract(input: ArticleInput): Promise<ArticleRecord>;
+  /** Records in, timeline and conflicts out, with this pipeline's known officials. */
+  reconcile(records: readonly ArticleRecord[]): ReconcileResult;
+}
+
+/** The shipped list of officials extended by a user's (JSON text); throws a readable error for a bad list. */
+export const referenceListOf = (json: string): ReferenceOfficial[] => extendReference(loadReference(json));
+
+/** The shipped registry of agreements extended by a user's (JSON text); throws a readable error for a bad list. */
+export const agreementIndexOf = (json: string): AgreementIndex => makeAgreementIndex(extendAgreements(loadAgreements(json)));
+
+export function createPipeline(config: PipelineConfig = {}): Pipeline {
+  const referenceJson = config.reference ?? null;
+  const agreementsJson = config.agreements ?? null;
+  const reference = referenceJson === null ? REFERENCE_OFFICIALS : referenceListOf(referenceJson);
+  const agreements = agreementsJson === null ? undefined : agreementIndexOf(agreementsJson);
+  const extractors = makeExtractors({ reference: referenceJson === null ? undefined : reference, agreements });
+  const fingerprint = fingerprintOf(referenceJson, agreementsJson);
+  const reconcileOptions: ReconcileOptions = { reference };
+  return {
+    config: { reference: referenceJson, agreements: agreementsJson },
+    referenceJson,
+    agreementsJson,
+    fingerprint,
+    extractors,
+    reference,
+    reconcileOptions,
+    extract: async (input) => ({ ...(await extract(await ingest(input), extractors)), extractedWith: fingerprint }),
+    reconcile: (records) => reconcile(records, reconcileOptions),
+  };
+}
