@@ -165,6 +165,15 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, next, after }) =>
       c.pattern.name === "set-adverb" && !!g.adv && /^\s+[a-z]/.test(after) && !FUNCTION_WORDS.has(next) && !SET_ADVERB_FOLLOWERS.has(next),
   },
+  // "rise 8% annually", "C$17.9 million annually", "10,000 units annually": a yearly rate after an amount says how
+  // much per year, not when; TimeBank leaves such rates untagged (none of the tuning half's five is tagged as a
+  // scoreable set), and "twice a year", "meets annually" stay sets
+  {
+    name: "set-adverb-as-rate",
+    rejects: ({ c, g, before }) =>
+      c.pattern.name === "set-adverb" && !!g.adv && /^(?:annually|yearly)$/i.test(g.adv) &&
+      /(?:\d%?|\bpercent|\b(?:million|billion|trillion|thousand))(?:\s+[a-z]+)?\s*$/i.test(before),
+  },
   // "John 3:16", "a 3:2 win": a clock time without a.m./p.m. needs "at/by/until …" or a time zone
   {
     name: "clock-without-cue",
@@ -301,6 +310,9 @@ function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const verb = text.slice(Math.max(s.start, c.start - 40), c.start).match(SCHEDULED_PRESENT)?.[1];
   if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb)) return "future";
   const tense = tenseAt(s.text, c.start - s.start, c.end - s.start);
+  // "a premium over Thursday's closing price", "Friday's offerings": a day's results are reported once it is
+  // over, so a possessive weekday with no past or future verb of its own is the last one
+  if (c.pattern.name === "weekday" && (tense === "present" || tense === "unknown") && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return "past";
   // "had been postponed until May": the past verb says when it was decided, not when May is
   return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
 }

@@ -273,7 +273,7 @@ export function shiftValue(anchor: string | null | undefined, n: number, unit: s
 
 const durationValue = (n: number | "X", unit: string, time: boolean) => `P${time ? "T" : ""}${n === "X" ? "X" : n}${unit}`;
 
-/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P10Y, "decades" → PXDE. */
+/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P1DE, "decades" → PXDE. */
 export function durationOf(numText: string, unitText: string): string | null {
   const n = parseNumber(numText);
   const u = unitOf(unitText);
@@ -287,9 +287,8 @@ export function durationOf(numText: string, unitText: string): string | null {
     if (u.code === "DE") return durationValue(n * 10, "Y", false);
     if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }
-  // "a decade", "two decades": ISO 8601 has no decade unit, so TIMEX3 counts the years (P10Y, P20Y);
-  // only the uncounted "decades" keeps the TIMEX2-style PXDE, having no year count to give
-  if (u.code === "DE" && n !== "X") return durationValue(n * 10, "Y", false);
+  // "a decade", "two decades": P1DE, P2DE. TIMEX3 keeps TIMEX2's decade and century units (DE, CE) for
+  // durations stated in them, as for "decades" (PXDE); the years are counted (P10Y) only for "ten years"
   return durationValue(n, u.code, u.time);
 }
 
