@@ -58,13 +58,20 @@ const SET_ADVERB_FOLLOWERS = new Set(["through", "since", "from", "at", "on", "b
 const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
 const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
 
+/** "a June agreement", "the March meeting", "its August report": a full month name between a determiner and a
+ * lowercase noun modifies the noun. Not "May" ("the May government" is Theresa May's). */
+const MONTH_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
+function monthBeforeNoun({ c, prev, next, nextRaw }: Around): boolean {
+  return /^(?:March|April|June|August)$/.test(c.text) && MONTH_DETERMINERS.has(prev) && /^[a-z]{3,}$/.test(nextRaw) && !FUNCTION_WORDS.has(next) && !["on", "at", "by"].includes(next);
+}
+
 // The filters, in order: each rejects a candidate that is not a temporal expression.
 const FILTERS: Filter[] = [
   // "Theresa May", "the March on Washington", "May I": a bare ambiguous month needs "in/since/last …" before it
   {
     name: "ambiguous-month",
-    rejects: ({ c, g, prev }) =>
-      c.pattern.name === "month" && !g.rel && !g.pos && AMBIGUOUS_MONTHS.has(c.text.toLowerCase().replace(/\.$/, "")) && !MONTH_CUES.has(prev),
+    rejects: (a) => { const { c, g, prev } = a; return (
+      c.pattern.name === "month" && !g.rel && !g.pos && AMBIGUOUS_MONTHS.has(c.text.toLowerCase().replace(/\.$/, "")) && !MONTH_CUES.has(prev) && !monthBeforeNoun(a)); },
   },
   // "Aug" or "Sept" alone, or "July Fourth Parade"-like names: an abbreviated bare month needs a cue too
   {
@@ -155,7 +162,8 @@ const FILTERS: Filter[] = [
       const w = c.text.toLowerCase();
       if (w === "soon") return ["after", "before", "as", "thereafter", "enough"].includes(next) || ["as", "how", "too", "so"].includes(prev);
       if (w === "current" || w === "recent")
-        return !/^\s+[a-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || !/^[a-z]/.test(nextRaw);
+        // before a noun: "current market conditions", "a recent SEC filing", "the recent Supreme Court rulings"
+        return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));
       return false;
     },
   },
@@ -340,7 +348,8 @@ export function extractDates(text: string, published: string | null): { items: T
   for (const c of kept) {
     const prev = around(text, c).prev;
     // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
-    const tense = prev === "effective" ? "future" : tenseFor(text, c, prev);
+    // "since March", "since year-end": what a span runs from is already past
+    const tense = prev === "effective" ? "future" : prev === "since" ? "past" : tenseFor(text, c, prev);
     const ctx: TimexContext = {
       dct: published,
       ref,

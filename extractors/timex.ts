@@ -904,6 +904,18 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", fmtDay(resolveWeekday(weekdayOf(m.groups!.wd), anchor, how)));
     },
   },
+  // "by year end", "around year-end", "by year's end", "since year-end": the end of the publication year, or in a
+  // past tense the end of the year before ("at year-end, debt stood at …" in an October story)
+  {
+    name: "year-end",
+    hint: /year(?:['’]s\s+|[-\s])end/i,
+    source: `(?:${W("the")}\\s+)?${W("year")}(?:['’]s\\s+|[-\\s])end(?![\\w-])`,
+    norm: (_m, ctx) => {
+      const dct = dctOf(ctx);
+      if (!dct) return rel("date", null, "END");
+      return rel("date", String(tenseOf(ctx) === "past" ? dct.y - 1 : dct.y), "END");
+    },
+  },
   // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
   {
     name: "the-unit",

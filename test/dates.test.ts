@@ -255,6 +255,13 @@ const ROWS: Row[] = [
   ["The talks, which begin Monday, are expected to last a week.", "1998-02-11", "Monday", "1998-02-16"],
   ["The ministers, who meet again Friday, have made little progress.", "1998-02-11", "Friday", "1998-02-13"],
   ["The talks, which began Monday, have made little progress.", "1998-02-11", "Monday", "1998-02-09"],
+  // the end of the year: this one ahead, the last one in a past tense or after "since"
+  ["The deal is expected to close around year end.", "1989-10-30", "year end", "1989"],
+  ["Rules should be in place by year's end.", "1989-10-26", "year's end", "1989"],
+  ["Debt has fallen 5% since year-end.", "1989-10-30", "year-end", "1988"],
+  // a full month name between a determiner and a noun; "recent" before a name
+  ["The bank is selling itself under a June agreement with shareholders.", "1989-10-27", "June", "1989-06"],
+  ["He holds 14.6%, according to a recent SEC filing.", "1989-10-30", "recent", "PAST_REF"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
@@ -293,6 +300,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Traffic on Route 66 was heavy.", "Route 66"],
   ["May I ask one more question, the reporter said.", "May"],
   ["Theresa May met the delegation.", "May"],
+  ["The May government fell.", "May"],
   ["Thousands joined the March on Washington.", "March"],
   ["Shoppers crowded stores on Black Friday.", "Friday"],
   ["She starred in Girl Friday as a reporter.", "Friday"],
