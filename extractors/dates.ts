@@ -219,6 +219,12 @@ const FILTERS: Filter[] = [
         ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
         /^['’]/.test(after)),
   },
+  // "placed orders in the morning": a part of the day only after "in/during/throughout", never "the morning paper"
+  {
+    name: "part-of-day-alone",
+    rejects: ({ c, prev, next }) =>
+      c.pattern.name === "the-part-of-day" && (!["in", "during", "throughout", "by"].includes(prev) || ["of", "after", "before"].includes(next)),
+  },
   // "in her nineties": an age, not a decade
   {
     name: "decade-as-age",
@@ -365,6 +371,9 @@ export function extractDates(text: string, published: string | null): { items: T
     if (r.value === null && published && (c.pattern.name === "anchored" || c.pattern.name === "ago")) {
       if (!r.mod)
         diagnostics.push({ rule: `date:${c.pattern.name}`, message: "the date this is counted from is not stated to the day", text: c.text, start: c.start, end: c.end });
+      // "strong redemptions that day", "losses on trades made that day": with no day named before, "that day" is
+      // any day of a habit, not a date to keep
+      if (c.pattern.name === "anchored" && !r.mod) continue;
     }
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;

@@ -629,11 +629,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return dct ? rel("date", `${quarterYear(q, dct, tenseOf(ctx))}-Q${q}`) : rel("date", null);
     },
   },
-  // "the latest quarter", "the most recent quarter": the quarter the story reports on, else the last one ended
+  // "the latest quarter", "the most recent quarter", "the latest period": the quarter the story reports on, else the
+  // last one ended
   {
     name: "latest-quarter",
-    hint: /quarter/i,
-    source: `${W("the")}\\s+(?:latest|most\\s+recent)\\s+quarter(?![\\w-])`,
+    hint: /quarter|period/i,
+    source: `${W("the")}\\s+(?:latest|most\\s+recent)\\s+(?:quarter|period)(?![\\w-])`,
     norm: (_m, ctx) => {
       if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
       const dct = dctOf(ctx);
@@ -916,12 +917,38 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", String(tenseOf(ctx) === "past" ? dct.y - 1 : dct.y), "END");
     },
   },
-  // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
+  // "the weeks ahead", "the coming months ahead", "the years ahead": some of that unit from now on (TimeML: PXW)
+  {
+    name: "units-ahead",
+    hint: /ahead/i,
+    source: `${W("the")}\\s+(?:coming\\s+)?(?<u>days|weeks|months|years)\\s+ahead(?![\\w-])`,
+    norm: (m) => {
+      const v = durationOf("several", m.groups!.u);
+      return v ? abs("duration", v) : null;
+    },
+  },
+  // "placed orders in the morning", "during the afternoon": that part of the day last named (dates.ts asks for
+  // "in/during" before it and a day named earlier)
+  {
+    name: "the-part-of-day",
+    hint: /the\s+(?:morning|afternoon|evening)/i,
+    source: `${W("the")}\\s+(?<part>morning|afternoon|evening)(?![\\w-])`,
+    norm: (m, ctx) => {
+      const day = parseDay(ctx.ref);
+      return day ? rel("time", partValue(fmtDay(day), m.groups!.part.toLowerCase())) : null;
+    },
+  },
+  // "earlier in the year", "for the month", "for the full year": the unit the story is in (dates.ts asks for "in/for/during" before it)
   {
     name: "the-unit",
-    source: `${W("the")}\\s+(?<u>week|month|quarter|year|decade)(?![\\w-])`,
+    source: `${W("the")}\\s+(?:(?<full>full|entire|whole)\\s+)?(?<u>week|month|quarter|year|decade)(?![\\w-])`,
     norm: (m, ctx) => {
       const u = m.groups!.u;
+      // "expects a loss for the full year": the whole of the year in progress, whatever year was named last
+      if (m.groups!.full) {
+        const v = shiftValue(ctx.dct, 0, u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE");
+        return rel("date", u === "decade" ? ctx.dct?.slice(0, 3) ?? null : v);
+      }
       // "earned $45 million in the quarter" after "the third quarter": that quarter
       if (u === "quarter" && ctx.last && /-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
       const anchor = ctx.ref ?? ctx.dct;

@@ -262,6 +262,12 @@ const ROWS: Row[] = [
   // a full month name between a determiner and a noun; "recent" before a name
   ["The bank is selling itself under a June agreement with shareholders.", "1989-10-27", "June", "1989-06"],
   ["He holds 14.6%, according to a recent SEC filing.", "1989-10-30", "recent", "PAST_REF"],
+  // the day last named, in the morning; the unit in progress; vague times ahead
+  ["On Friday, dealers placed heavy buy orders in the morning.", "1989-10-30", "the morning", "1989-10-27TMO"],
+  ["Sales rose 8% in 1992. The company expects a loss for the full year.", "1989-10-30", "the full year", "1989"],
+  ["Funds may face heavy redemptions in the weeks ahead.", "1989-10-27", "the weeks ahead", "PXW"],
+  ["The vote was postponed to a later date.", "1989-10-27", "a later date", "FUTURE_REF"],
+  ["In the latest period, net income fell 5%.", "1989-10-27", "the latest period", "1989-Q3"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
@@ -301,6 +307,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["May I ask one more question, the reporter said.", "May"],
   ["Theresa May met the delegation.", "May"],
   ["The May government fell.", "May"],
+  ["The morning paper carried the story.", "morning"],
+  ["Redemptions doubled in 1988; funds saw heavy outflows that day and for two days following.", "that day"],
   ["Thousands joined the March on Washington.", "March"],
   ["Shoppers crowded stores on Black Friday.", "Friday"],
   ["She starred in Girl Friday as a reporter.", "Friday"],
