@@ -18,7 +18,7 @@ import {
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
 import { sentenceAt } from "./text.js";
-import { TIMEX_PATTERNS, tenseAt, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
+import { TIMEX_PATTERNS, shiftValue, tenseAt, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
 
 interface Candidate {
@@ -337,6 +337,15 @@ const COMPARISON = /\b(?:year[-\s](?:earlier|ago)|years?\s+(?:earlier|ago|before
 /** A period a report is about: a quarter, a half, a season, a fiscal year. */
 const PERIOD_VALUE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;
 
+/** True when a quarter, half or season value begins after the publication date ("1990-Q3" in a 1989 story). */
+function startsAfter(period: string, published: string | null): boolean {
+  const m = period.match(/^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/);
+  if (!m || !published) return false;
+  const k = m[2];
+  const month = k[0] === "Q" ? (+k[1] - 1) * 3 + 1 : k[0] === "H" ? (+k[1] - 1) * 6 + 1 : { SP: 3, SU: 6, FA: 9, WI: 12 }[k]!;
+  return `${m[1]}-${String(month).padStart(2, "0")}` > published.slice(0, 7);
+}
+
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const ANCHOR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -350,6 +359,8 @@ export function extractDates(text: string, published: string | null): { items: T
   const diagnostics: Diagnostic[] = [];
   let ref: string | null = published;
   let last: string | null = null;
+  let reported: string | null = null;
+  const lastEnded = published ? shiftValue(published, -1, "Q") : null;
   let unresolved = 0;
   for (const c of kept) {
     const prev = around(text, c).prev;
@@ -361,6 +372,7 @@ export function extractDates(text: string, published: string | null): { items: T
       ref,
       tense,
       last,
+      reported,
       sentenceYear: sentenceYearBefore(text, c.start, items, published),
       sentencePeriod: sentencePeriodBefore(text, c.start, items),
       generic: isGeneric(text, c.start),
@@ -379,7 +391,11 @@ export function extractDates(text: string, published: string | null): { items: T
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
-    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) last = r.value;
+    // a period still ahead ("expects a profit in the third quarter of 1990") is not the one the story reports on
+    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text) && !startsAfter(r.value, published)) {
+      last = r.value;
+      if (lastEnded && /-Q[1-4]$/.test(r.value) && r.value <= lastEnded) reported = r.value;
+    }
   }
   anchorClockTimes(text, items, published);
   if (!published && unresolved)

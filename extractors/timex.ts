@@ -44,6 +44,8 @@ export interface TimexContext {
   /** A year other than the publication year that an earlier date in the same sentence is about
    * ("In that year, … after Sept. 11"): a yearless date in a past or unknown tense takes it. */
   sentenceYear?: number | null;
+  /** The last quarter named before the expression that had ended by the publication date. */
+  reported?: string | null;
   /** The last quarter, half, season or fiscal year named earlier in the same sentence. */
   sentencePeriod?: string | null;
   /** The sentence speaks of what usually happens ("Rains normally arrive in March"): XXXX-03. */
@@ -389,6 +391,17 @@ function clockValue(s: string): string | null {
 }
 
 
+/** The period a year-back comparison ("the year-ago period", "year-earlier results") is about: one named in the
+ * same sentence, else the last one named, unless that one is still in progress or ahead at publication (an
+ * outlook: "expects a fourth-quarter loss") and an earlier one had ended: the story reports on that one. */
+function comparedPeriod(ctx: TimexContext): string | null {
+  if (isPeriod(ctx.sentencePeriod)) return ctx.sentencePeriod;
+  const last = isPeriod(ctx.last) ? ctx.last : null;
+  const dct = ctx.dct;
+  if (last && dct && /-Q[1-4]$/.test(last) && last > (shiftValue(dct, -1, "Q") ?? "") && isPeriod(ctx.reported)) return ctx.reported;
+  return last;
+}
+
 /** "In that year, … after Sept. 11": the earlier year the sentence is about, unless the verb looks ahead. */
 const storyYear = (ctx: TimexContext) => (ctx.sentenceYear && tenseOf(ctx) !== "future" ? ctx.sentenceYear : null);
 
@@ -570,7 +583,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     norm: (m, ctx) => {
       const g = m.groups!;
       const back = g.back || g.u2 ? -1 : 0;
-      const last = isPeriod(ctx.last) ? ctx.last : null;
+      const last = back ? comparedPeriod(ctx) : isPeriod(ctx.last) ? ctx.last : null;
       if (g.y) return last ? rel("date", last.replace(/^(FY)?\d{4}/, `$1${g.y}`)) : abs("date", g.y);
       if (last) return rel("date", shiftValue(last, back, "Y"));
       // no quarter named before: a year-back comparison is with the quarter last ended before publication
@@ -608,7 +621,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     hint: /year-(?:earlier|ago)/i,
     source: `${W("year")}-(?:earlier|ago)(?=\\s+[a-z])`,
     norm: (_m, ctx) => {
-      const last = isPeriod(ctx.last) ? ctx.last : null;
+      const last = comparedPeriod(ctx);
       const dct = dctOf(ctx);
       return rel("date", last ? shiftValue(last, -1, "Y") : dct ? String(dct.y - 1) : null);
     },
@@ -636,9 +649,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     hint: /quarter|period/i,
     source: `${W("the")}\\s+(?:latest|most\\s+recent)\\s+(?:quarter|period)(?![\\w-])`,
     norm: (_m, ctx) => {
-      if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
       const dct = dctOf(ctx);
-      return rel("date", dct ? shiftValue(fmtDay(dct), -1, "Q") : null);
+      const lastEnded = dct ? shiftValue(fmtDay(dct), -1, "Q") : null;
+      // "the latest quarter" has ended: a quarter named before that is still in progress is not it
+      if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) && (!lastEnded || ctx.last <= lastEnded)) return rel("date", ctx.last);
+      return rel("date", lastEnded);
     },
   },
   // "the first half of 2019", "the second half of the year"

@@ -268,6 +268,10 @@ const ROWS: Row[] = [
   ["Funds may face heavy redemptions in the weeks ahead.", "1989-10-27", "the weeks ahead", "PXW"],
   ["The vote was postponed to a later date.", "1989-10-27", "a later date", "FUTURE_REF"],
   ["In the latest period, net income fell 5%.", "1989-10-27", "the latest period", "1989-Q3"],
+  // an outlook period named later does not replace the quarter the story reports on
+  ["Net rose in the third quarter. The company expects a loss in the fourth quarter. In the latest quarter, sales rose.", "1989-10-30", "the latest quarter", "1989-Q3"],
+  ["Net rose in the third quarter. It sees a profit in the third quarter of 1990. In the year-ago period, it lost money.", "1989-10-30", "the year-ago period", "1988-Q3"],
+  ["Net rose in the third quarter. It expects a fourth-quarter loss. In the year-ago period, it lost money.", "1989-10-30", "the year-ago period", "1988-Q3"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
