@@ -291,6 +291,12 @@ export function findCandidates(text: string): Candidate[] {
       let trimmedEnd = m[0].replace(/[\s,]+$/, "");
       if (trimmedEnd.endsWith(".") && !KEEPS_STOP.test(trimmedEnd)) trimmedEnd = trimmedEnd.slice(0, -1);
       const c: Candidate = { start: m.index, end: m.index + trimmedEnd.length, text: trimmedEnd, pattern, order, m };
+      // "the third-quarter loss": the article belongs to the noun the hyphenated quarter describes
+      const lead = /^the\s+(?=(?:fiscal[-\s]+)?(?:first|second|third|fourth)-quarter$)/i.exec(c.text);
+      if (lead && /^\s+[a-z]/.test(text.slice(c.end, c.end + 3))) {
+        c.start += lead[0].length;
+        c.text = c.text.slice(lead[0].length);
+      }
       const a = around(text, c);
       if (FILTERS.some((f) => f.rejects(a))) {
         // the same place may still hold a shorter reading for another pattern

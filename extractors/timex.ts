@@ -626,11 +626,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", last ? shiftValue(last, -1, "Y") : dct ? String(dct.y - 1) : null);
     },
   },
-  // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter"
+  // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter", "the fiscal first quarter"
   {
     name: "quarter",
     hint: /quarter|Q[1-4]/i,
-    source: `(?:${W("the")}\\s+)?(?:(?<ord>${W("first|second|third|fourth|1st|2nd|3rd|4th")})[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?:${W("fiscal")}[-\\s]+)?(?:(?<ord>${W("first|second|third|fourth|1st|2nd|3rd|4th")})[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const q = g.qn ? +g.qn : ORDINALS.get(g.ord.toLowerCase())!;
@@ -752,7 +752,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "deictic-day",
     hint: /yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night/i,
-    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+)?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w-]|['’](?![sS]\\b))`,
+    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+|(?<dpos>${W("early|late|earlier|later")})\\s+(?=yesterday|today|tomorrow))?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w-]|['’](?![sS]\\b))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);
@@ -771,7 +771,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       if (g.around) shift += g.around === "before" ? -1 : 1;
       const day = fmtDay(addDays(dct, shift));
-      return rel(part ? "time" : "date", partValue(day, part));
+      // "late yesterday", "early today": the part of the day; "earlier today" only places it before now
+      return rel(part ? "time" : "date", partValue(day, part), modOf(g.dpos));
     },
   },
   // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"

@@ -272,6 +272,12 @@ const ROWS: Row[] = [
   ["Net rose in the third quarter. The company expects a loss in the fourth quarter. In the latest quarter, sales rose.", "1989-10-30", "the latest quarter", "1989-Q3"],
   ["Net rose in the third quarter. It sees a profit in the third quarter of 1990. In the year-ago period, it lost money.", "1989-10-30", "the year-ago period", "1988-Q3"],
   ["Net rose in the third quarter. It expects a fourth-quarter loss. In the year-ago period, it lost money.", "1989-10-30", "the year-ago period", "1988-Q3"],
+  // extents as TimeML draws them: "late/earlier yesterday" whole, "fiscal" with its quarter, no article before a
+  // hyphenated quarter that describes a noun
+  ["The offer expired late yesterday.", "1989-10-30", "late yesterday", "1989-10-29"],
+  ["Earlier yesterday, the stock fell.", "1989-10-30", "Earlier yesterday", "1989-10-29"],
+  ["Net fell in the fiscal first quarter.", "1989-10-30", "the fiscal first quarter", "1989-Q1"],
+  ["The company posted the third-quarter loss on Friday.", "1989-10-30", "third-quarter", "1989-Q3"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
