@@ -11,6 +11,7 @@
 import {
   AMBIGUOUS_MONTHS,
   ATTRIBUTION_VERBS,
+  DAY_ORDINAL_WORDS,
   DAY_PARTS,
   FIXED_HOLIDAYS,
   IRREGULAR_PAST,
@@ -27,6 +28,7 @@ import {
   TIME_ZONES,
   UNITS,
   WEEKDAYS,
+  YEAR_WORD_CENTURIES,
 } from "./lexicon/temporal.js";
 
 export type Tense = "past" | "future" | "present" | "unknown";
@@ -491,6 +493,38 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return (g.y ? abs : rel)("date", isoWeek({ y, m: mo, d }));
     },
   },
+  // "January eighth", "Friday, March twenty-third", "the eighth of January": a day said in words, as broadcast
+  // transcripts write it
+  {
+    name: "month-day-words",
+    hint: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)/i,
+    source: `(?:${WD_ANY},?\\s+)?(?:(?<mon>${MON})\\s+(?:the\\s+)?(?<dw>${alt(DAY_ORDINAL_WORDS.keys())})|(?:${W("the")}\\s+)?(?<dw2>${alt(DAY_ORDINAL_WORDS.keys())})\\s+of\\s+(?<mon2>${MON}))(?:,?\\s+(?<y>${YEAR}))?(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const mon = g.mon ?? g.mon2, d = DAY_ORDINAL_WORDS.get((g.dw ?? g.dw2).toLowerCase())!;
+      if (g.y) {
+        const y = +g.y, mo = monthOf(mon);
+        return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
+      }
+      return dayOfMonthValue({ groups: { mon, d: String(d) } } as unknown as RegExpExecArray, ctx);
+    },
+  },
+  // "nineteen ninety-one", "the year two thousand": a year said in words
+  {
+    name: "year-words",
+    hint: /eighteen|nineteen|two\s+thousand/i,
+    source: `(?:(?<cent>${W("eighteen|nineteen")})[-\\s]+(?<rest>(?:${TENS})(?:[-\\s](?:${ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\\s](?:${ONES}))|${W("the")}\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(?<rest2>${ONES}|ten))?)(?![\\w-])`,
+    norm: (m) => {
+      const g = m.groups!;
+      if (!g.cent) {
+        const r = g.rest2 ? parseNumber(g.rest2) : 0;
+        return typeof r === "number" ? abs("date", String(2000 + r)) : null;
+      }
+      const r = parseNumber(g.rest.replace(/^oh[-\s]/, ""));
+      if (typeof r !== "number" || r < 10 && !/^oh/.test(g.rest)) return null;
+      return abs("date", String(YEAR_WORD_CENTURIES.get(g.cent.toLowerCase())! * 100 + r));
+    },
+  },
   // "September 2019", "early February 2025", "the end of May 2020"
   {
     name: "month-year",
@@ -532,14 +566,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "decade",
     hint: /0s|ties/i,
-    source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)s|['’](?<short>\\d0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
+    source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)s|['’](?<short>\\d0)s|(?:(?<cent>${W("eighteen|nineteen")})[-\\s]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
     norm: (m) => {
       const g = m.groups!;
       const words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
       let dec: string;
       if (g.full) dec = g.full.slice(0, 3);
       else if (g.short) dec = (+g.short >= 30 ? "19" : "20") + g.short[0];
-      else dec = "19" + String(words.indexOf(g.word) + 2);
+      // "the nineteen nineties" as transcripts spell it; "the nineties" alone is this century's last but one
+      else dec = String(g.cent ? YEAR_WORD_CENTURIES.get(g.cent.toLowerCase()) : 19) + String(words.indexOf(g.word) + 2);
       return abs("date", dec, modOf(g.pos));
     },
   },

@@ -278,6 +278,13 @@ const ROWS: Row[] = [
   ["Earlier yesterday, the stock fell.", "1989-10-30", "Earlier yesterday", "1989-10-29"],
   ["Net fell in the fiscal first quarter.", "1989-10-30", "the fiscal first quarter", "1989-Q1"],
   ["The company posted the third-quarter loss on Friday.", "1989-10-30", "third-quarter", "1989-Q3"],
+  // dates as broadcast transcripts spell them
+  ["The war ended in nineteen ninety-one.", "1998-01-08", "nineteen ninety-one", "1991"],
+  ["It was founded in nineteen oh five.", "1998-01-08", "nineteen oh five", "1905"],
+  ["Growth was strong through the nineteen nineties.", "1998-01-08", "the nineteen nineties", "199"],
+  ["Computers may fail in the year two thousand.", "1998-01-08", "the year two thousand", "2000"],
+  ["The talks began on January eighth.", "1998-01-09", "January eighth", "1998-01-08"],
+  ["The vote is set for the twenty-third of March.", "1998-01-09", "the twenty-third of March", "1998-03-23"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
@@ -317,6 +324,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["May I ask one more question, the reporter said.", "May"],
   ["Theresa May met the delegation.", "May"],
   ["The May government fell.", "May"],
+  ["Nineteen people died in the crash.", "Nineteen"],
+  ["He finished second in the race.", "second"],
   ["The morning paper carried the story.", "morning"],
   ["Redemptions doubled in 1988; funds saw heavy outflows that day and for two days following.", "that day"],
   ["Thousands joined the March on Washington.", "March"],

@@ -65,6 +65,26 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ["nineteenth", 19], ["19th", 19], ["twentieth", 20], ["20th", 20], ["twenty-first", 21], ["21st", 21],
 ]);
 
+/** Days of the month as broadcast transcripts spell them: "January eighth", "the twenty-third of March". */
+export const DAY_ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  (() => {
+    const ones = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+    const teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+    const out: [string, number][] = [];
+    ones.forEach((w, i) => out.push([w, i + 1]));
+    teens.forEach((w, i) => out.push([w, i + 10]));
+    out.push(["twentieth", 20], ["thirtieth", 30]);
+    ones.forEach((w, i) => {
+      out.push([`twenty-${w}`, 21 + i], [`twenty ${w}`, 21 + i]);
+    });
+    out.push(["thirty-first", 31], ["thirty first", 31]);
+    return out;
+  })(),
+);
+
+/** The last two digits of a year said in words: "nineteen ninety-one", "nineteen oh five", "eighteen twelve". */
+export const YEAR_WORD_CENTURIES: ReadonlyMap<string, number> = new Map([["eighteen", 18], ["nineteen", 19]]);
+
 /** Calendar units → TIMEX3 duration unit letters; time units sit after the "T". */
 export const UNITS: ReadonlyMap<string, { code: string; time: boolean; days?: number; months?: number }> = new Map([
   ["second", { code: "S", time: true }],
