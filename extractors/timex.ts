@@ -165,7 +165,7 @@ const SEASON = "(?:spring|summer|autumn|fall|winter)";
 const PART = "(?:morning|afternoon|evening|night)";
 const REL = "(?:this|last|next|this\\s+past|this\\s+coming)";
 const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
-const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock)`;
+const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
 const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
 /** A year said in words after a day: "14 June that year", "March 3 last year". */
 const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
@@ -379,7 +379,11 @@ function partValue(day: string | null, part: string | undefined): string | null 
 }
 
 function clockValue(s: string): string | null {
-  const t = s.toLowerCase();
+  // "eight o'clock", "ten p.m." as transcripts spell them
+  const t = s.toLowerCase().replace(/^[a-z]+(?=\s)/, (w) => {
+    const n = NUMBER_WORDS.get(w);
+    return typeof n === "number" && n >= 1 && n <= 12 ? String(n) : w;
+  });
   if (t.startsWith("noon")) return "12:00";
   if (t.startsWith("midnight")) return "24:00";
   const m = t.match(/^(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?/);
@@ -849,7 +853,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "2 p.m.", "10:30 a.m. ET", "noon", "14:00 GMT"
   {
     name: "clock-time",
-    hint: /\d\s*[ap]\.?m|[AP]M|\d:\d\d|noon|midnight|o'clock/i,
+    hint: /\d\s*[ap]\.?m|[AP]M|\d:\d\d|noon|midnight|o'clock|[a-z]\s+[ap]\.m\./i,
     source: `(?<c>${CLOCK})${TZ}`,
     norm: (m, ctx) => {
       const c = clockValue(m.groups!.c);
