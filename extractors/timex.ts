@@ -882,6 +882,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       // marks as the duration ("a few days", PXD); only "years ago" speaks of the past itself
       if (n === "X" && anchored && !u.time) return abs("duration", `PX${u.code}`);
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
+      // "Two years later, he died" with no date named before: counted from an event, not from the publication
+      // date (a past tense cannot reach past it), so TimeML's reading is the length itself (P2Y)
+      if (anchored && future && tenseOf(ctx) === "past" && (!ctx.ref || ctx.ref === ctx.dct) && typeof n === "number" && !qm) {
+        const d = durationOf(String(n), g.u);
+        if (d) return abs("duration", d);
+      }
       // "profit rose in the third quarter, from $40 million a year earlier" → the quarter a year before
       if (anchored && !qm && typeof n === "number" && Number.isInteger(n) && (u.code === "Y" || u.code === "Q") && isPeriod(ctx.last)) {
         const v = shiftValue(ctx.last, future ? n : -n, u.code);

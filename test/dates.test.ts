@@ -286,6 +286,7 @@ const ROWS: Row[] = [
   ["The talks began on January eighth.", "1998-01-09", "January eighth", "1998-01-08"],
   ["The vote is set for the twenty-third of March.", "1998-01-09", "the twenty-third of March", "1998-03-23"],
   ["The polls close at ten p.m. tomorrow.", "1998-01-08", "ten p.m.", "1998-01-09T22:00"],
+  ["He fled abroad. Two years later, he died in exile.", "1998-01-08", "Two years later", "P2Y"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],

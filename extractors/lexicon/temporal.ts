@@ -196,6 +196,8 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   "forbade", "forgave", "hung", "lay", "lent", "lit", "mistook", "oversaw", "proved", "quit", "rode", "shone",
   "shut", "slid", "spun", "sprang", "stuck", "stung", "strove", "swept", "swam", "swung", "upheld", "wept", "wound",
   "did", "was", "were", "had",
+  // regular pasts too short for the "-ed" rule (a stem of two letters)
+  "died", "tied", "owed", "axed", "eyed",
 ]);
 
 /** Words ending in "-ed" that are not past-tense verbs. */
