@@ -22,6 +22,7 @@ import {
   POSITION_MODS,
   QUANTITY_MODS,
   REF_WORDS,
+  SCHEDULE_PRESENT_VERBS,
   SEASONS,
   SEASON_START,
   SET_ADVERBS,
@@ -1210,6 +1211,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
       tense = "past";
     else if (PRESENT_WORDS.has(w)) tense = "present";
+    // "voters go to the polls Sunday", "the ban takes effect Monday": a scheduling verb in the present, not a
+    // noun ("the vote", "a visit") nor an infinitive ("to meet", which the words before it decide)
+    else if (SCHEDULE_PRESENT_VERBS.has(w) && i > 0 && !DETERMINERS.has(prev) && prev !== "to" && !MODALS.has(prev) && !/^(?:did|does|do|didn't|doesn't|don't)$/.test(prev) && !/['’]s$/.test(prev)) tense = "future";
     if (tense) cues.push({ i, tense });
   }
   if (!cues.length) return "unknown";

@@ -230,3 +230,12 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   "normally", "usually", "typically", "generally", "traditionally", "customarily", "habitually", "ordinarily",
 ]);
+
+/** Present-tense verbs that news uses for what is scheduled: "voters go to the polls Sunday", "the ban takes
+ * effect Monday", "the envoy arrives Tuesday". Beside a weekday they point ahead, not back. */
+export const SCHEDULE_PRESENT_VERBS: ReadonlySet<string> = new Set([
+  "go", "goes", "take", "takes", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
+  "arrive", "arrives", "leave", "leaves", "visit", "visits", "return", "returns", "meet", "meets", "travel",
+  "travels", "fly", "flies", "head", "heads", "expire", "expires", "vote", "votes", "convene", "convenes",
+  "reconvene", "reconvenes", "kick", "kicks", "face", "faces", "host", "hosts", "play", "plays",
+]);
