@@ -65,6 +65,16 @@ function monthBeforeNoun({ c, prev, next, nextRaw }: Around): boolean {
   return /^(?:March|April|June|August)$/.test(c.text) && MONTH_DETERMINERS.has(prev) && /^[a-z]{3,}$/.test(nextRaw) && !FUNCTION_WORDS.has(next) && !["on", "at", "by"].includes(next);
 }
 
+/** "the Act of 1989", "a good part of 1990", "the summer of 1989 and beyond": after "of" a four-digit number is a
+ * year, unless an amount comes before "of" ("a total of 2000", "a crowd of 1500") or a noun after it ("of 2000 people"). */
+const AMOUNT_BEFORE_OF = /\b(?:total|crowd|group|sum|maximum|minimum|average|capacity|estimated?|figure|number|population|count|tally|score|rate|price|cost|budget|fee|fine|salary|margin|deficit|surplus|balance|loss|profit|gain|out|team|force|fleet|army|staff|workforce|batch|series|set|lot|increase|decrease|rise|drop|fall)\s+of\s*$/i;
+function yearAfterOf(prev: string, before: string, next: string, after: string): boolean {
+  if (prev !== "of" || AMOUNT_BEFORE_OF.test(before)) return false;
+  // "the Enforcement Act of 1989", "the Class of 1989": a name's year
+  if (/\b\p{Lu}[\p{L}.]*\s+of\s*$/u.test(before)) return true;
+  return !/^\s+[a-z]/.test(after) || FUNCTION_WORDS.has(next);
+}
+
 // The filters, in order: each rejects a candidate that is not a temporal expression.
 const FILTERS: Filter[] = [
   // "Theresa May", "the March on Washington", "May I": a bare ambiguous month needs "in/since/last …" before it
@@ -108,7 +118,7 @@ const FILTERS: Filter[] = [
       c.pattern.name === "year" &&
       !g.pos &&
       !g.fy &&
-      (NOT_YEAR_BEFORE.has(prev) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar) || (/\d[-/]$/.test(before) && !/(?<!\d)(?:1[89]|20)\d\d[-/]$/.test(before))),
+      ((NOT_YEAR_BEFORE.has(prev) && !yearAfterOf(prev, before, next, after)) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar) || (/\d[-/]$/.test(before) && !/(?<!\d)(?:1[89]|20)\d\d[-/]$/.test(before))),
   },
   // "Hours after his inauguration", "years of war": a bare plural unit needs "for/over/within/in" before it,
   // or "be … before/until/away" around it ("it could be days before service resumes")

@@ -287,6 +287,9 @@ const ROWS: Row[] = [
   ["The vote is set for the twenty-third of March.", "1998-01-09", "the twenty-third of March", "1998-03-23"],
   ["The polls close at ten p.m. tomorrow.", "1998-01-08", "ten p.m.", "1998-01-09T22:00"],
   ["He fled abroad. Two years later, he died in exile.", "1998-01-08", "Two years later", "P2Y"],
+  // a year after "of", unless an amount comes before it or a noun after it
+  ["Profits will stay weak for a good part of 1990 and beyond.", "1989-10-30", "1990", "1990"],
+  ["Banks must meet the rules of the Enforcement Act of 1989 by June.", "1989-10-30", "1989", "1989"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
@@ -326,6 +329,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["May I ask one more question, the reporter said.", "May"],
   ["Theresa May met the delegation.", "May"],
   ["The May government fell.", "May"],
+  ["A total of 2000 attended the rally.", "2000"],
+  ["The company sold a batch of 1500 shares.", "1500"],
   ["Nineteen people died in the crash.", "Nineteen"],
   ["He finished second in the race.", "second"],
   ["The morning paper carried the story.", "morning"],
