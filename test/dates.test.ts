@@ -290,6 +290,8 @@ const ROWS: Row[] = [
   // a year after "of", unless an amount comes before it or a noun after it
   ["Profits will stay weak for a good part of 1990 and beyond.", "1989-10-30", "1990", "1990"],
   ["Banks must meet the rules of the Enforcement Act of 1989 by June.", "1989-10-30", "1989", "1989"],
+  ["Eight trading days after Oct. 12, the index fell.", "1989-10-30", "Eight trading days", "P8D"],
+  ["Holders may buy shares at half the then current market price.", "1989-10-30", "then current", "PAST_REF"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],

@@ -130,6 +130,8 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   // noun phrase ("current market conditions", "a recent filing"; dates.ts keeps only those before a noun)
   ["soon", "FUTURE_REF"], ["as soon as possible", "FUTURE_REF"], ["the near term", "FUTURE_REF"],
   ["the short term", "FUTURE_REF"], ["current", "PRESENT_REF"], ["recent", "PAST_REF"],
+  // "at the then current market price": current as of a time gone by
+  ["then current", "PAST_REF"], ["then-current", "PAST_REF"],
   // "postponed to a later date": a time still to come that nobody has fixed
   ["a later date", "FUTURE_REF"], ["a future date", "FUTURE_REF"],
 ]);
