@@ -284,7 +284,8 @@ export function durationOf(numText: string, unitText: string): string | null {
   const u = unitOf(unitText);
   if (n === null || !u) return null;
   if (u.code === "W" && /fortnight/i.test(unitText)) return durationValue(n === "X" ? "X" : n * 2, "W", false);
-  if (u.code === "Q") return durationValue(n === "X" ? "X" : n * 3, "M", false);
+  // "two quarters" → P6M; "several quarters" → PXQ, as an unknown count of quarters is no count of months
+  if (u.code === "Q") return n === "X" ? durationValue("X", "Q", false) : durationValue(n * 3, "M", false);
   if (typeof n === "number" && !Number.isInteger(n)) {
     // "a year and a half" → P18M; "two and a half days" → P2.5D
     if (u.code === "Y") return durationValue(Math.round(n * 12), "M", false);

@@ -292,6 +292,7 @@ const ROWS: Row[] = [
   ["Banks must meet the rules of the Enforcement Act of 1989 by June.", "1989-10-30", "1989", "1989"],
   ["Eight trading days after Oct. 12, the index fell.", "1989-10-30", "Eight trading days", "P8D"],
   ["Holders may buy shares at half the then current market price.", "1989-10-30", "then current", "PAST_REF"],
+  ["Profits fell over the past several quarters.", "1989-10-30", "the past several quarters", "PXQ"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
