@@ -18,7 +18,7 @@ import {
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
 import { sentenceAt } from "./text.js";
-import { TIMEX_PATTERNS, tenseAt, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
+import { TIMEX_PATTERNS, shiftValue, tenseAt, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
 
 interface Candidate {
@@ -58,13 +58,30 @@ const SET_ADVERB_FOLLOWERS = new Set(["through", "since", "from", "at", "on", "b
 const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
 const BARE_UNIT_CUES = new Set(["for", "of", "over", "within", "in", "after", "lasting", "spanning", "took", "takes", "take", "spent", "wait", "waited"]);
 
+/** "a June agreement", "the March meeting", "its August report": a full month name between a determiner and a
+ * lowercase noun modifies the noun. Not "May" ("the May government" is Theresa May's). */
+const MONTH_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
+function monthBeforeNoun({ c, prev, next, nextRaw }: Around): boolean {
+  return /^(?:March|April|June|August)$/.test(c.text) && MONTH_DETERMINERS.has(prev) && /^[a-z]{3,}$/.test(nextRaw) && !FUNCTION_WORDS.has(next) && !["on", "at", "by"].includes(next);
+}
+
+/** "the Act of 1989", "a good part of 1990", "the summer of 1989 and beyond": after "of" a four-digit number is a
+ * year, unless an amount comes before "of" ("a total of 2000", "a crowd of 1500") or a noun after it ("of 2000 people"). */
+const AMOUNT_BEFORE_OF = /\b(?:total|crowd|group|sum|maximum|minimum|average|capacity|estimated?|figure|number|population|count|tally|score|rate|price|cost|budget|fee|fine|salary|margin|deficit|surplus|balance|loss|profit|gain|out|team|force|fleet|army|staff|workforce|batch|series|set|lot|increase|decrease|rise|drop|fall)\s+of\s*$/i;
+function yearAfterOf(prev: string, before: string, next: string, after: string): boolean {
+  if (prev !== "of" || AMOUNT_BEFORE_OF.test(before)) return false;
+  // "the Enforcement Act of 1989", "the Class of 1989": a name's year
+  if (/\b\p{Lu}[\p{L}.]*\s+of\s*$/u.test(before)) return true;
+  return !/^\s+[a-z]/.test(after) || FUNCTION_WORDS.has(next);
+}
+
 // The filters, in order: each rejects a candidate that is not a temporal expression.
 const FILTERS: Filter[] = [
   // "Theresa May", "the March on Washington", "May I": a bare ambiguous month needs "in/since/last …" before it
   {
     name: "ambiguous-month",
-    rejects: ({ c, g, prev }) =>
-      c.pattern.name === "month" && !g.rel && !g.pos && AMBIGUOUS_MONTHS.has(c.text.toLowerCase().replace(/\.$/, "")) && !MONTH_CUES.has(prev),
+    rejects: (a) => { const { c, g, prev } = a; return (
+      c.pattern.name === "month" && !g.rel && !g.pos && AMBIGUOUS_MONTHS.has(c.text.toLowerCase().replace(/\.$/, "")) && !MONTH_CUES.has(prev) && !monthBeforeNoun(a)); },
   },
   // "Aug" or "Sept" alone, or "July Fourth Parade"-like names: an abbreviated bare month needs a cue too
   {
@@ -101,7 +118,7 @@ const FILTERS: Filter[] = [
       c.pattern.name === "year" &&
       !g.pos &&
       !g.fy &&
-      (NOT_YEAR_BEFORE.has(prev) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar) || (/\d[-/]$/.test(before) && !/(?<!\d)(?:1[89]|20)\d\d[-/]$/.test(before))),
+      ((NOT_YEAR_BEFORE.has(prev) && !yearAfterOf(prev, before, next, after)) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar) || (/\d[-/]$/.test(before) && !/(?<!\d)(?:1[89]|20)\d\d[-/]$/.test(before))),
   },
   // "Hours after his inauguration", "years of war": a bare plural unit needs "for/over/within/in" before it,
   // or "be … before/until/away" around it ("it could be days before service resumes")
@@ -155,7 +172,8 @@ const FILTERS: Filter[] = [
       const w = c.text.toLowerCase();
       if (w === "soon") return ["after", "before", "as", "thereafter", "enough"].includes(next) || ["as", "how", "too", "so"].includes(prev);
       if (w === "current" || w === "recent")
-        return !/^\s+[a-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || !/^[a-z]/.test(nextRaw);
+        // before a noun: "current market conditions", "a recent SEC filing", "the recent Supreme Court rulings"
+        return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));
       return false;
     },
   },
@@ -164,6 +182,15 @@ const FILTERS: Filter[] = [
     name: "set-adverb-as-adjective",
     rejects: ({ c, g, next, after }) =>
       c.pattern.name === "set-adverb" && !!g.adv && /^\s+[a-z]/.test(after) && !FUNCTION_WORDS.has(next) && !SET_ADVERB_FOLLOWERS.has(next),
+  },
+  // "rise 8% annually", "C$17.9 million annually", "10,000 units annually": a yearly rate after an amount says how
+  // much per year, not when; TimeBank leaves such rates untagged (none of the tuning half's five is tagged as a
+  // scoreable set), and "twice a year", "meets annually" stay sets
+  {
+    name: "set-adverb-as-rate",
+    rejects: ({ c, g, before }) =>
+      c.pattern.name === "set-adverb" && !!g.adv && /^(?:annually|yearly)$/i.test(g.adv) &&
+      /(?:\d%?|\bpercent|\b(?:million|billion|trillion|thousand))(?:\s+[a-z]+)?\s*$/i.test(before),
   },
   // "John 3:16", "a 3:2 win": a clock time without a.m./p.m. needs "at/by/until …" or a time zone
   {
@@ -201,6 +228,12 @@ const FILTERS: Filter[] = [
       (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before))) ||
         ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
         /^['’]/.test(after)),
+  },
+  // "placed orders in the morning": a part of the day only after "in/during/throughout", never "the morning paper"
+  {
+    name: "part-of-day-alone",
+    rejects: ({ c, prev, next }) =>
+      c.pattern.name === "the-part-of-day" && (!["in", "during", "throughout", "by"].includes(prev) || ["of", "after", "before"].includes(next)),
   },
   // "in her nineties": an age, not a decade
   {
@@ -268,6 +301,12 @@ export function findCandidates(text: string): Candidate[] {
       let trimmedEnd = m[0].replace(/[\s,]+$/, "");
       if (trimmedEnd.endsWith(".") && !KEEPS_STOP.test(trimmedEnd)) trimmedEnd = trimmedEnd.slice(0, -1);
       const c: Candidate = { start: m.index, end: m.index + trimmedEnd.length, text: trimmedEnd, pattern, order, m };
+      // "the third-quarter loss": the article belongs to the noun the hyphenated quarter describes
+      const lead = /^the\s+(?=(?:fiscal[-\s]+)?(?:first|second|third|fourth)-quarter$)/i.exec(c.text);
+      if (lead && /^\s+[a-z]/.test(text.slice(c.end, c.end + 3))) {
+        c.start += lead[0].length;
+        c.text = c.text.slice(lead[0].length);
+      }
       const a = around(text, c);
       if (FILTERS.some((f) => f.rejects(a))) {
         // the same place may still hold a shorter reading for another pattern
@@ -301,6 +340,9 @@ function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const verb = text.slice(Math.max(s.start, c.start - 40), c.start).match(SCHEDULED_PRESENT)?.[1];
   if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb)) return "future";
   const tense = tenseAt(s.text, c.start - s.start, c.end - s.start);
+  // "a premium over Thursday's closing price", "Friday's offerings": a day's results are reported once it is
+  // over, so a possessive weekday with no past or future verb of its own is the last one
+  if (c.pattern.name === "weekday" && (tense === "present" || tense === "unknown") && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return "past";
   // "had been postponed until May": the past verb says when it was decided, not when May is
   return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
 }
@@ -310,6 +352,15 @@ const COMPARISON = /\b(?:year[-\s](?:earlier|ago)|years?\s+(?:earlier|ago|before
 
 /** A period a report is about: a quarter, a half, a season, a fiscal year. */
 const PERIOD_VALUE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;
+
+/** True when a quarter, half or season value begins after the publication date ("1990-Q3" in a 1989 story). */
+function startsAfter(period: string, published: string | null): boolean {
+  const m = period.match(/^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/);
+  if (!m || !published) return false;
+  const k = m[2];
+  const month = k[0] === "Q" ? (+k[1] - 1) * 3 + 1 : k[0] === "H" ? (+k[1] - 1) * 6 + 1 : { SP: 3, SU: 6, FA: 9, WI: 12 }[k]!;
+  return `${m[1]}-${String(month).padStart(2, "0")}` > published.slice(0, 7);
+}
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const ANCHOR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -324,16 +375,20 @@ export function extractDates(text: string, published: string | null): { items: T
   const diagnostics: Diagnostic[] = [];
   let ref: string | null = published;
   let last: string | null = null;
+  let reported: string | null = null;
+  const lastEnded = published ? shiftValue(published, -1, "Q") : null;
   let unresolved = 0;
   for (const c of kept) {
     const prev = around(text, c).prev;
     // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
-    const tense = prev === "effective" ? "future" : tenseFor(text, c, prev);
+    // "since March", "since year-end": what a span runs from is already past
+    const tense = prev === "effective" ? "future" : prev === "since" ? "past" : tenseFor(text, c, prev);
     const ctx: TimexContext = {
       dct: published,
       ref,
       tense,
       last,
+      reported,
       sentenceYear: sentenceYearBefore(text, c.start, items, published),
       sentencePeriod: sentencePeriodBefore(text, c.start, items),
       generic: isGeneric(text, c.start),
@@ -344,12 +399,19 @@ export function extractDates(text: string, published: string | null): { items: T
     if (r.value === null && published && (c.pattern.name === "anchored" || c.pattern.name === "ago")) {
       if (!r.mod)
         diagnostics.push({ rule: `date:${c.pattern.name}`, message: "the date this is counted from is not stated to the day", text: c.text, start: c.start, end: c.end });
+      // "strong redemptions that day", "losses on trades made that day": with no day named before, "that day" is
+      // any day of a habit, not a date to keep
+      if (c.pattern.name === "anchored" && !r.mod) continue;
     }
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
-    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) last = r.value;
+    // a period still ahead ("expects a profit in the third quarter of 1990") is not the one the story reports on
+    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text) && !startsAfter(r.value, published)) {
+      last = r.value;
+      if (lastEnded && /-Q[1-4]$/.test(r.value) && r.value <= lastEnded) reported = r.value;
+    }
   }
   anchorClockTimes(text, items, published);
   if (!published && unresolved)

@@ -11,6 +11,7 @@
 import {
   AMBIGUOUS_MONTHS,
   ATTRIBUTION_VERBS,
+  DAY_ORDINAL_WORDS,
   DAY_PARTS,
   FIXED_HOLIDAYS,
   IRREGULAR_PAST,
@@ -21,12 +22,14 @@ import {
   POSITION_MODS,
   QUANTITY_MODS,
   REF_WORDS,
+  SCHEDULE_PRESENT_VERBS,
   SEASONS,
   SEASON_START,
   SET_ADVERBS,
   TIME_ZONES,
   UNITS,
   WEEKDAYS,
+  YEAR_WORD_CENTURIES,
 } from "./lexicon/temporal.js";
 
 export type Tense = "past" | "future" | "present" | "unknown";
@@ -44,6 +47,8 @@ export interface TimexContext {
   /** A year other than the publication year that an earlier date in the same sentence is about
    * ("In that year, … after Sept. 11"): a yearless date in a past or unknown tense takes it. */
   sentenceYear?: number | null;
+  /** The last quarter named before the expression that had ended by the publication date. */
+  reported?: string | null;
   /** The last quarter, half, season or fiscal year named earlier in the same sentence. */
   sentencePeriod?: string | null;
   /** The sentence speaks of what usually happens ("Rains normally arrive in March"): XXXX-03. */
@@ -161,7 +166,7 @@ const SEASON = "(?:spring|summer|autumn|fall|winter)";
 const PART = "(?:morning|afternoon|evening|night)";
 const REL = "(?:this|last|next|this\\s+past|this\\s+coming)";
 const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
-const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock)`;
+const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
 const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
 /** A year said in words after a day: "14 June that year", "March 3 last year". */
 const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
@@ -273,13 +278,14 @@ export function shiftValue(anchor: string | null | undefined, n: number, unit: s
 
 const durationValue = (n: number | "X", unit: string, time: boolean) => `P${time ? "T" : ""}${n === "X" ? "X" : n}${unit}`;
 
-/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P10Y, "decades" → PXDE. */
+/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P1DE, "decades" → PXDE. */
 export function durationOf(numText: string, unitText: string): string | null {
   const n = parseNumber(numText);
   const u = unitOf(unitText);
   if (n === null || !u) return null;
   if (u.code === "W" && /fortnight/i.test(unitText)) return durationValue(n === "X" ? "X" : n * 2, "W", false);
-  if (u.code === "Q") return durationValue(n === "X" ? "X" : n * 3, "M", false);
+  // "two quarters" → P6M; "several quarters" → PXQ, as an unknown count of quarters is no count of months
+  if (u.code === "Q") return n === "X" ? durationValue("X", "Q", false) : durationValue(n * 3, "M", false);
   if (typeof n === "number" && !Number.isInteger(n)) {
     // "a year and a half" → P18M; "two and a half days" → P2.5D
     if (u.code === "Y") return durationValue(Math.round(n * 12), "M", false);
@@ -287,9 +293,8 @@ export function durationOf(numText: string, unitText: string): string | null {
     if (u.code === "DE") return durationValue(n * 10, "Y", false);
     if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }
-  // "a decade", "two decades": ISO 8601 has no decade unit, so TIMEX3 counts the years (P10Y, P20Y);
-  // only the uncounted "decades" keeps the TIMEX2-style PXDE, having no year count to give
-  if (u.code === "DE" && n !== "X") return durationValue(n * 10, "Y", false);
+  // "a decade", "two decades": P1DE, P2DE. TIMEX3 keeps TIMEX2's decade and century units (DE, CE) for
+  // durations stated in them, as for "decades" (PXDE); the years are counted (P10Y) only for "ten years"
   return durationValue(n, u.code, u.time);
 }
 
@@ -376,7 +381,11 @@ function partValue(day: string | null, part: string | undefined): string | null 
 }
 
 function clockValue(s: string): string | null {
-  const t = s.toLowerCase();
+  // "eight o'clock", "ten p.m." as transcripts spell them
+  const t = s.toLowerCase().replace(/^[a-z]+(?=\s)/, (w) => {
+    const n = NUMBER_WORDS.get(w);
+    return typeof n === "number" && n >= 1 && n <= 12 ? String(n) : w;
+  });
   if (t.startsWith("noon")) return "12:00";
   if (t.startsWith("midnight")) return "24:00";
   const m = t.match(/^(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?/);
@@ -389,6 +398,17 @@ function clockValue(s: string): string | null {
   return `${pad(h)}:${pad(min)}`;
 }
 
+
+/** The period a year-back comparison ("the year-ago period", "year-earlier results") is about: one named in the
+ * same sentence, else the last one named, unless that one is still in progress or ahead at publication (an
+ * outlook: "expects a fourth-quarter loss") and an earlier one had ended: the story reports on that one. */
+function comparedPeriod(ctx: TimexContext): string | null {
+  if (isPeriod(ctx.sentencePeriod)) return ctx.sentencePeriod;
+  const last = isPeriod(ctx.last) ? ctx.last : null;
+  const dct = ctx.dct;
+  if (last && dct && /-Q[1-4]$/.test(last) && last > (shiftValue(dct, -1, "Q") ?? "") && isPeriod(ctx.reported)) return ctx.reported;
+  return last;
+}
 
 /** "In that year, … after Sept. 11": the earlier year the sentence is about, unless the verb looks ahead. */
 const storyYear = (ctx: TimexContext) => (ctx.sentenceYear && tenseOf(ctx) !== "future" ? ctx.sentenceYear : null);
@@ -479,6 +499,38 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return (g.y ? abs : rel)("date", isoWeek({ y, m: mo, d }));
     },
   },
+  // "January eighth", "Friday, March twenty-third", "the eighth of January": a day said in words, as broadcast
+  // transcripts write it
+  {
+    name: "month-day-words",
+    hint: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)/i,
+    source: `(?:${WD_ANY},?\\s+)?(?:(?<mon>${MON})\\s+(?:the\\s+)?(?<dw>${alt(DAY_ORDINAL_WORDS.keys())})|(?:${W("the")}\\s+)?(?<dw2>${alt(DAY_ORDINAL_WORDS.keys())})\\s+of\\s+(?<mon2>${MON}))(?:,?\\s+(?<y>${YEAR}))?(?![\\w-])`,
+    norm: (m, ctx) => {
+      const g = m.groups!;
+      const mon = g.mon ?? g.mon2, d = DAY_ORDINAL_WORDS.get((g.dw ?? g.dw2).toLowerCase())!;
+      if (g.y) {
+        const y = +g.y, mo = monthOf(mon);
+        return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
+      }
+      return dayOfMonthValue({ groups: { mon, d: String(d) } } as unknown as RegExpExecArray, ctx);
+    },
+  },
+  // "nineteen ninety-one", "the year two thousand": a year said in words
+  {
+    name: "year-words",
+    hint: /eighteen|nineteen|two\s+thousand/i,
+    source: `(?:(?<cent>${W("eighteen|nineteen")})[-\\s]+(?<rest>(?:${TENS})(?:[-\\s](?:${ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\\s](?:${ONES}))|${W("the")}\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(?<rest2>${ONES}|ten))?)(?![\\w-])`,
+    norm: (m) => {
+      const g = m.groups!;
+      if (!g.cent) {
+        const r = g.rest2 ? parseNumber(g.rest2) : 0;
+        return typeof r === "number" ? abs("date", String(2000 + r)) : null;
+      }
+      const r = parseNumber(g.rest.replace(/^oh[-\s]/, ""));
+      if (typeof r !== "number" || r < 10 && !/^oh/.test(g.rest)) return null;
+      return abs("date", String(YEAR_WORD_CENTURIES.get(g.cent.toLowerCase())! * 100 + r));
+    },
+  },
   // "September 2019", "early February 2025", "the end of May 2020"
   {
     name: "month-year",
@@ -520,14 +572,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "decade",
     hint: /0s|ties/i,
-    source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)s|['’](?<short>\\d0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
+    source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)s|['’](?<short>\\d0)s|(?:(?<cent>${W("eighteen|nineteen")})[-\\s]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
     norm: (m) => {
       const g = m.groups!;
       const words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
       let dec: string;
       if (g.full) dec = g.full.slice(0, 3);
       else if (g.short) dec = (+g.short >= 30 ? "19" : "20") + g.short[0];
-      else dec = "19" + String(words.indexOf(g.word) + 2);
+      // "the nineteen nineties" as transcripts spell it; "the nineties" alone is this century's last but one
+      else dec = String(g.cent ? YEAR_WORD_CENTURIES.get(g.cent.toLowerCase()) : 19) + String(words.indexOf(g.word) + 2);
       return abs("date", dec, modOf(g.pos));
     },
   },
@@ -571,7 +624,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     norm: (m, ctx) => {
       const g = m.groups!;
       const back = g.back || g.u2 ? -1 : 0;
-      const last = isPeriod(ctx.last) ? ctx.last : null;
+      const last = back ? comparedPeriod(ctx) : isPeriod(ctx.last) ? ctx.last : null;
       if (g.y) return last ? rel("date", last.replace(/^(FY)?\d{4}/, `$1${g.y}`)) : abs("date", g.y);
       if (last) return rel("date", shiftValue(last, back, "Y"));
       // no quarter named before: a year-back comparison is with the quarter last ended before publication
@@ -609,16 +662,16 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     hint: /year-(?:earlier|ago)/i,
     source: `${W("year")}-(?:earlier|ago)(?=\\s+[a-z])`,
     norm: (_m, ctx) => {
-      const last = isPeriod(ctx.last) ? ctx.last : null;
+      const last = comparedPeriod(ctx);
       const dct = dctOf(ctx);
       return rel("date", last ? shiftValue(last, -1, "Y") : dct ? String(dct.y - 1) : null);
     },
   },
-  // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter"
+  // "the third quarter of 2019", "Q3 2019", "the fourth quarter", "third-quarter", "the fiscal first quarter"
   {
     name: "quarter",
     hint: /quarter|Q[1-4]/i,
-    source: `(?:${W("the")}\\s+)?(?:(?<ord>${W("first|second|third|fourth|1st|2nd|3rd|4th")})[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?:${W("fiscal")}[-\\s]+)?(?:(?<ord>${W("first|second|third|fourth|1st|2nd|3rd|4th")})[-\\s]quarter|Q(?<qn>[1-4]))(?:\\s+(?:of\\s+)?(?<yr>${ANY_YEAR_REL}))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const q = g.qn ? +g.qn : ORDINALS.get(g.ord.toLowerCase())!;
@@ -630,15 +683,18 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return dct ? rel("date", `${quarterYear(q, dct, tenseOf(ctx))}-Q${q}`) : rel("date", null);
     },
   },
-  // "the latest quarter", "the most recent quarter": the quarter the story reports on, else the last one ended
+  // "the latest quarter", "the most recent quarter", "the latest period": the quarter the story reports on, else the
+  // last one ended
   {
     name: "latest-quarter",
-    hint: /quarter/i,
-    source: `${W("the")}\\s+(?:latest|most\\s+recent)\\s+quarter(?![\\w-])`,
+    hint: /quarter|period/i,
+    source: `${W("the")}\\s+(?:latest|most\\s+recent)\\s+(?:quarter|period)(?![\\w-])`,
     norm: (_m, ctx) => {
-      if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
       const dct = dctOf(ctx);
-      return rel("date", dct ? shiftValue(fmtDay(dct), -1, "Q") : null);
+      const lastEnded = dct ? shiftValue(fmtDay(dct), -1, "Q") : null;
+      // "the latest quarter" has ended: a quarter named before that is still in progress is not it
+      if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) && (!lastEnded || ctx.last <= lastEnded)) return rel("date", ctx.last);
+      return rel("date", lastEnded);
     },
   },
   // "the first half of 2019", "the second half of the year"
@@ -737,7 +793,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "deictic-day",
     hint: /yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night/i,
-    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+)?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w-]|['’](?![sS]\\b))`,
+    source: `(?:${W("the")}\\s+day\\s+(?<around>before|after)\\s+|(?<dpos>${W("early|late|earlier|later")})\\s+(?=yesterday|today|tomorrow))?(?:(?<w>${W("yesterday|today|tomorrow")})(?:\\s+(?<part>${PART}))?|(?<tonight>${W("tonight")})|(?<thisp>${W("this")})\\s+(?<part2>morning|afternoon|evening)|(?<lastnight>${W("last")})\\s+night)(?![\\w-]|['’](?![sS]\\b))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);
@@ -756,7 +812,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       if (g.around) shift += g.around === "before" ? -1 : 1;
       const day = fmtDay(addDays(dct, shift));
-      return rel(part ? "time" : "date", partValue(day, part));
+      // "late yesterday", "early today": the part of the day; "earlier today" only places it before now
+      return rel(part ? "time" : "date", partValue(day, part), modOf(g.dpos));
     },
   },
   // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"
@@ -798,7 +855,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "2 p.m.", "10:30 a.m. ET", "noon", "14:00 GMT"
   {
     name: "clock-time",
-    hint: /\d\s*[ap]\.?m|[AP]M|\d:\d\d|noon|midnight|o'clock/i,
+    hint: /\d\s*[ap]\.?m|[AP]M|\d:\d\d|noon|midnight|o'clock|[a-z]\s+[ap]\.m\./i,
     source: `(?<c>${CLOCK})${TZ}`,
     norm: (m, ctx) => {
       const c = clockValue(m.groups!.c);
@@ -827,6 +884,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       // marks as the duration ("a few days", PXD); only "years ago" speaks of the past itself
       if (n === "X" && anchored && !u.time) return abs("duration", `PX${u.code}`);
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
+      // "Two years later, he died" with no date named before: counted from an event, not from the publication
+      // date (a past tense cannot reach past it), so TimeML's reading is the length itself (P2Y)
+      if (anchored && future && tenseOf(ctx) === "past" && (!ctx.ref || ctx.ref === ctx.dct) && typeof n === "number" && !qm) {
+        const d = durationOf(String(n), g.u);
+        if (d) return abs("duration", d);
+      }
       // "profit rose in the third quarter, from $40 million a year earlier" → the quarter a year before
       if (anchored && !qm && typeof n === "number" && Number.isInteger(n) && (u.code === "Y" || u.code === "Q") && isPeriod(ctx.last)) {
         const v = shiftValue(ctx.last, future ? n : -n, u.code);
@@ -905,12 +968,50 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", fmtDay(resolveWeekday(weekdayOf(m.groups!.wd), anchor, how)));
     },
   },
-  // "earlier in the year", "for the month": the unit the story is in (dates.ts asks for "in/for/during" before it)
+  // "by year end", "around year-end", "by year's end", "since year-end": the end of the publication year, or in a
+  // past tense the end of the year before ("at year-end, debt stood at …" in an October story)
+  {
+    name: "year-end",
+    hint: /year(?:['’]s\s+|[-\s])end/i,
+    source: `(?:${W("the")}\\s+)?${W("year")}(?:['’]s\\s+|[-\\s])end(?![\\w-])`,
+    norm: (_m, ctx) => {
+      const dct = dctOf(ctx);
+      if (!dct) return rel("date", null, "END");
+      return rel("date", String(tenseOf(ctx) === "past" ? dct.y - 1 : dct.y), "END");
+    },
+  },
+  // "the weeks ahead", "the coming months ahead", "the years ahead": some of that unit from now on (TimeML: PXW)
+  {
+    name: "units-ahead",
+    hint: /ahead/i,
+    source: `${W("the")}\\s+(?:coming\\s+)?(?<u>days|weeks|months|years)\\s+ahead(?![\\w-])`,
+    norm: (m) => {
+      const v = durationOf("several", m.groups!.u);
+      return v ? abs("duration", v) : null;
+    },
+  },
+  // "placed orders in the morning", "during the afternoon": that part of the day last named (dates.ts asks for
+  // "in/during" before it and a day named earlier)
+  {
+    name: "the-part-of-day",
+    hint: /the\s+(?:morning|afternoon|evening)/i,
+    source: `${W("the")}\\s+(?<part>morning|afternoon|evening)(?![\\w-])`,
+    norm: (m, ctx) => {
+      const day = parseDay(ctx.ref);
+      return day ? rel("time", partValue(fmtDay(day), m.groups!.part.toLowerCase())) : null;
+    },
+  },
+  // "earlier in the year", "for the month", "for the full year": the unit the story is in (dates.ts asks for "in/for/during" before it)
   {
     name: "the-unit",
-    source: `${W("the")}\\s+(?<u>week|month|quarter|year|decade)(?![\\w-])`,
+    source: `${W("the")}\\s+(?:(?<full>full|entire|whole)\\s+)?(?<u>week|month|quarter|year|decade)(?![\\w-])`,
     norm: (m, ctx) => {
       const u = m.groups!.u;
+      // "expects a loss for the full year": the whole of the year in progress, whatever year was named last
+      if (m.groups!.full) {
+        const v = shiftValue(ctx.dct, 0, u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE");
+        return rel("date", u === "decade" ? ctx.dct?.slice(0, 3) ?? null : v);
+      }
       // "earned $45 million in the quarter" after "the third quarter": that quarter
       if (u === "quarter" && ctx.last && /-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
       const anchor = ctx.ref ?? ctx.dct;
@@ -960,10 +1061,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return v ? abs("duration", v, g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined) : null;
     },
   },
-  // "five months", "100 days", "five-month", "24-hour", "about three years", "a year and a half", "decades"
+  // "five months", "100 days", "five-month", "24-hour", "about three years", "a year and a half", "decades",
+  // "eight trading days" (counted as days)
   {
     name: "duration",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+)?(?<u>${UNIT_WORD})(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+)?(?:(?<kind>trading|business|working)\\s+(?=days?\\b))?(?<u>${UNIT_WORD})(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
       let n = g.n ?? "several";
@@ -1111,6 +1213,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
       tense = "past";
     else if (PRESENT_WORDS.has(w)) tense = "present";
+    // "voters go to the polls Sunday", "the ban takes effect Monday": a scheduling verb in the present, not a
+    // noun ("the vote", "a visit") nor an infinitive ("to meet", which the words before it decide)
+    else if (SCHEDULE_PRESENT_VERBS.has(w) && i > 0 && !DETERMINERS.has(prev) && prev !== "to" && !MODALS.has(prev) && !/^(?:did|does|do|didn't|doesn't|don't)$/.test(prev) && !/['’]s$/.test(prev)) tense = "future";
     if (tense) cues.push({ i, tense });
   }
   if (!cues.length) return "unknown";

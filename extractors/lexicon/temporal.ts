@@ -65,6 +65,26 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ["nineteenth", 19], ["19th", 19], ["twentieth", 20], ["20th", 20], ["twenty-first", 21], ["21st", 21],
 ]);
 
+/** Days of the month as broadcast transcripts spell them: "January eighth", "the twenty-third of March". */
+export const DAY_ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  (() => {
+    const ones = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+    const teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+    const out: [string, number][] = [];
+    ones.forEach((w, i) => out.push([w, i + 1]));
+    teens.forEach((w, i) => out.push([w, i + 10]));
+    out.push(["twentieth", 20], ["thirtieth", 30]);
+    ones.forEach((w, i) => {
+      out.push([`twenty-${w}`, 21 + i], [`twenty ${w}`, 21 + i]);
+    });
+    out.push(["thirty-first", 31], ["thirty first", 31]);
+    return out;
+  })(),
+);
+
+/** The last two digits of a year said in words: "nineteen ninety-one", "nineteen oh five", "eighteen twelve". */
+export const YEAR_WORD_CENTURIES: ReadonlyMap<string, number> = new Map([["eighteen", 18], ["nineteen", 19]]);
+
 /** Calendar units → TIMEX3 duration unit letters; time units sit after the "T". */
 export const UNITS: ReadonlyMap<string, { code: string; time: boolean; days?: number; months?: number }> = new Map([
   ["second", { code: "S", time: true }],
@@ -110,6 +130,10 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   // noun phrase ("current market conditions", "a recent filing"; dates.ts keeps only those before a noun)
   ["soon", "FUTURE_REF"], ["as soon as possible", "FUTURE_REF"], ["the near term", "FUTURE_REF"],
   ["the short term", "FUTURE_REF"], ["current", "PRESENT_REF"], ["recent", "PAST_REF"],
+  // "at the then current market price": current as of a time gone by
+  ["then current", "PAST_REF"], ["then-current", "PAST_REF"],
+  // "postponed to a later date": a time still to come that nobody has fixed
+  ["a later date", "FUTURE_REF"], ["a future date", "FUTURE_REF"],
 ]);
 
 /** Nouns after "current" that make it a word of economics or physics, not a time: "current account". */
@@ -174,6 +198,8 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   "forbade", "forgave", "hung", "lay", "lent", "lit", "mistook", "oversaw", "proved", "quit", "rode", "shone",
   "shut", "slid", "spun", "sprang", "stuck", "stung", "strove", "swept", "swam", "swung", "upheld", "wept", "wound",
   "did", "was", "were", "had",
+  // regular pasts too short for the "-ed" rule (a stem of two letters)
+  "died", "tied", "owed", "axed", "eyed",
 ]);
 
 /** Words ending in "-ed" that are not past-tense verbs. */
@@ -205,4 +231,13 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
 /** Words that make a sentence speak of a habit: a month or day in it is of any year ("usually held in May"). */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   "normally", "usually", "typically", "generally", "traditionally", "customarily", "habitually", "ordinarily",
+]);
+
+/** Present-tense verbs that news uses for what is scheduled: "voters go to the polls Sunday", "the ban takes
+ * effect Monday", "the envoy arrives Tuesday". Beside a weekday they point ahead, not back. */
+export const SCHEDULE_PRESENT_VERBS: ReadonlySet<string> = new Set([
+  "go", "goes", "take", "takes", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
+  "arrive", "arrives", "leave", "leaves", "visit", "visits", "return", "returns", "meet", "meets", "travel",
+  "travels", "fly", "flies", "head", "heads", "expire", "expires", "vote", "votes", "convene", "convenes",
+  "reconvene", "reconvenes", "kick", "kicks", "face", "faces", "host", "hosts", "play", "plays",
 ]);
