@@ -38,8 +38,8 @@ interface Command {
   help: string;
   options: NonNullable<ParseArgsConfig["options"]>;
   positionals: number;
-  /** `pipeline`: built once from --reference and --agreements, for the commands that take them. */
-  run: (args: { values: Record<string, string | boolean | undefined>; positionals: string[]; pipeline: Pipeline }) => Promise<number>;
+  /** `pipeline()`: built once from --reference and --agreements, for the commands that take them. */
+  run: (args: { values: Record<string, string | boolean | undefined>; positionals: string[]; pipeline: () => Promise<Pipeline> }) => Promise<number>;
 }
 
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
@@ -203,7 +203,8 @@ Examples:
   claimline run inbox --out out --published 2019-09-20 --quiet`,
     options: { ...outOption, ...referenceOption, ...timeoutOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
-    async run({ values, positionals, pipeline }) {
+    async run({ values, positionals, pipeline: loadPipeline }) {
+      const pipeline = await loadPipeline();
       const inbox = await inboxOf(positionals[0]);
       const published = dayOption(values.published);
       const out = await outOf(values.out);
@@ -266,7 +267,8 @@ Examples:
       quiet: { type: "boolean", short: "q" },
     },
     positionals: 1,
-    async run({ values, positionals, pipeline }) {
+    async run({ values, positionals, pipeline: loadPipeline }) {
+      const pipeline = await loadPipeline();
       const inbox = await inboxOf(positionals[0]);
       await outOf(values.out);
       const redis = redisOf(values.redis);
@@ -326,7 +328,8 @@ Examples:
   claimline worker --redis redis://10.0.0.5:6379 --prefix news --concurrency 4`,
     options: { ...redisOptions, ...referenceOption, ...timeoutOption, concurrency: { type: "string" }, "lock-ms": { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 0,
-    async run({ values, pipeline }) {
+    async run({ values, pipeline: loadPipeline }) {
+      const pipeline = await loadPipeline();
       const redis = redisOf(values.redis);
       if (!redis) throw new UsageError("worker needs --redis URL (or REDIS_URL)");
       const prefix = prefixOf(values.prefix);
@@ -393,7 +396,8 @@ Examples:
   claimline extract notes.txt --published 2019-09-20`,
     options: { ...referenceOption, ...timeoutOption, published: { type: "string" } },
     positionals: 1,
-    async run({ values, positionals, pipeline }) {
+    async run({ values, positionals, pipeline: loadPipeline }) {
+      const pipeline = await loadPipeline();
       const published = dayOption(values.published);
       const limits = limitsOf(values["file-timeout"]);
       let input;
@@ -519,7 +523,8 @@ Examples:
   claimline review --out out --port 8080`,
     options: { ...outOption, ...referenceOption, port: { type: "string" } },
     positionals: 0,
-    async run({ values, pipeline }) {
+    async run({ values, pipeline: loadPipeline }) {
+      const pipeline = await loadPipeline();
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port wants a port number (0-65535), not "${String(values.port)}"`);
       const [{ startReviewServer }, { DecisionError }] = await Promise.all([import("./review-server.js"), import("./decisions.js")]);
@@ -606,8 +611,12 @@ export async function main(argv: string[]): Promise<number> {
       throw new UsageError(`"${name}" takes ${cmd.positionals} argument(s), got ${parsed.positionals.length}`);
     }
     const args = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
-    // commands without the list options never use a pipeline: they do not load the extractors
-    const pipeline = "reference" in cmd.options ? await pipelineOf(args.values) : (undefined as unknown as Pipeline);
+    // built on first use, once: commands without the list options never load the extractors
+    let built: Promise<Pipeline> | undefined;
+    const pipeline = () => {
+      if (!("reference" in cmd!.options)) throw new Error(`"${name}" has no extraction configuration`);
+      return (built ??= pipelineOf(args.values));
+    };
     return await cmd.run({ ...args, pipeline });
   } catch (err) {
     if (err instanceof UsageError) {
