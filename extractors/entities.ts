@@ -239,6 +239,11 @@ function isEverydayWord(t: Token, aw: ArticleWords): boolean {
   return /(?:ly|ing|ed|ness|ment|tion|sion|ities|ity|ous|ive|able|ible|ful|less)$/.test(w) && w.length > 5;
 }
 
+/** A given name opening a sentence that is no everyday word there ("Trevor", not "Will" or "Rose"). */
+function isUnambiguousGiven(t: Token, aw: ArticleWords): boolean {
+  return !FUNCTION_WORDS.has(t.lower) && !COMMON_CAPITALIZED.has(t.lower) && !aw.lower.has(t.lower) && wordClass(t.lower) !== "common";
+}
+
 // ---------- runs of capitalized words ----------
 
 function isNameish(t: Token, aw: ArticleWords): boolean {
@@ -498,6 +503,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
   // ("DUBAI" in a dateline is the "Dubai" the article writes elsewhere)
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
+  // "N. Korea", "S. Africa": a compass point's initial before a place's name makes a place
+  (c) => (c.toks.length === 2 && /^[NSEW]\.$/.test(c.toks[0].text) && (!!countryOf(c.toks[1].text) || isKnownPlace(c.toks[1].text) || wordClass(c.toks[1].lower) === "place" || COUNTRIES.some((k) => k.name.endsWith(` ${c.toks[1].text}`))) ? { type: "place", rule: "compass-initial-place", certain: false } : null),
   // "P. Simmons", "J.K. Rowling": initials before a capitalized word make a person
   (c) => (c.toks.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(c.toks[0].text) && !/\./.test(c.toks[c.toks.length - 1].text) ? { type: "person", rule: "initials", certain: false } : null),
   // "Hill" once the article has named "Alexandra Hill Tinoco"
@@ -604,7 +611,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // "Homeland Security Secretary": a body's name used as a portfolio belongs to the title
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
-    if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && !prev.initial))) continue;
+    if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && (!prev.initial || isUnambiguousGiven(prev, aw))))) continue;
     // "Texas Rangers", "China Daily", "San Diego Padres": a place's name and the name words after it name a body
     const body = hit.kind === "place" && !lastT.poss ? bodyAfterPlace(toks, i + hit.len, aw) : 0;
     if (body) {
@@ -842,6 +849,27 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     }
   }
 
+  // "Trevor Holland … Holland was moved", "Neil Jordan … Jordan said": once the article names a person with a place's
+  // name as surname, the place's name alone is that person, unless a preposition of place stands before it
+  // ("in Jordan" stays the country; "in Jordan 's film" is the director's)
+  const placeSurnames = new Set(mentions.filter((m) => m.type === "person" && m.words.length >= 2 && isGiven(m.words[0])).map((m) => m.words[m.words.length - 1]));
+  for (const m of mentions) {
+    if (m.type !== "place" || m.rule !== "gazetteer") continue;
+    const surface = text.slice(m.start, m.end);
+    if (/\s/.test(surface) || !placeSurnames.has(foldName(surface))) continue;
+    const k = indexAt(toks, m.start, (t) => t.start);
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    const owner = toks[k].poss || (next?.text === "s" && /['’]$/u.test(next.gapBefore));
+    const speaks = !!next && SPACE_GAP.test(next.gapBefore) && PERSON_VERBS.has(next.lower);
+    if (prev && SPACE_GAP.test(toks[k].gapBefore) && PLACE_PREPOSITIONS.has(prev.lower) && !owner && !speaks) continue;
+    m.type = "person";
+    m.rule = "place-named-surname";
+    m.certain = false;
+    m.words = [foldName(surface)];
+    m.canonical = surface;
+  }
+
   // "British Labour Party", "Iraqi National Congress", "North Korean Red Cross": a people's name opening a party,
   // a movement or a Red Cross society is part of its name
   for (const m of mentions) {
@@ -890,6 +918,12 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
   return [run];
 }
 
+/** "Elizabeth I born", "Pedro I became": a ruler's numeral after a given name, not the pronoun. */
+function regnalNumber(toks: Token[], k: number, before: Token | undefined): boolean {
+  const next = toks[k + 1];
+  return toks[k].text === "I" && !!before && isGiven(before.lower) && !before.poss && (!next || !SPACE_GAP.test(next.gapBefore) || (/^\p{Ll}/u.test(next.text) && !/^(?:am|have|had|think|thought|was|will|would|can|could|do|did|should|must|may|might|know|knew|said|say|want|wanted|feel|felt|believe|hope|mean|guess)$/.test(next.lower)));
+}
+
 /** Drops what stands around a name in a run: sentence-initial everyday words, months, titles, honorifics. */
 function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Token) => boolean, hasDates: boolean): { cand: Candidate; first: number; last: number } | null {
   let a = 0;
@@ -935,7 +969,7 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
   }
   // "Speaker", "Chief": a title word alone names no one
   if (a === b && TITLE_WORDS.has(t(a).lower)) return null;
-  while (b >= a && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || isMonthOrDay(t(b)))) b--;
+  while (b >= a && !regnalNumber(toks, run[b], a < b ? t(b - 1) : undefined) && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || isMonthOrDay(t(b)))) b--;
   if (b < a) return null;
   const kept = run.slice(a, b + 1).map((k) => toks[k]);
   // a lone particle-led name is not a name: "de" at the edge was dropped above
