@@ -21,6 +21,7 @@ import {
   NON_ENTITY_TAIL_WORDS,
   SPORTS_WORDS,
   SPORT_SLUGS,
+  CLUB_NAME_WORDS,
   ORG_HEAD_WORDS,
   ORG_TAIL_WORDS,
   PLACE_HEAD_WORDS,
@@ -462,6 +463,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
+  // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
+  (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "the daily Granma", "mineral water firm Multico", "Interfax news agency said", "his Saracens side": a body's noun beside the name
@@ -612,6 +615,13 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
     if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && (!prev.initial || isUnambiguousGiven(prev, aw))))) continue;
+    // "Real Madrid", "Dynamo Moscow": a club's word before a town's name names the club
+    if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && CLUB_NAME_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
+      for (let k = i - 1; k < i + hit.len; k++) claimed[k] = i + hit.len;
+      mentions.push({ start: prev.start, end: lastT.end, type: "organization", rule: "club-word-town", certain: false, words: [], canonical: text.slice(prev.start, lastT.end) });
+      i += hit.len - 1;
+      continue;
+    }
     // "Texas Rangers", "China Daily", "San Diego Padres": a place's name and the name words after it name a body
     const body = hit.kind === "place" && !lastT.poss ? bodyAfterPlace(toks, i + hit.len, aw) : 0;
     if (body) {
