@@ -850,12 +850,30 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       }
     }
     for (const m of mentions) {
-      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
+      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
         m.canonical = text.slice(m.start, m.end);
       }
+    }
+    // "Essex and Kent both face …": a one-word guess joined by "and"/"or" to a team is a team, and so is that name
+    // wherever the report guesses it
+    const guess = (m: Mention) => !m.titled && !m.certain && m.words.length <= 1 && !/\s/.test(text.slice(m.start, m.end)) && (m.type === "person" ? m.rule === "surname-lexicon" || m.rule === "unknown-capitalized" : m.type === "place" && !countryOf(text.slice(m.start, m.end)) && m.rule !== "dateline");
+    const sides = mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word)$/.test(m.rule));
+    const joinedTeams = new Set<string>();
+    for (const m of mentions) {
+      if (!guess(m) || isVenue(text, m.start, m.end)) continue;
+      const joined = sides.some((o) => (o.end <= m.start && /^\s+(?:and|or)\s+$/i.test(text.slice(o.end, m.start))) || (o.start >= m.end && /^\s+(?:and|or)\s+$/i.test(text.slice(m.end, o.start))));
+      if (joined) joinedTeams.add(text.slice(m.start, m.end).toLowerCase());
+    }
+    for (const m of mentions) {
+      if (!joinedTeams.has(text.slice(m.start, m.end).toLowerCase()) || !guess(m) || isVenue(text, m.start, m.end)) continue;
+      m.type = "organization";
+      m.rule = "joined-to-team";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = text.slice(m.start, m.end);
     }
   }
 
