@@ -9,7 +9,7 @@
 import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf, PEOPLE_WORDS } from "./lexicon/countries.js";
-import { GIVEN_NAMES } from "./lexicon/given-names.js";
+import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from "./lexicon/given-names.js";
 import { NICKNAMES } from "./lexicon/name-matching.js";
 import {
   isKnownPlace,
@@ -185,7 +185,8 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
 
 // ---------- word tests ----------
 
-const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || wordClass(lower) === "given";
+// (a family name that opens an East Asian name plays a given name's part: "Wang Donghai")
+const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || wordClass(lower) === "given";
 const givenGender = (lower: string): "he" | "she" | undefined => GIVEN_NAMES.get(foldName(lower)) ?? GIVEN_NAMES.get(lower) ?? lexiconGender(lower) ?? undefined;
 const honorificOf = (t: Token) => {
   const k = t.lower.replace(/\.$/, "");
