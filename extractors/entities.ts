@@ -187,6 +187,8 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
 
 // (a family name that opens an East Asian name plays a given name's part: "Wang Donghai")
 const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || wordClass(lower) === "given";
+/** A name opening with a given name ("Silvia Martinez") or an East Asian family name, which takes no Romance particle ("Tran de Aragua" is no person). */
+const opensWithGiven = (toks: readonly Token[]) => isGiven(toks[0].lower) && !(EAST_ASIAN_FAMILY_NAMES.has(toks[0].lower) && !GIVEN_NAMES.has(toks[0].lower) && toks.some((t) => PARTICLES.has(t.text)));
 const givenGender = (lower: string): "he" | "she" | undefined => GIVEN_NAMES.get(foldName(lower)) ?? GIVEN_NAMES.get(lower) ?? lexiconGender(lower) ?? undefined;
 const honorificOf = (t: Token) => {
   const k = t.lower.replace(/\.$/, "");
@@ -478,7 +480,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
   // ("IRA", "AMY" in body text: a word in capitals is an acronym, not a given name)
-  (c) => (isGiven(c.toks[0].lower) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  (c) => (opensWithGiven(c.toks) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "Radio Red", "Radio Television Serbia": a broadcaster's word opening a name makes an organization
   (c) => (c.toks.length > 1 && /^(?:radio|television|tv)$/.test(c.toks[0].lower) && !c.titled ? { type: "organization", rule: "broadcaster-first", certain: false } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
@@ -669,7 +671,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
-    const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || isGiven(c.cand.toks[0].lower);
+    const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks);
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
   const sports = isSportsReport(toks, text);
