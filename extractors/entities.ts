@@ -22,6 +22,7 @@ import {
   SPORTS_WORDS,
   SPORT_SLUGS,
   CLUB_NAME_WORDS,
+  SPORTS_POSITIONS,
   ORG_HEAD_WORDS,
   ORG_TAIL_WORDS,
   PLACE_HEAD_WORDS,
@@ -468,6 +469,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
   (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
+  // "Van der Westhuizen", "von Weizsaecker": a Dutch or German particle opening a name before a surname
+  (c) => (c.toks.length >= 2 && c.toks.length <= 3 && /^(?:Van|Von|Vander)$/.test(c.toks[0].text) && !c.titled && (PARTICLES.has(c.toks[1].text) || c.toks.length === 2) && /^\p{Lu}\p{Ll}/u.test(c.toks[c.toks.length - 1].text) && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "particle-surname", certain: false } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "the daily Granma", "mineral water firm Multico", "Interfax news agency said", "his Saracens side": a body's noun beside the name
@@ -986,8 +989,13 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       a += run.slice(a).findIndex((idx) => idx === run[a] + title.length - 1) + 1;
       continue;
     }
+    // "Fullback Andre Joubert", "Striker Alan Shearer": a player's position opening a sentence before a given name
+    if (tok.initial && a < b && SPORTS_POSITIONS.has(tok.lower) && opensWithGiven([t(a + 1)])) {
+      a++;
+      continue;
+    }
     // ("General Motors Corp said": a three-word organization's name keeps its first word)
-    if (tok.initial && isEverydayWord(tok, aw) && !(a < b && isGiven(t(a + 1).lower) && honorificOf(tok)) && !(a === 0 && b >= 2 && ORG_TAIL_WORDS.has(t(b).lower) && !titled)) {
+    if (tok.initial && isEverydayWord(tok, aw) && !(a < b && /^(?:Van|Von)$/.test(tok.text)) && !(a < b && isGiven(t(a + 1).lower) && honorificOf(tok)) && !(a === 0 && b >= 2 && ORG_TAIL_WORDS.has(t(b).lower) && !titled)) {
       a++;
       continue;
     }

@@ -216,6 +216,8 @@ describe("entities: newswire in the CoNLL style", () => {
     // rulers' numerals; a compass point's initial before a country
     ["1533 - Queen Elizabeth I born . 1822 - Pedro I became first Emperor of Brazil .", ["person:Elizabeth I", "person:Pedro I", "place:Brazil"]],
     ["Talks between N. Korea and S. Korea resumed on Monday .", ["place:N. Korea", "place:S. Korea"]],
+    // a player's position opening a sentence; a Dutch particle opening a surname
+    ["RUGBY UNION - TEST .\nFullback Andre Joubert kicked a penalty , and a break from Van der Merwe set up the try .", ["person:Andre Joubert", "person:Van der Merwe"]],
     // an East Asian family name opens a person's name, and names that person alone afterwards
     ["Veteran dissident Chen Lianfu was detained , and police said Chen 's trial would follow .", ["person:Chen Lianfu", "person:Chen"]],
     // a club's customary name word before its town; a company's trade word closing its name

@@ -245,6 +245,14 @@ export const CLUB_NAME_WORDS: ReadonlySet<string> = new Set([
   "vitesse", "fortuna", "alemannia", "rot-weiss", "stade", "racing", "athletic", "celta", "betis", "rayo", "sampdoria",
 ]);
 
+/** Players' positions, written capitalized when they open a sentence before the player's name: "Fullback Andre Joubert". */
+export const SPORTS_POSITIONS: ReadonlySet<string> = new Set([
+  "fullback", "full-back", "winger", "wing", "flanker", "lock", "prop", "hooker", "scrum-half", "scrumhalf", "fly-half", "flyhalf",
+  "centre", "striker", "midfielder", "defender", "goalkeeper", "keeper", "sweeper", "forward", "pitcher", "catcher",
+  "shortstop", "outfielder", "infielder", "quarterback", "linebacker", "receiver", "guard", "batsman", "bowler",
+  "opener", "spinner", "paceman", "all-rounder", "wicketkeeper", "wicket-keeper", "rider", "driver", "jockey",
+]);
+
 /** Sports that wire copy writes in capitals before a dash to open a report: "SOCCER - ARSENAL BEAT CHELSEA". */
 export const SPORT_SLUGS: ReadonlySet<string> = new Set([
   "soccer", "football", "cricket", "tennis", "golf", "rugby", "athletics", "cycling", "boxing", "baseball",
