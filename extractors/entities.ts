@@ -470,7 +470,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
   (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
   // "Van der Westhuizen", "von Weizsaecker": a Dutch or German particle opening a name before a surname
-  (c) => (c.toks.length >= 2 && c.toks.length <= 3 && /^(?:Van|Von|Vander)$/.test(c.toks[0].text) && !c.titled && (PARTICLES.has(c.toks[1].text) || c.toks.length === 2) && /^\p{Lu}\p{Ll}/u.test(c.toks[c.toks.length - 1].text) && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "particle-surname", certain: false } : null),
+  // ("Von der Leyen" once the article has named "Ursula von der Leyen": that person, for sure)
+  (c, x) => (c.toks.length >= 2 && c.toks.length <= 3 && /^(?:Van|Von|Vander)$/.test(c.toks[0].text) && !c.titled && (PARTICLES.has(c.toks[1].text) || c.toks.length === 2) && /^\p{Lu}\p{Ll}/u.test(c.toks[c.toks.length - 1].text) && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "particle-surname", certain: x.aw.personWords.has(c.toks[c.toks.length - 1].lower) } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "the daily Granma", "mineral water firm Multico", "Interfax news agency said", "his Saracens side": a body's noun beside the name
@@ -704,7 +705,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       type,
       rule: verdict.rule,
       certain: verdict.certain,
-      words: c.cand.toks.filter((t) => !PARTICLES.has(t.text)).map((t) => foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, "")),
+      words: c.cand.toks.filter((t) => !PARTICLES.has(t.text) && !(t !== c.cand.toks[c.cand.toks.length - 1] && PARTICLES.has(t.lower))).map((t) => foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, "")),
       canonical: type === "person" && first.caseless ? titleCase(surface) : canonical,
       gender: type === "person" ? c.cand.gender ?? givenGender(first.lower) : undefined,
       affiliation: c.cand.affiliation,
