@@ -688,7 +688,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (verdict) break;
     }
     // a sports report: "Arsenal beat Chelsea", a club named by an everyday word the report capitalizes mid-sentence
-    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
+    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
       verdict = { type: "organization", rule: "sports-team-word", certain: false };
     }
     if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;

@@ -259,6 +259,8 @@ describe("entities: newswire in the CoNLL style", () => {
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],
     ["Several boats had reached the Kimberley coast this year .", "person:Kimberley"],
     ["Kimberley Smith said the coast was calm .", "place:Kimberley"],
+    // a label before a colon in a sports report ("Tries : …") is no team
+    ["RUGBY UNION - TEST RESULT .\nJohannesburg 1996-08-24\nSouth Africa beat New Zealand 32-22 in the third test on Saturday .\nScorers :\nSouth Africa - Tries : Joost Wessels ( 2 ) , Andre Joubert .", "organization:Tries"],
     // a place's name after a place preposition stays the place, even when a person bears it as surname
     ["Director Neil Jordan said the film was shot in Jordan last year .", "person:Jordan"],
     // "I" after a given name before a verb of thought is the pronoun
