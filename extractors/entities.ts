@@ -9,7 +9,7 @@
 import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf, PEOPLE_WORDS } from "./lexicon/countries.js";
-import { GIVEN_NAMES } from "./lexicon/given-names.js";
+import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from "./lexicon/given-names.js";
 import { NICKNAMES } from "./lexicon/name-matching.js";
 import {
   isKnownPlace,
@@ -21,6 +21,8 @@ import {
   NON_ENTITY_TAIL_WORDS,
   SPORTS_WORDS,
   SPORT_SLUGS,
+  CLUB_NAME_WORDS,
+  SPORTS_POSITIONS,
   ORG_HEAD_WORDS,
   ORG_TAIL_WORDS,
   PLACE_HEAD_WORDS,
@@ -184,7 +186,10 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
 
 // ---------- word tests ----------
 
-const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || wordClass(lower) === "given";
+// (a family name that opens an East Asian name plays a given name's part: "Wang Donghai")
+const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || wordClass(lower) === "given";
+/** A name opening with a given name ("Silvia Martinez") or an East Asian family name, which takes no Romance particle ("Tran de Aragua" is no person). */
+const opensWithGiven = (toks: readonly Token[]) => isGiven(toks[0].lower) && !(EAST_ASIAN_FAMILY_NAMES.has(toks[0].lower) && !GIVEN_NAMES.has(toks[0].lower) && toks.some((t) => PARTICLES.has(t.text)));
 const givenGender = (lower: string): "he" | "she" | undefined => GIVEN_NAMES.get(foldName(lower)) ?? GIVEN_NAMES.get(lower) ?? lexiconGender(lower) ?? undefined;
 const honorificOf = (t: Token) => {
   const k = t.lower.replace(/\.$/, "");
@@ -237,6 +242,11 @@ function isEverydayWord(t: Token, aw: ArticleWords): boolean {
   if (cls) return false;
   if (/-\p{Ll}/u.test(t.text) && !/-(au|de|la|en|sur|al|el|le)-/.test(t.text) && !/-\p{Lu}\p{Ll}+$/u.test(t.text)) return true; // "Long-standing"
   return /(?:ly|ing|ed|ness|ment|tion|sion|ities|ity|ous|ive|able|ible|ful|less)$/.test(w) && w.length > 5;
+}
+
+/** A given name opening a sentence that is no everyday word there ("Trevor", not "Will" or "Rose"). */
+function isUnambiguousGiven(t: Token, aw: ArticleWords): boolean {
+  return !FUNCTION_WORDS.has(t.lower) && !COMMON_CAPITALIZED.has(t.lower) && !aw.lower.has(t.lower) && wordClass(t.lower) !== "common";
 }
 
 // ---------- runs of capitalized words ----------
@@ -457,6 +467,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
+  // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
+  (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
+  // "Van der Westhuizen", "von Weizsaecker": a Dutch or German particle opening a name before a surname
+  // ("Von der Leyen" once the article has named "Ursula von der Leyen": that person, for sure)
+  (c, x) => (c.toks.length >= 2 && c.toks.length <= 3 && /^(?:Van|Von|Vander)$/.test(c.toks[0].text) && !c.titled && (PARTICLES.has(c.toks[1].text) || c.toks.length === 2) && /^\p{Lu}\p{Ll}/u.test(c.toks[c.toks.length - 1].text) && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "particle-surname", certain: x.aw.personWords.has(c.toks[c.toks.length - 1].lower) } : null),
   // "Rev. John L. McCullough", "President Trump", "Secretary of State Marco Rubio"
   (c, x) => (c.titled && !ORG_TAIL_WORDS.has(lastWord(c)) && !allEveryday(c, x) ? { type: "person", rule: "title-before-name", certain: true } : null),
   // "the daily Granma", "mineral water firm Multico", "Interfax news agency said", "his Saracens side": a body's noun beside the name
@@ -469,7 +484,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
   // ("IRA", "AMY" in body text: a word in capitals is an acronym, not a given name)
-  (c) => (isGiven(c.toks[0].lower) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
+  (c) => (opensWithGiven(c.toks) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "Radio Red", "Radio Television Serbia": a broadcaster's word opening a name makes an organization
   (c) => (c.toks.length > 1 && /^(?:radio|television|tv)$/.test(c.toks[0].lower) && !c.titled ? { type: "organization", rule: "broadcaster-first", certain: false } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
@@ -498,6 +513,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
   // ("DUBAI" in a dateline is the "Dubai" the article writes elsewhere)
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
+  // "N. Korea", "S. Africa": a compass point's initial before a place's name makes a place
+  (c) => (c.toks.length === 2 && /^[NSEW]\.$/.test(c.toks[0].text) && (!!countryOf(c.toks[1].text) || isKnownPlace(c.toks[1].text) || wordClass(c.toks[1].lower) === "place" || COUNTRIES.some((k) => k.name.endsWith(` ${c.toks[1].text}`))) ? { type: "place", rule: "compass-initial-place", certain: false } : null),
   // "P. Simmons", "J.K. Rowling": initials before a capitalized word make a person
   (c) => (c.toks.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(c.toks[0].text) && !/\./.test(c.toks[c.toks.length - 1].text) ? { type: "person", rule: "initials", certain: false } : null),
   // "Hill" once the article has named "Alexandra Hill Tinoco"
@@ -604,7 +621,14 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // "Homeland Security Secretary": a body's name used as a portfolio belongs to the title
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
-    if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && !prev.initial))) continue;
+    if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && (!prev.initial || isUnambiguousGiven(prev, aw))))) continue;
+    // "Real Madrid", "Dynamo Moscow": a club's word before a town's name names the club
+    if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && CLUB_NAME_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
+      for (let k = i - 1; k < i + hit.len; k++) claimed[k] = i + hit.len;
+      mentions.push({ start: prev.start, end: lastT.end, type: "organization", rule: "club-word-town", certain: false, words: [], canonical: text.slice(prev.start, lastT.end) });
+      i += hit.len - 1;
+      continue;
+    }
     // "Texas Rangers", "China Daily", "San Diego Padres": a place's name and the name words after it name a body
     const body = hit.kind === "place" && !lastT.poss ? bodyAfterPlace(toks, i + hit.len, aw) : 0;
     if (body) {
@@ -651,7 +675,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
-    const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || isGiven(c.cand.toks[0].lower);
+    const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks);
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
   const sports = isSportsReport(toks, text);
@@ -664,7 +688,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (verdict) break;
     }
     // a sports report: "Arsenal beat Chelsea", a club named by an everyday word the report capitalizes mid-sentence
-    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
+    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
       verdict = { type: "organization", rule: "sports-team-word", certain: false };
     }
     if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;
@@ -681,7 +705,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       type,
       rule: verdict.rule,
       certain: verdict.certain,
-      words: c.cand.toks.filter((t) => !PARTICLES.has(t.text)).map((t) => foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, "")),
+      words: c.cand.toks.filter((t) => !PARTICLES.has(t.text) && !(t !== c.cand.toks[c.cand.toks.length - 1] && PARTICLES.has(t.lower))).map((t) => foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, "")),
       canonical: type === "person" && first.caseless ? titleCase(surface) : canonical,
       gender: type === "person" ? c.cand.gender ?? givenGender(first.lower) : undefined,
       affiliation: c.cand.affiliation,
@@ -833,13 +857,52 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       }
     }
     for (const m of mentions) {
-      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,|\d{4}-\d\d-\d\d)/.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
+      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
         m.canonical = text.slice(m.start, m.end);
       }
     }
+    // "Essex and Kent both face …": a one-word guess joined by "and"/"or" to a team is a team, and so is that name
+    // wherever the report guesses it
+    const guess = (m: Mention) => !m.titled && !m.certain && m.words.length <= 1 && !/\s/.test(text.slice(m.start, m.end)) && (m.type === "person" ? m.rule === "surname-lexicon" || m.rule === "unknown-capitalized" : m.type === "place" && !countryOf(text.slice(m.start, m.end)) && m.rule !== "dateline");
+    const sides = mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word)$/.test(m.rule));
+    const joinedTeams = new Set<string>();
+    for (const m of mentions) {
+      if (!guess(m) || isVenue(text, m.start, m.end)) continue;
+      const joined = sides.some((o) => (o.end <= m.start && /^\s+(?:and|or)\s+$/i.test(text.slice(o.end, m.start))) || (o.start >= m.end && /^\s+(?:and|or)\s+$/i.test(text.slice(m.end, o.start))));
+      if (joined) joinedTeams.add(text.slice(m.start, m.end).toLowerCase());
+    }
+    for (const m of mentions) {
+      if (!joinedTeams.has(text.slice(m.start, m.end).toLowerCase()) || !guess(m) || isVenue(text, m.start, m.end)) continue;
+      m.type = "organization";
+      m.rule = "joined-to-team";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = text.slice(m.start, m.end);
+    }
+  }
+
+  // "Trevor Holland … Holland was moved", "Neil Jordan … Jordan said": once the article names a person with a place's
+  // name as surname, the place's name alone is that person, unless a preposition of place stands before it
+  // ("in Jordan" stays the country; "in Jordan 's film" is the director's)
+  const placeSurnames = new Set(mentions.filter((m) => m.type === "person" && m.words.length >= 2 && isGiven(m.words[0])).map((m) => m.words[m.words.length - 1]));
+  for (const m of mentions) {
+    if (m.type !== "place" || m.rule !== "gazetteer") continue;
+    const surface = text.slice(m.start, m.end);
+    if (/\s/.test(surface) || !placeSurnames.has(foldName(surface))) continue;
+    const k = indexAt(toks, m.start, (t) => t.start);
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    const owner = toks[k].poss || (next?.text === "s" && /['’]$/u.test(next.gapBefore));
+    const speaks = !!next && SPACE_GAP.test(next.gapBefore) && PERSON_VERBS.has(next.lower);
+    if (prev && SPACE_GAP.test(toks[k].gapBefore) && PLACE_PREPOSITIONS.has(prev.lower) && !owner && !speaks) continue;
+    m.type = "person";
+    m.rule = "place-named-surname";
+    m.certain = false;
+    m.words = [foldName(surface)];
+    m.canonical = surface;
   }
 
   // "British Labour Party", "Iraqi National Congress", "North Korean Red Cross": a people's name opening a party,
@@ -890,6 +953,12 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
   return [run];
 }
 
+/** "Elizabeth I born", "Pedro I became": a ruler's numeral after a given name, not the pronoun. */
+function regnalNumber(toks: Token[], k: number, before: Token | undefined): boolean {
+  const next = toks[k + 1];
+  return toks[k].text === "I" && !!before && isGiven(before.lower) && !before.poss && (!next || !SPACE_GAP.test(next.gapBefore) || (/^\p{Ll}/u.test(next.text) && !/^(?:am|have|had|think|thought|was|will|would|can|could|do|did|should|must|may|might|know|knew|said|say|want|wanted|feel|felt|believe|hope|mean|guess)$/.test(next.lower)));
+}
+
 /** Drops what stands around a name in a run: sentence-initial everyday words, months, titles, honorifics. */
 function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Token) => boolean, hasDates: boolean): { cand: Candidate; first: number; last: number } | null {
   let a = 0;
@@ -921,8 +990,13 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       a += run.slice(a).findIndex((idx) => idx === run[a] + title.length - 1) + 1;
       continue;
     }
+    // "Fullback Andre Joubert", "Striker Alan Shearer": a player's position opening a sentence before a given name
+    if (tok.initial && a < b && SPORTS_POSITIONS.has(tok.lower) && opensWithGiven([t(a + 1)])) {
+      a++;
+      continue;
+    }
     // ("General Motors Corp said": a three-word organization's name keeps its first word)
-    if (tok.initial && isEverydayWord(tok, aw) && !(a < b && isGiven(t(a + 1).lower) && honorificOf(tok)) && !(a === 0 && b >= 2 && ORG_TAIL_WORDS.has(t(b).lower) && !titled)) {
+    if (tok.initial && isEverydayWord(tok, aw) && !(a < b && /^(?:Van|Von)$/.test(tok.text)) && !(a < b && isGiven(t(a + 1).lower) && honorificOf(tok)) && !(a === 0 && b >= 2 && ORG_TAIL_WORDS.has(t(b).lower) && !titled)) {
       a++;
       continue;
     }
@@ -935,7 +1009,7 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
   }
   // "Speaker", "Chief": a title word alone names no one
   if (a === b && TITLE_WORDS.has(t(a).lower)) return null;
-  while (b >= a && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || isMonthOrDay(t(b)))) b--;
+  while (b >= a && !regnalNumber(toks, run[b], a < b ? t(b - 1) : undefined) && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || isMonthOrDay(t(b)))) b--;
   if (b < a) return null;
   const kept = run.slice(a, b + 1).map((k) => toks[k]);
   // a lone particle-led name is not a name: "de" at the edge was dropped above

@@ -100,7 +100,8 @@ function upperLines(text: string): Set<number> {
   for (const line of text.split("\n")) {
     const letters = line.match(/\p{L}/gu) ?? [];
     const uppers = line.match(/\p{Lu}/gu) ?? [];
-    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    // ("A. Stewart b Mushtaq Ahmed 46": an initial's letter is no small word of a title-case headline)
+    const words = line.replace(/(?<!\p{L})\p{Lu}\.(?=\s)/gu, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
     else if (words.length >= 4 && words.length <= 20) {
       const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;

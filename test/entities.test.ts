@@ -208,6 +208,23 @@ describe("entities: newswire in the CoNLL style", () => {
     ["Chairman Bill Gates told analysts in Redmond .", ["person:Bill Gates", "place:Redmond"]],
     ["President Bill Clinton signed it .", ["person:Bill Clinton"]],
     ["Several boats had reached the Kimberley coast this year .", ["place:Kimberley"]],
+    // a scorecard line opening with an initial keeps its case: the initial joins the surname
+    ["CRICKET - ENGLAND V PAKISTAN SCOREBOARD .\nEngland\nA. Stewart b Mushtaq Ahmed 46\nR. Irani not out 45", ["person:A. Stewart", "person:R. Irani"]],
+    // a place's name that is a named person's surname is that person, outside place prepositions
+    ["Keeper Trevor Holland escaped from the zoo .\nHolland was caught near a school on Friday , police said .", ["person:Trevor Holland", "person:Holland"]],
+    ["Director Neil Jordan said the film was shot in Jordan 's home town . Jordan said he was pleased .", ["person:Neil Jordan", "person:Jordan"]],
+    // rulers' numerals; a compass point's initial before a country
+    ["1533 - Queen Elizabeth I born . 1822 - Pedro I became first Emperor of Brazil .", ["person:Elizabeth I", "person:Pedro I", "place:Brazil"]],
+    ["Talks between N. Korea and S. Korea resumed on Monday .", ["place:N. Korea", "place:S. Korea"]],
+    // a player's position opening a sentence; a Dutch particle opening a surname
+    ["RUGBY UNION - TEST .\nFullback Andre Joubert kicked a penalty , and a break from Van der Merwe set up the try .", ["person:Andre Joubert", "person:Van der Merwe"]],
+    // an East Asian family name opens a person's name, and names that person alone afterwards
+    ["Veteran dissident Chen Lianfu was detained , and police said Chen 's trial would follow .", ["person:Chen Lianfu", "person:Chen"]],
+    // a club's customary name word before its town; a company's trade word closing its name
+    ["SOCCER - SPANISH LEAGUE .\nReal Madrid beat Deportivo Coruna 2-1 , and Dynamo Moscow drew with Inter Milan .", ["organization:Real Madrid", "organization:Deportivo Coruna", "organization:Dynamo Moscow", "organization:Inter Milan"]],
+    ["Dow Chemical said on Monday it would build a plant .", ["organization:Dow Chemical"]],
+    // county teams: a town before a comma opening no place, a guess joined by "and" to a team
+    ["CRICKET - COUNTY CHAMPIONSHIP .\nLONDON 1996-08-31\nEssex and Kent face tense finishes on Monday .\nEssex need 148 runs to beat Yorkshire .\nSurrey , who thrashed Warwickshire , lead .\nKent will need to keep their nerve .", ["organization:Essex", "organization:Kent", "organization:Surrey", "place:LONDON"]],
   ] as const)("in %j finds %j", (text, want) => {
     const got = exact(text);
     for (const w of want) expect(got).toContain(w);
@@ -242,6 +259,12 @@ describe("entities: newswire in the CoNLL style", () => {
     ["CRICKET - AUSTRALIA BEAT WEST INDIES .\nAustralia beat West Indies by 123 runs in the first test match on Tuesday .", "organization:West Indies"],
     ["Several boats had reached the Kimberley coast this year .", "person:Kimberley"],
     ["Kimberley Smith said the coast was calm .", "place:Kimberley"],
+    // a label before a colon in a sports report ("Tries : …") is no team
+    ["RUGBY UNION - TEST RESULT .\nJohannesburg 1996-08-24\nSouth Africa beat New Zealand 32-22 in the third test on Saturday .\nScorers :\nSouth Africa - Tries : Joost Wessels ( 2 ) , Andre Joubert .", "organization:Tries"],
+    // a place's name after a place preposition stays the place, even when a person bears it as surname
+    ["Director Neil Jordan said the film was shot in Jordan last year .", "person:Jordan"],
+    // "I" after a given name before a verb of thought is the pronoun
+    ["\" Then Mary I think left , \" he said .", "person:Mary I"],
   ] as const)("in %j does not find %j", (text, word) => {
     const got = exact(text);
     if (word.includes(":")) expect(got).not.toContain(word);

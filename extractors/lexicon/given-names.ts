@@ -84,3 +84,16 @@ export const GIVEN_NAMES: ReadonlyMap<string, "he" | "she" | null> = (() => {
   for (const w of unisex) m.set(w, null);
   return m;
 })();
+
+/**
+ * Family names that open a name in East Asian order ("Wang Donghai", "Kim Young-sam", "Nguyen Van An"): the most
+ * common Chinese (the Hundred Family Surnames' most frequent), Korean and Vietnamese ones in their usual
+ * romanisation. Names that are also English words or dynasties ("Song", "Tang", "Park", "Moon", "Han") are left out.
+ */
+export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(words(`
+wang zhang liu chen yang huang zhao zhou xu wu li zhu guo lin gao luo zheng liang xie deng cao peng zeng xiao tian
+yuan cai jiang cheng wei ren yao shen zhong cui liao shi jin jia xia fang zou xiong meng qiu hou yin xue yan duan lei
+shao qian sun hu lu yu
+choi jung kang cho yoon jang lim seo shin kwon hwang ahn jeon baek
+nguyen tran pham hoang huynh phan vu dang bui ngo duong
+`));

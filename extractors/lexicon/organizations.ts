@@ -21,6 +21,10 @@ export const ORG_TAIL_WORDS: ReadonlySet<string> = new Set([
   "studio", "studios", "architects", "design", "records", "pictures", "entertainment", "software", "pharmaceuticals",
   "capital", "ventures", "solutions", "consulting", "energy", "industries", "insurance", "stores", "museum",
   "brothers", "bros", "airline",
+  // a company's trade closing its name: "Dow Chemical", "General Electric", "Kia Motor" (no word that is also a surname)
+  "chemical", "chemicals", "electric", "electronics", "petroleum", "telecom", "telecommunications", "communications",
+  "mining", "minerals", "motor", "foods", "brewing", "breweries", "semiconductor", "semiconductors", "computers",
+  "textiles", "cement", "shipping", "shipyards", "pharmaceutical", "petrochemical", "petrochemicals", "refining",
   // a wire's contact line: "-- Zagreb Newsroom +385 1 4557", "-- Chicago Commodities Desk"
   "newsroom", "desk",
   "ag", "sa", "nv", "bv", "gmbh", "spa", "llp", "lp", "ab", "asa", "oyj", "kg", "se", "pty", "limited", "incorporated",
@@ -226,6 +230,27 @@ export const SPORTS_WORDS: ReadonlySet<string> = new Set([
   "halftime", "half-time", "penalty", "referee", "stadium", "fixture", "fixtures", "standings", "soccer", "cricket",
   "rugby", "tennis", "basketball", "baseball", "hockey", "football", "inning", "touchdown", "victory", "defeat",
   "golf", "athletics", "cycling", "boxing", "racing", "skiing", "swimming", "wins", "win", "results", "result",
+]);
+
+/**
+ * Words that open the names of sports clubs, before the club's town: "Real Madrid", "Inter Milan", "Dynamo Moscow",
+ * "Deportivo Coruna" (the customary club prefixes of European football and basketball: Spanish, Italian, Portuguese,
+ * Slavic, German, Greek, Israeli, Romanian naming; acronyms such as "FC" and "AC" are read as acronyms).
+ */
+export const CLUB_NAME_WORDS: ReadonlySet<string> = new Set([
+  "real", "inter", "internazionale", "deportivo", "atletico", "atlético", "sporting", "dynamo", "dinamo", "spartak",
+  "lokomotiv", "lokomotiva", "olympique", "olympiakos", "olympiacos", "panathinaikos", "steaua", "partizan", "hapoel",
+  "maccabi", "beitar", "borussia", "eintracht", "werder", "hertha", "slavia", "sparta", "viktoria", "rapid", "universitatea",
+  "union", "unirea", "petrolul", "wisla", "legia", "ruch", "górnik", "gornik", "zalgiris", "torpedo", "shakhtar", "chernomorets",
+  "vitesse", "fortuna", "alemannia", "rot-weiss", "stade", "racing", "athletic", "celta", "betis", "rayo", "sampdoria",
+]);
+
+/** Players' positions, written capitalized when they open a sentence before the player's name: "Fullback Andre Joubert". */
+export const SPORTS_POSITIONS: ReadonlySet<string> = new Set([
+  "fullback", "full-back", "winger", "wing", "flanker", "lock", "prop", "hooker", "scrum-half", "scrumhalf", "fly-half", "flyhalf",
+  "centre", "striker", "midfielder", "defender", "goalkeeper", "keeper", "sweeper", "forward", "pitcher", "catcher",
+  "shortstop", "outfielder", "infielder", "quarterback", "linebacker", "receiver", "guard", "batsman", "bowler",
+  "opener", "spinner", "paceman", "all-rounder", "wicketkeeper", "wicket-keeper", "rider", "driver", "jockey",
 ]);
 
 /** Sports that wire copy writes in capitals before a dash to open a report: "SOCCER - ARSENAL BEAT CHELSEA". */

@@ -310,6 +310,8 @@ function readDates(
   for (const k of MODIFIED_META) if (!modified) modified = readDate(metas.get(k));
   modified ??= readDate(ldValue("dateModified")) ?? readDate(ldValue("dateModified", pages));
 
+  // a wiki shows its readers the page's latest revision ("This page was last edited on …"), not the day it was begun
+  if (modified && /^mediawiki\b/i.test(metas.get("generator") ?? "")) return { published: { value: modified, from: "meta" }, modified };
   // "/news/20200413/suspect-held": a full date in the page's own URL is set when the story goes up
   const fromOwnUrl = dateFromUrl($('link[rel="canonical" i]').attr("href")) ?? dateFromUrl(metas.get("og:url"));
   // JSON-LD of the article, then the head's meta tags; when they name days a day apart, see which to believe
@@ -323,11 +325,11 @@ function readDates(
   }
   if (ld && inMeta && ld !== inMeta && Math.abs(Date.parse(ld) - Date.parse(inMeta)) === 86_400_000) {
     const local = localOfSameInstant(ldRaw, metaRaw);
-    if (local === "first") return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
-    return { published: { value: localDay($, inMeta, d), from: "meta" }, modified };
+    if (local === "first") return { published: { value: localDay($, ld, d, ldRaw), from: "jsonld" }, modified };
+    return { published: { value: localDay($, inMeta, d, metaRaw), from: "meta" }, modified };
   }
-  if (ld) return { published: { value: localDay($, ld, d), from: "jsonld" }, modified };
-  if (inMeta) return { published: { value: localDay($, inMeta, d), from: "meta" }, modified };
+  if (ld) return { published: { value: localDay($, ld, d, ldRaw), from: "jsonld" }, modified };
+  if (inMeta) return { published: { value: localDay($, inMeta, d, metaRaw), from: "meta" }, modified };
   // microdata and <time> elements: itemprop first, then a time marked as the publication
   const micro = $('[itemprop~="datePublished" i]').first();
   if (micro.length) {
@@ -360,6 +362,9 @@ function readDates(
   // last resort: any <time>, even one marked as the update (on most pages it is the same day)
   const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
+  // a publication field in a script's data ("publishDate": "2020-04-17", pubDate: '2020/04/17 10:00'), as htmldate reads them
+  const keyed = keyedDateInMarkup($.html(), d);
+  if (keyed) return { published: { value: keyed, from: "inferred" }, modified };
   // or the modified date: a page updated that day was at the latest published then
   if (modified) return { published: { value: modified, from: "inferred" }, modified };
   // the lead picture's address ("/uploads/2020/10/13/…"): uploaded for the story, so most often that day
@@ -381,7 +386,7 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
   let seen = 0;
   for (const el of all.slice(start + 1, start + 60)) {
     if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
-    if (profileDate(el)) continue;
+    if (profileDate(el) || inEmbed(el)) continue;
     const t = textOf(el);
     if (!t) continue;
     seen += t.length;
@@ -395,6 +400,19 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
     }
   }
   return null;
+}
+
+const KEYED_DATE = /["']?\b(?:date_?published|datePublished|publish(?:ed)?_?(?:date|at|time|on)|publishDate|publishedDate|pub_?date|pubDate|first_?published(?:_?(?:at|date))?|firstPublished(?:At|Date)?|date_?created|dateCreated|created_?at|createdAt)\b["']?\s*[:=]\s*["']([^"'<>]{8,40})["']/gi;
+
+/** The first date a script's data keys as the publication ("publishDate": "2020-04-17"), one date only. */
+function keyedDateInMarkup(markup: string, { readDate }: DateReaders): string | null {
+  const days = new Set<string>();
+  for (const m of markup.matchAll(KEYED_DATE)) {
+    const v = readDate(m[1]);
+    if (v) days.add(v);
+    if (days.size > 1) return null;
+  }
+  return days.size === 1 ? [...days][0] : null;
 }
 
 const TIMESTAMP = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})[T ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?!\d)/g;
@@ -429,14 +447,59 @@ function localOfSameInstant(first: unknown, second: unknown): "first" | "second"
  * The day the page shows for a machine timestamp: `<time datetime="2019-11-19T07:03Z">November 18,
  * 2019 11:03 PM</time>` was published on the 18th where the outlet is. A day apart at most.
  */
-function localDay($: CheerioAPI, value: string, { readDate, findDateIn }: DateReaders): string {
+function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): string {
+  const { readDate, findDateIn } = d;
   const day = 86_400_000;
   for (const t of $("time[datetime]").toArray() as Element[]) {
     if (readDate(t.attribs?.datetime) !== value || inFurniture(t)) continue;
     const shown = findDateIn(textOf(t))?.value;
     if (shown && shown !== value && Math.abs(Date.parse(shown) - Date.parse(value)) === day) return shown;
   }
+  // the same instant written elsewhere in the page with the outlet's own offset gives the readers' day:
+  // "2020-09-28T23:12:35+00:00" in a meta tag and "2020-09-28T19:12:35-0400" in the article's JSON-LD
+  const twin = typeof raw === "string" ? localTwin(raw, () => $.html()) : null;
+  if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
   return value;
+}
+
+const EMBED_WORDS = /\b(tweet|twitter|instagram|facebook|tiktok|embed|embedded|oembed)\b/;
+
+/** An embedded post ("— South Park (@SouthPark) September 27, 2020" in a quoted tweet): its date is the post's. */
+function inEmbed(el: Element): boolean {
+  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) {
+    const e = a as Element;
+    if (e.name === "blockquote" || EMBED_WORDS.test(hintWords(e).join(" "))) return true;
+  }
+  return false;
+}
+
+const STAMP = /(?<![\d.])((?:19|20)\d{2})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})(?![\d:])/g;
+
+const instantOf = (m: RegExpMatchArray): number => {
+  const zone = m[7] === "Z" ? "Z" : `${m[7].slice(0, 3)}:${m[7].slice(-2)}`;
+  return Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone}`);
+};
+const isUtc = (zone: string) => zone === "Z" || /^[+-]00:?00$/.test(zone);
+
+/** The local day of a UTC timestamp, when the page writes the same instant with a non-UTC offset elsewhere. */
+function localTwin(raw: string, markup: () => string): string | null {
+  const own = [...raw.trim().matchAll(STAMP)][0];
+  if (!own || !isUtc(own[7])) return null;
+  const at = instantOf(own);
+  if (Number.isNaN(at)) return null;
+  const days = new Set<string>();
+  const zones = new Set<string>();
+  for (const m of markup().matchAll(STAMP)) {
+    if (isUtc(m[7])) continue;
+    zones.add(`${m[7].slice(0, 3)}:${m[7].slice(-2)}`);
+    if (instantOf(m) === at) days.add(`${m[1]}-${m[2]}-${m[3]}`);
+  }
+  if (days.size === 1) return [...days][0];
+  // no twin, but every other timestamp of the page carries one offset: the outlet's clock, where its readers are
+  if (zones.size !== 1) return null;
+  const zone = [...zones][0];
+  const minutes = (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return new Date(at + minutes * 60_000).toISOString().slice(0, 10);
 }
 
 const PROFILE_LABEL = /^(joined|member since|registered|birthday|last seen|last active|mitglied seit|registriert|inscrit)\b/i;
@@ -473,7 +536,7 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
   $("body [class], body [id]").each((_, el) => {
     const words = hintWords(el as Element).join(" ");
     if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
-    if ((el as Element).children.length > 8 || inFurniture(el as Element) || profileDate(el as Element)) return;
+    if ((el as Element).children.length > 8 || inFurniture(el as Element) || profileDate(el as Element) || inEmbed(el as Element)) return;
     const t = shortTextOf(el as Element, 200);
     if (!t) return;
     const line = readDateLine(t);
