@@ -53,6 +53,11 @@ describe("agreement events", () => {
     ["The only two Baltic states to have signed border treaties with Russia - Latvia and Estonia - protested on Monday.", "2020-01-01", ["signed Latvia–Russia -", "signed Estonia–Russia -"]],
     // quotation marks around a modifier leave the agreement the verb's object
     ["Chile and Peru had reached a “landmark” trade agreement on May 4, officials said.", "2021-06-01", ["announced Chile–Peru 2021-05-04"]],
+    // a process toward an end is announced, not done; "agreements with X" after a one-country subject is one relationship
+    ["Chile initiated the process to terminate its fisheries agreement with Peru on Friday.", "2019-11-06", ["announced Chile–Peru 2019-11-01"]],
+    ["Chile suspended the agreements with Peru and initiated the process to terminate them.", "2019-11-06", ["suspended Chile–Peru -", "announced Chile–Peru -"]],
+    // the relative clause after a withdrawal says when the withdrawal takes effect, and its date is not the announcement's
+    ["On Monday the United States began the process to withdraw from the Paris Agreement, which takes effect on November 4, 2020.", "2019-11-06", ["announced  2019-11-04"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it.each([

@@ -40,6 +40,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { sentencesOf } from "../text.js";
+import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
 import { clauseOf as clauseIn, isHeadline } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
@@ -525,6 +526,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         continue;
       }
       if (m.plural && ownParties.length >= 2 && !m.listed) m.plural = false; // "the agreements between the US and Honduras": one relationship
+      // "Nicaragua suspended the agreements with Taiwan": one relationship, its subject the other side
+      if (m.plural && ownParties.length === 1 && subjectParties.length === 1 && !m.listed) m.plural = false;
       if (m.plural) {
         if (m.listed) {
           // "asylum agreements with Guatemala, Honduras and El Salvador": one each
@@ -780,6 +783,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
     return def.negatedType ?? null;
   }
   if (/\byet to(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  // "initiated the process to terminate them", "gave notice of withdrawal": the end is announced, not done
+  if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && PROCESS_LEAD.test(lead)) return "announced";
   // "actually signing a deal has proved elusive": the act named by a noun did not take place
   // "a deal signing would take place in farm country": the noun's own verb is modal
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && (NOT_HAPPENED.test(text.slice(cue.end, clause.end)) || NOMINAL_MODAL.test(text.slice(cue.end, clause.end)))) return null;

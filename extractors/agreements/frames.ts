@@ -134,6 +134,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           }
         }
         if (!link) continue;
+        // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
+        // relative clause gives when the act before it takes effect, not when the agreement did
+        if (link === "relative" && /_force$/.test(cue.trigger.type) && frames.some((f) => f.ref === ref && f.cue.end <= ref.start && /^(?:withdrawn|terminated|suspended)$/.test(f.trigger.type))) continue;
         lastCue = cue;
         // a pronoun is only the agreement as the trigger's object or its subject right before it
         if (ref.rule === "pronoun" && link === "relative") continue;
