@@ -608,10 +608,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
   const dominant = ranked.length >= 2 && ranked[1][1] >= 2 && (ranked.length === 2 || (ranked[2][1] < 2 && ranked[2][1] < ranked[1][1])) ? new Set([ranked[0][0], ranked[1][0]]) : null;
   for (const a of agreements) {
-    if (a.parties.size === 0 && ranked.length >= 2 && ranked[1][1] >= 2) {
-      a.parties.add(ranked[0][0]);
-      a.parties.add(ranked[1][0]);
-      a.guessed = !dominant;
+    // an agreement that names no side takes the article's two countries only when they dominate it;
+    // two merely most-named countries ("Iran" and "North Korea" in a piece on missile tests) are no evidence
+    if (a.parties.size === 0 && dominant) {
+      for (const p of dominant) a.parties.add(p);
       continue;
     }
     if (a.parties.size !== 1) continue;
