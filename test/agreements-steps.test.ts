@@ -95,8 +95,21 @@ describe("step 3: frames", () => {
     ["Kasich called for the suspension of the JCPOA.", ["none(modal) - Joint Comprehensive Plan of Action"]],
     ["Yanukovych refused to sign the EU-Ukraine Association Agreement.", ["none(negated) - EU–Ukraine Association Agreement"]],
     ["Critics attacked the Paris Agreement on Monday.", []],
+    // a relative "which takes effect" after a withdrawal is the withdrawal's, not the agreement's entry into force
+    ["Washington began the process to withdraw from the Paris Agreement, which takes effect next year.", ["announced United States Paris Agreement"]],
   ])("%s", (text, want) => {
     expect(frames(text)).toEqual(want);
+  });
+
+  it("takes the actors of a coordinated subject from officials named elsewhere, not the place before them", () => {
+    // officials found in an earlier paragraph; here only "Ms. Merkel" and "Mr. Li" (a family name first)
+    const text = "Angela Merkel met Li Keqiang. Last week in Lyon, France, Ms. Merkel and Mr. Li formally committed their two nations to the Paris Agreement.";
+    const official = (name: string, country: string) => ({ name, title: null, country, text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, certain: true, rule: "test" });
+    const officials = [official("Angela Merkel", "Germany"), official("Li Keqiang", "China")] as never[];
+    const mentions = findMentions(text, index);
+    const sentences = sentencesOf(text);
+    const parties = findFrames(text, sentences, mentions, officials).map((f) => `${f.type} ${f.party}`);
+    expect(parties).toEqual(["ratified Germany", "ratified China"]);
   });
 });
 

@@ -49,6 +49,15 @@ describe("agreement events", () => {
     ["The agreement Guatemala signed with the United States on Friday would require migrants to seek asylum there.", "2019-07-29", ["signed Guatemala–United States 2019-07-26"]],
     ["Mexico and the US talked for days. Mexico hosted. The US agreed. We have reached an agreement, the minister said on Friday.", "2019-06-08", ["announced Mexico–United States 2019-06-07"]],
     ["Guatemala, Honduras and El Salvador signed agreements with the US in 2019.", "2020-01-01", ["signed Guatemala–United States 2019", "signed Honduras–United States 2019", "signed El Salvador–United States 2019"]],
+    // a spaced hyphen is a dash, and a list set off by it names a subject that only said "states"
+    ["The only two Baltic states to have signed border treaties with Russia - Latvia and Estonia - protested on Monday.", "2020-01-01", ["signed Latvia–Russia -", "signed Estonia–Russia -"]],
+    // quotation marks around a modifier leave the agreement the verb's object
+    ["Chile and Peru had reached a “landmark” trade agreement on May 4, officials said.", "2021-06-01", ["announced Chile–Peru 2021-05-04"]],
+    // a process toward an end is announced, not done; "agreements with X" after a one-country subject is one relationship
+    ["Chile initiated the process to terminate its fisheries agreement with Peru on Friday.", "2019-11-06", ["announced Chile–Peru 2019-11-01"]],
+    ["Chile suspended the agreements with Peru and initiated the process to terminate them.", "2019-11-06", ["suspended Chile–Peru -", "announced Chile–Peru -"]],
+    // the relative clause after a withdrawal says when the withdrawal takes effect, and its date is not the announcement's
+    ["On Monday the United States began the process to withdraw from the Paris Agreement, which takes effect on November 4, 2020.", "2019-11-06", ["announced  2019-11-04"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it.each([
@@ -72,6 +81,14 @@ describe("agreement events", () => {
     "The accord between Chile and Peru will expire at the end of the year unless both sides agree to extend it.",
     "Denmark's parliament approved a law in June 2021 allowing asylum seekers to be moved to countries outside Europe.",
     "Denmark has put on hold its plan to send asylum seekers abroad.",
+    // a signing named by a noun that did not happen, or is still ahead
+    "Despite months of talks between Chile and Peru, actually signing a deal has proved elusive.",
+    "The leaders of Chile and Peru said a deal signing would take place in Lima.",
+    "The signing of the accord between Chile and Peru was postponed again.",
+    // a headline reports what the body says
+    "Chile and Peru sign fisheries deal\nThe talks went on.",
+    // an agreement naming no side, in an article where no two countries dominate: no sides to give it
+    "Chile and Peru met. Chile and Bolivia spoke. Peru and Bolivia waited. An agreement was signed on Monday.",
   ])("finds no firm event in %j", (text) => expect(summary(text)).toEqual([]));
 
   it("resolves 'the one with Guatemala' and 'all three treaties' to the agreements listed before", () => {

@@ -30,6 +30,8 @@ import {
   MODIFIER_WORDS,
   NEVER,
   NOT,
+  NOMINAL_MODAL,
+  NOT_HAPPENED,
   NOT_YET,
   NUMBER_WORDS,
   UNSPECIFIED_PARTIES,
@@ -38,7 +40,8 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { sentencesOf } from "../text.js";
-import { clauseOf as clauseIn } from "./frames.js";
+import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
+import { clauseOf as clauseIn, isHeadline } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
 
@@ -132,7 +135,7 @@ const HEAD_RE = new RegExp(
 );
 const WORD_BEFORE = /([“”"‘’']?[\p{L}\p{N}][\p{L}\p{N}.’'-]*[“”"‘’']?)\s*$/u;
 const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
-const COMPLEMENT_END = /[.;:()?!]|\s[—–]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
+const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
 
 function wordsBefore(text: string, end: number, limit: number): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
@@ -374,10 +377,26 @@ function relativeLinks(between: string): boolean {
 }
 
 function objectLinks(between: string): boolean {
-  const toks = tokensOf(between);
+  // quotation marks around a word are no word: "reached a “historic” agreement"
+  const toks = tokensOf(between).filter((t) => !/^[“”"‘’']$/.test(t));
   // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
   if (toks.some((t) => /^(?:that|whether|if|how|why)$/i.test(t))) return false;
   return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
+}
+
+/** A subject naming states only by their kind: "two Arab states", "the countries", "both nations". */
+const GENERIC_STATES = /\b(?:states|countries|nations|governments)\b/i;
+const APPOSITIVE = /^\s*(?:[—–-]\s|\()\s*([^()—–;:]{3,80}?)\s*(?:\s[—–-]|\))/;
+
+/** A list of two or more countries set off by dashes or brackets right after `at`, and nothing else in it. */
+function appositiveCountries(text: string, at: number, limit: number): CountryHit[] {
+  const m = text.slice(at, limit).match(APPOSITIVE);
+  if (!m) return [];
+  const from = at + m.index! + m[0].indexOf(m[1]);
+  const hits = countriesIn(text, from, from + m[1].length, { strict: false });
+  let rest = m[1];
+  for (const h of [...hits].reverse()) rest = rest.slice(0, h.start - from) + rest.slice(h.end - from);
+  return hits.length >= 2 && /^(?:\s|,|\band\b)*$/.test(rest) ? hits : [];
 }
 
 const LEADER_RE = /\b(?:the\s+)?(?:first\s+|second\s+|former\s+|then-)?(\p{Lu}[\p{L}’'-]+)(?:['’]s)?\s+(?:administration|government)\b/gu;
@@ -414,7 +433,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   const published = doc.published.value;
   const sentences = sentencesOf(text);
   const diagnostics: Diagnostic[] = [];
-  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[] } : { sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i) }));
+  // a link line or a headline (the title, a sidebar's story titles) reports what a body says elsewhere: no source
+  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) || isHeadline(text, s) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[] } : { sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i) }));
 
   // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
   for (const { sentence, cues, mentions } of perSentence) {
@@ -436,7 +456,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const part = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && /^\s*,\s*$/.test(text.slice(m.end, c.start)) && /^\s+by\s/i.test(text.slice(c.end, c.end + 4)));
       if (part) {
         const rest = text.slice(part.end, sentence.end);
-        const stop = rest.search(/[,;:.()]|\s[—–]\s/);
+        const stop = rest.search(/[,;:.()]|\s[—–-]\s/);
         const agentEnd = part.end + (stop < 0 ? rest.length : stop);
         m.subject = countriesIn(text, part.end, agentEnd, { strict: false });
         for (const o of found.officials ?? []) if (o.country && o.start >= part.end && o.end <= agentEnd) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
@@ -447,6 +467,9 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (!cue) continue;
       const clause = clauseOf(text, sentence, cue.start);
       m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
+      // "the only two Arab states to have signed peace treaties with Israel - Egypt and Jordan -": a subject
+      // that only says "states" is named by the list set off right after the agreement
+      if (!m.subject.length && GENERIC_STATES.test(text.slice(clause.start, cue.start))) m.subject = appositiveCountries(text, m.end, sentence.end);
       // "Meloni and Rama signed the protocol": the countries of officials named in the subject
       for (const o of found.officials ?? []) {
         if (o.country && o.start >= clause.start && o.end <= cue.start) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
@@ -503,6 +526,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         continue;
       }
       if (m.plural && ownParties.length >= 2 && !m.listed) m.plural = false; // "the agreements between the US and Honduras": one relationship
+      // "Nicaragua suspended the agreements with Taiwan": one relationship, its subject the other side
+      if (m.plural && ownParties.length === 1 && subjectParties.length === 1 && !m.listed) m.plural = false;
       if (m.plural) {
         if (m.listed) {
           // "asylum agreements with Guatemala, Honduras and El Salvador": one each
@@ -583,10 +608,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
   const dominant = ranked.length >= 2 && ranked[1][1] >= 2 && (ranked.length === 2 || (ranked[2][1] < 2 && ranked[2][1] < ranked[1][1])) ? new Set([ranked[0][0], ranked[1][0]]) : null;
   for (const a of agreements) {
-    if (a.parties.size === 0 && ranked.length >= 2 && ranked[1][1] >= 2) {
-      a.parties.add(ranked[0][0]);
-      a.parties.add(ranked[1][0]);
-      a.guessed = !dominant;
+    // an agreement that names no side takes the article's two countries only when they dominate it;
+    // two merely most-named countries ("Iran" and "North Korea" in a piece on missile tests) are no evidence
+    if (a.parties.size === 0 && dominant) {
+      for (const p of dominant) a.parties.add(p);
       continue;
     }
     if (a.parties.size !== 1) continue;
@@ -758,6 +783,11 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
     return def.negatedType ?? null;
   }
   if (/\byet to(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  // "initiated the process to terminate them", "gave notice of withdrawal": the end is announced, not done
+  if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && PROCESS_LEAD.test(lead)) return "announced";
+  // "actually signing a deal has proved elusive": the act named by a noun did not take place
+  // "a deal signing would take place in farm country": the noun's own verb is modal
+  if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && (NOT_HAPPENED.test(text.slice(cue.end, clause.end)) || NOMINAL_MODAL.test(text.slice(cue.end, clause.end)))) return null;
   if (FUTURE.test(lead)) return def.futureType ?? null;
   if (MODAL.test(lead)) return null;
   return def.type;
@@ -809,7 +839,7 @@ function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues:
     const after = d.start >= c.end;
     const between = after ? text.slice(c.end, d.start) : text.slice(d.end, c.start);
     const bare = after ? between.replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "") : between;
-    return bare.length + (/[,;:()]|\s[—–]\s/.test(between) ? 40 : 0) + (after ? 0 : 25);
+    return bare.length + (/[,;:()]|\s[—–-]\s/.test(between) ? 40 : 0) + (after ? 0 : 25);
   };
   let best: TemporalExpression | null = null;
   let bestGap = Infinity;

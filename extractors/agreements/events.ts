@@ -6,7 +6,8 @@ import { HEDGE } from "../lexicon/agreement-frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Frame } from "./frames.js";
 
-const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|once|whereas)\b/i;
+// "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which takes effect in 2020"
+const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|once|whereas|which)\b/i;
 const value = (d: TemporalExpression) => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
 
 /** The first day a value covers, to compare with the publication date: "2016-04" → "2016-04-01". */
@@ -26,14 +27,14 @@ export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpre
   const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && !SUBORDINATOR.test(between(d)));
   if (!inClause.length) return null;
   const gap = (d: Span) => (d.start >= frame.cue.end ? d.start - frame.cue.end : frame.cue.start - d.end + 10);
-  const best = [...inClause].sort((a, b) => gap(a) - gap(b))[0];
-  let v = value(best)!;
-  if (published && firstDay(v)! > published) {
+  // the nearest date that can be a completed event's: one after the report is read back, else the next nearest
+  for (const best of [...inClause].sort((a, b) => gap(a) - gap(b))) {
+    const v = value(best)!;
+    if (!published || firstDay(v)! <= published) return { value: v, text: best.text };
     const again = normalizeTimex(best.text, { dct: published, tense: "past" })?.value;
-    if (!again || firstDay(again)! > published) return null;
-    v = again;
+    if (again && firstDay(again)! <= published) return { value: again, text: best.text };
   }
-  return { value: v, text: best.text };
+  return null;
 }
 
 export function eventsOf(text: string, frames: readonly Frame[], dates: readonly TemporalExpression[], published: string | null, sentenceOf: (at: number) => Span | undefined): AgreementEvent[] {

@@ -61,6 +61,8 @@ export function isHeadline(text: string, sentence: Span): boolean {
 }
 
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
+const LOCATIVE = /\b(?:in|at|near|outside|from)\s+(?:the\s+)?$/i;
+const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+,\s*$/u;
 
 /** Countries named in `span`: names, aliases, capitals, demonyms before a state body ("Ukrainian parliament"), officials' countries. */
 export function countriesIn(text: string, span: Span, officials: readonly Official[]): Array<{ country: string; at: number }> {
@@ -75,12 +77,32 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       if (!country) continue;
       const demonym = /(?:an|ese|ish|i|ic)s?$/.test(form) && !countryOf(form);
       if (demonym && !STATE_BODIES.test(text.slice(words[i + n - 1].at + words[i + n - 1].w.length).trimStart())) break;
+      // "in Hangzhou, China, Mr. Obama and Mr. Xi …", "at the summit in Paris": a place, not an actor
+      const before = text.slice(Math.max(0, words[i].at - 40), words[i].at);
+      const after = text.slice(words[i + n - 1].at + words[i + n - 1].w.length, words[i + n - 1].at + words[i + n - 1].w.length + 2);
+      if (!demonym && (LOCATIVE.test(before) || (LOCATIVE_CITY.test(before) && /^\s*,/.test(after)))) break;
       out.push({ country, at: words[i].at });
       i += n - 1;
       break;
     }
   }
   for (const o of officials) if (o.country && o.start >= span.start && o.end <= span.end) out.push({ country: o.country, at: o.start });
+  // "Mr. Obama and Mr. Xi": a surname the article gives an official with a country elsewhere
+  // ("Mr. Xi" for Xi Jinping: after an honorific the name's first word may be the surname)
+  const surnames = new Map<string, string | null>();
+  const firsts = new Map<string, string | null>();
+  const add = (m: Map<string, string | null>, k: string | undefined, c: string) => k && m.set(k, m.has(k) && m.get(k) !== c ? null : c);
+  for (const o of officials) {
+    if (!o.country) continue;
+    const parts = o.name.split(/\s+/);
+    add(surnames, parts[parts.length - 1], o.country);
+    if (parts.length > 1) add(firsts, parts[0], o.country);
+  }
+  for (const w of words) {
+    const honorific = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(text.slice(Math.max(0, w.at - 5), w.at));
+    const country = surnames.get(w.w) ?? (honorific ? firsts.get(w.w) : undefined);
+    if (country && /^\p{Lu}/u.test(w.w) && !out.some((c) => c.at === w.at) && !officials.some((o) => w.at >= o.start && w.at < o.end)) out.push({ country, at: w.at });
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -134,6 +156,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           }
         }
         if (!link) continue;
+        // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
+        // relative clause gives when the act before it takes effect, not when the agreement did
+        if (link === "relative" && /_force$/.test(cue.trigger.type) && frames.some((f) => f.ref === ref && f.cue.end <= ref.start && /^(?:withdrawn|terminated|suspended)$/.test(f.trigger.type))) continue;
         lastCue = cue;
         // a pronoun is only the agreement as the trigger's object or its subject right before it
         if (ref.rule === "pronoun" && link === "relative") continue;

@@ -57,6 +57,6 @@ export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|
 /** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
 export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said to|was said to|believed to)\b/i;
 /** Clause breaks inside a sentence: a trigger and its agreement, party and date share a clause. */
-export const CLAUSE_BREAK = /;|\s[—–]\s|,\s*(?:but|although|though|while|whereas|yet|even as|saying|arguing)\b|\s(?:but|although|though|whereas)\s|:\s/gi;
+export const CLAUSE_BREAK = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|even as|saying|arguing)\b|\s(?:but|although|though|whereas)\s|:\s/gi;
 /** Words for bodies that act for their state: "the Ukrainian parliament ratified it". */
 export const STATE_BODIES = /^(?:government|parliament|senate|congress|legislature|lawmakers|cabinet|administration|president|prime minister|leader|authorities|officials|duma|assembly|supreme court|top court|court|constitutional court|high court)\b/i;

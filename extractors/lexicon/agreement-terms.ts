@@ -28,7 +28,7 @@ export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   "broader", "wider", "multilateral", "regional", "joint", "strategic", "comprehensive", "economic", "third",
   "country", "safe", "asylum", "migration", "migrant", "migratory", "cooperative", "cooperation", "trade",
   "free", "security", "readmission", "return", "returns", "deportation", "removal", "refugee", "border",
-  "outsourcing", "offshoring", "processing", "partnership", "development", "and", "of", "on",
+  "outsourcing", "offshoring", "processing", "partnership", "development", "customs", "fisheries", "historic", "and", "of", "on",
 ]);
 
 /** Determiners that make a mention refer back to one named before: "the deal", "that arrangement". */
@@ -176,5 +176,9 @@ export const BEFORE = /\b(?:before|until|unless|without|once|when|in order to|so
 export const CONDITIONAL_OPENERS = /^(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** Wording that keeps an event but marks it hedged: "reportedly signed". */
 export const HEDGES = /\b(?:reportedly|allegedly|apparently|purportedly|is said to|was said to|are said to|were said to|believed to|rumou?red)\b/i;
+/** What a nominal cue's clause says did not happen: "signing a deal has proved elusive", "the signing was postponed". */
+export const NOT_HAPPENED = /^[^.;]{0,60}?\b(?:proved|proven|prove|remained|remains|remain|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:elusive|delayed|postponed|stalled|shelved|on hold|called off|put off|out of reach)\b/i;
+/** A nominal cue whose own verb is modal or ahead: "a deal signing would take place", "the signing is expected to". */
+export const NOMINAL_MODAL = /^\s*(?:would|will|could|might|may|should|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to))\b/i;
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
-export const CLAUSE_BREAKS = /;|\s[—–]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
+export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
