@@ -584,6 +584,10 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
 
 interface Form {
   key: string;
+  /** The article a lone person's word belongs to ("Garrett" in one report is that report's Garrett); null for full names. */
+  scope: string | null;
+  /** The articles whose extractor gave this spelling as a canonical name. */
+  knownIn: Set<string>;
   display: string;
   type: EntityType;
   count: number;
@@ -593,20 +597,30 @@ interface Form {
   reference: string | null;
 }
 
-function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string) => string } {
+function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string, file: string) => string } {
   const forms = new Map<string, Form>();
   const displays = new Map<string, Map<string, number>>();
-  const formKey = (type: EntityType, s: string) => `${type}:${nameTokens(s).join(" ")}`;
-  const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null) => {
+  // a lone word naming a person is a short form that only its own article can resolve: "Garrett" is
+  // Wendy Garrett in one report and Myles Garrett in another, so it is keyed per article; across
+  // articles only full names are compared
+  const scopeOf = (type: EntityType, toks: string[], file: string | null) => (type === "person" && toks.length === 1 && file ? file : null);
+  const formKey = (type: EntityType, s: string, file: string | null = null) => {
+    const toks = nameTokens(s);
+    const scope = scopeOf(type, toks, file);
+    return `${type}:${toks.join(" ")}${scope ? `@${scope}` : ""}`;
+  };
+  const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null, file: string | null = evidence?.file ?? null) => {
     const toks = nameTokens(s);
     if (!toks.length) return null;
-    const key = `${type}:${toks.join(" ")}`;
+    const scope = scopeOf(type, toks, file);
+    const key = `${type}:${toks.join(" ")}${scope ? `@${scope}` : ""}`;
     let f = forms.get(key);
     if (!f) {
-      f = { key, display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), reference: null };
+      f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), reference: null };
       forms.set(key, f);
       displays.set(key, new Map());
     }
+    if (file && !evidence) f.knownIn.add(file);
     if (evidence) {
       f.count++;
       f.evidence.push(evidence);
@@ -620,7 +634,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   for (const c of contributions) {
     for (const n of c.names) {
       addForm(n.type, n.form, n.evidence, n.canonical);
-      if (n.canonical && formKey(n.type, n.canonical) !== formKey(n.type, n.form)) addForm(n.type, n.canonical, null, null);
+      if (n.canonical && formKey(n.type, n.canonical, c.file) !== formKey(n.type, n.form, c.file)) addForm(n.type, n.canonical, null, null, c.file);
     }
   }
   // reference names are people; each variant the reference lists is a known spelling, not a misspelling
@@ -641,7 +655,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   for (const f of forms.values()) {
     const d = [...displays.get(f.key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (d) f.display = d[0];
-    const ref = refs.get(f.key.slice(f.key.indexOf(":") + 1));
+    const ref = f.scope ? undefined : refs.get(f.key.slice(f.key.indexOf(":") + 1));
     if (ref && f.type === "person") f.reference = ref;
   }
   const all = [...forms.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -657,7 +671,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   // a spelling is known when the reference list has it, or an extractor gave it as a canonical name
   const canonicalOnly = new Set<string>();
   for (const f of all) for (const c of f.canonicals.keys()) {
-    const k = formKey(f.type, c);
+    const k = formKey(f.type, c, f.scope);
     if (forms.get(k)?.count === 0) canonicalOnly.add(k);
   }
   const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key) || knownPlaces.has(f.key);
@@ -667,6 +681,29 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     return t.length === 1 && all.some((g) => g !== f && g.count > 0 && g.type === f.type && nameTokens(g.display).length >= 2 && nameTokens(g.display).at(-1) === t[0]);
   };
 
+  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
+  const namedIn = new Map<string, Set<string>>();
+  for (const f of all)
+    if (f.count && f.type !== "place")
+      for (const file of f.files) {
+        if (!namedIn.has(file)) namedIn.set(file, new Set());
+        namedIn.get(file)!.add(f.key);
+      }
+  // and the agreements each article reports on
+  for (const c of contributions)
+    for (const e of c.events) {
+      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
+      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
+    }
+  const inSameArticle = (a: Form, b: Form) => [...a.files].some((file) => b.files.has(file));
+  const contextAgrees = (a: Form, b: Form) =>
+    [...a.files].some((fa) => [...b.files].some((fb) => [...(namedIn.get(fa) ?? [])].some((k) => k !== a.key && k !== b.key && namedIn.get(fb)?.has(k))));
+
+  // a per-article form is compared with what its own article names, with the reference list and
+  // gazetteer (known everywhere), and with another article's names only where the two articles
+  // share a subject (another person, body or agreement named in both)
+  const seesForm = (a: Form, b: Form) =>
+    !a.scope || b.scope === a.scope || b.files.has(a.scope) || b.knownIn.has(a.scope) || Boolean(b.reference) || knownPlaces.has(b.key) || contextAgrees(a, b);
   // candidate pairs share a word or a word's phonetic key
   const buckets = new Map<string, Form[]>();
   for (const f of all) {
@@ -685,6 +722,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
         const [a, b] = list[i].key < list[j].key ? [list[i], list[j]] : [list[j], list[i]];
         if (a.key === b.key) continue;
         if (a.type !== b.type) continue;
+        if (!(seesForm(a, b) && seesForm(b, a))) continue;
         pairs.set(`${a.key}\u0000${b.key}`, [a, b]);
       }
   }
@@ -755,24 +793,6 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     if (!variants.has(wrong.key)) variants.set(wrong.key, []);
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
   }
-  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
-  const namedIn = new Map<string, Set<string>>();
-  for (const f of all)
-    if (f.count && f.type !== "place")
-      for (const file of f.files) {
-        if (!namedIn.has(file)) namedIn.set(file, new Set());
-        namedIn.get(file)!.add(f.key);
-      }
-  // and the agreements each article reports on
-  for (const c of contributions)
-    for (const e of c.events) {
-      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
-      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
-    }
-  const inSameArticle = (a: Form, b: Form) => [...a.files].some((file) => b.files.has(file));
-  const contextAgrees = (a: Form, b: Form) =>
-    [...a.files].some((fa) => [...b.files].some((fb) => [...(namedIn.get(fa) ?? [])].some((k) => k !== a.key && k !== b.key && namedIn.get(fb)?.has(k))));
-
   const bestTarget = (list: Variant[]) =>
     [...list].sort(
       (a, b) =>
@@ -791,7 +811,11 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     if (sameArticle || isRef(best.target) || contextAgrees(best.variant, best.target)) union(best.variant.key, best.target.key);
   }
   // a short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none)
-  for (const [s, longs] of shortOf) {
+  for (const [s, all_] of shortOf) {
+    // a lone surname resolves first within its own article, and only failing that across articles
+    const scope = forms.get(s)!.scope;
+    const own = scope ? all_.filter((l) => l.files.has(scope) || l.knownIn.has(scope)) : [];
+    const longs = own.length ? own : all_;
     const roots = new Set(longs.filter((l) => !shortOf.has(l.key)).map((l) => find(l.key)));
     if (roots.size === 1) union(s, [...roots][0]);
   }
@@ -801,10 +825,18 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     const longer = [...f.canonicals.keys()].filter((c) => nameTokens(c).length > nameTokens(f.display).length);
     if (nameTokens(f.display).length === 1 && new Set(longer.map((c) => nameTokens(c).join(" "))).size > 1) continue;
     for (const c of f.canonicals.keys()) {
-      const k = formKey(f.type, c);
+      const k = formKey(f.type, c, f.scope);
       if (forms.has(k) && compareNames(f.display, c).kind !== "different") union(f.key, k);
     }
   }
+
+  // the people some source gives an office, by entity
+  const holdsOffice = new Set<string>();
+  for (const c of contributions)
+    for (const t of c.titles) {
+      const k = formKey("person", t.name, c.file);
+      if (forms.has(k)) holdsOffice.add(find(k));
+    }
 
   // clusters → canonical entities
   const clusters = new Map<string, Form[]>();
@@ -821,7 +853,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     if (!attested.length) continue;
     const ref = members.find((m) => m.reference)?.reference;
     const votes = new Map<string, number>();
-    for (const m of members) for (const [c, n] of m.canonicals) if (!misspelt.has(formKey(m.type, c))) votes.set(c, (votes.get(c) ?? 0) + n);
+    for (const m of members) for (const [c, n] of m.canonicals) if (!misspelt.has(formKey(m.type, c, m.scope))) votes.set(c, (votes.get(c) ?? 0) + n);
     const voted = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     const longest = attested.filter((m) => !misspelt.has(m.key)).sort((a, b) => nameTokens(b.display).length - nameTokens(a.display).length || b.count - a.count || (a.key < b.key ? -1 : 1))[0];
     const canonical = ref ?? voted ?? longest?.display ?? attested[0].display;
@@ -854,6 +886,10 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     // across articles a look-alike is a misspelling only where the articles share a subject: another
     // person or body named in both ("Garett" in a biology report is not "Myles Garrett" of a sports one)
     if (!sameArticle && !isRef(best.target) && !contextAgrees(v, best.target)) continue;
+    // a lone surname one slip from another is weak evidence: it is a conflict only when the record
+    // backs the person (the reference list, or an office some source gives them); a slip in a
+    // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
+    if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(find(best.target.key))) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
     const why = best.target.reference
       ? `the reference list of known officials spells it "${best.target.reference}"`
@@ -880,7 +916,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     });
   }
 
-  const nameOf = (name: string) => canonicalOfKey.get(formKey("person", name)) ?? name;
+  const nameOf = (name: string, file: string) => canonicalOfKey.get(formKey("person", name, file)) ?? name;
   return { entities, nameOf };
 }
 
@@ -929,12 +965,12 @@ export function officeOf(title: string, country: string | null): string | null {
   return hit?.office ?? null;
 }
 
-function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string) => string, conflicts: Conflict[]) {
+function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[]) {
   const byPerson = new Map<string, TitleClaim[]>();
   for (const c of contributions) {
     for (const t of c.titles) {
       if (/\b(?:former|ex|late)\b/i.test(t.title)) continue;
-      const who = nameOf(t.name);
+      const who = nameOf(t.name, t.evidence.file);
       if (!byPerson.has(who)) byPerson.set(who, []);
       byPerson.get(who)!.push(t);
     }

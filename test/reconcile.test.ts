@@ -68,6 +68,8 @@ const b2025 = record("b2025.txt", "2025-01-24", "That deal was never implemented
   ],
   people: ["Joe Biden", "Naib Bukele", "Buckele", "Bukele", "Bioden"],
   orgs: ["Tran de Aragua", "Tren de Aragua"],
+  // the offices the real article gives them: a lone misspelt surname is checked against an office holder
+  officials: [["Joe Biden", "President", "Joe Biden", "United States"], ["Bukele", "President", "Bukele", "El Salvador"]],
 });
 
 const eventsOf = (r: ReturnType<typeof reconcile>, parties: string[]) =>
@@ -249,7 +251,7 @@ describe("reconcile: names", () => {
   });
 
   it("reports a name misspelt in one article against the spelling of another on the same subject", () => {
-    const one = record("m1.txt", "2023-11-07", "Giorgia Meloni met Edi Rama. Meloni left.", { people: ["Giorgia Meloni", "Edi Rama", "Meloni"] });
+    const one = record("m1.txt", "2023-11-07", "Giorgia Meloni met Edi Rama. Meloni left.", { people: ["Giorgia Meloni", "Edi Rama", "Meloni"], officials: [["Giorgia Meloni", "Prime Minister", "Giorgia Meloni", "Italy"]] });
     const two = record("m2.txt", "2023-11-08", "Melloni and Edi Rama said so.", { people: ["Melloni", "Edi Rama"] });
     const [c] = reconcile([one, two]).conflicts;
     expect(c).toMatchObject({ type: "name_variant", variant: "Melloni", canonical: "Meloni", subject: "Giorgia Meloni" });
@@ -261,6 +263,35 @@ describe("reconcile: names", () => {
     const one = record("s1.txt", "2023-11-07", "Myles Garrett was suspended. Garrett left.", { people: ["Myles Garrett", "Garrett"] });
     const two = record("s2.txt", "2023-11-08", "Garett's lab studies tuft cells.", { people: ["Garett"] });
     expect(reconcile([one, two]).conflicts).toEqual([]);
+  });
+
+  it("resolves a lone surname within its own article: two people sharing it stay apart, and a slip in one is filed under the right one", () => {
+    // a lab report names its scientist in full once, then by surname (once misspelt); a sports report does the same for its player
+    const lab = record("lab.txt", "2024-03-01", "Dana Whitcombe joined the lab of Wendy Garrett. Garrett studied gut cells. Whitcombe and Garett's paper followed.", { people: ["Dana Whitcombe", "Wendy Garrett", "Whitcombe", "Garrett", "Garett"] });
+    const game = record("game.txt", "2024-03-02", "Myles Garrett was fined. Garrett appealed.", { people: ["Myles Garrett", "Garrett"] });
+    const r = reconcile([lab, game]);
+    expect(r.conflicts).toEqual([]);
+    const people = r.timeline.entities.filter((e) => e.type === "person");
+    expect(people.find((e) => e.canonical === "Wendy Garrett")?.variants).toEqual(["Garett", "Garrett"]);
+    expect(people.find((e) => e.canonical === "Myles Garrett")?.variants).toEqual(["Garrett"]);
+  });
+
+  it("flags a slip in a lone surname only when the record backs the person with an office or the reference list", () => {
+    const text = "Mayor Tomas Ferreira opened the port. Ferreira spoke. Later Ferriera left.";
+    const people = ["Tomas Ferreira", "Ferreira", "Ferriera"];
+    expect(reconcile([record("a.txt", "2024-05-01", text, { people })]).conflicts).toEqual([]);
+    const withOffice = reconcile([record("a.txt", "2024-05-01", text, { people, officials: [["Tomas Ferreira", "Mayor", "Mayor Tomas Ferreira"]] })]);
+    expect(variantsOf(withOffice)).toEqual(["Ferriera → Ferreira"]);
+    expect(variantsOf(reconcile([record("a.txt", "2024-05-01", text, { people })], { reference: [{ name: "Tomas Ferreira" }] }))).toEqual(["Ferriera → Ferreira"]);
+  });
+
+  it("joins a lone surname to another article's full name only where the articles share a subject", () => {
+    const full = record("f1.txt", "2024-02-01", "Prime Minister Lena Marchetti met Edi Rama.", { people: ["Lena Marchetti", "Edi Rama"] });
+    const related = record("f2.txt", "2024-02-03", "Marchetti and Edi Rama signed.", { people: ["Marchetti", "Edi Rama"] });
+    const unrelated = record("f3.txt", "2024-02-04", "Marchetti won the cycling stage.", { people: ["Marchetti"] });
+    const people = (recs: ArticleRecord[]) => reconcile(recs).timeline.entities.filter((e) => e.type === "person").map((e) => e.canonical);
+    expect(people([full, related])).toEqual(["Edi Rama", "Lena Marchetti"]);
+    expect(people([full, unrelated])).toEqual(["Edi Rama", "Lena Marchetti", "Marchetti"]);
   });
 
   it.each([
