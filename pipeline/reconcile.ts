@@ -14,6 +14,7 @@ import { markDisputes } from "./disputes.js";
 import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
 import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
+import { sentenceAt } from "../extractors/text.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 // ---------- contributions: what one article adds ----------
@@ -51,6 +52,8 @@ export interface TitleClaim {
   country: string | null;
   evidence: Evidence;
   published: string | null;
+  /** Years its sentence names ("signed in 2010"): the title may then be of that time, not of the article's. */
+  years: number[];
 }
 
 export interface Contribution {
@@ -64,6 +67,11 @@ export interface Contribution {
 export interface ReferenceName {
   name: string;
   variants?: string[];
+  /** With office, country and years (the shipped list has them), a title can be checked against the record. */
+  office?: string;
+  country?: string;
+  from?: number;
+  to?: number | null;
 }
 
 export interface ReconcileOptions {
@@ -104,7 +112,12 @@ export function contributionOf(record: ArticleRecord): Contribution {
     if (!/\p{Lu}/u.test(form) || form.length < 3) continue;
     names.push({ form, canonical: en.canonical || form, type: en.type, evidence: ev(en) });
   }
-  const titles: TitleClaim[] = record.officials.map((o) => ({ name: o.name, title: o.title, country: o.country, evidence: ev(o), published }));
+  const yearsNear = (at: number) => {
+    const sentence = sentenceAt(record.text, at);
+    const words = sentence ? record.text.slice(sentence.start, sentence.end) : "";
+    return [...new Set([...words.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))].sort();
+  };
+  const titles: TitleClaim[] = record.officials.map((o) => ({ name: o.name, title: o.title, country: o.country, evidence: ev(o), published, years: yearsNear(o.start) }));
   return { file, published, events, names, titles };
 }
 
@@ -237,6 +250,7 @@ export function mergeContributions(contributions: readonly Contribution[], opts:
   const agreements = buildAgreements(sorted, conflicts);
   const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
   findTitleConflicts(sorted, nameOf, conflicts);
+  findReferenceTitleConflicts(sorted, nameOf, opts.reference ?? [], conflicts);
   conflicts.sort((a, b) => compareConflicts(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const timeline = { agreements, entities };
   markDisputes(timeline, conflicts);
@@ -1015,4 +1029,65 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
         });
       }
   }
+}
+
+// a qualifier that moves the title off the article's date, or off the office itself
+const NOT_NOW = /\b(?:former|ex|late|then|acting|interim|deputy|vice|elect|designate|outgoing|incoming|previous|future|would-be|shadow|candidate)\b/i;
+
+/**
+ * A name given an office that the reference list says someone else held on that date: "President
+ * Ana Ruiz" of a country whose president that year the list names. Checked only where the list
+ * knows who held that office all that year (not a year it changed hands), never for a person the
+ * list has in that office at any time (a historical mention), and never when the sentence names
+ * another year.
+ */
+function findReferenceTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, reference: readonly ReferenceName[], conflicts: Conflict[]) {
+  const entries = reference.flatMap((r) => {
+    if (!r.office || !r.country || r.from === undefined) return [];
+    const office = officeOf(r.office, r.country);
+    return office ? [{ ...r, title: r.office, office, country: r.country, from: r.from, to: r.to ?? null, keys: [r.name, ...(r.variants ?? [])].map((v) => nameTokens(v).join(" ")) }] : [];
+  });
+  if (!entries.length) return;
+  const isHolder = (e: (typeof entries)[number], name: string) => {
+    const toks = nameTokens(name);
+    const key = toks.join(" ");
+    if (e.keys.includes(key)) return true;
+    // a lone surname, or a spelling that reconcile has not joined, still names the holder when it fits
+    return e.keys.some((k) => {
+      const rel = compareNames(k, key);
+      return rel.kind === "same" || rel.kind === "short_form" || rel.kind === "romanised";
+    });
+  };
+  const seen = new Set<string>();
+  for (const c of contributions)
+    for (const t of c.titles) {
+      if (!t.country || !t.published || NOT_NOW.test(t.title)) continue;
+      const office = officeOf(t.title, t.country);
+      if (!office) continue;
+      const year = Number(t.published.slice(0, 4));
+      if (t.years.some((y) => y !== year)) continue;
+      const who = nameOf(t.name, c.file);
+      const sameOffice = entries.filter((e) => e.office === office && e.country === t.country);
+      if (sameOffice.some((e) => isHolder(e, who) || isHolder(e, t.name))) continue;
+      // the list has years, not days: in a year an office changed hands anyone may have held it
+      const holders = sameOffice.filter((e) => e.from < year && (e.to === null || year < e.to));
+      if (!holders.length) continue;
+      const names = [...new Set(holders.map((h) => h.name))].sort();
+      const k = hashId("title_conflict", "reference", who, office, t.country, String(year));
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const span = (h: (typeof holders)[number]) => `${h.from}–${h.to ?? "today"}`;
+      conflicts.push({
+        id: k,
+        type: "title_conflict",
+        subject: who,
+        canonical: names.join(" / "),
+        detail: `${who} is called "${t.title}" (${t.country}) in ${c.file}, published ${t.published}, but the reference list of officials gives that office through ${year} to ${holders.map((h) => `${h.name} (${h.title}, ${span(h)})`).join(" and ")}. Check the name: it may be a wrong or garbled name for ${names.join(" or ")}, or an office the list does not know.`,
+        severity: 2,
+        confidence: 0.6,
+        rule: "title-vs-reference",
+        evidence: [t.evidence],
+        review: null,
+      });
+    }
 }

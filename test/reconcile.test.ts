@@ -347,6 +347,42 @@ describe("reconcile: titles", () => {
     expect(reconcile([r]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(0);
   });
 
+  describe("against the reference list of officials (offices with years)", () => {
+    const REF = [
+      { name: "Lena Marchetti", office: "Foreign Minister", country: "Italy", from: 2018, to: 2023 },
+      { name: "Paolo Ferri", office: "Foreign Minister", country: "Italy", from: 2010, to: 2014 },
+    ];
+    const titled = (published: string, text: string, name: string, title: string, people = [name]) =>
+      reconcile([record("r.txt", published, text, { people, officials: [[name, title, name, "Italy"]] })], { reference: REF });
+    const refConflicts = (r: ReturnType<typeof reconcile>) => r.conflicts.filter((c) => c.rule === "title-vs-reference");
+
+    it("flags a name given an office the list gives someone else that year, with the list as evidence", () => {
+      const c = refConflicts(titled("2020-05-04", "Foreign Minister Carla Denti met envoys.", "Carla Denti", "Foreign Minister"));
+      expect(c).toHaveLength(1);
+      expect(c[0]).toMatchObject({ type: "title_conflict", subject: "Carla Denti", canonical: "Lena Marchetti" });
+      expect(c[0].detail).toMatch(/reference list .* Lena Marchetti \(Foreign Minister, 2018–2023\)/);
+    });
+
+    it.each([
+      ["the holder", "2020-05-04", "Foreign Minister Lena Marchetti met envoys.", "Lena Marchetti", "Foreign Minister"],
+      ["an equivalent title of the holder", "2020-05-04", "Minister of Foreign Affairs Lena Marchetti met envoys.", "Lena Marchetti", "Minister of Foreign Affairs"],
+      ["a year the office changed hands", "2018-05-04", "Foreign Minister Carla Denti met envoys.", "Carla Denti", "Foreign Minister"],
+      ["a year the list does not cover", "2016-05-04", "Foreign Minister Carla Denti met envoys.", "Carla Denti", "Foreign Minister"],
+      ["a sentence dated to another year", "2020-05-04", "In 2012 Foreign Minister Carla Denti met envoys.", "Carla Denti", "Foreign Minister"],
+      ["a former holder", "2020-05-04", "Former Foreign Minister Carla Denti met envoys.", "Carla Denti", "former Foreign Minister"],
+      ["a past holder the list knows (a historical mention)", "2020-05-04", "Foreign Minister Paolo Ferri once met envoys.", "Paolo Ferri", "Foreign Minister"],
+      ["another office", "2020-05-04", "Interior Minister Carla Denti met envoys.", "Carla Denti", "Interior Minister"],
+    ])("does not flag %s", (_, published, text, name, title) => {
+      expect(refConflicts(titled(published, text, name, title))).toEqual([]);
+    });
+
+    it("joins a garbled spelling of the holder's name to the holder: a name variant, not a title conflict", () => {
+      const r = titled("2020-05-04", "Foreign Minister Lena Marcheti met envoys.", "Lena Marcheti", "Foreign Minister");
+      expect(refConflicts(r)).toEqual([]);
+      expect(r.conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`)).toEqual(["Lena Marcheti → Lena Marchetti"]);
+    });
+  });
+
   it("does not compare titles given years apart", () => {
     const r1 = record("t1.txt", "2019-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Foreign Minister", "Ana Ruiz"]] });
     const r2 = record("t2.txt", "2023-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Interior Minister", "Ana Ruiz"]] });
@@ -374,6 +410,7 @@ describe("reconcile: determinism and increments", () => {
     const c = contributionOf(b2025);
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
     expect(Object.keys(c).sort()).toEqual(["events", "file", "names", "published", "titles"]);
+    expect(c.titles.every((t) => Array.isArray(t.years))).toBe(true);
   });
 
   it.each([
