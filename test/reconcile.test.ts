@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contributionOf, dateRange, emptyState, reconcile, resultOf, withArticle, withoutArticle } from "../pipeline/reconcile.js";
+import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import { ArticleRecord, Conflicts, Timeline, type AgreementEvent, type Entity, type EventType, type Official } from "../pipeline/schemas.js";
 
 interface EventSpec {
@@ -592,11 +593,26 @@ describe("reconcile: conflicts both ways on the golden fixtures (issue 15)", asy
   const { ingest, readArticleFile } = await import("../pipeline/ingest.js");
   const { extract } = await import("../pipeline/extract.js");
   const dir = path.resolve(__dirname, "../fixtures/articles");
-  const read = async (prefix: string) => {
+  const read = async (prefix: string, count = 2) => {
     const files = fs.readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith(".txt")).sort();
-    expect(files).toHaveLength(2);
-    return reconcile(await Promise.all(files.map(async (f) => extract(await ingest(await readArticleFile(path.join(dir, f))))))).conflicts;
+    expect(files).toHaveLength(count);
+    return reconcile(await Promise.all(files.map(async (f) => extract(await ingest(await readArticleFile(path.join(dir, f)))))), { reference: REFERENCE_OFFICIALS }).conflicts;
   };
+
+  it("flags one person given two offices by two sources in one month, not another given two titles of one office", async () => {
+    const c = await read("titles-ghana-");
+    expect(c.map((x) => `${x.type} ${x.rule} ${x.subject}`)).toEqual(["title_conflict two-offices Kwabena Osei-Darko"]);
+    expect(new Set(c[0].evidence.map((e) => e.file)).size).toBe(2);
+  });
+
+  it("flags a name given an office the reference list gives someone else, and joins a garbled holder's name instead", async () => {
+    const c = await read("titles-uk-");
+    expect(c.map((x) => `${x.type} ${x.rule} ${x.subject}`).sort()).toEqual(["name_variant name-variant-reference Dominic Raab", "title_conflict title-vs-reference Helen Marbury"]);
+  });
+
+  it("raises no conflict over articles with no agreement (sport, company, weather)", async () => {
+    expect(await read("distractor-", 3)).toEqual([]);
+  });
 
   it("flags a signing dated to two different days (a weekday and a written date)", async () => {
     const c = await read("fishing-spain-morocco-");
