@@ -353,8 +353,13 @@ describe("reconcile: titles", () => {
       { name: "Lena Marchetti", office: "Foreign Minister", country: "Italy", from: 2018, to: 2023 },
       { name: "Paolo Ferri", office: "Foreign Minister", country: "Italy", from: 2010, to: 2014 },
     ];
-    const titled = (published: string, text: string, name: string, title: string, people = [name]) =>
-      reconcile([record("r.txt", published, text, { people, officials: [[name, title, name, "Italy"]] })], { reference: REF });
+    // the named person speaks ("met envoys, she said") unless `speaks` is false
+    const titled = (published: string, text: string, name: string, title: string, speaks = true) => {
+      const r = record("r.txt", published, text, { people: [name], officials: [[name, title, name, "Italy"]] });
+      const at = text.indexOf(name);
+      if (speaks) r.claims.push({ text: text.slice(at), start: at, end: text.length, kind: "indirect", speaker: { text: name, name, start: at, end: at + name.length }, cue: "said", rule: "t", certain: true });
+      return reconcile([r], { reference: REF });
+    };
     const refConflicts = (r: ReturnType<typeof reconcile>) => r.conflicts.filter((c) => c.rule === "title-vs-reference");
 
     it("flags a name given an office the list gives someone else that year, with the list as evidence", () => {
@@ -375,6 +380,14 @@ describe("reconcile: titles", () => {
       ["another office", "2020-05-04", "Interior Minister Carla Denti met envoys.", "Carla Denti", "Interior Minister"],
     ])("does not flag %s", (_, published, text, name, title) => {
       expect(refConflicts(titled(published, text, name, title))).toEqual([]);
+    });
+
+    it("does not flag a name that is only mentioned, not speaking or acting (a historical mention)", () => {
+      expect(refConflicts(titled("2020-05-04", "A photograph of Foreign Minister Carla Denti hangs there.", "Carla Denti", "Foreign Minister", false))).toEqual([]);
+    });
+
+    it("does not flag a name cut short or garbled that shares a word with the holder's", () => {
+      expect(refConflicts(titled("2020-05-04", "Foreign Minister Lena MarchÃ met envoys.", "Lena MarchÃ", "Foreign Minister"))).toEqual([]);
     });
 
     it("joins a garbled spelling of the holder's name to the holder: a name variant, not a title conflict", () => {
