@@ -56,6 +56,8 @@ export interface TitleClaim {
   years: number[];
   /** The person is quoted or reported speaking in the article: an office holder acting at its date, not a historical mention. */
   speaks: boolean;
+  /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
+  ambiguous: boolean;
 }
 
 export interface Contribution {
@@ -120,7 +122,17 @@ export function contributionOf(record: ArticleRecord): Contribution {
     return [...new Set([...words.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))].sort();
   };
   const speakers = new Set(record.claims.flatMap((c) => (c.speaker?.name ? [nameTokens(c.speaker.name).join(" ")] : [])));
-  const titles: TitleClaim[] = record.officials.map((o) => ({ name: o.name, title: o.title, country: o.country, evidence: ev(o), published, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")) }));
+  const fullNames = new Set(record.entities.filter((e) => e.type === "person").map((e) => nameTokens(e.canonical || e.text)).filter((t) => t.length >= 2).map((t) => t.join(" ")));
+  const ambiguous = (o: (typeof record.officials)[number]) => {
+    const toks = nameTokens(o.name);
+    const written = new Set(nameTokens(o.text));
+    if (toks.length < 2 || toks.every((t) => written.has(t))) return false;
+    return [...fullNames].filter((n) => n.split(" ").at(-1) === toks.at(-1)).length > 1;
+  };
+  const titles: TitleClaim[] = record.officials.map((o) => ({
+    name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
+    years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
+  }));
   return { file, published, events, names, titles };
 }
 
@@ -833,7 +845,9 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     const scope = forms.get(s)!.scope;
     const own = scope ? all_.filter((l) => l.files.has(scope) || l.knownIn.has(scope)) : [];
     const longs = own.length ? own : all_;
-    const roots = new Set(longs.filter((l) => !shortOf.has(l.key)).map((l) => find(l.key)));
+    // a long form that is itself short for another of them ("Hillary Clinton" of "Hillary Rodham
+    // Clinton") is not a second person; one that is short only for names elsewhere still is
+    const roots = new Set(longs.filter((l) => !(shortOf.get(l.key) ?? []).some((m) => longs.includes(m))).map((l) => find(l.key)));
     if (roots.size === 1) union(s, [...roots][0]);
   }
   // what the entities extractor already called one entity; a lone surname that articles give to
@@ -986,7 +1000,7 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
   const byPerson = new Map<string, TitleClaim[]>();
   for (const c of contributions) {
     for (const t of c.titles) {
-      if (/\b(?:former|ex|late)\b/i.test(t.title)) continue;
+      if (/\b(?:former|ex|late)\b/i.test(t.title) || t.ambiguous) continue;
       const who = nameOf(t.name, t.evidence.file);
       if (!byPerson.has(who)) byPerson.set(who, []);
       byPerson.get(who)!.push(t);
@@ -1066,7 +1080,7 @@ function findReferenceTitleConflicts(contributions: readonly Contribution[], nam
   const seen = new Set<string>();
   for (const c of contributions)
     for (const t of c.titles) {
-      if (!t.country || !t.published || !t.speaks || NOT_NOW.test(t.title)) continue;
+      if (!t.country || !t.published || !t.speaks || t.ambiguous || NOT_NOW.test(t.title)) continue;
       const office = officeOf(t.title, t.country);
       if (!office) continue;
       const year = Number(t.published.slice(0, 4));

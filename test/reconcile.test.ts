@@ -277,6 +277,13 @@ describe("reconcile: names", () => {
     expect(people.find((e) => e.canonical === "Myles Garrett")?.variants).toEqual(["Garrett"]);
   });
 
+  it("does not give a lone surname to one of two full names in its article because the other is also short for a longer name", () => {
+    const one = record("c1.txt", "2016-01-14", "Bill Clinton and Hillary Clinton spoke. Clinton left.", { people: ["Bill Clinton", "Hillary Clinton", "Clinton"] });
+    const two = record("c2.txt", "2016-09-30", "Democrat Hillary Clinton spoke.", { people: ["Democrat Hillary Clinton"] });
+    const bill = reconcile([one, two]).timeline.entities.find((e) => e.canonical === "Bill Clinton");
+    expect(bill?.variants).toEqual([]);
+  });
+
   it("flags a slip in a lone surname only when the record backs the person with an office or the reference list", () => {
     const text = "Mayor Tomas Ferreira opened the port. Ferreira spoke. Later Ferriera left.";
     const people = ["Tomas Ferreira", "Ferreira", "Ferriera"];
@@ -327,6 +334,9 @@ describe("reconcile: titles", () => {
     ["Home Secretary", "Interior Minister", "United Kingdom", false],
     ["Secretary of State", "Foreign Minister", "United States", false],
     ["Chancellor", "Prime Minister", "Germany", false],
+    ["Sen.", "Senator", null, false],
+    ["Rep.", "Representative", "United States", false],
+    ["Senator", "Governor", null, true],
     // the same words name other offices elsewhere: a British "Secretary of State" is no foreign minister
     ["Secretary of State", "Foreign Minister", "United Kingdom", true],
     ["Chancellor", "Prime Minister", "United Kingdom", true],
@@ -395,6 +405,14 @@ describe("reconcile: titles", () => {
       expect(refConflicts(r)).toEqual([]);
       expect(r.conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`)).toEqual(["Lena Marcheti → Lena Marchetti"]);
     });
+  });
+
+  it("does not take a title written with a surname the article gives two people for either of them", () => {
+    const text = "President Ben Cole and Ada Cole spoke. Secretary Cole left.";
+    const r = record("t.txt", "2016-05-18", text, { people: ["Ben Cole", "Ada Cole"], officials: [["Ben Cole", "President", "President Ben Cole"], ["Ben Cole", "Secretary", "Secretary Cole"]] });
+    expect(reconcile([r]).conflicts.filter((x) => x.type === "title_conflict")).toEqual([]);
+    const alone = record("t.txt", "2016-05-18", "President Ben Cole spoke. Secretary Cole left.", { people: ["Ben Cole"], officials: [["Ben Cole", "President", "President Ben Cole"], ["Ben Cole", "Secretary", "Secretary Cole"]] });
+    expect(reconcile([alone]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(1);
   });
 
   it("does not compare titles given years apart", () => {
