@@ -56,6 +56,8 @@ export interface TitleClaim {
   years: number[];
   /** The person is quoted or reported speaking in the article: an office holder acting at its date, not a historical mention. */
   speaks: boolean;
+  /** The extractor is sure of it (its country is stated, not guessed from the sentence or the reference list). */
+  certain: boolean;
   /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
   ambiguous: boolean;
 }
@@ -131,7 +133,7 @@ export function contributionOf(record: ArticleRecord): Contribution {
   };
   const titles: TitleClaim[] = record.officials.map((o) => ({
     name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
-    years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
+    certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
   }));
   return { file, published, events, names, titles };
 }
@@ -731,8 +733,13 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   // a per-article form is compared with what its own article names, with the reference list and
   // gazetteer (known everywhere), and with another article's names only where the two articles
   // share a subject (another person, body or agreement named in both)
-  const seesForm = (a: Form, b: Form) =>
-    !a.scope || b.scope === a.scope || b.files.has(a.scope) || b.knownIn.has(a.scope) || Boolean(b.reference) || knownPlaces.has(b.key) || contextAgrees(a, b);
+  const wordsOf = (f: Form) => (f.scope ? f.key.slice(0, f.key.indexOf("@")) : f.key);
+  const seesForm = (a: Form, b: Form) => {
+    if (!a.scope || b.scope === a.scope) return true;
+    // the same lone word in two articles: nothing to compare (left unresolved, they are grouped below)
+    if (b.scope && wordsOf(a) === wordsOf(b)) return false;
+    return b.files.has(a.scope) || b.knownIn.has(a.scope) || Boolean(b.reference) || knownPlaces.has(b.key) || contextAgrees(a, b);
+  };
   // candidate pairs share a word or a word's phonetic key
   const buckets = new Map<string, Form[]>();
   for (const f of all) {
@@ -859,6 +866,18 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
       const k = formKey(f.type, c, f.scope);
       if (forms.has(k) && compareNames(f.display, c).kind !== "different") union(f.key, k);
     }
+  }
+
+  // a lone surname its own article leaves unresolved is one entity with the same word left
+  // unresolved elsewhere ("Morales" of no known full name), as one unscoped form would have been
+  const resolved = new Set<string>();
+  for (const f of all) if (f.count && !f.scope && nameTokens(f.display).length >= 2) resolved.add(find(f.key));
+  const loose = new Map<string, string>();
+  for (const f of all) {
+    if (!f.scope || resolved.has(find(f.key))) continue;
+    const first = loose.get(wordsOf(f));
+    if (first) union(first, f.key);
+    else loose.set(wordsOf(f), f.key);
   }
 
   // the people some source gives an office, by entity
@@ -1080,7 +1099,7 @@ function findReferenceTitleConflicts(contributions: readonly Contribution[], nam
   const seen = new Set<string>();
   for (const c of contributions)
     for (const t of c.titles) {
-      if (!t.country || !t.published || !t.speaks || t.ambiguous || NOT_NOW.test(t.title)) continue;
+      if (!t.country || !t.certain || !t.published || !t.speaks || t.ambiguous || NOT_NOW.test(t.title)) continue;
       const office = officeOf(t.title, t.country);
       if (!office) continue;
       const year = Number(t.published.slice(0, 4));

@@ -284,6 +284,12 @@ describe("reconcile: names", () => {
     expect(bill?.variants).toEqual([]);
   });
 
+  it("keeps one entity for a lone surname no article resolves, and none of its copies for a full name elsewhere", () => {
+    const recs = ["Morales spoke.", "Morales left.", "Luis Morales and Ana Morales arrived. Morales waved."].map((t, i) => record(`l${i}.txt`, "2024-01-01", t, { people: ["Luis Morales", "Ana Morales", "Morales"].filter((n) => t.includes(n)) }));
+    const people = reconcile(recs).timeline.entities.filter((e) => e.type === "person");
+    expect(people.map((e) => e.canonical)).toEqual(["Ana Morales", "Luis Morales", "Morales"]);
+  });
+
   it("flags a slip in a lone surname only when the record backs the person with an office or the reference list", () => {
     const text = "Mayor Tomas Ferreira opened the port. Ferreira spoke. Later Ferriera left.";
     const people = ["Tomas Ferreira", "Ferreira", "Ferriera"];
