@@ -192,6 +192,10 @@ function titleAfter(toks: Token[], lastIdx: number, text: string): Found | null 
     } else if (!isGovernmentBody(body)) return null;
   }
   if (/^\s+and\s+(?:ceo|chief executive|founder|director)/i.test(tail)) return null;
+  // an apposition closes ("Hill, the foreign minister, said"); one that runs on into a verb or a
+  // quote is the subject of the next clause: "alone with Mr. Obama, the prime minister ''looked ashen''"
+  const after = text.slice(toks[end].end, toks[end].end + 40);
+  if (!ofWhat && !/^(?:\s*(?:[,.;:!?)\]}]|[—–]|\s-\s|$)|\s+(?:who|whose|since|until|from|in|at|on|and|to)\b)/u.test(after)) return null;
   // "secretary of the human rights group MASUM": an office in a body the text calls private
   if (/^\s+(?:of|at|for|with)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|charity|company|firm|association|network|coalition|campaign|foundation|ngo|think[- ]tank|club|union|society|trust|lobby)\b/u.test(tail)) return null;
   const first = mods.length ? mods[0] : startTitle;

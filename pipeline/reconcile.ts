@@ -14,6 +14,7 @@ import { markDisputes } from "./disputes.js";
 import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
 import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
 import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
+import { sentenceAt } from "../extractors/text.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 // ---------- contributions: what one article adds ----------
@@ -51,6 +52,14 @@ export interface TitleClaim {
   country: string | null;
   evidence: Evidence;
   published: string | null;
+  /** Years its sentence names ("signed in 2010"): the title may then be of that time, not of the article's. */
+  years: number[];
+  /** The person is quoted or reported speaking in the article: an office holder acting at its date, not a historical mention. */
+  speaks: boolean;
+  /** The extractor is sure of it (its country is stated, not guessed from the sentence or the reference list). */
+  certain: boolean;
+  /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
+  ambiguous: boolean;
 }
 
 export interface Contribution {
@@ -64,6 +73,11 @@ export interface Contribution {
 export interface ReferenceName {
   name: string;
   variants?: string[];
+  /** With office, country and years (the shipped list has them), a title can be checked against the record. */
+  office?: string;
+  country?: string;
+  from?: number;
+  to?: number | null;
 }
 
 export interface ReconcileOptions {
@@ -104,7 +118,23 @@ export function contributionOf(record: ArticleRecord): Contribution {
     if (!/\p{Lu}/u.test(form) || form.length < 3) continue;
     names.push({ form, canonical: en.canonical || form, type: en.type, evidence: ev(en) });
   }
-  const titles: TitleClaim[] = record.officials.map((o) => ({ name: o.name, title: o.title, country: o.country, evidence: ev(o), published }));
+  const yearsNear = (at: number) => {
+    const sentence = sentenceAt(record.text, at);
+    const words = sentence ? record.text.slice(sentence.start, sentence.end) : "";
+    return [...new Set([...words.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))].sort();
+  };
+  const speakers = new Set(record.claims.flatMap((c) => (c.speaker?.name ? [nameTokens(c.speaker.name).join(" ")] : [])));
+  const fullNames = new Set(record.entities.filter((e) => e.type === "person").map((e) => nameTokens(e.canonical || e.text)).filter((t) => t.length >= 2).map((t) => t.join(" ")));
+  const ambiguous = (o: (typeof record.officials)[number]) => {
+    const toks = nameTokens(o.name);
+    const written = new Set(nameTokens(o.text));
+    if (toks.length < 2 || toks.every((t) => written.has(t))) return false;
+    return [...fullNames].filter((n) => n.split(" ").at(-1) === toks.at(-1)).length > 1;
+  };
+  const titles: TitleClaim[] = record.officials.map((o) => ({
+    name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
+    certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
+  }));
   return { file, published, events, names, titles };
 }
 
@@ -237,6 +267,7 @@ export function mergeContributions(contributions: readonly Contribution[], opts:
   const agreements = buildAgreements(sorted, conflicts);
   const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
   findTitleConflicts(sorted, nameOf, conflicts);
+  findReferenceTitleConflicts(sorted, nameOf, opts.reference ?? [], conflicts);
   conflicts.sort((a, b) => compareConflicts(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const timeline = { agreements, entities };
   markDisputes(timeline, conflicts);
@@ -584,6 +615,10 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
 
 interface Form {
   key: string;
+  /** The article a lone person's word belongs to ("Garrett" in one report is that report's Garrett); null for full names. */
+  scope: string | null;
+  /** The articles whose extractor gave this spelling as a canonical name. */
+  knownIn: Set<string>;
   display: string;
   type: EntityType;
   count: number;
@@ -593,20 +628,30 @@ interface Form {
   reference: string | null;
 }
 
-function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string) => string } {
+function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string, file: string) => string } {
   const forms = new Map<string, Form>();
   const displays = new Map<string, Map<string, number>>();
-  const formKey = (type: EntityType, s: string) => `${type}:${nameTokens(s).join(" ")}`;
-  const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null) => {
+  // a lone word naming a person is a short form that only its own article can resolve: "Garrett" is
+  // Wendy Garrett in one report and Myles Garrett in another, so it is keyed per article; across
+  // articles only full names are compared
+  const scopeOf = (type: EntityType, toks: string[], file: string | null) => (type === "person" && toks.length === 1 && file ? file : null);
+  const formKey = (type: EntityType, s: string, file: string | null = null) => {
+    const toks = nameTokens(s);
+    const scope = scopeOf(type, toks, file);
+    return `${type}:${toks.join(" ")}${scope ? `@${scope}` : ""}`;
+  };
+  const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null, file: string | null = evidence?.file ?? null) => {
     const toks = nameTokens(s);
     if (!toks.length) return null;
-    const key = `${type}:${toks.join(" ")}`;
+    const scope = scopeOf(type, toks, file);
+    const key = `${type}:${toks.join(" ")}${scope ? `@${scope}` : ""}`;
     let f = forms.get(key);
     if (!f) {
-      f = { key, display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), reference: null };
+      f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), reference: null };
       forms.set(key, f);
       displays.set(key, new Map());
     }
+    if (file && !evidence) f.knownIn.add(file);
     if (evidence) {
       f.count++;
       f.evidence.push(evidence);
@@ -620,7 +665,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   for (const c of contributions) {
     for (const n of c.names) {
       addForm(n.type, n.form, n.evidence, n.canonical);
-      if (n.canonical && formKey(n.type, n.canonical) !== formKey(n.type, n.form)) addForm(n.type, n.canonical, null, null);
+      if (n.canonical && formKey(n.type, n.canonical, c.file) !== formKey(n.type, n.form, c.file)) addForm(n.type, n.canonical, null, null, c.file);
     }
   }
   // reference names are people; each variant the reference lists is a known spelling, not a misspelling
@@ -641,7 +686,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   for (const f of forms.values()) {
     const d = [...displays.get(f.key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (d) f.display = d[0];
-    const ref = refs.get(f.key.slice(f.key.indexOf(":") + 1));
+    const ref = f.scope ? undefined : refs.get(f.key.slice(f.key.indexOf(":") + 1));
     if (ref && f.type === "person") f.reference = ref;
   }
   const all = [...forms.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -657,7 +702,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   // a spelling is known when the reference list has it, or an extractor gave it as a canonical name
   const canonicalOnly = new Set<string>();
   for (const f of all) for (const c of f.canonicals.keys()) {
-    const k = formKey(f.type, c);
+    const k = formKey(f.type, c, f.scope);
     if (forms.get(k)?.count === 0) canonicalOnly.add(k);
   }
   const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key) || knownPlaces.has(f.key);
@@ -667,6 +712,34 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     return t.length === 1 && all.some((g) => g !== f && g.count > 0 && g.type === f.type && nameTokens(g.display).length >= 2 && nameTokens(g.display).at(-1) === t[0]);
   };
 
+  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
+  const namedIn = new Map<string, Set<string>>();
+  for (const f of all)
+    if (f.count && f.type !== "place")
+      for (const file of f.files) {
+        if (!namedIn.has(file)) namedIn.set(file, new Set());
+        namedIn.get(file)!.add(f.key);
+      }
+  // and the agreements each article reports on
+  for (const c of contributions)
+    for (const e of c.events) {
+      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
+      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
+    }
+  const inSameArticle = (a: Form, b: Form) => [...a.files].some((file) => b.files.has(file));
+  const contextAgrees = (a: Form, b: Form) =>
+    [...a.files].some((fa) => [...b.files].some((fb) => [...(namedIn.get(fa) ?? [])].some((k) => k !== a.key && k !== b.key && namedIn.get(fb)?.has(k))));
+
+  // a per-article form is compared with what its own article names, with the reference list and
+  // gazetteer (known everywhere), and with another article's names only where the two articles
+  // share a subject (another person, body or agreement named in both)
+  const wordsOf = (f: Form) => (f.scope ? f.key.slice(0, f.key.indexOf("@")) : f.key);
+  const seesForm = (a: Form, b: Form) => {
+    if (!a.scope || b.scope === a.scope) return true;
+    // the same lone word in two articles: nothing to compare (left unresolved, they are grouped below)
+    if (b.scope && wordsOf(a) === wordsOf(b)) return false;
+    return b.files.has(a.scope) || b.knownIn.has(a.scope) || Boolean(b.reference) || knownPlaces.has(b.key) || contextAgrees(a, b);
+  };
   // candidate pairs share a word or a word's phonetic key
   const buckets = new Map<string, Form[]>();
   for (const f of all) {
@@ -685,6 +758,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
         const [a, b] = list[i].key < list[j].key ? [list[i], list[j]] : [list[j], list[i]];
         if (a.key === b.key) continue;
         if (a.type !== b.type) continue;
+        if (!(seesForm(a, b) && seesForm(b, a))) continue;
         pairs.set(`${a.key}\u0000${b.key}`, [a, b]);
       }
   }
@@ -755,24 +829,6 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     if (!variants.has(wrong.key)) variants.set(wrong.key, []);
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
   }
-  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
-  const namedIn = new Map<string, Set<string>>();
-  for (const f of all)
-    if (f.count && f.type !== "place")
-      for (const file of f.files) {
-        if (!namedIn.has(file)) namedIn.set(file, new Set());
-        namedIn.get(file)!.add(f.key);
-      }
-  // and the agreements each article reports on
-  for (const c of contributions)
-    for (const e of c.events) {
-      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
-      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
-    }
-  const inSameArticle = (a: Form, b: Form) => [...a.files].some((file) => b.files.has(file));
-  const contextAgrees = (a: Form, b: Form) =>
-    [...a.files].some((fa) => [...b.files].some((fb) => [...(namedIn.get(fa) ?? [])].some((k) => k !== a.key && k !== b.key && namedIn.get(fb)?.has(k))));
-
   const bestTarget = (list: Variant[]) =>
     [...list].sort(
       (a, b) =>
@@ -791,8 +847,14 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     if (sameArticle || isRef(best.target) || contextAgrees(best.variant, best.target)) union(best.variant.key, best.target.key);
   }
   // a short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none)
-  for (const [s, longs] of shortOf) {
-    const roots = new Set(longs.filter((l) => !shortOf.has(l.key)).map((l) => find(l.key)));
+  for (const [s, all_] of shortOf) {
+    // a lone surname resolves first within its own article, and only failing that across articles
+    const scope = forms.get(s)!.scope;
+    const own = scope ? all_.filter((l) => l.files.has(scope) || l.knownIn.has(scope)) : [];
+    const longs = own.length ? own : all_;
+    // a long form that is itself short for another of them ("Hillary Clinton" of "Hillary Rodham
+    // Clinton") is not a second person; one that is short only for names elsewhere still is
+    const roots = new Set(longs.filter((l) => !(shortOf.get(l.key) ?? []).some((m) => longs.includes(m))).map((l) => find(l.key)));
     if (roots.size === 1) union(s, [...roots][0]);
   }
   // what the entities extractor already called one entity; a lone surname that articles give to
@@ -801,10 +863,30 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     const longer = [...f.canonicals.keys()].filter((c) => nameTokens(c).length > nameTokens(f.display).length);
     if (nameTokens(f.display).length === 1 && new Set(longer.map((c) => nameTokens(c).join(" "))).size > 1) continue;
     for (const c of f.canonicals.keys()) {
-      const k = formKey(f.type, c);
+      const k = formKey(f.type, c, f.scope);
       if (forms.has(k) && compareNames(f.display, c).kind !== "different") union(f.key, k);
     }
   }
+
+  // a lone surname its own article leaves unresolved is one entity with the same word left
+  // unresolved elsewhere ("Morales" of no known full name), as one unscoped form would have been
+  const resolved = new Set<string>();
+  for (const f of all) if (f.count && !f.scope && nameTokens(f.display).length >= 2) resolved.add(find(f.key));
+  const loose = new Map<string, string>();
+  for (const f of all) {
+    if (!f.scope || resolved.has(find(f.key))) continue;
+    const first = loose.get(wordsOf(f));
+    if (first) union(first, f.key);
+    else loose.set(wordsOf(f), f.key);
+  }
+
+  // the people some source gives an office, by entity
+  const holdsOffice = new Set<string>();
+  for (const c of contributions)
+    for (const t of c.titles) {
+      const k = formKey("person", t.name, c.file);
+      if (forms.has(k)) holdsOffice.add(find(k));
+    }
 
   // clusters → canonical entities
   const clusters = new Map<string, Form[]>();
@@ -821,7 +903,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     if (!attested.length) continue;
     const ref = members.find((m) => m.reference)?.reference;
     const votes = new Map<string, number>();
-    for (const m of members) for (const [c, n] of m.canonicals) if (!misspelt.has(formKey(m.type, c))) votes.set(c, (votes.get(c) ?? 0) + n);
+    for (const m of members) for (const [c, n] of m.canonicals) if (!misspelt.has(formKey(m.type, c, m.scope))) votes.set(c, (votes.get(c) ?? 0) + n);
     const voted = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     const longest = attested.filter((m) => !misspelt.has(m.key)).sort((a, b) => nameTokens(b.display).length - nameTokens(a.display).length || b.count - a.count || (a.key < b.key ? -1 : 1))[0];
     const canonical = ref ?? voted ?? longest?.display ?? attested[0].display;
@@ -854,6 +936,10 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     // across articles a look-alike is a misspelling only where the articles share a subject: another
     // person or body named in both ("Garett" in a biology report is not "Myles Garrett" of a sports one)
     if (!sameArticle && !isRef(best.target) && !contextAgrees(v, best.target)) continue;
+    // a lone surname one slip from another is weak evidence: it is a conflict only when the record
+    // backs the person (the reference list, or an office some source gives them); a slip in a
+    // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
+    if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(find(best.target.key))) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
     const why = best.target.reference
       ? `the reference list of known officials spells it "${best.target.reference}"`
@@ -880,7 +966,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     });
   }
 
-  const nameOf = (name: string) => canonicalOfKey.get(formKey("person", name)) ?? name;
+  const nameOf = (name: string, file: string) => canonicalOfKey.get(formKey("person", name, file)) ?? name;
   return { entities, nameOf };
 }
 
@@ -929,12 +1015,12 @@ export function officeOf(title: string, country: string | null): string | null {
   return hit?.office ?? null;
 }
 
-function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string) => string, conflicts: Conflict[]) {
+function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[]) {
   const byPerson = new Map<string, TitleClaim[]>();
   for (const c of contributions) {
     for (const t of c.titles) {
-      if (/\b(?:former|ex|late)\b/i.test(t.title)) continue;
-      const who = nameOf(t.name);
+      if (/\b(?:former|ex|late)\b/i.test(t.title) || t.ambiguous) continue;
+      const who = nameOf(t.name, t.evidence.file);
       if (!byPerson.has(who)) byPerson.set(who, []);
       byPerson.get(who)!.push(t);
     }
@@ -979,4 +1065,72 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
         });
       }
   }
+}
+
+// a qualifier that moves the title off the article's date, or off the office itself
+const NOT_NOW = /\b(?:former|ex|late|then|acting|interim|deputy|vice|elect|designate|outgoing|incoming|previous|future|would-be|shadow|candidate)\b/i;
+
+/**
+ * A name given an office that the reference list says someone else held on that date: "President
+ * Ana Ruiz" of a country whose president that year the list names. Checked only where the list
+ * knows who held that office all that year (not a year it changed hands), only for a person who
+ * speaks in the article (acting at its date: "a photograph of Prime Minister Menachem Begin" is
+ * history), never for a person the list has in that office at any time, nor a lone word or a name
+ * sharing a word with the holder's (cut short or garbled: the name check's business), and never
+ * when the sentence names another year.
+ */
+function findReferenceTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, reference: readonly ReferenceName[], conflicts: Conflict[]) {
+  const entries = reference.flatMap((r) => {
+    if (!r.office || !r.country || r.from === undefined) return [];
+    const office = officeOf(r.office, r.country);
+    return office ? [{ ...r, title: r.office, office, country: r.country, from: r.from, to: r.to ?? null, keys: [r.name, ...(r.variants ?? [])].map((v) => nameTokens(v).join(" ")) }] : [];
+  });
+  if (!entries.length) return;
+  const isHolder = (e: (typeof entries)[number], name: string) => {
+    const toks = nameTokens(name);
+    const key = toks.join(" ");
+    if (e.keys.includes(key)) return true;
+    // a lone surname, or a spelling that reconcile has not joined, still names the holder when it fits
+    return e.keys.some((k) => {
+      const rel = compareNames(k, key);
+      return rel.kind === "same" || rel.kind === "short_form" || rel.kind === "romanised";
+    });
+  };
+  const seen = new Set<string>();
+  for (const c of contributions)
+    for (const t of c.titles) {
+      if (!t.country || !t.certain || !t.published || !t.speaks || t.ambiguous || NOT_NOW.test(t.title)) continue;
+      const office = officeOf(t.title, t.country);
+      if (!office) continue;
+      const year = Number(t.published.slice(0, 4));
+      if (t.years.some((y) => y !== year)) continue;
+      const who = nameOf(t.name, c.file);
+      // a lone word ("Hollande", or a name cut short by a bad encoding) cannot say who is meant
+      if (nameTokens(who).length < 2) continue;
+      const sameOffice = entries.filter((e) => e.office === office && e.country === t.country);
+      if (sameOffice.some((e) => isHolder(e, who) || isHolder(e, t.name))) continue;
+      // the list has years, not days: in a year an office changed hands anyone may have held it
+      const holders = sameOffice.filter((e) => e.from < year && (e.to === null || year < e.to));
+      if (!holders.length) continue;
+      // a name sharing a word with the holder's is the holder's name cut short or garbled ("Enrique Pe…"), for the name check
+      const words = new Set(nameTokens(who).filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w)));
+      if (holders.some((h) => h.keys.some((k) => k.split(" ").some((w) => words.has(w))))) continue;
+      const names = [...new Set(holders.map((h) => h.name))].sort();
+      const k = hashId("title_conflict", "reference", who, office, t.country, String(year));
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const span = (h: (typeof holders)[number]) => `${h.from}–${h.to ?? "today"}`;
+      conflicts.push({
+        id: k,
+        type: "title_conflict",
+        subject: who,
+        canonical: names.join(" / "),
+        detail: `${who} is called "${t.title}" (${t.country}) in ${c.file}, published ${t.published}, but the reference list of officials gives that office through ${year} to ${holders.map((h) => `${h.name} (${h.title}, ${span(h)})`).join(" and ")}. Check the name: it may be a wrong or garbled name for ${names.join(" or ")}, or an office the list does not know.`,
+        severity: 2,
+        confidence: 0.6,
+        rule: "title-vs-reference",
+        evidence: [t.evidence],
+        review: null,
+      });
+    }
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../pipeline/extract.js";
 import { ingest, isArticleFile, readArticleFile } from "../pipeline/ingest.js";
 import { reconcile } from "../pipeline/reconcile.js";
+import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import { sourcesOf } from "../pipeline/context.js";
 import { renderReport } from "../pipeline/report.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
@@ -29,7 +30,8 @@ describe("golden timeline and conflicts over all fixtures", () => {
   it("reconciles the fixture articles into the expected timeline and report", async () => {
     expect(records.length).toBe(files.length);
     const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
-    const { timeline, conflicts } = reconcile(sorted);
+    // as "claimline run" does: the shipped reference list decides known spellings and checks titles
+    const { timeline, conflicts } = reconcile(sorted, { reference: REFERENCE_OFFICIALS });
     await expect(toJson(timeline)).toMatchFileSnapshot("../fixtures/expected/timeline.json");
     await expect(toJson(conflicts)).toMatchFileSnapshot("../fixtures/expected/conflicts.json");
     await expect(renderReport(conflicts, timeline, { articles: sourcesOf(sorted) })).toMatchFileSnapshot("../fixtures/expected/conflicts.md");

@@ -57,6 +57,13 @@ describe("officials: appositions", () => {
     expect(one("Rep. Maria Ortiz, a Texas Democrat, urged calm.", "Maria Ortiz")?.country).toBe("United States");
   });
 
+  it("does not read the subject of the next clause as an apposition of the name before it", () => {
+    // an introductory phrase ends at the comma: "the prime minister" is who looked ashen, not Mr. Obama
+    expect(one("Leaving the long meeting with Mr. Harlan Dowd, the prime minister looked tired.", "Harlan Dowd")).toBeUndefined();
+    expect(one("They met Harlan Dowd, the prime minister, in May.", "Harlan Dowd")?.title).toBe("prime minister");
+    expect(one("They met Harlan Dowd, the prime minister who won in May.", "Harlan Dowd")?.title).toBe("prime minister");
+  });
+
   it("reads a US party and state tag as the country", () => {
     expect(one("Sen. Maria Ortiz, D-Calif., objected.", "Maria Ortiz")?.country).toBe("United States");
   });

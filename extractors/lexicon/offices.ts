@@ -30,5 +30,9 @@ export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "homeland security secretary", titles: ["homeland security secretary", "secretary of homeland security", "dhs secretary", "secretary of the department of homeland security"], countries: ["United States"] },
   { office: "immigration minister", titles: ["immigration minister", "minister of immigration", "minister for immigration", "minister of migration", "migration minister", "minister for migration"] },
   { office: "attorney general", titles: ["attorney general", "attorney-general", "justice secretary"], countries: ["United States"] },
+  // legislators, with the abbreviations news uses before a name ("Sen. Ted Cruz" / "Senator Ted Cruz")
+  { office: "senator", titles: ["senator", "sen"] },
+  { office: "representative", titles: ["representative", "rep", "congressman", "congresswoman", "member of congress"], countries: ["United States"] },
+  { office: "governor", titles: ["governor", "gov"] },
   { office: "justice minister", titles: ["justice minister", "minister of justice", "minister for justice", "justice secretary", "lord chancellor"] },
 ];
