@@ -35,6 +35,15 @@ describe("direct quotes", () => {
     expect(`${d[0].speaker?.name} ${d[0].speaker?.text}`).toContain(speaker);
   });
 
+  it("reads two straight apostrophes as double marks, opening and closing (archive newspaper copy)", () => {
+    const text = "''Wages are finally rising,'' said Tomas Brenner, an economist.\n\nThe mayor, he added, ''has done nothing about rents.'' ''Nobody listens.''";
+    const d = direct(text);
+    expect(d.map((c) => c.text)).toEqual(["Wages are finally rising", "has done nothing about rents.", "Nobody listens."]);
+    expect(d.map((c) => c.speaker?.name)).toEqual(["Tomas Brenner", "Tomas Brenner", "Tomas Brenner"]);
+    // the doubled opening mark is the quote's first character: nothing before it in its sentence
+    expect(findQuotes(text).quotes[0].open).toBe(0);
+  });
+
   it("keeps every finding's text equal to its span", () => {
     const text = "The chief said, “We will rebuild the port.”\n\n“It will take years,” she added.";
     for (const c of claims(text)) expect(text.slice(c.start, c.end)).toBe(c.text);
