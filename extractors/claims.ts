@@ -101,6 +101,12 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
     // inverted: "…,” said Rev. John L. McCullough, president …"
     const sp = speakerAfter(text, at + verb.length, windowEnd);
     if (sp) return { speaker: sp, cue: verb, rule: "quote-verb-speaker", certain: true, verbAt: m.index, adjacent: true };
+    // "…,” said the ruling.": a short noun phrase closing the sentence names what spoke
+    const np = commaClosed(text, q, at) ? text.slice(at + verb.length, windowEnd).match(PLAIN_NP_AFTER) : null;
+    if (np) {
+      const start = at + verb.length + np[0].indexOf(np[1]);
+      return { speaker: { text: np[1], start, end: start + np[1].length, kind: "descriptor" }, cue: verb, rule: "quote-verb-phrase", certain: false, verbAt: m.index, adjacent: true };
+    }
     return undefined;
   }
   // "“We won.” Smith said the vote was close.": a finished quote and a verb with its own
@@ -117,7 +123,30 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   if (sp && sp.kind === "person" && /^[^.!?“”"]*,\s*$/.test(text.slice(at, sp.start))) {
     return { speaker: { ...sp, text: text.slice(at, sp.end), start: at }, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
   }
+  if (!commaClosed(text, q, at)) return undefined;
+  // "…,” retired Air Force general Lloyd Newton said": lowercase title words before the name
+  if (sp && sp.kind !== "pronoun" && sp.start > at && TITLE_WORDS_BEFORE.test(text.slice(at, sp.start))) {
+    return { speaker: { ...sp, text: text.slice(at, sp.end), start: at }, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
+  }
+  // "…,” the book said", "…,” the article read": a quote closed by a comma and a short noun
+  // phrase right before the verb; the phrase is the speaker even with no name or agent noun in it
+  const np = text.slice(at, m.index).match(PLAIN_NP_BEFORE);
+  if (!sp && np) {
+    return { speaker: { text: np[1], start: at, end: at + np[1].length, kind: "descriptor" }, cue: verb, rule: "quote-phrase-verb", certain: false, verbAt: m.index, adjacent: true };
+  }
   return undefined;
+}
+
+// a noun phrase with a determiner and at most four more words: "the book", "the court's ruling"
+const PLAIN_NP = String.raw`(?:the|a|an|this|that|his|her|their|its|our|my)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}’'-]*\p{L}`;
+const PLAIN_NP_BEFORE = new RegExp(String.raw`^(${PLAIN_NP})(?:\s+(?:\p{Ll}+ly|often|also|once|later|again))?\s*$`, "iu");
+const PLAIN_NP_AFTER = new RegExp(String.raw`^\s+(${PLAIN_NP})\s*(?:[.!?]|,\s)`, "iu");
+// "retired Air Force general", "former", "longtime GOP strategist": words before a name, no clause
+const TITLE_WORDS_BEFORE = /^(?:(?!(?:and|but|or|as|when|while|after|before|because|then|so|who|which|that|if)\s)[\p{L}.’'-]+\s+){1,5}$/u;
+
+/** Whether the quote ends on a comma, "?" or "!" (inside or right after its closing mark): "…,” X said". */
+function commaClosed(text: string, q: QuoteSpan, at: number): boolean {
+  return /[,?!]/.test(text.slice(q.end, at)) || /[?!]$/.test(text.slice(q.start, q.end));
 }
 
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */

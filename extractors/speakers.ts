@@ -225,7 +225,8 @@ function descriptorBefore(text: string, from: number, end: number): SpeakerSpan 
   if (!m) return undefined;
   if (!DESCRIPTOR_HEADS.has(lower(m[1])) && !(TITLE_WORDS.has(lower(m[1])) && !TITLE_MODIFIERS.has(lower(m[1])))) {
     // "the treasurer said", "a union organizer said": any plain noun right after an article
-    const plain = !tail && /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(headZone);
+    // ("the New York businessman", "my father": capitalised modifiers and possessive determiners too)
+    const plain = !tail && /(?:^|\s)(?:the|a|an|my|his|her|their|our)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.-]*)\s+){0,3}\p{Ll}[\p{Ll}-]*$/u.test(headZone);
     // only nouns for people: agent nouns ("treasurer", "organizer", "economist", "consultant")
     const agent = /(?:er|or|ist|ian|ant|ent|man|woman|men|women)s?$/.test(m[1]) && !NOT_AGENTS.has(lower(m[1]));
     if (!plain || !agent || NOT_NAMES.has(lower(m[1]))) return undefined;
@@ -263,7 +264,8 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     const left = text.slice(tailFrom, end).replace(/\s+$/, "");
     end = tailFrom + left.length;
     // "Smith quickly said", "He instead told": an adverb between speaker and verb
-    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later)$/u);
+    // "my father often said", "Smith has repeatedly said"
+    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since)$/u);
     if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
       end -= adverb[1].length;
       changed = true;
@@ -290,6 +292,9 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker
   const bracket = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
   if (bracket && bracket.index !== undefined && bracket.index > 0) end = from + bracket.index;
+  // "Mitch McConnell, R-Ky., said": a party and state tag set off by commas after the name
+  const tag = text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u);
+  if (tag && tag.index !== undefined && tag.index > 0) end = from + tag.index;
   let left = text.slice(from, end);
   // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
   if (/,\s*$/.test(left)) {

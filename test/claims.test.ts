@@ -28,6 +28,12 @@ describe("direct quotes", () => {
     ["a body as the speaker", "“No decision has been taken,” the Foreign Ministry said.", "No decision has been taken", "Foreign Ministry"],
     ["an anonymous source", "“Talks collapsed overnight,” one senior diplomat said.", "Talks collapsed overnight", "senior diplomat"],
     ["a name in an apposition after the quote", "“We will appeal,” the company's lawyer, Dana Ruiz, said.", "We will appeal", "Dana Ruiz"],
+    ["a plain noun with capitalised modifiers", '"Prices must come down," the Ohio farmer said.', "Prices must come down", "Ohio farmer"],
+    ["a possessive determiner and a frequency adverb", '"Never trust a calm sea," my grandmother often said.', "Never trust a calm sea", "my grandmother"],
+    ["a party and state tag after the name", "“The vote will hold,” Senator Ruth Calloway, D-Ore., said Tuesday.", "The vote will hold", "Calloway"],
+    ["a document after the quote", "“The fund lost track of the grants,” the audit said.", "The fund lost track of the grants", "audit"],
+    ["a document after an inverted verb", "“The permit was never valid,” said the ruling.", "The permit was never valid", "ruling"],
+    ["lowercase title words before a name", "“The plan is sound,” retired Navy admiral Grace Holloway said.", "The plan is sound", "Grace Holloway"],
   ])("finds a quote in %s and its speaker", (_label, text, quote, speaker) => {
     const d = direct(text);
     expect(d).toHaveLength(1);
