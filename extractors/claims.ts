@@ -166,7 +166,7 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     const adjacent = /^[^.!?]{0,60}?[,:]\s*$/.test(between) || /^\s*$/.test(between);
     if (PARTICIPLE_CUES.has(verb.toLowerCase()) && /,\s*$/.test(text.slice(windowStart, v))) {
       const subj = subjectAtStart(text, sentenceStart, v);
-      return { speaker: subj ?? "previous", cue: verb, rule: "participle-quote", certain: !!subj, verbAt: v, adjacent };
+      return { speaker: subj ?? "previous", cue: verb, rule: "participle-quote", certain: !!subj, verbAt: v, cueEnd: v + verb.length, adjacent };
     }
     const entry = reportingVerb(verb);
     if (entry) {
@@ -243,7 +243,10 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
     if (clause) {
       const [start, clauseEnd] = clause;
-      let end = fragmentEnd(text, quoteEnd(q), clauseEnd);
+      // a characterized object ends at the next clause; a reported clause runs to its own end
+      // ("saying that “race still matters” in America, including how …")
+      const characterized = before!.rule === "characterizing-quote" || before!.rule === "topic-verb-subject";
+      let end = characterized ? fragmentEnd(text, quoteEnd(q), clauseEnd) : Math.max(clauseEnd, quoteEnd(q));
       // "a “pathological liar” who is “utterly amoral,” a “bully”": the clause's later quotes are part of it
       for (let j = k + 1; quotes[j] && quotes[j].open < clauseEnd && (quotes[j].open < end || (/^[^.!?;:]{0,40}$/.test(text.slice(quoteEnd(quotes[j - 1]), quotes[j].open)) && !AFTER_FRAGMENT.test(` ${text.slice(quoteEnd(quotes[j - 1]), quotes[j].open)} `))); j++) {
         end = fragmentEnd(text, quoteEnd(quotes[j]), clauseEnd);
@@ -333,8 +336,10 @@ function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEn
   if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
   const [cs, ce] = clauseAfterVerb(text, att.cueEnd, sentenceEnd, !!att.tell);
   const closeEnd = quoteEnd(q);
-  if (cs >= q.open || cs < att.cueEnd) return undefined;
-  return [cs, Math.max(ce, closeEnd)];
+  if (cs > q.start || cs < att.cueEnd) return undefined;
+  // "saying that “race still matters” in America": a quote opening the clause, which runs on in lower case
+  if (cs >= q.open && !/^\s+\p{Ll}/u.test(text.slice(closeEnd, sentenceEnd))) return undefined;
+  return [Math.min(cs, q.open), Math.max(ce, closeEnd)];
 }
 
 /**

@@ -87,7 +87,8 @@ const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
 const stripDateline = (text: string, start: number, end: number): number => {
-  const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u)
+  // ("Kall -- co-editor of … -- said": a dash before a lowercase word opens an apposition)
+  const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+(?!\p{Ll})|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u)
     // "ATHENS, March 4 (Reuters) - Greece …", "CHANDIGARH: The …": a capitalized place, a date, an agency
     ?? text.slice(start, end).match(/^\p{Lu}{2}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([\p{L}. ]{1,30}\)\s*)?(?:[–—-]{1,2}|:)\s+/u);
   return m ? start + m[0].length : start;
@@ -253,8 +254,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest) && wordCount(advText) <= 14 && !advText.split(/\s+/).some((w) => FINITE.test(w));
 
       if (isParticiple) {
-        // "Advocates criticized the announcement, saying that …"
-        if (!/,\s*$/.test(left)) continue;
+        // "Advocates criticized the announcement, saying that …", "responded by saying …"
+        if (!/(?:,|\b(?:by|while|before|and|then))\s*$/.test(left)) continue;
         const cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
         if (!thatM && !entry.speech) continue;
         const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));

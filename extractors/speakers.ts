@@ -254,6 +254,14 @@ function descriptorBefore(text: string, from: number, end: number): SpeakerSpan 
   return { text: text.slice(start, stop), start, end: stop, kind: "descriptor" };
 }
 
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+// (a bare month is left alone: "Theresa May said")
+const TIME_BEFORE_VERB = new RegExp(
+  String.raw`\s(?:(?:on|in|during|by|since)\s+(?:${DAY}|\d{4}|${MONTH}(?:\s+\d{1,2})?)|(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|tonight)$`,
+  "u",
+);
+
 /** Drops auxiliaries and adverbs that sit between a speaker and the verb. */
 function stripAuxiliaries(text: string, from: number, end: number): number {
   let changed = true;
@@ -268,6 +276,13 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since)$/u);
     if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
       end -= adverb[1].length;
+      changed = true;
+      continue;
+    }
+    // "Sanders on Tuesday said", "McConnell, who in 2010 said": a time phrase between speaker and verb
+    const time = left.match(TIME_BEFORE_VERB);
+    if (time && time.index !== undefined && time.index > 0) {
+      end = tailFrom + time.index;
       changed = true;
       continue;
     }
@@ -292,6 +307,9 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker
   const bracket = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
   if (bracket && bracket.index !== undefined && bracket.index > 0) end = from + bracket.index;
+  // "Kall -- co-editor of a book on debates -- said": an apposition set off by dashes
+  const dashed = text.slice(from, end).match(/\s(?:--|—|–)\s[^—–“”"]{1,150}?\s(?:--|—|–)\s*$/u);
+  if (dashed && dashed.index !== undefined && dashed.index > 0) end = from + dashed.index;
   // "Mitch McConnell, R-Ky., said": a party and state tag set off by commas after the name
   const tag = text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u);
   if (tag && tag.index !== undefined && tag.index > 0) end = from + tag.index;

@@ -13,6 +13,9 @@ describe("a reported clause holding a quoted fragment is a claim of its own", ()
     ["a verb that characterizes only with 'as'", 'The ministry condemned the launch as "reckless and provocative" and summoned the envoy.', 'the launch as "reckless and provocative"', "ministry"],
     ["several fragments in one clause", 'Kroll called her rival a "liar" who is "unfit," a "bully" and "a danger."', 'her rival a "liar" who is "unfit," a "bully" and "a danger."', "Kroll"],
     ["a quote opening the clause after 'said'", 'The candidate gave no figure, though he said "budget savings" and new fees would pay for it.', '"budget savings" and new fees would pay for it', "he"],
+    ["a quote opening the clause after a participle, the clause running past a comma", "Ortiz defended the plan, saying that “rents still rise too fast” in the city, including in older districts.", "“rents still rise too fast” in the city, including in older districts", "Ortiz"],
+    ["'by saying' with a fragment inside", "The minister answered a farmer on Monday by saying his refusal to sign the pact was a “settled” matter.", "his refusal to sign the pact was a “settled” matter", "minister"],
+    ["a time phrase between a relative pronoun and its verb", 'The bank is led by Ruth Avery, who in 2012 said the firm\'s main aim was to stay "boring and safe."', 'the firm\'s main aim was to stay "boring and safe."', "who"],
   ])("%s", (_label, text, clause, speaker) => {
     const found = indirect(text).find((c) => c.text === clause);
     expect(found, JSON.stringify(claims(text).map((c) => c.text))).toBeDefined();
@@ -31,6 +34,21 @@ describe("a reported clause holding a quoted fragment is a claim of its own", ()
   it("takes no noun for a cue: 'of Republican claims as “false”'", () => {
     const text = "The site rated 30% of Republican claims as “false” last year.";
     expect(claims(text).filter((c) => c.speaker?.text === "Republican")).toEqual([]);
+  });
+});
+
+describe("speakers with words between them and the verb", () => {
+  it.each([
+    ["a weekday", "Halvorsen on Tuesday said the harbour fees would double next spring.", "the harbour fees would double next spring", "Halvorsen"],
+    ["an apposition set off by dashes", "Pruitt -- author of a history of the canal, a long book -- said the locks were never finished on time.", "the locks were never finished on time", "Pruitt"],
+  ])("%s", (_label, text, clause, speaker) => {
+    const found = indirect(text).find((c) => c.text === clause);
+    expect(found, JSON.stringify(claims(text).map((c) => c.text))).toBeDefined();
+    expect(found?.speaker?.name).toBe(speaker);
+  });
+
+  it("keeps a surname that is also a month", () => {
+    expect(indirect("Sofia May said the ferry would stop running in winter.")[0]?.speaker?.name).toBe("Sofia May");
   });
 });
 
