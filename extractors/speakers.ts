@@ -486,10 +486,31 @@ const CLASSIFIERS = new Set([
 /** The sentence's opening noun phrase, for "…, saying that" and quotes with no reporting verb. */
 export function subjectAtStart(text: string, from: number, to: number): SpeakerSpan | undefined {
   const tokens = tokenize(text, from, to, 14);
+  // "During a speech earlier in the day, Trump attacked …", "Once in my 20s, when …, I laughed and
+  // said": a sentence opening on a preposition or subordinator has its subject after a comma
+  if (INTRODUCERS.has(lower(tokens[0]?.text ?? ""))) {
+    const long = tokenize(text, from, to, 60);
+    for (let c = 1; c < long.length - 1; c++) {
+      if (long[c].text !== ",") continue;
+      const found = subjectOfTokens(text, long.slice(c + 1), to);
+      if (found) return found;
+    }
+    return undefined;
+  }
   // skip an introductory phrase ending in a comma: "On Friday, the ministry said"
   const firstComma = tokens.findIndex((t) => t.text === ",");
   const start = firstComma >= 0 && firstComma < 6 && !isCap(tokens[0]?.text ?? "") ? firstComma + 1 : 0;
-  const rest = tokens.slice(start);
+  return subjectOfTokens(text, tokens.slice(start), to);
+}
+
+// words that open an adverbial phrase or clause before a sentence's subject
+const INTRODUCERS = new Set([
+  "during", "once", "after", "before", "when", "while", "in", "at", "on", "since", "although", "though", "as",
+  "if", "because", "despite", "following", "after", "amid", "with", "without", "for", "from", "by", "under",
+  "earlier", "later", "meanwhile", "still", "however", "instead", "asked", "speaking", "responding", "addressing",
+]);
+
+function subjectOfTokens(text: string, rest: Token[], to: number): SpeakerSpan | undefined {
   if (!rest.length) return undefined;
   if (SPEAKER_PRONOUNS.has(lower(rest[0].text))) return { text: rest[0].text, start: rest[0].start, end: rest[0].end, kind: "pronoun" };
   // "Industry body Digital Lenders Association said": a classifier noun before the name

@@ -47,6 +47,12 @@ describe("speakers with words between them and the verb", () => {
     expect(found?.speaker?.name).toBe(speaker);
   });
 
+  it("finds the subject after an opening adverbial phrase for a participle's quote", () => {
+    const text = 'During a campaign stop earlier in the week, Lindqvist attacked the council over its budget, saying, "They spend like there is no tomorrow."';
+    const d = claims(text).filter((c) => c.kind === "direct");
+    expect(d[0]?.speaker?.name).toBe("Lindqvist");
+  });
+
   it("keeps a surname that is also a month", () => {
     expect(indirect("Sofia May said the ferry would stop running in winter.")[0]?.speaker?.name).toBe("Sofia May");
   });
