@@ -155,9 +155,15 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
   const last = lastVerbIn(text, windowStart, q.open);
   // "Cruz called Trump a “pathological liar”", "Obama condemned the test as “reckless”"
   const char = characterizingCue(text, windowStart, q.open);
-  if (char && (!last || char.index > last.index)) {
+  if (char && (!last || char.index >= last.index)) {
     const sp = speakerBefore(text, windowStart, char.index);
     if (sp && !/[,;:]\s*$/.test(text.slice(sp.end, char.index))) return { speaker: sp, cue: char.form, rule: "characterizing-quote", certain: true, cueEnd: char.end, adjacent: false };
+    // "Bush praised Rubio as “…” but described his skills as “…”", "…, calling him a “loser”":
+    // a second verb of the sentence's subject
+    if (/(?:,|\b(?:and|but|yet|also|then|while|by))\s*$/.test(text.slice(sentenceStart, char.index))) {
+      const subj = subjectAtStart(text, sentenceStart, char.index);
+      return { speaker: subj ?? "previous", cue: char.form, rule: "characterizing-quote", certain: false, cueEnd: char.end, adjacent: false };
+    }
   }
   if (last) {
     const v = last.index;
@@ -302,7 +308,7 @@ const CHARACTERIZING = new RegExp(`^(?:${CHARACTERIZING_VERBS.join("|")})$`);
 // the same verbs before their object, and verbs that characterize only with "as": "blasted the plan as “…”"
 const CHARACTERIZING_CUE = new RegExp(String.raw`(?<![\p{L}’'-])(?:(${CHARACTERIZING_VERBS.join("|")})\s+(?:on\s+)?(?=[\p{L}\p{N}])|(${AS_VERBS.join("|")})\s+(?=[^.!?;:“”"]{1,80}\bas\s+(?:an?\s+|the\s+)?[“"]\S))`, "gu");
 // after the quote: a second verb of the subject or a new clause ends the characterized clause
-const AFTER_FRAGMENT = /,|\s(?:and\s+(?:then\s+|also\s+|later\s+)?\p{Ll}+ed|after|before|because|while)\s/u;
+const AFTER_FRAGMENT = /,|\s(?:(?:and|but)\s+(?:then\s+|also\s+|later\s+)?\p{Ll}+ed|after|before|because|while)\s/u;
 
 /** The last characterizing cue in [from, to): "Cruz called Trump a …" → "called", with its end. */
 function characterizingCue(text: string, from: number, to: number): { index: number; form: string; end: number } | undefined {

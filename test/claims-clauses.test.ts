@@ -15,6 +15,8 @@ describe("a reported clause holding a quoted fragment is a claim of its own", ()
     ["a quote opening the clause after 'said'", 'The candidate gave no figure, though he said "budget savings" and new fees would pay for it.', '"budget savings" and new fees would pay for it', "he"],
     ["a quote opening the clause after a participle, the clause running past a comma", "Ortiz defended the plan, saying that “rents still rise too fast” in the city, including in older districts.", "“rents still rise too fast” in the city, including in older districts", "Ortiz"],
     ["'by saying' with a fragment inside", "The minister answered a farmer on Monday by saying his refusal to sign the pact was a “settled” matter.", "his refusal to sign the pact was a “settled” matter", "minister"],
+    ["a characterizing participle after a comma", "Okafor, the party's former chair, also attacked the mayor over the budget, calling him a “spendthrift.”", "him a “spendthrift.”", "Okafor"],
+    ["a second characterizing verb after 'but'", "At the rally Okafor referred to Lind as “a decent man” but described her record as a “long list of failures.”", "her record as a “long list of failures.”", "Okafor"],
     ["a time phrase between a relative pronoun and its verb", 'The bank is led by Ruth Avery, who in 2012 said the firm\'s main aim was to stay "boring and safe."', 'the firm\'s main aim was to stay "boring and safe."', "who"],
   ])("%s", (_label, text, clause, speaker) => {
     const found = indirect(text).find((c) => c.text === clause);

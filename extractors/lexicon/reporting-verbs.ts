@@ -124,6 +124,8 @@ export const TOPIC_VERBS: readonly string[] = [
 export const CHARACTERIZING_VERBS: readonly string[] = [
   "called", "calls", "call", "described", "describes", "describe", "branded", "brands", "labeled", "labelled",
   "labels", "dubbed", "dubs", "likened", "likens", "compared", "compares", "rated", "rates",
+  // participles after the subject's main verb: "…, calling him a “loser”"
+  "calling", "describing", "labeling", "labelling", "branding", "dubbing", "likening", "comparing",
 ];
 
 /** Verbs that characterize their object only with "as": "condemned the test as “reckless”". */
@@ -132,6 +134,8 @@ export const AS_VERBS: readonly string[] = [
   "criticised", "criticizes", "praised", "praises", "hailed", "hails", "dismissed", "dismisses", "derided",
   "derides", "mocked", "mocks", "characterized", "characterised", "characterizes", "portrayed", "portrays",
   "touted", "touts", "welcomed", "welcomes", "rejected", "rejects",
+  "referred to", "refers to", "referring to", "characterizing", "characterising", "condemning", "denouncing",
+  "blasting", "slamming", "dismissing", "deriding", "mocking", "praising", "hailing", "portraying",
 ];
 
 /** Words that can sit between a speaker and the verb: "McAleenan has also said". */
