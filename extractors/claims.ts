@@ -137,8 +137,8 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   return undefined;
 }
 
-// a noun phrase with a determiner and at most four more words: "the book", "the court's ruling"
-const PLAIN_NP = String.raw`(?:the|a|an|this|that|his|her|their|its|our|my)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}’'-]*\p{L}`;
+// a noun phrase with a determiner and at most five more words: "the book", "a message on the website"
+const PLAIN_NP = String.raw`(?:the|a|an|this|that|his|her|their|its|our|my)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}’'-]*\p{L}`;
 const PLAIN_NP_BEFORE = new RegExp(String.raw`^(${PLAIN_NP})(?:\s+(?:\p{Ll}+ly|often|also|once|later|again))?\s*$`, "iu");
 const PLAIN_NP_AFTER = new RegExp(String.raw`^\s+(${PLAIN_NP})\s*(?:[.!?]|,\s)`, "iu");
 // "retired Air Force general", "former", "longtime GOP strategist": words before a name, no clause

@@ -86,8 +86,19 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v("underline", ["underlined", "underlines"]),
   v("lament", ["lamented", "laments"]),
   v("boast", ["boasted", "boasts"]),
-  v("shout", ["shouted", "shouts"]),
-  v("yell", ["yelled", "yells"]),
+  v("shout", ["shouted", "shouts", "shouting"]),
+  v("yell", ["yelled", "yells", "yelling"]),
+  v("scream", ["screamed", "screams"]),
+  v("chant", ["chanted", "chants", "chanting"]),
+  v("beam", ["beamed"]),
+  v("gush", ["gushed"]),
+  v("snap", ["snapped"]),
+  v("retort", ["retorted", "retorts"]),
+  v("fire back", ["fired back", "fires back"]),
+  v("shoot back", ["shot back", "shoots back"]),
+  v("recount", ["recounted", "recounts"]),
+  // a sign, a banner, a message or a document "read(s)" its quoted words
+  v("read", ["read", "reads"]),
   v("whisper", ["whispered", "whispers"]),
   v("scoff", ["scoffed", "scoffs"]),
   v("laugh", ["laughed", "laughs"]),
@@ -103,6 +114,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 export const QUOTE_ONLY_LEMMAS: ReadonlySet<string> = new Set([
   "ask", "reply", "respond", "continue", "conclude", "urge", "joke", "quip", "exclaim", "counter", "post", "remark",
   "shout", "yell", "whisper", "scoff", "laugh", "sigh", "answer", "muse", "plead", "demand", "agree",
+  "scream", "chant", "beam", "gush", "snap", "retort", "fire back", "shoot back", "read",
 ]);
 
 /** Participles that hang a claim off the main clause's subject: "…, saying that …". */
