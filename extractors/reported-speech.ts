@@ -17,7 +17,7 @@ import {
   WEEKDAY_NAMES,
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
-import { type SpeakerSpan, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
+import { type SpeakerSpan, plainSubject, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
 import { countBefore, sentencesOf } from "./text.js";
 
 /** A claim before its speaker is resolved to a name. */
@@ -364,7 +364,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
       if (wordCount(text.slice(cs, ce)) < 3) continue;
-      const sp = speakerBefore(text, clauseStart, v);
+      // (a plain noun phrase only before "that" or a clause: "The numbers tell a different story" is no report)
+      const named = speakerBefore(text, clauseStart, v);
+      const sp = named ?? (thatM || entry.lemma === "say" || looksLikeClause(text.slice(cs, ce)) ? plainSubject(text, clauseStart, v) : undefined);
       if (sp && sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) continue; // the author's own voice
       let speaker: RawClaim["speaker"] = sp ?? null;
       if (!sp) {
@@ -377,7 +379,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const relEnd = sp && sp.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
       const end = relEnd > cs && relEnd < ce ? relEnd : ce;
       if (wordCount(text.slice(cs, end)) < 3) continue;
-      out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
+      out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: (thatM ? "speaker-verb-that" : "speaker-verb-clause") + (sp && !named ? "+plain-subject" : ""), certain: !!named });
     }
   }
   return out;

@@ -273,7 +273,7 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     end = tailFrom + left.length;
     // "Smith quickly said", "He instead told": an adverb between speaker and verb
     // "my father often said", "Smith has repeatedly said"
-    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since)$/u);
+    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since|soon)$/u);
     if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
       end -= adverb[1].length;
       changed = true;
@@ -502,6 +502,44 @@ export function subjectAtStart(text: string, from: number, to: number): SpeakerS
   const start = firstComma >= 0 && firstComma < 6 && !isCap(tokens[0]?.text ?? "") ? firstComma + 1 : 0;
   return subjectOfTokens(text, tokens.slice(start), to);
 }
+
+/**
+ * A plain noun phrase that is everything between `from` and a reporting verb at `end`: the
+ * sentence's subject when no name or known descriptor is in it ("Fact-checkers soon noted",
+ * "Three-quarters of the voters said", "The billionaire businessman says"). Undefined when the
+ * words hold a clause, a comma, a quote or a verb.
+ */
+export function plainSubject(text: string, from: number, end: number): SpeakerSpan | undefined {
+  if (end - from > 120) return undefined;
+  end = stripAuxiliaries(text, from, end);
+  const tokens = tokenize(text, from, end);
+  let i = 0;
+  // "Even so, three-quarters of …", "On Friday, the group …": an opening phrase up to a comma
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma >= 0) {
+    if (!INTRODUCERS.has(lower(tokens[0].text)) && !/^(?:even|but|and|so|yet|still|also|now|instead|then)$/i.test(tokens[0].text)) return undefined;
+    i = comma + 1;
+  }
+  const np = tokens.slice(i);
+  if (np.length < 1 || np.length > 7) return undefined;
+  if (np.some((t) => /^[,;:“”"«»‘’()\[\]–—]$|^-{2,}$/.test(t.text) || PLAIN_SUBJECT_STOPS.has(lower(t.text)))) return undefined;
+  if (i === 0 && !/^\p{Lu}/u.test(np[0].text) && !DESCRIPTOR_DETERMINERS.has(lower(np[0].text))) return undefined;
+  const lastWord = lower(np[np.length - 1].text);
+  if (PREPOSITIONS.has(lastWord) || CONNECTORS.has(lastWord) || DESCRIPTOR_DETERMINERS.has(lastWord) || SPEAKER_PRONOUNS.has(lastWord)) return undefined;
+  // a lone capitalised word is left to the name rules ("Once", "Yes")
+  if (np.length === 1 && !/\p{Ll}-\p{Ll}|s$/u.test(np[0].text)) return undefined;
+  const start = np[0].start;
+  const stop = np[np.length - 1].end;
+  return { text: text.slice(start, stop), start, end: stop, kind: "descriptor" };
+}
+
+// words that show a clause, not a noun phrase, before the verb
+const PLAIN_SUBJECT_STOPS = new Set([
+  "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+  "could", "should", "may", "might", "must", "who", "which", "that", "what", "when", "where", "why", "how",
+  "if", "because", "while", "as", "than", "not", "no", "it", "there", "this", "i", "we", "you", "he", "she",
+  "they", "me", "him", "them", "us", "where", "whether", "said", "says", "told", "to",
+]);
 
 // words that open an adverbial phrase or clause before a sentence's subject
 const INTRODUCERS = new Set([

@@ -55,6 +55,18 @@ describe("speakers with words between them and the verb", () => {
     expect(d[0]?.speaker?.name).toBe("Lindqvist");
   });
 
+  it.each([
+    ["a hyphenated plural", "Fact-checkers soon noted that the chart left out two years of data.", "Fact-checkers"],
+    ["a plain noun after a capitalised article", "The retired plumber says fixing the old pipes is a losing battle.", "The retired plumber"],
+    ["a quantity after an opening phrase", "Even so, two-thirds of the members said they would vote for the merger.", "two-thirds of the members"],
+  ])("takes a plain noun phrase before the verb as the subject: %s", (_label, text, subject) => {
+    expect(indirect(text)[0]?.speaker?.text).toBe(subject);
+  });
+
+  it("takes no clause before the verb as a subject", () => {
+    expect(indirect("The man who ran the shop said he was tired of the rules.").map((c) => c.speaker?.text)).not.toContain("The man who ran the shop");
+  });
+
   it("keeps a surname that is also a month", () => {
     expect(indirect("Sofia May said the ferry would stop running in winter.")[0]?.speaker?.name).toBe("Sofia May");
   });
