@@ -18,6 +18,7 @@ import {
   fullestName,
   genderCompatible,
   mentionsOf,
+  plainSubject,
   speakerAfter,
   speakerBefore,
   subjectAtStart,
@@ -156,7 +157,7 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
   // "Cruz called Trump a “pathological liar”", "Obama condemned the test as “reckless”"
   const char = characterizingCue(text, windowStart, q.open);
   if (char && (!last || char.index >= last.index)) {
-    const sp = speakerBefore(text, windowStart, char.index);
+    const sp = speakerBefore(text, windowStart, char.index) ?? (windowStart === sentenceStart ? plainSubject(text, sentenceStart, char.index) : undefined);
     if (sp && !/[,;:]\s*$/.test(text.slice(sp.end, char.index))) return { speaker: sp, cue: char.form, rule: "characterizing-quote", certain: true, cueEnd: char.end, adjacent: false };
     // "Bush praised Rubio as “…” but described his skills as “…”", "…, calling him a “loser”":
     // a second verb of the sentence's subject
@@ -176,7 +177,8 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     }
     const entry = reportingVerb(verb);
     if (entry) {
-      const sp = speakerBefore(text, windowStart, v);
+      // (a plain noun phrase opening the sentence when no name or descriptor is found: "Protesters chanted “…”")
+      const sp = speakerBefore(text, windowStart, v) ?? (windowStart === sentenceStart ? plainSubject(text, sentenceStart, v) : undefined);
       const cueEnd = v + verb.length;
       const tell = entry.lemma === "tell";
       if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, cueEnd, tell, adjacent };

@@ -63,6 +63,11 @@ describe("speakers with words between them and the verb", () => {
     expect(indirect(text)[0]?.speaker?.text).toBe(subject);
   });
 
+  it("takes a plain noun phrase as the speaker of a quote after its verb", () => {
+    const d = claims('Shoppers waiting outside the store chanted "Open the doors!" until noon.').filter((c) => c.kind === "direct");
+    expect(d[0]?.speaker?.text).toBe("Shoppers waiting outside the store");
+  });
+
   it("takes no clause before the verb as a subject", () => {
     expect(indirect("The man who ran the shop said he was tired of the rules.").map((c) => c.speaker?.text)).not.toContain("The man who ran the shop");
   });
