@@ -574,9 +574,11 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
     // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
     const holder = raws[firstFrom(r.start + 2) - 1];
     if (holder && holder.end >= r.end - 1) return false;
+    // ("he's “looking forward to it” because “these are matches you play for”": no one quote is
+    // most of it, and only the clause holds the whole statement)
     let quoted = 0;
     for (let i = firstFrom(r.start); i < raws.length && raws[i].start < r.end; i++) {
-      if (raws[i].end <= r.end) quoted += wordCount(text.slice(raws[i].start, raws[i].end));
+      if (raws[i].end <= r.end) quoted = Math.max(quoted, wordCount(text.slice(raws[i].start, raws[i].end)));
     }
     return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
   };
