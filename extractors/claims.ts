@@ -359,7 +359,8 @@ function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sen
   if (/\S/.test(text.slice(att.cueEnd, q.open))) return undefined;
   const after = text.slice(q.close + 1, sentenceEnd);
   // "… “budget reforms” and the collection …", "… “justified” in keeping …": the clause goes on
-  if (!/^\s+(?:and|or|in|of|are|is|was|were|will|would|could|can|has|have|had)\s+\p{L}/u.test(after)) return undefined;
+  // ("says “the wind is at our backs” despite the loss": a preposition or subordinator goes on too)
+  if (!/^\s+(?:and|or|in|of|are|is|was|were|will|would|could|can|has|have|had|despite|because|since|for|from|to|on|at|with|without|after|before|when|if|unless|until|as|than|by|about|over|under|into)\s+\p{L}/u.test(after)) return undefined;
   if (/[,.!?;:]$/.test(text.slice(q.start, q.end))) return undefined;
   const [, ce] = clauseAfterVerb(text, q.close + 1, sentenceEnd, false);
   const end = ce > q.close + 1 ? ce : sentenceEnd;
