@@ -75,6 +75,9 @@ export function lastVerbIn(text: string, from: number, to: number): VerbMatch | 
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
 
+// "told friends and family that …", "is telling a crowd in Windham, New Hampshire, on the last day that …"
+const TELL_THEN_THAT = /^\s+(?:[^\s;:“”"]+\s+){1,16}?(?=that\s)/u;
+const PROGRESSIVE = /\b(?:is|are|was|were|am|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 // "told CBS", "told reporters", "told The Associated Press", "told him", "told shareholders"
 const TELL_OBJECT = new RegExp(
@@ -167,7 +170,7 @@ function sentencePieces(text: string): Piece[] {
  */
 export function clauseAfterVerb(text: string, afterVerb: number, se: number, tell: boolean): [number, number] {
   if (tell) {
-    const near = text.slice(afterVerb, se).match(/^\s+(?:[^\s,;:“”"]+\s+){1,6}?(?=that\b)/u);
+    const near = text.slice(afterVerb, se).match(TELL_THEN_THAT);
     const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
     if (obj) afterVerb += obj[0].length;
   }
@@ -225,7 +228,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const closed = lastCloseIn(quotes, ss, v);
       const clauseStart = closed ? closed.close + 1 : ss;
       const left = text.slice(clauseStart, v);
-      if (PASSIVE.test(left)) continue; // "is said to", "was told"
+      // "is said to", "was told"; "is telling a crowd that …" is the progressive, not a passive
+      if (PASSIVE.test(left) && !/ing$/.test(form)) continue;
       // "asked whether the deals …", "warned Pyongyang to refrain from …": a reported question or warning
       const asked = QUESTION_OR_REQUEST_LEMMAS.has(entry.lemma) ? questionOrRequest(text, v + form.length, se, entry.lemma) : undefined;
       if (asked !== undefined) {
@@ -238,10 +242,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
       if (QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
       let afterVerb = v + form.length;
-      const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase());
+      // ("Kasich is telling the crowd that …": after a form of "be" the participle is the main verb)
+      const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase()) && !PROGRESSIVE.test(left);
       if (entry.lemma === "tell") {
         // "told friends and family that …": a short object, then "that"
-        const near = text.slice(afterVerb, se).match(/^\s+(?:[^\s,;:“”"]+\s+){1,6}?(?=that\b)/u);
+        const near = text.slice(afterVerb, se).match(TELL_THEN_THAT);
         const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
         if (obj) afterVerb += obj[0].length;
       }

@@ -264,6 +264,8 @@ const TIME_BEFORE_VERB = new RegExp(
 
 /** Drops auxiliaries and adverbs that sit between a speaker and the verb. */
 function stripAuxiliaries(text: string, from: number, end: number): number {
+  // "Kasich is telling …": a form of "be" before a verb in -ing is the progressive's auxiliary
+  const progressive = /^\s*\p{Ll}+ing\b/u.test(text.slice(end, end + 30));
   let changed = true;
   while (changed) {
     changed = false;
@@ -283,6 +285,12 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     const time = left.match(TIME_BEFORE_VERB);
     if (time && time.index !== undefined && time.index > 0) {
       end = tailFrom + time.index;
+      changed = true;
+      continue;
+    }
+    const be = progressive ? left.match(/\s(?:is|are|was|were|am)$/i) : null;
+    if (be) {
+      end -= be[0].length - 1;
       changed = true;
       continue;
     }

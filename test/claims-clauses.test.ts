@@ -74,6 +74,17 @@ describe("speakers with words between them and the verb", () => {
     expect(indirect("The man who ran the shop said he was tired of the rules.").map((c) => c.speaker?.text)).not.toContain("The man who ran the shop");
   });
 
+  it("reads the progressive 'is telling … that' with a long audience before 'that'", () => {
+    const text = "Mayor Ruth Adler is telling a crowd in rainy Dover, Delaware, on the last day of the race that she will fix the bridge first.";
+    const c = indirect(text);
+    expect(c.map((x) => x.text)).toEqual(["she will fix the bridge first"]);
+    expect(c[0].speaker?.name).toBe("Ruth Adler");
+  });
+
+  it("still skips a passive 'was told'", () => {
+    expect(indirect("The driver was told the road would stay closed until spring.").map((c) => c.speaker?.text)).not.toContain("The driver");
+  });
+
   it("keeps a surname that is also a month", () => {
     expect(indirect("Sofia May said the ferry would stop running in winter.")[0]?.speaker?.name).toBe("Sofia May");
   });
