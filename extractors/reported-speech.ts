@@ -271,9 +271,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
 
       // "As Smith noted, the plan has flaws.": the content follows the comma
-      const asClause = text.slice(clauseStart, v).match(/^\s*As\s+/);
+      const asClause = text.slice(clauseStart, v).match(/^\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+/);
       if (asClause && /^\s*,/.test(text.slice(afterVerb, se))) {
-        const sp = speakerBefore(text, clauseStart + asClause[0].length, v);
+        const sp = speakerBefore(text, clauseStart + asClause[0].length, v) ?? plainSubject(text, clauseStart + asClause[0].length, v);
         const comma = text.indexOf(",", afterVerb);
         const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
         if (sp && sp.start === clauseStart + asClause[0].length && wordCount(text.slice(cs, ce)) >= 3 && !overlapsQuote(quotes, cs, ce)) {
@@ -329,7 +329,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const commaNext = /^\s*,/.test(obj) || /^\s+(?:on\s+)?(?:last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,]{0,15},/u.test(obj);
       if (!thatM && !entry.speech && !forecastObject && !commaNext && !looksLikeClause(obj)) continue;
       // "what he says is …", "how she said it": a wh-word before the speaker is no report
-      if (/\b(?:what|how|whatever|whom?|why|where)\s+\S+\s*$/i.test(left)) continue;
+      // ("where he says he can win": a relative "where" is a place, and the report follows)
+      if (/\b(?:what|how|whatever|whom?|why)\s+\S+\s*$/i.test(left)) continue;
       let cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
       if (!thatM && adv && adv[0].trim()) {
         // "said on Friday the deal …" is rare; "said in order to …" is content: keep it

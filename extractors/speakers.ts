@@ -529,7 +529,7 @@ export function plainSubject(text: string, from: number, end: number): SpeakerSp
     i = comma + 1;
   }
   const np = tokens.slice(i);
-  if (np.length < 1 || np.length > 7) return undefined;
+  if (np.length < 1 || np.length > 10) return undefined;
   if (np.some((t) => /^[,;:“”"«»‘’()\[\]–—]$|^-{2,}$/.test(t.text) || PLAIN_SUBJECT_STOPS.has(lower(t.text)))) return undefined;
   if (i === 0 && !/^\p{Lu}/u.test(np[0].text) && !DESCRIPTOR_DETERMINERS.has(lower(np[0].text))) return undefined;
   const lastWord = lower(np[np.length - 1].text);

@@ -81,6 +81,14 @@ describe("speakers with words between them and the verb", () => {
     expect(c[0].speaker?.name).toBe("Ruth Adler");
   });
 
+  it.each([
+    ["a relative 'where'", "She spent the week in Ohio, where she says the race is still open.", "the race is still open"],
+    ["'But as X noted,'", "But as Okafor noted, the ferry has lost money for a decade.", "the ferry has lost money for a decade"],
+    ["a long descriptor with a tail", "A person familiar with the plans for next week's summit says the talks will start with trade.", "the talks will start with trade"],
+  ])("reads the report after %s", (_label, text, content) => {
+    expect(indirect(text).map((c) => c.text)).toContain(content);
+  });
+
   it("still skips a passive 'was told'", () => {
     expect(indirect("The driver was told the road would stay closed until spring.").map((c) => c.speaker?.text)).not.toContain("The driver");
   });
