@@ -360,7 +360,8 @@ function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sen
   const after = text.slice(q.close + 1, sentenceEnd);
   // "… “budget reforms” and the collection …", "… “justified” in keeping …": the clause goes on
   // ("says “the wind is at our backs” despite the loss": a preposition or subordinator goes on too)
-  if (!/^\s+(?:and|or|in|of|are|is|was|were|will|would|could|can|has|have|had|despite|because|since|for|from|to|on|at|with|without|after|before|when|if|unless|until|as|than|by|about|over|under|into)\s+\p{L}/u.test(after)) return undefined;
+  // ("said “it gets me mad” every time …": any lowercase word but a cue's goes on)
+  if (!/^\s+(?!(?:said|says|told|tells|added|adds|he|she|they|we|i|according)\s)\p{Ll}[\p{Ll}’'-]*\s+\p{L}/u.test(after)) return undefined;
   if (/[,.!?;:]$/.test(text.slice(q.start, q.end))) return undefined;
   const [, ce] = clauseAfterVerb(text, q.close + 1, sentenceEnd, false);
   const end = ce > q.close + 1 ? ce : sentenceEnd;
