@@ -283,8 +283,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
       if (ending) {
         // "…, an administration official said." / "…, two sources told CBS."
+        // ("…, as police have said.": "as" before the speaker too)
         const sp = speakerBefore(text, clauseStart, v);
-        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start))) {
+        if (sp && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, sp.start))) {
           const comma = text.lastIndexOf(",", sp.start);
           const [cs, ce] = trimContent(text, clauseStart, comma);
           if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {

@@ -90,6 +90,12 @@ describe("speakers with words between them and the verb", () => {
     expect(indirect(text).map((c) => c.text)).toContain(content);
   });
 
+  it("reads the content before ', as X have said.'", () => {
+    const c = indirect("The audit does not show whether the funds were moved, as the auditors have said.");
+    expect(c.map((x) => x.text)).toEqual(["The audit does not show whether the funds were moved"]);
+    expect(c[0].speaker?.text).toBe("the auditors");
+  });
+
   it("still skips a passive 'was told'", () => {
     expect(indirect("The driver was told the road would stay closed until spring.").map((c) => c.speaker?.text)).not.toContain("The driver");
   });

@@ -33,6 +33,7 @@ describe("direct quotes", () => {
     ["a party and state tag after the name", "“The vote will hold,” Senator Ruth Calloway, D-Ore., said Tuesday.", "The vote will hold", "Calloway"],
     ["a document after the quote", "“The fund lost track of the grants,” the audit said.", "The fund lost track of the grants", "audit"],
     ["a document after an inverted verb", "“The permit was never valid,” said the ruling.", "The permit was never valid", "ruling"],
+    ["'commented' and a colon", 'At dinner a neighbour commented: "The roads are worse every year."', "The roads are worse every year.", "neighbour"],
     ["a manner-of-speaking verb", "“We did it!” beamed Rosa Keane, a volunteer.", "We did it!", "Rosa Keane"],
     ["a phrasal speaking verb", '"Ask the auditors," Hollis shot back.', "Ask the auditors", "Hollis"],
     ["a sign that reads its words", "“Welcome, neighbours!” a banner over the main gate reads.", "Welcome, neighbours!", "banner over the main gate"],

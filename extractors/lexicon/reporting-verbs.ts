@@ -97,6 +97,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v("fire back", ["fired back", "fires back"]),
   v("shoot back", ["shot back", "shoots back"]),
   v("recount", ["recounted", "recounts"]),
+  v("comment", ["commented"]),
   // a sign, a banner, a message or a document "read(s)" its quoted words
   v("read", ["read", "reads"]),
   v("whisper", ["whispered", "whispers"]),
@@ -114,7 +115,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 export const QUOTE_ONLY_LEMMAS: ReadonlySet<string> = new Set([
   "ask", "reply", "respond", "continue", "conclude", "urge", "joke", "quip", "exclaim", "counter", "post", "remark",
   "shout", "yell", "whisper", "scoff", "laugh", "sigh", "answer", "muse", "plead", "demand", "agree",
-  "scream", "chant", "beam", "gush", "snap", "retort", "fire back", "shoot back", "read",
+  "scream", "chant", "beam", "gush", "snap", "retort", "fire back", "shoot back", "read", "comment",
 ]);
 
 /** Participles that hang a claim off the main clause's subject: "…, saying that …". */
