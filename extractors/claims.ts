@@ -18,6 +18,7 @@ import {
   fullestName,
   genderCompatible,
   mentionsOf,
+  plainSubject,
   speakerAfter,
   speakerBefore,
   subjectAtStart,
@@ -101,6 +102,12 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
     // inverted: "…,” said Rev. John L. McCullough, president …"
     const sp = speakerAfter(text, at + verb.length, windowEnd);
     if (sp) return { speaker: sp, cue: verb, rule: "quote-verb-speaker", certain: true, verbAt: m.index, adjacent: true };
+    // "…,” said the ruling.": a short noun phrase closing the sentence names what spoke
+    const np = commaClosed(text, q, at) ? text.slice(at + verb.length, windowEnd).match(PLAIN_NP_AFTER) : null;
+    if (np) {
+      const start = at + verb.length + np[0].indexOf(np[1]);
+      return { speaker: { text: np[1], start, end: start + np[1].length, kind: "descriptor" }, cue: verb, rule: "quote-verb-phrase", certain: false, verbAt: m.index, adjacent: true };
+    }
     return undefined;
   }
   // "“We won.” Smith said the vote was close.": a finished quote and a verb with its own
@@ -117,7 +124,30 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   if (sp && sp.kind === "person" && /^[^.!?“”"]*,\s*$/.test(text.slice(at, sp.start))) {
     return { speaker: { ...sp, text: text.slice(at, sp.end), start: at }, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
   }
+  if (!commaClosed(text, q, at)) return undefined;
+  // "…,” retired Air Force general Lloyd Newton said": lowercase title words before the name
+  if (sp && sp.kind !== "pronoun" && sp.start > at && TITLE_WORDS_BEFORE.test(text.slice(at, sp.start))) {
+    return { speaker: { ...sp, text: text.slice(at, sp.end), start: at }, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
+  }
+  // "…,” the book said", "…,” the article read": a quote closed by a comma and a short noun
+  // phrase right before the verb; the phrase is the speaker even with no name or agent noun in it
+  const np = text.slice(at, m.index).match(PLAIN_NP_BEFORE);
+  if (!sp && np) {
+    return { speaker: { text: np[1], start: at, end: at + np[1].length, kind: "descriptor" }, cue: verb, rule: "quote-phrase-verb", certain: false, verbAt: m.index, adjacent: true };
+  }
   return undefined;
+}
+
+// a noun phrase with a determiner and at most five more words: "the book", "a message on the website"
+const PLAIN_NP = String.raw`(?:the|a|an|this|that|his|her|their|its|our|my)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}’'-]*\p{L}`;
+const PLAIN_NP_BEFORE = new RegExp(String.raw`^(${PLAIN_NP})(?:\s+(?:\p{Ll}+ly|often|also|once|later|again))?\s*$`, "iu");
+const PLAIN_NP_AFTER = new RegExp(String.raw`^\s+(${PLAIN_NP})\s*(?:[.!?]|,\s)`, "iu");
+// "retired Air Force general", "former", "longtime GOP strategist": words before a name, no clause
+const TITLE_WORDS_BEFORE = /^(?:(?!(?:and|but|or|as|when|while|after|before|because|then|so|who|which|that|if)\s)[\p{L}.’'-]+\s+){1,5}$/u;
+
+/** Whether the quote ends on a comma, "?" or "!" (inside or right after its closing mark): "…,” X said". */
+function commaClosed(text: string, q: QuoteSpan, at: number): boolean {
+  return /[,?!]/.test(text.slice(q.end, at)) || /[?!]$/.test(text.slice(q.start, q.end));
 }
 
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
@@ -126,9 +156,15 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
   const last = lastVerbIn(text, windowStart, q.open);
   // "Cruz called Trump a “pathological liar”", "Obama condemned the test as “reckless”"
   const char = characterizingCue(text, windowStart, q.open);
-  if (char && (!last || char.index > last.index)) {
-    const sp = speakerBefore(text, windowStart, char.index);
+  if (char && (!last || char.index >= last.index)) {
+    const sp = speakerBefore(text, windowStart, char.index) ?? (windowStart === sentenceStart ? plainSubject(text, sentenceStart, char.index) : undefined);
     if (sp && !/[,;:]\s*$/.test(text.slice(sp.end, char.index))) return { speaker: sp, cue: char.form, rule: "characterizing-quote", certain: true, cueEnd: char.end, adjacent: false };
+    // "Bush praised Rubio as “…” but described his skills as “…”", "…, calling him a “loser”":
+    // a second verb of the sentence's subject
+    if (/(?:,|\b(?:and|but|yet|also|then|while|by))\s*$/.test(text.slice(sentenceStart, char.index))) {
+      const subj = subjectAtStart(text, sentenceStart, char.index);
+      return { speaker: subj ?? "previous", cue: char.form, rule: "characterizing-quote", certain: false, cueEnd: char.end, adjacent: false };
+    }
   }
   if (last) {
     const v = last.index;
@@ -137,11 +173,12 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     const adjacent = /^[^.!?]{0,60}?[,:]\s*$/.test(between) || /^\s*$/.test(between);
     if (PARTICIPLE_CUES.has(verb.toLowerCase()) && /,\s*$/.test(text.slice(windowStart, v))) {
       const subj = subjectAtStart(text, sentenceStart, v);
-      return { speaker: subj ?? "previous", cue: verb, rule: "participle-quote", certain: !!subj, verbAt: v, adjacent };
+      return { speaker: subj ?? "previous", cue: verb, rule: "participle-quote", certain: !!subj, verbAt: v, cueEnd: v + verb.length, adjacent };
     }
     const entry = reportingVerb(verb);
     if (entry) {
-      const sp = speakerBefore(text, windowStart, v);
+      // (a plain noun phrase opening the sentence when no name or descriptor is found: "Protesters chanted “…”")
+      const sp = speakerBefore(text, windowStart, v) ?? (windowStart === sentenceStart ? plainSubject(text, sentenceStart, v) : undefined);
       const cueEnd = v + verb.length;
       const tell = entry.lemma === "tell";
       if (sp) return { speaker: sp, cue: verb, rule: adjacent ? "speaker-verb-quote" : "partial-quote", certain: true, verbAt: v, cueEnd, tell, adjacent };
@@ -214,7 +251,10 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
     if (clause) {
       const [start, clauseEnd] = clause;
-      let end = fragmentEnd(text, quoteEnd(q), clauseEnd);
+      // a characterized object ends at the next clause; a reported clause runs to its own end
+      // ("saying that “race still matters” in America, including how …")
+      const characterized = before!.rule === "characterizing-quote" || before!.rule === "topic-verb-subject";
+      let end = characterized ? fragmentEnd(text, quoteEnd(q), clauseEnd) : Math.max(clauseEnd, quoteEnd(q));
       // "a “pathological liar” who is “utterly amoral,” a “bully”": the clause's later quotes are part of it
       for (let j = k + 1; quotes[j] && quotes[j].open < clauseEnd && (quotes[j].open < end || (/^[^.!?;:]{0,40}$/.test(text.slice(quoteEnd(quotes[j - 1]), quotes[j].open)) && !AFTER_FRAGMENT.test(` ${text.slice(quoteEnd(quotes[j - 1]), quotes[j].open)} `))); j++) {
         end = fragmentEnd(text, quoteEnd(quotes[j]), clauseEnd);
@@ -270,7 +310,7 @@ const CHARACTERIZING = new RegExp(`^(?:${CHARACTERIZING_VERBS.join("|")})$`);
 // the same verbs before their object, and verbs that characterize only with "as": "blasted the plan as “…”"
 const CHARACTERIZING_CUE = new RegExp(String.raw`(?<![\p{L}’'-])(?:(${CHARACTERIZING_VERBS.join("|")})\s+(?:on\s+)?(?=[\p{L}\p{N}])|(${AS_VERBS.join("|")})\s+(?=[^.!?;:“”"]{1,80}\bas\s+(?:an?\s+|the\s+)?[“"]\S))`, "gu");
 // after the quote: a second verb of the subject or a new clause ends the characterized clause
-const AFTER_FRAGMENT = /,|\s(?:and\s+(?:then\s+|also\s+|later\s+)?\p{Ll}+ed|after|before|because|while)\s/u;
+const AFTER_FRAGMENT = /,|\s(?:(?:and|but)\s+(?:then\s+|also\s+|later\s+)?\p{Ll}+ed|after|before|because|while)\s/u;
 
 /** The last characterizing cue in [from, to): "Cruz called Trump a …" → "called", with its end. */
 function characterizingCue(text: string, from: number, to: number): { index: number; form: string; end: number } | undefined {
@@ -304,8 +344,10 @@ function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEn
   if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
   const [cs, ce] = clauseAfterVerb(text, att.cueEnd, sentenceEnd, !!att.tell);
   const closeEnd = quoteEnd(q);
-  if (cs >= q.open || cs < att.cueEnd) return undefined;
-  return [cs, Math.max(ce, closeEnd)];
+  if (cs > q.start || cs < att.cueEnd) return undefined;
+  // "saying that “race still matters” in America": a quote opening the clause, which runs on in lower case
+  if (cs >= q.open && !/^\s+\p{Ll}/u.test(text.slice(closeEnd, sentenceEnd))) return undefined;
+  return [Math.min(cs, q.open), Math.max(ce, closeEnd)];
 }
 
 /**
@@ -317,7 +359,9 @@ function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sen
   if (/\S/.test(text.slice(att.cueEnd, q.open))) return undefined;
   const after = text.slice(q.close + 1, sentenceEnd);
   // "… “budget reforms” and the collection …", "… “justified” in keeping …": the clause goes on
-  if (!/^\s+(?:and|or|in|of|are|is|was|were|will|would|could|can|has|have|had)\s+\p{L}/u.test(after)) return undefined;
+  // ("says “the wind is at our backs” despite the loss": a preposition or subordinator goes on too)
+  // ("said “it gets me mad” every time …": any lowercase word but a cue's goes on)
+  if (!/^\s+(?!(?:said|says|told|tells|added|adds|he|she|they|we|i|according)\s)\p{Ll}[\p{Ll}’'-]*\s+\p{L}/u.test(after)) return undefined;
   if (/[,.!?;:]$/.test(text.slice(q.start, q.end))) return undefined;
   const [, ce] = clauseAfterVerb(text, q.close + 1, sentenceEnd, false);
   const end = ce > q.close + 1 ? ce : sentenceEnd;
@@ -532,9 +576,11 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
     // content that is mostly a partial quote ("emphasized the core is “recognizing …”")
     const holder = raws[firstFrom(r.start + 2) - 1];
     if (holder && holder.end >= r.end - 1) return false;
+    // ("he's “looking forward to it” because “these are matches you play for”": no one quote is
+    // most of it, and only the clause holds the whole statement)
     let quoted = 0;
     for (let i = firstFrom(r.start); i < raws.length && raws[i].start < r.end; i++) {
-      if (raws[i].end <= r.end) quoted += wordCount(text.slice(raws[i].start, raws[i].end));
+      if (raws[i].end <= r.end) quoted = Math.max(quoted, wordCount(text.slice(raws[i].start, raws[i].end)));
     }
     return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
   };

@@ -75,7 +75,13 @@ function trimInner(text: string, start: number, end: number): [number, number] {
 /** Every top-level quotation in `text`, in order, with diagnostics for unbalanced marks. */
 export function findQuotes(original: string): { quotes: QuoteSpan[]; diagnostics: Diagnostic[] } {
   // "‘‘Hello,’’ she said": doubled single marks stand for double ones (same length, same offsets)
-  const text = original.replace(/‘‘/g, " “").replace(/’’/g, "” ").replace(/``/g, " “").replace(/''(?=[\s,.;:!?]|$)/g, "” ");
+  // (the New York Times archive writes both marks as two straight apostrophes: "''We won,'' she said")
+  const text = original
+    .replace(/‘‘/g, " “")
+    .replace(/’’/g, "” ")
+    .replace(/``/g, " “")
+    .replace(/''(?=[\s,.;:!?]|$)/g, "” ")
+    .replace(/(?<=^|[\s(\[—–-])''(?=[\p{L}\p{N}…])/gu, " “");
   const quotes: QuoteSpan[] = [];
   const diagnostics: Diagnostic[] = [];
   const paras = paragraphsOf(text);
@@ -100,7 +106,8 @@ export function findQuotes(original: string): { quotes: QuoteSpan[]; diagnostics
       const c = text[i];
       if (!open) {
         if (OPENERS[system].includes(c) || (system === "double" && c === "”")) {
-          if (opensAt(text, i, system)) open = { at: i, opener: c === "”" ? "\"" : c, paragraphs: 1, from: i + 1 };
+          // a doubled opening mark ("‘‘", "``", "''") starts one character earlier
+          if (opensAt(text, i, system)) open = { at: i > 0 && /^(?:‘‘|``|'')$/.test(original.slice(i - 1, i + 1)) ? i - 1 : i, opener: c === "”" ? "\"" : c, paragraphs: 1, from: i + 1 };
           else if (c !== "\"" && c !== "”") pushStray(text, i, diagnostics);
         } else if (system === "double" && (c === "”" || c === "»")) pushStray(text, i, diagnostics);
       } else if (closesAt(text, i, open.opener)) {

@@ -17,7 +17,7 @@ import {
   WEEKDAY_NAMES,
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
-import { type SpeakerSpan, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
+import { type SpeakerSpan, plainSubject, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
 import { countBefore, sentencesOf } from "./text.js";
 
 /** A claim before its speaker is resolved to a name. */
@@ -75,6 +75,9 @@ export function lastVerbIn(text: string, from: number, to: number): VerbMatch | 
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
 
+// "told friends and family that …", "is telling a crowd in Windham, New Hampshire, on the last day that …"
+const TELL_THEN_THAT = /^\s+(?:[^\s;:“”"]+\s+){1,16}?(?=that\s)/u;
+const PROGRESSIVE = /\b(?:is|are|was|were|am|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 // "told CBS", "told reporters", "told The Associated Press", "told him", "told shareholders"
 const TELL_OBJECT = new RegExp(
@@ -87,7 +90,8 @@ const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
 const stripDateline = (text: string, start: number, end: number): number => {
-  const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u)
+  // ("Kall -- co-editor of … -- said": a dash before a lowercase word opens an apposition)
+  const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+(?!\p{Ll})|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u)
     // "ATHENS, March 4 (Reuters) - Greece …", "CHANDIGARH: The …": a capitalized place, a date, an agency
     ?? text.slice(start, end).match(/^\p{Lu}{2}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([\p{L}. ]{1,30}\)\s*)?(?:[–—-]{1,2}|:)\s+/u);
   return m ? start + m[0].length : start;
@@ -166,7 +170,7 @@ function sentencePieces(text: string): Piece[] {
  */
 export function clauseAfterVerb(text: string, afterVerb: number, se: number, tell: boolean): [number, number] {
   if (tell) {
-    const near = text.slice(afterVerb, se).match(/^\s+(?:[^\s,;:“”"]+\s+){1,6}?(?=that\b)/u);
+    const near = text.slice(afterVerb, se).match(TELL_THEN_THAT);
     const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
     if (obj) afterVerb += obj[0].length;
   }
@@ -224,7 +228,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const closed = lastCloseIn(quotes, ss, v);
       const clauseStart = closed ? closed.close + 1 : ss;
       const left = text.slice(clauseStart, v);
-      if (PASSIVE.test(left)) continue; // "is said to", "was told"
+      // "is said to", "was told"; "is telling a crowd that …" is the progressive, not a passive
+      if (PASSIVE.test(left) && !/ing$/.test(form)) continue;
       // "asked whether the deals …", "warned Pyongyang to refrain from …": a reported question or warning
       const asked = QUESTION_OR_REQUEST_LEMMAS.has(entry.lemma) ? questionOrRequest(text, v + form.length, se, entry.lemma) : undefined;
       if (asked !== undefined) {
@@ -237,10 +242,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
       if (QUOTE_ONLY_LEMMAS.has(entry.lemma)) continue;
       let afterVerb = v + form.length;
-      const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase());
+      // ("Kasich is telling the crowd that …": after a form of "be" the participle is the main verb)
+      const isParticiple = PARTICIPLE_CUES.has(form.toLowerCase()) && !PROGRESSIVE.test(left);
       if (entry.lemma === "tell") {
         // "told friends and family that …": a short object, then "that"
-        const near = text.slice(afterVerb, se).match(/^\s+(?:[^\s,;:“”"]+\s+){1,6}?(?=that\b)/u);
+        const near = text.slice(afterVerb, se).match(TELL_THEN_THAT);
         const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
         if (obj) afterVerb += obj[0].length;
       }
@@ -253,8 +259,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest) && wordCount(advText) <= 14 && !advText.split(/\s+/).some((w) => FINITE.test(w));
 
       if (isParticiple) {
-        // "Advocates criticized the announcement, saying that …"
-        if (!/,\s*$/.test(left)) continue;
+        // "Advocates criticized the announcement, saying that …", "responded by saying …"
+        if (!/(?:,|\b(?:by|while|before|and|then))\s*$/.test(left)) continue;
         const cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
         if (!thatM && !entry.speech) continue;
         const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
@@ -265,9 +271,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
 
       // "As Smith noted, the plan has flaws.": the content follows the comma
-      const asClause = text.slice(clauseStart, v).match(/^\s*As\s+/);
+      const asClause = text.slice(clauseStart, v).match(/^\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+/);
       if (asClause && /^\s*,/.test(text.slice(afterVerb, se))) {
-        const sp = speakerBefore(text, clauseStart + asClause[0].length, v);
+        const sp = speakerBefore(text, clauseStart + asClause[0].length, v) ?? plainSubject(text, clauseStart + asClause[0].length, v);
         const comma = text.indexOf(",", afterVerb);
         const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
         if (sp && sp.start === clauseStart + asClause[0].length && wordCount(text.slice(cs, ce)) >= 3 && !overlapsQuote(quotes, cs, ce)) {
@@ -277,8 +283,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       }
       if (ending) {
         // "…, an administration official said." / "…, two sources told CBS."
+        // ("…, as police have said.": "as" before the speaker too)
         const sp = speakerBefore(text, clauseStart, v);
-        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start))) {
+        if (sp && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, sp.start))) {
           const comma = text.lastIndexOf(",", sp.start);
           const [cs, ce] = trimContent(text, clauseStart, comma);
           if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
@@ -323,7 +330,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const commaNext = /^\s*,/.test(obj) || /^\s+(?:on\s+)?(?:last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,]{0,15},/u.test(obj);
       if (!thatM && !entry.speech && !forecastObject && !commaNext && !looksLikeClause(obj)) continue;
       // "what he says is …", "how she said it": a wh-word before the speaker is no report
-      if (/\b(?:what|how|whatever|whom?|why|where)\s+\S+\s*$/i.test(left)) continue;
+      // ("where he says he can win": a relative "where" is a place, and the report follows)
+      if (/\b(?:what|how|whatever|whom?|why)\s+\S+\s*$/i.test(left)) continue;
       let cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
       if (!thatM && adv && adv[0].trim()) {
         // "said on Friday the deal …" is rare; "said in order to …" is content: keep it
@@ -363,7 +371,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
       if (wordCount(text.slice(cs, ce)) < 3) continue;
-      const sp = speakerBefore(text, clauseStart, v);
+      // (a plain noun phrase only before "that" or a clause: "The numbers tell a different story" is no report)
+      const named = speakerBefore(text, clauseStart, v);
+      const sp = named ?? (thatM || entry.lemma === "say" || looksLikeClause(text.slice(cs, ce)) ? plainSubject(text, clauseStart, v) : undefined);
       if (sp && sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) continue; // the author's own voice
       let speaker: RawClaim["speaker"] = sp ?? null;
       if (!sp) {
@@ -376,7 +386,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const relEnd = sp && sp.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
       const end = relEnd > cs && relEnd < ce ? relEnd : ce;
       if (wordCount(text.slice(cs, end)) < 3) continue;
-      out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: thatM ? "speaker-verb-that" : "speaker-verb-clause", certain: !!sp });
+      out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: (thatM ? "speaker-verb-that" : "speaker-verb-clause") + (sp && !named ? "+plain-subject" : ""), certain: !!named });
     }
   }
   return out;

@@ -225,7 +225,8 @@ function descriptorBefore(text: string, from: number, end: number): SpeakerSpan 
   if (!m) return undefined;
   if (!DESCRIPTOR_HEADS.has(lower(m[1])) && !(TITLE_WORDS.has(lower(m[1])) && !TITLE_MODIFIERS.has(lower(m[1])))) {
     // "the treasurer said", "a union organizer said": any plain noun right after an article
-    const plain = !tail && /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(headZone);
+    // ("the New York businessman", "my father": capitalised modifiers and possessive determiners too)
+    const plain = !tail && /(?:^|\s)(?:the|a|an|my|his|her|their|our)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.-]*)\s+){0,3}\p{Ll}[\p{Ll}-]*$/u.test(headZone);
     // only nouns for people: agent nouns ("treasurer", "organizer", "economist", "consultant")
     const agent = /(?:er|or|ist|ian|ant|ent|man|woman|men|women)s?$/.test(m[1]) && !NOT_AGENTS.has(lower(m[1]));
     if (!plain || !agent || NOT_NAMES.has(lower(m[1]))) return undefined;
@@ -253,8 +254,18 @@ function descriptorBefore(text: string, from: number, end: number): SpeakerSpan 
   return { text: text.slice(start, stop), start, end: stop, kind: "descriptor" };
 }
 
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+// (a bare month is left alone: "Theresa May said")
+const TIME_BEFORE_VERB = new RegExp(
+  String.raw`\s(?:(?:on|in|during|by|since)\s+(?:${DAY}|\d{4}|${MONTH}(?:\s+\d{1,2})?)|(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|tonight)$`,
+  "u",
+);
+
 /** Drops auxiliaries and adverbs that sit between a speaker and the verb. */
 function stripAuxiliaries(text: string, from: number, end: number): number {
+  // "Kasich is telling …": a form of "be" before a verb in -ing is the progressive's auxiliary
+  const progressive = /^\s*\p{Ll}+ing\b/u.test(text.slice(end, end + 30));
   let changed = true;
   while (changed) {
     changed = false;
@@ -263,9 +274,23 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     const left = text.slice(tailFrom, end).replace(/\s+$/, "");
     end = tailFrom + left.length;
     // "Smith quickly said", "He instead told": an adverb between speaker and verb
-    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later)$/u);
+    // "my father often said", "Smith has repeatedly said"
+    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since|soon)$/u);
     if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
       end -= adverb[1].length;
+      changed = true;
+      continue;
+    }
+    // "Sanders on Tuesday said", "McConnell, who in 2010 said": a time phrase between speaker and verb
+    const time = left.match(TIME_BEFORE_VERB);
+    if (time && time.index !== undefined && time.index > 0) {
+      end = tailFrom + time.index;
+      changed = true;
+      continue;
+    }
+    const be = progressive ? left.match(/\s(?:is|are|was|were|am)$/i) : null;
+    if (be) {
+      end -= be[0].length - 1;
       changed = true;
       continue;
     }
@@ -290,6 +315,12 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker
   const bracket = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
   if (bracket && bracket.index !== undefined && bracket.index > 0) end = from + bracket.index;
+  // "Kall -- co-editor of a book on debates -- said": an apposition set off by dashes
+  const dashed = text.slice(from, end).match(/\s(?:--|—|–)\s[^—–“”"]{1,150}?\s(?:--|—|–)\s*$/u);
+  if (dashed && dashed.index !== undefined && dashed.index > 0) end = from + dashed.index;
+  // "Mitch McConnell, R-Ky., said": a party and state tag set off by commas after the name
+  const tag = text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u);
+  if (tag && tag.index !== undefined && tag.index > 0) end = from + tag.index;
   let left = text.slice(from, end);
   // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
   if (/,\s*$/.test(left)) {
@@ -463,10 +494,69 @@ const CLASSIFIERS = new Set([
 /** The sentence's opening noun phrase, for "…, saying that" and quotes with no reporting verb. */
 export function subjectAtStart(text: string, from: number, to: number): SpeakerSpan | undefined {
   const tokens = tokenize(text, from, to, 14);
+  // "During a speech earlier in the day, Trump attacked …", "Once in my 20s, when …, I laughed and
+  // said": a sentence opening on a preposition or subordinator has its subject after a comma
+  if (INTRODUCERS.has(lower(tokens[0]?.text ?? ""))) {
+    const long = tokenize(text, from, to, 60);
+    for (let c = 1; c < long.length - 1; c++) {
+      if (long[c].text !== ",") continue;
+      const found = subjectOfTokens(text, long.slice(c + 1), to);
+      if (found) return found;
+    }
+    return undefined;
+  }
   // skip an introductory phrase ending in a comma: "On Friday, the ministry said"
   const firstComma = tokens.findIndex((t) => t.text === ",");
   const start = firstComma >= 0 && firstComma < 6 && !isCap(tokens[0]?.text ?? "") ? firstComma + 1 : 0;
-  const rest = tokens.slice(start);
+  return subjectOfTokens(text, tokens.slice(start), to);
+}
+
+/**
+ * A plain noun phrase that is everything between `from` and a reporting verb at `end`: the
+ * sentence's subject when no name or known descriptor is in it ("Fact-checkers soon noted",
+ * "Three-quarters of the voters said", "The billionaire businessman says"). Undefined when the
+ * words hold a clause, a comma, a quote or a verb.
+ */
+export function plainSubject(text: string, from: number, end: number): SpeakerSpan | undefined {
+  if (end - from > 120) return undefined;
+  end = stripAuxiliaries(text, from, end);
+  const tokens = tokenize(text, from, end);
+  let i = 0;
+  // "Even so, three-quarters of …", "On Friday, the group …": an opening phrase up to a comma
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma >= 0) {
+    if (!INTRODUCERS.has(lower(tokens[0].text)) && !/^(?:even|but|and|so|yet|still|also|now|instead|then)$/i.test(tokens[0].text)) return undefined;
+    i = comma + 1;
+  }
+  const np = tokens.slice(i);
+  if (np.length < 1 || np.length > 10) return undefined;
+  if (np.some((t) => /^[,;:“”"«»‘’()\[\]–—]$|^-{2,}$/.test(t.text) || PLAIN_SUBJECT_STOPS.has(lower(t.text)))) return undefined;
+  if (i === 0 && !/^\p{Lu}/u.test(np[0].text) && !DESCRIPTOR_DETERMINERS.has(lower(np[0].text))) return undefined;
+  const lastWord = lower(np[np.length - 1].text);
+  if (PREPOSITIONS.has(lastWord) || CONNECTORS.has(lastWord) || DESCRIPTOR_DETERMINERS.has(lastWord) || SPEAKER_PRONOUNS.has(lastWord)) return undefined;
+  // a lone capitalised word is left to the name rules ("Once", "Yes")
+  if (np.length === 1 && !/\p{Ll}-\p{Ll}|s$/u.test(np[0].text)) return undefined;
+  const start = np[0].start;
+  const stop = np[np.length - 1].end;
+  return { text: text.slice(start, stop), start, end: stop, kind: "descriptor" };
+}
+
+// words that show a clause, not a noun phrase, before the verb
+const PLAIN_SUBJECT_STOPS = new Set([
+  "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+  "could", "should", "may", "might", "must", "who", "which", "that", "what", "when", "where", "why", "how",
+  "if", "because", "while", "as", "than", "not", "no", "it", "there", "this", "i", "we", "you", "he", "she",
+  "they", "me", "him", "them", "us", "where", "whether", "said", "says", "told", "to",
+]);
+
+// words that open an adverbial phrase or clause before a sentence's subject
+const INTRODUCERS = new Set([
+  "during", "once", "after", "before", "when", "while", "in", "at", "on", "since", "although", "though", "as",
+  "if", "because", "despite", "following", "after", "amid", "with", "without", "for", "from", "by", "under",
+  "earlier", "later", "meanwhile", "still", "however", "instead", "asked", "speaking", "responding", "addressing",
+]);
+
+function subjectOfTokens(text: string, rest: Token[], to: number): SpeakerSpan | undefined {
   if (!rest.length) return undefined;
   if (SPEAKER_PRONOUNS.has(lower(rest[0].text))) return { text: rest[0].text, start: rest[0].start, end: rest[0].end, kind: "pronoun" };
   // "Industry body Digital Lenders Association said": a classifier noun before the name

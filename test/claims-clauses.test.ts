@@ -13,6 +13,14 @@ describe("a reported clause holding a quoted fragment is a claim of its own", ()
     ["a verb that characterizes only with 'as'", 'The ministry condemned the launch as "reckless and provocative" and summoned the envoy.', 'the launch as "reckless and provocative"', "ministry"],
     ["several fragments in one clause", 'Kroll called her rival a "liar" who is "unfit," a "bully" and "a danger."', 'her rival a "liar" who is "unfit," a "bully" and "a danger."', "Kroll"],
     ["a quote opening the clause after 'said'", 'The candidate gave no figure, though he said "budget savings" and new fees would pay for it.', '"budget savings" and new fees would pay for it', "he"],
+    ["a quote opening the clause after a participle, the clause running past a comma", "Ortiz defended the plan, saying that “rents still rise too fast” in the city, including in older districts.", "“rents still rise too fast” in the city, including in older districts", "Ortiz"],
+    ["'by saying' with a fragment inside", "The minister answered a farmer on Monday by saying his refusal to sign the pact was a “settled” matter.", "his refusal to sign the pact was a “settled” matter", "minister"],
+    ["a quote opening the clause, which goes on with a preposition", 'Coach Dana Pike says "the team is ready" despite the loss in the opening round.', '"the team is ready" despite the loss in the opening round', "Dana Pike"],
+    ["a quote opening the clause, which goes on with any lowercase word", 'Reyes said "it makes me angry" every time the buses run late.', '"it makes me angry" every time the buses run late', "Reyes"],
+    ["a clause made of two quoted fragments", 'Keller said he is "ready for it" because "these are the games you train for."', 'he is "ready for it" because "these are the games you train for."', "Keller"],
+    ["a characterizing participle after a comma", "Okafor, the party's former chair, also attacked the mayor over the budget, calling him a “spendthrift.”", "him a “spendthrift.”", "Okafor"],
+    ["a second characterizing verb after 'but'", "At the rally Okafor referred to Lind as “a decent man” but described her record as a “long list of failures.”", "her record as a “long list of failures.”", "Okafor"],
+    ["a time phrase between a relative pronoun and its verb", 'The bank is led by Ruth Avery, who in 2012 said the firm\'s main aim was to stay "boring and safe."', 'the firm\'s main aim was to stay "boring and safe."', "who"],
   ])("%s", (_label, text, clause, speaker) => {
     const found = indirect(text).find((c) => c.text === clause);
     expect(found, JSON.stringify(claims(text).map((c) => c.text))).toBeDefined();
@@ -31,6 +39,69 @@ describe("a reported clause holding a quoted fragment is a claim of its own", ()
   it("takes no noun for a cue: 'of Republican claims as “false”'", () => {
     const text = "The site rated 30% of Republican claims as “false” last year.";
     expect(claims(text).filter((c) => c.speaker?.text === "Republican")).toEqual([]);
+  });
+});
+
+describe("speakers with words between them and the verb", () => {
+  it.each([
+    ["a weekday", "Halvorsen on Tuesday said the harbour fees would double next spring.", "the harbour fees would double next spring", "Halvorsen"],
+    ["an apposition set off by dashes", "Pruitt -- author of a history of the canal, a long book -- said the locks were never finished on time.", "the locks were never finished on time", "Pruitt"],
+  ])("%s", (_label, text, clause, speaker) => {
+    const found = indirect(text).find((c) => c.text === clause);
+    expect(found, JSON.stringify(claims(text).map((c) => c.text))).toBeDefined();
+    expect(found?.speaker?.name).toBe(speaker);
+  });
+
+  it("finds the subject after an opening adverbial phrase for a participle's quote", () => {
+    const text = 'During a campaign stop earlier in the week, Lindqvist attacked the council over its budget, saying, "They spend like there is no tomorrow."';
+    const d = claims(text).filter((c) => c.kind === "direct");
+    expect(d[0]?.speaker?.name).toBe("Lindqvist");
+  });
+
+  it.each([
+    ["a hyphenated plural", "Fact-checkers soon noted that the chart left out two years of data.", "Fact-checkers"],
+    ["a plain noun after a capitalised article", "The retired plumber says fixing the old pipes is a losing battle.", "The retired plumber"],
+    ["a quantity after an opening phrase", "Even so, two-thirds of the members said they would vote for the merger.", "two-thirds of the members"],
+  ])("takes a plain noun phrase before the verb as the subject: %s", (_label, text, subject) => {
+    expect(indirect(text)[0]?.speaker?.text).toBe(subject);
+  });
+
+  it("takes a plain noun phrase as the speaker of a quote after its verb", () => {
+    const d = claims('Shoppers waiting outside the store chanted "Open the doors!" until noon.').filter((c) => c.kind === "direct");
+    expect(d[0]?.speaker?.text).toBe("Shoppers waiting outside the store");
+  });
+
+  it("takes no clause before the verb as a subject", () => {
+    expect(indirect("The man who ran the shop said he was tired of the rules.").map((c) => c.speaker?.text)).not.toContain("The man who ran the shop");
+  });
+
+  it("reads the progressive 'is telling … that' with a long audience before 'that'", () => {
+    const text = "Mayor Ruth Adler is telling a crowd in rainy Dover, Delaware, on the last day of the race that she will fix the bridge first.";
+    const c = indirect(text);
+    expect(c.map((x) => x.text)).toEqual(["she will fix the bridge first"]);
+    expect(c[0].speaker?.name).toBe("Ruth Adler");
+  });
+
+  it.each([
+    ["a relative 'where'", "She spent the week in Ohio, where she says the race is still open.", "the race is still open"],
+    ["'But as X noted,'", "But as Okafor noted, the ferry has lost money for a decade.", "the ferry has lost money for a decade"],
+    ["a long descriptor with a tail", "A person familiar with the plans for next week's summit says the talks will start with trade.", "the talks will start with trade"],
+  ])("reads the report after %s", (_label, text, content) => {
+    expect(indirect(text).map((c) => c.text)).toContain(content);
+  });
+
+  it("reads the content before ', as X have said.'", () => {
+    const c = indirect("The audit does not show whether the funds were moved, as the auditors have said.");
+    expect(c.map((x) => x.text)).toEqual(["The audit does not show whether the funds were moved"]);
+    expect(c[0].speaker?.text).toBe("the auditors");
+  });
+
+  it("still skips a passive 'was told'", () => {
+    expect(indirect("The driver was told the road would stay closed until spring.").map((c) => c.speaker?.text)).not.toContain("The driver");
+  });
+
+  it("keeps a surname that is also a month", () => {
+    expect(indirect("Sofia May said the ferry would stop running in winter.")[0]?.speaker?.name).toBe("Sofia May");
   });
 });
 

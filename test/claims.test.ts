@@ -28,11 +28,30 @@ describe("direct quotes", () => {
     ["a body as the speaker", "“No decision has been taken,” the Foreign Ministry said.", "No decision has been taken", "Foreign Ministry"],
     ["an anonymous source", "“Talks collapsed overnight,” one senior diplomat said.", "Talks collapsed overnight", "senior diplomat"],
     ["a name in an apposition after the quote", "“We will appeal,” the company's lawyer, Dana Ruiz, said.", "We will appeal", "Dana Ruiz"],
+    ["a plain noun with capitalised modifiers", '"Prices must come down," the Ohio farmer said.', "Prices must come down", "Ohio farmer"],
+    ["a possessive determiner and a frequency adverb", '"Never trust a calm sea," my grandmother often said.', "Never trust a calm sea", "my grandmother"],
+    ["a party and state tag after the name", "“The vote will hold,” Senator Ruth Calloway, D-Ore., said Tuesday.", "The vote will hold", "Calloway"],
+    ["a document after the quote", "“The fund lost track of the grants,” the audit said.", "The fund lost track of the grants", "audit"],
+    ["a document after an inverted verb", "“The permit was never valid,” said the ruling.", "The permit was never valid", "ruling"],
+    ["'commented' and a colon", 'At dinner a neighbour commented: "The roads are worse every year."', "The roads are worse every year.", "neighbour"],
+    ["a manner-of-speaking verb", "“We did it!” beamed Rosa Keane, a volunteer.", "We did it!", "Rosa Keane"],
+    ["a phrasal speaking verb", '"Ask the auditors," Hollis shot back.', "Ask the auditors", "Hollis"],
+    ["a sign that reads its words", "“Welcome, neighbours!” a banner over the main gate reads.", "Welcome, neighbours!", "banner over the main gate"],
+    ["lowercase title words before a name", "“The plan is sound,” retired Navy admiral Grace Holloway said.", "The plan is sound", "Grace Holloway"],
   ])("finds a quote in %s and its speaker", (_label, text, quote, speaker) => {
     const d = direct(text);
     expect(d).toHaveLength(1);
     expect(d[0].text).toBe(quote);
     expect(`${d[0].speaker?.name} ${d[0].speaker?.text}`).toContain(speaker);
+  });
+
+  it("reads two straight apostrophes as double marks, opening and closing (archive newspaper copy)", () => {
+    const text = "''Wages are finally rising,'' said Tomas Brenner, an economist.\n\nThe mayor, he added, ''has done nothing about rents.'' ''Nobody listens.''";
+    const d = direct(text);
+    expect(d.map((c) => c.text)).toEqual(["Wages are finally rising", "has done nothing about rents.", "Nobody listens."]);
+    expect(d.map((c) => c.speaker?.name)).toEqual(["Tomas Brenner", "Tomas Brenner", "Tomas Brenner"]);
+    // the doubled opening mark is the quote's first character: nothing before it in its sentence
+    expect(findQuotes(text).quotes[0].open).toBe(0);
   });
 
   it("keeps every finding's text equal to its span", () => {

@@ -86,8 +86,20 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v("underline", ["underlined", "underlines"]),
   v("lament", ["lamented", "laments"]),
   v("boast", ["boasted", "boasts"]),
-  v("shout", ["shouted", "shouts"]),
-  v("yell", ["yelled", "yells"]),
+  v("shout", ["shouted", "shouts", "shouting"]),
+  v("yell", ["yelled", "yells", "yelling"]),
+  v("scream", ["screamed", "screams"]),
+  v("chant", ["chanted", "chants", "chanting"]),
+  v("beam", ["beamed"]),
+  v("gush", ["gushed"]),
+  v("snap", ["snapped"]),
+  v("retort", ["retorted", "retorts"]),
+  v("fire back", ["fired back", "fires back"]),
+  v("shoot back", ["shot back", "shoots back"]),
+  v("recount", ["recounted", "recounts"]),
+  v("comment", ["commented"]),
+  // a sign, a banner, a message or a document "read(s)" its quoted words
+  v("read", ["read", "reads"]),
   v("whisper", ["whispered", "whispers"]),
   v("scoff", ["scoffed", "scoffs"]),
   v("laugh", ["laughed", "laughs"]),
@@ -103,6 +115,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 export const QUOTE_ONLY_LEMMAS: ReadonlySet<string> = new Set([
   "ask", "reply", "respond", "continue", "conclude", "urge", "joke", "quip", "exclaim", "counter", "post", "remark",
   "shout", "yell", "whisper", "scoff", "laugh", "sigh", "answer", "muse", "plead", "demand", "agree",
+  "scream", "chant", "beam", "gush", "snap", "retort", "fire back", "shoot back", "read", "comment",
 ]);
 
 /** Participles that hang a claim off the main clause's subject: "…, saying that …". */
@@ -124,6 +137,8 @@ export const TOPIC_VERBS: readonly string[] = [
 export const CHARACTERIZING_VERBS: readonly string[] = [
   "called", "calls", "call", "described", "describes", "describe", "branded", "brands", "labeled", "labelled",
   "labels", "dubbed", "dubs", "likened", "likens", "compared", "compares", "rated", "rates",
+  // participles after the subject's main verb: "…, calling him a “loser”"
+  "calling", "describing", "labeling", "labelling", "branding", "dubbing", "likening", "comparing",
 ];
 
 /** Verbs that characterize their object only with "as": "condemned the test as “reckless”". */
@@ -132,6 +147,8 @@ export const AS_VERBS: readonly string[] = [
   "criticised", "criticizes", "praised", "praises", "hailed", "hails", "dismissed", "dismisses", "derided",
   "derides", "mocked", "mocks", "characterized", "characterised", "characterizes", "portrayed", "portrays",
   "touted", "touts", "welcomed", "welcomes", "rejected", "rejects",
+  "referred to", "refers to", "referring to", "characterizing", "characterising", "condemning", "denouncing",
+  "blasting", "slamming", "dismissing", "deriding", "mocking", "praising", "hailing", "portraying",
 ];
 
 /** Words that can sit between a speaker and the verb: "McAleenan has also said". */

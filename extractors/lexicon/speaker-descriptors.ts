@@ -43,7 +43,7 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
 export const DESCRIPTOR_DETERMINERS: ReadonlySet<string> = new Set([
   "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "most", "other",
   "others", "few", "multiple", "various", "numerous", "both", "these", "those", "its", "his", "her",
-  "their", "our",
+  "their", "our", "my",
 ]);
 
 /** Tails that qualify an anonymous source: "familiar with the discussions", "close to the talks". */
