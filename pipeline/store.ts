@@ -1,9 +1,12 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { createWriteStream, promises as fs } from "node:fs";
 import path from "node:path";
+import { finished } from "node:stream/promises";
+import type { SourceInfo } from "./context.js";
 import { toJson } from "./format.js";
+import { contributionOf, type Contribution } from "./reconcile.js";
 import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
 
 export { toJson };
@@ -19,6 +22,51 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
     throw err;
   }
 }
+
+/** Writes `lines` (each without its newline) to `file` atomically, one line at a time: never the whole file in one string. */
+export async function writeLinesAtomic(file: string, lines: Iterable<string>): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const out = createWriteStream(tmp);
+    const done = finished(out);
+    for (const line of lines) if (!out.write(line + "\n")) await new Promise<void>((r) => out.once("drain", () => r()));
+    out.end();
+    await done;
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * What the outputs need of one stored record, and no more: its reconcile contribution and what the
+ * reports show of its source. `run` and `watch` hold these, not whole records, and keep them in the
+ * output folder's index, so a re-run reads one file instead of every record.
+ */
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  extractedWith: string | null;
+  contribution: Contribution;
+  source: SourceInfo;
+}
+
+export function summaryOf(record: ArticleRecord): ArticleSummary {
+  return {
+    id: record.id,
+    file: record.source.file,
+    extractedWith: record.extractedWith ?? null,
+    contribution: contributionOf(record),
+    source: { title: record.title, outlet: record.outlet, published: record.published.value, inferred: record.published.from === "inferred", text: record.text },
+  };
+}
+
+/** The index of the output folder: one summary per stored record, one JSON line each (hidden, like a cache). */
+export const INDEX_FILE = ".index.jsonl";
+/** The index's first line; a file without it (or of another layout) is not read. */
+const INDEX_HEADER = JSON.stringify({ claimlineIndex: 1 });
 
 export class OutputStore {
   readonly articlesDir: string;
@@ -45,6 +93,13 @@ export class OutputStore {
     }
   }
 
+  async hasRecord(id: string): Promise<boolean> {
+    return fs.access(this.recordPath(id)).then(
+      () => true,
+      () => false,
+    );
+  }
+
   async recordIds(): Promise<string[]> {
     try {
       return (await fs.readdir(this.articlesDir))
@@ -68,6 +123,47 @@ export class OutputStore {
       }
       for (const n of names) if (n.startsWith(".") && n.endsWith(".tmp")) await fs.rm(path.join(dir, n), { force: true });
     }
+  }
+
+  /**
+   * The summaries the last run or watch left, by record id; empty when there is no index or it is
+   * unreadable (the records are then read one by one, as before there was an index). The caller
+   * checks each entry against the inbox (content id, file name, extraction fingerprint) and that
+   * its record is still stored.
+   */
+  async readIndex(): Promise<Map<string, ArticleSummary>> {
+    const out = new Map<string, ArticleSummary>();
+    let text: string;
+    try {
+      text = await fs.readFile(path.join(this.dir, INDEX_FILE), "utf8");
+    } catch {
+      return out;
+    }
+    const lines = text.split("\n");
+    if (lines[0] !== INDEX_HEADER) return out;
+    try {
+      for (const line of lines.slice(1)) {
+        if (!line) continue;
+        const s = JSON.parse(line) as ArticleSummary;
+        if (typeof s?.id !== "string" || typeof s.file !== "string" || !s.contribution || !s.source) return new Map();
+        out.set(s.id, s);
+      }
+    } catch {
+      return new Map();
+    }
+    return out;
+  }
+
+  /** The index of exactly these summaries, sorted by id: the same records give the same bytes. */
+  async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
+    const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    await writeLinesAtomic(
+      path.join(this.dir, INDEX_FILE),
+      (function* () {
+        yield INDEX_HEADER;
+        for (const s of sorted) yield JSON.stringify(s);
+      })(),
+    );
   }
 
   async removeRecord(id: string): Promise<void> {

@@ -1,0 +1,109 @@
+// The output folder's index (.index.jsonl): a re-run reuses stored records through it without
+// reading or validating them one by one, and gives the same bytes as a run that read them.
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { runInbox } from "../pipeline/run.js";
+import { INDEX_FILE, OutputStore, writeLinesAtomic } from "../pipeline/store.js";
+
+const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
+afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
+
+const OUTPUTS = ["timeline.json", "conflicts.json", "conflicts.md", "report.html", "errors.json", INDEX_FILE];
+const outputs = async (out: string) => Object.fromEntries(await Promise.all(OUTPUTS.map(async (f) => [f, await fs.readFile(path.join(out, f), "utf8")])));
+
+async function inboxOf(name: string, files: string[]) {
+  const inbox = path.join(tmp, name);
+  await fs.mkdir(inbox, { recursive: true });
+  for (const f of files) for (const g of [f, f.replace(/\.txt$/, ".meta.json")]) await fs.copyFile(path.join("fixtures/articles", g), path.join(inbox, g));
+  return inbox;
+}
+
+describe("the output folder's index", () => {
+  const files = ["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"];
+
+  it("lets a re-run reuse every record without reading one, with the same outputs", async () => {
+    const inbox = await inboxOf("in1", files);
+    const out = path.join(tmp, "out1");
+    const first = await runInbox({ inbox, out, threads: 1 });
+    expect(first.processed).toBe(2);
+    const before = await outputs(out);
+    const reads = vi.spyOn(OutputStore.prototype, "readRecord");
+    try {
+      const again = await runInbox({ inbox, out, threads: 1 });
+      expect(again).toMatchObject({ processed: 0, reused: 2 });
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+    expect(await outputs(out)).toEqual(before);
+  });
+
+  it("gives the same outputs as reading the records when the index is missing or broken, and drops removed files", async () => {
+    const inbox = await inboxOf("in2", files);
+    const out = path.join(tmp, "out2");
+    await runInbox({ inbox, out, threads: 1 });
+    const before = await outputs(out);
+    for (const broken of ["", '{"claimlineIndex":1}\n{"id": 3}\n', "not json\n"]) {
+      await fs.writeFile(path.join(out, INDEX_FILE), broken);
+      const reads = vi.spyOn(OutputStore.prototype, "readRecord");
+      try {
+        const again = await runInbox({ inbox, out, threads: 1 });
+        expect(again).toMatchObject({ processed: 0, reused: 2 });
+        expect(reads).toHaveBeenCalledTimes(2);
+      } finally {
+        reads.mockRestore();
+      }
+      expect(await outputs(out)).toEqual(before);
+    }
+    // a removed file leaves the records, the index and the outputs
+    await fs.rm(path.join(inbox, files[1]));
+    await runInbox({ inbox, out, threads: 1 });
+    const index = (await fs.readFile(path.join(out, INDEX_FILE), "utf8")).trim().split("\n").slice(1).map((l) => JSON.parse(l));
+    expect(index.map((s) => s.file)).toEqual([files[0]]);
+    expect(await new OutputStore(out).recordIds()).toEqual(index.map((s) => s.id));
+    expect(await fs.readFile(path.join(out, "timeline.json"), "utf8")).not.toContain(files[1]);
+  });
+
+  it("does not reuse an index entry whose record was deleted, or one made under another file name", async () => {
+    const inbox = await inboxOf("in3", files);
+    const out = path.join(tmp, "out3");
+    const first = await runInbox({ inbox, out, threads: 1 });
+    const ids = await new OutputStore(out).recordIds();
+    await fs.rm(path.join(out, "articles", `${ids[0]}.json`));
+    for (const g of [files[1], files[1].replace(/\.txt$/, ".meta.json")]) await fs.rename(path.join(inbox, g), path.join(inbox, `renamed-${g}`));
+    const again = await runInbox({ inbox, out, threads: 1 });
+    expect(again).toMatchObject({ processed: 2, reused: 0 });
+    expect(await new OutputStore(out).recordIds()).toEqual(ids);
+    expect(first.conflicts).toBe(again.conflicts);
+  });
+});
+
+describe("writeLinesAtomic", () => {
+  it("writes lines one at a time and leaves no temporary file", async () => {
+    const file = path.join(tmp, "lines", "big.jsonl");
+    function* lines() {
+      for (let i = 0; i < 50_000; i++) yield JSON.stringify({ i, pad: "x".repeat(40) });
+    }
+    await writeLinesAtomic(file, lines());
+    const text = await fs.readFile(file, "utf8");
+    const got = text.split("\n");
+    expect(got).toHaveLength(50_001);
+    expect(got.at(-1)).toBe("");
+    expect(JSON.parse(got[49_999]).i).toBe(49_999);
+    expect((await fs.readdir(path.dirname(file))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("leaves the old file in place when writing fails midway", async () => {
+    const file = path.join(tmp, "lines", "keep.jsonl");
+    await fs.writeFile(file, "old\n");
+    function* failing() {
+      yield "a";
+      throw new Error("boom");
+    }
+    await expect(writeLinesAtomic(file, failing())).rejects.toThrow("boom");
+    expect(await fs.readFile(file, "utf8")).toBe("old\n");
+    expect((await fs.readdir(path.dirname(file))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
