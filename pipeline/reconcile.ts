@@ -160,6 +160,19 @@ const kindRank = (kind: string | null) => (kind ? KINDS.findIndex((k) => k.kind 
 /** A TIMEX3 value as a day range [first, last] (ISO days); null when it is no calendar date. */
 export function dateRange(value: string | null | undefined): [string, string] | null {
   if (!value) return null;
+  // the same few values recur across thousands of claims: parse each once (callers never mutate the range)
+  let r = rangeMemo.get(value);
+  if (r === undefined) {
+    r = parseDateRange(value);
+    if (rangeMemo.size > 100_000) rangeMemo.clear();
+    rangeMemo.set(value, r);
+  }
+  return r;
+}
+
+const rangeMemo = new Map<string, [string, string] | null>();
+
+function parseDateRange(value: string): [string, string] | null {
   let m = value.match(/^(\d{4})-(\d{2})-(\d{2})/);
   if (m) return [m[0], m[0]];
   const lastDay = (y: number, mo: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
@@ -183,7 +196,12 @@ export function dateRange(value: string | null | undefined): [string, string] | 
 }
 
 const contains = (a: [string, string], b: [string, string]) => a[0] <= b[0] && b[1] <= a[1];
-const widthOf = (r: [string, string]) => Date.parse(r[1]) - Date.parse(r[0]);
+const widthMemo = new WeakMap<[string, string], number>();
+const widthOf = (r: [string, string]) => {
+  let w = widthMemo.get(r);
+  if (w === undefined) widthMemo.set(r, (w = Date.parse(r[1]) - Date.parse(r[0])));
+  return w;
+};
 
 function partyLabel(parties: string[]): string {
   return parties.join("–");
@@ -536,7 +554,9 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
   const ctx: StatusContext = { parties: g.parties, statements };
   const clashes = new Map<StatusRule, Array<{ a: EventClaim; b: EventClaim; confidence: number }>>();
   // each row compares only the statements of its two states: no pass over every pair of claims
-  const indexOf = (t: EventType) => g.claims.flatMap((c, i) => (c.type === t ? [i] : []));
+  const ofType = new Map<EventType, number[]>();
+  g.claims.forEach((c, i) => (ofType.get(c.type) ?? ofType.set(c.type, []).get(c.type)!).push(i));
+  const indexOf = (t: EventType) => ofType.get(t) ?? [];
   for (const rule of STATUS_RULES) {
     for (const i of indexOf(rule.a))
       for (const j of indexOf(rule.b)) {
