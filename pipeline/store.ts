@@ -6,8 +6,8 @@ import path from "node:path";
 import { finished } from "node:stream/promises";
 import type { SourceInfo } from "./context.js";
 import { toJson } from "./format.js";
-import { contributionOf, type Contribution } from "./reconcile.js";
-import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
+import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile.js";
+import { ArticleRecord, type Conflict, type EntityType, type Evidence, type IngestError, type Timeline } from "./schemas.js";
 
 export { toJson };
 
@@ -66,7 +66,67 @@ export function summaryOf(record: ArticleRecord): ArticleSummary {
 /** The index of the output folder: one summary per stored record, one JSON line each (hidden, like a cache). */
 export const INDEX_FILE = ".index.jsonl";
 /** The index's first line; a file without it (or of another layout) is not read. */
-const INDEX_HEADER = JSON.stringify({ claimlineIndex: 1 });
+const INDEX_HEADER = JSON.stringify({ claimlineIndex: 2 });
+
+// An index line is a summary written compactly: evidence is [start, end] when its text is the
+// article's own text there (nearly always), the file and publication day once per line, not per claim.
+type Span = [number, number] | [number, number, string];
+interface IndexLine {
+  id: string;
+  file: string;
+  extractedWith: string | null;
+  source: SourceInfo;
+  events: Array<Omit<EventClaim, "evidence" | "published"> & { at: Span }>;
+  names: Array<[form: string, canonical: string, type: EntityType, ...span: Span]>;
+  titles: Array<[name: string, title: string, country: string | null, ...span: Span]>;
+}
+
+const spanOf = (e: Evidence, text: string): Span => (text.slice(e.start, e.end) === e.text ? [e.start, e.end] : [e.start, e.end, e.text]);
+
+export function encodeSummary(s: ArticleSummary): string {
+  const text = s.source.text;
+  const c = s.contribution;
+  const line: IndexLine = {
+    id: s.id,
+    file: s.file,
+    extractedWith: s.extractedWith,
+    source: s.source,
+    events: c.events.map(({ evidence, published: _published, ...rest }) => ({ ...rest, at: spanOf(evidence, text) })),
+    names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
+    titles: c.titles.map((t) => [t.name, t.title, t.country, ...spanOf(t.evidence, text)]),
+  };
+  return JSON.stringify(line);
+}
+
+/** The summary an index line holds; throws on a line of another shape. */
+export function decodeSummary(json: string): ArticleSummary {
+  const l = JSON.parse(json) as IndexLine;
+  if (typeof l?.id !== "string" || typeof l.file !== "string" || typeof l.source?.text !== "string" || !Array.isArray(l.events) || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
+    throw new Error("not an index line");
+  }
+  const { file, source } = l;
+  const text = source.text;
+  const published = source.published;
+  // the same key order as contributionOf's evidence: outputs copy these objects
+  const ev = (start: number, end: number, own?: string): Evidence => ({ file, text: own ?? text.slice(start, end), start, end });
+  const events: EventClaim[] = l.events.map(({ at, ...e }) => ({
+    parties: e.parties,
+    kind: e.kind,
+    name: e.name,
+    type: e.type,
+    party: e.party,
+    date: e.date,
+    hedged: e.hedged,
+    collective: e.collective,
+    certain: e.certain,
+    registry: e.registry,
+    evidence: ev(at[0], at[1], at[2]),
+    published,
+  }));
+  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, own]) => ({ form, canonical, type, evidence: ev(start, end, own) }));
+  const titles: TitleClaim[] = l.titles.map(([name, title, country, start, end, own]) => ({ name, title, country, evidence: ev(start, end, own), published }));
+  return { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+}
 
 export class OutputStore {
   readonly articlesDir: string;
@@ -144,8 +204,7 @@ export class OutputStore {
     try {
       for (const line of lines.slice(1)) {
         if (!line) continue;
-        const s = JSON.parse(line) as ArticleSummary;
-        if (typeof s?.id !== "string" || typeof s.file !== "string" || !s.contribution || !s.source) return new Map();
+        const s = decodeSummary(line);
         out.set(s.id, s);
       }
     } catch {
@@ -161,7 +220,7 @@ export class OutputStore {
       path.join(this.dir, INDEX_FILE),
       (function* () {
         yield INDEX_HEADER;
-        for (const s of sorted) yield JSON.stringify(s);
+        for (const s of sorted) yield encodeSummary(s);
       })(),
     );
   }

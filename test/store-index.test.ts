@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { runInbox } from "../pipeline/run.js";
-import { INDEX_FILE, OutputStore, writeLinesAtomic } from "../pipeline/store.js";
+import { extract } from "../pipeline/extract.js";
+import { ingest } from "../pipeline/ingest.js";
+import { decodeSummary, encodeSummary, INDEX_FILE, OutputStore, summaryOf, writeLinesAtomic } from "../pipeline/store.js";
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
@@ -77,6 +79,23 @@ describe("the output folder's index", () => {
     expect(again).toMatchObject({ processed: 2, reused: 0 });
     expect(await new OutputStore(out).recordIds()).toEqual(ids);
     expect(first.conflicts).toBe(again.conflicts);
+  });
+});
+
+describe("index lines", () => {
+  it("give back the summary exactly, evidence whose text is not the article's own included, in fewer bytes", async () => {
+    const file = "004_5d35b6c747139e23.txt";
+    const bytes = await fs.readFile(path.join("fixtures/articles", file));
+    const record = { ...(await extract(await ingest({ file, bytes, published: "2024-01-02" }))), extractedWith: "x" };
+    const summary = summaryOf(record);
+    expect(summary.contribution.names.length).toBeGreaterThan(0);
+    // a span whose text was cleaned by its extractor keeps its own text
+    summary.contribution.names[0].evidence = { ...summary.contribution.names[0].evidence, text: "Cleaned Form" };
+    const line = encodeSummary(summary);
+    expect(line).not.toContain("\n");
+    expect(JSON.stringify(decodeSummary(line))).toBe(JSON.stringify(summary));
+    expect(line.length).toBeLessThan(JSON.stringify(summary).length * 0.8);
+    expect(() => decodeSummary('{"id":"x"}')).toThrow();
   });
 });
 
