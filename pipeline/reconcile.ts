@@ -12,7 +12,7 @@ import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
 import { markDisputes } from "./disputes.js";
 import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
-import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
+import { cleanName, compareNames, foldName, nameTokens as tokensOfName, phoneticKey } from "./names.js";
 import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
@@ -289,9 +289,15 @@ function groupAgreements(contributions: readonly Contribution[]): AgreementGroup
     groups.get(key)!.claims.push(e);
   }
   // described events join the one known agreement between the same sides, when there is exactly one
+  // (the known agreements of each pair of sides, found once: this loop only removes described groups)
+  const registryOf = new Map<string, AgreementGroup[]>();
+  for (const k of groups.values()) {
+    const cut = k.key.indexOf("#registry:");
+    if (cut >= 0) (registryOf.get(k.key.slice(0, cut)) ?? registryOf.set(k.key.slice(0, cut), []).get(k.key.slice(0, cut))!).push(k);
+  }
   for (const g of [...groups.values()]) {
     if (g.key.includes("#registry:")) continue;
-    const known = [...groups.values()].filter((k) => k.key.startsWith(`${g.parties.join("|")}#registry:`));
+    const known = registryOf.get(g.parties.join("|")) ?? [];
     if (known.length !== 1) continue;
     known[0].claims.push(...g.claims);
     groups.delete(g.key);
@@ -299,16 +305,24 @@ function groupAgreements(contributions: readonly Contribution[]): AgreementGroup
   // an event whose article names its agreement but not both parties ("The Regional Resettlement
   // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
   const named = (n: string | null) => (n ? n.toLowerCase() : null);
+  // the groups whose claims give each name (joining one below adds only a name it already gives)
+  const givenBy = new Map<string | null, Set<AgreementGroup>>();
+  for (const g of groups.values())
+    for (const c of g.claims) {
+      const n = named(c.name);
+      (givenBy.get(n) ?? givenBy.set(n, new Set()).get(n)!).add(g);
+    }
   const byName = new Map<string, AgreementGroup>();
   for (const e of contributions.flatMap((c) => c.events)) {
     if (e.parties.length >= 2 || !isProperAgreementName(e.name)) continue;
-    const fits = [...groups.values()].filter((g) => e.parties.every((p) => g.parties.includes(p)) && g.claims.some((c) => named(c.name) === named(e.name)));
+    const giving = givenBy.get(named(e.name));
+    const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
     if (fits.length === 1) {
       fits[0].claims.push({ ...e, parties: fits[0].parties });
       continue;
     }
     // a name other articles give to an agreement between named sides, but not this one's: too unsure to place
-    if ([...groups.values()].some((g) => g.claims.some((c) => named(c.name) === named(e.name)))) continue;
+    if (giving?.size) continue;
     // "the US withdrew from the Paris Agreement": a multilateral treaty is one agreement by its name,
     // whatever sides each article names
     const key = `name#${named(e.name)}`;
@@ -602,6 +616,17 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
 
 // ---------- names ----------
 
+// the same few thousand names recur in every article: fold and split each once (callers only read the words)
+const tokenMemo = new Map<string, readonly string[]>();
+function nameTokens(name: string): readonly string[] {
+  let t = tokenMemo.get(name);
+  if (t === undefined) {
+    if (tokenMemo.size > 200_000) tokenMemo.clear();
+    tokenMemo.set(name, (t = Object.freeze(tokensOfName(name))));
+  }
+  return t;
+}
+
 interface Form {
   key: string;
   display: string;
@@ -682,9 +707,14 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   }
   const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key) || knownPlaces.has(f.key);
   // a lone surname that ends an attested full name belongs to that person: "O'Neill" of "Peter O'Neill"
+  const lastWords = new Set<string>();
+  for (const g of all) {
+    const t = nameTokens(g.display);
+    if (g.count > 0 && t.length >= 2) lastWords.add(`${g.type}:${t.at(-1)}`);
+  }
   const endsAttestedName = (f: Form) => {
     const t = nameTokens(f.display);
-    return t.length === 1 && all.some((g) => g !== f && g.count > 0 && g.type === f.type && nameTokens(g.display).length >= 2 && nameTokens(g.display).at(-1) === t[0]);
+    return t.length === 1 && lastWords.has(`${f.type}:${t[0]}`);
   };
 
   // candidate pairs share a word or a word's phonetic key
