@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { eventsOf } from "./disputes.js";
 import { sentenceAround, type ReportContext, type SourceInfo } from "./context.js";
 import { dateRange, LIFECYCLE } from "./reconcile.js";
-import { bySeverity, TYPE_LABEL } from "./report.js";
+import { bySeverity, capped, TYPE_LABEL } from "./report.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 export interface HtmlOptions extends ReportContext {
@@ -276,6 +276,11 @@ function inContext(e: Evidence, info: SourceInfo | undefined): string {
 }
 
 const evidenceItem = (e: Evidence, articles: ReportContext["articles"], extra = "") => `<li>${inContext(e, articles?.get(e.file))}${sourceLine(e.file, articles?.get(e.file), e)}${extra}</li>`;
+/** The capped list's items, then a line saying how many more there are and where they all are. */
+const evidenceItems = <T extends Evidence>(list: readonly T[], item: (e: T) => string, where: string) => {
+  const { shown, more } = capped(list);
+  return shown.map(item).join("") + (more ? `<li class="more">… and ${more} more (all of them in ${where})</li>` : "");
+};
 
 // ---------- sections ----------
 
@@ -284,7 +289,7 @@ function eventItem(a: Agreement, e: TimelineEvent, i: number, articles: ReportCo
   const flags = [e.hedged ? `<span class="badge low">hedged</span>` : "", e.disputed ? `<span class="badge disputed">disputed</span> ${e.conflicts.map((id) => `<a href="#${anchor("c", id)}"><code>${esc(id)}</code></a>`).join(" ")}` : ""].filter(Boolean).join(" ");
   // a source's own date is worth showing when it is not the event's
   const own = (s: TimelineEvent["sources"][number]) => (s.date && s.date.value !== e.date?.value ? `<div class="cite">this source dates it ${esc(s.date.value ?? "(unresolved)")} (“${esc(s.date.text)}”)</div>` : "");
-  const sources = e.sources.map((s) => evidenceItem(s, articles, own(s))).join("");
+  const sources = evidenceItems(e.sources, (s) => evidenceItem(s, articles, own(s)), "timeline.json");
   return `<li id="${eventAnchor(a, i)}">${date} — ${esc(label(e.type))}${(e as { party?: string }).party ? ` by ${esc((e as { party?: string }).party)}` : ""} ${flags}<ul class="evidence">${sources}</ul></li>`;
 }
 
@@ -337,7 +342,7 @@ function conflictCard(c: Conflict, timeline: Timeline, opts: HtmlOptions, agreem
 <p class="meta">id <code>${esc(c.id)}</code>${c.type === "name_variant" ? ` · ${esc(c.subject)}` : ""}${c.parties?.length ? ` · ${c.parties.map(esc).join(" · ")}` : ""}</p>
 <p class="detail">${esc(c.detail)}</p>
 ${c.review ? decisionText(c.review) : ""}
-<ul class="evidence">${c.evidence.map((e) => evidenceItem(e, opts.articles)).join("")}</ul>
+<ul class="evidence">${evidenceItems(c.evidence, (e) => evidenceItem(e, opts.articles), "conflicts.json")}</ul>
 ${opts.review ? reviewForm(c) : ""}
 </article>`;
 }

@@ -31,8 +31,21 @@ export function mdCode(text: string): string {
   return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
 }
 
+/**
+ * The most pieces of evidence the reports quote for one conflict or one event, and the most files
+ * they list for an event: a conflict a thousand articles repeat stays readable and the reports grow
+ * with the number of conflicts and events, not with their sources squared. The count beyond the cap
+ * is shown; conflicts.json and timeline.json keep everything.
+ */
+export const REPORT_EVIDENCE_CAP = 20;
+
+/** The first `cap` items and how many are left out. */
+export const capped = <T>(list: readonly T[], cap = REPORT_EVIDENCE_CAP): { shown: readonly T[]; more: number } =>
+  list.length > cap ? { shown: list.slice(0, cap), more: list.length - cap } : { shown: list, more: 0 };
+
 function evidenceLines(evidence: readonly Evidence[], ctx: ReportContext): string[] {
-  return evidence.map((e) => {
+  const { shown, more } = capped(evidence);
+  const lines = shown.map((e) => {
     const a = ctx.articles?.get(e.file);
     let quote = `“${mdText(e.text)}”`;
     if (a && a.text.slice(e.start, e.end) === e.text) {
@@ -42,6 +55,8 @@ function evidenceLines(evidence: readonly Evidence[], ctx: ReportContext): strin
     const where = [a?.outlet ? mdText(a.outlet, 80) : null, a?.published ? `published ${a.published}${a.inferred ? " (inferred)" : ""}` : a ? "publication date unknown" : null].filter(Boolean);
     return `  - > ${quote} — ${mdCode(e.file)} [${e.start}–${e.end}]${where.length ? `, ${where.join(", ")}` : ""}`;
   });
+  if (more) lines.push(`  - … and ${more} more piece${more === 1 ? "" : "s"} of evidence (all of them in conflicts.json)`);
+  return lines;
 }
 
 export function decisionLabel(r: NonNullable<Conflict["review"]>): string {
@@ -66,7 +81,8 @@ function timelineLines(a: Agreement): string[] {
   const out = [`### ${mdText(a.name, 200)}`, "", `Parties: ${a.parties.map((p) => mdText(p, 80)).join(", ")}${a.kind ? ` · kind: ${mdText(a.kind, 80)}` : ""}`, "", "| date | event | sources |", "| --- | --- | --- |"];
   for (const e of a.events) {
     const date = e.date?.value ? `${mdText(e.date.value, 40)}${e.date.text ? ` (“${mdText(e.date.text, 60)}”)` : ""}` : "undated";
-    const files = [...new Set(e.sources.map((s) => mdCode(s.file)))].join(", ");
+    const all = capped([...new Set(e.sources.map((s) => s.file))]);
+    const files = all.shown.map(mdCode).join(", ") + (all.more ? ` and ${all.more} more` : "");
     const flags = [e.hedged ? "hedged" : null, e.disputed ? `disputed: ${e.conflicts.map(mdCode).join(", ")}` : null].filter(Boolean);
     out.push(`| ${date} | ${e.type.replace(/_/g, " ")}${e.party ? ` by ${mdText(e.party, 80)}` : ""}${flags.length ? ` (${flags.join("; ")})` : ""} | ${files} |`);
   }
