@@ -40,6 +40,29 @@ export async function writeLinesAtomic(file: string, lines: Iterable<string>): P
   }
 }
 
+/** The lines of a file (without their newlines), read a chunk at a time: never the whole file as one string. */
+export async function* readLines(file: string, chunkBytes = 1 << 22): AsyncGenerator<string> {
+  const fh = await fs.open(file, "r");
+  try {
+    let carry: Buffer = Buffer.alloc(0);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(chunkBytes);
+      const { bytesRead } = await fh.read(chunk, 0, chunkBytes, null);
+      if (bytesRead === 0) break;
+      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      let from = 0;
+      for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+        yield buf.toString("utf8", from, nl);
+        from = nl + 1;
+      }
+      carry = Buffer.from(buf.subarray(from));
+    }
+    if (carry.length) yield carry.toString("utf8");
+  } finally {
+    await fh.close();
+  }
+}
+
 /**
  * What the outputs need of one stored record, and no more: its reconcile contribution and what the
  * reports show of its source. `run` and `watch` hold these, not whole records, and keep them in the
@@ -193,19 +216,16 @@ export class OutputStore {
    */
   async readIndex(): Promise<Map<string, ArticleSummary>> {
     const out = new Map<string, ArticleSummary>();
-    let text: string;
     try {
-      text = await fs.readFile(path.join(this.dir, INDEX_FILE), "utf8");
-    } catch {
-      return out;
-    }
-    const lines = text.split("\n");
-    if (lines[0] !== INDEX_HEADER) return out;
-    try {
-      for (const line of lines.slice(1)) {
-        if (!line) continue;
-        const s = decodeSummary(line);
-        out.set(s.id, s);
+      let first = true;
+      for await (const line of readLines(path.join(this.dir, INDEX_FILE))) {
+        if (first) {
+          if (line !== INDEX_HEADER) return new Map();
+          first = false;
+        } else if (line) {
+          const s = decodeSummary(line);
+          out.set(s.id, s);
+        }
       }
     } catch {
       return new Map();

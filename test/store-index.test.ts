@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { runInbox } from "../pipeline/run.js";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
-import { decodeSummary, encodeSummary, INDEX_FILE, OutputStore, summaryOf, writeLinesAtomic } from "../pipeline/store.js";
+import { decodeSummary, encodeSummary, INDEX_FILE, OutputStore, readLines, summaryOf, writeLinesAtomic } from "../pipeline/store.js";
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
@@ -96,6 +96,20 @@ describe("index lines", () => {
     expect(JSON.stringify(decodeSummary(line))).toBe(JSON.stringify(summary));
     expect(line.length).toBeLessThan(JSON.stringify(summary).length * 0.8);
     expect(() => decodeSummary('{"id":"x"}')).toThrow();
+  });
+});
+
+describe("readLines", () => {
+  it("gives back every line, across chunk boundaries and inside multi-byte characters", async () => {
+    const file = path.join(tmp, "lines", "read.txt");
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const lines = Array.from({ length: 200 }, (_, i) => `“${i}” ${"é".repeat(i % 13)}—${"x".repeat(i % 7)}`);
+    await fs.writeFile(file, lines.join("\n"));
+    for (const chunk of [1, 3, 7, 64, 1 << 16]) {
+      const got: string[] = [];
+      for await (const l of readLines(file, chunk)) got.push(l);
+      expect(got).toEqual(lines);
+    }
   });
 });
 
