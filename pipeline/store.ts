@@ -23,21 +23,78 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
   }
 }
 
-/** Writes `lines` (each without its newline) to `file` atomically, one line at a time: never the whole file in one string. */
-export async function writeLinesAtomic(file: string, lines: Iterable<string>): Promise<void> {
+/** Writes the chunks to `file` atomically, one at a time as they come: never the whole file in one string. */
+export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     const out = createWriteStream(tmp);
     const done = finished(out);
-    for (const line of lines) if (!out.write(line + "\n")) await new Promise<void>((r) => out.once("drain", () => r()));
-    out.end();
+    let pending = "";
+    for (const chunk of chunks) {
+      // small pieces are gathered into writes of about 64 KB
+      pending += chunk;
+      if (pending.length < 1 << 16) continue;
+      const ok = out.write(pending);
+      pending = "";
+      if (!ok) await new Promise<void>((r) => out.once("drain", () => r()));
+    }
+    out.end(pending);
     await done;
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true });
     throw err;
   }
+}
+
+/** Writes `lines` (each without its newline) to `file` atomically, one line at a time. */
+export async function writeLinesAtomic(file: string, lines: Iterable<string>): Promise<void> {
+  await writeChunksAtomic(
+    file,
+    (function* () {
+      for (const line of lines) yield line + "\n";
+    })(),
+  );
+}
+
+/**
+ * `toJson(value)` in pieces: the same bytes (two-space indent, final newline), with the arrays and
+ * objects of the first `levels` levels written member by member, so a large timeline or conflict
+ * list is never one string.
+ */
+export function* jsonChunks(value: unknown, levels = 3, indent = ""): Generator<string> {
+  yield* pretty(value, levels, indent);
+  if (!indent) yield "\n";
+}
+
+function* pretty(value: unknown, levels: number, indent: string): Generator<string> {
+  const inner = indent + "  ";
+  if (levels > 0 && Array.isArray(value)) {
+    if (!value.length) return yield "[]";
+    yield "[\n";
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      const v = value[i];
+      // as JSON.stringify: undefined and functions in an array are null
+      yield* pretty(v === undefined || typeof v === "function" ? null : v, levels - 1, inner);
+      yield i < value.length - 1 ? ",\n" : "\n";
+    }
+    return yield `${indent}]`;
+  }
+  if (levels > 0 && value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function") {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+    if (!entries.length) return yield "{}";
+    yield "{\n";
+    for (let i = 0; i < entries.length; i++) {
+      yield `${inner}${JSON.stringify(entries[i][0])}: `;
+      yield* pretty(entries[i][1], levels - 1, inner);
+      yield i < entries.length - 1 ? ",\n" : "\n";
+    }
+    return yield `${indent}}`;
+  }
+  const json = JSON.stringify(value, null, 2);
+  yield indent ? json.replace(/\n/g, `\n${indent}`) : json;
 }
 
 /** The lines of a file (without their newlines), read a chunk at a time: never the whole file as one string. */
@@ -251,11 +308,11 @@ export class OutputStore {
   }
 
   async writeTimeline(timeline: Timeline): Promise<void> {
-    await writeAtomic(path.join(this.dir, "timeline.json"), toJson(timeline));
+    await writeChunksAtomic(path.join(this.dir, "timeline.json"), jsonChunks(timeline));
   }
 
   async writeConflicts(conflicts: Conflict[], markdown: string, html?: string): Promise<void> {
-    await writeAtomic(path.join(this.dir, "conflicts.json"), toJson(conflicts));
+    await writeChunksAtomic(path.join(this.dir, "conflicts.json"), jsonChunks(conflicts));
     await writeAtomic(path.join(this.dir, "conflicts.md"), markdown);
     if (html !== undefined) await writeAtomic(path.join(this.dir, "report.html"), html);
   }

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { runInbox } from "../pipeline/run.js";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
-import { decodeSummary, encodeSummary, INDEX_FILE, OutputStore, readLines, summaryOf, writeLinesAtomic } from "../pipeline/store.js";
+import { decodeSummary, encodeSummary, INDEX_FILE, jsonChunks, OutputStore, readLines, summaryOf, toJson, writeLinesAtomic } from "../pipeline/store.js";
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
@@ -96,6 +96,27 @@ describe("index lines", () => {
     expect(JSON.stringify(decodeSummary(line))).toBe(JSON.stringify(summary));
     expect(line.length).toBeLessThan(JSON.stringify(summary).length * 0.8);
     expect(() => decodeSummary('{"id":"x"}')).toThrow();
+  });
+});
+
+describe("jsonChunks", () => {
+  it("gives toJson's bytes in pieces", async () => {
+    const values: unknown[] = [
+      JSON.parse(await fs.readFile("fixtures/expected/timeline.json", "utf8")),
+      JSON.parse(await fs.readFile("fixtures/expected/conflicts.json", "utf8")),
+      [],
+      {},
+      null,
+      "a\nb",
+      [[], {}, [1, [2, { a: [] }]], { x: undefined, y: () => 1, z: "q" }, undefined],
+      { nested: { deeper: { deepest: [{ k: "v\n", n: null, e: {} }] } }, date: new Date(0) },
+    ];
+    for (const v of values)
+      for (const levels of [0, 1, 3, 8]) {
+        const chunks = [...jsonChunks(v, levels)];
+        expect(chunks.join("")).toBe(toJson(v));
+        if (levels >= 3 && Array.isArray(v) && v.length > 5) expect(chunks.length).toBeGreaterThan(v.length);
+      }
   });
 });
 
