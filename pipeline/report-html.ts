@@ -7,7 +7,7 @@
 // goes through `esc`; links only ever point inside the page.
 import { createHash } from "node:crypto";
 import { eventsOf } from "./disputes.js";
-import { sentenceAround, type ReportContext, type SourceInfo } from "./context.js";
+import { sentenceAroundIn, type ReportContext, type SourceInfo } from "./context.js";
 import { dateRange, LIFECYCLE } from "./reconcile.js";
 import { bySeverity, capped, TYPE_LABEL } from "./report.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
@@ -269,7 +269,7 @@ function sourceLine(file: string, info: SourceInfo | undefined, span?: { start: 
 
 function inContext(e: Evidence, info: SourceInfo | undefined): string {
   if (info && info.text.slice(e.start, e.end) === e.text) {
-    const [before, span, after] = sentenceAround(info.text, e.start, e.end);
+    const [before, span, after] = sentenceAroundIn(info, e.start, e.end);
     return `<blockquote>${esc(before)}<mark>${esc(span)}</mark>${esc(after)}</blockquote>`;
   }
   return `<blockquote><mark>${esc(e.text)}</mark></blockquote>`;

@@ -3,7 +3,7 @@
 // quoted evidence in its sentence (file, offsets, outlet, publication date); then the decided
 // conflicts, decisions whose conflict is gone, and a short cleaned timeline per agreement.
 // Every string from an article, a file name or a sidecar goes through `mdText` or `mdCode`.
-import { INVISIBLE, sentenceAround, type ReportContext } from "./context.js";
+import { INVISIBLE, sentenceAroundIn, type ReportContext } from "./context.js";
 import { compareConflicts } from "./reconcile.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline } from "./schemas.js";
 
@@ -49,7 +49,7 @@ function evidenceLines(evidence: readonly Evidence[], ctx: ReportContext): strin
     const a = ctx.articles?.get(e.file);
     let quote = `“${mdText(e.text)}”`;
     if (a && a.text.slice(e.start, e.end) === e.text) {
-      const [before, span, after] = sentenceAround(a.text, e.start, e.end);
+      const [before, span, after] = sentenceAroundIn(a, e.start, e.end);
       quote = `“${mdText(before, 200)}${/\S\s+$/.test(before) ? " " : ""}**${mdText(span)}**${/^\s+\S/.test(after) ? " " : ""}${mdText(after, 200)}”`;
     }
     const where = [a?.outlet ? mdText(a.outlet, 80) : null, a?.published ? `published ${a.published}${a.inferred ? " (inferred)" : ""}` : a ? "publication date unknown" : null].filter(Boolean);
