@@ -9,7 +9,7 @@ import { extractorFingerprint } from "./fingerprint.js";
 import { listInbox, readInboxArticle } from "./inbox.js";
 import { contentId, ingest, type ArticleInput } from "./ingest.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
-import { mergeContributions, type ReconcileOptions } from "./reconcile.js";
+import { mergeContributions, type ReconcileOptions, type ReconcileResult } from "./reconcile.js";
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
 import { renderHtml } from "./report-html.js";
@@ -120,7 +120,14 @@ export function timing(phase: string, sinceMs: number) {
  * Reconcile over all records (their summaries), apply the reviewer's decisions, write the index,
  * timeline, conflicts, reports and errors.
  */
-export async function writeOutputs(store: OutputStore, summaries: ArticleSummary[], errors: IngestError[], opts: ReconcileOptions = { reference: activeReference() }) {
+export async function writeOutputs(
+  store: OutputStore,
+  summaries: ArticleSummary[],
+  errors: IngestError[],
+  opts: ReconcileOptions = { reference: activeReference() },
+  /** The caller is done with the summaries' contributions once reconciled: `run` lets them go before the reports are rendered. */
+  release = false,
+) {
   let t0 = performance.now();
   const sorted = [...summaries].sort((a, b) => a.id.localeCompare(b.id));
   await store.writeIndex(sorted);
@@ -134,16 +141,21 @@ export async function writeOutputs(store: OutputStore, summaries: ArticleSummary
     problems.push({ file: DECISIONS_FILE, reason: `not applied: ${reasonOf(err)}` });
   }
   t0 = performance.now();
-  const reconciled = mergeContributions(
+  let reconciled: ReconcileResult | undefined = mergeContributions(
     sorted.map((s) => s.contribution),
     opts,
   );
+  if (release) for (const s of sorted) (s as Partial<ArticleSummary>).contribution = undefined;
   timing("reconcile", t0);
   t0 = performance.now();
   const { timeline, conflicts, orphaned } = applyDecisions(reconciled, decisions);
+  // the decided copy is what gets written: the undecided one goes before the reports are built
+  reconciled = undefined;
   const ctx = { articles: new Map(sorted.map((s) => [s.file, s.source])), orphaned };
   await store.writeTimeline(timeline);
-  await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx), renderHtml(conflicts, timeline, ctx));
+  // one report at a time in memory
+  await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx));
+  await store.writeHtml(renderHtml(conflicts, timeline, ctx));
   await store.writeErrors(problems);
   timing("outputs written", t0);
   return { timeline, conflicts };
@@ -280,7 +292,9 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   index.clear();
   for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
-  const { timeline, conflicts } = await writeOutputs(store, [...byId.values()], errors, opts.reconcile);
+  const summaries = [...byId.values()];
+  byId.clear();
+  const { timeline, conflicts } = await writeOutputs(store, summaries, errors, opts.reconcile, true);
   return {
     total: articles.length,
     processed,

@@ -317,6 +317,10 @@ export class OutputStore {
     if (html !== undefined) await writeAtomic(path.join(this.dir, "report.html"), html);
   }
 
+  async writeHtml(html: string): Promise<void> {
+    await writeAtomic(path.join(this.dir, "report.html"), html);
+  }
+
   async writeErrors(errors: IngestError[]): Promise<void> {
     const sorted = [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.reason.localeCompare(b.reason));
     await writeAtomic(path.join(this.dir, "errors.json"), toJson(sorted));
