@@ -357,6 +357,11 @@ function orphanSection(orphaned: readonly Decision[]): string {
 
 /** The HTML of report.html (or of the review page, with `review`). */
 export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): string {
+  return [...renderHtmlChunks(conflicts, timeline, opts)].join("");
+}
+
+/** report.html in pieces (one per agreement and conflict card): the output folder writes them as they come. */
+export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): Generator<string> {
   const open = conflicts.filter((c) => !c.review).length;
   const decided = conflicts.length - open;
   const types = (Object.keys(TYPE_LABEL) as Conflict["type"][]).filter((t) => conflicts.some((c) => c.type === t));
@@ -367,7 +372,6 @@ export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, o
 <label>State<select id="f-state">${option("open", `open (${open})`, true)}${option("decided", `decided (${decided})`)}${option("", `all (${conflicts.length})`)}</select></label>
 <span class="jump"><a href="#timelines">Timelines (${timeline.agreements.length})</a><a href="#conflicts">Conflicts (${conflicts.length})</a>${opts.orphaned?.length ? `<a href="#orphaned">Orphaned decisions (${opts.orphaned.length})</a>` : ""}</span>
 </div>`;
-  const agreements = timeline.agreements.length ? timeline.agreements.map((a) => agreementCard(a, opts.articles)).join("\n") : `<p class="empty">No agreement events found.</p>`;
   const list = [...conflicts].sort(bySeverity);
   const agreementsOfFile = new Map<string, Agreement[]>();
   for (const a of timeline.agreements)
@@ -375,8 +379,7 @@ export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, o
       if (!agreementsOfFile.has(file)) agreementsOfFile.set(file, []);
       agreementsOfFile.get(file)!.push(a);
     }
-  const cards = list.length ? list.map((c) => conflictCard(c, timeline, opts, agreementsOfFile)).join("\n") : `<p class="empty">No conflicts found.</p>`;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -394,10 +397,16 @@ ${filters}
 </header>
 <main>
 <section id="timelines"><h2>Timelines</h2>
-${agreements}
+`;
+  if (!timeline.agreements.length) yield `<p class="empty">No agreement events found.</p>`;
+  for (const [i, a] of timeline.agreements.entries()) yield (i ? "\n" : "") + agreementCard(a, opts.articles);
+  yield `
 </section>
 <section id="conflicts"><h2>Conflicts, most trusted first</h2>
-${cards}
+`;
+  if (!list.length) yield `<p class="empty">No conflicts found.</p>`;
+  for (const [i, c] of list.entries()) yield (i ? "\n" : "") + conflictCard(c, timeline, opts, agreementsOfFile);
+  yield `
 </section>
 ${orphanSection(opts.orphaned ?? [])}
 </main>

@@ -12,7 +12,7 @@ import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
 import { mergeContributions, type ReconcileOptions, type ReconcileResult } from "./reconcile.js";
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
-import { renderHtml } from "./report-html.js";
+import { renderHtmlChunks } from "./report-html.js";
 import { activeReference } from "./settings.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { OutputStore, summaryOf, type ArticleSummary } from "./store.js";
@@ -155,7 +155,7 @@ export async function writeOutputs(
   await store.writeTimeline(timeline);
   // one report at a time in memory
   await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx));
-  await store.writeHtml(renderHtml(conflicts, timeline, ctx));
+  await store.writeHtml(renderHtmlChunks(conflicts, timeline, ctx));
   await store.writeErrors(problems);
   timing("outputs written", t0);
   return { timeline, conflicts };

@@ -317,8 +317,9 @@ export class OutputStore {
     if (html !== undefined) await writeAtomic(path.join(this.dir, "report.html"), html);
   }
 
-  async writeHtml(html: string): Promise<void> {
-    await writeAtomic(path.join(this.dir, "report.html"), html);
+  /** report.html, written piece by piece as they are rendered. */
+  async writeHtml(html: Iterable<string>): Promise<void> {
+    await writeChunksAtomic(path.join(this.dir, "report.html"), html);
   }
 
   async writeErrors(errors: IngestError[]): Promise<void> {
