@@ -1,5 +1,8 @@
 // `npm run bench [-- --articles N]`: per-stage cost on synthetic articles (bench/generate.ts).
 // Reports articles/s and ms per article for ingest, each extractor, reconcile, and peak memory.
+// `npm run bench -- --scale [--articles 10000]`: the scale run instead (bench/scale.ts at 1,000
+// and N articles: whole-run time and peak RSS, output size and reconcile time per article, add one).
+import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { EXTRACTORS, type Findings } from "../extractors/index.js";
@@ -13,8 +16,18 @@ import { renderHtml } from "../pipeline/report-html.js";
 import type { ArticleRecord, ParsedArticle } from "../pipeline/schemas.js";
 import { syntheticArticle } from "./generate.js";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "300" }, words: { type: "string", default: "700" } } });
-const n = Number(values.articles);
+const { values } = parseArgs({
+  options: { articles: { type: "string" }, words: { type: "string", default: "700" }, scale: { type: "boolean", default: false }, verbose: { type: "boolean", default: false } },
+});
+if (values.scale) {
+  // the scale run (bench/scale.ts) with the built CLI: 1,000 articles, then --articles (10,000 by default)
+  const top = Number(values.articles ?? 10000);
+  const sizes = [...new Set([Math.min(1000, top), top])].join(",");
+  execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [...process.execArgv, "bench/scale.ts", "--sizes", sizes, ...(values.verbose ? ["--verbose"] : [])], { stdio: "inherit" });
+  process.exit(0);
+}
+const n = Number(values.articles ?? 300);
 const words = Number(values.words);
 const enc = new TextEncoder();
 let peakRss = process.memoryUsage().rss;

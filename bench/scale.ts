@@ -1,11 +1,11 @@
-// `npm run bench:scale [-- --sizes 1000,2000,4000 --keep]`: how claimline grows with the inbox.
-// For each size it writes that many synthetic articles (bench/generate.ts: the same agreements and
-// people recur, so reconcile has real work) into a fresh inbox, then measures, with the built CLI
-// as a user runs it:
+// `npm run bench:scale [-- --sizes 1000,2000,4000 --keep]` (or `npm run bench -- --scale --articles N`):
+// how claimline grows with the inbox. For each size it writes that many synthetic articles
+// (bench/generate.ts: the same agreements and people recur, so reconcile has real work) into a
+// fresh inbox, then measures, with the built CLI as a user runs it:
 //   - `claimline run` end to end: wall time and peak RSS of the process (GNU time's maximum RSS);
 //   - the outputs' size (timeline.json, conflicts.json, conflicts.md) and the number of conflicts;
-//   - reconcile alone over the stored records, in this process, per article;
-//   - adding one article and running again: wall time end to end.
+//   - reconcile's own time in that run, per article (the CLI prints it with CLAIMLINE_TIMINGS set);
+//   - adding one article and running again: wall time end to end, and reconcile's part of it.
 // Figures per article should stay flat as the size grows; a growing column is superlinear work.
 import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs, existsSync, mkdtempSync, statSync } from "node:fs";
@@ -13,11 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { reconcile } from "../pipeline/reconcile.js";
-import type { ArticleRecord } from "../pipeline/schemas.js";
 import { syntheticArticle } from "./generate.js";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,2000,4000" }, keep: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,2000,4000" }, keep: { type: "boolean", default: false }, verbose: { type: "boolean", default: false } } });
 const sizes = values.sizes.split(",").map(Number).filter((n) => n > 0);
 const cli = path.resolve("dist/pipeline/cli.js");
 if (!existsSync(cli)) throw new Error("bench:scale runs the built CLI: run `npm run build` first");
@@ -31,26 +29,26 @@ async function writeInbox(dir: string, from: number, to: number) {
   }
 }
 
-/** Runs the CLI under GNU time: wall seconds and peak RSS in MB. */
-function timedRun(args: string[]): { seconds: number; peakMb: number; ok: boolean; tail: string } {
+/** Runs the CLI under GNU time: wall seconds, peak RSS in MB, and the phase timings it printed. */
+function timedRun(args: string[]) {
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, cli, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, cli, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+    env: { ...process.env, CLAIMLINE_TIMINGS: "1" },
+  });
   const seconds = (performance.now() - t0) / 1000;
   const lines = (r.stderr ?? "").trim().split("\n");
   const peakKb = Number(lines.at(-1));
-  return { seconds, peakMb: peakKb / 1024, ok: r.status === 0 || r.status === 1, tail: lines.slice(-4, -1).join(" | ") };
+  const phase = (name: string) => Number(lines.find((l) => l.startsWith(`claimline timing: ${name} `))?.match(/ (\d+) ms/)?.[1] ?? NaN);
+  return { seconds, peakMb: peakKb / 1024, ok: r.status === 0 || r.status === 1, tail: lines.slice(-4, -1).join(" | "), reconcileMs: phase("reconcile"), timings: lines.filter((l) => l.startsWith("claimline timing:")) };
 }
 
 const sizeOf = (f: string) => (existsSync(f) ? statSync(f).size : 0);
 
-async function readRecords(out: string): Promise<ArticleRecord[]> {
-  const dir = path.join(out, "articles");
-  const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".json")).sort();
-  return Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(path.join(dir, f), "utf8")) as ArticleRecord));
-}
-
 console.log(`claimline bench:scale, node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores`);
-console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s");
+console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: peak RSS MB");
 for (const n of sizes) {
   const root = mkdtempSync(path.join(os.tmpdir(), `claimline-scale-${n}-`));
   const inbox = path.join(root, "inbox");
@@ -63,15 +61,24 @@ for (const n of sizes) {
   }
   const outputs = ["timeline.json", "conflicts.json", "conflicts.md"].reduce((s, f) => s + sizeOf(path.join(out, f)), 0);
   const conflicts = (JSON.parse(await fs.readFile(path.join(out, "conflicts.json"), "utf8")) as unknown[]).length;
-  const records = await readRecords(out);
-  const t0 = performance.now();
-  reconcile(records);
-  const reconcileMs = performance.now() - t0;
   await writeInbox(inbox, n + 1, n + 1);
   const again = timedRun(["run", inbox, "--out", out]);
   console.log(
-    [n, first.seconds.toFixed(1), first.peakMb.toFixed(0), (outputs / 1048576).toFixed(1), (outputs / 1024 / n).toFixed(2), conflicts, reconcileMs.toFixed(0), (reconcileMs / n).toFixed(3), again.seconds.toFixed(2)].join(" | "),
+    [
+      n,
+      first.seconds.toFixed(1),
+      first.peakMb.toFixed(0),
+      (outputs / 1048576).toFixed(1),
+      (outputs / 1024 / n).toFixed(2),
+      conflicts,
+      first.reconcileMs.toFixed(0),
+      (first.reconcileMs / n).toFixed(3),
+      again.seconds.toFixed(2),
+      again.reconcileMs.toFixed(0),
+      again.peakMb.toFixed(0),
+    ].join(" | "),
   );
+  if (values.verbose) for (const l of [...first.timings, "(add one)", ...again.timings]) console.log(`  ${l}`);
   if (!values.keep) await fs.rm(root, { recursive: true, force: true });
   else console.log(`  kept ${root}`);
 }

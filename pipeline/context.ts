@@ -1,7 +1,7 @@
 // What the reports show around a piece of evidence: the article it came from (outlet, title,
 // publication date) and the sentence that holds the span.
-import { sentenceAt } from "../extractors/text.js";
-import type { ArticleRecord, Decision } from "./schemas.js";
+import { countBefore, sentenceAt, sentencesOf } from "../extractors/text.js";
+import type { ArticleRecord, Decision, Span } from "./schemas.js";
 
 /** What the reports know of one source file. */
 export interface SourceInfo {
@@ -26,11 +26,28 @@ export function sourcesOf(records: readonly ArticleRecord[]): Map<string, Source
   );
 }
 
+// A report quotes evidence from thousands of articles in turn, more than the extractors' cache of
+// recent texts holds: each source's sentences are found once and kept with it.
+const sentencesMemo = new WeakMap<SourceInfo, Span[]>();
+
+/** sentenceAround in a source of the report context, its sentences found once for all its evidence. */
+export function sentenceAroundIn(source: SourceInfo, start: number, end: number, max = 240): [string, string, string] {
+  let all = sentencesMemo.get(source);
+  if (!all) sentencesMemo.set(source, (all = sentencesOf(source.text)));
+  const sentences = all;
+  // as sentenceAt: the last sentence starting at or before the offset, if it holds it
+  const at = (offset: number) => {
+    const s = sentences[countBefore(sentences, offset, (x) => x.start, true) - 1];
+    return s && offset < s.end ? s : undefined;
+  };
+  return sentenceAround(source.text, start, end, max, at);
+}
+
 /** The sentence holding [start, end) as [before, span, after], at most `max` characters each side. */
-export function sentenceAround(text: string, start: number, end: number, max = 240): [string, string, string] {
+export function sentenceAround(text: string, start: number, end: number, max = 240, at = (offset: number) => sentenceAt(text, offset)): [string, string, string] {
   // the extractors' own sentences (extractors/text.ts), so the context is the sentence the finding was read in
-  let from = sentenceAt(text, start)?.start ?? start;
-  let to = sentenceAt(text, Math.max(start, end - 1))?.end ?? end;
+  let from = at(start)?.start ?? start;
+  let to = at(Math.max(start, end - 1))?.end ?? end;
   if (start - from > max) from = text.lastIndexOf(" ", start - max) + 1 || start - max;
   if (to - end > max) {
     const cut = text.indexOf(" ", end + max);

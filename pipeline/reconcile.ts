@@ -12,7 +12,7 @@ import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
 import { markDisputes } from "./disputes.js";
 import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
-import { cleanName, compareNames, foldName, nameTokens, phoneticKey } from "./names.js";
+import { cleanName, compareNames, foldName, nameTokens as tokensOfName, phoneticKey } from "./names.js";
 import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
 import { sentenceAt } from "../extractors/text.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
@@ -190,6 +190,19 @@ const kindRank = (kind: string | null) => (kind ? KINDS.findIndex((k) => k.kind 
 /** A TIMEX3 value as a day range [first, last] (ISO days); null when it is no calendar date. */
 export function dateRange(value: string | null | undefined): [string, string] | null {
   if (!value) return null;
+  // the same few values recur across thousands of claims: parse each once (callers never mutate the range)
+  let r = rangeMemo.get(value);
+  if (r === undefined) {
+    r = parseDateRange(value);
+    if (rangeMemo.size > 100_000) rangeMemo.clear();
+    rangeMemo.set(value, r);
+  }
+  return r;
+}
+
+const rangeMemo = new Map<string, [string, string] | null>();
+
+function parseDateRange(value: string): [string, string] | null {
   let m = value.match(/^(\d{4})-(\d{2})-(\d{2})/);
   if (m) return [m[0], m[0]];
   const lastDay = (y: number, mo: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
@@ -213,7 +226,12 @@ export function dateRange(value: string | null | undefined): [string, string] | 
 }
 
 const contains = (a: [string, string], b: [string, string]) => a[0] <= b[0] && b[1] <= a[1];
-const widthOf = (r: [string, string]) => Date.parse(r[1]) - Date.parse(r[0]);
+const widthMemo = new WeakMap<[string, string], number>();
+const widthOf = (r: [string, string]) => {
+  let w = widthMemo.get(r);
+  if (w === undefined) widthMemo.set(r, (w = Date.parse(r[1]) - Date.parse(r[0])));
+  return w;
+};
 
 function partyLabel(parties: string[]): string {
   return parties.join("–");
@@ -302,9 +320,15 @@ function groupAgreements(contributions: readonly Contribution[]): AgreementGroup
     groups.get(key)!.claims.push(e);
   }
   // described events join the one known agreement between the same sides, when there is exactly one
+  // (the known agreements of each pair of sides, found once: this loop only removes described groups)
+  const registryOf = new Map<string, AgreementGroup[]>();
+  for (const k of groups.values()) {
+    const cut = k.key.indexOf("#registry:");
+    if (cut >= 0) (registryOf.get(k.key.slice(0, cut)) ?? registryOf.set(k.key.slice(0, cut), []).get(k.key.slice(0, cut))!).push(k);
+  }
   for (const g of [...groups.values()]) {
     if (g.key.includes("#registry:")) continue;
-    const known = [...groups.values()].filter((k) => k.key.startsWith(`${g.parties.join("|")}#registry:`));
+    const known = registryOf.get(g.parties.join("|")) ?? [];
     if (known.length !== 1) continue;
     known[0].claims.push(...g.claims);
     groups.delete(g.key);
@@ -312,16 +336,24 @@ function groupAgreements(contributions: readonly Contribution[]): AgreementGroup
   // an event whose article names its agreement but not both parties ("The Regional Resettlement
   // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
   const named = (n: string | null) => (n ? n.toLowerCase() : null);
+  // the groups whose claims give each name (joining one below adds only a name it already gives)
+  const givenBy = new Map<string | null, Set<AgreementGroup>>();
+  for (const g of groups.values())
+    for (const c of g.claims) {
+      const n = named(c.name);
+      (givenBy.get(n) ?? givenBy.set(n, new Set()).get(n)!).add(g);
+    }
   const byName = new Map<string, AgreementGroup>();
   for (const e of contributions.flatMap((c) => c.events)) {
     if (e.parties.length >= 2 || !isProperAgreementName(e.name)) continue;
-    const fits = [...groups.values()].filter((g) => e.parties.every((p) => g.parties.includes(p)) && g.claims.some((c) => named(c.name) === named(e.name)));
+    const giving = givenBy.get(named(e.name));
+    const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
     if (fits.length === 1) {
       fits[0].claims.push({ ...e, parties: fits[0].parties });
       continue;
     }
     // a name other articles give to an agreement between named sides, but not this one's: too unsure to place
-    if ([...groups.values()].some((g) => g.claims.some((c) => named(c.name) === named(e.name)))) continue;
+    if (giving?.size) continue;
     // "the US withdrew from the Paris Agreement": a multilateral treaty is one agreement by its name,
     // whatever sides each article names
     const key = `name#${named(e.name)}`;
@@ -567,7 +599,9 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
   const ctx: StatusContext = { parties: g.parties, statements };
   const clashes = new Map<StatusRule, Array<{ a: EventClaim; b: EventClaim; confidence: number }>>();
   // each row compares only the statements of its two states: no pass over every pair of claims
-  const indexOf = (t: EventType) => g.claims.flatMap((c, i) => (c.type === t ? [i] : []));
+  const ofType = new Map<EventType, number[]>();
+  g.claims.forEach((c, i) => (ofType.get(c.type) ?? ofType.set(c.type, []).get(c.type)!).push(i));
+  const indexOf = (t: EventType) => ofType.get(t) ?? [];
   for (const rule of STATUS_RULES) {
     for (const i of indexOf(rule.a))
       for (const j of indexOf(rule.b)) {
@@ -613,6 +647,17 @@ function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflic
 
 // ---------- names ----------
 
+// the same few thousand names recur in every article: fold and split each once (callers only read the words)
+const tokenMemo = new Map<string, readonly string[]>();
+function nameTokens(name: string): readonly string[] {
+  let t = tokenMemo.get(name);
+  if (t === undefined) {
+    if (tokenMemo.size > 200_000) tokenMemo.clear();
+    tokenMemo.set(name, (t = Object.freeze(tokensOfName(name))));
+  }
+  return t;
+}
+
 interface Form {
   key: string;
   /** The article a lone person's word belongs to ("Garrett" in one report is that report's Garrett); null for full names. */
@@ -634,7 +679,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   // a lone word naming a person is a short form that only its own article can resolve: "Garrett" is
   // Wendy Garrett in one report and Myles Garrett in another, so it is keyed per article; across
   // articles only full names are compared
-  const scopeOf = (type: EntityType, toks: string[], file: string | null) => (type === "person" && toks.length === 1 && file ? file : null);
+  const scopeOf = (type: EntityType, toks: readonly string[], file: string | null) => (type === "person" && toks.length === 1 && file ? file : null);
   const formKey = (type: EntityType, s: string, file: string | null = null) => {
     const toks = nameTokens(s);
     const scope = scopeOf(type, toks, file);
@@ -707,9 +752,14 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   }
   const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key) || knownPlaces.has(f.key);
   // a lone surname that ends an attested full name belongs to that person: "O'Neill" of "Peter O'Neill"
+  const lastWords = new Set<string>();
+  for (const g of all) {
+    const t = nameTokens(g.display);
+    if (g.count > 0 && t.length >= 2) lastWords.add(`${g.type}:${t.at(-1)}`);
+  }
   const endsAttestedName = (f: Form) => {
     const t = nameTokens(f.display);
-    return t.length === 1 && all.some((g) => g !== f && g.count > 0 && g.type === f.type && nameTokens(g.display).length >= 2 && nameTokens(g.display).at(-1) === t[0]);
+    return t.length === 1 && lastWords.has(`${f.type}:${t[0]}`);
   };
 
   // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things

@@ -7,9 +7,9 @@
 // goes through `esc`; links only ever point inside the page.
 import { createHash } from "node:crypto";
 import { eventsOf } from "./disputes.js";
-import { sentenceAround, type ReportContext, type SourceInfo } from "./context.js";
+import { sentenceAroundIn, type ReportContext, type SourceInfo } from "./context.js";
 import { dateRange, LIFECYCLE } from "./reconcile.js";
-import { bySeverity, TYPE_LABEL } from "./report.js";
+import { bySeverity, capped, TYPE_LABEL } from "./report.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 export interface HtmlOptions extends ReportContext {
@@ -269,13 +269,18 @@ function sourceLine(file: string, info: SourceInfo | undefined, span?: { start: 
 
 function inContext(e: Evidence, info: SourceInfo | undefined): string {
   if (info && info.text.slice(e.start, e.end) === e.text) {
-    const [before, span, after] = sentenceAround(info.text, e.start, e.end);
+    const [before, span, after] = sentenceAroundIn(info, e.start, e.end);
     return `<blockquote>${esc(before)}<mark>${esc(span)}</mark>${esc(after)}</blockquote>`;
   }
   return `<blockquote><mark>${esc(e.text)}</mark></blockquote>`;
 }
 
 const evidenceItem = (e: Evidence, articles: ReportContext["articles"], extra = "") => `<li>${inContext(e, articles?.get(e.file))}${sourceLine(e.file, articles?.get(e.file), e)}${extra}</li>`;
+/** The capped list's items, then a line saying how many more there are and where they all are. */
+const evidenceItems = <T extends Evidence>(list: readonly T[], item: (e: T) => string, where: string) => {
+  const { shown, more } = capped(list);
+  return shown.map(item).join("") + (more ? `<li class="more">… and ${more} more (all of them in ${where})</li>` : "");
+};
 
 // ---------- sections ----------
 
@@ -284,7 +289,7 @@ function eventItem(a: Agreement, e: TimelineEvent, i: number, articles: ReportCo
   const flags = [e.hedged ? `<span class="badge low">hedged</span>` : "", e.disputed ? `<span class="badge disputed">disputed</span> ${e.conflicts.map((id) => `<a href="#${anchor("c", id)}"><code>${esc(id)}</code></a>`).join(" ")}` : ""].filter(Boolean).join(" ");
   // a source's own date is worth showing when it is not the event's
   const own = (s: TimelineEvent["sources"][number]) => (s.date && s.date.value !== e.date?.value ? `<div class="cite">this source dates it ${esc(s.date.value ?? "(unresolved)")} (“${esc(s.date.text)}”)</div>` : "");
-  const sources = e.sources.map((s) => evidenceItem(s, articles, own(s))).join("");
+  const sources = evidenceItems(e.sources, (s) => evidenceItem(s, articles, own(s)), "timeline.json");
   return `<li id="${eventAnchor(a, i)}">${date} — ${esc(label(e.type))}${(e as { party?: string }).party ? ` by ${esc((e as { party?: string }).party)}` : ""} ${flags}<ul class="evidence">${sources}</ul></li>`;
 }
 
@@ -337,7 +342,7 @@ function conflictCard(c: Conflict, timeline: Timeline, opts: HtmlOptions, agreem
 <p class="meta">id <code>${esc(c.id)}</code>${c.type === "name_variant" ? ` · ${esc(c.subject)}` : ""}${c.parties?.length ? ` · ${c.parties.map(esc).join(" · ")}` : ""}</p>
 <p class="detail">${esc(c.detail)}</p>
 ${c.review ? decisionText(c.review) : ""}
-<ul class="evidence">${c.evidence.map((e) => evidenceItem(e, opts.articles)).join("")}</ul>
+<ul class="evidence">${evidenceItems(c.evidence, (e) => evidenceItem(e, opts.articles), "conflicts.json")}</ul>
 ${opts.review ? reviewForm(c) : ""}
 </article>`;
 }
@@ -352,6 +357,11 @@ function orphanSection(orphaned: readonly Decision[]): string {
 
 /** The HTML of report.html (or of the review page, with `review`). */
 export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): string {
+  return [...renderHtmlChunks(conflicts, timeline, opts)].join("");
+}
+
+/** report.html in pieces (one per agreement and conflict card): the output folder writes them as they come. */
+export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): Generator<string> {
   const open = conflicts.filter((c) => !c.review).length;
   const decided = conflicts.length - open;
   const types = (Object.keys(TYPE_LABEL) as Conflict["type"][]).filter((t) => conflicts.some((c) => c.type === t));
@@ -362,7 +372,6 @@ export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, o
 <label>State<select id="f-state">${option("open", `open (${open})`, true)}${option("decided", `decided (${decided})`)}${option("", `all (${conflicts.length})`)}</select></label>
 <span class="jump"><a href="#timelines">Timelines (${timeline.agreements.length})</a><a href="#conflicts">Conflicts (${conflicts.length})</a>${opts.orphaned?.length ? `<a href="#orphaned">Orphaned decisions (${opts.orphaned.length})</a>` : ""}</span>
 </div>`;
-  const agreements = timeline.agreements.length ? timeline.agreements.map((a) => agreementCard(a, opts.articles)).join("\n") : `<p class="empty">No agreement events found.</p>`;
   const list = [...conflicts].sort(bySeverity);
   const agreementsOfFile = new Map<string, Agreement[]>();
   for (const a of timeline.agreements)
@@ -370,8 +379,7 @@ export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, o
       if (!agreementsOfFile.has(file)) agreementsOfFile.set(file, []);
       agreementsOfFile.get(file)!.push(a);
     }
-  const cards = list.length ? list.map((c) => conflictCard(c, timeline, opts, agreementsOfFile)).join("\n") : `<p class="empty">No conflicts found.</p>`;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -389,10 +397,16 @@ ${filters}
 </header>
 <main>
 <section id="timelines"><h2>Timelines</h2>
-${agreements}
+`;
+  if (!timeline.agreements.length) yield `<p class="empty">No agreement events found.</p>`;
+  for (const [i, a] of timeline.agreements.entries()) yield (i ? "\n" : "") + agreementCard(a, opts.articles);
+  yield `
 </section>
 <section id="conflicts"><h2>Conflicts, most trusted first</h2>
-${cards}
+`;
+  if (!list.length) yield `<p class="empty">No conflicts found.</p>`;
+  for (const [i, c] of list.entries()) yield (i ? "\n" : "") + conflictCard(c, timeline, opts, agreementsOfFile);
+  yield `
 </section>
 ${orphanSection(opts.orphaned ?? [])}
 </main>

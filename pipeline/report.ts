@@ -3,7 +3,7 @@
 // quoted evidence in its sentence (file, offsets, outlet, publication date); then the decided
 // conflicts, decisions whose conflict is gone, and a short cleaned timeline per agreement.
 // Every string from an article, a file name or a sidecar goes through `mdText` or `mdCode`.
-import { INVISIBLE, sentenceAround, type ReportContext } from "./context.js";
+import { INVISIBLE, sentenceAroundIn, type ReportContext } from "./context.js";
 import { compareConflicts } from "./reconcile.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline } from "./schemas.js";
 
@@ -31,17 +31,32 @@ export function mdCode(text: string): string {
   return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
 }
 
+/**
+ * The most pieces of evidence the reports quote for one conflict or one event, and the most files
+ * they list for an event: a conflict a thousand articles repeat stays readable and the reports grow
+ * with the number of conflicts and events, not with their sources squared. The count beyond the cap
+ * is shown; conflicts.json and timeline.json keep everything.
+ */
+export const REPORT_EVIDENCE_CAP = 20;
+
+/** The first `cap` items and how many are left out. */
+export const capped = <T>(list: readonly T[], cap = REPORT_EVIDENCE_CAP): { shown: readonly T[]; more: number } =>
+  list.length > cap ? { shown: list.slice(0, cap), more: list.length - cap } : { shown: list, more: 0 };
+
 function evidenceLines(evidence: readonly Evidence[], ctx: ReportContext): string[] {
-  return evidence.map((e) => {
+  const { shown, more } = capped(evidence);
+  const lines = shown.map((e) => {
     const a = ctx.articles?.get(e.file);
     let quote = `“${mdText(e.text)}”`;
     if (a && a.text.slice(e.start, e.end) === e.text) {
-      const [before, span, after] = sentenceAround(a.text, e.start, e.end);
+      const [before, span, after] = sentenceAroundIn(a, e.start, e.end);
       quote = `“${mdText(before, 200)}${/\S\s+$/.test(before) ? " " : ""}**${mdText(span)}**${/^\s+\S/.test(after) ? " " : ""}${mdText(after, 200)}”`;
     }
     const where = [a?.outlet ? mdText(a.outlet, 80) : null, a?.published ? `published ${a.published}${a.inferred ? " (inferred)" : ""}` : a ? "publication date unknown" : null].filter(Boolean);
     return `  - > ${quote} — ${mdCode(e.file)} [${e.start}–${e.end}]${where.length ? `, ${where.join(", ")}` : ""}`;
   });
+  if (more) lines.push(`  - … and ${more} more piece${more === 1 ? "" : "s"} of evidence (all of them in conflicts.json)`);
+  return lines;
 }
 
 export function decisionLabel(r: NonNullable<Conflict["review"]>): string {
@@ -66,7 +81,8 @@ function timelineLines(a: Agreement): string[] {
   const out = [`### ${mdText(a.name, 200)}`, "", `Parties: ${a.parties.map((p) => mdText(p, 80)).join(", ")}${a.kind ? ` · kind: ${mdText(a.kind, 80)}` : ""}`, "", "| date | event | sources |", "| --- | --- | --- |"];
   for (const e of a.events) {
     const date = e.date?.value ? `${mdText(e.date.value, 40)}${e.date.text ? ` (“${mdText(e.date.text, 60)}”)` : ""}` : "undated";
-    const files = [...new Set(e.sources.map((s) => mdCode(s.file)))].join(", ");
+    const all = capped([...new Set(e.sources.map((s) => s.file))]);
+    const files = all.shown.map(mdCode).join(", ") + (all.more ? ` and ${all.more} more` : "");
     const flags = [e.hedged ? "hedged" : null, e.disputed ? `disputed: ${e.conflicts.map(mdCode).join(", ")}` : null].filter(Boolean);
     out.push(`| ${date} | ${e.type.replace(/_/g, " ")}${e.party ? ` by ${mdText(e.party, 80)}` : ""}${flags.length ? ` (${flags.join("; ")})` : ""} | ${files} |`);
   }

@@ -1,26 +1,26 @@
 // The in-process runner (the embedded default): every article file in an inbox through ingest
 // and extract, then reconcile over all records, then the outputs. The queue workers call the
 // same stage functions (`processArticle`, `writeOutputs`); this file only drives them.
+import { performance } from "node:perf_hooks";
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
 import { listInbox, readInboxArticle } from "./inbox.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
-import { reconcile, type ReconcileOptions } from "./reconcile.js";
-import { sourcesOf } from "./context.js";
+import { mergeContributions, type ReconcileOptions, type ReconcileResult } from "./reconcile.js";
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
-import { renderHtml } from "./report-html.js";
+import { renderHtmlChunks } from "./report-html.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
-import { OutputStore } from "./store.js";
+import { OutputStore, summaryOf, type ArticleSummary } from "./store.js";
 
 // listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
 export { classifyFiles, listInbox, type InboxListing } from "./inbox.js";
 
 export type ProcessResult =
-  | { ok: true; record: ArticleRecord; reused: boolean }
+  | { ok: true; summary: ArticleSummary; reused: boolean }
   | { ok: false; error: IngestError; retryable: boolean };
 
 export { reasonOf };
@@ -74,25 +74,62 @@ export async function reusableRecord(input: ArticleInput, store: OutputStore, fi
 }
 
 /**
- * One article through ingest and extract, its record written to the store. A record already
- * stored for the same content by the same extraction code is reused, so a restart after a crash
- * processes only what has no record yet.
+ * The summary of the stored record that can stand for this input: from the output folder's index
+ * when it has one for the same content, file name and extraction code and the record is still
+ * stored (no record is read), else from the record itself.
+ */
+export async function reusableSummary(input: ArticleInput, store: OutputStore, fingerprint: string, index?: ReadonlyMap<string, ArticleSummary>): Promise<ArticleSummary | undefined> {
+  const known = index?.get(contentId(input.bytes, input.sidecar));
+  if (known && known.file === input.file && known.extractedWith === fingerprint && (await store.hasRecord(known.id))) return known;
+  const stored = await reusableRecord(input, store, fingerprint);
+  return stored && summaryOf(stored);
+}
+
+/**
+ * One article through ingest and extract, its record written to the store; what comes back is the
+ * record's summary (the record itself is not kept). A record already stored for the same content
+ * by the same extraction code is reused, so a restart after a crash processes only what has no
+ * record yet.
  */
 export async function processArticle(input: ArticleInput, store: OutputStore, extractFn: ExtractFn, fingerprint: string): Promise<ProcessResult> {
   try {
     const stored = await reusableRecord(input, store, fingerprint);
-    if (stored) return { ok: true, record: stored, reused: true };
+    if (stored) return { ok: true, summary: summaryOf(stored), reused: true };
     const record = await extractFn(input);
     await store.writeRecord(record);
-    return { ok: true, record, reused: false };
+    return { ok: true, summary: summaryOf(record), reused: false };
   } catch (err) {
     return { ok: false, error: { file: input.file, reason: reasonOf(err) }, retryable: !(err instanceof BadInputError || err instanceof CancelledError) };
   }
 }
 
-/** Reconcile over all records, apply the reviewer's decisions, write timeline, conflicts, reports and errors. */
-export async function writeOutputs(store: OutputStore, records: ArticleRecord[], errors: IngestError[], opts: ReconcileOptions = { reference: REFERENCE_OFFICIALS }) {
-  const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
+/**
+ * With CLAIMLINE_TIMINGS set, `run` and `watch` print how long each phase took and the heap in
+ * use, on stderr ("claimline timing: reconcile 812 ms"): what bench:scale reads; unset in real use.
+ */
+export function timing(phase: string, sinceMs: number) {
+  if (!process.env.CLAIMLINE_TIMINGS) return;
+  const mb = (b: number) => (b / 1048576).toFixed(0);
+  const m = process.memoryUsage();
+  process.stderr.write(`claimline timing: ${phase} ${(performance.now() - sinceMs).toFixed(0)} ms (rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB)\n`);
+}
+
+/**
+ * Reconcile over all records (their summaries), apply the reviewer's decisions, write the index,
+ * timeline, conflicts, reports and errors.
+ */
+export async function writeOutputs(
+  store: OutputStore,
+  summaries: ArticleSummary[],
+  errors: IngestError[],
+  opts: ReconcileOptions = { reference: REFERENCE_OFFICIALS },
+  /** The caller is done with the summaries' contributions once reconciled: `run` lets them go before the reports are rendered. */
+  release = false,
+) {
+  let t0 = performance.now();
+  const sorted = [...summaries].sort((a, b) => a.id.localeCompare(b.id));
+  await store.writeIndex(sorted);
+  timing("index written", t0);
   // decisions.json is read, never written here; a broken one is reported and left for the reviewer to fix
   let decisions: Decision[] = [];
   const problems = [...errors];
@@ -101,11 +138,24 @@ export async function writeOutputs(store: OutputStore, records: ArticleRecord[],
   } catch (err) {
     problems.push({ file: DECISIONS_FILE, reason: `not applied: ${reasonOf(err)}` });
   }
-  const { timeline, conflicts, orphaned } = applyDecisions(reconcile(sorted, opts), decisions);
-  const ctx = { articles: sourcesOf(sorted), orphaned };
+  t0 = performance.now();
+  let reconciled: ReconcileResult | undefined = mergeContributions(
+    sorted.map((s) => s.contribution),
+    opts,
+  );
+  if (release) for (const s of sorted) (s as Partial<ArticleSummary>).contribution = undefined;
+  timing("reconcile", t0);
+  t0 = performance.now();
+  const { timeline, conflicts, orphaned } = applyDecisions(reconciled, decisions);
+  // the decided copy is what gets written: the undecided one goes before the reports are built
+  reconciled = undefined;
+  const ctx = { articles: new Map(sorted.map((s) => [s.file, s.source])), orphaned };
   await store.writeTimeline(timeline);
-  await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx), renderHtml(conflicts, timeline, ctx));
+  // one report at a time in memory
+  await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx));
+  await store.writeHtml(renderHtmlChunks(conflicts, timeline, ctx));
   await store.writeErrors(problems);
+  timing("outputs written", t0);
   return { timeline, conflicts };
 }
 
@@ -149,7 +199,14 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const { articles, rejected } = await listInbox(opts.inbox, { skip: [opts.out] });
   const errors: IngestError[] = [...rejected];
   rejected.forEach((e) => opts.onError?.(e));
-  const byId = new Map<string, ArticleRecord>();
+  // the summaries the last run left: a record they stand for is reused without being read again
+  let t0 = performance.now();
+  const index = await store.readIndex();
+  const stored = new Set(await store.recordIds());
+  timing(`index read (${index.size} entries)`, t0);
+  t0 = performance.now();
+  const fingerprint = pipeline.fingerprint;
+  const byId = new Map<string, ArticleSummary>();
   const duplicates: RunSummary["duplicates"] = [];
   let processed = 0;
   let reused = 0;
@@ -173,9 +230,17 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const running = new Set<Promise<unknown>>();
 
   const handle = async (rel: string, input: ArticleInput): Promise<boolean> => {
-    const result = await processArticle({ ...input, file: rel }, store, extractFn, pipeline.fingerprint);
+    const id = contentId(input.bytes, input.sidecar);
+    const known = index.get(id);
+    if (known && known.file === rel && known.extractedWith === fingerprint && stored.has(id)) {
+      index.delete(id);
+      byId.set(id, known);
+      reused++;
+      return true;
+    }
+    const result = await processArticle({ ...input, file: rel }, store, extractFn, fingerprint);
     if (result.ok) {
-      byId.set(result.record.id, result.record);
+      byId.set(result.summary.id, result.summary);
       if (result.reused) reused++;
       else processed++;
       return true;
@@ -196,7 +261,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
         task = earlier
           ? earlier.then((wentThrough) => {
               if (!wentThrough) return handle(rel, input);
-              duplicates.push({ file: rel, sameAs: byId.get(id)!.source.file });
+              duplicates.push({ file: rel, sameAs: byId.get(id)!.file });
               return true;
             })
           : handle(rel, input);
@@ -224,9 +289,13 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     await pool.close();
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
-  for (const id of await store.recordIds()) if (!byId.has(id)) await store.removeRecord(id);
+  timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused)`, t0);
+  index.clear();
+  for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
-  const { timeline, conflicts } = await writeOutputs(store, [...byId.values()], errors, opts.reconcile ?? pipeline.reconcileOptions);
+  const summaries = [...byId.values()];
+  byId.clear();
+  const { timeline, conflicts } = await writeOutputs(store, summaries, errors, opts.reconcile ?? pipeline.reconcileOptions, true);
   return {
     total: articles.length,
     processed,

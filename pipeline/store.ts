@@ -1,10 +1,13 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { createWriteStream, promises as fs } from "node:fs";
 import path from "node:path";
+import { finished } from "node:stream/promises";
+import type { SourceInfo } from "./context.js";
 import { toJson } from "./format.js";
-import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
+import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile.js";
+import { ArticleRecord, type Conflict, type EntityType, type Evidence, type IngestError, type Timeline } from "./schemas.js";
 
 export { toJson };
 
@@ -20,6 +23,202 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
   }
 }
 
+/** Writes the chunks to `file` atomically, one at a time as they come: never the whole file in one string. */
+export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const out = createWriteStream(tmp);
+    const done = finished(out);
+    let pending = "";
+    for (const chunk of chunks) {
+      // small pieces are gathered into writes of about 64 KB
+      pending += chunk;
+      if (pending.length < 1 << 16) continue;
+      const ok = out.write(pending);
+      pending = "";
+      if (!ok) await new Promise<void>((r) => out.once("drain", () => r()));
+    }
+    out.end(pending);
+    await done;
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Writes `lines` (each without its newline) to `file` atomically, one line at a time. */
+export async function writeLinesAtomic(file: string, lines: Iterable<string>): Promise<void> {
+  await writeChunksAtomic(
+    file,
+    (function* () {
+      for (const line of lines) yield line + "\n";
+    })(),
+  );
+}
+
+/**
+ * `toJson(value)` in pieces: the same bytes (two-space indent, final newline), with the arrays and
+ * objects of the first `levels` levels written member by member, so a large timeline or conflict
+ * list is never one string.
+ */
+export function* jsonChunks(value: unknown, levels = 3, indent = ""): Generator<string> {
+  yield* pretty(value, levels, indent);
+  if (!indent) yield "\n";
+}
+
+function* pretty(value: unknown, levels: number, indent: string): Generator<string> {
+  const inner = indent + "  ";
+  if (levels > 0 && Array.isArray(value)) {
+    if (!value.length) return yield "[]";
+    yield "[\n";
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      const v = value[i];
+      // as JSON.stringify: undefined and functions in an array are null
+      yield* pretty(v === undefined || typeof v === "function" ? null : v, levels - 1, inner);
+      yield i < value.length - 1 ? ",\n" : "\n";
+    }
+    return yield `${indent}]`;
+  }
+  if (levels > 0 && value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function") {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+    if (!entries.length) return yield "{}";
+    yield "{\n";
+    for (let i = 0; i < entries.length; i++) {
+      yield `${inner}${JSON.stringify(entries[i][0])}: `;
+      yield* pretty(entries[i][1], levels - 1, inner);
+      yield i < entries.length - 1 ? ",\n" : "\n";
+    }
+    return yield `${indent}}`;
+  }
+  const json = JSON.stringify(value, null, 2);
+  yield indent ? json.replace(/\n/g, `\n${indent}`) : json;
+}
+
+/** The lines of a file (without their newlines), read a chunk at a time: never the whole file as one string. */
+export async function* readLines(file: string, chunkBytes = 1 << 22): AsyncGenerator<string> {
+  const fh = await fs.open(file, "r");
+  try {
+    let carry: Buffer = Buffer.alloc(0);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(chunkBytes);
+      const { bytesRead } = await fh.read(chunk, 0, chunkBytes, null);
+      if (bytesRead === 0) break;
+      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      let from = 0;
+      for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+        yield buf.toString("utf8", from, nl);
+        from = nl + 1;
+      }
+      carry = Buffer.from(buf.subarray(from));
+    }
+    if (carry.length) yield carry.toString("utf8");
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * What the outputs need of one stored record, and no more: its reconcile contribution and what the
+ * reports show of its source. `run` and `watch` hold these, not whole records, and keep them in the
+ * output folder's index, so a re-run reads one file instead of every record.
+ */
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  extractedWith: string | null;
+  contribution: Contribution;
+  source: SourceInfo;
+}
+
+export function summaryOf(record: ArticleRecord): ArticleSummary {
+  return {
+    id: record.id,
+    file: record.source.file,
+    extractedWith: record.extractedWith ?? null,
+    contribution: contributionOf(record),
+    source: { title: record.title, outlet: record.outlet, published: record.published.value, inferred: record.published.from === "inferred", text: record.text },
+  };
+}
+
+/** The index of the output folder: one summary per stored record, one JSON line each (hidden, like a cache). */
+export const INDEX_FILE = ".index.jsonl";
+/** The index's first line; a file without it (or of another layout) is not read. */
+const INDEX_HEADER = JSON.stringify({ claimlineIndex: 2 });
+
+// An index line is a summary written compactly: evidence is [start, end] when its text is the
+// article's own text there (nearly always), the file and publication day once per line, not per claim.
+type Span = [number, number] | [number, number, string];
+interface IndexLine {
+  id: string;
+  file: string;
+  extractedWith: string | null;
+  source: SourceInfo;
+  events: Array<Omit<EventClaim, "evidence" | "published"> & { at: Span }>;
+  names: Array<[form: string, canonical: string, type: EntityType, ...span: Span]>;
+  /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
+  titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
+}
+
+const spanOf = (e: Evidence, text: string): Span => (text.slice(e.start, e.end) === e.text ? [e.start, e.end] : [e.start, e.end, e.text]);
+
+export function encodeSummary(s: ArticleSummary): string {
+  const text = s.source.text;
+  const c = s.contribution;
+  const line: IndexLine = {
+    id: s.id,
+    file: s.file,
+    extractedWith: s.extractedWith,
+    source: s.source,
+    events: c.events.map(({ evidence, published: _published, ...rest }) => ({ ...rest, at: spanOf(evidence, text) })),
+    names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
+    titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence, text)]),
+  };
+  return JSON.stringify(line);
+}
+
+/** The summary an index line holds; throws on a line of another shape. */
+export function decodeSummary(json: string): ArticleSummary {
+  const l = JSON.parse(json) as IndexLine;
+  if (typeof l?.id !== "string" || typeof l.file !== "string" || typeof l.source?.text !== "string" || !Array.isArray(l.events) || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
+    throw new Error("not an index line");
+  }
+  const { file, source } = l;
+  const text = source.text;
+  const published = source.published;
+  // the same key order as contributionOf's evidence: outputs copy these objects
+  const ev = (start: number, end: number, own?: string): Evidence => ({ file, text: own ?? text.slice(start, end), start, end });
+  const events: EventClaim[] = l.events.map(({ at, ...e }) => ({
+    parties: e.parties,
+    kind: e.kind,
+    name: e.name,
+    type: e.type,
+    party: e.party,
+    date: e.date,
+    hedged: e.hedged,
+    collective: e.collective,
+    certain: e.certain,
+    registry: e.registry,
+    evidence: ev(at[0], at[1], at[2]),
+    published,
+  }));
+  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, own]) => ({ form, canonical, type, evidence: ev(start, end, own) }));
+  const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, own]) => ({
+    name,
+    title,
+    country,
+    evidence: ev(start, end, own),
+    published,
+    certain: (flags & 2) !== 0,
+    years,
+    speaks: (flags & 1) !== 0,
+    ambiguous: (flags & 4) !== 0,
+  }));
+  return { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+}
+
 export class OutputStore {
   readonly articlesDir: string;
 
@@ -32,7 +231,8 @@ export class OutputStore {
   }
 
   async writeRecord(record: ArticleRecord): Promise<void> {
-    await writeAtomic(this.recordPath(record.id), toJson(record));
+    // one line, no indentation: a third smaller than pretty-printed, and written once per article
+    await writeAtomic(this.recordPath(record.id), JSON.stringify(record) + "\n");
   }
 
   /** The stored record with this id, or undefined when there is none or it no longer parses. */
@@ -43,6 +243,13 @@ export class OutputStore {
     } catch {
       return undefined;
     }
+  }
+
+  async hasRecord(id: string): Promise<boolean> {
+    return fs.access(this.recordPath(id)).then(
+      () => true,
+      () => false,
+    );
   }
 
   async recordIds(): Promise<string[]> {
@@ -70,18 +277,60 @@ export class OutputStore {
     }
   }
 
+  /**
+   * The summaries the last run or watch left, by record id; empty when there is no index or it is
+   * unreadable (the records are then read one by one, as before there was an index). The caller
+   * checks each entry against the inbox (content id, file name, extraction fingerprint) and that
+   * its record is still stored.
+   */
+  async readIndex(): Promise<Map<string, ArticleSummary>> {
+    const out = new Map<string, ArticleSummary>();
+    try {
+      let first = true;
+      for await (const line of readLines(path.join(this.dir, INDEX_FILE))) {
+        if (first) {
+          if (line !== INDEX_HEADER) return new Map();
+          first = false;
+        } else if (line) {
+          const s = decodeSummary(line);
+          out.set(s.id, s);
+        }
+      }
+    } catch {
+      return new Map();
+    }
+    return out;
+  }
+
+  /** The index of exactly these summaries, sorted by id: the same records give the same bytes. */
+  async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
+    const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    await writeLinesAtomic(
+      path.join(this.dir, INDEX_FILE),
+      (function* () {
+        yield INDEX_HEADER;
+        for (const s of sorted) yield encodeSummary(s);
+      })(),
+    );
+  }
+
   async removeRecord(id: string): Promise<void> {
     await fs.rm(this.recordPath(id), { force: true });
   }
 
   async writeTimeline(timeline: Timeline): Promise<void> {
-    await writeAtomic(path.join(this.dir, "timeline.json"), toJson(timeline));
+    await writeChunksAtomic(path.join(this.dir, "timeline.json"), jsonChunks(timeline));
   }
 
   async writeConflicts(conflicts: Conflict[], markdown: string, html?: string): Promise<void> {
-    await writeAtomic(path.join(this.dir, "conflicts.json"), toJson(conflicts));
+    await writeChunksAtomic(path.join(this.dir, "conflicts.json"), jsonChunks(conflicts));
     await writeAtomic(path.join(this.dir, "conflicts.md"), markdown);
     if (html !== undefined) await writeAtomic(path.join(this.dir, "report.html"), html);
+  }
+
+  /** report.html, written piece by piece as they are rendered. */
+  async writeHtml(html: Iterable<string>): Promise<void> {
+    await writeChunksAtomic(path.join(this.dir, "report.html"), html);
   }
 
   async writeErrors(errors: IngestError[]): Promise<void> {

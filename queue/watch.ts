@@ -17,10 +17,10 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { entryProblem, listInbox, readInboxArticle } from "../pipeline/inbox.js";
 import { ARTICLE_EXTENSIONS, contentId, isArticleFile, isSidecar, type ArticleInput } from "../pipeline/ingest.js";
-import { classifyFiles, reasonOf, reusableRecord, writeOutputs } from "../pipeline/run.js";
+import { classifyFiles, reasonOf, reusableSummary, writeOutputs } from "../pipeline/run.js";
 import type { Pipeline } from "../pipeline/pipeline.js";
-import type { ArticleRecord, IngestError } from "../pipeline/schemas.js";
-import { OutputStore, toJson, writeAtomic } from "../pipeline/store.js";
+import type { IngestError } from "../pipeline/schemas.js";
+import { OutputStore, summaryOf, toJson, writeAtomic, type ArticleSummary } from "../pipeline/store.js";
 import { BadInputError } from "../pipeline/errors.js";
 import type { Backend, Outcome } from "./backends.js";
 import { mismatchReason } from "./jobs.js";
@@ -83,7 +83,10 @@ export class InboxWatcher {
   private readonly readErrors = new Map<string, string>();
   /** Inbox entries intake will not read (links out, FIFOs, devices, folders named like articles) → why. */
   private readonly skipped = new Map<string, string>();
-  private readonly records = new Map<string, ArticleRecord>();
+  /** Content id → its record's summary (what the outputs need; records stay on disk). */
+  private readonly records = new Map<string, ArticleSummary>();
+  /** The summaries the output folder's index held at start: stored records reused without reading them. */
+  private index = new Map<string, ArticleSummary>();
   private readonly failures = new Map<string, string>();
   private readonly pending = new Set<string>();
   /** Outcomes the backend delivered that wait their turn in the event chain, by id. */
@@ -106,6 +109,7 @@ export class InboxWatcher {
   /** Starts watching, scans what is already there; resolves once the scan is done. */
   async start(): Promise<void> {
     await this.store.removeTemporaries();
+    this.index = await this.store.readIndex();
     await this.opts.backend.start((o) => {
       this.arriving.set(o.id, (this.arriving.get(o.id) ?? 0) + 1);
       void this.serial(async () => {
@@ -293,12 +297,12 @@ export class InboxWatcher {
     const owner = this.ownerOf(id);
     if (!owner) return this.unpend(id);
     const have = this.records.get(id);
-    if (have && have.source.file === owner) return this.unpend(id);
+    if (have && have.file === owner) return this.unpend(id);
     if (!again && (this.pending.has(id) || this.failures.has(id))) return;
     const input = known?.file === owner ? known : await this.read(owner).catch(() => undefined);
     // changed or gone meanwhile: its own event follows and asks again
     if (!input || contentId(input.bytes, input.sidecar) !== id) return this.unpend(id);
-    const stored = await reusableRecord(input, this.store, this.opts.pipeline.fingerprint);
+    const stored = await reusableSummary(input, this.store, this.opts.pipeline.fingerprint, this.index);
     if (stored) {
       this.records.set(id, stored);
       this.unpend(id);
@@ -352,7 +356,7 @@ export class InboxWatcher {
     this.pending.delete(o.id);
     if (o.ok) {
       await this.store.writeRecord(o.record);
-      this.records.set(o.id, o.record);
+      this.records.set(o.id, summaryOf(o.record));
       this.log(`done ${owner} (${o.id})`);
     } else {
       this.failures.set(o.id, o.reason);
@@ -408,10 +412,10 @@ export class InboxWatcher {
     await this.askAgainForOrphans();
     const owners = new Map<string, string>();
     for (const id of this.filesOf.keys()) owners.set(id, this.ownerOf(id)!);
-    const records: ArticleRecord[] = [];
+    const records: ArticleSummary[] = [];
     for (const [id, owner] of owners) {
       const r = this.records.get(id);
-      if (r && r.source.file === owner) records.push(r);
+      if (r && r.file === owner) records.push(r);
     }
     const errors: IngestError[] = [...classifyFiles(this.files).rejected];
     for (const [rel, reason] of this.skipped) errors.push({ file: rel, reason });

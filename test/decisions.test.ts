@@ -148,13 +148,13 @@ describe("decisions.json", () => {
   });
 
   it("is never rewritten by a run, and a broken one is reported in errors.json", async () => {
-    const { OutputStore } = await import("../pipeline/store.js");
+    const { OutputStore, summaryOf } = await import("../pipeline/store.js");
     const { writeOutputs } = await import("../pipeline/run.js");
     const out = path.join(tmp, "broken");
     await fs.mkdir(out, { recursive: true });
     const broken = '[{"conflict": "x", "decision": "perhaps"}]\n';
     await fs.writeFile(path.join(out, "decisions.json"), broken);
-    await writeOutputs(new OutputStore(out), records, []);
+    await writeOutputs(new OutputStore(out), records.map(summaryOf), []);
     expect(await fs.readFile(path.join(out, "decisions.json"), "utf8")).toBe(broken);
     const errors = Errors.parse(JSON.parse(await fs.readFile(path.join(out, "errors.json"), "utf8")));
     expect(errors).toEqual([{ file: "decisions.json", reason: expect.stringMatching(/^not applied: .*does not fit the contract/) }]);

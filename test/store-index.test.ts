@@ -1,0 +1,168 @@
+// The output folder's index (.index.jsonl): a re-run reuses stored records through it without
+// reading or validating them one by one, and gives the same bytes as a run that read them.
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { runInbox } from "../pipeline/run.js";
+import { extract } from "../pipeline/extract.js";
+import { ingest } from "../pipeline/ingest.js";
+import { decodeSummary, encodeSummary, INDEX_FILE, jsonChunks, OutputStore, readLines, summaryOf, toJson, writeLinesAtomic } from "../pipeline/store.js";
+
+const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
+afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
+
+const OUTPUTS = ["timeline.json", "conflicts.json", "conflicts.md", "report.html", "errors.json", INDEX_FILE];
+const outputs = async (out: string) => Object.fromEntries(await Promise.all(OUTPUTS.map(async (f) => [f, await fs.readFile(path.join(out, f), "utf8")])));
+
+async function inboxOf(name: string, files: string[]) {
+  const inbox = path.join(tmp, name);
+  await fs.mkdir(inbox, { recursive: true });
+  for (const f of files) for (const g of [f, f.replace(/\.txt$/, ".meta.json")]) await fs.copyFile(path.join("fixtures/articles", g), path.join(inbox, g));
+  return inbox;
+}
+
+describe("the output folder's index", () => {
+  const files = ["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"];
+
+  it("lets a re-run reuse every record without reading one, with the same outputs", async () => {
+    const inbox = await inboxOf("in1", files);
+    const out = path.join(tmp, "out1");
+    const first = await runInbox({ inbox, out, threads: 1 });
+    expect(first.processed).toBe(2);
+    const before = await outputs(out);
+    const reads = vi.spyOn(OutputStore.prototype, "readRecord");
+    try {
+      const again = await runInbox({ inbox, out, threads: 1 });
+      expect(again).toMatchObject({ processed: 0, reused: 2 });
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+    expect(await outputs(out)).toEqual(before);
+  });
+
+  it("gives the same outputs as reading the records when the index is missing or broken, and drops removed files", async () => {
+    const inbox = await inboxOf("in2", files);
+    const out = path.join(tmp, "out2");
+    await runInbox({ inbox, out, threads: 1 });
+    const before = await outputs(out);
+    for (const broken of ["", '{"claimlineIndex":1}\n{"id": 3}\n', "not json\n"]) {
+      await fs.writeFile(path.join(out, INDEX_FILE), broken);
+      const reads = vi.spyOn(OutputStore.prototype, "readRecord");
+      try {
+        const again = await runInbox({ inbox, out, threads: 1 });
+        expect(again).toMatchObject({ processed: 0, reused: 2 });
+        expect(reads).toHaveBeenCalledTimes(2);
+      } finally {
+        reads.mockRestore();
+      }
+      expect(await outputs(out)).toEqual(before);
+    }
+    // a removed file leaves the records, the index and the outputs
+    await fs.rm(path.join(inbox, files[1]));
+    await runInbox({ inbox, out, threads: 1 });
+    const index = (await fs.readFile(path.join(out, INDEX_FILE), "utf8")).trim().split("\n").slice(1).map((l) => JSON.parse(l));
+    expect(index.map((s) => s.file)).toEqual([files[0]]);
+    expect(await new OutputStore(out).recordIds()).toEqual(index.map((s) => s.id));
+    expect(await fs.readFile(path.join(out, "timeline.json"), "utf8")).not.toContain(files[1]);
+  });
+
+  it("does not reuse an index entry whose record was deleted, or one made under another file name", async () => {
+    const inbox = await inboxOf("in3", files);
+    const out = path.join(tmp, "out3");
+    const first = await runInbox({ inbox, out, threads: 1 });
+    const ids = await new OutputStore(out).recordIds();
+    await fs.rm(path.join(out, "articles", `${ids[0]}.json`));
+    for (const g of [files[1], files[1].replace(/\.txt$/, ".meta.json")]) await fs.rename(path.join(inbox, g), path.join(inbox, `renamed-${g}`));
+    const again = await runInbox({ inbox, out, threads: 1 });
+    expect(again).toMatchObject({ processed: 2, reused: 0 });
+    expect(await new OutputStore(out).recordIds()).toEqual(ids);
+    expect(first.conflicts).toBe(again.conflicts);
+  });
+});
+
+describe("index lines", () => {
+  it("give back the summary exactly, evidence whose text is not the article's own included, in fewer bytes", async () => {
+    const file = "004_5d35b6c747139e23.txt";
+    const bytes = await fs.readFile(path.join("fixtures/articles", file));
+    const record = { ...(await extract(await ingest({ file, bytes, published: "2024-01-02" }))), extractedWith: "x" };
+    const summary = summaryOf(record);
+    expect(summary.contribution.names.length).toBeGreaterThan(0);
+    // a span whose text was cleaned by its extractor keeps its own text
+    summary.contribution.names[0].evidence = { ...summary.contribution.names[0].evidence, text: "Cleaned Form" };
+    // every flag of a title claim, both ways, survives the line
+    const titles = summary.contribution.titles;
+    expect(titles.length).toBeGreaterThan(1);
+    titles[0] = { ...titles[0], certain: false, years: [2019, 2020], speaks: true, ambiguous: true };
+    titles[1] = { ...titles[1], certain: true, years: [], speaks: false, ambiguous: false };
+    const line = encodeSummary(summary);
+    expect(line).not.toContain("\n");
+    expect(JSON.stringify(decodeSummary(line))).toBe(JSON.stringify(summary));
+    expect(line.length).toBeLessThan(JSON.stringify(summary).length * 0.8);
+    expect(() => decodeSummary('{"id":"x"}')).toThrow();
+  });
+});
+
+describe("jsonChunks", () => {
+  it("gives toJson's bytes in pieces", async () => {
+    const values: unknown[] = [
+      JSON.parse(await fs.readFile("fixtures/expected/timeline.json", "utf8")),
+      JSON.parse(await fs.readFile("fixtures/expected/conflicts.json", "utf8")),
+      [],
+      {},
+      null,
+      "a\nb",
+      [[], {}, [1, [2, { a: [] }]], { x: undefined, y: () => 1, z: "q" }, undefined],
+      { nested: { deeper: { deepest: [{ k: "v\n", n: null, e: {} }] } }, date: new Date(0) },
+    ];
+    for (const v of values)
+      for (const levels of [0, 1, 3, 8]) {
+        const chunks = [...jsonChunks(v, levels)];
+        expect(chunks.join("")).toBe(toJson(v));
+        if (levels >= 3 && Array.isArray(v) && v.length > 5) expect(chunks.length).toBeGreaterThan(v.length);
+      }
+  });
+});
+
+describe("readLines", () => {
+  it("gives back every line, across chunk boundaries and inside multi-byte characters", async () => {
+    const file = path.join(tmp, "lines", "read.txt");
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const lines = Array.from({ length: 200 }, (_, i) => `“${i}” ${"é".repeat(i % 13)}—${"x".repeat(i % 7)}`);
+    await fs.writeFile(file, lines.join("\n"));
+    for (const chunk of [1, 3, 7, 64, 1 << 16]) {
+      const got: string[] = [];
+      for await (const l of readLines(file, chunk)) got.push(l);
+      expect(got).toEqual(lines);
+    }
+  });
+});
+
+describe("writeLinesAtomic", () => {
+  it("writes lines one at a time and leaves no temporary file", async () => {
+    const file = path.join(tmp, "lines", "big.jsonl");
+    function* lines() {
+      for (let i = 0; i < 50_000; i++) yield JSON.stringify({ i, pad: "x".repeat(40) });
+    }
+    await writeLinesAtomic(file, lines());
+    const text = await fs.readFile(file, "utf8");
+    const got = text.split("\n");
+    expect(got).toHaveLength(50_001);
+    expect(got.at(-1)).toBe("");
+    expect(JSON.parse(got[49_999]).i).toBe(49_999);
+    expect((await fs.readdir(path.dirname(file))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("leaves the old file in place when writing fails midway", async () => {
+    const file = path.join(tmp, "lines", "keep.jsonl");
+    await fs.writeFile(file, "old\n");
+    function* failing() {
+      yield "a";
+      throw new Error("boom");
+    }
+    await expect(writeLinesAtomic(file, failing())).rejects.toThrow("boom");
+    expect(await fs.readFile(file, "utf8")).toBe("old\n");
+    expect((await fs.readdir(path.dirname(file))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
