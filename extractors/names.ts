@@ -1,6 +1,6 @@
 // Word-level helpers for finding names: a tokenizer that keeps offsets and marks possessives,
 // capitalization and sentence starts; name folding; string similarity for spelling variants.
-import nlp from "compromise";
+import { WORD_CLASS_LISTS } from "./lexicon/word-classes.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 import { sentencesOf } from "./text.js";
 
@@ -189,40 +189,31 @@ export function isNearSpelling(a: string, b: string): boolean {
   return editDistance(x, y) <= 1 && jaroWinkler(x, y) >= (x.length >= 10 && /\s/.test(x) ? 0.85 : 0.9);
 }
 
-// compromise's word list is one more signal (no parsing, a look-up only): it knows many given
-// names, surnames, places and everyday words.
-
-type Lex = Record<string, string | string[]>;
-let LEXICON: Lex | null = null;
-function lexicon(): Lex {
-  if (!LEXICON) LEXICON = ((nlp.model() as { one?: { lexicon?: Lex } }).one?.lexicon ?? {}) as Lex;
-  return LEXICON;
-}
+// compromise's word list is one more signal (a look-up only, no parsing): it knows many given
+// names, surnames, places and everyday words. Its classes ship as data (lexicon/word-classes.ts,
+// generated from the library by `npm run lexicon`), so no process or thread loads the library.
 
 export type WordClass = "given" | "surname" | "person" | "place" | "organization" | "date" | "demonym" | "common";
+type Entry = { cls: WordClass; he: "he" | "she" | null };
+
+let WORDS: Map<string, Entry> | null = null;
+function words(): Map<string, Entry> {
+  if (WORDS) return WORDS;
+  WORDS = new Map();
+  for (const [list, listed] of Object.entries(WORD_CLASS_LISTS)) {
+    const entry: Entry =
+      list === "givenHe" ? { cls: "given", he: "he" } : list === "givenShe" ? { cls: "given", he: "she" } : { cls: list as WordClass, he: null };
+    for (const w of listed) WORDS.set(w, entry);
+  }
+  return WORDS;
+}
 
 /** What compromise's word list says a lowercase word is, or null when it does not know it. */
 export function wordClass(lower: string): WordClass | null {
-  const v = lexicon()[lower];
-  if (v === undefined) return null;
-  const tags = Array.isArray(v) ? v : [v];
-  const has = (t: string) => tags.includes(t);
-  if (has("FirstName") || has("MaleName") || has("FemaleName")) return "given";
-  if (has("LastName")) return "surname";
-  if (has("Person")) return "person";
-  if (has("Country") || has("City") || has("Region") || has("Place")) return "place";
-  if (has("Organization") || has("SportsTeam")) return "organization";
-  if (has("Month") || has("WeekDay") || has("Date") || has("Holiday")) return "date";
-  if (has("Demonym")) return "demonym";
-  if (has("ProperNoun")) return null;
-  return "common";
+  return words().get(lower)?.cls ?? null;
 }
 
 /** The pronoun compromise's word list gives a given name, if any. */
 export function lexiconGender(lower: string): "he" | "she" | null {
-  const v = lexicon()[lower];
-  const tags = Array.isArray(v) ? v : [v];
-  if (tags.includes("MaleName")) return "he";
-  if (tags.includes("FemaleName")) return "she";
-  return null;
+  return words().get(lower)?.he ?? null;
 }
