@@ -879,6 +879,24 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     if (!variants.has(wrong.key)) variants.set(wrong.key, []);
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
   }
+  // the countries each article's officials serve and its events' parties: what an article is about
+  const countriesIn = new Map<string, Set<string>>();
+  for (const c of contributions) {
+    const set = new Set<string>();
+    for (const t of c.titles) if (t.country) set.add(t.country);
+    for (const e of c.events) for (const p of [...e.parties, ...(e.party ? [e.party] : [])]) set.add(p);
+    countriesIn.set(c.file, set);
+  }
+  const countryOfOfficial = new Map<string, string>();
+  for (const r of opts.reference ?? []) if (r.country) countryOfOfficial.set(r.name, r.country);
+  // a lone word one slip from a listed official is that official only where its article is about
+  // their country: "Baden" of "the Treaty of Baden" in a history digest is not "Biden"
+  const loneWordOffTopic = (v: Form, target: Form) => {
+    const country = target.reference ? countryOfOfficial.get(target.reference) : undefined;
+    if (v.type !== "person" || nameTokens(v.display).length !== 1 || !country) return false;
+    return ![...v.files].some((file) => countriesIn.get(file)?.has(country));
+  };
+
   const bestTarget = (list: Variant[]) =>
     [...list].sort(
       (a, b) =>
@@ -894,6 +912,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   for (const list of variants.values()) {
     const best = bestTarget(list);
     const sameArticle = inSameArticle(best.variant, best.target);
+    if (loneWordOffTopic(best.variant, best.target)) continue;
     if (sameArticle || isRef(best.target) || contextAgrees(best.variant, best.target)) union(best.variant.key, best.target.key);
   }
   // a short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none)
@@ -990,6 +1009,7 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
     // backs the person (the reference list, or an office some source gives them); a slip in a
     // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
     if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(find(best.target.key))) continue;
+    if (loneWordOffTopic(v, best.target)) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
     const why = best.target.reference
       ? `the reference list of known officials spells it "${best.target.reference}"`

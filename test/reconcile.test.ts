@@ -299,6 +299,19 @@ describe("reconcile: names", () => {
     expect(variantsOf(reconcile([record("a.txt", "2024-05-01", text, { people })], { reference: [{ name: "Tomas Ferreira" }] }))).toEqual(["Ferriera → Ferreira"]);
   });
 
+  it("takes a lone word one slip from a listed official for that official only in an article about their country", () => {
+    const reference = [{ name: "Tomas Ferreira", office: "President", country: "Brazil", from: 2020, to: null }];
+    const history = record("h.txt", "2024-05-01", "On this day the Treaty of Ferriera was signed by two emperors.", { people: ["Ferriera"] });
+    const off = reconcile([history], { reference });
+    expect(variantsOf(off)).toEqual([]);
+    expect(off.timeline.entities.flatMap((e) => e.variants)).not.toContain("Ferriera");
+    const about = record("b.txt", "2024-05-01", "Foreign Minister Ana Souza of Brazil said Ferriera would sign.", {
+      people: ["Ana Souza", "Ferriera"],
+      officials: [["Ana Souza", "Foreign Minister", "Foreign Minister Ana Souza", "Brazil"]],
+    });
+    expect(variantsOf(reconcile([about], { reference }))).toEqual(["Ferriera → Ferreira"]);
+  });
+
   it("joins a lone surname to another article's full name only where the articles share a subject", () => {
     const full = record("f1.txt", "2024-02-01", "Prime Minister Lena Marchetti met Edi Rama.", { people: ["Lena Marchetti", "Edi Rama"] });
     const related = record("f2.txt", "2024-02-03", "Marchetti and Edi Rama signed.", { people: ["Marchetti", "Edi Rama"] });
