@@ -10,6 +10,7 @@ import { sourcesOf } from "./context.js";
 import { appendDecision, applyDecisions, checkDecision, DecisionError, readDecisions } from "./decisions.js";
 import { reasonOf } from "./format.js";
 import { reconcile, type ReconcileOptions } from "./reconcile.js";
+import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import { renderHtml } from "./report-html.js";
 import type { ArticleRecord } from "./schemas.js";
 import { OutputStore } from "./store.js";
@@ -24,6 +25,7 @@ export interface ReviewOptions {
   out: string;
   /** 0: any free port. */
   port?: number;
+  /** As `run` reconciled them; by default the shipped reference list, as `run` uses by default. */
   reconcile?: ReconcileOptions;
 }
 
@@ -42,7 +44,7 @@ async function readRecords(out: string): Promise<ArticleRecord[]> {
 /** The outputs as `run` would write them now: the stored records reconciled, decisions.json applied. */
 async function currentState(opts: ReviewOptions) {
   const records = await readRecords(opts.out);
-  const decided = applyDecisions(reconcile(records, opts.reconcile), await readDecisions(opts.out));
+  const decided = applyDecisions(reconcile(records, opts.reconcile ?? { reference: REFERENCE_OFFICIALS }), await readDecisions(opts.out));
   return { ...decided, articles: sourcesOf(records) };
 }
 
