@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
-import { listInbox, readInboxArticle } from "./inbox.js";
+import { listInbox, readInboxArticle, stampInboxArticle } from "./inbox.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
@@ -14,7 +14,7 @@ import { renderReport } from "./report.js";
 import { renderHtmlChunks } from "./report-html.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
-import { OutputStore, summaryOf, type ArticleSummary } from "./store.js";
+import { OutputStore, sameStamp, summaryOf, type ArticleSummary, type InputStamp } from "./store.js";
 
 // listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
 export { classifyFiles, listInbox, type InboxListing } from "./inbox.js";
@@ -179,6 +179,8 @@ export interface RunSummary {
   total: number;
   processed: number;
   reused: number;
+  /** Of the reused articles, those whose files were not read at all: their stamps were unchanged. */
+  unread: number;
   duplicates: { file: string; sameAs: string }[];
   errors: IngestError[];
   conflicts: number;
@@ -203,6 +205,9 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   let t0 = performance.now();
   const index = await store.readIndex();
   const stored = new Set(await store.recordIds());
+  // an inbox file whose stamp (size, times, inode) is the one the index kept is not read again
+  const byFile = new Map<string, ArticleSummary>();
+  for (const s of index.values()) if (s.stamp) byFile.set(s.file, s);
   timing(`index read (${index.size} entries)`, t0);
   t0 = performance.now();
   const fingerprint = pipeline.fingerprint;
@@ -210,6 +215,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const duplicates: RunSummary["duplicates"] = [];
   let processed = 0;
   let reused = 0;
+  let unread = 0;
   let done = 0;
   const started = Date.now();
   // every file is extracted in a thread, so its time budget holds even on one thread; threads
@@ -229,18 +235,18 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const outcome = new Map<string, Promise<boolean>>();
   const running = new Set<Promise<unknown>>();
 
-  const handle = async (rel: string, input: ArticleInput): Promise<boolean> => {
+  const handle = async (rel: string, input: ArticleInput, stamp: InputStamp | undefined): Promise<boolean> => {
     const id = contentId(input.bytes, input.sidecar);
     const known = index.get(id);
     if (known && known.file === rel && known.extractedWith === fingerprint && stored.has(id)) {
       index.delete(id);
-      byId.set(id, known);
+      byId.set(id, { ...known, stamp });
       reused++;
       return true;
     }
     const result = await processArticle({ ...input, file: rel }, store, extractFn, fingerprint);
     if (result.ok) {
-      byId.set(result.summary.id, result.summary);
+      byId.set(result.summary.id, { ...result.summary, stamp });
       if (result.reused) reused++;
       else processed++;
       return true;
@@ -253,6 +259,19 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   try {
     for (const [i, rel] of articles.entries()) {
       decide(articles.length - i);
+      // taken before the file is read: a change during the read makes the next run read it again
+      const stamp = await stampInboxArticle(opts.inbox, rel);
+      const known = stamp && byFile.get(rel);
+      if (known && sameStamp(known.stamp!, stamp) && known.extractedWith === fingerprint && stored.has(known.id) && !outcome.has(known.id)) {
+        // unchanged since the run that read it: its summary stands, the file is not opened
+        index.delete(known.id);
+        byId.set(known.id, known);
+        outcome.set(known.id, Promise.resolve(true));
+        reused++;
+        unread++;
+        opts.onProgress?.({ done: ++done, total: articles.length, file: rel, elapsedMs: Date.now() - started });
+        continue;
+      }
       let task: Promise<boolean>;
       try {
         const input = await readInboxArticle(opts.inbox, rel, opts.published);
@@ -260,11 +279,11 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
         const earlier = outcome.get(id);
         task = earlier
           ? earlier.then((wentThrough) => {
-              if (!wentThrough) return handle(rel, input);
+              if (!wentThrough) return handle(rel, input, stamp);
               duplicates.push({ file: rel, sameAs: byId.get(id)!.file });
               return true;
             })
-          : handle(rel, input);
+          : handle(rel, input, stamp);
         outcome.set(id, task);
       } catch (err) {
         // the file vanished or became unreadable between listing and reading
@@ -289,7 +308,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     await pool.close();
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
-  timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused)`, t0);
+  timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused, ${unread} of them unread)`, t0);
   index.clear();
   for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
@@ -300,6 +319,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     total: articles.length,
     processed,
     reused,
+    unread,
     duplicates,
     errors,
     conflicts: conflicts.length,

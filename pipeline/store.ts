@@ -131,7 +131,37 @@ export interface ArticleSummary {
   extractedWith: string | null;
   contribution: Contribution;
   source: SourceInfo;
+  /** What `stat` said of the inbox file (and its sidecar) when it was read: an unchanged stamp lets `run` skip reading it. */
+  stamp?: InputStamp;
 }
+
+/** The parts of `stat` that change when a file is rewritten, replaced or renamed over (as make and rsync compare). */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+/** An article file's stamp and its sidecar's (null: no sidecar). */
+export interface InputStamp {
+  file: FileStamp;
+  sidecar: FileStamp | null;
+}
+
+const sameFileStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+
+export const sameStamp = (a: InputStamp, b: InputStamp) => sameFileStamp(a.file, b.file) && (a.sidecar === null || b.sidecar === null ? a.sidecar === b.sidecar : sameFileStamp(a.sidecar, b.sidecar));
+
+const isFileStamp = (v: unknown): v is FileStamp =>
+  typeof v === "object" && v !== null && (["size", "mtimeMs", "ctimeMs", "ino", "dev"] as const).every((k) => typeof (v as Record<string, unknown>)[k] === "number");
+
+/** The stamp an index line holds, or undefined when it has none (or one of another shape: the file is then read). */
+const stampOf = (v: unknown): InputStamp | undefined => {
+  const s = v as InputStamp | undefined;
+  return s && isFileStamp(s.file) && (s.sidecar === null || isFileStamp(s.sidecar)) ? { file: s.file, sidecar: s.sidecar } : undefined;
+};
 
 export function summaryOf(record: ArticleRecord): ArticleSummary {
   return {
@@ -160,6 +190,7 @@ interface IndexLine {
   names: Array<[form: string, canonical: string, type: EntityType, ...span: Span]>;
   /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
   titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
+  stamp?: InputStamp;
 }
 
 const spanOf = (e: Evidence, text: string): Span => (text.slice(e.start, e.end) === e.text ? [e.start, e.end] : [e.start, e.end, e.text]);
@@ -175,6 +206,7 @@ export function encodeSummary(s: ArticleSummary): string {
     events: c.events.map(({ evidence, published: _published, ...rest }) => ({ ...rest, at: spanOf(evidence, text) })),
     names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
     titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence, text)]),
+    stamp: s.stamp,
   };
   return JSON.stringify(line);
 }
@@ -216,7 +248,10 @@ export function decodeSummary(json: string): ArticleSummary {
     speaks: (flags & 1) !== 0,
     ambiguous: (flags & 4) !== 0,
   }));
-  return { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+  const summary: ArticleSummary = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+  const stamp = stampOf(l.stamp);
+  if (stamp) summary.stamp = stamp;
+  return summary;
 }
 
 export class OutputStore {
