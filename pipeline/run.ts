@@ -201,10 +201,30 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const { articles, rejected } = await listInbox(opts.inbox, { skip: [opts.out] });
   const errors: IngestError[] = [...rejected];
   rejected.forEach((e) => opts.onError?.(e));
-  // the summaries the last run left: a record they stand for is reused without being read again
+  // what `stat` says of every article, taken before any is read (a change during the read makes
+  // the next run read it again); a few at a time, as the file system answers them in parallel
   let t0 = performance.now();
-  const index = await store.readIndex();
-  const stored = new Set(await store.recordIds());
+  const stamps: (InputStamp | undefined)[] = [];
+  for (let i = 0; i < articles.length; i += 64) stamps.push(...(await Promise.all(articles.slice(i, i + 64).map((rel) => stampInboxArticle(opts.inbox, rel)))));
+  const threads = Math.max(1, Math.min(opts.threads ?? defaultPoolSize(), articles.length));
+  const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits, pipeline.config);
+  // a file changed since the index was written (or with no stamp to trust) will most likely be
+  // extracted: its thread starts now and loads its modules while the index is read
+  const indexAt = await store.indexWrittenAt();
+  const changed = (s: InputStamp | undefined) => !s || indexAt === undefined || Math.max(s.file.ctimeMs, s.file.mtimeMs, s.sidecar?.ctimeMs ?? 0, s.sidecar?.mtimeMs ?? 0) >= indexAt;
+  if (stamps.some(changed)) pool.start();
+  timing(`articles stamped (${articles.length})`, t0);
+  // the summaries the last run left: a record they stand for is reused without being read again
+  t0 = performance.now();
+  let index: Map<string, ArticleSummary>;
+  let stored: Set<string>;
+  try {
+    index = await store.readIndex();
+    stored = new Set(await store.recordIds());
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
   // an inbox file whose stamp (size, times, inode) is the one the index kept is not read again
   const byFile = new Map<string, ArticleSummary>();
   for (const s of index.values()) if (s.stamp) byFile.set(s.file, s);
@@ -221,8 +241,6 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   // every file is extracted in a thread, so its time budget holds even on one thread; threads
   // cost most of a second to start: without --threads, the first articles go through one thread
   // and are timed, and more start only if the rest would take clearly longer than that
-  const threads = Math.max(1, Math.min(opts.threads ?? defaultPoolSize(), articles.length));
-  const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits, pipeline.config);
   const decide = (remaining: number) => {
     if (pool.size >= threads || pool.finished < POOL_PROBE) return;
     const savedMs = (remaining * pool.busyMs * (1 - 1 / threads)) / pool.finished;
@@ -259,8 +277,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   try {
     for (const [i, rel] of articles.entries()) {
       decide(articles.length - i);
-      // taken before the file is read: a change during the read makes the next run read it again
-      const stamp = await stampInboxArticle(opts.inbox, rel);
+      const stamp = stamps[i];
       const known = stamp && byFile.get(rel);
       if (known && sameStamp(known.stamp!, stamp) && known.extractedWith === fingerprint && stored.has(known.id) && !outcome.has(known.id)) {
         // unchanged since the run that read it: its summary stands, the file is not opened

@@ -337,6 +337,14 @@ export class OutputStore {
     return out;
   }
 
+  /** When the index was last written (its mtime, ms), or undefined when there is none. */
+  async indexWrittenAt(): Promise<number | undefined> {
+    return fs.stat(path.join(this.dir, INDEX_FILE)).then(
+      (st) => st.mtimeMs,
+      () => undefined,
+    );
+  }
+
   /** The index of exactly these summaries, sorted by id: the same records give the same bytes. */
   async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
     const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
