@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { finished } from "node:stream/promises";
-import type { SourceInfo } from "./context.js";
+import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
 import { toJson } from "./format.js";
 import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile.js";
 import { ArticleRecord, type Conflict, type EntityType, type Evidence, type IngestError, type Timeline } from "./schemas.js";
@@ -191,6 +191,8 @@ interface IndexLine {
   /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
   titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
   stamp?: InputStamp;
+  /** Where the text's sentences start and end, flat (start, end, start, end, …): what the reports quote evidence in. */
+  sentences?: number[];
 }
 
 const spanOf = (e: Evidence, text: string): Span => (text.slice(e.start, e.end) === e.text ? [e.start, e.end] : [e.start, e.end, e.text]);
@@ -207,6 +209,7 @@ export function encodeSummary(s: ArticleSummary): string {
     names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
     titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence, text)]),
     stamp: s.stamp,
+    sentences: sentencesIn(s.source).flatMap((x) => [x.start, x.end]),
   };
   return JSON.stringify(line);
 }
@@ -249,6 +252,11 @@ export function decodeSummary(json: string): ArticleSummary {
     ambiguous: (flags & 4) !== 0,
   }));
   const summary: ArticleSummary = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+  if (Array.isArray(l.sentences) && l.sentences.length % 2 === 0 && l.sentences.every((n) => Number.isInteger(n) && n >= 0 && n <= text.length)) {
+    const bounds: { start: number; end: number }[] = [];
+    for (let i = 0; i < l.sentences.length; i += 2) bounds.push({ start: l.sentences[i], end: l.sentences[i + 1] });
+    knowSentences(source, bounds);
+  }
   const stamp = stampOf(l.stamp);
   if (stamp) summary.stamp = stamp;
   return summary;
