@@ -5,6 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { runInbox } from "../pipeline/run.js";
+import { sentencesIn } from "../pipeline/context.js";
+import { sentencesOf } from "../extractors/text.js";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
 import { decodeSummary, encodeSummary, INDEX_FILE, jsonChunks, OutputStore, readLines, summaryOf, toJson, writeLinesAtomic } from "../pipeline/store.js";
@@ -104,6 +106,27 @@ describe("index lines", () => {
     expect(JSON.stringify(decodeSummary(line))).toBe(JSON.stringify(summary));
     expect(line.length).toBeLessThan(JSON.stringify(summary).length * 0.8);
     expect(() => decodeSummary('{"id":"x"}')).toThrow();
+  });
+});
+
+describe("index lines and sentences", () => {
+  it("carry where the article's sentences lie, so the reports do not split the text again; a malformed list is ignored", async () => {
+    const file = "000_840779b774828d78.txt";
+    const bytes = await fs.readFile(path.join("fixtures/articles", file));
+    const summary = summaryOf({ ...(await extract(await ingest({ file, bytes, published: "2024-01-02" }))), extractedWith: "x" });
+    const expected = sentencesOf(summary.source.text).map(({ start, end }) => ({ start, end }));
+    expect(expected.length).toBeGreaterThan(2);
+    const line = encodeSummary(summary);
+    const decoded = decodeSummary(line);
+    expect(sentencesIn(decoded.source)).toEqual(expected);
+    // sentences the index says are taken as they are (not found again)
+    const moved = JSON.parse(line);
+    moved.sentences = [0, 3];
+    expect(sentencesIn(decodeSummary(JSON.stringify(moved)).source)).toEqual([{ start: 0, end: 3 }]);
+    for (const bad of [[0], [0, 1e9], ["a", 2], "0,3"]) {
+      const broken = decodeSummary(JSON.stringify({ ...moved, sentences: bad }));
+      expect(sentencesIn(broken.source).map(({ start, end }) => ({ start, end }))).toEqual(expected);
+    }
   });
 });
 

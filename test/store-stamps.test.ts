@@ -17,6 +17,7 @@ vi.mock("../pipeline/inbox.js", async (importOriginal) => {
   };
 });
 const { runInbox } = await import("../pipeline/run.js");
+const { ExtractPool } = await import("../pipeline/pool.js");
 const { SETTLED_MS, stampInboxArticle } = await import("../pipeline/inbox.js");
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-stamps-"));
@@ -48,6 +49,25 @@ describe("inbox file stamps", () => {
     expect(again).toMatchObject({ processed: 0, reused: 2, unread: 2 });
     expect(reads).toEqual([]);
     expect(await read(path.join(out, "timeline.json"))).toBe(timeline);
+  });
+
+  it("starts an extract thread ahead only when an article changed since the index was written", async () => {
+    const inbox = await inboxOf("ahead");
+    const out = path.join(tmp, "out-ahead");
+    await settle();
+    const start = vi.spyOn(ExtractPool.prototype, "start");
+    try {
+      await runInbox({ inbox, out, threads: 1 });
+      expect(start).toHaveBeenCalledTimes(1);
+      start.mockClear();
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ unread: 2 });
+      expect(start).not.toHaveBeenCalled();
+      await fs.writeFile(path.join(inbox, "late.txt"), (await read(path.join(inbox, files[0]))) + "\nA later paragraph, added by hand.\n");
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 1, unread: 2 });
+      expect(start).toHaveBeenCalledTimes(1);
+    } finally {
+      start.mockRestore();
+    }
   });
 
   it("re-extracts a file rewritten with other content of the same size, even with its old mtime put back", async () => {
