@@ -1,7 +1,7 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { randomBytes } from "node:crypto";
-import { createWriteStream, promises as fs } from "node:fs";
+import { closeSync, createWriteStream, openSync, promises as fs, readSync } from "node:fs";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
@@ -99,9 +99,16 @@ function* pretty(value: unknown, levels: number, indent: string): Generator<stri
 
 /** The lines of a file (without their newlines), read a chunk at a time: never the whole file as one string. */
 export async function* readLines(file: string, chunkBytes = 1 << 22): AsyncGenerator<string> {
+  for await (const { line } of readLinesAt(file, chunkBytes)) yield line;
+}
+
+/** readLines, each line with where its bytes lie in the file (newline excluded). */
+async function* readLinesAt(file: string, chunkBytes = 1 << 22): AsyncGenerator<{ line: string; at: number; bytes: number }> {
   const fh = await fs.open(file, "r");
   try {
     let carry: Buffer = Buffer.alloc(0);
+    // the file offset of carry's first byte
+    let base = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(chunkBytes);
       const { bytesRead } = await fh.read(chunk, 0, chunkBytes, null);
@@ -109,16 +116,20 @@ export async function* readLines(file: string, chunkBytes = 1 << 22): AsyncGener
       const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
       let from = 0;
       for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
-        yield buf.toString("utf8", from, nl);
+        yield { line: buf.toString("utf8", from, nl), at: base + from, bytes: nl - from };
         from = nl + 1;
       }
       carry = Buffer.from(buf.subarray(from));
+      base += from;
     }
-    if (carry.length) yield carry.toString("utf8");
+    if (carry.length) yield { line: carry.toString("utf8"), at: base, bytes: carry.length };
   } finally {
     await fh.close();
   }
 }
+
+/** Where the index line a summary was decoded from lies in the index file, while that file is unchanged: written again as is. */
+const lineOf = new WeakMap<ArticleSummary, { at: number; bytes: number; file: string; mtimeMs: number; ino: number }>();
 
 /**
  * What the outputs need of one stored record, and no more: its reconcile contribution and what the
@@ -329,14 +340,17 @@ export class OutputStore {
   async readIndex(): Promise<Map<string, ArticleSummary>> {
     const out = new Map<string, ArticleSummary>();
     try {
+      const file = path.join(this.dir, INDEX_FILE);
+      const st = await fs.stat(file);
       let first = true;
-      for await (const line of readLines(path.join(this.dir, INDEX_FILE))) {
+      for await (const { line, at, bytes } of readLinesAt(file)) {
         if (first) {
           if (line !== INDEX_HEADER) return new Map();
           first = false;
         } else if (line) {
           const s = decodeSummary(line);
           out.set(s.id, s);
+          lineOf.set(s, { at, bytes, file, mtimeMs: st.mtimeMs, ino: st.ino });
         }
       }
     } catch {
@@ -353,16 +367,42 @@ export class OutputStore {
     );
   }
 
-  /** The index of exactly these summaries, sorted by id: the same records give the same bytes. */
+  /**
+   * The index of exactly these summaries, sorted by id: the same records give the same bytes. A
+   * summary read from the index as it still is (the same object, the file unchanged since) is
+   * copied from there, not encoded again.
+   */
   async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
     const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    await writeLinesAtomic(
-      path.join(this.dir, INDEX_FILE),
-      (function* () {
-        yield INDEX_HEADER;
-        for (const s of sorted) yield encodeSummary(s);
-      })(),
-    );
+    const file = path.join(this.dir, INDEX_FILE);
+    const st = await fs.stat(file).catch(() => undefined);
+    let old: number | undefined;
+    try {
+      old = st && openSync(file, "r");
+    } catch {
+      old = undefined;
+    }
+    // one line at a time, copied with a positioned read or encoded: never the whole index in memory
+    const copied = (s: ArticleSummary): string | undefined => {
+      const was = lineOf.get(s);
+      if (old === undefined || !st || !was || was.file !== file || was.mtimeMs !== st.mtimeMs || was.ino !== st.ino) return undefined;
+      const buf = Buffer.allocUnsafe(was.bytes);
+      const n = readSync(old, buf, 0, was.bytes, was.at);
+      const line = buf.toString("utf8", 0, n);
+      // the line must be this summary's: anything else is encoded afresh
+      return n === was.bytes && line.startsWith(`{"id":${JSON.stringify(s.id)},`) ? line : undefined;
+    };
+    try {
+      await writeLinesAtomic(
+        file,
+        (function* () {
+          yield INDEX_HEADER;
+          for (const s of sorted) yield copied(s) ?? encodeSummary(s);
+        })(),
+      );
+    } finally {
+      if (old !== undefined) closeSync(old);
+    }
   }
 
   async removeRecord(id: string): Promise<void> {

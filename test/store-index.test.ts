@@ -130,6 +130,34 @@ describe("index lines and sentences", () => {
   });
 });
 
+describe("writing the index again", () => {
+  it("copies the lines of summaries read from it unchanged, and encodes afresh once the file changed", async () => {
+    const inbox = await inboxOf("in-copy", ["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"]);
+    const out = path.join(tmp, "out-copy");
+    await runInbox({ inbox, out, threads: 1 });
+    const store = new OutputStore(out);
+    const file = path.join(out, INDEX_FILE);
+    const text = await fs.readFile(file, "utf8");
+    // a line as an older version may have written it (key order differs from encodeSummary's) is copied as it is
+    const lines = text.trim().split("\n");
+    const reordered = lines.map((l, i) => {
+      if (i === 0) return l;
+      const { extractedWith, ...rest } = JSON.parse(l);
+      return JSON.stringify({ ...rest, extractedWith });
+    });
+    expect(reordered).not.toEqual(lines);
+    await fs.writeFile(file, reordered.join("\n") + "\n");
+    const summaries = [...(await store.readIndex()).values()];
+    await store.writeIndex(summaries);
+    expect(await fs.readFile(file, "utf8")).toBe(reordered.join("\n") + "\n");
+    // the file changed after it was read: nothing is copied from it
+    const again = [...(await store.readIndex()).values()];
+    await fs.writeFile(file, "garbage\n".repeat(200));
+    await store.writeIndex(again);
+    expect(await fs.readFile(file, "utf8")).toBe([lines[0], ...again.map(encodeSummary)].join("\n") + "\n");
+  });
+});
+
 describe("jsonChunks", () => {
   it("gives toJson's bytes in pieces", async () => {
     const values: unknown[] = [
