@@ -28,13 +28,24 @@ export function sourcesOf(records: readonly ArticleRecord[]): Map<string, Source
 
 // A report quotes evidence from thousands of articles in turn, more than the extractors' cache of
 // recent texts holds: each source's sentences are found once and kept with it.
-const sentencesMemo = new WeakMap<SourceInfo, Span[]>();
+type Bounds = Pick<Span, "start" | "end">;
+const sentencesMemo = new WeakMap<SourceInfo, readonly Bounds[]>();
+
+/** Where a source's sentences start and end, found once (or as `knowSentences` was told). */
+export function sentencesIn(source: SourceInfo): readonly Bounds[] {
+  let all = sentencesMemo.get(source);
+  if (!all) sentencesMemo.set(source, (all = sentencesOf(source.text)));
+  return all;
+}
+
+/** A source's sentences as `sentencesIn` found them before (the output folder's index keeps them): not found again. */
+export function knowSentences(source: SourceInfo, sentences: readonly Bounds[]) {
+  sentencesMemo.set(source, sentences);
+}
 
 /** sentenceAround in a source of the report context, its sentences found once for all its evidence. */
 export function sentenceAroundIn(source: SourceInfo, start: number, end: number, max = 240): [string, string, string] {
-  let all = sentencesMemo.get(source);
-  if (!all) sentencesMemo.set(source, (all = sentencesOf(source.text)));
-  const sentences = all;
+  const sentences = sentencesIn(source);
   // as sentenceAt: the last sentence starting at or before the offset, if it holds it
   const at = (offset: number) => {
     const s = sentences[countBefore(sentences, offset, (x) => x.start, true) - 1];
@@ -44,7 +55,7 @@ export function sentenceAroundIn(source: SourceInfo, start: number, end: number,
 }
 
 /** The sentence holding [start, end) as [before, span, after], at most `max` characters each side. */
-export function sentenceAround(text: string, start: number, end: number, max = 240, at = (offset: number) => sentenceAt(text, offset)): [string, string, string] {
+export function sentenceAround(text: string, start: number, end: number, max = 240, at: (offset: number) => Bounds | undefined = (offset) => sentenceAt(text, offset)): [string, string, string] {
   // the extractors' own sentences (extractors/text.ts), so the context is the sentence the finding was read in
   let from = at(start)?.start ?? start;
   let to = at(Math.max(start, end - 1))?.end ?? end;

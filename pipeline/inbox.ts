@@ -10,6 +10,7 @@ import { BadInputError } from "./errors.js";
 import { readRegularFile, specialKind } from "./read-file.js";
 import { ARTICLE_EXTENSIONS, isArticleFile, isSidecar, sidecarPath, type ArticleInput } from "./ingest.js";
 import type { IngestError } from "./schemas.js";
+import type { FileStamp, InputStamp } from "./store.js";
 
 /** An inbox entry that is not read, with the reason (it goes to errors.json and stderr). */
 export class SkippedEntryError extends BadInputError {
@@ -97,6 +98,42 @@ export async function readInboxArticle(inbox: string, rel: string, published?: s
     }
   }
   return { file: rel, path: path.join(inbox, rel), bytes, sidecar, published };
+}
+
+/**
+ * A file changed this recently (ms) may change again within the same timestamp tick without its
+ * stamp changing (the "racy" case make and git guard against): its stamp is not kept, so the next
+ * run reads it again.
+ */
+export const SETTLED_MS = 1000;
+
+const fileStamp = async (p: string): Promise<{ stamp: FileStamp; settled: boolean } | undefined> => {
+  const st = await fs.stat(p);
+  if (!st.isFile()) return undefined;
+  const settled = Date.now() - Math.max(st.mtimeMs, st.ctimeMs) >= SETTLED_MS;
+  return { stamp: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev }, settled };
+};
+
+/**
+ * What `stat` says now of an inbox article and its sidecar (links followed), without opening
+ * either: undefined when either is not a regular file or is too recently changed to trust its
+ * stamp (SETTLED_MS), or when `stat` fails. A run compares it with the stamp its index kept.
+ */
+export async function stampInboxArticle(inbox: string, rel: string): Promise<InputStamp | undefined> {
+  try {
+    const file = await fileStamp(path.join(inbox, rel));
+    if (!file?.settled) return undefined;
+    let sidecar: Awaited<ReturnType<typeof fileStamp>> | null = null;
+    try {
+      sidecar = await fileStamp(path.join(inbox, sidecarPath(rel)));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") return undefined;
+    }
+    if (sidecar === undefined || (sidecar && !sidecar.settled)) return undefined;
+    return { file: file.stamp, sidecar: sidecar?.stamp ?? null };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -122,6 +122,15 @@ export class ExtractPool {
     this.dispatch();
   }
 
+  /**
+   * Starts a thread now, before any file is handed to it, when none runs yet: a caller that knows
+   * work is coming lets the thread load its modules (most of a second) while it does other work.
+   */
+  start() {
+    // idle, it does not keep the process alive (as any idle thread)
+    if (!this.closed && this.slots.length === 0) this.spawn().worker.unref();
+  }
+
   /** Files waiting for a thread and files a thread is working on. */
   get counts() {
     return { waiting: this.waiting.length, active: this.slots.filter((s) => s.task).length };

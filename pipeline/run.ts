@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
-import { listInbox, readInboxArticle } from "./inbox.js";
+import { listInbox, readInboxArticle, stampInboxArticle } from "./inbox.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
@@ -14,7 +14,7 @@ import { renderReport } from "./report.js";
 import { renderHtmlChunks } from "./report-html.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
-import { OutputStore, summaryOf, type ArticleSummary } from "./store.js";
+import { OutputStore, sameStamp, summaryOf, type ArticleSummary, type InputStamp } from "./store.js";
 
 // listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
 export { classifyFiles, listInbox, type InboxListing } from "./inbox.js";
@@ -179,6 +179,8 @@ export interface RunSummary {
   total: number;
   processed: number;
   reused: number;
+  /** Of the reused articles, those whose files were not read at all: their stamps were unchanged. */
+  unread: number;
   duplicates: { file: string; sameAs: string }[];
   errors: IngestError[];
   conflicts: number;
@@ -199,10 +201,33 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const { articles, rejected } = await listInbox(opts.inbox, { skip: [opts.out] });
   const errors: IngestError[] = [...rejected];
   rejected.forEach((e) => opts.onError?.(e));
-  // the summaries the last run left: a record they stand for is reused without being read again
+  // what `stat` says of every article, taken before any is read (a change during the read makes
+  // the next run read it again); a few at a time, as the file system answers them in parallel
   let t0 = performance.now();
-  const index = await store.readIndex();
-  const stored = new Set(await store.recordIds());
+  const stamps: (InputStamp | undefined)[] = [];
+  for (let i = 0; i < articles.length; i += 64) stamps.push(...(await Promise.all(articles.slice(i, i + 64).map((rel) => stampInboxArticle(opts.inbox, rel)))));
+  const threads = Math.max(1, Math.min(opts.threads ?? defaultPoolSize(), articles.length));
+  const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits, pipeline.config);
+  // a file changed since the index was written (or with no stamp to trust) will most likely be
+  // extracted: its thread starts now and loads its modules while the index is read
+  const indexAt = await store.indexWrittenAt();
+  const changed = (s: InputStamp | undefined) => !s || indexAt === undefined || Math.max(s.file.ctimeMs, s.file.mtimeMs, s.sidecar?.ctimeMs ?? 0, s.sidecar?.mtimeMs ?? 0) >= indexAt;
+  if (stamps.some(changed)) pool.start();
+  timing(`articles stamped (${articles.length})`, t0);
+  // the summaries the last run left: a record they stand for is reused without being read again
+  t0 = performance.now();
+  let index: Map<string, ArticleSummary>;
+  let stored: Set<string>;
+  try {
+    index = await store.readIndex();
+    stored = new Set(await store.recordIds());
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
+  // an inbox file whose stamp (size, times, inode) is the one the index kept is not read again
+  const byFile = new Map<string, ArticleSummary>();
+  for (const s of index.values()) if (s.stamp) byFile.set(s.file, s);
   timing(`index read (${index.size} entries)`, t0);
   t0 = performance.now();
   const fingerprint = pipeline.fingerprint;
@@ -210,13 +235,12 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const duplicates: RunSummary["duplicates"] = [];
   let processed = 0;
   let reused = 0;
+  let unread = 0;
   let done = 0;
   const started = Date.now();
   // every file is extracted in a thread, so its time budget holds even on one thread; threads
   // cost most of a second to start: without --threads, the first articles go through one thread
   // and are timed, and more start only if the rest would take clearly longer than that
-  const threads = Math.max(1, Math.min(opts.threads ?? defaultPoolSize(), articles.length));
-  const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits, pipeline.config);
   const decide = (remaining: number) => {
     if (pool.size >= threads || pool.finished < POOL_PROBE) return;
     const savedMs = (remaining * pool.busyMs * (1 - 1 / threads)) / pool.finished;
@@ -229,18 +253,18 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const outcome = new Map<string, Promise<boolean>>();
   const running = new Set<Promise<unknown>>();
 
-  const handle = async (rel: string, input: ArticleInput): Promise<boolean> => {
+  const handle = async (rel: string, input: ArticleInput, stamp: InputStamp | undefined): Promise<boolean> => {
     const id = contentId(input.bytes, input.sidecar);
     const known = index.get(id);
     if (known && known.file === rel && known.extractedWith === fingerprint && stored.has(id)) {
       index.delete(id);
-      byId.set(id, known);
+      byId.set(id, { ...known, stamp });
       reused++;
       return true;
     }
     const result = await processArticle({ ...input, file: rel }, store, extractFn, fingerprint);
     if (result.ok) {
-      byId.set(result.summary.id, result.summary);
+      byId.set(result.summary.id, { ...result.summary, stamp });
       if (result.reused) reused++;
       else processed++;
       return true;
@@ -253,6 +277,18 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   try {
     for (const [i, rel] of articles.entries()) {
       decide(articles.length - i);
+      const stamp = stamps[i];
+      const known = stamp && byFile.get(rel);
+      if (known && sameStamp(known.stamp!, stamp) && known.extractedWith === fingerprint && stored.has(known.id) && !outcome.has(known.id)) {
+        // unchanged since the run that read it: its summary stands, the file is not opened
+        index.delete(known.id);
+        byId.set(known.id, known);
+        outcome.set(known.id, Promise.resolve(true));
+        reused++;
+        unread++;
+        opts.onProgress?.({ done: ++done, total: articles.length, file: rel, elapsedMs: Date.now() - started });
+        continue;
+      }
       let task: Promise<boolean>;
       try {
         const input = await readInboxArticle(opts.inbox, rel, opts.published);
@@ -260,11 +296,11 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
         const earlier = outcome.get(id);
         task = earlier
           ? earlier.then((wentThrough) => {
-              if (!wentThrough) return handle(rel, input);
+              if (!wentThrough) return handle(rel, input, stamp);
               duplicates.push({ file: rel, sameAs: byId.get(id)!.file });
               return true;
             })
-          : handle(rel, input);
+          : handle(rel, input, stamp);
         outcome.set(id, task);
       } catch (err) {
         // the file vanished or became unreadable between listing and reading
@@ -289,7 +325,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     await pool.close();
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
-  timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused)`, t0);
+  timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused, ${unread} of them unread)`, t0);
   index.clear();
   for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
@@ -300,6 +336,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     total: articles.length,
     processed,
     reused,
+    unread,
     duplicates,
     errors,
     conflicts: conflicts.length,

@@ -1,10 +1,10 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { randomBytes } from "node:crypto";
-import { createWriteStream, promises as fs } from "node:fs";
+import { closeSync, createWriteStream, openSync, promises as fs, readSync } from "node:fs";
 import path from "node:path";
 import { finished } from "node:stream/promises";
-import type { SourceInfo } from "./context.js";
+import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
 import { toJson } from "./format.js";
 import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile.js";
 import { ArticleRecord, type Conflict, type EntityType, type Evidence, type IngestError, type Timeline } from "./schemas.js";
@@ -99,9 +99,16 @@ function* pretty(value: unknown, levels: number, indent: string): Generator<stri
 
 /** The lines of a file (without their newlines), read a chunk at a time: never the whole file as one string. */
 export async function* readLines(file: string, chunkBytes = 1 << 22): AsyncGenerator<string> {
+  for await (const { line } of readLinesAt(file, chunkBytes)) yield line;
+}
+
+/** readLines, each line with where its bytes lie in the file (newline excluded). */
+async function* readLinesAt(file: string, chunkBytes = 1 << 22): AsyncGenerator<{ line: string; at: number; bytes: number }> {
   const fh = await fs.open(file, "r");
   try {
     let carry: Buffer = Buffer.alloc(0);
+    // the file offset of carry's first byte
+    let base = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(chunkBytes);
       const { bytesRead } = await fh.read(chunk, 0, chunkBytes, null);
@@ -109,16 +116,20 @@ export async function* readLines(file: string, chunkBytes = 1 << 22): AsyncGener
       const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
       let from = 0;
       for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
-        yield buf.toString("utf8", from, nl);
+        yield { line: buf.toString("utf8", from, nl), at: base + from, bytes: nl - from };
         from = nl + 1;
       }
       carry = Buffer.from(buf.subarray(from));
+      base += from;
     }
-    if (carry.length) yield carry.toString("utf8");
+    if (carry.length) yield { line: carry.toString("utf8"), at: base, bytes: carry.length };
   } finally {
     await fh.close();
   }
 }
+
+/** Where the index line a summary was decoded from lies in the index file, while that file is unchanged: written again as is. */
+const lineOf = new WeakMap<ArticleSummary, { at: number; bytes: number; file: string; mtimeMs: number; ino: number }>();
 
 /**
  * What the outputs need of one stored record, and no more: its reconcile contribution and what the
@@ -131,7 +142,37 @@ export interface ArticleSummary {
   extractedWith: string | null;
   contribution: Contribution;
   source: SourceInfo;
+  /** What `stat` said of the inbox file (and its sidecar) when it was read: an unchanged stamp lets `run` skip reading it. */
+  stamp?: InputStamp;
 }
+
+/** The parts of `stat` that change when a file is rewritten, replaced or renamed over (as make and rsync compare). */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+/** An article file's stamp and its sidecar's (null: no sidecar). */
+export interface InputStamp {
+  file: FileStamp;
+  sidecar: FileStamp | null;
+}
+
+const sameFileStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+
+export const sameStamp = (a: InputStamp, b: InputStamp) => sameFileStamp(a.file, b.file) && (a.sidecar === null || b.sidecar === null ? a.sidecar === b.sidecar : sameFileStamp(a.sidecar, b.sidecar));
+
+const isFileStamp = (v: unknown): v is FileStamp =>
+  typeof v === "object" && v !== null && (["size", "mtimeMs", "ctimeMs", "ino", "dev"] as const).every((k) => typeof (v as Record<string, unknown>)[k] === "number");
+
+/** The stamp an index line holds, or undefined when it has none (or one of another shape: the file is then read). */
+const stampOf = (v: unknown): InputStamp | undefined => {
+  const s = v as InputStamp | undefined;
+  return s && isFileStamp(s.file) && (s.sidecar === null || isFileStamp(s.sidecar)) ? { file: s.file, sidecar: s.sidecar } : undefined;
+};
 
 export function summaryOf(record: ArticleRecord): ArticleSummary {
   return {
@@ -160,6 +201,9 @@ interface IndexLine {
   names: Array<[form: string, canonical: string, type: EntityType, ...span: Span]>;
   /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
   titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
+  stamp?: InputStamp;
+  /** Where the text's sentences start and end, flat (start, end, start, end, …): what the reports quote evidence in. */
+  sentences?: number[];
 }
 
 const spanOf = (e: Evidence, text: string): Span => (text.slice(e.start, e.end) === e.text ? [e.start, e.end] : [e.start, e.end, e.text]);
@@ -175,6 +219,8 @@ export function encodeSummary(s: ArticleSummary): string {
     events: c.events.map(({ evidence, published: _published, ...rest }) => ({ ...rest, at: spanOf(evidence, text) })),
     names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
     titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence, text)]),
+    stamp: s.stamp,
+    sentences: sentencesIn(s.source).flatMap((x) => [x.start, x.end]),
   };
   return JSON.stringify(line);
 }
@@ -216,7 +262,15 @@ export function decodeSummary(json: string): ArticleSummary {
     speaks: (flags & 1) !== 0,
     ambiguous: (flags & 4) !== 0,
   }));
-  return { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+  const summary: ArticleSummary = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+  if (Array.isArray(l.sentences) && l.sentences.length % 2 === 0 && l.sentences.every((n) => Number.isInteger(n) && n >= 0 && n <= text.length)) {
+    const bounds: { start: number; end: number }[] = [];
+    for (let i = 0; i < l.sentences.length; i += 2) bounds.push({ start: l.sentences[i], end: l.sentences[i + 1] });
+    knowSentences(source, bounds);
+  }
+  const stamp = stampOf(l.stamp);
+  if (stamp) summary.stamp = stamp;
+  return summary;
 }
 
 export class OutputStore {
@@ -286,14 +340,17 @@ export class OutputStore {
   async readIndex(): Promise<Map<string, ArticleSummary>> {
     const out = new Map<string, ArticleSummary>();
     try {
+      const file = path.join(this.dir, INDEX_FILE);
+      const st = await fs.stat(file);
       let first = true;
-      for await (const line of readLines(path.join(this.dir, INDEX_FILE))) {
+      for await (const { line, at, bytes } of readLinesAt(file)) {
         if (first) {
           if (line !== INDEX_HEADER) return new Map();
           first = false;
         } else if (line) {
           const s = decodeSummary(line);
           out.set(s.id, s);
+          lineOf.set(s, { at, bytes, file, mtimeMs: st.mtimeMs, ino: st.ino });
         }
       }
     } catch {
@@ -302,16 +359,50 @@ export class OutputStore {
     return out;
   }
 
-  /** The index of exactly these summaries, sorted by id: the same records give the same bytes. */
+  /** When the index was last written (its mtime, ms), or undefined when there is none. */
+  async indexWrittenAt(): Promise<number | undefined> {
+    return fs.stat(path.join(this.dir, INDEX_FILE)).then(
+      (st) => st.mtimeMs,
+      () => undefined,
+    );
+  }
+
+  /**
+   * The index of exactly these summaries, sorted by id: the same records give the same bytes. A
+   * summary read from the index as it still is (the same object, the file unchanged since) is
+   * copied from there, not encoded again.
+   */
   async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
     const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    await writeLinesAtomic(
-      path.join(this.dir, INDEX_FILE),
-      (function* () {
-        yield INDEX_HEADER;
-        for (const s of sorted) yield encodeSummary(s);
-      })(),
-    );
+    const file = path.join(this.dir, INDEX_FILE);
+    const st = await fs.stat(file).catch(() => undefined);
+    let old: number | undefined;
+    try {
+      old = st && openSync(file, "r");
+    } catch {
+      old = undefined;
+    }
+    // one line at a time, copied with a positioned read or encoded: never the whole index in memory
+    const copied = (s: ArticleSummary): string | undefined => {
+      const was = lineOf.get(s);
+      if (old === undefined || !st || !was || was.file !== file || was.mtimeMs !== st.mtimeMs || was.ino !== st.ino) return undefined;
+      const buf = Buffer.allocUnsafe(was.bytes);
+      const n = readSync(old, buf, 0, was.bytes, was.at);
+      const line = buf.toString("utf8", 0, n);
+      // the line must be this summary's: anything else is encoded afresh
+      return n === was.bytes && line.startsWith(`{"id":${JSON.stringify(s.id)},`) ? line : undefined;
+    };
+    try {
+      await writeLinesAtomic(
+        file,
+        (function* () {
+          yield INDEX_HEADER;
+          for (const s of sorted) yield copied(s) ?? encodeSummary(s);
+        })(),
+      );
+    } finally {
+      if (old !== undefined) closeSync(old);
+    }
   }
 
   async removeRecord(id: string): Promise<void> {

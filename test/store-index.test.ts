@@ -5,6 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { runInbox } from "../pipeline/run.js";
+import { sentencesIn } from "../pipeline/context.js";
+import { sentencesOf } from "../extractors/text.js";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
 import { decodeSummary, encodeSummary, INDEX_FILE, jsonChunks, OutputStore, readLines, summaryOf, toJson, writeLinesAtomic } from "../pipeline/store.js";
@@ -13,7 +15,10 @@ const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
 
 const OUTPUTS = ["timeline.json", "conflicts.json", "conflicts.md", "report.html", "errors.json", INDEX_FILE];
-const outputs = async (out: string) => Object.fromEntries(await Promise.all(OUTPUTS.map(async (f) => [f, await fs.readFile(path.join(out, f), "utf8")])));
+// the index also keeps each inbox file's stamp (what `stat` said), which a run may add: compared without it
+const withoutStamps = (index: string) => index.replace(/,"stamp":\{"file":\{[^}]*\},"sidecar":(?:null|\{[^}]*\})\}/g, "");
+const outputs = async (out: string) =>
+  Object.fromEntries(await Promise.all(OUTPUTS.map(async (f) => [f, await fs.readFile(path.join(out, f), "utf8").then((t) => (f === INDEX_FILE ? withoutStamps(t) : t))])));
 
 async function inboxOf(name: string, files: string[]) {
   const inbox = path.join(tmp, name);
@@ -101,6 +106,55 @@ describe("index lines", () => {
     expect(JSON.stringify(decodeSummary(line))).toBe(JSON.stringify(summary));
     expect(line.length).toBeLessThan(JSON.stringify(summary).length * 0.8);
     expect(() => decodeSummary('{"id":"x"}')).toThrow();
+  });
+});
+
+describe("index lines and sentences", () => {
+  it("carry where the article's sentences lie, so the reports do not split the text again; a malformed list is ignored", async () => {
+    const file = "000_840779b774828d78.txt";
+    const bytes = await fs.readFile(path.join("fixtures/articles", file));
+    const summary = summaryOf({ ...(await extract(await ingest({ file, bytes, published: "2024-01-02" }))), extractedWith: "x" });
+    const expected = sentencesOf(summary.source.text).map(({ start, end }) => ({ start, end }));
+    expect(expected.length).toBeGreaterThan(2);
+    const line = encodeSummary(summary);
+    const decoded = decodeSummary(line);
+    expect(sentencesIn(decoded.source)).toEqual(expected);
+    // sentences the index says are taken as they are (not found again)
+    const moved = JSON.parse(line);
+    moved.sentences = [0, 3];
+    expect(sentencesIn(decodeSummary(JSON.stringify(moved)).source)).toEqual([{ start: 0, end: 3 }]);
+    for (const bad of [[0], [0, 1e9], ["a", 2], "0,3"]) {
+      const broken = decodeSummary(JSON.stringify({ ...moved, sentences: bad }));
+      expect(sentencesIn(broken.source).map(({ start, end }) => ({ start, end }))).toEqual(expected);
+    }
+  });
+});
+
+describe("writing the index again", () => {
+  it("copies the lines of summaries read from it unchanged, and encodes afresh once the file changed", async () => {
+    const inbox = await inboxOf("in-copy", ["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"]);
+    const out = path.join(tmp, "out-copy");
+    await runInbox({ inbox, out, threads: 1 });
+    const store = new OutputStore(out);
+    const file = path.join(out, INDEX_FILE);
+    const text = await fs.readFile(file, "utf8");
+    // a line as an older version may have written it (key order differs from encodeSummary's) is copied as it is
+    const lines = text.trim().split("\n");
+    const reordered = lines.map((l, i) => {
+      if (i === 0) return l;
+      const { extractedWith, ...rest } = JSON.parse(l);
+      return JSON.stringify({ ...rest, extractedWith });
+    });
+    expect(reordered).not.toEqual(lines);
+    await fs.writeFile(file, reordered.join("\n") + "\n");
+    const summaries = [...(await store.readIndex()).values()];
+    await store.writeIndex(summaries);
+    expect(await fs.readFile(file, "utf8")).toBe(reordered.join("\n") + "\n");
+    // the file changed after it was read: nothing is copied from it
+    const again = [...(await store.readIndex()).values()];
+    await fs.writeFile(file, "garbage\n".repeat(200));
+    await store.writeIndex(again);
+    expect(await fs.readFile(file, "utf8")).toBe([lines[0], ...again.map(encodeSummary)].join("\n") + "\n");
   });
 });
 

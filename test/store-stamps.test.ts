@@ -1,0 +1,142 @@
+// Inbox files whose stamp (size, mtime, ctime, inode) is the one the index kept are not read
+// again; a changed stamp means the file is read and hashed as before.
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+const reads = vi.hoisted(() => [] as string[]);
+vi.mock("../pipeline/inbox.js", async (importOriginal) => {
+  const m = await importOriginal<typeof import("../pipeline/inbox.js")>();
+  return {
+    ...m,
+    readInboxArticle: (inbox: string, rel: string, published?: string) => {
+      reads.push(rel);
+      return m.readInboxArticle(inbox, rel, published);
+    },
+  };
+});
+const { runInbox } = await import("../pipeline/run.js");
+const { ExtractPool } = await import("../pipeline/pool.js");
+const { SETTLED_MS, stampInboxArticle } = await import("../pipeline/inbox.js");
+
+const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-stamps-"));
+afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
+beforeEach(() => void reads.splice(0));
+
+const files = ["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"];
+const settle = () => new Promise((r) => setTimeout(r, SETTLED_MS + 100));
+const read = (f: string) => fs.readFile(f, "utf8");
+
+async function inboxOf(name: string) {
+  const inbox = path.join(tmp, name);
+  await fs.mkdir(inbox, { recursive: true });
+  for (const f of files) for (const g of [f, f.replace(/\.txt$/, ".meta.json")]) await fs.copyFile(path.join("fixtures/articles", g), path.join(inbox, g));
+  return inbox;
+}
+
+describe("inbox file stamps", () => {
+  it("a re-run does not open an unchanged file, and gives the same outputs", async () => {
+    const inbox = await inboxOf("unchanged");
+    const out = path.join(tmp, "out-unchanged");
+    await settle();
+    const first = await runInbox({ inbox, out, threads: 1 });
+    expect(first).toMatchObject({ processed: 2, unread: 0 });
+    expect(reads.sort()).toEqual(files);
+    const timeline = await read(path.join(out, "timeline.json"));
+    reads.splice(0);
+    const again = await runInbox({ inbox, out, threads: 1 });
+    expect(again).toMatchObject({ processed: 0, reused: 2, unread: 2 });
+    expect(reads).toEqual([]);
+    expect(await read(path.join(out, "timeline.json"))).toBe(timeline);
+  });
+
+  it("starts an extract thread ahead only when an article changed since the index was written", async () => {
+    const inbox = await inboxOf("ahead");
+    const out = path.join(tmp, "out-ahead");
+    await settle();
+    const start = vi.spyOn(ExtractPool.prototype, "start");
+    try {
+      await runInbox({ inbox, out, threads: 1 });
+      expect(start).toHaveBeenCalledTimes(1);
+      start.mockClear();
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ unread: 2 });
+      expect(start).not.toHaveBeenCalled();
+      await fs.writeFile(path.join(inbox, "late.txt"), (await read(path.join(inbox, files[0]))) + "\nA later paragraph, added by hand.\n");
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 1, unread: 2 });
+      expect(start).toHaveBeenCalledTimes(1);
+    } finally {
+      start.mockRestore();
+    }
+  });
+
+  it("re-extracts a file rewritten with other content of the same size, even with its old mtime put back", async () => {
+    const inbox = await inboxOf("rewritten");
+    const out = path.join(tmp, "out-rewritten");
+    await settle();
+    await runInbox({ inbox, out, threads: 1 });
+    const f = path.join(inbox, files[1]);
+    const before = await fs.stat(f);
+    const text = await read(f);
+    // the same bytes, one letter changed: the same size
+    const i = text.indexOf("a");
+    const changed = text.slice(0, i) + "e" + text.slice(i + 1);
+    expect(Buffer.byteLength(changed)).toBe(before.size);
+    await fs.writeFile(f, changed);
+    await fs.utimes(f, before.atime, before.mtime);
+    await settle();
+    reads.splice(0);
+    const again = await runInbox({ inbox, out, threads: 1 });
+    expect(reads).toEqual([files[1]]);
+    expect(again).toMatchObject({ processed: 1, reused: 1, unread: 1 });
+  });
+
+  it("reuses a touched file with the same content after reading it once, and then stops reading it", async () => {
+    const inbox = await inboxOf("touched");
+    const out = path.join(tmp, "out-touched");
+    await settle();
+    await runInbox({ inbox, out, threads: 1 });
+    const f = path.join(inbox, files[0]);
+    await fs.utimes(f, new Date(), new Date(Date.now() - 60_000));
+    await settle();
+    reads.splice(0);
+    expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 0, reused: 2, unread: 1 });
+    expect(reads).toEqual([files[0]]);
+    reads.splice(0);
+    expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 0, reused: 2, unread: 2 });
+    expect(reads).toEqual([]);
+  });
+
+  it("reads a file again when its sidecar changes, appears or goes", async () => {
+    const inbox = await inboxOf("sidecar");
+    const out = path.join(tmp, "out-sidecar");
+    await settle();
+    await runInbox({ inbox, out, threads: 1 });
+    const side = path.join(inbox, files[0].replace(/\.txt$/, ".meta.json"));
+    const original = await read(side);
+    await fs.rm(side);
+    await settle();
+    reads.splice(0);
+    await runInbox({ inbox, out, threads: 1 });
+    expect(reads).toEqual([files[0]]);
+    await fs.writeFile(side, original);
+    await settle();
+    reads.splice(0);
+    expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ unread: 1 });
+    expect(reads).toEqual([files[0]]);
+  });
+
+  it("keeps no stamp for a file changed moments ago (it could change again within the same tick)", async () => {
+    const inbox = await inboxOf("fresh");
+    expect(await stampInboxArticle(inbox, files[0])).toBeUndefined();
+    await settle();
+    const stamp = await stampInboxArticle(inbox, files[0]);
+    expect(stamp?.file.size).toBe((await fs.stat(path.join(inbox, files[0]))).size);
+    expect(stamp?.sidecar).not.toBeNull();
+    // a fresh sidecar is as untrusted as a fresh article file
+    await fs.appendFile(path.join(inbox, files[0].replace(/\.txt$/, ".meta.json")), " ");
+    expect(await stampInboxArticle(inbox, files[0])).toBeUndefined();
+    await fs.rm(path.join(inbox, files[0].replace(/\.txt$/, ".meta.json")));
+    expect((await stampInboxArticle(inbox, files[0]))?.sidecar).toBeNull();
+  });
+});
