@@ -51,8 +51,12 @@ export function indexAt<T>(items: readonly T[], pos: number, keyOf: (item: T) =>
 
 /** The sentence that contains `offset`, or undefined between sentences. */
 export function sentenceAt(text: string, offset: number): Span | undefined {
-  const all = sentencesOf(text);
-  const s = all[countBefore(all, offset, (x) => x.start, true) - 1];
+  return sentenceIn(sentencesOf(text), offset);
+}
+
+/** Of sentences in text order, the one holding `offset`: the last starting at or before it, if it reaches it. */
+export function sentenceIn<S extends { start: number; end: number }>(sentences: readonly S[], offset: number): S | undefined {
+  const s = sentences[countBefore(sentences, offset, (x) => x.start, true) - 1];
   return s && offset < s.end ? s : undefined;
 }
 

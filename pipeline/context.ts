@@ -1,6 +1,6 @@
 // What the reports show around a piece of evidence: the article it came from (outlet, title,
 // publication date) and the sentence that holds the span.
-import { countBefore, sentenceAt, sentencesOf } from "../extractors/text.js";
+import { sentenceAt, sentenceIn, sentencesOf } from "../extractors/text.js";
 import type { ArticleRecord, Decision, Span } from "./schemas.js";
 
 /** What the reports know of one source file. */
@@ -46,12 +46,7 @@ export function knowSentences(source: SourceInfo, sentences: readonly Bounds[]) 
 /** sentenceAround in a source of the report context, its sentences found once for all its evidence. */
 export function sentenceAroundIn(source: SourceInfo, start: number, end: number, max = 240): [string, string, string] {
   const sentences = sentencesIn(source);
-  // as sentenceAt: the last sentence starting at or before the offset, if it holds it
-  const at = (offset: number) => {
-    const s = sentences[countBefore(sentences, offset, (x) => x.start, true) - 1];
-    return s && offset < s.end ? s : undefined;
-  };
-  return sentenceAround(source.text, start, end, max, at);
+  return sentenceAround(source.text, start, end, max, (offset) => sentenceIn(sentences, offset));
 }
 
 /** The sentence holding [start, end) as [before, span, after], at most `max` characters each side. */
