@@ -12,10 +12,15 @@ import { ArticleRecord, type Conflict, type EntityType, type Evidence, type Inge
 export { toJson };
 
 export async function writeAtomic(file: string, content: string): Promise<void> {
+  await atomically(file, (tmp) => fs.writeFile(tmp, content));
+}
+
+/** Writes through a temporary file beside `file`, renamed over it once complete; removed on failure. */
+async function atomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await fs.writeFile(tmp, content);
+    await write(tmp);
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true });
@@ -25,9 +30,7 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
 
 /** Writes the chunks to `file` atomically, one at a time as they come: never the whole file in one string. */
 export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
+  await atomically(file, async (tmp) => {
     const out = createWriteStream(tmp);
     const done = finished(out);
     let pending = "";
@@ -41,11 +44,7 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>):
     }
     out.end(pending);
     await done;
-    await fs.rename(tmp, file);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
+  });
 }
 
 /** Writes `lines` (each without its newline) to `file` atomically, one line at a time. */
@@ -413,10 +412,9 @@ export class OutputStore {
     await writeChunksAtomic(path.join(this.dir, "timeline.json"), jsonChunks(timeline));
   }
 
-  async writeConflicts(conflicts: Conflict[], markdown: string, html?: string): Promise<void> {
+  async writeConflicts(conflicts: Conflict[], markdown: string): Promise<void> {
     await writeChunksAtomic(path.join(this.dir, "conflicts.json"), jsonChunks(conflicts));
     await writeAtomic(path.join(this.dir, "conflicts.md"), markdown);
-    if (html !== undefined) await writeAtomic(path.join(this.dir, "report.html"), html);
   }
 
   /** report.html, written piece by piece as they are rendered. */
