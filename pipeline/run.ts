@@ -231,6 +231,10 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   timing(`index read (${index.size} entries)`, t0);
   t0 = performance.now();
   const fingerprint = pipeline.fingerprint;
+  // an index entry stands for the inbox file `rel` when it was made from that file by this
+  // configuration and its record is still stored
+  const stands = (s: ArticleSummary | undefined, rel: string): s is ArticleSummary =>
+    s !== undefined && s.file === rel && s.extractedWith === fingerprint && stored.has(s.id);
   const byId = new Map<string, ArticleSummary>();
   const duplicates: RunSummary["duplicates"] = [];
   let processed = 0;
@@ -256,7 +260,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const handle = async (rel: string, input: ArticleInput, stamp: InputStamp | undefined): Promise<boolean> => {
     const id = contentId(input.bytes, input.sidecar);
     const known = index.get(id);
-    if (known && known.file === rel && known.extractedWith === fingerprint && stored.has(id)) {
+    if (stands(known, rel)) {
       index.delete(id);
       byId.set(id, { ...known, stamp });
       reused++;
@@ -279,7 +283,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       decide(articles.length - i);
       const stamp = stamps[i];
       const known = stamp && byFile.get(rel);
-      if (known && sameStamp(known.stamp!, stamp) && known.extractedWith === fingerprint && stored.has(known.id) && !outcome.has(known.id)) {
+      if (known && stands(known, rel) && sameStamp(known.stamp!, stamp) && !outcome.has(known.id)) {
         // unchanged since the run that read it: its summary stands, the file is not opened
         index.delete(known.id);
         byId.set(known.id, known);
