@@ -10,7 +10,7 @@ import type { PipelineConfig } from "../pipeline/pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "../pipeline/pool.js";
 import { reasonOf, type ExtractFn } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
-import { ATTEMPTS, connectionOf, differs, isRefusal, JOB_OPTIONS, logErrors, QUEUE_NAME, toJobData, workerFingerprint, type ArticleJobData } from "./jobs.js";
+import { ATTEMPTS, connectionOf, differs, isRefusal, JOB_OPTIONS, logErrors, QUEUE_NAME, toJobData, attachedFingerprints, type ArticleJobData } from "./jobs.js";
 
 export type Outcome = { id: string; ok: true; record: ArticleRecord } | { id: string; ok: false; reason: string };
 
@@ -103,9 +103,9 @@ export class RedisBackend implements Backend {
   async checkWorkers(): Promise<void> {
     if (this.listing) return;
     this.listing = true;
-    let names: (string | undefined)[];
+    let names: Set<string | undefined>;
     try {
-      names = (await this.queue.getWorkers()).map((w) => workerFingerprint(w.rawname));
+      names = await attachedFingerprints(this.queue);
     } catch {
       return; // a Redis that does not list its clients, or unreachable for a moment
     } finally {

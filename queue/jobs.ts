@@ -98,10 +98,11 @@ export const differs = (a: string, b: string) => {
   return `${what} ${what.includes(" and ") ? "differ" : "differs"}`;
 };
 
+const ADVICE = "start the workers with the watch's --reference and --agreements files and the same claimline version";
+
 /** Why a worker with configuration `own` will not extract a job that wants `wanted`. */
 export const refusalReason = (wanted: string, own: string) =>
-  `${REFUSED}: ${differs(wanted, own)} (the watch wants ${wanted}: ${describeFingerprint(wanted)}; the worker has ${own}: ${describeFingerprint(own)}); ` +
-  `start the workers with the watch's --reference and --agreements files and the same claimline version`;
+  `${REFUSED}: ${differs(wanted, own)} (the watch wants ${wanted}: ${describeFingerprint(wanted)}; the worker has ${own}: ${describeFingerprint(own)}); ${ADVICE}`;
 
 export const isRefusal = (reason: string | undefined) => reason?.startsWith(REFUSED) === true;
 
@@ -109,8 +110,7 @@ export const isRefusal = (reason: string | undefined) => reason?.startsWith(REFU
 export const mismatchReason = (got: string | undefined, wanted: string) =>
   got === undefined
     ? `not stored: the record a worker returned says nothing of its configuration (this watch wants ${wanted}: ${describeFingerprint(wanted)}); is that worker an older claimline?`
-    : `not stored: a worker returned a record made with another configuration, ${differs(wanted, got)} (the record has ${got}: ${describeFingerprint(got)}; this watch wants ${wanted}: ${describeFingerprint(wanted)}); ` +
-      `start the workers with the watch's --reference and --agreements files and the same claimline version`;
+    : `not stored: a worker returned a record made with another configuration, ${differs(wanted, got)} (the record has ${got}: ${describeFingerprint(got)}; this watch wants ${wanted}: ${describeFingerprint(wanted)}); ${ADVICE}`;
 
 /**
  * A worker's name is its pipeline fingerprint (startWorker), so the configurations attached to a
@@ -120,3 +120,7 @@ export const workerFingerprint = (rawname: string | undefined): string | undefin
   const i = rawname?.indexOf(":w:") ?? -1;
   return i >= 0 ? rawname!.slice(i + 3) : undefined;
 };
+
+/** The configurations of the workers attached to a queue (undefined for a worker that gives none). */
+export const attachedFingerprints = async (queue: { getWorkers(): Promise<Array<{ rawname?: string }>> }): Promise<Set<string | undefined>> =>
+  new Set((await queue.getWorkers()).map((w) => workerFingerprint(w.rawname)));

@@ -15,7 +15,7 @@ import { BadInputError } from "../pipeline/errors.js";
 import type { Pipeline } from "../pipeline/pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "../pipeline/pool.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
-import { connectionOf, fromJobData, jobIdOf, logErrors, QUEUE_NAME, refusalReason, workerFingerprint, type ArticleJobData } from "./jobs.js";
+import { connectionOf, fromJobData, jobIdOf, logErrors, QUEUE_NAME, refusalReason, attachedFingerprints, type ArticleJobData } from "./jobs.js";
 
 export interface RefusalPolicy {
   /** Times a job is handed back while no worker with its configuration is attached, before it fails. */
@@ -96,10 +96,8 @@ export function startWorker(opts: WorkerOptions): RunningWorker {
   const matchingWorkerAttached = async (wanted: string) => {
     lister ??= new Queue(QUEUE_NAME, { connection: connectionOf(opts.redis), prefix: opts.prefix });
     if (!listed || Date.now() - listed.at > 1000) {
-      const names = lister.getWorkers().then(
-        (ws) => new Set(ws.map((w) => workerFingerprint(w.rawname))),
-        () => new Set<string | undefined>(), // a Redis that does not list its clients: count the refusals
-      );
+      // a Redis that does not list its clients: none found, the refusals are counted
+      const names = attachedFingerprints(lister).catch(() => new Set<string | undefined>());
       listed = { at: Date.now(), names };
     }
     return (await listed.names).has(wanted);
