@@ -2,6 +2,9 @@
 // officials, quotes and dates, drawn from small pools with a seeded random generator, so every
 // run of the benchmark reads the same corpus and no two articles are copies.
 
+import { promises as fs } from "node:fs";
+import path from "node:path";
+
 /** Mulberry32: a small seeded generator, enough for shuffling test material. */
 export function seeded(seed: number) {
   let a = seed >>> 0;
@@ -61,4 +64,14 @@ export function syntheticArticle(seed: number, words = 700): { file: string; tex
   const month = String(1 + Math.floor(r() * 12)).padStart(2, "0");
   const day = String(1 + Math.floor(r() * 28)).padStart(2, "0");
   return { file: `synthetic-${String(seed).padStart(5, "0")}.txt`, text: out.join("\n") + "\n", published: `${2015 + Math.floor(r() * 10)}-${month}-${day}` };
+}
+
+/** Writes synthetic articles `from`..`to` into `dir`, each with its sidecar giving its publication date. */
+export async function writeInbox(dir: string, from: number, to: number): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  for (let i = from; i <= to; i++) {
+    const a = syntheticArticle(i);
+    await fs.writeFile(path.join(dir, a.file), a.text);
+    await fs.writeFile(path.join(dir, a.file.replace(/\.txt$/, ".meta.json")), JSON.stringify({ published: a.published }));
+  }
 }

@@ -13,21 +13,12 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { syntheticArticle } from "./generate.js";
+import { writeInbox } from "./generate.js";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,2000,4000" }, keep: { type: "boolean", default: false }, verbose: { type: "boolean", default: false } } });
 const sizes = values.sizes.split(",").map(Number).filter((n) => n > 0);
 const cli = path.resolve("dist/pipeline/cli.js");
 if (!existsSync(cli)) throw new Error("bench:scale runs the built CLI: run `npm run build` first");
-
-async function writeInbox(dir: string, from: number, to: number) {
-  await fs.mkdir(dir, { recursive: true });
-  for (let i = from; i <= to; i++) {
-    const a = syntheticArticle(i);
-    await fs.writeFile(path.join(dir, a.file), a.text);
-    await fs.writeFile(path.join(dir, a.file.replace(/\.txt$/, ".meta.json")), JSON.stringify({ published: a.published }));
-  }
-}
 
 /** Runs the CLI under GNU time: wall seconds, peak RSS in MB, and the phase timings it printed. */
 function timedRun(args: string[]) {

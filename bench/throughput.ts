@@ -7,7 +7,7 @@
 //      `--threads 1` and with `--threads N`; prints both throughputs and their ratio (#13: ≥ 1.7×
 //      with two threads on an idle machine; the load average is printed because it matters).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,7 +16,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
-import { syntheticArticle } from "./generate.js";
+import { syntheticArticle, writeInbox } from "./generate.js";
 
 const { values } = parseArgs({
   options: {
@@ -71,12 +71,7 @@ if (!existsSync(cli)) {
 } else {
   const root = mkdtempSync(path.join(os.tmpdir(), "claimline-throughput-"));
   const inbox = path.join(root, "inbox");
-  mkdirSync(inbox);
-  for (let i = 1; i <= runN; i++) {
-    const a = syntheticArticle(i);
-    writeFileSync(path.join(inbox, a.file), a.text);
-    writeFileSync(path.join(inbox, a.file.replace(/\.txt$/, ".meta.json")), JSON.stringify({ published: a.published }));
-  }
+  await writeInbox(inbox, 1, runN);
   const timed = (t: number) => {
     const out = path.join(root, `out-${t}`);
     rmSync(out, { recursive: true, force: true });
