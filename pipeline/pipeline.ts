@@ -22,8 +22,6 @@ export interface PipelineConfig {
 export interface Pipeline {
   /** The configuration it was built from: what a pool thread gets to build the same pipeline. */
   readonly config: { reference: string | null; agreements: string | null };
-  readonly referenceJson: string | null;
-  readonly agreementsJson: string | null;
   /** What every record it makes carries as `extractedWith`. */
   readonly fingerprint: string;
   readonly extractors: readonly Extractor[];
@@ -52,8 +50,6 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
   const reconcileOptions: ReconcileOptions = { reference };
   return {
     config: { reference: referenceJson, agreements: agreementsJson },
-    referenceJson,
-    agreementsJson,
     fingerprint,
     extractors,
     reference,
