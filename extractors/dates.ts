@@ -334,6 +334,9 @@ const DEADLINE_WORDS = new Set(["until", "till", "through"]);
 const SCHEDULED_PRESENT = /\b(?:who|which|that)\s+(?:again\s+|also\s+)?([a-z]{3,})\s+(?:again\s+)?(?:on\s+|in\s+)?$/;
 const NOT_SCHEDULE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do", "said", "says"]);
 
+/** "is meeting … ", "are holding talks … " in the clause before a weekday (no comma or clause word between). */
+const PROGRESSIVE_BEFORE = /\b(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?!going\b)[a-z]{2,}ing\b[^,;:.!?]*$/;
+
 function tenseFor(text: string, c: Candidate, prev: string): Tense {
   const s = sentenceAt(text, c.start);
   if (!s) return "unknown";
@@ -343,6 +346,9 @@ function tenseFor(text: string, c: Candidate, prev: string): Tense {
   // "a premium over Thursday's closing price", "Friday's offerings": a day's results are reported once it is
   // over, so a possessive weekday with no past or future verb of its own is the last one
   if (c.pattern.name === "weekday" && (tense === "present" || tense === "unknown") && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return "past";
+  // "Netanyahu is meeting Albright on Monday", "the leaders are holding talks Sunday": a present progressive with a
+  // weekday other than today states an arrangement, so the day is the coming one
+  if (c.pattern.name === "weekday" && tense === "present" && PROGRESSIVE_BEFORE.test(text.slice(s.start, c.start))) return "future";
   // "had been postponed until May": the past verb says when it was decided, not when May is
   return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
 }
@@ -414,6 +420,7 @@ export function extractDates(text: string, published: string | null): { items: T
     }
   }
   anchorClockTimes(text, items, published);
+  mergeClockWithDay(text, items);
   if (!published && unresolved)
     diagnostics.push({ rule: "date:no-publication-date", message: `${unresolved} relative date(s) left without a value: the publication date is unknown`, text: "", start: 0, end: 0 });
   return { items, diagnostics };
@@ -463,6 +470,33 @@ function anchorClockTimes(text: string, items: TemporalExpression[], published: 
     const nearest = days.reduce((a, b) => (Math.abs(a.start - t.start) <= Math.abs(b.start - t.start) ? a : b));
     t.value = `${nearest.value}${t.value.slice(10)}`;
     void published;
+  }
+}
+
+/** A day value, or a day with a part of the day ("1998-01-08TMO"): what a clock time beside it is on. */
+const DAY_OR_PART = /^(\d{4}-\d{2}-\d{2})(?:T[A-Z]{2})?$/;
+
+// "5 p.m. EST, Nov. 6", "midnight Friday", "six o'clock this morning", "Tuesday, 3 p.m.": a time of day written
+// right beside its day is one expression (TimeML: the day and the clock time together name one time), so the two
+// become one TIME whose value is the day at that clock time. Only a comma or spaces may stand between them; with
+// a preposition ("Friday at 3 p.m.") each keeps its own span.
+function mergeClockWithDay(text: string, items: TemporalExpression[]) {
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i];
+    if (t.rule !== "clock-time" || !t.value) continue;
+    const clock = t.value.match(/T(\d{2}:\d{2})$/)?.[1];
+    if (!clock) continue;
+    for (const j of [i + 1, i - 1]) {
+      const d = items[j];
+      if (!d || d.rule === "clock-time" || !d.value || (d.type !== "date" && d.type !== "time")) continue;
+      const day = d.value.match(DAY_OR_PART)?.[1];
+      if (!day) continue;
+      const [a, b] = j > i ? [t, d] : [d, t];
+      if (!/^,?\s+$/.test(text.slice(a.end, b.start)) || /\n\s*\n/.test(text.slice(a.end, b.start))) continue;
+      const merged: TemporalExpression = { text: text.slice(a.start, b.end), start: a.start, end: b.end, type: "time", value: `${day}T${clock}`, rule: "clock-time", certain: t.certain && d.certain };
+      items.splice(Math.min(i, j), 2, merged);
+      break;
+    }
   }
 }
 

@@ -285,7 +285,15 @@ const ROWS: Row[] = [
   ["Computers may fail in the year two thousand.", "1998-01-08", "the year two thousand", "2000"],
   ["The talks began on January eighth.", "1998-01-09", "January eighth", "1998-01-08"],
   ["The vote is set for the twenty-third of March.", "1998-01-09", "the twenty-third of March", "1998-03-23"],
-  ["The polls close at ten p.m. tomorrow.", "1998-01-08", "ten p.m.", "1998-01-09T22:00"],
+  // a clock time written right beside its day is one TIME (TimeML extent); a preposition between keeps two
+  ["The polls close at ten p.m. tomorrow.", "1998-01-08", "ten p.m. tomorrow", "1998-01-09T22:00"],
+  ["Bids were due by 5 p.m. EST, Jan. 6, the agency said.", "1998-01-08", "5 p.m. EST, Jan. 6", "1998-01-06T17:00"],
+  ["Troops crossed the border at midnight Tuesday.", "1998-01-08", "midnight Tuesday", "1998-01-06T24:00"],
+  ["Rescuers arrived at about six o'clock this morning.", "1998-01-08", "six o'clock this morning", "1998-01-08T06:00"],
+  ["He left Friday at 3 p.m.", "1998-01-08", "3 p.m.", "1998-01-02T15:00"],
+  // a present progressive before a weekday states an arrangement: the coming day
+  ["The minister is visiting Cairo on Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  ["The minister is in Cairo, where he met Mubarak on Monday.", "1998-01-08", "Monday", "1998-01-05"],
   ["He fled abroad. Two years later, he died in exile.", "1998-01-08", "Two years later", "P2Y"],
   // a year after "of", unless an amount comes before it or a noun after it
   ["Profits will stay weak for a good part of 1990 and beyond.", "1989-10-30", "1990", "1990"],
