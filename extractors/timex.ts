@@ -1205,6 +1205,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       // (also "had been scheduled to expire Friday")
       tense = prev === "was" || prev === "were" || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
     else if ((w === "is" || w === "are") && next === "to") tense = "future";
+    // "he is due in court Monday", "payments due Jan. 15": what is due has not happened yet ("due to" is a cause or
+    // a plan, which the line above reads)
+    else if (w === "due" && next !== "to" && prev !== "was" && prev !== "were") tense = "future";
     else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
     else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";
     else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";

@@ -294,6 +294,11 @@ const ROWS: Row[] = [
   // a present progressive before a weekday states an arrangement: the coming day
   ["The minister is visiting Cairo on Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["The minister is in Cairo, where he met Mubarak on Monday.", "1998-01-08", "Monday", "1998-01-05"],
+  // what is due is still ahead; scheduling verbs in the present ("come out", "ends") too
+  ["He's due in court Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  ["The bill was due Monday.", "1998-01-08", "Monday", "1998-01-05"],
+  ["The results come out Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  ["Trading ends Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["He fled abroad. Two years later, he died in exile.", "1998-01-08", "Two years later", "P2Y"],
   // a year after "of", unless an amount comes before it or a noun after it
   ["Profits will stay weak for a good part of 1990 and beyond.", "1989-10-30", "1990", "1990"],
