@@ -167,10 +167,13 @@ const FILTERS: Filter[] = [
   // ("current market conditions"), never "the current of the river" or "the current-account deficit"
   {
     name: "ref-word-in-phrase",
-    rejects: ({ c, prev, next, nextRaw, after }) => {
+    rejects: ({ c, prev, prevChar, next, nextRaw, after, atSentenceStart }) => {
       if (c.pattern.name !== "ref-word") return false;
       const w = c.text.toLowerCase();
       if (w === "soon") return ["after", "before", "as", "thereafter", "enough"].includes(next) || ["as", "how", "too", "so"].includes(prev);
+      // "Now that the war is over": a conjunction; "Now, to the weather": a sentence opened by "Now," turns the talk, as
+      // broadcast transcripts do, and does not say when
+      if (w === "now") return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (atSentenceStart && /^\s*,/.test(after));
       if (w === "current" || w === "recent")
         // before a noun: "current market conditions", "a recent SEC filing", "the recent Supreme Court rulings"
         return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));

@@ -327,6 +327,10 @@ const ROWS: Row[] = [
 
 // Words that are not temporal expressions, each in a sentence.
 const NEGATIVES: [sentence: string, notADate: string][] = [
+  // "now that" is a conjunction; "Now," opening a sentence turns the talk (broadcast transcripts)
+  ["Now that the strike is over, the mines can reopen.", "Now"],
+  ["The mines can reopen, now that the strike is over.", "now"],
+  ["Now, a look at the weather.", "Now"],
   ["The company raised its quarterly dividend.", "quarterly"],
   ["Turnover was half the average daily volume.", "daily"],
   ["Output should rise 8% annually through 1992.", "annually"],
