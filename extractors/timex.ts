@@ -884,10 +884,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       // marks as the duration ("a few days", PXD); only "years ago" speaks of the past itself
       if (n === "X" && anchored && !u.time) return abs("duration", `PX${u.code}`);
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
-      // "Two years later, he died", "Three days later, the index was down 6%": in a past-tense story the count after an
-      // event is a length, "later" being only the signal that links it (TimeML marks "three days" as DURATION P3D), whether
-      // or not a date was named before (TimeBank: "Three days later" P3D, "A few days later" PXD)
-      if (anchored && future && tenseOf(ctx) === "past" && typeof n === "number" && !qm) {
+      // "Two years later, he died" with no date named before: counted from an event, not from the publication
+      // date (a past tense cannot reach past it), so TimeML's reading is the length itself (P2Y)
+      if (anchored && future && tenseOf(ctx) === "past" && (!ctx.ref || ctx.ref === ctx.dct) && typeof n === "number" && !qm) {
         const d = durationOf(String(n), g.u);
         if (d) return abs("duration", d);
       }
