@@ -232,6 +232,12 @@ const FILTERS: Filter[] = [
         ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
         /^['’]/.test(after)),
   },
+  // "earlier in the day", "later in the day", "up 2% for the day" name a day; "during the day", "back in the day" do not
+  {
+    name: "the-day-alone",
+    rejects: ({ c, g, prev, before }) =>
+      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)),
+  },
   // "placed orders in the morning": a part of the day only after "in/during/throughout", never "the morning paper"
   {
     name: "part-of-day-alone",

@@ -1004,9 +1004,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "earlier in the year", "for the month", "for the full year": the unit the story is in (dates.ts asks for "in/for/during" before it)
   {
     name: "the-unit",
-    source: `${W("the")}\\s+(?:(?<full>full|entire|whole)\\s+)?(?<u>week|month|quarter|year|decade)(?![\\w-])`,
+    source: `${W("the")}\\s+(?:(?<full>full|entire|whole)\\s+)?(?<u>day|week|month|quarter|year|decade)(?![\\w-])`,
     norm: (m, ctx) => {
       const u = m.groups!.u;
+      // "earlier in the day", "up 2% for the day": the day last named, else the publication day; with only a month or a
+      // year named last, no day to give
+      if (u === "day") {
+        const d = m.groups!.full ? null : shiftValue(ctx.ref ?? ctx.dct, 0, "D");
+        return d ? rel("date", d) : null;
+      }
       // "expects a loss for the full year": the whole of the year in progress, whatever year was named last
       if (m.groups!.full) {
         const v = shiftValue(ctx.dct, 0, u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE");

@@ -291,6 +291,10 @@ const ROWS: Row[] = [
   ["Troops crossed the border at midnight Tuesday.", "1998-01-08", "midnight Tuesday", "1998-01-06T24:00"],
   ["Rescuers arrived at about six o'clock this morning.", "1998-01-08", "six o'clock this morning", "1998-01-08T06:00"],
   ["He left Friday at 3 p.m.", "1998-01-08", "3 p.m.", "1998-01-02T15:00"],
+  // "earlier in the day", "for the day": the day last named, else the publication day
+  ["Earlier in the day, the president met with aides.", "1998-01-08", "the day", "1998-01-08"],
+  ["The bill passed on Jan. 3. Later in the day, the president signed it.", "1998-01-08", "the day", "1998-01-03"],
+  ["The index ended up 20 points for the day.", "1998-01-08", "the day", "1998-01-08"],
   // a present progressive before a weekday states an arrangement: the coming day
   ["The minister is visiting Cairo on Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["The minister is in Cairo, where he met Mubarak on Monday.", "1998-01-08", "Monday", "1998-01-05"],
@@ -331,6 +335,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Now that the strike is over, the mines can reopen.", "Now"],
   ["The mines can reopen, now that the strike is over.", "now"],
   ["Now, a look at the weather.", "Now"],
+  ["He worked during the day and studied at night.", "the day"],
+  ["Back in the day, the mill employed half the town.", "the day"],
   ["The company raised its quarterly dividend.", "quarterly"],
   ["Turnover was half the average daily volume.", "daily"],
   ["Output should rise 8% annually through 1992.", "annually"],
