@@ -446,6 +446,9 @@ function sentenceYearBefore(text: string, start: number, items: TemporalExpressi
     if (d.type !== "date" || !d.value) continue;
     const y = d.value.match(/^(\d{4})/)?.[1];
     if (!y) continue;
+    // "The company, founded in 1990, said on Sept. 5 …", "Smith, who joined in 1985, retired on …": a year set off
+    // between commas describes the subject and says nothing of when the main clause happened
+    if (/,/.test(text.slice(d.end, start)) && /,\s*(?:who|which|whose|where|then|once|[a-z]+(?:ed|en|wn|un))\b[^,]*$/.test(text.slice(s.start, d.start))) return null;
     return y === published.slice(0, 4) ? null : +y;
   }
   return null;

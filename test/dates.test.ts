@@ -291,6 +291,10 @@ const ROWS: Row[] = [
   ["Troops crossed the border at midnight Tuesday.", "1998-01-08", "midnight Tuesday", "1998-01-06T24:00"],
   ["Rescuers arrived at about six o'clock this morning.", "1998-01-08", "six o'clock this morning", "1998-01-08T06:00"],
   ["He left Friday at 3 p.m.", "1998-01-08", "3 p.m.", "1998-01-02T15:00"],
+  // a year set off between commas describes the subject; it does not date the main clause
+  ["The company, founded in 1990, said on Sept. 5 that it would cut jobs.", "1998-10-01", "Sept. 5", "1998-09-05"],
+  ["Smith, who joined the firm in 1985, retired on Sept. 5.", "1998-10-01", "Sept. 5", "1998-09-05"],
+  ["In 1996, the firm lost money, and on March 3 it filed for bankruptcy.", "1998-10-01", "March 3", "1996-03-03"],
   // "earlier in the day", "for the day": the day last named, else the publication day
   ["Earlier in the day, the president met with aides.", "1998-01-08", "the day", "1998-01-08"],
   ["The bill passed on Jan. 3. Later in the day, the president signed it.", "1998-01-08", "the day", "1998-01-03"],
