@@ -1213,7 +1213,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     else if ((w === "is" || w === "are") && next === "to") tense = "future";
     // "he is due in court Monday", "payments due Jan. 15": what is due has not happened yet ("due to" is a cause or
     // a plan, which the line above reads)
-    else if (w === "due" && next !== "to" && prev !== "was" && prev !== "were") tense = "future";
+    else if (w === "due" && !["to", "process", "diligence", "respect", "care"].includes(next) && prev !== "was" && prev !== "were") tense = "future";
     else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
     else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";
     else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";

@@ -305,6 +305,7 @@ const ROWS: Row[] = [
   // what is due is still ahead; scheduling verbs in the present ("come out", "ends") too
   ["He's due in court Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["The bill was due Monday.", "1998-01-08", "Monday", "1998-01-05"],
+  ["The court denied him due process on Monday.", "1998-01-08", "Monday", "1998-01-05"],
   ["The results come out Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["Trading ends Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["He fled abroad. Two years later, he died in exile.", "1998-01-08", "Two years later", "P2Y"],
