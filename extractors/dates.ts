@@ -491,7 +491,8 @@ const DAY_OR_PART = /^(\d{4}-\d{2}-\d{2})(?:T[A-Z]{2})?$/;
 // "5 p.m. EST, Nov. 6", "midnight Friday", "six o'clock this morning", "Tuesday, 3 p.m.": a time of day written
 // right beside its day is one expression (TimeML: the day and the clock time together name one time), so the two
 // become one TIME whose value is the day at that clock time. Only a comma or spaces may stand between them; with
-// a preposition ("Friday at 3 p.m.") each keeps its own span.
+// a preposition ("Friday at 3 p.m.") each keeps its own span. The day decides how certain the whole is: "June 14, 2022,
+// 10:00 AM ET" states its day as surely as "June 14, 2022" (published.ts reads such lines).
 function mergeClockWithDay(text: string, items: TemporalExpression[]) {
   for (let i = 0; i < items.length; i++) {
     const t = items[i];
@@ -505,7 +506,7 @@ function mergeClockWithDay(text: string, items: TemporalExpression[]) {
       if (!day) continue;
       const [a, b] = j > i ? [t, d] : [d, t];
       if (!/^,?\s+$/.test(text.slice(a.end, b.start)) || /\n\s*\n/.test(text.slice(a.end, b.start))) continue;
-      const merged: TemporalExpression = { text: text.slice(a.start, b.end), start: a.start, end: b.end, type: "time", value: `${day}T${clock}`, rule: "clock-time", certain: t.certain && d.certain };
+      const merged: TemporalExpression = { text: text.slice(a.start, b.end), start: a.start, end: b.end, type: "time", value: `${day}T${clock}`, rule: "clock-time", certain: d.certain };
       items.splice(Math.min(i, j), 2, merged);
       break;
     }
