@@ -21,6 +21,7 @@ describe("agreement events", () => {
     ["The US and El Salvador signed an agreement on Friday that could prevent some asylum seekers from seeking refuge.", "2019-09-20", ["signed El Salvador–United States 2019-09-20"]],
     ["In July, the US signed an asylum agreement with Guatemala in the Oval Office.", "2019-09-20", ["signed Guatemala–United States 2019-07"]],
     ["Italy and Albania signed a protocol on Monday. The protocol is expected to take effect next spring.", "2023-11-07", ["signed Albania–Italy 2023-11-06", "expected_in_force Albania–Italy 2024-SP"]],
+    ["The pact between Chile and Peru was expected to take effect in May, officials said.", "2021-01-10", ["expected_in_force Chile–Peru 2021-05"]],
     ["Britain and Rwanda signed a migration partnership. The deal entered into force in May 2023.", "2023-06-01", ["signed Rwanda–United Kingdom -", "entered_into_force Rwanda–United Kingdom 2023-05"]],
     ["The pact between Greece and Turkey was suspended in March 2020.", "2021-01-10", ["suspended Greece–Turkey 2020-03"]],
     ["The memorandum between the European Union and Tunisia, signed in Tunis on July 17, is under pressure.", "2023-09-20", ["signed European Union–Tunisia 2023-07-17"]],
@@ -96,6 +97,8 @@ describe("agreement events", () => {
     "Tariffs stay until the trade pact between Chile and Peru is ratified.",
     // a headline reports what the body says
     "Chile and Peru sign fisheries deal\nThe talks went on.",
+    // a past expectation the sentence contradicts is no expectation
+    "The pact between Chile and Peru was expected to take effect in May, but Congress has not voted on it.",
     // a movement named outside the agreement's sides is no party; a lowercase acronym word is no movement
     "Hamas fighters fired rockets. Chile and Peru met, and a trade deal with Bolivia was not signed.",
     // an agreement naming no side, in an article where no two countries dominate: no sides to give it

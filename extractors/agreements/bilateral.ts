@@ -807,7 +807,12 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // "actually signing a deal has proved elusive": the act named by a noun did not take place
   // "a deal signing would take place in farm country": the noun's own verb is modal
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && (NOT_HAPPENED.test(text.slice(cue.end, clause.end)) || NOMINAL_MODAL.test(text.slice(cue.end, clause.end)))) return null;
-  if (FUTURE.test(lead)) return def.futureType ?? null;
+  if (FUTURE.test(lead)) {
+    // "was expected to go into effect this summer, but …": a past expectation the sentence goes on to
+    // contradict did not hold, and is no expectation any more
+    if (/\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:expected|scheduled|set|due|supposed|slated|planned)\s+to\b/i.test(lead) && /^\s*,?\s*but\b/i.test(text.slice(clause.end, clause.end + 12))) return null;
+    return def.futureType ?? null;
+  }
   if (MODAL.test(lead)) return null;
   return def.type;
 }
