@@ -3,7 +3,8 @@
 // truce with a government). The agreement stage reads them as parties only where an agreement
 // names its sides ("the ceasefire agreement between Israel and Hezbollah", "the deal with the
 // Taliban"), never as countries elsewhere. A name the countries list holds (the Taliban, read there
-// as Afghanistan's government) stays the country's. Canonical name: the common English short name.
+// as Afghanistan's government) stays the country's; the PLO is left out, its accords with Israel are
+// Palestine's (the real-text gold writes the Oslo Accords' sides as Israel and Palestine). Canonical name: the common English short name.
 
 export interface PeaceParty {
   name: string;
@@ -31,7 +32,6 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   p("Free Aceh Movement", ["GAM"]), // Helsinki memorandum with Indonesia, 2005
   p("Zapatista Army of National Liberation", ["EZLN", "Zapatistas"]), // San Andrés Accords with Mexico, 1996
   p("Polisario Front", ["Polisario"]), // 1991 ceasefire with Morocco
-  p("Palestine Liberation Organization", ["PLO"]), // Oslo Accords with Israel, 1993
 ];
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’]/g, "'").toLowerCase().replace(/^the /, "");
