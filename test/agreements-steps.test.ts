@@ -47,6 +47,11 @@ describe("step 1: mentions", () => {
     ["Delegates gathered at the Republican National Convention.", []],
     ["the jcpoa was mentioned in lower case.", []],
     ["An agreement was reached on Friday.", []],
+    // a description the registry spells out ("nuclear deal with Iran"), definite, in a sentence naming that one country
+    ["Critics of Iran want to scrap the nuclear deal reached last year.", ["Joint Comprehensive Plan of Action registry"]],
+    ["Iran and Russia discussed the nuclear deal.", []],
+    ["North Korea wants the nuclear deal.", []],
+    ["Iran wants a nuclear deal.", []],
   ])("%s", (text, want) => {
     expect(findMentions(text, index).map((m) => `${m.name} ${m.rule}`)).toEqual(want);
   });
@@ -95,6 +100,9 @@ describe("step 3: frames", () => {
     ["Kasich called for the suspension of the JCPOA.", ["none(modal) - Joint Comprehensive Plan of Action"]],
     ["Yanukovych refused to sign the EU-Ukraine Association Agreement.", ["none(negated) - EU–Ukraine Association Agreement"]],
     ["Critics attacked the Paris Agreement on Monday.", []],
+    ["A senator said Iran shows the need to scrap the nuclear agreement reached last year.", ["signed - Joint Comprehensive Plan of Action"]],
+    // an open condition in the present tense: not done
+    ["Sanctions stay in place until the Kyoto Protocol is ratified by Moscow.", ["none(condition) Russia Kyoto Protocol"]],
     // a relative "which takes effect" after a withdrawal is the withdrawal's, not the agreement's entry into force
     ["Washington began the process to withdraw from the Paris Agreement, which takes effect next year.", ["announced United States Paris Agreement"]],
   ])("%s", (text, want) => {

@@ -31,6 +31,7 @@ import {
   NEVER,
   NOT,
   NOMINAL_MODAL,
+  OPEN_CONDITION,
   NOT_HAPPENED,
   NOT_YET,
   NUMBER_WORDS,
@@ -39,6 +40,7 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
+import { peacePartiesIn, peacePartyOf } from "../lexicon/peace-parties.js";
 import { sentencesOf } from "../text.js";
 import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
 import { clauseOf as clauseIn, isHeadline } from "./frames.js";
@@ -80,6 +82,13 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     out.push({ text: m[0], start, end, country, as });
   }
   return out;
+}
+
+/** Movements that make peace with states ("Hezbollah", "the MNLF"), where no country form covers them. */
+function movementHits(text: string, from: number, to: number): CountryHit[] {
+  return peacePartiesIn(text, from, to)
+    .filter((h) => !countriesIn(text, h.start, h.end, { strict: false }).length)
+    .map((h) => ({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" as const }));
 }
 
 // ---------- mentions ----------
@@ -162,8 +171,9 @@ function countriesInWord(word: string): string[] {
   if (whole) return [whole];
   const parts = clean.split(/[-–—/]/).filter(Boolean);
   if (parts.length < 2) return [];
-  const found = parts.map((p) => countryOf(p));
-  return found.every(Boolean) ? (found as string[]) : [];
+  // "US-Taliban deal": a movement that makes peace with a state is a side too, beside a country
+  const found = parts.map((p) => countryOf(p) ?? peacePartyOf(p));
+  return found.every(Boolean) && parts.some((p) => countryOf(p)) ? (found as string[]) : [];
 }
 
 function kindOf(words: string): { kind: string | null; family: string | null } {
@@ -231,10 +241,16 @@ function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
       const winEnd = winStart + (stop < 0 ? rest.length : stop);
       const window = text.slice(winStart, winEnd);
       if (UNSPECIFIED_PARTIES.test(window)) unspecified = true;
-      const hits = countriesIn(text, winStart, winEnd, { strict: false });
+      // "between Israel and Hezbollah guerrillas", "with the Moro National Liberation Front": a movement
+      // that makes peace with a state is a side where the agreement names its sides, and only there
+      const movements = movementHits(text, winStart, winEnd);
+      const hits = [...countriesIn(text, winStart, winEnd, { strict: false }), ...movements].sort((x, y) => x.start - y.start);
       if (hits.length) {
         own.push(...hits);
         end = hits[hits.length - 1].end;
+        // "between Israel and Hezbollah guerrillas was signed": the side's own noun ends the phrase
+        const tailNoun = text.slice(end, winEnd).match(/^\s+(?:guerrillas?|fighters|rebels?|militants?|militias?|insurgents?|forces)\b/i);
+        if (tailNoun && movements.some((h) => h.end === end)) end += tailNoun[0].length;
         listed = hits.length >= 2 && comp[1].toLowerCase() === "with";
       } else if (unspecified) end = winEnd;
     }
@@ -467,6 +483,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (!cue) continue;
       const clause = clauseOf(text, sentence, cue.start);
       m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
+      // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
+      if (m.family === "peace" || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) m.subject = [...m.subject, ...movementHits(text, clause.start, cue.start)];
       // "the only two Arab states to have signed peace treaties with Israel - Egypt and Jordan -": a subject
       // that only says "states" is named by the list set off right after the agreement
       if (!m.subject.length && GENERIC_STATES.test(text.slice(clause.start, cue.start))) m.subject = appositiveCountries(text, m.end, sentence.end);
@@ -772,6 +790,7 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
   // the comma-clause right before, when it opens with "if": "If the deal is ratified, it will …"
   // "before being implemented", "before it goes into effect" are unrealised; "before Denmark signed" happened
+  if (OPEN_CONDITION.test(lead)) return null;
   if (BEFORE.test(lead) && !/^(?:\w+ed|took|came|went|was|were|became|began|struck|made|put|inked|entered|signed)\b/i.test(cue.text)) return null;
   const tail = text.slice(cue.start, Math.min(clause.end, cue.end + 12));
   if (/\bno longer\b(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
@@ -788,7 +807,12 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // "actually signing a deal has proved elusive": the act named by a noun did not take place
   // "a deal signing would take place in farm country": the noun's own verb is modal
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && (NOT_HAPPENED.test(text.slice(cue.end, clause.end)) || NOMINAL_MODAL.test(text.slice(cue.end, clause.end)))) return null;
-  if (FUTURE.test(lead)) return def.futureType ?? null;
+  if (FUTURE.test(lead)) {
+    // "was expected to go into effect this summer, but …": a past expectation the sentence goes on to
+    // contradict did not hold, and is no expectation any more
+    if (/\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:expected|scheduled|set|due|supposed|slated|planned)\s+to\b/i.test(lead) && /^\s*,?\s*but\b/i.test(text.slice(clause.end, clause.end + 12))) return null;
+    return def.futureType ?? null;
+  }
   if (MODAL.test(lead)) return null;
   return def.type;
 }

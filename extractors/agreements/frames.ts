@@ -3,6 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
+import { OPEN_CONDITION } from "../lexicon/agreement-terms.js";
 import { ANNOUNCED, CLAUSE_BREAK, CONDITION_OPENER, MODALITY, NEGATION, NEVER, PROCESS, STATE_BODIES, TRIGGERS, type Trigger } from "../lexicon/agreement-frames.js";
 import { countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -187,6 +188,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
 export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLead: string): { type: EventType | null; reading: string } {
   const ending = /^(?:withdrawn|terminated|rejoined|suspended)$/.test(trigger.type);
   if (CONDITION_OPENER.test(clause.text)) return { type: null, reading: "condition" };
+  // "once a political agreement is reached", "until the treaty is ratified": an open condition
+  if (OPEN_CONDITION.test(clauseLead)) return { type: null, reading: "condition" };
   if (NEGATION.test(lead)) {
     if (NEVER.test(lead) && trigger.negatedType) return { type: trigger.negatedType, reading: "negated" };
     return { type: null, reading: "negated" };

@@ -4,7 +4,7 @@
 // bilateral step's (bilateral.ts).
 import type { Span } from "../../pipeline/schemas.js";
 import { countryOf } from "../lexicon/countries.js";
-import type { AgreementIndex } from "./registry.js";
+import type { AgreementIndex, KnownAgreement } from "./registry.js";
 
 export interface AgreementRef extends Span {
   /** The canonical name (registry) or the proper name as written (open world). */
@@ -24,11 +24,81 @@ const LEADING = /^(?:(?:The|A|An|This|That|Its|Their|His|Her|Under|In|After|Befo
 /** Proper names that are no agreement: party conventions, bodies named after an accord. */
 const NOT_AN_AGREEMENT = /\b(?:National Convention|Constitutional Convention|Government of National Accord|Party of|Movement for)\b/;
 
+// ---- descriptions the registry spells out: "nuclear deal with Iran", "Iran nuclear deal" → the
+// definite "the nuclear deal" in a sentence that names Iran and no other country is that agreement
+const DESC_WITH = /^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*)?) (?:deal|agreement|accord|pact|treaty) with (?:the )?(.+)$/;
+const DESC_BEFORE = /^(\S+) ([a-z][\w-]*(?: [a-z][\w-]*)?) (?:deal|agreement|accord|pact|treaty)$/;
+interface Descriptions {
+  re: RegExp | null;
+  /** "nuclear|Iran" → the agreement; null where two agreements share the description. */
+  byKey: Map<string, KnownAgreement | null>;
+}
+const descriptionCache = new WeakMap<AgreementIndex, Descriptions>();
+function descriptionsOf(index: AgreementIndex): Descriptions {
+  const cached = descriptionCache.get(index);
+  if (cached) return cached;
+  const byKey = new Map<string, KnownAgreement | null>();
+  for (const a of index.all) {
+    for (const form of [a.name, ...a.aliases]) {
+      const w = form.match(DESC_WITH);
+      const b = w ? null : form.match(DESC_BEFORE);
+      const country = w ? countryOf(w[2]) : b ? countryOf(b[1]) : null;
+      const modifier = (w?.[1] ?? b?.[2])?.toLowerCase();
+      if (!country || !modifier) continue;
+      const key = `${modifier}|${country}`;
+      const had = byKey.get(key);
+      byKey.set(key, had === undefined || had?.name === a.name ? a : null);
+    }
+  }
+  const modifiers = [...new Set([...byKey.keys()].map((k) => k.split("|")[0]))].sort((x, y) => y.length - x.length);
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-\s]/g, "[-\\s]");
+  const re = modifiers.length ? new RegExp(`\\b(?:the|this|that)\\s+(?:(?:\\d{4}|landmark|historic|international|multilateral|controversial)\\s+)?(${modifiers.map(esc).join("|")})\\s+(?:deal|agreement|accord|pact|treaty)\\b(?!\\s+(?:with|between|among)\\b)`, "gi") : null;
+  const out = { re, byKey };
+  descriptionCache.set(index, out);
+  return out;
+}
+
+/** The countries a sentence names (a word, or two or three capitalised words: "North Korea"). */
+function sentenceCountries(sentence: string): Set<string> {
+  const words = sentence.match(/[\p{L}][\p{L}’'.-]*/gu) ?? [];
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const form = words.slice(i, i + n).join(" ");
+      if (n > 1 && !/^\p{Lu}/u.test(words[i + n - 1])) break;
+      const c = /^\p{Lu}/u.test(form) ? countryOf(form) : null;
+      if (c) found.add(c);
+    }
+  }
+  return found;
+}
+
+function describedMentions(text: string, index: AgreementIndex, taken: readonly Span[]): AgreementRef[] {
+  const { re, byKey } = descriptionsOf(index);
+  if (!re) return [];
+  const out: AgreementRef[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((r) => r.start < end && start < r.end)) continue;
+    const from = Math.max(text.lastIndexOf(".", start), text.lastIndexOf("\n", start), text.lastIndexOf("?", start), text.lastIndexOf("!", start)) + 1;
+    const stop = text.slice(end).search(/[.?!\n]/);
+    const countries = sentenceCountries(text.slice(from, stop < 0 ? text.length : end + stop));
+    if (countries.size !== 1) continue;
+    const agreement = byKey.get(`${m[1].toLowerCase().replace(/[-\s]+/g, " ")}|${[...countries][0]}`);
+    if (!agreement) continue;
+    out.push({ text: m[0], start, end, name: agreement.name, kind: agreement.kind, parties: [...agreement.parties].sort(), rule: "registry" });
+  }
+  return out;
+}
+
 export function findMentions(text: string, index: AgreementIndex): AgreementRef[] {
   const out: AgreementRef[] = [];
   for (const h of index.find(text)) {
     out.push({ text: h.text, start: h.start, end: h.end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: "registry" });
   }
+  out.push(...describedMentions(text, index, out));
   PROPER.lastIndex = 0;
   for (let m = PROPER.exec(text); m; m = PROPER.exec(text)) {
     const lead = m[0].match(LEADING)?.[0] ?? "";

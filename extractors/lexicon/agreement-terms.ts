@@ -179,6 +179,12 @@ export const HEDGES = /\b(?:reportedly|allegedly|apparently|purportedly|is said 
 /** What a nominal cue's clause says did not happen: "signing a deal has proved elusive", "the signing was postponed". */
 export const NOT_HAPPENED = /^[^.;]{0,60}?\b(?:proved|proven|prove|remained|remains|remain|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:elusive|delayed|postponed|stalled|shelved|on hold|called off|put off|out of reach)\b/i;
 /** A nominal cue whose own verb is modal or ahead: "a deal signing would take place", "the signing is expected to". */
-export const NOMINAL_MODAL = /^\s*(?:would|will|could|might|may|should|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to))\b/i;
+/** The noun's own object may stand between: "the signing of the peace agreement is scheduled for Monday". */
+export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorandum|memorandums|conventions?|ceasefire|cease-fire|truce|understanding)\s+(?:(?:between|with|among|on|for)\s+(?:[\w’'-]+\s+){1,5}?)?)?(?:would|will|could|might|may|should|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to))\b/i;
+/**
+ * A condition still open, its verb in the present: "once a political agreement is reached", "until the
+ * accord is ratified", "if the deal is signed" (the past "once the deal was signed" happened).
+ */
+export const OPEN_CONDITION = /\b(?:once|until|unless|if|when|whenever|as soon as|provided that)\b(?:\s+[\w’'-]+){0,8}?\s+(?:is|are|gets|get|has been|have been)\s+(?:\w+ly\s+)?$/i;
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
