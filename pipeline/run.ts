@@ -8,7 +8,7 @@ import { listInbox, readInboxArticle, stampInboxArticle } from "./inbox.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
-import { mergeContributions, type ReconcileOptions, type ReconcileResult } from "./reconcile.js";
+import { mergeContributions, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
 import { renderHtmlChunks } from "./report-html.js";
