@@ -125,9 +125,32 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
       namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
     }
-  const inSameArticle = (a: Form, b: Form) => [...a.files].some((file) => b.files.has(file));
-  const contextAgrees = (a: Form, b: Form) =>
-    [...a.files].some((fa) => [...b.files].some((fb) => [...(namedIn.get(fa) ?? [])].some((k) => k !== a.key && k !== b.key && namedIn.get(fb)?.has(k))));
+  const inSameArticle = (a: Form, b: Form) => {
+    const [x, y] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
+    for (const file of x) if (y.has(file)) return true;
+    return false;
+  };
+  // what the articles of a form name, all together (two forms' articles share a subject when these
+  // meet): built once per form, so a check costs the smaller set, never a pass over pairs of articles
+  const around = new Map<Form, ReadonlySet<string>>();
+  const namedAround = (f: Form): ReadonlySet<string> => {
+    let s = around.get(f);
+    if (!s) {
+      if (f.files.size === 1) s = namedIn.get(f.files.values().next().value!) ?? new Set();
+      else {
+        const u = new Set<string>();
+        for (const file of f.files) for (const k of namedIn.get(file) ?? []) u.add(k);
+        s = u;
+      }
+      around.set(f, s);
+    }
+    return s;
+  };
+  const contextAgrees = (a: Form, b: Form) => {
+    const [x, y] = namedAround(a).size <= namedAround(b).size ? [namedAround(a), namedAround(b)] : [namedAround(b), namedAround(a)];
+    for (const k of x) if (k !== a.key && k !== b.key && y.has(k)) return true;
+    return false;
+  };
 
   // a per-article form is compared with what its own article names, with the reference list and
   // gazetteer (known everywhere), and with another article's names only where the two articles
@@ -151,15 +174,31 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     }
   }
   const pairs = new Map<string, [Form, Form]>();
+  const tried = new Set<string>();
+  const tryPair = (x: Form, y: Form) => {
+    const [a, b] = x.key < y.key ? [x, y] : [y, x];
+    if (a.key === b.key || a.type !== b.type) return;
+    const k = `${a.key}\u0000${b.key}`;
+    if (tried.has(k)) return;
+    tried.add(k);
+    if (!(seesForm(a, b) && seesForm(b, a))) return;
+    pairs.set(k, [a, b]);
+  };
   for (const list of buckets.values()) {
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = list[i].key < list[j].key ? [list[i], list[j]] : [list[j], list[i]];
-        if (a.key === b.key) continue;
-        if (a.type !== b.type) continue;
-        if (!(seesForm(a, b) && seesForm(b, a))) continue;
-        pairs.set(`${a.key}\u0000${b.key}`, [a, b]);
-      }
+    // the same lone word in many articles never pairs with itself (seesForm): those forms are met
+    // as one group, so a word every article repeats costs one pass, not one per pair of articles
+    const full: Form[] = [];
+    const lone = new Map<string, Form[]>();
+    for (const f of new Set(list)) {
+      if (!f.scope) full.push(f);
+      else (lone.get(wordsOf(f)) ?? lone.set(wordsOf(f), []).get(wordsOf(f))!).push(f);
+    }
+    const groups = [...lone.values()];
+    for (let i = 0; i < full.length; i++) {
+      for (let j = i + 1; j < full.length; j++) tryPair(full[i], full[j]);
+      for (const g of groups) for (const f of g) tryPair(full[i], f);
+    }
+    for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) for (const x of groups[i]) for (const y of groups[j]) tryPair(x, y);
   }
 
   // union-find over forms of one entity
