@@ -7,6 +7,7 @@ import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, widthOf,
 import type { Contribution, EventClaim } from "./contributions.js";
 import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
+import type { ReconcileCache } from "./cache.js";
 
 /** Once-only events dated further apart than this are two episodes, not a disagreement. */
 const EPISODE_GAP_DAYS = 183;
@@ -124,12 +125,12 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
   return [...groups.values()];
 }
 
-export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[]): Timeline["agreements"] {
+export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"] {
   const out: Timeline["agreements"] = [];
   for (const g of groupAgreements(contributions)) {
     const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
     const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
-    const kept = dropRedundant(findStatusConflicts(g, name, conflicts));
+    const kept = dropRedundant(findStatusConflicts(g, name, conflicts, cache));
     const events: TimelineEvent[] = [];
     for (const type of LIFECYCLE) {
       const ofType = kept.filter((c) => c.type === type);

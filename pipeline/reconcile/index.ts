@@ -9,11 +9,13 @@ import type { ArticleRecord, Conflict } from "../schemas.js";
 import { buildAgreements } from "./agreements.js";
 import { contributionOf, type Contribution, type ReconcileOptions, type ReconcileResult } from "./contributions.js";
 import { buildEntities } from "./entities.js";
+import type { ReconcileCache } from "./cache.js";
 import { findReferenceTitleConflicts, findTitleConflicts } from "./title-conflicts.js";
 
 export { dateRange, hashId, LIFECYCLE } from "./common.js";
 export { contributionOf, type Contribution, type EventClaim, type NameClaim, type ReconcileOptions, type ReconcileResult, type ReferenceName, type TitleClaim } from "./contributions.js";
 export { officeOf } from "./title-conflicts.js";
+export { ReconcileCache } from "./cache.js";
 
 // ---------- incremental state ----------
 
@@ -37,8 +39,8 @@ export function withoutArticle(state: ReconcileState, file: string): ReconcileSt
   return { contributions: rest };
 }
 
-export function resultOf(state: ReconcileState, opts: ReconcileOptions = {}): ReconcileResult {
-  return mergeContributions(Object.values(state.contributions), opts);
+export function resultOf(state: ReconcileState, opts: ReconcileOptions = {}, cache?: ReconcileCache): ReconcileResult {
+  return mergeContributions(Object.values(state.contributions), opts, cache);
 }
 
 /** Records in, timeline and conflicts out. */
@@ -48,16 +50,21 @@ export function reconcile(records: readonly ArticleRecord[], opts: ReconcileOpti
 
 // ---------- merge ----------
 
-export function mergeContributions(contributions: readonly Contribution[], opts: ReconcileOptions = {}): ReconcileResult {
+/**
+ * Contributions in, timeline and conflicts out. With a cache, the steps whose inputs are unchanged
+ * since the cache last saw them are not run again: the result is the same as without it.
+ */
+export function mergeContributions(contributions: readonly Contribution[], opts: ReconcileOptions = {}, cache?: ReconcileCache): ReconcileResult {
   const sorted = [...contributions].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const conflicts: Conflict[] = [];
-  const agreements = buildAgreements(sorted, conflicts);
+  const agreements = buildAgreements(sorted, conflicts, cache);
   const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
   findTitleConflicts(sorted, nameOf, conflicts);
   findReferenceTitleConflicts(sorted, nameOf, opts.reference ?? [], conflicts);
   conflicts.sort((a, b) => compareConflicts(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const timeline = { agreements, entities };
   markDisputes(timeline, conflicts);
+  cache?.prune();
   return { timeline, conflicts };
 }
 

@@ -1,9 +1,10 @@
 // Status conflicts: statements about one agreement that cannot both hold (status-rules.ts's table).
 import { isPendingAct } from "../../extractors/lexicon/pending-acts.js";
-import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "../status-rules.js";
+import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext } from "../status-rules.js";
 import type { Conflict, EventType } from "../schemas.js";
 import { bySpan, dateRange, hashId, type AgreementGroup } from "./common.js";
 import type { EventClaim } from "./contributions.js";
+import { keyOf, type ReconcileCache } from "./cache.js";
 
 
 const statementOf = (c: EventClaim): Statement => ({
@@ -34,39 +35,27 @@ const STATUS_WORDS: Partial<Record<EventType, string>> = {
  * status-rules.ts. Returns the claims the cleaned timeline keeps: a collective statement ("all three
  * treaties were suspended") gives way to a specific one about this agreement in a clash where the row says so.
  */
-export function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[]): EventClaim[] {
-  const dropped = new Set<EventClaim>();
+export function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[], cache?: ReconcileCache): EventClaim[] {
   const statements = g.claims.map(statementOf);
-  const ctx: StatusContext = { parties: g.parties, statements };
-  const clashes = new Map<StatusRule, Array<{ a: EventClaim; b: EventClaim; confidence: number }>>();
-  // each row compares only the statements of its two states: no pass over every pair of claims
-  const ofType = new Map<EventType, number[]>();
-  g.claims.forEach((c, i) => (ofType.get(c.type) ?? ofType.set(c.type, []).get(c.type)!).push(i));
-  const indexOf = (t: EventType) => ofType.get(t) ?? [];
-  for (const rule of STATUS_RULES) {
-    for (const i of indexOf(rule.a))
-      for (const j of indexOf(rule.b)) {
-        if (clashOf(statements[i], statements[j], ctx) !== rule) continue;
-        const [a, b] = [g.claims[i], g.claims[j]];
-        if (rule.specificWins) {
-          if (a.collective && !b.collective) dropped.add(a);
-          else if (b.collective && !a.collective) dropped.add(b);
-        }
-        if (!clashes.has(rule)) clashes.set(rule, []);
-        clashes.get(rule)!.push({ a, b, confidence: clashConfidence(rule, statements[i], statements[j]) });
-      }
-  }
+  // comparing statements in pairs is the costly part: kept under a hash of what it reads
+  const found = cache ? cache.memo("status", statusKey(g, statements), () => findClashes(g, statements)) : findClashes(g, statements);
+  const dropped = new Set(found.dropped.map((i) => g.claims[i]));
+  const clashes = new Map(
+    found.rules.map((r) => {
+      const rule = STATUS_RULES[r.rule];
+      const [i, j] = r.best;
+      return [rule, { best: { a: g.claims[i], b: g.claims[j], confidence: clashConfidence(rule, statements[i], statements[j]) }, as: new Set(r.as.map((k) => g.claims[k])), bs: new Set(r.bs.map((k) => g.claims[k])) }];
+    }),
+  );
   const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file}${c.date?.value ? `, dated ${c.date.value}` : c.published ? `, as of ${c.published}` : ""})`;
   const more = (n: number) => (n > 0 ? ` (and ${n} more report${n > 1 ? "s" : ""})` : "");
   const said = (t: EventType, party: string | null) => `${STATUS_WORDS[t] ?? t.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
   // one conflict per agreement and contradiction, whatever the number of sources that repeat it: its id
   // names only the agreement and the two states, so it stays when articles come and go
   for (const rule of STATUS_RULES) {
-    const list = clashes.get(rule);
-    if (!list) continue;
-    const best = [...list].sort((x, y) => y.confidence - x.confidence || bySpan(x.a.evidence, y.a.evidence) || bySpan(x.b.evidence, y.b.evidence))[0];
-    const as = new Set(list.map((x) => x.a));
-    const bs = new Set(list.map((x) => x.b));
+    const found = clashes.get(rule);
+    if (!found) continue;
+    const { best, as, bs } = found;
     const collective = [...as, ...bs].some((c) => c.collective) ? " One of the statements is about several agreements at once." : "";
     const evidence = [...new Map([...as, ...bs].map((c) => [`${c.evidence.file}:${c.evidence.start}:${c.evidence.end}`, c.evidence])).values()].sort(bySpan);
     conflicts.push({
@@ -84,4 +73,51 @@ export function findStatusConflicts(g: AgreementGroup, name: string, conflicts: 
     });
   }
   return g.claims.filter((c) => !dropped.has(c));
+}
+
+/** What a group's status check found, by claim index: per row, the clash shown, every claim on each side; the claims dropped. */
+interface Clashes {
+  rules: Array<{ rule: number; best: [number, number]; as: number[]; bs: number[] }>;
+  dropped: number[];
+}
+
+/** Everything findClashes reads of a group: its sides and each statement with its span. */
+function statusKey(g: AgreementGroup, statements: readonly Statement[]): string {
+  const flag = (b: boolean | undefined) => (b ? "1" : "0");
+  const lines = statements.map((s, i) => {
+    const e = g.claims[i].evidence;
+    return `${s.type}\t${s.party ?? ""}\t${s.range?.join("/") ?? ""}\t${s.said ?? ""}\t${s.file}\t${e.start}\t${e.end}\t${flag(s.collective)}${flag(s.hedged)}${flag(s.pending)}${flag(s.certain)}`;
+  });
+  return keyOf(`${g.parties.join("|")}\n${lines.join("\n")}`);
+}
+
+function findClashes(g: AgreementGroup, statements: Statement[]): Clashes {
+  const dropped = new Set<number>();
+  const ctx: StatusContext = { parties: g.parties, statements };
+  const out: Clashes["rules"] = [];
+  // each row compares only the statements of its two states: no pass over every pair of claims
+  const ofType = new Map<EventType, number[]>();
+  g.claims.forEach((c, i) => (ofType.get(c.type) ?? ofType.set(c.type, []).get(c.type)!).push(i));
+  const indexOf = (t: EventType) => ofType.get(t) ?? [];
+  STATUS_RULES.forEach((rule, r) => {
+    let best: { i: number; j: number; confidence: number } | null = null;
+    const as = new Set<number>();
+    const bs = new Set<number>();
+    for (const i of indexOf(rule.a))
+      for (const j of indexOf(rule.b)) {
+        if (clashOf(statements[i], statements[j], ctx) !== rule) continue;
+        const [a, b] = [g.claims[i], g.claims[j]];
+        if (rule.specificWins) {
+          if (a.collective && !b.collective) dropped.add(i);
+          else if (b.collective && !a.collective) dropped.add(j);
+        }
+        as.add(i);
+        bs.add(j);
+        // the most trusted clash, the first by span among equals
+        const confidence = clashConfidence(rule, statements[i], statements[j]);
+        if (!best || confidence > best.confidence || (confidence === best.confidence && (bySpan(a.evidence, g.claims[best.i].evidence) || bySpan(b.evidence, g.claims[best.j].evidence)) < 0)) best = { i, j, confidence };
+      }
+    if (best) out.push({ rule: r, best: [best.i, best.j], as: [...as], bs: [...bs] });
+  });
+  return { rules: out, dropped: [...dropped] };
 }
