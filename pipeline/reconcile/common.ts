@@ -79,3 +79,14 @@ export function nameTokens(name: string): readonly string[] {
   }
   return t;
 }
+
+// a name's words joined, the part of every entity key: made once per spelling
+const wordsMemo = new Map<string, string>();
+export function nameWords(name: string): string {
+  let w = wordsMemo.get(name);
+  if (w === undefined) {
+    if (wordsMemo.size > 200_000) wordsMemo.clear();
+    wordsMemo.set(name, (w = nameTokens(name).join(" ")));
+  }
+  return w;
+}

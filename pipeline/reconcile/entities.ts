@@ -3,9 +3,21 @@ import { COUNTRIES } from "../../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { compareNames, foldName, phoneticKey } from "../names.js";
 import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
-import { bySpan, hashId, nameTokens } from "./common.js";
+import { bySpan, hashId, nameTokens, nameWords } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
 
+
+// two spellings compared once per process, however many articles repeat them (compareNames is pure)
+const relationMemo = new Map<string, ReturnType<typeof compareNames>>();
+function relationOf(a: string, b: string) {
+  const k = `${a}\u0000${b}`;
+  let r = relationMemo.get(k);
+  if (r === undefined) {
+    if (relationMemo.size > 200_000) relationMemo.clear();
+    relationMemo.set(k, (r = compareNames(a, b)));
+  }
+  return r;
+}
 
 interface Form {
   key: string;
@@ -32,13 +44,13 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   const formKey = (type: EntityType, s: string, file: string | null = null) => {
     const toks = nameTokens(s);
     const scope = scopeOf(type, toks, file);
-    return `${type}:${toks.join(" ")}${scope ? `@${scope}` : ""}`;
+    return `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
   };
   const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null, file: string | null = evidence?.file ?? null) => {
     const toks = nameTokens(s);
     if (!toks.length) return null;
     const scope = scopeOf(type, toks, file);
-    const key = `${type}:${toks.join(" ")}${scope ? `@${scope}` : ""}`;
+    const key = `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
     let f = forms.get(key);
     if (!f) {
       f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), reference: null };
@@ -173,16 +185,16 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       }
     }
   }
-  const pairs = new Map<string, [Form, Form]>();
-  const tried = new Set<string>();
+  const pairs: Array<{ cat: string; a: Form; b: Form }> = [];
+  const tried = new Map<Form, Set<Form>>();
   const tryPair = (x: Form, y: Form) => {
     const [a, b] = x.key < y.key ? [x, y] : [y, x];
     if (a.key === b.key || a.type !== b.type) return;
-    const k = `${a.key}\u0000${b.key}`;
-    if (tried.has(k)) return;
-    tried.add(k);
+    const seen = tried.get(a) ?? tried.set(a, new Set()).get(a)!;
+    if (seen.has(b)) return;
+    seen.add(b);
     if (!(seesForm(a, b) && seesForm(b, a))) return;
-    pairs.set(k, [a, b]);
+    pairs.push({ cat: a.key + b.key, a, b });
   };
   for (const list of buckets.values()) {
     // the same lone word in many articles never pairs with itself (seesForm): those forms are met
@@ -206,6 +218,12 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   const find = (k: string): string => {
     let r = k;
     while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
+    // each form on the way now points at the root (the root stays the same: the smallest key joined)
+    for (let x = k; x !== r; ) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
     return r;
   };
   const union = (a: string, b: string) => {
@@ -224,8 +242,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   }
   const variants = new Map<string, Variant[]>();
   const shortOf = new Map<string, Form[]>();
-  for (const [a, b] of [...pairs.values()].sort((x, y) => (x[0].key + x[1].key < y[0].key + y[1].key ? -1 : 1))) {
-    const rel = compareNames(a.display, b.display);
+  for (const { a, b } of pairs.sort((x, y) => (x.cat < y.cat ? -1 : 1))) {
+    const rel = relationOf(a.display, b.display);
     if (rel.kind === "short_form") {
       const [s, l] = rel.shorter === "a" ? [a, b] : [b, a];
       if (!shortOf.has(s.key)) shortOf.set(s.key, []);
@@ -321,7 +339,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     if (nameTokens(f.display).length === 1 && new Set(longer.map((c) => nameTokens(c).join(" "))).size > 1) continue;
     for (const c of f.canonicals.keys()) {
       const k = formKey(f.type, c, f.scope);
-      if (forms.has(k) && compareNames(f.display, c).kind !== "different") union(f.key, k);
+      if (forms.has(k) && relationOf(f.display, c).kind !== "different") union(f.key, k);
     }
   }
 
