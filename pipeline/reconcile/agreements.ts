@@ -132,8 +132,10 @@ export function buildAgreements(contributions: readonly Contribution[], conflict
     const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
     const kept = dropRedundant(findStatusConflicts(g, name, conflicts, cache));
     const events: TimelineEvent[] = [];
+    const byType = new Map<EventType, EventClaim[]>();
+    for (const c of kept) (byType.get(c.type) ?? byType.set(c.type, []).get(c.type)!).push(c);
     for (const type of LIFECYCLE) {
-      const ofType = kept.filter((c) => c.type === type);
+      const ofType = byType.get(type) ?? [];
       // one event per type and acting party: "Ukraine ratified" and "Russia ratified" are two events
       const parties = [...new Set(ofType.map((c) => c.party))].sort((a, b) => (a ?? "").localeCompare(b ?? ""));
       for (const party of parties) {
@@ -171,10 +173,16 @@ function clusterDates(claims: EventClaim[]): DateCluster[] {
     .map((c) => ({ c, r: dateRange(c.date?.value) }))
     .filter((x): x is { c: EventClaim; r: [string, string] } => Boolean(x.r))
     .sort((a, b) => widthOf(a.r) - widthOf(b.r) || (a.r[0] < b.r[0] ? -1 : 1) || bySpan(a.c.evidence, b.c.evidence));
+  // narrowest first, so a claim joins the first cluster its range holds; a single day holds only its own day's cluster
+  const dayCluster = new Map<string, DateCluster>();
   for (const { c, r } of dated) {
-    const hit = clusters.find((k) => contains(r, k.range) || contains(k.range, r));
+    const hit = r[0] === r[1] ? dayCluster.get(r[0]) : clusters.find((k) => contains(r, k.range) || contains(k.range, r));
     if (hit) hit.claims.push(c);
-    else clusters.push({ range: r, claims: [c] });
+    else {
+      const k = { range: r, claims: [c] };
+      clusters.push(k);
+      if (r[0] === r[1]) dayCluster.set(r[0], k);
+    }
   }
   return clusters;
 }
@@ -212,7 +220,12 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
     const events = episodes.map((episode) => {
       // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
       // a stated date, then more sources, more articles, a specific day over a month, the report closest in time
-      const ranked = [...episode].sort((a, b) => stated(b) - stated(a) || b.claims.length - a.claims.length || new Set(b.claims.map((c) => c.evidence.file)).size - new Set(a.claims.map((c) => c.evidence.file)).size || widthOf(a.range) - widthOf(b.range) || nearestReport(a) - nearestReport(b) || (a.range[0] < b.range[0] ? -1 : 1));
+      // (each cluster's keys worked out once, not at every comparison)
+      const keys = new Map(episode.map((k) => [k, { stated: stated(k), n: k.claims.length, files: new Set(k.claims.map((c) => c.evidence.file)).size, width: widthOf(k.range), near: nearestReport(k) }]));
+      const ranked = [...episode].sort((a, b) => {
+        const [x, y] = [keys.get(a)!, keys.get(b)!];
+        return y.stated - x.stated || y.n - x.n || y.files - x.files || x.width - y.width || x.near - y.near || (a.range[0] < b.range[0] ? -1 : 1);
+      });
       const top = ranked[0];
       const rivals = stated(top) ? ranked.slice(1).filter((k) => stated(k)) : [];
       if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, ranked[1], rivals, usedIds));

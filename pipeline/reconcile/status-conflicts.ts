@@ -36,15 +36,16 @@ const STATUS_WORDS: Partial<Record<EventType, string>> = {
  * treaties were suspended") gives way to a specific one about this agreement in a clash where the row says so.
  */
 export function findStatusConflicts(g: AgreementGroup, name: string, conflicts: Conflict[], cache?: ReconcileCache): EventClaim[] {
-  const statements = g.claims.map(statementOf);
-  // comparing statements in pairs is the costly part: kept under a hash of what it reads
-  const found = cache ? cache.memo("status", statusKey(g, statements), () => findClashes(g, statements)) : findClashes(g, statements);
+  // comparing statements in pairs is the costly part: kept under a hash of the claims it reads
+  let all: Statement[] | undefined;
+  const statements = () => (all ??= g.claims.map(statementOf));
+  const found = cache ? cache.memo("status", statusKey(g), () => findClashes(g, statements())) : findClashes(g, statements());
   const dropped = new Set(found.dropped.map((i) => g.claims[i]));
   const clashes = new Map(
     found.rules.map((r) => {
       const rule = STATUS_RULES[r.rule];
       const [i, j] = r.best;
-      return [rule, { best: { a: g.claims[i], b: g.claims[j], confidence: clashConfidence(rule, statements[i], statements[j]) }, as: new Set(r.as.map((k) => g.claims[k])), bs: new Set(r.bs.map((k) => g.claims[k])) }];
+      return [rule, { best: { a: g.claims[i], b: g.claims[j], confidence: clashConfidence(rule, all?.[i] ?? statementOf(g.claims[i]), all?.[j] ?? statementOf(g.claims[j])) }, as: new Set(r.as.map((k) => g.claims[k])), bs: new Set(r.bs.map((k) => g.claims[k])) }];
     }),
   );
   const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file}${c.date?.value ? `, dated ${c.date.value}` : c.published ? `, as of ${c.published}` : ""})`;
@@ -81,13 +82,10 @@ interface Clashes {
   dropped: number[];
 }
 
-/** Everything findClashes reads of a group: its sides and each statement with its span. */
-function statusKey(g: AgreementGroup, statements: readonly Statement[]): string {
+/** Everything findClashes reads of a group: its sides, and each claim's part of its statement (pending is read from the words) and span. */
+function statusKey(g: AgreementGroup): string {
   const flag = (b: boolean | undefined) => (b ? "1" : "0");
-  const lines = statements.map((s, i) => {
-    const e = g.claims[i].evidence;
-    return `${s.type}\t${s.party ?? ""}\t${s.range?.join("/") ?? ""}\t${s.said ?? ""}\t${s.file}\t${e.start}\t${e.end}\t${flag(s.collective)}${flag(s.hedged)}${flag(s.pending)}${flag(s.certain)}`;
-  });
+  const lines = g.claims.map((c) => `${c.type}\t${c.party ?? ""}\t${c.date?.value ?? ""}\t${c.published ?? ""}\t${c.evidence.file}\t${c.evidence.start}\t${c.evidence.end}\t${flag(c.collective)}${flag(c.hedged)}${flag(c.certain)}\t${JSON.stringify(c.evidence.text)}`);
   return keyOf(`${g.parties.join("|")}\n${lines.join("\n")}`);
 }
 
