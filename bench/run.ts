@@ -10,7 +10,7 @@ import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
 import { sourcesOf } from "../pipeline/context.js";
 import { applyDecisions } from "../pipeline/decisions.js";
-import { reconcile } from "../pipeline/reconcile.js";
+import { reconcile } from "../pipeline/reconcile/index.js";
 import { renderReport } from "../pipeline/report.js";
 import { renderHtml } from "../pipeline/report-html.js";
 import type { ArticleRecord, ParsedArticle } from "../pipeline/schemas.js";

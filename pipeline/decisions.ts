@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { eventsOf, markDisputes } from "./disputes.js";
 import { toJson } from "./format.js";
-import { dateRange } from "./reconcile.js";
+import { dateRange } from "./reconcile/index.js";
 import { Conflicts, Decisions, EventType, type Conflict, type Decision, type Timeline, type TimelineEvent } from "./schemas.js";
 import { writeAtomic } from "./store.js";
 

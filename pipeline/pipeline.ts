@@ -10,7 +10,7 @@ import { extendReference, loadReference, REFERENCE_OFFICIALS, type ReferenceOffi
 import { extract } from "./extract.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { ingest, type ArticleInput } from "./ingest.js";
-import { reconcile, type ReconcileOptions, type ReconcileResult } from "./reconcile.js";
+import { reconcile, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
 import type { ArticleRecord } from "./schemas.js";
 
 /** The user's lists as JSON text, as given (null or absent: the shipped ones alone). */

@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { eventsOf } from "./disputes.js";
 import { sentenceAroundIn, type ReportContext, type SourceInfo } from "./context.js";
-import { dateRange, LIFECYCLE } from "./reconcile.js";
+import { dateRange, LIFECYCLE } from "./reconcile/index.js";
 import { bySeverity, capped, TYPE_LABEL } from "./report.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 

@@ -4,7 +4,7 @@
 // conflicts, decisions whose conflict is gone, and a short cleaned timeline per agreement.
 // Every string from an article, a file name or a sidecar goes through `mdText` or `mdCode`.
 import { INVISIBLE, sentenceAroundIn, type ReportContext } from "./context.js";
-import { compareConflicts } from "./reconcile.js";
+import { compareConflicts } from "./reconcile/index.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline } from "./schemas.js";
 
 const SEVERITY: Record<number, string> = { 3: "high", 2: "medium", 1: "low" };

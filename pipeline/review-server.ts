@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { sourcesOf } from "./context.js";
 import { appendDecision, applyDecisions, checkDecision, DecisionError, readDecisions } from "./decisions.js";
 import { reasonOf } from "./format.js";
-import { reconcile, type ReconcileOptions } from "./reconcile.js";
+import { reconcile, type ReconcileOptions } from "./reconcile/index.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import { renderHtml } from "./report-html.js";
 import type { ArticleRecord } from "./schemas.js";

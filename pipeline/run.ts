@@ -8,7 +8,7 @@ import { listInbox, readInboxArticle, stampInboxArticle } from "./inbox.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
-import { mergeContributions, type ReconcileOptions, type ReconcileResult } from "./reconcile.js";
+import { mergeContributions, ReconcileCache, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
 import { renderHtmlChunks } from "./report-html.js";
@@ -125,6 +125,8 @@ export async function writeOutputs(
   opts: ReconcileOptions = { reference: REFERENCE_OFFICIALS },
   /** The caller is done with the summaries' contributions once reconciled: `run` lets them go before the reports are rendered. */
   release = false,
+  /** Reconcile's cache (`watch` keeps one); by default the one the output folder holds. Written back after reconcile. */
+  cache?: ReconcileCache,
 ) {
   let t0 = performance.now();
   const sorted = [...summaries].sort((a, b) => a.id.localeCompare(b.id));
@@ -139,12 +141,15 @@ export async function writeOutputs(
     problems.push({ file: DECISIONS_FILE, reason: `not applied: ${reasonOf(err)}` });
   }
   t0 = performance.now();
+  cache ??= await ReconcileCache.load(store.dir);
   let reconciled: ReconcileResult | undefined = mergeContributions(
     sorted.map((s) => s.contribution),
     opts,
+    cache,
   );
   if (release) for (const s of sorted) (s as Partial<ArticleSummary>).contribution = undefined;
   timing("reconcile", t0);
+  await cache.save(store.dir);
   t0 = performance.now();
   const { timeline, conflicts, orphaned } = applyDecisions(reconciled, decisions);
   // the decided copy is what gets written: the undecided one goes before the reports are built

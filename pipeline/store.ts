@@ -6,7 +6,7 @@ import path from "node:path";
 import { finished } from "node:stream/promises";
 import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
 import { toJson } from "./format.js";
-import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile.js";
+import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile/index.js";
 import { ArticleRecord, type Conflict, type EntityType, type Evidence, type IngestError, type Timeline } from "./schemas.js";
 
 export { toJson };

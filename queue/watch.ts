@@ -21,6 +21,7 @@ import { classifyFiles, reasonOf, reusableSummary, writeOutputs } from "../pipel
 import type { Pipeline } from "../pipeline/pipeline.js";
 import type { IngestError } from "../pipeline/schemas.js";
 import { OutputStore, summaryOf, toJson, writeAtomic, type ArticleSummary } from "../pipeline/store.js";
+import { ReconcileCache } from "../pipeline/reconcile/index.js";
 import { BadInputError } from "../pipeline/errors.js";
 import type { Backend, Outcome } from "./backends.js";
 import { mismatchReason } from "./jobs.js";
@@ -88,6 +89,8 @@ export class InboxWatcher {
   /** The summaries the output folder's index held at start: stored records reused without reading them. */
   private index = new Map<string, ArticleSummary>();
   private readonly failures = new Map<string, string>();
+  /** Reconcile's cache, kept between flushes: a flush recomputes only what the new records touch. */
+  private reconcileCache?: ReconcileCache;
   private readonly pending = new Set<string>();
   /** Outcomes the backend delivered that wait their turn in the event chain, by id. */
   private readonly arriving = new Map<string, number>();
@@ -423,7 +426,8 @@ export class InboxWatcher {
     for (const [id, reason] of this.failures) if (owners.has(id)) errors.push({ file: owners.get(id)!, reason });
     // records of content no file in the inbox has any more leave the output folder
     for (const id of await this.store.recordIds()) if (!owners.has(id)) await this.store.removeRecord(id);
-    await writeOutputs(this.store, records, errors, this.opts.pipeline.reconcileOptions);
+    this.reconcileCache ??= await ReconcileCache.load(this.store.dir);
+    await writeOutputs(this.store, records, errors, this.opts.pipeline.reconcileOptions, false, this.reconcileCache);
     if (this.opts.statusFile) {
       const counts = await this.opts.backend.counts();
       const status: EmbeddedStatus = { pid: process.pid, ...counts, done: records.length, failed: errors };

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendDecision, applyDecisions, checkDecision, DecisionError, readDecisions, valueProblem } from "../pipeline/decisions.js";
-import { reconcile } from "../pipeline/reconcile.js";
+import { reconcile } from "../pipeline/reconcile/index.js";
 import { ArticleRecord, Decisions, Errors, type Conflict, type Decision } from "../pipeline/schemas.js";
 
 // the golden records stand for a run over the fixtures (no extraction needed)

@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "../pipeline/extract.js";
 import { ingest, readArticleFile } from "../pipeline/ingest.js";
-import { reconcile } from "../pipeline/reconcile.js";
+import { reconcile } from "../pipeline/reconcile/index.js";
 import { createPipeline } from "../pipeline/pipeline.js";
 
 interface Gold {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "../pipeline/extract.js";
 import { ingest, isArticleFile, readArticleFile } from "../pipeline/ingest.js";
-import { reconcile } from "../pipeline/reconcile.js";
+import { reconcile } from "../pipeline/reconcile/index.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import { sourcesOf } from "../pipeline/context.js";
 import { renderReport } from "../pipeline/report.js";

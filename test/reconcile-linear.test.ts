@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { syntheticArticle } from "../bench/generate.js";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
-import { contributionOf, mergeContributions, type Contribution } from "../pipeline/reconcile.js";
+import { contributionOf, mergeContributions, type Contribution } from "../pipeline/reconcile/index.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 
 const enc = new TextEncoder();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contributionOf, dateRange, emptyState, reconcile, resultOf, withArticle, withoutArticle } from "../pipeline/reconcile.js";
+import { contributionOf, dateRange, emptyState, reconcile, resultOf, withArticle, withoutArticle } from "../pipeline/reconcile/index.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import { ArticleRecord, Conflicts, Timeline, type AgreementEvent, type Entity, type EventType, type Official } from "../pipeline/schemas.js";
 

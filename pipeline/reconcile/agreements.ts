@@ -1,0 +1,261 @@
+// Agreements: event claims grouped by agreement (sides, family, known name), merged into one
+// timeline of events per agreement, with its date and status conflicts.
+import { KINDS } from "../../extractors/lexicon/agreement-terms.js";
+import { isProperAgreementName } from "../../extractors/agreements/index.js";
+import type { Conflict, DateRef, EventType, Timeline, TimelineEvent } from "../schemas.js";
+import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, widthOf, type AgreementGroup } from "./common.js";
+import type { Contribution, EventClaim } from "./contributions.js";
+import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
+import { findStatusConflicts } from "./status-conflicts.js";
+import type { ReconcileCache } from "./cache.js";
+
+/** Once-only events dated further apart than this are two episodes, not a disagreement. */
+const EPISODE_GAP_DAYS = 183;
+const ONCE: ReadonlySet<EventType> = new Set(["announced", "signed", "entered_into_force", "never_implemented", "terminated"]);
+/** One party's act (its withdrawal, its ratification) also happens once per episode: two dates for it are a conflict. */
+const isEpisodic = (type: EventType, party: string | null) => ONCE.has(type) || party !== null;
+
+const familyOf = (kind: string | null) => (kind ? (KINDS.find((k) => k.kind === kind)?.family ?? null) : null);
+const kindRank = (kind: string | null) => (kind ? KINDS.findIndex((k) => k.kind === kind) : 999);
+
+function partyLabel(parties: string[]): string {
+  return parties.join("–");
+}
+
+const mentionsACountry = (name: string) => name.split(/[\s\-–—/]+/).some((w) => COUNTRY_WORDS.has(w.toLowerCase().replace(/['’]s$/, "")));
+
+/** The best name the sources use: one vote per article, proper names first, else "<parties> <kind> <noun>". */
+function agreementName(parties: string[], claims: readonly EventClaim[], kind: string | null, byName = false): string {
+  const tally = new Map<string, { n: number; forms: Map<string, number> }>();
+  const votes = new Set<string>();
+  for (const c of claims) {
+    const n = c.name;
+    if (!n || votes.has(`${c.evidence.file}\u0000${n}`)) continue;
+    votes.add(`${c.evidence.file}\u0000${n}`);
+    const key = n.toLowerCase();
+    const t = tally.get(key) ?? { n: 0, forms: new Map() };
+    t.n++;
+    t.forms.set(n, (t.forms.get(n) ?? 0) + 1);
+    tally.set(key, t);
+  }
+  // proper names ("Safe Third Country Agreement") before head nouns ("protocol")
+  const proper = (k: string) => Number([...tally.get(k)!.forms.keys()].some((f) => /\p{Lu}/u.test(f)));
+  const best = [...tally.entries()].sort((a, b) => proper(b[0]) - proper(a[0]) || b[1].n - a[1].n || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0];
+  if (best && !proper(best[0])) {
+    const head = best[0];
+    const label = kind ? (kind.endsWith(head) ? kind : `${kind} ${head}`) : head;
+    return `${partyLabel(parties)} ${label}`;
+  }
+  if (best) {
+    // the capitalised spelling, then the most used one
+    const form = [...best[1].forms.entries()].sort((a, b) => Number(/\p{Lu}\S*$/u.test(b[0])) - Number(/\p{Lu}\S*$/u.test(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    // a treaty known by its name ("Paris Agreement", "New START") keeps it bare
+    return mentionsACountry(form) || byName ? form : `${partyLabel(parties)} ${form}`;
+  }
+  return `${partyLabel(parties)} ${kind ? `${kind} ` : ""}agreement`;
+}
+
+export function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
+  const claims = contributions.flatMap((c) => c.events).filter((e) => e.parties.length >= 2);
+  // an unknown kind joins the one family its parties have, if they have exactly one
+  const families = new Map<string, Set<string>>();
+  for (const e of claims) {
+    const f = familyOf(e.kind);
+    if (!f) continue;
+    const p = e.parties.join("|");
+    if (!families.has(p)) families.set(p, new Set());
+    families.get(p)!.add(f);
+  }
+  const groups = new Map<string, AgreementGroup>();
+  for (const e of claims) {
+    const p = e.parties.join("|");
+    const known = families.get(p);
+    const family = familyOf(e.kind) ?? (known && known.size === 1 ? [...known][0] : "general");
+    // two known agreements between the same sides (Safe Harbour, then Privacy Shield) stay two
+    const key = e.registry && e.name ? `${p}#registry:${e.name.toLowerCase()}` : `${p}#${family}`;
+    if (!groups.has(key)) groups.set(key, { key, parties: e.parties, claims: [] });
+    groups.get(key)!.claims.push(e);
+  }
+  // described events join the one known agreement between the same sides, when there is exactly one
+  // (the known agreements of each pair of sides, found once: this loop only removes described groups)
+  const registryOf = new Map<string, AgreementGroup[]>();
+  for (const k of groups.values()) {
+    const cut = k.key.indexOf("#registry:");
+    if (cut >= 0) (registryOf.get(k.key.slice(0, cut)) ?? registryOf.set(k.key.slice(0, cut), []).get(k.key.slice(0, cut))!).push(k);
+  }
+  for (const g of [...groups.values()]) {
+    if (g.key.includes("#registry:")) continue;
+    const known = registryOf.get(g.parties.join("|")) ?? [];
+    if (known.length !== 1) continue;
+    known[0].claims.push(...g.claims);
+    groups.delete(g.key);
+  }
+  // an event whose article names its agreement but not both parties ("The Regional Resettlement
+  // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
+  const named = (n: string | null) => (n ? n.toLowerCase() : null);
+  // the groups whose claims give each name (joining one below adds only a name it already gives)
+  const givenBy = new Map<string | null, Set<AgreementGroup>>();
+  for (const g of groups.values())
+    for (const c of g.claims) {
+      const n = named(c.name);
+      (givenBy.get(n) ?? givenBy.set(n, new Set()).get(n)!).add(g);
+    }
+  const byName = new Map<string, AgreementGroup>();
+  for (const e of contributions.flatMap((c) => c.events)) {
+    if (e.parties.length >= 2 || !isProperAgreementName(e.name)) continue;
+    const giving = givenBy.get(named(e.name));
+    const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
+    if (fits.length === 1) {
+      fits[0].claims.push({ ...e, parties: fits[0].parties });
+      continue;
+    }
+    // a name other articles give to an agreement between named sides, but not this one's: too unsure to place
+    if (giving?.size) continue;
+    // "the US withdrew from the Paris Agreement": a multilateral treaty is one agreement by its name,
+    // whatever sides each article names
+    const key = `name#${named(e.name)}`;
+    if (!byName.has(key)) byName.set(key, { key, parties: [], claims: [] });
+    byName.get(key)!.claims.push(e);
+  }
+  for (const g of byName.values()) {
+    // its parties are the sides the articles name, acting alone or together
+    g.parties = [...new Set(g.claims.flatMap((c) => [...c.parties, ...(c.party ? [c.party] : [])]))].sort();
+    groups.set(g.key, g);
+  }
+  return [...groups.values()];
+}
+
+export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"] {
+  const out: Timeline["agreements"] = [];
+  for (const g of groupAgreements(contributions)) {
+    const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
+    const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
+    const kept = dropRedundant(findStatusConflicts(g, name, conflicts, cache));
+    const events: TimelineEvent[] = [];
+    const byType = new Map<EventType, EventClaim[]>();
+    for (const c of kept) (byType.get(c.type) ?? byType.set(c.type, []).get(c.type)!).push(c);
+    for (const type of LIFECYCLE) {
+      const ofType = byType.get(type) ?? [];
+      // one event per type and acting party: "Ukraine ratified" and "Russia ratified" are two events
+      const parties = [...new Set(ofType.map((c) => c.party))].sort((a, b) => (a ?? "").localeCompare(b ?? ""));
+      for (const party of parties) {
+        const claims = ofType.filter((c) => c.party === party);
+        events.push(...mergeEvents(type, party, claims, g, name, conflicts));
+      }
+    }
+    events.sort(compareEvents);
+    out.push({ id: hashId("agreement", g.key), name, parties: g.parties, kind, events });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+}
+
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const ra = dateRange(a.date?.value);
+  const rb = dateRange(b.date?.value);
+  if (ra && rb) {
+    // disjoint dates in order; nested ones ("2025-08" holds "2025-08-06") in the order of an agreement's life
+    if (ra[1] < rb[0]) return -1;
+    if (rb[1] < ra[0]) return 1;
+    const byLife = LIFECYCLE.indexOf(a.type) - LIFECYCLE.indexOf(b.type);
+    if (byLife) return byLife;
+    if (ra[0] !== rb[0]) return ra[0] < rb[0] ? -1 : 1;
+    return ra[1] < rb[1] ? -1 : ra[1] > rb[1] ? 1 : 0;
+  }
+  if (ra && !rb) return -1;
+  if (!ra && rb) return 1;
+  return LIFECYCLE.indexOf(a.type) - LIFECYCLE.indexOf(b.type);
+}
+
+/** Groups dated claims whose dates nest ("2019-09" holds "2019-09-20"); disjoint dates stay apart. */
+function clusterDates(claims: EventClaim[]): DateCluster[] {
+  const clusters: DateCluster[] = [];
+  const dated = claims
+    .map((c) => ({ c, r: dateRange(c.date?.value) }))
+    .filter((x): x is { c: EventClaim; r: [string, string] } => Boolean(x.r))
+    .sort((a, b) => widthOf(a.r) - widthOf(b.r) || (a.r[0] < b.r[0] ? -1 : 1) || bySpan(a.c.evidence, b.c.evidence));
+  // narrowest first, so a claim joins the first cluster its range holds; a single day holds only its own day's cluster
+  const dayCluster = new Map<string, DateCluster>();
+  for (const { c, r } of dated) {
+    const hit = r[0] === r[1] ? dayCluster.get(r[0]) : clusters.find((k) => contains(r, k.range) || contains(k.range, r));
+    if (hit) hit.claims.push(c);
+    else {
+      const k = { range: r, claims: [c] };
+      clusters.push(k);
+      if (r[0] === r[1]) dayCluster.set(r[0], k);
+    }
+  }
+  return clusters;
+}
+
+function toEvent(type: EventType, party: string | null, date: DateRef | null, claims: EventClaim[]): TimelineEvent {
+  const seen = new Set<string>();
+  // each source keeps the date it gives: two reports of one event with two dates stay one event
+  const sources = claims
+    .map((c) => ({ ...c.evidence, date: c.date ? { value: c.date.value, text: c.date.text } : null }))
+    .sort(bySpan)
+    .filter((e) => {
+      const k = `${e.file}|${e.start}|${e.end}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+  return { type, ...(party ? { party } : {}), date, disputed: false, conflicts: [], sources, hedged: claims.every((c) => c.hedged) };
+}
+
+
+
+function mergeEvents(type: EventType, party: string | null, claims: EventClaim[], g: AgreementGroup, name: string, conflicts: Conflict[]): TimelineEvent[] {
+  const clusters = clusterDates(claims);
+  const undated = claims.filter((c) => !dateRange(c.date?.value));
+  if (isEpisodic(type, party)) {
+    if (!clusters.length) return [toEvent(type, party, null, claims)];
+    // dates half a year apart are two episodes (a new treaty, an entry into force after a suspension),
+    // not two sources disagreeing; within an episode, differing dates are a conflict
+    const episodes: DateCluster[][] = [];
+    for (const k of [...clusters].sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0))) {
+      const last = episodes[episodes.length - 1];
+      const lastEnd = last ? last.reduce((m, x) => (x.range[1] > m ? x.range[1] : m), last[0].range[1]) : null;
+      if (last && (Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= EPISODE_GAP_DAYS) last.push(k);
+      else episodes.push([k]);
+    }
+    const usedIds = new Set<string>();
+    const events = episodes.map((episode) => {
+      // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
+      // a stated date, then more sources, more articles, a specific day over a month, the report closest in time
+      // (each cluster's keys worked out once, not at every comparison)
+      const keys = new Map(episode.map((k) => [k, { stated: stated(k), n: k.claims.length, files: new Set(k.claims.map((c) => c.evidence.file)).size, width: widthOf(k.range), near: nearestReport(k) }]));
+      const ranked = [...episode].sort((a, b) => {
+        const [x, y] = [keys.get(a)!, keys.get(b)!];
+        return y.stated - x.stated || y.n - x.n || y.files - x.files || x.width - y.width || x.near - y.near || (a.range[0] < b.range[0] ? -1 : 1);
+      });
+      const top = ranked[0];
+      const rivals = stated(top) ? ranked.slice(1).filter((k) => stated(k)) : [];
+      if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, ranked[1], rivals, usedIds));
+      return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
+    });
+    // undated reports join the best attested episode
+    const best = [...events].sort((a, b) => b.claims.length - a.claims.length)[0];
+    best.claims.push(...undated);
+    return events.map((e) => toEvent(type, party, e.date, e.claims));
+  }
+  // repeatable events: one per date; undated reports join the only dated one, if there is one
+  const events = clusters.map((k) => ({ date: clusterDate(k), claims: [...k.claims] }));
+  if (undated.length) {
+    if (events.length === 1) events[0].claims.push(...undated);
+    else events.push({ date: null as unknown as DateRef, claims: undated });
+  }
+  return events.map((e) => toEvent(type, party, e.date ?? null, e.claims));
+}
+
+/**
+ * An announcement adds nothing when it is undated and the signing (or a dated announcement) is
+ * known ("since it was announced"), or when its date holds the signing's ("reached this year").
+ */
+function dropRedundant(claims: EventClaim[]): EventClaim[] {
+  const signed = claims.filter((c) => c.type === "signed").map((c) => dateRange(c.date?.value)).filter((r): r is [string, string] => Boolean(r));
+  const known = claims.some((c) => c.type === "signed" || (c.type === "announced" && dateRange(c.date?.value)));
+  return claims.filter((c) => {
+    if (c.type !== "announced") return true;
+    const r = dateRange(c.date?.value);
+    if (!r) return !known;
+    return !signed.some((s) => contains(r, s) && widthOf(r) > widthOf(s));
+  });
+}

@@ -1,0 +1,88 @@
+// The reconcile cache: results of reconcile's costly steps (those that compare claims in pairs),
+// each under a hash of exactly the inputs it reads, so a run that adds one article recomputes only
+// the steps that article's claims feed. `watch` keeps one in memory; `run` keeps it beside the
+// index in the output folder (`.reconcile-cache.jsonl`), so a fresh process finds it. A cache
+// written by other code is not read: every key also holds the code fingerprint.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { codeFingerprint } from "../fingerprint.js";
+import { readLines, writeLinesAtomic } from "../store.js";
+
+export const CACHE_FILE = ".reconcile-cache.jsonl";
+const HEADER = { claimlineReconcileCache: 1 };
+
+export class ReconcileCache {
+  private entries = new Map<string, unknown>();
+  private used = new Set<string>();
+  private computed = 0;
+  private reused = 0;
+  /** Steps computed, and steps found, by the last reconcile (what the tests and timings read). */
+  last = { computed: 0, reused: 0 };
+
+  /** The result stored under `kind` and `key`, else `compute()`'s, stored. Callers never mutate what they get. */
+  memo<T>(kind: string, key: string, compute: () => T): T {
+    const k = `${kind}:${key}`;
+    this.used.add(k);
+    if (this.entries.has(k)) {
+      this.reused++;
+      return this.entries.get(k) as T;
+    }
+    this.computed++;
+    const v = compute();
+    this.entries.set(k, v);
+    return v;
+  }
+
+  /** Ends a reconcile: forgets what it did not use (articles gone, claims changed), so the cache does not grow. */
+  prune(): void {
+    for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
+    this.used.clear();
+    this.last = { computed: this.computed, reused: this.reused };
+    this.computed = 0;
+    this.reused = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The cache an output folder holds; an empty one when there is none, it is unreadable or of other code. */
+  static async load(dir: string): Promise<ReconcileCache> {
+    const cache = new ReconcileCache();
+    const file = path.join(dir, CACHE_FILE);
+    if (!existsSync(file)) return cache;
+    try {
+      let first = true;
+      for await (const line of readLines(file)) {
+        if (first) {
+          first = false;
+          const h = JSON.parse(line) as { claimlineReconcileCache?: number; code?: string };
+          if (h.claimlineReconcileCache !== HEADER.claimlineReconcileCache || h.code !== codeFingerprint()) return cache;
+          continue;
+        }
+        if (!line) continue;
+        const [k, v] = JSON.parse(line) as [string, unknown];
+        cache.entries.set(k, v);
+      }
+    } catch {
+      return new ReconcileCache(); // a cache is only ever a shortcut: a broken one is recomputed
+    }
+    return cache;
+  }
+
+  /** Writes the cache into an output folder (temporary file, then rename). */
+  async save(dir: string): Promise<void> {
+    const entries = this.entries;
+    await writeLinesAtomic(
+      path.join(dir, CACHE_FILE),
+      (function* () {
+        yield JSON.stringify({ ...HEADER, code: codeFingerprint() });
+        for (const e of entries) yield JSON.stringify(e);
+      })(),
+    );
+  }
+}
+
+/** A short hash of the text a step reads. */
+export const keyOf = (text: string) => createHash("sha1").update(text).digest("base64url");

@@ -1,0 +1,92 @@
+// Helpers every part of reconcile shares: ids, day ranges, evidence order, name words.
+import { createHash } from "node:crypto";
+import { COUNTRIES } from "../../extractors/lexicon/countries.js";
+import { nameTokens as tokensOfName } from "../names.js";
+import type { EventType, Evidence } from "../schemas.js";
+import type { EventClaim } from "./contributions.js";
+
+export const bySpan = (a: Evidence, b: Evidence) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start || a.end - b.end);
+
+export const hashId = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+
+export const LIFECYCLE: readonly EventType[] = [
+  "proposed", "announced", "signed", "ratified", "expected_in_force", "entered_into_force", "expanded",
+  "never_implemented", "ruled_unlawful", "upheld", "suspended", "withdrawn", "rejoined", "terminated",
+];
+/** Events that happen once in an agreement's life: differing dates for them are a conflict. */
+
+/** A TIMEX3 value as a day range [first, last] (ISO days); null when it is no calendar date. */
+export function dateRange(value: string | null | undefined): [string, string] | null {
+  if (!value) return null;
+  // the same few values recur across thousands of claims: parse each once (callers never mutate the range)
+  let r = rangeMemo.get(value);
+  if (r === undefined) {
+    r = parseDateRange(value);
+    if (rangeMemo.size > 100_000) rangeMemo.clear();
+    rangeMemo.set(value, r);
+  }
+  return r;
+}
+
+const rangeMemo = new Map<string, [string, string] | null>();
+
+function parseDateRange(value: string): [string, string] | null {
+  let m = value.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (m) return [m[0], m[0]];
+  const lastDay = (y: number, mo: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const span = (y: number, a: number, b: number): [string, string] => [`${y}-${String(a).padStart(2, "0")}-01`, `${y}-${String(b).padStart(2, "0")}-${lastDay(y, b)}`];
+  m = value.match(/^(\d{4})-(\d{2})$/);
+  if (m) return span(+m[1], +m[2], +m[2]);
+  m = value.match(/^(\d{4})-(SP|SU|FA|WI)$/);
+  if (m) {
+    const y = +m[1];
+    if (m[2] === "WI") return [`${y}-12-01`, `${y + 1}-02-${lastDay(y + 1, 2)}`];
+    const [a, b] = ({ SP: [3, 5], SU: [6, 8], FA: [9, 11] } as Record<string, [number, number]>)[m[2]];
+    return span(y, a, b);
+  }
+  m = value.match(/^(\d{4})-Q([1-4])$/);
+  if (m) return span(+m[1], +m[2] * 3 - 2, +m[2] * 3);
+  m = value.match(/^(\d{4})-H([12])$/);
+  if (m) return span(+m[1], m[2] === "1" ? 1 : 7, m[2] === "1" ? 6 : 12);
+  m = value.match(/^(\d{4})$/);
+  if (m) return span(+m[1], 1, 12);
+  return null;
+}
+
+export const contains = (a: [string, string], b: [string, string]) => a[0] <= b[0] && b[1] <= a[1];
+const widthMemo = new WeakMap<[string, string], number>();
+export const widthOf = (r: [string, string]) => {
+  let w = widthMemo.get(r);
+  if (w === undefined) widthMemo.set(r, (w = Date.parse(r[1]) - Date.parse(r[0])));
+  return w;
+};
+
+export const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((f) => f.toLowerCase())));
+
+export interface AgreementGroup {
+  key: string;
+  parties: string[];
+  claims: EventClaim[];
+}
+
+// the same few thousand names recur in every article: fold and split each once (callers only read the words)
+const tokenMemo = new Map<string, readonly string[]>();
+export function nameTokens(name: string): readonly string[] {
+  let t = tokenMemo.get(name);
+  if (t === undefined) {
+    if (tokenMemo.size > 200_000) tokenMemo.clear();
+    tokenMemo.set(name, (t = Object.freeze(tokensOfName(name))));
+  }
+  return t;
+}
+
+// a name's words joined, the part of every entity key: made once per spelling
+const wordsMemo = new Map<string, string>();
+export function nameWords(name: string): string {
+  let w = wordsMemo.get(name);
+  if (w === undefined) {
+    if (wordsMemo.size > 200_000) wordsMemo.clear();
+    wordsMemo.set(name, (w = nameTokens(name).join(" ")));
+  }
+  return w;
+}

@@ -1,0 +1,123 @@
+// Contributions: what one article adds to reconcile, read once from its record and cached by file.
+import { countryOf } from "../../extractors/lexicon/countries.js";
+import { cleanName } from "../names.js";
+import { sentenceAt } from "../../extractors/text.js";
+import type { ArticleRecord, Conflict, DateRef, EntityType, EventType, Evidence, Timeline } from "../schemas.js";
+import { nameTokens } from "./common.js";
+
+export interface EventClaim {
+  parties: string[];
+  kind: string | null;
+  name: string | null;
+  type: EventType;
+  /** The one party that acted ("Russia suspended its participation"); null when the sides acted together. */
+  party: string | null;
+  date: DateRef | null;
+  hedged: boolean;
+  collective: boolean;
+  /** Stated in the text, not inferred (a first transfer implies entry into force by then). */
+  certain: boolean;
+  /** Its name is a registry agreement's canonical name (a frame on a known agreement). */
+  registry: boolean;
+  evidence: Evidence;
+  published: string | null;
+}
+
+export interface NameClaim {
+  /** The words as written, titles and possessive removed: "Buckele". */
+  form: string;
+  /** What the entities extractor called it: "Nayib Bukele". */
+  canonical: string;
+  type: EntityType;
+  evidence: Evidence;
+}
+
+export interface TitleClaim {
+  name: string;
+  title: string;
+  country: string | null;
+  evidence: Evidence;
+  published: string | null;
+  /** Years its sentence names ("signed in 2010"): the title may then be of that time, not of the article's. */
+  years: number[];
+  /** The person is quoted or reported speaking in the article: an office holder acting at its date, not a historical mention. */
+  speaks: boolean;
+  /** The extractor is sure of it (its country is stated, not guessed from the sentence or the reference list). */
+  certain: boolean;
+  /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
+  ambiguous: boolean;
+}
+
+export interface Contribution {
+  file: string;
+  published: string | null;
+  events: EventClaim[];
+  names: NameClaim[];
+  titles: TitleClaim[];
+}
+
+export interface ReferenceName {
+  name: string;
+  variants?: string[];
+  /** With office, country and years (the shipped list has them), a title can be checked against the record. */
+  office?: string;
+  country?: string;
+  from?: number;
+  to?: number | null;
+}
+
+export interface ReconcileOptions {
+  /** Known officials: decides the canonical spelling when it knows the name. */
+  reference?: readonly ReferenceName[];
+}
+
+export interface ReconcileResult {
+  timeline: Timeline;
+  conflicts: Conflict[];
+}
+
+/** Reads one record into what reconcile needs; cache it by file, it never changes for the same record. */
+export function contributionOf(record: ArticleRecord): Contribution {
+  const file = record.source.file;
+  const published = record.published.value;
+  const ev = (s: { text: string; start: number; end: number }): Evidence => ({ file, text: s.text, start: s.start, end: s.end });
+  const events: EventClaim[] = record.events.map((e) => ({
+    parties: [...e.parties].sort(),
+    kind: e.kind,
+    name: e.name,
+    type: e.type,
+    party: e.party ?? null,
+    date: e.date,
+    hedged: e.hedged,
+    collective: Boolean(e.collective),
+    certain: e.certain,
+    registry: /-registry\b/.test(e.rule),
+    evidence: ev(e),
+    published,
+  }));
+  const names: NameClaim[] = [];
+  for (const en of record.entities) {
+    if (en.type === "place" && countryOf(en.text, { capitals: true })) continue;
+    const form = cleanName(en.text);
+    if (!/\p{Lu}/u.test(form) || form.length < 3) continue;
+    names.push({ form, canonical: en.canonical || form, type: en.type, evidence: ev(en) });
+  }
+  const yearsNear = (at: number) => {
+    const sentence = sentenceAt(record.text, at);
+    const words = sentence ? record.text.slice(sentence.start, sentence.end) : "";
+    return [...new Set([...words.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))].sort();
+  };
+  const speakers = new Set(record.claims.flatMap((c) => (c.speaker?.name ? [nameTokens(c.speaker.name).join(" ")] : [])));
+  const fullNames = new Set(record.entities.filter((e) => e.type === "person").map((e) => nameTokens(e.canonical || e.text)).filter((t) => t.length >= 2).map((t) => t.join(" ")));
+  const ambiguous = (o: (typeof record.officials)[number]) => {
+    const toks = nameTokens(o.name);
+    const written = new Set(nameTokens(o.text));
+    if (toks.length < 2 || toks.every((t) => written.has(t))) return false;
+    return [...fullNames].filter((n) => n.split(" ").at(-1) === toks.at(-1)).length > 1;
+  };
+  const titles: TitleClaim[] = record.officials.map((o) => ({
+    name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
+    certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
+  }));
+  return { file, published, events, names, titles };
+}

@@ -1,0 +1,83 @@
+// Date conflicts: the sources of one merged event give disjoint dates.
+import type { Conflict, DateRef, EventType } from "../schemas.js";
+import { bySpan, dateRange, hashId, widthOf, type AgreementGroup } from "./common.js";
+import type { EventClaim } from "./contributions.js";
+
+export interface DateCluster {
+  range: [string, string];
+  claims: EventClaim[];
+}
+
+
+
+export function clusterDate(k: DateCluster): DateRef {
+  // the most specific value in the cluster, as its first source wrote it
+  const best = [...k.claims].sort((a, b) => widthOf(dateRange(a.date!.value)!) - widthOf(dateRange(b.date!.value)!) || bySpan(a.evidence, b.evidence))[0];
+  return { value: best.date!.value, text: best.date!.text };
+}
+
+/** How far (days) the report closest to a date was published from it: nearer reports know better. */
+export function nearestReport(k: DateCluster): number {
+  const day = Date.parse(k.range[0]);
+  const gaps = k.claims.map((c) => (c.published ? Math.abs(Date.parse(c.published) - day) / 864e5 : Infinity));
+  return Math.min(...gaps);
+}
+
+export const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
+const articles = (k: DateCluster) => new Set(k.claims.map((c) => c.evidence.file)).size;
+const DAY_MS = 864e5;
+
+/** Why the timeline keeps `top` over `next`: the first ranking key that tells them apart. */
+function whyKept(top: DateCluster, next: DateCluster): string {
+  if (stated(top) !== stated(next)) return "the other date is only inferred";
+  if (top.claims.length !== next.claims.length) return `more sources give it (${top.claims.length} vs ${next.claims.length})`;
+  if (articles(top) !== articles(next)) return `more articles give it (${articles(top)} vs ${articles(next)})`;
+  if (widthOf(top.range) !== widthOf(next.range)) return "it is the more specific date";
+  if (nearestReport(top) !== nearestReport(next)) return "its report was published closest to the event";
+  return "the sources are evenly split; it is only the earlier date, so check both";
+}
+
+/** How sure two stated dates of one event disagree: two days more than a day apart most, a wide period least. */
+function dateConfidence(top: DateCluster, other: DateCluster): number {
+  const day = (r: [string, string]) => r[0] === r[1];
+  let c = day(top.range) && day(other.range) ? 0.9 : day(top.range) || day(other.range) ? 0.75 : 0.6;
+  // one day apart: a time zone or a report written the next day may explain it
+  const gap = Math.min(Math.abs(Date.parse(other.range[0]) - Date.parse(top.range[1])), Math.abs(Date.parse(top.range[0]) - Date.parse(other.range[1]))) / DAY_MS;
+  if (gap <= 1) c -= 0.15;
+  if ([...top.claims, ...other.claims].every((x) => x.hedged)) c -= 0.2;
+  return Math.round(Math.max(0.05, c) * 100) / 100;
+}
+
+/**
+ * One conflict per merged event whose sources state disjoint dates ("on Tuesday" vs "on March 16";
+ * "in 2002" vs "in 2004"), never per pair of dates: its id is the agreement, type and party only.
+ */
+export function dateConflict(g: AgreementGroup, name: string, type: EventType, party: string | null, top: DateCluster, next: DateCluster, rivals: DateCluster[], usedIds: Set<string>): Conflict {
+  const kept = clusterDate(top);
+  const dates = [top, ...rivals].map((k) => {
+    const d = clusterDate(k);
+    return `${d.value} ("${d.text}", ${files(k.claims)})`;
+  });
+  let id = hashId("date_conflict", g.key, type, ...(party ? [party] : []));
+  // a second episode of the same event with its own disagreement (rare) adds its kept date
+  if (usedIds.has(id)) id = hashId("date_conflict", g.key, type, ...(party ? [party] : []), kept.value ?? "");
+  usedIds.add(id);
+  const confidence = Math.max(...rivals.map((k) => dateConfidence(top, k)));
+  const oneDay = rivals.some((k) => dateConfidence(top, k) < (top.range[0] === top.range[1] && k.range[0] === k.range[1] ? 0.9 : 0.75));
+  return {
+    id,
+    type: "date_conflict",
+    subject: name,
+    parties: g.parties,
+    detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}: ${dates.join(" vs ")}. The timeline keeps ${kept.value}: ${whyKept(top, next)}. Check the other source${rivals.length > 1 ? "s" : ""}${oneDay ? "; dates one day apart may be one day in two time zones" : ""}.`,
+    severity: 2,
+    confidence,
+    rule: "dates-differ",
+    event: type,
+    values: [kept.value ?? "", ...rivals.map((k) => clusterDate(k).value ?? "")],
+    evidence: [...top.claims, ...rivals.flatMap((k) => k.claims)].filter((c) => dateRange(c.date?.value)).map((c) => c.evidence).sort(bySpan),
+    review: null,
+  };
+}
+
+const files = (claims: EventClaim[]) => [...new Set(claims.map((c) => c.evidence.file))].sort().join(", ");

@@ -1,0 +1,465 @@
+// Entities: name mentions merged across articles into canonical entities, with the name-variant conflicts.
+import { COUNTRIES } from "../../extractors/lexicon/countries.js";
+import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
+import { compareNames, foldName, phoneticKey } from "../names.js";
+import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
+import { bySpan, hashId, nameTokens, nameWords } from "./common.js";
+import type { Contribution, ReconcileOptions } from "./contributions.js";
+
+
+// two spellings compared once per process, however many articles repeat them (compareNames is pure)
+const relationMemo = new Map<string, ReturnType<typeof compareNames>>();
+function relationOf(a: string, b: string) {
+  const k = `${a}\u0000${b}`;
+  let r = relationMemo.get(k);
+  if (r === undefined) {
+    if (relationMemo.size > 200_000) relationMemo.clear();
+    relationMemo.set(k, (r = compareNames(a, b)));
+  }
+  return r;
+}
+
+interface Form {
+  key: string;
+  /** The article a lone person's word belongs to ("Garrett" in one report is that report's Garrett); null for full names. */
+  scope: string | null;
+  /** The articles whose extractor gave this spelling as a canonical name. */
+  knownIn: Set<string>;
+  display: string;
+  type: EntityType;
+  count: number;
+  evidence: Evidence[];
+  files: Set<string>;
+  canonicals: Map<string, number>;
+  reference: string | null;
+}
+
+export function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string, file: string) => string } {
+  const forms = new Map<string, Form>();
+  const displays = new Map<string, Map<string, number>>();
+  // a lone word naming a person is a short form that only its own article can resolve: "Garrett" is
+  // Wendy Garrett in one report and Myles Garrett in another, so it is keyed per article; across
+  // articles only full names are compared
+  const scopeOf = (type: EntityType, toks: readonly string[], file: string | null) => (type === "person" && toks.length === 1 && file ? file : null);
+  const formKey = (type: EntityType, s: string, file: string | null = null) => {
+    const toks = nameTokens(s);
+    const scope = scopeOf(type, toks, file);
+    return `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
+  };
+  const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null, file: string | null = evidence?.file ?? null) => {
+    const toks = nameTokens(s);
+    if (!toks.length) return null;
+    const scope = scopeOf(type, toks, file);
+    const key = `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
+    let f = forms.get(key);
+    if (!f) {
+      f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), reference: null };
+      forms.set(key, f);
+      displays.set(key, new Map());
+    }
+    if (file && !evidence) f.knownIn.add(file);
+    if (evidence) {
+      f.count++;
+      f.evidence.push(evidence);
+      f.files.add(evidence.file);
+      const d = displays.get(key)!;
+      d.set(s, (d.get(s) ?? 0) + 1);
+    }
+    if (canonical) f.canonicals.set(canonical, (f.canonicals.get(canonical) ?? 0) + 1);
+    return f;
+  };
+  for (const c of contributions) {
+    for (const n of c.names) {
+      addForm(n.type, n.form, n.evidence, n.canonical);
+      if (n.canonical && formKey(n.type, n.canonical, c.file) !== formKey(n.type, n.form, c.file)) addForm(n.type, n.canonical, null, null, c.file);
+    }
+  }
+  // reference names are people; each variant the reference lists is a known spelling, not a misspelling
+  const refs = new Map<string, string>();
+  for (const r of opts.reference ?? []) {
+    for (const v of [r.name, ...(r.variants ?? [])]) refs.set(nameTokens(v).join(" "), r.name);
+    const f = addForm("person", r.name, null, null);
+    if (f) f.reference = r.name;
+  }
+  // countries and capitals leave the names (they are parties, not entities) but stay known spellings: "Tripolli" is "Tripoli"
+  const knownPlaces = new Set<string>();
+  for (const c of COUNTRIES) {
+    for (const n of [c.name, ...c.capitals]) {
+      const f = addForm("place", n, null, null);
+      if (f && !f.count) knownPlaces.add(f.key);
+    }
+  }
+  for (const f of forms.values()) {
+    const d = [...displays.get(f.key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (d) f.display = d[0];
+    const ref = f.scope ? undefined : refs.get(f.key.slice(f.key.indexOf(":") + 1));
+    if (ref && f.type === "person") f.reference = ref;
+  }
+  const all = [...forms.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+
+  // token attestation: how often each word appears in attested names
+  const tokenCount = new Map<string, number>();
+  const inFullName = new Set<string>();
+  for (const f of all) {
+    const toks = nameTokens(f.display);
+    for (const t of toks) tokenCount.set(t, (tokenCount.get(t) ?? 0) + f.count);
+    if (toks.length >= 2 && f.count) toks.forEach((t) => inFullName.add(t));
+  }
+  // a spelling is known when the reference list has it, or an extractor gave it as a canonical name
+  const canonicalOnly = new Set<string>();
+  for (const f of all) for (const c of f.canonicals.keys()) {
+    const k = formKey(f.type, c, f.scope);
+    if (forms.get(k)?.count === 0) canonicalOnly.add(k);
+  }
+  const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key) || knownPlaces.has(f.key);
+  // a lone surname that ends an attested full name belongs to that person: "O'Neill" of "Peter O'Neill"
+  const lastWords = new Set<string>();
+  for (const g of all) {
+    const t = nameTokens(g.display);
+    if (g.count > 0 && t.length >= 2) lastWords.add(`${g.type}:${t.at(-1)}`);
+  }
+  const endsAttestedName = (f: Form) => {
+    const t = nameTokens(f.display);
+    return t.length === 1 && lastWords.has(`${f.type}:${t[0]}`);
+  };
+
+  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
+  const namedIn = new Map<string, Set<string>>();
+  for (const f of all)
+    if (f.count && f.type !== "place")
+      for (const file of f.files) {
+        if (!namedIn.has(file)) namedIn.set(file, new Set());
+        namedIn.get(file)!.add(f.key);
+      }
+  // and the agreements each article reports on
+  for (const c of contributions)
+    for (const e of c.events) {
+      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
+      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
+    }
+  const inSameArticle = (a: Form, b: Form) => {
+    const [x, y] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
+    for (const file of x) if (y.has(file)) return true;
+    return false;
+  };
+  // what the articles of a form name, all together (two forms' articles share a subject when these
+  // meet): built once per form, so a check costs the smaller set, never a pass over pairs of articles
+  const around = new Map<Form, ReadonlySet<string>>();
+  const namedAround = (f: Form): ReadonlySet<string> => {
+    let s = around.get(f);
+    if (!s) {
+      if (f.files.size === 1) s = namedIn.get(f.files.values().next().value!) ?? new Set();
+      else {
+        const u = new Set<string>();
+        for (const file of f.files) for (const k of namedIn.get(file) ?? []) u.add(k);
+        s = u;
+      }
+      around.set(f, s);
+    }
+    return s;
+  };
+  const contextAgrees = (a: Form, b: Form) => {
+    const [x, y] = namedAround(a).size <= namedAround(b).size ? [namedAround(a), namedAround(b)] : [namedAround(b), namedAround(a)];
+    for (const k of x) if (k !== a.key && k !== b.key && y.has(k)) return true;
+    return false;
+  };
+
+  // a per-article form is compared with what its own article names, with the reference list and
+  // gazetteer (known everywhere), and with another article's names only where the two articles
+  // share a subject (another person, body or agreement named in both)
+  const wordsOf = (f: Form) => (f.scope ? f.key.slice(0, f.key.indexOf("@")) : f.key);
+  const seesForm = (a: Form, b: Form) => {
+    if (!a.scope || b.scope === a.scope) return true;
+    // the same lone word in two articles: nothing to compare (left unresolved, they are grouped below)
+    if (b.scope && wordsOf(a) === wordsOf(b)) return false;
+    return b.files.has(a.scope) || b.knownIn.has(a.scope) || Boolean(b.reference) || knownPlaces.has(b.key) || contextAgrees(a, b);
+  };
+  // candidate pairs share a word or a word's phonetic key
+  const buckets = new Map<string, Form[]>();
+  for (const f of all) {
+    for (const t of nameTokens(f.display)) {
+      if (t.length < 3 || NAME_PARTICLES.has(t)) continue; // "de", "von": shared by unrelated names
+      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`]) {
+        if (!buckets.has(k)) buckets.set(k, []);
+        buckets.get(k)!.push(f);
+      }
+    }
+  }
+  const pairs: Array<{ cat: string; a: Form; b: Form }> = [];
+  const tried = new Map<Form, Set<Form>>();
+  const tryPair = (x: Form, y: Form) => {
+    const [a, b] = x.key < y.key ? [x, y] : [y, x];
+    if (a.key === b.key || a.type !== b.type) return;
+    const seen = tried.get(a) ?? tried.set(a, new Set()).get(a)!;
+    if (seen.has(b)) return;
+    seen.add(b);
+    if (!(seesForm(a, b) && seesForm(b, a))) return;
+    pairs.push({ cat: a.key + b.key, a, b });
+  };
+  for (const list of buckets.values()) {
+    // the same lone word in many articles never pairs with itself (seesForm): those forms are met
+    // as one group, so a word every article repeats costs one pass, not one per pair of articles
+    const full: Form[] = [];
+    const lone = new Map<string, Form[]>();
+    for (const f of new Set(list)) {
+      if (!f.scope) full.push(f);
+      else (lone.get(wordsOf(f)) ?? lone.set(wordsOf(f), []).get(wordsOf(f))!).push(f);
+    }
+    const groups = [...lone.values()];
+    for (let i = 0; i < full.length; i++) {
+      for (let j = i + 1; j < full.length; j++) tryPair(full[i], full[j]);
+      for (const g of groups) for (const f of g) tryPair(full[i], f);
+    }
+    for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) for (const x of groups[i]) for (const y of groups[j]) tryPair(x, y);
+  }
+
+  // union-find over forms of one entity
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
+    // each form on the way now points at the root (the root stays the same: the smallest key joined)
+    for (let x = k; x !== r; ) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const f of all) parent.set(f.key, f.key);
+
+  interface Variant {
+    variant: Form;
+    target: Form;
+    pairs: Array<[string, string]>;
+    tied: boolean;
+    reason: "known" | "attested" | "full-name" | "tied";
+  }
+  const variants = new Map<string, Variant[]>();
+  const shortOf = new Map<string, Form[]>();
+  for (const { a, b } of pairs.sort((x, y) => (x.cat < y.cat ? -1 : 1))) {
+    const rel = relationOf(a.display, b.display);
+    if (rel.kind === "short_form") {
+      const [s, l] = rel.shorter === "a" ? [a, b] : [b, a];
+      if (!shortOf.has(s.key)) shortOf.set(s.key, []);
+      shortOf.get(s.key)!.push(l);
+      continue;
+    }
+    // one name romanised two ways is one entity, and nothing to correct
+    if (rel.kind === "romanised") {
+      union(a.key, b.key);
+      continue;
+    }
+    if (rel.kind !== "variant") continue;
+    // which side is misspelt: the reference decides, then attestation of the differing words
+    let wrong: Form;
+    let right: Form;
+    let tied = false;
+    let reason: Variant["reason"] = "known";
+    const score = (side: 0 | 1) => rel.pairs.reduce((s, p) => s + (tokenCount.get(p[side]) ?? 0), 0);
+    const full = (side: 0 | 1) => rel.pairs.filter((p) => inFullName.has(p[side])).length;
+    // "O'Neill" (Peter O'Neill, attested) is not a misspelling of the reference list's "Clare O'Neil"
+    if (isRef(a) !== isRef(b) && endsAttestedName(isRef(a) ? b : a)) continue;
+    if (isRef(a) !== isRef(b)) [wrong, right] = isRef(a) ? [b, a] : [a, b];
+    else if (score(0) !== score(1)) {
+      [wrong, right] = score(0) < score(1) ? [a, b] : [b, a];
+      reason = "attested";
+    } else if (full(0) !== full(1)) {
+      [wrong, right] = full(0) < full(1) ? [a, b] : [b, a];
+      reason = "full-name";
+    } else {
+      [wrong, right] = [b, a];
+      tied = true;
+      reason = "tied";
+    }
+    if (!wrong.count) {
+      union(a.key, b.key); // nothing in the text to correct
+      continue;
+    }
+    const ordered = wrong === a ? rel.pairs : rel.pairs.map(([x, y]) => [y, x] as [string, string]);
+    if (!variants.has(wrong.key)) variants.set(wrong.key, []);
+    variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
+  }
+  // the countries each article's officials serve and its events' parties: what an article is about
+  const countriesIn = new Map<string, Set<string>>();
+  for (const c of contributions) {
+    const set = new Set<string>();
+    for (const t of c.titles) if (t.country) set.add(t.country);
+    for (const e of c.events) for (const p of [...e.parties, ...(e.party ? [e.party] : [])]) set.add(p);
+    countriesIn.set(c.file, set);
+  }
+  const countryOfOfficial = new Map<string, string>();
+  for (const r of opts.reference ?? []) if (r.country) countryOfOfficial.set(r.name, r.country);
+  // a lone word one slip from a listed official is that official only where its article is about
+  // their country: "Baden" of "the Treaty of Baden" in a history digest is not "Biden"
+  const loneWordOffTopic = (v: Form, target: Form) => {
+    const country = target.reference ? countryOfOfficial.get(target.reference) : undefined;
+    if (v.type !== "person" || nameTokens(v.display).length !== 1 || !country) return false;
+    return ![...v.files].some((file) => countriesIn.get(file)?.has(country));
+  };
+
+  const bestTarget = (list: Variant[]) =>
+    [...list].sort(
+      (a, b) =>
+        Number(isRef(b.target)) - Number(isRef(a.target)) ||
+        Number(inSameArticle(b.variant, b.target)) - Number(inSameArticle(a.variant, a.target)) ||
+        Number(a.tied) - Number(b.tied) ||
+        Number(nameTokens(b.target.display).length === nameTokens(b.variant.display).length) - Number(nameTokens(a.target.display).length === nameTokens(a.variant.display).length) ||
+        b.target.count - a.target.count ||
+        (a.target.key < b.target.key ? -1 : 1),
+    )[0];
+  // a misspelt form joins only its best target, and across articles only on a shared subject: a lone
+  // "Garett" that looks like both "Wendy Garrett" and "Myles Garrett" must not make them one person
+  for (const list of variants.values()) {
+    const best = bestTarget(list);
+    const sameArticle = inSameArticle(best.variant, best.target);
+    if (loneWordOffTopic(best.variant, best.target)) continue;
+    if (sameArticle || isRef(best.target) || contextAgrees(best.variant, best.target)) union(best.variant.key, best.target.key);
+  }
+  // a short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none)
+  for (const [s, all_] of shortOf) {
+    // a lone surname resolves first within its own article, and only failing that across articles
+    const scope = forms.get(s)!.scope;
+    const own = scope ? all_.filter((l) => l.files.has(scope) || l.knownIn.has(scope)) : [];
+    const longs = own.length ? own : all_;
+    // a long form that is itself short for another of them ("Hillary Clinton" of "Hillary Rodham
+    // Clinton") is not a second person; one that is short only for names elsewhere still is
+    const roots = new Set(longs.filter((l) => !(shortOf.get(l.key) ?? []).some((m) => longs.includes(m))).map((l) => find(l.key)));
+    if (roots.size === 1) union(s, [...roots][0]);
+  }
+  // what the entities extractor already called one entity; a lone surname that articles give to
+  // two different full names ("Garrett": Myles in one, Wendy in another) joins neither
+  for (const f of all) {
+    const longer = [...f.canonicals.keys()].filter((c) => nameTokens(c).length > nameTokens(f.display).length);
+    if (nameTokens(f.display).length === 1 && new Set(longer.map((c) => nameTokens(c).join(" "))).size > 1) continue;
+    for (const c of f.canonicals.keys()) {
+      const k = formKey(f.type, c, f.scope);
+      if (forms.has(k) && relationOf(f.display, c).kind !== "different") union(f.key, k);
+    }
+  }
+
+  // a lone surname its own article leaves unresolved is one entity with the same word left
+  // unresolved elsewhere ("Morales" of no known full name), as one unscoped form would have been
+  const resolved = new Set<string>();
+  for (const f of all) if (f.count && !f.scope && nameTokens(f.display).length >= 2) resolved.add(find(f.key));
+  const loose = new Map<string, string>();
+  for (const f of all) {
+    if (!f.scope || resolved.has(find(f.key))) continue;
+    const first = loose.get(wordsOf(f));
+    if (first) union(first, f.key);
+    else loose.set(wordsOf(f), f.key);
+  }
+
+  // the people some source gives an office, by entity
+  const holdsOffice = new Set<string>();
+  for (const c of contributions)
+    for (const t of c.titles) {
+      const k = formKey("person", t.name, c.file);
+      if (forms.has(k)) holdsOffice.add(find(k));
+    }
+
+  // clusters → canonical entities
+  const clusters = new Map<string, Form[]>();
+  for (const f of all) {
+    const r = find(f.key);
+    if (!clusters.has(r)) clusters.set(r, []);
+    clusters.get(r)!.push(f);
+  }
+  const canonicalOfKey = new Map<string, string>();
+  const entities: CanonicalEntity[] = [];
+  const misspelt = new Set(variants.keys());
+  for (const members of clusters.values()) {
+    const attested = members.filter((m) => m.count > 0);
+    if (!attested.length) continue;
+    const ref = members.find((m) => m.reference)?.reference;
+    const votes = new Map<string, number>();
+    for (const m of members) for (const [c, n] of m.canonicals) if (!misspelt.has(formKey(m.type, c, m.scope))) votes.set(c, (votes.get(c) ?? 0) + n);
+    const voted = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    const longest = attested.filter((m) => !misspelt.has(m.key)).sort((a, b) => nameTokens(b.display).length - nameTokens(a.display).length || b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+    const canonical = ref ?? voted ?? longest?.display ?? attested[0].display;
+    const canonicalKey = nameTokens(canonical).join(" ");
+    for (const m of members) canonicalOfKey.set(m.key, canonical);
+    const vs = [...new Set(attested.flatMap((m) => [...displays.get(m.key)!.keys()]))].filter((v) => nameTokens(v).join(" ") !== canonicalKey || v !== canonical).sort();
+    entities.push({ canonical, type: attested[0].type, variants: vs });
+  }
+  entities.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.type < b.type ? -1 : 1));
+
+  // one conflict per misspelt form, against its best target
+  for (const [key, list] of [...variants.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const best = bestTarget(list);
+    const v = best.variant;
+    const fixes = new Map(best.pairs.map(([w, r]) => [w, r]));
+    const canonical = v.display
+      .split(/\s+/)
+      .map((w) => {
+        const fix = fixes.get(foldName(w).replace(/['’]s$/, ""));
+        if (!fix) return w;
+        const inTarget = best.target.display.split(/\s+/).find((t) => foldName(t) === fix);
+        return inTarget ?? fix.charAt(0).toUpperCase() + fix.slice(1);
+      })
+      .join(" ");
+    // the other side: the target's own mentions, else attested forms sharing the corrected words
+    const targetSide = best.target.evidence.length
+      ? best.target.evidence
+      : all.filter((f) => f.count && f.key !== key && [...fixes.values()].some((r) => nameTokens(f.display).includes(r))).flatMap((f) => f.evidence);
+    const sameArticle = targetSide.some((e) => v.files.has(e.file));
+    // across articles a look-alike is a misspelling only where the articles share a subject: another
+    // person or body named in both ("Garett" in a biology report is not "Myles Garrett" of a sports one)
+    if (!sameArticle && !isRef(best.target) && !contextAgrees(v, best.target)) continue;
+    // a lone surname one slip from another is weak evidence: it is a conflict only when the record
+    // backs the person (the reference list, or an office some source gives them); a slip in a
+    // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
+    if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(find(best.target.key))) continue;
+    if (loneWordOffTopic(v, best.target)) continue;
+    const subject = canonicalOfKey.get(key) ?? best.target.display;
+    const why = best.target.reference
+      ? `the reference list of known officials spells it "${best.target.reference}"`
+      : isRef(best.target)
+        ? `the entity's canonical spelling is "${best.target.display}"`
+        : best.reason === "tied"
+          ? `both spellings are equally attested; "${best.target.display}" is only the alphabetical pick, so check both`
+          : best.reason === "full-name"
+            ? `"${canonical}" is the spelling used in the full name "${best.target.display}"`
+            : `"${canonical}" is the better attested spelling (${best.pairs.map(([, r]) => `"${r}" ${tokenCount.get(r) ?? 0}×`).join(", ")} vs ${best.pairs.map(([w]) => `"${w}" ${tokenCount.get(w) ?? 0}×`).join(", ")})`;
+    conflicts.push({
+      id: hashId("name_variant", v.key, canonical),
+      type: "name_variant",
+      subject,
+      canonical,
+      variant: v.display,
+      detail: `"${v.display}" looks like a misspelling of "${canonical}" (${describePairs(best.pairs)}): ${why}${sameArticle ? "; both spellings occur in the same article" : ""}.`,
+      severity: isRef(best.target) || sameArticle ? 2 : 1,
+      // a known spelling decides best; a tie between two equally attested spellings least
+      confidence: best.target.reference ? 0.9 : isRef(best.target) ? 0.8 : best.reason === "tied" ? 0.4 : sameArticle ? 0.75 : 0.6,
+      rule: `name-variant-${best.target.reference ? "reference" : isRef(best.target) ? "known" : best.reason}`,
+      evidence: [...v.evidence, ...targetSide.slice(0, 3)].sort(bySpan),
+      review: null,
+    });
+  }
+
+  const nameOf = (name: string, file: string) => canonicalOfKey.get(formKey("person", name, file)) ?? name;
+  return { entities, nameOf };
+}
+
+function describePairs(pairs: Array<[string, string]>): string {
+  return pairs
+    .map(([w, r]) => {
+      const kind =
+        w.length === r.length && [...w].filter((ch, i) => ch !== r[i]).length === 2 && [...w].sort().join("") === [...r].sort().join("")
+          ? "two letters swapped"
+          : w.length === r.length + 1 && /(.)\1/.test(w) && !/(.)\1/.test(r)
+            ? "a doubled letter"
+            : w.length > r.length
+              ? "an extra letter"
+              : w.length < r.length
+                ? "a missing letter"
+                : "one letter changed";
+      return `${w} → ${r}: ${kind}`;
+    })
+    .join("; ");
+}

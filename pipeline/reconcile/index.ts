@@ -1,0 +1,75 @@
+// The reconcile stage: article records in, one cleaned timeline per agreement and the conflicts
+// between (or within) sources out. Pure and deterministic: sorted arrays, ids from content hashes.
+//
+// Incremental by construction: `contributionOf(record)` reads one record once and keeps only what
+// reconcile needs (event claims, name mentions, titles); `mergeContributions` combines cached
+// contributions. Adding an article is one new contribution and a merge, never a re-extraction.
+import { markDisputes } from "../disputes.js";
+import type { ArticleRecord, Conflict } from "../schemas.js";
+import { buildAgreements } from "./agreements.js";
+import { contributionOf, type Contribution, type ReconcileOptions, type ReconcileResult } from "./contributions.js";
+import { buildEntities } from "./entities.js";
+import type { ReconcileCache } from "./cache.js";
+import { findReferenceTitleConflicts, findTitleConflicts } from "./title-conflicts.js";
+
+export { dateRange, hashId, LIFECYCLE } from "./common.js";
+export { contributionOf, type Contribution, type EventClaim, type NameClaim, type ReconcileOptions, type ReconcileResult, type ReferenceName, type TitleClaim } from "./contributions.js";
+export { officeOf } from "./title-conflicts.js";
+export { ReconcileCache } from "./cache.js";
+
+// ---------- incremental state ----------
+
+export interface ReconcileState {
+  contributions: Readonly<Record<string, Contribution>>;
+}
+
+export const emptyState = (): ReconcileState => ({ contributions: {} });
+
+/** The state with this record's contribution added (or replaced, for a changed file). */
+export function withArticle(state: ReconcileState, record: ArticleRecord): ReconcileState {
+  return withContribution(state, contributionOf(record));
+}
+
+export function withContribution(state: ReconcileState, c: Contribution): ReconcileState {
+  return { contributions: { ...state.contributions, [c.file]: c } };
+}
+
+export function withoutArticle(state: ReconcileState, file: string): ReconcileState {
+  const { [file]: _gone, ...rest } = state.contributions;
+  return { contributions: rest };
+}
+
+export function resultOf(state: ReconcileState, opts: ReconcileOptions = {}, cache?: ReconcileCache): ReconcileResult {
+  return mergeContributions(Object.values(state.contributions), opts, cache);
+}
+
+/** Records in, timeline and conflicts out. */
+export function reconcile(records: readonly ArticleRecord[], opts: ReconcileOptions = {}): ReconcileResult {
+  return mergeContributions(records.map(contributionOf), opts);
+}
+
+// ---------- merge ----------
+
+/**
+ * Contributions in, timeline and conflicts out. With a cache, the steps whose inputs are unchanged
+ * since the cache last saw them are not run again: the result is the same as without it.
+ */
+export function mergeContributions(contributions: readonly Contribution[], opts: ReconcileOptions = {}, cache?: ReconcileCache): ReconcileResult {
+  const sorted = [...contributions].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const conflicts: Conflict[] = [];
+  const agreements = buildAgreements(sorted, conflicts, cache);
+  const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
+  findTitleConflicts(sorted, nameOf, conflicts);
+  findReferenceTitleConflicts(sorted, nameOf, opts.reference ?? [], conflicts);
+  conflicts.sort((a, b) => compareConflicts(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const timeline = { agreements, entities };
+  markDisputes(timeline, conflicts);
+  cache?.prune();
+  return { timeline, conflicts };
+}
+
+/** Most trusted first: by confidence where set (a conflict without one ranks by its severity), then severity. */
+export function compareConflicts(a: Conflict, b: Conflict): number {
+  const trust = (c: Conflict) => c.confidence ?? (c.severity ?? 1) / 3;
+  return trust(b) - trust(a) || (b.severity ?? 1) - (a.severity ?? 1);
+}

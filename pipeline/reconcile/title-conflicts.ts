@@ -1,0 +1,152 @@
+// Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
+import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
+import { OFFICE_TITLES } from "../../extractors/lexicon/offices.js";
+import { compareNames, foldName } from "../names.js";
+import type { Conflict } from "../schemas.js";
+import { bySpan, COUNTRY_WORDS, hashId, nameTokens } from "./common.js";
+import type { Contribution, ReferenceName, TitleClaim } from "./contributions.js";
+
+const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "incoming", "elect", "president-elect", "designate", "current", "new", "the", "of", "for", "and", "s", "'s"]);
+
+function titleWords(title: string): string[] {
+  return foldName(title)
+    .replace(/-elect\b/g, " elect")
+    .split(/[^a-z]+/)
+    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w));
+}
+
+// "Foreign Secretary" → "foreign secretary": the words the office lexicon is written in
+const titlePhrase = (title: string) =>
+  foldName(title)
+    .replace(/-elect\b/g, " elect")
+    .split(/[^a-z]+/)
+    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w) && w !== "s")
+    .join(" ");
+const OFFICE_ALIASES = OFFICE_TITLES.flatMap((o) => o.titles.map((t) => ({ phrase: titlePhrase(t), office: o.office, countries: o.countries })));
+
+/** The office a title names, for an official of `country`: "Premier" → "head of government"; null when unknown. */
+export function officeOf(title: string, country: string | null): string | null {
+  const phrase = titlePhrase(title);
+  const hit = OFFICE_ALIASES.find((a) => a.phrase === phrase && (!a.countries || (country !== null && a.countries.includes(country))));
+  return hit?.office ?? null;
+}
+
+export function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[]) {
+  const byPerson = new Map<string, TitleClaim[]>();
+  for (const c of contributions) {
+    for (const t of c.titles) {
+      if (/\b(?:former|ex|late)\b/i.test(t.title) || t.ambiguous) continue;
+      const who = nameOf(t.name, t.evidence.file);
+      if (!byPerson.has(who)) byPerson.set(who, []);
+      byPerson.get(who)!.push(t);
+    }
+  }
+  const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
+  for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        const sameTime = a.evidence.file === b.evidence.file || days(a.published, b.published) <= 31;
+        if (!sameTime) continue;
+        // two titles of one office never conflict; two known offices do, whatever their words share
+        // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
+        const country = a.country ?? b.country;
+        const oa = officeOf(a.title, a.country ?? country);
+        const ob = officeOf(b.title, b.country ?? country);
+        if (oa && ob && oa === ob) continue;
+        const wa = titleWords(a.title);
+        const wb = titleWords(b.title);
+        if (!wa.length || !wb.length) continue;
+        const sa = new Set(wa);
+        const sb = new Set(wb);
+        if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) continue;
+        const k = [wa.join(" "), wb.join(" ")].sort().join("|");
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const evidence = [a.evidence, b.evidence].sort(bySpan);
+        conflicts.push({
+          id: hashId("title_conflict", who, k),
+          type: "title_conflict",
+          subject: who,
+          canonical: who,
+          detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
+          severity: 2,
+          // two known, different offices are likelier a real clash than two titles whose words merely differ
+          confidence: oa && ob ? 0.7 : 0.5,
+          rule: oa && ob ? "two-offices" : "two-titles",
+          evidence,
+          review: null,
+        });
+      }
+  }
+}
+
+// a qualifier that moves the title off the article's date, or off the office itself
+const NOT_NOW = /\b(?:former|ex|late|then|acting|interim|deputy|vice|elect|designate|outgoing|incoming|previous|future|would-be|shadow|candidate)\b/i;
+
+/**
+ * A name given an office that the reference list says someone else held on that date: "President
+ * Ana Ruiz" of a country whose president that year the list names. Checked only where the list
+ * knows who held that office all that year (not a year it changed hands), only for a person who
+ * speaks in the article (acting at its date: "a photograph of Prime Minister Menachem Begin" is
+ * history), never for a person the list has in that office at any time, nor a lone word or a name
+ * sharing a word with the holder's (cut short or garbled: the name check's business), and never
+ * when the sentence names another year.
+ */
+export function findReferenceTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, reference: readonly ReferenceName[], conflicts: Conflict[]) {
+  const entries = reference.flatMap((r) => {
+    if (!r.office || !r.country || r.from === undefined) return [];
+    const office = officeOf(r.office, r.country);
+    return office ? [{ ...r, title: r.office, office, country: r.country, from: r.from, to: r.to ?? null, keys: [r.name, ...(r.variants ?? [])].map((v) => nameTokens(v).join(" ")) }] : [];
+  });
+  if (!entries.length) return;
+  const isHolder = (e: (typeof entries)[number], name: string) => {
+    const toks = nameTokens(name);
+    const key = toks.join(" ");
+    if (e.keys.includes(key)) return true;
+    // a lone surname, or a spelling that reconcile has not joined, still names the holder when it fits
+    return e.keys.some((k) => {
+      const rel = compareNames(k, key);
+      return rel.kind === "same" || rel.kind === "short_form" || rel.kind === "romanised";
+    });
+  };
+  const seen = new Set<string>();
+  for (const c of contributions)
+    for (const t of c.titles) {
+      if (!t.country || !t.certain || !t.published || !t.speaks || t.ambiguous || NOT_NOW.test(t.title)) continue;
+      const office = officeOf(t.title, t.country);
+      if (!office) continue;
+      const year = Number(t.published.slice(0, 4));
+      if (t.years.some((y) => y !== year)) continue;
+      const who = nameOf(t.name, c.file);
+      // a lone word ("Hollande", or a name cut short by a bad encoding) cannot say who is meant
+      if (nameTokens(who).length < 2) continue;
+      const sameOffice = entries.filter((e) => e.office === office && e.country === t.country);
+      if (sameOffice.some((e) => isHolder(e, who) || isHolder(e, t.name))) continue;
+      // the list has years, not days: in a year an office changed hands anyone may have held it
+      const holders = sameOffice.filter((e) => e.from < year && (e.to === null || year < e.to));
+      if (!holders.length) continue;
+      // a name sharing a word with the holder's is the holder's name cut short or garbled ("Enrique Pe…"), for the name check
+      const words = new Set(nameTokens(who).filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w)));
+      if (holders.some((h) => h.keys.some((k) => k.split(" ").some((w) => words.has(w))))) continue;
+      const names = [...new Set(holders.map((h) => h.name))].sort();
+      const k = hashId("title_conflict", "reference", who, office, t.country, String(year));
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const span = (h: (typeof holders)[number]) => `${h.from}–${h.to ?? "today"}`;
+      conflicts.push({
+        id: k,
+        type: "title_conflict",
+        subject: who,
+        canonical: names.join(" / "),
+        detail: `${who} is called "${t.title}" (${t.country}) in ${c.file}, published ${t.published}, but the reference list of officials gives that office through ${year} to ${holders.map((h) => `${h.name} (${h.title}, ${span(h)})`).join(" and ")}. Check the name: it may be a wrong or garbled name for ${names.join(" or ")}, or an office the list does not know.`,
+        severity: 2,
+        confidence: 0.6,
+        rule: "title-vs-reference",
+        evidence: [t.evidence],
+        review: null,
+      });
+    }
+}

@@ -1,0 +1,93 @@
+// Reconcile with a cache gives exactly what reconcile without one gives (issue 13 item 5): random
+// inboxes built from the fixture articles and synthetic ones (bench/generate.ts), articles added,
+// changed and removed one at a time, the cache carried from step to step in memory and, in some
+// runs, through its file (as a fresh `claimline run` finds it).
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { syntheticArticle } from "../bench/generate.js";
+import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
+import { extract } from "../pipeline/extract.js";
+import { ingest, readArticleFile } from "../pipeline/ingest.js";
+import { contributionOf, mergeContributions, ReconcileCache, type Contribution } from "../pipeline/reconcile/index.js";
+
+const enc = new TextEncoder();
+const fixtures = path.resolve(__dirname, "../fixtures/articles");
+const { readdirSync } = await import("node:fs");
+const files = readdirSync(fixtures).filter((f) => /^(cluster-|court-|000_|004_)/.test(f) && f.endsWith(".txt")).sort();
+const pool: Contribution[] = [];
+for (const f of files) pool.push(contributionOf(await extract(await ingest(await readArticleFile(path.join(fixtures, f))))));
+for (let i = 1; i <= 24; i++) {
+  const a = syntheticArticle(i, 300);
+  pool.push(contributionOf(await extract(await ingest({ file: a.file, bytes: enc.encode(a.text), published: a.published }))));
+}
+
+/** The pool's article `i`, as copy `copy` (another file, published `shift` days later): a new article with the same claims. */
+function article(i: number, copy: number, shift: number): Contribution {
+  const c = pool[i % pool.length];
+  const file = copy ? c.file.replace(/\.txt$/, `-copy${copy}.txt`) : c.file;
+  const day = (d: string | null) => (d && shift ? new Date(Date.parse(d) + shift * 864e5).toISOString().slice(0, 10) : d);
+  const ev = <T extends { evidence: { file: string } }>(x: T) => ({ ...x, evidence: { ...x.evidence, file } });
+  return {
+    file,
+    published: day(c.published),
+    events: c.events.map((e) => ({ ...ev(e), published: day(e.published) })),
+    names: c.names.map(ev),
+    titles: c.titles.map((t) => ({ ...ev(t), published: day(t.published) })),
+  };
+}
+
+const step = fc.record({ op: fc.constantFrom("add", "add", "remove", "change"), i: fc.nat(200), copy: fc.nat(3), shift: fc.integer({ min: -400, max: 400 }) });
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("reconcile with a cache", () => {
+  it("gives the same timeline and conflicts as a full reconcile after every added, changed or removed article", { timeout: 240_000 }, async () => {
+    const opts = { reference: REFERENCE_OFFICIALS };
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(pool.length * 3), { minLength: 3, maxLength: 14 }), fc.array(step, { minLength: 1, maxLength: 5 }), fc.boolean(), async (start, steps, viaFile) => {
+        const inbox = new Map<string, Contribution>();
+        for (const i of start) {
+          const c = article(i, Math.floor(i / pool.length), 0);
+          inbox.set(c.file, c);
+        }
+        let cache = new ReconcileCache();
+        const dir = viaFile ? mkdtempSync(path.join(os.tmpdir(), "claimline-reconcile-cache-")) : "";
+        if (dir) dirs.push(dir);
+        expect(mergeContributions([...inbox.values()], opts, cache)).toEqual(mergeContributions([...inbox.values()], opts));
+        for (const s of steps) {
+          const files = [...inbox.keys()].sort();
+          if (s.op === "remove" && files.length > 1) inbox.delete(files[s.i % files.length]);
+          else if (s.op === "change" && files.length) {
+            const old = inbox.get(files[s.i % files.length])!;
+            inbox.set(old.file, { ...article(s.i, 0, s.shift), file: old.file });
+          } else {
+            const c = article(s.i, s.copy + 1, s.shift);
+            inbox.set(c.file, c);
+          }
+          if (dir) {
+            await cache.save(dir);
+            cache = await ReconcileCache.load(dir);
+          }
+          // the inbox in another order: the cache must not depend on it
+          const cs = [...inbox.values()].reverse();
+          expect(mergeContributions(cs, opts, cache)).toEqual(mergeContributions(cs, opts));
+        }
+      }),
+      { numRuns: 12, seed: 13 },
+    );
+  });
+
+  it("recomputes only what an added article touches", () => {
+    const cache = new ReconcileCache();
+    const cs = Array.from({ length: 40 }, (_, i) => article(i, Math.floor(i / pool.length), 0));
+    mergeContributions(cs, {}, cache);
+    const first = cache.last;
+    mergeContributions([...cs, article(3, 9, 5)], {}, cache);
+    expect(first.computed).toBeGreaterThan(3);
+    expect(cache.last.computed).toBeLessThan(first.computed / 2);
+    expect(cache.last.reused).toBeGreaterThan(0);
+  });
+});
