@@ -261,6 +261,12 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
       }
       clauses.push({ kind: "indirect", start, end, speaker: before!.speaker, cue: before!.cue, rule: `${before!.rule}-clause`, certain: before!.certain });
     }
+    // "The plan is “dead on arrival,” Smith said": the writer's words before the quote finish the
+    // speaker's statement, so the clause from the sentence's start to the closing mark is the claim
+    const lead = after?.adjacent ? leadClause(text, q, windowStart) : undefined;
+    if (lead !== undefined && (clauses.at(-1)?.end ?? -1) <= lead) {
+      clauses.push({ kind: "indirect", start: lead, end: quoteEnd(q), speaker: after!.speaker, cue: after!.cue, rule: `${after!.rule}-lead-clause`, certain: after!.certain });
+    }
     if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
     if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
     if (att) {
@@ -366,6 +372,24 @@ function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sen
   const [, ce] = clauseAfterVerb(text, q.close + 1, sentenceEnd, false);
   const end = ce > q.close + 1 ? ce : sentenceEnd;
   return wordCount(text.slice(q.close + 1, end)) >= 2 ? [q.open, end] : undefined;
+}
+
+// every word of four letters or more capitalized: "This Week", "Doomed to Succeed"
+const TITLE_CASE = /^(?:[^\p{L}]*(?:\p{Lu}[\p{L}’'-]*|\p{Ll}[\p{L}’'-]{0,2})(?=[^\p{L}]|$))+[^\p{L}]*$/u;
+
+/**
+ * Where the writer's lead-in to a quote with its cue after it starts ("Trump's plan may be
+ * “strategic,” said …" → at "Trump's"), or undefined when there is no lead-in of two or more
+ * words, or it holds a sentence mark, another quote or a reporting verb of its own.
+ */
+function leadClause(text: string, q: QuoteSpan, windowStart: number): number | undefined {
+  const lead = text.slice(windowStart, q.open);
+  if (/[.!?;:“”"«»]/.test(lead) || wordCount(lead) < 2 || wordCount(lead) > 40) return undefined;
+  // "Speaking on ABC’s “This Week,” Smith said": a quoted title is no part of a statement
+  if (TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
+  if (verbsIn(text, windowStart, q.open).length) return undefined;
+  const start = windowStart + (lead.match(/^[\s,–—-]*/)?.[0].length ?? 0);
+  return start < q.open ? start : undefined;
 }
 
 /** "… as a “disgrace” after she attacked …": the clause ends at a new clause after the quote. */
@@ -499,7 +523,9 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
         res = { speaker: { ...base, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
       } else {
         const plural = /s$/i.test(sp.text.trim().split(/\s+/).find((w, i, a) => i === a.length - 1 || /^(?:familiar|close|with|at|in|from|of)$/.test(a[i + 1] ?? "")) ?? "");
-        res = { speaker: { ...base, name: descriptorName(sp.text) || null }, person: false, plural, paragraph: para };
+        // ("voters who said": the relative pronoun's noun phrase is the name)
+        const words = sp.core && /^(?:who|that)$/i.test(sp.text) ? sp.core : sp.text;
+        res = { speaker: { ...base, name: descriptorName(words) || null }, person: false, plural, paragraph: para };
       }
     }
     if (res && res.speaker.name) last = res;

@@ -228,14 +228,34 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const closed = lastCloseIn(quotes, ss, v);
       const clauseStart = closed ? closed.close + 1 : ss;
       const left = text.slice(clauseStart, v);
+      // "When asked about the merger, she …", "Sanders was asked whether …": a question with no
+      // asker named is still the content of an attribution (its source unknown)
+      const passive = PASSIVE.test(left) && !/ing$/.test(form);
+      if (entry.lemma === "ask" && (passive || /(?:^|\b(?:when|after|if|once|as|before|while)|,)\s*$/i.test(left))) {
+        const at = questionOrRequest(text, v + form.length, se, "ask", true);
+        if (at !== undefined) {
+          // ("When asked about the merger, she defended it": the question ends at the comma)
+          const comma = passive ? -1 : text.indexOf(",", at);
+          const [cs, ce] = trimContent(text, at, comma >= 0 && comma < se ? Math.min(comma, contentEnd(text, at, se)) : contentEnd(text, at, se));
+          if (wordCount(text.slice(cs, ce)) >= 2 && !isWholeQuote(quotes, cs, ce)) {
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: null, cue: form, rule: "question-unnamed-asker", certain: false });
+          }
+          continue;
+        }
+      }
       // "is said to", "was told"; "is telling a crowd that …" is the progressive, not a passive
-      if (PASSIVE.test(left) && !/ing$/.test(form)) continue;
+      if (passive) continue;
       // "asked whether the deals …", "warned Pyongyang to refrain from …": a reported question or warning
       const asked = QUESTION_OR_REQUEST_LEMMAS.has(entry.lemma) ? questionOrRequest(text, v + form.length, se, entry.lemma) : undefined;
       if (asked !== undefined) {
-        const [cs, ce] = trimContent(text, asked, contentEnd(text, asked, se));
-        const sp = speakerBefore(text, clauseStart, v);
-        if (sp && !(sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) && wordCount(text.slice(cs, ce)) >= 4 && !overlapsQuote(quotes, cs, ce)) {
+        let [cs, ce] = trimContent(text, asked, contentEnd(text, asked, se));
+        // "asked Trump about his statements, when he claimed …": a topic ends at its comma
+        const comma = /^about\s/.test(text.slice(cs, cs + 6)) ? text.indexOf(",", cs) : -1;
+        if (comma > cs && comma < ce) ce = comma;
+        // ("We asked our readers whether …": a newsroom's own question is reported too)
+        const sp = speakerBefore(text, clauseStart, v) ?? looseSubject(text, clauseStart, v);
+        const ask = entry.lemma === "ask";
+        if (sp && !(!ask && sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) && wordCount(text.slice(cs, ce)) >= (ask ? 2 : 4) && !(ask ? isWholeQuote(quotes, cs, ce) : overlapsQuote(quotes, cs, ce))) {
           out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "question-or-warning", certain: true });
         }
         continue;
@@ -380,16 +400,57 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "…, but emphasized that …" / "and added that …": the subject is the last speaker
         // ("but has said", "and has also noted": auxiliaries may follow the conjunction)
         if (/\b(?:and|but|yet|then|while)\s*(?:(?:\w+ly|has|have|had|also|would|will|later|then)\s+){0,3}$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
-        else continue;
+        // "Edwards and others said they …", "those surveyed said Trump …": a plain noun phrase
+        // before "say" or "tell" and a clause after it
+        else if ((entry.lemma === "say" || entry.lemma === "tell") && (thatM || looksLikeClause(text.slice(cs, ce)))) {
+          const loose = looseSubject(text, clauseStart, v);
+          if (!loose) continue;
+          speaker = loose;
+        } else continue;
       }
       // "Ann Lee, who said she votes early, backed …": a relative clause's content ends at its comma
-      const relEnd = sp && sp.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
+      const relEnd = speaker && speaker !== "previous" && speaker.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
       const end = relEnd > cs && relEnd < ce ? relEnd : ce;
       if (wordCount(text.slice(cs, end)) < 3) continue;
       out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: (thatM ? "speaker-verb-that" : "speaker-verb-clause") + (sp && !named ? "+plain-subject" : ""), certain: !!named });
     }
   }
   return out;
+}
+
+// words that end a subject search going back from the verb: a clause or phrase boundary
+const LOOSE_STOPS = /^(?:that|which|what|when|where|while|because|if|as|and|but|or|so|than|then|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not|it|there|this|i|we|you|me|us|to|of|in|on|at|for|from|by|with|about|after|before|since|said|says|told|say)$/i;
+const LOOSE_TRAIL = /\s+(?:has|have|had|also|would|will|did|does|do|later|then|previously|already|repeatedly|often|once|again|recently|further|\p{Ll}+ly)$/u;
+
+/**
+ * The noun phrase right before a speech verb when no name or known descriptor is there: "those
+ * surveyed said", "Edwards and others said", "voters who said" (then "who", with the noun as
+ * its name). Up to six words back to a clause word or mark; undefined when the phrase is a
+ * single lowercase word or holds none but function words.
+ */
+export function looseSubject(text: string, from: number, end: number): SpeakerSpan | undefined {
+  let stop = end;
+  for (let m = text.slice(from, stop).match(LOOSE_TRAIL); m; m = text.slice(from, stop).match(LOOSE_TRAIL)) stop -= m[0].length;
+  const words = [...text.slice(from, stop).matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.&-]*|[,;:()“”"«»–—]/gu)];
+  let who: RegExpMatchArray | undefined;
+  if (words.length && /^who$/i.test(words[words.length - 1][0])) who = words.pop();
+  const np: RegExpMatchArray[] = [];
+  for (let i = words.length - 1; i >= 0 && np.length < (who ? 1 : 6); i--) {
+    const w = words[i][0];
+    if (/^[,;:()“”"«»–—]$/.test(w)) break;
+    if (LOOSE_STOPS.test(w) && !(np.length && /^(?:of|and|the)$/i.test(w) && i > 0 && !/^[,;:()“”"«»–—]$/.test(words[i - 1][0]))) break;
+    np.unshift(words[i]);
+  }
+  while (np.length && /^(?:of|and|the)$/i.test(np[0][0]) && np[0][0] !== "the") np.shift();
+  if (!np.length || (np.length === 1 && /^\p{Ll}/u.test(np[0][0]) && !/s$|^(?:someone|somebody|everyone|everybody|one)$/.test(np[0][0]))) return undefined;
+  if (!np.some((w) => /^\p{Lu}/u.test(w[0]) || /^\p{Ll}{3,}$/u.test(w[0]) && !/^(?:the|and|some|many|most|all|few|both)$/.test(w[0]))) return undefined;
+  const s = from + (np[0].index ?? 0);
+  const e = from + (np[np.length - 1].index ?? 0) + np[np.length - 1][0].length;
+  if (who) {
+    const ws = from + (who.index ?? 0);
+    return { text: who[0], start: ws, end: ws + who[0].length, kind: "descriptor", core: text.slice(s, e), coreStart: s, coreEnd: e };
+  }
+  return { text: text.slice(s, e), start: s, end: e, kind: "descriptor" };
 }
 
 /**
@@ -417,11 +478,16 @@ const QUESTION_OR_REQUEST_LEMMAS: ReadonlySet<string> = new Set(["ask", "warn"])
  * deal holds" → at "whether"; "warned Pyongyang to refrain from …" → at the object, which the
  * warning is about.
  */
-function questionOrRequest(text: string, afterVerb: number, se: number, lemma: string): number | undefined {
+function questionOrRequest(text: string, afterVerb: number, se: number, lemma: string, passive = false): number | undefined {
   const rest = text.slice(afterVerb, Math.min(se, afterVerb + 200));
   if (lemma === "ask") {
-    const wh = rest.match(/^\s+(?:(?:me|him|her|us|them|(?:the\s+)?\p{Ll}+s|\p{Lu}[\p{L}.’'-]*)\s+)?(?=(?:whether|if|how|why|what|who|when|where)\s)/u);
-    if (wh) return afterVerb + wh[0].length;
+    // (a passive or subjectless "asked" has no object: "was asked about the merger", "when asked to name …")
+    const obj = passive ? String.raw`(?:(?:at|during|in|on)\s+[^\s,.;:“”"]+(?:\s+[^\s,.;:“”"]+){0,4}?\s+)?` : String.raw`(?:(?:me|him|her|us|them|(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:(?!to\s|if\s)[\p{L}\p{N}’'.-]+\s+){0,5}?(?!to\s|if\s)[\p{L}’'.-]+)\s+)?`;
+    // "asked (the candidates) whether …", "asked (Trump) about the statements …"
+    const wh = rest.match(new RegExp(String.raw`^\s+${obj}(?=(?:whether|if|how|why|what|which|who|when|where|about)\s)`, "u"));
+    if (wh && !/\b(?:and|but|or|then)\s+$/.test(wh[0])) return afterVerb + wh[0].length;
+    // ("asked the guests to stay": a plain request is no claim)
+    return undefined;
   }
   // a short object, then "(not|never) to" and a verb; a plain request ("asked him to leave") is no claim
   if (lemma !== "warn") return undefined;

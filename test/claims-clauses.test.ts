@@ -119,6 +119,38 @@ describe("questions and warnings", () => {
   it("reads no claim in a plain request", () => {
     expect(claims("She asked the guests to stay for dinner.")).toEqual([]);
   });
+
+  it("reads a question put to someone named after 'asked'", () => {
+    const c = indirect("The radio host Lena Varga asked the mayor about the bridge tolls she had raised last spring.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["about the bridge tolls she had raised last spring", "Lena Varga"]]);
+    const q = indirect("The club's newsletter asked the 2020 board candidates whether they would sell the ground.");
+    expect(q.map((x) => x.text)).toEqual(["whether they would sell the ground"]);
+  });
+
+  it("reads a question whose asker is not named", () => {
+    const c = indirect("When asked whether he would stand again, the coach smiled and left the room.");
+    expect(c.map((x) => [x.text, x.speaker])).toEqual([["whether he would stand again", null]]);
+    expect(indirect("Ortiz was asked about the missing ledgers during a radio interview.").map((x) => x.text)).toEqual(["about the missing ledgers during a radio interview"]);
+  });
+
+  it("reads a newsroom's own question and a plain-noun asker", () => {
+    expect(indirect("We asked our readers which festival they liked best this year.").map((x) => x.text)).toEqual(["which festival they liked best this year"]);
+    expect(indirect("Then someone asked how the club could pay for the new stand.").map((x) => x.speaker?.text)).toEqual(["someone"]);
+  });
+});
+
+describe("plain noun-phrase speakers", () => {
+  it.each([
+    ["a name and a plural noun", "Ferris and others said they would not back the new charter.", "Ferris and others"],
+    ["a participle noun phrase", "Again, those polled said the mayor was best placed to fix the roads.", "those polled"],
+  ])("%s", (_n, text, speaker) => {
+    expect(indirect(text).map((x) => x.speaker?.text)).toEqual([speaker]);
+  });
+
+  it("names a relative 'who' by its noun phrase", () => {
+    const c = indirect("The survey counted tenants who said they would move within a year.");
+    expect(c.map((x) => [x.text, x.speaker?.text, x.speaker?.name])).toEqual([["they would move within a year", "who", "tenants"]]);
+  });
 });
 
 describe("more speakers", () => {
@@ -134,5 +166,20 @@ describe("more speakers", () => {
     const found = indirect(text).find((c) => c.text === content);
     expect(found, JSON.stringify(claims(text).map((c) => [c.text, c.speaker?.name]))).toBeDefined();
     expect(`${found?.speaker?.text} ${found?.speaker?.name}`).toContain(speaker);
+  });
+});
+
+describe("the writer's lead-in before a quote with its cue after it", () => {
+  it("makes the clause from the sentence's start to the closing mark a claim", () => {
+    const c = claims("The harbour plan is “dead on arrival,” said Mara Quist, a port commissioner.");
+    expect(c.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([
+      ["indirect", "The harbour plan is “dead on arrival,”", "Mara Quist"],
+      ["direct", "dead on arrival", "Mara Quist"],
+    ]);
+  });
+
+  it("takes no quoted title as a statement", () => {
+    const c = claims("Speaking on the radio show “Morning Desk,” Quist said the plan was dead.");
+    expect(c.map((x) => x.rule)).not.toContain("quote-speaker-verb-lead-clause");
   });
 });
