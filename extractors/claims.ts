@@ -95,7 +95,7 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
     if (sp) return { speaker: sp, cue: "according to", rule: "quote-according-to", certain: true, adjacent: true };
   }
   const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0];
-  if (!m) return undefined;
+  if (!m) return unlistedVerbAfter(text, q, at, windowEnd);
   const verb = m.form;
   if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;
   if (m.index === at) {
@@ -134,6 +134,26 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   const np = text.slice(at, m.index).match(PLAIN_NP_BEFORE);
   if (!sp && np) {
     return { speaker: { text: np[1], start: at, end: at + np[1].length, kind: "descriptor" }, cue: verb, rule: "quote-phrase-verb", certain: false, verbAt: m.index, adjacent: true };
+  }
+  return undefined;
+}
+
+// a past or present verb the lexicon does not list, closing the sentence or before a preposition:
+// "…,” Oliver barked.", "…,” she confessed to reporters."
+const UNLISTED_VERB = /^\s+(\p{Ll}{3,}(?:ed|es|s))(?=\s*[.!?,;]|\s+(?:in|on|at|to|during|after|before|with|from|as|back|out|again|later|then|loudly|quietly|\p{Ll}+ly)\b)/u;
+
+/** "“…,” Oliver barked.": a speaker right after a comma-closed quote and a verb the lexicon lacks. */
+function unlistedVerbAfter(text: string, q: QuoteSpan, at: number, windowEnd: number): Attribution | undefined {
+  if (!commaClosed(text, q, at)) return undefined;
+  const win = text.slice(at, Math.min(windowEnd, at + 80));
+  // the speaker: up to six words, then the verb
+  for (const vm of win.matchAll(/\s+\p{Ll}{3,}(?:ed|es|s)\b/gu)) {
+    const vAt = at + (vm.index ?? 0);
+    const verb = UNLISTED_VERB.exec(text.slice(vAt, windowEnd));
+    if (!verb || wordCount(text.slice(at, vAt)) > 6) return undefined;
+    const sp = speakerBefore(text, at, vAt);
+    if (sp && sp.start === at && sp.end >= vAt - 1) return { speaker: sp, cue: verb[1], rule: "quote-speaker-unlisted-verb", certain: false, adjacent: true };
+    return undefined;
   }
   return undefined;
 }

@@ -205,7 +205,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const sp = speakerAfter(text, after, comma) ?? sourcePhrase(text, after, comma);
         const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
         if (sp && wordCount(text.slice(cs, ce)) >= 3) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
-      } else if (leftTrim.endsWith(",")) {
+      } else if (/[,—–]$/.test(leftTrim) || (/^according to$/i.test(m[0]) && /[\p{L}\p{N}]$/u.test(leftTrim) && wordCount(text.slice(ss, at)) >= 4 && !/[;:]/.test(text.slice(ss, at)))) {
+        // ("Clinton leads by 271 delegates according to a count by …": no comma before the phrase)
         // "…, according to X."
         const nextComma = text.indexOf(",", after);
         const spEnd = nextComma > 0 && nextComma < se ? nextComma : se;
@@ -304,7 +305,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (ending) {
         // "…, an administration official said." / "…, two sources told CBS."
         // ("…, as police have said.": "as" before the speaker too)
-        const sp = speakerBefore(text, clauseStart, v);
+        // ("…, the news site RTL Info reported.": any short noun phrase after the comma)
+        const found = speakerBefore(text, clauseStart, v);
+        const named = found && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, found.start)) ? found : undefined;
+        const loose = named ? undefined : looseSubject(text, clauseStart, v);
+        const sp = named ?? (loose && !/^who$/i.test(loose.text) ? loose : undefined);
         if (sp && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, sp.start))) {
           const comma = text.lastIndexOf(",", sp.start);
           const [cs, ce] = trimContent(text, clauseStart, comma);
@@ -460,7 +465,8 @@ export function looseSubject(text: string, from: number, end: number): SpeakerSp
 function sourcePhrase(text: string, from: number, to: number): SpeakerSpan | undefined {
   const [start, end] = trimContent(text, from, to);
   const words = wordCount(text.slice(start, end));
-  if (words < 1 || words > 20 || /[“”"«».!?;:]/.test(text.slice(start, end))) return undefined;
+  // ("according to ouest-france.fr", "the U.S. Census": a full stop inside a word is no sentence end)
+  if (words < 1 || words > 20 || /[“”"«»!?;:]|\.(?!\p{L})/u.test(text.slice(start, end))) return undefined;
   return { text: text.slice(start, end), start, end, kind: "descriptor" };
 }
 

@@ -5,6 +5,7 @@ import { extractClaims } from "../extractors/claims.js";
 
 const claims = (text: string) => extractClaims(text).items;
 const indirect = (text: string) => claims(text).filter((c) => c.kind === "indirect");
+const direct = (text: string) => claims(text).filter((c) => c.kind === "direct");
 
 describe("a reported clause holding a quoted fragment is a claim of its own", () => {
   it.each([
@@ -181,5 +182,22 @@ describe("the writer's lead-in before a quote with its cue after it", () => {
   it("takes no quoted title as a statement", () => {
     const c = claims("Speaking on the radio show “Morning Desk,” Quist said the plan was dead.");
     expect(c.map((x) => x.rule)).not.toContain("quote-speaker-verb-lead-clause");
+  });
+});
+
+describe("cues the lexicon does not list", () => {
+  it("reads a speaker and an unlisted verb closing the sentence after a comma-closed quote", () => {
+    const c = direct("“We have waited long enough for this bridge,” Tamsin Hale grumbled.");
+    expect(c.map((x) => [x.text, x.speaker?.name, x.cue])).toEqual([["We have waited long enough for this bridge", "Tamsin Hale", "grumbled"]]);
+  });
+
+  it("reads a plain noun phrase as the speaker of a trailing cue", () => {
+    const c = indirect("The ferry will stop running in December, the local paper Harbour Weekly reported.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["The ferry will stop running in December", "the local paper Harbour Weekly"]]);
+  });
+
+  it("reads 'according to' with no comma before it, and a source with a dotted name", () => {
+    expect(indirect("The club lost money in each of the last four seasons according to an audit by the league.").map((x) => x.text)).toEqual(["The club lost money in each of the last four seasons"]);
+    expect(indirect("The family ran a bakery near the market, according to lecourrier.fr.").map((x) => x.speaker?.text)).toEqual(["lecourrier.fr"]);
   });
 });
