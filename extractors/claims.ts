@@ -9,7 +9,7 @@ import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, lastQuoteBefore, wordCount } from "./quotes.js";
-import { type RawClaim, clauseAfterVerb, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
+import { type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -268,7 +268,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     // "said that the election is “rigged”", "called Smith a “disgrace”": a quoted fragment inside
     // the cue's clause makes the whole clause the claim
     // (an indirect claim of its own, beside the quoted words when they are a claim too)
-    const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
+    const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent && !(before.cueEnd !== undefined && /:\s*$/.test(text.slice(before.cueEnd, q.open)) && wordCount(text.slice(before.cueEnd, q.open)) >= 2) ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
     if (clause) {
       const [start, clauseEnd] = clause;
       // a characterized object ends at the next clause; a reported clause runs to its own end
@@ -361,7 +361,8 @@ function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEn
   const topic = att.rule === "topic-verb-subject" || att.rule === "characterizing-quote";
   if (att.rule === "topic-verb-subject" && !CHARACTERIZING.test(att.cue ?? "")) return undefined;
   const between = text.slice(att.cueEnd, q.open);
-  if (!/\S/.test(between) || /[.!?;:“”"]/.test(between) || wordCount(between) > 25) return undefined;
+  // ("said she has the quality the job needs: “Steadiness …”": a colon may introduce the quote)
+  if (!/\S/.test(between) || /[.!?;:“”"]/.test(between.replace(/:\s*$/, "")) || wordCount(between) > 25) return undefined;
   // "announcing the pick, the union called Smith a “champion”": the quote is another verb's
   if (!topic && /\b(?:called|calls|described|describes)\b/.test(between)) return undefined;
   // "32% of Republican claims as “false”": after "of" or a determiner the cue word is a noun
@@ -628,9 +629,10 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
     for (let i = firstFrom(r.start); i < raws.length && raws[i].start < r.end; i++) {
       if (raws[i].end <= r.end) quoted = Math.max(quoted, wordCount(text.slice(raws[i].start, raws[i].end)));
     }
-    return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
+    // (a lead-in before a quote with its cue after it is kept: "Both parties “saw …,” said X")
+    return quoted < 0.6 * wordCount(text.slice(r.start, r.end)) || r.rule.endsWith("-lead-clause");
   };
-  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter(ownWords);
+  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes), ...findBlockSpeech(text, quotes)].filter(ownWords);
   const reported = [...indirect, ...clausesNotRead(clauses.filter(ownWords), indirect)];
   const items = resolveAll(text, [...raws, ...dedupe(withoutNested(reported))], quotes, found.entities, diagnostics);
   return { items, diagnostics };

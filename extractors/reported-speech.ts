@@ -18,7 +18,7 @@ import {
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
 import { type SpeakerSpan, plainSubject, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
-import { countBefore, sentencesOf } from "./text.js";
+import { countBefore, paragraphsOf, sentenceAt, sentencesOf } from "./text.js";
 
 /** A claim before its speaker is resolved to a name. */
 export interface RawClaim {
@@ -603,6 +603,33 @@ export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): R
       if (wordCount(text.slice(cs, ce)) < 3 || isWholeQuote(quotes, cs, ce)) continue;
       out.push({ kind: "indirect", start: cs, end: ce, speaker: null, cue: m[0].trim().split(/\s+/).find((w) => IMPERSONAL_PASSIVES.includes(w)) ?? null, rule: "impersonal-passive", certain: false });
     }
+  }
+  return out;
+}
+
+/**
+ * "The governor added:" closing a paragraph, and the next paragraph with no quotation mark: the
+ * paragraph is what the speaker said, set off as a block rather than quoted.
+ */
+export function findBlockSpeech(text: string, quotes: readonly QuoteSpan[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const paras = paragraphsOf(text);
+  for (let p = 0; p + 1 < paras.length; p++) {
+    const para = paras[p];
+    const tail = text.slice(Math.max(para.start, para.end - 120), para.end);
+    if (!/:\s*$/.test(tail)) continue;
+    const colon = para.start + text.slice(para.start, para.end).lastIndexOf(":");
+    const sent = sentenceAt(text, colon);
+    const from = Math.max(sent?.start ?? para.start, para.start);
+    const v = verbsIn(text, from, colon).at(-1);
+    if (!v || !reportingVerb(v.form) || /\S/.test(text.slice(v.index + v.form.length, colon).replace(/^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|then|also|again|in\s+(?:a|an|the|his|her|their)\s+[\p{L}\s]{1,30})\s*$/u, ""))) continue;
+    const sp = speakerBefore(text, from, v.index);
+    if (!sp || sp.start !== from + (text.slice(from, sp.start).match(/^\s*/)?.[0].length ?? 0)) continue;
+    const next = paras[p + 1];
+    const body = text.slice(next.start, next.end);
+    if (/^\s*[“"«‘'„]/.test(body) || insideQuote(quotes, next.start + 1) || wordCount(body) < 4) continue;
+    const [cs, ce] = trimContent(text, next.start, next.end);
+    out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: v.form, rule: "cue-then-block", certain: true });
   }
   return out;
 }

@@ -201,3 +201,25 @@ describe("cues the lexicon does not list", () => {
     expect(indirect("The family ran a bakery near the market, according to lecourrier.fr.").map((x) => x.speaker?.text)).toEqual(["lecourrier.fr"]);
   });
 });
+
+describe("clauses and blocks around quotes", () => {
+  it("keeps a lead-in that is short beside a long quote", () => {
+    const c = indirect("Both clubs “saw the league as a partner that was slowly losing its nerve,” said Ilse Brandt, a sports lawyer.");
+    expect(c.map((x) => x.text)).toEqual(["Both clubs “saw the league as a partner that was slowly losing its nerve,”"]);
+  });
+
+  it("reads a reported clause whose quote follows a colon", () => {
+    const c = indirect("The coach praised the squad and said it has what a title side needs: “patience, and a very deep bench.”");
+    expect(c.map((x) => x.text)).toEqual(["it has what a title side needs: “patience, and a very deep bench.”"]);
+  });
+
+  it("reads the paragraph after 'X added:' as what X said", () => {
+    const c = indirect("The mayor spoke for an hour.\n\nThe mayor added:\n\nWe will rebuild the pier. It will take two years, and it will cost more than we hoped.\n\nThe meeting ended.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["We will rebuild the pier. It will take two years, and it will cost more than we hoped", "mayor"]]);
+  });
+
+  it("opens an excerpt at a paragraph's start with a closing-style mark and a space", () => {
+    const c = direct("The minister spoke at length.\n\n” … what we learned from the farmers is that the rules came far too late,” she said.");
+    expect(c.map((x) => x.text)).toEqual(["… what we learned from the farmers is that the rules came far too late"]);
+  });
+});
