@@ -9,7 +9,7 @@ import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, lastQuoteBefore, wordCount } from "./quotes.js";
-import { type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
+import { PAST_VERBS, type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -287,6 +287,12 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     if (lead !== undefined && (clauses.at(-1)?.end ?? -1) <= lead) {
       clauses.push({ kind: "indirect", start: lead, end: quoteEnd(q), speaker: after!.speaker, cue: after!.cue, rule: `${after!.rule}-lead-clause`, certain: after!.certain });
     }
+    // "Cruz blamed the law on “knuckleheaded politicians”": with no cue, a named subject's verb
+    // whose object holds the quote makes that object the subject's claim
+    if (!att && (clauses.at(-1)?.end ?? -1) <= q.open) {
+      const oc = objectClause(text, q, windowStart, sentenceStart, sent?.end ?? paraEnd(q.open));
+      if (oc) clauses.push(oc);
+    }
     if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
     if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
     if (att) {
@@ -397,6 +403,46 @@ function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sen
 
 // every word of four letters or more capitalized: "This Week", "Doomed to Succeed"
 const TITLE_CASE = /^(?:[^\p{L}]*(?:\p{Lu}[\p{L}’'-]*|\p{Ll}[\p{L}’'-]{0,2})(?=[^\p{L}]|$))+[^\p{L}]*$/u;
+
+// between a subject and its verb: auxiliaries and adverbs ("has repeatedly used", "also blamed")
+const VERB_LEAD = String.raw`\s+(?:(?:has|have|had|also|would|will|did|then|later|once|again|repeatedly|often|even|\p{Ll}+ly)\s+){0,3}`;
+const OBJECT_VERB = new RegExp(String.raw`^(?:\s*,[^,.!?;:“”"]{1,60},)?${VERB_LEAD}(\p{Ll}{3,})(?=\s)`, "u");
+// "-ed"/"-s" forms that are no verbs of a subject here: copulas, auxiliaries, adverbs in -s
+const NOT_OBJECT_VERBS = /^(?:was|has|does|is|goes|was|needs|seems|appears|means|remains|became|becomes|always|perhaps|towards|afterwards|less|unless|across|business|news|press|class|process|access|success)$/;
+
+/**
+ * "Trump has used the phrase “Islamic terrorism” often": the object of a named subject's verb,
+ * holding a quote, up to where the clause ends after the closing mark; undefined when the quote
+ * names a thing ("so-called", a title) or the subject or verb is not plain.
+ */
+function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number, sentenceEnd: number): RawClaim | undefined {
+  if (windowStart !== sentenceStart || q.close < 0) return undefined;
+  if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open)) || TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
+  // "a “safe third country”", "the “fast track” procedure": a short quoted term, not words said
+  const inner = text.slice(q.start, q.end);
+  if (wordCount(inner) <= 4 && !/[,.!?;:]/.test(inner)) {
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
+    const nextWord = text.slice(q.close + 1, q.close + 30).match(/^\s+(\p{Ll}[\p{L}-]*)/u)?.[1];
+    if (nextWord && !/[,.;:!?]\s*$/.test(text.slice(q.open + 1, q.close)) && !/(?:ing|ly|ed)$/.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return undefined;
+  }
+  const subj = subjectAtStart(text, sentenceStart, q.open);
+  if (!subj || (subj.kind === "descriptor" && !/\p{Lu}/u.test(subj.text) && !/s$/.test(subj.text))) return undefined;
+  const rest = text.slice(subj.end, q.open);
+  const m = rest.match(OBJECT_VERB);
+  if (!m) return undefined;
+  const verb = m[1];
+  if (NOT_OBJECT_VERBS.test(verb) || !(/(?:ed|s)$/.test(verb) && !/ss$/.test(verb) || PAST_VERBS.has(verb))) return undefined;
+  const objStart = subj.end + m[0].length;
+  const object = text.slice(objStart, q.open);
+  if (/[.!?;:“”"]/.test(object) || wordCount(object) > 15) return undefined;
+  const [cs] = [objStart + (object.match(/^\s*/)?.[0].length ?? 0)];
+  let end = fragmentEnd(text, quoteEnd(q), sentenceEnd);
+  // ("… “vote your conscience” and said he …": the subject's next verb ends the object)
+  const next = text.slice(quoteEnd(q), end).search(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|said|says|told|wrote|took|made|gave|went)\b/u);
+  if (next >= 0) end = quoteEnd(q) + next;
+  if (wordCount(text.slice(cs, end)) < 2) return undefined;
+  return { kind: "indirect", start: cs, end: Math.max(end, quoteEnd(q)), speaker: subj, cue: verb, rule: "subject-verb-fragment", certain: false };
+}
 
 /**
  * Where the writer's lead-in to a quote with its cue after it starts ("Trump's plan may be
@@ -630,7 +676,7 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
       if (raws[i].end <= r.end) quoted = Math.max(quoted, wordCount(text.slice(raws[i].start, raws[i].end)));
     }
     // (a lead-in before a quote with its cue after it is kept: "Both parties “saw …,” said X")
-    return quoted < 0.6 * wordCount(text.slice(r.start, r.end)) || r.rule.endsWith("-lead-clause");
+    return quoted < 0.6 * wordCount(text.slice(r.start, r.end)) || r.rule.endsWith("-lead-clause") || r.rule === "subject-verb-fragment";
   };
   const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes), ...findBlockSpeech(text, quotes)].filter(ownWords);
   const reported = [...indirect, ...clausesNotRead(clauses.filter(ownWords), indirect)];

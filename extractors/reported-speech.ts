@@ -524,7 +524,7 @@ function looksLikeClause(s: string): boolean {
 }
 
 // irregular past tenses that show a bare clause after its subject: "the email came …"
-const PAST_VERBS: ReadonlySet<string> = new Set([
+export const PAST_VERBS: ReadonlySet<string> = new Set([
   "came", "went", "made", "took", "gave", "found", "left", "became", "began", "brought", "bought", "built", "caught",
   "chose", "drew", "drove", "fell", "felt", "fought", "got", "grew", "heard", "held", "kept", "knew", "led", "lost",
   "meant", "met", "paid", "ran", "rose", "sent", "saw", "sold", "spent", "stood", "struck", "thought", "told", "won",

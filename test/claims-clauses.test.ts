@@ -223,3 +223,19 @@ describe("clauses and blocks around quotes", () => {
     expect(c.map((x) => x.text)).toEqual(["… what we learned from the farmers is that the rules came far too late"]);
   });
 });
+
+describe("a named subject's verb whose object holds a quote", () => {
+  it.each([
+    ["an object and a prepositional phrase", "Ortega blamed the flooding on “decades of lazy planning.” The council disagreed.", "the flooding on “decades of lazy planning.”", "Ortega"],
+    ["an object and an infinitive, ended by the subject's next verb", "Okafor begged members to “stand together this winter” and said the strike fund was full.", "members to “stand together this winter”", "Okafor"],
+    ["a whole-object quote after an opening phrase", "In a long speech, Varga attacked “the lazy habits of the old ministry and its friends.”", "“the lazy habits of the old ministry and its friends.”", "Varga"],
+  ])("%s", (_n, text, content, speaker) => {
+    const c = indirect(text).filter((x) => x.rule === "subject-verb-fragment");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([[content, speaker]]);
+  });
+
+  it("reads no claim for a quoted title or a so-called name", () => {
+    expect(claims("She reviewed “The Quiet American” for the magazine.")).toEqual([]);
+    expect(indirect("The ministry dropped the so-called “fast lane” scheme last year.")).toEqual([]);
+  });
+});
