@@ -173,6 +173,13 @@ function commaClosed(text: string, q: QuoteSpan, at: number): boolean {
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
+  // "According to Limbaugh, “…”": the source phrase opening the sentence names the speaker
+  const acc = win.match(/^\s*(?:(?:But|And|Yet|However),?\s+)?[Aa]ccording to\s+(?=[^,.!?;:“”"]{1,80},\s*$)/);
+  if (acc && windowStart === sentenceStart) {
+    const from = windowStart + acc[0].length;
+    const sp = speakerAfter(text, from, windowStart + win.lastIndexOf(","));
+    if (sp) return { speaker: sp, cue: "according to", rule: "according-to-quote", certain: true, adjacent: true };
+  }
   const last = lastVerbIn(text, windowStart, q.open);
   // "Cruz called Trump a “pathological liar”", "Obama condemned the test as “reckless”"
   const char = characterizingCue(text, windowStart, q.open);
@@ -406,7 +413,9 @@ const TITLE_CASE = /^(?:[^\p{L}]*(?:\p{Lu}[\p{L}’'-]*|\p{Ll}[\p{L}’'-]{0,2})
 
 // between a subject and its verb: auxiliaries and adverbs ("has repeatedly used", "also blamed")
 const VERB_LEAD = String.raw`\s+(?:(?:has|have|had|also|would|will|did|then|later|once|again|repeatedly|often|even|\p{Ll}+ly)\s+){0,3}`;
-const OBJECT_VERB = new RegExp(String.raw`^(?:\s*,[^,.!?;:“”"]{1,60},)?${VERB_LEAD}(\p{Ll}{3,})(?=\s)`, "u");
+// (the subject's lowercase head may follow its name: "The Republican presidential nominee has …")
+const OBJECT_VERBS = [0, 1, 2].map((k) => new RegExp(String.raw`^((?:\s+(?!(?:has|have|had|also|would|will|did)\s)\p{Ll}[\p{Ll}-]+){${k}})(?:\s*,[^,.!?;:“”"]{1,60},)?${VERB_LEAD}(\p{Ll}{3,})(?=\s)`, "u"));
+const isObjectVerb = (w: string) => !NOT_OBJECT_VERBS.test(w) && ((/(?:ed|s)$/.test(w) && !/ss$/.test(w)) || PAST_VERBS.has(w));
 // "-ed"/"-s" forms that are no verbs of a subject here: copulas, auxiliaries, adverbs in -s
 const NOT_OBJECT_VERBS = /^(?:was|has|does|is|goes|was|needs|seems|appears|means|remains|became|becomes|always|perhaps|towards|afterwards|less|unless|across|business|news|press|class|process|access|success)$/;
 
@@ -427,11 +436,15 @@ function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceS
   }
   const subj = subjectAtStart(text, sentenceStart, q.open);
   if (!subj || (subj.kind === "descriptor" && !/\p{Lu}/u.test(subj.text) && !/s$/.test(subj.text))) return undefined;
+  // ("Given his past, …", "Unless rivals quit, …": a capitalised subordinator is no subject)
+  if (/^(?:given|unless|if|when|while|although|though|because|since|after|before|as|once|despite|that|this|these|those|it|there|what|why|how)\b/i.test(subj.text)) return undefined;
   const rest = text.slice(subj.end, q.open);
-  const m = rest.match(OBJECT_VERB);
+  // the fewest lowercase head words after the subject that leave a verb next
+  const m = OBJECT_VERBS.map((re) => rest.match(re)).find((x) => x && isObjectVerb(x[2]));
   if (!m) return undefined;
-  const verb = m[1];
-  if (NOT_OBJECT_VERBS.test(verb) || !(/(?:ed|s)$/.test(verb) && !/ss$/.test(verb) || PAST_VERBS.has(verb))) return undefined;
+  const verb = m[2];
+  if (m[1] && subj.kind === "pronoun") return undefined;
+  const head = m[1] ? { ...subj, text: text.slice(subj.start, subj.end + m[1].length), end: subj.end + m[1].length } : subj;
   const objStart = subj.end + m[0].length;
   const object = text.slice(objStart, q.open);
   if (/[.!?;:“”"]/.test(object) || wordCount(object) > 15) return undefined;
@@ -441,7 +454,7 @@ function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceS
   const next = text.slice(quoteEnd(q), end).search(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|said|says|told|wrote|took|made|gave|went)\b/u);
   if (next >= 0) end = quoteEnd(q) + next;
   if (wordCount(text.slice(cs, end)) < 2) return undefined;
-  return { kind: "indirect", start: cs, end: Math.max(end, quoteEnd(q)), speaker: subj, cue: verb, rule: "subject-verb-fragment", certain: false };
+  return { kind: "indirect", start: cs, end: Math.max(end, quoteEnd(q)), speaker: head, cue: verb, rule: "subject-verb-fragment", certain: false };
 }
 
 /**

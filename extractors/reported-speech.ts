@@ -203,7 +203,10 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const comma = text.indexOf(",", after);
         if (comma < 0 || comma >= se) continue;
         const sp = speakerAfter(text, after, comma) ?? sourcePhrase(text, after, comma);
-        const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
+        let [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
+        // ("According to X, “…. ….”": a quote of several sentences is the content as a whole)
+        const opening = quoteOpeningAt(quotes, cs);
+        if (opening && opening.close > ce) ce = opening.close + 1;
         if (sp && wordCount(text.slice(cs, ce)) >= 3) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
       } else if (/[,—–]$/.test(leftTrim) || (/^according to$/i.test(m[0]) && /[\p{L}\p{N}]$/u.test(leftTrim) && wordCount(text.slice(ss, at)) >= 4 && !/[;:]/.test(text.slice(ss, at)))) {
         // ("Clinton leads by 271 delegates according to a count by …": no comma before the phrase)

@@ -239,3 +239,16 @@ describe("a named subject's verb whose object holds a quote", () => {
     expect(indirect("The ministry dropped the so-called “fast lane” scheme last year.")).toEqual([]);
   });
 });
+
+describe("more sources of direct quotes", () => {
+  it("reads 'According to X,' before a quote of several sentences as its cue", () => {
+    const c = direct("Mook spoke first.\n\nAccording to Ruth Adler, “The vote was never close. We knew it by noon. Everyone knew.”");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["The vote was never close. We knew it by noon. Everyone knew.", "Ruth Adler"]]);
+  });
+
+  it("keeps a subject's lowercase head before its verb and takes no pronoun clause as a subject", () => {
+    const c = indirect("The Labour transport spokesman has repeatedly wondered whether the trains will be “ready” by May, citing delays.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["whether the trains will be “ready” by May", "The Labour transport spokesman"]]);
+    expect(() => claims("That’s why he told them to “go an extra mile” for the team.")).not.toThrow();
+  });
+});
