@@ -9,7 +9,7 @@ import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, lastQuoteBefore, wordCount } from "./quotes.js";
-import { type RawClaim, clauseAfterVerb, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
+import { PAST_VERBS, type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -95,7 +95,7 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
     if (sp) return { speaker: sp, cue: "according to", rule: "quote-according-to", certain: true, adjacent: true };
   }
   const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0];
-  if (!m) return undefined;
+  if (!m) return unlistedVerbAfter(text, q, at, windowEnd);
   const verb = m.form;
   if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;
   if (m.index === at) {
@@ -138,6 +138,26 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   return undefined;
 }
 
+// a past or present verb the lexicon does not list, closing the sentence or before a preposition:
+// "…,” Oliver barked.", "…,” she confessed to reporters."
+const UNLISTED_VERB = /^\s+(\p{Ll}{3,}(?:ed|es|s))(?=\s*[.!?,;]|\s+(?:in|on|at|to|during|after|before|with|from|as|back|out|again|later|then|loudly|quietly|\p{Ll}+ly)\b)/u;
+
+/** "“…,” Oliver barked.": a speaker right after a comma-closed quote and a verb the lexicon lacks. */
+function unlistedVerbAfter(text: string, q: QuoteSpan, at: number, windowEnd: number): Attribution | undefined {
+  if (!commaClosed(text, q, at)) return undefined;
+  const win = text.slice(at, Math.min(windowEnd, at + 80));
+  // the speaker: up to six words, then the verb
+  for (const vm of win.matchAll(/\s+\p{Ll}{3,}(?:ed|es|s)\b/gu)) {
+    const vAt = at + (vm.index ?? 0);
+    const verb = UNLISTED_VERB.exec(text.slice(vAt, windowEnd));
+    if (!verb || wordCount(text.slice(at, vAt)) > 6) return undefined;
+    const sp = speakerBefore(text, at, vAt);
+    if (sp && sp.start === at && sp.end >= vAt - 1) return { speaker: sp, cue: verb[1], rule: "quote-speaker-unlisted-verb", certain: false, adjacent: true };
+    return undefined;
+  }
+  return undefined;
+}
+
 // a noun phrase with a determiner and at most five more words: "the book", "a message on the website"
 const PLAIN_NP = String.raw`(?:the|a|an|this|that|his|her|their|its|our|my)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}’'-]*\p{L}`;
 const PLAIN_NP_BEFORE = new RegExp(String.raw`^(${PLAIN_NP})(?:\s+(?:\p{Ll}+ly|often|also|once|later|again))?\s*$`, "iu");
@@ -153,6 +173,13 @@ function commaClosed(text: string, q: QuoteSpan, at: number): boolean {
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
+  // "According to Limbaugh, “…”": the source phrase opening the sentence names the speaker
+  const acc = win.match(/^\s*(?:(?:But|And|Yet|However),?\s+)?[Aa]ccording to\s+(?=[^,.!?;:“”"]{1,80},\s*$)/);
+  if (acc && windowStart === sentenceStart) {
+    const from = windowStart + acc[0].length;
+    const sp = speakerAfter(text, from, windowStart + win.lastIndexOf(","));
+    if (sp) return { speaker: sp, cue: "according to", rule: "according-to-quote", certain: true, adjacent: true };
+  }
   const last = lastVerbIn(text, windowStart, q.open);
   // "Cruz called Trump a “pathological liar”", "Obama condemned the test as “reckless”"
   const char = characterizingCue(text, windowStart, q.open);
@@ -248,7 +275,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     // "said that the election is “rigged”", "called Smith a “disgrace”": a quoted fragment inside
     // the cue's clause makes the whole clause the claim
     // (an indirect claim of its own, beside the quoted words when they are a claim too)
-    const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
+    const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent && !(before.cueEnd !== undefined && /:\s*$/.test(text.slice(before.cueEnd, q.open)) && wordCount(text.slice(before.cueEnd, q.open)) >= 2) ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
     if (clause) {
       const [start, clauseEnd] = clause;
       // a characterized object ends at the next clause; a reported clause runs to its own end
@@ -260,6 +287,18 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
         end = fragmentEnd(text, quoteEnd(quotes[j]), clauseEnd);
       }
       clauses.push({ kind: "indirect", start, end, speaker: before!.speaker, cue: before!.cue, rule: `${before!.rule}-clause`, certain: before!.certain });
+    }
+    // "The plan is “dead on arrival,” Smith said": the writer's words before the quote finish the
+    // speaker's statement, so the clause from the sentence's start to the closing mark is the claim
+    const lead = after?.adjacent ? leadClause(text, q, windowStart) : undefined;
+    if (lead !== undefined && (clauses.at(-1)?.end ?? -1) <= lead) {
+      clauses.push({ kind: "indirect", start: lead, end: quoteEnd(q), speaker: after!.speaker, cue: after!.cue, rule: `${after!.rule}-lead-clause`, certain: after!.certain });
+    }
+    // "Cruz blamed the law on “knuckleheaded politicians”": with no cue, a named subject's verb
+    // whose object holds the quote makes that object the subject's claim
+    if (!att && (clauses.at(-1)?.end ?? -1) <= q.open) {
+      const oc = objectClause(text, q, windowStart, sentenceStart, sent?.end ?? paraEnd(q.open));
+      if (oc) clauses.push(oc);
     }
     if (!(att?.adjacent) && isQuotedTerm(text, q, hasCue)) continue;
     if (att?.verbAt !== undefined && att.adjacent) consumed.add(att.verbAt);
@@ -335,7 +374,8 @@ function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEn
   const topic = att.rule === "topic-verb-subject" || att.rule === "characterizing-quote";
   if (att.rule === "topic-verb-subject" && !CHARACTERIZING.test(att.cue ?? "")) return undefined;
   const between = text.slice(att.cueEnd, q.open);
-  if (!/\S/.test(between) || /[.!?;:“”"]/.test(between) || wordCount(between) > 25) return undefined;
+  // ("said she has the quality the job needs: “Steadiness …”": a colon may introduce the quote)
+  if (!/\S/.test(between) || /[.!?;:“”"]/.test(between.replace(/:\s*$/, "")) || wordCount(between) > 25) return undefined;
   // "announcing the pick, the union called Smith a “champion”": the quote is another verb's
   if (!topic && /\b(?:called|calls|described|describes)\b/.test(between)) return undefined;
   // "32% of Republican claims as “false”": after "of" or a determiner the cue word is a noun
@@ -366,6 +406,70 @@ function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sen
   const [, ce] = clauseAfterVerb(text, q.close + 1, sentenceEnd, false);
   const end = ce > q.close + 1 ? ce : sentenceEnd;
   return wordCount(text.slice(q.close + 1, end)) >= 2 ? [q.open, end] : undefined;
+}
+
+// every word of four letters or more capitalized: "This Week", "Doomed to Succeed"
+const TITLE_CASE = /^(?:[^\p{L}]*(?:\p{Lu}[\p{L}’'-]*|\p{Ll}[\p{L}’'-]{0,2})(?=[^\p{L}]|$))+[^\p{L}]*$/u;
+
+// between a subject and its verb: auxiliaries and adverbs ("has repeatedly used", "also blamed")
+const VERB_LEAD = String.raw`\s+(?:(?:has|have|had|also|would|will|did|then|later|once|again|repeatedly|often|even|\p{Ll}+ly)\s+){0,3}`;
+// (the subject's lowercase head may follow its name: "The Republican presidential nominee has …")
+const OBJECT_VERBS = [0, 1, 2].map((k) => new RegExp(String.raw`^((?:\s+(?!(?:has|have|had|also|would|will|did)\s)\p{Ll}[\p{Ll}-]+){${k}})(?:\s*,[^,.!?;:“”"]{1,60},)?${VERB_LEAD}(\p{Ll}{3,})(?=\s)`, "u"));
+const isObjectVerb = (w: string) => !NOT_OBJECT_VERBS.test(w) && ((/(?:ed|s)$/.test(w) && !/ss$/.test(w)) || PAST_VERBS.has(w));
+// "-ed"/"-s" forms that are no verbs of a subject here: copulas, auxiliaries, adverbs in -s
+const NOT_OBJECT_VERBS = /^(?:was|has|does|is|goes|was|needs|seems|appears|means|remains|became|becomes|always|perhaps|towards|afterwards|less|unless|across|business|news|press|class|process|access|success)$/;
+
+/**
+ * "Trump has used the phrase “Islamic terrorism” often": the object of a named subject's verb,
+ * holding a quote, up to where the clause ends after the closing mark; undefined when the quote
+ * names a thing ("so-called", a title) or the subject or verb is not plain.
+ */
+function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number, sentenceEnd: number): RawClaim | undefined {
+  if (windowStart !== sentenceStart || q.close < 0) return undefined;
+  if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open)) || TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
+  // "a “safe third country”", "the “fast track” procedure": a short quoted term, not words said
+  const inner = text.slice(q.start, q.end);
+  if (wordCount(inner) <= 4 && !/[,.!?;:]/.test(inner)) {
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
+    const nextWord = text.slice(q.close + 1, q.close + 30).match(/^\s+(\p{Ll}[\p{L}-]*)/u)?.[1];
+    if (nextWord && !/[,.;:!?]\s*$/.test(text.slice(q.open + 1, q.close)) && !/(?:ing|ly|ed)$/.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return undefined;
+  }
+  const subj = subjectAtStart(text, sentenceStart, q.open);
+  if (!subj || (subj.kind === "descriptor" && !/\p{Lu}/u.test(subj.text) && !/s$/.test(subj.text))) return undefined;
+  // ("Given his past, …", "Unless rivals quit, …": a capitalised subordinator is no subject)
+  if (/^(?:given|unless|if|when|while|although|though|because|since|after|before|as|once|despite|that|this|these|those|it|there|what|why|how)\b/i.test(subj.text)) return undefined;
+  const rest = text.slice(subj.end, q.open);
+  // the fewest lowercase head words after the subject that leave a verb next
+  const m = OBJECT_VERBS.map((re) => rest.match(re)).find((x) => x && isObjectVerb(x[2]));
+  if (!m) return undefined;
+  const verb = m[2];
+  if (m[1] && subj.kind === "pronoun") return undefined;
+  const head = m[1] ? { ...subj, text: text.slice(subj.start, subj.end + m[1].length), end: subj.end + m[1].length } : subj;
+  const objStart = subj.end + m[0].length;
+  const object = text.slice(objStart, q.open);
+  if (/[.!?;:“”"]/.test(object) || wordCount(object) > 15) return undefined;
+  const [cs] = [objStart + (object.match(/^\s*/)?.[0].length ?? 0)];
+  let end = fragmentEnd(text, quoteEnd(q), sentenceEnd);
+  // ("… “vote your conscience” and said he …": the subject's next verb ends the object)
+  const next = text.slice(quoteEnd(q), end).search(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|said|says|told|wrote|took|made|gave|went)\b/u);
+  if (next >= 0) end = quoteEnd(q) + next;
+  if (wordCount(text.slice(cs, end)) < 2) return undefined;
+  return { kind: "indirect", start: cs, end: Math.max(end, quoteEnd(q)), speaker: head, cue: verb, rule: "subject-verb-fragment", certain: false };
+}
+
+/**
+ * Where the writer's lead-in to a quote with its cue after it starts ("Trump's plan may be
+ * “strategic,” said …" → at "Trump's"), or undefined when there is no lead-in of two or more
+ * words, or it holds a sentence mark, another quote or a reporting verb of its own.
+ */
+function leadClause(text: string, q: QuoteSpan, windowStart: number): number | undefined {
+  const lead = text.slice(windowStart, q.open);
+  if (/[.!?;:“”"«»]/.test(lead) || wordCount(lead) < 2 || wordCount(lead) > 40) return undefined;
+  // "Speaking on ABC’s “This Week,” Smith said": a quoted title is no part of a statement
+  if (TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
+  if (verbsIn(text, windowStart, q.open).length) return undefined;
+  const start = windowStart + (lead.match(/^[\s,–—-]*/)?.[0].length ?? 0);
+  return start < q.open ? start : undefined;
 }
 
 /** "… as a “disgrace” after she attacked …": the clause ends at a new clause after the quote. */
@@ -499,7 +603,9 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
         res = { speaker: { ...base, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
       } else {
         const plural = /s$/i.test(sp.text.trim().split(/\s+/).find((w, i, a) => i === a.length - 1 || /^(?:familiar|close|with|at|in|from|of)$/.test(a[i + 1] ?? "")) ?? "");
-        res = { speaker: { ...base, name: descriptorName(sp.text) || null }, person: false, plural, paragraph: para };
+        // ("voters who said": the relative pronoun's noun phrase is the name)
+        const words = sp.core && /^(?:who|that)$/i.test(sp.text) ? sp.core : sp.text;
+        res = { speaker: { ...base, name: descriptorName(words) || null }, person: false, plural, paragraph: para };
       }
     }
     if (res && res.speaker.name) last = res;
@@ -582,9 +688,10 @@ export function extractClaims(text: string, found: Readonly<Partial<Findings>> =
     for (let i = firstFrom(r.start); i < raws.length && raws[i].start < r.end; i++) {
       if (raws[i].end <= r.end) quoted = Math.max(quoted, wordCount(text.slice(raws[i].start, raws[i].end)));
     }
-    return quoted < 0.6 * wordCount(text.slice(r.start, r.end));
+    // (a lead-in before a quote with its cue after it is kept: "Both parties “saw …,” said X")
+    return quoted < 0.6 * wordCount(text.slice(r.start, r.end)) || r.rule.endsWith("-lead-clause") || r.rule === "subject-verb-fragment";
   };
-  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes)].filter(ownWords);
+  const indirect = [...findReportedSpeech(text, claimQuotes, consumed), ...findNounCueSpeech(text, claimQuotes), ...findBlockSpeech(text, quotes)].filter(ownWords);
   const reported = [...indirect, ...clausesNotRead(clauses.filter(ownWords), indirect)];
   const items = resolveAll(text, [...raws, ...dedupe(withoutNested(reported))], quotes, found.entities, diagnostics);
   return { items, diagnostics };

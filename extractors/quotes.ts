@@ -36,7 +36,8 @@ function opensAt(text: string, i: number, system: MarkSystem): boolean {
   if (system === "double") {
     // "« Nous … »" and tokenized "`` We 're …": one space may follow the opening mark
     if (c === "«" || c === "“" || c === "„") return /\S/.test(next) || (next === " " && /[\p{L}\p{N}]/u.test(after(text, i + 1)));
-    if (c === "\"" || c === "”") return /[\s(\[{—–\-/:]/.test(prev) && /[^\s,.;:]/.test(next);
+    // ("” … what I learned …": at a paragraph's start a mark and a space may open an excerpt)
+    if (c === "\"" || c === "”") return /[\s(\[{—–\-/:]/.test(prev) && (/[^\s,.;:]/.test(next) || (prev === "\n" && next === " " && /[…\p{L}]/u.test(after(text, i + 1))));
     return false;
   }
   // a straight mark opens only before a letter: "'90s" and "rock 'n' roll" stay apostrophes

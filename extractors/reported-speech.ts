@@ -18,7 +18,7 @@ import {
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
 import { type SpeakerSpan, plainSubject, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
-import { countBefore, sentencesOf } from "./text.js";
+import { countBefore, paragraphsOf, sentenceAt, sentencesOf } from "./text.js";
 
 /** A claim before its speaker is resolved to a name. */
 export interface RawClaim {
@@ -203,9 +203,13 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const comma = text.indexOf(",", after);
         if (comma < 0 || comma >= se) continue;
         const sp = speakerAfter(text, after, comma) ?? sourcePhrase(text, after, comma);
-        const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
+        let [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
+        // ("According to X, “…. ….”": a quote of several sentences is the content as a whole)
+        const opening = quoteOpeningAt(quotes, cs);
+        if (opening && opening.close > ce) ce = opening.close + 1;
         if (sp && wordCount(text.slice(cs, ce)) >= 3) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
-      } else if (leftTrim.endsWith(",")) {
+      } else if (/[,—–]$/.test(leftTrim) || (/^according to$/i.test(m[0]) && /[\p{L}\p{N}]$/u.test(leftTrim) && wordCount(text.slice(ss, at)) >= 4 && !/[;:]/.test(text.slice(ss, at)))) {
+        // ("Clinton leads by 271 delegates according to a count by …": no comma before the phrase)
         // "…, according to X."
         const nextComma = text.indexOf(",", after);
         const spEnd = nextComma > 0 && nextComma < se ? nextComma : se;
@@ -228,14 +232,34 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const closed = lastCloseIn(quotes, ss, v);
       const clauseStart = closed ? closed.close + 1 : ss;
       const left = text.slice(clauseStart, v);
+      // "When asked about the merger, she …", "Sanders was asked whether …": a question with no
+      // asker named is still the content of an attribution (its source unknown)
+      const passive = PASSIVE.test(left) && !/ing$/.test(form);
+      if (entry.lemma === "ask" && (passive || /(?:^|\b(?:when|after|if|once|as|before|while)|,)\s*$/i.test(left))) {
+        const at = questionOrRequest(text, v + form.length, se, "ask", true);
+        if (at !== undefined) {
+          // ("When asked about the merger, she defended it": the question ends at the comma)
+          const comma = passive ? -1 : text.indexOf(",", at);
+          const [cs, ce] = trimContent(text, at, comma >= 0 && comma < se ? Math.min(comma, contentEnd(text, at, se)) : contentEnd(text, at, se));
+          if (wordCount(text.slice(cs, ce)) >= 2 && !isWholeQuote(quotes, cs, ce)) {
+            out.push({ kind: "indirect", start: cs, end: ce, speaker: null, cue: form, rule: "question-unnamed-asker", certain: false });
+          }
+          continue;
+        }
+      }
       // "is said to", "was told"; "is telling a crowd that …" is the progressive, not a passive
-      if (PASSIVE.test(left) && !/ing$/.test(form)) continue;
+      if (passive) continue;
       // "asked whether the deals …", "warned Pyongyang to refrain from …": a reported question or warning
       const asked = QUESTION_OR_REQUEST_LEMMAS.has(entry.lemma) ? questionOrRequest(text, v + form.length, se, entry.lemma) : undefined;
       if (asked !== undefined) {
-        const [cs, ce] = trimContent(text, asked, contentEnd(text, asked, se));
-        const sp = speakerBefore(text, clauseStart, v);
-        if (sp && !(sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) && wordCount(text.slice(cs, ce)) >= 4 && !overlapsQuote(quotes, cs, ce)) {
+        let [cs, ce] = trimContent(text, asked, contentEnd(text, asked, se));
+        // "asked Trump about his statements, when he claimed …": a topic ends at its comma
+        const comma = /^about\s/.test(text.slice(cs, cs + 6)) ? text.indexOf(",", cs) : -1;
+        if (comma > cs && comma < ce) ce = comma;
+        // ("We asked our readers whether …": a newsroom's own question is reported too)
+        const sp = speakerBefore(text, clauseStart, v) ?? looseSubject(text, clauseStart, v);
+        const ask = entry.lemma === "ask";
+        if (sp && !(!ask && sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) && wordCount(text.slice(cs, ce)) >= (ask ? 2 : 4) && !(ask ? isWholeQuote(quotes, cs, ce) : overlapsQuote(quotes, cs, ce))) {
           out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "question-or-warning", certain: true });
         }
         continue;
@@ -284,7 +308,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (ending) {
         // "…, an administration official said." / "…, two sources told CBS."
         // ("…, as police have said.": "as" before the speaker too)
-        const sp = speakerBefore(text, clauseStart, v);
+        // ("…, the news site RTL Info reported.": any short noun phrase after the comma)
+        const found = speakerBefore(text, clauseStart, v);
+        const named = found && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, found.start)) ? found : undefined;
+        const loose = named ? undefined : looseSubject(text, clauseStart, v);
+        const sp = named ?? (loose && !/^who$/i.test(loose.text) ? loose : undefined);
         if (sp && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, sp.start))) {
           const comma = text.lastIndexOf(",", sp.start);
           const [cs, ce] = trimContent(text, clauseStart, comma);
@@ -380,16 +408,57 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "…, but emphasized that …" / "and added that …": the subject is the last speaker
         // ("but has said", "and has also noted": auxiliaries may follow the conjunction)
         if (/\b(?:and|but|yet|then|while)\s*(?:(?:\w+ly|has|have|had|also|would|will|later|then)\s+){0,3}$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
-        else continue;
+        // "Edwards and others said they …", "those surveyed said Trump …": a plain noun phrase
+        // before "say" or "tell" and a clause after it
+        else if ((entry.lemma === "say" || entry.lemma === "tell") && (thatM || looksLikeClause(text.slice(cs, ce)))) {
+          const loose = looseSubject(text, clauseStart, v);
+          if (!loose) continue;
+          speaker = loose;
+        } else continue;
       }
       // "Ann Lee, who said she votes early, backed …": a relative clause's content ends at its comma
-      const relEnd = sp && sp.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
+      const relEnd = speaker && speaker !== "previous" && speaker.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
       const end = relEnd > cs && relEnd < ce ? relEnd : ce;
       if (wordCount(text.slice(cs, end)) < 3) continue;
       out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: (thatM ? "speaker-verb-that" : "speaker-verb-clause") + (sp && !named ? "+plain-subject" : ""), certain: !!named });
     }
   }
   return out;
+}
+
+// words that end a subject search going back from the verb: a clause or phrase boundary
+const LOOSE_STOPS = /^(?:that|which|what|when|where|while|because|if|as|and|but|or|so|than|then|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not|it|there|this|i|we|you|me|us|to|of|in|on|at|for|from|by|with|about|after|before|since|said|says|told|say)$/i;
+const LOOSE_TRAIL = /\s+(?:has|have|had|also|would|will|did|does|do|later|then|previously|already|repeatedly|often|once|again|recently|further|\p{Ll}+ly)$/u;
+
+/**
+ * The noun phrase right before a speech verb when no name or known descriptor is there: "those
+ * surveyed said", "Edwards and others said", "voters who said" (then "who", with the noun as
+ * its name). Up to six words back to a clause word or mark; undefined when the phrase is a
+ * single lowercase word or holds none but function words.
+ */
+export function looseSubject(text: string, from: number, end: number): SpeakerSpan | undefined {
+  let stop = end;
+  for (let m = text.slice(from, stop).match(LOOSE_TRAIL); m; m = text.slice(from, stop).match(LOOSE_TRAIL)) stop -= m[0].length;
+  const words = [...text.slice(from, stop).matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.&-]*|[,;:()“”"«»–—]/gu)];
+  let who: RegExpMatchArray | undefined;
+  if (words.length && /^who$/i.test(words[words.length - 1][0])) who = words.pop();
+  const np: RegExpMatchArray[] = [];
+  for (let i = words.length - 1; i >= 0 && np.length < (who ? 1 : 6); i--) {
+    const w = words[i][0];
+    if (/^[,;:()“”"«»–—]$/.test(w)) break;
+    if (LOOSE_STOPS.test(w) && !(np.length && /^(?:of|and|the)$/i.test(w) && i > 0 && !/^[,;:()“”"«»–—]$/.test(words[i - 1][0]))) break;
+    np.unshift(words[i]);
+  }
+  while (np.length && /^(?:of|and|the)$/i.test(np[0][0]) && np[0][0] !== "the") np.shift();
+  if (!np.length || (np.length === 1 && /^\p{Ll}/u.test(np[0][0]) && !/s$|^(?:someone|somebody|everyone|everybody|one)$/.test(np[0][0]))) return undefined;
+  if (!np.some((w) => /^\p{Lu}/u.test(w[0]) || /^\p{Ll}{3,}$/u.test(w[0]) && !/^(?:the|and|some|many|most|all|few|both)$/.test(w[0]))) return undefined;
+  const s = from + (np[0].index ?? 0);
+  const e = from + (np[np.length - 1].index ?? 0) + np[np.length - 1][0].length;
+  if (who) {
+    const ws = from + (who.index ?? 0);
+    return { text: who[0], start: ws, end: ws + who[0].length, kind: "descriptor", core: text.slice(s, e), coreStart: s, coreEnd: e };
+  }
+  return { text: text.slice(s, e), start: s, end: e, kind: "descriptor" };
 }
 
 /**
@@ -399,7 +468,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
 function sourcePhrase(text: string, from: number, to: number): SpeakerSpan | undefined {
   const [start, end] = trimContent(text, from, to);
   const words = wordCount(text.slice(start, end));
-  if (words < 1 || words > 20 || /[“”"«».!?;:]/.test(text.slice(start, end))) return undefined;
+  // ("according to ouest-france.fr", "the U.S. Census": a full stop inside a word is no sentence end)
+  if (words < 1 || words > 20 || /[“”"«»!?;:]|\.(?!\p{L})/u.test(text.slice(start, end))) return undefined;
   return { text: text.slice(start, end), start, end, kind: "descriptor" };
 }
 
@@ -417,11 +487,16 @@ const QUESTION_OR_REQUEST_LEMMAS: ReadonlySet<string> = new Set(["ask", "warn"])
  * deal holds" → at "whether"; "warned Pyongyang to refrain from …" → at the object, which the
  * warning is about.
  */
-function questionOrRequest(text: string, afterVerb: number, se: number, lemma: string): number | undefined {
+function questionOrRequest(text: string, afterVerb: number, se: number, lemma: string, passive = false): number | undefined {
   const rest = text.slice(afterVerb, Math.min(se, afterVerb + 200));
   if (lemma === "ask") {
-    const wh = rest.match(/^\s+(?:(?:me|him|her|us|them|(?:the\s+)?\p{Ll}+s|\p{Lu}[\p{L}.’'-]*)\s+)?(?=(?:whether|if|how|why|what|who|when|where)\s)/u);
-    if (wh) return afterVerb + wh[0].length;
+    // (a passive or subjectless "asked" has no object: "was asked about the merger", "when asked to name …")
+    const obj = passive ? String.raw`(?:(?:at|during|in|on)\s+[^\s,.;:“”"]+(?:\s+[^\s,.;:“”"]+){0,4}?\s+)?` : String.raw`(?:(?:me|him|her|us|them|(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:(?!to\s|if\s)[\p{L}\p{N}’'.-]+\s+){0,5}?(?!to\s|if\s)[\p{L}’'.-]+)\s+)?`;
+    // "asked (the candidates) whether …", "asked (Trump) about the statements …"
+    const wh = rest.match(new RegExp(String.raw`^\s+${obj}(?=(?:whether|if|how|why|what|which|who|when|where|about)\s)`, "u"));
+    if (wh && !/\b(?:and|but|or|then)\s+$/.test(wh[0])) return afterVerb + wh[0].length;
+    // ("asked the guests to stay": a plain request is no claim)
+    return undefined;
   }
   // a short object, then "(not|never) to" and a verb; a plain request ("asked him to leave") is no claim
   if (lemma !== "warn") return undefined;
@@ -452,7 +527,7 @@ function looksLikeClause(s: string): boolean {
 }
 
 // irregular past tenses that show a bare clause after its subject: "the email came …"
-const PAST_VERBS: ReadonlySet<string> = new Set([
+export const PAST_VERBS: ReadonlySet<string> = new Set([
   "came", "went", "made", "took", "gave", "found", "left", "became", "began", "brought", "bought", "built", "caught",
   "chose", "drew", "drove", "fell", "felt", "fought", "got", "grew", "heard", "held", "kept", "knew", "led", "lost",
   "meant", "met", "paid", "ran", "rose", "sent", "saw", "sold", "spent", "stood", "struck", "thought", "told", "won",
@@ -531,6 +606,33 @@ export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): R
       if (wordCount(text.slice(cs, ce)) < 3 || isWholeQuote(quotes, cs, ce)) continue;
       out.push({ kind: "indirect", start: cs, end: ce, speaker: null, cue: m[0].trim().split(/\s+/).find((w) => IMPERSONAL_PASSIVES.includes(w)) ?? null, rule: "impersonal-passive", certain: false });
     }
+  }
+  return out;
+}
+
+/**
+ * "The governor added:" closing a paragraph, and the next paragraph with no quotation mark: the
+ * paragraph is what the speaker said, set off as a block rather than quoted.
+ */
+export function findBlockSpeech(text: string, quotes: readonly QuoteSpan[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const paras = paragraphsOf(text);
+  for (let p = 0; p + 1 < paras.length; p++) {
+    const para = paras[p];
+    const tail = text.slice(Math.max(para.start, para.end - 120), para.end);
+    if (!/:\s*$/.test(tail)) continue;
+    const colon = para.start + text.slice(para.start, para.end).lastIndexOf(":");
+    const sent = sentenceAt(text, colon);
+    const from = Math.max(sent?.start ?? para.start, para.start);
+    const v = verbsIn(text, from, colon).at(-1);
+    if (!v || !reportingVerb(v.form) || /\S/.test(text.slice(v.index + v.form.length, colon).replace(/^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|then|also|again|in\s+(?:a|an|the|his|her|their)\s+[\p{L}\s]{1,30})\s*$/u, ""))) continue;
+    const sp = speakerBefore(text, from, v.index);
+    if (!sp || sp.start !== from + (text.slice(from, sp.start).match(/^\s*/)?.[0].length ?? 0)) continue;
+    const next = paras[p + 1];
+    const body = text.slice(next.start, next.end);
+    if (/^\s*[“"«‘'„]/.test(body) || insideQuote(quotes, next.start + 1) || wordCount(body) < 4) continue;
+    const [cs, ce] = trimContent(text, next.start, next.end);
+    out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: v.form, rule: "cue-then-block", certain: true });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { extractClaims } from "../extractors/claims.js";
 
 const claims = (text: string) => extractClaims(text).items;
 const indirect = (text: string) => claims(text).filter((c) => c.kind === "indirect");
+const direct = (text: string) => claims(text).filter((c) => c.kind === "direct");
 
 describe("a reported clause holding a quoted fragment is a claim of its own", () => {
   it.each([
@@ -119,6 +120,38 @@ describe("questions and warnings", () => {
   it("reads no claim in a plain request", () => {
     expect(claims("She asked the guests to stay for dinner.")).toEqual([]);
   });
+
+  it("reads a question put to someone named after 'asked'", () => {
+    const c = indirect("The radio host Lena Varga asked the mayor about the bridge tolls she had raised last spring.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["about the bridge tolls she had raised last spring", "Lena Varga"]]);
+    const q = indirect("The club's newsletter asked the 2020 board candidates whether they would sell the ground.");
+    expect(q.map((x) => x.text)).toEqual(["whether they would sell the ground"]);
+  });
+
+  it("reads a question whose asker is not named", () => {
+    const c = indirect("When asked whether he would stand again, the coach smiled and left the room.");
+    expect(c.map((x) => [x.text, x.speaker])).toEqual([["whether he would stand again", null]]);
+    expect(indirect("Ortiz was asked about the missing ledgers during a radio interview.").map((x) => x.text)).toEqual(["about the missing ledgers during a radio interview"]);
+  });
+
+  it("reads a newsroom's own question and a plain-noun asker", () => {
+    expect(indirect("We asked our readers which festival they liked best this year.").map((x) => x.text)).toEqual(["which festival they liked best this year"]);
+    expect(indirect("Then someone asked how the club could pay for the new stand.").map((x) => x.speaker?.text)).toEqual(["someone"]);
+  });
+});
+
+describe("plain noun-phrase speakers", () => {
+  it.each([
+    ["a name and a plural noun", "Ferris and others said they would not back the new charter.", "Ferris and others"],
+    ["a participle noun phrase", "Again, those polled said the mayor was best placed to fix the roads.", "those polled"],
+  ])("%s", (_n, text, speaker) => {
+    expect(indirect(text).map((x) => x.speaker?.text)).toEqual([speaker]);
+  });
+
+  it("names a relative 'who' by its noun phrase", () => {
+    const c = indirect("The survey counted tenants who said they would move within a year.");
+    expect(c.map((x) => [x.text, x.speaker?.text, x.speaker?.name])).toEqual([["they would move within a year", "who", "tenants"]]);
+  });
 });
 
 describe("more speakers", () => {
@@ -134,5 +167,88 @@ describe("more speakers", () => {
     const found = indirect(text).find((c) => c.text === content);
     expect(found, JSON.stringify(claims(text).map((c) => [c.text, c.speaker?.name]))).toBeDefined();
     expect(`${found?.speaker?.text} ${found?.speaker?.name}`).toContain(speaker);
+  });
+});
+
+describe("the writer's lead-in before a quote with its cue after it", () => {
+  it("makes the clause from the sentence's start to the closing mark a claim", () => {
+    const c = claims("The harbour plan is “dead on arrival,” said Mara Quist, a port commissioner.");
+    expect(c.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([
+      ["indirect", "The harbour plan is “dead on arrival,”", "Mara Quist"],
+      ["direct", "dead on arrival", "Mara Quist"],
+    ]);
+  });
+
+  it("takes no quoted title as a statement", () => {
+    const c = claims("Speaking on the radio show “Morning Desk,” Quist said the plan was dead.");
+    expect(c.map((x) => x.rule)).not.toContain("quote-speaker-verb-lead-clause");
+  });
+});
+
+describe("cues the lexicon does not list", () => {
+  it("reads a speaker and an unlisted verb closing the sentence after a comma-closed quote", () => {
+    const c = direct("“We have waited long enough for this bridge,” Tamsin Hale grumbled.");
+    expect(c.map((x) => [x.text, x.speaker?.name, x.cue])).toEqual([["We have waited long enough for this bridge", "Tamsin Hale", "grumbled"]]);
+  });
+
+  it("reads a plain noun phrase as the speaker of a trailing cue", () => {
+    const c = indirect("The ferry will stop running in December, the local paper Harbour Weekly reported.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["The ferry will stop running in December", "the local paper Harbour Weekly"]]);
+  });
+
+  it("reads 'according to' with no comma before it, and a source with a dotted name", () => {
+    expect(indirect("The club lost money in each of the last four seasons according to an audit by the league.").map((x) => x.text)).toEqual(["The club lost money in each of the last four seasons"]);
+    expect(indirect("The family ran a bakery near the market, according to lecourrier.fr.").map((x) => x.speaker?.text)).toEqual(["lecourrier.fr"]);
+  });
+});
+
+describe("clauses and blocks around quotes", () => {
+  it("keeps a lead-in that is short beside a long quote", () => {
+    const c = indirect("Both clubs “saw the league as a partner that was slowly losing its nerve,” said Ilse Brandt, a sports lawyer.");
+    expect(c.map((x) => x.text)).toEqual(["Both clubs “saw the league as a partner that was slowly losing its nerve,”"]);
+  });
+
+  it("reads a reported clause whose quote follows a colon", () => {
+    const c = indirect("The coach praised the squad and said it has what a title side needs: “patience, and a very deep bench.”");
+    expect(c.map((x) => x.text)).toEqual(["it has what a title side needs: “patience, and a very deep bench.”"]);
+  });
+
+  it("reads the paragraph after 'X added:' as what X said", () => {
+    const c = indirect("The mayor spoke for an hour.\n\nThe mayor added:\n\nWe will rebuild the pier. It will take two years, and it will cost more than we hoped.\n\nThe meeting ended.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["We will rebuild the pier. It will take two years, and it will cost more than we hoped", "mayor"]]);
+  });
+
+  it("opens an excerpt at a paragraph's start with a closing-style mark and a space", () => {
+    const c = direct("The minister spoke at length.\n\n” … what we learned from the farmers is that the rules came far too late,” she said.");
+    expect(c.map((x) => x.text)).toEqual(["… what we learned from the farmers is that the rules came far too late"]);
+  });
+});
+
+describe("a named subject's verb whose object holds a quote", () => {
+  it.each([
+    ["an object and a prepositional phrase", "Ortega blamed the flooding on “decades of lazy planning.” The council disagreed.", "the flooding on “decades of lazy planning.”", "Ortega"],
+    ["an object and an infinitive, ended by the subject's next verb", "Okafor begged members to “stand together this winter” and said the strike fund was full.", "members to “stand together this winter”", "Okafor"],
+    ["a whole-object quote after an opening phrase", "In a long speech, Varga attacked “the lazy habits of the old ministry and its friends.”", "“the lazy habits of the old ministry and its friends.”", "Varga"],
+  ])("%s", (_n, text, content, speaker) => {
+    const c = indirect(text).filter((x) => x.rule === "subject-verb-fragment");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([[content, speaker]]);
+  });
+
+  it("reads no claim for a quoted title or a so-called name", () => {
+    expect(claims("She reviewed “The Quiet American” for the magazine.")).toEqual([]);
+    expect(indirect("The ministry dropped the so-called “fast lane” scheme last year.")).toEqual([]);
+  });
+});
+
+describe("more sources of direct quotes", () => {
+  it("reads 'According to X,' before a quote of several sentences as its cue", () => {
+    const c = direct("Mook spoke first.\n\nAccording to Ruth Adler, “The vote was never close. We knew it by noon. Everyone knew.”");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["The vote was never close. We knew it by noon. Everyone knew.", "Ruth Adler"]]);
+  });
+
+  it("keeps a subject's lowercase head before its verb and takes no pronoun clause as a subject", () => {
+    const c = indirect("The Labour transport spokesman has repeatedly wondered whether the trains will be “ready” by May, citing delays.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["whether the trains will be “ready” by May", "The Labour transport spokesman"]]);
+    expect(() => claims("That’s why he told them to “go an extra mile” for the team.")).not.toThrow();
   });
 });
