@@ -1096,6 +1096,14 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
     }
   }
   const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
+  const officeKey = (t: TitleClaim, country: string | null) => officeOf(t.title, t.country ?? country) ?? titleWords(t.title).join(" ");
+  // "fisheries minister" in November and again in May, "Foreign Minister" in February: an office held
+  // on both sides of another title (within two years, from another article) was held in between too
+  const bracket = (x: TitleClaim, mid: TitleClaim, list: TitleClaim[]) => {
+    const [px, pm] = [x.published, mid.published];
+    if (!px || !pm || px === pm || mid.years.some((y) => String(y) !== pm.slice(0, 4))) return undefined;
+    return list.find((c) => c !== x && c !== mid && c.published && c.evidence.file !== mid.evidence.file && (px < pm ? c.published > pm : c.published < pm) && days(px, c.published) <= 731 && officeKey(c, x.country ?? mid.country) === officeKey(x, c.country ?? mid.country));
+  };
   for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const seen = new Set<string>();
     for (let i = 0; i < list.length; i++)
@@ -1103,7 +1111,8 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
         const a = list[i];
         const b = list[j];
         const sameTime = a.evidence.file === b.evidence.file || days(a.published, b.published) <= 31;
-        if (!sameTime) continue;
+        const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
+        if (!sameTime && !around) continue;
         // two titles of one office never conflict; two known offices do, whatever their words share
         // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
         const country = a.country ?? b.country;
@@ -1117,15 +1126,18 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
         const sb = new Set(wb);
         if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) continue;
         const k = [wa.join(" "), wb.join(" ")].sort().join("|");
-        if (seen.has(k)) continue;
+        // one clash of two offices, however many ways the sources word them: one conflict
+        const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
+        if (seen.has(k) || seen.has(ko)) continue;
         seen.add(k);
+        seen.add(ko);
         const evidence = [a.evidence, b.evidence].sort(bySpan);
         conflicts.push({
           id: hashId("title_conflict", who, k),
           type: "title_conflict",
           subject: who,
           canonical: who,
-          detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
+          detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
           severity: 2,
           // two known, different offices are likelier a real clash than two titles whose words merely differ
           confidence: oa && ob ? 0.7 : 0.5,

@@ -439,6 +439,24 @@ describe("reconcile: titles", () => {
     const r2 = record("t2.txt", "2023-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Interior Minister", "Ana Ruiz"]] });
     expect(reconcile([r1, r2]).conflicts).toEqual([]);
   });
+
+  it("flags a title given between two reports of another office (one office held on both sides), once per pair of offices", () => {
+    const r1 = record("t1.txt", "2021-11-16", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Minister of Fisheries", "Ana Ruiz"]] });
+    const r2 = record("t2.txt", "2022-02-03", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Foreign Minister", "Ana Ruiz"]] });
+    const r3 = record("t3.txt", "2023-05-30", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "fisheries minister", "Ana Ruiz"]] });
+    const c = reconcile([r1, r2, r3]).conflicts;
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["title_conflict two-offices"]);
+    expect(c[0].evidence.map((e) => e.file)).toContain("t2.txt");
+  });
+
+  it.each([
+    ["a change of office: the earlier one is not given again after", ["Minister of Fisheries", "Foreign Minister", "Foreign Minister"]],
+    ["the first office given again more than two years later", ["Minister of Fisheries", "Foreign Minister", "fisheries minister"], "2024-06-01"],
+  ])("does not flag titles months apart in %s", (_what, titles, last = "2023-05-30") => {
+    const days = ["2021-11-16", "2022-02-03", last];
+    const rs = titles.map((t, i) => record(`t${i + 1}.txt`, days[i], "Ana Ruiz spoke.", { officials: [["Ana Ruiz", t, "Ana Ruiz"]] }));
+    expect(reconcile(rs).conflicts).toEqual([]);
+  });
 });
 
 describe("reconcile: determinism and increments", () => {

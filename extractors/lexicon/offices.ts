@@ -34,5 +34,6 @@ export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "senator", titles: ["senator", "sen"] },
   { office: "representative", titles: ["representative", "rep", "congressman", "congresswoman", "member of congress"], countries: ["United States"] },
   { office: "governor", titles: ["governor", "gov"] },
+  { office: "fisheries minister", titles: ["fisheries minister", "minister of fisheries", "minister for fisheries", "minister of fisheries and maritime economy", "minister of maritime affairs and fisheries", "minister of agriculture and fisheries", "fisheries and maritime economy minister"] },
   { office: "justice minister", titles: ["justice minister", "minister of justice", "minister for justice", "justice secretary", "lord chancellor"] },
 ];
