@@ -133,6 +133,23 @@ describe("reconcile: status and date conflicts", () => {
     expect(reconcile([both]).conflicts).toEqual([]);
   });
 
+  it("reads one suspension two articles date days apart as one event with a date conflict, and two a month apart, or in one article, as two", () => {
+    const P = ["European Union", "Mauritania"];
+    const sus = (file: string, published: string, date: string, words: string) => record(file, published, `Mauritania ${words}.`, { events: [{ type: "suspended", parties: P, date, words }] });
+    const x = sus("x.txt", "2024-09-10", "2024-09-09", "suspended the protocol on Monday");
+    const y = sus("y.txt", "2025-06-18", "2024-09-12", "suspended the protocol on 12 September 2024");
+    const r = reconcile([x, y]);
+    expect(eventsOf(r, P)).toEqual(["suspended 2024-09-09 2"]);
+    expect(r.conflicts.map((c) => `${c.type} ${c.rule}`)).toEqual(["date_conflict dates-differ"]);
+    const z = sus("z.txt", "2024-10-20", "2024-10-19", "suspended the protocol again on Saturday");
+    expect(eventsOf(reconcile([x, z]), P)).toEqual(["suspended 2024-09-09 1", "suspended 2024-10-19 1"]);
+    const twice = record("t.txt", "2024-09-20", "It suspended the protocol on 9 September and again on 16 September.", {
+      events: [{ type: "suspended", parties: P, date: "2024-09-09", words: "suspended the protocol on 9 September" }, { type: "suspended", parties: P, date: "2024-09-16", words: "again on 16 September" }],
+    });
+    expect(reconcile([twice]).conflicts).toEqual([]);
+    expect(eventsOf(reconcile([twice]), P)).toHaveLength(2);
+  });
+
   it("reports two sources dating one signing differently, keeping the better attested date", () => {
     const x = record("x.txt", "2022-04-15", "Britain and Rwanda signed a deal on Thursday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-14", words: "signed a deal on Thursday" }] });
     const y = record("y.txt", "2023-11-15", "The deal, signed in April 2022, was ruled unlawful.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04", words: "signed in April 2022" }] });
