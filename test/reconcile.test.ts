@@ -717,4 +717,29 @@ describe("reconcile: conflicts both ways on the golden fixtures (issue 15)", asy
   it("does not flag a suspension followed a year later by the termination", async () => {
     expect(await read("trade-norway-poland-")).toEqual([]);
   });
+
+  it("flags a source that dates the end of an agreement and then calls it only suspended", async () => {
+    const c = await read("status-chile-peru-");
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["status_conflict terminated-vs-suspended"]);
+  });
+
+  it("does not flag a suspension with notice of a termination that takes effect months later", async () => {
+    expect(await read("notice-ghana-togo-")).toEqual([]);
+  });
+
+  it("flags one suspension that two articles date to two days of one week", async () => {
+    const c = await read("suspension-kenya-uganda-");
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["date_conflict dates-differ"]);
+    expect(c[0].detail).toMatch(/2023-08-15 .* vs 2023-08-18/);
+  });
+
+  it("flags a slip in an official's surname, not the same name written without its accents", async () => {
+    const c = await read("names-peru-envoy-");
+    expect(c.map((x) => `${x.type} ${x.variant}`)).toEqual(["name_variant Castelanos"]);
+  });
+
+  it("flags a title given between two reports of another office, not a minister moved in a reshuffle", async () => {
+    const c = await read("titles-kenya-cabinet-", 3);
+    expect(c.map((x) => `${x.type} ${x.subject}`)).toEqual(["title_conflict Wanjiru Kamau"]);
+  });
 });
