@@ -150,6 +150,21 @@ export function tokensLookAlike(a: string, b: string): boolean {
   return a.length !== b.length || levenshtein(a, b) === 2;
 }
 
+/**
+ * A surname garbled beyond a one-letter slip yet close in letters and sound: "McCalinan" for
+ * "McAleenan" (three edits, one consonant skeleton). Too loose to call on its own; reconcile uses
+ * it only where the context agrees: the office the article gives is the reference holder's.
+ */
+export function tokensGarbled(a: string, b: string): boolean {
+  a = foldName(a);
+  b = foldName(b);
+  if (a === b || a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
+  if (tokensRomanised(a, b) || (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b))) return false;
+  const dist = editDistance(a, b);
+  if (dist > 3 || jaroWinkler(a, b) < 0.85) return false;
+  return dist <= 2 || phoneticKey(a) === phoneticKey(b);
+}
+
 export type NameRelation =
   /** the same words */
   | { kind: "same" }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, compareNames, damerau, jaroWinkler, levenshtein, phoneticKey, tokensLookAlike, tokensRomanised } from "../pipeline/names.js";
+import { cleanName, compareNames, damerau, jaroWinkler, levenshtein, phoneticKey, tokensGarbled, tokensLookAlike, tokensRomanised } from "../pipeline/names.js";
 
 describe("edit distances and similarity", () => {
   it.each([
@@ -126,4 +126,9 @@ describe("tokensRomanised", () => {
     expect(compareNames("Mohammed Ould Ghazwani", "Mohamed Ould Ghazouani").kind).toBe("romanised");
     expect(compareNames("El Mokhtar Ould Djay", "El Moctar Ould Djay").kind).toBe("romanised");
   });
+});
+
+describe("tokensGarbled (used only where the office agrees)", () => {
+  it.each([["McCalinan", "McAleenan"], ["Marketti", "Marchetti"], ["Sinkevicus", "Sinkevicius"]])("takes %s for %s garbled", (a, b) => expect(tokensGarbled(a, b)).toBe(true));
+  it.each([["McConnell", "McAleenan"], ["Kimani", "Kamau"], ["Rohani", "Rouhani"], ["Raab", "Rabb"], ["Denti", "Marchetti"]])("does not take %s for %s garbled", (a, b) => expect(tokensGarbled(a, b)).toBe(false));
 });

@@ -441,6 +441,19 @@ describe("reconcile: titles", () => {
       expect(refConflicts(r)).toEqual([]);
       expect(r.conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`)).toEqual(["Lena Marcheti → Lena Marchetti"]);
     });
+
+    it("flags a surname too garbled for the name check when the article gives it the holder's office that year", () => {
+      const r = titled("2020-05-04", "Foreign Minister Lena Marketti met envoys.", "Lena Marketti", "Foreign Minister");
+      expect(refConflicts(r)).toEqual([]);
+      expect(r.conflicts.map((c) => `${c.type} ${c.rule} ${c.variant} → ${c.canonical}`)).toEqual(["name_variant name-variant-office Lena Marketti → Lena Marchetti"]);
+    });
+
+    it.each([
+      ["given another office", "Interior Minister Lena Marketti met envoys.", "Interior Minister"],
+      ["given the office as a former holder", "Former Foreign Minister Lena Marketti met envoys.", "former Foreign Minister"],
+    ])("does not call a close surname the holder's when %s", (_, text, title) => {
+      expect(titled("2020-05-04", text, "Lena Marketti", title).conflicts.filter((c) => c.type === "name_variant")).toEqual([]);
+    });
   });
 
   it("does not take a title written with a surname the article gives two people for either of them", () => {
