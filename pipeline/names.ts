@@ -5,7 +5,7 @@
 // transposition; two real given names ("John"/"Joan") never count as one misspelt.
 import { GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
 import { countryOf } from "../extractors/lexicon/countries.js";
-import { KNOWN_PLACES } from "../extractors/lexicon/organizations.js";
+import { KNOWN_PLACES, isKnownPlace, knownOrganization } from "../extractors/lexicon/organizations.js";
 import { editDistance, foldName, jaroWinkler, wordClass } from "../extractors/names.js";
 import { ROMANISATION_ALTERNATIONS, ROMANISATION_ENDINGS, ROMANISATION_FAMILIES } from "../extractors/lexicon/romanisation.js";
 
@@ -163,6 +163,19 @@ export function tokensGarbled(a: string, b: string): boolean {
   const dist = editDistance(a, b);
   if (dist > 3 || jaroWinkler(a, b) < 0.85) return false;
   return dist <= 2 || phoneticKey(a) === phoneticKey(b);
+}
+
+/**
+ * Words that can only be someone's name as written: one or two capitalised words, each unknown to the
+ * word list and the gazetteers ("Sinkevicus", "Castelanos"; not "Officials", "Diplomats", "Reuters").
+ */
+export function isBareName(text: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]{3,}(?: \p{Lu}[\p{L}'’-]+)?$/u.test(text)) return false;
+  if (knownOrganization(text) || isKnownPlace(text)) return false;
+  return text.split(" ").every((w) => {
+    const f = foldName(w).replace(/['’]s$/, "");
+    return wordClass(f) === null && !isKnownPlaceName(f);
+  });
 }
 
 export type NameRelation =

@@ -12,7 +12,7 @@ import { NAME_PARTICLES } from "../extractors/lexicon/name-matching.js";
 import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
 import { markDisputes } from "./disputes.js";
 import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
-import { cleanName, compareNames, foldName, nameTokens as tokensOfName, phoneticKey, tokensGarbled } from "./names.js";
+import { cleanName, compareNames, foldName, isBareName, nameTokens as tokensOfName, phoneticKey, tokensGarbled } from "./names.js";
 import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
 import { sentenceAt } from "../extractors/text.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
@@ -117,6 +117,14 @@ export function contributionOf(record: ArticleRecord): Contribution {
     const form = cleanName(en.text);
     if (!/\p{Lu}/u.test(form) || form.length < 3) continue;
     names.push({ form, canonical: en.canonical || form, type: en.type, evidence: ev(en) });
+  }
+  // "Sinkevicus, for his part, said": a speaker named only by a capitalised word or two that no entity
+  // covers (a sentence-initial surname) is still a person's name as written
+  for (const cl of record.claims) {
+    const sp = cl.speaker;
+    if (!sp || sp.start === undefined || sp.end === undefined || sp.name !== sp.text || !isBareName(sp.text)) continue;
+    if (record.entities.some((en) => en.start < sp.end! && sp.start! < en.end) || names.some((n) => n.evidence.start === sp.start)) continue;
+    names.push({ form: sp.text, canonical: sp.text, type: "person", evidence: ev({ text: sp.text, start: sp.start, end: sp.end }) });
   }
   const yearsNear = (at: number) => {
     const sentence = sentenceAt(record.text, at);
@@ -802,7 +810,8 @@ function buildEntities(contributions: readonly Contribution[], opts: ReconcileOp
   for (const f of all) {
     for (const t of nameTokens(f.display)) {
       if (t.length < 3 || NAME_PARTICLES.has(t)) continue; // "de", "von": shared by unrelated names
-      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`]) {
+      // and long words their first five letters: a slip late in a word may change its key ("Sinkevicus": c before u)
+      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`, ...(t.length >= 7 ? [`p:${t.slice(0, 5)}`] : [])]) {
         if (!buckets.has(k)) buckets.set(k, []);
         buckets.get(k)!.push(f);
       }

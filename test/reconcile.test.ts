@@ -316,6 +316,18 @@ describe("reconcile: names", () => {
     expect(variantsOf(reconcile([record("a.txt", "2024-05-01", text, { people })], { reference: [{ name: "Tomas Ferreira" }] }))).toEqual(["Ferriera → Ferreira"]);
   });
 
+  it("reads a speaker named by a bare surname no entity covers, and finds its slip late in the word", () => {
+    const text = "EU Fisheries Commissioner Virginijus Sinkevicius praised the deal. Sinkevicus, for his part, said the first payment was made. Officials said talks go on.";
+    const r = record("s.txt", "2022-02-03", text, { people: ["Virginijus Sinkevicius"], officials: [["Virginijus Sinkevicius", "EU Fisheries Commissioner", "EU Fisheries Commissioner Virginijus Sinkevicius", "European Union"]] });
+    for (const who of ["Sinkevicus", "Officials"]) {
+      const at = text.indexOf(who);
+      r.claims.push({ text: "x", start: at, end: at + 1, kind: "indirect", speaker: { text: who, name: who, start: at, end: at + who.length }, cue: "said", rule: "t", certain: true });
+    }
+    const out = reconcile([r]);
+    expect(out.conflicts.map((c) => `${c.type} ${c.variant} → ${c.canonical}`)).toEqual(["name_variant Sinkevicus → Sinkevicius"]);
+    expect(out.timeline.entities.map((e) => e.canonical)).not.toContain("Officials");
+  });
+
   it("takes a lone word one slip from a listed official for that official only in an article about their country", () => {
     const reference = [{ name: "Tomas Ferreira", office: "President", country: "Brazil", from: 2020, to: null }];
     const history = record("h.txt", "2024-05-01", "On this day the Treaty of Ferriera was signed by two emperors.", { people: ["Ferriera"] });
