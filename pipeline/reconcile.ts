@@ -501,7 +501,8 @@ function dateConflict(g: AgreementGroup, name: string, type: EventType, party: s
   if (usedIds.has(id)) id = hashId("date_conflict", g.key, type, ...(party ? [party] : []), kept.value ?? "");
   usedIds.add(id);
   const confidence = Math.max(...rivals.map((k) => dateConfidence(top, k)));
-  const oneDay = rivals.some((k) => dateConfidence(top, k) < (top.range[0] === top.range[1] && k.range[0] === k.range[1] ? 0.9 : 0.75));
+  // two dates a day apart at most (not two months or years, which also score lower)
+  const oneDay = rivals.some((k) => Math.min(Math.abs(Date.parse(k.range[0]) - Date.parse(top.range[1])), Math.abs(Date.parse(top.range[0]) - Date.parse(k.range[1]))) / DAY_MS <= 1);
   return {
     id,
     type: "date_conflict",
@@ -534,7 +535,9 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
     for (const k of [...clusters].sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0))) {
       const last = episodes[episodes.length - 1];
       const lastEnd = last ? last.reduce((m, x) => (x.range[1] > m ? x.range[1] : m), last[0].range[1]) : null;
-      const near = last && (Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= (once ? EPISODE_GAP_DAYS : REPEAT_GAP_DAYS);
+      // "first signed in 2002" and "first signed in 2004": two sources on the one original signing, however far apart
+      const original = (ks: DateCluster[]) => ks.some((x) => x.claims.some((c) => /\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|reached|struck)\b/i.test(c.evidence.text)));
+      const near = last && ((Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= (once ? EPISODE_GAP_DAYS : REPEAT_GAP_DAYS) || (once && original([k]) && original(last)));
       if (near && (once || !k.claims.some((c) => filesOf(last).has(c.evidence.file)))) last.push(k);
       else episodes.push([k]);
     }

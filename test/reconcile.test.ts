@@ -133,6 +133,15 @@ describe("reconcile: status and date conflicts", () => {
     expect(reconcile([both]).conflicts).toEqual([]);
   });
 
+  it("reads 'first signed in 2002' and 'first signed in 2004' as one original signing dated two ways", () => {
+    const P = ["Denmark", "Kenya"];
+    const first = (file: string, published: string, date: string, words: string) => record(file, published, `The deal ${words}.`, { events: [{ type: "signed", parties: P, date, words }] });
+    const r = reconcile([first("x.txt", "2024-06-13", "2002", "was first signed in 2002"), first("y.txt", "2024-06-20", "2004", "was first signed in 2004")]);
+    expect(eventsOf(r, P)).toHaveLength(1);
+    expect(r.conflicts.map((c) => `${c.type} ${c.rule}`)).toEqual(["date_conflict dates-differ"]);
+    expect(r.conflicts[0].detail).not.toMatch(/one day apart/);
+  });
+
   it("reads one suspension two articles date days apart as one event with a date conflict, and two a month apart, or in one article, as two", () => {
     const P = ["European Union", "Mauritania"];
     const sus = (file: string, published: string, date: string, words: string) => record(file, published, `Mauritania ${words}.`, { events: [{ type: "suspended", parties: P, date, words }] });
