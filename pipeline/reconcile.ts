@@ -13,7 +13,7 @@ import { OFFICE_TITLES } from "../extractors/lexicon/offices.js";
 import { markDisputes } from "./disputes.js";
 import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
 import { cleanName, compareNames, foldName, isBareName, nameTokens as tokensOfName, phoneticKey, tokensGarbled } from "./names.js";
-import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
+import { clashConfidence, clashOf, isEarlierState, STATUS_RULES, type Statement, type StatusContext, type StatusRule } from "./status-rules.js";
 import { sentenceAt } from "../extractors/text.js";
 import type { ArticleRecord, CanonicalEntity, Conflict, DateRef, EntityType, EventType, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
@@ -593,6 +593,7 @@ const statementOf = (c: EventClaim): Statement => ({
   hedged: c.hedged,
   pending: isPendingAct(c.evidence.text),
   certain: c.certain,
+  earlier: isEarlierState(c.evidence.text),
 });
 
 const STATUS_WORDS: Partial<Record<EventType, string>> = {

@@ -24,7 +24,12 @@ export interface Statement {
   pending?: boolean;
   /** Stated in the text, not inferred (a first transfer only implies entry into force). */
   certain: boolean;
+  /** Told of a time before its article without a date: "had been suspended for months". */
+  earlier?: boolean;
 }
+
+/** "had been suspended", "had already been terminated": a state before the time the article tells of. */
+export const isEarlierState = (words: string) => /\bhad\s+(?:already\s+|previously\s+|long\s+)?been\b/i.test(words);
 
 /** What a row may look at besides the two statements: the agreement's sides and every statement about it. */
 export interface StatusContext {
@@ -90,7 +95,7 @@ const renewedBetween = (ctx: StatusContext, from: string, to: string) =>
  * suspended. A termination is a state that lasts: a suspension said after it contradicts it.
  */
 const suspendedAfterEnd = (t: Statement, s: Statement, ctx: StatusContext) =>
-  Boolean(t.range && !s.range && s.said && s.said >= t.range[0] && !renewedBetween(ctx, t.range[1], s.said));
+  Boolean(t.range && !s.range && !s.earlier && s.said && s.said >= t.range[0] && !renewedBetween(ctx, t.range[1], s.said));
 
 export const STATUS_RULES: readonly StatusRule[] = [
   {

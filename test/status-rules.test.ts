@@ -46,6 +46,7 @@ const COMPATIBLE: Row[] = [
   { rule: "terminated-vs-suspended", what: "suspended in 2020, then terminated in 2021: a sequence", x: st("terminated", "2021", "2021-04-01", "b"), y: st("suspended", "2020", "2021-04-01", "b") },
   { rule: "terminated-vs-suspended", what: "an undated suspension and an undated termination in two articles", x: st("terminated", null, "2021-04-01", "b"), y: st("suspended", null, "2020-04-01", "a") },
   { rule: "terminated-vs-suspended", what: "one source: suspended now, its termination effective after the notice period", x: st("terminated", "2025-03", "2024-09-10", "a"), y: st("suspended", null, "2024-09-10", "a") },
+  { rule: "terminated-vs-suspended", what: "one source: terminated in 2019, it 'had been suspended' for months before", x: st("terminated", "2019-06", "2020-02-01", "a"), y: st("suspended", null, "2020-02-01", "a", { earlier: true }) },
   { rule: "terminated-vs-suspended", what: "one source: terminated in 2021, signed anew in 2023, suspended now", x: st("terminated", "2021", "2024-05-01", "a"), y: st("suspended", null, "2024-05-01", "a"), others: [st("signed", "2023-02", "2024-05-01", "a")] },
   { rule: "terminated-vs-suspended", what: "a termination announced for later, not yet effective", x: st("terminated", "2026-06", "2025-12-01", "a"), y: st("suspended", "2025-11", "2025-12-01", "a") },
   { rule: "terminated-vs-suspended", what: "a process to terminate begun, the deal suspended meanwhile", x: st("terminated", null, "2021-04-01", "a", { pending: true }), y: st("suspended", null, "2021-04-01", "a") },
