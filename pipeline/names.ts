@@ -190,14 +190,29 @@ export type NameRelation =
   /** different names, possibly different people sharing a surname */
   | { kind: "different" };
 
+/** One word is the other with one letter doubled: "Naser" / "Nasser". */
+const doubledOnce = (a: string, b: string) => {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length !== s.length + 1) return false;
+  for (let i = 1; i < l.length; i++) if (l[i] === l[i - 1] && l.slice(0, i) + l.slice(i + 1) === s) return true;
+  return false;
+};
+
 function alignEqualLength(a: string[], b: string[]): Array<[string, string]> | null {
   const pairs: Array<[string, string]> = [];
+  let romanised = false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i] || tokensRomanised(a[i], b[i])) continue;
+    if (a[i] === b[i]) continue;
+    if (tokensRomanised(a[i], b[i])) {
+      romanised = true;
+      continue;
+    }
     if (isInitial(a[i]) || isInitial(b[i])) return null;
     if (!tokensLookAlike(a[i], b[i])) return null;
     pairs.push([a[i], b[i]]);
   }
+  // a name romanised two ways may also double a consonant: "Naser Burita" / "Nasser Bourita"
+  if (romanised && pairs.every(([x, y]) => doubledOnce(foldName(x), foldName(y)))) return [];
   return pairs;
 }
 
