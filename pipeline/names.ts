@@ -116,6 +116,9 @@ export function tokensRomanised(a: string, b: string): boolean {
   return false;
 }
 
+/** A given name, by the list here or the word list's given names ("Mitchell", "Ivana"). */
+const isGivenName = (w: string) => GIVEN_NAMES.has(w) || wordClass(w) === "given";
+
 // "-tion", "-ment", "-ness": an everyday noun's suffix, not a name's ("Zamazenta Edition")
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ship)$/;
 const isEverydayWord = (w: string) => wordClass(w) === "common" || COMMON_NOUN_ENDING.test(w);
@@ -129,7 +132,10 @@ export function tokensLookAlike(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4) return false;
   if (a[0] !== b[0]) return false;
   if (a + "s" === b || b + "s" === a) return false; // plurals and demonyms, not misspellings
-  if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return false; // "John" / "Joan": two people
+  // "John" / "Joan", "Michelle" / "Mitchell": two names; the word list also has common slips ("Micheal"), so
+  // two of its given names that are one swap apart stay look-alikes
+  if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return false;
+  if (isGivenName(a) && isGivenName(b) && [...a].sort().join("") !== [...b].sort().join("")) return false;
   // codes and models are different things when they differ at all: "USB-A" / "USB-B", "MS-13" / "MS-18"
   if (/\d/.test(a) || /\d/.test(b) || /-[a-z]{1,2}$/.test(a) || /-[a-z]{1,2}$/.test(b)) return false;
   // two places the gazetteer knows are two places: "Austria" / "Australia"

@@ -1109,7 +1109,8 @@ function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: 
   const byPerson = new Map<string, TitleClaim[]>();
   for (const c of contributions) {
     for (const t of c.titles) {
-      if (/\b(?:former|ex|late)\b/i.test(t.title) || t.ambiguous) continue;
+      // "then-Secretary of State": an office of another time, like "former"
+      if (/\b(?:former|ex|late|then)\b/i.test(t.title) || t.ambiguous) continue;
       const who = nameOf(t.name, t.evidence.file);
       if (!byPerson.has(who)) byPerson.set(who, []);
       byPerson.get(who)!.push(t);

@@ -135,3 +135,8 @@ describe("tokensGarbled (used only where the office agrees)", () => {
   it.each([["McCalinan", "McAleenan"], ["Marketti", "Marchetti"], ["Sinkevicus", "Sinkevicius"]])("takes %s for %s garbled", (a, b) => expect(tokensGarbled(a, b)).toBe(true));
   it.each([["McConnell", "McAleenan"], ["Kimani", "Kamau"], ["Rohani", "Rouhani"], ["Raab", "Rabb"], ["Denti", "Marchetti"]])("does not take %s for %s garbled", (a, b) => expect(tokensGarbled(a, b)).toBe(false));
 });
+
+describe("given names are two names, slips in them are not", () => {
+  it.each([["Michelle", "Mitchell"], ["Pedro", "Petro"], ["John", "Joan"]])("does not take %s and %s for one name misspelt", (a, b) => expect(tokensLookAlike(a, b)).toBe(false));
+  it.each([["Micheal", "Michael"]])("takes %s for a slip of %s", (a, b) => expect(tokensLookAlike(a, b)).toBe(true));
+});

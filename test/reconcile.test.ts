@@ -393,6 +393,9 @@ describe("reconcile: titles", () => {
     ["Chancellor", "Prime Minister", "Germany", false],
     ["Sen.", "Senator", null, false],
     ["Rep.", "Representative", "United States", false],
+    ["Senate Majority Leader", "Senator", null, false],
+    ["U.N. Secretary-General", "UN secretary general", null, false],
+    ["then-Secretary of State", "President", "United States", false],
     ["Senator", "Governor", null, true],
     // the same words name other offices elsewhere: a British "Secretary of State" is no foreign minister
     ["Secretary of State", "Foreign Minister", "United Kingdom", true],
