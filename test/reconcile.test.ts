@@ -325,6 +325,15 @@ describe("reconcile: names", () => {
     expect(variantsOf(reconcile([record("a.txt", "2024-05-01", text, { people })], { reference: [{ name: "Tomas Ferreira" }] }))).toEqual(["Ferriera → Ferreira"]);
   });
 
+  it("does not call a full name a slip of a lone surname that its own article gives to someone else", () => {
+    const a = record("a.txt", "2016-09-24", "Kevin McKinley met Donald Trump. McKinley said little.", { people: ["Kevin McKinley", "Donald Trump", "McKinley"] });
+    for (const e of a.entities) if (e.text === "McKinley") e.canonical = "Kevin McKinley";
+    const b = record("b.txt", "2016-10-02", "Patrick McGinley criticised Donald Trump.", { people: ["Patrick McGinley", "Donald Trump"] });
+    const out = reconcile([a, b]);
+    expect(out.conflicts).toEqual([]);
+    expect(out.timeline.entities.map((e) => e.canonical)).toEqual(expect.arrayContaining(["Kevin McKinley", "Patrick McGinley"]));
+  });
+
   it("reads a speaker named by a bare surname no entity covers, and finds its slip late in the word", () => {
     const text = "EU Fisheries Commissioner Virginijus Sinkevicius praised the deal. Sinkevicus, for his part, said the first payment was made. Officials said talks go on.";
     const r = record("s.txt", "2022-02-03", text, { people: ["Virginijus Sinkevicius"], officials: [["Virginijus Sinkevicius", "EU Fisheries Commissioner", "EU Fisheries Commissioner Virginijus Sinkevicius", "European Union"]] });
