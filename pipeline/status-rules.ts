@@ -24,7 +24,12 @@ export interface Statement {
   pending?: boolean;
   /** Stated in the text, not inferred (a first transfer only implies entry into force). */
   certain: boolean;
+  /** Told of a time before its article without a date: "had been suspended for months". */
+  earlier?: boolean;
 }
+
+/** "had been suspended", "had already been terminated": a state before the time the article tells of. */
+export const isEarlierState = (words: string) => /\bhad\s+(?:already\s+|previously\s+|long\s+)?been\b/i.test(words);
 
 /** What a row may look at besides the two statements: the agreement's sides and every statement about it. */
 export interface StatusContext {
@@ -76,17 +81,33 @@ export function assertsState(s: Statement): boolean {
   return !(s.range && s.said && s.range[0] > s.said);
 }
 
+/** A new signing, ratification or rejoining after `from` and up to `to`: the agreement began a new life. */
+const renewedBetween = (ctx: StatusContext, from: string, to: string) =>
+  ctx.statements.some((s) => {
+    if (s.type !== "signed" && s.type !== "ratified" && s.type !== "rejoined") return false;
+    const r = asOf(s);
+    return Boolean(r && r[0] > from && r[0] <= to);
+  });
+
+/**
+ * "It formally ended on 31 December 2021 … officials insist it was only suspended, not terminated":
+ * one source dates the termination and, later, says (undated, as of its article) the deal is only
+ * suspended. A termination is a state that lasts: a suspension said after it contradicts it.
+ */
+const suspendedAfterEnd = (t: Statement, s: Statement, ctx: StatusContext) =>
+  Boolean(t.range && !s.range && !s.earlier && s.said && s.said >= t.range[0] && !renewedBetween(ctx, t.range[1], s.said));
+
 export const STATUS_RULES: readonly StatusRule[] = [
   {
     // "terminated by the new administration" vs "all three treaties were suspended after it took office"
     rule: "terminated-vs-suspended",
     a: "terminated",
     b: "suspended",
-    clash: (t, s) => {
+    clash: (t, s, ctx) => {
       if (!sameParty(t, s)) return false;
       // one source: each dated by its event, else as of the article ("suspended last year" and
       // "now terminated" are a sequence); across sources only two event dates tell the same time
-      if (sameSource(t, s)) return overlapping(t, s);
+      if (sameSource(t, s)) return overlapping(t, s) || suspendedAfterEnd(t, s, ctx);
       return Boolean(t.range && s.range && overlap(t.range, s.range));
     },
     confidence: 0.8,
@@ -132,12 +153,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
       const ended = asOf(t);
       if (!ended || f.range[0] <= ended[1]) return false; // in force, then terminated: a sequence
       // a new signing, ratification or rejoining in between starts a new life for the agreement
-      const renewed = ctx.statements.some((s) => {
-        if (s.type !== "signed" && s.type !== "ratified" && s.type !== "rejoined") return false;
-        const r = asOf(s);
-        return Boolean(r && r[0] > ended[1] && r[0] <= f.range![0]);
-      });
-      return !renewed;
+      return !renewedBetween(ctx, ended[1], f.range[0]);
     },
     confidence: 0.7,
     severity: 3,

@@ -133,6 +133,32 @@ describe("reconcile: status and date conflicts", () => {
     expect(reconcile([both]).conflicts).toEqual([]);
   });
 
+  it("reads 'first signed in 2002' and 'first signed in 2004' as one original signing dated two ways", () => {
+    const P = ["Denmark", "Kenya"];
+    const first = (file: string, published: string, date: string, words: string) => record(file, published, `The deal ${words}.`, { events: [{ type: "signed", parties: P, date, words }] });
+    const r = reconcile([first("x.txt", "2024-06-13", "2002", "was first signed in 2002"), first("y.txt", "2024-06-20", "2004", "was first signed in 2004")]);
+    expect(eventsOf(r, P)).toHaveLength(1);
+    expect(r.conflicts.map((c) => `${c.type} ${c.rule}`)).toEqual(["date_conflict dates-differ"]);
+    expect(r.conflicts[0].detail).not.toMatch(/one day apart/);
+  });
+
+  it("reads one suspension two articles date days apart as one event with a date conflict, and two a month apart, or in one article, as two", () => {
+    const P = ["European Union", "Mauritania"];
+    const sus = (file: string, published: string, date: string, words: string) => record(file, published, `Mauritania ${words}.`, { events: [{ type: "suspended", parties: P, date, words }] });
+    const x = sus("x.txt", "2024-09-10", "2024-09-09", "suspended the protocol on Monday");
+    const y = sus("y.txt", "2025-06-18", "2024-09-12", "suspended the protocol on 12 September 2024");
+    const r = reconcile([x, y]);
+    expect(eventsOf(r, P)).toEqual(["suspended 2024-09-09 2"]);
+    expect(r.conflicts.map((c) => `${c.type} ${c.rule}`)).toEqual(["date_conflict dates-differ"]);
+    const z = sus("z.txt", "2024-10-20", "2024-10-19", "suspended the protocol again on Saturday");
+    expect(eventsOf(reconcile([x, z]), P)).toEqual(["suspended 2024-09-09 1", "suspended 2024-10-19 1"]);
+    const twice = record("t.txt", "2024-09-20", "It suspended the protocol on 9 September and again on 16 September.", {
+      events: [{ type: "suspended", parties: P, date: "2024-09-09", words: "suspended the protocol on 9 September" }, { type: "suspended", parties: P, date: "2024-09-16", words: "again on 16 September" }],
+    });
+    expect(reconcile([twice]).conflicts).toEqual([]);
+    expect(eventsOf(reconcile([twice]), P)).toHaveLength(2);
+  });
+
   it("reports two sources dating one signing differently, keeping the better attested date", () => {
     const x = record("x.txt", "2022-04-15", "Britain and Rwanda signed a deal on Thursday.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04-14", words: "signed a deal on Thursday" }] });
     const y = record("y.txt", "2023-11-15", "The deal, signed in April 2022, was ruled unlawful.", { events: [{ type: "signed", parties: ["United Kingdom", "Rwanda"], date: "2022-04", words: "signed in April 2022" }] });
@@ -299,6 +325,27 @@ describe("reconcile: names", () => {
     expect(variantsOf(reconcile([record("a.txt", "2024-05-01", text, { people })], { reference: [{ name: "Tomas Ferreira" }] }))).toEqual(["Ferriera → Ferreira"]);
   });
 
+  it("does not call a full name a slip of a lone surname that its own article gives to someone else", () => {
+    const a = record("a.txt", "2016-09-24", "Kevin McKinley met Donald Trump. McKinley said little.", { people: ["Kevin McKinley", "Donald Trump", "McKinley"] });
+    for (const e of a.entities) if (e.text === "McKinley") e.canonical = "Kevin McKinley";
+    const b = record("b.txt", "2016-10-02", "Patrick McGinley criticised Donald Trump.", { people: ["Patrick McGinley", "Donald Trump"] });
+    const out = reconcile([a, b]);
+    expect(out.conflicts).toEqual([]);
+    expect(out.timeline.entities.map((e) => e.canonical)).toEqual(expect.arrayContaining(["Kevin McKinley", "Patrick McGinley"]));
+  });
+
+  it("reads a speaker named by a bare surname no entity covers, and finds its slip late in the word", () => {
+    const text = "EU Fisheries Commissioner Virginijus Sinkevicius praised the deal. Sinkevicus, for his part, said the first payment was made. Officials said talks go on.";
+    const r = record("s.txt", "2022-02-03", text, { people: ["Virginijus Sinkevicius"], officials: [["Virginijus Sinkevicius", "EU Fisheries Commissioner", "EU Fisheries Commissioner Virginijus Sinkevicius", "European Union"]] });
+    for (const who of ["Sinkevicus", "Officials"]) {
+      const at = text.indexOf(who);
+      r.claims.push({ text: "x", start: at, end: at + 1, kind: "indirect", speaker: { text: who, name: who, start: at, end: at + who.length }, cue: "said", rule: "t", certain: true });
+    }
+    const out = reconcile([r]);
+    expect(out.conflicts.map((c) => `${c.type} ${c.variant} → ${c.canonical}`)).toEqual(["name_variant Sinkevicus → Sinkevicius"]);
+    expect(out.timeline.entities.map((e) => e.canonical)).not.toContain("Officials");
+  });
+
   it("takes a lone word one slip from a listed official for that official only in an article about their country", () => {
     const reference = [{ name: "Tomas Ferreira", office: "President", country: "Brazil", from: 2020, to: null }];
     const history = record("h.txt", "2024-05-01", "On this day the Treaty of Ferriera was signed by two emperors.", { people: ["Ferriera"] });
@@ -355,6 +402,9 @@ describe("reconcile: titles", () => {
     ["Chancellor", "Prime Minister", "Germany", false],
     ["Sen.", "Senator", null, false],
     ["Rep.", "Representative", "United States", false],
+    ["Senate Majority Leader", "Senator", null, false],
+    ["U.N. Secretary-General", "UN secretary general", null, false],
+    ["then-Secretary of State", "President", "United States", false],
     ["Senator", "Governor", null, true],
     // the same words name other offices elsewhere: a British "Secretary of State" is no foreign minister
     ["Secretary of State", "Foreign Minister", "United Kingdom", true],
@@ -424,6 +474,19 @@ describe("reconcile: titles", () => {
       expect(refConflicts(r)).toEqual([]);
       expect(r.conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`)).toEqual(["Lena Marcheti → Lena Marchetti"]);
     });
+
+    it("flags a surname too garbled for the name check when the article gives it the holder's office that year", () => {
+      const r = titled("2020-05-04", "Foreign Minister Lena Marketti met envoys.", "Lena Marketti", "Foreign Minister");
+      expect(refConflicts(r)).toEqual([]);
+      expect(r.conflicts.map((c) => `${c.type} ${c.rule} ${c.variant} → ${c.canonical}`)).toEqual(["name_variant name-variant-office Lena Marketti → Lena Marchetti"]);
+    });
+
+    it.each([
+      ["given another office", "Interior Minister Lena Marketti met envoys.", "Interior Minister"],
+      ["given the office as a former holder", "Former Foreign Minister Lena Marketti met envoys.", "former Foreign Minister"],
+    ])("does not call a close surname the holder's when %s", (_, text, title) => {
+      expect(titled("2020-05-04", text, "Lena Marketti", title).conflicts.filter((c) => c.type === "name_variant")).toEqual([]);
+    });
   });
 
   it("does not take a title written with a surname the article gives two people for either of them", () => {
@@ -438,6 +501,24 @@ describe("reconcile: titles", () => {
     const r1 = record("t1.txt", "2019-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Foreign Minister", "Ana Ruiz"]] });
     const r2 = record("t2.txt", "2023-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Interior Minister", "Ana Ruiz"]] });
     expect(reconcile([r1, r2]).conflicts).toEqual([]);
+  });
+
+  it("flags a title given between two reports of another office (one office held on both sides), once per pair of offices", () => {
+    const r1 = record("t1.txt", "2021-11-16", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Minister of Fisheries", "Ana Ruiz"]] });
+    const r2 = record("t2.txt", "2022-02-03", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Foreign Minister", "Ana Ruiz"]] });
+    const r3 = record("t3.txt", "2023-05-30", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "fisheries minister", "Ana Ruiz"]] });
+    const c = reconcile([r1, r2, r3]).conflicts;
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["title_conflict two-offices"]);
+    expect(c[0].evidence.map((e) => e.file)).toContain("t2.txt");
+  });
+
+  it.each([
+    ["a change of office: the earlier one is not given again after", ["Minister of Fisheries", "Foreign Minister", "Foreign Minister"]],
+    ["the first office given again more than two years later", ["Minister of Fisheries", "Foreign Minister", "fisheries minister"], "2024-06-01"],
+  ])("does not flag titles months apart in %s", (_what, titles, last = "2023-05-30") => {
+    const days = ["2021-11-16", "2022-02-03", last];
+    const rs = titles.map((t, i) => record(`t${i + 1}.txt`, days[i], "Ana Ruiz spoke.", { officials: [["Ana Ruiz", t, "Ana Ruiz"]] }));
+    expect(reconcile(rs).conflicts).toEqual([]);
   });
 });
 
@@ -681,5 +762,30 @@ describe("reconcile: conflicts both ways on the golden fixtures (issue 15)", asy
 
   it("does not flag a suspension followed a year later by the termination", async () => {
     expect(await read("trade-norway-poland-")).toEqual([]);
+  });
+
+  it("flags a source that dates the end of an agreement and then calls it only suspended", async () => {
+    const c = await read("status-chile-peru-");
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["status_conflict terminated-vs-suspended"]);
+  });
+
+  it("does not flag a suspension with notice of a termination that takes effect months later", async () => {
+    expect(await read("notice-ghana-togo-")).toEqual([]);
+  });
+
+  it("flags one suspension that two articles date to two days of one week", async () => {
+    const c = await read("suspension-kenya-uganda-");
+    expect(c.map((x) => `${x.type} ${x.rule}`)).toEqual(["date_conflict dates-differ"]);
+    expect(c[0].detail).toMatch(/2023-08-15 .* vs 2023-08-18/);
+  });
+
+  it("flags a slip in an official's surname, not the same name written without its accents", async () => {
+    const c = await read("names-peru-envoy-");
+    expect(c.map((x) => `${x.type} ${x.variant}`)).toEqual(["name_variant Castelanos"]);
+  });
+
+  it("flags a title given between two reports of another office, not a minister moved in a reshuffle", async () => {
+    const c = await read("titles-kenya-cabinet-", 3);
+    expect(c.map((x) => `${x.type} ${x.subject}`)).toEqual(["title_conflict Wanjiru Kamau"]);
   });
 });

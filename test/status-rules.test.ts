@@ -30,6 +30,7 @@ interface Row {
 
 const CONFLICTS: Row[] = [
   { rule: "terminated-vs-suspended", what: "one source says terminated and suspended of the same moment", x: st("terminated", null, "2025-01-24", "a"), y: st("suspended", null, "2025-01-24", "a", { collective: true }) },
+  { rule: "terminated-vs-suspended", what: "one source dates the end, then says the deal is only suspended now", x: st("terminated", "2021-12-31", "2022-07-20", "a"), y: st("suspended", null, "2022-07-20", "a") },
   { rule: "terminated-vs-suspended", what: "two sources date a termination and a suspension to the same month", x: st("terminated", "2021-02", "2021-03-01", "a"), y: st("suspended", "2021-02-10", "2021-02-11", "b") },
   { rule: "never-vs-in-force", what: "'never took effect' written after a source dates its entry into force", x: st("never_implemented", null, "2022-09-01", "b"), y: st("entered_into_force", "2021-06-01", "2021-06-02", "a") },
   { rule: "never-vs-in-force", what: "'never took effect' written after a first transfer (inferred entry into force)", x: st("never_implemented", null, "2021-03-10", "b"), y: st("entered_into_force", "2019-11-21", "2019-11-22", "a", { certain: false }) },
@@ -44,6 +45,9 @@ const CONFLICTS: Row[] = [
 const COMPATIBLE: Row[] = [
   { rule: "terminated-vs-suspended", what: "suspended in 2020, then terminated in 2021: a sequence", x: st("terminated", "2021", "2021-04-01", "b"), y: st("suspended", "2020", "2021-04-01", "b") },
   { rule: "terminated-vs-suspended", what: "an undated suspension and an undated termination in two articles", x: st("terminated", null, "2021-04-01", "b"), y: st("suspended", null, "2020-04-01", "a") },
+  { rule: "terminated-vs-suspended", what: "one source: suspended now, its termination effective after the notice period", x: st("terminated", "2025-03", "2024-09-10", "a"), y: st("suspended", null, "2024-09-10", "a") },
+  { rule: "terminated-vs-suspended", what: "one source: terminated in 2019, it 'had been suspended' for months before", x: st("terminated", "2019-06", "2020-02-01", "a"), y: st("suspended", null, "2020-02-01", "a", { earlier: true }) },
+  { rule: "terminated-vs-suspended", what: "one source: terminated in 2021, signed anew in 2023, suspended now", x: st("terminated", "2021", "2024-05-01", "a"), y: st("suspended", null, "2024-05-01", "a"), others: [st("signed", "2023-02", "2024-05-01", "a")] },
   { rule: "terminated-vs-suspended", what: "a termination announced for later, not yet effective", x: st("terminated", "2026-06", "2025-12-01", "a"), y: st("suspended", "2025-11", "2025-12-01", "a") },
   { rule: "terminated-vs-suspended", what: "a process to terminate begun, the deal suspended meanwhile", x: st("terminated", null, "2021-04-01", "a", { pending: true }), y: st("suspended", null, "2021-04-01", "a") },
   { rule: "terminated-vs-suspended", what: "a termination expected (hedged), the deal suspended now", x: st("terminated", null, "2021-04-01", "a", { hedged: true }), y: st("suspended", null, "2021-04-01", "a") },

@@ -50,7 +50,8 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("Spain", [], ["Spanish", "Spaniards"], ["Madrid"]),
   c("Portugal", [], ["Portuguese"], ["Lisbon"]),
   c("Netherlands", ["the Netherlands", "Holland"], ["Dutch"], ["Amsterdam", "The Hague"]),
-  c("Belgium", [], ["Belgian", "Belgians"], ["Brussels"]),
+  // "Brussels" as a government is the EU's in news ("Brussels and Nouakchott signed"): it is listed there
+  c("Belgium", [], ["Belgian", "Belgians"], []),
   c("Denmark", [], ["Danish", "Danes"], ["Copenhagen"]),
   c("Sweden", [], ["Swedish", "Swedes"], ["Stockholm"]),
   c("Norway", [], ["Norwegian", "Norwegians"], ["Oslo"]),

@@ -31,8 +31,11 @@ export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "immigration minister", titles: ["immigration minister", "minister of immigration", "minister for immigration", "minister of migration", "migration minister", "minister for migration"] },
   { office: "attorney general", titles: ["attorney general", "attorney-general", "justice secretary"], countries: ["United States"] },
   // legislators, with the abbreviations news uses before a name ("Sen. Ted Cruz" / "Senator Ted Cruz")
-  { office: "senator", titles: ["senator", "sen"] },
+  // a chamber's leader or whip is still one of its members: "Senate Majority Leader" and "Senator" of one person hold together
+  { office: "senator", titles: ["senator", "sen", "senate majority leader", "senate minority leader", "senate majority whip", "senate minority whip", "senate president pro tempore"] },
+  { office: "UN secretary-general", titles: ["un secretary general", "u n secretary general", "united nations secretary general", "secretary general of the united nations", "un chief"] },
   { office: "representative", titles: ["representative", "rep", "congressman", "congresswoman", "member of congress"], countries: ["United States"] },
   { office: "governor", titles: ["governor", "gov"] },
+  { office: "fisheries minister", titles: ["fisheries minister", "minister of fisheries", "minister for fisheries", "minister of fisheries and maritime economy", "minister of maritime affairs and fisheries", "minister of agriculture and fisheries", "fisheries and maritime economy minister"] },
   { office: "justice minister", titles: ["justice minister", "minister of justice", "minister for justice", "justice secretary", "lord chancellor"] },
 ];

@@ -10,6 +10,7 @@
 export const ROMANISATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]> = [
   ["ou", "o"], // Persian and Arabic: Rouhani / Rohani
   ["ou", "u"], // Arabic: Moussa / Mussa
+  ["ou", "w"], // French romanisations of Arabic wāw: Ghazouani / Ghazwani, Ouahbi / Wahbi
   ["dh", "dd"], // Arabic: Gadhafi / Gaddafi
   ["dh", "d"], // Arabic: Gadhafi / Gadafi
   ["kh", "h"], // Arabic, Persian, Russian: Mikhail / Mihail
@@ -45,6 +46,7 @@ export const ROMANISATION_FAMILIES: ReadonlyArray<readonly string[]> = [
   ["muammar", "moammar", "muamar", "moamar"],
   ["hussein", "husain", "hussain", "husayn", "hossein"],
   ["hassan", "hasan"],
+  ["mokhtar", "moctar", "mukhtar", "moktar", "mouktar"],
   ["saied", "said", "saeed", "sayed", "sayeed"],
   ["assad", "asad"],
   ["sisi", "sissi"],

@@ -205,15 +205,23 @@ function toEvent(type: EventType, party: string | null, date: DateRef | null, cl
 function mergeEvents(type: EventType, party: string | null, claims: EventClaim[], g: AgreementGroup, name: string, conflicts: Conflict[]): TimelineEvent[] {
   const clusters = clusterDates(claims);
   const undated = claims.filter((c) => !dateRange(c.date?.value));
-  if (isEpisodic(type, party)) {
+  const once = isEpisodic(type, party);
+  // a repeatable event (a suspension) that two articles date a few days apart ("on Monday" vs "on 12
+  // September") is one event dated two ways; further apart, or twice in one article, it happened twice
+  const REPEAT_GAP_DAYS = 14;
+  if (once || clusters.length > 1) {
     if (!clusters.length) return [toEvent(type, party, null, claims)];
     // dates half a year apart are two episodes (a new treaty, an entry into force after a suspension),
     // not two sources disagreeing; within an episode, differing dates are a conflict
     const episodes: DateCluster[][] = [];
+    const filesOf = (ks: DateCluster[]) => new Set(ks.flatMap((x) => x.claims.map((c) => c.evidence.file)));
     for (const k of [...clusters].sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0))) {
       const last = episodes[episodes.length - 1];
       const lastEnd = last ? last.reduce((m, x) => (x.range[1] > m ? x.range[1] : m), last[0].range[1]) : null;
-      if (last && (Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= EPISODE_GAP_DAYS) last.push(k);
+      // "first signed in 2002" and "first signed in 2004": two sources on the one original signing, however far apart
+      const original = (ks: DateCluster[]) => ks.some((x) => x.claims.some((c) => /\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|reached|struck)\b/i.test(c.evidence.text)));
+      const near = last && ((Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= (once ? EPISODE_GAP_DAYS : REPEAT_GAP_DAYS) || (once && original([k]) && original(last)));
+      if (near && (once || !k.claims.some((c) => filesOf(last).has(c.evidence.file)))) last.push(k);
       else episodes.push([k]);
     }
     const usedIds = new Set<string>();
@@ -231,10 +239,11 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, ranked[1], rivals, usedIds));
       return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
     });
-    // undated reports join the best attested episode
+    // undated reports join the best attested episode (of a repeatable event, only a lone one)
     const best = [...events].sort((a, b) => b.claims.length - a.claims.length)[0];
-    best.claims.push(...undated);
-    return events.map((e) => toEvent(type, party, e.date, e.claims));
+    if (once || events.length === 1) best.claims.push(...undated);
+    const out = events.map((e) => toEvent(type, party, e.date, e.claims));
+    return once || events.length === 1 || !undated.length ? out : [...out, toEvent(type, party, null, undated)];
   }
   // repeatable events: one per date; undated reports join the only dated one, if there is one
   const events = clusters.map((k) => ({ date: clusterDate(k), claims: [...k.claims] }));

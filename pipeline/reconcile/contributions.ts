@@ -1,6 +1,6 @@
 // Contributions: what one article adds to reconcile, read once from its record and cached by file.
 import { countryOf } from "../../extractors/lexicon/countries.js";
-import { cleanName } from "../names.js";
+import { cleanName, isBareName } from "../names.js";
 import { sentenceAt } from "../../extractors/text.js";
 import type { ArticleRecord, Conflict, DateRef, EntityType, EventType, Evidence, Timeline } from "../schemas.js";
 import { nameTokens } from "./common.js";
@@ -101,6 +101,14 @@ export function contributionOf(record: ArticleRecord): Contribution {
     const form = cleanName(en.text);
     if (!/\p{Lu}/u.test(form) || form.length < 3) continue;
     names.push({ form, canonical: en.canonical || form, type: en.type, evidence: ev(en) });
+  }
+  // "Sinkevicus, for his part, said": a speaker named only by a capitalised word or two that no entity
+  // covers (a sentence-initial surname) is still a person's name as written
+  for (const cl of record.claims) {
+    const sp = cl.speaker;
+    if (!sp || sp.start === undefined || sp.end === undefined || sp.name !== sp.text || !isBareName(sp.text)) continue;
+    if (record.entities.some((en) => en.start < sp.end! && sp.start! < en.end) || names.some((n) => n.evidence.start === sp.start)) continue;
+    names.push({ form: sp.text, canonical: sp.text, type: "person", evidence: ev({ text: sp.text, start: sp.start, end: sp.end }) });
   }
   const yearsNear = (at: number) => {
     const sentence = sentenceAt(record.text, at);

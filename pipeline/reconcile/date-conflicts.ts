@@ -63,7 +63,8 @@ export function dateConflict(g: AgreementGroup, name: string, type: EventType, p
   if (usedIds.has(id)) id = hashId("date_conflict", g.key, type, ...(party ? [party] : []), kept.value ?? "");
   usedIds.add(id);
   const confidence = Math.max(...rivals.map((k) => dateConfidence(top, k)));
-  const oneDay = rivals.some((k) => dateConfidence(top, k) < (top.range[0] === top.range[1] && k.range[0] === k.range[1] ? 0.9 : 0.75));
+  // two dates a day apart at most (not two months or years, which also score lower)
+  const oneDay = rivals.some((k) => Math.min(Math.abs(Date.parse(k.range[0]) - Date.parse(top.range[1])), Math.abs(Date.parse(top.range[0]) - Date.parse(k.range[1]))) / DAY_MS <= 1);
   return {
     id,
     type: "date_conflict",

@@ -179,7 +179,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   for (const f of all) {
     for (const t of nameTokens(f.display)) {
       if (t.length < 3 || NAME_PARTICLES.has(t)) continue; // "de", "von": shared by unrelated names
-      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`]) {
+      // and long words their first five letters: a slip late in a word may change its key ("Sinkevicus": c before u)
+      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`, ...(t.length >= 7 ? [`p:${t.slice(0, 5)}`] : [])]) {
         if (!buckets.has(k)) buckets.set(k, []);
         buckets.get(k)!.push(f);
       }
@@ -315,10 +316,12 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     )[0];
   // a misspelt form joins only its best target, and across articles only on a shared subject: a lone
   // "Garett" that looks like both "Wendy Garrett" and "Myles Garrett" must not make them one person
+  // "Patrick McGinley" is no slip of a lone "McKinley" whose own article makes it Kevin McKinley: two people
+  const anotherPerson = (v: Form, target: Form) => [...target.canonicals.keys()].some((c) => nameTokens(c).length >= 2 && compareNames(v.display, c).kind === "different");
   for (const list of variants.values()) {
     const best = bestTarget(list);
     const sameArticle = inSameArticle(best.variant, best.target);
-    if (loneWordOffTopic(best.variant, best.target)) continue;
+    if (loneWordOffTopic(best.variant, best.target) || anotherPerson(best.variant, best.target)) continue;
     if (sameArticle || isRef(best.target) || contextAgrees(best.variant, best.target)) union(best.variant.key, best.target.key);
   }
   // a short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none)
@@ -415,7 +418,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     // backs the person (the reference list, or an office some source gives them); a slip in a
     // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
     if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(find(best.target.key))) continue;
-    if (loneWordOffTopic(v, best.target)) continue;
+    if (loneWordOffTopic(v, best.target) || anotherPerson(v, best.target)) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
     const why = best.target.reference
       ? `the reference list of known officials spells it "${best.target.reference}"`

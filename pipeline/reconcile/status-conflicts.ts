@@ -1,6 +1,6 @@
 // Status conflicts: statements about one agreement that cannot both hold (status-rules.ts's table).
 import { isPendingAct } from "../../extractors/lexicon/pending-acts.js";
-import { clashConfidence, clashOf, STATUS_RULES, type Statement, type StatusContext } from "../status-rules.js";
+import { clashConfidence, clashOf, isEarlierState, STATUS_RULES, type Statement, type StatusContext } from "../status-rules.js";
 import type { Conflict, EventType } from "../schemas.js";
 import { bySpan, dateRange, hashId, type AgreementGroup } from "./common.js";
 import type { EventClaim } from "./contributions.js";
@@ -17,6 +17,7 @@ const statementOf = (c: EventClaim): Statement => ({
   hedged: c.hedged,
   pending: isPendingAct(c.evidence.text),
   certain: c.certain,
+  earlier: isEarlierState(c.evidence.text),
 });
 
 const STATUS_WORDS: Partial<Record<EventType, string>> = {
