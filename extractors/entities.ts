@@ -422,6 +422,9 @@ const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
   if (p && !p.poss && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}+$/u.test(p.text) && BODY_NOUNS_BEFORE.has(p.lower)) return true;
   // "firms including Texaco", "banks such as …"
   if (/\b(?:firms|companies|banks|groups|clubs|carriers|airlines|insurers|brokers|brokerages|newspapers|dailies|manufacturers|makers|carmakers|retailers|publishers|broadcasters)\s+(?:including|such as|like)\s+$/.test(before(x))) return true;
+  // "shares of Burmah Castrol", "a stake in Nutreco", "a spokesman for Holzmann", "chairman of Ruch": a company's
+  // stock, a holding in it, or its officer named before it
+  if (/\b(?:shares|stock|stake|holding|holdings|shareholders|stockholders|subsidiary|unit|units|takeover|acquisition) (?:of|in)\s+$|\b(?:spokes(?:man|woman|person)|chairman|chairwoman|chief executive|managing director|finance director|chief financial officer) (?:of|for|at)\s+$/i.test(before(x)) && c.toks.every((t) => !isGiven(t.lower))) return true;
   const n = nextTok(x);
   // ("Ruch's shares", or spaced as a wire tokenizes it: "Ruch 's shares")
   const spacedPoss = n && n.text === "s" && /^\s*['’]$/u.test(n.gapBefore);
@@ -750,9 +753,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     for (const m of mentions) {
       if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.words.length > 2) continue;
       const gapAfter = (a: Mention, b: Mention) => text.slice(a.end, b.start);
-      const listGoesOn = /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 6)) || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+      // (the list goes on past the pair, not through the comma that joins them: "Jorgen Larsen , Oslo Newsroom" is no list)
+      const goesOnAfter = (end: number) => /^\s*(?:,|and\b|or\b)/.test(text.slice(end, end + 6));
+      const goesOnBefore = (start: number) => /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, start - 6), start));
       const joined = bodies.some((o) => {
         const gap = o.end <= m.start ? gapAfter(o, m) : o.start >= m.end ? gapAfter(m, o) : null;
+        const listGoesOn = o.end <= m.start ? goesOnAfter(m.end) || goesOnBefore(o.start) : goesOnBefore(m.start) || goesOnAfter(o.end);
         return gap !== null && (/^\s*(?:,\s*)?(?:and|or)\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && listGoesOn));
       });
       if (!joined) continue;
@@ -856,13 +862,38 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         mentions.push({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name });
       }
     }
+    // ("In Chicago , the Braves and Cubs split": a town after "in" is where a match was played)
+    const afterIn = (m: Mention) => /(?:^|[^\p{L}])[Ii]n\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
     for (const m of mentions) {
-      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
+      if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
         m.canonical = text.slice(m.start, m.end);
       }
+    }
+    // "the Los Angeles Dodgers … Los Angeles won", "( Florida manager John Boles )": a town whose name opens a team's
+    // name in the report is that team, unless a preposition of place stands before it
+    const teamHeads = new Set<string>();
+    for (const o of mentions) {
+      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town)$/.test(o.rule)) continue;
+      const words = text.slice(o.start, o.end).split(/\s+/);
+      for (let n = 1; n < words.length; n++) teamHeads.add(words.slice(0, n).join(" "));
+    }
+    for (const m of mentions) {
+      const surface = text.slice(m.start, m.end);
+      if (!teamHeads.has(surface) || m.titled || m.certain && m.type === "person") continue;
+      if (!(m.type === "place" || (m.type === "person" && m.rule === "unknown-capitalized"))) continue;
+      if (countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
+      const k = indexAt(toks, m.start, (t) => t.start);
+      const prev = toks[k - 1];
+      if (prev && SPACE_GAP.test(toks[k].gapBefore) && PLACE_PREPOSITIONS.has(prev.lower)) continue;
+      m.type = "organization";
+      m.rule = "team-town";
+      m.certain = false;
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = surface;
     }
     // "Essex and Kent both face …": a one-word guess joined by "and"/"or" to a team is a team, and so is that name
     // wherever the report guesses it

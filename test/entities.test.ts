@@ -195,6 +195,14 @@ describe("entities: newswire in the CoNLL style", () => {
     ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", ["organization:Korvan"]],
     // a wire's contact line names a desk, not a person
     ["-- Tirgovia Newsroom , +40 1 222 3333", ["organization:Tirgovia Newsroom"]],
+    // a company named by its stock, a holding in it or its officer, with no corporate suffix
+    ["Shares of Varnholt Castell fell 3 percent on Monday .", ["organization:Varnholt Castell"]],
+    ["A spokesman for Quellmark said the plant would close .", ["organization:Quellmark"]],
+    ["Its chairman , Ernst Weber , sold a stake in Drosvik last year .", ["person:Ernst Weber", "organization:Drosvik"]],
+    // a reporter's name and the desk after it are no list of bodies
+    ["-- Halvard Rusten , Tirgovia Newsroom +47 22 42 50 41", ["person:Halvard Rusten", "organization:Tirgovia Newsroom"]],
+    // a town that opens a team's name is the team elsewhere in the report, but not after "in"
+    ["BASEBALL - DODGERS WIN .\nPHILADELPHIA 1996-08-31\nThe Los Angeles Dodgers beat the Phillies 7-6 on Friday .\nLos Angeles won for the seventh time in eight games .\nIn Chicago , the Braves beat the Cubs 3-2 .", ["organization:Los Angeles Dodgers", "organization:Los Angeles", "place:Chicago"]],
     // a standings table makes a sports report even with a hyphen-joined slug; a word in capitals is an acronym
     ["Baseball-Results of the league games .\nStandings after games played on Friday :\nHaitai 64 2 43 .596 -\nHanwha 58 1 49 .542 6\nLotte 46 6 54 .462 14 1/2", ["organization:Lotte", "organization:Haitai"]],
     ["The film is about the IRA and its leaders .", ["organization:IRA"]],
