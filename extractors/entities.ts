@@ -487,13 +487,22 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
   // ("IRA", "AMY" in body text: a word in capitals is an acronym, not a given name)
+  // "at Ellis Park", "in Hyde Park": after a preposition of place, a name ending in a place word that is also a surname is the place
+  (c, x) => {
+    const p = prevTok(x);
+    const n = nextTok(x);
+    const last = c.toks[c.toks.length - 1];
+    if (c.toks.length < 2 || c.titled || last.poss || (n && n.text === "s" && /['’]$/u.test(n.gapBefore)) || !SURNAME_LIKE_PLACE_WORDS.has(last.lower) || !PLACE_TAIL_WORDS.has(last.lower)) return null;
+    return p && /^(?:at|in|near|outside|inside)$/.test(p.text) && SPACE_GAP.test(x.all[x.first].gapBefore) ? { type: "place", rule: "place-word-after-preposition", certain: false } : null;
+  },
   (c) => (opensWithGiven(c.toks) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "Radio Red", "Radio Television Serbia": a broadcaster's word opening a name makes an organization
   (c) => (c.toks.length > 1 && /^(?:radio|television|tv)$/.test(c.toks[0].lower) && !c.titled ? { type: "organization", rule: "broadcaster-first", certain: false } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
   (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),
   // "Church World Service", "National Migration Institute", "Department of Homeland Security"
-  (c) => (c.toks.length > 1 && (ORG_TAIL_WORDS.has(lastWord(c)) || (ORG_HEAD_WORDS.has(c.toks[0].lower) && hasJoiner(c))) ? { type: "organization", rule: "organization-word", certain: true } : null),
+  // ("Patriotic Union of Kurdistan", "National Council for Civil Liberties": a body's word before "of"/"for" heads a body's name)
+  (c) => (c.toks.length > 1 && (ORG_TAIL_WORDS.has(lastWord(c)) || (ORG_HEAD_WORDS.has(c.toks[0].lower) && hasJoiner(c)) || c.toks.some((t, k) => k > 0 && (c.toks[k - 1].lower !== "first") && ORG_TAIL_WORDS.has(c.toks[k - 1].lower) && (t.text === "of" || t.text === "for") && k < c.toks.length - 1)) ? { type: "organization", rule: "organization-word", certain: true } : null),
   // "Gulf of Mexico", "Rio Grande Valley", "Chiapas state"
   (c) => (c.toks.length > 1 && (PLACE_TAIL_WORDS.has(lastWord(c)) || (PLACE_HEAD_WORDS.has(c.toks[0].lower) && (SAINT_WORDS.has(c.toks[0].lower) || !isGiven(c.toks[1]?.lower ?? "")))) ? { type: "place", rule: "place-word", certain: false } : null),
   // "Commerzbank", "Bundesbank": one word ending in "bank" is a bank
@@ -537,6 +546,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     const last = c.toks[c.toks.length - 1];
     const n = nextTok(x);
     if (last.poss && n && PERSON_POSSESSIONS.has(n.lower)) return { type: "person", rule: "possessive-person", certain: false };
+    // ("Nutreco said its net profit rose", "Vendex said on Monday its …": a body speaks of its own)
+    if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && /^(?:said|says|reported|announced)$/.test(n.lower) && /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+|in a statement\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?)?(?:that\s+)?its\s/u.test(x.text.slice(n.end, n.end + 50)) && !opensWithGiven(c.toks) && !c.toks.some((t) => x.aw.personWords.has(t.lower))) return { type: "organization", rule: "said-its", certain: false };
     if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && PERSON_VERBS.has(n.lower)) return { type: "person", rule: "speech-verb-after", certain: false };
     if (/^,\s+(who|whose)\b/.test(after(x)) || /^,\s+\d{1,3},/.test(after(x))) return { type: "person", rule: "relative-clause", certain: false };
     return null;

@@ -201,6 +201,13 @@ describe("entities: newswire in the CoNLL style", () => {
     ["Its chairman , Ernst Weber , sold a stake in Drosvik last year .", ["person:Ernst Weber", "organization:Drosvik"]],
     // a reporter's name and the desk after it are no list of bodies
     ["-- Halvard Rusten , Tirgovia Newsroom +47 22 42 50 41", ["person:Halvard Rusten", "organization:Tirgovia Newsroom"]],
+    // a body's word before "of" heads a body's name, even before a speech verb
+    ["The Patriotic Front of Varnistan said on Monday it had retaken the town .", ["organization:Patriotic Front of Varnistan"]],
+    // a body that speaks of its own
+    ["Quellmark said its net profit rose 12 percent .", ["organization:Quellmark"]],
+    // a venue after a preposition of place, a prison, a motel
+    ["The final was played at Ellis Park on Saturday .", ["place:Ellis Park"]],
+    ["The two were held in Varlow Prison for a year .", ["place:Varlow Prison"]],
     // a town that opens a team's name is the team elsewhere in the report, but not after "in"
     ["BASEBALL - DODGERS WIN .\nPHILADELPHIA 1996-08-31\nThe Los Angeles Dodgers beat the Phillies 7-6 on Friday .\nLos Angeles won for the seventh time in eight games .\nIn Chicago , the Braves beat the Cubs 3-2 .", ["organization:Los Angeles Dodgers", "organization:Los Angeles", "place:Chicago"]],
     // a standings table makes a sports report even with a hyphen-joined slug; a word in capitals is an acronym
