@@ -926,6 +926,21 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     }
   }
 
+  // a news story names a person in full before it shortens the name: outside a sports report, one unknown capitalized
+  // word that no fuller name of a person in the article holds, with no cue of its own, is more often a place, a
+  // people or a thing than a person ("neighbouring Kehl", "Kalashnikov"), so it is left out
+  // (only a story long enough to have introduced its people says so; a slip of a full name's word, "Obamma", stays)
+  if (!sports && toks.length >= 80) {
+    const inFull = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || m.words.length !== 1 || /[\s-]/.test(text.slice(m.start, m.end))) continue;
+      const w = m.words[0].toLowerCase();
+      if (inFull.has(w) || aw.personWords.has(w) || [...inFull].some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
+      mentions.splice(k, 1);
+    }
+  }
+
   // "Trevor Holland … Holland was moved", "Neil Jordan … Jordan said": once the article names a person with a place's
   // name as surname, the place's name alone is that person, unless a preposition of place stands before it
   // ("in Jordan" stays the country; "in Jordan 's film" is the director's)

@@ -287,6 +287,25 @@ describe("entities: newswire in the CoNLL style", () => {
   });
 });
 
+describe("entities: a story names its people in full", () => {
+  const story = [
+    "Farmers in the river valley said on Tuesday that the spring floods had cut their harvest by half .",
+    "Water from the dam reached Varnholz before dawn , and the road to the coast was closed for two days .",
+    "Regional governor Anneliese Kordt said the state would pay for new pumps and for repairs to the bridges .",
+    "Kordt told reporters that the damage was worse than in any year since the dam was built .",
+    "Engineers will inspect the walls next week , and the first payments are expected before the end of the month .",
+  ].join("\n");
+  it("leaves out one unknown capitalized word that names no one in full, and keeps a surname the story gave in full", () => {
+    const got = find(story);
+    expect(got.filter((e) => e.type === "person").map((e) => e.text)).toEqual(["Anneliese Kordt", "Kordt"]);
+    expect(got.some((e) => e.text === "Varnholz" && e.type === "person")).toBe(false);
+  });
+  it("keeps a slip of a full name's word, and every guess in a short text", () => {
+    expect(find(story.replace("Kordt told", "Kordtt told")).some((e) => e.text === "Kordtt" && e.type === "person")).toBe(true);
+    expect(find("Water from the dam reached Varnholz before dawn .").some((e) => e.text === "Varnholz")).toBe(true);
+  });
+});
+
 describe("entities: canonical names within an article", () => {
   it.each([
     ["Josh Apte said it. Later Joshua Apte left.", "Josh Apte", "Joshua Apte"],
