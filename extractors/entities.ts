@@ -883,6 +883,24 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         m.canonical = text.slice(m.start, m.end);
       }
     }
+    // "the introduction of Juventus 's Zinedine Zidane", "who has joined Espanyol": a club owns its players and signs them
+    // (countries stay places)
+    const players = mentions.filter((m) => m.type === "person" && m.words.length > 1);
+    for (const m of mentions) {
+      const surface = text.slice(m.start, m.end);
+      if (m.titled || /\s/.test(surface) || countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
+      if (!((m.type === "person" && (m.rule === "unknown-capitalized" || m.rule === "surname-lexicon")) || (m.type === "place" && m.rule !== "gazetteer"))) continue;
+      const tail = text.slice(m.end, m.end + 4).match(/^\s*['’]s\s+|^['’]\s+/u);
+      const owns = !!tail && players.some((p) => p.start === m.end + tail[0].length);
+      const signed = /\b(?:joined|signed for|signed with|moved to|transferred to|loan to|loan from|loaned to)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+      if (!owns && !signed) continue;
+      m.type = "organization";
+      m.rule = owns ? "team-of-player" : "team-signing";
+      m.certain = false;
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = surface;
+    }
     // "the Los Angeles Dodgers … Los Angeles won", "( Florida manager John Boles )": a town whose name opens a team's
     // name in the report is that team, unless a preposition of place stands before it
     const teamHeads = new Set<string>();

@@ -201,6 +201,8 @@ describe("entities: newswire in the CoNLL style", () => {
     ["Its chairman , Ernst Weber , sold a stake in Drosvik last year .", ["person:Ernst Weber", "organization:Drosvik"]],
     // a reporter's name and the desk after it are no list of bodies
     ["-- Halvard Rusten , Tirgovia Newsroom +47 22 42 50 41", ["person:Halvard Rusten", "organization:Tirgovia Newsroom"]],
+    // a club owns its players and signs them
+    ["SOCCER - HOSTS WIN .\nLYON 1996-08-31\nFrance beat Chile 2-0 on Saturday .\nThey brought on Castelvari 's Marc Oudrin after the break .\nPerel , who has joined Vorstadt , scored the second .", ["organization:Castelvari", "organization:Vorstadt", "person:Marc Oudrin", "place:France"]],
     // a body's word before "of" heads a body's name, even before a speech verb
     ["The Patriotic Front of Varnistan said on Monday it had retaken the town .", ["organization:Patriotic Front of Varnistan"]],
     // a body that speaks of its own
