@@ -428,8 +428,16 @@ const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
   const n = nextTok(x);
   // ("Ruch's shares", or spaced as a wire tokenizes it: "Ruch 's shares")
   const spacedPoss = n && n.text === "s" && /^\s*['’]$/u.test(n.gapBefore);
-  const owned = spacedPoss ? x.all[x.last + 2] : n;
+  let owned = spacedPoss ? x.all[x.last + 2] : n;
+  // ("Orvesta 's net profit", "its pre-tax earnings")
+  if (owned && /^(?:net|pre-tax|pretax|operating|annual|quarterly|first-half|half-year|full-year|interim)$/.test(owned.lower)) owned = x.all[x.all.indexOf(owned) + 1];
   if (owned && (c.toks[c.toks.length - 1].poss || spacedPoss) && BODY_POSSESSIONS.has(owned.lower)) return true;
+  // "Branto , which makes car parts", "Branto , Germany 's biggest steelmaker", "Vendex posted a net profit": what a
+  // company makes, what it ranks as, the results it reports
+  if (!c.toks[c.toks.length - 1].poss && /^\s*,\s+which\s+(?:makes|owns|operates|produces|sells|runs|controls|manufactures|employs|supplies|builds|distributes|publishes)\b/.test(after(x))) return true;
+  if (!c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]+\s+){1,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|bank|maker|carmaker|automaker|steelmaker|chipmaker|producer|retailer|airline|insurer|firm|brewer|chain|operator|exporter|importer|conglomerate|refiner|miner|utility|supermarket|broker|brokerage|publisher)\b/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 80))) return true;
+  if (!c.toks[c.toks.length - 1].poss && /^\s+(?:posted|reported|recorded|booked|forecast)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:profit|profits|loss|losses|earnings|sales|revenue|revenues|turnover|dividend)\b/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 60))) return true;
+  if (/\b(?:bid|offer|tender offer|takeover bid) for\s+$|\bmerger (?:with|between)\s+$/i.test(before(x))) return true;
   if (!n || c.toks[c.toks.length - 1].poss || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return false;
   const n2 = x.all[x.last + 2];
   return BODY_NOUNS_AFTER.has(n.lower) || (n.lower === "news" && !!n2 && SPACE_GAP.test(n2.gapBefore) && n2.lower === "agency");

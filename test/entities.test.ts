@@ -203,6 +203,12 @@ describe("entities: newswire in the CoNLL style", () => {
     ["-- Halvard Rusten , Tirgovia Newsroom +47 22 42 50 41", ["person:Halvard Rusten", "organization:Tirgovia Newsroom"]],
     // a club owns its players and signs them
     ["SOCCER - HOSTS WIN .\nLYON 1996-08-31\nFrance beat Chile 2-0 on Saturday .\nThey brought on Castelvari 's Marc Oudrin after the break .\nPerel , who has joined Vorstadt , scored the second .", ["organization:Castelvari", "organization:Vorstadt", "person:Marc Oudrin", "place:France"]],
+    // what a company makes, what it ranks as, the results it reports, a bid or a merger
+    ["Vendholm posted a net profit of 3 million guilders .", ["organization:Vendholm"]],
+    ["Branzoni , which makes car parts , said sales rose .", ["organization:Branzoni"]],
+    ["Mellrose , Germany 's biggest steelmaker , said demand was firm .", ["organization:Mellrose", "place:Germany"]],
+    ["Talks on a merger with Fellwick stalled . The offer for Marbury was raised .", ["organization:Fellwick", "organization:Marbury"]],
+    ["Orvesta 's net profit fell 4 percent .", ["organization:Orvesta"]],
     // a body's word before "of" heads a body's name, even before a speech verb
     ["The Patriotic Front of Varnistan said on Monday it had retaken the town .", ["organization:Patriotic Front of Varnistan"]],
     // a body that speaks of its own
