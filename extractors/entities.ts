@@ -422,11 +422,22 @@ const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
   if (p && !p.poss && SPACE_GAP.test(x.all[x.first].gapBefore) && /^\p{Ll}+$/u.test(p.text) && BODY_NOUNS_BEFORE.has(p.lower)) return true;
   // "firms including Texaco", "banks such as …"
   if (/\b(?:firms|companies|banks|groups|clubs|carriers|airlines|insurers|brokers|brokerages|newspapers|dailies|manufacturers|makers|carmakers|retailers|publishers|broadcasters)\s+(?:including|such as|like)\s+$/.test(before(x))) return true;
+  // "shares of Burmah Castrol", "a stake in Nutreco", "a spokesman for Holzmann", "chairman of Ruch": a company's
+  // stock, a holding in it, or its officer named before it
+  if (/\b(?:shares|stock|stake|holding|holdings|shareholders|stockholders|subsidiary|unit|units|takeover|acquisition) (?:of|in)\s+$|\b(?:spokes(?:man|woman|person)|chairman|chairwoman|chief executive|managing director|finance director|chief financial officer) (?:of|for|at)\s+$/i.test(before(x)) && c.toks.every((t) => !isGiven(t.lower))) return true;
   const n = nextTok(x);
   // ("Ruch's shares", or spaced as a wire tokenizes it: "Ruch 's shares")
   const spacedPoss = n && n.text === "s" && /^\s*['’]$/u.test(n.gapBefore);
-  const owned = spacedPoss ? x.all[x.last + 2] : n;
+  let owned = spacedPoss ? x.all[x.last + 2] : n;
+  // ("Orvesta 's net profit", "its pre-tax earnings")
+  if (owned && /^(?:net|pre-tax|pretax|operating|annual|quarterly|first-half|half-year|full-year|interim)$/.test(owned.lower)) owned = x.all[x.all.indexOf(owned) + 1];
   if (owned && (c.toks[c.toks.length - 1].poss || spacedPoss) && BODY_POSSESSIONS.has(owned.lower)) return true;
+  // "Branto , which makes car parts", "Branto , Germany 's biggest steelmaker", "Vendex posted a net profit": what a
+  // company makes, what it ranks as, the results it reports
+  if (!c.toks[c.toks.length - 1].poss && /^\s*,\s+which\s+(?:makes|owns|operates|produces|sells|runs|controls|manufactures|employs|supplies|builds|distributes|publishes)\b/.test(after(x))) return true;
+  if (!c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]+\s+){1,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|bank|maker|carmaker|automaker|steelmaker|chipmaker|producer|retailer|airline|insurer|firm|brewer|chain|operator|exporter|importer|conglomerate|refiner|miner|utility|supermarket|broker|brokerage|publisher)\b/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 80))) return true;
+  if (!c.toks[c.toks.length - 1].poss && /^\s+(?:posted|reported|recorded|booked|forecast)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:profit|profits|loss|losses|earnings|sales|revenue|revenues|turnover|dividend)\b/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 60))) return true;
+  if (/\b(?:bid|offer|tender offer|takeover bid) for\s+$|\bmerger (?:with|between)\s+$/i.test(before(x))) return true;
   if (!n || c.toks[c.toks.length - 1].poss || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return false;
   const n2 = x.all[x.last + 2];
   return BODY_NOUNS_AFTER.has(n.lower) || (n.lower === "news" && !!n2 && SPACE_GAP.test(n2.gapBefore) && n2.lower === "agency");
@@ -484,13 +495,22 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
   // ("IRA", "AMY" in body text: a word in capitals is an acronym, not a given name)
+  // "at Ellis Park", "in Hyde Park": after a preposition of place, a name ending in a place word that is also a surname is the place
+  (c, x) => {
+    const p = prevTok(x);
+    const n = nextTok(x);
+    const last = c.toks[c.toks.length - 1];
+    if (c.toks.length < 2 || c.titled || last.poss || (n && n.text === "s" && /['’]$/u.test(n.gapBefore)) || !SURNAME_LIKE_PLACE_WORDS.has(last.lower) || !PLACE_TAIL_WORDS.has(last.lower)) return null;
+    return p && /^(?:at|in|near|outside|inside)$/.test(p.text) && SPACE_GAP.test(x.all[x.first].gapBefore) ? { type: "place", rule: "place-word-after-preposition", certain: false } : null;
+  },
   (c) => (opensWithGiven(c.toks) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "Radio Red", "Radio Television Serbia": a broadcaster's word opening a name makes an organization
   (c) => (c.toks.length > 1 && /^(?:radio|television|tv)$/.test(c.toks[0].lower) && !c.titled ? { type: "organization", rule: "broadcaster-first", certain: false } : null),
   // "BNP Paribas", "CNN International": an acronym opening a name makes an organization
   (c) => (c.toks.length > 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,5}$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "acronym-first", certain: false } : null),
   // "Church World Service", "National Migration Institute", "Department of Homeland Security"
-  (c) => (c.toks.length > 1 && (ORG_TAIL_WORDS.has(lastWord(c)) || (ORG_HEAD_WORDS.has(c.toks[0].lower) && hasJoiner(c))) ? { type: "organization", rule: "organization-word", certain: true } : null),
+  // ("Patriotic Union of Kurdistan", "National Council for Civil Liberties": a body's word before "of"/"for" heads a body's name)
+  (c) => (c.toks.length > 1 && (ORG_TAIL_WORDS.has(lastWord(c)) || (ORG_HEAD_WORDS.has(c.toks[0].lower) && hasJoiner(c)) || c.toks.some((t, k) => k > 0 && (c.toks[k - 1].lower !== "first") && ORG_TAIL_WORDS.has(c.toks[k - 1].lower) && (t.text === "of" || t.text === "for") && k < c.toks.length - 1)) ? { type: "organization", rule: "organization-word", certain: true } : null),
   // "Gulf of Mexico", "Rio Grande Valley", "Chiapas state"
   (c) => (c.toks.length > 1 && (PLACE_TAIL_WORDS.has(lastWord(c)) || (PLACE_HEAD_WORDS.has(c.toks[0].lower) && (SAINT_WORDS.has(c.toks[0].lower) || !isGiven(c.toks[1]?.lower ?? "")))) ? { type: "place", rule: "place-word", certain: false } : null),
   // "Commerzbank", "Bundesbank": one word ending in "bank" is a bank
@@ -534,6 +554,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     const last = c.toks[c.toks.length - 1];
     const n = nextTok(x);
     if (last.poss && n && PERSON_POSSESSIONS.has(n.lower)) return { type: "person", rule: "possessive-person", certain: false };
+    // ("Nutreco said its net profit rose", "Vendex said on Monday its …": a body speaks of its own)
+    if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && /^(?:said|says|reported|announced)$/.test(n.lower) && /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+|in a statement\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?)?(?:that\s+)?its\s/u.test(x.text.slice(n.end, n.end + 50)) && !opensWithGiven(c.toks) && !c.toks.some((t) => x.aw.personWords.has(t.lower))) return { type: "organization", rule: "said-its", certain: false };
     if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && PERSON_VERBS.has(n.lower)) return { type: "person", rule: "speech-verb-after", certain: false };
     if (/^,\s+(who|whose)\b/.test(after(x)) || /^,\s+\d{1,3},/.test(after(x))) return { type: "person", rule: "relative-clause", certain: false };
     return null;
@@ -750,9 +772,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     for (const m of mentions) {
       if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.words.length > 2) continue;
       const gapAfter = (a: Mention, b: Mention) => text.slice(a.end, b.start);
-      const listGoesOn = /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 6)) || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+      // (the list goes on past the pair, not through the comma that joins them: "Jorgen Larsen , Oslo Newsroom" is no list)
+      const goesOnAfter = (end: number) => /^\s*(?:,|and\b|or\b)/.test(text.slice(end, end + 6));
+      const goesOnBefore = (start: number) => /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, start - 6), start));
       const joined = bodies.some((o) => {
         const gap = o.end <= m.start ? gapAfter(o, m) : o.start >= m.end ? gapAfter(m, o) : null;
+        const listGoesOn = o.end <= m.start ? goesOnAfter(m.end) || goesOnBefore(o.start) : goesOnBefore(m.start) || goesOnAfter(o.end);
         return gap !== null && (/^\s*(?:,\s*)?(?:and|or)\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && listGoesOn));
       });
       if (!joined) continue;
@@ -856,13 +881,56 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         mentions.push({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name });
       }
     }
+    // ("In Chicago , the Braves and Cubs split": a town after "in" is where a match was played)
+    const afterIn = (m: Mention) => /(?:^|[^\p{L}])[Ii]n\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
     for (const m of mentions) {
-      if (m.type === "place" && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
+      if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
         m.canonical = text.slice(m.start, m.end);
       }
+    }
+    // "the introduction of Juventus 's Zinedine Zidane", "who has joined Espanyol": a club owns its players and signs them
+    // (countries stay places)
+    const players = mentions.filter((m) => m.type === "person" && m.words.length > 1);
+    for (const m of mentions) {
+      const surface = text.slice(m.start, m.end);
+      if (m.titled || /\s/.test(surface) || countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
+      if (!((m.type === "person" && (m.rule === "unknown-capitalized" || m.rule === "surname-lexicon")) || (m.type === "place" && m.rule !== "gazetteer"))) continue;
+      const tail = text.slice(m.end, m.end + 4).match(/^\s*['’]s\s+|^['’]\s+/u);
+      const owns = !!tail && players.some((p) => p.start === m.end + tail[0].length);
+      const signed = /\b(?:joined|signed for|signed with|moved to|transferred to|loan to|loan from|loaned to)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+      if (!owns && !signed) continue;
+      m.type = "organization";
+      m.rule = owns ? "team-of-player" : "team-signing";
+      m.certain = false;
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = surface;
+    }
+    // "the Los Angeles Dodgers … Los Angeles won", "( Florida manager John Boles )": a town whose name opens a team's
+    // name in the report is that team, unless a preposition of place stands before it
+    const teamHeads = new Set<string>();
+    for (const o of mentions) {
+      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town)$/.test(o.rule)) continue;
+      const words = text.slice(o.start, o.end).split(/\s+/);
+      for (let n = 1; n < words.length; n++) teamHeads.add(words.slice(0, n).join(" "));
+    }
+    for (const m of mentions) {
+      const surface = text.slice(m.start, m.end);
+      if (!teamHeads.has(surface) || m.titled || m.certain && m.type === "person") continue;
+      if (!(m.type === "place" || (m.type === "person" && m.rule === "unknown-capitalized"))) continue;
+      if (countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
+      const k = indexAt(toks, m.start, (t) => t.start);
+      const prev = toks[k - 1];
+      if (prev && SPACE_GAP.test(toks[k].gapBefore) && PLACE_PREPOSITIONS.has(prev.lower)) continue;
+      m.type = "organization";
+      m.rule = "team-town";
+      m.certain = false;
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = surface;
     }
     // "Essex and Kent both face …": a one-word guess joined by "and"/"or" to a team is a team, and so is that name
     // wherever the report guesses it
@@ -881,6 +949,21 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       m.words = [];
       m.gender = undefined;
       m.canonical = text.slice(m.start, m.end);
+    }
+  }
+
+  // a news story names a person in full before it shortens the name: outside a sports report, one unknown capitalized
+  // word that no fuller name of a person in the article holds, with no cue of its own, is more often a place, a
+  // people or a thing than a person ("neighbouring Kehl", "Kalashnikov"), so it is left out
+  // (only a story long enough to have introduced its people says so; a slip of a full name's word, "Obamma", stays)
+  if (!sports && toks.length >= 80) {
+    const inFull = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || m.words.length !== 1 || /[\s-]/.test(text.slice(m.start, m.end))) continue;
+      const w = m.words[0].toLowerCase();
+      if (inFull.has(w) || aw.personWords.has(w) || [...inFull].some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
+      mentions.splice(k, 1);
     }
   }
 

@@ -195,6 +195,29 @@ describe("entities: newswire in the CoNLL style", () => {
     ["The bid valued Korvan 's shares at 40 zlotys . It plans to invest $ 200 million in Korvan . Retail chain Korvan said the offer was low .", ["organization:Korvan"]],
     // a wire's contact line names a desk, not a person
     ["-- Tirgovia Newsroom , +40 1 222 3333", ["organization:Tirgovia Newsroom"]],
+    // a company named by its stock, a holding in it or its officer, with no corporate suffix
+    ["Shares of Varnholt Castell fell 3 percent on Monday .", ["organization:Varnholt Castell"]],
+    ["A spokesman for Quellmark said the plant would close .", ["organization:Quellmark"]],
+    ["Its chairman , Ernst Weber , sold a stake in Drosvik last year .", ["person:Ernst Weber", "organization:Drosvik"]],
+    // a reporter's name and the desk after it are no list of bodies
+    ["-- Halvard Rusten , Tirgovia Newsroom +47 22 42 50 41", ["person:Halvard Rusten", "organization:Tirgovia Newsroom"]],
+    // a club owns its players and signs them
+    ["SOCCER - HOSTS WIN .\nLYON 1996-08-31\nFrance beat Chile 2-0 on Saturday .\nThey brought on Castelvari 's Marc Oudrin after the break .\nPerel , who has joined Vorstadt , scored the second .", ["organization:Castelvari", "organization:Vorstadt", "person:Marc Oudrin", "place:France"]],
+    // what a company makes, what it ranks as, the results it reports, a bid or a merger
+    ["Vendholm posted a net profit of 3 million guilders .", ["organization:Vendholm"]],
+    ["Branzoni , which makes car parts , said sales rose .", ["organization:Branzoni"]],
+    ["Mellrose , Germany 's biggest steelmaker , said demand was firm .", ["organization:Mellrose", "place:Germany"]],
+    ["Talks on a merger with Fellwick stalled . The offer for Marbury was raised .", ["organization:Fellwick", "organization:Marbury"]],
+    ["Orvesta 's net profit fell 4 percent .", ["organization:Orvesta"]],
+    // a body's word before "of" heads a body's name, even before a speech verb
+    ["The Patriotic Front of Varnistan said on Monday it had retaken the town .", ["organization:Patriotic Front of Varnistan"]],
+    // a body that speaks of its own
+    ["Quellmark said its net profit rose 12 percent .", ["organization:Quellmark"]],
+    // a venue after a preposition of place, a prison, a motel
+    ["The final was played at Ellis Park on Saturday .", ["place:Ellis Park"]],
+    ["The two were held in Varlow Prison for a year .", ["place:Varlow Prison"]],
+    // a town that opens a team's name is the team elsewhere in the report, but not after "in"
+    ["BASEBALL - DODGERS WIN .\nPHILADELPHIA 1996-08-31\nThe Los Angeles Dodgers beat the Phillies 7-6 on Friday .\nLos Angeles won for the seventh time in eight games .\nIn Chicago , the Braves beat the Cubs 3-2 .", ["organization:Los Angeles Dodgers", "organization:Los Angeles", "place:Chicago"]],
     // a standings table makes a sports report even with a hyphen-joined slug; a word in capitals is an acronym
     ["Baseball-Results of the league games .\nStandings after games played on Friday :\nHaitai 64 2 43 .596 -\nHanwha 58 1 49 .542 6\nLotte 46 6 54 .462 14 1/2", ["organization:Lotte", "organization:Haitai"]],
     ["The film is about the IRA and its leaders .", ["organization:IRA"]],
@@ -269,6 +292,25 @@ describe("entities: newswire in the CoNLL style", () => {
     const got = exact(text);
     if (word.includes(":")) expect(got).not.toContain(word);
     else expect(got.map((g) => g.split(":")[1])).not.toContain(word);
+  });
+});
+
+describe("entities: a story names its people in full", () => {
+  const story = [
+    "Farmers in the river valley said on Tuesday that the spring floods had cut their harvest by half .",
+    "Water from the dam reached Varnholz before dawn , and the road to the coast was closed for two days .",
+    "Regional governor Anneliese Kordt said the state would pay for new pumps and for repairs to the bridges .",
+    "Kordt told reporters that the damage was worse than in any year since the dam was built .",
+    "Engineers will inspect the walls next week , and the first payments are expected before the end of the month .",
+  ].join("\n");
+  it("leaves out one unknown capitalized word that names no one in full, and keeps a surname the story gave in full", () => {
+    const got = find(story);
+    expect(got.filter((e) => e.type === "person").map((e) => e.text)).toEqual(["Anneliese Kordt", "Kordt"]);
+    expect(got.some((e) => e.text === "Varnholz" && e.type === "person")).toBe(false);
+  });
+  it("keeps a slip of a full name's word, and every guess in a short text", () => {
+    expect(find(story.replace("Kordt told", "Kordtt told")).some((e) => e.text === "Kordtt" && e.type === "person")).toBe(true);
+    expect(find("Water from the dam reached Varnholz before dawn .").some((e) => e.text === "Varnholz")).toBe(true);
   });
 });
 

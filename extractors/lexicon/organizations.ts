@@ -181,7 +181,7 @@ export const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set([
   "avenue", "airport", "port", "border", "region", "district", "department", "municipality", "borough", "village",
   "town", "heights", "beach", "falls", "springs", "hills", "plaza", "bridge", "crossing", "gap", "pass", "forest",
   "road", "lane", "drive", "boulevard", "highway", "freeway", "stadium", "arena", "field", "airport", "station",
-  "palace", "cathedral", "tower", "mall", "hall",
+  "palace", "cathedral", "tower", "mall", "hall", "prison", "motel", "racecourse",
 ]);
 
 /** First words that make a phrase a place: "Mount Everest", "Lake Tahoe", "Gulf of Mexico", "Port-au-Prince". */
