@@ -10,11 +10,14 @@ import { eventsFinder } from "./disputes.js";
 import { sentenceAroundIn, type ReportContext, type SourceInfo } from "./context.js";
 import { dateRange, LIFECYCLE } from "./reconcile.js";
 import { bySeverity, capped, TYPE_LABEL } from "./report.js";
+import { keyOf, type PieceContext } from "./render-cache.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 export interface HtmlOptions extends ReportContext {
   /** Served by `claimline review`: forms that post decisions with this token. */
   review?: { token: string };
+  /** The output folder's cache of rendered cards (report.html as `run` and `watch` write it; not the review page). */
+  pieces?: PieceContext;
 }
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -386,11 +389,22 @@ function orphanSection(orphaned: readonly Decision[]): string {
 
 /** The HTML of report.html (or of the review page, with `review`). */
 export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): string {
-  return [...renderHtmlChunks(conflicts, timeline, opts)].join("");
+  return [...renderHtmlChunks(conflicts, timeline, opts)].map(String).join("");
 }
 
-/** report.html in pieces (one per agreement and conflict card): the output folder writes them as they come. */
-export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): Generator<string> {
+/** report.html in pieces (one per agreement and conflict card; cards from the cache as bytes): the output folder writes them as they come. */
+export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): Generator<string | Buffer> {
+  const pieces = opts.review ? undefined : opts.pieces;
+  const agreementPiece = (a: Agreement): string | Buffer => {
+    if (!pieces) return agreementCard(a, opts.articles);
+    const files = a.events.flatMap((e) => e.sources.map((s) => s.file));
+    return pieces.cache.bytes(keyOf(pieces, "html-agreement", a, files), () => agreementCard(a, opts.articles));
+  };
+  const conflictPiece = (c: Conflict, related: readonly Agreement[]): string | Buffer => {
+    if (!pieces) return conflictCard(c, opts, related);
+    const key = keyOf(pieces, "html-conflict", c, c.evidence.map((e) => e.file), related.map((a) => a.id).join("\n"));
+    return pieces.cache.bytes(key, () => conflictCard(c, opts, related));
+  };
   const open = conflicts.filter((c) => !c.review).length;
   const decided = conflicts.length - open;
   const types = (Object.keys(TYPE_LABEL) as Conflict["type"][]).filter((t) => conflicts.some((c) => c.type === t));
@@ -423,13 +437,19 @@ ${filters}
 <section id="timelines"><h2>Timelines</h2>
 `;
   if (!timeline.agreements.length) yield `<p class="empty">No agreement events found.</p>`;
-  for (const [i, a] of timeline.agreements.entries()) yield (i ? "\n" : "") + agreementCard(a, opts.articles);
+  for (const [i, a] of timeline.agreements.entries()) {
+    if (i) yield "\n";
+    yield agreementPiece(a);
+  }
   yield `
 </section>
 <section id="conflicts"><h2>Conflicts, most trusted first</h2>
 `;
   if (!list.length) yield `<p class="empty">No conflicts found.</p>`;
-  for (const [i, c] of list.entries()) yield (i ? "\n" : "") + conflictCard(c, opts, relatedOf(c));
+  for (const [i, c] of list.entries()) {
+    if (i) yield "\n";
+    yield conflictPiece(c, relatedOf(c));
+  }
   yield `
 </section>
 ${orphanSection(opts.orphaned ?? [])}

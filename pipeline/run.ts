@@ -12,6 +12,7 @@ import { mergeContributions, type ReconcileOptions, type ReconcileResult } from 
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
 import { renderHtmlChunks } from "./report-html.js";
+import { RenderCache } from "./render-cache.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { OutputStore, sameStamp, summaryOf, type ArticleSummary, type InputStamp } from "./store.js";
@@ -149,11 +150,21 @@ export async function writeOutputs(
   const { timeline, conflicts, orphaned } = applyDecisions(reconciled, decisions);
   // the decided copy is what gets written: the undecided one goes before the reports are built
   reconciled = undefined;
-  const ctx = { articles: new Map(sorted.map((s) => [s.file, s.source])), orphaned };
-  await store.writeTimeline(timeline);
-  // one report at a time in memory
-  await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx));
-  await store.writeHtml(renderHtmlChunks(conflicts, timeline, ctx));
+  // the reports' cards and blocks as the last run rendered them, when made from the same data
+  const cache = await RenderCache.open(store.dir);
+  const sourceKeys = new Map(sorted.map((s) => [s.file, `${s.id}/${s.extractedWith}`]));
+  const pieces = { cache, sourceKey: (file: string) => sourceKeys.get(file) ?? "-" };
+  const ctx = { articles: new Map(sorted.map((s) => [s.file, s.source])), orphaned, pieces };
+  try {
+    await store.writeTimeline(timeline);
+    // one report at a time in memory
+    await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx));
+    await store.writeHtml(renderHtmlChunks(conflicts, timeline, ctx));
+  } catch (err) {
+    cache.close();
+    throw err;
+  }
+  await cache.save();
   await store.writeErrors(problems);
   timing("outputs written", t0);
   return { timeline, conflicts };

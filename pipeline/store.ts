@@ -28,19 +28,27 @@ async function atomically(file: string, write: (tmp: string) => Promise<void>): 
   }
 }
 
-/** Writes the chunks to `file` atomically, one at a time as they come: never the whole file in one string. */
-export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
+/** Writes the chunks (text, or bytes as they are) to `file` atomically, one at a time as they come: never the whole file in one string. */
+export async function writeChunksAtomic(file: string, chunks: Iterable<string | Buffer>): Promise<void> {
   await atomically(file, async (tmp) => {
     const out = createWriteStream(tmp);
     const done = finished(out);
     let pending = "";
+    const write = async (chunk: string | Buffer) => {
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
+    };
     for (const chunk of chunks) {
+      if (typeof chunk !== "string") {
+        if (pending) await write(pending);
+        pending = "";
+        await write(chunk);
+        continue;
+      }
       // small pieces are gathered into writes of about 64 KB
       pending += chunk;
       if (pending.length < 1 << 16) continue;
-      const ok = out.write(pending);
+      await write(pending);
       pending = "";
-      if (!ok) await new Promise<void>((r) => out.once("drain", () => r()));
     }
     out.end(pending);
     await done;
@@ -418,7 +426,7 @@ export class OutputStore {
   }
 
   /** report.html, written piece by piece as they are rendered. */
-  async writeHtml(html: Iterable<string>): Promise<void> {
+  async writeHtml(html: Iterable<string | Buffer>): Promise<void> {
     await writeChunksAtomic(path.join(this.dir, "report.html"), html);
   }
 
