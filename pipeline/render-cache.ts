@@ -237,12 +237,18 @@ export interface PieceContext {
 }
 
 const jsonMemo = new WeakMap<object, string>();
+const digest = (json: string) => createHash("sha1").update(json).digest("base64url");
 
-/** JSON.stringify(value), once per object (a conflict's key serves conflicts.md and report.html). */
+/** A hash of the value's JSON text, once per object (a conflict's serves conflicts.md and report.html). */
 export function jsonOf(value: object): string {
-  let json = jsonMemo.get(value);
-  if (json === undefined) jsonMemo.set(value, (json = JSON.stringify(value)));
-  return json;
+  let hash = jsonMemo.get(value);
+  if (hash === undefined) jsonMemo.set(value, (hash = digest(JSON.stringify(value))));
+  return hash;
+}
+
+/** The JSON text of `value` as an output file holds it: jsonOf then hashes that instead of writing the value out again. */
+export function noteJson(value: object, json: string): void {
+  if (!jsonMemo.has(value)) jsonMemo.set(value, digest(json));
 }
 
 /** The key of a piece made from `value`, quoting evidence from `files`, plus anything else it shows (`extra`). */

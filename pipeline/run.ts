@@ -12,7 +12,7 @@ import { mergeContributions, type ReconcileOptions, type ReconcileResult } from 
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
 import { renderReport } from "./report.js";
 import { renderHtmlChunks } from "./report-html.js";
-import { RenderCache } from "./render-cache.js";
+import { noteJson, RenderCache } from "./render-cache.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { OutputStore, sameStamp, summaryOf, type ArticleSummary, type InputStamp } from "./store.js";
@@ -156,9 +156,10 @@ export async function writeOutputs(
   const pieces = { cache, sourceKey: (file: string) => sourceKeys.get(file) ?? "-" };
   const ctx = { articles: new Map(sorted.map((s) => [s.file, s.source])), orphaned, pieces };
   try {
-    await store.writeTimeline(timeline);
+    // the JSON files' text of each agreement and conflict keys the cards rendered from them
+    await store.writeTimeline(timeline, noteJson);
     // one report at a time in memory
-    await store.writeConflicts(conflicts, renderReport(conflicts, timeline, ctx));
+    await store.writeConflicts(conflicts, () => renderReport(conflicts, timeline, ctx), noteJson);
     await store.writeHtml(renderHtmlChunks(conflicts, timeline, ctx));
   } catch (err) {
     cache.close();

@@ -70,12 +70,15 @@ export async function writeLinesAtomic(file: string, lines: Iterable<string>): P
  * objects of the first `levels` levels written member by member, so a large timeline or conflict
  * list is never one string.
  */
-export function* jsonChunks(value: unknown, levels = 3, indent = ""): Generator<string> {
-  yield* pretty(value, levels, indent);
+export function* jsonChunks(value: unknown, levels = 3, indent = "", seen?: SeenItem): Generator<string> {
+  yield* pretty(value, levels, indent, seen);
   if (!indent) yield "\n";
 }
 
-function* pretty(value: unknown, levels: number, indent: string): Generator<string> {
+/** Told the JSON text of each object that is an item of an array written member by member (a timeline's agreements, each conflict). */
+export type SeenItem = (item: object, json: string) => void;
+
+function* pretty(value: unknown, levels: number, indent: string, seen?: SeenItem): Generator<string> {
   const inner = indent + "  ";
   if (levels > 0 && Array.isArray(value)) {
     if (!value.length) return yield "[]";
@@ -84,7 +87,13 @@ function* pretty(value: unknown, levels: number, indent: string): Generator<stri
       yield inner;
       const v = value[i];
       // as JSON.stringify: undefined and functions in an array are null
-      yield* pretty(v === undefined || typeof v === "function" ? null : v, levels - 1, inner);
+      const item = v === undefined || typeof v === "function" ? null : v;
+      if (seen && levels > 1 && item !== null && typeof item === "object") {
+        // the item's text in one piece, for the caller to key what is rendered from it
+        const json = [...pretty(item, levels - 1, inner, seen)].join("");
+        seen(item, json);
+        yield json;
+      } else yield* pretty(item, levels - 1, inner, seen);
       yield i < value.length - 1 ? ",\n" : "\n";
     }
     return yield `${indent}]`;
@@ -95,7 +104,7 @@ function* pretty(value: unknown, levels: number, indent: string): Generator<stri
     yield "{\n";
     for (let i = 0; i < entries.length; i++) {
       yield `${inner}${JSON.stringify(entries[i][0])}: `;
-      yield* pretty(entries[i][1], levels - 1, inner);
+      yield* pretty(entries[i][1], levels - 1, inner, seen);
       yield i < entries.length - 1 ? ",\n" : "\n";
     }
     return yield `${indent}}`;
@@ -416,13 +425,15 @@ export class OutputStore {
     await fs.rm(this.recordPath(id), { force: true });
   }
 
-  async writeTimeline(timeline: Timeline): Promise<void> {
-    await writeChunksAtomic(path.join(this.dir, "timeline.json"), jsonChunks(timeline));
+  /** timeline.json; `seen` is told each agreement's and entity's JSON text as it is written. */
+  async writeTimeline(timeline: Timeline, seen?: SeenItem): Promise<void> {
+    await writeChunksAtomic(path.join(this.dir, "timeline.json"), jsonChunks(timeline, 3, "", seen));
   }
 
-  async writeConflicts(conflicts: Conflict[], markdown: string): Promise<void> {
-    await writeChunksAtomic(path.join(this.dir, "conflicts.json"), jsonChunks(conflicts));
-    await writeAtomic(path.join(this.dir, "conflicts.md"), markdown);
+  /** conflicts.json (each conflict's JSON text told to `seen`), then conflicts.md: `markdown` is called once the first is written. */
+  async writeConflicts(conflicts: Conflict[], markdown: string | (() => string), seen?: SeenItem): Promise<void> {
+    await writeChunksAtomic(path.join(this.dir, "conflicts.json"), jsonChunks(conflicts, 3, "", seen));
+    await writeAtomic(path.join(this.dir, "conflicts.md"), typeof markdown === "string" ? markdown : markdown());
   }
 
   /** report.html, written piece by piece as they are rendered. */
