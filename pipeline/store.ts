@@ -386,7 +386,7 @@ export class OutputStore {
   /**
    * The index of exactly these summaries, sorted by id: the same records give the same bytes. A
    * summary read from the index as it still is (the same object, the file unchanged since) is
-   * copied from there, not encoded again.
+   * copied from there, not encoded again: neighbouring lines in one read, as bytes.
    */
   async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
     const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -398,22 +398,51 @@ export class OutputStore {
     } catch {
       old = undefined;
     }
-    // one line at a time, copied with a positioned read or encoded: never the whole index in memory
-    const copied = (s: ArticleSummary): string | undefined => {
+    const placeOf = (s: ArticleSummary) => {
       const was = lineOf.get(s);
-      if (old === undefined || !st || !was || was.file !== file || was.mtimeMs !== st.mtimeMs || was.ino !== st.ino) return undefined;
-      const buf = Buffer.allocUnsafe(was.bytes);
-      const n = readSync(old, buf, 0, was.bytes, was.at);
-      const line = buf.toString("utf8", 0, n);
-      // the line must be this summary's: anything else is encoded afresh
-      return n === was.bytes && line.startsWith(`{"id":${JSON.stringify(s.id)},`) ? line : undefined;
+      return old !== undefined && st && was && was.file === file && was.mtimeMs === st.mtimeMs && was.ino === st.ino ? was : undefined;
     };
+    // the bytes of lines that lie one after another in the old file, each checked to start as its summary's line
+    const copied = (run: ArticleSummary[]): Buffer | undefined => {
+      const first = placeOf(run[0])!;
+      const last = placeOf(run.at(-1)!)!;
+      const buf = Buffer.allocUnsafe(last.at + last.bytes - first.at);
+      if (readSync(old!, buf, 0, buf.length, first.at) !== buf.length) return undefined;
+      for (const s of run) {
+        const at = placeOf(s)!.at - first.at;
+        const head = Buffer.from(`{"id":${JSON.stringify(s.id)},`);
+        if (!buf.subarray(at, at + head.length).equals(head)) return undefined;
+      }
+      return buf;
+    };
+    const MAX_RUN = 1 << 22;
     try {
-      await writeLinesAtomic(
+      await writeChunksAtomic(
         file,
         (function* () {
-          yield INDEX_HEADER;
-          for (const s of sorted) yield copied(s) ?? encodeSummary(s);
+          yield INDEX_HEADER + "\n";
+          let run: ArticleSummary[] = [];
+          function* flush() {
+            if (!run.length) return;
+            const bytes = copied(run);
+            if (bytes) {
+              yield bytes;
+              yield "\n";
+            } else for (const s of run) yield encodeSummary(s) + "\n";
+            run = [];
+          }
+          for (const s of sorted) {
+            const place = placeOf(s);
+            if (!place) {
+              yield* flush();
+              yield encodeSummary(s) + "\n";
+              continue;
+            }
+            const prev = run.length ? placeOf(run.at(-1)!)! : undefined;
+            if (prev && (prev.at + prev.bytes + 1 !== place.at || place.at + place.bytes - placeOf(run[0])!.at > MAX_RUN)) yield* flush();
+            run.push(s);
+          }
+          yield* flush();
         })(),
       );
     } finally {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeInbox } from "../bench/generate.js";
 import { SETTLED_MS } from "../pipeline/inbox.js";
+import { RENDER_CACHE_FILE } from "../pipeline/render-cache.js";
 import { runInbox } from "../pipeline/run.js";
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-add-one-"));
@@ -73,5 +74,50 @@ describe("adding one article", () => {
     await settle();
     await runInbox({ inbox, out, threads: 1 });
     await expectSameOutputs(out, inbox, "removed");
+  }, 120_000);
+
+  it("reuses the rendered cards of an unchanged run, and ignores a broken or stale cache", async () => {
+    const inbox = path.join(tmp, "inbox-cache");
+    const out = path.join(tmp, "out-cache");
+    await fs.mkdir(inbox, { recursive: true });
+    await writeInbox(inbox, 20, 27);
+    for (const f of FIXTURES) await copyFixture(inbox, f);
+    await settle();
+    await runInbox({ inbox, out, threads: 1 });
+    const map = path.join(out, RENDER_CACHE_FILE);
+    const dataOf = async () => (await fs.readdir(out)).filter((f) => /^\.render-cache\..*\.data$/.test(f)).map((f) => path.join(out, f));
+    const [data] = await dataOf();
+    const size = (await fs.stat(data)).size;
+    const pieces = Object.keys(JSON.parse(await fs.readFile(map, "utf8")).pieces).length;
+    expect(pieces).toBeGreaterThan(5);
+    // nothing changed: every piece comes from the cache, none is added
+    await runInbox({ inbox, out, threads: 1 });
+    expect(await dataOf()).toEqual([data]);
+    expect((await fs.stat(data)).size).toBe(size);
+
+    const breakings: Array<[string, () => Promise<void>]> = [
+      ["a map that is not JSON", () => fs.writeFile(map, "{not json")],
+      ["a map whose pieces point elsewhere", async () => {
+        const m = JSON.parse(await fs.readFile(map, "utf8"));
+        const entries = Object.entries(m.pieces) as [string, [number, number]][];
+        // every piece moved to its neighbour's place: right frame sizes, wrong keys
+        m.pieces = Object.fromEntries(entries.map(([k], i) => [k, entries[(i + 1) % entries.length][1]]));
+        await fs.writeFile(map, JSON.stringify(m));
+      }],
+      ["a data file cut short", async () => {
+        const [d] = await dataOf();
+        await fs.truncate(d, Math.floor((await fs.stat(d)).size / 2));
+      }],
+      ["a data file written over", async () => {
+        const [d] = await dataOf();
+        const st = await fs.stat(d);
+        await fs.writeFile(d, Buffer.alloc(st.size, 0x78));
+      }],
+    ];
+    for (const [what, breakIt] of breakings) {
+      await breakIt();
+      await runInbox({ inbox, out, threads: 1 });
+      await expectSameOutputs(out, inbox, `cache-${what.replace(/\W+/g, "-")}`);
+    }
   }, 120_000);
 });
