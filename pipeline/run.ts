@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
-import { listInbox, readInboxArticle, stampInboxArticle } from "./inbox.js";
+import { listInbox, readInboxArticle, stampInboxArticleSync } from "./inbox.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
@@ -214,10 +214,10 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const errors: IngestError[] = [...rejected];
   rejected.forEach((e) => opts.onError?.(e));
   // what `stat` says of every article, taken before any is read (a change during the read makes
-  // the next run read it again); a few at a time, as the file system answers them in parallel
+  // the next run read it again); one after another, synchronously (the fastest way to ask for many)
   let t0 = performance.now();
   const stamps: (InputStamp | undefined)[] = [];
-  for (let i = 0; i < articles.length; i += 64) stamps.push(...(await Promise.all(articles.slice(i, i + 64).map((rel) => stampInboxArticle(opts.inbox, rel)))));
+  for (const rel of articles) stamps.push(stampInboxArticleSync(opts.inbox, rel));
   const threads = Math.max(1, Math.min(opts.threads ?? defaultPoolSize(), articles.length));
   const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits, pipeline.config);
   // a file changed since the index was written (or with no stamp to trust) will most likely be
