@@ -156,7 +156,14 @@ function applyStatus(timeline: Timeline, c: Conflict, status: string) {
 
 /** The reconciled outputs with the decisions applied (inputs are not changed). */
 export function applyDecisions(result: { timeline: Timeline; conflicts: readonly Conflict[] }, decisions: readonly Decision[]): Decided {
-  const timeline = structuredClone(result.timeline);
+  // copies of what the decisions and the dispute marks change (agreements, events, entities: each
+  // field is replaced, never changed in place), sharing the rest: a deep copy of a large timeline
+  // costs seconds
+  const timeline: Timeline = {
+    ...result.timeline,
+    agreements: result.timeline.agreements.map((a) => ({ ...a, events: a.events.map((e) => ({ ...e })) })),
+    entities: result.timeline.entities.map((e) => ({ ...e })),
+  };
   const latest = latestDecisions(decisions);
   const conflicts = result.conflicts.map((c) => {
     const d = latest.get(c.id);

@@ -2,7 +2,6 @@
 // while a date or status conflict whose evidence is among its sources is open (no decision yet).
 import type { Agreement, Conflict, Timeline, TimelineEvent } from "./schemas.js";
 
-const spanKey = (e: { file: string; start: number; end: number }) => `${e.file}|${e.start}|${e.end}`;
 const sameParties = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
 
 /** The agreement a date or status conflict is about: same parties, same name (else the only one with those parties). */
@@ -14,19 +13,53 @@ export function agreementOf(timeline: Timeline, c: Conflict): Agreement | undefi
 
 /** The events of a date or status conflict: of its event type (or one of its statuses), citing its evidence. */
 export function eventsOf(timeline: Timeline, c: Conflict): TimelineEvent[] {
-  const agreement = agreementOf(timeline, c);
-  if (!agreement) return [];
-  const cited = new Set(c.evidence.map(spanKey));
-  const fits = (e: TimelineEvent) => (c.type === "date_conflict" ? !c.event || e.type === c.event : !c.values || c.values.includes(e.type));
-  return agreement.events.filter((e) => fits(e) && e.sources.some((s) => cited.has(spanKey(s))));
+  return eventsFinder(timeline)(c);
+}
+
+/**
+ * eventsOf for many conflicts of one timeline (as it is now: the timeline must not change while the
+ * finder is used): each agreement's sources are indexed by span once, not once per conflict, so
+ * thousands of conflicts over agreements with thousands of sources stay linear.
+ */
+export function eventsFinder(timeline: Timeline): (c: Conflict) => TimelineEvent[] {
+  // agreement → file → start and end (one number: texts are far shorter than 2^26) → events
+  const indexes = new Map<Agreement, Map<string, Map<number, TimelineEvent[]>>>();
+  const at = (s: { start: number; end: number }) => s.start * 0x4000000 + s.end;
+  const indexOf = (agreement: Agreement) => {
+    let index = indexes.get(agreement);
+    if (index) return index;
+    index = new Map();
+    for (const e of agreement.events)
+      for (const s of e.sources) {
+        let ofFile = index.get(s.file);
+        if (!ofFile) index.set(s.file, (ofFile = new Map()));
+        const list = ofFile.get(at(s));
+        if (!list) ofFile.set(at(s), [e]);
+        else if (list.at(-1) !== e) list.push(e);
+      }
+    indexes.set(agreement, index);
+    return index;
+  };
+  return (c) => {
+    const agreement = agreementOf(timeline, c);
+    if (!agreement) return [];
+    const fits = (e: TimelineEvent) => (c.type === "date_conflict" ? !c.event || e.type === c.event : !c.values || c.values.includes(e.type));
+    const index = indexOf(agreement);
+    const cited = new Set<TimelineEvent>();
+    for (const ev of c.evidence) for (const e of index.get(ev.file)?.get(at(ev)) ?? []) cited.add(e);
+    if (!cited.size) return [];
+    // in the agreement's order, as a filter over its events gives them
+    return agreement.events.filter((e) => cited.has(e) && fits(e));
+  };
 }
 
 /** Sets every event's `conflicts` (open conflicts on it, ids sorted) and `disputed`, in place. */
 export function markDisputes(timeline: Timeline, conflicts: readonly Conflict[]): void {
   const open = new Map<TimelineEvent, Set<string>>();
+  const eventsOfConflict = eventsFinder(timeline);
   for (const c of conflicts) {
     if (c.review) continue;
-    for (const e of eventsOf(timeline, c)) {
+    for (const e of eventsOfConflict(c)) {
       if (!open.has(e)) open.set(e, new Set());
       open.get(e)!.add(c.id);
     }

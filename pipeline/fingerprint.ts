@@ -3,7 +3,7 @@
 // again; a queue job carries the watch's fingerprint, and a worker whose own differs refuses it.
 // Shape: `<code>[+<reference>][+a<agreements>]`, the code part 16 hex digits, each list 8.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,13 +19,43 @@ function codeFiles(dir: string): string[] {
   return out;
 }
 
-/** sha256 over the pipeline and extractor modules as loaded (source or built). */
+// `import … from "./x.js"`, `export … from "../y.js"`, `import("./z.js")`; not `import type` (erased when built)
+const RELATIVE_IMPORT = /(?:^|[\s;])(?:import|export)(?!\s+type\s)[^;"'`]*?from\s*["'](\.{1,2}\/[^"']+)["']|\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+/** The module file an import names: as written (built) or its TypeScript source (run by tsx). */
+function moduleFile(from: string, spec: string): string | undefined {
+  const p = path.resolve(path.dirname(from), spec);
+  for (const f of [p, p.replace(/\.js$/, ".ts")]) if (existsSync(f)) return f;
+  return undefined;
+}
+
+/**
+ * The files that make records: every extractor module, and the pipeline modules ingest and
+ * extract run, followed through their relative imports. The reports, the store and the runners
+ * are not among them, so changing how outputs are written does not extract every article again.
+ */
+export function recordCodeFiles(here: string): string[] {
+  const ext = path.extname(fileURLToPath(import.meta.url));
+  const todo = [...codeFiles(path.join(here, "..", "extractors")), ...["ingest", "extract", "pipeline"].map((m) => path.join(here, m + ext))];
+  const seen = new Set<string>();
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f) || !existsSync(f)) continue;
+    seen.add(f);
+    for (const m of readFileSync(f, "utf8").matchAll(RELATIVE_IMPORT)) {
+      const next = moduleFile(f, m[1] ?? m[2]);
+      if (next && !seen.has(next)) todo.push(next);
+    }
+  }
+  return [...seen].sort();
+}
+
+/** sha256 over the modules that make records (`recordCodeFiles`), as loaded (source or built). */
 export function codeFingerprint(): string {
   if (memo) return memo;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const files = [...codeFiles(path.join(here, "..", "extractors")), ...codeFiles(here)];
   const h = createHash("sha256");
-  for (const f of files.sort()) h.update(path.relative(here, f)).update("\0").update(readFileSync(f)).update("\0");
+  for (const f of recordCodeFiles(here)) h.update(path.relative(here, f)).update("\0").update(readFileSync(f)).update("\0");
   memo = h.digest("hex").slice(0, 16);
   return memo;
 }

@@ -3,7 +3,7 @@
 // entry is skipped. Only regular files are read; a link is followed only when its real path stays
 // inside the inbox; a read stops at the size cap whatever `stat` said (a link to /dev/zero, a file
 // that grows while read); a FIFO, device or socket is never opened for a blocking read.
-import { promises as fs } from "node:fs";
+import { promises as fs, statSync } from "node:fs";
 import path from "node:path";
 import { MAX_BYTES } from "./decode.js";
 import { BadInputError } from "./errors.js";
@@ -107,25 +107,22 @@ export async function readInboxArticle(inbox: string, rel: string, published?: s
  */
 export const SETTLED_MS = 1000;
 
-const fileStamp = async (p: string): Promise<{ stamp: FileStamp; settled: boolean } | undefined> => {
-  const st = await fs.stat(p);
+// `stat` without a promise: a run stamps every inbox file before anything else, and ten thousand
+// synchronous calls take a fraction of the time the same calls through the thread pool do
+const fileStamp = (p: string): { stamp: FileStamp; settled: boolean } | undefined => {
+  const st = statSync(p);
   if (!st.isFile()) return undefined;
   const settled = Date.now() - Math.max(st.mtimeMs, st.ctimeMs) >= SETTLED_MS;
   return { stamp: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev }, settled };
 };
 
-/**
- * What `stat` says now of an inbox article and its sidecar (links followed), without opening
- * either: undefined when either is not a regular file or is too recently changed to trust its
- * stamp (SETTLED_MS), or when `stat` fails. A run compares it with the stamp its index kept.
- */
-export async function stampInboxArticle(inbox: string, rel: string): Promise<InputStamp | undefined> {
+export function stampInboxArticleSync(inbox: string, rel: string): InputStamp | undefined {
   try {
-    const file = await fileStamp(path.join(inbox, rel));
+    const file = fileStamp(path.join(inbox, rel));
     if (!file?.settled) return undefined;
-    let sidecar: Awaited<ReturnType<typeof fileStamp>> | null = null;
+    let sidecar: ReturnType<typeof fileStamp> | null = null;
     try {
-      sidecar = await fileStamp(path.join(inbox, sidecarPath(rel)));
+      sidecar = fileStamp(path.join(inbox, sidecarPath(rel)));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") return undefined;
     }
@@ -134,6 +131,11 @@ export async function stampInboxArticle(inbox: string, rel: string): Promise<Inp
   } catch {
     return undefined;
   }
+}
+
+/** stampInboxArticleSync, as a promise. */
+export async function stampInboxArticle(inbox: string, rel: string): Promise<InputStamp | undefined> {
+  return stampInboxArticleSync(inbox, rel);
 }
 
 /**

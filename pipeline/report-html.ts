@@ -6,15 +6,18 @@
 // accept/reject forms. Every string from an article, a file name, a sidecar or decisions.json
 // goes through `esc`; links only ever point inside the page.
 import { createHash } from "node:crypto";
-import { eventsOf } from "./disputes.js";
+import { eventsFinder } from "./disputes.js";
 import { sentenceAroundIn, type ReportContext, type SourceInfo } from "./context.js";
 import { dateRange, LIFECYCLE } from "./reconcile/index.js";
 import { bySeverity, capped, TYPE_LABEL } from "./report.js";
+import { keyOf, type PieceContext } from "./render-cache.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 export interface HtmlOptions extends ReportContext {
   /** Served by `claimline review`: forms that post decisions with this token. */
   review?: { token: string };
+  /** The output folder's cache of rendered cards (report.html as `run` and `watch` write it; not the review page). */
+  pieces?: PieceContext;
 }
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -330,11 +333,40 @@ ${valueField(c)}<input name="note" aria-label="note" placeholder="note (optional
 <button type="submit" class="accept" name="decision" value="accept">Accept</button><button type="submit" class="reject" name="decision" value="reject">Reject</button><output></output></form>`;
 }
 
-function conflictCard(c: Conflict, timeline: Timeline, opts: HtmlOptions, agreementsOfFile: ReadonlyMap<string, readonly Agreement[]>): string {
-  // the agreements a conflict concerns: its own, or (names, titles) those its evidence files report on
-  const events = new Set(eventsOf(timeline, c));
-  const own = timeline.agreements.filter((a) => a.events.some((e) => events.has(e)) || (c.parties && a.name === c.subject));
-  const related = own.length ? own : [...new Set(c.evidence.flatMap((e) => agreementsOfFile.get(e.file) ?? []))];
+/**
+ * The agreements a conflict concerns, in the timeline's order: its own (those holding its events,
+ * or named as its subject when it has parties), or (names, titles) those its evidence files report
+ * on. The timeline is indexed once for all conflicts.
+ */
+function relatedAgreements(timeline: Timeline): (c: Conflict) => readonly Agreement[] {
+  const eventsOfConflict = eventsFinder(timeline);
+  const order = new Map<Agreement, number>();
+  const holders = new Map<TimelineEvent, Agreement[]>();
+  const named = new Map<string, Agreement[]>();
+  const agreementsOfFile = new Map<string, Agreement[]>();
+  const add = <K>(map: Map<K, Agreement[]>, key: K, a: Agreement) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [a]);
+    else if (list.at(-1) !== a) list.push(a);
+  };
+  for (const [i, a] of timeline.agreements.entries()) {
+    order.set(a, i);
+    add(named, a.name, a);
+    for (const e of a.events) {
+      add(holders, e, a);
+      for (const s of e.sources) add(agreementsOfFile, s.file, a);
+    }
+  }
+  return (c) => {
+    const own = new Set<Agreement>();
+    for (const e of eventsOfConflict(c)) for (const a of holders.get(e) ?? []) own.add(a);
+    if (c.parties) for (const a of named.get(c.subject) ?? []) own.add(a);
+    if (own.size) return [...own].sort((a, b) => order.get(a)! - order.get(b)!);
+    return [...new Set(c.evidence.flatMap((e) => agreementsOfFile.get(e.file) ?? []))];
+  };
+}
+
+function conflictCard(c: Conflict, opts: HtmlOptions, related: readonly Agreement[]): string {
   const sev = SEVERITY[c.severity ?? 1] ?? "low";
   const heading = c.type === "name_variant" && c.variant ? `“${esc(c.variant)}” → “${esc(c.canonical ?? "")}”` : esc(c.subject);
   return `<article class="card conflict${c.review ? " decided" : ""}" id="${anchor("c", c.id)}" data-kind="conflict" data-type="${esc(c.type)}" data-state="${c.review ? "decided" : "open"}" data-agreements="${related.map((a) => esc(a.id)).join(" ")}">
@@ -357,11 +389,22 @@ function orphanSection(orphaned: readonly Decision[]): string {
 
 /** The HTML of report.html (or of the review page, with `review`). */
 export function renderHtml(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): string {
-  return [...renderHtmlChunks(conflicts, timeline, opts)].join("");
+  return [...renderHtmlChunks(conflicts, timeline, opts)].map(String).join("");
 }
 
-/** report.html in pieces (one per agreement and conflict card): the output folder writes them as they come. */
-export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): Generator<string> {
+/** report.html in pieces (one per agreement and conflict card; cards from the cache as bytes): the output folder writes them as they come. */
+export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Timeline, opts: HtmlOptions = {}): Generator<string | Buffer> {
+  const pieces = opts.review ? undefined : opts.pieces;
+  const agreementPiece = (a: Agreement): string | Buffer => {
+    if (!pieces) return agreementCard(a, opts.articles);
+    const files = a.events.flatMap((e) => e.sources.map((s) => s.file));
+    return pieces.cache.bytes(keyOf(pieces, "html-agreement", a, files), () => agreementCard(a, opts.articles));
+  };
+  const conflictPiece = (c: Conflict, related: readonly Agreement[]): string | Buffer => {
+    if (!pieces) return conflictCard(c, opts, related);
+    const key = keyOf(pieces, "html-conflict", c, c.evidence.map((e) => e.file), related.map((a) => a.id).join("\n"));
+    return pieces.cache.bytes(key, () => conflictCard(c, opts, related));
+  };
   const open = conflicts.filter((c) => !c.review).length;
   const decided = conflicts.length - open;
   const types = (Object.keys(TYPE_LABEL) as Conflict["type"][]).filter((t) => conflicts.some((c) => c.type === t));
@@ -373,12 +416,7 @@ export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Time
 <span class="jump"><a href="#timelines">Timelines (${timeline.agreements.length})</a><a href="#conflicts">Conflicts (${conflicts.length})</a>${opts.orphaned?.length ? `<a href="#orphaned">Orphaned decisions (${opts.orphaned.length})</a>` : ""}</span>
 </div>`;
   const list = [...conflicts].sort(bySeverity);
-  const agreementsOfFile = new Map<string, Agreement[]>();
-  for (const a of timeline.agreements)
-    for (const file of new Set(a.events.flatMap((e) => e.sources.map((s) => s.file)))) {
-      if (!agreementsOfFile.has(file)) agreementsOfFile.set(file, []);
-      agreementsOfFile.get(file)!.push(a);
-    }
+  const relatedOf = relatedAgreements(timeline);
   yield `<!doctype html>
 <html lang="en">
 <head>
@@ -399,13 +437,19 @@ ${filters}
 <section id="timelines"><h2>Timelines</h2>
 `;
   if (!timeline.agreements.length) yield `<p class="empty">No agreement events found.</p>`;
-  for (const [i, a] of timeline.agreements.entries()) yield (i ? "\n" : "") + agreementCard(a, opts.articles);
+  for (const [i, a] of timeline.agreements.entries()) {
+    if (i) yield "\n";
+    yield agreementPiece(a);
+  }
   yield `
 </section>
 <section id="conflicts"><h2>Conflicts, most trusted first</h2>
 `;
   if (!list.length) yield `<p class="empty">No conflicts found.</p>`;
-  for (const [i, c] of list.entries()) yield (i ? "\n" : "") + conflictCard(c, timeline, opts, agreementsOfFile);
+  for (const [i, c] of list.entries()) {
+    if (i) yield "\n";
+    yield conflictPiece(c, relatedOf(c));
+  }
   yield `
 </section>
 ${orphanSection(opts.orphaned ?? [])}

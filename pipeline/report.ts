@@ -5,7 +5,13 @@
 // Every string from an article, a file name or a sidecar goes through `mdText` or `mdCode`.
 import { INVISIBLE, sentenceAroundIn, type ReportContext } from "./context.js";
 import { compareConflicts } from "./reconcile/index.js";
+import { keyOf, type PieceContext } from "./render-cache.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline } from "./schemas.js";
+
+/** The report context, with a cache of rendered pieces (conflict blocks, timelines) when the output folder keeps one. */
+export interface RenderContext extends ReportContext {
+  pieces?: PieceContext;
+}
 
 const SEVERITY: Record<number, string> = { 3: "high", 2: "medium", 1: "low" };
 export const TYPE_LABEL: Record<Conflict["type"], string> = {
@@ -90,19 +96,26 @@ function timelineLines(a: Agreement): string[] {
   return out;
 }
 
-function groupSection(title: string, list: Conflict[], keyOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: ReportContext): string[] {
+/** A conflict's block as one piece of text (its lines joined): as cached when the context has a cache. */
+function cachedBlock(c: Conflict, ctx: RenderContext): string {
+  const render = () => conflictBlock(c, ctx).join("\n");
+  if (!ctx.pieces) return render();
+  return ctx.pieces.cache.text(keyOf(ctx.pieces, "md-conflict", c, c.evidence.map((e) => e.file)), render);
+}
+
+function groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: RenderContext): string[] {
   if (!list.length) return [];
   const lines = [`## ${title}`, ""];
   const groups = new Map<string, Conflict[]>();
   for (const c of list) {
-    const key = keyOf(c);
+    const key = groupOf(c);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(c);
   }
   const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map((c) => c.severity ?? 1)) - Math.max(...a[1].map((c) => c.severity ?? 1)) || (a[0] < b[0] ? -1 : 1));
   for (const [key, group] of ordered) {
     lines.push(`### ${mdText(key, 200)}`, "", ...intro(key, group));
-    for (const c of [...group].sort(bySeverity)) lines.push(...conflictBlock(c, ctx));
+    for (const c of [...group].sort(bySeverity)) lines.push(cachedBlock(c, ctx));
     lines.push("");
   }
   return lines;
@@ -121,7 +134,7 @@ function orphanLines(orphaned: readonly Decision[]): string[] {
 }
 
 /** The Markdown of conflicts.md. */
-export function renderReport(conflicts: readonly Conflict[], timeline: Timeline, ctx: ReportContext = {}): string {
+export function renderReport(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext = {}): string {
   const lines: string[] = ["# Conflict report", ""];
   const open = conflicts.filter((c) => !c.review);
   const decided = conflicts.filter((c) => c.review);
@@ -144,7 +157,7 @@ export function renderReport(conflicts: readonly Conflict[], timeline: Timeline,
   lines.push(...groupSection("By entity", open.filter((c) => !isAgreement(c)), (c) => c.subject, variantsOf, ctx));
   if (decided.length) {
     lines.push("## Decided", "");
-    for (const c of [...decided].sort(bySeverity)) lines.push(...conflictBlock({ ...c, detail: `${c.subject}: ${c.detail}` }, ctx));
+    for (const c of [...decided].sort(bySeverity)) lines.push(cachedBlock({ ...c, detail: `${c.subject}: ${c.detail}` }, ctx));
     lines.push("");
   }
   lines.push(...orphanLines(ctx.orphaned ?? []));
@@ -152,6 +165,6 @@ export function renderReport(conflicts: readonly Conflict[], timeline: Timeline,
   // the cleaned timeline, short
   lines.push("## Timeline (cleaned)", "");
   if (!timeline.agreements.length) lines.push("No agreement events found.", "");
-  for (const a of timeline.agreements) lines.push(...timelineLines(a));
+  for (const a of timeline.agreements) lines.push(ctx.pieces ? ctx.pieces.cache.text(keyOf(ctx.pieces, "md-timeline", a, []), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n"));
   return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }

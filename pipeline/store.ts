@@ -28,19 +28,27 @@ async function atomically(file: string, write: (tmp: string) => Promise<void>): 
   }
 }
 
-/** Writes the chunks to `file` atomically, one at a time as they come: never the whole file in one string. */
-export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
+/** Writes the chunks (text, or bytes as they are) to `file` atomically, one at a time as they come: never the whole file in one string. */
+export async function writeChunksAtomic(file: string, chunks: Iterable<string | Buffer>): Promise<void> {
   await atomically(file, async (tmp) => {
     const out = createWriteStream(tmp);
     const done = finished(out);
     let pending = "";
+    const write = async (chunk: string | Buffer) => {
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
+    };
     for (const chunk of chunks) {
+      if (typeof chunk !== "string") {
+        if (pending) await write(pending);
+        pending = "";
+        await write(chunk);
+        continue;
+      }
       // small pieces are gathered into writes of about 64 KB
       pending += chunk;
       if (pending.length < 1 << 16) continue;
-      const ok = out.write(pending);
+      await write(pending);
       pending = "";
-      if (!ok) await new Promise<void>((r) => out.once("drain", () => r()));
     }
     out.end(pending);
     await done;
@@ -62,12 +70,15 @@ export async function writeLinesAtomic(file: string, lines: Iterable<string>): P
  * objects of the first `levels` levels written member by member, so a large timeline or conflict
  * list is never one string.
  */
-export function* jsonChunks(value: unknown, levels = 3, indent = ""): Generator<string> {
-  yield* pretty(value, levels, indent);
+export function* jsonChunks(value: unknown, levels = 3, indent = "", seen?: SeenItem): Generator<string> {
+  yield* pretty(value, levels, indent, seen);
   if (!indent) yield "\n";
 }
 
-function* pretty(value: unknown, levels: number, indent: string): Generator<string> {
+/** Told the JSON text of each object that is an item of an array written member by member (a timeline's agreements, each conflict). */
+export type SeenItem = (item: object, json: string) => void;
+
+function* pretty(value: unknown, levels: number, indent: string, seen?: SeenItem): Generator<string> {
   const inner = indent + "  ";
   if (levels > 0 && Array.isArray(value)) {
     if (!value.length) return yield "[]";
@@ -76,7 +87,13 @@ function* pretty(value: unknown, levels: number, indent: string): Generator<stri
       yield inner;
       const v = value[i];
       // as JSON.stringify: undefined and functions in an array are null
-      yield* pretty(v === undefined || typeof v === "function" ? null : v, levels - 1, inner);
+      const item = v === undefined || typeof v === "function" ? null : v;
+      if (seen && levels > 1 && item !== null && typeof item === "object") {
+        // the item's text in one piece, for the caller to key what is rendered from it
+        const json = [...pretty(item, levels - 1, inner, seen)].join("");
+        seen(item, json);
+        yield json;
+      } else yield* pretty(item, levels - 1, inner, seen);
       yield i < value.length - 1 ? ",\n" : "\n";
     }
     return yield `${indent}]`;
@@ -87,7 +104,7 @@ function* pretty(value: unknown, levels: number, indent: string): Generator<stri
     yield "{\n";
     for (let i = 0; i < entries.length; i++) {
       yield `${inner}${JSON.stringify(entries[i][0])}: `;
-      yield* pretty(entries[i][1], levels - 1, inner);
+      yield* pretty(entries[i][1], levels - 1, inner, seen);
       yield i < entries.length - 1 ? ",\n" : "\n";
     }
     return yield `${indent}}`;
@@ -369,7 +386,7 @@ export class OutputStore {
   /**
    * The index of exactly these summaries, sorted by id: the same records give the same bytes. A
    * summary read from the index as it still is (the same object, the file unchanged since) is
-   * copied from there, not encoded again.
+   * copied from there, not encoded again: neighbouring lines in one read, as bytes.
    */
   async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
     const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -381,22 +398,51 @@ export class OutputStore {
     } catch {
       old = undefined;
     }
-    // one line at a time, copied with a positioned read or encoded: never the whole index in memory
-    const copied = (s: ArticleSummary): string | undefined => {
+    const placeOf = (s: ArticleSummary) => {
       const was = lineOf.get(s);
-      if (old === undefined || !st || !was || was.file !== file || was.mtimeMs !== st.mtimeMs || was.ino !== st.ino) return undefined;
-      const buf = Buffer.allocUnsafe(was.bytes);
-      const n = readSync(old, buf, 0, was.bytes, was.at);
-      const line = buf.toString("utf8", 0, n);
-      // the line must be this summary's: anything else is encoded afresh
-      return n === was.bytes && line.startsWith(`{"id":${JSON.stringify(s.id)},`) ? line : undefined;
+      return old !== undefined && st && was && was.file === file && was.mtimeMs === st.mtimeMs && was.ino === st.ino ? was : undefined;
     };
+    // the bytes of lines that lie one after another in the old file, each checked to start as its summary's line
+    const copied = (run: ArticleSummary[]): Buffer | undefined => {
+      const first = placeOf(run[0])!;
+      const last = placeOf(run.at(-1)!)!;
+      const buf = Buffer.allocUnsafe(last.at + last.bytes - first.at);
+      if (readSync(old!, buf, 0, buf.length, first.at) !== buf.length) return undefined;
+      for (const s of run) {
+        const at = placeOf(s)!.at - first.at;
+        const head = Buffer.from(`{"id":${JSON.stringify(s.id)},`);
+        if (!buf.subarray(at, at + head.length).equals(head)) return undefined;
+      }
+      return buf;
+    };
+    const MAX_RUN = 1 << 22;
     try {
-      await writeLinesAtomic(
+      await writeChunksAtomic(
         file,
         (function* () {
-          yield INDEX_HEADER;
-          for (const s of sorted) yield copied(s) ?? encodeSummary(s);
+          yield INDEX_HEADER + "\n";
+          let run: ArticleSummary[] = [];
+          function* flush() {
+            if (!run.length) return;
+            const bytes = copied(run);
+            if (bytes) {
+              yield bytes;
+              yield "\n";
+            } else for (const s of run) yield encodeSummary(s) + "\n";
+            run = [];
+          }
+          for (const s of sorted) {
+            const place = placeOf(s);
+            if (!place) {
+              yield* flush();
+              yield encodeSummary(s) + "\n";
+              continue;
+            }
+            const prev = run.length ? placeOf(run.at(-1)!)! : undefined;
+            if (prev && (prev.at + prev.bytes + 1 !== place.at || place.at + place.bytes - placeOf(run[0])!.at > MAX_RUN)) yield* flush();
+            run.push(s);
+          }
+          yield* flush();
         })(),
       );
     } finally {
@@ -408,17 +454,19 @@ export class OutputStore {
     await fs.rm(this.recordPath(id), { force: true });
   }
 
-  async writeTimeline(timeline: Timeline): Promise<void> {
-    await writeChunksAtomic(path.join(this.dir, "timeline.json"), jsonChunks(timeline));
+  /** timeline.json; `seen` is told each agreement's and entity's JSON text as it is written. */
+  async writeTimeline(timeline: Timeline, seen?: SeenItem): Promise<void> {
+    await writeChunksAtomic(path.join(this.dir, "timeline.json"), jsonChunks(timeline, 3, "", seen));
   }
 
-  async writeConflicts(conflicts: Conflict[], markdown: string): Promise<void> {
-    await writeChunksAtomic(path.join(this.dir, "conflicts.json"), jsonChunks(conflicts));
-    await writeAtomic(path.join(this.dir, "conflicts.md"), markdown);
+  /** conflicts.json (each conflict's JSON text told to `seen`), then conflicts.md: `markdown` is called once the first is written. */
+  async writeConflicts(conflicts: Conflict[], markdown: string | (() => string), seen?: SeenItem): Promise<void> {
+    await writeChunksAtomic(path.join(this.dir, "conflicts.json"), jsonChunks(conflicts, 3, "", seen));
+    await writeAtomic(path.join(this.dir, "conflicts.md"), typeof markdown === "string" ? markdown : markdown());
   }
 
   /** report.html, written piece by piece as they are rendered. */
-  async writeHtml(html: Iterable<string>): Promise<void> {
+  async writeHtml(html: Iterable<string | Buffer>): Promise<void> {
     await writeChunksAtomic(path.join(this.dir, "report.html"), html);
   }
 

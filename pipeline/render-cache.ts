@@ -1,0 +1,259 @@
+// Rendered pieces of the reports (one conflict's card, one agreement's timeline), kept in the
+// output folder between runs and keyed by a hash of everything the piece is made from, so adding
+// one article renders again only what it changed; every other piece is copied as it was.
+//
+// Two hidden files: `.render-cache.<token>.data` holds the pieces, each framed by its key, one
+// after another (new pieces are appended); `.render-cache.json` says, for one state of that file
+// (size, mtime, inode), where each piece lies. A cache of other code, of a data file changed since
+// (or truncated), or whose map does not parse, is ignored as a whole; a piece whose frame does not
+// hold its own key is rendered afresh. So a stale or broken cache costs time, never wrong output.
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promises as fs } from "node:fs";
+import { writeAtomic } from "./store.js";
+
+export const RENDER_CACHE_FILE = ".render-cache.json";
+const VERSION = 1;
+
+interface CacheMap {
+  claimlineRenderCache: number;
+  code: string;
+  data: string;
+  stamp: { size: number; mtimeMs: number; ino: number };
+  pieces: Record<string, [offset: number, bytes: number]>;
+}
+
+let codeMemo: string | undefined;
+
+/** A hash of the code that renders (every pipeline and extractor module, as loaded): pieces of other code are not reused. */
+function renderCode(): string {
+  if (codeMemo) return codeMemo;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(js|ts)$/.test(e.name) && !e.name.endsWith(".d.ts")) files.push(p);
+    }
+  };
+  walk(here);
+  walk(path.join(here, "..", "extractors"));
+  const h = createHash("sha256");
+  for (const f of files.sort()) h.update(path.relative(here, f)).update("\0").update(readFileSync(f)).update("\0");
+  codeMemo = h.digest("hex").slice(0, 16);
+  return codeMemo;
+}
+
+/** A key for a piece: a hash of its kind and of what it is made from (JSON text, ids). */
+export const pieceKey = (...parts: string[]) => {
+  const h = createHash("sha1");
+  for (const p of parts) h.update(p).update("\0");
+  return h.digest("base64url");
+};
+
+const frameOf = (key: string) => Buffer.from(`\n${key}\n`);
+
+export class RenderCache {
+  private readonly old: Record<string, [number, number]>;
+  private oldFd: number | undefined;
+  private readonly oldData: string | undefined;
+  private appendFd: number | undefined;
+  private appendData: string;
+  private appendAt = 0;
+  /** The pieces this run used or made: where they lie in the append file (or in the old one, same file when appending). */
+  private readonly used = new Map<string, [number, number]>();
+  private usedBytes = 0;
+
+  private constructor(
+    private readonly dir: string,
+    old: CacheMap | undefined,
+  ) {
+    this.old = old?.pieces ?? {};
+    this.oldData = old?.data;
+    if (old) {
+      try {
+        this.oldFd = openSync(path.join(dir, old.data), "r");
+      } catch {
+        this.old = {};
+        this.oldData = undefined;
+      }
+    }
+    this.appendData = this.oldData ?? `.render-cache.${randomBytes(6).toString("hex")}.data`;
+  }
+
+  /** The output folder's cache, or an empty one when there is none or it cannot be trusted. */
+  static async open(dir: string): Promise<RenderCache> {
+    let map: CacheMap | undefined;
+    try {
+      const parsed = JSON.parse(await fs.readFile(path.join(dir, RENDER_CACHE_FILE), "utf8")) as CacheMap;
+      const st = await fs.stat(path.join(dir, parsed.data));
+      const ok =
+        parsed.claimlineRenderCache === VERSION &&
+        parsed.code === renderCode() &&
+        /^\.render-cache\.[0-9a-f]+\.data$/.test(parsed.data) &&
+        st.size === parsed.stamp.size &&
+        st.mtimeMs === parsed.stamp.mtimeMs &&
+        st.ino === parsed.stamp.ino &&
+        typeof parsed.pieces === "object" &&
+        parsed.pieces !== null;
+      if (ok) map = parsed;
+    } catch {
+      map = undefined;
+    }
+    return new RenderCache(dir, map);
+  }
+
+  /** The piece with this key: as cached, or `render()`'s, kept for the next run. */
+  bytes(key: string, render: () => string): Buffer {
+    const known = this.used.get(key) ? this.readAppended(key) : this.readOld(key);
+    if (known) return known;
+    const piece = Buffer.from(render());
+    this.append(key, piece);
+    return piece;
+  }
+
+  /** `bytes` as text. */
+  text(key: string, render: () => string): string {
+    let rendered: string | undefined;
+    const piece = this.bytes(key, () => (rendered = render()));
+    return rendered ?? piece.toString("utf8");
+  }
+
+  private readAt(fd: number, key: string, at: number, bytes: number): Buffer | undefined {
+    const frame = frameOf(key);
+    if (!Number.isInteger(at) || !Number.isInteger(bytes) || at < frame.length || bytes < 0) return undefined;
+    const buf = Buffer.allocUnsafe(frame.length + bytes);
+    const n = readSync(fd, buf, 0, buf.length, at - frame.length);
+    // the frame before the piece must be its own key: anything else is not this piece
+    if (n !== buf.length || !buf.subarray(0, frame.length).equals(frame)) return undefined;
+    return buf.subarray(frame.length);
+  }
+
+  private readOld(key: string): Buffer | undefined {
+    const where = Object.hasOwn(this.old, key) ? this.old[key] : undefined;
+    if (!where || this.oldFd === undefined) return undefined;
+    const piece = this.readAt(this.oldFd, key, where[0], where[1]);
+    if (piece) this.keep(key, where, piece.length);
+    return piece;
+  }
+
+  private readAppended(key: string): Buffer | undefined {
+    const [at, bytes] = this.used.get(key)!;
+    // every piece used lies in the file appended to: the old one when it could be trusted, else a new one
+    const fd = this.oldFd ?? this.appendFd;
+    return fd === undefined ? undefined : this.readAt(fd, key, at, bytes);
+  }
+
+  private keep(key: string, where: [number, number], bytes: number) {
+    if (this.used.has(key)) return;
+    this.used.set(key, where);
+    this.usedBytes += bytes;
+  }
+
+  private append(key: string, piece: Buffer) {
+    try {
+      if (this.appendFd === undefined) {
+        this.appendFd = openSync(path.join(this.dir, this.appendData), "a+");
+        this.appendAt = fstatSync(this.appendFd).size;
+      }
+      const frame = frameOf(key);
+      writeSync(this.appendFd, frame);
+      writeSync(this.appendFd, piece);
+      this.appendAt += frame.length;
+      this.used.delete(key);
+      this.keep(key, [this.appendAt, piece.length], piece.length);
+      this.appendAt += piece.length;
+    } catch {
+      // a cache that cannot be written is only slower next time
+    }
+  }
+
+  /**
+   * Writes the map of the pieces this run used; the data file is compacted (the used pieces copied
+   * to a new one) once most of it is pieces no longer used. Never throws: the cache is optional.
+   */
+  async save(): Promise<void> {
+    try {
+      if (this.appendFd !== undefined) closeSync(this.appendFd);
+      this.appendFd = undefined;
+      let data = this.appendData;
+      let pieces = this.used;
+      const size = (await fs.stat(path.join(this.dir, data)).catch(() => undefined))?.size ?? 0;
+      if (size > 2 * this.usedBytes + (1 << 20)) ({ data, pieces } = await this.compact());
+      const st = await fs.stat(path.join(this.dir, data));
+      const map: CacheMap = { claimlineRenderCache: VERSION, code: renderCode(), data, stamp: { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, pieces: Object.fromEntries(pieces) };
+      await writeAtomic(path.join(this.dir, RENDER_CACHE_FILE), JSON.stringify(map));
+      // data files no map names any more
+      for (const f of await fs.readdir(this.dir)) if (/^\.render-cache\.[0-9a-f]+\.data$/.test(f) && f !== data) await fs.rm(path.join(this.dir, f), { force: true });
+    } catch {
+      await fs.rm(path.join(this.dir, RENDER_CACHE_FILE), { force: true }).catch(() => {});
+    } finally {
+      this.close();
+    }
+  }
+
+  private async compact(): Promise<{ data: string; pieces: Map<string, [number, number]> }> {
+    const data = `.render-cache.${randomBytes(6).toString("hex")}.data`;
+    const fd = openSync(path.join(this.dir, data), "w");
+    const pieces = new Map<string, [number, number]>();
+    const source = openSync(path.join(this.dir, this.appendData), "r");
+    try {
+      let at = 0;
+      for (const [key, [from, bytes]] of this.used) {
+        const piece = this.readAt(source, key, from, bytes);
+        if (!piece) continue;
+        const frame = frameOf(key);
+        writeSync(fd, frame);
+        writeSync(fd, piece);
+        at += frame.length;
+        pieces.set(key, [at, piece.length]);
+        at += piece.length;
+      }
+    } catch (err) {
+      closeSync(fd);
+      rmSync(path.join(this.dir, data), { force: true });
+      throw err;
+    } finally {
+      closeSync(source);
+    }
+    closeSync(fd);
+    return { data, pieces };
+  }
+
+  /** Lets go of the files without saving (the next run then renders what this one did not keep). */
+  close() {
+    for (const fd of [this.oldFd, this.appendFd]) if (fd !== undefined) closeSync(fd);
+    this.oldFd = this.appendFd = undefined;
+  }
+}
+
+/** What a renderer needs to cache its pieces: the cache, and what identifies each source file's article (its record id and fingerprint). */
+export interface PieceContext {
+  cache: RenderCache;
+  sourceKey: (file: string) => string;
+}
+
+const jsonMemo = new WeakMap<object, string>();
+const digest = (json: string) => createHash("sha1").update(json).digest("base64url");
+
+/** A hash of the value's JSON text, once per object (a conflict's serves conflicts.md and report.html). */
+export function jsonOf(value: object): string {
+  let hash = jsonMemo.get(value);
+  if (hash === undefined) jsonMemo.set(value, (hash = digest(JSON.stringify(value))));
+  return hash;
+}
+
+/** The JSON text of `value` as an output file holds it: jsonOf then hashes that instead of writing the value out again. */
+export function noteJson(value: object, json: string): void {
+  if (!jsonMemo.has(value)) jsonMemo.set(value, digest(json));
+}
+
+/** The key of a piece made from `value`, quoting evidence from `files`, plus anything else it shows (`extra`). */
+export const keyOf = (pieces: PieceContext, kind: string, value: object, files: Iterable<string>, ...extra: string[]) => {
+  const keys: string[] = [];
+  for (const f of files) keys.push(pieces.sourceKey(f));
+  return pieceKey(kind, jsonOf(value), keys.join("\n"), ...extra);
+};
