@@ -98,7 +98,7 @@ export function dateFromUrl(url: string | null | undefined): string | null {
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PUBLISHED_LEAD = new RegExp(`^\\s*(?:${PUBLISHED_WORDS.map(escape).join("|")})(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*`, "i");
-const UPDATED_LEAD = new RegExp(`(?:^|\\s|\\|)(?:${UPDATED_WORDS.map(escape).join("|")})(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*`, "i");
+const UPDATED_LEAD = new RegExp(`(?:^|\\s|\\||\\(|\\[)(?:${UPDATED_WORDS.map(escape).join("|")})(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*`, "i");
 
 export interface DateLine {
   published: string | null;

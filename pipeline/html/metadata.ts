@@ -84,6 +84,8 @@ export interface PageMeta {
   articleBody: string | null;
   /** Publication-date fields holding what is not a date ("2023-02-30", "yesterday"): not used, reported. */
   dateProblems: string[];
+  /** When `published` is unknown: the page's likeliest day from weaker evidence (see `guessPublished`), else null. */
+  guess: string | null;
 }
 
 // Meta names for the publication date, in order of trust.
@@ -133,7 +135,8 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const description = meta("og:description", "description", "twitter:description");
   const body = ldValue("articleBody");
   const articleBody = typeof body === "string" && body.trim() ? body : null;
-  return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems };
+  const guess = published.value ? null : guessPublished($, readersFor(dayFirst));
+  return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems, guess };
 }
 
 /** `<meta property="article:published_time" content="2023-02-30">`: a publication field that holds no real date. */
@@ -459,7 +462,30 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   // "2020-09-28T23:12:35+00:00" in a meta tag and "2020-09-28T19:12:35-0400" in the article's JSON-LD
   const twin = typeof raw === "string" ? localTwin(raw, () => $.html()) : null;
   if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
+  // a UTC timestamp, and the line under the headline (or a date-classed element) shows its readers the day before or after: the day where the outlet is,
+  // when some real offset (UTC-12 to UTC+14) puts that instant on the shown day
+  const at = utcInstant(raw);
+  if (at !== null) {
+    const shown = dateUnderHeadline($, d) ?? classedDate($, d);
+    if (shown && Math.abs(Date.parse(shown) - Date.parse(value)) === day && onDayInSomeZone(at, shown)) return shown;
+  }
   return value;
+}
+
+/** The instant of a timestamp written in UTC ("2020-07-12T03:30:00Z", "…+00:00"), else null. */
+function utcInstant(raw: unknown): number | null {
+  if (typeof raw !== "string") return null;
+  const m = [...raw.trim().matchAll(STAMP)][0];
+  if (!m || m.index !== 0 || !isUtc(m[7])) return null;
+  const at = instantOf(m);
+  return Number.isNaN(at) ? null : at;
+}
+
+/** Whether the instant falls on `day` somewhere on Earth (offsets from UTC-12 to UTC+14). */
+function onDayInSomeZone(at: number, day: string): boolean {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  const hour = 3_600_000;
+  return at + 14 * hour >= start && at - 12 * hour < start + 24 * hour;
 }
 
 const EMBED_WORDS = /\b(tweet|twitter|instagram|facebook|tiktok|embed|embedded|oembed)\b/;
@@ -562,4 +588,83 @@ function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string 
     }
   });
   return found;
+}
+
+// ---- last resorts: a page that dates itself in none of the places above ----
+// As htmldate's extensive search does, a page with no marked date still most often writes its day somewhere:
+// in a short line of visible text, in the addresses of its own links and pictures, or in a stamp of the time its
+// server made it. These are guesses, so ingest takes them only after the text's own dateline and the file name.
+
+const NOT_TEXT = /^(script|style|noscript|template|select|option|svg|button|textarea)$/;
+const COPYRIGHT = /©|&copy;|\bcopyright\b|\(c\)\s*(?:19|20)\d{2}/i;
+
+/** Fewer visible characters than this: a gate or challenge page, not an article page. */
+const GATE_PAGE_CHARS = 300;
+
+/** The first short visible text (6 to 60 characters) holding a full date, outside furniture, embeds and profiles. */
+function dateInShortText($: CheerioAPI, { findDateIn }: DateReaders, latest: string): string | null {
+  const body = ($("body")[0] ?? $.root()[0]) as Element;
+  const stack: Element["children"] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") {
+      const t = squash((n as unknown as { data: string }).data);
+      if (t.length <= 6 || t.length >= 60 || COPYRIGHT.test(t) || !/\d/.test(t)) continue;
+      const found = findDateIn(t)?.value;
+      const parent = n.parent as Element | null;
+      if (!found || found > latest || !parent || inFurniture(parent) || inEmbed(parent) || profileDate(parent)) continue;
+      return found;
+    }
+    if (n.type !== "tag" && n.type !== "root") continue;
+    if (n.type === "tag" && NOT_TEXT.test((n as Element).name)) continue;
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return null;
+}
+
+/** The day written most often in a page's markup as year, month and day ("/2020/08/17/", "2020-08-17"); ties go to the earlier. */
+function frequentDayInMarkup(markup: string, latest: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of markup.matchAll(/(?<![\d.])((?:19|20)\d{2})([-/._])(\d{1,2})\2(\d{1,2})(?![\d])/g)) {
+    const v = isoDate(+m[1], +m[3], +m[4]);
+    if (v && v <= latest) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return mostFrequent(counts);
+}
+
+/** The day of the epoch milliseconds ("1597696669076") written most often in the markup: a server's stamp of when it made the page. */
+function epochDayInMarkup(markup: string, latest: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of markup.matchAll(/(?<![\d.])1[0-9]{12}(?![\d.])/g)) {
+    const v = new Date(Number(m[0])).toISOString().slice(0, 10);
+    if (v >= "2000-01-01" && v <= latest) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return mostFrequent(counts);
+}
+
+function mostFrequent(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  for (const [day, n] of counts) {
+    const b = best ? counts.get(best)! : 0;
+    if (n > b || (n === b && best !== null && day < best)) best = day;
+  }
+  return best;
+}
+
+/**
+ * The likeliest publication day of a page that names none in its metadata, its <time> elements or its
+ * date lines: a date in a short line of visible text, else the day its markup writes most often, else the
+ * day of its server's epoch-milliseconds stamps. Never a day after `now`; a copyright line is not a date.
+ */
+export function guessPublished($: CheerioAPI, d: DateReaders, now = Date.now()): string | null {
+  const latest = new Date(now).toISOString().slice(0, 10);
+  // addresses are read decoded: "RT%281597696669076%20…" holds "RT(1597696669076 …"
+  const markup = () => $.html().replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const guess = dateInShortText($, d, latest) ?? frequentDayInMarkup(markup(), latest);
+  if (guess) return guess;
+  // a server's stamp tells when it made the page, not when the story went up: believed only on a page that
+  // shows next to nothing (a gate or challenge page served in the story's stead, at the time it was fetched)
+  const shown = textOf(($("body")[0] ?? $.root()[0]) as Element).length;
+  return shown < GATE_PAGE_CHARS ? epochDayInMarkup(markup(), latest) : null;
 }
