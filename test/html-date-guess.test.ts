@@ -3,7 +3,7 @@
 // a page with no article body that still gets its record, and the day a UTC stamp shows its readers.
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../pipeline/html.js";
-import { readDateLine } from "../pipeline/html/dates.js";
+import { asciiDigits, findDateIn, readDateLine } from "../pipeline/html/dates.js";
 import { ingest } from "../pipeline/ingest.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -94,5 +94,31 @@ describe("a UTC timestamp and the day the page shows its readers", () => {
 describe("an update note in brackets", () => {
   it("is a modification, not the publication", () => {
     expect(readDateLine("(updated 11:14 GMT 29.04.2020)")).toEqual({ published: null, modified: "2020-04-29" });
+  });
+});
+
+describe("dates in other scripts and languages", () => {
+  it.each([
+    ["Arabic-Indic digits", "١٧ أغسطس ٢٠٢٠", "2020-08-17"],
+    ["Bengali digits and month", "১৬ ফেব্রুয়ারি ২০২০", "2020-02-16"],
+    ["Chinese and Japanese", "2019年5月3日 10:00", "2019-05-03"],
+    ["Korean", "2020년 8월 17일", "2020-08-17"],
+    ["Hungarian, year first", "Kedd, 2020. augusztus 17.", "2020-08-17"],
+    ["Greek genitive", "17 Αυγούστου 2020", "2020-08-17"],
+    ["Polish genitive", "18 listopada 2020", "2020-11-18"],
+    ["Finnish partitive", "17. elokuuta 2020", "2020-08-17"],
+    ["Danish", "3. marts 2021", "2021-03-03"],
+    ["Romanian", "5 octombrie 2020", "2020-10-05"],
+  ])("reads %s", (_, text, value) => {
+    expect(findDateIn(text)?.value).toBe(value);
+  });
+
+  it("keeps spans: other digits become ASCII one for one", () => {
+    expect(asciiDigits("٢٠٢٠-٠٨-١٧")).toBe("2020-08-17");
+    expect(findDateIn("Posted ١٧ أغسطس ٢٠٢٠")?.start).toBe(7);
+  });
+
+  it("does not read a year before a number as a date", () => {
+    expect(findDateIn("In 2019 May 3 people left")).toBeNull();
   });
 });
