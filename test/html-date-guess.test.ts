@@ -122,3 +122,10 @@ describe("dates in other scripts and languages", () => {
     expect(findDateIn("In 2019 May 3 people left")).toBeNull();
   });
 });
+
+describe("more meta names for the original date (htmldate's list)", () => {
+  it.each(["DC.Issued", "dc:created", "article:publicationdate", "published-date", "originalPublicationDate"])("reads %s", (name) => {
+    const html = page(para("The bridge opened."), `<meta name="${name}" content="2021-07-13">`);
+    expect(parseHtml(html).published).toEqual({ value: "2021-07-13", from: "meta" });
+  });
+});

@@ -96,6 +96,9 @@ const PUBLISHED_META = [
   "publish-date", "publish_date", "publishdate", "publication_date", "pubdate", "og:pubdate", "bt:pubdate",
   "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "live_date", "displaydate", "dc.date.created",
   "dcterms.created", "datecreated", "citation_date", "dc.date", "dcterms.date", "date", "created", "release_date",
+  // more names htmldate reads for the original date (its DATE_ATTRIBUTES), after the common ones
+  "article:publicationdate", "date_published", "published-date", "dateposted", "originalpublicationdate", "article.created",
+  "dc.date.publication", "dc.issued", "dc.created", "dc:created", "dc:date", "shareaholic:article_published_time",
 ];
 const MODIFIED_META = [
   "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified",
