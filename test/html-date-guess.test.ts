@@ -129,3 +129,10 @@ describe("more meta names for the original date (htmldate's list)", () => {
     expect(parseHtml(html).published).toEqual({ value: "2021-07-13", from: "meta" });
   });
 });
+
+describe("the line under the headline and a date-classed element", () => {
+  it("believes the line under the headline over an element whose class only says date or time", () => {
+    const html = page(`<div class="top-time">Tuesday, 8 December 2020</div><h1>Parade rehearsal</h1><p><b>Staff writer</b> | Oct. 13, 2020</p>${para("Jets flew over the city.")}`);
+    expect(parseHtml(html).published).toEqual({ value: "2020-10-13", from: "dateline" });
+  });
+});

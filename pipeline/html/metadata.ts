@@ -359,12 +359,12 @@ function readDates(
     const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
     if (v) return { published: { value: v, from: "meta" }, modified };
   }
-  // an element whose class says date or published, holding only a date
-  const visible = classedDate($, d);
-  if (visible) return { published: { value: visible, from: "dateline" }, modified };
-  // a date on its own line just under the headline
+  // a date on its own line just under the headline, then an element whose class says date or published, holding
+  // only a date (the class is the weaker sign: a site's header clock says "time" too)
   const underHeadline = dateUnderHeadline($, d);
   if (underHeadline) return { published: { value: underHeadline, from: "dateline" }, modified };
+  const visible = classedDate($, d);
+  if (visible) return { published: { value: visible, from: "dateline" }, modified };
   // last resort: any <time>, even one marked as the update (on most pages it is the same day)
   const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
