@@ -84,6 +84,13 @@ describe("a UTC timestamp and the day the page shows its readers", () => {
     expect(parseHtml(page(body("July 11, 2020"), `<meta property="article:published_time" content="2020-07-12T03:30:00+02:00">`)).published.value).toBe("2020-07-12");
   });
 
+  it("takes the day a microdata or marked <time> element itself shows beside its UTC value", () => {
+    const micro = page(`<h1>Storm</h1><span itemprop="datePublished" content="2020-07-12T03:30:00Z">July 11, 2020</span>${para("Winds rose.")}`);
+    expect(parseHtml(micro).published).toEqual({ value: "2020-07-11", from: "meta" });
+    const marked = page(`<h1>Storm</h1><p><time class="published" datetime="2020-07-12T03:30:00Z">Saturday, July 11, 2020, 11:30 pm</time></p>${para("Winds rose.")}`);
+    expect(parseHtml(marked).published).toEqual({ value: "2020-07-11", from: "meta" });
+  });
+
   it("does not take a site header's clock for the shown day", () => {
     const head = `<meta property="article:published_time" content="2020-04-28T22:57:38Z">`;
     const html = page(`<div class="sitenav-time">29.04.2020</div><h1>Radio hour</h1><div class="meta-date">22:57 GMT 28.04.2020</div>${para("The show discussed the week.")}`, head);

@@ -339,8 +339,10 @@ function readDates(
   // microdata and <time> elements: itemprop first, then a time marked as the publication
   const micro = $('[itemprop~="datePublished" i]').first();
   if (micro.length) {
-    const v = readDate(micro.attr("content") ?? micro.attr("datetime") ?? micro.text());
-    if (v) return { published: { value: v, from: "meta" }, modified };
+    const raw = micro.attr("content") ?? micro.attr("datetime") ?? micro.text();
+    const v = readDate(raw);
+    // the day the element itself shows its readers ("<span itemprop=datePublished content=…Z>July 11, 2020</span>"), as for meta tags
+    if (v) return { published: { value: shownForStamp(d.findDateIn(squash(micro.text()))?.value, v, raw) ?? localDay($, v, d, raw), from: "meta" }, modified };
   }
   const ldPage = readDate(ldValue("datePublished", pages));
   if (ldPage) return { published: { value: ldPage, from: "jsonld" }, modified };
@@ -348,7 +350,7 @@ function readDates(
   const times = ($("time[datetime], time[pubdate]").toArray() as Element[]).filter((t) => !inFurniture(t));
   const marked = times.find((t) => "pubdate" in (t.attribs ?? {}) || /publish|posted|created/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.id ?? ""} ${(t.parent as Element | null)?.attribs?.class ?? ""}`));
   const markedDate = marked ? readDate(marked.attribs?.datetime) ?? readDate(textOf(marked)) : null;
-  if (markedDate) return { published: { value: markedDate, from: "meta" }, modified };
+  if (markedDate) return { published: { value: localDay($, markedDate, d, marked?.attribs?.datetime), from: "meta" }, modified };
   // "Published 18 November 2019" in a short block
   const line = publishedLine($, d);
   if (line) return { published: { value: line, from: "dateline" }, modified };
@@ -463,12 +465,15 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
   // a UTC timestamp, and the line under the headline (or a date-classed element) shows its readers the day before or after: the day where the outlet is,
   // when some real offset (UTC-12 to UTC+14) puts that instant on the shown day
-  const at = utcInstant(raw);
-  if (at !== null) {
-    const shown = dateUnderHeadline($, d) ?? classedDate($, d);
-    if (shown && Math.abs(Date.parse(shown) - Date.parse(value)) === day && onDayInSomeZone(at, shown)) return shown;
-  }
+  if (utcInstant(raw) !== null) return shownForStamp(dateUnderHeadline($, d) ?? classedDate($, d), value, raw) ?? value;
   return value;
+}
+
+/** `shown`, when it is a day from the UTC timestamp `raw` (read as `value`) and some real offset puts that instant on it. */
+function shownForStamp(shown: string | null | undefined, value: string, raw: unknown): string | null {
+  const at = utcInstant(raw);
+  if (at === null || !shown || Math.abs(Date.parse(shown) - Date.parse(value)) !== 86_400_000) return null;
+  return onDayInSomeZone(at, shown) ? shown : null;
 }
 
 /** The instant of a timestamp written in UTC ("2020-07-12T03:30:00Z", "…+00:00"), else null. */
