@@ -23,6 +23,8 @@ export interface HtmlArticle {
   captions: string[];
   /** Publication-date fields the page fills with what is not a date: reported, not used. */
   dateProblems: string[];
+  /** When `published` is unknown: a weaker guess at the page's day (metadata.ts `guessPublished`), else null. */
+  guess: string | null;
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>`, http-equiv, or an XML declaration). */
@@ -74,5 +76,6 @@ export function parseHtml(html: string): HtmlArticle {
     text: paragraphs.join("\n\n"),
     captions: main.captions,
     dateProblems: meta.dateProblems,
+    guess: published.value ? null : meta.guess,
   };
 }

@@ -71,6 +71,8 @@ interface Body {
   text: string;
   meta: ParsedArticle["meta"];
   diagnostics?: ParsedArticle["diagnostics"];
+  /** A page's weaker guess at its day, taken only when nothing else dates the article. */
+  guess?: string | null;
 }
 
 function readTxt(bytes: Uint8Array): Body {
@@ -128,13 +130,14 @@ async function readHtml(bytes: Uint8Array): Promise<Body> {
   const page = parseHtml(html);
   const noText = isBlank(page.text);
   // a page whose body can't be found still says when it was published: an empty record that says why
-  if (noText && !page.published.value) throw new BadInputError("no article text found in the page");
+  if (noText && !page.published.value && !page.guess) throw new BadInputError("no article text found in the page");
   return {
     ...(noText ? { diagnostics: [{ rule: "ingest:no-article-text", message: "no article text found in the page", text: "", start: 0, end: 0 }] } : {}),
     title: page.title,
     outlet: page.outlet,
     url: page.url,
     published: page.published,
+    guess: page.guess,
     text: noText ? "" : page.text,
     meta: { author: page.author, modified: page.modified, captions: page.captions, ...(page.dateProblems.length ? { refused: page.dateProblems } : {}) },
   };
@@ -158,6 +161,7 @@ export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
     if (dateline) published = { value: dateline, from: "dateline" };
     else if (fromName) published = { value: fromName, from: "filename" };
     else if (input.published) published = { value: input.published, from: "option" };
+    else if (body.guess) published = { value: body.guess, from: "inferred" };
   }
   const url = side.url ?? body.url ?? undefined;
   return ParsedArticle.parse({

@@ -170,7 +170,9 @@ describe("page metadata", () => {
     ["nothing", "", "", { value: null, from: "unknown" }],
   ])("finds the publication date from %s", (what, head, body, expected) => {
     const html = page(`${body}<article>${para("Text.")}${para("More.")}</article>`, head);
-    expect(parseHtml(what.includes("French") ? html.replace("<html>", '<html lang="fr">') : html).published).toEqual(expected);
+    const parsed = parseHtml(what.includes("French") ? html.replace("<html>", '<html lang="fr">') : html);
+    // a page dated only by a guess (the modified date, the lead picture's folder) is dated so by ingest, as "inferred"
+    expect(parsed.published.value || !parsed.guess ? parsed.published : { value: parsed.guess, from: "inferred" }).toEqual(expected);
   });
 
   it.each([

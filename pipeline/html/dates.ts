@@ -37,8 +37,25 @@ const DATE_RULES: { name: string; re: RegExp; read: (m: RegExpExecArray, dayFirs
     read: (m, dayFirst) =>
       +m[1] > 12 || (dayFirst && +m[2] <= 12) ? isoDate(+m[3], +m[2], +m[1]) : isoDate(+m[3], +m[1], +m[2]),
   },
+  // "2019年11月18日" (Chinese, Japanese), "2019년 11월 18일" (Korean)
+  { name: "ymd-cjk", re: /(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/, read: (m) => isoDate(+m[1], +m[2], +m[3]) },
+  // "2019. november 18." (Hungarian writes the year first)
+  { name: "ymd-words", re: new RegExp(`(?<![\\d.])${Y}\\.\\s+${M}\\s+(\\d{1,2})\\.(?!\\d)`, "iu"), read: (m) => isoDate(+m[1], monthOf(m[2]), +m[3]) },
   // "November 2019" is a month, not a day: not read here on purpose
 ];
+
+// digits other scripts write (Arabic-Indic, Persian, Devanagari, Bengali, full-width) as ASCII, one for one
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g;
+
+/** "١٧ أغسطس ٢٠٢٠" → "17 أغسطس 2020": the same length, so spans found in the result hold in the original. */
+export function asciiDigits(text: string): string {
+  return text.replace(OTHER_DIGITS, (c) => {
+    const code = c.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
+    return String(code - zero);
+  });
+}
 
 export interface FoundDate {
   value: string;
@@ -49,6 +66,7 @@ export interface FoundDate {
 
 /** The first date written in `text`, with its span. */
 export function findDateIn(text: string, dayFirst = false): FoundDate | null {
+  text = asciiDigits(text);
   let best: FoundDate | null = null;
   for (const rule of DATE_RULES) {
     const m = rule.re.exec(text);
@@ -63,7 +81,7 @@ export function findDateIn(text: string, dayFirst = false): FoundDate | null {
 export function readDate(value: unknown, dayFirst = false): string | null {
   if (typeof value === "number") return fromEpoch(value);
   if (typeof value !== "string") return null;
-  const s = value.trim();
+  const s = asciiDigits(value.trim());
   if (!s) return null;
   // epoch seconds or milliseconds: "1574112000", "1574112000000"
   if (/^\d{10}(\d{3})?$/.test(s)) return fromEpoch(Number(s));
@@ -98,7 +116,7 @@ export function dateFromUrl(url: string | null | undefined): string | null {
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PUBLISHED_LEAD = new RegExp(`^\\s*(?:${PUBLISHED_WORDS.map(escape).join("|")})(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*`, "i");
-const UPDATED_LEAD = new RegExp(`(?:^|\\s|\\|)(?:${UPDATED_WORDS.map(escape).join("|")})(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*`, "i");
+const UPDATED_LEAD = new RegExp(`(?:^|\\s|\\||\\(|\\[)(?:${UPDATED_WORDS.map(escape).join("|")})(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*`, "i");
 
 export interface DateLine {
   published: string | null;
@@ -111,7 +129,7 @@ export interface DateLine {
  * Null when the line says more than that.
  */
 export function readDateLine(line: string, dayFirst = false): DateLine | null {
-  const l = line.replace(/\s+/g, " ").trim();
+  const l = asciiDigits(line.replace(/\s+/g, " ").trim());
   if (l.length > 120 || l.length < 6) return null;
   // "— Jane Doe (@jdoe) November 1, 2019" signs an embedded post: not the page's date line
   if (/^[—–-]|@\w/.test(l)) return null;

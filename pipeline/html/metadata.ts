@@ -84,6 +84,8 @@ export interface PageMeta {
   articleBody: string | null;
   /** Publication-date fields holding what is not a date ("2023-02-30", "yesterday"): not used, reported. */
   dateProblems: string[];
+  /** When `published` is unknown: the page's likeliest day from weaker evidence (see `guessPublished`), else null. */
+  guess: string | null;
 }
 
 // Meta names for the publication date, in order of trust.
@@ -94,6 +96,9 @@ const PUBLISHED_META = [
   "publish-date", "publish_date", "publishdate", "publication_date", "pubdate", "og:pubdate", "bt:pubdate",
   "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "live_date", "displaydate", "dc.date.created",
   "dcterms.created", "datecreated", "citation_date", "dc.date", "dcterms.date", "date", "created", "release_date",
+  // more names htmldate reads for the original date (its DATE_ATTRIBUTES), after the common ones
+  "article:publicationdate", "date_published", "published-date", "dateposted", "originalpublicationdate", "article.created",
+  "dc.date.publication", "dc.issued", "dc.created", "dc:created", "dc:date", "shareaholic:article_published_time",
 ];
 const MODIFIED_META = [
   "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified",
@@ -133,7 +138,8 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const description = meta("og:description", "description", "twitter:description");
   const body = ldValue("articleBody");
   const articleBody = typeof body === "string" && body.trim() ? body : null;
-  return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems };
+  const guess = published.value ? null : guessPublished($, readersFor(dayFirst), { modified, image: metas.get("og:image") ?? metas.get("twitter:image") });
+  return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems, guess };
 }
 
 /** `<meta property="article:published_time" content="2023-02-30">`: a publication field that holds no real date. */
@@ -333,8 +339,10 @@ function readDates(
   // microdata and <time> elements: itemprop first, then a time marked as the publication
   const micro = $('[itemprop~="datePublished" i]').first();
   if (micro.length) {
-    const v = readDate(micro.attr("content") ?? micro.attr("datetime") ?? micro.text());
-    if (v) return { published: { value: v, from: "meta" }, modified };
+    const raw = micro.attr("content") ?? micro.attr("datetime") ?? micro.text();
+    const v = readDate(raw);
+    // the day the element itself shows its readers ("<span itemprop=datePublished content=…Z>July 11, 2020</span>"), as for meta tags
+    if (v) return { published: { value: shownForStamp(d.findDateIn(squash(micro.text()))?.value, v, raw) ?? localDay($, v, d, raw), from: "meta" }, modified };
   }
   const ldPage = readDate(ldValue("datePublished", pages));
   if (ldPage) return { published: { value: ldPage, from: "jsonld" }, modified };
@@ -342,7 +350,7 @@ function readDates(
   const times = ($("time[datetime], time[pubdate]").toArray() as Element[]).filter((t) => !inFurniture(t));
   const marked = times.find((t) => "pubdate" in (t.attribs ?? {}) || /publish|posted|created/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.id ?? ""} ${(t.parent as Element | null)?.attribs?.class ?? ""}`));
   const markedDate = marked ? readDate(marked.attribs?.datetime) ?? readDate(textOf(marked)) : null;
-  if (markedDate) return { published: { value: markedDate, from: "meta" }, modified };
+  if (markedDate) return { published: { value: localDay($, markedDate, d, marked?.attribs?.datetime), from: "meta" }, modified };
   // "Published 18 November 2019" in a short block
   const line = publishedLine($, d);
   if (line) return { published: { value: line, from: "dateline" }, modified };
@@ -353,26 +361,22 @@ function readDates(
     const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
     if (v) return { published: { value: v, from: "meta" }, modified };
   }
-  // an element whose class says date or published, holding only a date
-  const visible = classedDate($, d);
-  if (visible) return { published: { value: visible, from: "dateline" }, modified };
-  // a date on its own line just under the headline
+  // a date on its own line just under the headline, then an element whose class says date or published, holding
+  // only a date (the class is the weaker sign: a site's header clock says "time" too)
   const underHeadline = dateUnderHeadline($, d);
   if (underHeadline) return { published: { value: underHeadline, from: "dateline" }, modified };
+  const visible = classedDate($, d);
+  if (visible) return { published: { value: visible, from: "dateline" }, modified };
   // last resort: any <time>, even one marked as the update (on most pages it is the same day)
   const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
   if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
   // a publication field in a script's data ("publishDate": "2020-04-17", pubDate: '2020/04/17 10:00'), as htmldate reads them
   const keyed = keyedDateInMarkup($.html(), d);
   if (keyed) return { published: { value: keyed, from: "inferred" }, modified };
-  // or the modified date: a page updated that day was at the latest published then
-  if (modified) return { published: { value: modified, from: "inferred" }, modified };
-  // the lead picture's address ("/uploads/2020/10/13/…"): uploaded for the story, so most often that day
-  const fromImage = dateFromUrl(metas.get("og:image")) ?? dateFromUrl(metas.get("twitter:image"));
-  if (fromImage) return { published: { value: fromImage, from: "inferred" }, modified };
   // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09")
   const stamped = timestampInMarkup($.html());
   if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
+  // the modified date and the lead picture's address are weaker still: guesses (see guessPublished)
   return { published: { value: null, from: "unknown" }, modified };
 }
 
@@ -459,7 +463,33 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   // "2020-09-28T23:12:35+00:00" in a meta tag and "2020-09-28T19:12:35-0400" in the article's JSON-LD
   const twin = typeof raw === "string" ? localTwin(raw, () => $.html()) : null;
   if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
+  // a UTC timestamp, and the line under the headline (or a date-classed element) shows its readers the day before or after: the day where the outlet is,
+  // when some real offset (UTC-12 to UTC+14) puts that instant on the shown day
+  if (utcInstant(raw) !== null) return shownForStamp(dateUnderHeadline($, d) ?? classedDate($, d), value, raw) ?? value;
   return value;
+}
+
+/** `shown`, when it is a day from the UTC timestamp `raw` (read as `value`) and some real offset puts that instant on it. */
+function shownForStamp(shown: string | null | undefined, value: string, raw: unknown): string | null {
+  const at = utcInstant(raw);
+  if (at === null || !shown || Math.abs(Date.parse(shown) - Date.parse(value)) !== 86_400_000) return null;
+  return onDayInSomeZone(at, shown) ? shown : null;
+}
+
+/** The instant of a timestamp written in UTC ("2020-07-12T03:30:00Z", "…+00:00"), else null. */
+function utcInstant(raw: unknown): number | null {
+  if (typeof raw !== "string") return null;
+  const m = [...raw.trim().matchAll(STAMP)][0];
+  if (!m || m.index !== 0 || !isUtc(m[7])) return null;
+  const at = instantOf(m);
+  return Number.isNaN(at) ? null : at;
+}
+
+/** Whether the instant falls on `day` somewhere on Earth (offsets from UTC-12 to UTC+14). */
+function onDayInSomeZone(at: number, day: string): boolean {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  const hour = 3_600_000;
+  return at + 14 * hour >= start && at - 12 * hour < start + 24 * hour;
 }
 
 const EMBED_WORDS = /\b(tweet|twitter|instagram|facebook|tiktok|embed|embedded|oembed)\b/;
@@ -519,14 +549,15 @@ const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
 /** A sidebar, a footer, navigation ("Tuesday, 8 Dec 2020" in a site's top bar), comments or a list of other stories, or inside one. */
 function inFurniture(el: Element): boolean {
-  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) {
-    const e = a as Element;
-    if (FURNITURE_TAG.test(e.name)) return true;
-    const words = hintWords(e).join(" ");
-    if (FURNITURE_WORDS.test(words)) return true;
-    if (WEAK_FURNITURE_WORDS.test(words) && !hintsOf(e).positive) return true;
-  }
+  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) if (isFurniture(a as Element)) return true;
   return false;
+}
+
+/** The element itself (not its ancestors) is a piece of furniture. */
+function isFurniture(e: Element): boolean {
+  if (FURNITURE_TAG.test(e.name)) return true;
+  const words = hintWords(e).join(" ");
+  return FURNITURE_WORDS.test(words) || (WEAK_FURNITURE_WORDS.test(words) && !hintsOf(e).positive);
 }
 
 const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created|submitted|datum)\b/;
@@ -562,4 +593,106 @@ function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string 
     }
   });
   return found;
+}
+
+// ---- last resorts: a page that dates itself in none of the places above ----
+// As htmldate's extensive search does, a page with no marked date still most often writes its day somewhere:
+// in a short line of visible text, in the addresses of its own links and pictures, or in a stamp of the time its
+// server made it. These are guesses, so ingest takes them only after the text's own dateline and the file name.
+
+const NOT_TEXT = /^(script|style|noscript|template|select|option|svg|button|textarea)$/;
+const COPYRIGHT = /©|&copy;|\bcopyright\b|\(c\)\s*(?:19|20)\d{2}/i;
+
+/** Fewer visible characters than this: a gate or challenge page, not an article page. */
+const GATE_PAGE_CHARS = 300;
+
+/** The first short visible text (6 to 60 characters) holding a full date, outside furniture, embeds and profiles. */
+function dateInShortText($: CheerioAPI, { findDateIn }: DateReaders, latest: string): string | null {
+  const body = ($("body")[0] ?? $.root()[0]) as Element;
+  const stack: Element["children"] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") {
+      const t = squash((n as unknown as { data: string }).data);
+      if (t.length <= 6 || t.length >= 60 || COPYRIGHT.test(t) || !/\d/.test(t)) continue;
+      const found = findDateIn(t)?.value;
+      const parent = n.parent as Element | null;
+      if (!found || found > latest || !parent || inFurniture(parent) || inEmbed(parent) || profileDate(parent)) continue;
+      return found;
+    }
+    if (n.type !== "tag" && n.type !== "root") continue;
+    if (n.type === "tag" && NOT_TEXT.test((n as Element).name)) continue;
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return null;
+}
+
+const YMD_IN_MARKUP = /(?<![\d.])((?:19|20)\d{2})([-/._])(\d{1,2})\2(\d{1,2})(?![\d])/g;
+
+/**
+ * The day written most often in a page's markup as year, month and day ("/2020/08/17/", "2020-08-17"), outside
+ * its furniture (a "latest news" list's pictures carry the other stories' days); ties go to the earlier.
+ */
+function frequentDayInMarkup($: CheerioAPI, decode: (s: string) => string, latest: string): string | null {
+  const counts = new Map<string, number>();
+  const count = (markup: string, by: number) => {
+    for (const m of decode(markup).matchAll(YMD_IN_MARKUP)) {
+      const v = isoDate(+m[1], +m[3], +m[4]);
+      if (v && v <= latest) counts.set(v, (counts.get(v) ?? 0) + by);
+    }
+  };
+  count($.html(), 1);
+  // what the outermost pieces of furniture write is taken back out
+  for (const el of $("body *").toArray() as Element[]) {
+    if (isFurniture(el) && !(el.parent && el.parent.type === "tag" && inFurniture(el.parent as Element))) count($.html(el), -1);
+  }
+  for (const [day, n] of counts) if (n <= 0) counts.delete(day);
+  return mostFrequent(counts);
+}
+
+/** The day of the epoch milliseconds ("1597696669076") written most often in the markup: a server's stamp of when it made the page. */
+function epochDayInMarkup(markup: string, latest: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of markup.matchAll(/(?<![\d.])1[0-9]{12}(?![\d.])/g)) {
+    const v = new Date(Number(m[0])).toISOString().slice(0, 10);
+    if (v >= "2000-01-01" && v <= latest) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return mostFrequent(counts);
+}
+
+function mostFrequent(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  for (const [day, n] of counts) {
+    const b = best ? counts.get(best)! : 0;
+    if (n > b || (n === b && best !== null && day < best)) best = day;
+  }
+  return best;
+}
+
+/**
+ * The likeliest publication day of a page that names none in its metadata, its <time> elements or its
+ * date lines, by what is most often right on news pages (htmldate's benchmark pages, 2020): a date in a
+ * short line of visible text (about 9 in 10 right where one is found), the day the markup writes most
+ * often (about 7 in 8), the page's modified date (a page updated that day was at the latest published
+ * then: about 4 in 5), the lead picture's upload folder ("/uploads/2020/10/13/…": about 3 in 4), and on a
+ * gate page only, its server's stamp. Never a day after `now`; a copyright line is not a date.
+ */
+export function guessPublished(
+  $: CheerioAPI,
+  d: DateReaders,
+  page: { modified?: string | null; image?: string | null } = {},
+  now = Date.now(),
+): string | null {
+  const latest = new Date(now).toISOString().slice(0, 10);
+  // addresses are read decoded: "RT%281597696669076%20…" holds "RT(1597696669076 …"
+  const decode = (s: string) => s.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const markup = () => decode($.html());
+  const notLater = (v: string | null | undefined) => (v && v <= latest ? v : null);
+  const guess = dateInShortText($, d, latest) ?? frequentDayInMarkup($, decode, latest) ?? notLater(page.modified) ?? notLater(dateFromUrl(page.image));
+  if (guess) return guess;
+  // a server's stamp tells when it made the page, not when the story went up: believed only on a page that
+  // shows next to nothing (a gate or challenge page served in the story's stead, at the time it was fetched)
+  const shown = textOf(($("body")[0] ?? $.root()[0]) as Element).length;
+  return shown < GATE_PAGE_CHARS ? epochDayInMarkup(markup(), latest) : null;
 }
