@@ -2,6 +2,8 @@
 // capitalization and sentence starts; name folding; string similarity for spelling variants.
 import { WORD_CLASS_LISTS } from "./lexicon/word-classes.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
+import type { Span } from "../pipeline/schemas.js";
+import { docOf } from "./doc.js";
 import { sentencesOf } from "./text.js";
 
 export interface Token {
@@ -34,20 +36,45 @@ function keepsStop(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
-const cache = new Map<string, Token[]>();
-
-/** The words of `text` with offsets; cached per text (several extractors ask). */
+/** The words of `text` with offsets: the Doc's when the extract stage has one for `text` (doc.ts). */
 export function tokenize(text: string): Token[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
+  return docOf(text)?.tokens ?? tokensOf(text, sentencesOf(text));
+}
+
+/** What may stand between a line's start and its first word for that word to open the line. */
+function isLineLead(c: number): boolean {
+  // /[\s“"‘'(\[«]/ on one UTF-16 unit
+  switch (c) {
+    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0xa0: case 0x1680:
+    case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
+    case 0x201c: case 0x22: case 0x2018: case 0x27: case 0x28: case 0x5b: case 0xab:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200a;
+  }
+}
+
+/** The words of `text` (split into `sentences`) with offsets, in one pass: linear in the text. */
+export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
   const out: Token[] = [];
   const starts = new Set<number>();
-  for (const s of sentencesOf(text)) starts.add(s.start);
+  for (const s of sentences) starts.add(s.start);
   const capsLines = upperLines(text);
   let prevEnd = 0;
+  // the line being read: where it begins, and whether everything on it so far may lead a line
+  let scanned = 0;
+  let lineBegin = 0;
+  let onlyLead = true;
   for (const m of text.matchAll(WORD)) {
     let w = m[0];
     const start = m.index;
+    for (; scanned < start; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x0a) {
+        lineBegin = scanned + 1;
+        onlyLead = true;
+      } else if (onlyLead && !isLineLead(c)) onlyLead = false;
+    }
     let poss = false;
     if (/['’]s$/.test(w) && w.length > 2) {
       w = w.slice(0, -2);
@@ -64,7 +91,8 @@ export function tokenize(text: string): Token[] {
     }
     if (!w) continue;
     const gapBefore = text.slice(prevEnd, start);
-    const lineStart = start === 0 || /\n[\s“"‘'(\[«]*$/.test(gapBefore) || /^[\s“"‘'(\[«]*$/.test(text.slice(lineBegin(text, start), start));
+    // first on its line: only spaces and opening marks since the line began (a line break in the gap implies it)
+    const lineStart = start === 0 || onlyLead;
     const initial = starts.has(start) || lineStart || /[“"«:]\s*$|[—–]\s+$/.test(gapBefore) || (out.length === 0);
     out.push({
       text: w,
@@ -76,17 +104,11 @@ export function tokenize(text: string): Token[] {
       poss,
       initial,
       gapBefore,
-      caseless: capsLines.has(lineBegin(text, start)),
+      caseless: capsLines.has(lineBegin),
     });
     prevEnd = start + consumed;
   }
-  if (cache.size >= 8) cache.delete(cache.keys().next().value as string);
-  cache.set(text, out);
   return out;
-}
-
-function lineBegin(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1) + 1;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Cheap structure shared by the extractors: paragraphs and sentences with offsets.
-// Computed once per text and cached, so several extractors can ask without paying twice.
+// While the extractors run, the article's Doc (doc.ts) answers; other callers (reconcile, the
+// reports) share a small cache, so several can ask about one text without paying twice.
 import type { Span } from "../pipeline/schemas.js";
+import { docOf } from "./doc.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 
 const cache = new Map<string, { paragraphs: Span[]; sentences: Span[] }>();
@@ -19,12 +21,12 @@ function structure(text: string) {
 
 /** Paragraphs: runs of text between blank lines (a single newline also ends one in plain text). */
 export function paragraphsOf(text: string): Span[] {
-  return structure(text).paragraphs;
+  return docOf(text)?.paragraphs ?? structure(text).paragraphs;
 }
 
 /** Sentences, never crossing a paragraph boundary. */
 export function sentencesOf(text: string): Span[] {
-  return structure(text).sentences;
+  return docOf(text)?.sentences ?? structure(text).sentences;
 }
 
 /**
