@@ -31,7 +31,7 @@ import {
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
 import { foldName, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
-import { indexAt } from "./text.js";
+import { countBefore, indexAt } from "./text.js";
 import { matchTitleAt } from "./titles.js";
 import type { Extractor, Findings } from "./types.js";
 
@@ -1030,36 +1030,81 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
   const people = mentions.filter((m) => m.type === "person");
   const full = people.filter((m) => m.words.length >= 2);
   const initials = (w: string) => /^[a-z]\.?$/.test(w);
-  // the longer names by their last word and by each word after their first: a hit below shares
-  // one of them, so each mention looks only at its bucket (a scan of every name was quadratic)
-  const byWord = new Map<string, number[]>();
+  // the longer names grouped by their words (initials left out), each group listed under its last word
+  // and each word after its first: a hit below shares one of them, so each mention looks only at its
+  // bucket, and at a group once however often the article repeats the name (a scan of every name, or of
+  // every repetition, was quadratic)
+  const groups = new Map<string, NameGroup>();
+  const byWord = new Map<string, NameGroup[]>();
+  const groupOf = new Map<Mention, NameGroup>();
   full.forEach((f, i) => {
     const fw = f.words.filter((w) => !initials(w));
-    for (const w of new Set([fw[fw.length - 1], ...fw.slice(1)])) {
-      if (w === undefined) continue;
-      const list = byWord.get(w);
-      if (list) list.push(i);
-      else byWord.set(w, [i]);
+    const key = fw.join(" ");
+    let g = groups.get(key);
+    if (!g) {
+      g = { fw, first: i, canonicals: new Map(), byStart: [], latest: [] };
+      groups.set(key, g);
+      for (const w of new Set([fw[fw.length - 1], ...fw.slice(1)])) {
+        if (w === undefined) continue;
+        const list = byWord.get(w);
+        if (list) list.push(g);
+        else byWord.set(w, [g]);
+      }
     }
+    groupOf.set(f, g);
+    const c = g.canonicals.get(f.canonical);
+    if (c) c.written.push(i);
+    else g.canonicals.set(f.canonical, { written: [i], head: 0 });
+    g.byStart.push(i);
   });
+  for (const g of groups.values()) {
+    g.byStart.sort((a, b) => full[a].start - full[b].start || a - b);
+    for (const i of g.byStart) g.latest.push(Math.max(g.latest.at(-1) ?? -1, i));
+  }
+  // a longer name's canonical changes only at its own turn below, in the order of `full`
+  const renamed = new Set<number>();
+  const firstOf = (c: CanonicalOf) => {
+    while (c.head < c.written.length && renamed.has(c.written[c.head])) c.head++;
+    return Math.min(c.written[c.head] ?? Infinity, c.renamedTo ?? Infinity);
+  };
+  let turn = 0;
   for (const m of people) {
+    const own = groupOf.get(m) ? turn++ : -1;
     // a longer name in the article that ends with these words ("Hill Tinoco"), or holds this word after its first
-    const bucket = byWord.get(m.words[m.words.length - 1]) ?? [];
-    const hits = bucket.map((i) => full[i]).filter((f) => {
-      const fw = f.words.filter((w) => !initials(w));
-      const mw = m.words;
+    const mw = m.words;
+    const hits = (byWord.get(mw[mw.length - 1]) ?? []).filter(({ fw }) => {
       if (fw.length <= mw.length) return false;
       const tail = fw.slice(fw.length - mw.length);
       if (tail.every((w, i) => w === mw[i])) return true;
       return mw.length === 1 && fw.slice(1).includes(mw[0]);
     });
     if (!hits.length) continue;
-    const names = [...new Set(hits.map((h) => h.canonical))];
-    let pick = hits[0];
+    // the names the hits have now, in the order of `full`
+    const firstAt = new Map<string, number>();
+    for (const g of hits) {
+      for (const [c, of] of g.canonicals) {
+        const i = firstOf(of);
+        if (i !== Infinity && !(firstAt.get(c)! <= i)) firstAt.set(c, i);
+      }
+    }
+    const names = [...firstAt].sort((a, b) => a[1] - b[1]).map(([c]) => c);
+    let pick = full[Math.min(...hits.map((g) => g.first))];
     if (names.length > 1) {
-      const beforeIt = hits.filter((h) => h.start < m.start);
-      pick = (beforeIt.length ? beforeIt[beforeIt.length - 1] : hits[0]);
+      // the last (in the order of `full`) of the hits starting before it, else the first hit
+      let before = -1;
+      for (const g of hits) {
+        const k = countBefore(g.byStart, m.start, (i) => full[i].start);
+        if (k > 0) before = Math.max(before, g.latest[k - 1]);
+      }
+      if (before >= 0) pick = full[before];
       diagnostics.push({ rule: "entities:ambiguous-surname", message: `"${text.slice(m.start, m.end)}" could be ${names.join(" or ")}; read as the nearest before it`, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    }
+    const g = groupOf.get(m);
+    if (g && pick.canonical !== m.canonical) {
+      renamed.add(own);
+      const to = g.canonicals.get(pick.canonical);
+      if (!to) g.canonicals.set(pick.canonical, { written: [], head: 0, renamedTo: own });
+      else to.renamedTo ??= own;
     }
     m.canonical = pick.canonical;
     m.gender ??= pick.gender;
@@ -1126,6 +1171,27 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       break;
     }
   }
+}
+
+/** The longer names of an article written with the same words (resolvePeople). */
+interface NameGroup {
+  /** The words, initials left out. */
+  fw: string[];
+  /** The first of them, as an index into the longer names. */
+  first: number;
+  /** Their canonical names, each with the names that have it. */
+  canonicals: Map<string, CanonicalOf>;
+  /** Their indexes ordered by start; `latest[k]` is the largest index among `byStart[0..k]`. */
+  byStart: number[];
+  latest: number[];
+}
+
+/** The names of a group with one canonical name: as written (ascending), and the first given it later. */
+interface CanonicalOf {
+  written: number[];
+  /** `written[head..]` minus the renamed ones are those still carrying it. */
+  head: number;
+  renamedTo?: number;
 }
 
 /** Whether a short given name is a form of a longer one: "josh"/"joshua", "bill"/"william" (not "jo"/"john"). */
