@@ -29,7 +29,7 @@ import {
   PLACE_TAIL_WORDS,
 } from "./lexicon/organizations.js";
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
-import { foldName, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
+import { foldName, isNearFolded, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
 import { countBefore, indexAt } from "./text.js";
 import { matchTitleAt } from "./titles.js";
@@ -713,7 +713,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     });
     if (type === "organization" && !knownOrganization(surface)) {
       // "Tran de Aragua": one slip from a listed organization; kept as written, flagged for reconcile
-      const near = knownOrganizationForms().find((f) => f.length >= 8 && Math.abs(f.length - surface.length) <= 1 && isNearSpelling(f, surface));
+      const near = nearKnownOrganization(surface);
       if (near) diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: first.start, end: last.end });
     }
   }
@@ -721,7 +721,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   for (const m of mentions) {
     if (m.type !== "person" || m.certain || m.words.length < 2) continue;
     const surface = text.slice(m.start, m.end);
-    const near = knownOrganizationForms().find((f) => f.length >= 8 && Math.abs(f.length - surface.length) <= 1 && isNearSpelling(f, surface));
+    const near = nearKnownOrganization(surface);
     if (!near) continue;
     m.type = "organization";
     m.rule = "near-known-organization";
@@ -1171,6 +1171,36 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       break;
     }
   }
+}
+
+// the listed organizations' forms of eight letters or more, folded once, by length
+let ORG_FORMS: Map<number, Array<{ at: number; form: string; folded: string }>> | null = null;
+
+/** The first listed organization form (in the list's order) one slip from `surface`, if any. */
+function nearKnownOrganization(surface: string): string | undefined {
+  if (!ORG_FORMS) {
+    ORG_FORMS = new Map();
+    knownOrganizationForms().forEach((form, at) => {
+      if (form.length < 8) return;
+      const list = ORG_FORMS!.get(form.length);
+      const entry = { at, form, folded: foldName(form) };
+      if (list) list.push(entry);
+      else ORG_FORMS!.set(form.length, [entry]);
+    });
+  }
+  let best: { at: number; form: string } | undefined;
+  let folded: string | undefined;
+  for (const length of [surface.length - 1, surface.length, surface.length + 1]) {
+    for (const f of ORG_FORMS.get(length) ?? []) {
+      if (best && f.at > best.at) break;
+      folded ??= foldName(surface);
+      if (isNearFolded(f.folded, folded)) {
+        best = f;
+        break;
+      }
+    }
+  }
+  return best?.form;
 }
 
 /** The longer names of an article written with the same words (resolvePeople). */

@@ -54,6 +54,8 @@ function isLineLead(c: number): boolean {
   }
 }
 
+const CAP_PREFIX = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|abu|ibn)-\p{Lu}/u;
+
 /** The words of `text` (split into `sentences`) with offsets, in one pass: linear in the text. */
 export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
   const out: Token[] = [];
@@ -93,14 +95,17 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
     const gapBefore = text.slice(prevEnd, start);
     // first on its line: only spaces and opening marks since the line began (a line break in the gap implies it)
     const lineStart = start === 0 || onlyLead;
+    const c0 = w.charCodeAt(0);
+    const lowerFirst = c0 >= 0x61 && c0 <= 0x7a;
     const initial = starts.has(start) || lineStart || /[“"«:]\s*$|[—–]\s+$/.test(gapBefore) || (out.length === 0);
     out.push({
       text: w,
       start,
       end: start + w.length,
       lower: w.toLowerCase(),
-      cap: (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|abu|ibn)-\p{Lu}/u.test(w),
-      upper: /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w),
+      // (a word opening with a-z: neither test below can hold but "al-Assad")
+      cap: lowerFirst ? w.includes("-") && CAP_PREFIX.test(w) : (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || CAP_PREFIX.test(w),
+      upper: !lowerFirst && /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w),
       poss,
       initial,
       gapBefore,
@@ -120,6 +125,10 @@ function upperLines(text: string): Set<number> {
   const out = new Set<number>();
   let pos = 0;
   for (const line of text.split("\n")) {
+    if (plainLine(line)) {
+      pos += line.length + 1;
+      continue;
+    }
     const letters = line.match(/\p{L}/gu) ?? [];
     const uppers = line.match(/\p{Lu}/gu) ?? [];
     // ("A. Stewart b Mushtaq Ahmed 46": an initial's letter is no small word of a title-case headline)
@@ -133,6 +142,24 @@ function upperLines(text: string): Set<number> {
     pos += line.length + 1;
   }
   return out;
+}
+
+/**
+ * A line that is certainly no headline (upperLines), told without splitting it into words: at least
+ * 15% of it is lowercase a-z, so not 85% of its letters are capitals, and at least five words start
+ * with a lowercase a-z after a space, so it has not 80% capitalized words among at most twenty.
+ */
+function plainLine(line: string): boolean {
+  let lower = 0;
+  let lowerStarts = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) {
+      lower++;
+      if (i > 0 && line.charCodeAt(i - 1) === 0x20) lowerStarts++;
+    }
+  }
+  return lowerStarts >= 5 && 20 * lower >= 3 * line.length;
 }
 
 /** Lowercase, accents removed, curly apostrophes straightened: for comparing names. */
@@ -203,8 +230,11 @@ export function jaroWinkler(a: string, b: string): number {
  * close by Jaro-Winkler, both long enough that one edit is a slip and not another name.
  */
 export function isNearSpelling(a: string, b: string): boolean {
-  const x = foldName(a);
-  const y = foldName(b);
+  return isNearFolded(foldName(a), foldName(b));
+}
+
+/** `isNearSpelling` of two names already folded (`foldName`). */
+export function isNearFolded(x: string, y: string): boolean {
   if (x === y) return false;
   if (Math.min(x.length, y.length) < 5) return false;
   // in a long multi-word name one edit is a slip even early on ("Tran de Aragua")
