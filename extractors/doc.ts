@@ -1,9 +1,8 @@
 // One parsed document: the article's paragraphs, sentences and words, found once per article by the
 // extract stage (pipeline/extract.ts) and shared by every extractor, so none splits or tokenizes the
 // text again. While the extractors run, the Doc is "in scope": the text-level helpers
-// (`sentencesOf(text)`, `tokenize(text)`) answer from it when asked about its text, and
-// `memo(text, key, …)` keeps what an extractor derives from the whole text (its reporting verbs, its
-// name scan) on the Doc, for the later extractors, instead of in module caches keyed on the text.
+// (`sentencesOf(text)`, `paragraphsOf(text)`, `tokenize(text)`) answer from it when asked about its
+// text, so helpers that take only the text need no cache of their own.
 import type { Span } from "../pipeline/schemas.js";
 import { tokensOf, type Token } from "./names.js";
 import { splitParagraphs, splitSentences } from "./text.js";
@@ -18,10 +17,6 @@ export interface Doc {
   readonly tokens: Token[];
 }
 
-interface ScopedDoc extends Doc {
-  readonly memos: Map<string, unknown>;
-}
-
 /** Splits and tokenizes `text` once. */
 export function parseDoc(text: string): Doc {
   const paragraphs = splitParagraphs(text);
@@ -29,12 +24,12 @@ export function parseDoc(text: string): Doc {
   return { text, paragraphs, sentences, tokens: tokensOf(text, sentences) };
 }
 
-let current: ScopedDoc | null = null;
+let current: Doc | null = null;
 
 /** Runs `f` (synchronous) with `doc` in scope: the one article the extractors are reading. */
 export function withDoc<T>(doc: Doc, f: () => T): T {
   const outer = current;
-  current = { ...doc, memos: new Map() };
+  current = doc;
   try {
     return f();
   } finally {
@@ -45,16 +40,4 @@ export function withDoc<T>(doc: Doc, f: () => T): T {
 /** The Doc in scope when it is the one of `text`. */
 export function docOf(text: string): Doc | null {
   return current !== null && current.text === text ? current : null;
-}
-
-/**
- * What `compute` derives from the whole of `text`, computed once per Doc in scope (and afresh
- * outside one, as in a unit test calling a helper directly). `key` names the derivation.
- */
-export function memo<T>(text: string, key: string, compute: () => T): T {
-  if (current === null || current.text !== text) return compute();
-  if (current.memos.has(key)) return current.memos.get(key) as T;
-  const value = compute();
-  current.memos.set(key, value);
-  return value;
 }
