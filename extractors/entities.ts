@@ -472,7 +472,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
   (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
-  (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
+  (c) => (c.toks.length === 1 && /(?:ites?|eños?|eñas?)$/.test(c.toks[0].text.slice(-4)) && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && opensLine(c.toks[0], x.all) && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
