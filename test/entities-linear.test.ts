@@ -39,12 +39,12 @@ function wholeStage(text: string) {
 }
 
 const HOSTILE: Array<[string, (size: number) => string, number]> = [
-  ["a source phrase repeated on one line with no full stop", repeat("according to officials, "), 50_000],
-  ["the same names repeated in one long sentence", repeat("Maria Lopez and Peter Smith met Ana Ruiz in Madrid, "), 25_000],
-  ["a headline in capitals that never ends", repeat("PRESIDENT JOHN SMITH SAID TODAY THAT "), 20_000],
-  ["a title before every name", repeat("Foreign Minister Pedro Sanchez of Spain "), 25_000],
-  ["a long name and its surname alone, repeated", repeat("Juan Carlos Hill Tinoco said Hill Tinoco and Tinoco agreed. "), 25_000],
-  ["capitalized words with no full stop", repeat("Smith Jones Brown Taylor Wilson Evans Thomas "), 25_000],
+  ["a source phrase repeated on one line with no full stop", repeat("according to officials, "), 100_000],
+  ["the same names repeated in one long sentence", repeat("Maria Lopez and Peter Smith met Ana Ruiz in Madrid, "), 60_000],
+  ["a headline in capitals that never ends", repeat("PRESIDENT JOHN SMITH SAID TODAY THAT "), 50_000],
+  ["a title before every name", repeat("Foreign Minister Pedro Sanchez of Spain "), 60_000],
+  ["a long name and its surname alone, repeated", repeat("Juan Carlos Hill Tinoco said Hill Tinoco and Tinoco agreed. "), 50_000],
+  ["capitalized words with no full stop", repeat("Smith Jones Brown Taylor Wilson Evans Thomas "), 100_000],
 ];
 
 describe("entity extraction runs in linear time", () => {
