@@ -29,9 +29,9 @@ import {
   PLACE_TAIL_WORDS,
 } from "./lexicon/organizations.js";
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
-import { foldName, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
+import { foldName, isNearFolded, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
-import { indexAt } from "./text.js";
+import { countBefore, indexAt } from "./text.js";
 import { matchTitleAt } from "./titles.js";
 import type { Extractor, Findings } from "./types.js";
 
@@ -379,6 +379,14 @@ interface ClassifyContext {
 type ClassifyRule = (c: Candidate, x: ClassifyContext) => { type: Kind; rule: string; certain: boolean } | null;
 
 /** The last word, or the last part of a hyphenated last word: "Post-Gazette" → "gazette". */
+/**
+ * Only spaces before the word on its line. (From its gap: a line break in it, or the text's first word;
+ * otherwise the word before it is on its line. A look back to the line's start was quadratic on long lines.)
+ */
+const opensLine = (t: Token, all: readonly Token[]) => {
+  const nl = t.gapBefore.lastIndexOf("\n");
+  return nl >= 0 ? t.gapBefore.slice(nl + 1).trim() === "" : all[0] === t && t.gapBefore.trim() === "";
+};
 const lastWord = (c: Candidate) => c.toks[c.toks.length - 1].lower.split("-").pop() ?? "";
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
 const before = (x: ClassifyContext) => x.text.slice(Math.max(0, x.all[x.first].start - 40), x.all[x.first].start);
@@ -475,9 +483,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
   (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
-  (c) => (c.toks.length === 1 && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
+  (c) => (c.toks.length === 1 && /(?:ites?|eños?|eñas?)$/.test(c.toks[0].text.slice(-4)) && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
-  (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && x.text.slice(x.text.lastIndexOf("\n", c.toks[0].start - 1) + 1, c.toks[0].start).trim() === "" && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
+  (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && opensLine(c.toks[0], x.all) && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
   (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
   // "Van der Westhuizen", "von Weizsaecker": a Dutch or German particle opening a name before a surname
@@ -735,7 +743,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     });
     if (type === "organization" && !knownOrganization(surface)) {
       // "Tran de Aragua": one slip from a listed organization; kept as written, flagged for reconcile
-      const near = knownOrganizationForms().find((f) => f.length >= 8 && Math.abs(f.length - surface.length) <= 1 && isNearSpelling(f, surface));
+      const near = nearKnownOrganization(surface);
       if (near) diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: first.start, end: last.end });
     }
   }
@@ -743,7 +751,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   for (const m of mentions) {
     if (m.type !== "person" || m.certain || m.words.length < 2) continue;
     const surface = text.slice(m.start, m.end);
-    const near = knownOrganizationForms().find((f) => f.length >= 8 && Math.abs(f.length - surface.length) <= 1 && isNearSpelling(f, surface));
+    const near = nearKnownOrganization(surface);
     if (!near) continue;
     m.type = "organization";
     m.rule = "near-known-organization";
@@ -1113,36 +1121,81 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
   const people = mentions.filter((m) => m.type === "person");
   const full = people.filter((m) => m.words.length >= 2);
   const initials = (w: string) => /^[a-z]\.?$/.test(w);
-  // the longer names by their last word and by each word after their first: a hit below shares
-  // one of them, so each mention looks only at its bucket (a scan of every name was quadratic)
-  const byWord = new Map<string, number[]>();
+  // the longer names grouped by their words (initials left out), each group listed under its last word
+  // and each word after its first: a hit below shares one of them, so each mention looks only at its
+  // bucket, and at a group once however often the article repeats the name (a scan of every name, or of
+  // every repetition, was quadratic)
+  const groups = new Map<string, NameGroup>();
+  const byWord = new Map<string, NameGroup[]>();
+  const groupOf = new Map<Mention, NameGroup>();
   full.forEach((f, i) => {
     const fw = f.words.filter((w) => !initials(w));
-    for (const w of new Set([fw[fw.length - 1], ...fw.slice(1)])) {
-      if (w === undefined) continue;
-      const list = byWord.get(w);
-      if (list) list.push(i);
-      else byWord.set(w, [i]);
+    const key = fw.join(" ");
+    let g = groups.get(key);
+    if (!g) {
+      g = { fw, first: i, canonicals: new Map(), byStart: [], latest: [] };
+      groups.set(key, g);
+      for (const w of new Set([fw[fw.length - 1], ...fw.slice(1)])) {
+        if (w === undefined) continue;
+        const list = byWord.get(w);
+        if (list) list.push(g);
+        else byWord.set(w, [g]);
+      }
     }
+    groupOf.set(f, g);
+    const c = g.canonicals.get(f.canonical);
+    if (c) c.written.push(i);
+    else g.canonicals.set(f.canonical, { written: [i], head: 0 });
+    g.byStart.push(i);
   });
+  for (const g of groups.values()) {
+    g.byStart.sort((a, b) => full[a].start - full[b].start || a - b);
+    for (const i of g.byStart) g.latest.push(Math.max(g.latest.at(-1) ?? -1, i));
+  }
+  // a longer name's canonical changes only at its own turn below, in the order of `full`
+  const renamed = new Set<number>();
+  const firstOf = (c: CanonicalOf) => {
+    while (c.head < c.written.length && renamed.has(c.written[c.head])) c.head++;
+    return Math.min(c.written[c.head] ?? Infinity, c.renamedTo ?? Infinity);
+  };
+  let turn = 0;
   for (const m of people) {
+    const own = groupOf.get(m) ? turn++ : -1;
     // a longer name in the article that ends with these words ("Hill Tinoco"), or holds this word after its first
-    const bucket = byWord.get(m.words[m.words.length - 1]) ?? [];
-    const hits = bucket.map((i) => full[i]).filter((f) => {
-      const fw = f.words.filter((w) => !initials(w));
-      const mw = m.words;
+    const mw = m.words;
+    const hits = (byWord.get(mw[mw.length - 1]) ?? []).filter(({ fw }) => {
       if (fw.length <= mw.length) return false;
       const tail = fw.slice(fw.length - mw.length);
       if (tail.every((w, i) => w === mw[i])) return true;
       return mw.length === 1 && fw.slice(1).includes(mw[0]);
     });
     if (!hits.length) continue;
-    const names = [...new Set(hits.map((h) => h.canonical))];
-    let pick = hits[0];
+    // the names the hits have now, in the order of `full`
+    const firstAt = new Map<string, number>();
+    for (const g of hits) {
+      for (const [c, of] of g.canonicals) {
+        const i = firstOf(of);
+        if (i !== Infinity && !(firstAt.get(c)! <= i)) firstAt.set(c, i);
+      }
+    }
+    const names = [...firstAt].sort((a, b) => a[1] - b[1]).map(([c]) => c);
+    let pick = full[Math.min(...hits.map((g) => g.first))];
     if (names.length > 1) {
-      const beforeIt = hits.filter((h) => h.start < m.start);
-      pick = (beforeIt.length ? beforeIt[beforeIt.length - 1] : hits[0]);
+      // the last (in the order of `full`) of the hits starting before it, else the first hit
+      let before = -1;
+      for (const g of hits) {
+        const k = countBefore(g.byStart, m.start, (i) => full[i].start);
+        if (k > 0) before = Math.max(before, g.latest[k - 1]);
+      }
+      if (before >= 0) pick = full[before];
       diagnostics.push({ rule: "entities:ambiguous-surname", message: `"${text.slice(m.start, m.end)}" could be ${names.join(" or ")}; read as the nearest before it`, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    }
+    const g = groupOf.get(m);
+    if (g && pick.canonical !== m.canonical) {
+      renamed.add(own);
+      const to = g.canonicals.get(pick.canonical);
+      if (!to) g.canonicals.set(pick.canonical, { written: [], head: 0, renamedTo: own });
+      else to.renamedTo ??= own;
     }
     m.canonical = pick.canonical;
     m.gender ??= pick.gender;
@@ -1209,6 +1262,57 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       break;
     }
   }
+}
+
+// the listed organizations' forms of eight letters or more, folded once, by length
+let ORG_FORMS: Map<number, Array<{ at: number; form: string; folded: string }>> | null = null;
+
+/** The first listed organization form (in the list's order) one slip from `surface`, if any. */
+function nearKnownOrganization(surface: string): string | undefined {
+  if (!ORG_FORMS) {
+    ORG_FORMS = new Map();
+    knownOrganizationForms().forEach((form, at) => {
+      if (form.length < 8) return;
+      const list = ORG_FORMS!.get(form.length);
+      const entry = { at, form, folded: foldName(form) };
+      if (list) list.push(entry);
+      else ORG_FORMS!.set(form.length, [entry]);
+    });
+  }
+  let best: { at: number; form: string } | undefined;
+  let folded: string | undefined;
+  for (const length of [surface.length - 1, surface.length, surface.length + 1]) {
+    for (const f of ORG_FORMS.get(length) ?? []) {
+      if (best && f.at > best.at) break;
+      folded ??= foldName(surface);
+      if (isNearFolded(f.folded, folded)) {
+        best = f;
+        break;
+      }
+    }
+  }
+  return best?.form;
+}
+
+/** The longer names of an article written with the same words (resolvePeople). */
+interface NameGroup {
+  /** The words, initials left out. */
+  fw: string[];
+  /** The first of them, as an index into the longer names. */
+  first: number;
+  /** Their canonical names, each with the names that have it. */
+  canonicals: Map<string, CanonicalOf>;
+  /** Their indexes ordered by start; `latest[k]` is the largest index among `byStart[0..k]`. */
+  byStart: number[];
+  latest: number[];
+}
+
+/** The names of a group with one canonical name: as written (ascending), and the first given it later. */
+interface CanonicalOf {
+  written: number[];
+  /** `written[head..]` minus the renamed ones are those still carrying it. */
+  head: number;
+  renamedTo?: number;
 }
 
 /** Whether a short given name is a form of a longer one: "josh"/"joshua", "bill"/"william" (not "jo"/"john"). */

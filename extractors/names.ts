@@ -2,6 +2,8 @@
 // capitalization and sentence starts; name folding; string similarity for spelling variants.
 import { WORD_CLASS_LISTS } from "./lexicon/word-classes.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
+import type { Span } from "../pipeline/schemas.js";
+import { docOf } from "./doc.js";
 import { sentencesOf } from "./text.js";
 
 export interface Token {
@@ -34,20 +36,47 @@ function keepsStop(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
-const cache = new Map<string, Token[]>();
-
-/** The words of `text` with offsets; cached per text (several extractors ask). */
+/** The words of `text` with offsets: the Doc's when the extract stage has one for `text` (doc.ts). */
 export function tokenize(text: string): Token[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
+  return docOf(text)?.tokens ?? tokensOf(text, sentencesOf(text));
+}
+
+/** What may stand between a line's start and its first word for that word to open the line. */
+function isLineLead(c: number): boolean {
+  // /[\s“"‘'(\[«]/ on one UTF-16 unit
+  switch (c) {
+    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0xa0: case 0x1680:
+    case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
+    case 0x201c: case 0x22: case 0x2018: case 0x27: case 0x28: case 0x5b: case 0xab:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200a;
+  }
+}
+
+const CAP_PREFIX = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|abu|ibn)-\p{Lu}/u;
+
+/** The words of `text` (split into `sentences`) with offsets, in one pass: linear in the text. */
+export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
   const out: Token[] = [];
   const starts = new Set<number>();
-  for (const s of sentencesOf(text)) starts.add(s.start);
+  for (const s of sentences) starts.add(s.start);
   const capsLines = upperLines(text);
   let prevEnd = 0;
+  // the line being read: where it begins, and whether everything on it so far may lead a line
+  let scanned = 0;
+  let lineBegin = 0;
+  let onlyLead = true;
   for (const m of text.matchAll(WORD)) {
     let w = m[0];
     const start = m.index;
+    for (; scanned < start; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x0a) {
+        lineBegin = scanned + 1;
+        onlyLead = true;
+      } else if (onlyLead && !isLineLead(c)) onlyLead = false;
+    }
     let poss = false;
     if (/['’]s$/.test(w) && w.length > 2) {
       w = w.slice(0, -2);
@@ -64,29 +93,27 @@ export function tokenize(text: string): Token[] {
     }
     if (!w) continue;
     const gapBefore = text.slice(prevEnd, start);
-    const lineStart = start === 0 || /\n[\s“"‘'(\[«]*$/.test(gapBefore) || /^[\s“"‘'(\[«]*$/.test(text.slice(lineBegin(text, start), start));
+    // first on its line: only spaces and opening marks since the line began (a line break in the gap implies it)
+    const lineStart = start === 0 || onlyLead;
+    const c0 = w.charCodeAt(0);
+    const lowerFirst = c0 >= 0x61 && c0 <= 0x7a;
     const initial = starts.has(start) || lineStart || /[“"«:]\s*$|[—–]\s+$/.test(gapBefore) || (out.length === 0);
     out.push({
       text: w,
       start,
       end: start + w.length,
       lower: w.toLowerCase(),
-      cap: (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|abu|ibn)-\p{Lu}/u.test(w),
-      upper: /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w),
+      // (a word opening with a-z: neither test below can hold but "al-Assad")
+      cap: lowerFirst ? w.includes("-") && CAP_PREFIX.test(w) : (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || CAP_PREFIX.test(w),
+      upper: !lowerFirst && /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w),
       poss,
       initial,
       gapBefore,
-      caseless: capsLines.has(lineBegin(text, start)),
+      caseless: capsLines.has(lineBegin),
     });
     prevEnd = start + consumed;
   }
-  if (cache.size >= 8) cache.delete(cache.keys().next().value as string);
-  cache.set(text, out);
   return out;
-}
-
-function lineBegin(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1) + 1;
 }
 
 /**
@@ -98,6 +125,10 @@ function upperLines(text: string): Set<number> {
   const out = new Set<number>();
   let pos = 0;
   for (const line of text.split("\n")) {
+    if (plainLine(line)) {
+      pos += line.length + 1;
+      continue;
+    }
     const letters = line.match(/\p{L}/gu) ?? [];
     const uppers = line.match(/\p{Lu}/gu) ?? [];
     // ("A. Stewart b Mushtaq Ahmed 46": an initial's letter is no small word of a title-case headline)
@@ -111,6 +142,24 @@ function upperLines(text: string): Set<number> {
     pos += line.length + 1;
   }
   return out;
+}
+
+/**
+ * A line that is certainly no headline (upperLines), told without splitting it into words: at least
+ * 15% of it is lowercase a-z, so not 85% of its letters are capitals, and at least five words start
+ * with a lowercase a-z after a space, so it has not 80% capitalized words among at most twenty.
+ */
+function plainLine(line: string): boolean {
+  let lower = 0;
+  let lowerStarts = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) {
+      lower++;
+      if (i > 0 && line.charCodeAt(i - 1) === 0x20) lowerStarts++;
+    }
+  }
+  return lowerStarts >= 5 && 20 * lower >= 3 * line.length;
 }
 
 /** Lowercase, accents removed, curly apostrophes straightened: for comparing names. */
@@ -181,8 +230,11 @@ export function jaroWinkler(a: string, b: string): number {
  * close by Jaro-Winkler, both long enough that one edit is a slip and not another name.
  */
 export function isNearSpelling(a: string, b: string): boolean {
-  const x = foldName(a);
-  const y = foldName(b);
+  return isNearFolded(foldName(a), foldName(b));
+}
+
+/** `isNearSpelling` of two names already folded (`foldName`). */
+export function isNearFolded(x: string, y: string): boolean {
   if (x === y) return false;
   if (Math.min(x.length, y.length) < 5) return false;
   // in a long multi-word name one edit is a slip even early on ("Tran de Aragua")

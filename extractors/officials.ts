@@ -224,12 +224,22 @@ function countryOfReference(name: string, ref: ReferenceIndex): string | null {
   return countries.length === 1 ? countries[0] : null;
 }
 
-/** "the Salvadoran government" in the same sentence: that country, when it is the only one so named. */
-function countryOfSentence(text: string, at: number): string | null {
+/**
+ * "the Salvadoran government" in the same sentence: that country, when it is the only one so named.
+ * `seen` keeps each sentence's answer by its start, so a long sentence naming many officials is read once.
+ */
+function countryOfSentence(text: string, at: number, seen: Map<number, string | null>): string | null {
   const s = sentenceAt(text, at);
   if (!s) return null;
+  if (seen.has(s.start)) return seen.get(s.start)!;
+  const country = countryNamedIn(s.text);
+  seen.set(s.start, country);
+  return country;
+}
+
+function countryNamedIn(sentence: string): string | null {
   const found = new Set<string>();
-  for (const m of s.text.matchAll(/\b(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)(?:['’]s)?\s+(?:government|administration|presidency|cabinet|side|delegation)\b/gu)) {
+  for (const m of sentence.matchAll(/\b(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)(?:['’]s)?\s+(?:government|administration|presidency|cabinet|side|delegation)\b/gu)) {
     const c = countryOf(m[1]);
     if (c) found.add(c);
   }
@@ -248,6 +258,7 @@ export function extractOfficials(text: string, entities: readonly Entity[], opts
   const orgs = entities.filter((e) => e.type === "organization");
   const items: Official[] = [];
   const diagnostics: Diagnostic[] = [];
+  const sentenceCountries = new Map<number, string | null>();
   const seen = new Set<string>();
   for (const e of entities) {
     if (e.type !== "person") continue;
@@ -308,7 +319,7 @@ export function extractOfficials(text: string, entities: readonly Entity[], opts
       }
     }
     if (!country && (found.head.kind === "head_of_state" || found.head.kind === "head_of_government" || found.head.kind === "minister")) {
-      country = countryOfSentence(text, e.start);
+      country = countryOfSentence(text, e.start, sentenceCountries);
       if (country) {
         rule += "+sentence";
         certain = false;

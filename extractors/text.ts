@@ -1,6 +1,8 @@
 // Cheap structure shared by the extractors: paragraphs and sentences with offsets.
-// Computed once per text and cached, so several extractors can ask without paying twice.
+// While the extractors run, the article's Doc (doc.ts) answers; other callers (reconcile, the
+// reports) share a small cache, so several can ask about one text without paying twice.
 import type { Span } from "../pipeline/schemas.js";
+import { docOf } from "./doc.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 
 const cache = new Map<string, { paragraphs: Span[]; sentences: Span[] }>();
@@ -19,12 +21,12 @@ function structure(text: string) {
 
 /** Paragraphs: runs of text between blank lines (a single newline also ends one in plain text). */
 export function paragraphsOf(text: string): Span[] {
-  return structure(text).paragraphs;
+  return docOf(text)?.paragraphs ?? structure(text).paragraphs;
 }
 
 /** Sentences, never crossing a paragraph boundary. */
 export function sentencesOf(text: string): Span[] {
-  return structure(text).sentences;
+  return docOf(text)?.sentences ?? structure(text).sentences;
 }
 
 /**
@@ -106,7 +108,18 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 
 function isAbbreviation(text: string, dot: number): boolean {
   // only the last few characters: a "$"-anchored regex over the whole prefix made the split quadratic
-  const word = text.slice(Math.max(0, dot - 64), dot).match(/([\p{L}.]+)$/u)?.[1] ?? "";
+  // (a scan back from the stop, as /([\p{L}.]+)$/u on those characters would match, without trying every start)
+  const from = Math.max(0, dot - 64);
+  let i = dot;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) i--;
+    else if (c < 0x80) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && /^\p{L}$/u.test(text.slice(i - 2, i))) i -= 2;
+    else if (/^\p{L}$/u.test(text[i - 1])) i--;
+    else break;
+  }
+  const word = text.slice(i, dot);
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John L. McCullough"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"

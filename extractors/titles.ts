@@ -43,14 +43,36 @@ function wordAt(toks: Token[], i: number, lowercaseOk: boolean): { w: string; su
   return hit;
 }
 
-/** Each token's title word, computed once (tokens are cached per text). */
+/** Each token's title word, computed once (the article's tokens are shared: doc.ts). */
 const WORDS = new WeakMap<Token, { w: string; suffix: string | null }>();
 
 /** First words of title parts, to skip tokens that cannot start one. */
 const FIRST_WORDS = new Set([...RANKS, ...PORTS, ...HEADS.map((h) => h.words)].map((w) => w[0].replace(/\.$/, "")));
 
-function matchSeq(toks: Token[], i: number, seqs: string[][], lowercaseOk: boolean): { n: number; words: string[]; suffix: string | null } | null {
+/** Word sequences listed under their first word (and that word without its full stop), each list in the given order. */
+type SeqIndex = Map<string, string[][]>;
+function bySeqStart(seqs: readonly string[][]): SeqIndex {
+  const index: SeqIndex = new Map();
   for (const seq of seqs) {
+    for (const key of new Set([seq[0], seq[0].replace(/\.$/, "")])) {
+      const list = index.get(key);
+      if (list) list.push(seq);
+      else index.set(key, [seq]);
+    }
+  }
+  return index;
+}
+const RANKS_AT = bySeqStart(RANKS);
+const PORTS_AT = bySeqStart(PORTS);
+const HEADS_AT = bySeqStart(HEADS.map((h) => h.words));
+const HEAD_OF = new Map<string, (typeof HEADS)[number]>();
+for (const h of HEADS) if (!HEAD_OF.has(h.words.join(" "))) HEAD_OF.set(h.words.join(" "), h);
+
+/** The first of `seqs` (in their order) written at token i: only those starting with its word are tried. */
+function matchSeq(toks: Token[], i: number, seqs: SeqIndex, lowercaseOk: boolean): { n: number; words: string[]; suffix: string | null } | null {
+  const at = wordAt(toks, i, lowercaseOk);
+  if (!at) return null;
+  for (const seq of seqs.get(at.w) ?? []) {
     let ok = true;
     let suffix: string | null = null;
     for (let k = 0; k < seq.length; k++) {
@@ -79,7 +101,7 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
   const first = wordAt(toks, i, lc);
   if (!first || !FIRST_WORDS.has(first.w.replace(/\.$/, ""))) return NONE;
   let k = i;
-  let rank = matchSeq(toks, k, RANKS, lc);
+  let rank = matchSeq(toks, k, RANKS_AT, lc);
   // "Under Secretary" is a rank; "Under President X" is a preposition
   if (rank && rank.words[0] === "under" && wordAt(toks, k + 1, lc)?.w !== "secretary") rank = null;
   if (rank && !rank.suffix) k += rank.n;
@@ -87,21 +109,21 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
   for (;;) {
     if (k > i && !SPACE.test(toks[k]?.gapBefore ?? "")) break;
     if (toks[k - 1]?.poss && k > i) break;
-    const p = matchSeq(toks, k, PORTS, lc);
+    const p = matchSeq(toks, k, PORTS_AT, lc);
     if (!p || p.suffix) break;
     // a portfolio word that is itself a head ("State" is not; "Security" is not): keep going
     k += p.n;
     ports++;
   }
-  let head = (k > i && (!SPACE.test(toks[k]?.gapBefore ?? "") || toks[k - 1]?.poss)) ? null : matchSeq(toks, k, HEADS.map((h) => h.words), lc);
+  let head = (k > i && (!SPACE.test(toks[k]?.gapBefore ?? "") || toks[k - 1]?.poss)) ? null : matchSeq(toks, k, HEADS_AT, lc);
   if (!head && ports) {
     // "Interior" was a head's portfolio only if a head follows; retry without portfolios
     k = rank && !rank.suffix ? i + rank.n : i;
     ports = 0;
-    head = matchSeq(toks, k, HEADS.map((h) => h.words), lc);
+    head = matchSeq(toks, k, HEADS_AT, lc);
   }
   if (!head) return NONE;
-  const entry = HEADS.find((h) => h.words.join(" ") === head!.words.join(" "))!;
+  const entry = HEAD_OF.get(head!.words.join(" "))!;
   k += head.n;
   let end = k;
   // "Secretary of State", "Minister for Immigration", "Minister of the Interior"
@@ -110,7 +132,7 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
   if (!head.suffix && of && SPACE.test(of.gapBefore) && (of.text === "of" || of.text === "for") && !toks[k - 1].poss && (entry.kind === "minister" || entry.kind === "agency_head")) {
     let j = k + 1;
     if (toks[j]?.text === "the" && SPACE.test(toks[j].gapBefore)) j++;
-    const p = toks[j] && SPACE.test(toks[j].gapBefore) ? matchSeq(toks, j, PORTS, lc) : null;
+    const p = toks[j] && SPACE.test(toks[j].gapBefore) ? matchSeq(toks, j, PORTS_AT, lc) : null;
     if (p && (toks[j].cap || lc)) end = j + p.n;
   }
   const withTail = end > k;

@@ -8,6 +8,7 @@ import type {
   ParsedArticle,
   TemporalExpression,
 } from "../pipeline/schemas.js";
+import type { Doc } from "./doc.js";
 
 /** What the extractors have found so far in one article; each one adds its own field. */
 export interface Findings {
@@ -24,10 +25,11 @@ export interface ExtractorResult<T> {
 }
 
 /**
- * One extractor: reads the article and what earlier extractors found (never changes them),
+ * One extractor: reads the article, its parsed text (`doc`: paragraphs, sentences, words; the extract
+ * stage parses once for all, see doc.ts) and what earlier extractors found (never changes them),
  * returns its own findings. No match gives `{ items: [] }`; ambiguity gives a diagnostic.
  */
 export interface Extractor<K extends keyof Findings = keyof Findings> {
   field: K;
-  run: (doc: ParsedArticle, found: Readonly<Partial<Findings>>) => ExtractorResult<Findings[K][number]>;
+  run: (article: ParsedArticle, found: Readonly<Partial<Findings>>, doc?: Doc) => ExtractorResult<Findings[K][number]>;
 }

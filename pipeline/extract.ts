@@ -1,17 +1,26 @@
 // The extract stage: runs the ordered extractors over one parsed article. The extractors come
 // from a pipeline (pipeline.ts, with the user's lists); the shipped ones by default.
+import { parseDoc, withDoc, type Doc } from "../extractors/doc.js";
 import { EXTRACTORS, type Extractor, type Findings } from "../extractors/index.js";
 import { ArticleRecord, ParsedArticle, type Diagnostic } from "./schemas.js";
 
 const bySpan = <T extends { start: number; end: number }>(a: T, b: T) => a.start - b.start || a.end - b.end;
 
-/** Runs `extractors` in order; a throwing extractor becomes a diagnostic, never a lost article. */
-export function extractFindings(doc: ParsedArticle, extractors: readonly Extractor[] = EXTRACTORS) {
+/**
+ * Runs `extractors` in order over one parse of the text (doc.ts: paragraphs, sentences, words);
+ * a throwing extractor becomes a diagnostic, never a lost article.
+ */
+export function extractFindings(article: ParsedArticle, extractors: readonly Extractor[] = EXTRACTORS) {
+  const doc = parseDoc(article.text);
+  return withDoc(doc, () => runExtractors(article, extractors, doc));
+}
+
+function runExtractors(article: ParsedArticle, extractors: readonly Extractor[], doc: Doc) {
   const found: Partial<Findings> = {};
   const diagnostics: Diagnostic[] = [];
   for (const ex of extractors) {
     try {
-      const result = ex.run(doc, found);
+      const result = ex.run(article, found, doc);
       (found as Record<string, unknown>)[ex.field] = [...result.items].sort(bySpan);
       diagnostics.push(...(result.diagnostics ?? []));
     } catch (err) {

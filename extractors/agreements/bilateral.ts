@@ -41,7 +41,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { peacePartiesIn, peacePartyOf } from "../lexicon/peace-parties.js";
-import { sentencesOf } from "../text.js";
+import { countBefore, sentencesOf } from "../text.js";
 import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
 import { clauseOf as clauseIn, isHeadline } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
@@ -181,10 +181,11 @@ function kindOf(words: string): { kind: string | null; family: string | null } {
   return { kind: null, family: null };
 }
 
-function findMentions(text: string, sentence: Span, sIdx: number): Mention[] {
+// (`heads`: the text's agreement nouns, found once; a search from each sentence ran on to the next one, quadratic)
+function findMentions(text: string, sentence: Span, sIdx: number, heads: readonly RegExpExecArray[] = [...text.matchAll(HEAD_RE)]): Mention[] {
   const out: Mention[] = [];
-  HEAD_RE.lastIndex = sentence.start;
-  for (let m = HEAD_RE.exec(text); m && m.index < sentence.end; m = HEAD_RE.exec(text)) {
+  for (let h = countBefore(heads, sentence.start, (x) => x.index); h < heads.length && heads[h].index < sentence.end; h++) {
+    const m = heads[h];
     const headStart = m.index;
     let headEnd = headStart + m[0].length;
     const head = m[0].toLowerCase();
@@ -450,7 +451,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   const sentences = sentencesOf(text);
   const diagnostics: Diagnostic[] = [];
   // a link line or a headline (the title, a sidebar's story titles) reports what a body says elsewhere: no source
-  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) || isHeadline(text, s) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[] } : { sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i) }));
+  const heads = [...text.matchAll(HEAD_RE)];
+  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) || isHeadline(text, s) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[] } : { sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i, heads) }));
 
   // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
   for (const { sentence, cues, mentions } of perSentence) {

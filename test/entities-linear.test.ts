@@ -1,0 +1,62 @@
+// Linear time on hostile and long inputs for the entities extractor and the extract stage as a whole
+// (issue 13): a source phrase repeated on one long line with no full stop (the tokenizer looked back
+// to the line's start for every word), the same few names repeated thousands of times (people's
+// longer names were compared with every repetition), a line in capitals that never ends (a look back
+// to the line's start per dateline candidate; officials read the whole sentence per official), many
+// titles before names, many capitalized words, each at 1×, 2× and 4× its size. Time may grow about linearly: 4× the input within 6× the
+// time. Ratios, never absolute times, as in claims-linear.test.ts.
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../extractors/entities.js";
+import { extractFindings } from "../pipeline/extract.js";
+import type { ParsedArticle } from "../pipeline/schemas.js";
+
+/** `unit` repeated up to `size` characters, after a headline. */
+const repeat = (unit: string) => (size: number) => "A headline for the test\n\n" + unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** The fastest of three runs of `run` on `text`, in milliseconds (the others may meet a collection). */
+function timed(run: (text: string) => unknown, text: string): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    run(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Times `run` at 1×, 2× and 4× `base` characters of `make` (after a warm-up) and returns the ratios. */
+function growth(make: (size: number) => string, run: (text: string) => unknown, base: number) {
+  run(make(base)); // warm-up: compile the regexes and the hot paths first
+  const [t1, t2, t4] = [1, 2, 4].map((k) => timed(run, make(base * k)));
+  return { t1, t2, t4, double: t2 / t1, quadruple: t4 / t1 };
+}
+
+const entitiesOf = (text: string) => extractEntities(text).items;
+
+function wholeStage(text: string) {
+  const doc: ParsedArticle = { id: "linear", source: { file: "linear.txt" }, title: null, outlet: null, published: { value: "2024-05-01", from: "sidecar" }, text, meta: {} };
+  return extractFindings(doc).found;
+}
+
+const HOSTILE: Array<[string, (size: number) => string, number]> = [
+  ["a source phrase repeated on one line with no full stop", repeat("according to officials, "), 100_000],
+  ["the same names repeated in one long sentence", repeat("Maria Lopez and Peter Smith met Ana Ruiz in Madrid, "), 60_000],
+  ["a headline in capitals that never ends", repeat("PRESIDENT JOHN SMITH SAID TODAY THAT "), 50_000],
+  ["a title before every name", repeat("Foreign Minister Pedro Sanchez of Spain "), 60_000],
+  ["a long name and its surname alone, repeated", repeat("Juan Carlos Hill Tinoco said Hill Tinoco and Tinoco agreed. "), 50_000],
+  ["capitalized words with no full stop", repeat("Smith Jones Brown Taylor Wilson Evans Thomas "), 100_000],
+];
+
+describe("entity extraction runs in linear time", () => {
+  it.each(HOSTILE)("%s: 4× the text takes at most about 6× the time", (_label, make, base) => {
+    const g = growth(make, entitiesOf, base);
+    expect(g.quadruple, JSON.stringify(g)).toBeLessThan(6);
+  }, 180_000);
+});
+
+describe("the extract stage runs in linear time", () => {
+  it.each(HOSTILE.slice(0, 3))("%s: 4× the text takes at most about 6× the time", (_label, make, base) => {
+    const g = growth(make, wholeStage, base);
+    expect(g.quadruple, JSON.stringify(g)).toBeLessThan(6);
+  }, 180_000);
+});
