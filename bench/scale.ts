@@ -17,7 +17,7 @@ import { writeInbox } from "./generate.js";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,2000,4000" }, keep: { type: "boolean", default: false }, verbose: { type: "boolean", default: false } } });
 const sizes = values.sizes.split(",").map(Number).filter((n) => n > 0);
-const cli = path.resolve("dist/pipeline/cli.js");
+const cli = path.resolve("dist/cli/cli.js");
 if (!existsSync(cli)) throw new Error("bench:scale runs the built CLI: run `npm run build` first");
 
 /** Runs the CLI under GNU time: wall seconds, peak RSS in MB, and the phase timings it printed. */

@@ -65,7 +65,7 @@ console.log(`extract stage (ingest + extract, validated), median of ${n}: ${mo.t
 console.log(`wink-nlp readDoc (lite model), same texts:        ${mw.toFixed(2)} ms/article`);
 console.log(`ratio claimline / wink:                            ${(mo / mw).toFixed(2)}×`);
 
-const cli = path.resolve("dist/pipeline/cli.js");
+const cli = path.resolve("dist/cli/cli.js");
 if (!existsSync(cli)) {
   console.log("(run `npm run build` for the threads measurement: it runs the built CLI)");
 } else {

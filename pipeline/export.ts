@@ -5,14 +5,18 @@ import path from "node:path";
 import { toJson } from "./format.js";
 import { Timeline, type Agreement } from "./schemas.js";
 import { OutputStore, writeAtomic } from "./store.js";
-import { UsageError } from "./usage.js";
+
+/** The output folder has no timelines yet, or the agreement asked for is not one of them: the CLI says so as a usage error (exit 2). */
+export class ExportError extends Error {
+  override name = "ExportError";
+}
 
 export async function readTimeline(out: string): Promise<Timeline> {
   let text: string;
   try {
     text = await fs.readFile(path.join(out, "timeline.json"), "utf8");
   } catch {
-    throw new UsageError(`no timeline.json in "${out}": run "claimline run <inbox> --out ${out}" first`);
+    throw new ExportError(`no timeline.json in "${out}": run "claimline run <inbox> --out ${out}" first`);
   }
   return Timeline.parse(JSON.parse(text));
 }
@@ -29,7 +33,7 @@ export function findAgreement(timeline: Timeline, wanted: string): Agreement {
     })();
   if (hit) return hit;
   const names = timeline.agreements.map((a) => `  ${a.id}  ${a.name}`).join("\n");
-  throw new UsageError(`no single agreement matches "${wanted}"; the agreements are:\n${names || "  (none)"}`);
+  throw new ExportError(`no single agreement matches "${wanted}"; the agreements are:\n${names || "  (none)"}`);
 }
 
 /** One CSV cell (RFC 4180): quoted when it holds a quote, comma or line break; a leading = + - @ (or tab, CR) cannot start a formula. */

@@ -8,7 +8,8 @@ import type { ArticleInput } from "../pipeline/ingest.js";
 import { describeFingerprint } from "../pipeline/fingerprint.js";
 import type { PipelineConfig } from "../pipeline/pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "../pipeline/pool.js";
-import { reasonOf, type ExtractFn } from "../pipeline/run.js";
+import { reasonOf } from "../pipeline/format.js";
+import type { ExtractFn } from "../pipeline/run.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { ATTEMPTS, connectionOf, differs, isRefusal, JOB_OPTIONS, logErrors, QUEUE_NAME, toJobData, attachedFingerprints, type ArticleJobData } from "./jobs.js";
 

@@ -15,9 +15,10 @@
 import { watch as watchFolder, type FSWatcher } from "chokidar";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { entryProblem, listInbox, readInboxArticle } from "../pipeline/inbox.js";
+import { classifyFiles, entryProblem, listInbox, readInboxArticle } from "../pipeline/inbox.js";
+import { reasonOf } from "../pipeline/format.js";
 import { ARTICLE_EXTENSIONS, contentId, isArticleFile, isSidecar, type ArticleInput } from "../pipeline/ingest.js";
-import { classifyFiles, reasonOf, reusableSummary, writeOutputs } from "../pipeline/run.js";
+import { reusableSummary, writeOutputs } from "../pipeline/run.js";
 import type { Pipeline } from "../pipeline/pipeline.js";
 import type { IngestError } from "../pipeline/schemas.js";
 import { OutputStore, summaryOf, toJson, writeAtomic, type ArticleSummary } from "../pipeline/store.js";

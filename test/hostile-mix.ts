@@ -2,7 +2,7 @@
 // dangerous entries mixed with the fixtures. Every case is made from a seeded generator, so a
 // run is repeatable. Use from a test (`writeHostileMix`) or by hand:
 //   npx tsx test/hostile-mix.ts /tmp/hostile-inbox
-//   node dist/pipeline/cli.js run /tmp/hostile-inbox --out /tmp/hostile-out
+//   node dist/cli/cli.js run /tmp/hostile-inbox --out /tmp/hostile-out
 // Cases that stall extraction today (100,000 nested <div>s, a 3 MB text, 48 KB of "said, ")
 // belong to the time-limit and linear-time work; they are generated here at a size that finishes.
 import { execFileSync } from "node:child_process";

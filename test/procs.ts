@@ -8,7 +8,7 @@ import { syntheticArticle } from "../bench/generate.js";
 import { contentId } from "../pipeline/ingest.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 
-export const CLI = path.resolve("dist/pipeline/cli.js");
+export const CLI = path.resolve("dist/cli/cli.js");
 
 export interface Proc {
   child: ChildProcess;

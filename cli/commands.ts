@@ -3,9 +3,9 @@
 import { promises as fs, unwatchFile, watchFile } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { dayProblem } from "./days.js";
-import { reasonOf, toJson } from "./format.js";
-import type { Pipeline, PipelineConfig } from "./pipeline.js";
+import { dayProblem } from "../pipeline/days.js";
+import { reasonOf, toJson } from "../pipeline/format.js";
+import type { Pipeline, PipelineConfig } from "../pipeline/pipeline.js";
 // the stages load when a command needs them: `--help` and usage errors answer at once
 
 import { UsageError } from "./usage.js";
@@ -81,7 +81,7 @@ async function outOf(v: unknown): Promise<string> {
  * Each list is read and checked in turn, so a bad one is named before the next is read.
  */
 async function pipelineOf(values: Record<string, unknown>): Promise<Pipeline> {
-  const { agreementIndexOf, createPipeline, referenceListOf } = await import("./pipeline.js");
+  const { agreementIndexOf, createPipeline, referenceListOf } = await import("../pipeline/pipeline.js");
   const config: PipelineConfig = {};
   const lists = [
     { file: values.reference, what: "reference", key: "reference", check: referenceListOf },
@@ -209,7 +209,7 @@ Examples:
       const published = dayOption(values.published);
       const out = await outOf(values.out);
       const progress = values.quiet ? undefined : progressPrinter();
-      const { runInbox } = await import("./run.js");
+      const { runInbox } = await import("../pipeline/run.js");
       const summary = await runInbox({
         inbox,
         out,
@@ -276,7 +276,7 @@ Examples:
       const published = dayOption(values.published);
       const settleMs = countOf("settle-ms", values["settle-ms"], 1000);
       const limits = limitsOf(values["file-timeout"]);
-      const { defaultPoolSize } = await import("./pool.js");
+      const { defaultPoolSize } = await import("../pipeline/pool.js");
       const threads = countOf("threads", values.threads, defaultPoolSize());
       const { InboxWatcher } = await import("../queue/watch.js");
       const { EmbeddedBackend, RedisBackend } = await import("../queue/backends.js");
@@ -333,7 +333,7 @@ Examples:
       const redis = redisOf(values.redis);
       if (!redis) throw new UsageError("worker needs --redis URL (or REDIS_URL)");
       const prefix = prefixOf(values.prefix);
-      const { defaultPoolSize } = await import("./pool.js");
+      const { defaultPoolSize } = await import("../pipeline/pool.js");
       const concurrency = countOf("concurrency", values.concurrency, defaultPoolSize());
       const lockDurationMs = countOf("lock-ms", values["lock-ms"], 30_000);
       const limits = limitsOf(values["file-timeout"]);
@@ -402,14 +402,14 @@ Examples:
       const limits = limitsOf(values["file-timeout"]);
       let input;
       try {
-        const { readArticleFile } = await import("./ingest.js");
+        const { readArticleFile } = await import("../pipeline/ingest.js");
         input = await readArticleFile(positionals[0], published);
       } catch (err) {
         process.stderr.write(`claimline: ${positionals[0]}: cannot read: ${reasonOf(err)}\n`);
         return 1;
       }
       try {
-        const { extractWithLimits } = await import("./run.js");
+        const { extractWithLimits } = await import("../pipeline/run.js");
         process.stdout.write(toJson(await extractWithLimits(input, limits, pipeline.config)));
         return 0;
       } catch (err) {
@@ -456,9 +456,11 @@ Examples:
     positionals: 0,
     async run({ values }) {
       const format = formatOf(values.format, ["json", "csv"] as const);
-      const { exportTimeline } = await import("./export.js");
+      const { exportTimeline, ExportError } = await import("../pipeline/export.js");
       const output = typeof values.output === "string" ? values.output : undefined;
-      const text = await exportTimeline({ out: String(values.out), agreement: typeof values.agreement === "string" ? values.agreement : undefined, format, output });
+      const text = await exportTimeline({ out: String(values.out), agreement: typeof values.agreement === "string" ? values.agreement : undefined, format, output }).catch((err: unknown) => {
+        throw err instanceof ExportError ? new UsageError(err.message) : err;
+      });
       if (output === undefined) process.stdout.write(text);
       else process.stderr.write(`claimline: wrote ${output}\n`);
       return 0;
@@ -488,7 +490,7 @@ Examples:
     options: { ...outOption, value: { type: "string" }, note: { type: "string" } },
     positionals: 2,
     async run({ values, positionals }) {
-      const { recordDecision, DecisionError } = await import("./decisions.js");
+      const { recordDecision, DecisionError } = await import("../pipeline/decisions.js");
       try {
         const out = String(values.out);
         const d = await recordDecision(out, {
@@ -527,7 +529,7 @@ Examples:
       const pipeline = await loadPipeline();
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port wants a port number (0-65535), not "${String(values.port)}"`);
-      const [{ startReviewServer }, { DecisionError }] = await Promise.all([import("./review-server.js"), import("./decisions.js")]);
+      const [{ startReviewServer }, { DecisionError }] = await Promise.all([import("../pipeline/review-server.js"), import("../pipeline/decisions.js")]);
       let server;
       try {
         server = await startReviewServer({ out: String(values.out), port, reconcile: pipeline.reconcileOptions });

@@ -1,7 +1,7 @@
 // `npm run schema`: writes schema/*.schema.json from the zod schemas.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { renderJsonSchemas } from "./json-schema.js";
+import { renderJsonSchemas } from "../pipeline/json-schema.js";
 
 const dir = path.resolve(process.argv[2] ?? "schema");
 await fs.mkdir(dir, { recursive: true });
