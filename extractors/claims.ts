@@ -24,6 +24,7 @@ import {
   subjectAtStart,
 } from "./speakers.js";
 import { countBefore, paragraphsOf, sentenceAt } from "./text.js";
+import { inDocOf, perDoc } from "./doc.js";
 
 // ---------------------------------------------------------------- which quotes are claims
 
@@ -487,19 +488,13 @@ function fragmentEnd(text: string, closeEnd: number, clauseEnd: number): number 
  */
 const OFFICE_ROLE = /\b(?:president|prime minister|chancellor|premier|minister|secretary|governor|mayor|ambassador|chief|executive|CEO|chairman|chairwoman)$/i;
 
-// per text: "surname head" → whether the office is written next to a mention (one scan per pair)
-const roleCache = new Map<string, Map<string, boolean>>();
+// per article (doc.ts's perDoc): "surname head" → whether the office is written next to a mention (one scan per pair)
 
 function roleFits(text: string, role: string, name: string): boolean {
   const head = role.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (/^(?:republican|democrat|conservative|tory|mp|senator|lawmaker|legislator|congressman|congresswoman)$/.test(head)) return true;
   const surname = name.split(/\s+/).at(-1)!;
-  let known = roleCache.get(text);
-  if (!known) {
-    if (roleCache.size >= 8) roleCache.delete(roleCache.keys().next().value as string);
-    known = new Map();
-    roleCache.set(text, known);
-  }
+  const known = perDoc(text, "role-fits", () => new Map<string, boolean>());
   const key = `${surname} ${head}`;
   let fits = known.get(key);
   if (fits === undefined) {
@@ -670,6 +665,11 @@ function pronounAntecedent(text: string, mentions: readonly Mention[], at: numbe
 
 /** Every claim in `text`, with diagnostics for unbalanced marks and unresolved speakers. */
 export function extractClaims(text: string, found: Readonly<Partial<Findings>> = {}): { items: Claim[]; diagnostics: Diagnostic[] } {
+  // called on a string (unit tests), it parses its own Doc, so the per-Doc scans are shared as in the extract stage
+  return inDocOf(text, () => claimsOf(text, found));
+}
+
+function claimsOf(text: string, found: Readonly<Partial<Findings>>): { items: Claim[]; diagnostics: Diagnostic[] } {
   const { quotes, diagnostics } = findQuotes(text);
   const { raws, consumed, clauses } = directClaims(text, quotes, diagnostics);
   // scare quotes and titles are ordinary words for reported speech

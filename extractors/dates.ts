@@ -5,7 +5,7 @@
 // Finding runs the TIMEX_PATTERNS over the text; each candidate then passes the ordered filters
 // below (one concern each: "May" the verb, "Route 66", "Black Friday" …). Overlapping candidates
 // keep the longest (then the earlier pattern). Cost: about 1–2 ms per 700-word article, no NLP library.
-import type { Diagnostic, ParsedArticle, TemporalExpression } from "../pipeline/schemas.js";
+import type { Diagnostic, ParsedArticle, Span, TemporalExpression } from "../pipeline/schemas.js";
 import {
   AMBIGUOUS_MONTHS,
   MONTH_CUES,
@@ -17,8 +17,8 @@ import {
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
-import { sentenceAt } from "./text.js";
-import { TIMEX_PATTERNS, shiftValue, tenseAt, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
+import { countBefore, sentenceAt } from "./text.js";
+import { TIMEX_PATTERNS, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
 
 interface Candidate {
@@ -331,7 +331,15 @@ export function findCandidates(text: string): Candidate[] {
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  // the kept spans by offset: they never overlap, so their ends ascend too, and a span overlaps one of them
+  // exactly when it overlaps the last one starting before its end (a binary search, not a scan of all kept)
+  const byStart: Candidate[] = [];
+  for (const c of sorted) {
+    const i = countBefore(byStart, c.end, (k) => k.start);
+    if (i > 0 && c.start < byStart[i - 1].end) continue;
+    byStart.splice(i, 0, c);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -343,21 +351,69 @@ const DEADLINE_WORDS = new Set(["until", "till", "through"]);
 const SCHEDULED_PRESENT = /\b(?:who|which|that)\s+(?:again\s+|also\s+)?([a-z]{3,})\s+(?:again\s+)?(?:on\s+|in\s+)?$/;
 const NOT_SCHEDULE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do", "said", "says"]);
 
-/** "is meeting … ", "are holding talks … " in the clause before a weekday (no comma or clause word between). */
-const PROGRESSIVE_BEFORE = /\b(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?!going\b)[a-z]{2,}ing\b[^,;:.!?]*$/;
+/** "is meeting … ", "are holding talks … " in the clause before a weekday (no comma or clause word between):
+ * this head, with no [,;:.!?] after it (readSentence). */
+const PROGRESSIVE_HEAD = /\b(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?!going\b)[a-z]{2,}ing\b/g;
+const CLAUSE_STOP = /[,;:.!?]/g;
 
-function tenseFor(text: string, c: Candidate, prev: string): Tense {
+/** What the expressions of one sentence ask of it, found once per sentence (offsets index the sentence). */
+interface SentenceRead {
+  tense: (start: number, end: number) => Tense;
+  /** A progressive head (PROGRESSIVE_HEAD) with no [,;:.!?] after it in the sentence up to `offset`. */
+  progressiveBefore: (offset: number) => boolean;
+  /** GENERIC_CUE on the sentence up to `offset`. */
+  genericBefore: (offset: number) => boolean;
+}
+
+/** The sentences of one text read so far, by their start: a sentence with many expressions is read once. */
+class SentenceMemo {
+  private readonly reads = new Map<number, SentenceRead>();
+  of(s: Span): SentenceRead {
+    let r = this.reads.get(s.start);
+    if (!r) {
+      r = readSentence(s.text);
+      this.reads.set(s.start, r);
+    }
+    return r;
+  }
+}
+
+
+function readSentence(sentence: string): SentenceRead {
+  // a progressive is a head ("is meeting") with no [,;:.!?] after it: it holds before `offset` when the first
+  // head after the last such mark before `offset` ends by then (a head holds none of those marks)
+  let heads: Array<{ start: number; end: number }> | null = null;
+  let stops: number[] | null = null;
+  // GENERIC_CUE matches a whole word, and an expression never starts right after a letter: the cue holds before
+  // `offset` when its first match in the sentence ends before it
+  const generic = GENERIC_CUE.exec(sentence);
+  const genericEnd = generic ? generic.index + generic[0].length : Infinity;
+  return {
+    tense: tenseReader(sentence),
+    progressiveBefore: (offset) => {
+      heads ??= [...sentence.matchAll(PROGRESSIVE_HEAD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+      stops ??= [...sentence.matchAll(CLAUSE_STOP)].map((m) => m.index!);
+      const lastStop = stops[countBefore(stops, offset, (x) => x) - 1] ?? -1;
+      const head = heads[countBefore(heads, lastStop + 1, (h) => h.start)];
+      return !!head && head.end <= offset;
+    },
+    genericBefore: (offset) => genericEnd <= offset,
+  };
+}
+
+function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceMemo): Tense {
   const s = sentenceAt(text, c.start);
   if (!s) return "unknown";
+  const read = sentences.of(s);
   const verb = text.slice(Math.max(s.start, c.start - 40), c.start).match(SCHEDULED_PRESENT)?.[1];
   if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb)) return "future";
-  const tense = tenseAt(s.text, c.start - s.start, c.end - s.start);
+  const tense = read.tense(c.start - s.start, c.end - s.start);
   // "a premium over Thursday's closing price", "Friday's offerings": a day's results are reported once it is
   // over, so a possessive weekday with no past or future verb of its own is the last one
   if (c.pattern.name === "weekday" && (tense === "present" || tense === "unknown") && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return "past";
   // "Netanyahu is meeting Albright on Monday", "the leaders are holding talks Sunday": a present progressive with a
   // weekday other than today states an arrangement, so the day is the coming one
-  if (c.pattern.name === "weekday" && tense === "present" && PROGRESSIVE_BEFORE.test(text.slice(s.start, c.start))) return "future";
+  if (c.pattern.name === "weekday" && tense === "present" && read.progressiveBefore(c.start - s.start)) return "future";
   // "had been postponed until May": the past verb says when it was decided, not when May is
   return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
 }
@@ -393,20 +449,22 @@ export function extractDates(text: string, published: string | null): { items: T
   let reported: string | null = null;
   const lastEnded = published ? shiftValue(published, -1, "Q") : null;
   let unresolved = 0;
+  const sentences = new SentenceMemo();
+  const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, commas: null };
   for (const c of kept) {
     const prev = around(text, c).prev;
     // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
     // "since March", "since year-end": what a span runs from is already past
-    const tense = prev === "effective" ? "future" : prev === "since" ? "past" : tenseFor(text, c, prev);
+    const tense = prev === "effective" ? "future" : prev === "since" ? "past" : tenseFor(text, c, prev, sentences);
     const ctx: TimexContext = {
       dct: published,
       ref,
       tense,
       last,
       reported,
-      sentenceYear: sentenceYearBefore(text, c.start, items, published),
-      sentencePeriod: sentencePeriodBefore(text, c.start, items),
-      generic: isGeneric(text, c.start),
+      sentenceYear: sentenceYearBefore(text, c.start, items, published, marks),
+      sentencePeriod: sentencePeriodBefore(text, c.start, items, marks),
+      generic: isGeneric(text, c.start, sentences),
     };
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
@@ -419,6 +477,8 @@ export function extractDates(text: string, published: string | null): { items: T
       if (c.pattern.name === "anchored" && !r.mod) continue;
     }
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
+    if (r.type === "date" && r.value && /^\d{4}/.test(r.value)) marks.lastYear = items.length - 1;
+    if (r.type === "date" && r.value && PERIOD_OF_SENTENCE.test(r.value)) marks.lastPeriod = items.length - 1;
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
@@ -437,49 +497,67 @@ export function extractDates(text: string, published: string | null): { items: T
 
 // "The carrier lost money in 2001. In that year, … after Sept. 11": the year of the last date named
 // earlier in the same sentence, when it is not the publication year (a yearless date then belongs to it)
-function sentenceYearBefore(text: string, start: number, items: TemporalExpression[], published: string | null): number | null {
+// (the last such date is kept in `marks` as the items grow, and the commas are looked up, not scanned for)
+function sentenceYearBefore(text: string, start: number, items: TemporalExpression[], published: string | null, marks: ItemMarks): number | null {
   const s = sentenceAt(text, start);
   if (!s || !published) return null;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const d = items[i];
-    if (d.start < s.start) break;
-    if (d.type !== "date" || !d.value) continue;
-    const y = d.value.match(/^(\d{4})/)?.[1];
-    if (!y) continue;
-    // "The company, founded in 1990, said on Sept. 5 …", "Smith, who joined in 1985, retired on …": a year set off
-    // between commas describes the subject and says nothing of when the main clause happened
-    if (/,/.test(text.slice(d.end, start)) && /,\s*(?:who|which|whose|where|then|once|[a-z]+(?:ed|en|wn|un))\b[^,]*$/.test(text.slice(s.start, d.start))) return null;
-    return y === published.slice(0, 4) ? null : +y;
+  const d = items[marks.lastYear];
+  if (!d || d.start < s.start) return null;
+  const y = d.value!.slice(0, 4);
+  // "The company, founded in 1990, said on Sept. 5 …", "Smith, who joined in 1985, retired on …": a year set off
+  // between commas describes the subject and says nothing of when the main clause happened
+  // (/,\s*(?:who|…)\b[^,]*$/ on the sentence before the year: only its last comma can start the match)
+  const commas = (marks.commas ??= [...text.matchAll(/,/g)].map((m) => m.index!));
+  const commaAfter = commas[countBefore(commas, d.end, (x) => x)];
+  if (commaAfter !== undefined && commaAfter < start) {
+    const last = commas[countBefore(commas, d.start, (x) => x) - 1];
+    if (last !== undefined && last >= s.start && SET_OFF.test(text.slice(last, d.start))) return null;
   }
-  return null;
+  return y === published.slice(0, 4) ? null : +y;
 }
 
+/** The last items extractDates pushed that later expressions of a sentence look back to, and the text's commas. */
+interface ItemMarks {
+  /** The last date whose value starts with a year. */
+  lastYear: number;
+  /** The last date whose value is a period (PERIOD_OF_SENTENCE). */
+  lastPeriod: number;
+  commas: number[] | null;
+}
+
+const SET_OFF = /^,\s*(?:who|which|whose|where|then|once|[a-z]+(?:ed|en|wn|un))\b/;
+const PERIOD_OF_SENTENCE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;
+
 // "a third-quarter loss, reversing income of $8 million a year ago": the period named before in the sentence
-function sentencePeriodBefore(text: string, start: number, items: TemporalExpression[]): string | null {
+function sentencePeriodBefore(text: string, start: number, items: TemporalExpression[], marks: ItemMarks): string | null {
   const s = sentenceAt(text, start);
-  if (!s) return null;
-  for (let i = items.length - 1; i >= 0 && items[i].start >= s.start; i--) {
-    const v = items[i].value;
-    if (items[i].type === "date" && v && /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(v)) return v;
-  }
-  return null;
+  const d = items[marks.lastPeriod];
+  return s && d && d.start >= s.start ? d.value : null;
 }
 
 // "Rains that normally arrive in March": a habit, not one March
-function isGeneric(text: string, start: number): boolean {
+function isGeneric(text: string, start: number, sentences: SentenceMemo): boolean {
   const s = sentenceAt(text, start);
-  return !!s && GENERIC_CUE.test(text.slice(s.start, start));
+  return !!s && sentences.of(s).genericBefore(start - s.start);
 }
 
 // "at 2 p.m. Friday", "Friday at 2 p.m.": a clock time takes the day named in its sentence
+// (items do not overlap and run in text order: the nearest day is the last one before or the first one after,
+// the one before on a tie; a clock time's own value is never a bare day, so rewriting it changes no day)
 function anchorClockTimes(text: string, items: TemporalExpression[], published: string | null) {
+  const days = items.filter((d) => d.value && DAY_VALUE.test(d.value));
   for (const t of items) {
     if (t.rule !== "clock-time" || !t.value) continue;
     const s = sentenceAt(text, t.start);
     if (!s) continue;
-    const days = items.filter((d) => d !== t && d.start >= s.start && d.end <= s.end && d.value && DAY_VALUE.test(d.value));
-    if (!days.length) continue;
-    const nearest = days.reduce((a, b) => (Math.abs(a.start - t.start) <= Math.abs(b.start - t.start) ? a : b));
+    const lo = countBefore(days, s.start, (d) => d.start);
+    let hi = countBefore(days, s.end, (d) => d.start, true);
+    while (hi > lo && days[hi - 1].end > s.end) hi--;
+    const j = countBefore(days, t.start, (d) => d.start, true);
+    const before = j - 1 >= lo && j - 1 < hi ? days[j - 1] : undefined;
+    const after = j >= lo && j < hi ? days[j] : undefined;
+    const nearest = before && after ? (t.start - before.start <= after.start - t.start ? before : after) : before ?? after;
+    if (!nearest) continue;
     t.value = `${nearest.value}${t.value.slice(10)}`;
     void published;
   }

@@ -41,3 +41,27 @@ export function withDoc<T>(doc: Doc, f: () => T): T {
 export function docOf(text: string): Doc | null {
   return current !== null && current.text === text ? current : null;
 }
+
+/**
+ * Runs `f` with the Doc of `text` in scope: the one the extract stage put there, else a parse of its own
+ * (an extractor called on a string, as the unit tests do), so the per-Doc scans below are shared either way.
+ */
+export function inDocOf<T>(text: string, f: () => T): T {
+  return docOf(text) ? f() : withDoc(parseDoc(text), f);
+}
+
+const memos = new WeakMap<Doc, Map<string, unknown>>();
+
+/**
+ * `compute()` once per Doc under `key`: a scan of the whole text that several extractors, or many calls of
+ * one, share (the reporting verbs, the name scan), kept with the article's parse rather than in a module
+ * cache keyed on the text. With no Doc of `text` in scope it is computed at each call.
+ */
+export function perDoc<T>(text: string, key: string, compute: () => T): T {
+  const doc = docOf(text);
+  if (!doc) return compute();
+  let memo = memos.get(doc);
+  if (!memo) memos.set(doc, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, compute());
+  return memo.get(key) as T;
+}

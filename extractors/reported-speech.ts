@@ -19,6 +19,7 @@ import {
 } from "./lexicon/reporting-verbs.js";
 import { type SpeakerSpan, plainSubject, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
 import { countBefore, paragraphsOf, sentenceAt, sentencesOf } from "./text.js";
+import { perDoc } from "./doc.js";
 
 /** A claim before its speaker is resolved to a name. */
 export interface RawClaim {
@@ -40,17 +41,9 @@ export interface VerbMatch {
   form: string;
 }
 
-const verbCache = new Map<string, VerbMatch[]>();
-
-/** Every reporting-verb form in `text`, found in one pass and cached per text. */
+/** Every reporting-verb form in `text`, found in one pass per article (doc.ts's perDoc). */
 export function verbMatches(text: string): VerbMatch[] {
-  let hit = verbCache.get(text);
-  if (!hit) {
-    hit = [...text.matchAll(VERB_RE)].map((m) => ({ index: m.index ?? 0, form: m[0] }));
-    if (verbCache.size >= 8) verbCache.delete(verbCache.keys().next().value as string);
-    verbCache.set(text, hit);
-  }
-  return hit;
+  return perDoc(text, "reporting-verbs", () => [...text.matchAll(VERB_RE)].map((m) => ({ index: m.index ?? 0, form: m[0] })));
 }
 
 /** Index of the first verb in `all` at or after `pos`. */

@@ -14,6 +14,7 @@ import {
 } from "./lexicon/pronouns.js";
 import { AUXILIARIES } from "./lexicon/reporting-verbs.js";
 import { countBefore } from "./text.js";
+import { perDoc } from "./doc.js";
 import {
   BODIES,
   BODY_WORDS,
@@ -616,12 +617,12 @@ export function mentionsOf(text: string, entities: readonly Entity[] | undefined
   return scanMentions(text);
 }
 
-const scanCache = new Map<string, Mention[]>();
-
-/** Our own capitalized-name scan, used when no entities are given. */
+/** Our own capitalized-name scan, used when no entities are given: once per article (doc.ts's perDoc). */
 export function scanMentions(text: string): Mention[] {
-  const hit = scanCache.get(text);
-  if (hit) return hit;
+  return perDoc(text, "name-scan", () => scanNames(text));
+}
+
+function scanNames(text: string): Mention[] {
   const tokens = tokenize(text);
   const out: Mention[] = [];
   // words the text also writes in lower case are common words, not names ("Whatever Apple")
@@ -684,8 +685,6 @@ export function scanMentions(text: string): Mention[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  if (scanCache.size > 8) scanCache.delete(scanCache.keys().next().value as string);
-  scanCache.set(text, out);
   return out;
 }
 

@@ -8,6 +8,7 @@
 // week 2019-W38, weekend 2019-W38-WE, time 2019-09-20T14:00, part of day 2019-09-20TMO,
 // duration P5M / PT3H / PXY (unknown amount), set P1W / XXXX-WXX-5, fiscal year FY2019,
 // PRESENT_REF / PAST_REF / FUTURE_REF. early/mid/late → mod START / MID / END; about → APPROX.
+import { countBefore } from "./text.js";
 import {
   AMBIGUOUS_MONTHS,
   ATTRIBUTION_VERBS,
@@ -1176,26 +1177,21 @@ interface Cue { i: number; tense: Tense }
  * costs more, so the verb of the expression's own clause wins. `start`/`end` index `sentence`.
  */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
+  return tenseReader(sentence)(start, end);
+}
+
+/**
+ * `tenseAt` for many expressions of one sentence: the sentence is tokenized and its tense cues found
+ * once, and each expression then looks outward for its nearest cues (binary search, prefix sums of
+ * the clause boundaries), so a sentence with thousands of dates costs about its length, not its
+ * length times its dates.
+ */
+export function tenseReader(sentence: string): (start: number, end: number) => Tense {
   const toks: { w: string; s: number; e: number }[] = [];
   for (const m of sentence.matchAll(/[A-Za-z]+(?:['’][a-z]+)?|[,;:()—–]/g)) toks.push({ w: m[0], s: m.index!, e: m.index! + m[0].length });
   const lower = toks.map((t) => t.w.toLowerCase().replace(/’/g, "'"));
   const cues: Cue[] = [];
-  let firstInside = -1;
-  let lastInside = -1;
-  toks.forEach((t, i) => {
-    if (t.s >= start && t.e <= end) {
-      if (firstInside < 0) firstInside = i;
-      lastInside = i;
-    }
-  });
-  if (firstInside < 0) {
-    // an expression of digits only ("Jan. 13"): place it by offset
-    firstInside = toks.findIndex((t) => t.s >= end);
-    if (firstInside < 0) firstInside = toks.length;
-    lastInside = firstInside - 1;
-  }
   for (let i = 0; i < toks.length; i++) {
-    if (i >= firstInside && i <= lastInside) continue;
     // "May 10", "Will Smith": a capitalized word inside a sentence is a name or a date, not a verb
     if (i > 0 && !isLower(toks[i].w)) continue;
     const w = lower[i];
@@ -1227,24 +1223,46 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     else if (SCHEDULE_PRESENT_VERBS.has(w) && i > 0 && !DETERMINERS.has(prev) && prev !== "to" && !MODALS.has(prev) && !/^(?:did|does|do|didn't|doesn't|don't)$/.test(prev) && !/['’]s$/.test(prev)) tense = "future";
     if (tense) cues.push({ i, tense });
   }
-  if (!cues.length) return "unknown";
-  const isBoundary = (i: number) => /^[,;:()—–]$/.test(toks[i].w) || BOUNDARY_WORDS.has(lower[i]);
-  const cost = (c: Cue) => {
-    const [a, b] = c.i < firstInside ? [c.i, firstInside] : [lastInside, c.i];
-    let n = b - a;
-    let comma = false;
-    for (let k = a + 1; k < b; k++) {
-      if (isBoundary(k)) n += 8;
-      if (toks[k].w === ",") comma = true;
+  // boundaries[k] / commas[k]: clause boundaries / commas among the first k tokens
+  const boundaries = [0];
+  const commas = [0];
+  toks.forEach((t, k) => {
+    boundaries.push(boundaries[k] + (/^[,;:()—–]$/.test(t.w) || BOUNDARY_WORDS.has(lower[k]) ? 1 : 0));
+    commas.push(commas[k] + (t.w === "," ? 1 : 0));
+  });
+  return (start, end) => {
+    if (!cues.length) return "unknown";
+    // the tokens inside the expression: those starting at or after `start` that end by `end`
+    let firstInside = countBefore(toks, start, (t) => t.s);
+    let lastInside = countBefore(toks, end, (t) => t.e, true) - 1;
+    if (firstInside > lastInside) {
+      // an expression of digits only ("Jan. 13"): place it by offset
+      firstInside = countBefore(toks, end, (t) => t.s);
+      lastInside = firstInside - 1;
     }
-    // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when;
-    // but "In September, it announced plans": with no verb before a fronted date, the verb after is its own
-    if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i]) && cues.some((o) => o.i < firstInside)) n += 20;
-    return n + (c.i > lastInside ? 0.5 : 0);
+    // the cues outside the expression: those before it, then those after it
+    const before = countBefore(cues, firstInside, (c) => c.i);
+    const after = countBefore(cues, lastInside, (c) => c.i, true);
+    if (before === 0 && after === cues.length) return "unknown";
+    const cost = (c: Cue) => {
+      const [a, b] = c.i < firstInside ? [c.i, firstInside] : [lastInside, c.i];
+      // every token between, and 8 more per boundary between (tokens a+1 … b-1)
+      let n = b - a + (b > a + 1 ? 8 * (boundaries[b] - boundaries[a + 1]) : 0);
+      const comma = b > a + 1 && commas[b] > commas[a + 1];
+      // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when;
+      // but "In September, it announced plans": with no verb before a fronted date, the verb after is its own
+      if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i]) && before > 0) n += 20;
+      return n + (c.i > lastInside ? 0.5 : 0);
+    };
+    // A cue's cost grows by at least 1 per token of distance, so of the cues before the expression only the
+    // nearest can win, and of those after only the ones within 20 tokens (the attribution penalty) of the
+    // nearest. They are compared in text order, the first lowest winning, as over every cue.
+    const near: Cue[] = before > 0 ? [cues[before - 1]] : [];
+    for (let k = after; k < cues.length && cues[k].i - cues[after].i <= 20; k++) near.push(cues[k]);
+    let best = near[0];
+    for (const c of near) if (cost(c) < cost(best)) best = c;
+    return best.tense;
   };
-  let best = cues[0];
-  for (const c of cues) if (cost(c) < cost(best)) best = c;
-  return best.tense;
 }
 const isLower = (w: string) => w === w.toLowerCase();
 
