@@ -7,7 +7,7 @@ import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, widthOf,
 import type { Contribution, EventClaim } from "./contributions.js";
 import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
-import type { ReconcileCache } from "./cache.js";
+import { keyOf, type ReconcileCache } from "./cache.js";
 
 /** Once-only events dated further apart than this are two episodes, not a disagreement. */
 const EPISODE_GAP_DAYS = 183;
@@ -54,6 +54,9 @@ function agreementName(parties: string[], claims: readonly EventClaim[], kind: s
   }
   return `${partyLabel(parties)} ${kind ? `${kind} ` : ""}agreement`;
 }
+
+/** A claim groupAgreements made from another (given its group's parties) → the claim it was made from. */
+const joinedFrom = new WeakMap<EventClaim, EventClaim>();
 
 export function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
   const claims = contributions.flatMap((c) => c.events).filter((e) => e.parties.length >= 2);
@@ -106,7 +109,9 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
     const giving = givenBy.get(named(e.name));
     const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
     if (fits.length === 1) {
-      fits[0].claims.push({ ...e, parties: fits[0].parties });
+      const joined = { ...e, parties: fits[0].parties };
+      joinedFrom.set(joined, e);
+      fits[0].claims.push(joined);
       continue;
     }
     // a name other articles give to an agreement between named sides, but not this one's: too unsure to place
@@ -125,28 +130,63 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
   return [...groups.values()];
 }
 
-export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"] {
+/** What one agreement group gives: its timeline entry (as built, before disputes are marked) and its conflicts. */
+interface GroupResult {
+  agreement: Timeline["agreements"][number];
+  conflicts: Conflict[];
+}
+
+/**
+ * One timeline entry per agreement group. With a cache, a group is built again only when its claims
+ * changed: its key is the group's key and parties and, in order, the identity of each of its claims
+ * (`sourceKey` of the contribution it comes from, which stands for that contribution's whole content,
+ * its index there, and whether it was joined to the group under the group's parties).
+ */
+export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache, sourceKey?: (c: Contribution) => string): Timeline["agreements"] {
   const out: Timeline["agreements"] = [];
-  for (const g of groupAgreements(contributions)) {
-    const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
-    const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
-    const kept = dropRedundant(findStatusConflicts(g, name, conflicts, cache));
-    const events: TimelineEvent[] = [];
-    const byType = new Map<EventType, EventClaim[]>();
-    for (const c of kept) (byType.get(c.type) ?? byType.set(c.type, []).get(c.type)!).push(c);
-    for (const type of LIFECYCLE) {
-      const ofType = byType.get(type) ?? [];
-      // one event per type and acting party: "Ukraine ratified" and "Russia ratified" are two events
-      const parties = [...new Set(ofType.map((c) => c.party))].sort((a, b) => (a ?? "").localeCompare(b ?? ""));
-      for (const party of parties) {
-        const claims = ofType.filter((c) => c.party === party);
-        events.push(...mergeEvents(type, party, claims, g, name, conflicts));
-      }
+  let idOf: ((claim: EventClaim) => string) | undefined;
+  if (cache && sourceKey) {
+    const ids = new Map<EventClaim, string>();
+    for (const c of contributions) {
+      const k = `${sourceKey(c)}\u0001`;
+      c.events.forEach((e, i) => ids.set(e, k + i));
     }
-    events.sort(compareEvents);
-    out.push({ id: hashId("agreement", g.key), name, parties: g.parties, kind, events });
+    idOf = (claim) => {
+      const from = joinedFrom.get(claim);
+      return from ? `${ids.get(from)}*` : ids.get(claim)!;
+    };
+  }
+  for (const g of groupAgreements(contributions)) {
+    const build = (): GroupResult => {
+      const found: Conflict[] = [];
+      return { agreement: buildAgreement(g, found, cache), conflicts: found };
+    };
+    const r = idOf && cache ? cache.memo("agreement", keyOf([g.key, g.parties.join("|"), ...g.claims.map(idOf)].join("\u0000")), build) : build();
+    conflicts.push(...r.conflicts);
+    // markDisputes sets each event's dispute fields: on copies, never on what the cache holds
+    out.push({ ...r.agreement, events: r.agreement.events.map((e) => ({ ...e })) });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+}
+
+function buildAgreement(g: AgreementGroup, conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"][number] {
+  const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
+  const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
+  const kept = dropRedundant(findStatusConflicts(g, name, conflicts, cache));
+  const events: TimelineEvent[] = [];
+  const byType = new Map<EventType, EventClaim[]>();
+  for (const c of kept) (byType.get(c.type) ?? byType.set(c.type, []).get(c.type)!).push(c);
+  for (const type of LIFECYCLE) {
+    const ofType = byType.get(type) ?? [];
+    // one event per type and acting party: "Ukraine ratified" and "Russia ratified" are two events
+    const parties = [...new Set(ofType.map((c) => c.party))].sort((a, b) => (a ?? "").localeCompare(b ?? ""));
+    for (const party of parties) {
+      const claims = ofType.filter((c) => c.party === party);
+      events.push(...mergeEvents(type, party, claims, g, name, conflicts));
+    }
+  }
+  events.sort(compareEvents);
+  return { id: hashId("agreement", g.key), name, parties: g.parties, kind, events };
 }
 
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
