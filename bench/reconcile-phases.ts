@@ -2,7 +2,11 @@
 // `tsx bench/reconcile-phases.ts <out> [n]`: at n/10 and n articles, a full merge without a cache, a
 // cold one that fills a cache, and adding one article with the warm cache (what `run` and `watch`
 // do when one file arrives). Each prints its wall time and the process's CPU time.
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { CACHE_FILE } from "../pipeline/reconcile/cache.js";
 import { OutputStore } from "../pipeline/store.js";
 import { mergeContributions, ReconcileCache, type Contribution } from "../pipeline/reconcile/index.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
@@ -37,4 +41,13 @@ for (const size of [Math.round(n / 10), n]) {
   timed(`cold cache (${size - 1})`, size - 1, () => mergeContributions(cs.slice(0, -1), opts, cache, keys));
   timed("add one, warm cache", size, () => mergeContributions(cs, opts, cache, keys));
   console.log(`  cache: ${cache.last.computed} computed, ${cache.last.reused} reused`);
+  // what `run` adds around reconcile: the cache written to the output folder, and read by the next run
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "claimline-reconcile-phases-"));
+  let t = performance.now();
+  await cache.save(tmp);
+  const saved = performance.now() - t;
+  t = performance.now();
+  const loaded = await ReconcileCache.load(tmp);
+  console.log(`  cache file: ${(statSync(path.join(tmp, CACHE_FILE)).size / 1e6).toFixed(1)} MB, ${loaded.size} entries, saved in ${saved.toFixed(0)} ms, loaded in ${(performance.now() - t).toFixed(0)} ms`);
+  rmSync(tmp, { recursive: true, force: true });
 }

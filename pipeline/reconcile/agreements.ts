@@ -161,12 +161,78 @@ export function buildAgreements(contributions: readonly Contribution[], conflict
       const found: Conflict[] = [];
       return { agreement: buildAgreement(g, found, cache), conflicts: found };
     };
-    const r = idOf && cache ? cache.memo("agreement", keyOf([g.key, g.parties.join("|"), ...g.claims.map(idOf)].join("\u0000")), build) : build();
+    let r: GroupResult;
+    if (idOf && cache) {
+      const key = keyOf([g.key, g.parties.join("|"), ...g.claims.map(idOf)].join("\u0000"));
+      // fresh objects every time (markDisputes sets each event's dispute fields in place)
+      r = unpack(cache.memo("agreement", key, () => pack(build(), g.claims)), g.claims) as GroupResult;
+    } else r = build();
     conflicts.push(...r.conflicts);
-    // markDisputes sets each event's dispute fields: on copies, never on what the cache holds
-    out.push({ ...r.agreement, events: r.agreement.events.map((e) => ({ ...e })) });
+    out.push(r.agreement);
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+}
+
+// A group's result as the cache keeps it: each source and evidence that is one of the group's own
+// claims' is written as that claim's index (a cache hit has the same claims: the key holds them), so
+// the cache does not hold the articles' sentences a second time.
+const SPAN = "file,text,start,end";
+const sameSpan = (o: Record<string, unknown>, e: EventClaim["evidence"]) => Object.keys(e).join() === SPAN && o.file === e.file && o.text === e.text && o.start === e.start && o.end === e.end;
+const sourceOf = (c: EventClaim) => ({ ...c.evidence, date: c.date ? { value: c.date.value, text: c.date.text } : null });
+
+function pack(value: unknown, claims: readonly EventClaim[]): unknown {
+  const at = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    const k = `${c.evidence.file}\u0000${c.evidence.start}\u0000${c.evidence.end}`;
+    (at.get(k) ?? at.set(k, []).get(k)!).push(i);
+  });
+  const claimOf = (o: Record<string, unknown>): Record<string, number> | undefined => {
+    const keys = Object.keys(o).join();
+    const source = keys === `${SPAN},date`;
+    if (!source && keys !== SPAN) return undefined;
+    for (const i of at.get(`${o.file}\u0000${o.start}\u0000${o.end}`) ?? []) {
+      const c = claims[i];
+      if (!sameSpan(o, c.evidence)) continue;
+      if (!source) return { $e: i };
+      const d = o.date as { value?: unknown; text?: unknown } | null;
+      if (c.date ? d && Object.keys(d).join() === "value,text" && d.value === c.date.value && d.text === c.date.text : d === null) return { $s: i };
+    }
+    return undefined;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      const out = v.map(walk);
+      // a list of sources (or of evidence), the bulk of it: the claims' indices alone
+      for (const kind of ["$s", "$e"])
+        if (out.length && out.every((x) => x && typeof x === "object" && typeof (x as Record<string, unknown>)[kind] === "number"))
+          return { [`${kind}s`]: out.map((x) => (x as Record<string, number>)[kind]) };
+      return out;
+    }
+    if (!v || typeof v !== "object") return v;
+    const o = v as Record<string, unknown>;
+    const ref = claimOf(o);
+    if (ref) return ref;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) out[k] = walk(o[k]);
+    return out;
+  };
+  return walk(value);
+}
+
+function unpack(value: unknown, claims: readonly EventClaim[]): unknown {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== "object") return v;
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.$ss)) return (o.$ss as number[]).map((i) => sourceOf(claims[i]));
+    if (Array.isArray(o.$es)) return (o.$es as number[]).map((i) => ({ ...claims[i].evidence }));
+    if (typeof o.$s === "number") return sourceOf(claims[o.$s]);
+    if (typeof o.$e === "number") return { ...claims[o.$e].evidence };
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) out[k] = walk(o[k]);
+    return out;
+  };
+  return walk(value);
 }
 
 function buildAgreement(g: AgreementGroup, conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"][number] {
@@ -231,7 +297,7 @@ function toEvent(type: EventType, party: string | null, date: DateRef | null, cl
   const seen = new Set<string>();
   // each source keeps the date it gives: two reports of one event with two dates stay one event
   const sources = claims
-    .map((c) => ({ ...c.evidence, date: c.date ? { value: c.date.value, text: c.date.text } : null }))
+    .map(sourceOf)
     .sort(bySpan)
     .filter((e) => {
       const k = `${e.file}|${e.start}|${e.end}`;
