@@ -220,13 +220,18 @@ function pack(value: unknown, claims: readonly EventClaim[]): unknown {
 }
 
 function unpack(value: unknown, claims: readonly EventClaim[]): unknown {
+  // pack wrote an index only for evidence of exactly these keys, in this order: the literal is that object
+  const sourceAt = (i: number) => {
+    const { evidence: e, date } = claims[i];
+    return { file: e.file, text: e.text, start: e.start, end: e.end, date: date ? { value: date.value, text: date.text } : null };
+  };
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (!v || typeof v !== "object") return v;
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.$ss)) return (o.$ss as number[]).map((i) => sourceOf(claims[i]));
+    if (Array.isArray(o.$ss)) return (o.$ss as number[]).map(sourceAt);
     if (Array.isArray(o.$es)) return (o.$es as number[]).map((i) => ({ ...claims[i].evidence }));
-    if (typeof o.$s === "number") return sourceOf(claims[o.$s]);
+    if (typeof o.$s === "number") return sourceAt(o.$s);
     if (typeof o.$e === "number") return { ...claims[o.$e].evidence };
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(o)) out[k] = walk(o[k]);
