@@ -8,7 +8,7 @@ import type { Contribution, ReferenceName, TitleClaim } from "./contributions.js
 
 const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "incoming", "elect", "president-elect", "designate", "current", "new", "the", "of", "for", "and", "s", "'s"]);
 
-function titleWords(title: string): string[] {
+export function titleWords(title: string): string[] {
   return foldName(title)
     .replace(/-elect\b/g, " elect")
     .split(/[^a-z]+/)
