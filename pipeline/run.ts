@@ -143,10 +143,13 @@ export async function writeOutputs(
   }
   t0 = performance.now();
   cache ??= await ReconcileCache.load(store.dir);
+  // a record's content id and extraction fingerprint stand for its whole contribution (the cache's keys)
+  const sourceKeys = new Map(sorted.map((s) => [s.file, `${s.id}/${s.extractedWith}`]));
   let reconciled: ReconcileResult | undefined = mergeContributions(
     sorted.map((s) => s.contribution),
     opts,
     cache,
+    sourceKeys,
   );
   if (release) for (const s of sorted) (s as Partial<ArticleSummary>).contribution = undefined;
   timing("reconcile", t0);
@@ -157,7 +160,6 @@ export async function writeOutputs(
   reconciled = undefined;
   // the reports' cards and blocks as the last run rendered them, when made from the same data
   const rendered = await RenderCache.open(store.dir);
-  const sourceKeys = new Map(sorted.map((s) => [s.file, `${s.id}/${s.extractedWith}`]));
   const pieces = { cache: rendered, sourceKey: (file: string) => sourceKeys.get(file) ?? "-" };
   const ctx = { articles: new Map(sorted.map((s) => [s.file, s.source])), orphaned, pieces };
   try {

@@ -7,7 +7,7 @@ import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, widthOf,
 import type { Contribution, EventClaim } from "./contributions.js";
 import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
-import type { ReconcileCache } from "./cache.js";
+import { keyOf, type ReconcileCache } from "./cache.js";
 
 /** Once-only events dated further apart than this are two episodes, not a disagreement. */
 const EPISODE_GAP_DAYS = 183;
@@ -54,6 +54,9 @@ function agreementName(parties: string[], claims: readonly EventClaim[], kind: s
   }
   return `${partyLabel(parties)} ${kind ? `${kind} ` : ""}agreement`;
 }
+
+/** A claim groupAgreements made from another (given its group's parties) → the claim it was made from. */
+const joinedFrom = new WeakMap<EventClaim, EventClaim>();
 
 export function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
   const claims = contributions.flatMap((c) => c.events).filter((e) => e.parties.length >= 2);
@@ -106,7 +109,9 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
     const giving = givenBy.get(named(e.name));
     const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
     if (fits.length === 1) {
-      fits[0].claims.push({ ...e, parties: fits[0].parties });
+      const joined = { ...e, parties: fits[0].parties };
+      joinedFrom.set(joined, e);
+      fits[0].claims.push(joined);
       continue;
     }
     // a name other articles give to an agreement between named sides, but not this one's: too unsure to place
@@ -125,28 +130,134 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
   return [...groups.values()];
 }
 
-export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"] {
+/** What one agreement group gives: its timeline entry (as built, before disputes are marked) and its conflicts. */
+interface GroupResult {
+  agreement: Timeline["agreements"][number];
+  conflicts: Conflict[];
+}
+
+/**
+ * One timeline entry per agreement group. With a cache, a group is built again only when its claims
+ * changed: its key is the group's key and parties and, in order, the identity of each of its claims
+ * (`sourceKey` of the contribution it comes from, which stands for that contribution's whole content,
+ * its index there, and whether it was joined to the group under the group's parties).
+ */
+export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache, sourceKey?: (c: Contribution) => string): Timeline["agreements"] {
   const out: Timeline["agreements"] = [];
-  for (const g of groupAgreements(contributions)) {
-    const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
-    const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
-    const kept = dropRedundant(findStatusConflicts(g, name, conflicts, cache));
-    const events: TimelineEvent[] = [];
-    const byType = new Map<EventType, EventClaim[]>();
-    for (const c of kept) (byType.get(c.type) ?? byType.set(c.type, []).get(c.type)!).push(c);
-    for (const type of LIFECYCLE) {
-      const ofType = byType.get(type) ?? [];
-      // one event per type and acting party: "Ukraine ratified" and "Russia ratified" are two events
-      const parties = [...new Set(ofType.map((c) => c.party))].sort((a, b) => (a ?? "").localeCompare(b ?? ""));
-      for (const party of parties) {
-        const claims = ofType.filter((c) => c.party === party);
-        events.push(...mergeEvents(type, party, claims, g, name, conflicts));
-      }
+  let idOf: ((claim: EventClaim) => string) | undefined;
+  if (cache && sourceKey) {
+    const ids = new Map<EventClaim, string>();
+    for (const c of contributions) {
+      const k = `${sourceKey(c)}\u0001`;
+      c.events.forEach((e, i) => ids.set(e, k + i));
     }
-    events.sort(compareEvents);
-    out.push({ id: hashId("agreement", g.key), name, parties: g.parties, kind, events });
+    idOf = (claim) => {
+      const from = joinedFrom.get(claim);
+      return from ? `${ids.get(from)}*` : ids.get(claim)!;
+    };
+  }
+  for (const g of groupAgreements(contributions)) {
+    const build = (): GroupResult => {
+      const found: Conflict[] = [];
+      return { agreement: buildAgreement(g, found, cache), conflicts: found };
+    };
+    let r: GroupResult;
+    if (idOf && cache) {
+      const key = keyOf([g.key, g.parties.join("|"), ...g.claims.map(idOf)].join("\u0000"));
+      // fresh objects every time (markDisputes sets each event's dispute fields in place)
+      r = unpack(cache.memo("agreement", key, () => pack(build(), g.claims)), g.claims) as GroupResult;
+    } else r = build();
+    conflicts.push(...r.conflicts);
+    out.push(r.agreement);
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+}
+
+// A group's result as the cache keeps it: each source and evidence that is one of the group's own
+// claims' is written as that claim's index (a cache hit has the same claims: the key holds them), so
+// the cache does not hold the articles' sentences a second time.
+const SPAN = "file,text,start,end";
+const sameSpan = (o: Record<string, unknown>, e: EventClaim["evidence"]) => Object.keys(e).join() === SPAN && o.file === e.file && o.text === e.text && o.start === e.start && o.end === e.end;
+const sourceOf = (c: EventClaim) => ({ ...c.evidence, date: c.date ? { value: c.date.value, text: c.date.text } : null });
+
+function pack(value: unknown, claims: readonly EventClaim[]): unknown {
+  const at = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    const k = `${c.evidence.file}\u0000${c.evidence.start}\u0000${c.evidence.end}`;
+    (at.get(k) ?? at.set(k, []).get(k)!).push(i);
+  });
+  const claimOf = (o: Record<string, unknown>): Record<string, number> | undefined => {
+    const keys = Object.keys(o).join();
+    const source = keys === `${SPAN},date`;
+    if (!source && keys !== SPAN) return undefined;
+    for (const i of at.get(`${o.file}\u0000${o.start}\u0000${o.end}`) ?? []) {
+      const c = claims[i];
+      if (!sameSpan(o, c.evidence)) continue;
+      if (!source) return { $e: i };
+      const d = o.date as { value?: unknown; text?: unknown } | null;
+      if (c.date ? d && Object.keys(d).join() === "value,text" && d.value === c.date.value && d.text === c.date.text : d === null) return { $s: i };
+    }
+    return undefined;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      const out = v.map(walk);
+      // a list of sources (or of evidence), the bulk of it: the claims' indices alone
+      for (const kind of ["$s", "$e"])
+        if (out.length && out.every((x) => x && typeof x === "object" && typeof (x as Record<string, unknown>)[kind] === "number"))
+          return { [`${kind}s`]: out.map((x) => (x as Record<string, number>)[kind]) };
+      return out;
+    }
+    if (!v || typeof v !== "object") return v;
+    const o = v as Record<string, unknown>;
+    const ref = claimOf(o);
+    if (ref) return ref;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) out[k] = walk(o[k]);
+    return out;
+  };
+  return walk(value);
+}
+
+function unpack(value: unknown, claims: readonly EventClaim[]): unknown {
+  // pack wrote an index only for evidence of exactly these keys, in this order: the literal is that object
+  const sourceAt = (i: number) => {
+    const { evidence: e, date } = claims[i];
+    return { file: e.file, text: e.text, start: e.start, end: e.end, date: date ? { value: date.value, text: date.text } : null };
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== "object") return v;
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.$ss)) return (o.$ss as number[]).map(sourceAt);
+    if (Array.isArray(o.$es)) return (o.$es as number[]).map((i) => ({ ...claims[i].evidence }));
+    if (typeof o.$s === "number") return sourceAt(o.$s);
+    if (typeof o.$e === "number") return { ...claims[o.$e].evidence };
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) out[k] = walk(o[k]);
+    return out;
+  };
+  return walk(value);
+}
+
+function buildAgreement(g: AgreementGroup, conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"][number] {
+  const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
+  const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
+  const kept = dropRedundant(findStatusConflicts(g, name, conflicts, cache));
+  const events: TimelineEvent[] = [];
+  const byType = new Map<EventType, EventClaim[]>();
+  for (const c of kept) (byType.get(c.type) ?? byType.set(c.type, []).get(c.type)!).push(c);
+  for (const type of LIFECYCLE) {
+    const ofType = byType.get(type) ?? [];
+    // one event per type and acting party: "Ukraine ratified" and "Russia ratified" are two events
+    const parties = [...new Set(ofType.map((c) => c.party))].sort((a, b) => (a ?? "").localeCompare(b ?? ""));
+    for (const party of parties) {
+      const claims = ofType.filter((c) => c.party === party);
+      events.push(...mergeEvents(type, party, claims, g, name, conflicts));
+    }
+  }
+  events.sort(compareEvents);
+  return { id: hashId("agreement", g.key), name, parties: g.parties, kind, events };
 }
 
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
@@ -191,7 +302,7 @@ function toEvent(type: EventType, party: string | null, date: DateRef | null, cl
   const seen = new Set<string>();
   // each source keeps the date it gives: two reports of one event with two dates stay one event
   const sources = claims
-    .map((c) => ({ ...c.evidence, date: c.date ? { value: c.date.value, text: c.date.text } : null }))
+    .map(sourceOf)
     .sort(bySpan)
     .filter((e) => {
       const k = `${e.file}|${e.start}|${e.end}`;

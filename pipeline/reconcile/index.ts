@@ -9,7 +9,7 @@ import type { ArticleRecord, Conflict } from "../schemas.js";
 import { buildAgreements } from "./agreements.js";
 import { contributionOf, type Contribution, type ReconcileOptions, type ReconcileResult } from "./contributions.js";
 import { buildEntities } from "./entities.js";
-import type { ReconcileCache } from "./cache.js";
+import { keyOf, type ReconcileCache } from "./cache.js";
 import { findReferenceTitleConflicts, findTitleConflicts } from "./title-conflicts.js";
 
 export { dateRange, hashId, LIFECYCLE } from "./common.js";
@@ -53,11 +53,19 @@ export function reconcile(records: readonly ArticleRecord[], opts: ReconcileOpti
 /**
  * Contributions in, timeline and conflicts out. With a cache, the steps whose inputs are unchanged
  * since the cache last saw them are not run again: the result is the same as without it.
+ *
+ * `sourceKeys` (file → key) lets the cache tell contributions apart without reading them: a key must
+ * change whenever the file's contribution does (`run` gives the record's content id and extraction
+ * fingerprint). A file it has no key for is keyed by a hash of its whole contribution.
  */
-export function mergeContributions(contributions: readonly Contribution[], opts: ReconcileOptions = {}, cache?: ReconcileCache): ReconcileResult {
+export function mergeContributions(contributions: readonly Contribution[], opts: ReconcileOptions = {}, cache?: ReconcileCache, sourceKeys?: ReadonlyMap<string, string>): ReconcileResult {
   const sorted = [...contributions].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const conflicts: Conflict[] = [];
-  const agreements = buildAgreements(sorted, conflicts, cache);
+  const sourceKey = (c: Contribution) => {
+    const k = sourceKeys?.get(c.file);
+    return k === undefined ? `=${contentKey(c)}` : `${c.file}\u0000${k}`;
+  };
+  const agreements = buildAgreements(sorted, conflicts, cache, sourceKey);
   const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
   findTitleConflicts(sorted, nameOf, conflicts);
   findReferenceTitleConflicts(sorted, nameOf, opts.reference ?? [], conflicts);
@@ -66,6 +74,14 @@ export function mergeContributions(contributions: readonly Contribution[], opts:
   markDisputes(timeline, conflicts);
   cache?.prune();
   return { timeline, conflicts };
+}
+
+const contentKeys = new WeakMap<Contribution, string>();
+/** A hash of a contribution's whole content, once per contribution object (contributions are never changed in place). */
+function contentKey(c: Contribution): string {
+  let k = contentKeys.get(c);
+  if (k === undefined) contentKeys.set(c, (k = keyOf(JSON.stringify(c))));
+  return k;
 }
 
 /** Most trusted first: by confidence where set (a conflict without one ranks by its severity), then severity. */

@@ -8,7 +8,7 @@ import type { Contribution, ReferenceName, TitleClaim } from "./contributions.js
 
 const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "incoming", "elect", "president-elect", "designate", "current", "new", "the", "of", "for", "and", "s", "'s"]);
 
-function titleWords(title: string): string[] {
+export function titleWords(title: string): string[] {
   return foldName(title)
     .replace(/-elect\b/g, " elect")
     .split(/[^a-z]+/)
@@ -43,7 +43,15 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     }
   }
   const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
-  const officeKey = (t: TitleClaim, country: string | null) => officeOf(t.title, t.country ?? country) ?? titleWords(t.title).join(" ");
+  // an office's key for each title and country, worked out once (a person's titles repeat across thousands of articles)
+  const officeKeys = new Map<string, string>();
+  const officeKey = (t: TitleClaim, country: string | null) => {
+    const c = t.country ?? country;
+    const k = `${t.title}\u0000${c ?? "\u0001"}`;
+    let o = officeKeys.get(k);
+    if (o === undefined) officeKeys.set(k, (o = officeOf(t.title, c) ?? titleWords(t.title).join(" ")));
+    return o;
+  };
   // "fisheries minister" in November and again in May, "Foreign Minister" in February: an office held
   // on both sides of another title (within two years, from another article) was held in between too
   const bracket = (x: TitleClaim, mid: TitleClaim, list: TitleClaim[]) => {
@@ -51,33 +59,66 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     if (!px || !pm || px === pm || mid.years.some((y) => String(y) !== pm.slice(0, 4))) return undefined;
     return list.find((c) => c !== x && c !== mid && c.published && c.evidence.file !== mid.evidence.file && (px < pm ? c.published > pm : c.published < pm) && days(px, c.published) <= 731 && officeKey(c, x.country ?? mid.country) === officeKey(x, c.country ?? mid.country));
   };
+  /** Whether two titles (as written, with their countries) can clash, and under which keys: it depends on nothing else. */
+  interface Verdict {
+    k: string;
+    ko: string;
+    offices: boolean;
+    /** Both keys already have their conflict (for this person). */
+    done: boolean;
+  }
+  const verdictOf = (a: TitleClaim, b: TitleClaim): Verdict | null => {
+    // two titles of one office never conflict; two known offices do, whatever their words share
+    // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
+    const country = a.country ?? b.country;
+    const oa = officeOf(a.title, a.country ?? country);
+    const ob = officeOf(b.title, b.country ?? country);
+    if (oa && ob && oa === ob) return null;
+    const wa = titleWords(a.title);
+    const wb = titleWords(b.title);
+    if (!wa.length || !wb.length) return null;
+    const sa = new Set(wa);
+    const sb = new Set(wb);
+    if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) return null;
+    const k = [wa.join(" "), wb.join(" ")].sort().join("|");
+    // one clash of two offices, however many ways the sources word them: one conflict
+    const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
+    return { k, ko, offices: Boolean(oa && ob), done: false };
+  };
   for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const seen = new Set<string>();
+    // the pairs of a person's titles are many (one per pair of articles), their kinds few: each title
+    // and country is a class, and each pair of classes is judged once
+    const classes = new Map<string, number>();
+    const classOf = list.map((t) => {
+      const k = `${t.title}\u0000${t.country ?? "\u0001"}`;
+      let c = classes.get(k);
+      if (c === undefined) classes.set(k, (c = classes.size));
+      return c;
+    });
+    const m = classes.size;
+    const verdicts: (Verdict | null | undefined)[] = new Array(m * m);
+    const time = list.map((t) => (t.published ? Date.parse(t.published) : NaN));
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i];
         const b = list[j];
-        const sameTime = a.evidence.file === b.evidence.file || days(a.published, b.published) <= 31;
+        const at = classOf[i] * m + classOf[j];
+        let v = verdicts[at];
+        if (v === undefined) verdicts[at] = v = verdictOf(a, b);
+        // a pair that cannot clash, or whose clash is already reported, changes nothing
+        if (!v || v.done) continue;
+        if (seen.has(v.k) || seen.has(v.ko)) {
+          v.done = true;
+          continue;
+        }
+        const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31;
         const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
         if (!sameTime && !around) continue;
-        // two titles of one office never conflict; two known offices do, whatever their words share
-        // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
-        const country = a.country ?? b.country;
-        const oa = officeOf(a.title, a.country ?? country);
-        const ob = officeOf(b.title, b.country ?? country);
-        if (oa && ob && oa === ob) continue;
-        const wa = titleWords(a.title);
-        const wb = titleWords(b.title);
-        if (!wa.length || !wb.length) continue;
-        const sa = new Set(wa);
-        const sb = new Set(wb);
-        if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) continue;
-        const k = [wa.join(" "), wb.join(" ")].sort().join("|");
-        // one clash of two offices, however many ways the sources word them: one conflict
-        const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
-        if (seen.has(k) || seen.has(ko)) continue;
+        const { k, ko } = v;
         seen.add(k);
         seen.add(ko);
+        v.done = true;
         const evidence = [a.evidence, b.evidence].sort(bySpan);
         conflicts.push({
           id: hashId("title_conflict", who, k),
@@ -87,8 +128,8 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
           detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
           severity: 2,
           // two known, different offices are likelier a real clash than two titles whose words merely differ
-          confidence: oa && ob ? 0.7 : 0.5,
-          rule: oa && ob ? "two-offices" : "two-titles",
+          confidence: v.offices ? 0.7 : 0.5,
+          rule: v.offices ? "two-offices" : "two-titles",
           evidence,
           review: null,
         });

@@ -1,0 +1,116 @@
+// Title conflicts found class by class (each pair of a person's title wordings judged once) are the
+// ones the plain pass over every pair of titles finds: same conflicts, same order, same wording.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bySpan, hashId } from "../pipeline/reconcile/common.js";
+import type { Contribution, TitleClaim } from "../pipeline/reconcile/contributions.js";
+import { findTitleConflicts, officeOf, titleWords } from "../pipeline/reconcile/title-conflicts.js";
+import type { Conflict } from "../pipeline/schemas.js";
+
+// the pass before the classes, kept as the reference
+function pairwise(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[]) {
+  const byPerson = new Map<string, TitleClaim[]>();
+  for (const c of contributions) {
+    for (const t of c.titles) {
+      // "then-Secretary of State": an office of another time, like "former"
+      if (/\b(?:former|ex|late|then)\b/i.test(t.title) || t.ambiguous) continue;
+      const who = nameOf(t.name, t.evidence.file);
+      if (!byPerson.has(who)) byPerson.set(who, []);
+      byPerson.get(who)!.push(t);
+    }
+  }
+  const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
+  const officeKey = (t: TitleClaim, country: string | null) => officeOf(t.title, t.country ?? country) ?? titleWords(t.title).join(" ");
+  // "fisheries minister" in November and again in May, "Foreign Minister" in February: an office held
+  // on both sides of another title (within two years, from another article) was held in between too
+  const bracket = (x: TitleClaim, mid: TitleClaim, list: TitleClaim[]) => {
+    const [px, pm] = [x.published, mid.published];
+    if (!px || !pm || px === pm || mid.years.some((y) => String(y) !== pm.slice(0, 4))) return undefined;
+    return list.find((c) => c !== x && c !== mid && c.published && c.evidence.file !== mid.evidence.file && (px < pm ? c.published > pm : c.published < pm) && days(px, c.published) <= 731 && officeKey(c, x.country ?? mid.country) === officeKey(x, c.country ?? mid.country));
+  };
+  for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        const sameTime = a.evidence.file === b.evidence.file || days(a.published, b.published) <= 31;
+        const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
+        if (!sameTime && !around) continue;
+        // two titles of one office never conflict; two known offices do, whatever their words share
+        // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
+        const country = a.country ?? b.country;
+        const oa = officeOf(a.title, a.country ?? country);
+        const ob = officeOf(b.title, b.country ?? country);
+        if (oa && ob && oa === ob) continue;
+        const wa = titleWords(a.title);
+        const wb = titleWords(b.title);
+        if (!wa.length || !wb.length) continue;
+        const sa = new Set(wa);
+        const sb = new Set(wb);
+        if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) continue;
+        const k = [wa.join(" "), wb.join(" ")].sort().join("|");
+        // one clash of two offices, however many ways the sources word them: one conflict
+        const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
+        if (seen.has(k) || seen.has(ko)) continue;
+        seen.add(k);
+        seen.add(ko);
+        const evidence = [a.evidence, b.evidence].sort(bySpan);
+        conflicts.push({
+          id: hashId("title_conflict", who, k),
+          type: "title_conflict",
+          subject: who,
+          canonical: who,
+          detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
+          severity: 2,
+          // two known, different offices are likelier a real clash than two titles whose words merely differ
+          confidence: oa && ob ? 0.7 : 0.5,
+          rule: oa && ob ? "two-offices" : "two-titles",
+          evidence,
+          review: null,
+        });
+      }
+  }
+}
+
+
+const TITLES = ["Foreign Minister", "foreign minister", "Prime Minister", "President", "Fisheries Minister", "then-Defence Secretary", "Trade Minister", "Finance Minister", "Premier", "acting President"];
+const COUNTRIES = [null, "France", "Canada", "Peru"];
+const DAYS = [null, "2020-01-10", "2020-01-25", "2020-03-01", "2020-09-15", "2021-02-01", "2022-06-30"];
+const claim = fc.record({
+  who: fc.constantFrom("Ana Ruiz", "Ana Ruiz", "Tom Berg"),
+  title: fc.constantFrom(...TITLES),
+  country: fc.constantFrom(...COUNTRIES),
+  published: fc.constantFrom(...DAYS),
+  file: fc.nat(5),
+  start: fc.nat(400),
+  years: fc.constantFrom([], [2020], [2019]),
+});
+
+describe("title conflicts", () => {
+  it("are those of the pass over every pair of titles", () => {
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(claim, { maxLength: 40 }), (claims) => {
+        const byFile = new Map<string, Contribution>();
+        for (const c of claims) {
+          const file = `a${c.file}.txt`;
+          const contribution = byFile.get(file) ?? { file, published: c.published, events: [], names: [], titles: [] };
+          byFile.set(file, contribution);
+          const t: TitleClaim = { name: c.who, title: c.title, country: c.country, evidence: { file, text: `${c.title} ${c.who}`, start: c.start, end: c.start + 20 }, published: c.published, years: [...c.years], speaks: false, certain: true, ambiguous: false };
+          contribution.titles.push(t);
+        }
+        const cs = [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+        const nameOf = (n: string) => n;
+        const fast: Conflict[] = [];
+        const slow: Conflict[] = [];
+        findTitleConflicts(cs, nameOf, fast);
+        pairwise(cs, nameOf, slow);
+        expect(fast).toEqual(slow);
+        found += slow.length;
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+});
