@@ -5,6 +5,7 @@
 // absolute times, so a slow or busy machine does not fail the test; the sizes keep the smallest
 // run well above timer and collector noise.
 import { describe, expect, it } from "vitest";
+import { growth } from "./support/growth.js";
 import { extractClaims } from "../extractors/claims.js";
 import { type Findings, makeExtractors } from "../extractors/index.js";
 import type { ParsedArticle } from "../pipeline/schemas.js";
@@ -38,24 +39,6 @@ function articleText(size: number): string {
     length += p.length + 2;
   }
   return paras.join("\n\n").slice(0, size);
-}
-
-/** The fastest of three runs of `run` on `text`, in milliseconds (the others may meet a collection). */
-function timed(run: (text: string) => unknown, text: string): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    run(text);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-/** Times `run` at 1×, 2× and 4× `base` characters of `make` (after a warm-up) and returns the ratios. */
-function growth(make: (size: number) => string, run: (text: string) => unknown, base: number) {
-  run(make(base)); // warm-up: compile the regexes and the hot paths first
-  const [t1, t2, t4] = [1, 2, 4].map((k) => timed(run, make(base * k)));
-  return { t1, t2, t4, double: t2 / t1, quadruple: t4 / t1 };
 }
 
 const claimsOf = (text: string) => extractClaims(text).items;

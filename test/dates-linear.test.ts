@@ -6,28 +6,8 @@
 // Time may grow about linearly: 4× the input within 6× the time. Ratios, never absolute times, as in
 // entities-linear.test.ts.
 import { describe, expect, it } from "vitest";
+import { growth, repeat } from "./support/growth.js";
 import { extractDates } from "../extractors/dates.js";
-
-/** `unit` repeated up to `size` characters, after a headline. */
-const repeat = (unit: string) => (size: number) => "A headline for the test\n\n" + unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-
-/** The fastest of three runs of `run` on `text`, in milliseconds (the others may meet a collection). */
-function timed(run: (text: string) => unknown, text: string): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    run(text);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-/** Times `run` at 1×, 2× and 4× `base` characters of `make` (after a warm-up) and returns the ratios. */
-function growth(make: (size: number) => string, run: (text: string) => unknown, base: number) {
-  run(make(base)); // warm-up: compile the regexes and the hot paths first
-  const [t1, t2, t4] = [1, 2, 4].map((k) => timed(run, make(base * k)));
-  return { t1, t2, t4, double: t2 / t1, quadruple: t4 / t1 };
-}
 
 const datesOf = (text: string) => extractDates(text, "2024-05-01").items;
 

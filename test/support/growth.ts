@@ -1,0 +1,23 @@
+// How a function's time grows with its input, for the *-linear tests (issue 13): ratios of times at
+// 1×, 2× and 4× a base size, never absolute times, so a loaded machine slows all sizes alike.
+
+/** `unit` repeated up to `size` characters, after a headline. */
+export const repeat = (unit: string) => (size: number) => "A headline for the test\n\n" + unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** The fastest of three runs of `run` on `text`, in milliseconds (the others may meet a collection). */
+export function timed(run: (text: string) => unknown, text: string): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    run(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Times `run` at 1×, 2× and 4× `base` characters of `make` (after a warm-up) and returns the ratios. */
+export function growth(make: (size: number) => string, run: (text: string) => unknown, base: number) {
+  run(make(base)); // warm-up: compile the regexes and the hot paths first
+  const [t1, t2, t4] = [1, 2, 4].map((k) => timed(run, make(base * k)));
+  return { t1, t2, t4, double: t2 / t1, quadruple: t4 / t1 };
+}
