@@ -341,7 +341,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           const before = text.slice(clauseStart, v).replace(/,\s*$/, "");
           const lastComma = text.lastIndexOf(",", se);
           const rest = lastComma > sp.end ? text.slice(lastComma + 1, se) : "";
-          if (wordCount(before) >= 1 && wordCount(before) <= 6 && !before.includes(",") && /^\s*\p{Ll}/u.test(rest) && wordCount(rest) >= 3 && !overlapsQuote(quotes, clauseStart, se)) {
+          if (wordCount(before) >= 1 && wordCount(before) <= 6 && !before.includes(",") && /^\s*\p{Ll}/u.test(rest) && wordCount(rest) >= 3 && (!overlapsQuote(quotes, clauseStart, se) || (!startsWithQuote(text, quotes, clauseStart) && !startsWithQuote(text, quotes, sp.end + 1) && !/^\s*,?\s*[“"«‘]/.test(text.slice(sp.end, se))))) {
             const [cs, ce] = trimContent(text, clauseStart, se);
             out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
             continue;
@@ -366,7 +366,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         cs0 = afterVerb;
       }
       // "Inflation, the ONS said last week, fell …": a short time adverbial before the comma
-      const timeThenComma = text.slice(afterVerb, se).match(/^\s+(?:on\s+)?(?:last|this|earlier|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|on\s+\w+)(?:\s+(?:week|month|year|morning|afternoon|evening|night|\w+day))?(?=\s*,)/u);
+      const timeThenComma = text.slice(afterVerb, se).match(/^\s+(?:on\s+)?(?:last|this|earlier|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|on\s+\w+)(?:\s+(?:week|month|year|morning|afternoon|evening|night|\w+day))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?(?=\s*,)/u);
       const commaFrom = afterVerb + (timeThenComma ? timeThenComma[0].length : 0);
       if (/^\s*,/.test(text.slice(commaFrom, se))) {
         // "The plan, he said, is dead.": the cue sits inside the content
@@ -382,10 +382,15 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           }
           continue;
         }
-        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && !startsWithQuote(text, quotes, afterComma + 1)) {
+        // ("Putting it together, Butz said, allowed him to “get in touch …”", "These sources, the
+        // lawyers said, “all command the same conclusion” that …": quoted words inside the clause
+        // are part of it; only a quote that is the whole right side is a direct claim of its own)
+        const rightQuote = quoteOpeningAt(quotes, afterComma + (text.slice(afterComma, se).match(/^\s*/)?.[0].length ?? 0));
+        const quoteThenWords = !!rightQuote && rightQuote.close > 0 && rightQuote.close < se && wordCount(text.slice(rightQuote.close + 1, se)) >= 2 && /^[\s,]*\p{Ll}/u.test(text.slice(rightQuote.close + 1, se));
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && (!startsWithQuote(text, quotes, afterComma + 1) || quoteThenWords)) {
           const [cs, ce] = trimContent(text, clauseStart, se);
           const rightWords = wordCount(text.slice(afterComma, se));
-          if (rightWords >= 2 && wordCount(text.slice(cs, ce)) >= 5 && !overlapsQuote(quotes, cs, ce)) {
+          if (rightWords >= 2 && wordCount(text.slice(cs, ce)) >= 5 && (!overlapsQuote(quotes, cs, ce) || (!startsWithQuote(text, quotes, cs) && (!rightQuote || quoteThenWords)))) {
             out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
           }
         }
@@ -394,7 +399,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
       // ("said about 20 people have …": "about" before a number is "some")
       // ("said no decision had been made": "no" opening a clause is its subject's determiner)
-      if (/^\s*(?:to|for|of|about(?!\s+\d)|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM && !looksLikeClause(text.slice(cs0, se))) continue;
+      // ("said about half of …", "said about a third": "about" before a quantity is "some" too)
+      if (/^\s*(?:to|for|of|about(?!\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|millions|billions)\b))|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM && !looksLikeClause(text.slice(cs0, se))) continue;
       if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;

@@ -252,3 +252,27 @@ describe("more sources of direct quotes", () => {
     expect(() => claims("That’s why he told them to “go an extra mile” for the team.")).not.toThrow();
   });
 });
+
+describe("second pass on reported clauses (issue 18, polnear-train misses)", () => {
+  it("takes the writer's words before an unclosed quote as the statement, not as an apposition", () => {
+    const c = claims("Lind’s “promises” are empty, Varga said Monday in Lyon, adding that the vote was close.");
+    expect(c.map((x) => [x.kind, x.text, x.speaker?.text])).toContainEqual(["indirect", "Lind’s “promises” are empty", "Varga"]);
+    expect(c.some((x) => /are empty, Varga/.test(x.speaker?.text ?? ""))).toBe(false);
+  });
+
+  it("reads a cue word after a possessive as a noun in a quote's lead-in", () => {
+    const c = indirect("The mayor’s remarks about the depot were “the clearest case of neglect I have seen,” Ms. Okafor said.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toContainEqual(["The mayor’s remarks about the depot were “the clearest case of neglect I have seen,”", "Ms. Okafor"]);
+  });
+
+  it("keeps a parenthetical cue's clause that holds a quoted fragment", () => {
+    const c = indirect("Planning the tour, Okafor said, allowed him to “meet the people who pay for it,” too.");
+    expect(c.map((x) => x.speaker?.text)).toContain("Okafor");
+    expect(c.some((x) => x.text.includes("allowed him to “meet the people"))).toBe(true);
+  });
+
+  it("reads 'said about half of …' as a reported clause", () => {
+    const c = indirect("The statistics office said about half of the new jobs were part-time posts.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["about half of the new jobs were part-time posts", "The statistics office"]]);
+  });
+});
