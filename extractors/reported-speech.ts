@@ -85,7 +85,7 @@ const TELL_OBJECT = new RegExp(
   "u",
 );
 // "in a statement on Friday", "during a news conference", "last week", "on Thursday"
-const ADV_PIECE = String.raw`\s*,?\s*(?:(?:${ADVERBIAL_OPENERS.join("|")})\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:morning|afternoon|evening|night))?)`;
+const ADV_PIECE = String.raw`\s*,?\s*(?:(?!at\s+(?:least|most)\b)(?:${ADVERBIAL_OPENERS.join("|")})\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:morning|afternoon|evening|night))?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before))`;
 const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))`, "u");
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
@@ -187,7 +187,10 @@ export function clauseAfterVerb(text: string, afterVerb: number, se: number, tel
  */
 export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], consumed: ReadonlySet<number>): RawClaim[] {
   const out: RawClaim[] = [];
+  let prevSent: Piece | undefined;
   for (const sent of sentencePieces(text)) {
+    const before = prevSent;
+    prevSent = sent;
     const ss = sent.from;
     const se = sent.end;
     const s = text.slice(sent.start, se);
@@ -198,6 +201,13 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (insideQuote(quotes, at)) continue;
       const after = at + m[0].length;
       const leftTrim = text.slice(ss, at).replace(/\s+$/, "");
+      if (/^(?:that|this)(?:[’']s|\s+(?:is|was))$/i.test(leftTrim) && /^according to$/i.test(m[0]) && before && !/\n\s*\n/.test(text.slice(before.end, ss))) {
+        // "Turnout rose by a third. That’s according to exit polls …": the sentence before is the content
+        const sp = speakerAfter(text, after, se) ?? sourcePhrase(text, after, se);
+        const [cs, ce] = trimContent(text, before.from, before.end);
+        if (sp && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-previous", certain: true });
+        continue;
+      }
       if (leftTrim === "" || /^(?:but|and|yet|however|still|so|also|now|indeed)$/i.test(leftTrim)) {
         // "According to X, the deal …"
         const comma = text.indexOf(",", after);
@@ -516,18 +526,24 @@ const NP_CONTENT_LEMMAS: ReadonlySet<string> = new Set(["expect", "forecast", "p
 const FINITE = new RegExp(`^(?:${FINITE_AUXILIARIES.join("|")})$`, "i");
 const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|he|she|they|it|we|there|some|many|most|no|\p{Lu}[\p{L}’'.-]*)$/u;
 
+const QUANTITY_START = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|half|all|both|several|few)$/i;
+
 /** "the plant will close" is a clause; "a new factory in Ohio" is not. */
 function looksLikeClause(s: string): boolean {
   const words = s.slice(0, 200).trim().split(/\s+/).slice(0, 8);
   // "noted clients are beginning to …": a bare plural noun and a finite verb
   if (words.length > 1 && /^\p{Ll}+s$/u.test(words[0]) && FINITE.test(words[1])) return true;
-  if (!words.length || !SUBJECT_START.test(words[0])) return false;
+  // ("reported at least six planes filled the sky", "said 40 percent of voters were …": a number opens a subject too)
+  const lead = words.length ? (/^(?:at|more|fewer|less|nearly|almost|roughly|only|just|over|up)$/i.test(words[0]) && words.length > 2 && /^(?:least|most|than|to)$/i.test(words[1]) ? 2 : /^(?:nearly|almost|roughly|only|just|over)$/i.test(words[0]) ? 1 : 0) : 0;
+  if (!words.length || !(SUBJECT_START.test(words[0]) || QUANTITY_START.test(words[lead] ?? ""))) return false;
+  // ("reported it sold $30 billion in goods": a personal pronoun and a past verb)
+  if (words.length > 1 && /^(?:he|she|it|they|we)$/i.test(words[0]) && (/^\p{Ll}{3,}ed$/u.test(words[1]) || PAST_VERBS.has(words[1]))) return true;
   for (let i = 1; i < words.length; i++) {
     if (/[,;:]$/.test(words[i - 1]) || /^(?:that|which|who|whose|whom)$/i.test(words[i - 1])) return false;
     const w = words[i].replace(/[.,;:!?]+$/, "");
     if (FINITE.test(w)) return true;
     // "reported the email came hours after …": a past verb after a short subject
-    if (i >= 2 && i <= 4 && !/^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|no|of|in|on|at|for|to|by|with|from|and|or|more|less|very|most)$/i.test(words[i - 1]) && (/^\p{Ll}{3,}ed$/u.test(w) || PAST_VERBS.has(w))) return true;
+    if (i >= 2 && i <= 4 + lead && !/^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|no|of|in|on|at|for|to|by|with|from|and|or|more|less|very|most)$/i.test(words[i - 1]) && (/^\p{Ll}{3,}ed$/u.test(w) || PAST_VERBS.has(w))) return true;
   }
   return false;
 }

@@ -275,4 +275,20 @@ describe("second pass on reported clauses (issue 18, polnear-train misses)", () 
     const c = indirect("The statistics office said about half of the new jobs were part-time posts.");
     expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["about half of the new jobs were part-time posts", "The statistics office"]]);
   });
+  it("reads 'That’s according to X.' as the source of the sentence before", () => {
+    const c = indirect("Turnout in the river towns rose by a third this spring. That’s according to early figures from the county clerk.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["Turnout in the river towns rose by a third this spring", "early figures from the county clerk"]]);
+  });
+
+  it("reads a clause opened by a number or by a pronoun and a past verb after 'reported'", () => {
+    expect(indirect("The radio station reported at least four ferries stayed in port on Sunday.").map((x) => x.text)).toEqual(["at least four ferries stayed in port on Sunday"]);
+    expect(indirect("The brewer reported it sold two million crates in the summer.").map((x) => x.text)).toEqual(["it sold two million crates in the summer"]);
+    expect(indirect("The brewer reported strong sales in the summer.")).toEqual([]);
+  });
+
+  it("skips 'two days earlier' between the verb and 'that'", () => {
+    const c = indirect("The club's board announced two days earlier that it would look for a new coach.");
+    expect(c.map((x) => x.text)).toEqual(["it would look for a new coach"]);
+  });
 });
+
