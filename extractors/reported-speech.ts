@@ -18,6 +18,7 @@ import {
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
 import { type SpeakerSpan, plainSubject, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
+import { DESCRIPTOR_HEADS, TITLE_WORDS } from "./lexicon/speaker-descriptors.js";
 import { countBefore, paragraphsOf, sentenceAt, sentencesOf } from "./text.js";
 
 /** A claim before its speaker is resolved to a name. */
@@ -320,7 +321,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // ("…, as police have said.": "as" before the speaker too)
         // ("…, the news site RTL Info reported.": any short noun phrase after the comma)
         const found = speakerBefore(text, clauseStart, v);
-        const named = found && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, found.start)) ? found : undefined;
+        // ("…, Algerian foreign affairs ministry spokesman Benali Abdelaziz said": title words
+        // between the comma and the name belong to the speaker)
+        const titleFrom = found ? text.lastIndexOf(",", found.start - 1) + 1 : 0;
+        const titled = found && found.kind !== "pronoun" && titleFrom > clauseStart && titleRun(text.slice(titleFrom, found.start), TITLE_WORDS.has(found.text.split(/\s/)[0]) || DESCRIPTOR_HEADS.has(found.text.split(/\s/)[0])) ? { ...found, text: text.slice(titleFrom, found.end).trimStart(), start: found.start - text.slice(titleFrom, found.start).trimStart().length } : undefined;
+        const named = found && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, found.start)) ? found : titled;
         const loose = named ? undefined : looseSubject(text, clauseStart, v);
         const sp = named ?? (loose && !/^who$/i.test(loose.text) ? loose : undefined);
         if (sp && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, sp.start))) {
@@ -527,6 +532,19 @@ const FINITE = new RegExp(`^(?:${FINITE_AUXILIARIES.join("|")})$`, "i");
 const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|he|she|they|it|we|there|some|many|most|no|\p{Lu}[\p{L}’'.-]*)$/u;
 
 const QUANTITY_START = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|half|all|both|several|few)$/i;
+
+/**
+ * Up to five words ending on a lowercase title or descriptor head, with no clause word or verb
+ * form among them: "Algerian foreign affairs ministry spokesman ", "party official ".
+ */
+function titleRun(s: string, titledAfter: boolean): boolean {
+  const words = s.trim().split(/\s+/);
+  if (!s.trim() || words.length > 5) return false;
+  const lowers = words.filter((w) => /^\p{Ll}/u.test(w));
+  // (the name's span may hold the head already: "Algerian foreign affairs " + "ministry spokesman Benali …")
+  if (!lowers.length || !(titledAfter || TITLE_WORDS.has(lowers[lowers.length - 1]) || DESCRIPTOR_HEADS.has(lowers[lowers.length - 1]))) return false;
+  return lowers.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOOSE_STOPS.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:the|a|an|who|whom|whose|about|some|all|must|could|should)$/.test(w)) && words.every((w) => !/[,;:“”"]/.test(w));
+}
 
 /** "the plant will close" is a clause; "a new factory in Ohio" is not. */
 function looksLikeClause(s: string): boolean {

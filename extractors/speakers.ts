@@ -3,7 +3,7 @@
 // (`mentionsOf`, `fullestName`, `entityNameAt`), so tests can call each on a string.
 import type { Entity } from "../pipeline/schemas.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
-import { countryOf } from "./lexicon/countries.js";
+import { US_STATE_ABBREVIATION, countryOf, countryOfSubdivision } from "./lexicon/countries.js";
 import {
   FEMALE_MARKERS,
   FEMALE_NAMES,
@@ -321,6 +321,10 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   // "Mitch McConnell, R-Ky., said": a party and state tag set off by commas after the name
   const tag = text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u);
   if (tag && tag.index !== undefined && tag.index > 0) end = from + tag.index;
+  // "a delegate from Houston, Texas, said", "retired in Cambridge, Mass., said": a town's state or
+  // country set off by commas is part of the apposition, not a second one
+  const place = text.slice(from, end).match(/(\p{Lu}[\p{L}’'-]*),\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u);
+  if (place && place.index !== undefined && place.index > 0 && /,/.test(text.slice(from, from + place.index)) && (countryOfSubdivision(place[2]) || US_STATE_ABBREVIATION.test(place[2]) || countryOf(place[2]))) end = from + place.index + place[1].length + 1;
   let left = text.slice(from, end);
   // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
   if (/,\s*$/.test(left)) {

@@ -290,5 +290,15 @@ describe("second pass on reported clauses (issue 18, polnear-train misses)", () 
     const c = indirect("The club's board announced two days earlier that it would look for a new coach.");
     expect(c.map((x) => x.text)).toEqual(["it would look for a new coach"]);
   });
+  it("reads a town and its state in an apposition as one apposition", () => {
+    const c = indirect("Dana Pike, a teacher from Dayton, Ohio, said the strike had been the longest in memory.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["the strike had been the longest in memory", "Dana Pike"]]);
+  });
+
+  it("keeps title words between the comma and a name after the content", () => {
+    const c = indirect("Two of the crew were from the port town, Finnish transport ministry spokeswoman Aino Lahti said Monday.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["Two of the crew were from the port town", "Aino Lahti"]]);
+    expect(indirect("It was a speech that left one Dayton, Ohio, farmer puzzled about what Kroll said.").map((x) => x.text)).not.toContain("It was a speech that left one Dayton, Ohio");
+  });
 });
 
