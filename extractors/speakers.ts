@@ -310,6 +310,23 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
  * than `from`. "McAleenan, who signed the agreement alongside Hill, said" → "McAleenan".
  */
 export function speakerBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
+  const sp = speakerRightBefore(text, from, end);
+  // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said", "Brian Murphy,
+  // the party chairman in New Hampshire, for example, said": a place closing a long apposition is
+  // no speaker; the name that opens the clause before its comma is
+  if (sp && sp.kind !== "pronoun" && (isPlace(sp.core ?? sp.text) || isPlace(sp.text)) && /,\s*$/.test(text.slice(from, end))) {
+    const opener = text.slice(from, end).match(/^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),/u);
+    if (opener && opener[0].length < end - from) {
+      const named = nameSpan(text, tokenize(text, from, from + opener[0].length - 1));
+      if (named && named.kind === "person" && !isPlace(named.core ?? named.text)) return named;
+    }
+  }
+  return sp;
+}
+
+const isPlace = (name: string) => !!(countryOfSubdivision(name) || countryOf(name, { capitals: true }));
+
+function speakerRightBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
   from = lookbackFrom(text, from, end);
   end = stripAuxiliaries(text, from, end);
   // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker

@@ -300,5 +300,11 @@ describe("second pass on reported clauses (issue 18, polnear-train misses)", () 
     expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["Two of the crew were from the port town", "Aino Lahti"]]);
     expect(indirect("It was a speech that left one Dayton, Ohio, farmer puzzled about what Kroll said.").map((x) => x.text)).not.toContain("It was a speech that left one Dayton, Ohio");
   });
+  it("takes the name opening the clause, not a place closing its apposition, as the speaker", () => {
+    const a = indirect("Mara Lind, who lost her brother in the flood in Dayton, Ohio, in May 2019, said that the council had ignored the warnings.");
+    expect(a.map((x) => [x.text, x.speaker?.name])).toEqual([["the council had ignored the warnings", "Mara Lind"]]);
+    const b = indirect("Sen. Ruth Okafor, facing a hard race in Ohio, a swing state, said she would welcome the help.");
+    expect(b.map((x) => x.speaker?.name)).toEqual(["Ruth Okafor"]);
+  });
 });
 
