@@ -276,7 +276,8 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     // "Smith quickly said", "He instead told": an adverb between speaker and verb
     // "my father often said", "Smith has repeatedly said"
     const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since|soon)$/u);
-    if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
+    // ("the influential US daily said": a noun in -ly that heads a descriptor stays)
+    if (adverb && !SPEAKER_PRONOUNS.has(adverb[1]) && !DESCRIPTOR_HEADS.has(adverb[1])) {
       end -= adverb[1].length;
       changed = true;
       continue;

@@ -306,5 +306,10 @@ describe("second pass on reported clauses (issue 18, polnear-train misses)", () 
     const b = indirect("Sen. Ruth Okafor, facing a hard race in Ohio, a swing state, said she would welcome the help.");
     expect(b.map((x) => x.speaker?.name)).toEqual(["Ruth Okafor"]);
   });
+  it("takes an outlet named by its kind as the speaker, not a place word inside it", () => {
+    const c = indirect("The files were shredded last winter, the influential Dutch daily said, citing two clerks.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["The files were shredded last winter", "the influential Dutch daily"]]);
+    expect(indirect("Mr. Lind repeatedly said the depot would close.").map((x) => x.speaker?.text)).toEqual(["Mr. Lind"]);
+  });
 });
 
