@@ -311,5 +311,14 @@ describe("second pass on reported clauses (issue 18, polnear-train misses)", () 
     expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["The files were shredded last winter", "the influential Dutch daily"]]);
     expect(indirect("Mr. Lind repeatedly said the depot would close.").map((x) => x.speaker?.text)).toEqual(["Mr. Lind"]);
   });
+  it("closes a quote on an opening mark typed for the closing one", () => {
+    const c = direct("“It was a long night,“ said Aino Lahti, a nurse at the clinic. “We ran out of beds.”");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["It was a long night", "Aino Lahti"], ["We ran out of beds.", "Aino Lahti"]]);
+  });
+
+  it("finds the cue after a name with a long relative clause following a quote", () => {
+    const c = direct("“The post has no job description at all,” Mara Lind, who served as the first lady’s chief of staff during the two last administrations in the capital, told the radio station.");
+    expect(c.map((x) => x.speaker?.name)).toEqual(["Mara Lind"]);
+  });
 });
 
