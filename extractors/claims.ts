@@ -96,7 +96,7 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   }
   // ("…,” Melanne Verveer, who served as chief of staff during the administration, told CBS": a
   // relative clause after the name may take the cue well past 90 characters)
-  const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0] ?? (/^[\p{Lu}][^.!?“”"]{0,60},\s+who\s/u.test(text.slice(at, at + 70)) ? verbsIn(text, at + 91, Math.min(windowEnd, at + 180))[0] : undefined);
+  const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0] ?? (/^[\p{Lu}][^.!?“”"]{0,60},\s+(?:who|a|an|the)\s/u.test(text.slice(at, at + 70)) ? verbsIn(text, at + 91, Math.min(windowEnd, at + 180))[0] : undefined);
   if (!m) return unlistedVerbAfter(text, q, at, windowEnd);
   const verb = m.form;
   if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;

@@ -284,6 +284,12 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const near = text.slice(afterVerb, se).match(TELL_THEN_THAT);
         const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
         if (obj) afterVerb += obj[0].length;
+        else {
+          // ("…, Ash Carter told a Senate panel Wednesday.": a short audience closing the sentence)
+          const tail = text.slice(afterVerb, se);
+          const stop = tail.match(/[.!?]["”’]?\s*$/);
+          if (stop && /^\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+)?\p{Lu}/u.test(tail) && wordCount(tail) <= 6 && !tail.trim().split(/\s+/).some((w) => FINITE.test(w.replace(/[.,!?”’"]+$/, "")))) afterVerb = se - stop[0].length;
+        }
       }
       const adv = text.slice(afterVerb, se).match(ADVERBIAL);
       const advEnd = afterVerb + (adv ? adv[0].length : 0);

@@ -356,7 +356,8 @@ function speakerRightBefore(text: string, from: number, end: number): SpeakerSpa
       // "A lawyer for the outlets, David Schulz, said": a full name set off by commas is the speaker
       const named = nameOnly && parenTokens.length >= 2 && /^\p{Lu}/u.test(paren) && !isTitle(parenTokens[0].text) ? nameSpan(text, parenTokens) : undefined;
       if (named && named.kind === "person" && (named.core ?? "").includes(" ") && /\p{Ll}/u.test(body.slice(0, comma))) return named;
-      if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly)) end = from + comma;
+      // ("Representative Steve Cohen, Democrat of Tennessee, told": a party and state apposition)
+      if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly) || /^(?:Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+\p{Lu}/u.test(paren)) end = from + comma;
       else if (nameOnly && /\b(?:\p{Ll}+)\s*$/u.test(body.slice(0, comma)) && DESCRIPTOR_HEADS.has(lower(body.slice(0, comma).match(/(\p{L}+)\s*$/u)?.[1] ?? "")) ) {
         // "Carlineo's attorney, Sonya Zoghlin, said": the name in the apposition is the speaker
         const named = nameSpan(text, parenTokens);

@@ -320,5 +320,16 @@ describe("second pass on reported clauses (issue 18, polnear-train misses)", () 
     const c = direct("“The post has no job description at all,” Mara Lind, who served as the first lady’s chief of staff during the two last administrations in the capital, told the radio station.");
     expect(c.map((x) => x.speaker?.name)).toEqual(["Mara Lind"]);
   });
+  it("reads a short named audience closing the sentence after 'told'", () => {
+    const c = indirect("The unit will train local police, Interior Minister Aino Lahti told a Senate panel Tuesday.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["The unit will train local police", "Aino Lahti"]]);
+  });
+
+  it("skips a party-and-state apposition and a long apposition before a closing cue", () => {
+    const a = direct("''Close the base before winter,'' Representative Dana Pike, Republican of Ohio, told the minister at the dinner.");
+    expect(a.map((x) => x.speaker?.name)).toEqual(["Dana Pike"]);
+    const b = direct("“Wages rose faster than prices for the first time in years,” Mara Lind, an adviser to the opposition and former head of the national statistics office, wrote in a post.");
+    expect(b.map((x) => x.speaker?.name)).toEqual(["Mara Lind"]);
+  });
 });
 
