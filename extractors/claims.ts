@@ -95,7 +95,9 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
     const sp = speakerAfter(text, at + acc[0].length, windowEnd);
     if (sp) return { speaker: sp, cue: "according to", rule: "quote-according-to", certain: true, adjacent: true };
   }
-  const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0];
+  // ("…,” Melanne Verveer, who served as chief of staff during the administration, told CBS": a
+  // relative clause after the name may take the cue well past 90 characters)
+  const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0] ?? (/^[\p{Lu}][^.!?“”"]{0,60},\s+(?:who|a|an|the)\s/u.test(text.slice(at, at + 70)) ? verbsIn(text, at + 91, Math.min(windowEnd, at + 180))[0] : undefined);
   if (!m) return unlistedVerbAfter(text, q, at, windowEnd);
   const verb = m.form;
   if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;
@@ -122,7 +124,9 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   const sp = speakerBefore(text, at, m.index);
   if (sp && sp.start === at) return { speaker: sp, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
   // "…,” the prosecutor's spokeswoman, Eva Lind, said": the name in an apposition
-  if (sp && sp.kind === "person" && /^[^.!?“”"]*,\s*$/.test(text.slice(at, sp.start))) {
+  // ("“excesses” are sickening, Hollande said": with no comma closing the quote, the words before
+  // the name finish the statement, not an apposition)
+  if (sp && sp.kind === "person" && /^[^.!?“”"]*,\s*$/.test(text.slice(at, sp.start)) && commaClosed(text, q, at)) {
     return { speaker: { ...sp, text: text.slice(at, sp.end), start: at }, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
   }
   if (!commaClosed(text, q, at)) return undefined;
@@ -463,12 +467,15 @@ function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceS
  * “strategic,” said …" → at "Trump's"), or undefined when there is no lead-in of two or more
  * words, or it holds a sentence mark, another quote or a reporting verb of its own.
  */
+const NOMINAL_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)|\p{L}[’']s?)\s+$/iu;
 function leadClause(text: string, q: QuoteSpan, windowStart: number): number | undefined {
   const lead = text.slice(windowStart, q.open);
   if (/[.!?;:“”"«»]/.test(lead) || wordCount(lead) < 2 || wordCount(lead) > 40) return undefined;
   // "Speaking on ABC’s “This Week,” Smith said": a quoted title is no part of a statement
   if (TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
-  if (verbsIn(text, windowStart, q.open).length) return undefined;
+  // ("Trump's remarks about the judge were “…”": a cue word right after a determiner or a
+  // possessive is a noun, no verb of the lead-in)
+  if (verbsIn(text, windowStart, q.open).some((m) => !NOMINAL_BEFORE.test(text.slice(Math.max(windowStart, m.index - 30), m.index)))) return undefined;
   const start = windowStart + (lead.match(/^[\s,–—-]*/)?.[0].length ?? 0);
   return start < q.open ? start : undefined;
 }

@@ -23,7 +23,7 @@ type MarkSystem = "double" | "single";
 
 // British copy often uses straight single marks as the main ones: "'We need more evidence,' he said."
 const OPENERS: Record<MarkSystem, string> = { double: "“\"«„", single: "‘'" };
-const CLOSERS_OF: Record<string, string> = { "“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "'": "'’" };
+const CLOSERS_OF: Record<string, string> = { "“": "”\"“", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "'": "'’" };
 
 const before = (text: string, i: number) => (i > 0 ? text[i - 1] : "\n");
 const after = (text: string, i: number) => (i + 1 < text.length ? text[i + 1] : "\n");
@@ -55,6 +55,9 @@ function closesAt(text: string, i: number, opener: string): boolean {
   // "workers' rights" inside a straight-quoted span: a plural possessive before a lowercase noun
   if (c === "'") return /\S/.test(prev) && !/[\p{L}\p{N}]/u.test(next) && !(prev === "s" && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)));
   if (c === "\"" || c === "”") return /\S/.test(prev) || /[\s,.;:!?)]/.test(next);
+  // ("It's unusual,“ said Noble": an opening mark typed for the closing one, after the words and
+  // before a space, closes the quote)
+  if (c === "“") return opener === "“" && /[\p{L}\p{N},.!?…]/u.test(prev) && /\s/.test(next);
   return true;
 }
 

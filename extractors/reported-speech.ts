@@ -18,6 +18,7 @@ import {
   reportingVerb,
 } from "./lexicon/reporting-verbs.js";
 import { type SpeakerSpan, plainSubject, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
+import { DESCRIPTOR_HEADS, TITLE_WORDS } from "./lexicon/speaker-descriptors.js";
 import { countBefore, paragraphsOf, sentenceAt, sentencesOf } from "./text.js";
 import { perDoc } from "./doc.js";
 
@@ -78,7 +79,7 @@ const TELL_OBJECT = new RegExp(
   "u",
 );
 // "in a statement on Friday", "during a news conference", "last week", "on Thursday"
-const ADV_PIECE = String.raw`\s*,?\s*(?:(?:${ADVERBIAL_OPENERS.join("|")})\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:morning|afternoon|evening|night))?)`;
+const ADV_PIECE = String.raw`\s*,?\s*(?:(?!at\s+(?:least|most)\b)(?:${ADVERBIAL_OPENERS.join("|")})\b[^,.;:“”"«»‘’]{0,60}?|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:morning|afternoon|evening|night))?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before))`;
 const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,:]|[.!?]?\s*$|[.!?]\s))`, "u");
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
@@ -180,7 +181,10 @@ export function clauseAfterVerb(text: string, afterVerb: number, se: number, tel
  */
 export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], consumed: ReadonlySet<number>): RawClaim[] {
   const out: RawClaim[] = [];
+  let prevSent: Piece | undefined;
   for (const sent of sentencePieces(text)) {
+    const before = prevSent;
+    prevSent = sent;
     const ss = sent.from;
     const se = sent.end;
     const s = text.slice(sent.start, se);
@@ -191,6 +195,13 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (insideQuote(quotes, at)) continue;
       const after = at + m[0].length;
       const leftTrim = text.slice(ss, at).replace(/\s+$/, "");
+      if (/^(?:that|this)(?:[’']s|\s+(?:is|was))$/i.test(leftTrim) && /^according to$/i.test(m[0]) && before && !/\n\s*\n/.test(text.slice(before.end, ss))) {
+        // "Turnout rose by a third. That’s according to exit polls …": the sentence before is the content
+        const sp = speakerAfter(text, after, se) ?? sourcePhrase(text, after, se);
+        const [cs, ce] = trimContent(text, before.from, before.end);
+        if (sp && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-previous", certain: true });
+        continue;
+      }
       if (leftTrim === "" || /^(?:but|and|yet|however|still|so|also|now|indeed)$/i.test(leftTrim)) {
         // "According to X, the deal …"
         const comma = text.indexOf(",", after);
@@ -266,6 +277,12 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const near = text.slice(afterVerb, se).match(TELL_THEN_THAT);
         const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
         if (obj) afterVerb += obj[0].length;
+        else {
+          // ("…, Ash Carter told a Senate panel Wednesday.": a short audience closing the sentence)
+          const tail = text.slice(afterVerb, se);
+          const stop = tail.match(/[.!?]["”’]?\s*$/);
+          if (stop && /^\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+)?\p{Lu}/u.test(tail) && wordCount(tail) <= 6 && !tail.trim().split(/\s+/).some((w) => FINITE.test(w.replace(/[.,!?”’"]+$/, "")))) afterVerb = se - stop[0].length;
+        }
       }
       const adv = text.slice(afterVerb, se).match(ADVERBIAL);
       const advEnd = afterVerb + (adv ? adv[0].length : 0);
@@ -303,7 +320,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // ("…, as police have said.": "as" before the speaker too)
         // ("…, the news site RTL Info reported.": any short noun phrase after the comma)
         const found = speakerBefore(text, clauseStart, v);
-        const named = found && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, found.start)) ? found : undefined;
+        // ("…, Algerian foreign affairs ministry spokesman Benali Abdelaziz said": title words
+        // between the comma and the name belong to the speaker)
+        const titleFrom = found ? text.lastIndexOf(",", found.start - 1) + 1 : 0;
+        const titled = found && found.kind !== "pronoun" && titleFrom > clauseStart && titleRun(text.slice(titleFrom, found.start), TITLE_WORDS.has(found.text.split(/\s/)[0]) || DESCRIPTOR_HEADS.has(found.text.split(/\s/)[0])) ? { ...found, text: text.slice(titleFrom, found.end).trimStart(), start: found.start - text.slice(titleFrom, found.start).trimStart().length } : undefined;
+        const named = found && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, found.start)) ? found : titled;
         const loose = named ? undefined : looseSubject(text, clauseStart, v);
         const sp = named ?? (loose && !/^who$/i.test(loose.text) ? loose : undefined);
         if (sp && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, sp.start))) {
@@ -334,7 +355,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           const before = text.slice(clauseStart, v).replace(/,\s*$/, "");
           const lastComma = text.lastIndexOf(",", se);
           const rest = lastComma > sp.end ? text.slice(lastComma + 1, se) : "";
-          if (wordCount(before) >= 1 && wordCount(before) <= 6 && !before.includes(",") && /^\s*\p{Ll}/u.test(rest) && wordCount(rest) >= 3 && !overlapsQuote(quotes, clauseStart, se)) {
+          if (wordCount(before) >= 1 && wordCount(before) <= 6 && !before.includes(",") && /^\s*\p{Ll}/u.test(rest) && wordCount(rest) >= 3 && (!overlapsQuote(quotes, clauseStart, se) || (!startsWithQuote(text, quotes, clauseStart) && !startsWithQuote(text, quotes, sp.end + 1) && !/^\s*,?\s*[“"«‘]/.test(text.slice(sp.end, se))))) {
             const [cs, ce] = trimContent(text, clauseStart, se);
             out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
             continue;
@@ -359,7 +380,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         cs0 = afterVerb;
       }
       // "Inflation, the ONS said last week, fell …": a short time adverbial before the comma
-      const timeThenComma = text.slice(afterVerb, se).match(/^\s+(?:on\s+)?(?:last|this|earlier|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|on\s+\w+)(?:\s+(?:week|month|year|morning|afternoon|evening|night|\w+day))?(?=\s*,)/u);
+      const timeThenComma = text.slice(afterVerb, se).match(/^\s+(?:on\s+)?(?:last|this|earlier|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|on\s+\w+)(?:\s+(?:week|month|year|morning|afternoon|evening|night|\w+day))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?(?=\s*,)/u);
       const commaFrom = afterVerb + (timeThenComma ? timeThenComma[0].length : 0);
       if (/^\s*,/.test(text.slice(commaFrom, se))) {
         // "The plan, he said, is dead.": the cue sits inside the content
@@ -375,10 +396,15 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           }
           continue;
         }
-        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && !startsWithQuote(text, quotes, afterComma + 1)) {
+        // ("Putting it together, Butz said, allowed him to “get in touch …”", "These sources, the
+        // lawyers said, “all command the same conclusion” that …": quoted words inside the clause
+        // are part of it; only a quote that is the whole right side is a direct claim of its own)
+        const rightQuote = quoteOpeningAt(quotes, afterComma + (text.slice(afterComma, se).match(/^\s*/)?.[0].length ?? 0));
+        const quoteThenWords = !!rightQuote && rightQuote.close > 0 && rightQuote.close < se && wordCount(text.slice(rightQuote.close + 1, se)) >= 2 && /^[\s,]*\p{Ll}/u.test(text.slice(rightQuote.close + 1, se));
+        if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && (!startsWithQuote(text, quotes, afterComma + 1) || quoteThenWords)) {
           const [cs, ce] = trimContent(text, clauseStart, se);
           const rightWords = wordCount(text.slice(afterComma, se));
-          if (rightWords >= 2 && wordCount(text.slice(cs, ce)) >= 5 && !overlapsQuote(quotes, cs, ce)) {
+          if (rightWords >= 2 && wordCount(text.slice(cs, ce)) >= 5 && (!overlapsQuote(quotes, cs, ce) || (!startsWithQuote(text, quotes, cs) && (!rightQuote || quoteThenWords)))) {
             out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
           }
         }
@@ -387,7 +413,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (/^\s*[,:]/.test(text.slice(cs0, se)) && !thatM) continue; // "said, “…”" or "said: …"
       // ("said about 20 people have …": "about" before a number is "some")
       // ("said no decision had been made": "no" opening a clause is its subject's determiner)
-      if (/^\s*(?:to|for|of|about(?!\s+\d)|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM && !looksLikeClause(text.slice(cs0, se))) continue;
+      // ("said about half of …", "said about a third": "about" before a quantity is "some" too)
+      if (/^\s*(?:to|for|of|about(?!\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|millions|billions)\b))|on|nothing|anything|something|yes|no)\b/i.test(text.slice(cs0, se)) && !thatM && !looksLikeClause(text.slice(cs0, se))) continue;
       if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
@@ -503,18 +530,37 @@ const NP_CONTENT_LEMMAS: ReadonlySet<string> = new Set(["expect", "forecast", "p
 const FINITE = new RegExp(`^(?:${FINITE_AUXILIARIES.join("|")})$`, "i");
 const SUBJECT_START = /^(?:the|a|an|its|his|her|their|our|this|these|those|that|he|she|they|it|we|there|some|many|most|no|\p{Lu}[\p{L}’'.-]*)$/u;
 
+const QUANTITY_START = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|half|all|both|several|few)$/i;
+
+/**
+ * Up to five words ending on a lowercase title or descriptor head, with no clause word or verb
+ * form among them: "Algerian foreign affairs ministry spokesman ", "party official ".
+ */
+function titleRun(s: string, titledAfter: boolean): boolean {
+  const words = s.trim().split(/\s+/);
+  if (!s.trim() || words.length > 5) return false;
+  const lowers = words.filter((w) => /^\p{Ll}/u.test(w));
+  // (the name's span may hold the head already: "Algerian foreign affairs " + "ministry spokesman Benali …")
+  if (!lowers.length || !(titledAfter || TITLE_WORDS.has(lowers[lowers.length - 1]) || DESCRIPTOR_HEADS.has(lowers[lowers.length - 1]))) return false;
+  return lowers.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOOSE_STOPS.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:the|a|an|who|whom|whose|about|some|all|must|could|should)$/.test(w)) && words.every((w) => !/[,;:“”"]/.test(w));
+}
+
 /** "the plant will close" is a clause; "a new factory in Ohio" is not. */
 function looksLikeClause(s: string): boolean {
   const words = s.slice(0, 200).trim().split(/\s+/).slice(0, 8);
   // "noted clients are beginning to …": a bare plural noun and a finite verb
   if (words.length > 1 && /^\p{Ll}+s$/u.test(words[0]) && FINITE.test(words[1])) return true;
-  if (!words.length || !SUBJECT_START.test(words[0])) return false;
+  // ("reported at least six planes filled the sky", "said 40 percent of voters were …": a number opens a subject too)
+  const lead = words.length ? (/^(?:at|more|fewer|less|nearly|almost|roughly|only|just|over|up)$/i.test(words[0]) && words.length > 2 && /^(?:least|most|than|to)$/i.test(words[1]) ? 2 : /^(?:nearly|almost|roughly|only|just|over)$/i.test(words[0]) ? 1 : 0) : 0;
+  if (!words.length || !(SUBJECT_START.test(words[0]) || QUANTITY_START.test(words[lead] ?? ""))) return false;
+  // ("reported it sold $30 billion in goods": a personal pronoun and a past verb)
+  if (words.length > 1 && /^(?:he|she|it|they|we)$/i.test(words[0]) && (/^\p{Ll}{3,}ed$/u.test(words[1]) || PAST_VERBS.has(words[1]))) return true;
   for (let i = 1; i < words.length; i++) {
     if (/[,;:]$/.test(words[i - 1]) || /^(?:that|which|who|whose|whom)$/i.test(words[i - 1])) return false;
     const w = words[i].replace(/[.,;:!?]+$/, "");
     if (FINITE.test(w)) return true;
     // "reported the email came hours after …": a past verb after a short subject
-    if (i >= 2 && i <= 4 && !/^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|no|of|in|on|at|for|to|by|with|from|and|or|more|less|very|most)$/i.test(words[i - 1]) && (/^\p{Ll}{3,}ed$/u.test(w) || PAST_VERBS.has(w))) return true;
+    if (i >= 2 && i <= 4 + lead && !/^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|no|of|in|on|at|for|to|by|with|from|and|or|more|less|very|most)$/i.test(words[i - 1]) && (/^\p{Ll}{3,}ed$/u.test(w) || PAST_VERBS.has(w))) return true;
   }
   return false;
 }

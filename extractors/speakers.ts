@@ -3,7 +3,7 @@
 // (`mentionsOf`, `fullestName`, `entityNameAt`), so tests can call each on a string.
 import type { Entity } from "../pipeline/schemas.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
-import { countryOf } from "./lexicon/countries.js";
+import { US_STATE_ABBREVIATION, countryOf, countryOfSubdivision } from "./lexicon/countries.js";
 import {
   FEMALE_MARKERS,
   FEMALE_NAMES,
@@ -277,7 +277,8 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     // "Smith quickly said", "He instead told": an adverb between speaker and verb
     // "my father often said", "Smith has repeatedly said"
     const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since|soon)$/u);
-    if (adverb && !SPEAKER_PRONOUNS.has(adverb[1])) {
+    // ("the influential US daily said": a noun in -ly that heads a descriptor stays)
+    if (adverb && !SPEAKER_PRONOUNS.has(adverb[1]) && !DESCRIPTOR_HEADS.has(adverb[1])) {
       end -= adverb[1].length;
       changed = true;
       continue;
@@ -311,6 +312,23 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
  * than `from`. "McAleenan, who signed the agreement alongside Hill, said" → "McAleenan".
  */
 export function speakerBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
+  const sp = speakerRightBefore(text, from, end);
+  // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said", "Brian Murphy,
+  // the party chairman in New Hampshire, for example, said": a place closing a long apposition is
+  // no speaker; the name that opens the clause before its comma is
+  if (sp && sp.kind !== "pronoun" && (isPlace(sp.core ?? sp.text) || isPlace(sp.text)) && /,\s*$/.test(text.slice(from, end))) {
+    const opener = text.slice(from, end).match(/^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),/u);
+    if (opener && opener[0].length < end - from) {
+      const named = nameSpan(text, tokenize(text, from, from + opener[0].length - 1));
+      if (named && named.kind === "person" && !isPlace(named.core ?? named.text)) return named;
+    }
+  }
+  return sp;
+}
+
+const isPlace = (name: string) => !!(countryOfSubdivision(name) || countryOf(name, { capitals: true }));
+
+function speakerRightBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
   from = lookbackFrom(text, from, end);
   end = stripAuxiliaries(text, from, end);
   // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker
@@ -322,6 +340,10 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   // "Mitch McConnell, R-Ky., said": a party and state tag set off by commas after the name
   const tag = text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u);
   if (tag && tag.index !== undefined && tag.index > 0) end = from + tag.index;
+  // "a delegate from Houston, Texas, said", "retired in Cambridge, Mass., said": a town's state or
+  // country set off by commas is part of the apposition, not a second one
+  const place = text.slice(from, end).match(/(\p{Lu}[\p{L}’'-]*),\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u);
+  if (place && place.index !== undefined && place.index > 0 && /,/.test(text.slice(from, from + place.index)) && (countryOfSubdivision(place[2]) || US_STATE_ABBREVIATION.test(place[2]) || countryOf(place[2]))) end = from + place.index + place[1].length + 1;
   let left = text.slice(from, end);
   // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
   if (/,\s*$/.test(left)) {
@@ -335,7 +357,8 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
       // "A lawyer for the outlets, David Schulz, said": a full name set off by commas is the speaker
       const named = nameOnly && parenTokens.length >= 2 && /^\p{Lu}/u.test(paren) && !isTitle(parenTokens[0].text) ? nameSpan(text, parenTokens) : undefined;
       if (named && named.kind === "person" && (named.core ?? "").includes(" ") && /\p{Ll}/u.test(body.slice(0, comma))) return named;
-      if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly)) end = from + comma;
+      // ("Representative Steve Cohen, Democrat of Tennessee, told": a party and state apposition)
+      if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly) || /^(?:Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+\p{Lu}/u.test(paren)) end = from + comma;
       else if (nameOnly && /\b(?:\p{Ll}+)\s*$/u.test(body.slice(0, comma)) && DESCRIPTOR_HEADS.has(lower(body.slice(0, comma).match(/(\p{L}+)\s*$/u)?.[1] ?? "")) ) {
         // "Carlineo's attorney, Sonya Zoghlin, said": the name in the apposition is the speaker
         const named = nameSpan(text, parenTokens);

@@ -252,3 +252,84 @@ describe("more sources of direct quotes", () => {
     expect(() => claims("That’s why he told them to “go an extra mile” for the team.")).not.toThrow();
   });
 });
+
+describe("second pass on reported clauses (issue 18, polnear-train misses)", () => {
+  it("takes the writer's words before an unclosed quote as the statement, not as an apposition", () => {
+    const c = claims("Lind’s “promises” are empty, Varga said Monday in Lyon, adding that the vote was close.");
+    expect(c.map((x) => [x.kind, x.text, x.speaker?.text])).toContainEqual(["indirect", "Lind’s “promises” are empty", "Varga"]);
+    expect(c.some((x) => /are empty, Varga/.test(x.speaker?.text ?? ""))).toBe(false);
+  });
+
+  it("reads a cue word after a possessive as a noun in a quote's lead-in", () => {
+    const c = indirect("The mayor’s remarks about the depot were “the clearest case of neglect I have seen,” Ms. Okafor said.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toContainEqual(["The mayor’s remarks about the depot were “the clearest case of neglect I have seen,”", "Ms. Okafor"]);
+  });
+
+  it("keeps a parenthetical cue's clause that holds a quoted fragment", () => {
+    const c = indirect("Planning the tour, Okafor said, allowed him to “meet the people who pay for it,” too.");
+    expect(c.map((x) => x.speaker?.text)).toContain("Okafor");
+    expect(c.some((x) => x.text.includes("allowed him to “meet the people"))).toBe(true);
+  });
+
+  it("reads 'said about half of …' as a reported clause", () => {
+    const c = indirect("The statistics office said about half of the new jobs were part-time posts.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["about half of the new jobs were part-time posts", "The statistics office"]]);
+  });
+  it("reads 'That’s according to X.' as the source of the sentence before", () => {
+    const c = indirect("Turnout in the river towns rose by a third this spring. That’s according to early figures from the county clerk.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["Turnout in the river towns rose by a third this spring", "early figures from the county clerk"]]);
+  });
+
+  it("reads a clause opened by a number or by a pronoun and a past verb after 'reported'", () => {
+    expect(indirect("The radio station reported at least four ferries stayed in port on Sunday.").map((x) => x.text)).toEqual(["at least four ferries stayed in port on Sunday"]);
+    expect(indirect("The brewer reported it sold two million crates in the summer.").map((x) => x.text)).toEqual(["it sold two million crates in the summer"]);
+    expect(indirect("The brewer reported strong sales in the summer.")).toEqual([]);
+  });
+
+  it("skips 'two days earlier' between the verb and 'that'", () => {
+    const c = indirect("The club's board announced two days earlier that it would look for a new coach.");
+    expect(c.map((x) => x.text)).toEqual(["it would look for a new coach"]);
+  });
+  it("reads a town and its state in an apposition as one apposition", () => {
+    const c = indirect("Dana Pike, a teacher from Dayton, Ohio, said the strike had been the longest in memory.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["the strike had been the longest in memory", "Dana Pike"]]);
+  });
+
+  it("keeps title words between the comma and a name after the content", () => {
+    const c = indirect("Two of the crew were from the port town, Finnish transport ministry spokeswoman Aino Lahti said Monday.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["Two of the crew were from the port town", "Aino Lahti"]]);
+    expect(indirect("It was a speech that left one Dayton, Ohio, farmer puzzled about what Kroll said.").map((x) => x.text)).not.toContain("It was a speech that left one Dayton, Ohio");
+  });
+  it("takes the name opening the clause, not a place closing its apposition, as the speaker", () => {
+    const a = indirect("Mara Lind, who lost her brother in the flood in Dayton, Ohio, in May 2019, said that the council had ignored the warnings.");
+    expect(a.map((x) => [x.text, x.speaker?.name])).toEqual([["the council had ignored the warnings", "Mara Lind"]]);
+    const b = indirect("Sen. Ruth Okafor, facing a hard race in Ohio, a swing state, said she would welcome the help.");
+    expect(b.map((x) => x.speaker?.name)).toEqual(["Ruth Okafor"]);
+  });
+  it("takes an outlet named by its kind as the speaker, not a place word inside it", () => {
+    const c = indirect("The files were shredded last winter, the influential Dutch daily said, citing two clerks.");
+    expect(c.map((x) => [x.text, x.speaker?.text])).toEqual([["The files were shredded last winter", "the influential Dutch daily"]]);
+    expect(indirect("Mr. Lind repeatedly said the depot would close.").map((x) => x.speaker?.text)).toEqual(["Mr. Lind"]);
+  });
+  it("closes a quote on an opening mark typed for the closing one", () => {
+    const c = direct("“It was a long night,“ said Aino Lahti, a nurse at the clinic. “We ran out of beds.”");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["It was a long night", "Aino Lahti"], ["We ran out of beds.", "Aino Lahti"]]);
+  });
+
+  it("finds the cue after a name with a long relative clause following a quote", () => {
+    const c = direct("“The post has no job description at all,” Mara Lind, who served as the first lady’s chief of staff during the two last administrations in the capital, told the radio station.");
+    expect(c.map((x) => x.speaker?.name)).toEqual(["Mara Lind"]);
+  });
+  it("reads a short named audience closing the sentence after 'told'", () => {
+    const c = indirect("The unit will train local police, Interior Minister Aino Lahti told a Senate panel Tuesday.");
+    expect(c.map((x) => [x.text, x.speaker?.name])).toEqual([["The unit will train local police", "Aino Lahti"]]);
+  });
+
+  it("skips a party-and-state apposition and a long apposition before a closing cue", () => {
+    const a = direct("''Close the base before winter,'' Representative Dana Pike, Republican of Ohio, told the minister at the dinner.");
+    expect(a.map((x) => x.speaker?.name)).toEqual(["Dana Pike"]);
+    const b = direct("“Wages rose faster than prices for the first time in years,” Mara Lind, an adviser to the opposition and former head of the national statistics office, wrote in a post.");
+    expect(b.map((x) => x.speaker?.name)).toEqual(["Mara Lind"]);
+  });
+});
+

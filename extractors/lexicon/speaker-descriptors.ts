@@ -30,7 +30,9 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   "brokers", "broker", "companies", "firms", "banks", "lenders", "ministries", "agencies", "governments", "founders", "ceos",
   // organisations, candidates and relatives that speak for themselves: "the fund warned", "his ex-wife agreed"
   "fund", "funds", "nominee", "nominees", "candidate", "candidates", "panel", "watchdog", "network", "newspaper",
-  "magazine", "website", "outlet", "broadcaster", "coalition", "alliance", "association", "federation", "institute",
+  "magazine", "website", "outlet", "broadcaster",
+  // news outlets named by their kind: "the influential US daily said", "the tabloid reported"
+  "daily", "dailies", "weekly", "tabloid", "tabloids", "broadsheet", "newspapers", "broadcasters", "outlets", "coalition", "alliance", "association", "federation", "institute",
   "foundation", "charity", "caucus", "delegation", "wife", "ex-wife", "husband", "ex-husband", "daughter", "son",
   "mother", "father", "brother", "sister", "widow", "niece", "nephew", "cousin",
   // a poll's share of respondents: "63 percent said …", "nearly half said …"
