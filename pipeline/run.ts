@@ -142,18 +142,20 @@ export async function writeOutputs(
     problems.push({ file: DECISIONS_FILE, reason: `not applied: ${reasonOf(err)}` });
   }
   t0 = performance.now();
-  cache ??= await ReconcileCache.load(store.dir);
+  // a cache read here is saved and let go before the reports are built (a caller's, like watch's, stays theirs)
+  let reconcileCache: ReconcileCache | undefined = cache ?? (await ReconcileCache.load(store.dir));
   // a record's content id and extraction fingerprint stand for its whole contribution (the cache's keys)
   const sourceKeys = new Map(sorted.map((s) => [s.file, `${s.id}/${s.extractedWith}`]));
   let reconciled: ReconcileResult | undefined = mergeContributions(
     sorted.map((s) => s.contribution),
     opts,
-    cache,
+    reconcileCache,
     sourceKeys,
   );
   if (release) for (const s of sorted) (s as Partial<ArticleSummary>).contribution = undefined;
   timing("reconcile", t0);
-  await cache.save(store.dir);
+  await reconcileCache.save(store.dir);
+  reconcileCache = undefined;
   t0 = performance.now();
   const { timeline, conflicts, orphaned } = applyDecisions(reconciled, decisions);
   // the decided copy is what gets written: the undecided one goes before the reports are built
