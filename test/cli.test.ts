@@ -19,8 +19,10 @@ afterAll(async () => {
 async function readTree(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
-    // the render cache records its own data file's stamp (inode, mtime): the folder's bookkeeping, not an output
-    if (e.isFile() && !e.name.startsWith(".render-cache")) {
+    // the folder's bookkeeping, not outputs: the render cache records its own data file's stamp (inode,
+    // mtime), and reconcile's cache keeps only the steps the last run used (a re-run that reuses an
+    // agreement's whole result no longer needs its status step)
+    if (e.isFile() && !e.name.startsWith(".render-cache") && !e.name.startsWith(".reconcile-cache")) {
       const p = path.join(e.parentPath, e.name);
       out[path.relative(dir, p)] = await fs.readFile(p, "utf8");
     }
