@@ -1,6 +1,6 @@
 // Reconcile grows linearly with the number of articles (issue 13): contributions of synthetic
 // articles that name the same agreements and people (bench/generate.ts), so groups grow with the
-// inbox, merged at n and 4n articles. Ratios, never absolute times: 4× the articles within 4× the
+// inbox, merged at n and 4n articles. Ratios, never absolute times: 4× the articles within 6× the
 // time (the best of three runs each), so a busy machine does not fail the test but a pass over
 // every pair of an agreement's claims does.
 import { describe, expect, it } from "vitest";
@@ -39,13 +39,15 @@ function best(cs: Contribution[]): number {
 }
 
 describe("reconcile at n and 4n articles", () => {
-  it("takes at most 4× the time for 4× the articles", { timeout: 120_000 }, () => {
+  // 6×, the margin the other growth tests give a loaded machine: linear work measured 4.5× here once on CI
+  // (garbage collection at the larger size); a pass over every pair of claims grows 16×
+  it("takes at most 6× the time for 4× the articles", { timeout: 120_000 }, () => {
     const small = contributions(300);
     const large = contributions(1200);
     mergeContributions(small); // warm-up
     const a = best(small);
     const b = best(large);
     expect(mergeContributions(large).timeline.agreements.length).toBeGreaterThan(0);
-    expect(b / a).toBeLessThan(4);
+    expect(b / a).toBeLessThan(6);
   });
 });
