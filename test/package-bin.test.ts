@@ -13,3 +13,13 @@ describe("the package's bin", () => {
     expect(fs.statSync(file).mode & 0o111).toBe(0o111);
   });
 });
+
+describe("the command's old built path", () => {
+  // npx's cache keeps links to dist/pipeline/cli.js made before the CLI moved to cli/
+  it("dist/pipeline/cli.js is an executable launcher of the command", () => {
+    const file = "dist/pipeline/cli.js";
+    expect(fs.existsSync(file), `${file}: run npm run build`).toBe(true);
+    expect(fs.statSync(file).mode & 0o111).toBe(0o111);
+    expect(fs.readFileSync(file, "utf8")).toMatch(/^#!\/usr\/bin\/env node\n[\s\S]*import "\.\.\/cli\/cli\.js";/);
+  });
+});
