@@ -124,7 +124,7 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   const sp = speakerBefore(text, at, m.index);
   if (sp && sp.start === at) return { speaker: sp, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
   // "…,” the prosecutor's spokeswoman, Eva Lind, said": the name in an apposition
-  // ("“excesses” are sickening, Hollande said": with no comma closing the quote, the words before
+  // ("the plan's “shortcuts” are reckless, Moreau said": with no comma closing the quote, the words before
   // the name finish the statement, not an apposition)
   if (sp && sp.kind === "person" && /^[^.!?“”"]*,\s*$/.test(text.slice(at, sp.start)) && commaClosed(text, q, at)) {
     return { speaker: { ...sp, text: text.slice(at, sp.end), start: at }, cue: verb, rule: "quote-speaker-verb", certain: true, verbAt: m.index, adjacent: true };
@@ -178,7 +178,7 @@ function commaClosed(text: string, q: QuoteSpan, at: number): boolean {
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
-  // "According to Limbaugh, “…”": the source phrase opening the sentence names the speaker
+  // "According to the mayor, “…”": the source phrase opening the sentence names the speaker
   const acc = win.match(/^\s*(?:(?:But|And|Yet|However),?\s+)?[Aa]ccording to\s+(?=[^,.!?;:“”"]{1,80},\s*$)/);
   if (acc && windowStart === sentenceStart) {
     const from = windowStart + acc[0].length;
@@ -299,7 +299,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     if (lead !== undefined && (clauses.at(-1)?.end ?? -1) <= lead) {
       clauses.push({ kind: "indirect", start: lead, end: quoteEnd(q), speaker: after!.speaker, cue: after!.cue, rule: `${after!.rule}-lead-clause`, certain: after!.certain });
     }
-    // "Cruz blamed the law on “knuckleheaded politicians”": with no cue, a named subject's verb
+    // "Harlow blamed the delay on “careless planners”": with no cue, a named subject's verb
     // whose object holds the quote makes that object the subject's claim
     if (!att && (clauses.at(-1)?.end ?? -1) <= q.open) {
       const oc = objectClause(text, q, windowStart, sentenceStart, sent?.end ?? paraEnd(q.open));
@@ -418,14 +418,14 @@ const TITLE_CASE = /^(?:[^\p{L}]*(?:\p{Lu}[\p{L}’'-]*|\p{Ll}[\p{L}’'-]{0,2})
 
 // between a subject and its verb: auxiliaries and adverbs ("has repeatedly used", "also blamed")
 const VERB_LEAD = String.raw`\s+(?:(?:has|have|had|also|would|will|did|then|later|once|again|repeatedly|often|even|\p{Ll}+ly)\s+){0,3}`;
-// (the subject's lowercase head may follow its name: "The Republican presidential nominee has …")
+// (the subject's lowercase head may follow its name: "The opposition leader has …")
 const OBJECT_VERBS = [0, 1, 2].map((k) => new RegExp(String.raw`^((?:\s+(?!(?:has|have|had|also|would|will|did)\s)\p{Ll}[\p{Ll}-]+){${k}})(?:\s*,[^,.!?;:“”"]{1,60},)?${VERB_LEAD}(\p{Ll}{3,})(?=\s)`, "u"));
 const isObjectVerb = (w: string) => !NOT_OBJECT_VERBS.test(w) && ((/(?:ed|s)$/.test(w) && !/ss$/.test(w)) || PAST_VERBS.has(w));
 // "-ed"/"-s" forms that are no verbs of a subject here: copulas, auxiliaries, adverbs in -s
 const NOT_OBJECT_VERBS = /^(?:was|has|does|is|goes|was|needs|seems|appears|means|remains|became|becomes|always|perhaps|towards|afterwards|less|unless|across|business|news|press|class|process|access|success)$/;
 
 /**
- * "Trump has used the phrase “Islamic terrorism” often": the object of a named subject's verb,
+ * "Harlow has used the words “total failure” twice": the object of a named subject's verb,
  * holding a quote, up to where the clause ends after the closing mark; undefined when the quote
  * names a thing ("so-called", a title) or the subject or verb is not plain.
  */

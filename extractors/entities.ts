@@ -889,7 +889,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         mentions.push({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name });
       }
     }
-    // ("In Chicago , the Braves and Cubs split": a town after "in" is where a match was played)
+    // ("In Denver , the two clubs drew": a town after "in" is where a match was played)
     const afterIn = (m: Mention) => /(?:^|[^\p{L}])[Ii]n\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
     for (const m of mentions) {
       if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
@@ -899,7 +899,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         m.canonical = text.slice(m.start, m.end);
       }
     }
-    // "the introduction of Juventus 's Zinedine Zidane", "who has joined Espanyol": a club owns its players and signs them
+    // "the arrival of Valdora 's Marco Bellini", "who has signed for Valdora": a club owns its players and signs them
     // (countries stay places)
     const players = mentions.filter((m) => m.type === "person" && m.words.length > 1);
     for (const m of mentions) {
@@ -917,7 +917,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       m.gender = undefined;
       m.canonical = surface;
     }
-    // "the Los Angeles Dodgers … Los Angeles won", "( Florida manager John Boles )": a town whose name opens a team's
+    // "the Portland Herons … Portland won", "( Denver coach Mark Hale )": a town whose name opens a team's
     // name in the report is that team, unless a preposition of place stands before it
     const teamHeads = new Set<string>();
     for (const o of mentions) {
@@ -1325,7 +1325,7 @@ function sameGivenName(short: string, long: string): boolean {
   return NICKNAMES.get(long)?.includes(short) ?? false;
 }
 
-/** Where a match is played, not who plays it: "At Bristol :", "in Nagoya", "( Leeds )", "Espanyol of Barcelona". */
+/** Where a match is played, not who plays it: "At Dunmore :", "in Kestrel", "( Dunmore )", "a club of Kestrel". */
 function isVenue(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
   return /(?:^|\s)(?:[Aa]t|AT|in|of|near|from)\s$/.test(before) || (/\(\s$/.test(before) && /^\s\)/.test(text.slice(end, end + 2)));
@@ -1343,7 +1343,7 @@ const FIXTURE = new RegExp(String.raw`(?<=^|: |, )(${TEAM})(${TEAM_CODE}) v (${T
 
 /**
  * The team names of a sports report's tables: standings rows ("Stoke 4 3 1 0 7 4 10", "NEW YORK 75 59 .560 -"),
- * results rows ("Espanyol 3 Tenerife 1", "Benetton ( Italy ) 92 Dinamo ( Russia ) 81") and fixtures
+ * results rows ("Dunmore 3 Kestrel 1", "Valdora ( Italy ) 92 Orlan ( Russia ) 81") and fixtures
  * ("Postponed : Walsall v Wrexham"). `end` takes in a town code ("Rad ( B )"), `nameEnd` does not.
  */
 function tableTeams(text: string): { start: number; end: number; nameEnd: number }[] {

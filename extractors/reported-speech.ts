@@ -278,7 +278,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const obj = near ?? text.slice(afterVerb, se).match(TELL_OBJECT);
         if (obj) afterVerb += obj[0].length;
         else {
-          // ("…, Ash Carter told a Senate panel Wednesday.": a short audience closing the sentence)
+          // ("…, the minister told a Senate panel Monday.": a short audience closing the sentence)
           const tail = text.slice(afterVerb, se);
           const stop = tail.match(/[.!?]["”’]?\s*$/);
           if (stop && /^\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+)?\p{Lu}/u.test(tail) && wordCount(tail) <= 6 && !tail.trim().split(/\s+/).some((w) => FINITE.test(w.replace(/[.,!?”’"]+$/, "")))) afterVerb = se - stop[0].length;
@@ -318,9 +318,9 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (ending) {
         // "…, an administration official said." / "…, two sources told CBS."
         // ("…, as police have said.": "as" before the speaker too)
-        // ("…, the news site RTL Info reported.": any short noun phrase after the comma)
+        // ("…, the news site Metro Daily reported.": any short noun phrase after the comma)
         const found = speakerBefore(text, clauseStart, v);
-        // ("…, Algerian foreign affairs ministry spokesman Benali Abdelaziz said": title words
+        // ("…, Chilean foreign ministry spokeswoman Ana Ruiz said": title words
         // between the comma and the name belong to the speaker)
         const titleFrom = found ? text.lastIndexOf(",", found.start - 1) + 1 : 0;
         const titled = found && found.kind !== "pronoun" && titleFrom > clauseStart && titleRun(text.slice(titleFrom, found.start), TITLE_WORDS.has(found.text.split(/\s/)[0]) || DESCRIPTOR_HEADS.has(found.text.split(/\s/)[0])) ? { ...found, text: text.slice(titleFrom, found.end).trimStart(), start: found.start - text.slice(titleFrom, found.start).trimStart().length } : undefined;
@@ -396,8 +396,8 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           }
           continue;
         }
-        // ("Putting it together, Butz said, allowed him to “get in touch …”", "These sources, the
-        // lawyers said, “all command the same conclusion” that …": quoted words inside the clause
+        // ("Reading the files, Moreau said, helped her “see the whole picture …”", "These sources, the
+        // lawyers said, “all point the same way” that …": quoted words inside the clause
         // are part of it; only a quote that is the whole right side is a direct claim of its own)
         const rightQuote = quoteOpeningAt(quotes, afterComma + (text.slice(afterComma, se).match(/^\s*/)?.[0].length ?? 0));
         const quoteThenWords = !!rightQuote && rightQuote.close > 0 && rightQuote.close < se && wordCount(text.slice(rightQuote.close + 1, se)) >= 2 && /^[\s,]*\p{Ll}/u.test(text.slice(rightQuote.close + 1, se));
@@ -428,7 +428,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "…, but emphasized that …" / "and added that …": the subject is the last speaker
         // ("but has said", "and has also noted": auxiliaries may follow the conjunction)
         if (/\b(?:and|but|yet|then|while)\s*(?:(?:\w+ly|has|have|had|also|would|will|later|then)\s+){0,3}$/.test(left)) speaker = subjectAtStart(text, ss, v) ?? "previous";
-        // "Edwards and others said they …", "those surveyed said Trump …": a plain noun phrase
+        // "Hale and others said they …", "those polled said the mayor …": a plain noun phrase
         // before "say" or "tell" and a clause after it
         else if ((entry.lemma === "say" || entry.lemma === "tell") && (thatM || looksLikeClause(text.slice(cs, ce)))) {
           const loose = looseSubject(text, clauseStart, v);
@@ -452,7 +452,7 @@ const LOOSE_TRAIL = /\s+(?:has|have|had|also|would|will|did|does|do|later|then|p
 
 /**
  * The noun phrase right before a speech verb when no name or known descriptor is there: "those
- * surveyed said", "Edwards and others said", "voters who said" (then "who", with the noun as
+ * surveyed said", "Hale and others said", "voters who said" (then "who", with the noun as
  * its name). Up to six words back to a clause word or mark; undefined when the phrase is a
  * single lowercase word or holds none but function words.
  */
@@ -488,7 +488,7 @@ export function looseSubject(text: string, from: number, end: number): SpeakerSp
 function sourcePhrase(text: string, from: number, to: number): SpeakerSpan | undefined {
   const [start, end] = trimContent(text, from, to);
   const words = wordCount(text.slice(start, end));
-  // ("according to ouest-france.fr", "the U.S. Census": a full stop inside a word is no sentence end)
+  // ("according to example-news.fr", "the U.S. Census": a full stop inside a word is no sentence end)
   if (words < 1 || words > 20 || /[“”"«»!?;:]|\.(?!\p{L})/u.test(text.slice(start, end))) return undefined;
   return { text: text.slice(start, end), start, end, kind: "descriptor" };
 }
@@ -534,13 +534,13 @@ const QUANTITY_START = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|
 
 /**
  * Up to five words ending on a lowercase title or descriptor head, with no clause word or verb
- * form among them: "Algerian foreign affairs ministry spokesman ", "party official ".
+ * form among them: "Chilean foreign ministry spokeswoman ", "party official ".
  */
 function titleRun(s: string, titledAfter: boolean): boolean {
   const words = s.trim().split(/\s+/);
   if (!s.trim() || words.length > 5) return false;
   const lowers = words.filter((w) => /^\p{Ll}/u.test(w));
-  // (the name's span may hold the head already: "Algerian foreign affairs " + "ministry spokesman Benali …")
+  // (the name's span may hold the head already: "Chilean foreign " + "ministry spokeswoman Ana …")
   if (!lowers.length || !(titledAfter || TITLE_WORDS.has(lowers[lowers.length - 1]) || DESCRIPTOR_HEADS.has(lowers[lowers.length - 1]))) return false;
   return lowers.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOOSE_STOPS.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:the|a|an|who|whom|whose|about|some|all|must|could|should)$/.test(w)) && words.every((w) => !/[,;:“”"]/.test(w));
 }

@@ -313,8 +313,8 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
  */
 export function speakerBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
   const sp = speakerRightBefore(text, from, end);
-  // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said", "Brian Murphy,
-  // the party chairman in New Hampshire, for example, said": a place closing a long apposition is
+  // "Dana Price, whose shop burned down in Boulder, Colorado, in May 2019, said", "Paul Reed,
+  // the party chairman in Vermont, for example, said": a place closing a long apposition is
   // no speaker; the name that opens the clause before its comma is
   if (sp && sp.kind !== "pronoun" && (isPlace(sp.core ?? sp.text) || isPlace(sp.text)) && /,\s*$/.test(text.slice(from, end))) {
     const opener = text.slice(from, end).match(/^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),/u);
@@ -340,7 +340,7 @@ function speakerRightBefore(text: string, from: number, end: number): SpeakerSpa
   // "Mitch McConnell, R-Ky., said": a party and state tag set off by commas after the name
   const tag = text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u);
   if (tag && tag.index !== undefined && tag.index > 0) end = from + tag.index;
-  // "a delegate from Houston, Texas, said", "retired in Cambridge, Mass., said": a town's state or
+  // "a delegate from Tulsa, Oklahoma, said", "retired in Salem, Mass., said": a town's state or
   // country set off by commas is part of the apposition, not a second one
   const place = text.slice(from, end).match(/(\p{Lu}[\p{L}’'-]*),\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u);
   if (place && place.index !== undefined && place.index > 0 && /,/.test(text.slice(from, from + place.index)) && (countryOfSubdivision(place[2]) || US_STATE_ABBREVIATION.test(place[2]) || countryOf(place[2]))) end = from + place.index + place[1].length + 1;
@@ -357,7 +357,7 @@ function speakerRightBefore(text: string, from: number, end: number): SpeakerSpa
       // "A lawyer for the outlets, David Schulz, said": a full name set off by commas is the speaker
       const named = nameOnly && parenTokens.length >= 2 && /^\p{Lu}/u.test(paren) && !isTitle(parenTokens[0].text) ? nameSpan(text, parenTokens) : undefined;
       if (named && named.kind === "person" && (named.core ?? "").includes(" ") && /\p{Ll}/u.test(body.slice(0, comma))) return named;
-      // ("Representative Steve Cohen, Democrat of Tennessee, told": a party and state apposition)
+      // ("Representative Anne Hale, Democrat of Oregon, told": a party and state apposition)
       if (/^(?:who|which|whose|a|an|the|\d|[a-z])/.test(paren) || (descriptive && !nameOnly) || /^(?:Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+\p{Lu}/u.test(paren)) end = from + comma;
       else if (nameOnly && /\b(?:\p{Ll}+)\s*$/u.test(body.slice(0, comma)) && DESCRIPTOR_HEADS.has(lower(body.slice(0, comma).match(/(\p{L}+)\s*$/u)?.[1] ?? "")) ) {
         // "Carlineo's attorney, Sonya Zoghlin, said": the name in the apposition is the speaker

@@ -1250,7 +1250,7 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
       let n = b - a + (b > a + 1 ? 8 * (boundaries[b] - boundaries[a + 1]) : 0);
       const comma = b > a + 1 && commas[b] > commas[a + 1];
       // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when;
-      // but "In September, it announced plans": with no verb before a fronted date, the verb after is its own
+      // but "In May, it unveiled plans": with no verb before a fronted date, the verb after is its own
       if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i]) && before > 0) n += 20;
       return n + (c.i > lastInside ? 0.5 : 0);
     };
