@@ -5,27 +5,11 @@
 // every contribution, so it is not yet.) Contributions of synthetic articles that name the same
 // agreements and people (bench/generate.ts), as in reconcile-linear.test.ts.
 import { describe, expect, it } from "vitest";
-import { syntheticArticle } from "../bench/generate.js";
-import { extract } from "../pipeline/extract.js";
-import { ingest } from "../pipeline/ingest.js";
-import { contributionOf, mergeContributions, ReconcileCache, type Contribution } from "../pipeline/reconcile/index.js";
-import type { ArticleRecord } from "../pipeline/schemas.js";
+import { mergeContributions, ReconcileCache, type Contribution } from "../pipeline/reconcile/index.js";
+import { contribution as copyOf, templates } from "./support/contributions.js";
 
-const enc = new TextEncoder();
-const TEMPLATES = 60;
-const records: ArticleRecord[] = [];
-for (let i = 1; i <= TEMPLATES; i++) {
-  const a = syntheticArticle(i, 400);
-  records.push(await extract(await ingest({ file: a.file, bytes: enc.encode(a.text), published: a.published })));
-}
-
-/** Article `i`: a template again under a new name, published a day later per round. */
-function contribution(i: number): Contribution {
-  const r = records[i % TEMPLATES];
-  const round = Math.floor(i / TEMPLATES);
-  const day = new Date(Date.parse(r.published.value ?? "2020-01-01") + round * 864e5).toISOString().slice(0, 10);
-  return contributionOf({ ...r, source: { ...r.source, file: `copy-${String(i).padStart(5, "0")}.txt` }, published: { ...r.published, value: day } });
-}
+const records = await templates();
+const contribution = (i: number): Contribution => copyOf(records, i);
 
 /** Best of three: reconcile `n` articles with a warm cache, then time adding article n. */
 function addOne(n: number): { ms: number; cache: ReconcileCache } {

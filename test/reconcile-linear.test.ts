@@ -4,29 +4,12 @@
 // time (the best of three runs each), so a busy machine does not fail the test but a pass over
 // every pair of an agreement's claims does.
 import { describe, expect, it } from "vitest";
-import { syntheticArticle } from "../bench/generate.js";
-import { extract } from "../pipeline/extract.js";
-import { ingest } from "../pipeline/ingest.js";
-import { contributionOf, mergeContributions, type Contribution } from "../pipeline/reconcile/index.js";
-import type { ArticleRecord } from "../pipeline/schemas.js";
+import { mergeContributions, type Contribution } from "../pipeline/reconcile/index.js";
+import { contribution, templates } from "./support/contributions.js";
 
-const enc = new TextEncoder();
-const TEMPLATES = 60;
-const records: ArticleRecord[] = [];
-for (let i = 1; i <= TEMPLATES; i++) {
-  const a = syntheticArticle(i, 400);
-  records.push(await extract(await ingest({ file: a.file, bytes: enc.encode(a.text), published: a.published })));
-}
-
+const records = await templates();
 /** `n` contributions: the templates again under new names, published a day apart per round. */
-function contributions(n: number): Contribution[] {
-  return Array.from({ length: n }, (_, i) => {
-    const r = records[i % TEMPLATES];
-    const round = Math.floor(i / TEMPLATES);
-    const day = new Date(Date.parse(r.published.value ?? "2020-01-01") + round * 864e5).toISOString().slice(0, 10);
-    return contributionOf({ ...r, source: { ...r.source, file: `copy-${String(i).padStart(5, "0")}.txt` }, published: { ...r.published, value: day } });
-  });
-}
+const contributions = (n: number): Contribution[] => Array.from({ length: n }, (_, i) => contribution(records, i));
 
 function best(cs: Contribution[]): number {
   let ms = Infinity;
