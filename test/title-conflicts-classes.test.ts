@@ -4,21 +4,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bySpan, hashId } from "../pipeline/reconcile/common.js";
 import type { Contribution, TitleClaim } from "../pipeline/reconcile/contributions.js";
-import { findTitleConflicts, officeOf, titleWords } from "../pipeline/reconcile/title-conflicts.js";
+import { findTitleConflicts, officeOf, titlesByPerson, titleWords } from "../pipeline/reconcile/title-conflicts.js";
 import type { Conflict } from "../pipeline/schemas.js";
 
 // the pass before the classes, kept as the reference
 function pairwise(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[]) {
-  const byPerson = new Map<string, TitleClaim[]>();
-  for (const c of contributions) {
-    for (const t of c.titles) {
-      // "then-Secretary of State": an office of another time, like "former"
-      if (/\b(?:former|ex|late|then)\b/i.test(t.title) || t.ambiguous) continue;
-      const who = nameOf(t.name, t.evidence.file);
-      if (!byPerson.has(who)) byPerson.set(who, []);
-      byPerson.get(who)!.push(t);
-    }
-  }
+  const byPerson = titlesByPerson(contributions, nameOf);
   const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
   const officeKey = (t: TitleClaim, country: string | null) => officeOf(t.title, t.country ?? country) ?? titleWords(t.title).join(" ");
   // "fisheries minister" in November and again in May, "Foreign Minister" in February: an office held

@@ -31,7 +31,8 @@ export function officeOf(title: string, country: string | null): string | null {
   return hit?.office ?? null;
 }
 
-export function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[]) {
+/** Each person's present-time, unambiguous titles, by the name reconcile settled on. */
+export function titlesByPerson(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string): Map<string, TitleClaim[]> {
   const byPerson = new Map<string, TitleClaim[]>();
   for (const c of contributions) {
     for (const t of c.titles) {
@@ -42,6 +43,11 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
       byPerson.get(who)!.push(t);
     }
   }
+  return byPerson;
+}
+
+export function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[]) {
+  const byPerson = titlesByPerson(contributions, nameOf);
   const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
   // an office's key for each title and country, worked out once (a person's titles repeat across thousands of articles)
   const officeKeys = new Map<string, string>();
