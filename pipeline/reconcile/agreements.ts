@@ -325,15 +325,27 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
     // dates half a year apart are two episodes (a new treaty, an entry into force after a suspension),
     // not two sources disagreeing; within an episode, differing dates are a conflict
     const episodes: DateCluster[][] = [];
-    const filesOf = (ks: DateCluster[]) => new Set(ks.flatMap((x) => x.claims.map((c) => c.evidence.file)));
+    // "first signed in 2002" and "first signed in 2004": two sources on the one original signing, however far apart
+    const ORIGINAL = /\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|reached|struck)\b/i;
+    const original = (k: DateCluster) => k.claims.some((c) => ORIGINAL.test(c.evidence.text));
+    // the open episode's latest end, its files and whether it holds an "original" report, kept as it grows
+    let end = "";
+    let files = new Set<string>();
+    let hasOriginal = false;
     for (const k of [...clusters].sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0))) {
       const last = episodes[episodes.length - 1];
-      const lastEnd = last ? last.reduce((m, x) => (x.range[1] > m ? x.range[1] : m), last[0].range[1]) : null;
-      // "first signed in 2002" and "first signed in 2004": two sources on the one original signing, however far apart
-      const original = (ks: DateCluster[]) => ks.some((x) => x.claims.some((c) => /\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|reached|struck)\b/i.test(c.evidence.text)));
-      const near = last && ((Date.parse(k.range[0]) - Date.parse(lastEnd!)) / 864e5 <= (once ? EPISODE_GAP_DAYS : REPEAT_GAP_DAYS) || (once && original([k]) && original(last)));
-      if (near && (once || !k.claims.some((c) => filesOf(last).has(c.evidence.file)))) last.push(k);
-      else episodes.push([k]);
+      const near = last && ((Date.parse(k.range[0]) - Date.parse(end)) / 864e5 <= (once ? EPISODE_GAP_DAYS : REPEAT_GAP_DAYS) || (once && original(k) && hasOriginal));
+      if (near && (once || !k.claims.some((c) => files.has(c.evidence.file)))) {
+        last.push(k);
+        if (k.range[1] > end) end = k.range[1];
+      } else {
+        episodes.push([k]);
+        end = k.range[1];
+        files = new Set();
+        hasOriginal = false;
+      }
+      for (const c of k.claims) files.add(c.evidence.file);
+      hasOriginal ||= once && original(k);
     }
     const usedIds = new Set<string>();
     const events = episodes.map((episode) => {
