@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 
 let memo: string | undefined;
 
-function codeFiles(dir: string): string[] {
+/** Every module file (.js or .ts, not .d.ts) below `dir`. */
+export function codeFiles(dir: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
@@ -54,10 +55,15 @@ export function recordCodeFiles(here: string): string[] {
 export function codeFingerprint(): string {
   if (memo) return memo;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const h = createHash("sha256");
-  for (const f of recordCodeFiles(here)) h.update(path.relative(here, f)).update("\0").update(readFileSync(f)).update("\0");
-  memo = h.digest("hex").slice(0, 16);
+  memo = hashOfFiles(recordCodeFiles(here), here);
   return memo;
+}
+
+/** 16 hex digits of sha256 over `files` (their paths from `base`, then their bytes), in sorted order. */
+export function hashOfFiles(files: readonly string[], base: string): string {
+  const h = createHash("sha256");
+  for (const f of [...files].sort()) h.update(path.relative(base, f)).update("\0").update(readFileSync(f)).update("\0");
+  return h.digest("hex").slice(0, 16);
 }
 
 const listHash = (json: string) => createHash("sha256").update(json).digest("hex").slice(0, 8);

@@ -8,10 +8,11 @@
 // (or truncated), or whose map does not parse, is ignored as a whole; a piece whose frame does not
 // hold its own key is rendered afresh. So a stale or broken cache costs time, never wrong output.
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promises as fs } from "node:fs";
+import { codeFiles, hashOfFiles } from "./fingerprint.js";
 import { writeAtomic } from "./store.js";
 
 export const RENDER_CACHE_FILE = ".render-cache.json";
@@ -31,19 +32,7 @@ let codeMemo: string | undefined;
 function renderCode(): string {
   if (codeMemo) return codeMemo;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(js|ts)$/.test(e.name) && !e.name.endsWith(".d.ts")) files.push(p);
-    }
-  };
-  walk(here);
-  walk(path.join(here, "..", "extractors"));
-  const h = createHash("sha256");
-  for (const f of files.sort()) h.update(path.relative(here, f)).update("\0").update(readFileSync(f)).update("\0");
-  codeMemo = h.digest("hex").slice(0, 16);
+  codeMemo = hashOfFiles([...codeFiles(here), ...codeFiles(path.join(here, "..", "extractors"))], here);
   return codeMemo;
 }
 
