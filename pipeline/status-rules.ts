@@ -169,6 +169,9 @@ export const STATUS_RULES: readonly StatusRule[] = [
       // one side leaving a bilateral deal ends it; of three or more, the others may go on
       const others = ctx.parties.filter((p) => p !== w.party);
       if (others.length < 2) return false;
+      // "Russia quit the deal on Monday … the agreement lapsed the same day": an end dated to the very
+      // day of the withdrawal tells what the withdrawal did (the others could not go on), not another event
+      if (t.range && w.range && t.range[0] === t.range[1] && t.range[0] === w.range[0] && w.range[0] === w.range[1]) return false;
       return overlapping(t, w);
     },
     confidence: 0.65,
