@@ -465,6 +465,11 @@ describe("reconcile: titles", () => {
       expect(refConflicts(titled("2020-05-04", "A photograph of Foreign Minister Carla Denti hangs there.", "Carla Denti", "Foreign Minister", false))).toEqual([]);
     });
 
+    it("flags a name that shares only a given name with the holder's (another person, not a garbled holder)", () => {
+      const c = refConflicts(titled("2020-05-04", "Foreign Minister Lena Okafor met envoys.", "Lena Okafor", "Foreign Minister"));
+      expect(c.map((x) => `${x.subject} → ${x.canonical}`)).toEqual(["Lena Okafor → Lena Marchetti"]);
+    });
+
     it("does not flag a name cut short or garbled that shares a word with the holder's", () => {
       expect(refConflicts(titled("2020-05-04", "Foreign Minister Lena MarchÃ met envoys.", "Lena MarchÃ", "Foreign Minister"))).toEqual([]);
     });

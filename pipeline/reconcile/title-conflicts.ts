@@ -224,9 +224,14 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       // the list has years, not days: in a year an office changed hands anyone may have held it
       const holders = sameOffice.filter((e) => e.from < year && (e.to === null || year < e.to));
       if (!holders.length) continue;
-      // a name sharing a word with the holder's is the holder's name cut short or garbled ("Enrique Pe…"), for the name check
-      const words = new Set(nameTokens(who).filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w)));
-      if (holders.some((h) => h.keys.some((k) => k.split(" ").some((w) => words.has(w))))) continue;
+      // a name sharing a word with the holder's is the holder's name cut short or garbled ("Enrique Pe…"), for
+      // the name check; a shared given name alone is not ("Sergei Shoigu" is not "Sergei Lavrov" garbled):
+      // the surnames must be one, or one cut short or garbled from the other
+      const whoToks = nameTokens(who);
+      const words = new Set(whoToks.filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w)));
+      const surname = whoToks.at(-1)!;
+      const surnamesAkin = (hs: string) => hs === surname || hs.slice(0, 4) === surname.slice(0, 4) || tokensGarbled(hs, surname);
+      if (holders.some((h) => h.keys.some((k) => k.split(" ").some((w) => words.has(w)) && surnamesAkin(k.split(" ").at(-1)!)))) continue;
       const names = [...new Set(holders.map((h) => h.name))].sort();
       const k = hashId("title_conflict", "reference", who, office, t.country, String(year));
       if (seen.has(k)) continue;
