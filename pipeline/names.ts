@@ -4,6 +4,7 @@
 // keys TRMP ≠ TRMN. A pair of look-alike tokens must agree on the phonetic key or differ by one
 // transposition; two real given names ("John"/"Joan") never count as one misspelt.
 import { GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
+import { GIVEN_NAMES as PRONOUN_GIVEN_NAMES } from "../extractors/lexicon/given-names.js";
 import { countryOf } from "../extractors/lexicon/countries.js";
 import { KNOWN_PLACES, isKnownPlace, knownOrganization } from "../extractors/lexicon/organizations.js";
 import { editDistance, foldName, jaroWinkler, wordClass } from "../extractors/names.js";
@@ -116,8 +117,8 @@ export function tokensRomanised(a: string, b: string): boolean {
   return false;
 }
 
-/** A given name, by the list here or the word list's given names ("Mitchell", "Ivana"). */
-const isGivenName = (w: string) => GIVEN_NAMES.has(w) || wordClass(w) === "given";
+/** A given name, by the list here, the pronoun list's given names ("Ivanka") or the word list's ("Mitchell", "Ivana"). */
+const isGivenName = (w: string) => GIVEN_NAMES.has(w) || PRONOUN_GIVEN_NAMES.has(w) || wordClass(w) === "given";
 
 // "-tion", "-ment", "-ness": an everyday noun's suffix, not a name's ("Zamazenta Edition")
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ship)$/;
