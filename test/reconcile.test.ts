@@ -494,6 +494,23 @@ describe("reconcile: titles", () => {
     });
   });
 
+  describe("a title with a lone surname the reference list gives another holder of that office", () => {
+    const REF = [{ name: "Carl Denti", office: "President", country: "Italy", from: 1993, to: 2001 }];
+    const two = (surname: string) => [
+      record("s1.txt", "2016-09-16", `Secretary Lena Denti spoke. Lena Denti left.`, { people: ["Lena Denti"], officials: [["Lena Denti", "Secretary", "Secretary Lena Denti"]] }),
+      record("s2.txt", "2016-09-25", `Lena Denti spoke. A woman once met President ${surname}.`, { people: ["Lena Denti"], officials: [["Lena Denti", "President", `President ${surname}`]] }),
+    ];
+    const titleConflicts = (rs: ArticleRecord[]) => reconcile(rs, { reference: REF }).conflicts.filter((c) => c.type === "title_conflict");
+
+    it("takes 'President Denti' beside Lena Denti for the president of that surname, not a second office of hers", () => {
+      expect(titleConflicts(two("Denti"))).toEqual([]);
+    });
+
+    it("still flags the second office when the title is given with her full name", () => {
+      expect(titleConflicts(two("Lena Denti"))).toHaveLength(1);
+    });
+  });
+
   it("does not take a title written with a surname the article gives two people for either of them", () => {
     const text = "President Ben Cole and Ada Cole spoke. Secretary Cole left.";
     const r = record("t.txt", "2016-05-18", text, { people: ["Ben Cole", "Ada Cole"], officials: [["Ben Cole", "President", "President Ben Cole"], ["Ben Cole", "Secretary", "Secretary Cole"]] });

@@ -31,14 +31,36 @@ export function officeOf(title: string, country: string | null): string | null {
   return hit?.office ?? null;
 }
 
+/**
+ * "President Clinton" in an article that names only Hillary Clinton: a title written with a lone surname
+ * that the reference list gives, with that office, to someone of that surname other than the person the
+ * article's surname was joined to, most likely names that office holder (Bill Clinton), not the article's person.
+ */
+export function surnameTitleOfAnother(t: TitleClaim, who: string, reference: readonly ReferenceName[]): boolean {
+  if (!reference.length) return false;
+  const written = nameTokens(t.evidence.text.replace(t.title, " "));
+  const whoToks = nameTokens(who);
+  if (written.length !== 1 || whoToks.length < 2 || written[0] !== whoToks.at(-1)) return false;
+  const words = titleWords(t.title).join(" ");
+  return reference.some((r) => {
+    if (!r.office) return false;
+    const rt = nameTokens(r.name);
+    if (rt.at(-1) !== written[0] || rt.join(" ") === whoToks.join(" ")) return false;
+    if ([r.name, ...(r.variants ?? [])].some((v) => nameTokens(v).join(" ") === whoToks.join(" "))) return false;
+    const office = officeOf(t.title, t.country ?? r.country ?? null);
+    return titleWords(r.office).join(" ") === words || (office !== null && office === officeOf(r.office, r.country ?? null));
+  });
+}
+
 /** Each person's present-time, unambiguous titles, by the name reconcile settled on. */
-export function titlesByPerson(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string): Map<string, TitleClaim[]> {
+export function titlesByPerson(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, reference: readonly ReferenceName[] = []): Map<string, TitleClaim[]> {
   const byPerson = new Map<string, TitleClaim[]>();
   for (const c of contributions) {
     for (const t of c.titles) {
       // "then-Secretary of State": an office of another time, like "former"
       if (/\b(?:former|ex|late|then)\b/i.test(t.title) || t.ambiguous) continue;
       const who = nameOf(t.name, t.evidence.file);
+      if (surnameTitleOfAnother(t, who, reference)) continue;
       if (!byPerson.has(who)) byPerson.set(who, []);
       byPerson.get(who)!.push(t);
     }
@@ -46,8 +68,8 @@ export function titlesByPerson(contributions: readonly Contribution[], nameOf: (
   return byPerson;
 }
 
-export function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[]) {
-  const byPerson = titlesByPerson(contributions, nameOf);
+export function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[], reference: readonly ReferenceName[] = []) {
+  const byPerson = titlesByPerson(contributions, nameOf, reference);
   const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
   // an office's key for each title and country, worked out once (a person's titles repeat across thousands of articles)
   const officeKeys = new Map<string, string>();
