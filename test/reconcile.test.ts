@@ -359,6 +359,14 @@ describe("reconcile: names", () => {
     expect(variantsOf(reconcile([about], { reference }))).toEqual(["Ferriera → Ferreira"]);
   });
 
+  it("does not call a full name a slip of a lone word another article gives twice, but does within one article", () => {
+    const quoted = record("q1.txt", "2019-11-08", "Edwin G. Monroy wrote about Donald Trump.", { people: ["Edwin G. Monroy", "Donald Trump"] });
+    const rally = record("q2.txt", "2019-11-07", "Donald Trump spoke at a rally in Monroe, La., and Monroe cheered.", { people: ["Donald Trump", "Monroe"] });
+    expect(variantsOf(reconcile([quoted, rally]))).toEqual([]);
+    const one = record("q3.txt", "2019-11-08", "Edwin G. Monroy wrote. Monroe wrote again, and Monroe signed.", { people: ["Edwin G. Monroy", "Monroe"] });
+    expect(variantsOf(reconcile([one]))).toHaveLength(1);
+  });
+
   it("joins a lone surname to another article's full name only where the articles share a subject", () => {
     const full = record("f1.txt", "2024-02-01", "Prime Minister Lena Marchetti met Edi Rama.", { people: ["Lena Marchetti", "Edi Rama"] });
     const related = record("f2.txt", "2024-02-03", "Marchetti and Edi Rama signed.", { people: ["Marchetti", "Edi Rama"] });

@@ -419,6 +419,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
     if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(find(best.target.key))) continue;
     if (loneWordOffTopic(v, best.target) || anotherPerson(v, best.target)) continue;
+    // a full name is no slip of a lone word from another article: that word may be anyone or anything ("Monroe, La.")
+    if (!sameArticle && !isRef(best.target) && nameTokens(best.target.display).length === 1 && nameTokens(v.display).length >= 2) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
     const why = best.target.reference
       ? `the reference list of known officials spells it "${best.target.reference}"`
