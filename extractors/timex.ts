@@ -617,14 +617,14 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return dct ? rel("date", `${quarterYear(q, dct, tenseOf(ctx))}-Q${q}`) : rel("date", null);
     },
   },
-  // "the same period last year", "the same quarter a year earlier", "the year-earlier period"
+  // "the same period last year", "the same quarter a year earlier", "the year-earlier period", "the quarter a year ago"
   {
     name: "same-period",
     hint: /same|corresponding|comparable|year[-\s](?:earlier|ago)/i,
-    source: `${W("the")}\\s+(?:(?:same|corresponding|comparable)\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter))(?![\\w-])`,
+    source: `${W("the")}\\s+(?:(?:same|corresponding|comparable)\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter)|(?<u3>period|quarter)\\s+a\\s+year\\s+(?:earlier|ago|before))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
-      const back = g.back || g.u2 ? -1 : 0;
+      const back = g.back || g.u2 || g.u3 ? -1 : 0;
       const last = back ? comparedPeriod(ctx) : isPeriod(ctx.last) ? ctx.last : null;
       if (g.y) return last ? rel("date", last.replace(/^(FY)?\d{4}/, `$1${g.y}`)) : abs("date", g.y);
       if (last) return rel("date", shiftValue(last, back, "Y"));
@@ -869,7 +869,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "ago",
     hint: /ago|now|hence|earlier|later/i,
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in|on)\\b))`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);
@@ -884,6 +884,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       // "a few days later", "several weeks earlier": an uncounted length from another event, which TimeML
       // marks as the duration ("a few days", PXD); only "years ago" speaks of the past itself
       if (n === "X" && anchored && !u.time) return abs("duration", `PX${u.code}`);
+      // "months ago", "weeks ago": an uncounted number of short units back is valued as that length (PXM, PXW), as
+      // "in recent months" is; "years ago" speaks of the past itself (the same split as span-duration's)
+      if (n === "X" && !g.n && !qm && !future && /s$/i.test(g.u) && ["D", "W", "M"].includes(u.code)) return abs("duration", `PX${u.code}`);
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
       // "Two years later, he died" with no date named before: counted from an event, not from the publication
       // date (a past tense cannot reach past it), so TimeML's reading is the length itself (P2Y)
@@ -1034,12 +1037,19 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
   {
     name: "span-duration",
-    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD}|quarters)(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following|future)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD}|quarters)(?![\\w-])`,
     norm: (m) => {
       const g = m.groups!;
-      // "in recent years", "recent months": TimeML reads these as some time before now
-      if (/^recent$/i.test(g.w) && !g.n) return rel("date", "PAST_REF");
       const plural = /s$/i.test(g.u);
+      // A bare plural of long units before or after now ("in recent years", "past years", "future quarters", "the
+      // coming years") names the past or the future itself, as TimeML values it; short units ("in recent weeks", "the
+      // coming months") and any count, even a vague one ("the next few years", "the past several quarters"), measure a
+      // length (PXW, PXM, PXY)
+      if (plural && !g.n && /^(?:years|quarters|decades|centuries)$/i.test(g.u)) {
+        if (/^(?:past|last|previous|recent)$/i.test(g.w)) return rel("date", "PAST_REF");
+        if (/^(?:next|coming|future)$/i.test(g.w)) return rel("date", "FUTURE_REF");
+      }
+      if (/^future$/i.test(g.w)) return null;
       const n = g.n ?? (plural ? "several" : "one");
       const v = durationOf(n, g.u);
       return v ? abs("duration", v) : null;

@@ -315,6 +315,18 @@ const ROWS: Row[] = [
   ["Eight trading days after Oct. 12, the index fell.", "1989-10-30", "Eight trading days", "P8D"],
   ["Holders may buy shares at half the then current market price.", "1989-10-30", "then current", "PAST_REF"],
   ["Profits fell over the past several quarters.", "1989-10-30", "the past several quarters", "PXQ"],
+  // a bare plural of long units names the past or the future; short units and any count measure a length
+  ["Tax credits will cut payments in future quarters.", "1989-10-30", "future quarters", "FUTURE_REF"],
+  ["The outlook is poor for coming quarters.", "1989-10-30", "coming quarters", "FUTURE_REF"],
+  ["There were sell-offs in past years, too.", "1989-10-30", "past years", "PAST_REF"],
+  ["Margins should widen over the next few years.", "1989-10-30", "the next few years", "PXY"],
+  ["In recent months the lenders pressed for a sale.", "1989-10-30", "recent months", "PXM"],
+  ["Builders have grown wary in recent weeks.", "1989-10-30", "recent weeks", "PXW"],
+  ["The fund sold the bonds months ago.", "1989-10-30", "months ago", "PXM"],
+  ["The plant was built years ago.", "1989-10-30", "years ago", "PAST_REF"],
+  // the period reported on, a year back, said after the noun; "a year earlier" before "on a/the" is still a date
+  ["It lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "1989-10-26", "the quarter a year ago", "1988-Q3"],
+  ["Its loss for the third quarter narrowed from a year earlier on a jump in sales.", "1989-10-26", "a year earlier", "1988-Q3"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
