@@ -483,7 +483,8 @@ export function extractDates(text: string, published: string | null): { items: T
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
     // a period still ahead ("expects a profit in the third quarter of 1990") is not the one the story reports on
-    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text) && !startsAfter(r.value, published)) {
+    // so does the same period a year back named by its year ("the 1988 period" after "the first quarter" of 1989)
+    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text) && !startsAfter(r.value, published) && !(last && r.value === shiftValue(last, -1, "Y"))) {
       last = r.value;
       if (lastEnded && /-Q[1-4]$/.test(r.value) && r.value <= lastEnded) reported = r.value;
     }
