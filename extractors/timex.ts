@@ -698,14 +698,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", lastEnded);
     },
   },
-  // "the first half of 2019", "the second half of the year"
+  // "the first half of 2019", "the second half of the year", "the first two quarters of 2019"
   {
     name: "half-year",
-    hint: /half/i,
-    source: `(?:${W("the")}\\s+)?(?<ord>first|second|latter|last)\\s+half\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
+    hint: /half|two\s+quarters/i,
+    source: `(?:${W("the")}\\s+)?(?:(?<ord>first|second|latter|last)\\s+half|(?<ordq>first|last|final)\\s+two\\s+quarters)\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
     norm: (m, ctx) => {
       const y = yearPhrase(m.groups!.yr, ctx);
-      const h = m.groups!.ord === "first" ? 1 : 2;
+      // "the first two quarters of 1990" is that year's first half, "the last two quarters" its second
+      const h = (m.groups!.ord ?? m.groups!.ordq) === "first" ? 1 : 2;
       return y.value ? { type: "date", value: `${y.value}-H${h}`, certain: y.certain } : rel("date", null);
     },
   },
