@@ -758,6 +758,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE";
       if (code === "DE") return rel("date", String(dct.y + 10 * n).slice(0, 3), mod);
+      // "This quarter's loss includes charges" after a report on the quarter just ended: the results of that quarter,
+      // not of the one in progress (whose results are not out); a verb that looks ahead keeps the one in progress
+      if (code === "Q" && n === 0 && r === "this" && ctx.reported && ctx.last === ctx.reported && tenseOf(ctx) !== "future" && /^['’]s\s/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+        return rel("date", ctx.reported, mod);
       return rel("date", shiftValue(fmtDay(dct), n, code), mod);
     },
   },

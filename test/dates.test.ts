@@ -330,6 +330,10 @@ const ROWS: Row[] = [
   // the same period a year back, named by its year, is a comparison: "the quarter" after it is still this year's
   ["Sun earned $5 million in the fiscal first quarter. In the 1988 period, it earned $20 million. It shipped 28,000 systems in the quarter.", "1989-10-26", "the quarter", "1989-Q1"],
   ["Analysts expect weak results through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"],
+  // "this quarter's" results after a report on the quarter just ended are that quarter's; looking ahead, the current one
+  ["It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes a $5 million charge.", "1989-11-01", "This quarter", "1989-Q3"],
+  ["It lost $8 million in the third quarter. This quarter's results will suffer from a strike.", "1989-11-01", "This quarter", "1989-Q4"],
+  ["Sales fell this quarter after a strike.", "1989-11-01", "this quarter", "1989-Q4"],
   ["Sales should recover in the last two quarters of next year.", "1989-10-26", "the last two quarters of next year", "1990-H2"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
