@@ -254,8 +254,8 @@ const FILTERS: Filter[] = [
 /** "normally", "usually" … before a month in its sentence: the month of any year. */
 const GENERIC_CUE = new RegExp(`\\b(?:${[...GENERIC_WORDS].join("|")})\\b`, "i");
 
-/** "much of the decade", "most of the year": a part of the unit the story is in. */
-const PART_OF_UNIT = /\b(?:much|most|part|all|rest|remainder|half|bulk|balance)\s+of\s*$/i;
+/** "much of the decade", "most of the year", "the first nine months of the year": a part of the unit the story is in. */
+const PART_OF_UNIT = /\b(?:much|most|part|all|rest|remainder|half|bulk|balance|days|weeks|months|quarters)\s+of\s*$/i;
 
 const WORD_BEFORE = /([\p{L}\p{N}$#€£№'’.-]+)[^\p{L}\p{N}$#€£№]*$/u;
 

@@ -334,6 +334,8 @@ const ROWS: Row[] = [
   ["It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes a $5 million charge.", "1989-11-01", "This quarter", "1989-Q3"],
   ["It lost $8 million in the third quarter. This quarter's results will suffer from a strike.", "1989-11-01", "This quarter", "1989-Q4"],
   ["Sales fell this quarter after a strike.", "1989-11-01", "this quarter", "1989-Q4"],
+  // a span "of the year" names the year the story is in
+  ["Earnings fell 43% in the first nine months of the year.", "1989-10-30", "the year", "1989"],
   ["Sales should recover in the last two quarters of next year.", "1989-10-26", "the last two quarters of next year", "1990-H2"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
