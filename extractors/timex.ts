@@ -888,7 +888,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (n === null) return null;
       // "a few days later", "several weeks earlier": an uncounted length from another event, which TimeML
       // marks as the duration ("a few days", PXD); only "years ago" speaks of the past itself
-      if (n === "X" && anchored && !u.time) return abs("duration", `PX${u.code}`);
+      // ("several hours later" likewise: PTXH)
+      if (n === "X" && anchored) return abs("duration", durationValue("X", u.code, u.time));
       // "months ago", "weeks ago": an uncounted number of short units back is valued as that length (PXM, PXW), as
       // "in recent months" is; "years ago" speaks of the past itself (the same split as span-duration's)
       if (n === "X" && !g.n && !qm && !future && /s$/i.test(g.u) && ["D", "W", "M"].includes(u.code)) return abs("duration", `PX${u.code}`);
