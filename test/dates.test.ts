@@ -308,6 +308,9 @@ const ROWS: Row[] = [
   ["The court denied him due process on Monday.", "1998-01-08", "Monday", "1998-01-05"],
   ["The results come out Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["Trading ends Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  // an arrangement "set/scheduled for" a weekday is ahead, even after "has been"; told as a past plan it is behind
+  ["A hearing has been set for Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  ["The vote had been scheduled for Monday but was put off.", "1998-01-08", "Monday", "1998-01-05"],
   ["He fled abroad. Two years later, he died in exile.", "1998-01-08", "Two years later", "P2Y"],
   // a year after "of", unless an amount comes before it or a noun after it
   ["Profits will stay weak for a good part of 1990 and beyond.", "1989-10-30", "1990", "1990"],
