@@ -1175,6 +1175,8 @@ export function normalizeTimex(text: string, ctx: TimexContext, only?: string): 
 const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates", "payable"]);
 const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "aims", "hopes", "expects", "going", "due", "is", "are"]);
 const SCHEDULED_FOR = new Set(["scheduled", "set", "slated", "planned", "rescheduled", "fixed", "penciled", "pencilled"]);
+/** Before "planned for": the plan was an earlier one, since changed ("first planned for the spring, was delayed"). */
+const FORMER_PLAN = new Set(["first", "originally", "initially", "once", "previously", "earlier"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
@@ -1224,9 +1226,9 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
       // (also "had been scheduled to expire Friday")
       tense = prev === "was" || prev === "were" || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
     // "a hearing has been set for Monday", "talks scheduled for Friday": an arrangement is ahead, unless the plan itself
-    // is told as past ("was scheduled for Monday", "had been set for Friday")
+    // is told as past ("was scheduled for Monday", "had been set for Friday", "first planned for the spring")
     else if (SCHEDULED_FOR.has(w) && next === "for")
-      tense = prev === "was" || prev === "were" || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
+      tense = prev === "was" || prev === "were" || FORMER_PLAN.has(prev) || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
     else if ((w === "is" || w === "are") && next === "to") tense = "future";
     // "he is due in court Monday", "payments due Jan. 15": what is due has not happened yet ("due to" is a cause or
     // a plan, which the line above reads)

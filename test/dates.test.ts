@@ -311,6 +311,8 @@ const ROWS: Row[] = [
   // an arrangement "set/scheduled for" a weekday is ahead, even after "has been"; told as a past plan it is behind
   ["A hearing has been set for Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["The vote had been scheduled for Monday but was put off.", "1998-01-08", "Monday", "1998-01-05"],
+  ["The opening, first planned for the spring, was delayed.", "1998-10-08", "the spring", "1998-SP"],
+  ["The first flights are planned for the summer.", "1998-04-08", "the summer", "1998-SU"],
   ["He fled abroad. Two years later, he died in exile.", "1998-01-08", "Two years later", "P2Y"],
   // a year after "of", unless an amount comes before it or a noun after it
   ["Profits will stay weak for a good part of 1990 and beyond.", "1989-10-30", "1990", "1990"],
