@@ -254,8 +254,8 @@ const FILTERS: Filter[] = [
 /** "normally", "usually" … before a month in its sentence: the month of any year. */
 const GENERIC_CUE = new RegExp(`\\b(?:${[...GENERIC_WORDS].join("|")})\\b`, "i");
 
-/** "much of the decade", "most of the year": a part of the unit the story is in. */
-const PART_OF_UNIT = /\b(?:much|most|part|all|rest|remainder|half|bulk|balance)\s+of\s*$/i;
+/** "much of the decade", "most of the year", "the first nine months of the year": a part of the unit the story is in. */
+const PART_OF_UNIT = /\b(?:much|most|part|all|rest|remainder|half|bulk|balance|days|weeks|months|quarters)\s+of\s*$/i;
 
 const WORD_BEFORE = /([\p{L}\p{N}$#€£№'’.-]+)[^\p{L}\p{N}$#€£№]*$/u;
 
@@ -483,7 +483,8 @@ export function extractDates(text: string, published: string | null): { items: T
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
     // a period still ahead ("expects a profit in the third quarter of 1990") is not the one the story reports on
-    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text) && !startsAfter(r.value, published)) {
+    // so does the same period a year back named by its year ("the 1988 period" after "the first quarter" of 1989)
+    if (r.value && PERIOD_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text) && !startsAfter(r.value, published) && !(last && r.value === shiftValue(last, -1, "Y"))) {
       last = r.value;
       if (lastEnded && /-Q[1-4]$/.test(r.value) && r.value <= lastEnded) reported = r.value;
     }

@@ -617,14 +617,14 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return dct ? rel("date", `${quarterYear(q, dct, tenseOf(ctx))}-Q${q}`) : rel("date", null);
     },
   },
-  // "the same period last year", "the same quarter a year earlier", "the year-earlier period"
+  // "the same period last year", "the same quarter a year earlier", "the year-earlier period", "the quarter a year ago"
   {
     name: "same-period",
     hint: /same|corresponding|comparable|year[-\s](?:earlier|ago)/i,
-    source: `${W("the")}\\s+(?:(?:same|corresponding|comparable)\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter))(?![\\w-])`,
+    source: `${W("the")}\\s+(?:(?:same|corresponding|comparable)\\s+(?<u>period|quarter)(?:\\s+(?:(?<back>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before))|(?:of|in)\\s+(?<y>${YEAR})))?|year[-\\s](?:earlier|ago)\\s+(?<u2>period|quarter)|(?<u3>period|quarter)\\s+a\\s+year\\s+(?:earlier|ago|before))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
-      const back = g.back || g.u2 ? -1 : 0;
+      const back = g.back || g.u2 || g.u3 ? -1 : 0;
       const last = back ? comparedPeriod(ctx) : isPeriod(ctx.last) ? ctx.last : null;
       if (g.y) return last ? rel("date", last.replace(/^(FY)?\d{4}/, `$1${g.y}`)) : abs("date", g.y);
       if (last) return rel("date", shiftValue(last, back, "Y"));
@@ -698,14 +698,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", lastEnded);
     },
   },
-  // "the first half of 2019", "the second half of the year"
+  // "the first half of 2019", "the second half of the year", "the first two quarters of 2019"
   {
     name: "half-year",
-    hint: /half/i,
-    source: `(?:${W("the")}\\s+)?(?<ord>first|second|latter|last)\\s+half\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
+    hint: /half|two\s+quarters/i,
+    source: `(?:${W("the")}\\s+)?(?:(?<ord>first|second|latter|last)\\s+half|(?<ordq>first|last|final)\\s+two\\s+quarters)\\s+of\\s+(?<yr>${ANY_YEAR_REL})`,
     norm: (m, ctx) => {
       const y = yearPhrase(m.groups!.yr, ctx);
-      const h = m.groups!.ord === "first" ? 1 : 2;
+      // "the first two quarters of 1990" is that year's first half, "the last two quarters" its second
+      const h = (m.groups!.ord ?? m.groups!.ordq) === "first" ? 1 : 2;
       return y.value ? { type: "date", value: `${y.value}-H${h}`, certain: y.certain } : rel("date", null);
     },
   },
@@ -757,6 +758,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE";
       if (code === "DE") return rel("date", String(dct.y + 10 * n).slice(0, 3), mod);
+      // "This quarter's loss includes charges" after a report on the quarter just ended: the results of that quarter,
+      // not of the one in progress (whose results are not out); a verb that looks ahead keeps the one in progress
+      if (code === "Q" && n === 0 && r === "this" && ctx.reported && ctx.last === ctx.reported && tenseOf(ctx) !== "future" && /^['’]s\s/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+        return rel("date", ctx.reported, mod);
       return rel("date", shiftValue(fmtDay(dct), n, code), mod);
     },
   },
@@ -869,7 +874,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "ago",
     hint: /ago|now|hence|earlier|later/i,
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in|on)\\b))`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);
@@ -883,7 +888,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (n === null) return null;
       // "a few days later", "several weeks earlier": an uncounted length from another event, which TimeML
       // marks as the duration ("a few days", PXD); only "years ago" speaks of the past itself
-      if (n === "X" && anchored && !u.time) return abs("duration", `PX${u.code}`);
+      // ("several hours later" likewise: PTXH)
+      if (n === "X" && anchored) return abs("duration", durationValue("X", u.code, u.time));
+      // "months ago", "weeks ago": an uncounted number of short units back is valued as that length (PXM, PXW), as
+      // "in recent months" is; "years ago" speaks of the past itself (the same split as span-duration's)
+      if (n === "X" && !g.n && !qm && !future && /s$/i.test(g.u) && ["D", "W", "M"].includes(u.code)) return abs("duration", `PX${u.code}`);
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
       // "Two years later, he died" with no date named before: counted from an event, not from the publication
       // date (a past tense cannot reach past it), so TimeML's reading is the length itself (P2Y)
@@ -1034,12 +1043,19 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the past two years", "the last week", "the next five years", "the coming months", "recent years"
   {
     name: "span-duration",
-    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD}|quarters)(?![\\w-])`,
+    source: `(?:${W("the")}\\s+)?(?<w>past|last|next|coming|previous|first|final|recent|following|future)\\s+(?:(?<n>${NUM})\\s+)?(?<u>${UNIT_WORD}|quarters)(?![\\w-])`,
     norm: (m) => {
       const g = m.groups!;
-      // "in recent years", "recent months": TimeML reads these as some time before now
-      if (/^recent$/i.test(g.w) && !g.n) return rel("date", "PAST_REF");
       const plural = /s$/i.test(g.u);
+      // A bare plural of long units before or after now ("in recent years", "past years", "future quarters", "the
+      // coming years") names the past or the future itself, as TimeML values it; short units ("in recent weeks", "the
+      // coming months") and any count, even a vague one ("the next few years", "the past several quarters"), measure a
+      // length (PXW, PXM, PXY)
+      if (plural && !g.n && /^(?:years|quarters|decades|centuries)$/i.test(g.u)) {
+        if (/^(?:past|last|previous|recent)$/i.test(g.w)) return rel("date", "PAST_REF");
+        if (/^(?:next|coming|future)$/i.test(g.w)) return rel("date", "FUTURE_REF");
+      }
+      if (/^future$/i.test(g.w)) return null;
       const n = g.n ?? (plural ? "several" : "one");
       const v = durationOf(n, g.u);
       return v ? abs("duration", v) : null;
@@ -1158,6 +1174,9 @@ export function normalizeTimex(text: string, ctx: TimexContext, only?: string): 
 
 const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates", "payable"]);
 const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "aims", "hopes", "expects", "going", "due", "is", "are"]);
+const SCHEDULED_FOR = new Set(["scheduled", "set", "slated", "planned", "rescheduled", "fixed", "penciled", "pencilled"]);
+/** Before "planned for": the plan was an earlier one, since changed ("first planned for the spring, was delayed"). */
+const FORMER_PLAN = new Set(["first", "originally", "initially", "once", "previously", "earlier"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
@@ -1206,6 +1225,10 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
       // "was due to be released in September": a plan already past
       // (also "had been scheduled to expire Friday")
       tense = prev === "was" || prev === "were" || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
+    // "a hearing has been set for Monday", "talks scheduled for Friday": an arrangement is ahead, unless the plan itself
+    // is told as past ("was scheduled for Monday", "had been set for Friday", "first planned for the spring")
+    else if (SCHEDULED_FOR.has(w) && next === "for")
+      tense = prev === "was" || prev === "were" || FORMER_PLAN.has(prev) || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
     else if ((w === "is" || w === "are") && next === "to") tense = "future";
     // "he is due in court Monday", "payments due Jan. 15": what is due has not happened yet ("due to" is a cause or
     // a plan, which the line above reads)

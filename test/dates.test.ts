@@ -308,6 +308,11 @@ const ROWS: Row[] = [
   ["The court denied him due process on Monday.", "1998-01-08", "Monday", "1998-01-05"],
   ["The results come out Monday.", "1998-01-08", "Monday", "1998-01-12"],
   ["Trading ends Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  // an arrangement "set/scheduled for" a weekday is ahead, even after "has been"; told as a past plan it is behind
+  ["A hearing has been set for Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  ["The vote had been scheduled for Monday but was put off.", "1998-01-08", "Monday", "1998-01-05"],
+  ["The opening, first planned for the spring, was delayed.", "1998-10-08", "the spring", "1998-SP"],
+  ["The first flights are planned for the summer.", "1998-04-08", "the summer", "1998-SU"],
   ["He fled abroad. Two years later, he died in exile.", "1998-01-08", "Two years later", "P2Y"],
   // a year after "of", unless an amount comes before it or a noun after it
   ["Profits will stay weak for a good part of 1990 and beyond.", "1989-10-30", "1990", "1990"],
@@ -315,9 +320,32 @@ const ROWS: Row[] = [
   ["Eight trading days after Oct. 12, the index fell.", "1989-10-30", "Eight trading days", "P8D"],
   ["Holders may buy shares at half the then current market price.", "1989-10-30", "then current", "PAST_REF"],
   ["Profits fell over the past several quarters.", "1989-10-30", "the past several quarters", "PXQ"],
+  // a bare plural of long units names the past or the future; short units and any count measure a length
+  ["Tax credits will cut payments in future quarters.", "1989-10-30", "future quarters", "FUTURE_REF"],
+  ["The outlook is poor for coming quarters.", "1989-10-30", "coming quarters", "FUTURE_REF"],
+  ["There were sell-offs in past years, too.", "1989-10-30", "past years", "PAST_REF"],
+  ["Margins should widen over the next few years.", "1989-10-30", "the next few years", "PXY"],
+  ["In recent months the lenders pressed for a sale.", "1989-10-30", "recent months", "PXM"],
+  ["Builders have grown wary in recent weeks.", "1989-10-30", "recent weeks", "PXW"],
+  ["The fund sold the bonds months ago.", "1989-10-30", "months ago", "PXM"],
+  ["The plant was built years ago.", "1989-10-30", "years ago", "PAST_REF"],
+  // the period reported on, a year back, said after the noun; "a year earlier" before "on a/the" is still a date
+  ["It lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "1989-10-26", "the quarter a year ago", "1988-Q3"],
+  ["Its loss for the third quarter narrowed from a year earlier on a jump in sales.", "1989-10-26", "a year earlier", "1988-Q3"],
+  // the same period a year back, named by its year, is a comparison: "the quarter" after it is still this year's
+  ["Sun earned $5 million in the fiscal first quarter. In the 1988 period, it earned $20 million. It shipped 28,000 systems in the quarter.", "1989-10-26", "the quarter", "1989-Q1"],
+  ["Analysts expect weak results through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"],
+  // "this quarter's" results after a report on the quarter just ended are that quarter's; looking ahead, the current one
+  ["It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes a $5 million charge.", "1989-11-01", "This quarter", "1989-Q3"],
+  ["It lost $8 million in the third quarter. This quarter's results will suffer from a strike.", "1989-11-01", "This quarter", "1989-Q4"],
+  ["Sales fell this quarter after a strike.", "1989-11-01", "this quarter", "1989-Q4"],
+  // a span "of the year" names the year the story is in
+  ["Earnings fell 43% in the first nine months of the year.", "1989-10-30", "the year", "1989"],
+  ["Sales should recover in the last two quarters of next year.", "1989-10-26", "the last two quarters of next year", "1990-H2"],
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
+  ["The blast hit at noon. Several hours later, the fire was out.", FRI_2019, "Several hours later", "PTXH"],
   // vague references TimeML marks: "soon", adjectives of time before a noun
   ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
   ["The board wants to sell the unit as soon as possible.", FRI_2019, "as soon as possible", "FUTURE_REF"],
