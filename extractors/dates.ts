@@ -447,8 +447,9 @@ function readSentence(sentence: string): SentenceRead {
   // `offset` when its first match in the sentence ends before it
   const generic = GENERIC_CUE.exec(sentence);
   const genericEnd = generic ? generic.index + generic[0].length : Infinity;
+  let tense: ((start: number, end: number) => Tense) | null = null;
   return {
-    tense: tenseReader(sentence),
+    tense: (start, end) => (tense ??= tenseReader(sentence))(start, end),
     progressiveBefore: (offset) => {
       heads ??= [...sentence.matchAll(PROGRESSIVE_HEAD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       stops ??= [...sentence.matchAll(CLAUSE_STOP)].map((m) => m.index!);
@@ -514,16 +515,23 @@ export function extractDates(text: string, published: string | null): { items: T
     const prev = c.prev;
     // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
     // "since March", "since year-end": what a span runs from is already past
-    const tense = prev === "effective" ? "future" : prev === "since" ? "past" : tenseFor(text, c, prev, sentences);
+    // the tense and the habit cue are read only when the pattern asks for them (a stated year, a duration, a clock
+    // time never do): reading them tokenizes the sentence (tenseReader), the costliest step of extractDates
+    let tense: Tense | undefined;
+    let generic: boolean | undefined;
     const ctx: TimexContext = {
       dct: published,
       ref,
-      tense,
+      get tense() {
+        return (tense ??= prev === "effective" ? "future" : prev === "since" ? "past" : tenseFor(text, c, prev, sentences));
+      },
       last,
       reported,
       sentenceYear: sentenceYearBefore(text, c.start, items, published, marks),
       sentencePeriod: sentencePeriodBefore(text, c.start, items, marks),
-      generic: isGeneric(text, c.start, sentences),
+      get generic() {
+        return (generic ??= isGeneric(text, c.start, sentences));
+      },
     };
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
