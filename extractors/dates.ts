@@ -497,6 +497,37 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const ANCHOR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
+ * What a pattern's norm reads about one candidate. The tense and the habit cue are read only when the norm asks
+ * for them (a stated year, a duration or a clock time never does): reading them tokenizes the sentence
+ * (tenseReader), the costliest step of extractDates after the pattern scan. (Getters on a class, not on an object
+ * literal made per candidate, which V8 builds slowly.)
+ */
+class CandidateContext implements TimexContext {
+  private tenseRead: Tense | undefined;
+  private genericRead: boolean | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly c: Candidate,
+    private readonly sentences: SentenceMemo,
+    readonly dct: string | null,
+    readonly ref: string | null,
+    readonly last: string | null,
+    readonly reported: string | null,
+    readonly sentenceYear: number | null,
+    readonly sentencePeriod: string | null,
+  ) {}
+  get tense(): Tense {
+    // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
+    // "since March", "since year-end": what a span runs from is already past
+    const { text, c } = this;
+    return (this.tenseRead ??= c.prev === "effective" ? "future" : c.prev === "since" ? "past" : tenseFor(text, c, c.prev, this.sentences));
+  }
+  get generic(): boolean {
+    return (this.genericRead ??= isGeneric(this.text, this.c.start, this.sentences));
+  }
+}
+
+/**
  * All temporal expressions in `text`, resolved against `published` (YYYY-MM-DD or null).
  * Pure: the same text and date give the same answer.
  */
@@ -512,27 +543,7 @@ export function extractDates(text: string, published: string | null): { items: T
   const sentences = new SentenceMemo();
   const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, commas: null };
   for (const c of kept) {
-    const prev = c.prev;
-    // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
-    // "since March", "since year-end": what a span runs from is already past
-    // the tense and the habit cue are read only when the pattern asks for them (a stated year, a duration, a clock
-    // time never do): reading them tokenizes the sentence (tenseReader), the costliest step of extractDates
-    let tense: Tense | undefined;
-    let generic: boolean | undefined;
-    const ctx: TimexContext = {
-      dct: published,
-      ref,
-      get tense() {
-        return (tense ??= prev === "effective" ? "future" : prev === "since" ? "past" : tenseFor(text, c, prev, sentences));
-      },
-      last,
-      reported,
-      sentenceYear: sentenceYearBefore(text, c.start, items, published, marks),
-      sentencePeriod: sentencePeriodBefore(text, c.start, items, marks),
-      get generic() {
-        return (generic ??= isGeneric(text, c.start, sentences));
-      },
-    };
+    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks));
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;
