@@ -28,6 +28,8 @@ interface Candidate {
   pattern: TimexPattern;
   order: number;
   m: RegExpExecArray;
+  /** The word before, lowercased (Around.prev), kept for extractDates. */
+  prev: string;
 }
 
 /** What a filter sees: the candidate and the words around it. */
@@ -257,11 +259,67 @@ const GENERIC_CUE = new RegExp(`\\b(?:${[...GENERIC_WORDS].join("|")})\\b`, "i")
 /** "much of the decade", "most of the year", "the first nine months of the year": a part of the unit the story is in. */
 const PART_OF_UNIT = /\b(?:much|most|part|all|rest|remainder|half|bulk|balance|days|weeks|months|quarters)\s+of\s*$/i;
 
-const WORD_BEFORE = /([\p{L}\p{N}$#€£№'’.-]+)[^\p{L}\p{N}$#€£№]*$/u;
+/** A character of a word (2: a letter, digit or $#€£№; 1: also ' ’ . -, which may end or join a word; 0: neither). */
+function wordClass(cp: number): 0 | 1 | 2 {
+  if (cp < 0x80) {
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x24 || cp === 0x23) return 2;
+    return cp === 0x27 || cp === 0x2e || cp === 0x2d ? 1 : 0;
+  }
+  if (cp === 0x20ac || cp === 0xa3 || cp === 0x2116) return 2; // € £ №
+  if (cp === 0x2019) return 1; // ’
+  return /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** The code point ending at `i` and its length (a lone surrogate counts as one, as in a /u RegExp). */
+function codePointBefore(s: string, i: number): [number, number] {
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return [(hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, 2];
+  }
+  return [lo, 1];
+}
+
+/**
+ * The last word of `before`: what /([\p{L}\p{N}$#€£№'’.-]+)[^\p{L}\p{N}$#€£№]*$/u captures (the run of word
+ * characters holding the last letter, digit or $#€£№, else the first run of ' ’ . -), found by a scan back
+ * from the end. That `$`-anchored RegExp was tried at every start of the 40 characters, for every candidate,
+ * and was the costliest step of findCandidates.
+ */
+export function wordBefore(before: string): string {
+  // t: just after the last letter, digit or $#€£№
+  let t = before.length;
+  while (t > 0) {
+    const [cp, n] = codePointBefore(before, t);
+    if (wordClass(cp) === 2) break;
+    t -= n;
+  }
+  let r: number;
+  if (t > 0) {
+    r = t;
+    while (r > 0) {
+      const [cp, n] = codePointBefore(before, r);
+      if (wordClass(cp) === 0) break;
+      r -= n;
+    }
+  } else {
+    // no letter or digit at all: the first run of ' ’ . -
+    r = 0;
+    while (r < before.length && wordClass(before.codePointAt(r)!) === 0) r += before.codePointAt(r)! > 0xffff ? 2 : 1;
+    if (r >= before.length) return "";
+  }
+  let k = r;
+  while (k < before.length) {
+    const cp = before.codePointAt(k)!;
+    if (wordClass(cp) === 0) break;
+    k += cp > 0xffff ? 2 : 1;
+  }
+  return before.slice(r, k);
+}
 
 function around(text: string, c: Candidate): Around {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  const prevRaw = before.match(WORD_BEFORE)?.[1]?.replace(/[.'’]+$/, "") ?? "";
+  const prevRaw = wordBefore(before).replace(/[.'’]+$/, "");
   const prevChar = before.trimEnd().slice(-1);
   const afterText = text.slice(c.end, c.end + 40);
   const nextRaw = afterText.match(/^[\s,]*([\p{L}\p{N}'’-]+)/u)?.[1] ?? "";
@@ -309,7 +367,7 @@ export function findCandidates(text: string): Candidate[] {
       // trailing spaces never belong to the span, nor a full stop after a whole word ("in July.")
       let trimmedEnd = m[0].replace(/[\s,]+$/, "");
       if (trimmedEnd.endsWith(".") && !KEEPS_STOP.test(trimmedEnd)) trimmedEnd = trimmedEnd.slice(0, -1);
-      const c: Candidate = { start: m.index, end: m.index + trimmedEnd.length, text: trimmedEnd, pattern, order, m };
+      const c: Candidate = { start: m.index, end: m.index + trimmedEnd.length, text: trimmedEnd, pattern, order, m, prev: "" };
       // "the third-quarter loss": the article belongs to the noun the hyphenated quarter describes
       const lead = /^the\s+(?=(?:fiscal[-\s]+)?(?:first|second|third|fourth)-quarter$)/i.exec(c.text);
       if (lead && /^\s+[a-z]/.test(text.slice(c.end, c.end + 3))) {
@@ -317,6 +375,7 @@ export function findCandidates(text: string): Candidate[] {
         c.text = c.text.slice(lead[0].length);
       }
       const a = around(text, c);
+      c.prev = a.prev;
       if (FILTERS.some((f) => f.rejects(a))) {
         // the same place may still hold a shorter reading for another pattern
         continue;
@@ -388,8 +447,9 @@ function readSentence(sentence: string): SentenceRead {
   // `offset` when its first match in the sentence ends before it
   const generic = GENERIC_CUE.exec(sentence);
   const genericEnd = generic ? generic.index + generic[0].length : Infinity;
+  let tense: ((start: number, end: number) => Tense) | null = null;
   return {
-    tense: tenseReader(sentence),
+    tense: (start, end) => (tense ??= tenseReader(sentence))(start, end),
     progressiveBefore: (offset) => {
       heads ??= [...sentence.matchAll(PROGRESSIVE_HEAD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       stops ??= [...sentence.matchAll(CLAUSE_STOP)].map((m) => m.index!);
@@ -437,6 +497,37 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const ANCHOR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
+ * What a pattern's norm reads about one candidate. The tense and the habit cue are read only when the norm asks
+ * for them (a stated year, a duration or a clock time never does): reading them tokenizes the sentence
+ * (tenseReader), the costliest step of extractDates after the pattern scan. (Getters on a class, not on an object
+ * literal made per candidate, which V8 builds slowly.)
+ */
+class CandidateContext implements TimexContext {
+  private tenseRead: Tense | undefined;
+  private genericRead: boolean | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly c: Candidate,
+    private readonly sentences: SentenceMemo,
+    readonly dct: string | null,
+    readonly ref: string | null,
+    readonly last: string | null,
+    readonly reported: string | null,
+    readonly sentenceYear: number | null,
+    readonly sentencePeriod: string | null,
+  ) {}
+  get tense(): Tense {
+    // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
+    // "since March", "since year-end": what a span runs from is already past
+    const { text, c } = this;
+    return (this.tenseRead ??= c.prev === "effective" ? "future" : c.prev === "since" ? "past" : tenseFor(text, c, c.prev, this.sentences));
+  }
+  get generic(): boolean {
+    return (this.genericRead ??= isGeneric(this.text, this.c.start, this.sentences));
+  }
+}
+
+/**
  * All temporal expressions in `text`, resolved against `published` (YYYY-MM-DD or null).
  * Pure: the same text and date give the same answer.
  */
@@ -452,20 +543,7 @@ export function extractDates(text: string, published: string | null): { items: T
   const sentences = new SentenceMemo();
   const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, commas: null };
   for (const c of kept) {
-    const prev = around(text, c).prev;
-    // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
-    // "since March", "since year-end": what a span runs from is already past
-    const tense = prev === "effective" ? "future" : prev === "since" ? "past" : tenseFor(text, c, prev, sentences);
-    const ctx: TimexContext = {
-      dct: published,
-      ref,
-      tense,
-      last,
-      reported,
-      sentenceYear: sentenceYearBefore(text, c.start, items, published, marks),
-      sentencePeriod: sentencePeriodBefore(text, c.start, items, marks),
-      generic: isGeneric(text, c.start, sentences),
-    };
+    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks));
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;

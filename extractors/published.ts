@@ -32,8 +32,14 @@ const HEADER_WORDS = new Set([
 const CAPTION_CUES =
   /\b(?:Getty Images|AP Photo|AFP|Photo(?:graph)?s?:|\(Photo|File photo|FILE PHOTO|FILE\s[-–—]|Image(?: credit)?:|Credit:|Pictured|pictured|poses?|stands?|walks?|waits?|hugs?|looks on|gestures?|attends?|is seen|are seen|via Getty|NurPhoto|Shutterstock|EPA|Xinhua\/)\b/;
 
+/** A date stated to the day names its year, in digits or in number words ("nineteen ninety-one", "two thousand
+ * and two", "twenty twenty-one"): a header line with neither states none, and is not read for dates at all
+ * (most of the first lines are a headline and short paragraphs, and reading each for dates was most of the cost). */
+const MAY_STATE_YEAR = /\d|thousand|hundred|teen|twenty/i;
+
 /** The dates a line states to the day: [value, start, end] for each. */
 function fullDates(line: string) {
+  if (!MAY_STATE_YEAR.test(line)) return [];
   return extractDates(line, null).items.filter((d) => d.certain && d.value && /^\d{4}-\d{2}-\d{2}/.test(d.value));
 }
 

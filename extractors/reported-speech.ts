@@ -134,8 +134,15 @@ interface Piece {
   from: number;
 }
 
-/** The sentences of `text`, overlong ones cut into pieces of at most MAX_SENTENCE characters. */
-function sentencePieces(text: string): Piece[] {
+/**
+ * The sentences of `text`, overlong ones cut into pieces of at most MAX_SENTENCE characters; cut once per
+ * article (doc.ts's perDoc): reported speech and noun cues both read them, and each dateline test slices a sentence.
+ */
+function sentencePieces(text: string): readonly Piece[] {
+  return perDoc(text, "sentence-pieces", () => cutSentencePieces(text));
+}
+
+function cutSentencePieces(text: string): Piece[] {
   const out: Piece[] = [];
   for (const sent of sentencesOf(text)) {
     let start = sent.start;

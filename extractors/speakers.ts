@@ -102,6 +102,20 @@ const isMonthOrDay = (w: string) => {
 const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || /-elect$/i.test(w) || /^(?:ex|then)-/i.test(w);
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
 
+/**
+ * countryOf(word) for the words of capitalized runs, remembered: it folds accents (normalize) at each call, and
+ * every run's words are checked. The country list is fixed, so an answer never changes; the memory is bounded.
+ */
+const countryOfWordSeen = new Map<string, string | null>();
+function countryOfWord(w: string): string | null {
+  let c = countryOfWordSeen.get(w);
+  if (c === undefined) {
+    if (countryOfWordSeen.size >= 20000) countryOfWordSeen.clear();
+    countryOfWordSeen.set(w, (c = countryOf(w)));
+  }
+  return c;
+}
+
 const RUN_JOINERS = new Set(["of", "for", "on", "the", "and", "&", "at"]);
 /** The gender a given name suggests ("Eva-Marie" → female), or undefined. */
 function givenGender(word: string): Gender | undefined {
@@ -150,7 +164,7 @@ function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = words[i];
     const lowerWord = !isCap(w) && !NAME_PARTICLES.has(lower(w));
-    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOf(w) || RUN_JOINERS.has(lower(w)) || lowerWord) cut = i + 1;
+    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOfWord(w) || RUN_JOINERS.has(lower(w)) || lowerWord) cut = i + 1;
   }
   let core = tokens.slice(cut).filter((t) => !/^(?:jr|sr)\.?$/i.test(t.text));
   // a known given name starts the name: "Director Public Prosecution Eva Persson" → "Eva Persson"
@@ -186,7 +200,7 @@ function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
   if (!body && core.every((t) => isMonthOrDay(t.text))) return undefined;
   const whole = spanOf(text, run);
   const c = spanOf(text, core);
-  const countryAsBody = !body && countryOf(c.text) !== null;
+  const countryAsBody = !body && countryOfWord(c.text) !== null;
   return {
     ...whole,
     kind: body || countryAsBody ? "body" : "person",
@@ -296,8 +310,9 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
       changed = true;
       continue;
     }
+    const leftLower = left.toLowerCase();
     for (const a of AUXILIARIES) {
-      if (left.toLowerCase().endsWith(" " + a) || (tailFrom === from && left.toLowerCase() === a)) {
+      if (leftLower.endsWith(" " + a) || (tailFrom === from && leftLower === a)) {
         end -= a.length;
         changed = true;
         break;
