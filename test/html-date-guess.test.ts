@@ -47,6 +47,15 @@ describe("a page with no marked date: the last resorts", () => {
     expect(parseHtml(html).guess).toBe("2021-03-03");
   });
 
+  it("reads a full date in the page's title when the visible text holds none, but not a span of two days", () => {
+    const titled = (title: string) =>
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><h2>Bulletin</h2>${para("Water levels fell along the upper river.")}</body></html>`;
+    expect(parseHtml(titled("River bulletin of 14.03.2021 | Valley Post")).guess).toBe("2021-03-14");
+    expect(parseHtml(titled("Flood watch, March 14, 2021 - Valley Post")).guess).toBe("2021-03-14");
+    expect(parseHtml(titled("River levels from 14.03.2021 to 20.03.2021")).guess).toBeNull();
+    expect(parseHtml(titled("River bulletin | Valley Post")).guess).toBeNull();
+  });
+
   it("is not taken when the page's metadata dates it", () => {
     const html = page(`<div class="x1">filed March 3, 2021</div>${para("The ferry service resumed.")}`, `<meta property="article:published_time" content="2021-02-01">`);
     const parsed = parseHtml(html);
@@ -141,5 +150,14 @@ describe("the line under the headline and a date-classed element", () => {
   it("believes the line under the headline over an element whose class only says date or time", () => {
     const html = page(`<div class="top-time">Tuesday, 8 December 2020</div><h1>Parade rehearsal</h1><p><b>Staff writer</b> | Oct. 13, 2020</p>${para("Jets flew over the city.")}`);
     expect(parseHtml(html).published).toEqual({ value: "2020-10-13", from: "dateline" });
+  });
+
+  it("reads the day a date-classed element keeps in its tooltip, not a headline in one", () => {
+    const tip = (attrs: string, shown: string) => page(`<h2>Notes</h2><abbr ${attrs}>${shown}</abbr>${para("The orchard was replanted.")}`);
+    expect(parseHtml(tip('class="published" title="2016-11-12"', "a while ago")).published).toEqual({ value: "2016-11-12", from: "dateline" });
+    expect(parseHtml(tip('class="post-date" title="12th December 2018"', "<i class=icon></i>")).published.value).toBe("2018-12-12");
+    // a tooltip that is a sentence, or one that says updated, does not date the page
+    expect(parseHtml(tip('class="post-date" title="Orchard replanted on 12th December 2018 by volunteers"', "details")).published.value).toBeNull();
+    expect(parseHtml(tip('class="post-date" title="Updated 12th December 2018"', "details")).published.value).toBeNull();
   });
 });

@@ -290,7 +290,7 @@ function bylineByClass($: CheerioAPI): string | null {
 
 interface DateReaders {
   readDate: (v: unknown) => string | null;
-  findDateIn: (s: string) => { value: string } | null;
+  findDateIn: (s: string) => { value: string; start: number; end: number } | null;
   readDateLine: (s: string) => { published: string | null; modified: string | null } | null;
   publishedInLine: (s: string) => string | null;
 }
@@ -569,15 +569,21 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
     if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
     if ((el as Element).children.length > 8 || inFurniture(el as Element) || profileDate(el as Element) || inEmbed(el as Element)) return;
     const t = shortTextOf(el as Element, 200);
-    if (!t) return;
-    const line = readDateLine(t);
-    const v = line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null);
+    const line = t ? readDateLine(t) : null;
+    // a date-classed element may show a word or an icon and keep its day in a tooltip: <abbr class="published" title="2016-11-12">
+    const v = (t ? line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null) : null) ?? dateInTooltip(el as Element, readDate);
     if (v) {
       found = v;
       return false;
     }
   });
   return found;
+}
+
+/** The day in an element's `title` attribute, when the attribute is only a date (a tooltip, not a headline). */
+function dateInTooltip(el: Element, readDate: (v: unknown) => string | null): string | null {
+  const tip = squash(el.attribs?.title ?? "");
+  return tip && tip.length <= 40 && readDateLineAny(tip)?.published ? readDate(tip) : null;
 }
 
 function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string | null {
@@ -628,6 +634,17 @@ function dateInShortText($: CheerioAPI, { findDateIn }: DateReaders, latest: str
   return null;
 }
 
+/**
+ * A full date in the page's <title>: "Council minutes of 22.04.2020 – Town hall". A title that names a day names
+ * the page's own (a report, a bulletin, a day's briefing); two days in it are a span, and no guess.
+ */
+function dateInTitle($: CheerioAPI, { findDateIn }: DateReaders, latest: string): string | null {
+  const title = squash($("head title").first().text() || $("title").first().text());
+  const found = title ? findDateIn(title) : null;
+  if (!found || found.value > latest || findDateIn(title.slice(found.end))) return null;
+  return found.value;
+}
+
 const YMD_IN_MARKUP = /(?<![\d.])((?:19|20)\d{2})([-/._])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 
 /**
@@ -673,7 +690,7 @@ function mostFrequent(counts: Map<string, number>): string | null {
 /**
  * The likeliest publication day of a page that names none in its metadata, its <time> elements or its
  * date lines, by what is most often right on news pages (htmldate's benchmark pages, 2020): a date in a
- * short line of visible text (about 9 in 10 right where one is found), the day the markup writes most
+ * short line of visible text (about 9 in 10 right where one is found), a date in the page's <title>, the day the markup writes most
  * often (about 7 in 8), the page's modified date (a page updated that day was at the latest published
  * then: about 4 in 5), the lead picture's upload folder ("/uploads/2020/10/13/…": about 3 in 4), and on a
  * gate page only, its server's stamp. Never a day after `now`; a copyright line is not a date.
@@ -689,7 +706,7 @@ export function guessPublished(
   const decode = (s: string) => s.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   const markup = () => decode($.html());
   const notLater = (v: string | null | undefined) => (v && v <= latest ? v : null);
-  const guess = dateInShortText($, d, latest) ?? frequentDayInMarkup($, decode, latest) ?? notLater(page.modified) ?? notLater(dateFromUrl(page.image));
+  const guess = dateInShortText($, d, latest) ?? dateInTitle($, d, latest) ?? frequentDayInMarkup($, decode, latest) ?? notLater(page.modified) ?? notLater(dateFromUrl(page.image));
   if (guess) return guess;
   // a server's stamp tells when it made the page, not when the story went up: believed only on a page that
   // shows next to nothing (a gate or challenge page served in the story's stead, at the time it was fetched)
