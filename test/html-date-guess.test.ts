@@ -134,6 +134,11 @@ describe("dates in other scripts and languages", () => {
     expect(findDateIn("Posted ١٧ أغسطس ٢٠٢٠")?.start).toBe(7);
   });
 
+  it("guesses from a short visible line written only in another script's digits", () => {
+    const html = `<!doctype html><html lang="fa"><head><title>خبر</title></head><body><h2>گزارش</h2><div class="x1"><a href="/r/1">۱۷ اوت ۲۰۲۰ ساعت ۱۰:۲۰</a></div>${para("متن خبر")}</body></html>`;
+    expect(parseHtml(html).guess).toBe("2020-08-17");
+  });
+
   it("does not read a year before a number as a date", () => {
     expect(findDateIn("In 2019 May 3 people left")).toBeNull();
   });
@@ -159,5 +164,21 @@ describe("the line under the headline and a date-classed element", () => {
     // a tooltip that is a sentence, or one that says updated, does not date the page
     expect(parseHtml(tip('class="post-date" title="Orchard replanted on 12th December 2018 by volunteers"', "details")).published.value).toBeNull();
     expect(parseHtml(tip('class="post-date" title="Updated 12th December 2018"', "details")).published.value).toBeNull();
+  });
+});
+
+describe("a page that declares no language: the order of its numeric dates", () => {
+  const bare = (body: string, head = "") => `<!doctype html><html><head><title>Notice</title>${head}</head><body>${body}</body></html>`;
+  const dated = (extra: string) => bare(`<h1>Road works</h1><div class="post-date">04/01/2018</div>${para("The bypass closes for resurfacing.")}${extra}`);
+  it("reads day first when another date of the page can only be day first", () => {
+    expect(parseHtml(dated(`<p>Next review on 26/03/2018.</p>`)).published.value).toBe("2018-01-04");
+  });
+  it("reads month first when another can only be month first, or when nothing tells", () => {
+    expect(parseHtml(dated(`<p>Next review on 03/26/2018.</p>`)).published.value).toBe("2018-04-01");
+    expect(parseHtml(dated("")).published.value).toBe("2018-04-01");
+  });
+  it("lets a declared language decide, in a meta tag too", () => {
+    expect(parseHtml(bare(`<div class="post-date">04/01/2018</div>${para("The bypass closes.")}`, `<meta name="language" content="es">`)).published.value).toBe("2018-01-04");
+    expect(parseHtml(`<!doctype html><html lang="en-US"><body><div class="post-date">04/01/2018</div><p>Next review on 26/03/2018.</p></body></html>`).published.value).toBe("2018-04-01");
   });
 });

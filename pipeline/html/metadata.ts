@@ -132,7 +132,8 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const title = readTitle($, meta, ldValue, outlet);
   const author = readAuthor($, meta, ldValue);
   const authorFromClass = author ? null : bylineByClass($);
-  const dayFirst = writesDayFirst($("html").attr("lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-"));
+  const lang = $("html").attr("lang") ?? $("html").attr("xml:lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-") ?? metas.get("language") ?? metas.get("dc.language");
+  const dayFirst = lang?.trim() ? writesDayFirst(lang) : numericOrderOf($) === "day-first";
   const { published, modified } = readDates($, metas, ldValue, pages, url, readersFor(dayFirst));
   const dateProblems = refusedDates(metas, ldValue, readersFor(dayFirst));
   const description = meta("og:description", "description", "twitter:description");
@@ -140,6 +141,21 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const articleBody = typeof body === "string" && body.trim() ? body : null;
   const guess = published.value ? null : guessPublished($, readersFor(dayFirst), { modified, image: metas.get("og:image") ?? metas.get("twitter:image") });
   return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems, guess };
+}
+
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d{2}(?![\d/-])/g;
+
+/**
+ * How a page that declares no language orders "04/01/2018": a date it writes elsewhere whose first number cannot be
+ * a month ("26/03/2019") says day first, one whose second cannot ("03/26/2019") month first; none, or both, say nothing.
+ */
+export function numericOrderOf($: CheerioAPI): "day-first" | "month-first" | null {
+  let dayFirst = 0, monthFirst = 0;
+  for (const m of textOf(($("body")[0] ?? $.root()[0]) as Element).matchAll(NUMERIC_DATE)) {
+    if (+m[1] > 12 && +m[1] <= 31 && +m[2] <= 12) dayFirst++;
+    else if (+m[2] > 12 && +m[2] <= 31 && +m[1] <= 12) monthFirst++;
+  }
+  return dayFirst && !monthFirst ? "day-first" : monthFirst && !dayFirst ? "month-first" : null;
 }
 
 /** `<meta property="article:published_time" content="2023-02-30">`: a publication field that holds no real date. */
@@ -620,7 +636,8 @@ function dateInShortText($: CheerioAPI, { findDateIn }: DateReaders, latest: str
     const n = stack.pop()!;
     if (n.type === "text") {
       const t = squash((n as unknown as { data: string }).data);
-      if (t.length <= 6 || t.length >= 60 || COPYRIGHT.test(t) || !/\d/.test(t)) continue;
+      // digits of any script count: "১৬ ফেব্রুয়ারি ২০২০" has no ASCII digit
+      if (t.length <= 6 || t.length >= 60 || COPYRIGHT.test(t) || !/\p{Nd}/u.test(t)) continue;
       const found = findDateIn(t)?.value;
       const parent = n.parent as Element | null;
       if (!found || found > latest || !parent || inFurniture(parent) || inEmbed(parent) || profileDate(parent)) continue;
