@@ -100,6 +100,13 @@ describe("a UTC timestamp and the day the page shows its readers", () => {
     expect(parseHtml(marked).published).toEqual({ value: "2020-07-11", from: "meta" });
   });
 
+  it("takes the day an unmarked <time> element shows beside its UTC value, not one a day off no offset reaches", () => {
+    const shown = (stamp: string, text: string) => page(`<h1>Storm</h1><p>Filed <time datetime="${stamp}">${text}</time></p>${para("Winds rose.")}`);
+    expect(parseHtml(shown("2020-07-12T03:30:00Z", "July 11, 2020, 11:30 pm")).published).toEqual({ value: "2020-07-11", from: "meta" });
+    expect(parseHtml(shown("2020-07-12T15:30:00Z", "July 11, 2020")).published.value).toBe("2020-07-12");
+    expect(parseHtml(shown("2020-07-12T03:30:00Z", "4 hours ago")).published.value).toBe("2020-07-12");
+  });
+
   it("does not take a site header's clock for the shown day", () => {
     const head = `<meta property="article:published_time" content="2020-04-28T22:57:38Z">`;
     const html = page(`<div class="sitenav-time">29.04.2020</div><h1>Radio hour</h1><div class="meta-date">22:57 GMT 28.04.2020</div>${para("The show discussed the week.")}`, head);
@@ -180,5 +187,20 @@ describe("a page that declares no language: the order of its numeric dates", () 
   it("lets a declared language decide, in a meta tag too", () => {
     expect(parseHtml(bare(`<div class="post-date">04/01/2018</div>${para("The bypass closes.")}`, `<meta name="language" content="es">`)).published.value).toBe("2018-01-04");
     expect(parseHtml(`<!doctype html><html lang="en-US"><body><div class="post-date">04/01/2018</div><p>Next review on 26/03/2018.</p></body></html>`).published.value).toBe("2018-04-01");
+  });
+});
+
+describe("furniture and the page's own date", () => {
+  it("does not take the layout classes of <body> or <html> (right-sidebar, has-nav) for furniture around everything", () => {
+    const html = `<!doctype html><html lang="en" class="has-nav"><head><title>Harvest</title></head><body class="single right-sidebar footer-widgets"><h1>Harvest starts early</h1><div class="entry-date">May 1, 2020</div>${para("Farmers began cutting wheat.")}</body></html>`;
+    expect(parseHtml(html).published).toEqual({ value: "2020-05-01", from: "dateline" });
+  });
+
+  it("does not date the page by the microdata of a related story in the body", () => {
+    const html = page(
+      `<h1>Harvest starts early</h1><div class="entry-date">May 1, 2020</div>${para("Farmers began cutting wheat.")}` +
+        `<aside class="related-stories"><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2019-01-01"><a href="/old">Last year's harvest</a></div></aside>`,
+    );
+    expect(parseHtml(html).published.value).toBe("2020-05-01");
   });
 });

@@ -108,6 +108,8 @@ const MODIFIED_META = [
 export function readMetadata($: CheerioAPI): PageMeta {
   const metas = new Map<string, string>();
   $("meta").each((_, el) => {
+    // microdata of a related story or a comment, down in the body, describes that item, not the page
+    if (inFurniture(el as Element)) return;
     const a = (el as Element).attribs ?? {};
     const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").trim().toLowerCase();
     const content = (a.content ?? "").trim();
@@ -353,7 +355,7 @@ function readDates(
   if (ld) return { published: { value: localDay($, ld, d, ldRaw), from: "jsonld" }, modified };
   if (inMeta) return { published: { value: localDay($, inMeta, d, metaRaw), from: "meta" }, modified };
   // microdata and <time> elements: itemprop first, then a time marked as the publication
-  const micro = $('[itemprop~="datePublished" i]').first();
+  const micro = $('[itemprop~="datePublished" i]').filter((_, el) => !inFurniture(el as Element)).first();
   if (micro.length) {
     const raw = micro.attr("content") ?? micro.attr("datetime") ?? micro.text();
     const v = readDate(raw);
@@ -375,7 +377,8 @@ function readDates(
   const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
   for (const t of notUpdated) {
     const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
-    if (v) return { published: { value: v, from: "meta" }, modified };
+    // <time datetime="…T03:30Z">October 2, 2020, 11:30 pm</time>: the day it shows its readers, as for a marked one
+    if (v) return { published: { value: localDay($, v, d, t.attribs?.datetime), from: "meta" }, modified };
   }
   // a date on its own line just under the headline, then an element whose class says date or published, holding
   // only a date (the class is the weaker sign: a site's header clock says "time" too)
@@ -384,8 +387,8 @@ function readDates(
   const visible = classedDate($, d);
   if (visible) return { published: { value: visible, from: "dateline" }, modified };
   // last resort: any <time>, even one marked as the update (on most pages it is the same day)
-  const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
-  if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
+  const anyTime = ($("time[datetime]").toArray() as Element[]).find((t) => readDate(t.attribs?.datetime));
+  if (anyTime) return { published: { value: localDay($, readDate(anyTime.attribs.datetime)!, d, anyTime.attribs.datetime), from: "meta" }, modified };
   // a publication field in a script's data ("publishDate": "2020-04-17", pubDate: '2020/04/17 10:00'), as htmldate reads them
   const keyed = keyedDateInMarkup($.html(), d);
   if (keyed) return { published: { value: keyed, from: "inferred" }, modified };
@@ -473,6 +476,9 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   for (const t of $("time[datetime]").toArray() as Element[]) {
     if (readDate(t.attribs?.datetime) !== value || inFurniture(t)) continue;
     const shown = findDateIn(textOf(t))?.value;
+    // a UTC datetime shows its readers another day only where some real offset puts that instant on it
+    const at = utcInstant(t.attribs?.datetime);
+    if (at !== null && shown && !onDayInSomeZone(at, shown)) continue;
     if (shown && shown !== value && Math.abs(Date.parse(shown) - Date.parse(value)) === day) return shown;
   }
   // the same instant written elsewhere in the page with the outlet's own offset gives the readers' day:
@@ -512,7 +518,7 @@ const EMBED_WORDS = /\b(tweet|twitter|instagram|facebook|tiktok|embed|embedded|o
 
 /** An embedded post ("— South Park (@SouthPark) September 27, 2020" in a quoted tweet): its date is the post's. */
 function inEmbed(el: Element): boolean {
-  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) {
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) {
     const e = a as Element;
     if (e.name === "blockquote" || EMBED_WORDS.test(hintWords(e).join(" "))) return true;
   }
@@ -565,9 +571,15 @@ const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
 /** A sidebar, a footer, navigation ("Tuesday, 8 Dec 2020" in a site's top bar), comments or a list of other stories, or inside one. */
 function inFurniture(el: Element): boolean {
-  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) if (isFurniture(a as Element)) return true;
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) if (isFurniture(a as Element)) return true;
   return false;
 }
+
+/**
+ * <body> and <html>: their classes describe the whole page's layout and state ("right-sidebar", "has-nav",
+ * "theme-builder-footer"), so they make nothing inside furniture or an embed.
+ */
+const isPageLevel = (e: Element) => e.name === "body" || e.name === "html";
 
 /** The element itself (not its ancestors) is a piece of furniture. */
 function isFurniture(e: Element): boolean {
