@@ -107,6 +107,16 @@ describe("a UTC timestamp and the day the page shows its readers", () => {
     expect(parseHtml(shown("2020-07-12T03:30:00Z", "4 hours ago")).published.value).toBe("2020-07-12");
   });
 
+  it("treats an RFC 2822 time in GMT and epoch seconds as UTC instants too", () => {
+    const rfc = page(body("July 10, 2020"), `<meta name="pubdate" content="Sat, 11 Jul 2020 03:30:00 GMT">`);
+    expect(parseHtml(rfc).published.value).toBe("2020-07-10");
+    // epoch seconds for 03:30 UTC on the 11th, on a page whose other stamps carry the outlet's offset (UTC-4)
+    const epoch = page(`<h1>Storm</h1>${para("Winds rose.")}`, `<meta name="publish_date" content="1594438200"><meta property="article:modified_time" content="2020-07-11T10:00:00-04:00">`);
+    expect(parseHtml(epoch).published.value).toBe("2020-07-10");
+    // no shown day and no offset anywhere: the UTC day stands
+    expect(parseHtml(page(`<h1>Storm</h1>${para("Winds rose.")}`, `<meta name="publish_date" content="1594438200">`)).published.value).toBe("2020-07-11");
+  });
+
   it("does not take a site header's clock for the shown day", () => {
     const head = `<meta property="article:published_time" content="2020-04-28T22:57:38Z">`;
     const html = page(`<div class="sitenav-time">29.04.2020</div><h1>Radio hour</h1><div class="meta-date">22:57 GMT 28.04.2020</div>${para("The show discussed the week.")}`, head);

@@ -483,7 +483,7 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   }
   // the same instant written elsewhere in the page with the outlet's own offset gives the readers' day:
   // "2020-09-28T23:12:35+00:00" in a meta tag and "2020-09-28T19:12:35-0400" in the article's JSON-LD
-  const twin = typeof raw === "string" ? localTwin(raw, () => $.html()) : null;
+  const twin = localTwin(raw, () => $.html());
   if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
   // a UTC timestamp, and the line under the headline (or a date-classed element) shows its readers the day before or after: the day where the outlet is,
   // when some real offset (UTC-12 to UTC+14) puts that instant on the shown day
@@ -500,11 +500,23 @@ function shownForStamp(shown: string | null | undefined, value: string, raw: unk
 
 /** The instant of a timestamp written in UTC ("2020-07-12T03:30:00Z", "…+00:00"), else null. */
 function utcInstant(raw: unknown): number | null {
+  if (typeof raw === "number" || (typeof raw === "string" && /^\d{10}(\d{3})?$/.test(raw.trim()))) {
+    // epoch seconds or milliseconds count from UTC
+    const n = Number(raw);
+    return n > 1e12 ? n : n * 1000;
+  }
   if (typeof raw !== "string") return null;
   const m = [...raw.trim().matchAll(STAMP)][0];
-  if (!m || m.index !== 0 || !isUtc(m[7])) return null;
-  const at = instantOf(m);
-  return Number.isNaN(at) ? null : at;
+  if (m && m.index === 0 && isUtc(m[7])) {
+    const at = instantOf(m);
+    return Number.isNaN(at) ? null : at;
+  }
+  // RFC 2822, as feeds and some meta tags write it: "Sat, 03 Oct 2020 03:30:00 GMT", "… +0000"
+  if (/^(?:[a-z]{3},?\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:gmt|utc|ut|z|[+-]0000)$/i.test(raw.trim())) {
+    const at = Date.parse(raw.trim().replace(/\s+(?:utc|ut|z)$/i, " GMT"));
+    return Number.isNaN(at) ? null : at;
+  }
+  return null;
 }
 
 /** Whether the instant falls on `day` somewhere on Earth (offsets from UTC-12 to UTC+14). */
@@ -534,11 +546,9 @@ const instantOf = (m: RegExpMatchArray): number => {
 const isUtc = (zone: string) => zone === "Z" || /^[+-]00:?00$/.test(zone);
 
 /** The local day of a UTC timestamp, when the page writes the same instant with a non-UTC offset elsewhere. */
-function localTwin(raw: string, markup: () => string): string | null {
-  const own = [...raw.trim().matchAll(STAMP)][0];
-  if (!own || !isUtc(own[7])) return null;
-  const at = instantOf(own);
-  if (Number.isNaN(at)) return null;
+function localTwin(raw: unknown, markup: () => string): string | null {
+  const at = utcInstant(raw);
+  if (at === null) return null;
   const days = new Set<string>();
   const zones = new Set<string>();
   for (const m of markup().matchAll(STAMP)) {
