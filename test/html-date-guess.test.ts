@@ -178,6 +178,10 @@ describe("the line under the headline and a date-classed element", () => {
     const tip = (attrs: string, shown: string) => page(`<h2>Notes</h2><abbr ${attrs}>${shown}</abbr>${para("The orchard was replanted.")}`);
     expect(parseHtml(tip('class="published" title="2016-11-12"', "a while ago")).published).toEqual({ value: "2016-11-12", from: "dateline" });
     expect(parseHtml(tip('class="post-date" title="12th December 2018"', "<i class=icon></i>")).published.value).toBe("2018-12-12");
+    // a script's relative time keeps its instant in a data attribute
+    expect(parseHtml(tip('class="post-time" data-timestamp="1594438200"', "2 hours ago")).published.value).toBe("2020-07-11");
+    expect(parseHtml(tip('class="post-time" data-date="2020-07-11T09:00:00"', "this morning")).published.value).toBe("2020-07-11");
+    expect(parseHtml(tip('class="post-time" data-count="1594438200"', "2 hours ago")).published.value).toBeNull();
     // a tooltip that is a sentence, or one that says updated, does not date the page
     expect(parseHtml(tip('class="post-date" title="Orchard replanted on 12th December 2018 by volunteers"', "details")).published.value).toBeNull();
     expect(parseHtml(tip('class="post-date" title="Updated 12th December 2018"', "details")).published.value).toBeNull();

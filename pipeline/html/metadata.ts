@@ -618,10 +618,19 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
   return found;
 }
 
-/** The day in an element's `title` attribute, when the attribute is only a date (a tooltip, not a headline). */
+/**
+ * The day a date-classed element keeps in an attribute: its `title` when that is only a date (a tooltip, not a
+ * headline), or a data attribute a script turns into "2 hours ago" (data-timestamp="1594438200", data-date="2020-07-11").
+ */
 function dateInTooltip(el: Element, readDate: (v: unknown) => string | null): string | null {
   const tip = squash(el.attribs?.title ?? "");
-  return tip && tip.length <= 40 && readDateLineAny(tip)?.published ? readDate(tip) : null;
+  if (tip && tip.length <= 40 && readDateLineAny(tip)?.published) return readDate(tip);
+  for (const [name, value] of Object.entries(el.attribs ?? {})) {
+    if (!/^data-(?:u?time|timestamp|date|datetime|published|pubdate|publish-?date|created)$/i.test(name)) continue;
+    const v = value.trim();
+    if (/^\d{10}(\d{3})?$/.test(v) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(v)) return readDate(v);
+  }
+  return null;
 }
 
 function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string | null {
