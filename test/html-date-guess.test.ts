@@ -47,6 +47,15 @@ describe("a page with no marked date: the last resorts", () => {
     expect(parseHtml(html).guess).toBe("2021-03-03");
   });
 
+  it("reads a full date in the page's title when the visible text holds none, but not a span of two days", () => {
+    const titled = (title: string) =>
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><h2>Bulletin</h2>${para("Water levels fell along the upper river.")}</body></html>`;
+    expect(parseHtml(titled("River bulletin of 14.03.2021 | Valley Post")).guess).toBe("2021-03-14");
+    expect(parseHtml(titled("Flood watch, March 14, 2021 - Valley Post")).guess).toBe("2021-03-14");
+    expect(parseHtml(titled("River levels from 14.03.2021 to 20.03.2021")).guess).toBeNull();
+    expect(parseHtml(titled("River bulletin | Valley Post")).guess).toBeNull();
+  });
+
   it("is not taken when the page's metadata dates it", () => {
     const html = page(`<div class="x1">filed March 3, 2021</div>${para("The ferry service resumed.")}`, `<meta property="article:published_time" content="2021-02-01">`);
     const parsed = parseHtml(html);
@@ -91,6 +100,23 @@ describe("a UTC timestamp and the day the page shows its readers", () => {
     expect(parseHtml(marked).published).toEqual({ value: "2020-07-11", from: "meta" });
   });
 
+  it("takes the day an unmarked <time> element shows beside its UTC value, not one a day off no offset reaches", () => {
+    const shown = (stamp: string, text: string) => page(`<h1>Storm</h1><p>Filed <time datetime="${stamp}">${text}</time></p>${para("Winds rose.")}`);
+    expect(parseHtml(shown("2020-07-12T03:30:00Z", "July 11, 2020, 11:30 pm")).published).toEqual({ value: "2020-07-11", from: "meta" });
+    expect(parseHtml(shown("2020-07-12T15:30:00Z", "July 11, 2020")).published.value).toBe("2020-07-12");
+    expect(parseHtml(shown("2020-07-12T03:30:00Z", "4 hours ago")).published.value).toBe("2020-07-12");
+  });
+
+  it("treats an RFC 2822 time in GMT and epoch seconds as UTC instants too", () => {
+    const rfc = page(body("July 10, 2020"), `<meta name="pubdate" content="Sat, 11 Jul 2020 03:30:00 GMT">`);
+    expect(parseHtml(rfc).published.value).toBe("2020-07-10");
+    // epoch seconds for 03:30 UTC on the 11th, on a page whose other stamps carry the outlet's offset (UTC-4)
+    const epoch = page(`<h1>Storm</h1>${para("Winds rose.")}`, `<meta name="publish_date" content="1594438200"><meta property="article:modified_time" content="2020-07-11T10:00:00-04:00">`);
+    expect(parseHtml(epoch).published.value).toBe("2020-07-10");
+    // no shown day and no offset anywhere: the UTC day stands
+    expect(parseHtml(page(`<h1>Storm</h1>${para("Winds rose.")}`, `<meta name="publish_date" content="1594438200">`)).published.value).toBe("2020-07-11");
+  });
+
   it("does not take a site header's clock for the shown day", () => {
     const head = `<meta property="article:published_time" content="2020-04-28T22:57:38Z">`;
     const html = page(`<div class="sitenav-time">29.04.2020</div><h1>Radio hour</h1><div class="meta-date">22:57 GMT 28.04.2020</div>${para("The show discussed the week.")}`, head);
@@ -125,6 +151,11 @@ describe("dates in other scripts and languages", () => {
     expect(findDateIn("Posted ١٧ أغسطس ٢٠٢٠")?.start).toBe(7);
   });
 
+  it("guesses from a short visible line written only in another script's digits", () => {
+    const html = `<!doctype html><html lang="fa"><head><title>خبر</title></head><body><h2>گزارش</h2><div class="x1"><a href="/r/1">۱۷ اوت ۲۰۲۰ ساعت ۱۰:۲۰</a></div>${para("متن خبر")}</body></html>`;
+    expect(parseHtml(html).guess).toBe("2020-08-17");
+  });
+
   it("does not read a year before a number as a date", () => {
     expect(findDateIn("In 2019 May 3 people left")).toBeNull();
   });
@@ -141,5 +172,49 @@ describe("the line under the headline and a date-classed element", () => {
   it("believes the line under the headline over an element whose class only says date or time", () => {
     const html = page(`<div class="top-time">Tuesday, 8 December 2020</div><h1>Parade rehearsal</h1><p><b>Staff writer</b> | Oct. 13, 2020</p>${para("Jets flew over the city.")}`);
     expect(parseHtml(html).published).toEqual({ value: "2020-10-13", from: "dateline" });
+  });
+
+  it("reads the day a date-classed element keeps in its tooltip, not a headline in one", () => {
+    const tip = (attrs: string, shown: string) => page(`<h2>Notes</h2><abbr ${attrs}>${shown}</abbr>${para("The orchard was replanted.")}`);
+    expect(parseHtml(tip('class="published" title="2016-11-12"', "a while ago")).published).toEqual({ value: "2016-11-12", from: "dateline" });
+    expect(parseHtml(tip('class="post-date" title="12th December 2018"', "<i class=icon></i>")).published.value).toBe("2018-12-12");
+    // a script's relative time keeps its instant in a data attribute
+    expect(parseHtml(tip('class="post-time" data-timestamp="1594438200"', "2 hours ago")).published.value).toBe("2020-07-11");
+    expect(parseHtml(tip('class="post-time" data-date="2020-07-11T09:00:00"', "this morning")).published.value).toBe("2020-07-11");
+    expect(parseHtml(tip('class="post-time" data-count="1594438200"', "2 hours ago")).published.value).toBeNull();
+    // a tooltip that is a sentence, or one that says updated, does not date the page
+    expect(parseHtml(tip('class="post-date" title="Orchard replanted on 12th December 2018 by volunteers"', "details")).published.value).toBeNull();
+    expect(parseHtml(tip('class="post-date" title="Updated 12th December 2018"', "details")).published.value).toBeNull();
+  });
+});
+
+describe("a page that declares no language: the order of its numeric dates", () => {
+  const bare = (body: string, head = "") => `<!doctype html><html><head><title>Notice</title>${head}</head><body>${body}</body></html>`;
+  const dated = (extra: string) => bare(`<h1>Road works</h1><div class="post-date">04/01/2018</div>${para("The bypass closes for resurfacing.")}${extra}`);
+  it("reads day first when another date of the page can only be day first", () => {
+    expect(parseHtml(dated(`<p>Next review on 26/03/2018.</p>`)).published.value).toBe("2018-01-04");
+  });
+  it("reads month first when another can only be month first, or when nothing tells", () => {
+    expect(parseHtml(dated(`<p>Next review on 03/26/2018.</p>`)).published.value).toBe("2018-04-01");
+    expect(parseHtml(dated("")).published.value).toBe("2018-04-01");
+  });
+  it("lets a declared language decide, in a meta tag too", () => {
+    expect(parseHtml(bare(`<div class="post-date">04/01/2018</div>${para("The bypass closes.")}`, `<meta name="language" content="es">`)).published.value).toBe("2018-01-04");
+    expect(parseHtml(`<!doctype html><html lang="en-US"><body><div class="post-date">04/01/2018</div><p>Next review on 26/03/2018.</p></body></html>`).published.value).toBe("2018-04-01");
+  });
+});
+
+describe("furniture and the page's own date", () => {
+  it("does not take the layout classes of <body> or <html> (right-sidebar, has-nav) for furniture around everything", () => {
+    const html = `<!doctype html><html lang="en" class="has-nav"><head><title>Harvest</title></head><body class="single right-sidebar footer-widgets"><h1>Harvest starts early</h1><div class="entry-date">May 1, 2020</div>${para("Farmers began cutting wheat.")}</body></html>`;
+    expect(parseHtml(html).published).toEqual({ value: "2020-05-01", from: "dateline" });
+  });
+
+  it("does not date the page by the microdata of a related story in the body", () => {
+    const html = page(
+      `<h1>Harvest starts early</h1><div class="entry-date">May 1, 2020</div>${para("Farmers began cutting wheat.")}` +
+        `<aside class="related-stories"><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2019-01-01"><a href="/old">Last year's harvest</a></div></aside>`,
+    );
+    expect(parseHtml(html).published.value).toBe("2020-05-01");
   });
 });

@@ -108,6 +108,8 @@ const MODIFIED_META = [
 export function readMetadata($: CheerioAPI): PageMeta {
   const metas = new Map<string, string>();
   $("meta").each((_, el) => {
+    // microdata of a related story or a comment, down in the body, describes that item, not the page
+    if (inFurniture(el as Element)) return;
     const a = (el as Element).attribs ?? {};
     const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").trim().toLowerCase();
     const content = (a.content ?? "").trim();
@@ -132,7 +134,8 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const title = readTitle($, meta, ldValue, outlet);
   const author = readAuthor($, meta, ldValue);
   const authorFromClass = author ? null : bylineByClass($);
-  const dayFirst = writesDayFirst($("html").attr("lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-"));
+  const lang = $("html").attr("lang") ?? $("html").attr("xml:lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-") ?? metas.get("language") ?? metas.get("dc.language");
+  const dayFirst = lang?.trim() ? writesDayFirst(lang) : numericOrderOf($) === "day-first";
   const { published, modified } = readDates($, metas, ldValue, pages, url, readersFor(dayFirst));
   const dateProblems = refusedDates(metas, ldValue, readersFor(dayFirst));
   const description = meta("og:description", "description", "twitter:description");
@@ -140,6 +143,21 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const articleBody = typeof body === "string" && body.trim() ? body : null;
   const guess = published.value ? null : guessPublished($, readersFor(dayFirst), { modified, image: metas.get("og:image") ?? metas.get("twitter:image") });
   return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems, guess };
+}
+
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d{2}(?![\d/-])/g;
+
+/**
+ * How a page that declares no language orders "04/01/2018": a date it writes elsewhere whose first number cannot be
+ * a month ("26/03/2019") says day first, one whose second cannot ("03/26/2019") month first; none, or both, say nothing.
+ */
+export function numericOrderOf($: CheerioAPI): "day-first" | "month-first" | null {
+  let dayFirst = 0, monthFirst = 0;
+  for (const m of textOf(($("body")[0] ?? $.root()[0]) as Element).matchAll(NUMERIC_DATE)) {
+    if (+m[1] > 12 && +m[1] <= 31 && +m[2] <= 12) dayFirst++;
+    else if (+m[2] > 12 && +m[2] <= 31 && +m[1] <= 12) monthFirst++;
+  }
+  return dayFirst && !monthFirst ? "day-first" : monthFirst && !dayFirst ? "month-first" : null;
 }
 
 /** `<meta property="article:published_time" content="2023-02-30">`: a publication field that holds no real date. */
@@ -290,7 +308,7 @@ function bylineByClass($: CheerioAPI): string | null {
 
 interface DateReaders {
   readDate: (v: unknown) => string | null;
-  findDateIn: (s: string) => { value: string } | null;
+  findDateIn: (s: string) => { value: string; start: number; end: number } | null;
   readDateLine: (s: string) => { published: string | null; modified: string | null } | null;
   publishedInLine: (s: string) => string | null;
 }
@@ -337,7 +355,7 @@ function readDates(
   if (ld) return { published: { value: localDay($, ld, d, ldRaw), from: "jsonld" }, modified };
   if (inMeta) return { published: { value: localDay($, inMeta, d, metaRaw), from: "meta" }, modified };
   // microdata and <time> elements: itemprop first, then a time marked as the publication
-  const micro = $('[itemprop~="datePublished" i]').first();
+  const micro = $('[itemprop~="datePublished" i]').filter((_, el) => !inFurniture(el as Element)).first();
   if (micro.length) {
     const raw = micro.attr("content") ?? micro.attr("datetime") ?? micro.text();
     const v = readDate(raw);
@@ -359,7 +377,8 @@ function readDates(
   const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
   for (const t of notUpdated) {
     const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
-    if (v) return { published: { value: v, from: "meta" }, modified };
+    // <time datetime="…T03:30Z">October 2, 2020, 11:30 pm</time>: the day it shows its readers, as for a marked one
+    if (v) return { published: { value: localDay($, v, d, t.attribs?.datetime), from: "meta" }, modified };
   }
   // a date on its own line just under the headline, then an element whose class says date or published, holding
   // only a date (the class is the weaker sign: a site's header clock says "time" too)
@@ -368,8 +387,8 @@ function readDates(
   const visible = classedDate($, d);
   if (visible) return { published: { value: visible, from: "dateline" }, modified };
   // last resort: any <time>, even one marked as the update (on most pages it is the same day)
-  const anyTime = ($("time[datetime]").toArray() as Element[]).map((t) => readDate(t.attribs?.datetime)).find(Boolean);
-  if (anyTime) return { published: { value: anyTime, from: "meta" }, modified };
+  const anyTime = ($("time[datetime]").toArray() as Element[]).find((t) => readDate(t.attribs?.datetime));
+  if (anyTime) return { published: { value: localDay($, readDate(anyTime.attribs.datetime)!, d, anyTime.attribs.datetime), from: "meta" }, modified };
   // a publication field in a script's data ("publishDate": "2020-04-17", pubDate: '2020/04/17 10:00'), as htmldate reads them
   const keyed = keyedDateInMarkup($.html(), d);
   if (keyed) return { published: { value: keyed, from: "inferred" }, modified };
@@ -457,11 +476,14 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   for (const t of $("time[datetime]").toArray() as Element[]) {
     if (readDate(t.attribs?.datetime) !== value || inFurniture(t)) continue;
     const shown = findDateIn(textOf(t))?.value;
+    // a UTC datetime shows its readers another day only where some real offset puts that instant on it
+    const at = utcInstant(t.attribs?.datetime);
+    if (at !== null && shown && !onDayInSomeZone(at, shown)) continue;
     if (shown && shown !== value && Math.abs(Date.parse(shown) - Date.parse(value)) === day) return shown;
   }
   // the same instant written elsewhere in the page with the outlet's own offset gives the readers' day:
   // "2020-09-28T23:12:35+00:00" in a meta tag and "2020-09-28T19:12:35-0400" in the article's JSON-LD
-  const twin = typeof raw === "string" ? localTwin(raw, () => $.html()) : null;
+  const twin = localTwin(raw, () => $.html());
   if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
   // a UTC timestamp, and the line under the headline (or a date-classed element) shows its readers the day before or after: the day where the outlet is,
   // when some real offset (UTC-12 to UTC+14) puts that instant on the shown day
@@ -478,11 +500,23 @@ function shownForStamp(shown: string | null | undefined, value: string, raw: unk
 
 /** The instant of a timestamp written in UTC ("2020-07-12T03:30:00Z", "…+00:00"), else null. */
 function utcInstant(raw: unknown): number | null {
+  if (typeof raw === "number" || (typeof raw === "string" && /^\d{10}(\d{3})?$/.test(raw.trim()))) {
+    // epoch seconds or milliseconds count from UTC
+    const n = Number(raw);
+    return n > 1e12 ? n : n * 1000;
+  }
   if (typeof raw !== "string") return null;
   const m = [...raw.trim().matchAll(STAMP)][0];
-  if (!m || m.index !== 0 || !isUtc(m[7])) return null;
-  const at = instantOf(m);
-  return Number.isNaN(at) ? null : at;
+  if (m && m.index === 0 && isUtc(m[7])) {
+    const at = instantOf(m);
+    return Number.isNaN(at) ? null : at;
+  }
+  // RFC 2822, as feeds and some meta tags write it: "Sat, 03 Oct 2020 03:30:00 GMT", "… +0000"
+  if (/^(?:[a-z]{3},?\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:gmt|utc|ut|z|[+-]0000)$/i.test(raw.trim())) {
+    const at = Date.parse(raw.trim().replace(/\s+(?:utc|ut|z)$/i, " GMT"));
+    return Number.isNaN(at) ? null : at;
+  }
+  return null;
 }
 
 /** Whether the instant falls on `day` somewhere on Earth (offsets from UTC-12 to UTC+14). */
@@ -496,7 +530,7 @@ const EMBED_WORDS = /\b(tweet|twitter|instagram|facebook|tiktok|embed|embedded|o
 
 /** An embedded post ("— South Park (@SouthPark) September 27, 2020" in a quoted tweet): its date is the post's. */
 function inEmbed(el: Element): boolean {
-  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) {
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) {
     const e = a as Element;
     if (e.name === "blockquote" || EMBED_WORDS.test(hintWords(e).join(" "))) return true;
   }
@@ -512,11 +546,9 @@ const instantOf = (m: RegExpMatchArray): number => {
 const isUtc = (zone: string) => zone === "Z" || /^[+-]00:?00$/.test(zone);
 
 /** The local day of a UTC timestamp, when the page writes the same instant with a non-UTC offset elsewhere. */
-function localTwin(raw: string, markup: () => string): string | null {
-  const own = [...raw.trim().matchAll(STAMP)][0];
-  if (!own || !isUtc(own[7])) return null;
-  const at = instantOf(own);
-  if (Number.isNaN(at)) return null;
+function localTwin(raw: unknown, markup: () => string): string | null {
+  const at = utcInstant(raw);
+  if (at === null) return null;
   const days = new Set<string>();
   const zones = new Set<string>();
   for (const m of markup().matchAll(STAMP)) {
@@ -549,9 +581,15 @@ const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
 /** A sidebar, a footer, navigation ("Tuesday, 8 Dec 2020" in a site's top bar), comments or a list of other stories, or inside one. */
 function inFurniture(el: Element): boolean {
-  for (let a: Element["parent"] = el; a && a.type === "tag"; a = a.parent) if (isFurniture(a as Element)) return true;
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) if (isFurniture(a as Element)) return true;
   return false;
 }
+
+/**
+ * <body> and <html>: their classes describe the whole page's layout and state ("right-sidebar", "has-nav",
+ * "theme-builder-footer"), so they make nothing inside furniture or an embed.
+ */
+const isPageLevel = (e: Element) => e.name === "body" || e.name === "html";
 
 /** The element itself (not its ancestors) is a piece of furniture. */
 function isFurniture(e: Element): boolean {
@@ -569,15 +607,30 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
     if (!DATE_HINT.test(words) || /\b(updated|modified|comment|related|footer)\b/.test(words)) return;
     if ((el as Element).children.length > 8 || inFurniture(el as Element) || profileDate(el as Element) || inEmbed(el as Element)) return;
     const t = shortTextOf(el as Element, 200);
-    if (!t) return;
-    const line = readDateLine(t);
-    const v = line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null);
+    const line = t ? readDateLine(t) : null;
+    // a date-classed element may show a word or an icon and keep its day in a tooltip: <abbr class="published" title="2016-11-12">
+    const v = (t ? line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null) : null) ?? dateInTooltip(el as Element, readDate);
     if (v) {
       found = v;
       return false;
     }
   });
   return found;
+}
+
+/**
+ * The day a date-classed element keeps in an attribute: its `title` when that is only a date (a tooltip, not a
+ * headline), or a data attribute a script turns into "2 hours ago" (data-timestamp="1594438200", data-date="2020-07-11").
+ */
+function dateInTooltip(el: Element, readDate: (v: unknown) => string | null): string | null {
+  const tip = squash(el.attribs?.title ?? "");
+  if (tip && tip.length <= 40 && readDateLineAny(tip)?.published) return readDate(tip);
+  for (const [name, value] of Object.entries(el.attribs ?? {})) {
+    if (!/^data-(?:u?time|timestamp|date|datetime|published|pubdate|publish-?date|created)$/i.test(name)) continue;
+    const v = value.trim();
+    if (/^\d{10}(\d{3})?$/.test(v) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(v)) return readDate(v);
+  }
+  return null;
 }
 
 function publishedLine($: CheerioAPI, { publishedInLine }: DateReaders): string | null {
@@ -614,7 +667,8 @@ function dateInShortText($: CheerioAPI, { findDateIn }: DateReaders, latest: str
     const n = stack.pop()!;
     if (n.type === "text") {
       const t = squash((n as unknown as { data: string }).data);
-      if (t.length <= 6 || t.length >= 60 || COPYRIGHT.test(t) || !/\d/.test(t)) continue;
+      // digits of any script count: "১৬ ফেব্রুয়ারি ২০২০" has no ASCII digit
+      if (t.length <= 6 || t.length >= 60 || COPYRIGHT.test(t) || !/\p{Nd}/u.test(t)) continue;
       const found = findDateIn(t)?.value;
       const parent = n.parent as Element | null;
       if (!found || found > latest || !parent || inFurniture(parent) || inEmbed(parent) || profileDate(parent)) continue;
@@ -626,6 +680,17 @@ function dateInShortText($: CheerioAPI, { findDateIn }: DateReaders, latest: str
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return null;
+}
+
+/**
+ * A full date in the page's <title>: "Council minutes of 22.04.2020 – Town hall". A title that names a day names
+ * the page's own (a report, a bulletin, a day's briefing); two days in it are a span, and no guess.
+ */
+function dateInTitle($: CheerioAPI, { findDateIn }: DateReaders, latest: string): string | null {
+  const title = squash($("head title").first().text() || $("title").first().text());
+  const found = title ? findDateIn(title) : null;
+  if (!found || found.value > latest || findDateIn(title.slice(found.end))) return null;
+  return found.value;
 }
 
 const YMD_IN_MARKUP = /(?<![\d.])((?:19|20)\d{2})([-/._])(\d{1,2})\2(\d{1,2})(?![\d])/g;
@@ -673,7 +738,7 @@ function mostFrequent(counts: Map<string, number>): string | null {
 /**
  * The likeliest publication day of a page that names none in its metadata, its <time> elements or its
  * date lines, by what is most often right on news pages (htmldate's benchmark pages, 2020): a date in a
- * short line of visible text (about 9 in 10 right where one is found), the day the markup writes most
+ * short line of visible text (about 9 in 10 right where one is found), a date in the page's <title>, the day the markup writes most
  * often (about 7 in 8), the page's modified date (a page updated that day was at the latest published
  * then: about 4 in 5), the lead picture's upload folder ("/uploads/2020/10/13/…": about 3 in 4), and on a
  * gate page only, its server's stamp. Never a day after `now`; a copyright line is not a date.
@@ -689,7 +754,7 @@ export function guessPublished(
   const decode = (s: string) => s.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   const markup = () => decode($.html());
   const notLater = (v: string | null | undefined) => (v && v <= latest ? v : null);
-  const guess = dateInShortText($, d, latest) ?? frequentDayInMarkup($, decode, latest) ?? notLater(page.modified) ?? notLater(dateFromUrl(page.image));
+  const guess = dateInShortText($, d, latest) ?? dateInTitle($, d, latest) ?? frequentDayInMarkup($, decode, latest) ?? notLater(page.modified) ?? notLater(dateFromUrl(page.image));
   if (guess) return guess;
   // a server's stamp tells when it made the page, not when the story went up: believed only on a page that
   // shows next to nothing (a gate or challenge page served in the story's stead, at the time it was fetched)
