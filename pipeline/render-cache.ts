@@ -104,6 +104,65 @@ export class RenderCache {
     return piece;
   }
 
+  /**
+   * The piece with this key, as `bytes` gives it, for a piece too large to hold as one string: as
+   * cached (one buffer), or `render()`'s chunks as they come, each also appended to the cache (in
+   * writes of about 64 KB). The piece is kept for the next run only once all its chunks were taken.
+   */
+  *chunks(key: string, render: () => Iterable<string>): Generator<string | Buffer> {
+    const known = this.used.get(key) ? this.readAppended(key) : this.readOld(key);
+    if (known) return yield known;
+    const start = this.appendStart(key);
+    let bytes = 0;
+    let pending = "";
+    for (const chunk of render()) {
+      pending += chunk;
+      if (pending.length < 1 << 16) {
+        yield chunk;
+        continue;
+      }
+      bytes += this.appendMore(pending, start);
+      pending = "";
+      yield chunk;
+    }
+    if (pending) bytes += this.appendMore(pending, start);
+    if (start !== undefined && this.appendFd !== undefined && this.appendAt === start + bytes) {
+      this.used.delete(key);
+      this.keep(key, [start, bytes], bytes);
+    }
+  }
+
+  /** Writes a piece's frame; where its bytes start, or undefined when the cache cannot be written. */
+  private appendStart(key: string): number | undefined {
+    try {
+      if (this.appendFd === undefined) {
+        this.appendFd = openSync(path.join(this.dir, this.appendData), "a+");
+        this.appendAt = fstatSync(this.appendFd).size;
+      }
+      const frame = frameOf(key);
+      writeSync(this.appendFd, frame);
+      this.appendAt += frame.length;
+      return this.appendAt;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Appends more of the piece begun at `start` (nothing once a write failed); the bytes written. */
+  private appendMore(text: string, start: number | undefined): number {
+    if (start === undefined || this.appendFd === undefined) return 0;
+    try {
+      const buf = Buffer.from(text);
+      writeSync(this.appendFd, buf);
+      this.appendAt += buf.length;
+      return buf.length;
+    } catch {
+      // the piece stays unkept: appendAt no longer matches its length
+      this.appendAt = NaN;
+      return 0;
+    }
+  }
+
   /** `bytes` as text. */
   text(key: string, render: () => string): string {
     let rendered: string | undefined;
@@ -235,9 +294,9 @@ export function jsonOf(value: object): string {
   return hash;
 }
 
-/** The JSON text of `value` as an output file holds it: jsonOf then hashes that instead of writing the value out again. */
-export function noteJson(value: object, json: string): void {
-  if (!jsonMemo.has(value)) jsonMemo.set(value, digest(json));
+/** The hash jsonOf gives `value` (of its compact JSON text), found while the JSON files were written: not made again. */
+export function noteJsonHash(value: object, hash: string): void {
+  jsonMemo.set(value, hash);
 }
 
 /** The key of a piece made from `value`, quoting evidence from `files`, plus anything else it shows (`extra`). */
