@@ -80,3 +80,29 @@ describe("renderReportChunks", () => {
     expect(md.endsWith("\n") && !md.endsWith("\n\n")).toBe(true);
   });
 });
+
+describe("applyDecisions without decisions", () => {
+  it("keeps the marks reconcile set when they still hold, and marks afresh when the conflicts changed since", async () => {
+    const { applyDecisions } = await import("../pipeline/decisions.js");
+    const { markDisputes } = await import("../pipeline/disputes.js");
+    const timeline = await timelineFixture();
+    const conflicts = (await conflictsFixture()).map((c) => ({ ...c, review: undefined }));
+    expect(conflicts.some((c) => c.type === "date_conflict" || c.type === "status_conflict")).toBe(true);
+    const fresh = (t: Timeline, cs: Conflict[]) => {
+      const copy = structuredClone({ timeline: t, conflicts: cs });
+      for (const a of copy.timeline.agreements) for (const e of a.events) e.conflicts = ["stale"];
+      markDisputes(copy.timeline, copy.conflicts);
+      return toJson(copy.timeline);
+    };
+    markDisputes(timeline, conflicts);
+    const expected = fresh(timeline, conflicts);
+    expect(toJson(applyDecisions({ timeline, conflicts }, []).timeline)).toBe(expected);
+    // a decision on a conflict that is gone changes nothing
+    expect(toJson(applyDecisions({ timeline, conflicts }, [{ conflict: "gone", decision: "reject", at: "2026-01-01T00:00:00Z" }]).timeline)).toBe(expected);
+    // the list changed after marking: the marks are made again, not trusted
+    const disputing = conflicts.findIndex((c) => c.type === "date_conflict" || c.type === "status_conflict");
+    conflicts.splice(disputing, 1);
+    expect(fresh(timeline, conflicts)).not.toBe(expected);
+    expect(toJson(applyDecisions({ timeline, conflicts }, []).timeline)).toBe(fresh(timeline, conflicts));
+  });
+});
