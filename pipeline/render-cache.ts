@@ -96,10 +96,11 @@ export class RenderCache {
   }
 
   /** The piece with this key: as cached, or `render()`'s, kept for the next run. */
-  bytes(key: string, render: () => string): Buffer {
+  bytes(key: string, render: () => string): Buffer | string {
     const known = this.used.get(key) ? this.readAppended(key) : this.readOld(key);
     if (known) return known;
-    const piece = Buffer.from(render());
+    // a piece rendered now stays text: written to the cache as it is, no buffer kept for it
+    const piece = render();
     this.append(key, piece);
     return piece;
   }
@@ -152,12 +153,11 @@ export class RenderCache {
   private appendMore(text: string, start: number | undefined): number {
     if (start === undefined || this.appendFd === undefined) return 0;
     try {
-      const buf = Buffer.from(text);
-      writeSync(this.appendFd, buf);
-      this.appendAt += buf.length;
-      return buf.length;
+      const n = writeSync(this.appendFd, text);
+      // a short write leaves the piece unkept (appendAt no longer matches its length)
+      this.appendAt = n === Buffer.byteLength(text) ? this.appendAt + n : NaN;
+      return n;
     } catch {
-      // the piece stays unkept: appendAt no longer matches its length
       this.appendAt = NaN;
       return 0;
     }
@@ -165,9 +165,8 @@ export class RenderCache {
 
   /** `bytes` as text. */
   text(key: string, render: () => string): string {
-    let rendered: string | undefined;
-    const piece = this.bytes(key, () => (rendered = render()));
-    return rendered ?? piece.toString("utf8");
+    const piece = this.bytes(key, render);
+    return typeof piece === "string" ? piece : piece.toString("utf8");
   }
 
   private readAt(fd: number, key: string, at: number, bytes: number): Buffer | undefined {
@@ -201,22 +200,12 @@ export class RenderCache {
     this.usedBytes += bytes;
   }
 
-  private append(key: string, piece: Buffer) {
-    try {
-      if (this.appendFd === undefined) {
-        this.appendFd = openSync(path.join(this.dir, this.appendData), "a+");
-        this.appendAt = fstatSync(this.appendFd).size;
-      }
-      const frame = frameOf(key);
-      writeSync(this.appendFd, frame);
-      writeSync(this.appendFd, piece);
-      this.appendAt += frame.length;
-      this.used.delete(key);
-      this.keep(key, [this.appendAt, piece.length], piece.length);
-      this.appendAt += piece.length;
-    } catch {
-      // a cache that cannot be written is only slower next time
-    }
+  private append(key: string, piece: string) {
+    const start = this.appendStart(key);
+    const bytes = this.appendMore(piece, start);
+    if (start === undefined || this.appendAt !== start + bytes) return;
+    this.used.delete(key);
+    this.keep(key, [start, bytes], bytes);
   }
 
   /**

@@ -86,7 +86,7 @@ describe("applyDecisions without decisions", () => {
     const { applyDecisions } = await import("../pipeline/decisions.js");
     const { markDisputes } = await import("../pipeline/disputes.js");
     const timeline = await timelineFixture();
-    const conflicts = (await conflictsFixture()).map((c) => ({ ...c, review: undefined }));
+    const conflicts = (await conflictsFixture()).map((c) => ({ ...c, review: null }));
     expect(conflicts.some((c) => c.type === "date_conflict" || c.type === "status_conflict")).toBe(true);
     const fresh = (t: Timeline, cs: Conflict[]) => {
       const copy = structuredClone({ timeline: t, conflicts: cs });
@@ -104,5 +104,26 @@ describe("applyDecisions without decisions", () => {
     conflicts.splice(disputing, 1);
     expect(fresh(timeline, conflicts)).not.toBe(expected);
     expect(toJson(applyDecisions({ timeline, conflicts }, []).timeline)).toBe(fresh(timeline, conflicts));
+  });
+});
+
+describe("RenderCache.bytes", () => {
+  it("gives a piece rendered now as its text, and the same bytes from the cache in the next run", async () => {
+    const dir = path.join(tmp, "bytes");
+    await fs.mkdir(dir, { recursive: true });
+    const piece = "“card” é ✓\n".repeat(50);
+    let cache = await RenderCache.open(dir);
+    expect(cache.bytes("k1", () => piece)).toBe(piece);
+    expect(cache.text("k2", () => "second")).toBe("second");
+    // asked again in the same run: read back from what was appended
+    expect(text([cache.bytes("k1", () => "other")])).toBe(piece);
+    await cache.save();
+    cache = await RenderCache.open(dir);
+    let rendered = 0;
+    const again = cache.bytes("k1", () => (rendered++, "other"));
+    expect(Buffer.isBuffer(again) && again.toString("utf8")).toBe(piece);
+    expect(cache.text("k2", () => (rendered++, "other"))).toBe("second");
+    expect(rendered).toBe(0);
+    cache.close();
   });
 });
