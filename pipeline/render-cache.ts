@@ -108,7 +108,7 @@ export class RenderCache {
   /**
    * The piece with this key, as `bytes` gives it, for a piece too large to hold as one string: as
    * cached (one buffer), or `render()`'s chunks as they come, each also appended to the cache (in
-   * writes of about 64 KB). The piece is kept for the next run only once all its chunks were taken.
+   * writes of about 16,000 characters, as writeChunksAtomic gathers them). The piece is kept for the next run only once all its chunks were taken.
    */
   *chunks(key: string, render: () => Iterable<string>): Generator<string | Buffer> {
     const known = this.used.get(key) ? this.readAppended(key) : this.readOld(key);
@@ -118,7 +118,7 @@ export class RenderCache {
     let pending = "";
     for (const chunk of render()) {
       pending += chunk;
-      if (pending.length < 1 << 16) {
+      if (pending.length < 1 << 14) {
         yield chunk;
         continue;
       }

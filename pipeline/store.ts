@@ -44,9 +44,11 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string | 
         await write(chunk);
         continue;
       }
-      // small pieces are gathered into writes of about 64 KB
+      // small pieces are gathered into writes of about 16,000 characters: at 64,000 (text with
+      // curly quotes takes two bytes a character) each write's string went to V8's large-object
+      // space, which only a full collection frees, and the heap grew with every file written
       pending += chunk;
-      if (pending.length < 1 << 16) continue;
+      if (pending.length < 1 << 14) continue;
       await write(pending);
       pending = "";
     }
