@@ -4,7 +4,7 @@
 // side); reject: not a conflict, no longer flagged, the export keeps what the sources say.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { eventsOf, markDisputes } from "./disputes.js";
+import { eventsOf, markDisputes, markedBy } from "./disputes.js";
 import { toJson } from "./format.js";
 import { dateRange } from "./reconcile/index.js";
 import { Conflicts, Decisions, EventType, type Conflict, type Decision, type Timeline, type TimelineEvent } from "./schemas.js";
@@ -176,7 +176,9 @@ export function applyDecisions(result: { timeline: Timeline; conflicts: readonly
     else if (c.type === "date_conflict" && value !== undefined) applyDate(timeline, c, value);
     else if (c.type === "status_conflict" && value !== undefined) applyStatus(timeline, c, value);
   }
-  markDisputes(timeline, conflicts);
+  // with no conflict decided, the marks reconcile set stand (the events' copies carry them), unless
+  // the result was changed since
+  if (conflicts.some((c) => c.review) || !markedBy(result.timeline, result.conflicts, conflicts)) markDisputes(timeline, conflicts);
   const known = new Set(conflicts.map((c) => c.id));
   const orphaned = [...latest.values()].filter((d) => !known.has(d.conflict));
   return { timeline, conflicts, orphaned };

@@ -53,8 +53,20 @@ export function eventsFinder(timeline: Timeline): (c: Conflict) => TimelineEvent
   };
 }
 
+// the conflicts each timeline was last marked from: the same list, with the same open conflicts,
+// marks it the same again (reconcile marks its result; applying no decision leaves the marks be)
+const markedFrom = new WeakMap<Timeline, { conflicts: readonly Conflict[]; open: string }>();
+const openIds = (conflicts: readonly Conflict[]) => conflicts.map((c) => (c.review ? "" : c.id)).join("\n");
+
+/** Whether `timeline`'s events were marked by markDisputes from this very list, whose open conflicts are still `open` (their ids in order). */
+export function markedBy(timeline: Timeline, conflicts: readonly Conflict[], open: readonly Conflict[]): boolean {
+  const m = markedFrom.get(timeline);
+  return m !== undefined && m.conflicts === conflicts && m.open === openIds(open);
+}
+
 /** Sets every event's `conflicts` (open conflicts on it, ids sorted) and `disputed`, in place. */
 export function markDisputes(timeline: Timeline, conflicts: readonly Conflict[]): void {
+  markedFrom.set(timeline, { conflicts, open: openIds(conflicts) });
   const open = new Map<TimelineEvent, Set<string>>();
   const eventsOfConflict = eventsFinder(timeline);
   for (const c of conflicts) {

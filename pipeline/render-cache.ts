@@ -96,19 +96,77 @@ export class RenderCache {
   }
 
   /** The piece with this key: as cached, or `render()`'s, kept for the next run. */
-  bytes(key: string, render: () => string): Buffer {
+  bytes(key: string, render: () => string): Buffer | string {
     const known = this.used.get(key) ? this.readAppended(key) : this.readOld(key);
     if (known) return known;
-    const piece = Buffer.from(render());
+    // a piece rendered now stays text: written to the cache as it is, no buffer kept for it
+    const piece = render();
     this.append(key, piece);
     return piece;
   }
 
+  /**
+   * The piece with this key, as `bytes` gives it, for a piece too large to hold as one string: as
+   * cached (one buffer), or `render()`'s chunks as they come, each also appended to the cache (in
+   * writes of about 16,000 characters, as writeChunksAtomic gathers them). The piece is kept for the next run only once all its chunks were taken.
+   */
+  *chunks(key: string, render: () => Iterable<string>): Generator<string | Buffer> {
+    const known = this.used.get(key) ? this.readAppended(key) : this.readOld(key);
+    if (known) return yield known;
+    const start = this.appendStart(key);
+    let bytes = 0;
+    let pending = "";
+    for (const chunk of render()) {
+      pending += chunk;
+      if (pending.length < 1 << 14) {
+        yield chunk;
+        continue;
+      }
+      bytes += this.appendMore(pending, start);
+      pending = "";
+      yield chunk;
+    }
+    if (pending) bytes += this.appendMore(pending, start);
+    if (start !== undefined && this.appendFd !== undefined && this.appendAt === start + bytes) {
+      this.used.delete(key);
+      this.keep(key, [start, bytes], bytes);
+    }
+  }
+
+  /** Writes a piece's frame; where its bytes start, or undefined when the cache cannot be written. */
+  private appendStart(key: string): number | undefined {
+    try {
+      if (this.appendFd === undefined) {
+        this.appendFd = openSync(path.join(this.dir, this.appendData), "a+");
+        this.appendAt = fstatSync(this.appendFd).size;
+      }
+      const frame = frameOf(key);
+      writeSync(this.appendFd, frame);
+      this.appendAt += frame.length;
+      return this.appendAt;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Appends more of the piece begun at `start` (nothing once a write failed); the bytes written. */
+  private appendMore(text: string, start: number | undefined): number {
+    if (start === undefined || this.appendFd === undefined) return 0;
+    try {
+      const n = writeSync(this.appendFd, text);
+      // a short write leaves the piece unkept (appendAt no longer matches its length)
+      this.appendAt = n === Buffer.byteLength(text) ? this.appendAt + n : NaN;
+      return n;
+    } catch {
+      this.appendAt = NaN;
+      return 0;
+    }
+  }
+
   /** `bytes` as text. */
   text(key: string, render: () => string): string {
-    let rendered: string | undefined;
-    const piece = this.bytes(key, () => (rendered = render()));
-    return rendered ?? piece.toString("utf8");
+    const piece = this.bytes(key, render);
+    return typeof piece === "string" ? piece : piece.toString("utf8");
   }
 
   private readAt(fd: number, key: string, at: number, bytes: number): Buffer | undefined {
@@ -142,22 +200,12 @@ export class RenderCache {
     this.usedBytes += bytes;
   }
 
-  private append(key: string, piece: Buffer) {
-    try {
-      if (this.appendFd === undefined) {
-        this.appendFd = openSync(path.join(this.dir, this.appendData), "a+");
-        this.appendAt = fstatSync(this.appendFd).size;
-      }
-      const frame = frameOf(key);
-      writeSync(this.appendFd, frame);
-      writeSync(this.appendFd, piece);
-      this.appendAt += frame.length;
-      this.used.delete(key);
-      this.keep(key, [this.appendAt, piece.length], piece.length);
-      this.appendAt += piece.length;
-    } catch {
-      // a cache that cannot be written is only slower next time
-    }
+  private append(key: string, piece: string) {
+    const start = this.appendStart(key);
+    const bytes = this.appendMore(piece, start);
+    if (start === undefined || this.appendAt !== start + bytes) return;
+    this.used.delete(key);
+    this.keep(key, [start, bytes], bytes);
   }
 
   /**
@@ -235,9 +283,9 @@ export function jsonOf(value: object): string {
   return hash;
 }
 
-/** The JSON text of `value` as an output file holds it: jsonOf then hashes that instead of writing the value out again. */
-export function noteJson(value: object, json: string): void {
-  if (!jsonMemo.has(value)) jsonMemo.set(value, digest(json));
+/** The hash jsonOf gives `value` (of its compact JSON text), found while the JSON files were written: not made again. */
+export function noteJsonHash(value: object, hash: string): void {
+  jsonMemo.set(value, hash);
 }
 
 /** The key of a piece made from `value`, quoting evidence from `files`, plus anything else it shows (`extra`). */

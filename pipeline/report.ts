@@ -103,9 +103,10 @@ function cachedBlock(c: Conflict, ctx: RenderContext): string {
   return ctx.pieces.cache.text(keyOf(ctx.pieces, "md-conflict", c, c.evidence.map((e) => e.file)), render);
 }
 
-function groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: RenderContext): string[] {
-  if (!list.length) return [];
-  const lines = [`## ${title}`, ""];
+function* groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: RenderContext): Generator<string> {
+  if (!list.length) return;
+  yield `## ${title}`;
+  yield "";
   const groups = new Map<string, Conflict[]>();
   for (const c of list) {
     const key = groupOf(c);
@@ -114,11 +115,12 @@ function groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) =>
   }
   const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map((c) => c.severity ?? 1)) - Math.max(...a[1].map((c) => c.severity ?? 1)) || (a[0] < b[0] ? -1 : 1));
   for (const [key, group] of ordered) {
-    lines.push(`### ${mdText(key, 200)}`, "", ...intro(key, group));
-    for (const c of [...group].sort(bySeverity)) lines.push(cachedBlock(c, ctx));
-    lines.push("");
+    yield `### ${mdText(key, 200)}`;
+    yield "";
+    yield* intro(key, group);
+    for (const c of [...group].sort(bySeverity)) yield cachedBlock(c, ctx);
+    yield "";
   }
-  return lines;
 }
 
 function orphanLines(orphaned: readonly Decision[]): string[] {
@@ -135,16 +137,52 @@ function orphanLines(orphaned: readonly Decision[]): string[] {
 
 /** The Markdown of conflicts.md. */
 export function renderReport(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext = {}): string {
-  const lines: string[] = ["# Conflict report", ""];
+  return [...renderReportChunks(conflicts, timeline, ctx)].join("");
+}
+
+/** The index of the last character of `s` that is not white space (as trimEnd sees it), or -1. */
+function lastNonSpace(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && /\s/.test(s[i])) i--;
+  return i;
+}
+
+/**
+ * conflicts.md in pieces, as they are rendered: its lines joined by newlines, runs of blank lines
+ * made one and the end trimmed to one newline, as one string would be, without ever holding it.
+ */
+export function* renderReportChunks(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext = {}): Generator<string> {
+  // white space at the end of what came so far waits for more text: trimmed at the end, and a run
+  // of newlines is always whole within one piece written
+  let held = "";
+  let first = true;
+  for (const line of reportLines(conflicts, timeline, ctx)) {
+    const text = held + (first ? line : `\n${line}`);
+    first = false;
+    const last = lastNonSpace(text);
+    if (last < 0) {
+      held = text;
+      continue;
+    }
+    yield text.slice(0, last + 1).replace(/\n{3,}/g, "\n\n");
+    held = text.slice(last + 1);
+  }
+  yield "\n";
+}
+
+/** The lines of conflicts.md (a conflict's block, or an agreement's timeline, as one). */
+function* reportLines(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext): Generator<string> {
+  yield "# Conflict report";
+  yield "";
   const open = conflicts.filter((c) => !c.review);
   const decided = conflicts.filter((c) => c.review);
   const count = (t: Conflict["type"]) => open.filter((c) => c.type === t).length;
-  if (!conflicts.length) lines.push("No conflicts found.", "");
+  if (!conflicts.length) yield* ["No conflicts found.", ""];
   else
-    lines.push(
+    yield* [
       `${open.length} open conflict${open.length === 1 ? "" : "s"}: ${count("status_conflict")} status, ${count("date_conflict")} date, ${count("name_variant")} name, ${count("title_conflict")} title${decided.length ? `; ${decided.length} decided` : ""}. Most trusted (by confidence) first within each group; every quote gives its file and character offsets. Record a decision with \`claimline decide <id> accept|reject\`.`,
       "",
-    );
+    ];
 
   const agreementOf = (c: Conflict) => timeline.agreements.find((x) => c.parties && samePartySet(x.parties, c.parties) && x.name === c.subject)?.name ?? c.subject;
   const partiesOf = (_key: string, list: Conflict[]) => (list[0].parties?.length ? [`Parties: ${list[0].parties.map((p) => mdText(p, 80)).join(", ")}`, ""] : []);
@@ -153,18 +191,17 @@ export function renderReport(conflicts: readonly Conflict[], timeline: Timeline,
     return entity?.variants.length ? [`Also written: ${entity.variants.map((v) => `“${mdText(v, 80)}”`).join(", ")}`, ""] : [];
   };
   const isAgreement = (c: Conflict) => c.type === "status_conflict" || c.type === "date_conflict";
-  lines.push(...groupSection("By agreement", open.filter(isAgreement), agreementOf, partiesOf, ctx));
-  lines.push(...groupSection("By entity", open.filter((c) => !isAgreement(c)), (c) => c.subject, variantsOf, ctx));
+  yield* groupSection("By agreement", open.filter(isAgreement), agreementOf, partiesOf, ctx);
+  yield* groupSection("By entity", open.filter((c) => !isAgreement(c)), (c) => c.subject, variantsOf, ctx);
   if (decided.length) {
-    lines.push("## Decided", "");
-    for (const c of [...decided].sort(bySeverity)) lines.push(cachedBlock({ ...c, detail: `${c.subject}: ${c.detail}` }, ctx));
-    lines.push("");
+    yield* ["## Decided", ""];
+    for (const c of [...decided].sort(bySeverity)) yield cachedBlock({ ...c, detail: `${c.subject}: ${c.detail}` }, ctx);
+    yield "";
   }
-  lines.push(...orphanLines(ctx.orphaned ?? []));
+  yield* orphanLines(ctx.orphaned ?? []);
 
   // the cleaned timeline, short
-  lines.push("## Timeline (cleaned)", "");
-  if (!timeline.agreements.length) lines.push("No agreement events found.", "");
-  for (const a of timeline.agreements) lines.push(ctx.pieces ? ctx.pieces.cache.text(keyOf(ctx.pieces, "md-timeline", a, []), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n"));
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  yield* ["## Timeline (cleaned)", ""];
+  if (!timeline.agreements.length) yield* ["No agreement events found.", ""];
+  for (const a of timeline.agreements) yield ctx.pieces ? ctx.pieces.cache.text(keyOf(ctx.pieces, "md-timeline", a, []), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
 }

@@ -10,9 +10,10 @@ import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.j
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
 import { mergeContributions, ReconcileCache, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
 import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
-import { renderReport } from "./report.js";
+import { renderReportChunks } from "./report.js";
 import { renderHtmlChunks } from "./report-html.js";
-import { noteJson, RenderCache } from "./render-cache.js";
+import { cachedJsonChunks } from "./json-pieces.js";
+import { RenderCache } from "./render-cache.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { OutputStore, sameStamp, summaryOf, type ArticleSummary, type InputStamp } from "./store.js";
@@ -119,6 +120,13 @@ export function timing(phase: string, sinceMs: number) {
  * Reconcile over all records (their summaries), apply the reviewer's decisions, write the index,
  * timeline, conflicts, reports and errors.
  */
+/** With CLAIMLINE_TIMINGS, one output file's time and the memory after it ("gc": after a full collection, under `node --expose-gc`: what stays live). */
+function step(what: string, sinceMs: number): number {
+  if (process.env.CLAIMLINE_TIMINGS === "gc") (globalThis as { gc?: () => void }).gc?.();
+  timing(`  ${what} written`, sinceMs);
+  return performance.now();
+}
+
 export async function writeOutputs(
   store: OutputStore,
   summaries: ArticleSummary[],
@@ -161,20 +169,27 @@ export async function writeOutputs(
   // the decided copy is what gets written: the undecided one goes before the reports are built
   reconciled = undefined;
   // the reports' cards and blocks as the last run rendered them, when made from the same data
+  step("decisions applied", t0);
   const rendered = await RenderCache.open(store.dir);
   const pieces = { cache: rendered, sourceKey: (file: string) => sourceKeys.get(file) ?? "-" };
   const ctx = { articles: new Map(sorted.map((s) => [s.file, s.source])), orphaned, pieces };
   try {
-    // the JSON files' text of each agreement and conflict keys the cards rendered from them
-    await store.writeTimeline(timeline, noteJson);
-    // one report at a time in memory
-    await store.writeConflicts(conflicts, () => renderReport(conflicts, timeline, ctx), noteJson);
+    // each agreement, entity and conflict copied as the last run wrote it when unchanged; the hash
+    // of its JSON (which says so) keys the report pieces rendered from it too
+    let t1 = performance.now();
+    await store.writeTimeline(timeline, cachedJsonChunks(timeline, ["agreements", "entities"], rendered, "timeline"));
+    t1 = step("timeline.json", t1);
+    // every file written as it is rendered, never whole in memory
+    await store.writeConflicts(conflicts, () => renderReportChunks(conflicts, timeline, ctx), cachedJsonChunks(conflicts, [], rendered, "conflicts"));
+    t1 = step("conflicts.json and conflicts.md", t1);
     await store.writeHtml(renderHtmlChunks(conflicts, timeline, ctx));
+    t1 = step("report.html", t1);
+    await rendered.save();
+    step("render cache", t1);
   } catch (err) {
     rendered.close();
     throw err;
   }
-  await rendered.save();
   await store.writeErrors(problems);
   timing("outputs written", t0);
   return { timeline, conflicts };

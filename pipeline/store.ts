@@ -44,9 +44,11 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string | 
         await write(chunk);
         continue;
       }
-      // small pieces are gathered into writes of about 64 KB
+      // small pieces are gathered into writes of about 16,000 characters: at 64,000 (text with
+      // curly quotes takes two bytes a character) each write's string went to V8's large-object
+      // space, which only a full collection frees, and the heap grew with every file written
       pending += chunk;
-      if (pending.length < 1 << 16) continue;
+      if (pending.length < 1 << 14) continue;
       await write(pending);
       pending = "";
     }
@@ -454,15 +456,16 @@ export class OutputStore {
     await fs.rm(this.recordPath(id), { force: true });
   }
 
-  /** timeline.json; `seen` is told each agreement's and entity's JSON text as it is written. */
-  async writeTimeline(timeline: Timeline, seen?: SeenItem): Promise<void> {
-    await writeChunksAtomic(path.join(this.dir, "timeline.json"), jsonChunks(timeline, 3, "", seen));
+  /** timeline.json: its text as `chunks` gives it (pieces copied from a cache), by default written out in full. */
+  async writeTimeline(timeline: Timeline, chunks: Iterable<string | Buffer> = jsonChunks(timeline)): Promise<void> {
+    await writeChunksAtomic(path.join(this.dir, "timeline.json"), chunks);
   }
 
-  /** conflicts.json (each conflict's JSON text told to `seen`), then conflicts.md: `markdown` is called once the first is written. */
-  async writeConflicts(conflicts: Conflict[], markdown: string | (() => string), seen?: SeenItem): Promise<void> {
-    await writeChunksAtomic(path.join(this.dir, "conflicts.json"), jsonChunks(conflicts, 3, "", seen));
-    await writeAtomic(path.join(this.dir, "conflicts.md"), typeof markdown === "string" ? markdown : markdown());
+  /** conflicts.json (its text as `chunks` gives it), then conflicts.md: `markdown` is called once the first is written. */
+  async writeConflicts(conflicts: Conflict[], markdown: string | (() => Iterable<string | Buffer>), chunks: Iterable<string | Buffer> = jsonChunks(conflicts)): Promise<void> {
+    await writeChunksAtomic(path.join(this.dir, "conflicts.json"), chunks);
+    if (typeof markdown === "string") await writeAtomic(path.join(this.dir, "conflicts.md"), markdown);
+    else await writeChunksAtomic(path.join(this.dir, "conflicts.md"), markdown());
   }
 
   /** report.html, written piece by piece as they are rendered. */
