@@ -1367,13 +1367,18 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
 function isSportsReport(toks: Token[], text: string): boolean {
   // "2-1", and results-table lines: "Leeds 0 Everton 0", "Liverpool 3 Southampton 1"
   // (and standings rows: "Haitai 64 2 43 .596 -")
-  const scores = (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0) + (text.match(STANDINGS_ROW)?.length ?? 0);
+  // (counted only when the answer needs them: the line patterns run over the whole text, and most
+  // articles have neither sports words nor a slug)
+  const scores = () => (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0) + (text.match(STANDINGS_ROW)?.length ?? 0);
   // "SOCCER - ", "TENNIS - ": a wire sports slug opening a line
   // ("Baseball-Results of …": a slug joined by a hyphen)
   const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s|^([A-Z][a-z]+)-[A-Z]/gm)].some((m) => (m[1] ?? m[2]).toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
   let words = 0;
   for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
-  return (scores >= 2 && words >= 3) || (slug && (scores >= 1 || words >= 2));
+  if (slug && words >= 2) return true;
+  if (words < 3 && !slug) return false;
+  const n = scores();
+  return (n >= 2 && words >= 3) || (slug && n >= 1);
 }
 
 /** Every mention of one person shares the pronoun hint its mentions agree on ("Mr. Trump" → all "Trump"). */
