@@ -59,15 +59,16 @@ const CAP_PREFIX = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|abu|ibn)-\p{Lu}/u;
 /** The words of `text` (split into `sentences`) with offsets, in one pass: linear in the text. */
 export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
   const out: Token[] = [];
-  const starts = new Set<number>();
-  for (const s of sentences) starts.add(s.start);
+  // sentence starts in text order, passed by one pointer as the words go (a set looked up per word cost more)
+  let sentence = 0;
   const capsLines = upperLines(text);
   let prevEnd = 0;
   // the line being read: where it begins, and whether everything on it so far may lead a line
   let scanned = 0;
   let lineBegin = 0;
   let onlyLead = true;
-  for (const m of text.matchAll(WORD)) {
+  const re = new RegExp(WORD);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let w = m[0];
     const start = m.index;
     for (; scanned < start; scanned++) {
@@ -78,13 +79,15 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
       } else if (onlyLead && !isLineLead(c)) onlyLead = false;
     }
     let poss = false;
-    if (/['’]s$/.test(w) && w.length > 2) {
+    const last = w.charCodeAt(w.length - 1);
+    if (last === 0x73 && w.length > 2 && isApostrophe(w.charCodeAt(w.length - 2))) {
+      // /['’]s$/
       w = w.slice(0, -2);
       poss = true;
-    } else if (/['’]$/.test(w)) {
+    } else if (isApostrophe(last)) {
       // "Alvarez’" (plural possessive) or a closing single quote
       w = w.slice(0, -1);
-      poss = /s$/.test(w) && /\p{Lu}/u.test(w[0]);
+      poss = w.endsWith("s") && /\p{Lu}/u.test(w[0]);
     }
     let consumed = m[0].length;
     if (w.endsWith(".") && !keepsStop(w)) {
@@ -97,15 +100,17 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
     const lineStart = start === 0 || onlyLead;
     const c0 = w.charCodeAt(0);
     const lowerFirst = c0 >= 0x61 && c0 <= 0x7a;
-    const initial = starts.has(start) || lineStart || /[“"«:]\s*$|[—–]\s+$/.test(gapBefore) || (out.length === 0);
+    while (sentence < sentences.length && sentences[sentence].start < start) sentence++;
+    const opensSentence = sentence < sentences.length && sentences[sentence].start === start;
+    // (a gap of one space, the most common, cannot end in an opening mark or a dash)
+    const initial = opensSentence || lineStart || (gapBefore !== " " && /[“"«:]\s*$|[—–]\s+$/.test(gapBefore)) || (out.length === 0);
     out.push({
       text: w,
       start,
       end: start + w.length,
       lower: w.toLowerCase(),
-      // (a word opening with a-z: neither test below can hold but "al-Assad")
-      cap: lowerFirst ? w.includes("-") && CAP_PREFIX.test(w) : (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || CAP_PREFIX.test(w),
-      upper: !lowerFirst && /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w),
+      cap: isCap(w, c0, lowerFirst),
+      upper: isUpper(w, lowerFirst),
       poss,
       initial,
       gapBefore,
@@ -114,6 +119,26 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
     prevEnd = start + consumed;
   }
   return out;
+}
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** A token's `cap` mark: it starts with a capital (not a contraction: "I'd") or is "al-Assad". */
+function isCap(w: string, c0: number, lowerFirst: boolean): boolean {
+  // (a word opening with a-z: neither test below can hold but "al-Assad")
+  if (lowerFirst) return w.includes("-") && CAP_PREFIX.test(w);
+  // A-Z: a capital, and CAP_PREFIX (lowercase letters first) cannot match; the contraction test needs an apostrophe
+  if (c0 >= 0x41 && c0 <= 0x5a) return !(w.includes("'") || w.includes("’")) || !/['’](?:d|ve|m|ll|re|t)$/i.test(w);
+  return (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || CAP_PREFIX.test(w);
+}
+
+/** A token's `upper` mark: two or more capitals, digits, ".", "&" or "-", with a capital among them, not only digits. */
+function isUpper(w: string, lowerFirst: boolean): boolean {
+  if (lowerFirst || w.length < 2) return false;
+  // (a lowercase a-z second letter, as in most capitalized words, is outside the class)
+  const c1 = w.charCodeAt(1);
+  if (c1 >= 0x61 && c1 <= 0x7a) return false;
+  return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w);
 }
 
 /**
@@ -164,12 +189,24 @@ function plainLine(line: string): boolean {
 
 /** Lowercase, accents removed, curly apostrophes straightened: for comparing names. */
 export function foldName(s: string): string {
+  // plain ASCII without a backtick (nearly every word) is only lowercased and trimmed: NFKD and the
+  // replacements below change nothing there, and the extractors fold every word they test
+  if (isPlainAscii(s)) return s.toLowerCase().trim();
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
     .trim();
+}
+
+/** Only ASCII characters, none of them a backtick (which foldName straightens). */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return false;
+  }
+  return true;
 }
 
 /** A word with capitals only after the first letter, as a headline writes "WASHINGTON" → "Washington". */
