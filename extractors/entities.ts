@@ -60,7 +60,7 @@ const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "s
 const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"]);
 /** Lowercase words that join the words of an organization or place: "Department of Homeland Security". */
 const ORG_JOINERS = new Set(["of", "for", "on", "the"]);
-const isMonthOrDay = (t: Token) => MONTHS_AND_DAYS.has(t.lower.replace(/\.$/, ""));
+const isMonthOrDay = (t: Token) => MONTHS_AND_DAYS.has(t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 const MONTHS_AND_DAYS = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri".split(" "),
 );
@@ -137,7 +137,12 @@ const SPACE_GAP = /^[ \t\u00a0]+$/;
 function gazetteerAt(toks: Token[], i: number): GazetteerHit | null {
   const key = (t: Token) => (t.caseless || t.upper ? titleCase(t.text) : t.text);
   const first = toks[i];
-  const cands = [...(GAZETTEER.get(first.text) ?? []), ...(key(first) !== first.text ? GAZETTEER.get(key(first)) ?? [] : [])];
+  const own = GAZETTEER.get(first.text);
+  const firstKey = key(first);
+  const folded = firstKey !== first.text ? GAZETTEER.get(firstKey) : undefined;
+  if (!own && !folded) return null;
+  // the entries under the word as written, then under its title case (one list, not a copy of both per token)
+  const cands = own && folded ? [...own, ...folded] : (own ?? folded)!;
   for (const e of cands) {
     let ok = true;
     for (let k = 0; k < e.words.length; k++) {
@@ -220,7 +225,7 @@ function articleWords(toks: Token[]): ArticleWords {
     if (t.cap && !t.initial) {
       midCaps.add(t.lower);
       if (!t.upper) midTitle.add(t.lower);
-    } else if (/^\p{Ll}/u.test(t.text)) {
+    } else if (startsLowercase(t.text)) {
       lower.add(t.lower);
       lowerCount++;
       if (FUNCTION_WORDS.has(t.lower)) functionCount++;
@@ -229,6 +234,13 @@ function articleWords(toks: Token[]): ArticleWords {
   // (a results table has few function words, but its lowercase words are English ones: "beat", "metres", "pursuit")
   const english = lowerCount < 20 || functionCount / lowerCount > 0.15 || [...lower].filter((w) => wordClass(w) === "common").length / lower.size >= 0.5;
   return { midCaps, midTitle, lower, english, personWords: new Set() };
+}
+
+/** `/^\p{Ll}/u`, answered from the first character when it is ASCII. */
+function startsLowercase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(w);
 }
 
 /** An everyday word written capitalized because it starts a sentence ("Advocates", "Currently"). */
@@ -387,7 +399,10 @@ const opensLine = (t: Token, all: readonly Token[]) => {
   const nl = t.gapBefore.lastIndexOf("\n");
   return nl >= 0 ? t.gapBefore.slice(nl + 1).trim() === "" : all[0] === t && t.gapBefore.trim() === "";
 };
-const lastWord = (c: Candidate) => c.toks[c.toks.length - 1].lower.split("-").pop() ?? "";
+const lastWord = (c: Candidate) => {
+  const w = c.toks[c.toks.length - 1].lower;
+  return w.includes("-") ? w.split("-").pop() ?? "" : w;
+};
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
 const before = (x: ClassifyContext) => x.text.slice(Math.max(0, x.all[x.first].start - 40), x.all[x.first].start);
 const nextTok = (x: ClassifyContext) => x.all[x.last + 1];
@@ -697,11 +712,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 
   // 2–3. runs, twice: the first pass learns which words name people for the second
   const { runs, absorbed } = findRuns(toks, claimed, aw);
-  // one map from offset to token (a search per mention made long texts quadratic)
-  const tokenAt = new Map<number, number>();
-  toks.forEach((t, i) => tokenAt.has(t.start) || tokenAt.set(t.start, i));
-  const kept = mentions.filter((m) => !absorbed.has(tokenAt.get(m.start) ?? -1));
-  mentions.splice(0, mentions.length, ...kept);
+  // (a binary search per mention, and only when a run took in a known name: most articles have none)
+  if (absorbed.size) {
+    const kept = mentions.filter((m) => !absorbed.has(indexAt(toks, m.start, (t) => t.start)));
+    mentions.splice(0, mentions.length, ...kept);
+  }
   const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
