@@ -4,7 +4,7 @@ import { WORD_CLASS_LISTS } from "./lexicon/word-classes.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 import type { Span } from "../pipeline/schemas.js";
 import { docOf } from "./doc.js";
-import { sentencesOf } from "./text.js";
+import { structure } from "./text.js";
 
 export interface Token {
   /** The word as written, without a possessive "'s" or a sentence's full stop. */
@@ -26,7 +26,72 @@ export interface Token {
   caseless: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’.&]|\.-)[\p{L}\p{M}\p{N}]+)*\.?(?:['’]s?)?/gu;
+/** What tokensOf reads as one word (`nextWord` scans for it by hand, as this pattern would match). */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’.&]|\.-)[\p{L}\p{M}\p{N}]+)*\.?(?:['’]s?)?/gu;
+
+// Character classes of WORD by UTF-16 unit, looked up once each: 1 a letter or number, 2 a mark, 3 neither.
+const UNIT_CLASS = new Uint8Array(0x10000);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+
+/**
+ * How many UTF-16 units of the character at i are in [\p{L}\p{N}] (or [\p{L}\p{M}\p{N}] with `marks`): 0 when it is not.
+ * ASCII is answered by ranges, other units by a table filled on first sight, pairs by the patterns.
+ */
+function wordCharAt(text: string, i: number, marks: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate is no letter
+    const ch = text.slice(i, i + 2);
+    return LETTER_OR_NUMBER.test(ch) || (marks && MARK.test(ch)) ? 2 : 0;
+  }
+  let k = UNIT_CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = UNIT_CLASS[c] = LETTER_OR_NUMBER.test(ch) ? 1 : MARK.test(ch) ? 2 : 3;
+  }
+  return k === 1 || (marks && k === 2) ? 1 : 0;
+}
+
+/** The end of a run of [\p{L}\p{M}\p{N}] from i (i when there is none). */
+function runEnd(text: string, i: number): number {
+  for (let n = wordCharAt(text, i, true); n; n = wordCharAt(text, i, true)) i += n;
+  return i;
+}
+
+/**
+ * The next match of WORD at or after `from`, as [start, end], or null: the same words as `WORD.exec`, found
+ * without a Unicode regular expression per word (tokenizing was the largest part of parsing an article).
+ * The pattern's tail is all optional, so its greedy reading is the match: no choice is ever taken back.
+ */
+export function nextWord(text: string, from: number): [number, number] | null {
+  let i = from;
+  for (;;) {
+    if (i >= text.length) return null;
+    const n = wordCharAt(text, i, false);
+    if (n) break;
+    i++;
+  }
+  const start = i;
+  let j = runEnd(text, i + wordCharAt(text, i, false));
+  for (;;) {
+    const c = text.charCodeAt(j);
+    // [-'’.&] then a run, else ".-" then a run
+    if ((c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26) && wordCharAt(text, j + 1, true)) j = runEnd(text, j + 1);
+    else if (c === 0x2e && text.charCodeAt(j + 1) === 0x2d && wordCharAt(text, j + 2, true)) j = runEnd(text, j + 2);
+    else break;
+  }
+  if (text.charCodeAt(j) === 0x2e) j++;
+  const q = text.charCodeAt(j);
+  if (q === 0x27 || q === 0x2019) {
+    j++;
+    if (text.charCodeAt(j) === 0x73) j++;
+  }
+  return [start, j];
+}
 
 /** Whether a word ending in a full stop keeps it: "U.S.", "L.", "Mr.", "Jr.". */
 function keepsStop(word: string): boolean {
@@ -36,9 +101,16 @@ function keepsStop(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
-/** The words of `text` with offsets: the Doc's when the extract stage has one for `text` (doc.ts). */
+/**
+ * The words of `text` with offsets: the Doc's when the extract stage has one for `text` (doc.ts), else
+ * kept with the text's cached sentences (text.ts), so extractors called on a bare string (the bench's
+ * per-extractor timings, unit tests) do not tokenize one article once each.
+ */
 export function tokenize(text: string): Token[] {
-  return docOf(text)?.tokens ?? tokensOf(text, sentencesOf(text));
+  const doc = docOf(text);
+  if (doc) return doc.tokens;
+  const s = structure(text);
+  return (s.tokens ??= tokensOf(text, s.sentences));
 }
 
 /** What may stand between a line's start and its first word for that word to open the line. */
@@ -67,10 +139,9 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
   let scanned = 0;
   let lineBegin = 0;
   let onlyLead = true;
-  const re = new RegExp(WORD);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let w = m[0];
-    const start = m.index;
+  for (let m = nextWord(text, 0); m; m = nextWord(text, m[1])) {
+    const [start, matchEnd] = m;
+    let w = text.slice(start, matchEnd);
     for (; scanned < start; scanned++) {
       const c = text.charCodeAt(scanned);
       if (c === 0x0a) {
@@ -89,7 +160,7 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
       w = w.slice(0, -1);
       poss = w.endsWith("s") && /\p{Lu}/u.test(w[0]);
     }
-    let consumed = m[0].length;
+    let consumed = matchEnd - start;
     if (w.endsWith(".") && !keepsStop(w)) {
       w = w.slice(0, -1);
       if (!poss) consumed -= 1; // the full stop belongs to the sentence
