@@ -192,12 +192,22 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
 // ---------- word tests ----------
 
 // (a family name that opens an East Asian name plays a given name's part: "Wang Donghai")
-const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || wordClass(lower) === "given";
+const isGiven = (lower: string) => {
+  // (asked about the same words many times per article: each answer kept, the word lists being fixed)
+  let given = GIVEN_WORDS.get(lower);
+  if (given === undefined) {
+    given = GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || wordClass(lower) === "given";
+    if (GIVEN_WORDS.size >= 50_000) GIVEN_WORDS.clear();
+    GIVEN_WORDS.set(lower, given);
+  }
+  return given;
+};
+const GIVEN_WORDS = new Map<string, boolean>();
 /** A name opening with a given name ("Silvia Martinez") or an East Asian family name, which takes no Romance particle ("Tran de Aragua" is no person). */
 const opensWithGiven = (toks: readonly Token[]) => isGiven(toks[0].lower) && !(EAST_ASIAN_FAMILY_NAMES.has(toks[0].lower) && !GIVEN_NAMES.has(toks[0].lower) && toks.some((t) => PARTICLES.has(t.text)));
 const givenGender = (lower: string): "he" | "she" | undefined => GIVEN_NAMES.get(foldName(lower)) ?? GIVEN_NAMES.get(lower) ?? lexiconGender(lower) ?? undefined;
 const honorificOf = (t: Token) => {
-  const k = t.lower.replace(/\.$/, "");
+  const k = t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower;
   return HONORIFICS.has(k) && (t.text.endsWith(".") || k.length > 3 || /^(mr|mrs|ms|dr|rev|sir|rt|hon)$/.test(k)) ? k : null;
 };
 
