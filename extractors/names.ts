@@ -96,8 +96,8 @@ export function nextWord(text: string, from: number): [number, number] | null {
 /** Whether a word ending in a full stop keeps it: "U.S.", "L.", "Mr.", "Jr.". */
 function keepsStop(word: string): boolean {
   const bare = word.slice(0, -1);
-  if (/^\p{Lu}$/u.test(bare)) return true;
-  if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true;
+  // (a word of three units or more with no full stop inside, as most words before a stop, is neither an initial nor "U.S")
+  if ((bare.length <= 2 || bare.includes(".")) && (/^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare))) return true;
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
