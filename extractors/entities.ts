@@ -499,7 +499,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Central American", "Latin American": a place word before a demonym makes an adjective
   (c, x) => (c.toks.length === 1 && nextTok(x) && x.claimedDemonym(x.last + 1) && SPACE_GAP.test(nextTok(x).gapBefore) ? { type: "skip", rule: "before-demonym", certain: true } : null),
   // "PM2.5", "MYwRz9euaq": letters mixed with digits, not a listed code, name nothing
-  (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
+  (c) => (c.toks.some((t) => /\d/.test(t.text) && /\p{L}/u.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
   // "D-Calif.", "R-Texas": a party and state tag after a lawmaker's name
   (c) => (c.toks.length === 1 && /^[DRI]-\p{Lu}/u.test(c.toks[0].text) ? { type: "skip", rule: "party-state-tag", certain: true } : null),
   // "Apple-sanctioned", "Cupertino-based": a name joined to a lowercase word is an adjective
@@ -991,11 +991,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // (only a story long enough to have introduced its people says so; a slip of a full name's word, "Obamma", stays)
   if (!sports && toks.length >= 80) {
     const inFull = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
+    let inFullList: string[] | undefined; // (listed once, when first needed, not once per mention)
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || m.words.length !== 1 || /[\s-]/.test(text.slice(m.start, m.end))) continue;
       const w = m.words[0].toLowerCase();
-      if (inFull.has(w) || aw.personWords.has(w) || [...inFull].some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
+      if (inFull.has(w) || aw.personWords.has(w) || (inFullList ??= [...inFull]).some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
       mentions.splice(k, 1);
     }
   }
