@@ -60,7 +60,7 @@ const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "s
 const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"]);
 /** Lowercase words that join the words of an organization or place: "Department of Homeland Security". */
 const ORG_JOINERS = new Set(["of", "for", "on", "the"]);
-const isMonthOrDay = (t: Token) => MONTHS_AND_DAYS.has(t.lower.replace(/\.$/, ""));
+const isMonthOrDay = (t: Token) => MONTHS_AND_DAYS.has(t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 const MONTHS_AND_DAYS = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri".split(" "),
 );
@@ -137,7 +137,12 @@ const SPACE_GAP = /^[ \t\u00a0]+$/;
 function gazetteerAt(toks: Token[], i: number): GazetteerHit | null {
   const key = (t: Token) => (t.caseless || t.upper ? titleCase(t.text) : t.text);
   const first = toks[i];
-  const cands = [...(GAZETTEER.get(first.text) ?? []), ...(key(first) !== first.text ? GAZETTEER.get(key(first)) ?? [] : [])];
+  const own = GAZETTEER.get(first.text);
+  const firstKey = key(first);
+  const folded = firstKey !== first.text ? GAZETTEER.get(firstKey) : undefined;
+  if (!own && !folded) return null;
+  // the entries under the word as written, then under its title case (one list, not a copy of both per token)
+  const cands = own && folded ? [...own, ...folded] : (own ?? folded)!;
   for (const e of cands) {
     let ok = true;
     for (let k = 0; k < e.words.length; k++) {
@@ -187,12 +192,22 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
 // ---------- word tests ----------
 
 // (a family name that opens an East Asian name plays a given name's part: "Wang Donghai")
-const isGiven = (lower: string) => GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || wordClass(lower) === "given";
+const isGiven = (lower: string) => {
+  // (asked about the same words many times per article: each answer kept, the word lists being fixed)
+  let given = GIVEN_WORDS.get(lower);
+  if (given === undefined) {
+    given = GIVEN_NAMES.has(foldName(lower)) || GIVEN_NAMES.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || wordClass(lower) === "given";
+    if (GIVEN_WORDS.size >= 50_000) GIVEN_WORDS.clear();
+    GIVEN_WORDS.set(lower, given);
+  }
+  return given;
+};
+const GIVEN_WORDS = new Map<string, boolean>();
 /** A name opening with a given name ("Silvia Martinez") or an East Asian family name, which takes no Romance particle ("Tran de Aragua" is no person). */
 const opensWithGiven = (toks: readonly Token[]) => isGiven(toks[0].lower) && !(EAST_ASIAN_FAMILY_NAMES.has(toks[0].lower) && !GIVEN_NAMES.has(toks[0].lower) && toks.some((t) => PARTICLES.has(t.text)));
 const givenGender = (lower: string): "he" | "she" | undefined => GIVEN_NAMES.get(foldName(lower)) ?? GIVEN_NAMES.get(lower) ?? lexiconGender(lower) ?? undefined;
 const honorificOf = (t: Token) => {
-  const k = t.lower.replace(/\.$/, "");
+  const k = t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower;
   return HONORIFICS.has(k) && (t.text.endsWith(".") || k.length > 3 || /^(mr|mrs|ms|dr|rev|sir|rt|hon)$/.test(k)) ? k : null;
 };
 
@@ -220,7 +235,7 @@ function articleWords(toks: Token[]): ArticleWords {
     if (t.cap && !t.initial) {
       midCaps.add(t.lower);
       if (!t.upper) midTitle.add(t.lower);
-    } else if (/^\p{Ll}/u.test(t.text)) {
+    } else if (startsLowercase(t.text)) {
       lower.add(t.lower);
       lowerCount++;
       if (FUNCTION_WORDS.has(t.lower)) functionCount++;
@@ -229,6 +244,13 @@ function articleWords(toks: Token[]): ArticleWords {
   // (a results table has few function words, but its lowercase words are English ones: "beat", "metres", "pursuit")
   const english = lowerCount < 20 || functionCount / lowerCount > 0.15 || [...lower].filter((w) => wordClass(w) === "common").length / lower.size >= 0.5;
   return { midCaps, midTitle, lower, english, personWords: new Set() };
+}
+
+/** `/^\p{Ll}/u`, answered from the first character when it is ASCII. */
+function startsLowercase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(w);
 }
 
 /** An everyday word written capitalized because it starts a sentence ("Advocates", "Currently"). */
@@ -387,7 +409,10 @@ const opensLine = (t: Token, all: readonly Token[]) => {
   const nl = t.gapBefore.lastIndexOf("\n");
   return nl >= 0 ? t.gapBefore.slice(nl + 1).trim() === "" : all[0] === t && t.gapBefore.trim() === "";
 };
-const lastWord = (c: Candidate) => c.toks[c.toks.length - 1].lower.split("-").pop() ?? "";
+const lastWord = (c: Candidate) => {
+  const w = c.toks[c.toks.length - 1].lower;
+  return w.includes("-") ? w.split("-").pop() ?? "" : w;
+};
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
 const before = (x: ClassifyContext) => x.text.slice(Math.max(0, x.all[x.first].start - 40), x.all[x.first].start);
 const nextTok = (x: ClassifyContext) => x.all[x.last + 1];
@@ -474,7 +499,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Central American", "Latin American": a place word before a demonym makes an adjective
   (c, x) => (c.toks.length === 1 && nextTok(x) && x.claimedDemonym(x.last + 1) && SPACE_GAP.test(nextTok(x).gapBefore) ? { type: "skip", rule: "before-demonym", certain: true } : null),
   // "PM2.5", "MYwRz9euaq": letters mixed with digits, not a listed code, name nothing
-  (c) => (c.toks.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
+  (c) => (c.toks.some((t) => /\d/.test(t.text) && /\p{L}/u.test(t.text)) ? { type: "skip", rule: "code-or-link", certain: true } : null),
   // "D-Calif.", "R-Texas": a party and state tag after a lawmaker's name
   (c) => (c.toks.length === 1 && /^[DRI]-\p{Lu}/u.test(c.toks[0].text) ? { type: "skip", rule: "party-state-tag", certain: true } : null),
   // "Apple-sanctioned", "Cupertino-based": a name joined to a lowercase word is an adjective
@@ -697,11 +722,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 
   // 2–3. runs, twice: the first pass learns which words name people for the second
   const { runs, absorbed } = findRuns(toks, claimed, aw);
-  // one map from offset to token (a search per mention made long texts quadratic)
-  const tokenAt = new Map<number, number>();
-  toks.forEach((t, i) => tokenAt.has(t.start) || tokenAt.set(t.start, i));
-  const kept = mentions.filter((m) => !absorbed.has(tokenAt.get(m.start) ?? -1));
-  mentions.splice(0, mentions.length, ...kept);
+  // (a binary search per mention, and only when a run took in a known name: most articles have none)
+  if (absorbed.size) {
+    const kept = mentions.filter((m) => !absorbed.has(indexAt(toks, m.start, (t) => t.start)));
+    mentions.splice(0, mentions.length, ...kept);
+  }
   const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c) continue;
@@ -966,11 +991,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // (only a story long enough to have introduced its people says so; a slip of a full name's word, "Obamma", stays)
   if (!sports && toks.length >= 80) {
     const inFull = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
+    let inFullList: string[] | undefined; // (listed once, when first needed, not once per mention)
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || m.words.length !== 1 || /[\s-]/.test(text.slice(m.start, m.end))) continue;
       const w = m.words[0].toLowerCase();
-      if (inFull.has(w) || aw.personWords.has(w) || [...inFull].some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
+      if (inFull.has(w) || aw.personWords.has(w) || (inFullList ??= [...inFull]).some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
       mentions.splice(k, 1);
     }
   }
@@ -1367,13 +1393,18 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
 function isSportsReport(toks: Token[], text: string): boolean {
   // "2-1", and results-table lines: "Leeds 0 Everton 0", "Liverpool 3 Southampton 1"
   // (and standings rows: "Haitai 64 2 43 .596 -")
-  const scores = (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0) + (text.match(STANDINGS_ROW)?.length ?? 0);
+  // (counted only when the answer needs them: the line patterns run over the whole text, and most
+  // articles have neither sports words nor a slug)
+  const scores = () => (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0) + (text.match(STANDINGS_ROW)?.length ?? 0);
   // "SOCCER - ", "TENNIS - ": a wire sports slug opening a line
   // ("Baseball-Results of …": a slug joined by a hyphen)
   const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s|^([A-Z][a-z]+)-[A-Z]/gm)].some((m) => (m[1] ?? m[2]).toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
   let words = 0;
   for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
-  return (scores >= 2 && words >= 3) || (slug && (scores >= 1 || words >= 2));
+  if (slug && words >= 2) return true;
+  if (words < 3 && !slug) return false;
+  const n = scores();
+  return (n >= 2 && words >= 3) || (slug && n >= 1);
 }
 
 /** Every mention of one person shares the pronoun hint its mentions agree on ("Mr. Trump" → all "Trump"). */

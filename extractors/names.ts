@@ -4,7 +4,7 @@ import { WORD_CLASS_LISTS } from "./lexicon/word-classes.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 import type { Span } from "../pipeline/schemas.js";
 import { docOf } from "./doc.js";
-import { sentencesOf } from "./text.js";
+import { structure } from "./text.js";
 
 export interface Token {
   /** The word as written, without a possessive "'s" or a sentence's full stop. */
@@ -26,19 +26,91 @@ export interface Token {
   caseless: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’.&]|\.-)[\p{L}\p{M}\p{N}]+)*\.?(?:['’]s?)?/gu;
+/** What tokensOf reads as one word (`nextWord` scans for it by hand, as this pattern would match). */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’.&]|\.-)[\p{L}\p{M}\p{N}]+)*\.?(?:['’]s?)?/gu;
+
+// Character classes of WORD by UTF-16 unit, looked up once each: 1 a letter or number, 2 a mark, 3 neither.
+const UNIT_CLASS = new Uint8Array(0x10000);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+
+/**
+ * How many UTF-16 units of the character at i are in [\p{L}\p{N}] (or [\p{L}\p{M}\p{N}] with `marks`): 0 when it is not.
+ * ASCII is answered by ranges, other units by a table filled on first sight, pairs by the patterns.
+ */
+function wordCharAt(text: string, i: number, marks: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate is no letter
+    const ch = text.slice(i, i + 2);
+    return LETTER_OR_NUMBER.test(ch) || (marks && MARK.test(ch)) ? 2 : 0;
+  }
+  let k = UNIT_CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = UNIT_CLASS[c] = LETTER_OR_NUMBER.test(ch) ? 1 : MARK.test(ch) ? 2 : 3;
+  }
+  return k === 1 || (marks && k === 2) ? 1 : 0;
+}
+
+/** The end of a run of [\p{L}\p{M}\p{N}] from i (i when there is none). */
+function runEnd(text: string, i: number): number {
+  for (let n = wordCharAt(text, i, true); n; n = wordCharAt(text, i, true)) i += n;
+  return i;
+}
+
+/**
+ * The next match of WORD at or after `from`, as [start, end], or null: the same words as `WORD.exec`, found
+ * without a Unicode regular expression per word (tokenizing was the largest part of parsing an article).
+ * The pattern's tail is all optional, so its greedy reading is the match: no choice is ever taken back.
+ */
+export function nextWord(text: string, from: number): [number, number] | null {
+  let i = from;
+  for (;;) {
+    if (i >= text.length) return null;
+    const n = wordCharAt(text, i, false);
+    if (n) break;
+    i++;
+  }
+  const start = i;
+  let j = runEnd(text, i + wordCharAt(text, i, false));
+  for (;;) {
+    const c = text.charCodeAt(j);
+    // [-'’.&] then a run, else ".-" then a run
+    if ((c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26) && wordCharAt(text, j + 1, true)) j = runEnd(text, j + 1);
+    else if (c === 0x2e && text.charCodeAt(j + 1) === 0x2d && wordCharAt(text, j + 2, true)) j = runEnd(text, j + 2);
+    else break;
+  }
+  if (text.charCodeAt(j) === 0x2e) j++;
+  const q = text.charCodeAt(j);
+  if (q === 0x27 || q === 0x2019) {
+    j++;
+    if (text.charCodeAt(j) === 0x73) j++;
+  }
+  return [start, j];
+}
 
 /** Whether a word ending in a full stop keeps it: "U.S.", "L.", "Mr.", "Jr.". */
 function keepsStop(word: string): boolean {
   const bare = word.slice(0, -1);
-  if (/^\p{Lu}$/u.test(bare)) return true;
-  if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true;
+  // (a word of three units or more with no full stop inside, as most words before a stop, is neither an initial nor "U.S")
+  if ((bare.length <= 2 || bare.includes(".")) && (/^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare))) return true;
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
-/** The words of `text` with offsets: the Doc's when the extract stage has one for `text` (doc.ts). */
+/**
+ * The words of `text` with offsets: the Doc's when the extract stage has one for `text` (doc.ts), else
+ * kept with the text's cached sentences (text.ts), so extractors called on a bare string (the bench's
+ * per-extractor timings, unit tests) do not tokenize one article once each.
+ */
 export function tokenize(text: string): Token[] {
-  return docOf(text)?.tokens ?? tokensOf(text, sentencesOf(text));
+  const doc = docOf(text);
+  if (doc) return doc.tokens;
+  const s = structure(text);
+  return (s.tokens ??= tokensOf(text, s.sentences));
 }
 
 /** What may stand between a line's start and its first word for that word to open the line. */
@@ -59,17 +131,17 @@ const CAP_PREFIX = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|abu|ibn)-\p{Lu}/u;
 /** The words of `text` (split into `sentences`) with offsets, in one pass: linear in the text. */
 export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
   const out: Token[] = [];
-  const starts = new Set<number>();
-  for (const s of sentences) starts.add(s.start);
+  // sentence starts in text order, passed by one pointer as the words go (a set looked up per word cost more)
+  let sentence = 0;
   const capsLines = upperLines(text);
   let prevEnd = 0;
   // the line being read: where it begins, and whether everything on it so far may lead a line
   let scanned = 0;
   let lineBegin = 0;
   let onlyLead = true;
-  for (const m of text.matchAll(WORD)) {
-    let w = m[0];
-    const start = m.index;
+  for (let m = nextWord(text, 0); m; m = nextWord(text, m[1])) {
+    const [start, matchEnd] = m;
+    let w = text.slice(start, matchEnd);
     for (; scanned < start; scanned++) {
       const c = text.charCodeAt(scanned);
       if (c === 0x0a) {
@@ -78,15 +150,17 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
       } else if (onlyLead && !isLineLead(c)) onlyLead = false;
     }
     let poss = false;
-    if (/['’]s$/.test(w) && w.length > 2) {
+    const last = w.charCodeAt(w.length - 1);
+    if (last === 0x73 && w.length > 2 && isApostrophe(w.charCodeAt(w.length - 2))) {
+      // /['’]s$/
       w = w.slice(0, -2);
       poss = true;
-    } else if (/['’]$/.test(w)) {
+    } else if (isApostrophe(last)) {
       // "Alvarez’" (plural possessive) or a closing single quote
       w = w.slice(0, -1);
-      poss = /s$/.test(w) && /\p{Lu}/u.test(w[0]);
+      poss = w.endsWith("s") && /\p{Lu}/u.test(w[0]);
     }
-    let consumed = m[0].length;
+    let consumed = matchEnd - start;
     if (w.endsWith(".") && !keepsStop(w)) {
       w = w.slice(0, -1);
       if (!poss) consumed -= 1; // the full stop belongs to the sentence
@@ -97,15 +171,17 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
     const lineStart = start === 0 || onlyLead;
     const c0 = w.charCodeAt(0);
     const lowerFirst = c0 >= 0x61 && c0 <= 0x7a;
-    const initial = starts.has(start) || lineStart || /[“"«:]\s*$|[—–]\s+$/.test(gapBefore) || (out.length === 0);
+    while (sentence < sentences.length && sentences[sentence].start < start) sentence++;
+    const opensSentence = sentence < sentences.length && sentences[sentence].start === start;
+    // (a gap of one space, the most common, cannot end in an opening mark or a dash)
+    const initial = opensSentence || lineStart || (gapBefore !== " " && /[“"«:]\s*$|[—–]\s+$/.test(gapBefore)) || (out.length === 0);
     out.push({
       text: w,
       start,
       end: start + w.length,
       lower: w.toLowerCase(),
-      // (a word opening with a-z: neither test below can hold but "al-Assad")
-      cap: lowerFirst ? w.includes("-") && CAP_PREFIX.test(w) : (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || CAP_PREFIX.test(w),
-      upper: !lowerFirst && /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w),
+      cap: isCap(w, c0, lowerFirst),
+      upper: isUpper(w, lowerFirst),
       poss,
       initial,
       gapBefore,
@@ -114,6 +190,26 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
     prevEnd = start + consumed;
   }
   return out;
+}
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** A token's `cap` mark: it starts with a capital (not a contraction: "I'd") or is "al-Assad". */
+function isCap(w: string, c0: number, lowerFirst: boolean): boolean {
+  // (a word opening with a-z: neither test below can hold but "al-Assad")
+  if (lowerFirst) return w.includes("-") && CAP_PREFIX.test(w);
+  // A-Z: a capital, and CAP_PREFIX (lowercase letters first) cannot match; the contraction test needs an apostrophe
+  if (c0 >= 0x41 && c0 <= 0x5a) return !(w.includes("'") || w.includes("’")) || !/['’](?:d|ve|m|ll|re|t)$/i.test(w);
+  return (/^[\p{Lu}]/u.test(w) && !/['’](?:d|ve|m|ll|re|t)$/i.test(w)) || CAP_PREFIX.test(w);
+}
+
+/** A token's `upper` mark: two or more capitals, digits, ".", "&" or "-", with a capital among them, not only digits. */
+function isUpper(w: string, lowerFirst: boolean): boolean {
+  if (lowerFirst || w.length < 2) return false;
+  // (a lowercase a-z second letter, as in most capitalized words, is outside the class)
+  const c1 = w.charCodeAt(1);
+  if (c1 >= 0x61 && c1 <= 0x7a) return false;
+  return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}/u.test(w) && !/^\p{N}+$/u.test(w);
 }
 
 /**
@@ -164,12 +260,24 @@ function plainLine(line: string): boolean {
 
 /** Lowercase, accents removed, curly apostrophes straightened: for comparing names. */
 export function foldName(s: string): string {
+  // plain ASCII without a backtick (nearly every word) is only lowercased and trimmed: NFKD and the
+  // replacements below change nothing there, and the extractors fold every word they test
+  if (isPlainAscii(s)) return s.toLowerCase().trim();
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
     .trim();
+}
+
+/** Only ASCII characters, none of them a backtick (which foldName straightens). */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return false;
+  }
+  return true;
 }
 
 /** A word with capitals only after the first letter, as a headline writes "WASHINGTON" → "Washington". */

@@ -272,7 +272,12 @@ export function extractOfficials(text: string, entities: readonly Entity[], opts
     const orgBefore = orgs.find((o) => o.end <= found.start && /^\s*(?:['’]s)?\s*$/.test(text.slice(o.end, found.start)));
     if (orgBefore && !isGovernmentBody(orgBefore.canonical)) continue;
     // ("director" is a private role; "Director General" is a public office)
-    if (NON_OFFICIAL.some((r) => foldName(found.title).replace(/director[- ]general/, "").split(/\s+/).includes(r) && !/minister|secretary|president/.test(foldName(found.title)))) continue;
+    // (the title folded and split once, not once per listed role)
+    const folded = foldName(found.title);
+    if (!/minister|secretary|president/.test(folded)) {
+      const words = folded.replace(/director[- ]general/, "").split(/\s+/);
+      if (NON_OFFICIAL.some((r) => words.includes(r))) continue;
+    }
     let country = found.country;
     let certain = found.countryCertain;
     let rule = found.rule;

@@ -59,25 +59,46 @@ export function makeReferenceIndex(list: readonly ReferenceOfficial[] = REFERENC
     }
   }
   const distinctNames = (xs: ReferenceOfficial[]) => [...new Set(xs.map((x) => x.name))];
+  // each answer kept by the string asked about: the extractors ask about every name of every article,
+  // mostly the same few (folding, splitting and comparing spellings again each time was most of resolving people)
+  const byNameMemo = memo((name: string) => byFull.get(nameWords(name).join(" ")) ?? []);
+  const bySurnameMemo = memo((word: string) => bySur.get(foldName(word)) ?? []);
+  const canonicalMemo = memo(canonicalFor);
   return {
     all: list,
-    byName: (name) => byFull.get(nameWords(name).join(" ")) ?? [],
-    bySurname: (word) => bySur.get(foldName(word)) ?? [],
-    canonicalFor(written) {
-      const words = nameWords(written);
-      if (words.length < 2) return null;
-      const exact = distinctNames(byFull.get(words.join(" ")) ?? []);
-      if (exact.length === 1) return { name: exact[0], exact: true };
-      if (exact.length > 1) return null;
-      // same surname, given names one slip apart
-      const cands = distinctNames((bySur.get(words[words.length - 1]) ?? []).filter((o) => {
-        const ow = nameWords(o.name);
-        if (ow.length !== words.length) return false;
-        const a = words.slice(0, -1).join(" ");
-        const b = ow.slice(0, -1).join(" ");
-        return a !== b && a.length >= 3 && editDistance(a, b) <= 1 && jaroWinkler(a, b) >= 0.85;
-      }));
-      return cands.length === 1 ? { name: cands[0], exact: false } : null;
-    },
+    byName: byNameMemo,
+    bySurname: bySurnameMemo,
+    canonicalFor: canonicalMemo,
+  };
+
+  function canonicalFor(written: string): { name: string; exact: boolean } | null {
+    const words = nameWords(written);
+    if (words.length < 2) return null;
+    const exact = distinctNames(byFull.get(words.join(" ")) ?? []);
+    if (exact.length === 1) return { name: exact[0], exact: true };
+    if (exact.length > 1) return null;
+    // same surname, given names one slip apart
+    const cands = distinctNames((bySur.get(words[words.length - 1]) ?? []).filter((o) => {
+      const ow = nameWords(o.name);
+      if (ow.length !== words.length) return false;
+      const a = words.slice(0, -1).join(" ");
+      const b = ow.slice(0, -1).join(" ");
+      return a !== b && a.length >= 3 && editDistance(a, b) <= 1 && jaroWinkler(a, b) >= 0.85;
+    }));
+    return cands.length === 1 ? { name: cands[0], exact: false } : null;
+  }
+}
+
+/** `f` with its answers kept by argument (a pure function of a string); the map is emptied when it grows large. */
+function memo<T>(f: (key: string) => T, limit = 20_000): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined && !seen.has(key)) {
+      v = f(key);
+      if (seen.size >= limit) seen.clear();
+      seen.set(key, v);
+    }
+    return v as T;
   };
 }

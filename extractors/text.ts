@@ -3,16 +3,25 @@
 // reports) share a small cache, so several can ask about one text without paying twice.
 import type { Span } from "../pipeline/schemas.js";
 import { docOf } from "./doc.js";
+import type { Token } from "./names.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 
-const cache = new Map<string, { paragraphs: Span[]; sentences: Span[] }>();
+/** A text's structure for callers without its Doc; `tokens` is filled by names.ts's `tokenize` when first asked. */
+export interface TextStructure {
+  paragraphs: Span[];
+  sentences: Span[];
+  tokens?: Token[];
+}
+
+const cache = new Map<string, TextStructure>();
 const CACHE_LIMIT = 8;
 
-function structure(text: string) {
+/** The cached paragraphs and sentences of `text` (outside the extract stage, which has its Doc). */
+export function structure(text: string): TextStructure {
   let hit = cache.get(text);
   if (!hit) {
     const paragraphs = splitParagraphs(text);
-    hit = { paragraphs, sentences: paragraphs.flatMap((p) => splitSentences(text, p.start, p.end)) };
+    hit = { paragraphs, sentences: paragraphs.flatMap((p) => splitSentences(text, p.start, p.end)), tokens: undefined };
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(text, hit);
   }

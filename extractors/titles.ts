@@ -28,23 +28,36 @@ const RANKS = [...TITLE_RANKS].map(split).sort((a, b) => b.length - a.length);
 const SPACE = /^[ \t\u00a0]+$/;
 
 /** The words of tokens from i, lowercased, with a glued "-elect" set apart. */
-function wordAt(toks: Token[], i: number, lowercaseOk: boolean): { w: string; suffix: string | null } | null {
+function wordAt(toks: Token[], i: number, lowercaseOk: boolean): TitleWord | null {
   const t = toks[i];
   if (!t) return null;
   if (!lowercaseOk && !t.cap && t.text !== "of" && t.text !== "for" && t.text !== "the" && t.text !== "and") return null;
-  let hit = WORDS.get(t);
+  let hit = WORDS.get(t.lower);
   if (!hit) {
     // "then-Home Secretary", "ex-President": the glued modifier stays in the title's text
     const lower = t.lower.replace(/^(?:then|ex|former)-(?=\p{L})/u, "");
     const m = lower.match(/^(.*?)(-elect|-designate)$/);
-    hit = m ? { w: m[1], suffix: m[2] } : { w: lower, suffix: null };
-    WORDS.set(t, hit);
+    const w = m ? m[1] : lower;
+    hit = { w, suffix: m ? m[2] : null, bare: w.endsWith(".") ? w.slice(0, -1) : w };
+    if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
+    WORDS.set(t.lower, hit);
   }
   return hit;
 }
 
-/** Each token's title word, computed once (the article's tokens are shared: doc.ts). */
-const WORDS = new WeakMap<Token, { w: string; suffix: string | null }>();
+/**
+ * Each word's title word, computed once: it depends only on the lowercased word, so a map by that string
+ * serves every article (a WeakMap by token was filled again for each article, and cost more to look up
+ * and to collect than the few string operations it saved). Bounded: cleared when full.
+ */
+const WORDS = new Map<string, TitleWord>();
+/** A word as titles are matched: lowercased, a glued "-elect" apart (`suffix`), and `w` without a full stop (`bare`). */
+interface TitleWord {
+  w: string;
+  suffix: string | null;
+  bare: string;
+}
+const WORDS_LIMIT = 50_000;
 
 /** First words of title parts, to skip tokens that cannot start one. */
 const FIRST_WORDS = new Set([...RANKS, ...PORTS, ...HEADS.map((h) => h.words)].map((w) => w[0].replace(/\.$/, "")));
@@ -99,7 +112,7 @@ function matchSeq(toks: Token[], i: number, seqs: SeqIndex, lowercaseOk: boolean
 export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boolean; bare?: boolean } = {}): TitleMatch {
   const lc = !!opts.lowercase;
   const first = wordAt(toks, i, lc);
-  if (!first || !FIRST_WORDS.has(first.w.replace(/\.$/, ""))) return NONE;
+  if (!first || !FIRST_WORDS.has(first.bare)) return NONE;
   let k = i;
   let rank = matchSeq(toks, k, RANKS_AT, lc);
   // "Under Secretary" is a rank; "Under President X" is a preposition
