@@ -283,7 +283,10 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     const known = index.get(id);
     if (stands(known, rel)) {
       index.delete(id);
-      byId.set(id, { ...known, stamp });
+      // the same summary, its new stamp set (a copy would read its body from the index now)
+      if (stamp) known.stamp = stamp;
+      else delete known.stamp;
+      byId.set(id, known);
       reused++;
       return true;
     }
@@ -302,7 +305,9 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   try {
     for (const [i, rel] of articles.entries()) {
       decide(articles.length - i);
-      const stamp = stamps[i];
+      // a file too fresh to stamp at the start may have settled since (a folder just copied or
+      // written): stamped again now, before it is read, so the next run need not read it again
+      const stamp = stamps[i] ?? stampInboxArticleSync(opts.inbox, rel);
       const known = stamp && byFile.get(rel);
       if (known && stands(known, rel) && sameStamp(known.stamp!, stamp) && !outcome.has(known.id)) {
         // unchanged since the run that read it: its summary stands, the file is not opened
