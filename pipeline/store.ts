@@ -272,7 +272,7 @@ const bodyOf = new WeakMap<ArticleSummary, BodyPlace>();
 // one bodies file open at a time, for reading bodies as they are asked for; a bodies file is never
 // rewritten under its name (a new one gets a new tag), so what was read from it stays right
 let openBodies: { path: string; fd: number } | undefined;
-function readBody(place: BodyPlace): string {
+function readBodyBytes(place: BodyPlace): Buffer {
   if (openBodies?.path !== place.path) {
     if (openBodies) closeSync(openBodies.fd);
     openBodies = undefined;
@@ -280,8 +280,10 @@ function readBody(place: BodyPlace): string {
   }
   const buf = Buffer.allocUnsafe(place.bytes);
   if (readSync(openBodies.fd, buf, 0, place.bytes, place.at) !== place.bytes) throw new Error("the bodies file is shorter than the index says");
-  return buf.toString("utf8");
+  return buf;
 }
+
+const readBody = (place: BodyPlace) => readBodyBytes(place).toString("utf8");
 
 /** An index summary's body: where it lies, and its contribution and source once read (or set). */
 interface LazyBody {
@@ -585,34 +587,44 @@ export class OutputStore {
       return current && place?.path === current.path && place.at + place.bytes <= current.end ? place : undefined;
     };
     let live = 0;
-    const fresh = new Map<ArticleSummary, Buffer>();
+    const fresh: ArticleSummary[] = [];
     for (const s of sorted) {
       const place = kept(s);
       if (place) live += place.bytes + 1;
-      else fresh.set(s, Buffer.from(encodeBody(s)));
+      else fresh.push(s);
     }
-    let freshBytes = 0;
-    for (const b of fresh.values()) freshBytes += b.length + 1;
     const places = new Map<ArticleSummary, BodyPlace>();
     let tag: string;
     let end: number;
-    if (current && current.end - current.start - live <= live + freshBytes) {
+    // each new body encoded as it is written, never all of them at once (a first run has 10,000)
+    // the new bodies' size guessed from the kept ones' (they are encoded only as they are written)
+    const freshGuess = fresh.length && live ? (fresh.length * live) / (sorted.length - fresh.length) : 0;
+    if (current && current.end - current.start - live <= live + freshGuess) {
       // appended after the last body the head knows (anything after it was never named by a head)
       tag = current.tag;
       end = current.end;
       const fh = await fs.open(current.path, "r+");
       try {
-        const chunks: Buffer[] = [];
-        for (const [s, b] of fresh) {
+        let pending: Buffer[] = [];
+        let from = end;
+        const flush = async () => {
+          if (end > from) await fh.write(Buffer.concat(pending), 0, end - from, from);
+          pending = [];
+          from = end;
+        };
+        for (const s of fresh) {
+          const b = Buffer.from(encodeBody(s));
           places.set(s, { path: current.path, at: end, bytes: b.length });
-          chunks.push(b, NEWLINE);
+          pending.push(b, NEWLINE);
           end += b.length + 1;
+          if (end - from >= 1 << 20) await flush();
         }
-        if (chunks.length) await fh.write(Buffer.concat(chunks), 0, end - current.end, current.end);
+        await flush();
       } finally {
         await fh.close();
       }
     } else {
+      // written afresh, live bodies copied as bytes: once most of the old file is dead, or there is none
       tag = randomBytes(6).toString("hex");
       const file = path.join(this.dir, bodiesName(tag));
       const header = Buffer.from(bodiesHeader(tag) + "\n");
@@ -623,7 +635,7 @@ export class OutputStore {
           yield header;
           for (const s of sorted) {
             const old = kept(s);
-            const bytes = old ? Buffer.from(readBody(old), "utf8") : fresh.get(s)!;
+            const bytes = old ? readBodyBytes(old) : Buffer.from(encodeBody(s));
             places.set(s, { path: file, at: end, bytes: bytes.length });
             end += bytes.length + 1;
             yield bytes;
