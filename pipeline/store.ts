@@ -534,6 +534,8 @@ export class OutputStore {
     try {
       const bodies = await this.currentBodies();
       if (!bodies) return out;
+      // bodies are read from the file as it is now, not from a block an earlier read kept
+      block = undefined;
       // the head in one read (about 180 bytes an article), its first line the header
       const lines = (await fs.readFile(path.join(this.dir, INDEX_FILE), "utf8")).split("\n");
       for (let i = 1; i < lines.length; i++) {
