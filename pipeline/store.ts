@@ -1,6 +1,6 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { closeSync, createWriteStream, openSync, promises as fs, readFileSync, readSync, rmSync } from "node:fs";
 import path from "node:path";
 import { finished } from "node:stream/promises";
@@ -639,7 +639,13 @@ export class OutputStore {
       }
     } else {
       // written afresh, live bodies copied as bytes: once most of the old file is dead, or there is none
-      tag = randomBytes(6).toString("hex");
+      // named after the file it replaces and the summaries it holds: never the old one's name (a head
+      // that still names that one, if the run stops here, must find it as it was), and the same
+      // for the same inputs, so two runs from scratch write the same bytes
+      const h = createHash("sha256").update(current?.tag ?? "").update("\0");
+      for (const s of sorted) h.update(`${s.id}\0${s.extractedWith}\0${s.file}\0`);
+      tag = h.digest("hex").slice(0, 12);
+      if (tag === current?.tag) tag = randomBytes(6).toString("hex");
       const file = path.join(this.dir, bodiesName(tag));
       const header = Buffer.from(bodiesHeader(tag) + "\n");
       end = header.length;
