@@ -1,6 +1,7 @@
 // The in-process runner (the embedded default): every article file in an inbox through ingest
 // and extract, then reconcile over all records, then the outputs. The queue workers call the
 // same stage functions (`processArticle`, `writeOutputs`); this file only drives them.
+import { promises as fs } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
@@ -234,7 +235,28 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const store = new OutputStore(opts.out);
   const pipeline = opts.pipeline ?? createPipeline();
   await store.removeTemporaries();
-  const { articles, rejected } = await listInbox(opts.inbox, { skip: [opts.out] });
+  // one thread to begin with: more once the inbox is listed (--threads), or once the first
+  // articles are timed (below)
+  const pool = new ExtractPool(1, opts.limits, pipeline.config);
+  const indexAt = await store.indexWrittenAt();
+  let listing: Awaited<ReturnType<typeof listInbox>>;
+  let startedEarly = false;
+  try {
+    // an entry added, removed or renamed in the inbox folder since the index was written changed
+    // the folder's mtime: an article added will most likely be extracted, so its thread starts
+    // loading its modules (most of a second) now, while the inbox is listed and the index read
+    const inboxAt = await fs.stat(opts.inbox).then(
+      (st) => st.mtimeMs,
+      () => undefined,
+    );
+    startedEarly = inboxAt !== undefined && (indexAt === undefined || inboxAt >= indexAt);
+    if (startedEarly) pool.start();
+    listing = await listInbox(opts.inbox, { skip: [opts.out] });
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
+  const { articles, rejected } = listing;
   const errors: IngestError[] = [...rejected];
   rejected.forEach((e) => opts.onError?.(e));
   // what `stat` says of every article, taken before any is read (a change during the read makes
@@ -243,12 +265,11 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const stamps: (InputStamp | undefined)[] = [];
   for (const rel of articles) stamps.push(stampInboxArticleSync(opts.inbox, rel));
   const threads = Math.max(1, Math.min(opts.threads ?? defaultPoolSize(), articles.length));
-  const pool = new ExtractPool(opts.threads !== undefined ? threads : 1, opts.limits, pipeline.config);
+  if (opts.threads !== undefined) pool.grow(threads);
   // a file changed since the index was written (or with no stamp to trust) will most likely be
-  // extracted: its thread starts now and loads its modules while the index is read
-  const indexAt = await store.indexWrittenAt();
+  // extracted: its thread starts now (if it has not already) and loads its modules while the index is read
   const changed = (s: InputStamp | undefined) => !s || indexAt === undefined || Math.max(s.file.ctimeMs, s.file.mtimeMs, s.sidecar?.ctimeMs ?? 0, s.sidecar?.mtimeMs ?? 0) >= indexAt;
-  if (stamps.some(changed)) pool.start();
+  if (!startedEarly && stamps.some(changed)) pool.start();
   timing(`articles stamped (${articles.length})`, t0);
   // the summaries the last run left: a record they stand for is reused without being read again
   t0 = performance.now();
@@ -298,7 +319,10 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     const known = index.get(id);
     if (stands(known, rel)) {
       index.delete(id);
-      byId.set(id, { ...known, stamp });
+      // the same summary, its new stamp set (a copy would read its body from the index now)
+      if (stamp) known.stamp = stamp;
+      else delete known.stamp;
+      byId.set(id, known);
       reused++;
       return true;
     }
@@ -317,7 +341,9 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   try {
     for (const [i, rel] of articles.entries()) {
       decide(articles.length - i);
-      const stamp = stamps[i];
+      // a file too fresh to stamp at the start may have settled since (a folder just copied or
+      // written): stamped again now, before it is read, so the next run need not read it again
+      const stamp = stamps[i] ?? stampInboxArticleSync(opts.inbox, rel);
       const known = stamp && byFile.get(rel);
       if (known && stands(known, rel) && sameStamp(known.stamp!, stamp) && !outcome.has(known.id)) {
         // unchanged since the run that read it: its summary stands, the file is not opened

@@ -1,7 +1,7 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
-import { randomBytes } from "node:crypto";
-import { closeSync, createWriteStream, openSync, promises as fs, readSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, createWriteStream, openSync, promises as fs, readFileSync, readSync, rmSync } from "node:fs";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
@@ -115,6 +115,8 @@ function* pretty(value: unknown, levels: number, indent: string, seen?: SeenItem
   yield indent ? json.replace(/\n/g, `\n${indent}`) : json;
 }
 
+const NEWLINE = Buffer.from("\n");
+
 /** The lines of a file (without their newlines), read a chunk at a time: never the whole file as one string. */
 export async function* readLines(file: string, chunkBytes = 1 << 22): AsyncGenerator<string> {
   for await (const { line } of readLinesAt(file, chunkBytes)) yield line;
@@ -145,9 +147,6 @@ async function* readLinesAt(file: string, chunkBytes = 1 << 22): AsyncGenerator<
     await fh.close();
   }
 }
-
-/** Where the index line a summary was decoded from lies in the index file, while that file is unchanged: written again as is. */
-const lineOf = new WeakMap<ArticleSummary, { at: number; bytes: number; file: string; mtimeMs: number; ino: number }>();
 
 /**
  * What the outputs need of one stored record, and no more: its reconcile contribution and what the
@@ -202,10 +201,186 @@ export function summaryOf(record: ArticleRecord): ArticleSummary {
   };
 }
 
-/** The index of the output folder: one summary per stored record, one JSON line each (hidden, like a cache). */
+/**
+ * The index of the output folder (hidden, like a cache), in two files. This one, the head, has one
+ * short line per stored record: what `run` decides reuse on (id, file, extraction fingerprint, the
+ * inbox file's stamp) and where the record's body lies. The bodies file (`.index-bodies.<tag>.jsonl`,
+ * named in the head's first line) has one line per record with what the outputs need of it (its
+ * contribution and source, as `encodeSummary` writes them), read only when they are asked for.
+ * Bodies are appended, never rewritten in place; the head is rewritten (atomically) each time, and
+ * the bodies file is written afresh, live bodies only, once most of it is dead.
+ */
 export const INDEX_FILE = ".index.jsonl";
-/** The index's first line; a file without it (or of another layout) is not read. */
-const INDEX_HEADER = JSON.stringify({ claimlineIndex: 2 });
+/** The index layout the head's first line names; a head without it (or of another layout) is not read. */
+const INDEX_LAYOUT = 3;
+const BODIES_PREFIX = ".index-bodies.";
+const bodiesName = (tag: string) => `${BODIES_PREFIX}${tag}.jsonl`;
+/** The bodies file's first line: the tag the head names it by. */
+const bodiesHeader = (tag: string) => JSON.stringify({ claimlineIndexBodies: tag });
+
+/** The head's first line: its bodies file's tag, and how long that file was when the head was written. */
+interface IndexHeader {
+  claimlineIndex: typeof INDEX_LAYOUT;
+  tag: string;
+  end: number;
+}
+
+/**
+ * A head line, a flat JSON array (read ten thousand at a time: arrays of numbers and strings parse
+ * several times faster than objects): id, file, fingerprint, the body's offset and bytes in the
+ * bodies file, then the file's stamp (size, mtimeMs, ctimeMs, ino, dev) and its sidecar's when it
+ * has a stamp and a sidecar.
+ */
+type HeadLine = [id: string, file: string, extractedWith: string | null, at: number, bytes: number, ...stamp: number[]];
+
+/** What a head line says of its summary. */
+interface Head {
+  id: string;
+  file: string;
+  extractedWith: string | null;
+  stamp?: InputStamp;
+}
+
+const stampNumbers = (s: FileStamp) => [s.size, s.mtimeMs, s.ctimeMs, s.ino, s.dev];
+const stampFrom = (n: number[], i: number): FileStamp => ({ size: n[i], mtimeMs: n[i + 1], ctimeMs: n[i + 2], ino: n[i + 3], dev: n[i + 4] });
+
+function headLine(s: ArticleSummary, place: BodyPlace): string {
+  const line: HeadLine = [s.id, s.file, s.extractedWith, place.at, place.bytes];
+  if (s.stamp) line.push(...stampNumbers(s.stamp.file), ...(s.stamp.sidecar ? stampNumbers(s.stamp.sidecar) : []));
+  return JSON.stringify(line);
+}
+
+/** A head line read back; throws on a line of another shape. */
+function readHeadLine(json: string): { head: Head; at: number; bytes: number } {
+  const l = JSON.parse(json) as unknown[];
+  if (!Array.isArray(l) || ![5, 10, 15].includes(l.length) || typeof l[0] !== "string" || typeof l[1] !== "string" || (l[2] !== null && typeof l[2] !== "string")) throw new Error("not an index line");
+  const numbers = l.slice(3) as number[];
+  if (!numbers.every((n) => typeof n === "number" && Number.isFinite(n)) || !isNonNegative(numbers[0]) || !isNonNegative(numbers[1])) throw new Error("not an index line");
+  const head: Head = { id: l[0], file: l[1], extractedWith: l[2] as string | null };
+  if (l.length > 5) head.stamp = { file: stampFrom(numbers, 2), sidecar: l.length === 15 ? stampFrom(numbers, 7) : null };
+  return { head, at: numbers[0], bytes: numbers[1] };
+}
+
+/** Where a summary's body lies: the bodies file (path) and its bytes there (the newline excluded). */
+interface BodyPlace {
+  path: string;
+  at: number;
+  bytes: number;
+}
+
+/** The body each summary read from, or written to, an index has there. */
+const bodyOf = new WeakMap<ArticleSummary, BodyPlace>();
+
+// one bodies file open at a time, for reading bodies as they are asked for; a bodies file is never
+// rewritten under its name (a new one gets a new tag), so what was read from it stays right. Bodies
+// are read a block (1 MB) at a time: they lie in id order, the order the outputs ask for them in,
+// so ten thousand bodies take a hundred reads, not ten thousand
+let openBodies: { path: string; fd: number } | undefined;
+let block: { path: string; at: number; buf: Buffer } | undefined;
+const BLOCK_BYTES = 1 << 20;
+
+function readBodyBytes(place: BodyPlace): Buffer {
+  const b = block;
+  if (b && b.path === place.path && place.at >= b.at && place.at + place.bytes <= b.at + b.buf.length) return b.buf.subarray(place.at - b.at, place.at - b.at + place.bytes);
+  if (openBodies?.path !== place.path) {
+    if (openBodies) closeSync(openBodies.fd);
+    openBodies = undefined;
+    openBodies = { path: place.path, fd: openSync(place.path, "r") };
+  }
+  // a new buffer each time: a body handed out before (a piece of the last block) stays as it was
+  const buf = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, place.bytes));
+  const n = readSync(openBodies.fd, buf, 0, buf.length, place.at);
+  if (n < place.bytes) throw new Error("the bodies file is shorter than the index says");
+  block = { path: place.path, at: place.at, buf: buf.subarray(0, n) };
+  return buf.subarray(0, place.bytes);
+}
+
+const readBody = (place: BodyPlace) => readBodyBytes(place).toString("utf8");
+
+/** An index summary's body: where it lies, and its contribution and source once read (or set). */
+interface LazyBody {
+  head: Head;
+  place: BodyPlace;
+  store: OutputStore;
+  contribution?: Contribution;
+  source?: SourceInfo;
+  hasContribution: boolean;
+  hasSource: boolean;
+}
+
+const lazyBodies = new WeakMap<object, LazyBody>();
+
+function loaded(summary: object): LazyBody {
+  const b = lazyBodies.get(summary)!;
+  if (!b.hasContribution || !b.hasSource) {
+    const body = bodyFor(b.head, b.place, b.store);
+    if (!b.hasContribution) b.contribution = body.contribution;
+    if (!b.hasSource) b.source = body.source;
+    b.hasContribution = b.hasSource = true;
+  }
+  return b;
+}
+
+/**
+ * The summary a head line stands for, its contribution and source read from the bodies file when
+ * first asked for (either may be set, as `writeOutputs` lets a contribution go). They are the
+ * object's own properties, so a copy (`{ ...summary }`) has them. A body that cannot be read back as
+ * this summary's is made from the stored record instead; when that fails too the head is removed
+ * (the next run reads every record) and the error thrown.
+ */
+function indexedSummary(head: Head, place: BodyPlace, store: OutputStore): ArticleSummary {
+  const summary: ArticleSummary = {
+    id: head.id,
+    file: head.file,
+    extractedWith: head.extractedWith,
+    get contribution(): Contribution {
+      return loaded(this).contribution!;
+    },
+    set contribution(v: Contribution) {
+      const b = lazyBodies.get(this)!;
+      b.contribution = v;
+      b.hasContribution = true;
+    },
+    get source(): SourceInfo {
+      return loaded(this).source!;
+    },
+    set source(v: SourceInfo) {
+      const b = lazyBodies.get(this)!;
+      b.source = v;
+      b.hasSource = true;
+    },
+  };
+  if (head.stamp) summary.stamp = head.stamp;
+  lazyBodies.set(summary, { head, place, store, hasContribution: false, hasSource: false });
+  bodyOf.set(summary, place);
+  return summary;
+}
+
+function bodyFor(head: Head, place: BodyPlace, store: OutputStore): ArticleSummary {
+  const same = (s: { id: string; file: string; extractedWith: string | null }) => s.id === head.id && s.file === head.file && s.extractedWith === head.extractedWith;
+  try {
+    const s = decodeSummary(readBody(place));
+    if (same(s)) return s;
+  } catch {
+    // damaged or gone: the record stands in
+  }
+  try {
+    const parsed = ArticleRecord.safeParse(JSON.parse(readFileSync(store.recordPath(head.id), "utf8")));
+    if (parsed.success) {
+      const s = summaryOf(parsed.data);
+      if (same(s)) return s;
+    }
+  } catch {
+    // no record either
+  }
+  rmSync(path.join(store.dir, INDEX_FILE), { force: true });
+  throw new Error(`the output folder's index entry for ${head.file} can no longer be read, nor its record (${head.id}): the index was removed, run again`);
+}
+
+/** A summary's body line: encodeSummary without the stamp (that lives in the head). */
+const encodeBody = (s: ArticleSummary) => encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
+
+const isNonNegative = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
 // An index line is a summary written compactly: evidence is [start, end] when its text is the
 // article's own text there (nearly always), the file and publication day once per line, not per claim.
@@ -351,30 +526,57 @@ export class OutputStore {
 
   /**
    * The summaries the last run or watch left, by record id; empty when there is no index or it is
-   * unreadable (the records are then read one by one, as before there was an index). The caller
-   * checks each entry against the inbox (content id, file name, extraction fingerprint) and that
-   * its record is still stored.
+   * unreadable (the records are then read one by one, as before there was an index). Only the
+   * head is read: each summary's contribution and source are read from the bodies file when first
+   * asked for. The caller checks each entry against the inbox (content id, file name, extraction
+   * fingerprint) and that its record is still stored.
    */
   async readIndex(): Promise<Map<string, ArticleSummary>> {
     const out = new Map<string, ArticleSummary>();
     try {
-      const file = path.join(this.dir, INDEX_FILE);
-      const st = await fs.stat(file);
-      let first = true;
-      for await (const { line, at, bytes } of readLinesAt(file)) {
-        if (first) {
-          if (line !== INDEX_HEADER) return new Map();
-          first = false;
-        } else if (line) {
-          const s = decodeSummary(line);
-          out.set(s.id, s);
-          lineOf.set(s, { at, bytes, file, mtimeMs: st.mtimeMs, ino: st.ino });
-        }
+      const bodies = await this.currentBodies();
+      if (!bodies) return out;
+      // bodies are read from the file as it is now, not from a block an earlier read kept
+      block = undefined;
+      // the head in one read (about 180 bytes an article), its first line the header
+      const lines = (await fs.readFile(path.join(this.dir, INDEX_FILE), "utf8")).split("\n");
+      for (let i = 1; i < lines.length; i++) {
+        if (!lines[i]) continue;
+        const { head, at, bytes } = readHeadLine(lines[i]);
+        if (at < bodies.start || at + bytes > bodies.end) throw new Error("a body outside the bodies file");
+        out.set(head.id, indexedSummary(head, { path: bodies.path, at, bytes }, this));
       }
     } catch {
       return new Map();
     }
     return out;
+  }
+
+  /** The bodies file the head names, when it is there as the head last saw it (its tag, at least as long); else undefined. */
+  private async currentBodies(): Promise<{ path: string; tag: string; start: number; end: number } | undefined> {
+    const firstLine = async (file: string) => {
+      const fh = await fs.open(file, "r");
+      try {
+        const buf = Buffer.alloc(512);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        const nl = buf.subarray(0, bytesRead).indexOf(10);
+        return { line: nl < 0 ? undefined : buf.toString("utf8", 0, nl), size: (await fh.stat()).size };
+      } finally {
+        await fh.close();
+      }
+    };
+    try {
+      const { line } = await firstLine(path.join(this.dir, INDEX_FILE));
+      const h = line && (JSON.parse(line) as IndexHeader);
+      if (!h || h.claimlineIndex !== INDEX_LAYOUT || typeof h.tag !== "string" || !/^[0-9a-f]{1,64}$/.test(h.tag) || !isNonNegative(h.end)) return undefined;
+      const file = path.join(this.dir, bodiesName(h.tag));
+      const bodies = await firstLine(file);
+      const header = bodiesHeader(h.tag);
+      if (bodies.line !== header || bodies.size < h.end) return undefined;
+      return { path: file, tag: h.tag, start: Buffer.byteLength(header) + 1, end: h.end };
+    } catch {
+      return undefined;
+    }
   }
 
   /** When the index was last written (its mtime, ms), or undefined when there is none. */
@@ -386,70 +588,97 @@ export class OutputStore {
   }
 
   /**
-   * The index of exactly these summaries, sorted by id: the same records give the same bytes. A
-   * summary read from the index as it still is (the same object, the file unchanged since) is
-   * copied from there, not encoded again: neighbouring lines in one read, as bytes.
+   * The index of exactly these summaries, its head sorted by id: the bodies of summaries the bodies
+   * file already holds (read from it, or written to it before) stay where they are, the others are
+   * appended, then the head is written. Once most of the bodies file would be dead, a new one is
+   * written with the live bodies alone (copied as bytes, in id order) and the old one removed.
    */
   async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
     const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const file = path.join(this.dir, INDEX_FILE);
-    const st = await fs.stat(file).catch(() => undefined);
-    let old: number | undefined;
-    try {
-      old = st && openSync(file, "r");
-    } catch {
-      old = undefined;
+    const current = await this.currentBodies();
+    const kept = (s: ArticleSummary) => {
+      const place = bodyOf.get(s);
+      return current && place?.path === current.path && place.at + place.bytes <= current.end ? place : undefined;
+    };
+    let live = 0;
+    const fresh: ArticleSummary[] = [];
+    for (const s of sorted) {
+      const place = kept(s);
+      if (place) live += place.bytes + 1;
+      else fresh.push(s);
     }
-    const placeOf = (s: ArticleSummary) => {
-      const was = lineOf.get(s);
-      return old !== undefined && st && was && was.file === file && was.mtimeMs === st.mtimeMs && was.ino === st.ino ? was : undefined;
-    };
-    // the bytes of lines that lie one after another in the old file, each checked to start as its summary's line
-    const copied = (run: ArticleSummary[]): Buffer | undefined => {
-      const first = placeOf(run[0])!;
-      const last = placeOf(run.at(-1)!)!;
-      const buf = Buffer.allocUnsafe(last.at + last.bytes - first.at);
-      if (readSync(old!, buf, 0, buf.length, first.at) !== buf.length) return undefined;
-      for (const s of run) {
-        const at = placeOf(s)!.at - first.at;
-        const head = Buffer.from(`{"id":${JSON.stringify(s.id)},`);
-        if (!buf.subarray(at, at + head.length).equals(head)) return undefined;
+    const places = new Map<ArticleSummary, BodyPlace>();
+    let tag: string;
+    let end: number;
+    // each new body encoded as it is written, never all of them at once (a first run has 10,000)
+    // the new bodies' size guessed from the kept ones' (they are encoded only as they are written)
+    const freshGuess = fresh.length && live ? (fresh.length * live) / (sorted.length - fresh.length) : 0;
+    if (current && current.end - current.start - live <= live + freshGuess) {
+      // appended after the last body the head knows (anything after it was never named by a head)
+      tag = current.tag;
+      end = current.end;
+      // a block read before may hold bytes after the old end, which this append writes over
+      block = undefined;
+      const fh = await fs.open(current.path, "r+");
+      try {
+        let pending: Buffer[] = [];
+        let from = end;
+        const flush = async () => {
+          if (end > from) await fh.write(Buffer.concat(pending), 0, end - from, from);
+          pending = [];
+          from = end;
+        };
+        for (const s of fresh) {
+          const b = Buffer.from(encodeBody(s));
+          places.set(s, { path: current.path, at: end, bytes: b.length });
+          pending.push(b, NEWLINE);
+          end += b.length + 1;
+          if (end - from >= 1 << 20) await flush();
+        }
+        await flush();
+      } finally {
+        await fh.close();
       }
-      return buf;
-    };
-    const MAX_RUN = 1 << 22;
-    try {
+    } else {
+      // written afresh, live bodies copied as bytes: once most of the old file is dead, or there is none
+      // named after the file it replaces and the summaries it holds: never the old one's name (a head
+      // that still names that one, if the run stops here, must find it as it was), and the same
+      // for the same inputs, so two runs from scratch write the same bytes
+      const h = createHash("sha256").update(current?.tag ?? "").update("\0");
+      for (const s of sorted) h.update(`${s.id}\0${s.extractedWith}\0${s.file}\0`);
+      tag = h.digest("hex").slice(0, 12);
+      if (tag === current?.tag) tag = randomBytes(6).toString("hex");
+      const file = path.join(this.dir, bodiesName(tag));
+      const header = Buffer.from(bodiesHeader(tag) + "\n");
+      end = header.length;
       await writeChunksAtomic(
         file,
         (function* () {
-          yield INDEX_HEADER + "\n";
-          let run: ArticleSummary[] = [];
-          function* flush() {
-            if (!run.length) return;
-            const bytes = copied(run);
-            if (bytes) {
-              yield bytes;
-              yield "\n";
-            } else for (const s of run) yield encodeSummary(s) + "\n";
-            run = [];
-          }
+          yield header;
           for (const s of sorted) {
-            const place = placeOf(s);
-            if (!place) {
-              yield* flush();
-              yield encodeSummary(s) + "\n";
-              continue;
-            }
-            const prev = run.length ? placeOf(run.at(-1)!)! : undefined;
-            if (prev && (prev.at + prev.bytes + 1 !== place.at || place.at + place.bytes - placeOf(run[0])!.at > MAX_RUN)) yield* flush();
-            run.push(s);
+            const old = kept(s);
+            const bytes = old ? readBodyBytes(old) : Buffer.from(encodeBody(s));
+            places.set(s, { path: file, at: end, bytes: bytes.length });
+            end += bytes.length + 1;
+            yield bytes;
+            yield NEWLINE;
           }
-          yield* flush();
         })(),
       );
-    } finally {
-      if (old !== undefined) closeSync(old);
     }
+    const header: IndexHeader = { claimlineIndex: INDEX_LAYOUT, tag, end };
+    await writeChunksAtomic(
+      path.join(this.dir, INDEX_FILE),
+      (function* () {
+        yield JSON.stringify(header) + "\n";
+        for (const s of sorted) {
+          yield headLine(s, places.get(s) ?? kept(s)!) + "\n";
+        }
+      })(),
+    );
+    for (const [s, place] of places) bodyOf.set(s, place);
+    // bodies files no head names any more (replaced, or left by a crash)
+    for (const n of await fs.readdir(this.dir)) if (n.startsWith(BODIES_PREFIX) && n.endsWith(".jsonl") && n !== bodiesName(tag)) await fs.rm(path.join(this.dir, n), { force: true });
   }
 
   async removeRecord(id: string): Promise<void> {

@@ -15,10 +15,20 @@ const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
 
 const OUTPUTS = ["timeline.json", "conflicts.json", "conflicts.md", "report.html", "errors.json", INDEX_FILE];
-// the index also keeps each inbox file's stamp (what `stat` said), which a run may add: compared without it
-const withoutStamps = (index: string) => index.replace(/,"stamp":\{"file":\{[^}]*\},"sidecar":(?:null|\{[^}]*\})\}/g, "");
-const outputs = async (out: string) =>
-  Object.fromEntries(await Promise.all(OUTPUTS.map(async (f) => [f, await fs.readFile(path.join(out, f), "utf8").then((t) => (f === INDEX_FILE ? withoutStamps(t) : t))])));
+// the index's head also keeps each inbox file's stamp (what `stat` said, after the body's place), which a
+// run may add: compared without it, and without the bodies file's tag (new each time that is written afresh)
+const withoutStamps = (index: string) =>
+  index
+    .split("\n")
+    .map((l, i) => (i === 0 ? l.replace(/"tag":"\w+"/, "") : l && JSON.stringify(JSON.parse(l).slice(0, 5))))
+    .join("\n");
+/** The index's bodies file, named by the tag in the head's first line. */
+const bodiesFile = async (out: string) => path.join(out, `.index-bodies.${JSON.parse((await fs.readFile(path.join(out, INDEX_FILE), "utf8")).split("\n")[0]).tag}.jsonl`);
+const outputs = async (out: string) => ({
+  ...Object.fromEntries(await Promise.all(OUTPUTS.map(async (f) => [f, await fs.readFile(path.join(out, f), "utf8").then((t) => (f === INDEX_FILE ? withoutStamps(t) : t))]))),
+  // the bodies, without their first line (the tag, new each time the file is written afresh)
+  bodies: (await fs.readFile(await bodiesFile(out), "utf8")).split("\n").slice(1),
+});
 
 async function inboxOf(name: string, files: string[]) {
   const inbox = path.join(tmp, name);
@@ -68,8 +78,8 @@ describe("the output folder's index", () => {
     await fs.rm(path.join(inbox, files[1]));
     await runInbox({ inbox, out, threads: 1 });
     const index = (await fs.readFile(path.join(out, INDEX_FILE), "utf8")).trim().split("\n").slice(1).map((l) => JSON.parse(l));
-    expect(index.map((s) => s.file)).toEqual([files[0]]);
-    expect(await new OutputStore(out).recordIds()).toEqual(index.map((s) => s.id));
+    expect(index.map((s) => s[1])).toEqual([files[0]]);
+    expect(await new OutputStore(out).recordIds()).toEqual(index.map((s) => s[0]));
     expect(await fs.readFile(path.join(out, "timeline.json"), "utf8")).not.toContain(files[1]);
   });
 
@@ -131,30 +141,90 @@ describe("index lines and sentences", () => {
 });
 
 describe("writing the index again", () => {
-  it("copies the lines of summaries read from it unchanged, and encodes afresh once the file changed", async () => {
+  const indexFiles = async (out: string) => (await fs.readdir(out)).filter((f) => f.startsWith(".index")).sort();
+
+  it("keeps the bodies it has, appends the new ones, and writes the bodies afresh once most are dead", async () => {
     const inbox = await inboxOf("in-copy", ["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"]);
     const out = path.join(tmp, "out-copy");
     await runInbox({ inbox, out, threads: 1 });
     const store = new OutputStore(out);
-    const file = path.join(out, INDEX_FILE);
-    const text = await fs.readFile(file, "utf8");
-    // a line as an older version may have written it (key order differs from encodeSummary's) is copied as it is
-    const lines = text.trim().split("\n");
-    const reordered = lines.map((l, i) => {
-      if (i === 0) return l;
-      const { extractedWith, ...rest } = JSON.parse(l);
-      return JSON.stringify({ ...rest, extractedWith });
-    });
-    expect(reordered).not.toEqual(lines);
-    await fs.writeFile(file, reordered.join("\n") + "\n");
+    const head = path.join(out, INDEX_FILE);
+    const bodies = await bodiesFile(out);
+    const [headText, bodiesText] = [await fs.readFile(head, "utf8"), await fs.readFile(bodies, "utf8")];
+    expect(await indexFiles(out)).toEqual([INDEX_FILE, path.basename(bodies)].sort());
+    // the same summaries again: the same bytes, nothing appended
     const summaries = [...(await store.readIndex()).values()];
     await store.writeIndex(summaries);
-    expect(await fs.readFile(file, "utf8")).toBe(reordered.join("\n") + "\n");
-    // the file changed after it was read: nothing is copied from it
+    expect(await fs.readFile(head, "utf8")).toBe(headText);
+    expect(await fs.readFile(bodies, "utf8")).toBe(bodiesText);
+    // a summary made afresh (as a re-extracted record's is) is appended; the other body stays where it was
+    const record = (await store.readRecord(summaries[1].id))!;
+    const fresh = summaryOf(record);
+    await store.writeIndex([summaries[0], fresh]);
+    const grown = await fs.readFile(bodies, "utf8");
+    expect(grown.startsWith(bodiesText)).toBe(true);
+    expect(grown.slice(bodiesText.length)).toBe(encodeSummary(fresh) + "\n");
     const again = [...(await store.readIndex()).values()];
-    await fs.writeFile(file, "garbage\n".repeat(200));
+    expect(again.map((s) => JSON.stringify({ ...s, stamp: undefined }))).toEqual([summaries[0], fresh].map((s) => JSON.stringify({ ...s, stamp: undefined })));
+    // written once more with what it holds: nothing appended
     await store.writeIndex(again);
-    expect(await fs.readFile(file, "utf8")).toBe([lines[0], ...again.map(encodeSummary)].join("\n") + "\n");
+    expect(await fs.readFile(bodies, "utf8")).toBe(grown);
+    // one summary of three bodies: written afresh under a new name, the old file removed
+    await store.writeIndex([again[1]]);
+    const compact = await bodiesFile(out);
+    expect(compact).not.toBe(bodies);
+    expect(await indexFiles(out)).toEqual([INDEX_FILE, path.basename(compact)].sort());
+    expect((await fs.readFile(compact, "utf8")).split("\n").slice(1)).toEqual([encodeSummary(fresh), ""]);
+    // the summary written there reads its body from the new file
+    expect(JSON.stringify(again[1].contribution)).toBe(JSON.stringify(fresh.contribution));
+    const last = [...(await store.readIndex()).values()];
+    expect(last.map((s) => JSON.stringify({ ...s, stamp: undefined }))).toEqual([JSON.stringify({ ...fresh, stamp: undefined })]);
+  });
+
+  it("reads no body until asked, stands a record in for a damaged body, and trusts no bodies file that is not the head's", async () => {
+    const inbox = await inboxOf("in-damaged", ["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"]);
+    const out = path.join(tmp, "out-damaged");
+    await runInbox({ inbox, out, threads: 1 });
+    const store = new OutputStore(out);
+    const head = path.join(out, INDEX_FILE);
+    const bodies = await bodiesFile(out);
+    const ids = await store.recordIds();
+    const expected = await Promise.all(ids.map(async (id) => JSON.stringify(summaryOf((await store.readRecord(id))!))));
+    const asRead = async () => [...(await store.readIndex()).values()].map((s) => JSON.stringify({ ...s, stamp: undefined }));
+    expect(await asRead()).toEqual(expected);
+    // a body overwritten in place: the record stands in
+    const text = await fs.readFile(bodies, "utf8");
+    const at = text.indexOf("\n") + 10;
+    await fs.writeFile(bodies, text.slice(0, at) + "#".repeat(20) + text.slice(at + 20));
+    expect(await asRead()).toEqual(expected);
+    // its record gone too: the error names the file, and the head goes (the next run reads the records)
+    const index = await store.readIndex();
+    await fs.rm(store.recordPath(ids[0]));
+    const unread = index.get(ids[0])!;
+    expect(() => unread.contribution).toThrow(unread.file);
+    await expect(fs.access(head)).rejects.toThrow();
+    // a body never asked for is never read: a summary whose bodies file went stays usable as a head
+    await runInbox({ inbox, out, threads: 1 });
+    const lazy = await store.readIndex();
+    await fs.rm(await bodiesFile(out));
+    expect([...lazy.values()].map((s) => s.file).sort()).toEqual(["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"]);
+    // a head whose bodies file is missing, shorter than it says, or another one is not read at all
+    expect((await store.readIndex()).size).toBe(0);
+    await runInbox({ inbox, out, threads: 1 });
+    const good = await fs.readFile(await bodiesFile(out));
+    for (const broken of [good.subarray(0, good.length - 5), Buffer.concat([Buffer.from('{"claimlineIndexBodies":"0"}\n'), good.subarray(good.indexOf(10) + 1)])]) {
+      await fs.writeFile(await bodiesFile(out), broken);
+      expect((await store.readIndex()).size).toBe(0);
+      await fs.writeFile(await bodiesFile(out), good);
+      expect((await store.readIndex()).size).toBe(2);
+    }
+    // bytes a crash left after the last body the head names are written over by the next append
+    await fs.appendFile(await bodiesFile(out), '{"id":"half a li');
+    const summaries = [...(await store.readIndex()).values()];
+    const fresh = summaryOf((await store.readRecord(summaries[0].id))!);
+    await store.writeIndex([fresh, summaries[1]]);
+    expect((await fs.readFile(await bodiesFile(out), "utf8")).endsWith("\n" + encodeSummary(fresh) + "\n")).toBe(true);
+    expect((await store.readIndex()).size).toBe(2);
   });
 });
 

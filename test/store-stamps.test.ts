@@ -6,10 +6,13 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const reads = vi.hoisted(() => [] as string[]);
+/** Stamps that come back "too fresh" before the real ones do: a file just written when the run began. */
+const unsettled = vi.hoisted(() => ({ left: 0 }));
 vi.mock("../pipeline/inbox.js", async (importOriginal) => {
   const m = await importOriginal<typeof import("../pipeline/inbox.js")>();
   return {
     ...m,
+    stampInboxArticleSync: (inbox: string, rel: string) => (unsettled.left > 0 && unsettled.left-- ? undefined : m.stampInboxArticleSync(inbox, rel)),
     readInboxArticle: (inbox: string, rel: string, published?: string) => {
       reads.push(rel);
       return m.readInboxArticle(inbox, rel, published);
@@ -124,6 +127,19 @@ describe("inbox file stamps", () => {
     reads.splice(0);
     expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ unread: 1 });
     expect(reads).toEqual([files[0]]);
+  });
+
+  it("stamps a file that was too fresh when the run began once it has settled, before reading it: the next run does not read it", async () => {
+    const inbox = await inboxOf("settling");
+    const out = path.join(tmp, "out-settling");
+    await settle();
+    // both files too fresh to stamp when the run stamps the inbox, settled by the time they are read
+    unsettled.left = files.length;
+    expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 2, unread: 0 });
+    expect(unsettled.left).toBe(0);
+    reads.splice(0);
+    expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 0, reused: 2, unread: 2 });
+    expect(reads).toEqual([]);
   });
 
   it("keeps no stamp for a file changed moments ago (it could change again within the same tick)", async () => {
