@@ -40,7 +40,7 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
-import { peacePartiesIn, peacePartyOf } from "../lexicon/peace-parties.js";
+import { peacePartiesIn, peacePartyOf } from "./movements.js";
 import { countBefore, sentencesOf } from "../text.js";
 import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
 import { clauseOf as clauseIn, isHeadline } from "./frames.js";
