@@ -41,6 +41,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { peacePartiesIn, peacePartyOf } from "./movements.js";
+import { matchesIn } from "./scan.js";
 import { countBefore, sentencesOf } from "../text.js";
 import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
 import { clauseOf as clauseIn, isHeadline } from "./frames.js";
@@ -63,23 +64,21 @@ const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|a
 /** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
   const out: CountryHit[] = [];
-  COUNTRY_RE.lastIndex = from;
-  for (let m = COUNTRY_RE.exec(text); m && m.index < to; m = COUNTRY_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // (the pattern runs once per text: scan.ts)
+  for (const { text: form, start, end } of matchesIn(COUNTRY_RE, text, from, to)) {
     if (end > to) break;
-    const as = countryFormKind(m[0]);
-    const country = countryOf(m[0], { capitals: true });
+    const as = countryFormKind(form);
+    const country = countryOf(form, { capitals: true });
     if (!as || !country) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 30);
-    if (/^Americans?$|^America$/.test(m[0]) && REGION_BEFORE.test(before)) continue;
+    if (/^Americans?$|^America$/.test(form) && REGION_BEFORE.test(before)) continue;
     if (opts.strict) {
       if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before)) continue;
       if (as === "demonym" && !GOVERNMENT_NOUNS.test(after.replace(/^\s+/, "").replace(/^(?:and\s+\p{L}+\s+)/u, ""))) continue;
       if (as === "capital" && /^\s+\p{Lu}/u.test(after)) continue; // "Washington Post"
     } else if (as === "capital" && (PREPOSITION_BEFORE.test(before) || /^\s+\p{Lu}/u.test(after))) continue;
-    out.push({ text: m[0], start, end, country, as });
+    out.push({ text: form, start, end, country, as });
   }
   return out;
 }
