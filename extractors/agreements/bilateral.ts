@@ -42,6 +42,7 @@ import {
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { peacePartiesIn, peacePartyOf } from "./movements.js";
 import { matchesIn } from "./scan.js";
+import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
 import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
 import { clauseOf as clauseIn, isHeadline } from "./frames.js";
@@ -141,24 +142,8 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
-const WORD_BEFORE = /([“”"‘’']?[\p{L}\p{N}][\p{L}\p{N}.’'-]*[“”"‘’']?)\s*$/u;
 const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
-
-function wordsBefore(text: string, end: number, limit: number): Array<{ word: string; start: number; end: number }> {
-  const out: Array<{ word: string; start: number; end: number }> = [];
-  let cut = end;
-  while (out.length < limit) {
-    const chunk = text.slice(Math.max(0, cut - 60), cut);
-    if (/[,;:.!?()]\s*$/.test(chunk) && !/\b[A-Z]\.\s*$/.test(chunk) && !/U\.S\.\s*$/.test(chunk)) break;
-    const m = chunk.match(WORD_BEFORE);
-    if (!m) break;
-    const s = cut - m[0].length;
-    out.push({ word: m[1], start: s, end: s + m[1].length });
-    cut = s;
-  }
-  return out;
-}
 
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const stripQuotes = (w: string) => w.replace(/^[“”"‘’']+|[“”"‘’']+$/g, "");
@@ -193,7 +178,7 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
     const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
-    const left = selector ? [] : wordsBefore(text.slice(0, headStart), headStart, 8).filter((w) => w.start >= sentence.start);
+    const left = selector ? [] : wordsBefore(text, headStart, 8).filter((w) => w.start >= sentence.start);
     const kept: typeof left = [];
     for (const [i, w] of left.entries()) {
       const bare = stripQuotes(w.word).toLowerCase().replace(/['’]s$/, "");
