@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesIn } from "../extractors/agreements/scan.js";
+import { matchesIn, namePattern } from "../extractors/agreements/scan.js";
 
 // the matches a scan started at `from` finds while they start before `to`: what matchesIn must equal
 function scanFrom(re: RegExp, text: string, from: number, to: number) {
@@ -17,6 +17,18 @@ describe("matchesIn: a whole-text scan looked up by offset", () => {
     for (let from = 0; from <= text.length; from++) {
       for (const to of [from, from + 7, from + 30, text.length]) {
         expect(matchesIn(re, text, from, to), `${from}-${to}`).toEqual(scanFrom(re, text, from, to));
+      }
+    }
+  });
+
+  it("namePattern: the matches of the leading-lookbehind pattern, astral letters and digits before a name included", () => {
+    const alternatives = "Sudan People's Liberation Army|Liberation Army|Army|Sudan|Chad|IRA";
+    const text = "Talks between Sudan and 9Chad, xSudan, 𝐀Chad, 😀Chad, the Sudan People's Liberation Army, PIRA and the ira; Chad.";
+    for (const flags of ["gu", "giu"]) {
+      const reference = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+      const re = namePattern(alternatives, flags);
+      for (let from = 0; from <= text.length; from++) {
+        for (const to of [from + 9, text.length]) expect(matchesIn(re, text, from, to), `${flags} ${from}-${to}`).toEqual(scanFrom(reference, text, from, to));
       }
     }
   });

@@ -2,7 +2,7 @@
 // of one written form, and every movement named in a window of an article (scan.ts: the pattern
 // runs once per text, not once per window).
 import { PEACE_PARTIES } from "../lexicon/peace-parties.js";
-import { matchesIn } from "./scan.js";
+import { matchesIn, namePattern } from "./scan.js";
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’]/g, "'").toLowerCase().replace(/^the /, "");
 // acronyms (all capitals) match only in capitals: "GAM", "ELN" are also words or names
@@ -11,8 +11,8 @@ const byForm = new Map<string, { name: string; acronym: boolean }>();
 for (const m of PEACE_PARTIES) for (const f of [m.name, ...m.aliases]) byForm.set(fold(f), { name: m.name, acronym: isAcronym(f) });
 const FORMS = [...new Set(PEACE_PARTIES.flatMap((m) => [m.name, ...m.aliases]).map((f) => f.replace(/^the /, "")))].sort((a, b) => b.length - a.length);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// built once (it was built again on every call)
-const FORM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS.map(esc).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+// built once (it was built again on every call); no letter or digit right before or after a form
+const FORM_RE = namePattern(FORMS.map(esc).join("|"), "giu");
 
 /** The canonical name of a movement form ("Hizbollah" → "Hezbollah"); acronyms only in capitals. */
 export function peacePartyOf(form: string): string | null {

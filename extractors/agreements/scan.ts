@@ -11,6 +11,41 @@ export interface RawHit {
   end: number;
 }
 
+// Patterns made by namePattern: a match must not follow a letter or digit, checked here.
+const nameStarts = new WeakSet<RegExp>();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A global pattern for names out of `alternatives` (a RegExp source), matched only where no letter or
+ * digit comes right before or after them. The same matches as
+ * `(?<![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])`, but the "not after" is checked on each match instead: a
+ * leading lookbehind is tried at every position of the text before the alternation, and scanning
+ * without it is two to three times faster.
+ */
+export function namePattern(alternatives: string, flags: string): RegExp {
+  const re = new RegExp(`(?:${alternatives})(?![\\p{L}\\p{N}])`, flags.includes("g") ? flags : `${flags}g`);
+  if (!re.unicode) throw new Error("namePattern needs the u flag");
+  nameStarts.add(re);
+  return re;
+}
+
+/** The code point that ends right before `at` (u-flag reading: a surrogate pair is one). */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text[at - 1];
+}
+
+/** `re.exec` from `re.lastIndex`, skipping a namePattern's matches that follow a letter or digit. */
+function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!nameStarts.has(re) || m.index === 0 || !LETTER_OR_DIGIT.test(codePointBefore(text, m.index))) return m;
+    // as the lookbehind would: try again from the next code point
+    re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
 const memo = new WeakMap<RegExp, { text: string; hits: RawHit[] }>();
 
 function allMatches(re: RegExp, text: string): RawHit[] {
@@ -18,10 +53,7 @@ function allMatches(re: RegExp, text: string): RawHit[] {
   if (cached && cached.text === text) return cached.hits;
   const hits: RawHit[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!m[0].length) re.lastIndex++; // never for these patterns; keeps the loop finite
-    hits.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
+  for (let m = nextMatch(re, text); m; m = nextMatch(re, text)) hits.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   memo.set(re, { text, hits });
   return hits;
 }
@@ -39,7 +71,7 @@ export function matchesIn(re: RegExp, text: string, from: number, to: number): R
   if ((i > 0 && hits[i - 1].end > from) || splitsPair) {
     const out: RawHit[] = [];
     re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    for (let m = nextMatch(re, text); m && m.index < to; m = nextMatch(re, text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
     return out;
   }
   const out: RawHit[] = [];
