@@ -40,7 +40,9 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
-import { peacePartiesIn, peacePartyOf } from "../lexicon/peace-parties.js";
+import { peacePartiesIn, peacePartyOf } from "./movements.js";
+import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
+import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
 import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
 import { clauseOf as clauseIn, isHeadline } from "./frames.js";
@@ -56,30 +58,29 @@ interface CountryHit extends Span {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const COUNTRY_FORMS = [...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]))].sort((a, b) => b.length - a.length);
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+// no letter or digit right before or after a form (namePattern: scan.ts)
+const COUNTRY_RE = namePattern(byFirstCharacter(COUNTRY_FORMS.map(escape), false), "gu");
 const REGION_BEFORE = /\b(?:Central|Latin|South|North|Middle|Southeast|East|West)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like|after|before|besides|including|unlike|following|as)\s+(?:the\s+)?$/i;
 
 /** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
   const out: CountryHit[] = [];
-  COUNTRY_RE.lastIndex = from;
-  for (let m = COUNTRY_RE.exec(text); m && m.index < to; m = COUNTRY_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // (the pattern runs once per text: scan.ts)
+  for (const { text: form, start, end } of matchesIn(COUNTRY_RE, text, from, to)) {
     if (end > to) break;
-    const as = countryFormKind(m[0]);
-    const country = countryOf(m[0], { capitals: true });
+    const as = countryFormKind(form);
+    const country = countryOf(form, { capitals: true });
     if (!as || !country) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 30);
-    if (/^Americans?$|^America$/.test(m[0]) && REGION_BEFORE.test(before)) continue;
+    if (/^Americans?$|^America$/.test(form) && REGION_BEFORE.test(before)) continue;
     if (opts.strict) {
       if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before)) continue;
       if (as === "demonym" && !GOVERNMENT_NOUNS.test(after.replace(/^\s+/, "").replace(/^(?:and\s+\p{L}+\s+)/u, ""))) continue;
       if (as === "capital" && /^\s+\p{Lu}/u.test(after)) continue; // "Washington Post"
     } else if (as === "capital" && (PREPOSITION_BEFORE.test(before) || /^\s+\p{Lu}/u.test(after))) continue;
-    out.push({ text: m[0], start, end, country, as });
+    out.push({ text: form, start, end, country, as });
   }
   return out;
 }
@@ -142,24 +143,8 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
-const WORD_BEFORE = /([“”"‘’']?[\p{L}\p{N}][\p{L}\p{N}.’'-]*[“”"‘’']?)\s*$/u;
 const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
-
-function wordsBefore(text: string, end: number, limit: number): Array<{ word: string; start: number; end: number }> {
-  const out: Array<{ word: string; start: number; end: number }> = [];
-  let cut = end;
-  while (out.length < limit) {
-    const chunk = text.slice(Math.max(0, cut - 60), cut);
-    if (/[,;:.!?()]\s*$/.test(chunk) && !/\b[A-Z]\.\s*$/.test(chunk) && !/U\.S\.\s*$/.test(chunk)) break;
-    const m = chunk.match(WORD_BEFORE);
-    if (!m) break;
-    const s = cut - m[0].length;
-    out.push({ word: m[1], start: s, end: s + m[1].length });
-    cut = s;
-  }
-  return out;
-}
 
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const stripQuotes = (w: string) => w.replace(/^[“”"‘’']+|[“”"‘’']+$/g, "");
@@ -194,7 +179,7 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
     const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
-    const left = selector ? [] : wordsBefore(text.slice(0, headStart), headStart, 8).filter((w) => w.start >= sentence.start);
+    const left = selector ? [] : wordsBefore(text, headStart, 8).filter((w) => w.start >= sentence.start);
     const kept: typeof left = [];
     for (const [i, w] of left.entries()) {
       const bare = stripQuotes(w.word).toLowerCase().replace(/['’]s$/, "");

@@ -5,6 +5,7 @@ import { KNOWN_AGREEMENTS, KnownAgreement } from "../lexicon/agreements-registry
 import type { Span } from "../../pipeline/schemas.js";
 import { foldName } from "../names.js";
 import { loadUserList } from "../user-list.js";
+import { byFirstCharacter } from "./scan.js";
 
 export { KNOWN_AGREEMENTS, KnownAgreement };
 
@@ -51,7 +52,7 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
   }
   const build = (forms: string[], flags: string) =>
     // \b, not Unicode lookarounds: the names are Latin-script, and the plain engine is several times faster
-    forms.length ? new RegExp(`\\b(?:${[...new Set(forms)].sort((x, y) => y.length - x.length).map(pattern).join("|")})(?![\\w\\u00C0-\\u024F])`, flags) : null;
+    forms.length ? new RegExp(`\\b(?:${byFirstCharacter([...new Set(forms)].sort((x, y) => y.length - x.length).map(pattern), flags.includes("i"))})(?![\\w\\u00C0-\\u024F])`, flags) : null;
   const exactRe = build(exact, "g");
   const looseRe = build(loose, "gi");
   const lookup = (written: string) => byForm.get(fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ")) ?? byForm.get(fold(written).replace(/-/g, "")) ?? null;

@@ -1,0 +1,34 @@
+// Movements that make peace with states (the lexicon's PEACE_PARTIES) in running text: the look-up
+// of one written form, and every movement named in a window of an article (scan.ts: the pattern
+// runs once per text, not once per window).
+import { PEACE_PARTIES } from "../lexicon/peace-parties.js";
+import { matchesIn, namePattern } from "./scan.js";
+
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’]/g, "'").toLowerCase().replace(/^the /, "");
+// acronyms (all capitals) match only in capitals: "GAM", "ELN" are also words or names
+const isAcronym = (f: string) => /^[A-Z0-9/]+$/.test(f);
+const byForm = new Map<string, { name: string; acronym: boolean }>();
+for (const m of PEACE_PARTIES) for (const f of [m.name, ...m.aliases]) byForm.set(fold(f), { name: m.name, acronym: isAcronym(f) });
+const FORMS = [...new Set(PEACE_PARTIES.flatMap((m) => [m.name, ...m.aliases]).map((f) => f.replace(/^the /, "")))].sort((a, b) => b.length - a.length);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// built once (it was built again on every call); no letter or digit right before or after a form
+const FORM_RE = namePattern(FORMS.map(esc).join("|"), "giu");
+
+/** The canonical name of a movement form ("Hizbollah" → "Hezbollah"); acronyms only in capitals. */
+export function peacePartyOf(form: string): string | null {
+  const clean = form.replace(/['’]s$/, "");
+  const hit = byForm.get(fold(clean));
+  if (!hit || (hit.acronym && !isAcronym(clean))) return null;
+  return hit.name;
+}
+
+/** Every movement named in `text[from, to)`. */
+export function peacePartiesIn(text: string, from: number, to: number): Array<{ text: string; start: number; end: number; name: string }> {
+  const out: Array<{ text: string; start: number; end: number; name: string }> = [];
+  for (const m of matchesIn(FORM_RE, text, from, to)) {
+    if (m.end > to) break;
+    const name = peacePartyOf(m.text);
+    if (name) out.push({ text: m.text, start: m.start, end: m.end, name });
+  }
+  return out;
+}
