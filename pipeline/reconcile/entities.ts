@@ -31,12 +31,13 @@ interface Form {
   evidence: Evidence[];
   files: Set<string>;
   canonicals: Map<string, number>;
+  /** Each spelling of its mentions, with how often it is written so. */
+  displays: Map<string, number>;
   reference: string | null;
 }
 
 export function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string, file: string) => string } {
   const forms = new Map<string, Form>();
-  const displays = new Map<string, Map<string, number>>();
   // a lone word naming a person is a short form that only its own article can resolve: "Garrett" is
   // Wendy Garrett in one report and Myles Garrett in another, so it is keyed per article; across
   // articles only full names are compared
@@ -53,17 +54,15 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     const key = `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
     let f = forms.get(key);
     if (!f) {
-      f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), reference: null };
+      f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), displays: new Map(), reference: null };
       forms.set(key, f);
-      displays.set(key, new Map());
     }
     if (file && !evidence) f.knownIn.add(file);
     if (evidence) {
       f.count++;
       f.evidence.push(evidence);
       f.files.add(evidence.file);
-      const d = displays.get(key)!;
-      d.set(s, (d.get(s) ?? 0) + 1);
+      f.displays.set(s, (f.displays.get(s) ?? 0) + 1);
     }
     if (canonical) f.canonicals.set(canonical, (f.canonicals.get(canonical) ?? 0) + 1);
     return f;
@@ -71,7 +70,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   for (const c of contributions) {
     for (const n of c.names) {
       addForm(n.type, n.form, n.evidence, n.canonical);
-      if (n.canonical && formKey(n.type, n.canonical, c.file) !== formKey(n.type, n.form, c.file)) addForm(n.type, n.canonical, null, null, c.file);
+      // a spelling's key is its type, words and (for a lone word) article: the same words, the same key
+      if (n.canonical && nameWords(n.canonical) !== nameWords(n.form)) addForm(n.type, n.canonical, null, null, c.file);
     }
   }
   // reference names are people; each variant the reference lists is a known spelling, not a misspelling
@@ -90,7 +90,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     }
   }
   for (const f of forms.values()) {
-    const d = [...displays.get(f.key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const d = [...f.displays.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (d) f.display = d[0];
     const ref = f.scope ? undefined : refs.get(f.key.slice(f.key.indexOf(":") + 1));
     if (ref && f.type === "person") f.reference = ref;
@@ -123,19 +123,30 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     return t.length === 1 && lastWords.has(`${f.type}:${t[0]}`);
   };
 
-  // the people and bodies each article names: two articles that share none of them, nor an agreement, are about different things
-  const namedIn = new Map<string, Set<string>>();
+  // the people and bodies each article names, and the agreements it reports on: two articles that
+  // share none of them are about different things. Full names, bodies and agreements are numbered;
+  // a lone word's form belongs to one article (its key holds the article's name), so it is kept apart
+  const ids = new Map<string, number>();
+  const idFor = (k: string) => {
+    let i = ids.get(k);
+    if (i === undefined) ids.set(k, (i = ids.size));
+    return i;
+  };
+  const sharedIn = new Map<string, number[]>();
+  const loneIn = new Map<string, Form[]>();
   for (const f of all)
-    if (f.count && f.type !== "place")
+    if (f.count && f.type !== "place") {
+      const id = f.scope ? -1 : idFor(f.key);
       for (const file of f.files) {
-        if (!namedIn.has(file)) namedIn.set(file, new Set());
-        namedIn.get(file)!.add(f.key);
+        if (f.scope) (loneIn.get(file) ?? loneIn.set(file, []).get(file)!).push(f);
+        else (sharedIn.get(file) ?? sharedIn.set(file, []).get(file)!).push(id);
       }
-  // and the agreements each article reports on
+    }
   for (const c of contributions)
     for (const e of c.events) {
-      if (!namedIn.has(c.file)) namedIn.set(c.file, new Set());
-      namedIn.get(c.file)!.add(`agreement:${e.parties.join("|")}`);
+      const id = idFor(`agreement:${e.parties.join("|")}`);
+      const list = sharedIn.get(c.file) ?? sharedIn.set(c.file, []).get(c.file)!;
+      if (!list.includes(id)) list.push(id);
     }
   const inSameArticle = (a: Form, b: Form) => {
     const [x, y] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
@@ -143,24 +154,48 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     return false;
   };
   // what the articles of a form name, all together (two forms' articles share a subject when these
-  // meet): built once per form, so a check costs the smaller set, never a pass over pairs of articles
-  const around = new Map<Form, ReadonlySet<string>>();
-  const namedAround = (f: Form): ReadonlySet<string> => {
+  // meet): the numbered names once per form, each once, so a check costs the smaller list, never a
+  // pass over pairs of articles; a big list is looked up in a table of flags, made on first use
+  interface Around {
+    list: number[];
+    has?: Uint8Array;
+  }
+  const around = new Map<Form, Around>();
+  const sharedAround = (f: Form): Around => {
     let s = around.get(f);
     if (!s) {
-      if (f.files.size === 1) s = namedIn.get(f.files.values().next().value!) ?? new Set();
+      if (f.files.size === 1) s = { list: sharedIn.get(f.files.values().next().value!) ?? [] };
       else {
-        const u = new Set<string>();
-        for (const file of f.files) for (const k of namedIn.get(file) ?? []) u.add(k);
-        s = u;
+        const has = new Uint8Array(ids.size);
+        const list: number[] = [];
+        for (const file of f.files)
+          for (const id of sharedIn.get(file) ?? [])
+            if (!has[id]) {
+              has[id] = 1;
+              list.push(id);
+            }
+        s = { list, has };
       }
       around.set(f, s);
     }
     return s;
   };
+  const holds = (s: Around, id: number) => {
+    if (s.list.length <= 32) return s.list.includes(id);
+    if (!s.has) {
+      s.has = new Uint8Array(ids.size);
+      for (const i of s.list) s.has[i] = 1;
+    }
+    return s.has[id] === 1;
+  };
   const contextAgrees = (a: Form, b: Form) => {
-    const [x, y] = namedAround(a).size <= namedAround(b).size ? [namedAround(a), namedAround(b)] : [namedAround(b), namedAround(a)];
-    for (const k of x) if (k !== a.key && k !== b.key && y.has(k)) return true;
+    const ka = ids.get(a.key) ?? -1;
+    const kb = ids.get(b.key) ?? -1;
+    const [x, y] = sharedAround(a).list.length <= sharedAround(b).list.length ? [sharedAround(a), sharedAround(b)] : [sharedAround(b), sharedAround(a)];
+    for (const id of x.list) if (id !== ka && id !== kb && holds(y, id)) return true;
+    // a lone word named in an article of each (another than these two)
+    const [fx, fy] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
+    for (const file of fx) for (const k of loneIn.get(file) ?? []) if (k !== a && k !== b) for (const g of k.files) if (fy.has(g)) return true;
     return false;
   };
 
@@ -188,15 +223,23 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   }
   const pairs: Array<{ cat: string; a: Form; b: Form }> = [];
   const tried = new Map<Form, Set<Form>>();
-  const tryPair = (x: Form, y: Form) => {
+  /** `once`: the caller meets this pair nowhere else, so it need not be remembered. */
+  const tryPair = (x: Form, y: Form, once = false) => {
     const [a, b] = x.key < y.key ? [x, y] : [y, x];
     if (a.key === b.key || a.type !== b.type) return;
-    const seen = tried.get(a) ?? tried.set(a, new Set()).get(a)!;
-    if (seen.has(b)) return;
-    seen.add(b);
+    if (!once) {
+      const seen = tried.get(a) ?? tried.set(a, new Set()).get(a)!;
+      if (seen.has(b)) return;
+      seen.add(b);
+    }
     if (!(seesForm(a, b) && seesForm(b, a))) return;
     pairs.push({ cat: a.key + b.key, a, b });
   };
+  // a lone word's forms (one per article) have the same words, so they are in the same buckets: a
+  // full name and a lone word, or two lone words, are met as groups in the first bucket they share
+  // only, and each pair of their forms is tried there once
+  const metWords = new Map<Form, Set<string>>();
+  const metPairs = new Set<string>();
   for (const list of buckets.values()) {
     // the same lone word in many articles never pairs with itself (seesForm): those forms are met
     // as one group, so a word every article repeats costs one pass, not one per pair of articles
@@ -206,12 +249,25 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       if (!f.scope) full.push(f);
       else (lone.get(wordsOf(f)) ?? lone.set(wordsOf(f), []).get(wordsOf(f))!).push(f);
     }
-    const groups = [...lone.values()];
+    const groups = [...lone.entries()];
     for (let i = 0; i < full.length; i++) {
       for (let j = i + 1; j < full.length; j++) tryPair(full[i], full[j]);
-      for (const g of groups) for (const f of g) tryPair(full[i], f);
+      const met = metWords.get(full[i]) ?? metWords.set(full[i], new Set()).get(full[i])!;
+      for (const [w, g] of groups) {
+        if (met.has(w)) continue;
+        met.add(w);
+        for (const f of g) tryPair(full[i], f, true);
+      }
     }
-    for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) for (const x of groups[i]) for (const y of groups[j]) tryPair(x, y);
+    for (let i = 0; i < groups.length; i++)
+      for (let j = i + 1; j < groups.length; j++) {
+        const [wi, gi] = groups[i];
+        const [wj, gj] = groups[j];
+        const k = wi < wj ? `${wi}\u0000${wj}` : `${wj}\u0000${wi}`;
+        if (metPairs.has(k)) continue;
+        metPairs.add(k);
+        for (const x of gi) for (const y of gj) tryPair(x, y, true);
+      }
   }
 
   // union-find over forms of one entity
@@ -387,7 +443,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     const canonical = ref ?? voted ?? longest?.display ?? attested[0].display;
     const canonicalKey = nameTokens(canonical).join(" ");
     for (const m of members) canonicalOfKey.set(m.key, canonical);
-    const vs = [...new Set(attested.flatMap((m) => [...displays.get(m.key)!.keys()]))].filter((v) => nameTokens(v).join(" ") !== canonicalKey || v !== canonical).sort();
+    const vs = [...new Set(attested.flatMap((m) => [...m.displays.keys()]))].filter((v) => nameTokens(v).join(" ") !== canonicalKey || v !== canonical).sort();
     entities.push({ canonical, type: attested[0].type, variants: vs });
   }
   entities.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.type < b.type ? -1 : 1));

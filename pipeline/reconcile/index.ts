@@ -67,7 +67,7 @@ export function mergeContributions(contributions: readonly Contribution[], opts:
   };
   const agreements = buildAgreements(sorted, conflicts, cache, sourceKey);
   const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
-  findTitleConflicts(sorted, nameOf, conflicts, opts.reference ?? []);
+  findTitleConflicts(sorted, nameOf, conflicts, opts.reference ?? [], cache, sourceKey);
   findReferenceTitleConflicts(sorted, nameOf, opts.reference ?? [], conflicts);
   conflicts.sort((a, b) => compareConflicts(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const timeline = { agreements, entities };

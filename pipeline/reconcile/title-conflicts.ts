@@ -4,6 +4,7 @@ import { OFFICE_TITLES } from "../../extractors/lexicon/offices.js";
 import { cleanName, compareNames, foldName, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
 import { bySpan, COUNTRY_WORDS, hashId, nameTokens } from "./common.js";
+import { keyOf, type ReconcileCache } from "./cache.js";
 import type { Contribution, ReferenceName, TitleClaim } from "./contributions.js";
 
 const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "incoming", "elect", "president-elect", "designate", "current", "new", "the", "of", "for", "and", "s", "'s"]);
@@ -68,8 +69,23 @@ export function titlesByPerson(contributions: readonly Contribution[], nameOf: (
   return byPerson;
 }
 
-export function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[], reference: readonly ReferenceName[] = []) {
+/**
+ * With a cache, a person's titles are judged again only when their list changed: its key is the
+ * person's name and, in order, the identity of each title (`sourceKey` of its contribution, which
+ * stands for that contribution's whole content, and its index there). The cache keeps which pairs
+ * clashed (indexes into the list), not the conflicts' text: they are written again from the list.
+ */
+export function findTitleConflicts(contributions: readonly Contribution[], nameOf: (n: string, file: string) => string, conflicts: Conflict[], reference: readonly ReferenceName[] = [], cache?: ReconcileCache, sourceKey?: (c: Contribution) => string) {
   const byPerson = titlesByPerson(contributions, nameOf, reference);
+  let idOf: ((t: TitleClaim) => string) | undefined;
+  if (cache && sourceKey) {
+    const ids = new Map<TitleClaim, string>();
+    for (const c of contributions) {
+      const k = `${sourceKey(c)}\u0001`;
+      c.titles.forEach((t, i) => ids.set(t, k + i));
+    }
+    idOf = (t) => ids.get(t)!;
+  }
   const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 864e5 : Infinity);
   // an office's key for each title and country, worked out once (a person's titles repeat across thousands of articles)
   const officeKeys = new Map<string, string>();
@@ -113,7 +129,10 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
     return { k, ko, offices: Boolean(oa && ob), done: false };
   };
-  for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  /** A person's clashes: the two titles (indexes into the list), the one on the far side (-1: none), the verdict's key and kind. */
+  type Clash = [number, number, number, string, 0 | 1];
+  const clashesOf = (list: TitleClaim[]): Clash[] => {
+    const found: Clash[] = [];
     const seen = new Set<string>();
     // the pairs of a person's titles are many (one per pair of articles), their kinds few: each title
     // and country is a class, and each pair of classes is judged once
@@ -147,21 +166,31 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
         seen.add(k);
         seen.add(ko);
         v.done = true;
-        const evidence = [a.evidence, b.evidence].sort(bySpan);
-        conflicts.push({
-          id: hashId("title_conflict", who, k),
-          type: "title_conflict",
-          subject: who,
-          canonical: who,
-          detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
-          severity: 2,
-          // two known, different offices are likelier a real clash than two titles whose words merely differ
-          confidence: v.offices ? 0.7 : 0.5,
-          rule: v.offices ? "two-offices" : "two-titles",
-          evidence,
-          review: null,
-        });
+        found.push([i, j, around ? list.indexOf(around) : -1, k, v.offices ? 1 : 0]);
       }
+    return found;
+  };
+  for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const clashes = idOf && cache ? cache.memo("titles", keyOf([who, ...list.map(idOf)].join("\u0000")), () => clashesOf(list)) : clashesOf(list);
+    for (const [i, j, at, k, offices] of clashes) {
+      const a = list[i];
+      const b = list[j];
+      const around = at >= 0 ? list[at] : undefined;
+      const evidence = [a.evidence, b.evidence].sort(bySpan);
+      conflicts.push({
+        id: hashId("title_conflict", who, k),
+        type: "title_conflict",
+        subject: who,
+        canonical: who,
+        detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
+        severity: 2,
+        // two known, different offices are likelier a real clash than two titles whose words merely differ
+        confidence: offices ? 0.7 : 0.5,
+        rule: offices ? "two-offices" : "two-titles",
+        evidence,
+        review: null,
+      });
+    }
   }
 }
 
