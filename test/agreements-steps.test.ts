@@ -119,6 +119,10 @@ describe("step 3: frames", () => {
     ["Tehran revived its participation in the JCPOA in May.", ["rejoined Iran Joint Comprehensive Plan of Action"]],
     // "it was suspending" is progressive: "it" (the speaker) acts on the deal named after it
     ["Iran criticised the JCPOA. Tehran said on Friday it was suspending its participation in the deal.", ["suspended Iran Joint Comprehensive Plan of Action"]],
+    // wire copy's other words for the same acts; shipments halted "under" the deal are no party's act
+    ["Moscow halted its participation in New START in February.", ["suspended Russia New START"]],
+    ["Iran went back to the JCPOA in May.", ["rejoined Iran Joint Comprehensive Plan of Action"]],
+    ["Shipments under New START halted in May.", []],
     // a capital that ends like a demonym still acts for its state
     ["Tehran returned to the JCPOA in May.", ["rejoined Iran Joint Comprehensive Plan of Action"]],
     // the agreement as the object of a gerund is not the subject of the verb after it; a tally of renewals is no one event

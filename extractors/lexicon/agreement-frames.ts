@@ -26,9 +26,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "would resume its participation in the grain deal", "revived its part in the accord": a party lifting its own suspension
   { rule: "resumption", type: "rejoined", single: true, pattern: w("resumed|resumes|resume|resuming|revived|revives|revive|reviving") },
   // "rejoined the Paris Agreement", "returned to the accord"
-  { rule: "rejoining", type: "rejoined", single: true, pattern: w("rejoined|rejoins|rejoin|rejoining|re-joined|re-entered|re-enters|returned to|returns to|return to") },
-  // "Russia suspended its participation in New START"
-  { rule: "suspension", type: "suspended", single: true, pattern: w("suspended|suspends|suspend|suspending|suspension of|froze|freezes|frozen") },
+  { rule: "rejoining", type: "rejoined", single: true, pattern: w("rejoined|rejoins|rejoin|rejoining|re-joined|re-entered|re-enters|returned to|returns to|return to|returning to|(?:came|comes|went|goes|got|gets) back (?:in)?to") },
+  // "Russia suspended its participation in New START", "halted its part in the grain deal"
+  { rule: "suspension", type: "suspended", single: true, pattern: w("suspended|suspends|suspend|suspending|suspension of|froze|freezes|frozen|halted|halts|halt|halting|paused|pauses|pause|pausing") },
   // "terminated the agreement", "scrapped the deal", "tore up"
   { rule: "termination", type: "terminated", single: false, pattern: w("terminated|terminates|termination of|scrapped|scraps|tore up|torn up|abrogated|abrogates|revoked|revokes|cancell?ed|cancels|abandoned|ditched|killed|expired|lapsed|(?:formally |officially )?ended") },
   // "the Senate ratified the treaty", "formally committed their nations to the accord", "joined the pact"
