@@ -1,7 +1,7 @@
 // One table per step of the agreement stage (extractors/agreements/), negatives included.
 import { describe, expect, it } from "vitest";
 import { resolveAnaphora } from "../extractors/agreements/anaphora.js";
-import { dateOf } from "../extractors/agreements/events.js";
+import { anniversary, dateOf } from "../extractors/agreements/events.js";
 import { findFrames } from "../extractors/agreements/frames.js";
 import { extendAgreements, extractAgreementEvents, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex } from "../extractors/agreements/index.js";
 import { findMentions } from "../extractors/agreements/mentions.js";
@@ -73,6 +73,13 @@ describe("step 2: anaphora", () => {
     ["The deal was signed on Friday.", []],
     ["Iran signed the JCPOA. The deal with Guatemala was separate.", []],
     ["Mexico ratified NAFTA in 1993. Later the treaty on fisheries failed.", []],
+    // "on" before a date is no complement of the noun; a "-brokered" deal and "the initiative" are anaphors
+    ["Iran signed the JCPOA in 2015. Tehran went back to the deal on May 3.", ["the deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["Kyiv signed the Minsk agreements. Moscow later attacked the OSCE-brokered accord.", ["the OSCE-brokered accord→Minsk agreements (definite-np)"]],
+    ["Kyiv praised the Black Sea Grain Initiative. Moscow left the initiative in July.", ["the initiative→Black Sea Grain Initiative (definite-np)"]],
+    ["Iran signed the JCPOA. The deal on sanctions relief came later.", []],
+    // after a verb of saying, "it" is the speaker
+    ["Iran criticised the JCPOA. Tehran said on Friday it was unhappy.", []],
   ])("%s", (text, want) => {
     expect(links(text)).toEqual(want);
   });
@@ -105,6 +112,22 @@ describe("step 3: frames", () => {
     ["Sanctions stay in place until the Kyoto Protocol is ratified by Moscow.", ["none(condition) Russia Kyoto Protocol"]],
     // a relative "which takes effect" after a withdrawal is the withdrawal's, not the agreement's entry into force
     ["Washington began the process to withdraw from the Paris Agreement, which takes effect next year.", ["announced United States Paris Agreement"]],
+    // a party lifting its own suspension says so: "said … it would resume" is the resumption; not with a condition after it
+    ["Moscow said on Thursday it would resume its participation in New START.", ["rejoined Russia New START"]],
+    ["Moscow said on Thursday it would resume its participation in New START once Washington pays.", ["none(condition) Russia New START"]],
+    ["Inspections resumed under New START on Monday.", []],
+    ["Tehran revived its participation in the JCPOA in May.", ["rejoined Iran Joint Comprehensive Plan of Action"]],
+    // "it was suspending" is progressive: "it" (the speaker) acts on the deal named after it
+    ["Iran criticised the JCPOA. Tehran said on Friday it was suspending its participation in the deal.", ["suspended Iran Joint Comprehensive Plan of Action"]],
+    // wire copy's other words for the same acts; shipments halted "under" the deal are no party's act
+    ["Moscow halted its participation in New START in February.", ["suspended Russia New START"]],
+    ["Iran went back to the JCPOA in May.", ["rejoined Iran Joint Comprehensive Plan of Action"]],
+    ["Shipments under New START halted in May.", []],
+    // a capital that ends like a demonym still acts for its state
+    ["Tehran returned to the JCPOA in May.", ["rejoined Iran Joint Comprehensive Plan of Action"]],
+    // the agreement as the object of a gerund is not the subject of the verb after it; a tally of renewals is no one event
+    ["Talks on renewing New START ended on Monday.", []],
+    ["The Minsk agreements were extended twice.", ["none(repeated) - Minsk agreements"]],
   ])("%s", (text, want) => {
     expect(frames(text)).toEqual(want);
   });
@@ -131,8 +154,29 @@ describe("step 4: type and date", () => {
     // negatives
     ["The US could rejoin the Paris Agreement next year.", "2020-06-01", []],
     ["Washington did not leave NAFTA in 2018.", "2020-06-01", []],
+    // an anniversary: "N years ago today" is that day N years before the report, not the report's own day
+    ["Ten years ago today, Iran and six powers sealed the JCPOA in Vienna.", "2025-07-14", ["signed - Joint Comprehensive Plan of Action 2015-07-14"]],
+    ["Five years ago this month, the United States left the Paris Agreement.", "2025-11-20", ["withdrawn United States Paris Agreement 2020-11"]],
+    ["Moscow said on Thursday it would resume its participation in New START.", "2023-03-03", ["rejoined Russia New START 2023-03-02"]],
   ])("%s", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
+  });
+  it("reads an anniversary back from the report's day, 29 February to the 28th in a common year", () => {
+    expect(anniversary("2024-02-29", 3, "year", true)).toBe("2021-02-28");
+    expect(anniversary("2025-01-15", 2, "month", false)).toBe("2024-11");
+  });
+  it("joins the sides of one named multilateral agreement signing mirror texts into its one event", () => {
+    const ix = makeAgreementIndex(extendAgreements([{ name: "Nile Basin Water Compact", aliases: [], kind: "water", parties: ["Egypt", "Ethiopia", "Sudan"] }]));
+    const split = "Egypt and Sudan on Monday signed parallel agreements with Ethiopia to share the river.";
+    const got = (text: string) => extractAgreementEvents(doc(text, "2021-03-02"), {}, ix).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.date?.value}`);
+    expect(got(`${split} Under what officials call the Nile Basin Water Compact, dams will release water.`)).toEqual(["signed Egypt+Ethiopia+Sudan 2021-03-01"]);
+    // negative: the article names no such agreement, the two texts stay two agreements
+    expect(got(split)).toEqual(["signed Egypt+Ethiopia 2021-03-01", "signed Ethiopia+Sudan 2021-03-01"]);
+  });
+  it("takes 'the deal' as stated when the article names one agreement and describes none", () => {
+    const certain = (text: string) => extractAgreementEvents(doc(text, "2020-01-01")).items.filter((e) => e.type === "rejoined").map((e) => e.certain);
+    expect(certain("Iran signed the JCPOA in 2015. Iran returned to the deal on May 3, 2019.")).toEqual([true]);
+    expect(certain("Iran signed the JCPOA in 2015. Brazil signed the Paris Agreement. Iran returned to the deal on May 3, 2019.")).toEqual([false]);
   });
   it("never dates a completed event after its report", () => {
     const text = "Russia suspended New START on Tuesday.";

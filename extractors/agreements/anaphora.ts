@@ -12,10 +12,13 @@ export interface Anaphor extends Span {
 }
 
 // "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact"
-const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,2}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement)\b/gi;
+// "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative")
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,2}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
 const PRONOUN = /\bit\b/gi;
-/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor. */
-const OWN_COMPLEMENT = /^\s+(?:with|between|among|on|to|for|that would)\b/i;
+/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date). */
+const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to|for|that would)\b/i;
+/** "Russia said on Saturday it was …", "saying it had": after a verb of saying, "it" is the speaker, not an agreement. */
+const SPEAKER_IT = /\b(?:said|says|saying|announced|announces|added|adding|confirmed|warned|insisted|argued|told [\p{L} ]{1,30}?)(?:\s+on\s+\w+)?(?:\s+that)?\s+$/iu;
 
 /** Whether the noun can stand for the named agreement: a "treaty" is a treaty, a "deal" anything. */
 export function nounFits(noun: string, ref: AgreementRef): boolean {
@@ -56,6 +59,7 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
     // only within the sentence after a name or the same one: "… the treaty, and the Ukrainian parliament has ratified it"
+    if (SPEAKER_IT.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     const si = sentenceOf(m.index);
     const from = si > 0 ? sentences[si - 1].start : 0;
     const recent = refs.filter((r) => r.end <= m!.index && r.start >= from);

@@ -16,6 +16,35 @@ const firstDay = (v: string) => {
   return m ? `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}` : null;
 };
 
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
+// "Three years ago today", "10 years ago this month": an anniversary, read from the report's own day
+const AGO_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(years?|months?)\s+ago\s*,?\s*$/i;
+const ANNIVERSARY_DAY = /^(?:today|this day)$/i;
+const ANNIVERSARY_MONTH = /^this month$/i;
+
+/** The day (or month) `n` years or months before the report: "three years ago today" in a report of 2025-07-22 is 2022-07-22. */
+export function anniversary(published: string, n: number, unit: "year" | "month", day: boolean): string | null {
+  const m = published.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return null;
+  const months = Number(m[1]) * 12 + Number(m[2]) - 1 - (unit === "year" ? 12 * n : n);
+  const y = Math.floor(months / 12);
+  const mo = (months % 12) + 1;
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate(); // 29 February in a common year: the 28th
+  const ym = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}`;
+  return day ? `${ym}-${String(Math.min(Number(m[3]), last)).padStart(2, "0")}` : ym;
+}
+
+/** "today" after "N years ago": the anniversary the words name, not the report's day. */
+function anniversaryOf(text: string, d: TemporalExpression, published: string | null): DateRef | null {
+  const day = ANNIVERSARY_DAY.test(d.text);
+  if (!published || !(day || ANNIVERSARY_MONTH.test(d.text))) return null;
+  const ago = text.slice(Math.max(0, d.start - 40), d.start).match(AGO_BEFORE);
+  if (!ago) return null;
+  const n = COUNT[ago[1].toLowerCase()] ?? Number(ago[1]);
+  const v = n > 0 ? anniversary(published, n, ago[2].toLowerCase().startsWith("year") ? "year" : "month", day) : null;
+  return v ? { value: v, text: text.slice(d.start - ago[0].length, d.end) } : null;
+}
+
 /**
  * The date of the frame's clause nearest its trigger, outside the agreement's own name ("the 1951
  * Refugee Convention" names the agreement, it does not date the event), and no later than the
@@ -29,6 +58,8 @@ export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpre
   const gap = (d: Span) => (d.start >= frame.cue.end ? d.start - frame.cue.end : frame.cue.start - d.end + 10);
   // the nearest date that can be a completed event's: one after the report is read back, else the next nearest
   for (const best of [...inClause].sort((a, b) => gap(a) - gap(b))) {
+    const back = anniversaryOf(text, best, published);
+    if (back) return back;
     const v = value(best)!;
     if (!published || firstDay(v)! <= published) return { value: v, text: best.text };
     const again = normalizeTimex(best.text, { dct: published, tense: "past" })?.value;

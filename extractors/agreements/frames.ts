@@ -4,8 +4,8 @@
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
 import { OPEN_CONDITION } from "../lexicon/agreement-terms.js";
-import { ANNOUNCED, CLAUSE_BREAK, CONDITION_OPENER, MODALITY, NEGATION, NEVER, PROCESS, STATE_BODIES, TRIGGERS, type Trigger } from "../lexicon/agreement-frames.js";
-import { countryOf } from "../lexicon/countries.js";
+import { ANNOUNCED, CLAUSE_BREAK, CONDITION_OPENER, MODALITY, NEGATION, NEVER, PROCESS, RESUMPTION_SAID, STATE_BODIES, TRAILING_CONDITION, TRIGGERS, type Trigger } from "../lexicon/agreement-frames.js";
+import { countryFormKind, countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
 import type { AgreementRef } from "./mentions.js";
 
@@ -54,7 +54,11 @@ const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
 
 // "was signed in Prague in April 2010 and entered into force": a second verb of the same subject
 const COORDINATED = /^[^;:.]{0,60}\band\s+(?:(?:was|were|has|had|been|later|then|finally|formally)\s+)*$/i;
+const REPEATED = /^\s*(?:(?:been|already|since|then)\s+)?(?:twice|thrice|(?:two|three|four|five|six|several|many|multiple|numerous|\d+)\s+times)\b/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/i;
+// "Talks on extending the grain initiative ended", "hopes of renewing the deal faded": the agreement is the
+// object of a gerund, not the subject of the verb after it (unlike "the accord signed Saturday")
+const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
 
 /** A title line: no closing punctuation, a line of its own. */
 export function isHeadline(text: string, sentence: Span): boolean {
@@ -76,7 +80,8 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       if (!/^\p{Lu}/u.test(form)) continue;
       const country = countryOf(form, { capitals: true }) ?? countryOf(form.replace(/\.$/, ""), { capitals: true });
       if (!country) continue;
-      const demonym = /(?:an|ese|ish|i|ic)s?$/.test(form) && !countryOf(form);
+      // ("Tehran", "Amman", "Yerevan" end like demonyms but are capitals, which act for their state)
+      const demonym = /(?:an|ese|ish|i|ic)s?$/.test(form) && !countryOf(form) && countryFormKind(form) !== "capital";
       if (demonym && !STATE_BODIES.test(text.slice(words[i + n - 1].at + words[i + n - 1].w.length).trimStart())) break;
       // "in Hangzhou, China, Mr. Obama and Mr. Xi …", "at the summit in Paris": a place, not an actor
       const before = text.slice(Math.max(0, words[i].at - 40), words[i].at);
@@ -137,14 +142,17 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (seen.has(cue.start)) continue;
         let link: string | null = null;
         let agentSpan: Span | null = null;
-        if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start))) {
+        // "inspections resumed under the treaty": work under it resumed, no party came back to it
+        if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
         } else if (ref.end <= cue.start && (SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
           // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
           if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
           // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
-          if (cue.trigger.single && !PASSIVE.test(text.slice(ref.end, cue.start)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
+          // ("it was suspending its participation" is progressive: "it" acts, it is not the agreement)
+          if (cue.trigger.single && (!PASSIVE.test(text.slice(ref.end, cue.start)) || /ing$/i.test(cue.text)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
+          if (COMPLEMENT_BEFORE.test(text.slice(clause.start, ref.start))) continue;
           link = "subject";
           // "ratified by Ukraine's parliament": the passive's agent
           const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})/);
@@ -174,7 +182,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (before.length) parties = [before[before.length - 1].country];
         }
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
-        const { type, reading } = readFrame(cue.trigger, lead, clause, text.slice(clause.start, cue.start));
+        const { type, reading } = readFrame(cue.trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
         for (const party of parties) {
           frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger: cue.trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
         }
@@ -185,7 +193,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
 }
 
 /** Polarity, modality, condition and process decide what the trigger reports. */
-export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLead: string): { type: EventType | null; reading: string } {
+export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLead: string, rest = ""): { type: EventType | null; reading: string } {
   const ending = /^(?:withdrawn|terminated|rejoined|suspended)$/.test(trigger.type);
   if (CONDITION_OPENER.test(clause.text)) return { type: null, reading: "condition" };
   // "once a political agreement is reached", "until the treaty is ratified": an open condition
@@ -193,6 +201,12 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (NEGATION.test(lead)) {
     if (NEVER.test(lead) && trigger.negatedType) return { type: trigger.negatedType, reading: "negated" };
     return { type: null, reading: "negated" };
+  }
+  // "It was renewed three times after that": a tally of repeated acts, none of them one event
+  if (REPEATED.test(rest)) return { type: null, reading: "repeated" };
+  // "said on Wednesday it would resume its participation": the suspension is lifted by saying so
+  if (trigger.rule === "resumption" && RESUMPTION_SAID.test(clauseLead)) {
+    return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "rejoined", reading: "resumption-said" };
   }
   // "began the process to withdraw from", "announced it would exit": the act is announced, not done
   if (ending && PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };

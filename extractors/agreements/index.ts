@@ -14,7 +14,7 @@ import { resolveAnaphora } from "./anaphora.js";
 import { extractBilateralEvents } from "./bilateral.js";
 import { eventsOf } from "./events.js";
 import { findFrames } from "./frames.js";
-import { findMentions } from "./mentions.js";
+import { findMentions, type AgreementRef } from "./mentions.js";
 import { SHIPPED_AGREEMENTS, type AgreementIndex } from "./registry.js";
 
 export { decideType, isLinkLine, isProperAgreementName } from "./bilateral.js";
@@ -22,6 +22,35 @@ export { extendAgreements, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex,
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * "Russia and Ukraine signed mirror agreements with Turkey": the sides of one multilateral agreement the
+ * article names (a registry entry with fixed parties) signing separate texts read as several two-side
+ * agreements. Events of one type in one sentence, on no agreement name, whose sides all belong to that
+ * agreement and together name three or more of them, are that agreement's one event.
+ */
+export function joinSplitEvents(events: readonly AgreementEvent[], named: readonly AgreementRef[], sentenceOf: (at: number) => Span | undefined): AgreementEvent[] {
+  const fixed = named.filter((r) => r.rule === "registry" && r.parties.length >= 3);
+  if (!fixed.length) return [...events];
+  const out: AgreementEvent[] = [];
+  const done = new Set<AgreementEvent>();
+  for (const e of events) {
+    if (done.has(e)) continue;
+    const s = sentenceOf(e.start);
+    const group = s ? events.filter((o) => o.type === e.type && !named.some((r) => overlaps(r, o)) && o.start >= s.start && o.end <= s.end) : [];
+    const union = [...new Set(group.flatMap((o) => o.parties))];
+    // one agreement only: two that could hold these sides leave the reading as it was
+    const fits = [...new Map(fixed.filter((r) => union.every((p) => r.parties.includes(p))).map((r) => [r.name, r])).values()];
+    if (group.length < 2 || !group.includes(e) || union.length < 3 || fits.length !== 1) {
+      out.push(e);
+      continue;
+    }
+    for (const o of group) done.add(o);
+    const a = fits[0];
+    out.push({ ...e, start: Math.min(...group.map((o) => o.start)), end: Math.max(...group.map((o) => o.end)), parties: a.parties, name: a.name, kind: a.kind ?? e.kind, rule: `${e.rule}-joined` });
+  }
+  return out;
+}
 
 export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Partial<Findings>> = {}, index: AgreementIndex = SHIPPED_AGREEMENTS): { items: AgreementEvent[]; diagnostics: Diagnostic[] } {
   const bilateral = extractBilateralEvents(doc, found);
@@ -34,14 +63,17 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const frames = findFrames(text, sentences, refs, found.officials ?? []);
   const dates = found.dates ?? extractDates(text, doc.published.value).items;
   const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
-  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf);
+  // "the deal" in an article that names one agreement and describes none: it can be no other, so its
+  // link is as good as the name's (and its date as much a stated one)
+  const sole = new Set(mentions.map((m) => m.name)).size === 1 && !bilateral.items.length;
+  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf).map((n) => (sole && !n.certain && /-definite-np$/.test(n.rule ?? "") ? { ...n, certain: true } : n));
   // a described event on words a registry name (or an anaphor for one) covers: the registry's reading,
   // unless the description names the very sides the registry gives; an open-world name leaves it be
   const registryOf = (r: (typeof refs)[number]) => ("target" in r ? r.target : r);
   const fromRegistry = named.filter((n) => n.rule && !n.rule.includes("proper"));
   const openTreaty = mentions.some((m) => m.rule === "registry" && m.parties.length === 0);
   const kept: AgreementEvent[] = [];
-  for (const e of bilateral.items) {
+  for (const e of joinSplitEvents(bilateral.items, mentions, sentenceOf)) {
     const on = refs.filter((r) => overlaps(r, e));
     if (!on.length) {
       // an article about an open multilateral treaty: sides guessed from its most-named countries are no evidence

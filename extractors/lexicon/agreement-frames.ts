@@ -23,10 +23,12 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: "upheld", type: "upheld", single: false, pattern: w("upheld|upholds|uphold|upholding|(?:ruled|rules|found|declared) (?:that )?(?:it |the \\w+ )?(?:was |is |to be )?(?:lawful|legal|valid|constitutional)") },
   // "the US withdrew from the Paris Agreement", "pulled out of the INF Treaty", "exited NAFTA"
   { rule: "withdrawal", type: "withdrawn", single: true, pattern: w("withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|quit|quits|left|leave|leaves|leaving") },
+  // "would resume its participation in the grain deal", "revived its part in the accord": a party lifting its own suspension
+  { rule: "resumption", type: "rejoined", single: true, pattern: w("resumed|resumes|resume|resuming|revived|revives|revive|reviving") },
   // "rejoined the Paris Agreement", "returned to the accord"
-  { rule: "rejoining", type: "rejoined", single: true, pattern: w("rejoined|rejoins|rejoin|rejoining|re-joined|re-entered|re-enters|returned to|returns to|return to") },
-  // "Russia suspended its participation in New START"
-  { rule: "suspension", type: "suspended", single: true, pattern: w("suspended|suspends|suspend|suspending|suspension of|froze|freezes|frozen") },
+  { rule: "rejoining", type: "rejoined", single: true, pattern: w("rejoined|rejoins|rejoin|rejoining|re-joined|re-entered|re-enters|returned to|returns to|return to|returning to|(?:came|comes|went|goes|got|gets) back (?:in)?to") },
+  // "Russia suspended its participation in New START", "halted its part in the grain deal"
+  { rule: "suspension", type: "suspended", single: true, pattern: w("suspended|suspends|suspend|suspending|suspension of|froze|freezes|frozen|halted|halts|halt|halting|paused|pauses|pause|pausing") },
   // "terminated the agreement", "scrapped the deal", "tore up"
   { rule: "termination", type: "terminated", single: false, pattern: w("terminated|terminates|termination of|scrapped|scraps|tore up|torn up|abrogated|abrogates|revoked|revokes|cancell?ed|cancels|abandoned|ditched|killed|expired|lapsed|(?:formally |officially )?ended") },
   // "the Senate ratified the treaty", "formally committed their nations to the accord", "joined the pact"
@@ -60,3 +62,11 @@ export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said t
 export const CLAUSE_BREAK = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|even as|saying|arguing)\b|\s(?:but|although|though|whereas)\s|:\s/gi;
 /** Words for bodies that act for their state: "the Ukrainian parliament ratified it". */
 export const STATE_BODIES = /^(?:government|parliament|senate|congress|legislature|lawmakers|cabinet|administration|president|prime minister|leader|authorities|officials|duma|assembly|supreme court|top court|court|constitutional court|high court)\b/i;
+/**
+ * A party's own word that it resumes, with no condition after it: "Russia said on Wednesday it would
+ * resume its participation in the deal". A suspension is lifted by saying so, so wire copy reports the
+ * lifting itself this way (unlike "said it would withdraw", a notice of an act still to come).
+ */
+export const RESUMPTION_SAID = /\b(?:said|says|announced|announces|confirmed|confirms|declared|declares|told\b[^.;,]{1,40}?)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s+(?:it|they|[Tt]he (?:country|government|ministry|Kremlin)|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+$/u;
+/** A condition after the trigger: "would return as soon as its demands were met", "will resume if …". */
+export const TRAILING_CONDITION = /^[^.;]*?\b(?:if|unless|once|provided|as soon as|on condition|in exchange for|only when|only after)\b/i;
