@@ -37,20 +37,28 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string | 
     const write = async (chunk: string | Buffer) => {
       if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
     };
-    for (const chunk of chunks) {
-      if (typeof chunk !== "string") {
-        if (pending) await write(pending);
+    try {
+      for (const chunk of chunks) {
+        if (typeof chunk !== "string") {
+          if (pending) await write(pending);
+          pending = "";
+          await write(chunk);
+          continue;
+        }
+        // small pieces are gathered into writes of about 16,000 characters: at 64,000 (text with
+        // curly quotes takes two bytes a character) each write's string went to V8's large-object
+        // space, which only a full collection frees, and the heap grew with every file written
+        pending += chunk;
+        if (pending.length < 1 << 14) continue;
+        await write(pending);
         pending = "";
-        await write(chunk);
-        continue;
       }
-      // small pieces are gathered into writes of about 16,000 characters: at 64,000 (text with
-      // curly quotes takes two bytes a character) each write's string went to V8's large-object
-      // space, which only a full collection frees, and the heap grew with every file written
-      pending += chunk;
-      if (pending.length < 1 << 14) continue;
-      await write(pending);
-      pending = "";
+    } catch (err) {
+      // the stream opens its file asynchronously: it is closed before the temporary is removed,
+      // or the file could be created after the removal and be left behind
+      out.destroy();
+      await done.catch(() => undefined);
+      throw err;
     }
     out.end(pending);
     await done;
