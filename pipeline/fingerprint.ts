@@ -1,6 +1,8 @@
 // A fingerprint of what makes records: the code (ingest and extract, with their word lists) and
 // the user's lists (`--reference`, `--agreements`). A stored record made otherwise is extracted
 // again; a queue job carries the watch's fingerprint, and a worker whose own differs refuses it.
+// The index's summaries have a fingerprint of their own (`summaryFingerprint`: the code that makes
+// a summary from a record), and reconcile's cache one of the whole (`codeFingerprint`).
 // Shape: `<code>[+<reference>][+a<agreements>]`, the code part 16 hex digits, each list 8.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -30,14 +32,9 @@ function moduleFile(from: string, spec: string): string | undefined {
   return undefined;
 }
 
-/**
- * The files that make records: every extractor module, and the pipeline modules ingest and
- * extract run, followed through their relative imports. The reports, the store and the runners
- * are not among them, so changing how outputs are written does not extract every article again.
- */
-export function recordCodeFiles(here: string): string[] {
-  const ext = path.extname(fileURLToPath(import.meta.url));
-  const todo = [...codeFiles(path.join(here, "..", "extractors")), ...["ingest", "extract", "pipeline"].map((m) => path.join(here, m + ext))];
+/** `seeds` and the modules they import (relative imports, followed as far as they go), sorted. */
+function withImports(seeds: readonly string[]): string[] {
+  const todo = [...seeds];
   const seen = new Set<string>();
   while (todo.length) {
     const f = todo.pop()!;
@@ -51,11 +48,61 @@ export function recordCodeFiles(here: string): string[] {
   return [...seen].sort();
 }
 
-/** sha256 over the modules that make records (`recordCodeFiles`), as loaded (source or built). */
+const moduleExt = () => path.extname(fileURLToPath(import.meta.url));
+
+/**
+ * The files that make records: every extractor module, and the pipeline modules ingest and
+ * extract run, followed through their relative imports, and `pipeline.ts` itself (how the
+ * configuration reaches the extractors), not what it imports besides them: reconcile, the store,
+ * the reports and the runners make no records, so a change to them extracts nothing again.
+ */
+export function recordCodeFiles(here: string): string[] {
+  const ext = moduleExt();
+  const made = withImports([...codeFiles(path.join(here, "..", "extractors")), ...["ingest", "extract"].map((m) => path.join(here, m + ext))]);
+  const configuration = path.join(here, "pipeline" + ext);
+  return existsSync(configuration) ? [...made, configuration].sort() : made;
+}
+
+/**
+ * The files that make an index summary from a record: `summary.ts` (the summary, its encoding in
+ * the index) and reconcile's `contributions.ts`, with what they import.
+ */
+export function summaryCodeFiles(here: string): string[] {
+  const ext = moduleExt();
+  return withImports([path.join(here, "summary" + ext), path.join(here, "reconcile", "contributions" + ext)]);
+}
+
+let recordMemo: string | undefined;
+let summaryMemo: string | undefined;
+
+/** sha256 over the modules that make records (`recordCodeFiles`), as loaded (source or built): the code part of `extractedWith`. */
+export function recordCodeFingerprint(): string {
+  if (recordMemo) return recordMemo;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  recordMemo = hashOfFiles(recordCodeFiles(here), here);
+  return recordMemo;
+}
+
+/**
+ * sha256 over the modules that make index summaries (`summaryCodeFiles`): the index keeps it, and
+ * a summary made by other code is made again from its stored record (nothing is extracted).
+ */
+export function summaryFingerprint(): string {
+  if (summaryMemo) return summaryMemo;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  summaryMemo = hashOfFiles(summaryCodeFiles(here), here);
+  return summaryMemo;
+}
+
+/**
+ * sha256 over the code that makes records and reconciles them (`pipeline.ts` and all it imports,
+ * the summary code too): what reconcile's cache is keyed by, since its results follow reconcile's
+ * code as well as the records.
+ */
 export function codeFingerprint(): string {
   if (memo) return memo;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  memo = hashOfFiles(recordCodeFiles(here), here);
+  memo = hashOfFiles(withImports([...recordCodeFiles(here), ...summaryCodeFiles(here)]), here);
   return memo;
 }
 
@@ -70,7 +117,7 @@ const listHash = (json: string) => createHash("sha256").update(json).digest("hex
 
 /** The fingerprint of records made by this code with these lists (null: the shipped one). */
 export function fingerprintOf(referenceJson: string | null, agreementsJson: string | null): string {
-  const parts = [codeFingerprint()];
+  const parts = [recordCodeFingerprint()];
   if (referenceJson !== null) parts.push(listHash(referenceJson));
   if (agreementsJson !== null) parts.push(`a${listHash(agreementsJson)}`);
   return parts.join("+");

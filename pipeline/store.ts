@@ -4,12 +4,15 @@ import { createHash, randomBytes } from "node:crypto";
 import { closeSync, createWriteStream, openSync, promises as fs, readFileSync, readSync, rmSync } from "node:fs";
 import path from "node:path";
 import { finished } from "node:stream/promises";
-import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
+import type { SourceInfo } from "./context.js";
+import { summaryFingerprint } from "./fingerprint.js";
 import { toJson } from "./format.js";
-import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile/index.js";
-import { ArticleRecord, type Conflict, type EntityType, type Evidence, type IngestError, type Timeline } from "./schemas.js";
+import type { Contribution } from "./reconcile/index.js";
+import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
+import { decodeSummary, encodeSummary, summaryOf, type ArticleSummary, type FileStamp, type InputStamp } from "./summary.js";
 
 export { toJson };
+export { decodeSummary, encodeSummary, sameStamp, summaryOf, type ArticleSummary, type FileStamp, type InputStamp } from "./summary.js";
 
 export async function writeAtomic(file: string, content: string): Promise<void> {
   await atomically(file, (tmp) => fs.writeFile(tmp, content));
@@ -156,58 +159,6 @@ async function* readLinesAt(file: string, chunkBytes = 1 << 22): AsyncGenerator<
   }
 }
 
-/**
- * What the outputs need of one stored record, and no more: its reconcile contribution and what the
- * reports show of its source. `run` and `watch` hold these, not whole records, and keep them in the
- * output folder's index, so a re-run reads one file instead of every record.
- */
-export interface ArticleSummary {
-  id: string;
-  file: string;
-  extractedWith: string | null;
-  contribution: Contribution;
-  source: SourceInfo;
-  /** What `stat` said of the inbox file (and its sidecar) when it was read: an unchanged stamp lets `run` skip reading it. */
-  stamp?: InputStamp;
-}
-
-/** The parts of `stat` that change when a file is rewritten, replaced or renamed over (as make and rsync compare). */
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-  dev: number;
-}
-
-/** An article file's stamp and its sidecar's (null: no sidecar). */
-export interface InputStamp {
-  file: FileStamp;
-  sidecar: FileStamp | null;
-}
-
-const sameFileStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
-
-export const sameStamp = (a: InputStamp, b: InputStamp) => sameFileStamp(a.file, b.file) && (a.sidecar === null || b.sidecar === null ? a.sidecar === b.sidecar : sameFileStamp(a.sidecar, b.sidecar));
-
-const isFileStamp = (v: unknown): v is FileStamp =>
-  typeof v === "object" && v !== null && (["size", "mtimeMs", "ctimeMs", "ino", "dev"] as const).every((k) => typeof (v as Record<string, unknown>)[k] === "number");
-
-/** The stamp an index line holds, or undefined when it has none (or one of another shape: the file is then read). */
-const stampOf = (v: unknown): InputStamp | undefined => {
-  const s = v as InputStamp | undefined;
-  return s && isFileStamp(s.file) && (s.sidecar === null || isFileStamp(s.sidecar)) ? { file: s.file, sidecar: s.sidecar } : undefined;
-};
-
-export function summaryOf(record: ArticleRecord): ArticleSummary {
-  return {
-    id: record.id,
-    file: record.source.file,
-    extractedWith: record.extractedWith ?? null,
-    contribution: contributionOf(record),
-    source: { title: record.title, outlet: record.outlet, published: record.published.value, inferred: record.published.from === "inferred", text: record.text },
-  };
-}
 
 /**
  * The index of the output folder (hidden, like a cache), in two files. This one, the head, has one
@@ -231,6 +182,11 @@ interface IndexHeader {
   claimlineIndex: typeof INDEX_LAYOUT;
   tag: string;
   end: number;
+  /**
+   * The fingerprint of the code that made its summaries (`summaryFingerprint`). Summaries of an
+   * index made by other code (or one that does not say) are made again from their records.
+   */
+  summaries?: string;
 }
 
 /**
@@ -308,7 +264,8 @@ const readBody = (place: BodyPlace) => readBodyBytes(place).toString("utf8");
 /** An index summary's body: where it lies, and its contribution and source once read (or set). */
 interface LazyBody {
   head: Head;
-  place: BodyPlace;
+  /** Where its body lies; undefined when the index's summaries were made by other code (made again from the record). */
+  place: BodyPlace | undefined;
   store: OutputStore;
   contribution?: Contribution;
   source?: SourceInfo;
@@ -336,7 +293,7 @@ function loaded(summary: object): LazyBody {
  * this summary's is made from the stored record instead; when that fails too the head is removed
  * (the next run reads every record) and the error thrown.
  */
-function indexedSummary(head: Head, place: BodyPlace, store: OutputStore): ArticleSummary {
+function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputStore): ArticleSummary {
   const summary: ArticleSummary = {
     id: head.id,
     file: head.file,
@@ -360,22 +317,29 @@ function indexedSummary(head: Head, place: BodyPlace, store: OutputStore): Artic
   };
   if (head.stamp) summary.stamp = head.stamp;
   lazyBodies.set(summary, { head, place, store, hasContribution: false, hasSource: false });
-  bodyOf.set(summary, place);
+  // a summary made again from its record gets a new body when the index is written
+  if (place) bodyOf.set(summary, place);
   return summary;
 }
 
-function bodyFor(head: Head, place: BodyPlace, store: OutputStore): ArticleSummary {
+/** Counts summaries made from their records while reading an index (tests read it: a stale summary code is rebuilt, never re-extracted). */
+export const indexStats = { madeFromRecords: 0 };
+
+function bodyFor(head: Head, place: BodyPlace | undefined, store: OutputStore): ArticleSummary {
   const same = (s: { id: string; file: string; extractedWith: string | null }) => s.id === head.id && s.file === head.file && s.extractedWith === head.extractedWith;
-  try {
-    const s = decodeSummary(readBody(place));
-    if (same(s)) return s;
-  } catch {
-    // damaged or gone: the record stands in
+  if (place) {
+    try {
+      const s = decodeSummary(readBody(place));
+      if (same(s)) return s;
+    } catch {
+      // damaged or gone: the record stands in
+    }
   }
   try {
     const parsed = ArticleRecord.safeParse(JSON.parse(readFileSync(store.recordPath(head.id), "utf8")));
     if (parsed.success) {
       const s = summaryOf(parsed.data);
+      indexStats.madeFromRecords++;
       if (same(s)) return s;
     }
   } catch {
@@ -390,89 +354,6 @@ const encodeBody = (s: ArticleSummary) => encodeSummary({ id: s.id, file: s.file
 
 const isNonNegative = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
-// An index line is a summary written compactly: evidence is [start, end] when its text is the
-// article's own text there (nearly always), the file and publication day once per line, not per claim.
-type Span = [number, number] | [number, number, string];
-interface IndexLine {
-  id: string;
-  file: string;
-  extractedWith: string | null;
-  source: SourceInfo;
-  events: Array<Omit<EventClaim, "evidence" | "published"> & { at: Span }>;
-  names: Array<[form: string, canonical: string, type: EntityType, ...span: Span]>;
-  /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
-  titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
-  stamp?: InputStamp;
-  /** Where the text's sentences start and end, flat (start, end, start, end, …): what the reports quote evidence in. */
-  sentences?: number[];
-}
-
-const spanOf = (e: Evidence, text: string): Span => (text.slice(e.start, e.end) === e.text ? [e.start, e.end] : [e.start, e.end, e.text]);
-
-export function encodeSummary(s: ArticleSummary): string {
-  const text = s.source.text;
-  const c = s.contribution;
-  const line: IndexLine = {
-    id: s.id,
-    file: s.file,
-    extractedWith: s.extractedWith,
-    source: s.source,
-    events: c.events.map(({ evidence, published: _published, ...rest }) => ({ ...rest, at: spanOf(evidence, text) })),
-    names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
-    titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence, text)]),
-    stamp: s.stamp,
-    sentences: sentencesIn(s.source).flatMap((x) => [x.start, x.end]),
-  };
-  return JSON.stringify(line);
-}
-
-/** The summary an index line holds; throws on a line of another shape. */
-export function decodeSummary(json: string): ArticleSummary {
-  const l = JSON.parse(json) as IndexLine;
-  if (typeof l?.id !== "string" || typeof l.file !== "string" || typeof l.source?.text !== "string" || !Array.isArray(l.events) || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
-    throw new Error("not an index line");
-  }
-  const { file, source } = l;
-  const text = source.text;
-  const published = source.published;
-  // the same key order as contributionOf's evidence: outputs copy these objects
-  const ev = (start: number, end: number, own?: string): Evidence => ({ file, text: own ?? text.slice(start, end), start, end });
-  const events: EventClaim[] = l.events.map(({ at, ...e }) => ({
-    parties: e.parties,
-    kind: e.kind,
-    name: e.name,
-    type: e.type,
-    party: e.party,
-    date: e.date,
-    hedged: e.hedged,
-    collective: e.collective,
-    certain: e.certain,
-    registry: e.registry,
-    evidence: ev(at[0], at[1], at[2]),
-    published,
-  }));
-  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, own]) => ({ form, canonical, type, evidence: ev(start, end, own) }));
-  const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, own]) => ({
-    name,
-    title,
-    country,
-    evidence: ev(start, end, own),
-    published,
-    certain: (flags & 2) !== 0,
-    years,
-    speaks: (flags & 1) !== 0,
-    ambiguous: (flags & 4) !== 0,
-  }));
-  const summary: ArticleSummary = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
-  if (Array.isArray(l.sentences) && l.sentences.length % 2 === 0 && l.sentences.every((n) => Number.isInteger(n) && n >= 0 && n <= text.length)) {
-    const bounds: { start: number; end: number }[] = [];
-    for (let i = 0; i < l.sentences.length; i += 2) bounds.push({ start: l.sentences[i], end: l.sentences[i + 1] });
-    knowSentences(source, bounds);
-  }
-  const stamp = stampOf(l.stamp);
-  if (stamp) summary.stamp = stamp;
-  return summary;
-}
 
 export class OutputStore {
   readonly articlesDir: string;
@@ -548,11 +429,13 @@ export class OutputStore {
       block = undefined;
       // the head in one read (about 180 bytes an article), its first line the header
       const lines = (await fs.readFile(path.join(this.dir, INDEX_FILE), "utf8")).split("\n");
+      // bodies another code made are not read: each summary is made again from its record when asked for
+      const current = bodies.summaries === summaryFingerprint();
       for (let i = 1; i < lines.length; i++) {
         if (!lines[i]) continue;
         const { head, at, bytes } = readHeadLine(lines[i]);
         if (at < bodies.start || at + bytes > bodies.end) throw new Error("a body outside the bodies file");
-        out.set(head.id, indexedSummary(head, { path: bodies.path, at, bytes }, this));
+        out.set(head.id, indexedSummary(head, current ? { path: bodies.path, at, bytes } : undefined, this));
       }
     } catch {
       return new Map();
@@ -561,7 +444,7 @@ export class OutputStore {
   }
 
   /** The bodies file the head names, when it is there as the head last saw it (its tag, at least as long); else undefined. */
-  private async currentBodies(): Promise<{ path: string; tag: string; start: number; end: number } | undefined> {
+  private async currentBodies(): Promise<{ path: string; tag: string; start: number; end: number; summaries: string | undefined } | undefined> {
     const firstLine = async (file: string) => {
       const fh = await fs.open(file, "r");
       try {
@@ -581,7 +464,7 @@ export class OutputStore {
       const bodies = await firstLine(file);
       const header = bodiesHeader(h.tag);
       if (bodies.line !== header || bodies.size < h.end) return undefined;
-      return { path: file, tag: h.tag, start: Buffer.byteLength(header) + 1, end: h.end };
+      return { path: file, tag: h.tag, start: Buffer.byteLength(header) + 1, end: h.end, summaries: typeof h.summaries === "string" ? h.summaries : undefined };
     } catch {
       return undefined;
     }
@@ -604,9 +487,11 @@ export class OutputStore {
   async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
     const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const current = await this.currentBodies();
+    // a body is kept only from a bodies file whose summaries this code made
+    const own = current?.summaries === summaryFingerprint();
     const kept = (s: ArticleSummary) => {
       const place = bodyOf.get(s);
-      return current && place?.path === current.path && place.at + place.bytes <= current.end ? place : undefined;
+      return own && current && place?.path === current.path && place.at + place.bytes <= current.end ? place : undefined;
     };
     let live = 0;
     const fresh: ArticleSummary[] = [];
@@ -621,7 +506,7 @@ export class OutputStore {
     // each new body encoded as it is written, never all of them at once (a first run has 10,000)
     // the new bodies' size guessed from the kept ones' (they are encoded only as they are written)
     const freshGuess = fresh.length && live ? (fresh.length * live) / (sorted.length - fresh.length) : 0;
-    if (current && current.end - current.start - live <= live + freshGuess) {
+    if (own && current && current.end - current.start - live <= live + freshGuess) {
       // appended after the last body the head knows (anything after it was never named by a head)
       tag = current.tag;
       end = current.end;
@@ -674,7 +559,7 @@ export class OutputStore {
         })(),
       );
     }
-    const header: IndexHeader = { claimlineIndex: INDEX_LAYOUT, tag, end };
+    const header: IndexHeader = { claimlineIndex: INDEX_LAYOUT, tag, end, summaries: summaryFingerprint() };
     await writeChunksAtomic(
       path.join(this.dir, INDEX_FILE),
       (function* () {

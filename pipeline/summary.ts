@@ -1,0 +1,143 @@
+// What the outputs need of one stored record (its summary) and how the index writes it: the code
+// that makes a summary from a record. Its own fingerprint (`summaryFingerprint`, over this module and
+// what it imports) is kept in the index, so a change here or in reconcile's contributions rebuilds the
+// summaries from their records instead of extracting every article again.
+import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
+import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile/contributions.js";
+import type { ArticleRecord, EntityType, Evidence } from "./schemas.js";
+/**
+ * What the outputs need of one stored record, and no more: its reconcile contribution and what the
+ * reports show of its source. `run` and `watch` hold these, not whole records, and keep them in the
+ * output folder's index, so a re-run reads one file instead of every record.
+ */
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  extractedWith: string | null;
+  contribution: Contribution;
+  source: SourceInfo;
+  /** What `stat` said of the inbox file (and its sidecar) when it was read: an unchanged stamp lets `run` skip reading it. */
+  stamp?: InputStamp;
+}
+
+/** The parts of `stat` that change when a file is rewritten, replaced or renamed over (as make and rsync compare). */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+/** An article file's stamp and its sidecar's (null: no sidecar). */
+export interface InputStamp {
+  file: FileStamp;
+  sidecar: FileStamp | null;
+}
+
+const sameFileStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+
+export const sameStamp = (a: InputStamp, b: InputStamp) => sameFileStamp(a.file, b.file) && (a.sidecar === null || b.sidecar === null ? a.sidecar === b.sidecar : sameFileStamp(a.sidecar, b.sidecar));
+
+const isFileStamp = (v: unknown): v is FileStamp =>
+  typeof v === "object" && v !== null && (["size", "mtimeMs", "ctimeMs", "ino", "dev"] as const).every((k) => typeof (v as Record<string, unknown>)[k] === "number");
+
+/** The stamp an index line holds, or undefined when it has none (or one of another shape: the file is then read). */
+const stampOf = (v: unknown): InputStamp | undefined => {
+  const s = v as InputStamp | undefined;
+  return s && isFileStamp(s.file) && (s.sidecar === null || isFileStamp(s.sidecar)) ? { file: s.file, sidecar: s.sidecar } : undefined;
+};
+
+export function summaryOf(record: ArticleRecord): ArticleSummary {
+  return {
+    id: record.id,
+    file: record.source.file,
+    extractedWith: record.extractedWith ?? null,
+    contribution: contributionOf(record),
+    source: { title: record.title, outlet: record.outlet, published: record.published.value, inferred: record.published.from === "inferred", text: record.text },
+  };
+}
+
+// An index line is a summary written compactly: evidence is [start, end] when its text is the
+// article's own text there (nearly always), the file and publication day once per line, not per claim.
+type Span = [number, number] | [number, number, string];
+interface IndexLine {
+  id: string;
+  file: string;
+  extractedWith: string | null;
+  source: SourceInfo;
+  events: Array<Omit<EventClaim, "evidence" | "published"> & { at: Span }>;
+  names: Array<[form: string, canonical: string, type: EntityType, ...span: Span]>;
+  /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
+  titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
+  stamp?: InputStamp;
+  /** Where the text's sentences start and end, flat (start, end, start, end, …): what the reports quote evidence in. */
+  sentences?: number[];
+}
+
+const spanOf = (e: Evidence, text: string): Span => (text.slice(e.start, e.end) === e.text ? [e.start, e.end] : [e.start, e.end, e.text]);
+
+export function encodeSummary(s: ArticleSummary): string {
+  const text = s.source.text;
+  const c = s.contribution;
+  const line: IndexLine = {
+    id: s.id,
+    file: s.file,
+    extractedWith: s.extractedWith,
+    source: s.source,
+    events: c.events.map(({ evidence, published: _published, ...rest }) => ({ ...rest, at: spanOf(evidence, text) })),
+    names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
+    titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence, text)]),
+    stamp: s.stamp,
+    sentences: sentencesIn(s.source).flatMap((x) => [x.start, x.end]),
+  };
+  return JSON.stringify(line);
+}
+
+/** The summary an index line holds; throws on a line of another shape. */
+export function decodeSummary(json: string): ArticleSummary {
+  const l = JSON.parse(json) as IndexLine;
+  if (typeof l?.id !== "string" || typeof l.file !== "string" || typeof l.source?.text !== "string" || !Array.isArray(l.events) || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
+    throw new Error("not an index line");
+  }
+  const { file, source } = l;
+  const text = source.text;
+  const published = source.published;
+  // the same key order as contributionOf's evidence: outputs copy these objects
+  const ev = (start: number, end: number, own?: string): Evidence => ({ file, text: own ?? text.slice(start, end), start, end });
+  const events: EventClaim[] = l.events.map(({ at, ...e }) => ({
+    parties: e.parties,
+    kind: e.kind,
+    name: e.name,
+    type: e.type,
+    party: e.party,
+    date: e.date,
+    hedged: e.hedged,
+    collective: e.collective,
+    certain: e.certain,
+    registry: e.registry,
+    evidence: ev(at[0], at[1], at[2]),
+    published,
+  }));
+  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, own]) => ({ form, canonical, type, evidence: ev(start, end, own) }));
+  const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, own]) => ({
+    name,
+    title,
+    country,
+    evidence: ev(start, end, own),
+    published,
+    certain: (flags & 2) !== 0,
+    years,
+    speaks: (flags & 1) !== 0,
+    ambiguous: (flags & 4) !== 0,
+  }));
+  const summary: ArticleSummary = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+  if (Array.isArray(l.sentences) && l.sentences.length % 2 === 0 && l.sentences.every((n) => Number.isInteger(n) && n >= 0 && n <= text.length)) {
+    const bounds: { start: number; end: number }[] = [];
+    for (let i = 0; i < l.sentences.length; i += 2) bounds.push({ start: l.sentences[i], end: l.sentences[i + 1] });
+    knowSentences(source, bounds);
+  }
+  const stamp = stampOf(l.stamp);
+  if (stamp) summary.stamp = stamp;
+  return summary;
+}
