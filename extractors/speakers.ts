@@ -82,9 +82,11 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Infin
 }
 
 function isAbbrev(word: string): boolean {
-  const w = word.replace(/\.$/, "");
-  if (/^\p{Lu}$/u.test(w)) return true;
-  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true;
+  const w = word.endsWith(".") ? word.slice(0, -1) : word;
+  // (the letter tests only where they can hold: one letter, maybe astral; a dot between letters. This runs on
+  // every word a speaker span is read from, and most are long words without dots)
+  if (w.length <= 2 && /^\p{Lu}$/u.test(w)) return true;
+  if (w.includes(".") && /^(\p{L}\.)+\p{L}$/u.test(w)) return true;
   return ABBREVIATIONS.has(w.toLowerCase());
 }
 
