@@ -2,9 +2,8 @@
 // ones the plain pass over every pair of titles finds: same conflicts, same order, same wording.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bySpan, hashId } from "../pipeline/reconcile/common.js";
 import type { Contribution, TitleClaim } from "../pipeline/reconcile/contributions.js";
-import { findTitleConflicts, officeOf, titlesByPerson, titleWords } from "../pipeline/reconcile/title-conflicts.js";
+import { findTitleConflicts, officeOf, titleConflict, titlesByPerson, titleWords } from "../pipeline/reconcile/title-conflicts.js";
 import type { Conflict } from "../pipeline/schemas.js";
 
 // the pass before the classes, kept as the reference
@@ -46,20 +45,7 @@ function pairwise(contributions: readonly Contribution[], nameOf: (n: string, fi
         if (seen.has(k) || seen.has(ko)) continue;
         seen.add(k);
         seen.add(ko);
-        const evidence = [a.evidence, b.evidence].sort(bySpan);
-        conflicts.push({
-          id: hashId("title_conflict", who, k),
-          type: "title_conflict",
-          subject: who,
-          canonical: who,
-          detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
-          severity: 2,
-          // two known, different offices are likelier a real clash than two titles whose words merely differ
-          confidence: oa && ob ? 0.7 : 0.5,
-          rule: oa && ob ? "two-offices" : "two-titles",
-          evidence,
-          review: null,
-        });
+        conflicts.push(titleConflict(who, k, a, b, around, Boolean(oa && ob)));
       }
   }
 }

@@ -70,6 +70,27 @@ export function titlesByPerson(contributions: readonly Contribution[], nameOf: (
 }
 
 /**
+ * The conflict for a clash of `a` and `b`, one person's titles (`k`: the pair's key; `around`: a
+ * title of `a`'s office on the other side of `b`, when that is what makes them a clash; `offices`:
+ * both are known offices).
+ */
+export function titleConflict(who: string, k: string, a: TitleClaim, b: TitleClaim, around: TitleClaim | undefined, offices: boolean): Conflict {
+  return {
+    id: hashId("title_conflict", who, k),
+    type: "title_conflict",
+    subject: who,
+    canonical: who,
+    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
+    severity: 2,
+    // two known, different offices are likelier a real clash than two titles whose words merely differ
+    confidence: offices ? 0.7 : 0.5,
+    rule: offices ? "two-offices" : "two-titles",
+    evidence: [a.evidence, b.evidence].sort(bySpan),
+    review: null,
+  };
+}
+
+/**
  * With a cache, a person's titles are judged again only when their list changed: its key is the
  * person's name and, in order, the identity of each title (`sourceKey` of its contribution, which
  * stands for that contribution's whole content, and its index there). The cache keeps which pairs
@@ -176,20 +197,7 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
       const a = list[i];
       const b = list[j];
       const around = at >= 0 ? list[at] : undefined;
-      const evidence = [a.evidence, b.evidence].sort(bySpan);
-      conflicts.push({
-        id: hashId("title_conflict", who, k),
-        type: "title_conflict",
-        subject: who,
-        canonical: who,
-        detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
-        severity: 2,
-        // two known, different offices are likelier a real clash than two titles whose words merely differ
-        confidence: offices ? 0.7 : 0.5,
-        rule: offices ? "two-offices" : "two-titles",
-        evidence,
-        review: null,
-      });
+      conflicts.push(titleConflict(who, k, a, b, around, Boolean(offices)));
     }
   }
 }
