@@ -40,8 +40,27 @@ export function eventsFinder(timeline: Timeline): (c: Conflict) => TimelineEvent
     indexes.set(agreement, index);
     return index;
   };
+  // agreementOf's lookup, with the agreements found by their parties (as a sorted list) once, not
+  // by a pass over every agreement per conflict; lists with a repeated party keep agreementOf's pass
+  const partiesKey = (parties: readonly string[]) => (new Set(parties).size === parties.length ? [...parties].sort().join("\u0000") : undefined);
+  let byParties: Map<string, Agreement[]> | undefined = new Map();
+  for (const a of timeline.agreements) {
+    const k = partiesKey(a.parties);
+    if (k === undefined) {
+      byParties = undefined;
+      break;
+    }
+    (byParties.get(k) ?? byParties.set(k, []).get(k)!).push(a);
+  }
+  const agreementFor = (c: Conflict): Agreement | undefined => {
+    if (c.type !== "date_conflict" && c.type !== "status_conflict") return undefined;
+    const k = byParties && partiesKey(c.parties ?? []);
+    if (k === undefined) return agreementOf(timeline, c);
+    const withParties = byParties!.get(k) ?? [];
+    return withParties.find((a) => a.name === c.subject) ?? (withParties.length === 1 ? withParties[0] : undefined);
+  };
   return (c) => {
-    const agreement = agreementOf(timeline, c);
+    const agreement = agreementFor(c);
     if (!agreement) return [];
     const fits = (e: TimelineEvent) => (c.type === "date_conflict" ? !c.event || e.type === c.event : !c.values || c.values.includes(e.type));
     const index = indexOf(agreement);
