@@ -2,7 +2,7 @@
 // inboxes built from the fixture articles and synthetic ones (bench/generate.ts), articles added,
 // changed and removed one at a time, the cache carried from step to step in memory and, in some
 // runs, through its file (as a fresh `claimline run` finds it).
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -110,5 +110,50 @@ describe("reconcile with a cache", () => {
     expect(first.computed).toBeGreaterThan(3);
     expect(cache.last.computed).toBeLessThan(first.computed / 2);
     expect(cache.last.reused).toBeGreaterThan(0);
+  });
+
+  it("rewrites the cache file only when the cache changed since it was read or written", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "claimline-cache-save-"));
+    try {
+      const file = path.join(dir, ".reconcile-cache.jsonl");
+      const cs = Array.from({ length: 12 }, (_, i) => article(i, 0, 0));
+      // a cold run, then a warm one (a step found whole drops the entries of the smaller steps it was made of)
+      for (let i = 0; i < 2; i++) {
+        const c = await ReconcileCache.load(dir);
+        mergeContributions(cs, {}, c);
+        await c.save(dir);
+      }
+      const written = statSync(file).ino;
+      // the same articles again: every step found, nothing added or dropped, the file left as it is
+      let cache = await ReconcileCache.load(dir);
+      mergeContributions(cs, {}, cache);
+      expect(cache.last.computed).toBe(0);
+      await cache.save(dir);
+      expect(statSync(file).ino).toBe(written);
+      // the file gone (or never there for this folder): written
+      rmSync(file);
+      await cache.save(dir);
+      expect((await ReconcileCache.load(dir)).size).toBe(cache.size);
+      // one article more: written, and what is read back is the new cache
+      cache = await ReconcileCache.load(dir);
+      const more = [...cs, article(3, 9, 5)];
+      mergeContributions(more, {}, cache);
+      expect(cache.last.computed).toBeGreaterThan(0);
+      const before = statSync(file).ino;
+      await cache.save(dir);
+      expect(statSync(file).ino).not.toBe(before);
+      const again = await ReconcileCache.load(dir);
+      expect(again.size).toBe(cache.size);
+      mergeContributions(more, {}, again);
+      expect(again.last.computed).toBe(0);
+      // an article removed: entries dropped, written
+      mergeContributions(cs, {}, again);
+      const kept = statSync(file).ino;
+      await again.save(dir);
+      expect(statSync(file).ino).not.toBe(kept);
+      expect((await ReconcileCache.load(dir)).size).toBe(again.size);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

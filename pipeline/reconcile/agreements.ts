@@ -230,9 +230,10 @@ function unpack(value: unknown, claims: readonly EventClaim[]): unknown {
     if (!v || typeof v !== "object") return v;
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.$ss)) return (o.$ss as number[]).map(sourceAt);
-    if (Array.isArray(o.$es)) return (o.$es as number[]).map((i) => ({ ...claims[i].evidence }));
+    // evidence is never changed in place (markDisputes sets fields of events only): the claim's own object, not a copy
+    if (Array.isArray(o.$es)) return (o.$es as number[]).map((i) => claims[i].evidence);
     if (typeof o.$s === "number") return sourceAt(o.$s);
-    if (typeof o.$e === "number") return { ...claims[o.$e].evidence };
+    if (typeof o.$e === "number") return claims[o.$e].evidence;
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(o)) out[k] = walk(o[k]);
     return out;

@@ -16,6 +16,8 @@ export class ReconcileCache {
   private entries = new Map<string, unknown>();
   private used = new Set<string>();
   private computed = 0;
+  /** The folder whose cache file holds exactly these entries (set by load and save; cleared by any change): save skips the rewrite. */
+  private savedIn: string | undefined;
   private reused = 0;
   /** Steps computed, and steps found, by the last reconcile (what the tests and timings read). */
   last = { computed: 0, reused: 0 };
@@ -29,6 +31,7 @@ export class ReconcileCache {
       return this.entries.get(k) as T;
     }
     this.computed++;
+    this.savedIn = undefined;
     const v = compute();
     this.entries.set(k, v);
     return v;
@@ -36,7 +39,11 @@ export class ReconcileCache {
 
   /** Ends a reconcile: forgets what it did not use (articles gone, claims changed), so the cache does not grow. */
   prune(): void {
-    for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
+    for (const k of this.entries.keys())
+      if (!this.used.has(k)) {
+        this.entries.delete(k);
+        this.savedIn = undefined;
+      }
     this.used.clear();
     this.last = { computed: this.computed, reused: this.reused };
     this.computed = 0;
@@ -68,11 +75,18 @@ export class ReconcileCache {
     } catch {
       return new ReconcileCache(); // a cache is only ever a shortcut: a broken one is recomputed
     }
+    // read whole and of this code: the file holds what the cache holds (an empty or other code's one above does not)
+    cache.savedIn = path.resolve(dir);
     return cache;
   }
 
-  /** Writes the cache into an output folder (temporary file, then rename). */
+  /**
+   * Writes the cache into an output folder (temporary file, then rename); not when that folder's file
+   * already holds these entries (read from it or written to it, and nothing added or dropped since).
+   */
   async save(dir: string): Promise<void> {
+    const where = path.resolve(dir);
+    if (this.savedIn === where && existsSync(path.join(dir, CACHE_FILE))) return;
     const entries = this.entries;
     await writeLinesAtomic(
       path.join(dir, CACHE_FILE),
@@ -81,6 +95,7 @@ export class ReconcileCache {
         for (const e of entries) yield JSON.stringify(e);
       })(),
     );
+    this.savedIn = where;
   }
 }
 
