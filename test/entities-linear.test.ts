@@ -20,7 +20,7 @@ function wholeStage(text: string) {
 
 const HOSTILE: Array<[string, (size: number) => string, number]> = [
   ["a source phrase repeated on one line with no full stop", repeat("according to officials, "), 100_000],
-  ["the same names repeated in one long sentence", repeat("Maria Lopez and Peter Smith met Ana Ruiz in Madrid, "), 60_000],
+  ["the same names repeated in one long sentence", repeat("Maria Lopez and Peter Smith met Ana Ruiz in Madrid, "), 150_000],
   ["a headline in capitals that never ends", repeat("PRESIDENT JOHN SMITH SAID TODAY THAT "), 50_000],
   ["a title before every name", repeat("Foreign Minister Pedro Sanchez of Spain "), 60_000],
   ["a long name and its surname alone, repeated", repeat("Juan Carlos Hill Tinoco said Hill Tinoco and Tinoco agreed. "), 50_000],
