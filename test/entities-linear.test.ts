@@ -20,7 +20,7 @@ function wholeStage(text: string) {
 
 const HOSTILE: Array<[string, (size: number) => string, number]> = [
   ["a source phrase repeated on one line with no full stop", repeat("according to officials, "), 100_000],
-  ["the same names repeated in one long sentence", repeat("Maria Lopez and Peter Smith met Ana Ruiz in Madrid, "), 150_000],
+  ["the same names repeated in one long sentence", repeat("Maria Lopez and Peter Smith met Ana Ruiz in Madrid, "), 60_000],
   ["a headline in capitals that never ends", repeat("PRESIDENT JOHN SMITH SAID TODAY THAT "), 50_000],
   ["a title before every name", repeat("Foreign Minister Pedro Sanchez of Spain "), 60_000],
   ["a long name and its surname alone, repeated", repeat("Juan Carlos Hill Tinoco said Hill Tinoco and Tinoco agreed. "), 50_000],
@@ -29,14 +29,14 @@ const HOSTILE: Array<[string, (size: number) => string, number]> = [
 
 describe("entity extraction runs in linear time", () => {
   it.each(HOSTILE)("%s: 4× the text takes at most about 6× the time", (_label, make, base) => {
-    const g = growth(make, entitiesOf, base);
+    const g = growth(make, entitiesOf, base, 80);
     expect(g.quadruple, JSON.stringify(g)).toBeLessThan(6);
   }, 180_000);
 });
 
 describe("the extract stage runs in linear time", () => {
   it.each(HOSTILE.slice(0, 3))("%s: 4× the text takes at most about 6× the time", (_label, make, base) => {
-    const g = growth(make, wholeStage, base);
+    const g = growth(make, wholeStage, base, 80);
     expect(g.quadruple, JSON.stringify(g)).toBeLessThan(6);
   }, 180_000);
 });

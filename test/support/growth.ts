@@ -15,9 +15,20 @@ export function timed(run: (text: string) => unknown, text: string): number {
   return best;
 }
 
-/** Times `run` at 1×, 2× and 4× `base` characters of `make` (after a warm-up) and returns the ratios. */
-export function growth(make: (size: number) => string, run: (text: string) => unknown, base: number) {
+/**
+ * Times `run` at 1×, 2× and 4× a size of `make` (after a warm-up) and returns the ratios. The size
+ * is `base`, doubled (with `minMs`) until one run takes at least that long: at a few tens of
+ * milliseconds a collection or a neighbouring test's process is a large share of the time, and the
+ * ratios say more about the machine than about the code.
+ */
+export function growth(make: (size: number) => string, run: (text: string) => unknown, base: number, minMs = 0) {
   run(make(base)); // warm-up: compile the regexes and the hot paths first
-  const [t1, t2, t4] = [1, 2, 4].map((k) => timed(run, make(base * k)));
-  return { t1, t2, t4, double: t2 / t1, quadruple: t4 / t1 };
+  let size = base;
+  let t1 = timed(run, make(size));
+  while (t1 < minMs && size < base * 64) {
+    size *= 2;
+    t1 = timed(run, make(size));
+  }
+  const [t2, t4] = [2, 4].map((k) => timed(run, make(size * k)));
+  return { size, t1, t2, t4, double: t2 / t1, quadruple: t4 / t1 };
 }
