@@ -67,6 +67,6 @@ export const STATE_BODIES = /^(?:government|parliament|senate|congress|legislatu
  * resume its participation in the deal". A suspension is lifted by saying so, so wire copy reports the
  * lifting itself this way (unlike "said it would withdraw", a notice of an act still to come).
  */
-export const RESUMPTION_SAID = /\b(?:said|says|announced|announces|confirmed|confirms|declared|declares|told\b[^.;,]{1,40}?)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s+(?:it|they|[Tt]he (?:country|government|ministry|Kremlin)|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+$/u;
+export const RESUMPTION_SAID = /\b(?:said|says|announced|announces|confirmed|confirms|declared|declares|told\b[^.;,]{1,40}?)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s+(?:it|they|[Tt]he (?:country|government|ministry|administration|cabinet)|(?:[Tt]he\s+)?\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+$/u;
 /** A condition after the trigger: "would return as soon as its demands were met", "will resume if …". */
 export const TRAILING_CONDITION = /^[^.;]*?\b(?:if|unless|once|provided|as soon as|on condition|in exchange for|only when|only after)\b/i;
