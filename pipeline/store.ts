@@ -83,15 +83,12 @@ export async function writeLinesAtomic(file: string, lines: Iterable<string>): P
  * objects of the first `levels` levels written member by member, so a large timeline or conflict
  * list is never one string.
  */
-export function* jsonChunks(value: unknown, levels = 3, indent = "", seen?: SeenItem): Generator<string> {
-  yield* pretty(value, levels, indent, seen);
+export function* jsonChunks(value: unknown, levels = 3, indent = ""): Generator<string> {
+  yield* pretty(value, levels, indent);
   if (!indent) yield "\n";
 }
 
-/** Told the JSON text of each object that is an item of an array written member by member (a timeline's agreements, each conflict). */
-export type SeenItem = (item: object, json: string) => void;
-
-function* pretty(value: unknown, levels: number, indent: string, seen?: SeenItem): Generator<string> {
+function* pretty(value: unknown, levels: number, indent: string): Generator<string> {
   const inner = indent + "  ";
   if (levels > 0 && Array.isArray(value)) {
     if (!value.length) return yield "[]";
@@ -101,12 +98,7 @@ function* pretty(value: unknown, levels: number, indent: string, seen?: SeenItem
       const v = value[i];
       // as JSON.stringify: undefined and functions in an array are null
       const item = v === undefined || typeof v === "function" ? null : v;
-      if (seen && levels > 1 && item !== null && typeof item === "object") {
-        // the item's text in one piece, for the caller to key what is rendered from it
-        const json = [...pretty(item, levels - 1, inner, seen)].join("");
-        seen(item, json);
-        yield json;
-      } else yield* pretty(item, levels - 1, inner, seen);
+      yield* pretty(item, levels - 1, inner);
       yield i < value.length - 1 ? ",\n" : "\n";
     }
     return yield `${indent}]`;
@@ -117,7 +109,7 @@ function* pretty(value: unknown, levels: number, indent: string, seen?: SeenItem
     yield "{\n";
     for (let i = 0; i < entries.length; i++) {
       yield `${inner}${JSON.stringify(entries[i][0])}: `;
-      yield* pretty(entries[i][1], levels - 1, inner, seen);
+      yield* pretty(entries[i][1], levels - 1, inner);
       yield i < entries.length - 1 ? ",\n" : "\n";
     }
     return yield `${indent}}`;
