@@ -3,11 +3,11 @@
 // entry is skipped. Only regular files are read; a link is followed only when its real path stays
 // inside the inbox; a read stops at the size cap whatever `stat` said (a link to /dev/zero, a file
 // that grows while read); a FIFO, device or socket is never opened for a blocking read.
-import { promises as fs, statSync, type Stats } from "node:fs";
+import { promises as fs, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { MAX_BYTES } from "./decode.js";
 import { BadInputError } from "./errors.js";
-import { readRegularFile, specialKind } from "./read-file.js";
+import { readPlainFileSync, readRegularFile, specialKind } from "./read-file.js";
 import { ARTICLE_EXTENSIONS, isArticleFile, isSidecar, sidecarPath, type ArticleInput } from "./ingest.js";
 import type { IngestError } from "./schemas.js";
 import type { FileStamp, InputStamp } from "./store.js";
@@ -73,9 +73,19 @@ export async function entryProblem(inbox: string, rel: string, root?: string): P
  * an oversized file; ENOENT passes through (the entry went away).
  */
 export async function readInsideInbox(inbox: string, rel: string, cap = MAX_BYTES, root?: string): Promise<Uint8Array> {
+  // the common case in a few synchronous calls: a regular file, no link as its last part, whose
+  // opened real path is inside the inbox; anything else (or no /proc) takes the full checks below
+  const rootReal = root ?? realpathSync.native(inbox);
+  const plain = readPlainFileSync(path.join(inbox, rel), (real) => inside(rootReal, real), cap);
+  if (plain) return plain;
+  return readCheckedInsideInbox(inbox, rel, cap, rootReal);
+}
+
+/** readInsideInbox the long way: the entry's kind and real path checked before it is opened, and what was opened checked again. */
+async function readCheckedInsideInbox(inbox: string, rel: string, cap: number, root: string): Promise<Uint8Array> {
   const problem = await entryProblem(inbox, rel, root);
   if (problem) throw new SkippedEntryError(problem);
-  const rootReal = root ?? (await realInbox(inbox));
+  const rootReal = root;
   const real = await fs.realpath(path.join(inbox, rel));
   if (!inside(rootReal, real)) throw new SkippedEntryError("a symbolic link to outside the inbox: not read");
   // the path may have been swapped after the checks above: what was opened is what counts
@@ -84,9 +94,9 @@ export async function readInsideInbox(inbox: string, rel: string, cap = MAX_BYTE
   }, true);
 }
 
-/** An article of the inbox and its sidecar, read through the intake checks. */
-export async function readInboxArticle(inbox: string, rel: string, published?: string): Promise<ArticleInput> {
-  const root = await realInbox(inbox);
+/** An article of the inbox and its sidecar, read through the intake checks; `root`, the inbox's real path, when the caller has it (`realInbox`). */
+export async function readInboxArticle(inbox: string, rel: string, published?: string, root?: string): Promise<ArticleInput> {
+  root ??= realpathSync.native(inbox);
   const bytes = await readInsideInbox(inbox, rel, MAX_BYTES, root);
   const side = sidecarPath(rel);
   let sidecar: Uint8Array | null = null;
