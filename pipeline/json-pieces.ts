@@ -4,35 +4,14 @@
 // items that changed are written out afresh. The bytes are toJson's, as jsonChunks writes them.
 import { createHash } from "node:crypto";
 import { noteJsonHash, pieceKey, type RenderCache } from "./render-cache.js";
-import { jsonChunks } from "./store.js";
+import { jsonChunks, jsonPieces } from "./store.js";
 
 /** What JSON.stringify writes for a value inside an array: undefined, functions and symbols are null. */
 const inArray = (v: unknown) => (v === undefined || typeof v === "function" || typeof v === "symbol" ? null : v);
 const plain = (v: unknown): v is object => v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON !== "function";
 
-/** JSON.stringify(value) in pieces: arrays and objects of the first `levels` levels member by member. */
-export function* compactChunks(value: unknown, levels: number): Generator<string> {
-  if (levels > 0 && Array.isArray(value)) {
-    yield "[";
-    for (let i = 0; i < value.length; i++) {
-      if (i) yield ",";
-      yield* compactChunks(inArray(value[i]), levels - 1);
-    }
-    return yield "]";
-  }
-  if (levels > 0 && plain(value)) {
-    let first = true;
-    yield "{";
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
-      yield `${first ? "" : ","}${JSON.stringify(k)}:`;
-      first = false;
-      yield* compactChunks(v, levels - 1);
-    }
-    return yield "}";
-  }
-  yield JSON.stringify(value);
-}
+/** JSON.stringify(value) in pieces: arrays and objects of the first `levels` levels member by member (jsonPieces, compact). */
+export const compactChunks = (value: unknown, levels: number): Generator<string> => jsonPieces(value, levels);
 
 /** A hash of the value's compact JSON text (the hash the report pieces made from it are keyed by). */
 export function jsonHash(value: object, levels: number): string {

@@ -84,38 +84,52 @@ export async function writeLinesAtomic(file: string, lines: Iterable<string>): P
  * list is never one string.
  */
 export function* jsonChunks(value: unknown, levels = 3, indent = ""): Generator<string> {
-  yield* pretty(value, levels, indent);
+  yield* jsonPieces(value, levels, indent);
   if (!indent) yield "\n";
 }
 
-function* pretty(value: unknown, levels: number, indent: string): Generator<string> {
-  const inner = indent + "  ";
+/** What JSON.stringify writes for a value inside an array: undefined, functions and symbols are null. */
+const inArray = (v: unknown) => (v === undefined || typeof v === "function" || typeof v === "symbol" ? null : v);
+/** An object JSON.stringify writes member by member (one with toJSON is written as that gives it). */
+const plainObject = (v: unknown): v is object => v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON !== "function";
+/** A member JSON.stringify writes (undefined, functions and symbols are left out of objects). */
+const written = ([, v]: [string, unknown]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol";
+
+/**
+ * A value's JSON in pieces, the arrays and objects of its first `levels` levels member by member:
+ * compact, JSON.stringify(value)'s bytes, when `indent` is undefined; else indented by two spaces as
+ * toJson writes it (without the final newline), `indent` being the indent of the line it starts on.
+ * jsonChunks writes the files with it, json-pieces.ts hashes items with it.
+ */
+export function* jsonPieces(value: unknown, levels: number, indent?: string): Generator<string> {
   if (levels > 0 && Array.isArray(value)) {
     if (!value.length) return yield "[]";
-    yield "[\n";
-    for (let i = 0; i < value.length; i++) {
-      yield inner;
-      const v = value[i];
-      // as JSON.stringify: undefined and functions in an array are null
-      const item = v === undefined || typeof v === "function" ? null : v;
-      yield* pretty(item, levels - 1, inner);
-      yield i < value.length - 1 ? ",\n" : "\n";
-    }
-    return yield `${indent}]`;
+    return yield* members("[", "]", value.length, (i) => [undefined, inArray(value[i])], levels, indent);
   }
-  if (levels > 0 && value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function") {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+  if (levels > 0 && plainObject(value)) {
+    const entries = Object.entries(value).filter(written);
     if (!entries.length) return yield "{}";
-    yield "{\n";
-    for (let i = 0; i < entries.length; i++) {
-      yield `${inner}${JSON.stringify(entries[i][0])}: `;
-      yield* pretty(entries[i][1], levels - 1, inner);
-      yield i < entries.length - 1 ? ",\n" : "\n";
-    }
-    return yield `${indent}}`;
+    return yield* members("{", "}", entries.length, (i) => entries[i], levels, indent);
   }
+  if (indent === undefined) return yield JSON.stringify(value);
   const json = JSON.stringify(value, null, 2);
   yield indent ? json.replace(/\n/g, `\n${indent}`) : json;
+}
+
+/** The members of an array (no keys) or object between its brackets, compact or indented (jsonPieces). */
+function* members(open: string, close: string, n: number, member: (i: number) => [key: string | undefined, value: unknown], levels: number, indent: string | undefined): Generator<string> {
+  const inner = indent === undefined ? undefined : indent + "  ";
+  yield inner === undefined ? open : `${open}\n`;
+  for (let i = 0; i < n; i++) {
+    const [k, v] = member(i);
+    if (inner === undefined) {
+      const lead = `${i ? "," : ""}${k === undefined ? "" : `${JSON.stringify(k)}:`}`;
+      if (lead) yield lead;
+    } else yield k === undefined ? inner : `${inner}${JSON.stringify(k)}: `;
+    yield* jsonPieces(v, levels - 1, inner);
+    if (inner !== undefined) yield i < n - 1 ? ",\n" : "\n";
+  }
+  yield inner === undefined ? close : `${indent}${close}`;
 }
 
 const NEWLINE = Buffer.from("\n");
