@@ -1,10 +1,12 @@
-// One thread of the extract pool: article bytes in, an article record out (see pool.ts). The
-// thread builds its own pipeline from the configuration the pool hands it.
+// One thread of the extract pool: article bytes in, an article record (or, for `run`, its line and
+// summary body) out (see pool.ts). The thread builds its own pipeline from the configuration the
+// pool hands it.
 import { parentPort, workerData } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
 import { createPipeline } from "./pipeline.js";
 import type { PoolAnswer, PoolRequest, PoolThreadData } from "./pool.js";
 import { extractArticle } from "./run.js";
+import { storedArticle } from "./summary.js";
 
 const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ?? {});
 
@@ -12,12 +14,14 @@ const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ??
 // machine): done here, before the thread takes files, so it never counts against a file's budget
 await extractArticle({ file: "warm-up.txt", bytes: Buffer.from("Talks resume\n\nThe foreign minister said on Monday that the agreement, signed in May 2023, would stay in force.\n") }, pipeline).catch(() => {});
 
-parentPort!.on("message", async ({ seq, input }: PoolRequest) => {
+parentPort!.on("message", async ({ seq, input, stored }: PoolRequest) => {
   // the file's time budget starts now
   parentPort!.postMessage({ seq, started: true } satisfies PoolAnswer);
   let answer: PoolAnswer;
   try {
-    answer = { seq, ok: true, record: await extractArticle(input, pipeline) };
+    const record = await extractArticle(input, pipeline);
+    // for `run`: text, not the record's objects, crosses to the main thread
+    answer = stored ? { seq, ok: true, stored: storedArticle(record) } : { seq, ok: true, record };
   } catch (err) {
     answer = { seq, ok: false, message: err instanceof Error ? err.message : String(err), badInput: err instanceof BadInputError };
   }

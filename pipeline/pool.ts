@@ -15,11 +15,13 @@ import { BadInputError, CancelledError, LimitError } from "./errors.js";
 import type { ArticleInput } from "./ingest.js";
 import type { PipelineConfig } from "./pipeline.js";
 import type { ArticleRecord } from "./schemas.js";
+import type { StoredArticle } from "./summary.js";
 
-/** What a pool thread answers for one article: that it started on it, then its outcome. */
+/** What a pool thread answers for one article: that it started on it, then its outcome (the record, or what the store keeps of it). */
 export type PoolAnswer =
   | { seq: number; started: true }
   | { seq: number; ok: true; record: ArticleRecord }
+  | { seq: number; ok: true; stored: StoredArticle }
   | { seq: number; ok: false; message: string; badInput: boolean };
 
 /** What a thread is started with: the configuration it builds its pipeline from. */
@@ -30,6 +32,8 @@ export interface PoolThreadData {
 export interface PoolRequest {
   seq: number;
   input: ArticleInput;
+  /** Answer with the record's line and summary body (storedArticle) instead of the record. */
+  stored?: boolean;
 }
 
 /** The budget of one file: `--file-timeout`, in milliseconds. */
@@ -53,7 +57,7 @@ export const tooBigReason = (mb: number) => `needed more than ${mb} MB of memory
 
 interface Task {
   req: PoolRequest;
-  resolve: (r: ArticleRecord) => void;
+  resolve: (r: ArticleRecord | StoredArticle) => void;
   reject: (e: Error) => void;
 }
 
@@ -141,6 +145,19 @@ export class ExtractPool {
    * one past its budget, CancelledError once `signal` aborts.
    */
   extract(input: ArticleInput, signal?: AbortSignal): Promise<ArticleRecord> {
+    return this.submit(input, false, signal) as Promise<ArticleRecord>;
+  }
+
+  /**
+   * extract, answered with what the store keeps of the record (its line in articles/ and its
+   * summary's index body), made in the thread: `run` writes the line and reads the body, so the
+   * record's objects never cross to the main thread, nor is it encoded there.
+   */
+  extractStored(input: ArticleInput, signal?: AbortSignal): Promise<StoredArticle> {
+    return this.submit(input, true, signal) as Promise<StoredArticle>;
+  }
+
+  private submit(input: ArticleInput, stored: boolean, signal?: AbortSignal): Promise<ArticleRecord | StoredArticle> {
     if (this.closed) return Promise.reject(new Error("the extract pool is closed"));
     if (this.failedStarts >= 3) return Promise.reject(new Error("extract threads cannot start"));
     if (signal?.aborted) return Promise.reject(new CancelledError(`${input.file}: no longer wanted`));
@@ -148,7 +165,7 @@ export class ExtractPool {
       const onAbort = () => this.cancel(task, new CancelledError(`${input.file}: no longer wanted`));
       const done = () => signal?.removeEventListener("abort", onAbort);
       const task: Task = {
-        req: { seq: ++this.seq, input },
+        req: stored ? { seq: ++this.seq, input, stored } : { seq: ++this.seq, input },
         resolve: (r) => (done(), resolve(r)),
         reject: (e) => (done(), reject(e)),
       };
@@ -219,7 +236,7 @@ export class ExtractPool {
       this.failedStarts = 0;
       // an idle thread does not keep the process alive
       slot.worker.unref();
-      if (a.ok) task.resolve(a.record);
+      if (a.ok) task.resolve("stored" in a ? a.stored : a.record);
       else task.reject(a.badInput ? new BadInputError(a.message) : new Error(a.message));
       this.dispatch();
     });

@@ -5,7 +5,7 @@ import { promises as fs } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
-import { listInbox, readInboxArticle, stampInboxArticleSync } from "./inbox.js";
+import { listInbox, readInboxArticle, realInbox, stampInboxArticleSync } from "./inbox.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
@@ -17,7 +17,7 @@ import { cachedJsonChunks } from "./json-pieces.js";
 import { RenderCache } from "./render-cache.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
-import { OutputStore, sameStamp, summaryOf, type ArticleSummary, type InputStamp } from "./store.js";
+import { OutputStore, sameStamp, summaryOf, summaryOfBody, type ArticleSummary, type InputStamp, type StoredArticle } from "./store.js";
 
 // listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
 export { classifyFiles, listInbox, type InboxListing } from "./inbox.js";
@@ -88,19 +88,23 @@ export async function reusableSummary(input: ArticleInput, store: OutputStore, f
   return stored && summaryOf(stored);
 }
 
+/** The extract step as `run` calls it: the record's line and summary body, made where it was extracted (ExtractPool.extractStored). */
+export type ExtractStoredFn = (input: ArticleInput) => Promise<StoredArticle>;
+
 /**
  * One article through ingest and extract, its record written to the store; what comes back is the
  * record's summary (the record itself is not kept). A record already stored for the same content
  * by the same extraction code is reused, so a restart after a crash processes only what has no
- * record yet.
+ * record yet; `mayBeStored` false (the caller listed the stored records, and this id is not one)
+ * skips looking for it.
  */
-export async function processArticle(input: ArticleInput, store: OutputStore, extractFn: ExtractFn, fingerprint: string): Promise<ProcessResult> {
+export async function processArticle(input: ArticleInput, store: OutputStore, extractFn: ExtractStoredFn, fingerprint: string, mayBeStored = true): Promise<ProcessResult> {
   try {
-    const stored = await reusableRecord(input, store, fingerprint);
+    const stored = mayBeStored ? await reusableRecord(input, store, fingerprint) : undefined;
     if (stored) return { ok: true, summary: summaryOf(stored), reused: true };
-    const record = await extractFn(input);
-    await store.writeRecord(record);
-    return { ok: true, summary: summaryOf(record), reused: false };
+    const { id, line, body } = await extractFn(input);
+    store.writeRecordLine(id, line);
+    return { ok: true, summary: summaryOfBody(body), reused: false };
   } catch (err) {
     return { ok: false, error: { file: input.file, reason: reasonOf(err) }, retryable: !(err instanceof BadInputError || err instanceof CancelledError) };
   }
@@ -241,6 +245,8 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const indexAt = await store.indexWrittenAt();
   let listing: Awaited<ReturnType<typeof listInbox>>;
   let startedEarly = false;
+  // the inbox's real path, once: what every read checks a file's real path against
+  let root: string;
   try {
     // an entry added, removed or renamed in the inbox folder since the index was written changed
     // the folder's mtime: an article added will most likely be extracted, so its thread starts
@@ -252,6 +258,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     startedEarly = inboxAt !== undefined && (indexAt === undefined || inboxAt >= indexAt);
     if (startedEarly) pool.start();
     listing = await listInbox(opts.inbox, { skip: [opts.out] });
+    root = await realInbox(opts.inbox);
   } catch (err) {
     await pool.close();
     throw err;
@@ -307,7 +314,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     const savedMs = (remaining * pool.busyMs * (1 - 1 / threads)) / pool.finished;
     if (savedMs > POOL_WORTH_MS) pool.grow(threads);
   };
-  const extractFn: ExtractFn = (input) => pool.extract(input);
+  const extractFn: ExtractStoredFn = (input) => pool.extractStored(input);
   // identical content is one article, under the first file (in listing order) that went
   // through: a later copy waits for the earlier one's outcome, so the result does not depend
   // on which thread finishes first
@@ -326,9 +333,13 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       reused++;
       return true;
     }
-    const result = await processArticle({ ...input, file: rel }, store, extractFn, fingerprint);
+    const result = await processArticle({ ...input, file: rel }, store, extractFn, fingerprint, stored.has(id));
     if (result.ok) {
-      byId.set(result.summary.id, { ...result.summary, stamp });
+      // the summary is this run's own (made here, or decoded from its thread's body): its stamp set in place
+      const summary = result.summary;
+      if (stamp) summary.stamp = stamp;
+      else delete summary.stamp;
+      byId.set(summary.id, summary);
       if (result.reused) reused++;
       else processed++;
       return true;
@@ -357,7 +368,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       }
       let task: Promise<boolean>;
       try {
-        const input = await readInboxArticle(opts.inbox, rel, opts.published);
+        const input = await readInboxArticle(opts.inbox, rel, opts.published, root);
         const id = contentId(input.bytes, input.sidecar);
         const earlier = outcome.get(id);
         task = earlier

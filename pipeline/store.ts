@@ -1,7 +1,7 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, createWriteStream, openSync, promises as fs, readFileSync, readSync, rmSync } from "node:fs";
+import { closeSync, createWriteStream, mkdirSync, openSync, promises as fs, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import type { SourceInfo } from "./context.js";
@@ -9,25 +9,61 @@ import { summaryFingerprint } from "./fingerprint.js";
 import { toJson } from "./format.js";
 import type { Contribution } from "./reconcile/index.js";
 import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
-import { decodeSummary, encodeSummary, summaryOf, type ArticleSummary, type FileStamp, type InputStamp } from "./summary.js";
+import { decodeSummary, encodeSummary, recordLine, summaryOf, type ArticleSummary, type FileStamp, type InputStamp } from "./summary.js";
 
 export { toJson };
-export { decodeSummary, encodeSummary, sameStamp, summaryOf, type ArticleSummary, type FileStamp, type InputStamp } from "./summary.js";
+export { decodeSummary, encodeSummary, recordLine, sameStamp, storedArticle, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
 
 export async function writeAtomic(file: string, content: string): Promise<void> {
   await atomically(file, (tmp) => fs.writeFile(tmp, content));
 }
 
+/** A temporary name beside `file`, unique across processes (a random part drawn once per process) and across writes (a counter). */
+const tmpTag = randomBytes(6).toString("hex");
+let tmpCount = 0;
+const temporaryFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${tmpTag}${(++tmpCount).toString(36)}.tmp`);
+
 /** Writes through a temporary file beside `file`, renamed over it once complete; removed on failure. */
 async function atomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = temporaryFor(file);
   try {
     await write(tmp);
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/**
+ * Folders writeAtomicSync created or found (`mkdir` once per folder, not once per record); a folder
+ * removed since is made again when a write finds it gone.
+ */
+const madeFolders = new Set<string>();
+
+/**
+ * atomically, for one small text written at once (an article record): the same temporary file and
+ * rename, in four synchronous calls (open, write, close, rename) instead of as many promises on the
+ * thread pool, which cost the main thread several times more CPU per file.
+ */
+function writeAtomicSync(file: string, content: string): void {
+  const dir = path.dirname(file);
+  for (let attempt = 0; ; attempt++) {
+    if (!madeFolders.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeFolders.add(dir);
+    }
+    const tmp = temporaryFor(file);
+    try {
+      writeFileSync(tmp, content);
+      renameSync(tmp, file);
+      return;
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      if ((err as NodeJS.ErrnoException).code === "ENOENT" && madeFolders.delete(dir) && attempt === 0) continue;
+      throw err;
+    }
   }
 }
 
@@ -355,8 +391,22 @@ function bodyFor(head: Head, place: BodyPlace | undefined, store: OutputStore): 
   throw new Error(`the output folder's index entry for ${head.file} can no longer be read, nor its record (${head.id}): the index was removed, run again`);
 }
 
+/** Bodies already encoded (where the record was extracted), by the summary decoded from them. */
+const encodedBodies = new WeakMap<ArticleSummary, string>();
+
+/**
+ * The summary a body line (encodeSummary of a summary without stamp: `storedArticle`'s `body`)
+ * holds; the index writes that line as its body, not encoded again. The caller may set its stamp
+ * (not part of a body), nothing else.
+ */
+export function summaryOfBody(body: string): ArticleSummary {
+  const summary = decodeSummary(body);
+  encodedBodies.set(summary, body);
+  return summary;
+}
+
 /** A summary's body line: encodeSummary without the stamp (that lives in the head). */
-const encodeBody = (s: ArticleSummary) => encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
+const encodeBody = (s: ArticleSummary) => encodedBodies.get(s) ?? encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
 
 const isNonNegative = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
@@ -374,7 +424,15 @@ export class OutputStore {
 
   async writeRecord(record: ArticleRecord): Promise<void> {
     // one line, no indentation: a third smaller than pretty-printed, and written once per article
-    await writeAtomic(this.recordPath(record.id), JSON.stringify(record) + "\n");
+    this.writeRecordLine(record.id, recordLine(record));
+  }
+
+  /**
+   * A record as its line (recordLine: what an extract thread makes), written atomically with a few
+   * synchronous calls: `run` writes one per article while the threads extract the next ones.
+   */
+  writeRecordLine(id: string, line: string): void {
+    writeAtomicSync(this.recordPath(id), line);
   }
 
   /** The stored record with this id, or undefined when there is none or it no longer parses. */

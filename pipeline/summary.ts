@@ -58,6 +58,23 @@ export function summaryOf(record: ArticleRecord): ArticleSummary {
   };
 }
 
+/** A record's line in articles/: compact JSON, one line. */
+export const recordLine = (record: ArticleRecord) => JSON.stringify(record) + "\n";
+
+/**
+ * What the store keeps of a record just extracted, made in the thread that extracted it: its line
+ * in articles/ and its summary's index body (encodeSummary, no stamp), which `summaryOfBody` reads
+ * back. Text crosses to the main thread instead of the record's objects, and the main thread
+ * neither encodes the record nor makes its summary.
+ */
+export interface StoredArticle {
+  id: string;
+  line: string;
+  body: string;
+}
+
+export const storedArticle = (record: ArticleRecord): StoredArticle => ({ id: record.id, line: recordLine(record), body: encodeSummary(summaryOf(record)) });
+
 // An index line is a summary written compactly: evidence is [start, end] when its text is the
 // article's own text there (nearly always), the file and publication day once per line, not per claim.
 type Span = [number, number] | [number, number, string];
