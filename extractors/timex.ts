@@ -411,6 +411,27 @@ function comparedPeriod(ctx: TimexContext): string | null {
   return last;
 }
 
+/** "ended Sept. 30", "ending July 31, 1989": the day a period named just before ends on. */
+const ENDED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?end(?<ing>ed|ing|s)\\s+(?<mon>${MON})\\s*(?<d>${DAY})(?:,?\\s+(?<y>${YEAR}))?(?![\\d:])`);
+
+/** The calendar quarter of a quarter said to end on a day ("the quarter ended Sept. 30" → 1989-Q3): the three
+ * months up to that day, whose middle month's quarter holds at least two of them (a fiscal quarter ending
+ * July 31 runs May to July: mostly the second). Null when no end day follows the words. */
+function quarterEndedBy(m: RegExpExecArray, ctx: TimexContext): string | null {
+  const after = ENDED_BY.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  if (!after) return null;
+  const g = after.groups!;
+  const mo = monthOf(g.mon), d = parseInt(g.d, 10);
+  const dct = dctOf(ctx);
+  // a quarter that ended is behind the story; one "ending" may be the one in progress
+  const y = g.y ? +g.y : dct ? yearFor(mo, d, dct, g.ing === "ed" ? "past" : "unknown") : null;
+  if (y === null || !validDay(y, mo, d)) return null;
+  // "ended Oct. 1": the quarter's last month is the one before
+  const last = d >= 15 ? { y, m: mo } : addMonths(y, mo, -1);
+  const middle = addMonths(last.y, last.m, -1);
+  return `${middle.y}-Q${quarterOf(middle.m)}`;
+}
+
 /** "In that year, … after Sept. 11": the earlier year the sentence is about, unless the verb looks ahead. */
 const storyYear = (ctx: TimexContext) => (ctx.sentenceYear && tenseOf(ctx) !== "future" ? ctx.sentenceYear : null);
 
@@ -907,7 +928,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       // "a third-quarter loss, reversing income a year ago": this year's quarter named in the sentence, a year back
       // (or, failing one, the period the story last named: "Profit rose in the third quarter. … Sales were flat a year ago")
-      const sp = ctx.sentencePeriod ?? (isPeriod(ctx.last) ? ctx.last : null);
+      // (a season named in another sentence is no reporting period: "began trading this summer. … up from seven a
+      // year ago" counts a year back from now)
+      const sp = ctx.sentencePeriod ?? (isPeriod(ctx.last) && !/-(?:SP|SU|FA|WI)$/.test(ctx.last) ? ctx.last : null);
       if (!anchored && !future && (!qm || qm === "APPROX") && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && isPeriod(sp) && sp.replace(/^FY/, "").startsWith(String(dctOf(ctx)?.y))) {
         const v = shiftValue(sp, -n, "Y");
         if (v) return rel("date", v, qm);
@@ -1028,8 +1051,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const v = shiftValue(ctx.dct, 0, u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE");
         return rel("date", u === "decade" ? ctx.dct?.slice(0, 3) ?? null : v);
       }
-      // "earned $45 million in the quarter" after "the third quarter": that quarter
+      // "earned $45 million in the quarter" after "the third quarter": that quarter (a fiscal quarter keeps the number
+      // the story gave it, whatever day it ended)
       if (u === "quarter" && ctx.last && /-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
+      // with none named before, "for the quarter ended Sept. 30", "in the quarter ending July 31": the three months
+      // up to that day
+      if (u === "quarter") {
+        const ended = quarterEndedBy(m, ctx);
+        if (ended) return rel("date", ended);
+      }
       const anchor = ctx.ref ?? ctx.dct;
       if (u === "decade") return rel("date", anchor?.match(/^\d{3}/)?.[0] ?? null);
       const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : "Y";

@@ -244,6 +244,14 @@ const ROWS: Row[] = [
   ["Margins narrowed in the latest quarter.", "1989-10-27", "the latest quarter", "1989-Q3"],
   ["Profit in the fourth quarter rose. Margins narrowed in the latest quarter.", "1990-02-01", "the latest quarter", "1989-Q4"],
   ["Revenue for 1989 is forecast at $1 billion. The company earned $5 million in the quarter.", "1989-10-27", "the quarter", "1989-Q3"],
+  // a quarter said to end on a day, none named before: the quarter holding most of the three months up to that day
+  ["For the quarter ended Sept. 30, the airline posted net income of $133 million.", "1989-10-26", "the quarter", "1989-Q3"],
+  ["In the quarter ended July 31, the distributor lost $2 million.", "1989-10-30", "the quarter", "1989-Q2"],
+  ["Sales rose in the quarter ending Dec. 31, 1988.", "1989-10-30", "the quarter", "1988-Q4"],
+  // a quarter the story numbered (a fiscal one) keeps its number whatever day it ended
+  ["Profit rose in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.", "1989-10-26", "the quarter", "1989-Q1"],
+  // a season named in another sentence is no period to count a year back from
+  ["The stock began trading this summer. The company has 13 plants, up from seven a year ago.", "1989-11-01", "a year ago", "1988"],
   ["Profit rose from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],
   ["Profit rose in the third quarter, ended Sept. 30, from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],
   ["Sales rose 5% from the corresponding period last year.", "1989-10-27", "the corresponding period last year", "1988-Q3"],
