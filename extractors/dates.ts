@@ -141,11 +141,6 @@ const FILTERS: Filter[] = [
     name: "age",
     rejects: ({ c, after }) => ["duration", "span-duration", "duration-range"].includes(c.pattern.name) && /^[-\s]+old\b/i.test(after),
   },
-  // "days later", "years earlier": a vague anchored shift says nothing to resolve
-  {
-    name: "vague-later",
-    rejects: ({ c, g }) => c.pattern.name === "ago" && !g.n && /^(earlier|later)$/i.test(g.dir ?? ""),
-  },
   // "the fall of Kabul", "Arab Spring", "Donna Summer", "prices fall": a season needs a cue, a year or "the"
   {
     name: "season-as-word",

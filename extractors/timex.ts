@@ -895,7 +895,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "ago",
     hint: /ago|now|hence|earlier|later/i,
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${W(UNIT_WORD)})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);

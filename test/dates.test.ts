@@ -353,6 +353,10 @@ const ROWS: Row[] = [
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
+  // an uncounted plural alone is the same vague length, also at the start of a sentence
+  ["The plant reopened in May. Weeks later, it closed again.", FRI_2019, "Weeks later", "PXW"],
+  ["The blast hit at noon. Hours later, the fire was out.", FRI_2019, "Hours later", "PTXH"],
+  ["The minister had resigned days earlier.", FRI_2019, "days earlier", "PXD"],
   ["The blast hit at noon. Several hours later, the fire was out.", FRI_2019, "Several hours later", "PTXH"],
   // vague references TimeML marks: "soon", adjectives of time before a noun
   ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
