@@ -469,8 +469,10 @@ function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceM
   // "Netanyahu is meeting Albright on Monday", "the leaders are holding talks Sunday": a present progressive with a
   // weekday other than today states an arrangement, so the day is the coming one
   if (c.pattern.name === "weekday" && tense === "present" && read.progressiveBefore(c.start - s.start)) return "future";
-  // "had been postponed until May": the past verb says when it was decided, not when May is
-  return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
+  // "had been postponed until May": the past verb says when it was decided, not when May is; "Iraq has until Monday",
+  // "the ban runs through March": with no past verb, what lasts until a day has not reached it yet
+  if (DEADLINE_WORDS.has(prev)) return tense === "past" ? "unknown" : tense === "future" ? tense : "future";
+  return tense;
 }
 
 /** A comparison with the same period a year before: "a year ago", "the year-earlier quarter", "a year earlier". */

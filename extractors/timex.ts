@@ -24,6 +24,7 @@ import {
   QUANTITY_MODS,
   REF_WORDS,
   SCHEDULE_PRESENT_VERBS,
+  SAME_AS_BASE_PAST,
   SEASONS,
   SEASON_START,
   SET_ADVERBS,
@@ -1214,6 +1215,10 @@ const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", 
 /** Words before an "-ed" word that make it an adjective, not a past-tense verb: "a revised plan". */
 const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "no", "each", "every"]);
 
+/** After "has"/"have", words that make it the verb of possession, not a perfect: "has until Monday", "have a vote Friday". */
+const HAVE_NOT_PERFECT = new Set(["until", "till", "a", "an", "the", "no", "its", "their", "his", "her", "our", "two", "three", "plans", "talks", "time"]);
+const DO_WORDS = new Set(["do", "does", "did", "don't", "doesn't", "didn't", "not", "never"]);
+
 /** A participle after these takes its tense from them: "will be held", "to be signed". */
 const PARTICIPLE_AFTER = new Set(["be", "been", "being", "will", "to", "would", "get", "gets"]);
 
@@ -1264,9 +1269,14 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     // a plan, which the line above reads)
     else if (w === "due" && !["to", "process", "diligence", "respect", "care"].includes(next) && prev !== "was" && prev !== "were") tense = "future";
     else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
-    else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";
+    // "has signed", "have already met": a perfect; "Iraq has until Monday", "has a meeting Friday" hold now
+    else if ((w === "has" || w === "have") && next !== "to") tense = HAVE_NOT_PERFECT.has(next) ? "present" : "past";
+    else if (w === "had" && next !== "to") tense = "past";
     else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";
     else if (IRREGULAR_PAST.has(w) && isLower(toks[i].w) && (!PARTICIPLE_AFTER.has(prev) || w === "was" || w === "were")) tense = "past";
+    // "the storm hit early Thursday", "the bank cut rates Friday": a past the same as the base form, told as news; not
+    // after a modal, "to", "will", "do" ("could hit Thursday") nor a determiner ("a rate cut", "the cost")
+    else if (SAME_AS_BASE_PAST.has(w) && i > 0 && !PARTICIPLE_AFTER.has(prev) && !MODALS.has(prev) && !DO_WORDS.has(prev) && !DETERMINERS.has(prev) && !/['’]s$/.test(prev)) tense = "past";
     // "-ed" after a determiner is an adjective: "on a still unspecified date in January", "the revised plan"
     else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
       tense = "past";

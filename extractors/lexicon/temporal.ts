@@ -202,6 +202,11 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   "died", "tied", "owed", "axed", "eyed",
 ]);
 
+/** Verbs whose past is spelled as their base form ("hit", "cut"): past when no modal, "to" or "do" comes before. */
+export const SAME_AS_BASE_PAST: ReadonlySet<string> = new Set([
+  "hit", "cut", "put", "hurt", "spread", "burst", "cast", "shed", "upset", "forecast", "broadcast",
+]);
+
 /** Words ending in "-ed" that are not past-tense verbs. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   "need", "needed", "speed", "indeed", "seed", "bed", "feed", "shed", "proceed", "exceed", "succeed", "breed", "greed",
