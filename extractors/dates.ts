@@ -11,6 +11,7 @@ import {
   MONTH_CUES,
   NOT_YEAR_AFTER,
   NOT_TEMPORAL_CURRENT,
+  NOT_TEMPORAL_OVERNIGHT,
   NOT_YEAR_BEFORE,
   GENERIC_WORDS,
   IRREGULAR_PAST,
@@ -176,6 +177,11 @@ const FILTERS: Filter[] = [
         return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));
       return false;
     },
+  },
+  // "the overnight rate", "an overnight success": "overnight" before such a noun names a kind, not a night
+  {
+    name: "overnight-as-term",
+    rejects: ({ c, next }) => c.pattern.name === "overnight" && NOT_TEMPORAL_OVERNIGHT.has(next),
   },
   // "a quarterly dividend", "average daily volume": a frequency word before a noun describes the noun
   {

@@ -844,6 +844,18 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel(part ? "time" : "date", partValue(day, part), modOf(g.dpos));
     },
   },
+  // "overnight losses in New York", "Overnight, rebels shelled the town": the night before the day last named (the
+  // publication day when none was), or the coming night in a verb that looks ahead ("will stay open overnight")
+  {
+    name: "overnight",
+    hint: /overnight/i,
+    source: `${W("overnight")}(?![\\w-])`,
+    norm: (_m, ctx) => {
+      const day = parseDay(ctx.ref) ?? dctOf(ctx);
+      if (!day) return rel("time", null);
+      return rel("time", `${fmtDay(tenseOf(ctx) === "future" ? day : addDays(day, -1))}TNI`);
+    },
+  },
   // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"
   {
     name: "weekday",

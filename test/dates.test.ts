@@ -363,6 +363,10 @@ const ROWS: Row[] = [
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
+  // "overnight": the night before the day last named, or the coming night ahead
+  ["London shares closed lower Friday, depressed by overnight losses in New York.", "1989-10-30", "overnight", "1989-10-26TNI"],
+  ["Overnight, rebels shelled the town.", "1998-02-11", "Overnight", "1998-02-10TNI"],
+  ["The polling stations will stay open overnight.", "1998-02-11", "overnight", "1998-02-11TNI"],
   // an uncounted plural alone is the same vague length, also at the start of a sentence
   ["The plant reopened in May. Weeks later, it closed again.", FRI_2019, "Weeks later", "PXW"],
   ["The blast hit at noon. Hours later, the fire was out.", FRI_2019, "Hours later", "PTXH"],
@@ -450,6 +454,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["It makes for better theater to hold this to the last minute.", "the last minute"],
   ["The prize is awarded in the last weekend of the festival.", "last weekend"],
   ["Next year is the year of the rat.", "the year"],
+  ["The central bank raised the overnight rate.", "overnight"],
+  ["The singer became an overnight success.", "overnight"],
   ["The talks broke down in the month before the vote.", "the month"],
 ];
 
