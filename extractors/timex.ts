@@ -173,6 +173,27 @@ const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+y
 /** A year said in words after a day: "14 June that year", "March 3 last year". */
 const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
 
+/** A year said in words after a month or a day, as transcripts write it: "nineteen ninety-eight", "nineteen oh five",
+ * "two thousand", "two thousand and one" (no capital: it never starts the expression). */
+const SPOKEN_YEAR = `(?:(?:eighteen|nineteen)[-\\s]+(?:(?:${TENS})(?:[-\\s](?:${ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\\s](?:${ONES}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${ONES}|ten))?(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|but|when|to|in|on|at|the|that|as|after|before|until|with|he|she|it|they|we|is|was|were|has|had)\\b))(?![\\w-])`;
+// ("two thousand" ends at a mark or a function word: "in March two thousand people marched" counts people)
+
+/** "nineteen ninety-eight" → 1998, "two thousand and one" → 2001; null for other words. */
+function spokenYear(s: string): number | null {
+  const t = s.toLowerCase().replace(/\s+/g, " ");
+  const two = t.match(/^two thousand(?: (?:and )?(.+))?$/);
+  if (two) {
+    const r = two[1] ? parseNumber(two[1]) : 0;
+    return typeof r === "number" ? 2000 + r : null;
+  }
+  const m = t.match(/^(eighteen|nineteen)[- ](.+)$/);
+  if (!m) return null;
+  const oh = /^oh[- ]/.test(m[2]);
+  const r = parseNumber(m[2].replace(/^oh[- ]/, ""));
+  if (typeof r !== "number" || (r < 10 && !oh)) return null;
+  return YEAR_WORD_CENTURIES.get(m[1])! * 100 + r;
+}
+
 // ---------------------------------------------------------------- value builders
 
 /** A value that names a period coarser than a month but finer than a year, or a fiscal year. */
@@ -527,12 +548,14 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "month-day-words",
     hint: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)/i,
-    source: `(?:${WD_ANY},?\\s+)?(?:(?<mon>${MON})\\s+(?:the\\s+)?(?<dw>${alt(DAY_ORDINAL_WORDS.keys())})|(?:${W("the")}\\s+)?(?<dw2>${alt(DAY_ORDINAL_WORDS.keys())})\\s+of\\s+(?<mon2>${MON}))(?:,?\\s+(?<y>${YEAR}))?(?![\\w-])`,
+    source: `(?:${WD_ANY},?\\s+)?(?:(?<mon>${MON})\\s+(?:the\\s+)?(?<dw>${alt(DAY_ORDINAL_WORDS.keys())})|(?:${W("the")}\\s+)?(?<dw2>${alt(DAY_ORDINAL_WORDS.keys())})\\s+of\\s+(?<mon2>${MON}))(?:,?\\s+(?:(?<y>${YEAR})|(?<yw>${SPOKEN_YEAR})))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const mon = g.mon ?? g.mon2, d = DAY_ORDINAL_WORDS.get((g.dw ?? g.dw2).toLowerCase())!;
-      if (g.y) {
-        const y = +g.y, mo = monthOf(mon);
+      // "January eighth, nineteen ninety-eight"
+      const y = g.y ? +g.y : g.yw ? spokenYear(g.yw) : null;
+      if (y !== null) {
+        const mo = monthOf(mon);
         return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
       }
       return dayOfMonthValue({ groups: { mon, d: String(d) } } as unknown as RegExpExecArray, ctx);
@@ -557,8 +580,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "September 2019", "early February 2025", "the end of May 2020"
   {
     name: "month-year",
-    source: `(?:(?<pos>${W(POS)})[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d)`,
-    norm: (m) => abs("date", fmtMonth(+m.groups!.y, monthOf(m.groups!.mon)), modOf(m.groups!.pos)),
+    source: `(?:(?<pos>${W(POS)})[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?:(?<y>${YEAR})(?!\\d|,\\d)|(?<yw>${SPOKEN_YEAR}))`,
+    norm: (m) => {
+      // "October of nineteen eighty-seven", as transcripts say it
+      const y = m.groups!.y ? +m.groups!.y : spokenYear(m.groups!.yw);
+      return y === null ? null : abs("date", fmtMonth(y, monthOf(m.groups!.mon)), modOf(m.groups!.pos));
+    },
   },
   // "May last year", "the end of May last year", "March of next year"
   {
@@ -736,13 +763,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "season",
     hint: /spring|summer|autumn|fall|winter/i,
-    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})[-\\s]+)?(?:${W("the")}\\s+)?(?<s>${ci(SEASON)})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d))?`,
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})[-\\s]+)?(?:${W("the")}\\s+)?(?<s>${ci(SEASON)})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d)|\\s+of\\s+(?<ry>this|last|next)\\s+year(?![\\w-]))?`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const s = SEASONS.get(g.s.toLowerCase())!;
       const mod = modOf(g.pos);
       if (g.y) return abs("date", `${g.y}-${s}`, mod);
       const dct = dctOf(ctx);
+      // "the spring of next year", "the summer of last year"
+      if (g.ry) return rel("date", dct ? `${dct.y + (g.ry === "next" ? 1 : g.ry === "last" ? -1 : 0)}-${s}` : null, mod);
       if (!dct) return rel("date", null, mod);
       const r = g.rel?.toLowerCase().replace(/\s+/g, " ");
       const how = r === "last" || r === "this past" ? "last" : r === "next" || r === "this coming" ? "next" : r === "this" ? "this" : tenseOf(ctx);
@@ -907,8 +936,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "two years ago", "more than 100 days ago", "about a decade ago", "years ago", "two weeks from now"
   {
     name: "ago",
-    hint: /ago|now|hence|earlier|later/i,
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${W(UNIT_WORD)})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
+    hint: /ago|now|today|hence|earlier|later/i,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${W(UNIT_WORD)})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+(?:now|today)|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);
@@ -917,6 +946,19 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (g.half && typeof n === "number") n += 0.5;
       const qm = g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined;
       const future = /^(from|hence|later)/.test(g.dir);
+      // "a week from today", "a year from today": the day that many units after the publication day
+      const fromDay = dctOf(ctx);
+      if (/today$/.test(g.dir) && typeof n === "number" && Number.isInteger(n) && !g.half && !u.time && !qm) {
+        if (!fromDay) return rel("date", null);
+        if (u.code === "D" || u.code === "W") return rel("date", fmtDay(addDays(fromDay, u.code === "W" ? 7 * n : n)));
+        if (u.code === "M" || u.code === "Y") {
+          const r = addMonths(fromDay.y, fromDay.m, u.code === "Y" ? 12 * n : n);
+          // "a month from today" on Jan. 31: the month's last day
+          let d = fromDay.d;
+          while (!validDay(r.y, r.m, d)) d--;
+          return rel("date", fmtDay({ y: r.y, m: r.m, d }));
+        }
+      }
       const anchored = /^(earlier|later)$/.test(g.dir);
       const base = anchored ? parseDay(ctx.ref ?? ctx.dct) ?? null : dctOf(ctx);
       if (n === null) return null;

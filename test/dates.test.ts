@@ -363,6 +363,15 @@ const ROWS: Row[] = [
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
+  // years said in words after a month or a day, as transcripts write them
+  ["It was the worst day since October of nineteen eighty-seven.", "1998-01-14", "October of nineteen eighty-seven", "1987-10"],
+  ["The treaty was signed on January eighth, nineteen ninety-eight.", "1998-01-14", "January eighth, nineteen ninety-eight", "1998-01-08"],
+  ["The plan runs to January two thousand.", "1998-01-14", "January two thousand", "2000-01"],
+  ["In March two thousand people marched.", "1998-01-14", "March", "1997-03"],
+  // a season of a year said relative to now; a day counted from today
+  ["The election will be held in the spring of next year.", "1998-01-14", "the spring of next year", "1999-SP"],
+  ["The next hearing is a week from today.", "1998-01-31", "a week from today", "1998-02-07"],
+  ["The vote is a month from today.", "1998-01-31", "a month from today", "1998-02-28"],
   // "overnight": the night before the day last named, or the coming night ahead
   ["London shares closed lower Friday, depressed by overnight losses in New York.", "1989-10-30", "overnight", "1989-10-26TNI"],
   ["Overnight, rebels shelled the town.", "1998-02-11", "Overnight", "1998-02-10TNI"],
