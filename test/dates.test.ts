@@ -465,6 +465,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Next year is the year of the rat.", "the year"],
   ["The central bank raised the overnight rate.", "overnight"],
   ["The singer became an overnight success.", "overnight"],
+  ["The hospital has seen more overnight patients.", "overnight"],
   ["The talks broke down in the month before the vote.", "the month"],
 ];
 

@@ -144,7 +144,7 @@ export const NOT_TEMPORAL_OVERNIGHT: ReadonlySet<string> = new Set([
   "rate", "rates", "loan", "loans", "lending", "funds", "money", "deposit", "deposits", "repo", "repos", "interest",
   "index", "market", "markets", "delivery", "mail", "shipping", "express", "bag", "stay", "stays", "trip", "trips",
   "flight", "flights", "train", "bus", "success", "sensation", "star", "guest", "guests", "camp", "visit", "shift",
-  "shifts", "hours", "parking", "accommodation", "bags", "oats",
+  "shifts", "hours", "parking", "accommodation", "bags", "oats", "patient", "patients", "care", "visitors", "staff",
 ]);
 
 /** Set adverbs: "weekly" → every week. */
