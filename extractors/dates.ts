@@ -11,6 +11,7 @@ import {
   MONTH_CUES,
   NOT_YEAR_AFTER,
   NOT_TEMPORAL_CURRENT,
+  NOT_TEMPORAL_OVERNIGHT,
   NOT_YEAR_BEFORE,
   GENERIC_WORDS,
   IRREGULAR_PAST,
@@ -141,11 +142,6 @@ const FILTERS: Filter[] = [
     name: "age",
     rejects: ({ c, after }) => ["duration", "span-duration", "duration-range"].includes(c.pattern.name) && /^[-\s]+old\b/i.test(after),
   },
-  // "days later", "years earlier": a vague anchored shift says nothing to resolve
-  {
-    name: "vague-later",
-    rejects: ({ c, g }) => c.pattern.name === "ago" && !g.n && /^(earlier|later)$/i.test(g.dir ?? ""),
-  },
   // "the fall of Kabul", "Arab Spring", "Donna Summer", "prices fall": a season needs a cue, a year or "the"
   {
     name: "season-as-word",
@@ -181,6 +177,11 @@ const FILTERS: Filter[] = [
         return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));
       return false;
     },
+  },
+  // "the overnight rate", "an overnight success": "overnight" before such a noun names a kind, not a night
+  {
+    name: "overnight-as-term",
+    rejects: ({ c, next }) => c.pattern.name === "overnight" && NOT_TEMPORAL_OVERNIGHT.has(next),
   },
   // "a quarterly dividend", "average daily volume": a frequency word before a noun describes the noun
   {
@@ -474,8 +475,10 @@ function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceM
   // "Netanyahu is meeting Albright on Monday", "the leaders are holding talks Sunday": a present progressive with a
   // weekday other than today states an arrangement, so the day is the coming one
   if (c.pattern.name === "weekday" && tense === "present" && read.progressiveBefore(c.start - s.start)) return "future";
-  // "had been postponed until May": the past verb says when it was decided, not when May is
-  return tense === "past" && DEADLINE_WORDS.has(prev) ? "unknown" : tense;
+  // "had been postponed until May": the past verb says when it was decided, not when May is; "Iraq has until Monday",
+  // "the ban runs through March": with no past verb, what lasts until a day has not reached it yet
+  if (DEADLINE_WORDS.has(prev)) return tense === "past" ? "unknown" : tense === "future" ? tense : "future";
+  return tense;
 }
 
 /** A comparison with the same period a year before: "a year ago", "the year-earlier quarter", "a year earlier". */

@@ -24,6 +24,7 @@ import {
   QUANTITY_MODS,
   REF_WORDS,
   SCHEDULE_PRESENT_VERBS,
+  SAME_AS_BASE_PAST,
   SEASONS,
   SEASON_START,
   SET_ADVERBS,
@@ -171,6 +172,27 @@ const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am
 const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
 /** A year said in words after a day: "14 June that year", "March 3 last year". */
 const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
+
+/** A year said in words after a month or a day, as transcripts write it: "nineteen ninety-eight", "nineteen oh five",
+ * "two thousand", "two thousand and one" (no capital: it never starts the expression). */
+const SPOKEN_YEAR = `(?:(?:eighteen|nineteen)[-\\s]+(?:(?:${TENS})(?:[-\\s](?:${ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\\s](?:${ONES}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${ONES}|ten))?(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|but|when|to|in|on|at|the|that|as|after|before|until|with|he|she|it|they|we|is|was|were|has|had)\\b))(?![\\w-])`;
+// ("two thousand" ends at a mark or a function word: "in March two thousand people marched" counts people)
+
+/** "nineteen ninety-eight" → 1998, "two thousand and one" → 2001; null for other words. */
+function spokenYear(s: string): number | null {
+  const t = s.toLowerCase().replace(/\s+/g, " ");
+  const two = t.match(/^two thousand(?: (?:and )?(.+))?$/);
+  if (two) {
+    const r = two[1] ? parseNumber(two[1]) : 0;
+    return typeof r === "number" ? 2000 + r : null;
+  }
+  const m = t.match(/^(eighteen|nineteen)[- ](.+)$/);
+  if (!m) return null;
+  const oh = /^oh[- ]/.test(m[2]);
+  const r = parseNumber(m[2].replace(/^oh[- ]/, ""));
+  if (typeof r !== "number" || (r < 10 && !oh)) return null;
+  return YEAR_WORD_CENTURIES.get(m[1])! * 100 + r;
+}
 
 // ---------------------------------------------------------------- value builders
 
@@ -411,6 +433,27 @@ function comparedPeriod(ctx: TimexContext): string | null {
   return last;
 }
 
+/** "ended Sept. 30", "ending July 31, 1989": the day a period named just before ends on. */
+const ENDED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?end(?<ing>ed|ing|s)\\s+(?<mon>${MON})\\s*(?<d>${DAY})(?:,?\\s+(?<y>${YEAR}))?(?![\\d:])`);
+
+/** The calendar quarter of a quarter said to end on a day ("the quarter ended Sept. 30" → 1989-Q3): the three
+ * months up to that day, whose middle month's quarter holds at least two of them (a fiscal quarter ending
+ * July 31 runs May to July: mostly the second). Null when no end day follows the words. */
+function quarterEndedBy(m: RegExpExecArray, ctx: TimexContext): string | null {
+  const after = ENDED_BY.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  if (!after) return null;
+  const g = after.groups!;
+  const mo = monthOf(g.mon), d = parseInt(g.d, 10);
+  const dct = dctOf(ctx);
+  // a quarter that ended is behind the story; one "ending" may be the one in progress
+  const y = g.y ? +g.y : dct ? yearFor(mo, d, dct, g.ing === "ed" ? "past" : "unknown") : null;
+  if (y === null || !validDay(y, mo, d)) return null;
+  // "ended Oct. 1": the quarter's last month is the one before
+  const last = d >= 15 ? { y, m: mo } : addMonths(y, mo, -1);
+  const middle = addMonths(last.y, last.m, -1);
+  return `${middle.y}-Q${quarterOf(middle.m)}`;
+}
+
 /** "In that year, … after Sept. 11": the earlier year the sentence is about, unless the verb looks ahead. */
 const storyYear = (ctx: TimexContext) => (ctx.sentenceYear && tenseOf(ctx) !== "future" ? ctx.sentenceYear : null);
 
@@ -505,12 +548,14 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "month-day-words",
     hint: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)/i,
-    source: `(?:${WD_ANY},?\\s+)?(?:(?<mon>${MON})\\s+(?:the\\s+)?(?<dw>${alt(DAY_ORDINAL_WORDS.keys())})|(?:${W("the")}\\s+)?(?<dw2>${alt(DAY_ORDINAL_WORDS.keys())})\\s+of\\s+(?<mon2>${MON}))(?:,?\\s+(?<y>${YEAR}))?(?![\\w-])`,
+    source: `(?:${WD_ANY},?\\s+)?(?:(?<mon>${MON})\\s+(?:the\\s+)?(?<dw>${alt(DAY_ORDINAL_WORDS.keys())})|(?:${W("the")}\\s+)?(?<dw2>${alt(DAY_ORDINAL_WORDS.keys())})\\s+of\\s+(?<mon2>${MON}))(?:,?\\s+(?:(?<y>${YEAR})|(?<yw>${SPOKEN_YEAR})))?(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const mon = g.mon ?? g.mon2, d = DAY_ORDINAL_WORDS.get((g.dw ?? g.dw2).toLowerCase())!;
-      if (g.y) {
-        const y = +g.y, mo = monthOf(mon);
+      // "January eighth, nineteen ninety-eight"
+      const y = g.y ? +g.y : g.yw ? spokenYear(g.yw) : null;
+      if (y !== null) {
+        const mo = monthOf(mon);
         return validDay(y, mo, d) ? abs("date", fmtDay({ y, m: mo, d })) : null;
       }
       return dayOfMonthValue({ groups: { mon, d: String(d) } } as unknown as RegExpExecArray, ctx);
@@ -535,8 +580,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "September 2019", "early February 2025", "the end of May 2020"
   {
     name: "month-year",
-    source: `(?:(?<pos>${W(POS)})[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d)`,
-    norm: (m) => abs("date", fmtMonth(+m.groups!.y, monthOf(m.groups!.mon)), modOf(m.groups!.pos)),
+    source: `(?:(?<pos>${W(POS)})[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?:(?<y>${YEAR})(?!\\d|,\\d)|(?<yw>${SPOKEN_YEAR}))`,
+    norm: (m) => {
+      // "October of nineteen eighty-seven", as transcripts say it
+      const y = m.groups!.y ? +m.groups!.y : spokenYear(m.groups!.yw);
+      return y === null ? null : abs("date", fmtMonth(y, monthOf(m.groups!.mon)), modOf(m.groups!.pos));
+    },
   },
   // "May last year", "the end of May last year", "March of next year"
   {
@@ -714,13 +763,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "season",
     hint: /spring|summer|autumn|fall|winter/i,
-    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})[-\\s]+)?(?:${W("the")}\\s+)?(?<s>${ci(SEASON)})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d))?`,
+    source: `(?:(?<rel>${W(REL)})\\s+|(?<pos>${W(POS)})[-\\s]+)?(?:${W("the")}\\s+)?(?<s>${ci(SEASON)})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d|,\\d)|\\s+of\\s+(?<ry>this|last|next)\\s+year(?![\\w-]))?`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const s = SEASONS.get(g.s.toLowerCase())!;
       const mod = modOf(g.pos);
       if (g.y) return abs("date", `${g.y}-${s}`, mod);
       const dct = dctOf(ctx);
+      // "the spring of next year", "the summer of last year"
+      if (g.ry) return rel("date", dct ? `${dct.y + (g.ry === "next" ? 1 : g.ry === "last" ? -1 : 0)}-${s}` : null, mod);
       if (!dct) return rel("date", null, mod);
       const r = g.rel?.toLowerCase().replace(/\s+/g, " ");
       const how = r === "last" || r === "this past" ? "last" : r === "next" || r === "this coming" ? "next" : r === "this" ? "this" : tenseOf(ctx);
@@ -822,6 +873,18 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel(part ? "time" : "date", partValue(day, part), modOf(g.dpos));
     },
   },
+  // "overnight losses in New York", "Overnight, rebels shelled the town": the night before the day last named (the
+  // publication day when none was), or the coming night in a verb that looks ahead ("will stay open overnight")
+  {
+    name: "overnight",
+    hint: /overnight/i,
+    source: `${W("overnight")}(?![\\w-])`,
+    norm: (_m, ctx) => {
+      const day = parseDay(ctx.ref) ?? dctOf(ctx);
+      if (!day) return rel("time", null);
+      return rel("time", `${fmtDay(tenseOf(ctx) === "future" ? day : addDays(day, -1))}TNI`);
+    },
+  },
   // "last Friday", "next Tuesday", "Friday", "Friday night", "this coming Monday", "late Tuesday"
   {
     name: "weekday",
@@ -873,8 +936,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "two years ago", "more than 100 days ago", "about a decade ago", "years ago", "two weeks from now"
   {
     name: "ago",
-    hint: /ago|now|hence|earlier|later/i,
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${UNIT_WORD})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
+    hint: /ago|now|today|hence|earlier|later/i,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${W(UNIT_WORD)})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+(?:now|today)|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);
@@ -883,6 +946,19 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (g.half && typeof n === "number") n += 0.5;
       const qm = g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined;
       const future = /^(from|hence|later)/.test(g.dir);
+      // "a week from today", "a year from today": the day that many units after the publication day
+      const fromDay = dctOf(ctx);
+      if (/today$/.test(g.dir) && typeof n === "number" && Number.isInteger(n) && !g.half && !u.time && !qm) {
+        if (!fromDay) return rel("date", null);
+        if (u.code === "D" || u.code === "W") return rel("date", fmtDay(addDays(fromDay, u.code === "W" ? 7 * n : n)));
+        if (u.code === "M" || u.code === "Y") {
+          const r = addMonths(fromDay.y, fromDay.m, u.code === "Y" ? 12 * n : n);
+          // "a month from today" on Jan. 31: the month's last day
+          let d = fromDay.d;
+          while (!validDay(r.y, r.m, d)) d--;
+          return rel("date", fmtDay({ y: r.y, m: r.m, d }));
+        }
+      }
       const anchored = /^(earlier|later)$/.test(g.dir);
       const base = anchored ? parseDay(ctx.ref ?? ctx.dct) ?? null : dctOf(ctx);
       if (n === null) return null;
@@ -907,7 +983,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       }
       // "a third-quarter loss, reversing income a year ago": this year's quarter named in the sentence, a year back
       // (or, failing one, the period the story last named: "Profit rose in the third quarter. … Sales were flat a year ago")
-      const sp = ctx.sentencePeriod ?? (isPeriod(ctx.last) ? ctx.last : null);
+      // (a season named in another sentence is no reporting period: "began trading this summer. … up from seven a
+      // year ago" counts a year back from now)
+      const sp = ctx.sentencePeriod ?? (isPeriod(ctx.last) && !/-(?:SP|SU|FA|WI)$/.test(ctx.last) ? ctx.last : null);
       if (!anchored && !future && (!qm || qm === "APPROX") && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && isPeriod(sp) && sp.replace(/^FY/, "").startsWith(String(dctOf(ctx)?.y))) {
         const v = shiftValue(sp, -n, "Y");
         if (v) return rel("date", v, qm);
@@ -1028,8 +1106,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const v = shiftValue(ctx.dct, 0, u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : u === "year" ? "Y" : "DE");
         return rel("date", u === "decade" ? ctx.dct?.slice(0, 3) ?? null : v);
       }
-      // "earned $45 million in the quarter" after "the third quarter": that quarter
+      // "earned $45 million in the quarter" after "the third quarter": that quarter (a fiscal quarter keeps the number
+      // the story gave it, whatever day it ended)
       if (u === "quarter" && ctx.last && /-Q[1-4]$/.test(ctx.last)) return rel("date", ctx.last);
+      // with none named before, "for the quarter ended Sept. 30", "in the quarter ending July 31": the three months
+      // up to that day
+      if (u === "quarter") {
+        const ended = quarterEndedBy(m, ctx);
+        if (ended) return rel("date", ended);
+      }
       const anchor = ctx.ref ?? ctx.dct;
       if (u === "decade") return rel("date", anchor?.match(/^\d{3}/)?.[0] ?? null);
       const code = u === "week" ? "W" : u === "month" ? "M" : u === "quarter" ? "Q" : "Y";
@@ -1184,6 +1269,10 @@ const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", 
 /** Words before an "-ed" word that make it an adjective, not a past-tense verb: "a revised plan". */
 const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "no", "each", "every"]);
 
+/** After "has"/"have", words that make it the verb of possession, not a perfect: "has until Monday", "have a vote Friday". */
+const HAVE_NOT_PERFECT = new Set(["until", "till", "a", "an", "the", "no", "its", "their", "his", "her", "our", "two", "three", "plans", "talks", "time"]);
+const DO_WORDS = new Set(["do", "does", "did", "don't", "doesn't", "didn't", "not", "never"]);
+
 /** A participle after these takes its tense from them: "will be held", "to be signed". */
 const PARTICIPLE_AFTER = new Set(["be", "been", "being", "will", "to", "would", "get", "gets"]);
 
@@ -1234,9 +1323,14 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     // a plan, which the line above reads)
     else if (w === "due" && !["to", "process", "diligence", "respect", "care"].includes(next) && prev !== "was" && prev !== "were") tense = "future";
     else if (MODALS.has(w)) tense = next === "have" ? "past" : "future";
-    else if ((w === "has" || w === "have" || w === "had") && next !== "to") tense = "past";
+    // "has signed", "have already met": a perfect; "Iraq has until Monday", "has a meeting Friday" hold now
+    else if ((w === "has" || w === "have") && next !== "to") tense = HAVE_NOT_PERFECT.has(next) ? "present" : "past";
+    else if (w === "had" && next !== "to") tense = "past";
     else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";
     else if (IRREGULAR_PAST.has(w) && isLower(toks[i].w) && (!PARTICIPLE_AFTER.has(prev) || w === "was" || w === "were")) tense = "past";
+    // "the storm hit early Thursday", "the bank cut rates Friday": a past the same as the base form, told as news; not
+    // after a modal, "to", "will", "do" ("could hit Thursday") nor a determiner ("a rate cut", "the cost")
+    else if (SAME_AS_BASE_PAST.has(w) && i > 0 && !PARTICIPLE_AFTER.has(prev) && !MODALS.has(prev) && !DO_WORDS.has(prev) && !DETERMINERS.has(prev) && !/['’]s$/.test(prev)) tense = "past";
     // "-ed" after a determiner is an adjective: "on a still unspecified date in January", "the revised plan"
     else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
       tense = "past";

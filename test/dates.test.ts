@@ -244,6 +244,14 @@ const ROWS: Row[] = [
   ["Margins narrowed in the latest quarter.", "1989-10-27", "the latest quarter", "1989-Q3"],
   ["Profit in the fourth quarter rose. Margins narrowed in the latest quarter.", "1990-02-01", "the latest quarter", "1989-Q4"],
   ["Revenue for 1989 is forecast at $1 billion. The company earned $5 million in the quarter.", "1989-10-27", "the quarter", "1989-Q3"],
+  // a quarter said to end on a day, none named before: the quarter holding most of the three months up to that day
+  ["For the quarter ended Sept. 30, the airline posted net income of $133 million.", "1989-10-26", "the quarter", "1989-Q3"],
+  ["In the quarter ended July 31, the distributor lost $2 million.", "1989-10-30", "the quarter", "1989-Q2"],
+  ["Sales rose in the quarter ending Dec. 31, 1988.", "1989-10-30", "the quarter", "1988-Q4"],
+  // a quarter the story numbered (a fiscal one) keeps its number whatever day it ended
+  ["Profit rose in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.", "1989-10-26", "the quarter", "1989-Q1"],
+  // a season named in another sentence is no period to count a year back from
+  ["The stock began trading this summer. The company has 13 plants, up from seven a year ago.", "1989-11-01", "a year ago", "1988"],
   ["Profit rose from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],
   ["Profit rose in the third quarter, ended Sept. 30, from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],
   ["Sales rose 5% from the corresponding period last year.", "1989-10-27", "the corresponding period last year", "1988-Q3"],
@@ -255,6 +263,16 @@ const ROWS: Row[] = [
   ["The talks, which begin Monday, are expected to last a week.", "1998-02-11", "Monday", "1998-02-16"],
   ["The ministers, who meet again Friday, have made little progress.", "1998-02-11", "Friday", "1998-02-13"],
   ["The talks, which began Monday, have made little progress.", "1998-02-11", "Monday", "1998-02-09"],
+  // a past spelled as the base form, told as news; a modal or "to" before it looks ahead
+  ["The storm hit the coast early Thursday.", "1998-02-11", "early Thursday", "1998-02-05"],
+  ["The central bank cut rates Friday.", "1998-02-11", "Friday", "1998-02-06"],
+  ["The storm could hit the coast Thursday.", "1998-02-11", "Thursday", "1998-02-12"],
+  ["The storm is expected to hit the coast Thursday.", "1998-02-11", "Thursday", "1998-02-12"],
+  // "has" of possession is no perfect, and what lasts until a day has not reached it yet
+  ["Iraq has until Monday to comply.", "1998-02-11", "Monday", "1998-02-16"],
+  ["He has a meeting with Arafat on Friday.", "1998-02-11", "Friday", "1998-02-13"],
+  ["Iraq has rejected the plan, officials said Monday.", "1998-02-11", "Monday", "1998-02-09"],
+  ["The talks had been postponed until Monday.", "1998-02-11", "Monday", "1998-02-09"],
   // the end of the year: this one ahead, the last one in a past tense or after "since"
   ["The deal is expected to close around year end.", "1989-10-30", "year end", "1989"],
   ["Rules should be in place by year's end.", "1989-10-26", "year's end", "1989"],
@@ -345,6 +363,23 @@ const ROWS: Row[] = [
   // a possessive weekday with only a present verb near it: the day's results are in, so it is the last one
   ["The bonds carry a premium over Thursday's closing price.", "1989-10-30", "Thursday", "1989-10-26"],
   ["The plant reopened in May. A few days later, it closed again.", FRI_2019, "A few days later", "PXD"],
+  // years said in words after a month or a day, as transcripts write them
+  ["It was the worst day since October of nineteen eighty-seven.", "1998-01-14", "October of nineteen eighty-seven", "1987-10"],
+  ["The treaty was signed on January eighth, nineteen ninety-eight.", "1998-01-14", "January eighth, nineteen ninety-eight", "1998-01-08"],
+  ["The plan runs to January two thousand.", "1998-01-14", "January two thousand", "2000-01"],
+  ["In March two thousand people marched.", "1998-01-14", "March", "1997-03"],
+  // a season of a year said relative to now; a day counted from today
+  ["The election will be held in the spring of next year.", "1998-01-14", "the spring of next year", "1999-SP"],
+  ["The next hearing is a week from today.", "1998-01-31", "a week from today", "1998-02-07"],
+  ["The vote is a month from today.", "1998-01-31", "a month from today", "1998-02-28"],
+  // "overnight": the night before the day last named, or the coming night ahead
+  ["London shares closed lower Friday, depressed by overnight losses in New York.", "1989-10-30", "overnight", "1989-10-26TNI"],
+  ["Overnight, rebels shelled the town.", "1998-02-11", "Overnight", "1998-02-10TNI"],
+  ["The polling stations will stay open overnight.", "1998-02-11", "overnight", "1998-02-11TNI"],
+  // an uncounted plural alone is the same vague length, also at the start of a sentence
+  ["The plant reopened in May. Weeks later, it closed again.", FRI_2019, "Weeks later", "PXW"],
+  ["The blast hit at noon. Hours later, the fire was out.", FRI_2019, "Hours later", "PTXH"],
+  ["The minister had resigned days earlier.", FRI_2019, "days earlier", "PXD"],
   ["The blast hit at noon. Several hours later, the fire was out.", FRI_2019, "Several hours later", "PTXH"],
   // vague references TimeML marks: "soon", adjectives of time before a noun
   ["Prosecutors may soon seek an indictment.", FRI_2019, "soon", "FUTURE_REF"],
@@ -428,6 +463,9 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["It makes for better theater to hold this to the last minute.", "the last minute"],
   ["The prize is awarded in the last weekend of the festival.", "last weekend"],
   ["Next year is the year of the rat.", "the year"],
+  ["The central bank raised the overnight rate.", "overnight"],
+  ["The singer became an overnight success.", "overnight"],
+  ["The hospital has seen more overnight patients.", "overnight"],
   ["The talks broke down in the month before the vote.", "the month"],
 ];
 

@@ -139,6 +139,14 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
 /** Nouns after "current" that make it a word of economics or physics, not a time: "current account". */
 export const NOT_TEMPORAL_CURRENT: ReadonlySet<string> = new Set(["account", "accounts", "flows", "flow", "carrying", "density"]);
 
+/** Nouns after "overnight" that make it a term, not a night: "the overnight rate", "an overnight success". */
+export const NOT_TEMPORAL_OVERNIGHT: ReadonlySet<string> = new Set([
+  "rate", "rates", "loan", "loans", "lending", "funds", "money", "deposit", "deposits", "repo", "repos", "interest",
+  "index", "market", "markets", "delivery", "mail", "shipping", "express", "bag", "stay", "stays", "trip", "trips",
+  "flight", "flights", "train", "bus", "success", "sensation", "star", "guest", "guests", "camp", "visit", "shift",
+  "shifts", "hours", "parking", "accommodation", "bags", "oats", "patient", "patients", "care", "visitors", "staff",
+]);
+
 /** Set adverbs: "weekly" → every week. */
 export const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
   ["hourly", "PT1H"], ["daily", "P1D"], ["nightly", "P1D"], ["weekly", "P1W"], ["biweekly", "P2W"], ["monthly", "P1M"],
@@ -200,6 +208,11 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   "did", "was", "were", "had",
   // regular pasts too short for the "-ed" rule (a stem of two letters)
   "died", "tied", "owed", "axed", "eyed",
+]);
+
+/** Verbs whose past is spelled as their base form ("hit", "cut"): past when no modal, "to" or "do" comes before. */
+export const SAME_AS_BASE_PAST: ReadonlySet<string> = new Set([
+  "hit", "cut", "put", "hurt", "spread", "burst", "cast", "shed", "upset", "forecast", "broadcast",
 ]);
 
 /** Words ending in "-ed" that are not past-tense verbs. */
