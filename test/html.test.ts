@@ -6,6 +6,8 @@ import { dateFromUrl, findDateIn, readDate, readDateLine } from "../pipeline/htm
 import { cleanByline, stripSiteName } from "../pipeline/html/metadata.js";
 import { ingest } from "../pipeline/ingest.js";
 import { goldenOf } from "./html-golden.js";
+import * as cheerio from "cheerio";
+import { hintsOf, type Element } from "../pipeline/html/dom.js";
 
 const FIXTURES = "fixtures/articles";
 const EXPECTED = "fixtures/html-expected";
@@ -120,6 +122,38 @@ describe("the main text of a page", () => {
     const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: body });
     const { text } = parseHtml(page(`<div id="root"></div>`, `<script type="application/ld+json">${ld}</script>`));
     expect(text).toBe("Ministers signed the accord on Friday in Rome, officials said.\n\nThe centres would open next spring, with room for 3,000 people a month, the two governments said, and lawyers would be allowed to visit them.");
+  });
+
+  it("takes the story under the page's title from a page of several stories, even when another is longer", () => {
+    const story = (title: string, body: string) => `<article class="story"><h2><a href="/x">${title}</a></h2><div class="story-body-share-wrapper"><div class="story-text">${body}</div></div></article>`;
+    const { text } = parseHtml(
+      page(
+        story("Ministers sign the migration accord in Rome", para("Own one.") + para("Own two.")) +
+          story("Port strike enters its second week", para("Other one.") + para("Other two.") + para("Other three.") + para("Other four.")),
+        `<meta property="og:title" content="Ministers sign the migration accord in Rome">`,
+      ),
+    );
+    expect(text).toMatch(/^Own one\./);
+    expect(text).toContain("Own two.");
+    expect(text).not.toContain("Other");
+  });
+
+  it("keeps the longest story when no single story carries the page's title", () => {
+    const story = (title: string, body: string) => `<article><h2>${title}</h2>${body}</article>`;
+    const { text } = parseHtml(
+      page(story("Port strike talks", para("Short.")) + story("Budget approved", para("Long one.") + para("Long two.") + para("Long three.")), `<meta property="og:title" content="Ministers sign the migration accord in Rome">`),
+    );
+    expect(text).toContain("Long one.");
+  });
+
+  it.each([
+    ["sr-only", true],
+    ["srOnly", true],
+    ["sr-story-main", false],
+    ["sr-body-wrapper", false],
+  ])("takes class %s for furniture: %s ('sr' alone names other things than screen-reader text)", (cls, negative) => {
+    const el = cheerio.load(`<div class="${cls}"></div>`)("div")[0] as Element;
+    expect(hintsOf(el).negative).toBe(negative);
   });
 
   it("reads schema.org articleBody as the body even under a misleading class", () => {

@@ -30,7 +30,7 @@ export const STRONG_NEGATIVE_WORDS = new Set([
   "breadcrumbs", "pagination", "pager", "popup", "modal", "overlay", "nav", "navbar", "navigation", "menu",
   "sidebar", "footer", "trending", "popular", "mostread", "mostpopular", "masthead", "toolbar", "tools",
   "rss", "login", "signin", "register", "banner", "skyscraper", "print", "follow",
-  "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "sr",
+  "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "sr only", "sronly",
   "screenreader", "visually", "offscreen", "inline ad", "teaser", "teasers", "carousel", "slider",
   "paywall", "meter", "upsell", "cta", "donate", "donation", "survey", "poll", "copyright",
   // two-word runs ("more-stories", "readNext", "author__bio")

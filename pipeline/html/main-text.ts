@@ -470,12 +470,49 @@ function captionsAround(body: Element[]): string[] {
   return out;
 }
 
-function findAll(root: AnyNode, tag: string): Element[] {
+function findAll(root: AnyNode, tag: string, outermost = true): Element[] {
   const out: Element[] = [];
   const visit = (n: AnyNode) => {
     for (const c of childrenOf(n)) {
       if (!isElement(c)) continue;
       if (tagOf(c) === tag) out.push(c);
+      if (tagOf(c) !== tag || !outermost) visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+const titleKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * A page of several stories, each in its own <article> ("speed reads", the next story a scroll appends): the
+ * <article> whose heading is the page's own title, when exactly one has it and the chosen body lies outside it.
+ */
+function titledArticle(root: AnyNode, body: Element[], title: string | null | undefined): Element | null {
+  const key = title ? titleKey(title) : "";
+  if (key.length < 12) return null;
+  const articles = findAll(root, "article", false);
+  if (articles.length < 2) return null;
+  const withTitle = articles.filter((a) =>
+    findHeadings(a).some((h) => {
+      const k = titleKey(textOf(h));
+      return k.length >= 12 && (k === key || (k.length >= 0.8 * key.length && key.includes(k)) || (key.length >= 0.8 * k.length && k.includes(key)));
+    }),
+  );
+  // nested ones: the innermost
+  const titled = withTitle.filter((a) => !withTitle.some((b) => b !== a && contains(a, b)));
+  if (titled.length !== 1) return null;
+  const [t] = titled;
+  return body.some((el) => contains(t, el) || contains(el, t)) ? null : t;
+}
+
+function findHeadings(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const visit = (n: AnyNode) => {
+    for (const c of childrenOf(n)) {
+      if (!isElement(c)) continue;
+      if (/^h[1-3]$/.test(tagOf(c))) out.push(c);
       else visit(c);
     }
   };
@@ -484,12 +521,19 @@ function findAll(root: AnyNode, tag: string): Element[] {
 }
 
 /** The article text of a page tree (the tree is changed: furniture is removed from it). */
-export function extractMainText(root: AnyNode): MainText {
+export function extractMainText(root: AnyNode, page: { title?: string | null } = {}): MainText {
   removeJunk(root);
   // a first choice on the whole page: its ancestors are never furniture ("content with-sidebar")
   const first = computeStats(root);
   const keep = new Set<Element>();
-  const [prelim] = chooseArticle(root, first, true);
+  let [prelim] = chooseArticle(root, first, true);
+  // several stories on the page: the one under the page's title, before its share bar or wrapper is taken for furniture
+  const titledFirst = titledArticle(root, prelim ? [prelim] : [], page.title);
+  if (titledFirst) {
+    const inner = computeStats(titledFirst);
+    const [own] = chooseArticle(titledFirst, inner, true);
+    if (own && (inner.get(titledFirst)?.prose ?? 0) >= PROSE_MIN) prelim = own;
+  }
   const chain: Element[] = [];
   for (let a: AnyNode | null = prelim ?? null; a && isElement(a); a = a.parent) chain.push(a);
   const pageProse = childrenOf(root).reduce((n, c) => n + (isElement(c) ? first.get(c)?.prose ?? 0 : 0), 0);
@@ -497,7 +541,13 @@ export function extractMainText(root: AnyNode): MainText {
   if (strong && !chain.some((a) => COMMENTISH.test(hintWords(a).join(" ")))) chain.forEach((a) => keep.add(a));
   removeFurniture(root, first, keep);
   const stats = computeStats(root);
-  const chosen = chooseArticle(root, stats);
+  let chosen = chooseArticle(root, stats);
+  const titled = titledArticle(root, chosen, page.title);
+  if (titled) {
+    const inner = computeStats(titled);
+    const inside = chooseArticle(titled, inner);
+    if (inside.length && (inner.get(titled)?.prose ?? 0) >= PROSE_MIN) chosen = inside;
+  }
   const body = chosen.length ? chosen : childrenOf(root).filter(isElement);
   const out = writeArticle(body, stats);
   // captions next to the text, in the same <article> (a lead picture above the body)
