@@ -138,6 +138,21 @@ describe("the main text of a page", () => {
     expect(text).not.toContain("Other");
   });
 
+  it("leaves out cards of other stories under linked headlines, even when their summaries say more than the article", () => {
+    const card = (h: string, summary: string) => `<article class="card"><h3><a href="/${h.length}">${h}</a></h3><p>${summary} This summary of another story runs long enough, with commas, to count as prose on its own.</p></article>`;
+    const cards = card("Port strike enters its second week", "Talks stall again.") + card("City approves the new budget", "Council votes late.") + card("Floods close the coast road", "Crews clear debris.") + card("School year starts early", "Parents react.");
+    const { text } = parseHtml(page(`<div class="main-content">${para("One.")}${para("Two.")}<div id="article-related-bottom">${cards}</div></div>`));
+    expect(text).toContain("Two.");
+    expect(text).not.toMatch(/Talks stall|Council votes|Crews clear|Parents react|Port strike/);
+  });
+
+  it("keeps an article whose own subheadings link elsewhere", () => {
+    const sub = (h: string, p: string) => `<h3><a href="/${h.length}">${h}</a></h3>${para(p)}`;
+    const { text } = parseHtml(page(`<article class="story">${para("Intro.")}${sub("The first pick of the week", "First.")}${sub("The second pick of the week", "Second.")}${sub("The third pick of the week", "Third.")}</article>`));
+    expect(text).toContain("Intro.");
+    expect(text).toContain("Third.");
+  });
+
   it("keeps the longest story when no single story carries the page's title", () => {
     const story = (title: string, body: string) => `<article><h2>${title}</h2>${body}</article>`;
     const { text } = parseHtml(

@@ -130,7 +130,8 @@ function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Ele
       if ((byName || h.negative) && !h.body) {
         const prose = stats.get(c)?.prose ?? 0;
         const share = COMMENTISH.test(hintWords(c).join(" ")) ? 0.8 : 0.5;
-        if (!holdsBody(c) && prose < share * pageProse) {
+        // cards of other stories, each under a headline that links to it, are furniture however much they say
+        if (!holdsBody(c) && (prose < share * pageProse || linkedHeadings(c, stats) >= 3)) {
           detach(c);
           continue;
         }
@@ -139,6 +140,22 @@ function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Ele
     }
   };
   visit(root);
+}
+
+/** Headings (h2 to h6) that are all or nearly all a link: the headlines of teaser cards for other pages. */
+function linkedHeadings(root: AnyNode, stats: Map<Element, Stat>): number {
+  let n = 0;
+  const visit = (el: AnyNode) => {
+    for (const c of childrenOf(el)) {
+      if (!isElement(c)) continue;
+      if (/^h[2-6]$/.test(tagOf(c))) {
+        const s = stats.get(c);
+        if (s && s.text >= 10 && s.link >= 0.8 * s.text) n++;
+      } else visit(c);
+    }
+  };
+  visit(root);
+  return n;
 }
 
 const TAG_WEIGHT: Record<string, number> = {
