@@ -73,6 +73,7 @@ describe("the main text of a page", () => {
     ["Like this:"],
     ["Advertisement"],
     ["Write to Ana Ruiz at ana.ruiz@example.com"],
+    ["FOLLOW US ON:"],
   ])("drops the furniture line %s", (line) => {
     const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
     expect(text).not.toContain(line);
@@ -151,6 +152,14 @@ describe("the main text of a page", () => {
     const { text } = parseHtml(page(`<article class="story">${para("Intro.")}${sub("The first pick of the week", "First.")}${sub("The second pick of the week", "Second.")}${sub("The third pick of the week", "Third.")}</article>`));
     expect(text).toContain("Intro.");
     expect(text).toContain("Third.");
+  });
+
+  it("leaves out microdata written for machines (the lead picture's address, the publisher's logo)", () => {
+    const meta = `<div><div itemprop="image">https://cdn.example.com/img/1078399535_1200x675.jpg</div><div itemprop="publisher" itemscope><div itemprop="name">Example International</div><div itemprop="logo" itemscope><div itemprop="url">https://cdn.example.com/i/logo.png</div></div></div><div itemprop="mainEntityOfPage">https://example.com/news/2020/some-story-about-the-accord-signed-in-rome-on-friday/</div></div>`;
+    const { text } = parseHtml(page(`<article>${meta}${para("One.")}${para("Two.")}</article>`));
+    expect(text).toMatch(/^One\./);
+    expect(text).toContain("Two.");
+    expect(text).not.toMatch(/https:|Example International/);
   });
 
   it("keeps the longest story when no single story carries the page's title", () => {

@@ -53,6 +53,13 @@ export const POSITIVE_WORDS = new Set([
   "single", "postbody", "entrycontent", "maincontent", "bodytext",
 ]);
 
+/**
+ * schema.org properties whose values are addresses, counts or whole things (a publisher), never the article's
+ * sentences: <div itemprop="image">https://…/lead.jpg</div>. Their names say nothing of the page's parts either
+ * ("mainEntityOfPage" is not a "main" "page" column).
+ */
+export const MACHINE_ITEMPROPS = /^\s*(?:image|logo|url|thumbnailurl|contenturl|embedurl|mainentityofpage|publisher|interactionstatistic|interactioncount|userinteractioncount|commentcount|wordcount|duration|width|height|sameas|identifier)\s*$/i;
+
 /** Two-word runs in a class or id that name the article's body outright. */
 export const BODY_PHRASES = [
   "article body", "article content", "article text", "story body", "story content", "story text",
@@ -72,7 +79,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(skip to (main )?content|skip navigation|back to top|top of page|loading\.*|please wait\.*)$/i,
   /^(text size|font size|listen to (this )?(article|story)|\d+ min(ute)?s? read|reading time:? .{0,20}|print( this)?( article| page)?)$/i,
   /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add a comment|view comments?|show comments?)$/i,
-  /^(follow us( on .{0,40})?|like us on facebook|like this:?|like loading\.*)$/i,
+  /^(follow us( on\b.{0,40})?|like us on facebook|like this:?|like loading\.*)$/i,
   /^(iklan|anzeige|werbung|publicité|publicidad|pubblicità|reklame|advertentie|annons|reklama)$/i,
   /^(read later|save for later|save|bookmark|close|explore further|review|print this page)$/i,
   // "Related post: …", "Filed under: Politics |", "Tags: asylum, Rwanda"

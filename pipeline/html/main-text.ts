@@ -19,7 +19,7 @@ import {
   type Element,
 } from "./dom.js";
 import { readDateLine } from "./dates.js";
-import { BLOCK_TAGS, BOILERPLATE_LINES, FURNITURE_TAGS, JUNK_TAGS, LIST_HEADINGS } from "./hints.js";
+import { BLOCK_TAGS, BOILERPLATE_LINES, FURNITURE_TAGS, JUNK_TAGS, LIST_HEADINGS, MACHINE_ITEMPROPS } from "./hints.js";
 
 interface Stat {
   /** characters of text in the subtree */
@@ -319,6 +319,7 @@ const HEADING = /^h[1-6]$/;
 const SENTENCE_END = /[.!?…:;。！？]["”’»)\]]?$/;
 const CREDIT = /(©|\bgetty images\b|\b(photo|photograph|image|picture|credit|courtesy|foto|bild)\s*(:|by\b)|\(photo\b|\/\s*(ap|afp|reuters|getty|epa|dpa|shutterstock)\b|\bAP Photo\b|\bshutterstock\b)/i;
 
+
 /** Step 3: the article's blocks, in order, as paragraphs. */
 function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
   const paras: Para[] = [];
@@ -374,6 +375,8 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     if (tag === "h1") return true;
     // the summary a page gives search engines, above the body: not the body itself
     if ((el.attribs?.itemprop ?? "").toLowerCase() === "description" && (s?.text ?? 0) < 600) return true;
+    // microdata a page writes out for machines: <div itemprop="image">https://…/lead.jpg</div>, the publisher's logo
+    if (MACHINE_ITEMPROPS.test(el.attribs?.itemprop ?? "") && (s?.prose ?? 0) < 0.3 * totalProse) return true;
     // an inline element is part of its sentence whatever its class ("deep <a class=textTag>space</a>")
     if (!BLOCK_TAGS.has(tag)) return false;
     const h = hintsOf(el);
