@@ -74,6 +74,8 @@ describe("the main text of a page", () => {
     ["Advertisement"],
     ["Write to Ana Ruiz at ana.ruiz@example.com"],
     ["FOLLOW US ON:"],
+    ["FacebookTwitterLinkedinEMail"],
+    ["Facebook | Twitter | WhatsApp"],
   ])("drops the furniture line %s", (line) => {
     const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
     expect(text).not.toContain(line);

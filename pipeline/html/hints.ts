@@ -72,6 +72,8 @@ export const BODY_PHRASES = [
 export const BOILERPLATE_LINES: RegExp[] = [
   /^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*)$/i,
   /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)$/i,
+  // a share bar's labels run together: "FacebookTwitterLinkedinEMail", "Facebook | Twitter | WhatsApp"
+  /^(?:(?:share|facebook|twitter|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|messenger|tumblr|flipboard|print|copy link|sms)[\s|,·•/]*){2,}$/i,
   /^(related|related (articles?|stories|content|coverage|posts?)|read more|more from .{0,40}|recommended( for you)?|you (may|might) also like.*|most (read|popular|viewed).*|trending( now)?)$/i,
   /^(sign up|subscribe|get our .{0,40}newsletter.*|sign up (for|to) .{0,80}|subscribe (to|for) .{0,80}|already a subscriber\??.*)$/i,
   /^(we use cookies|this (web)?site uses cookies).*/i,
