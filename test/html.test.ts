@@ -164,6 +164,26 @@ describe("the main text of a page", () => {
     expect(text).not.toMatch(/https:|Example International/);
   });
 
+  it("keeps paragraphs in a wrapper named for the share bar inside it, but still drops the bar", () => {
+    const { text } = parseHtml(
+      page(`<div class="story"><h1>Accord signed</h1>${para("Lead.")}<div class="body-share-wrapper"><div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>${para("Inside one.")}${para("Inside two.")}</div>${para("Closing one.")}${para("Closing two.")}${para("Closing three.")}</div>`),
+    );
+    expect(text).toContain("Inside two.");
+    expect(text).toContain("Closing three.");
+    expect(text).not.toContain("Share on");
+  });
+
+  it.each([
+    ["d-none", false],
+    ["d-none d-print-block", false],
+    ["visible-print-block", false],
+    ["d-none d-md-block", true],
+  ])("reads a block with the class %s as shown on screen: %s", (cls, shown) => {
+    const { text } = parseHtml(page(`<article>${para("One.")}<div class="${cls}">${para("Citation.")}</div>${para("Two.")}</article>`));
+    expect(text).toContain("Two.");
+    expect(text.includes("Citation.")).toBe(shown);
+  });
+
   it("keeps the longest story when no single story carries the page's title", () => {
     const story = (title: string, body: string) => `<article><h2>${title}</h2>${body}</article>`;
     const { text } = parseHtml(

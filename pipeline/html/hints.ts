@@ -39,6 +39,16 @@ export const STRONG_NEGATIVE_WORDS = new Set([
   "story list", "article list", "news list", "post list", "card list",
 ]);
 
+/**
+ * Negative words that name a page's controls (a share bar, a print button, a login box): such a block holds buttons
+ * and links, never paragraphs, so one that holds paragraphs of prose is a wrapper named for a bar inside it
+ * ("story-body-share-wrapper").
+ */
+export const CONTROL_WORDS = new Set([
+  "share", "sharing", "sharebar", "shares", "social", "socials", "sociallinks", "print", "tools", "toolbar", "follow",
+  "rss", "login", "signin", "register",
+]);
+
 /** Words in a class or id that mark metadata next to the article: kept out of its text. */
 export const META_WORDS = new Set([
   "byline", "bylines", "author", "authors", "dateline", "timestamp", "caption", "captions", "credit",

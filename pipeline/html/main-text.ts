@@ -19,7 +19,7 @@ import {
   type Element,
 } from "./dom.js";
 import { readDateLine } from "./dates.js";
-import { BLOCK_TAGS, BOILERPLATE_LINES, FURNITURE_TAGS, JUNK_TAGS, LIST_HEADINGS, MACHINE_ITEMPROPS } from "./hints.js";
+import { BLOCK_TAGS, BOILERPLATE_LINES, CONTROL_WORDS, FURNITURE_TAGS, JUNK_TAGS, LIST_HEADINGS, MACHINE_ITEMPROPS, STRONG_NEGATIVE_WORDS } from "./hints.js";
 
 interface Stat {
   /** characters of text in the subtree */
@@ -76,6 +76,18 @@ function computeStats(root: AnyNode): Map<Element, Stat> {
 
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/**
+ * Classes of the common CSS frameworks that hide a block on screen: Bootstrap's "d-none" (unless a breakpoint
+ * class shows it again: "d-none d-md-block"), and blocks shown only in print ("d-print-block", "visible-print",
+ * "print-only"): a printed page's citation box, not what readers see.
+ */
+function hiddenByClass(cls: string | undefined): boolean {
+  if (!cls) return false;
+  const tokens = cls.split(/\s+/);
+  if (tokens.some((t) => /^(?:visible-print(?:-block|-inline|-inline-block)?|print-only|printonly|only-print)$/i.test(t))) return true;
+  return tokens.includes("d-none") && !tokens.some((t) => /^d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+$/.test(t));
+}
+
 /** Step 1a: what is never article text, whatever the page. */
 function removeJunk(root: AnyNode): void {
   const junk = new Set(JUNK_TAGS);
@@ -94,6 +106,7 @@ function removeJunk(root: AnyNode): void {
         c.type === "style" ||
         "hidden" in a ||
         HIDDEN_STYLE.test(a.style ?? "") ||
+        hiddenByClass(a.class) ||
         (a["aria-hidden"] === "true" && textOf(c).length < 200) ||
         a.role === "navigation" ||
         a.role === "banner" ||
@@ -111,6 +124,16 @@ function removeJunk(root: AnyNode): void {
 
 const COMMENTISH = /\b(comment|comments|commentlist|disqus|respond|replies|reply)\b/;
 
+/**
+ * A block whose class names only a control (share, print, tools) but that holds two or more paragraphs of prose
+ * with few links: a wrapper around the text and its share bar, not the bar ("sr-body-share-wrapper").
+ */
+function proseUnderControlName(el: Element, s: Stat | undefined): boolean {
+  if (!s || s.prose < 2 * PROSE_MIN || s.link > 0.2 * s.text) return false;
+  const negative = hintWords(el).filter((w) => STRONG_NEGATIVE_WORDS.has(w));
+  return negative.length > 0 && negative.every((w) => CONTROL_WORDS.has(w));
+}
+
 /** Step 1b: page furniture, by element name and by class/id, unless it holds most of the prose. */
 function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Element>): void {
   const pageProse = Math.max(1, [...childrenOf(root)].reduce((n, c) => n + (isElement(c) ? stats.get(c)?.prose ?? 0 : 0), 0));
@@ -127,7 +150,7 @@ function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Ele
       }
       const h = hintsOf(c);
       const byName = furniture.has(tag);
-      if ((byName || h.negative) && !h.body) {
+      if ((byName || (h.negative && !proseUnderControlName(c, stats.get(c)))) && !h.body) {
         const prose = stats.get(c)?.prose ?? 0;
         const share = COMMENTISH.test(hintWords(c).join(" ")) ? 0.8 : 0.5;
         // cards of other stories, each under a headline that links to it, are furniture however much they say
@@ -164,12 +187,12 @@ const TAG_WEIGHT: Record<string, number> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
-function classWeight(el: Element): number {
+function classWeight(el: Element, s?: Stat): number {
   const h = hintsOf(el);
   let w = 0;
   if (h.positive) w += 25;
   if (h.body) w += 25;
-  if (h.negative) w -= 25;
+  if (h.negative && !proseUnderControlName(el, s)) w -= 25;
   if (h.meta && !h.positive) w -= 10;
   return w;
 }
@@ -180,7 +203,7 @@ const density = (s: Stat | undefined) => (s && s.text ? s.link / s.text : 0);
 function chooseArticle(root: AnyNode, stats: Map<Element, Stat>, topOnly = false): Element[] {
   const scores = new Map<Element, number>();
   const add = (el: Element, v: number) => {
-    if (!scores.has(el)) scores.set(el, (TAG_WEIGHT[tagOf(el)] ?? 0) + classWeight(el));
+    if (!scores.has(el)) scores.set(el, (TAG_WEIGHT[tagOf(el)] ?? 0) + classWeight(el, stats.get(el)));
     scores.set(el, scores.get(el)! + v);
   };
   for (const [el, s] of stats) {
@@ -382,7 +405,7 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     const h = hintsOf(el);
     const prose = s?.prose ?? 0;
     if (h.body) return false;
-    if (h.negative && prose < 0.5 * totalProse) return true;
+    if (h.negative && prose < 0.5 * totalProse && !proseUnderControlName(el, s)) return true;
     if (h.meta && prose < 0.3 * totalProse) {
       const words = hintWords(el).join(" ");
       const t = textOf(el);
@@ -510,6 +533,7 @@ const titleKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
  * <article> whose heading is the page's own title, when exactly one has it and the chosen body lies outside it.
  */
 function titledArticle(root: AnyNode, body: Element[], title: string | null | undefined): Element | null {
+  if (!body.length) return null;
   const key = title ? titleKey(title) : "";
   if (key.length < 12) return null;
   const articles = findAll(root, "article", false);
@@ -524,7 +548,8 @@ function titledArticle(root: AnyNode, body: Element[], title: string | null | un
   const titled = withTitle.filter((a) => !withTitle.some((b) => b !== a && contains(a, b)));
   if (titled.length !== 1) return null;
   const [t] = titled;
-  return body.some((el) => contains(t, el) || contains(el, t)) ? null : t;
+  // the body lies in it (or holds it, a wrapper of the whole page): nothing to do; else (some of) it is elsewhere
+  return body.every((el) => contains(t, el)) || body.some((el) => contains(el, t)) ? null : t;
 }
 
 function findHeadings(root: AnyNode): Element[] {
