@@ -76,10 +76,23 @@ describe("the main text of a page", () => {
     ["FOLLOW US ON:"],
     ["FacebookTwitterLinkedinEMail"],
     ["Facebook | Twitter | WhatsApp"],
+    ["Please follow and like us:"],
+    ["Follow me on Twitter or LinkedIn. Check out my website or some of my other work here."],
+    ["Get local news delivered to your inbox!"],
+    ["Download the Daily Planet app for the latest news"],
+    ["Our Standards: The Trust Principles."],
   ])("drops the furniture line %s", (line) => {
     const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
     expect(text).not.toContain(line);
     expect(text).toContain("Two.");
+  });
+
+  it.each([
+    ["The council will follow us on this, the mayor said, and the vote is expected next week in the chamber."],
+    ["Download speeds in the region doubled last year, the regulator said in a report on broadband."],
+  ])("keeps the sentence %s", (line) => {
+    const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
+    expect(text).toContain(line);
   });
 
   it("drops a list of other stories under its heading but keeps the article's own lists", () => {

@@ -92,6 +92,15 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(text size|font size|listen to (this )?(article|story)|\d+ min(ute)?s? read|reading time:? .{0,20}|print( this)?( article| page)?)$/i,
   /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add a comment|view comments?|show comments?)$/i,
   /^(follow us( on\b.{0,40})?|like us on facebook|like this:?|like loading\.*)$/i,
+  // "Please follow and like us:", "Follow me on Twitter or LinkedIn. Check out my website …"
+  /^(please )?follow (and like )?us\b.{0,60}$/i,
+  /^follow (me|him|her|them|us) on (twitter|facebook|instagram|linkedin)\b.{0,160}$/i,
+  // "Get local news delivered to your inbox!", "Download the … app", a wire's "Our Standards: …" link
+  /^get (the best of )?.{0,60}\bdelivered (straight )?to your inbox\b.{0,200}$/i,
+  /^(download|get) (the |our )?.{0,40}\bapp\b.{0,60}$/i,
+  /^download$/i,
+  /^our standards\s*:.{0,100}$/i,
+  /^contact (the )?(reporter|writer|author)\b.{0,200}$/i,
   /^(iklan|anzeige|werbung|publicité|publicidad|pubblicità|reklame|advertentie|annons|reklama)$/i,
   /^(read later|save for later|save|bookmark|close|explore further|review|print this page)$/i,
   // "Related post: …", "Filed under: Politics |", "Tags: asylum, Rwanda"
