@@ -81,6 +81,8 @@ describe("the main text of a page", () => {
     ["Get local news delivered to your inbox!"],
     ["Download the Daily Planet app for the latest news"],
     ["Our Standards: The Trust Principles."],
+    ["MUST READ | Thousands call for the minister's resignation"],
+    ["ALSO READ: Star donates signed dress to the fire appeal"],
   ])("drops the furniture line %s", (line) => {
     const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
     expect(text).not.toContain(line);

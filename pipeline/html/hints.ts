@@ -111,6 +111,8 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^write to .{0,60} at \S+@\S+$/i,
   /^follow (\S+ )?(full )?coverage of .{0,100}$/i,
   /^(see more|read more|watch more|read also|see also|also read|don'?t miss|more|more on this|watch|listen|highlights|loading( content)?)\s*(:|\.\.\.|…)?$/i,
+  // a pointer to another story set in the text: "MUST READ | Thousands call for …", "ALSO READ: Serena donates …"
+  /^(must read|also read|read also|read more|read|watch|see more|see also|don'?t miss)\s*[|:]\s*.{5,200}$/i,
 ];
 
 /** A short line that announces a list of other stories: it and the list items under it are furniture. */
