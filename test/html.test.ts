@@ -83,6 +83,9 @@ describe("the main text of a page", () => {
     ["Our Standards: The Trust Principles."],
     ["MUST READ | Thousands call for the minister's resignation"],
     ["ALSO READ: Star donates signed dress to the fire appeal"],
+    ["Tell us what you think. Email us at feedback@example.com"],
+    ["Your Thoughts and Comments"],
+    ["Breaking News delivered to your mailbox"],
   ])("drops the furniture line %s", (line) => {
     const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
     expect(text).not.toContain(line);

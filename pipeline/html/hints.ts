@@ -101,6 +101,9 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^download$/i,
   /^our standards\s*:.{0,100}$/i,
   /^contact (the )?(reporter|writer|author)\b.{0,200}$/i,
+  // the outlet asking for readers' views: "Tell us what you think. Email us at …", "Your Thoughts and Comments"
+  /^(tell us what you think|we'?d love to (get|hear) your (feedback|thoughts)|your (thoughts|comments|views)( and (comments|thoughts|views))?\s*:?$)\b.{0,120}$/i,
+  /^(breaking news|news|updates?|headlines) delivered to your (inbox|mailbox)\b.{0,60}$/i,
   /^(iklan|anzeige|werbung|publicité|publicidad|pubblicità|reklame|advertentie|annons|reklama)$/i,
   /^(read later|save for later|save|bookmark|close|explore further|review|print this page)$/i,
   // "Related post: …", "Filed under: Politics |", "Tags: asylum, Rwanda"
