@@ -49,7 +49,7 @@ export function parseHtml(html: string): HtmlArticle {
   const $ = cheerio.load(boundDepth(html));
   flattenDeep($.root()[0]);
   const meta = readMetadata($);
-  const main = extractMainText($.root()[0]);
+  const main = extractMainText($.root()[0], { title: meta.title });
   let published = meta.published;
   let modified = meta.modified;
   // a date line the text writer set aside ("Published 18 November 2019") when the markup had none

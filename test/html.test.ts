@@ -6,6 +6,8 @@ import { dateFromUrl, findDateIn, readDate, readDateLine } from "../pipeline/htm
 import { cleanByline, stripSiteName } from "../pipeline/html/metadata.js";
 import { ingest } from "../pipeline/ingest.js";
 import { goldenOf } from "./html-golden.js";
+import * as cheerio from "cheerio";
+import { hintsOf, type Element } from "../pipeline/html/dom.js";
 
 const FIXTURES = "fixtures/articles";
 const EXPECTED = "fixtures/html-expected";
@@ -71,10 +73,31 @@ describe("the main text of a page", () => {
     ["Like this:"],
     ["Advertisement"],
     ["Write to Ana Ruiz at ana.ruiz@example.com"],
+    ["FOLLOW US ON:"],
+    ["FacebookTwitterLinkedinEMail"],
+    ["Facebook | Twitter | WhatsApp"],
+    ["Please follow and like us:"],
+    ["Follow me on Twitter or LinkedIn. Check out my website or some of my other work here."],
+    ["Get local news delivered to your inbox!"],
+    ["Download the Daily Planet app for the latest news"],
+    ["Our Standards: The Trust Principles."],
+    ["MUST READ | Thousands call for the minister's resignation"],
+    ["ALSO READ: Star donates signed dress to the fire appeal"],
+    ["Tell us what you think. Email us at feedback@example.com"],
+    ["Your Thoughts and Comments"],
+    ["Breaking News delivered to your mailbox"],
   ])("drops the furniture line %s", (line) => {
     const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
     expect(text).not.toContain(line);
     expect(text).toContain("Two.");
+  });
+
+  it.each([
+    ["The council will follow us on this, the mayor said, and the vote is expected next week in the chamber."],
+    ["Download speeds in the region doubled last year, the regulator said in a report on broadband."],
+  ])("keeps the sentence %s", (line) => {
+    const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
+    expect(text).toContain(line);
   });
 
   it("drops a list of other stories under its heading but keeps the article's own lists", () => {
@@ -120,6 +143,81 @@ describe("the main text of a page", () => {
     const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: body });
     const { text } = parseHtml(page(`<div id="root"></div>`, `<script type="application/ld+json">${ld}</script>`));
     expect(text).toBe("Ministers signed the accord on Friday in Rome, officials said.\n\nThe centres would open next spring, with room for 3,000 people a month, the two governments said, and lawyers would be allowed to visit them.");
+  });
+
+  it("takes the story under the page's title from a page of several stories, even when another is longer", () => {
+    const story = (title: string, body: string) => `<article class="story"><h2><a href="/x">${title}</a></h2><div class="story-body-share-wrapper"><div class="story-text">${body}</div></div></article>`;
+    const { text } = parseHtml(
+      page(
+        story("Ministers sign the migration accord in Rome", para("Own one.") + para("Own two.")) +
+          story("Port strike enters its second week", para("Other one.") + para("Other two.") + para("Other three.") + para("Other four.")),
+        `<meta property="og:title" content="Ministers sign the migration accord in Rome">`,
+      ),
+    );
+    expect(text).toMatch(/^Own one\./);
+    expect(text).toContain("Own two.");
+    expect(text).not.toContain("Other");
+  });
+
+  it("leaves out cards of other stories under linked headlines, even when their summaries say more than the article", () => {
+    const card = (h: string, summary: string) => `<article class="card"><h3><a href="/${h.length}">${h}</a></h3><p>${summary} This summary of another story runs long enough, with commas, to count as prose on its own.</p></article>`;
+    const cards = card("Port strike enters its second week", "Talks stall again.") + card("City approves the new budget", "Council votes late.") + card("Floods close the coast road", "Crews clear debris.") + card("School year starts early", "Parents react.");
+    const { text } = parseHtml(page(`<div class="main-content">${para("One.")}${para("Two.")}<div id="article-related-bottom">${cards}</div></div>`));
+    expect(text).toContain("Two.");
+    expect(text).not.toMatch(/Talks stall|Council votes|Crews clear|Parents react|Port strike/);
+  });
+
+  it("keeps an article whose own subheadings link elsewhere", () => {
+    const sub = (h: string, p: string) => `<h3><a href="/${h.length}">${h}</a></h3>${para(p)}`;
+    const { text } = parseHtml(page(`<article class="story">${para("Intro.")}${sub("The first pick of the week", "First.")}${sub("The second pick of the week", "Second.")}${sub("The third pick of the week", "Third.")}</article>`));
+    expect(text).toContain("Intro.");
+    expect(text).toContain("Third.");
+  });
+
+  it("leaves out microdata written for machines (the lead picture's address, the publisher's logo)", () => {
+    const meta = `<div><div itemprop="image">https://cdn.example.com/img/1078399535_1200x675.jpg</div><div itemprop="publisher" itemscope><div itemprop="name">Example International</div><div itemprop="logo" itemscope><div itemprop="url">https://cdn.example.com/i/logo.png</div></div></div><div itemprop="mainEntityOfPage">https://example.com/news/2020/some-story-about-the-accord-signed-in-rome-on-friday/</div></div>`;
+    const { text } = parseHtml(page(`<article>${meta}${para("One.")}${para("Two.")}</article>`));
+    expect(text).toMatch(/^One\./);
+    expect(text).toContain("Two.");
+    expect(text).not.toMatch(/https:|Example International/);
+  });
+
+  it("keeps paragraphs in a wrapper named for the share bar inside it, but still drops the bar", () => {
+    const { text } = parseHtml(
+      page(`<div class="story"><h1>Accord signed</h1>${para("Lead.")}<div class="body-share-wrapper"><div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>${para("Inside one.")}${para("Inside two.")}</div>${para("Closing one.")}${para("Closing two.")}${para("Closing three.")}</div>`),
+    );
+    expect(text).toContain("Inside two.");
+    expect(text).toContain("Closing three.");
+    expect(text).not.toContain("Share on");
+  });
+
+  it.each([
+    ["d-none", false],
+    ["d-none d-print-block", false],
+    ["visible-print-block", false],
+    ["d-none d-md-block", true],
+  ])("reads a block with the class %s as shown on screen: %s", (cls, shown) => {
+    const { text } = parseHtml(page(`<article>${para("One.")}<div class="${cls}">${para("Citation.")}</div>${para("Two.")}</article>`));
+    expect(text).toContain("Two.");
+    expect(text.includes("Citation.")).toBe(shown);
+  });
+
+  it("keeps the longest story when no single story carries the page's title", () => {
+    const story = (title: string, body: string) => `<article><h2>${title}</h2>${body}</article>`;
+    const { text } = parseHtml(
+      page(story("Port strike talks", para("Short.")) + story("Budget approved", para("Long one.") + para("Long two.") + para("Long three.")), `<meta property="og:title" content="Ministers sign the migration accord in Rome">`),
+    );
+    expect(text).toContain("Long one.");
+  });
+
+  it.each([
+    ["sr-only", true],
+    ["srOnly", true],
+    ["sr-story-main", false],
+    ["sr-body-wrapper", false],
+  ])("takes class %s for furniture: %s ('sr' alone names other things than screen-reader text)", (cls, negative) => {
+    const el = cheerio.load(`<div class="${cls}"></div>`)("div")[0] as Element;
+    expect(hintsOf(el).negative).toBe(negative);
   });
 
   it("reads schema.org articleBody as the body even under a misleading class", () => {

@@ -1,6 +1,6 @@
 // Small helpers over the parsed page tree (domhandler nodes, as cheerio builds them).
 import type { AnyNode, Element, ParentNode } from "domhandler";
-import { BODY_PHRASES, META_WORDS, POSITIVE_WORDS, STRONG_NEGATIVE_WORDS } from "./hints.js";
+import { BODY_PHRASES, MACHINE_ITEMPROPS, META_WORDS, POSITIVE_WORDS, STRONG_NEGATIVE_WORDS } from "./hints.js";
 
 export type { AnyNode, Element, ParentNode };
 
@@ -66,7 +66,8 @@ export function shortTextOf(n: AnyNode, max: number): string | null {
 /** The words of an element's class, id and itemprop: "relatedStories article__body" → related, stories, article, body. */
 export function hintWords(el: Element): string[] {
   const a = el.attribs ?? {};
-  const raw = [a.class, a.id, a.itemprop, a.role, a["data-component"], a["data-testid"]].filter(Boolean).join(" ");
+  const itemprop = a.itemprop && !MACHINE_ITEMPROPS.test(a.itemprop) ? a.itemprop : undefined;
+  const raw = [a.class, a.id, itemprop, a.role, a["data-component"], a["data-testid"]].filter(Boolean).join(" ");
   if (!raw) return [];
   const words: string[] = [];
   for (const token of raw.split(/\s+/)) {

@@ -30,13 +30,23 @@ export const STRONG_NEGATIVE_WORDS = new Set([
   "breadcrumbs", "pagination", "pager", "popup", "modal", "overlay", "nav", "navbar", "navigation", "menu",
   "sidebar", "footer", "trending", "popular", "mostread", "mostpopular", "masthead", "toolbar", "tools",
   "rss", "login", "signin", "register", "banner", "skyscraper", "print", "follow",
-  "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "sr",
+  "jumplinks", "toc", "readmore", "moreon", "topics", "tags", "tag", "keywords", "sr only", "sronly",
   "screenreader", "visually", "offscreen", "inline ad", "teaser", "teasers", "carousel", "slider",
   "paywall", "meter", "upsell", "cta", "donate", "donation", "survey", "poll", "copyright",
   // two-word runs ("more-stories", "readNext", "author__bio")
   "more stories", "more news", "more articles", "more from", "read next", "up next", "the web", "latest news",
   "top stories", "most read", "most viewed", "you may", "you might", "bio", "authorbio", "author bio", "about author",
   "story list", "article list", "news list", "post list", "card list",
+]);
+
+/**
+ * Negative words that name a page's controls (a share bar, a print button, a login box): such a block holds buttons
+ * and links, never paragraphs, so one that holds paragraphs of prose is a wrapper named for a bar inside it
+ * ("story-body-share-wrapper").
+ */
+export const CONTROL_WORDS = new Set([
+  "share", "sharing", "sharebar", "shares", "social", "socials", "sociallinks", "print", "tools", "toolbar", "follow",
+  "rss", "login", "signin", "register",
 ]);
 
 /** Words in a class or id that mark metadata next to the article: kept out of its text. */
@@ -53,6 +63,13 @@ export const POSITIVE_WORDS = new Set([
   "single", "postbody", "entrycontent", "maincontent", "bodytext",
 ]);
 
+/**
+ * schema.org properties whose values are addresses, counts or whole things (a publisher), never the article's
+ * sentences: <div itemprop="image">https://…/lead.jpg</div>. Their names say nothing of the page's parts either
+ * ("mainEntityOfPage" is not a "main" "page" column).
+ */
+export const MACHINE_ITEMPROPS = /^\s*(?:image|logo|url|thumbnailurl|contenturl|embedurl|mainentityofpage|publisher|interactionstatistic|interactioncount|userinteractioncount|commentcount|wordcount|duration|width|height|sameas|identifier)\s*$/i;
+
 /** Two-word runs in a class or id that name the article's body outright. */
 export const BODY_PHRASES = [
   "article body", "article content", "article text", "story body", "story content", "story text",
@@ -65,6 +82,8 @@ export const BODY_PHRASES = [
 export const BOILERPLATE_LINES: RegExp[] = [
   /^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*)$/i,
   /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)$/i,
+  // a share bar's labels run together: "FacebookTwitterLinkedinEMail", "Facebook | Twitter | WhatsApp"
+  /^(?:(?:share|facebook|twitter|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|messenger|tumblr|flipboard|print|copy link|sms)[\s|,·•/]*){2,}$/i,
   /^(related|related (articles?|stories|content|coverage|posts?)|read more|more from .{0,40}|recommended( for you)?|you (may|might) also like.*|most (read|popular|viewed).*|trending( now)?)$/i,
   /^(sign up|subscribe|get our .{0,40}newsletter.*|sign up (for|to) .{0,80}|subscribe (to|for) .{0,80}|already a subscriber\??.*)$/i,
   /^(we use cookies|this (web)?site uses cookies).*/i,
@@ -72,7 +91,19 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(skip to (main )?content|skip navigation|back to top|top of page|loading\.*|please wait\.*)$/i,
   /^(text size|font size|listen to (this )?(article|story)|\d+ min(ute)?s? read|reading time:? .{0,20}|print( this)?( article| page)?)$/i,
   /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add a comment|view comments?|show comments?)$/i,
-  /^(follow us( on .{0,40})?|like us on facebook|like this:?|like loading\.*)$/i,
+  /^(follow us( on\b.{0,40})?|like us on facebook|like this:?|like loading\.*)$/i,
+  // "Please follow and like us:", "Follow me on Twitter or LinkedIn. Check out my website …"
+  /^(please )?follow (and like )?us\b.{0,60}$/i,
+  /^follow (me|him|her|them|us) on (twitter|facebook|instagram|linkedin)\b.{0,160}$/i,
+  // "Get local news delivered to your inbox!", "Download the … app", a wire's "Our Standards: …" link
+  /^get (the best of )?.{0,60}\bdelivered (straight )?to your inbox\b.{0,200}$/i,
+  /^(download|get) (the |our )?.{0,40}\bapp\b.{0,60}$/i,
+  /^download$/i,
+  /^our standards\s*:.{0,100}$/i,
+  /^contact (the )?(reporter|writer|author)\b.{0,200}$/i,
+  // the outlet asking for readers' views: "Tell us what you think. Email us at …", "Your Thoughts and Comments"
+  /^(tell us what you think|we'?d love to (get|hear) your (feedback|thoughts)|your (thoughts|comments|views)( and (comments|thoughts|views))?\s*:?$)\b.{0,120}$/i,
+  /^(breaking news|news|updates?|headlines) delivered to your (inbox|mailbox)\b.{0,60}$/i,
   /^(iklan|anzeige|werbung|publicité|publicidad|pubblicità|reklame|advertentie|annons|reklama)$/i,
   /^(read later|save for later|save|bookmark|close|explore further|review|print this page)$/i,
   // "Related post: …", "Filed under: Politics |", "Tags: asylum, Rwanda"
@@ -83,6 +114,8 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^write to .{0,60} at \S+@\S+$/i,
   /^follow (\S+ )?(full )?coverage of .{0,100}$/i,
   /^(see more|read more|watch more|read also|see also|also read|don'?t miss|more|more on this|watch|listen|highlights|loading( content)?)\s*(:|\.\.\.|…)?$/i,
+  // a pointer to another story set in the text: "MUST READ | Thousands call for …", "ALSO READ: Serena donates …"
+  /^(must read|also read|read also|read more|read|watch|see more|see also|don'?t miss)\s*[|:]\s*.{5,200}$/i,
 ];
 
 /** A short line that announces a list of other stories: it and the list items under it are furniture. */

@@ -19,7 +19,7 @@ import {
   type Element,
 } from "./dom.js";
 import { readDateLine } from "./dates.js";
-import { BLOCK_TAGS, BOILERPLATE_LINES, FURNITURE_TAGS, JUNK_TAGS, LIST_HEADINGS } from "./hints.js";
+import { BLOCK_TAGS, BOILERPLATE_LINES, CONTROL_WORDS, FURNITURE_TAGS, JUNK_TAGS, LIST_HEADINGS, MACHINE_ITEMPROPS, STRONG_NEGATIVE_WORDS } from "./hints.js";
 
 interface Stat {
   /** characters of text in the subtree */
@@ -76,6 +76,18 @@ function computeStats(root: AnyNode): Map<Element, Stat> {
 
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/**
+ * Classes of the common CSS frameworks that hide a block on screen: Bootstrap's "d-none" (unless a breakpoint
+ * class shows it again: "d-none d-md-block"), and blocks shown only in print ("d-print-block", "visible-print",
+ * "print-only"): a printed page's citation box, not what readers see.
+ */
+function hiddenByClass(cls: string | undefined): boolean {
+  if (!cls) return false;
+  const tokens = cls.split(/\s+/);
+  if (tokens.some((t) => /^(?:visible-print(?:-block|-inline|-inline-block)?|print-only|printonly|only-print)$/i.test(t))) return true;
+  return tokens.includes("d-none") && !tokens.some((t) => /^d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+$/.test(t));
+}
+
 /** Step 1a: what is never article text, whatever the page. */
 function removeJunk(root: AnyNode): void {
   const junk = new Set(JUNK_TAGS);
@@ -94,6 +106,7 @@ function removeJunk(root: AnyNode): void {
         c.type === "style" ||
         "hidden" in a ||
         HIDDEN_STYLE.test(a.style ?? "") ||
+        hiddenByClass(a.class) ||
         (a["aria-hidden"] === "true" && textOf(c).length < 200) ||
         a.role === "navigation" ||
         a.role === "banner" ||
@@ -111,6 +124,16 @@ function removeJunk(root: AnyNode): void {
 
 const COMMENTISH = /\b(comment|comments|commentlist|disqus|respond|replies|reply)\b/;
 
+/**
+ * A block whose class names only a control (share, print, tools) but that holds two or more paragraphs of prose
+ * with few links: a wrapper around the text and its share bar, not the bar ("sr-body-share-wrapper").
+ */
+function proseUnderControlName(el: Element, s: Stat | undefined): boolean {
+  if (!s || s.prose < 2 * PROSE_MIN || s.link > 0.2 * s.text) return false;
+  const negative = hintWords(el).filter((w) => STRONG_NEGATIVE_WORDS.has(w));
+  return negative.length > 0 && negative.every((w) => CONTROL_WORDS.has(w));
+}
+
 /** Step 1b: page furniture, by element name and by class/id, unless it holds most of the prose. */
 function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Element>): void {
   const pageProse = Math.max(1, [...childrenOf(root)].reduce((n, c) => n + (isElement(c) ? stats.get(c)?.prose ?? 0 : 0), 0));
@@ -127,10 +150,11 @@ function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Ele
       }
       const h = hintsOf(c);
       const byName = furniture.has(tag);
-      if ((byName || h.negative) && !h.body) {
+      if ((byName || (h.negative && !proseUnderControlName(c, stats.get(c)))) && !h.body) {
         const prose = stats.get(c)?.prose ?? 0;
         const share = COMMENTISH.test(hintWords(c).join(" ")) ? 0.8 : 0.5;
-        if (!holdsBody(c) && prose < share * pageProse) {
+        // cards of other stories, each under a headline that links to it, are furniture however much they say
+        if (!holdsBody(c) && (prose < share * pageProse || linkedHeadings(c, stats) >= 3)) {
           detach(c);
           continue;
         }
@@ -141,18 +165,34 @@ function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, keep: Set<Ele
   visit(root);
 }
 
+/** Headings (h2 to h6) that are all or nearly all a link: the headlines of teaser cards for other pages. */
+function linkedHeadings(root: AnyNode, stats: Map<Element, Stat>): number {
+  let n = 0;
+  const visit = (el: AnyNode) => {
+    for (const c of childrenOf(el)) {
+      if (!isElement(c)) continue;
+      if (/^h[2-6]$/.test(tagOf(c))) {
+        const s = stats.get(c);
+        if (s && s.text >= 10 && s.link >= 0.8 * s.text) n++;
+      } else visit(c);
+    }
+  };
+  visit(root);
+  return n;
+}
+
 const TAG_WEIGHT: Record<string, number> = {
   div: 5, article: 8, main: 5, section: 2, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
-function classWeight(el: Element): number {
+function classWeight(el: Element, s?: Stat): number {
   const h = hintsOf(el);
   let w = 0;
   if (h.positive) w += 25;
   if (h.body) w += 25;
-  if (h.negative) w -= 25;
+  if (h.negative && !proseUnderControlName(el, s)) w -= 25;
   if (h.meta && !h.positive) w -= 10;
   return w;
 }
@@ -163,7 +203,7 @@ const density = (s: Stat | undefined) => (s && s.text ? s.link / s.text : 0);
 function chooseArticle(root: AnyNode, stats: Map<Element, Stat>, topOnly = false): Element[] {
   const scores = new Map<Element, number>();
   const add = (el: Element, v: number) => {
-    if (!scores.has(el)) scores.set(el, (TAG_WEIGHT[tagOf(el)] ?? 0) + classWeight(el));
+    if (!scores.has(el)) scores.set(el, (TAG_WEIGHT[tagOf(el)] ?? 0) + classWeight(el, stats.get(el)));
     scores.set(el, scores.get(el)! + v);
   };
   for (const [el, s] of stats) {
@@ -302,6 +342,7 @@ const HEADING = /^h[1-6]$/;
 const SENTENCE_END = /[.!?…:;。！？]["”’»)\]]?$/;
 const CREDIT = /(©|\bgetty images\b|\b(photo|photograph|image|picture|credit|courtesy|foto|bild)\s*(:|by\b)|\(photo\b|\/\s*(ap|afp|reuters|getty|epa|dpa|shutterstock)\b|\bAP Photo\b|\bshutterstock\b)/i;
 
+
 /** Step 3: the article's blocks, in order, as paragraphs. */
 function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
   const paras: Para[] = [];
@@ -357,12 +398,14 @@ function writeArticle(nodes: Element[], stats: Map<Element, Stat>): MainText {
     if (tag === "h1") return true;
     // the summary a page gives search engines, above the body: not the body itself
     if ((el.attribs?.itemprop ?? "").toLowerCase() === "description" && (s?.text ?? 0) < 600) return true;
+    // microdata a page writes out for machines: <div itemprop="image">https://…/lead.jpg</div>, the publisher's logo
+    if (MACHINE_ITEMPROPS.test(el.attribs?.itemprop ?? "") && (s?.prose ?? 0) < 0.3 * totalProse) return true;
     // an inline element is part of its sentence whatever its class ("deep <a class=textTag>space</a>")
     if (!BLOCK_TAGS.has(tag)) return false;
     const h = hintsOf(el);
     const prose = s?.prose ?? 0;
     if (h.body) return false;
-    if (h.negative && prose < 0.5 * totalProse) return true;
+    if (h.negative && prose < 0.5 * totalProse && !proseUnderControlName(el, s)) return true;
     if (h.meta && prose < 0.3 * totalProse) {
       const words = hintWords(el).join(" ");
       const t = textOf(el);
@@ -470,12 +513,51 @@ function captionsAround(body: Element[]): string[] {
   return out;
 }
 
-function findAll(root: AnyNode, tag: string): Element[] {
+function findAll(root: AnyNode, tag: string, outermost = true): Element[] {
   const out: Element[] = [];
   const visit = (n: AnyNode) => {
     for (const c of childrenOf(n)) {
       if (!isElement(c)) continue;
       if (tagOf(c) === tag) out.push(c);
+      if (tagOf(c) !== tag || !outermost) visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+const titleKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * A page of several stories, each in its own <article> ("speed reads", the next story a scroll appends): the
+ * <article> whose heading is the page's own title, when exactly one has it and the chosen body lies outside it.
+ */
+function titledArticle(root: AnyNode, body: Element[], title: string | null | undefined): Element | null {
+  if (!body.length) return null;
+  const key = title ? titleKey(title) : "";
+  if (key.length < 12) return null;
+  const articles = findAll(root, "article", false);
+  if (articles.length < 2) return null;
+  const withTitle = articles.filter((a) =>
+    findHeadings(a).some((h) => {
+      const k = titleKey(textOf(h));
+      return k.length >= 12 && (k === key || (k.length >= 0.8 * key.length && key.includes(k)) || (key.length >= 0.8 * k.length && k.includes(key)));
+    }),
+  );
+  // nested ones: the innermost
+  const titled = withTitle.filter((a) => !withTitle.some((b) => b !== a && contains(a, b)));
+  if (titled.length !== 1) return null;
+  const [t] = titled;
+  // the body lies in it (or holds it, a wrapper of the whole page): nothing to do; else (some of) it is elsewhere
+  return body.every((el) => contains(t, el)) || body.some((el) => contains(el, t)) ? null : t;
+}
+
+function findHeadings(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const visit = (n: AnyNode) => {
+    for (const c of childrenOf(n)) {
+      if (!isElement(c)) continue;
+      if (/^h[1-3]$/.test(tagOf(c))) out.push(c);
       else visit(c);
     }
   };
@@ -484,12 +566,19 @@ function findAll(root: AnyNode, tag: string): Element[] {
 }
 
 /** The article text of a page tree (the tree is changed: furniture is removed from it). */
-export function extractMainText(root: AnyNode): MainText {
+export function extractMainText(root: AnyNode, page: { title?: string | null } = {}): MainText {
   removeJunk(root);
   // a first choice on the whole page: its ancestors are never furniture ("content with-sidebar")
   const first = computeStats(root);
   const keep = new Set<Element>();
-  const [prelim] = chooseArticle(root, first, true);
+  let [prelim] = chooseArticle(root, first, true);
+  // several stories on the page: the one under the page's title, before its share bar or wrapper is taken for furniture
+  const titledFirst = titledArticle(root, prelim ? [prelim] : [], page.title);
+  if (titledFirst) {
+    const inner = computeStats(titledFirst);
+    const [own] = chooseArticle(titledFirst, inner, true);
+    if (own && (inner.get(titledFirst)?.prose ?? 0) >= PROSE_MIN) prelim = own;
+  }
   const chain: Element[] = [];
   for (let a: AnyNode | null = prelim ?? null; a && isElement(a); a = a.parent) chain.push(a);
   const pageProse = childrenOf(root).reduce((n, c) => n + (isElement(c) ? first.get(c)?.prose ?? 0 : 0), 0);
@@ -497,7 +586,13 @@ export function extractMainText(root: AnyNode): MainText {
   if (strong && !chain.some((a) => COMMENTISH.test(hintWords(a).join(" ")))) chain.forEach((a) => keep.add(a));
   removeFurniture(root, first, keep);
   const stats = computeStats(root);
-  const chosen = chooseArticle(root, stats);
+  let chosen = chooseArticle(root, stats);
+  const titled = titledArticle(root, chosen, page.title);
+  if (titled) {
+    const inner = computeStats(titled);
+    const inside = chooseArticle(titled, inner);
+    if (inside.length && (inner.get(titled)?.prose ?? 0) >= PROSE_MIN) chosen = inside;
+  }
   const body = chosen.length ? chosen : childrenOf(root).filter(isElement);
   const out = writeArticle(body, stats);
   // captions next to the text, in the same <article> (a lead picture above the body)
