@@ -44,7 +44,66 @@ export interface VerbMatch {
 
 /** Every reporting-verb form in `text`, found in one pass per article (doc.ts's perDoc). */
 export function verbMatches(text: string): VerbMatch[] {
-  return perDoc(text, "reporting-verbs", () => [...text.matchAll(VERB_RE)].map((m) => ({ index: m.index ?? 0, form: m[0] })));
+  return perDoc(text, "reporting-verbs", () => scanVerbs(text));
+}
+
+// The forms by their first word, longest first (VERB_RE's order): every form is lowercase a-z words and
+// spaces, so a match starts a run of [\p{L}\p{N}’'-] and its first word is that whole run.
+const FORMS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const form of REPORTING_FORMS) {
+  const first = form.split(" ")[0];
+  const list = FORMS_BY_FIRST_WORD.get(first);
+  if (list) list.push(form);
+  else FORMS_BY_FIRST_WORD.set(first, [form]);
+}
+const LONGEST_FIRST_WORD = Math.max(...[...FORMS_BY_FIRST_WORD.keys()].map((w) => w.length));
+
+// [\p{L}\p{N}’'-] by UTF-16 unit, looked up once each: 1 in the class, 2 not
+const VERB_WORD_UNIT = new Uint8Array(0x10000);
+const VERB_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u;
+
+/** How many UTF-16 units the character at i takes when it is in [\p{L}\p{N}’'-] (as VERB_RE reads it), else 0. */
+function verbWordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && VERB_WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = VERB_WORD_UNIT[c];
+  if (k === 0) k = VERB_WORD_UNIT[c] = VERB_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/**
+ * The matches of VERB_RE in `text`, without running its alternation of every form at every offset: each run
+ * of word characters is looked up by its text, and its forms (longest first) tried at its start.
+ */
+function scanVerbs(text: string): VerbMatch[] {
+  const out: VerbMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const n = verbWordCharAt(text, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += n;
+    for (let k = verbWordCharAt(text, i); k; k = verbWordCharAt(text, i)) i += k;
+    const forms = i - start <= LONGEST_FIRST_WORD ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
+    if (!forms) continue;
+    for (const form of forms) {
+      if (form.length > i - start && !text.startsWith(form, start)) continue;
+      const end = start + form.length;
+      if (verbWordCharAt(text, end)) continue;
+      out.push({ index: start, form });
+      i = Math.max(i, end);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Index of the first verb in `all` at or after `pos`. */

@@ -60,25 +60,84 @@ const NOT_NAMES = new Set([
 
 // Words with their offsets; a full stop stays on abbreviations and initials ("Rev.", "L.").
 // `limit` stops after that many tokens, for callers that read only the first few.
+// The tokens are those of /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘()]|[–—]|-{2,}/gu, found by a scan by hand
+// (speaker words are read around every reporting verb, and a Unicode pattern per word cost more than the rest).
 export function tokenize(text: string, from = 0, to = text.length, limit = Infinity): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘()]|[–—]|-{2,}/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
-    let word = m[0];
-    let end = m.index + word.length;
-    if (end > to) {
-      word = word.slice(0, to - m.index);
-      end = to;
+  const stop = Math.min(to, text.length);
+  let i = from;
+  // (as a /u pattern does, a start inside a surrogate pair reads from the pair's start)
+  if (i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  while (i < stop && out.length < limit) {
+    const n = letterOrNumberAt(text, i);
+    if (!n) {
+      const c = text.charCodeAt(i);
+      // a dash run: "--"
+      if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+        let j = i + 2;
+        while (text.charCodeAt(j) === 0x2d) j++;
+        out.push({ text: text.slice(i, Math.min(j, to)), start: i, end: Math.min(j, to) });
+        i = j;
+      } else {
+        if (isTokenPunct(c)) out.push({ text: text[i], start: i, end: i + 1 });
+        i++;
+      }
+      continue;
     }
+    // a word: a letter or number, then letters, numbers, apostrophes, full stops and hyphens
+    let j = i + n;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d) j++;
+      else {
+        const k = letterOrNumberAt(text, j);
+        if (!k) break;
+        j += k;
+      }
+    }
+    let end = Math.min(j, to);
+    let word = text.slice(i, end);
     // keep a final "." only on abbreviations and initials
     while (word.endsWith(".") && !isAbbrev(word)) {
       word = word.slice(0, -1);
       end--;
     }
-    if (word) out.push({ text: word, start: m.index, end });
+    if (word) out.push({ text: word, start: i, end });
+    i = j;
   }
   return out;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** The one-character tokens: [,;:“”"«»‘()] and [–—]. */
+function isTokenPunct(c: number): boolean {
+  switch (c) {
+    case 0x2c: case 0x3b: case 0x3a: case 0x201c: case 0x201d: case 0x22: case 0xab: case 0xbb: case 0x2018: case 0x28: case 0x29:
+    case 0x2013: case 0x2014:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// [\p{L}\p{N}] by UTF-16 unit, looked up once each: 1 in the class, 2 not
+const LETTER_OR_NUMBER_UNIT = new Uint8Array(0x10000);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** How many UTF-16 units the character at i takes when it is a letter or a number, else 0 (also past the end). */
+function letterOrNumberAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c !== c) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = LETTER_OR_NUMBER_UNIT[c];
+  if (k === 0) k = LETTER_OR_NUMBER_UNIT[c] = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }
 
 function isAbbrev(word: string): boolean {
@@ -90,7 +149,17 @@ function isAbbrev(word: string): boolean {
   return ABBREVIATIONS.has(w.toLowerCase());
 }
 
-const isCap = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{Lu}/u.test(w.replace(/^(?:al-|el-)/, ""));
+/** Starts with a capital, maybe after "al-" or "el-" ("al-Assad"): ASCII answered by ranges, the rest by /^\p{Lu}/u. */
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || ((c === 0x61 || c === 0x65) && w.charCodeAt(1) === 0x6c && w.charCodeAt(2) === 0x2d && capitalAt(w, 3));
+  return capitalAt(w, 0);
+}
+const CAPITAL = /^\p{Lu}/u;
+function capitalAt(w: string, i: number): boolean {
+  const c = w.charCodeAt(i);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(w.slice(i, i + 2));
+}
 const lower = (w: string) => w.toLowerCase();
 const MONTH_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -101,7 +170,7 @@ const isMonthOrDay = (w: string) => {
   if (l.endsWith(".")) return MONTH_WORDS.has(l.slice(0, -1)) || WEEKDAYS.has(l.slice(0, -1));
   return WEEKDAYS.has(l) || (MONTH_WORDS.has(l) && l.length > 4) || l === "june" || l === "july";
 };
-const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || /-elect$/i.test(w) || /^(?:ex|then)-/i.test(w);
+const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || (w.includes("-") && (/-elect$/i.test(w) || /^(?:ex|then)-/i.test(w)));
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
 
 /**
@@ -279,6 +348,13 @@ const TIME_BEFORE_VERB = new RegExp(
   "u",
 );
 
+// AUXILIARIES by their last word ("has long" under "long"), each list in AUXILIARIES' order
+const AUXILIARIES_BY_LAST_WORD = new Map<string, string[]>();
+for (const a of AUXILIARIES) {
+  const last = a.slice(a.lastIndexOf(" ") + 1);
+  AUXILIARIES_BY_LAST_WORD.set(last, [...(AUXILIARIES_BY_LAST_WORD.get(last) ?? []), a]);
+}
+
 /** Drops auxiliaries and adverbs that sit between a speaker and the verb. */
 function stripAuxiliaries(text: string, from: number, end: number): number {
   // "Kasich is telling …": a form of "be" before a verb in -ing is the progressive's auxiliary
@@ -313,7 +389,8 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
       continue;
     }
     const leftLower = left.toLowerCase();
-    for (const a of AUXILIARIES) {
+    // (only the auxiliaries whose last word is the tail's can end it, in the list's order)
+    for (const a of AUXILIARIES_BY_LAST_WORD.get(leftLower.slice(leftLower.lastIndexOf(" ") + 1)) ?? []) {
       if (leftLower.endsWith(" " + a) || (tailFrom === from && leftLower === a)) {
         end -= a.length;
         changed = true;
@@ -343,7 +420,16 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   return sp;
 }
 
-const isPlace = (name: string) => !!(countryOfSubdivision(name) || countryOf(name, { capitals: true }));
+/** A country, capital or subdivision's name, remembered as countryOfWord is (the lists are fixed; the memory is bounded). */
+const placeSeen = new Map<string, boolean>();
+function isPlace(name: string): boolean {
+  let p = placeSeen.get(name);
+  if (p === undefined) {
+    if (placeSeen.size >= 20000) placeSeen.clear();
+    placeSeen.set(name, (p = !!(countryOfSubdivision(name) || countryOf(name, { capitals: true }))));
+  }
+  return p;
+}
 
 function speakerRightBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
   from = lookbackFrom(text, from, end);
