@@ -567,7 +567,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
       const anaphor = sp.kind !== "pronoun" && DEFINITE_ROLE.test(sp.text) && (r.kind === "direct" || !OFFICE_ROLE.test(sp.text));
       const antecedent = anaphor && last && last.person && !last.plural && para - last.paragraph <= 2 && last.speaker.name && roleFits(text, sp.text, last.speaker.name) ? last : undefined;
       if (antecedent) {
-        res = { speaker: { ...base, name: antecedent.speaker.name }, gender: antecedent.gender, person: true, plural: false, paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name: antecedent.speaker.name }, gender: antecedent.gender, person: true, plural: false, paragraph: para };
         rule = `${rule}+definite-role`;
         certain = false;
       } else if (sp.kind === "pronoun") {
@@ -591,23 +591,23 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
           }
         }
         if (!name) diagnostics.push({ rule: "unresolved-pronoun", message: `no earlier speaker for "${sp.text}"`, text: sp.text, start: sp.start, end: sp.end });
-        res = { speaker: { ...base, name }, gender, person: !info.body, plural: info.plural, paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name }, gender, person: !info.body, plural: info.plural, paragraph: para };
         rule = `${rule}+pronoun`;
       } else if (sp.kind === "person") {
         const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end);
         // a one-word canonical ("Liu") still takes the fullest name the article gives it
         const short = (fromEntity ?? sp.core ?? sp.text).replace(/['’]s$/, "");
         const name = short.includes(" ") ? short : fullestName(short, mentions, sp.start);
-        res = { speaker: { ...base, name }, gender: genderOf.get(name), person: true, plural: /\band\b/.test(sp.text), paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name }, gender: genderOf.get(name), person: true, plural: /\band\b/.test(sp.text), paragraph: para };
       } else if (sp.kind === "body") {
         // an organization entity names a body only when it covers the whole name
         const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end, true);
-        res = { speaker: { ...base, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
       } else {
         const plural = /s$/i.test(sp.text.trim().split(/\s+/).find((w, i, a) => i === a.length - 1 || /^(?:familiar|close|with|at|in|from|of)$/.test(a[i + 1] ?? "")) ?? "");
         // ("voters who said": the relative pronoun's noun phrase is the name)
         const words = sp.core && /^(?:who|that)$/i.test(sp.text) ? sp.core : sp.text;
-        res = { speaker: { ...base, name: descriptorName(words) || null }, person: false, plural, paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name: descriptorName(words) || null }, person: false, plural, paragraph: para };
       }
     }
     if (res && res.speaker.name) last = res;

@@ -56,6 +56,8 @@ for (const form of REPORTING_FORMS) {
   if (list) list.push(form);
   else FORMS_BY_FIRST_WORD.set(first, [form]);
 }
+// the letters forms start with (a-z), so most words are passed without being cut out
+const FIRST_LETTERS = new Set([...FORMS_BY_FIRST_WORD.keys()].map((w) => w.charCodeAt(0)));
 const LONGEST_FIRST_WORD = Math.max(...[...FORMS_BY_FIRST_WORD.keys()].map((w) => w.length));
 
 // [\p{L}\p{N}’'-] by UTF-16 unit, looked up once each: 1 in the class, 2 not
@@ -92,7 +94,7 @@ function scanVerbs(text: string): VerbMatch[] {
     const start = i;
     i += n;
     for (let k = verbWordCharAt(text, i); k; k = verbWordCharAt(text, i)) i += k;
-    const forms = i - start <= LONGEST_FIRST_WORD ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
+    const forms = i - start <= LONGEST_FIRST_WORD && FIRST_LETTERS.has(text.charCodeAt(start)) ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
     if (!forms) continue;
     for (const form of forms) {
       if (form.length > i - start && !text.startsWith(form, start)) continue;
@@ -143,12 +145,28 @@ const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
 const stripDateline = (text: string, start: number, end: number): number => {
+  if (!mayOpenWithDateline(text, start, end)) return start;
   // ("Kall -- co-editor of … -- said": a dash before a lowercase word opens an apposition)
   const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+(?!\p{Ll})|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u)
     // "ATHENS, March 4 (Reuters) - Greece …", "CHANDIGARH: The …": a capitalized place, a date, an agency
     ?? text.slice(start, end).match(/^\p{Lu}{2}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([\p{L}. ]{1,30}\)\s*)?(?:[–—-]{1,2}|:)\s+/u);
   return m ? start + m[0].length : start;
 };
+
+/**
+ * Whether [start, end) can open with a dateline at all: both patterns of stripDateline start on "(" or a capital
+ * and need a dash or a colon after it, and most sentences have neither.
+ */
+function mayOpenWithDateline(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 0x28) return true;
+  if (c < 0x80 ? !(c >= 0x41 && c <= 0x5a) : !/^\p{Lu}/u.test(text.slice(start, start + 2))) return false;
+  for (let i = start + 1; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 0x2d || d === 0x2013 || d === 0x2014 || d === 0x3a) return true;
+  }
+  return false;
+}
 
 // "said Monday the victim …" → the content starts at "the victim"
 const LEADING_TIME = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week|last week|last month|earlier this week)\s+(?:that\s+)?/;
@@ -685,7 +703,8 @@ export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): R
     // both NOUN_CUE_RE and IMPERSONAL_RE end in "that": most sentences have none, and skip both scans
     const hasThat = s.includes("that");
     NOUN_CUE_RE.lastIndex = 0;
-    for (let m = hasThat ? NOUN_CUE_RE.exec(s) : null; m; m = NOUN_CUE_RE.exec(s)) {
+    // (and NOUN_CUE_RE a possessive's apostrophe)
+    for (let m = hasThat && (s.includes("'") || s.includes("’")) ? NOUN_CUE_RE.exec(s) : null; m; m = NOUN_CUE_RE.exec(s)) {
       const apos = ss + m.index;
       if (insideQuote(quotes, apos)) continue;
       const sp = speakerBefore(text, ss, apos);

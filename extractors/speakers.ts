@@ -190,7 +190,9 @@ function countryOfWord(w: string): string | null {
 const RUN_JOINERS = new Set(["of", "for", "on", "the", "and", "&", "at"]);
 /** The gender a given name suggests ("Eva-Marie" → female), or undefined. */
 function givenGender(word: string): Gender | undefined {
-  const w = lower(word).split("-")[0];
+  const l = lower(word);
+  const dash = l.indexOf("-");
+  const w = dash < 0 ? l : l.slice(0, dash);
   if (FEMALE_NAMES.has(w)) return "female";
   if (MALE_NAMES.has(w)) return "male";
   return undefined;
@@ -273,7 +275,9 @@ function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
   const c = spanOf(text, core);
   const countryAsBody = !body && countryOfWord(c.text) !== null;
   return {
-    ...whole,
+    text: whole.text,
+    start: whole.start,
+    end: whole.end,
     kind: body || countryAsBody ? "body" : "person",
     core: c.text,
     coreStart: c.start,
@@ -355,6 +359,15 @@ for (const a of AUXILIARIES) {
   AUXILIARIES_BY_LAST_WORD.set(last, [...(AUXILIARIES_BY_LAST_WORD.get(last) ?? []), a]);
 }
 
+// an adverb between a speaker and the verb, as the whole last word: "Smith quickly said"
+const ADVERB_BEFORE_VERB = /^(?:\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since|soon)$/u;
+// the words TIME_BEFORE_VERB can end on (besides a number of up to four digits)
+const TIME_LAST_WORDS = new Set([
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "yesterday", "today", "tonight",
+]);
+
 /** Drops auxiliaries and adverbs that sit between a speaker and the verb. */
 function stripAuxiliaries(text: string, from: number, end: number): number {
   // "Kasich is telling …": a form of "be" before a verb in -ing is the progressive's auxiliary
@@ -364,11 +377,15 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     changed = false;
     // only the last words matter: a short tail, and whether it is all there is
     const tailFrom = Math.max(from, end - 60);
-    const left = text.slice(tailFrom, end).replace(/\s+$/, "");
+    const left = text.slice(tailFrom, end).trimEnd();
     end = tailFrom + left.length;
+    // the last word, after the last space: the one place the patterns below can start their last word
+    let lastSpace = left.length - 1;
+    while (lastSpace >= 0 && !isSpaceUnit(left.charCodeAt(lastSpace))) lastSpace--;
+    const lastWord = lastSpace >= 0 ? left.slice(lastSpace + 1) : "";
     // "Smith quickly said", "He instead told": an adverb between speaker and verb
     // "my father often said", "Smith has repeatedly said"
-    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since|soon)$/u);
+    const adverb = lastSpace >= 0 && ADVERB_BEFORE_VERB.test(lastWord) ? [left.slice(lastSpace), lastWord] : null;
     // ("the influential US daily said": a noun in -ly that heads a descriptor stays)
     if (adverb && !SPEAKER_PRONOUNS.has(adverb[1]) && !DESCRIPTOR_HEADS.has(adverb[1])) {
       end -= adverb[1].length;
@@ -376,7 +393,7 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
       continue;
     }
     // "Sanders on Tuesday said", "McConnell, who in 2010 said": a time phrase between speaker and verb
-    const time = left.match(TIME_BEFORE_VERB);
+    const time = TIME_LAST_WORDS.has(lastWord) || /^\d{1,4}$/.test(lastWord) ? left.match(TIME_BEFORE_VERB) : null;
     if (time && time.index !== undefined && time.index > 0) {
       end = tailFrom + time.index;
       changed = true;
@@ -431,21 +448,36 @@ function isPlace(name: string): boolean {
   return p;
 }
 
+/** Whether the UTF-16 unit is in JavaScript's \s (white space and line terminators). */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last character in [from, end) that is not \s, or "" when there is none. */
+function lastNonSpace(text: string, from: number, end: number): string {
+  let i = end - 1;
+  while (i >= from && isSpaceUnit(text.charCodeAt(i))) i--;
+  return i >= from ? text[i] : "";
+}
+
 function speakerRightBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
   from = lookbackFrom(text, from, end);
   end = stripAuxiliaries(text, from, end);
   // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker
-  const bracket = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
+  // (each pattern below ends on one mark and spaces: the last other character says whether it can match)
+  const bracket = lastNonSpace(text, from, end) === ")" ? text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/) : null;
   if (bracket && bracket.index !== undefined && bracket.index > 0) end = from + bracket.index;
   // "Kall -- co-editor of a book on debates -- said": an apposition set off by dashes
-  const dashed = text.slice(from, end).match(/\s(?:--|—|–)\s[^—–“”"]{1,150}?\s(?:--|—|–)\s*$/u);
+  const dashed = /[-—–]/.test(lastNonSpace(text, from, end)) ? text.slice(from, end).match(/\s(?:--|—|–)\s[^—–“”"]{1,150}?\s(?:--|—|–)\s*$/u) : null;
   if (dashed && dashed.index !== undefined && dashed.index > 0) end = from + dashed.index;
   // "Mitch McConnell, R-Ky., said": a party and state tag set off by commas after the name
-  const tag = text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u);
+  const tag = lastNonSpace(text, from, end) === "," ? text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u) : null;
   if (tag && tag.index !== undefined && tag.index > 0) end = from + tag.index;
   // "a delegate from Tulsa, Oklahoma, said", "retired in Salem, Mass., said": a town's state or
   // country set off by commas is part of the apposition, not a second one
-  const place = text.slice(from, end).match(/(\p{Lu}[\p{L}’'-]*),\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u);
+  const place = lastNonSpace(text, from, end) === "," ? text.slice(from, end).match(/(\p{Lu}[\p{L}’'-]*),\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u) : null;
   if (place && place.index !== undefined && place.index > 0 && /,/.test(text.slice(from, from + place.index)) && (countryOfSubdivision(place[2]) || US_STATE_ABBREVIATION.test(place[2]) || countryOf(place[2]))) end = from + place.index + place[1].length + 1;
   let left = text.slice(from, end);
   // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
@@ -484,7 +516,7 @@ function speakerRightBefore(text: string, from: number, end: number): SpeakerSpa
   const lw = lower(last.text);
   if (SPEAKER_PRONOUNS.has(lw)) return { text: last.text, start: last.start, end: last.end, kind: "pronoun" };
   // "He’s said", "They've argued": a pronoun with a contracted auxiliary
-  const contracted = lw.match(/^(\p{L}+)['’](?:s|ve|d|ll)$/u);
+  const contracted = lw.includes("'") || lw.includes("’") ? lw.match(/^(\p{L}+)['’](?:s|ve|d|ll)$/u) : null;
   if (contracted && SPEAKER_PRONOUNS.has(contracted[1])) return { text: last.text.slice(0, contracted[1].length), start: last.start, end: last.start + contracted[1].length, kind: "pronoun" };
   // "Ann Lee, who said she votes …": a relative "who" speaks for the name before its comma
   if (lw === "who" && tokens.length >= 3 && tokens[tokens.length - 2].text === ",") {
