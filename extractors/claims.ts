@@ -175,6 +175,10 @@ function commaClosed(text: string, q: QuoteSpan, at: number): boolean {
   return /[,?!]/.test(text.slice(q.end, at)) || /[?!]$/.test(text.slice(q.start, q.end));
 }
 
+// each topic verb as a whole word, compiled once (not once per quote): for a test, and for finding every one
+const TOPIC_VERB_RE = new Map(TOPIC_VERBS.map((t) => [t, new RegExp(`\\b${t}\\b`)]));
+const TOPIC_VERB_ALL_RE = new Map(TOPIC_VERBS.map((t) => [t, new RegExp(`\\b${t}\\b`, "g")]));
+
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
@@ -230,12 +234,12 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     if (subj && named) return { speaker: subj, cue: ":", rule: "colon-subject", certain: false, adjacent: false };
   }
   // "Mr Trump and Bukele spoke by phone to discuss “…”": the sentence's subject
-  const topic = TOPIC_VERBS.find((t) => new RegExp(`\\b${t}\\b`).test(win));
+  const topic = TOPIC_VERBS.find((t) => TOPIC_VERB_RE.get(t)!.test(win));
   if (topic) {
     const subj = subjectAtStart(text, sentenceStart, q.open);
     // a named or titled subject only: "Mr Trump and Bukele", not a stray capital ("Learn")
     const named = subj && (subj.kind === "descriptor" || subj.kind === "body" || (subj.core ?? "").includes(" ") || (subj.coreStart ?? 0) > subj.start);
-    const at = [...win.matchAll(new RegExp(`\\b${topic}\\b`, "g"))].at(-1);
+    const at = [...win.matchAll(TOPIC_VERB_ALL_RE.get(topic)!)].at(-1);
     const cueEnd = at?.index !== undefined ? windowStart + at.index + at[0].length : undefined;
     if (subj && named) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, cueEnd, adjacent: false };
   }

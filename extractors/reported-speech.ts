@@ -129,6 +129,14 @@ export function lastVerbIn(text: string, from: number, to: number): VerbMatch | 
 }
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
+// a piece of each source phrase that a text matching it (in any case) holds in lower case: its longest run without
+// "s" or "k", the letters non-ASCII ones fold to ("ſ", the Kelvin sign); "" (always look) for a phrase not in a-z
+const SOURCE_KEYS = SOURCE_PHRASES.map((p) => (/^[a-z ]+$/i.test(p) ? p.toLowerCase().split(/[sk]/).reduce((a, b) => (b.length > a.length ? b : a), "") : ""));
+/** Whether SOURCE_RE can match in `s`: most sentences hold no source phrase, and its look-behind is tried at every offset. */
+const maySourcePhrase = (s: string) => {
+  const l = s.toLowerCase();
+  return SOURCE_KEYS.some((k) => l.includes(k));
+};
 
 // "told friends and family that …", "is telling a crowd in Windham, New Hampshire, on the last day that …"
 const TELL_THEN_THAT = /^\s+(?:[^\s;:“”"]+\s+){1,16}?(?=that\s)/u;
@@ -274,7 +282,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
     const s = text.slice(sent.start, se);
     // according to X
     SOURCE_RE.lastIndex = 0;
-    for (let m = SOURCE_RE.exec(s); m; m = SOURCE_RE.exec(s)) {
+    for (let m = maySourcePhrase(s) ? SOURCE_RE.exec(s) : null; m; m = SOURCE_RE.exec(s)) {
       const at = sent.start + m.index;
       if (insideQuote(quotes, at)) continue;
       const after = at + m[0].length;
@@ -586,6 +594,14 @@ function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number
 /** Verbs that report a question or a warning to someone: "asked whether …", "warned staff never to …". */
 const QUESTION_OR_REQUEST_LEMMAS: ReadonlySet<string> = new Set(["ask", "warn"]);
 
+// the object of "asked" before a wh-word; a passive or subjectless "asked" has none, maybe a place or time
+// ("was asked about the merger", "when asked to name …")
+const ASKED_OBJECT = String.raw`(?:(?:me|him|her|us|them|(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:(?!to\s|if\s)[\p{L}\p{N}’'.-]+\s+){0,5}?(?!to\s|if\s)[\p{L}’'.-]+)\s+)?`;
+const ASKED_PASSIVE_OBJECT = String.raw`(?:(?:at|during|in|on)\s+[^\s,.;:“”"]+(?:\s+[^\s,.;:“”"]+){0,4}?\s+)?`;
+const askedWh = (obj: string) => new RegExp(String.raw`^\s+${obj}(?=(?:whether|if|how|why|what|which|who|when|where|about)\s)`, "u");
+const ASKED_WH = askedWh(ASKED_OBJECT);
+const ASKED_PASSIVE_WH = askedWh(ASKED_PASSIVE_OBJECT);
+
 /**
  * Where a reported question or warning starts after its verb, or undefined: "asked whether the
  * deal holds" → at "whether"; "warned Pyongyang to refrain from …" → at the object, which the
@@ -595,9 +611,8 @@ function questionOrRequest(text: string, afterVerb: number, se: number, lemma: s
   const rest = text.slice(afterVerb, Math.min(se, afterVerb + 200));
   if (lemma === "ask") {
     // (a passive or subjectless "asked" has no object: "was asked about the merger", "when asked to name …")
-    const obj = passive ? String.raw`(?:(?:at|during|in|on)\s+[^\s,.;:“”"]+(?:\s+[^\s,.;:“”"]+){0,4}?\s+)?` : String.raw`(?:(?:me|him|her|us|them|(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:(?!to\s|if\s)[\p{L}\p{N}’'.-]+\s+){0,5}?(?!to\s|if\s)[\p{L}’'.-]+)\s+)?`;
     // "asked (the candidates) whether …", "asked (Trump) about the statements …"
-    const wh = rest.match(new RegExp(String.raw`^\s+${obj}(?=(?:whether|if|how|why|what|which|who|when|where|about)\s)`, "u"));
+    const wh = rest.match(passive ? ASKED_PASSIVE_WH : ASKED_WH);
     if (wh && !/\b(?:and|but|or|then)\s+$/.test(wh[0])) return afterVerb + wh[0].length;
     // ("asked the guests to stay": a plain request is no claim)
     return undefined;
