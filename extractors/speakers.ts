@@ -256,6 +256,14 @@ function spanOf(text: string, tokens: Token[]): { text: string; start: number; e
   return { text: text.slice(start, end), start, end };
 }
 
+/**
+ * A span from nameSpan (which always has a core) with words before it taken in: `{ ...s, text, start }`, written
+ * out (a spread per speaker cost more than the rest of building it).
+ */
+function widened(s: SpeakerSpan, text: string, start: number): SpeakerSpan {
+  return { text, start, end: s.end, kind: s.kind, core: s.core, coreStart: s.coreStart, coreEnd: s.coreEnd };
+}
+
 /** Makes a speaker span from a run of name-like tokens; coordinated names keep the first as core. */
 function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
   while (run.length && isConnector(run[0].text) && lower(run[0].text) !== "the") run = run.slice(1);
@@ -554,7 +562,7 @@ function speakerRightBefore(text: string, from: number, end: number): SpeakerSpa
       const d = descriptorBefore(text, from, end);
       // "China's ambassador to Britain Liu Xiaming": a full personal name ends the descriptor
       const fullName = s && s.kind === "person" && (s.core ?? "").includes(" ") && givenGender((s.core ?? "").split(" ")[0]) !== undefined;
-      if (d && d.start < run[0].start && s && fullName) return { ...s, text: text.slice(d.start, s.end), start: d.start };
+      if (d && d.start < run[0].start && s && fullName) return widened(s, text.slice(d.start, s.end), d.start);
       if (d && d.start < run[0].start) return d;
     }
     if (s) return s;
@@ -623,7 +631,7 @@ export function speakerAfter(text: string, from: number, to: number): SpeakerSpa
         let n = k;
         while (n < run.length && isNameToken(run[n], run[n + 1])) n++;
         const nameAfter = n > k ? nameSpan(text, run.slice(k, n)) : undefined;
-        if (nameAfter && nameAfter.kind === "person") return { ...nameAfter, text: text.slice(first.start, nameAfter.end), start: first.start };
+        if (nameAfter && nameAfter.kind === "person") return widened(nameAfter, text.slice(first.start, nameAfter.end), first.start);
         return d;
       }
     }
@@ -631,7 +639,7 @@ export function speakerAfter(text: string, from: number, to: number): SpeakerSpa
       const s = nameSpan(text, run.slice(c, e));
       if (s) {
         const startAt = lead.length ? lead[0].start : s.start;
-        return { ...s, text: text.slice(startAt, s.end), start: startAt };
+        return widened(s, text.slice(startAt, s.end), startAt);
       }
     }
   }
