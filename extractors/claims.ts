@@ -175,6 +175,10 @@ function commaClosed(text: string, q: QuoteSpan, at: number): boolean {
   return /[,?!]/.test(text.slice(q.end, at)) || /[?!]$/.test(text.slice(q.start, q.end));
 }
 
+// each topic verb as a whole word, compiled once (not once per quote): for a test, and for finding every one
+const TOPIC_VERB_RE = new Map(TOPIC_VERBS.map((t) => [t, new RegExp(`\\b${t}\\b`)]));
+const TOPIC_VERB_ALL_RE = new Map(TOPIC_VERBS.map((t) => [t, new RegExp(`\\b${t}\\b`, "g")]));
+
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
   const win = text.slice(windowStart, q.open);
@@ -230,12 +234,12 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     if (subj && named) return { speaker: subj, cue: ":", rule: "colon-subject", certain: false, adjacent: false };
   }
   // "Mr Trump and Bukele spoke by phone to discuss “…”": the sentence's subject
-  const topic = TOPIC_VERBS.find((t) => new RegExp(`\\b${t}\\b`).test(win));
+  const topic = TOPIC_VERBS.find((t) => TOPIC_VERB_RE.get(t)!.test(win));
   if (topic) {
     const subj = subjectAtStart(text, sentenceStart, q.open);
     // a named or titled subject only: "Mr Trump and Bukele", not a stray capital ("Learn")
     const named = subj && (subj.kind === "descriptor" || subj.kind === "body" || (subj.core ?? "").includes(" ") || (subj.coreStart ?? 0) > subj.start);
-    const at = [...win.matchAll(new RegExp(`\\b${topic}\\b`, "g"))].at(-1);
+    const at = [...win.matchAll(TOPIC_VERB_ALL_RE.get(topic)!)].at(-1);
     const cueEnd = at?.index !== undefined ? windowStart + at.index + at[0].length : undefined;
     if (subj && named) return { speaker: subj, cue: topic, rule: "topic-verb-subject", certain: false, cueEnd, adjacent: false };
   }
@@ -567,7 +571,7 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
       const anaphor = sp.kind !== "pronoun" && DEFINITE_ROLE.test(sp.text) && (r.kind === "direct" || !OFFICE_ROLE.test(sp.text));
       const antecedent = anaphor && last && last.person && !last.plural && para - last.paragraph <= 2 && last.speaker.name && roleFits(text, sp.text, last.speaker.name) ? last : undefined;
       if (antecedent) {
-        res = { speaker: { ...base, name: antecedent.speaker.name }, gender: antecedent.gender, person: true, plural: false, paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name: antecedent.speaker.name }, gender: antecedent.gender, person: true, plural: false, paragraph: para };
         rule = `${rule}+definite-role`;
         certain = false;
       } else if (sp.kind === "pronoun") {
@@ -591,23 +595,23 @@ function resolveAll(text: string, raws: RawClaim[], quotes: readonly QuoteSpan[]
           }
         }
         if (!name) diagnostics.push({ rule: "unresolved-pronoun", message: `no earlier speaker for "${sp.text}"`, text: sp.text, start: sp.start, end: sp.end });
-        res = { speaker: { ...base, name }, gender, person: !info.body, plural: info.plural, paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name }, gender, person: !info.body, plural: info.plural, paragraph: para };
         rule = `${rule}+pronoun`;
       } else if (sp.kind === "person") {
         const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end);
         // a one-word canonical ("Liu") still takes the fullest name the article gives it
         const short = (fromEntity ?? sp.core ?? sp.text).replace(/['’]s$/, "");
         const name = short.includes(" ") ? short : fullestName(short, mentions, sp.start);
-        res = { speaker: { ...base, name }, gender: genderOf.get(name), person: true, plural: /\band\b/.test(sp.text), paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name }, gender: genderOf.get(name), person: true, plural: /\band\b/.test(sp.text), paragraph: para };
       } else if (sp.kind === "body") {
         // an organization entity names a body only when it covers the whole name
         const fromEntity = entityNameAt(entities, sp.coreStart ?? sp.start, sp.coreEnd ?? sp.end, true);
-        res = { speaker: { ...base, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name: fromEntity ?? (sp.core ?? sp.text).replace(/^the\s+/i, "") }, person: false, plural: false, paragraph: para };
       } else {
         const plural = /s$/i.test(sp.text.trim().split(/\s+/).find((w, i, a) => i === a.length - 1 || /^(?:familiar|close|with|at|in|from|of)$/.test(a[i + 1] ?? "")) ?? "");
         // ("voters who said": the relative pronoun's noun phrase is the name)
         const words = sp.core && /^(?:who|that)$/i.test(sp.text) ? sp.core : sp.text;
-        res = { speaker: { ...base, name: descriptorName(words) || null }, person: false, plural, paragraph: para };
+        res = { speaker: { text: base.text, start: base.start, end: base.end, name: descriptorName(words) || null }, person: false, plural, paragraph: para };
       }
     }
     if (res && res.speaker.name) last = res;

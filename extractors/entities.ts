@@ -1424,7 +1424,8 @@ export function makeEntityExtractor(opts: EntityOptions = {}): Extractor<"entiti
   return {
     field: "entities",
     run: (doc: ParsedArticle, found: Readonly<Partial<Findings>>) =>
-      extractEntities(doc.text, { ...opts, index, dates: found.dates, year: doc.published.value ? Number(doc.published.value.slice(0, 4)) : null }),
+      // (the options written out, not spread: a spread per article cost more than reading them)
+      extractEntities(doc.text, { reference: opts.reference, nearVariants: opts.nearVariants, index, dates: found.dates, year: doc.published.value ? Number(doc.published.value.slice(0, 4)) : null }),
   };
 }
 

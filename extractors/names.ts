@@ -346,7 +346,24 @@ export function isNearFolded(x: string, y: string): boolean {
   if (x === y) return false;
   if (Math.min(x.length, y.length) < 5) return false;
   // in a long multi-word name one edit is a slip even early on ("Tran de Aragua")
-  return editDistance(x, y) <= 1 && jaroWinkler(x, y) >= (x.length >= 10 && /\s/.test(x) ? 0.85 : 0.9);
+  return withinOneEdit(x, y) && jaroWinkler(x, y) >= (x.length >= 10 && /\s/.test(x) ? 0.85 : 0.9);
+}
+
+/**
+ * `editDistance(a, b) <= 1` without the table: equal, or one letter changed, added, dropped, or two neighbours
+ * swapped, all at the first place they differ. (Every unknown organization is compared with the listed ones.)
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const n = a.length;
+  const m = b.length;
+  if (n - m > 1 || m - n > 1) return false;
+  let i = 0;
+  while (i < n && i < m && a[i] === b[i]) i++;
+  if (i === n && i === m) return true;
+  if (n > m) return a.slice(i + 1) === b.slice(i);
+  if (m > n) return a.slice(i) === b.slice(i + 1);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return i + 1 < n && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 // compromise's word list is one more signal (a look-up only, no parsing): it knows many given

@@ -204,14 +204,17 @@ function titleAfter(toks: Token[], lastIdx: number, text: string): Found | null 
   return { title: cleaned, country, countryCertain: !!country, start: toks[startTitle].start, end: toks[end].end, rule: "apposition-title", head: m };
 }
 
+// COUNTRY_TITLES with each title folded and each "unless" word's pattern made once, not at every title read
+const COUNTRY_TITLES_FOLDED = COUNTRY_TITLES.map((ct) => ({ ...ct, folded: foldName(ct.title), unless: ct.unless?.map((w) => new RegExp(`^\\s+${w}\\b`, "i")) }));
+
 /** A country for a title only one country uses ("Secretary of State" beside US mentions). */
 function countryOfTitle(title: string, textAfter: string, articleCountries: Set<string>): string | null {
   const bare = foldName(title)
     .replace(/^((acting|former|outgoing|incoming|interim)\s+|(then|ex)-\s*)+/, "")
     .replace(/-(elect|designate)$/, "");
-  for (const ct of COUNTRY_TITLES) {
-    if (foldName(ct.title) !== bare) continue;
-    if (ct.unless?.some((w) => new RegExp(`^\\s+${w}\\b`, "i").test(textAfter))) continue;
+  for (const ct of COUNTRY_TITLES_FOLDED) {
+    if (ct.folded !== bare) continue;
+    if (ct.unless?.some((re) => re.test(textAfter))) continue;
     if (ct.needsMention && !articleCountries.has(ct.country)) continue;
     return ct.country;
   }

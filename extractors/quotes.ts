@@ -64,9 +64,10 @@ function closesAt(text: string, i: number, opener: string): boolean {
 function systemOf(text: string, start: number, end: number): MarkSystem | undefined {
   const p = text.slice(start, end);
   if (/[“”"«»„]/.test(p)) return "double";
-  if (/(?:^|[\s(\[“"—–])‘[\p{L}\p{N}]/u.test(p)) return "single";
+  // (each pattern below only where its mark is: most paragraphs have neither)
+  if (p.includes("‘") && /(?:^|[\s(\[“"—–])‘[\p{L}\p{N}]/u.test(p)) return "single";
   // straight single marks only when a paragraph has an opening one and a closing one after a word
-  if (/(?:^|[\s(\[—–])'\p{L}/u.test(p) && /[\p{L}.,!?]'(?![\p{L}\p{N}])/u.test(p)) return "single";
+  if (p.includes("'") && /(?:^|[\s(\[—–])'\p{L}/u.test(p) && /[\p{L}.,!?]'(?![\p{L}\p{N}])/u.test(p)) return "single";
   return undefined;
 }
 
@@ -80,12 +81,13 @@ function trimInner(text: string, start: number, end: number): [number, number] {
 export function findQuotes(original: string): { quotes: QuoteSpan[]; diagnostics: Diagnostic[] } {
   // "‘‘Hello,’’ she said": doubled single marks stand for double ones (same length, same offsets)
   // (the New York Times archive writes both marks as two straight apostrophes: "''We won,'' she said")
-  const text = original
+  const closed = original
     .replace(/‘‘/g, " “")
     .replace(/’’/g, "” ")
     .replace(/``/g, " “")
-    .replace(/''(?=[\s,.;:!?]|$)/g, "” ")
-    .replace(/(?<=^|[\s(\[—–-])''(?=[\p{L}\p{N}…])/gu, " “");
+    .replace(/''(?=[\s,.;:!?]|$)/g, "” ");
+  // (the pattern with a look-behind is tried at every offset: only where a doubled mark is left)
+  const text = closed.includes("''") ? closed.replace(/(?<=^|[\s(\[—–-])''(?=[\p{L}\p{N}…])/gu, " “") : closed;
   const quotes: QuoteSpan[] = [];
   const diagnostics: Diagnostic[] = [];
   const paras = paragraphsOf(text);

@@ -44,7 +44,68 @@ export interface VerbMatch {
 
 /** Every reporting-verb form in `text`, found in one pass per article (doc.ts's perDoc). */
 export function verbMatches(text: string): VerbMatch[] {
-  return perDoc(text, "reporting-verbs", () => [...text.matchAll(VERB_RE)].map((m) => ({ index: m.index ?? 0, form: m[0] })));
+  return perDoc(text, "reporting-verbs", () => scanVerbs(text));
+}
+
+// The forms by their first word, longest first (VERB_RE's order): every form is lowercase a-z words and
+// spaces, so a match starts a run of [\p{L}\p{N}’'-] and its first word is that whole run.
+const FORMS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const form of REPORTING_FORMS) {
+  const first = form.split(" ")[0];
+  const list = FORMS_BY_FIRST_WORD.get(first);
+  if (list) list.push(form);
+  else FORMS_BY_FIRST_WORD.set(first, [form]);
+}
+// the letters forms start with (a-z), so most words are passed without being cut out
+const FIRST_LETTERS = new Set([...FORMS_BY_FIRST_WORD.keys()].map((w) => w.charCodeAt(0)));
+const LONGEST_FIRST_WORD = Math.max(...[...FORMS_BY_FIRST_WORD.keys()].map((w) => w.length));
+
+// [\p{L}\p{N}’'-] by UTF-16 unit, looked up once each: 1 in the class, 2 not
+const VERB_WORD_UNIT = new Uint8Array(0x10000);
+const VERB_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u;
+
+/** How many UTF-16 units the character at i takes when it is in [\p{L}\p{N}’'-] (as VERB_RE reads it), else 0. */
+function verbWordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && VERB_WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = VERB_WORD_UNIT[c];
+  if (k === 0) k = VERB_WORD_UNIT[c] = VERB_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/**
+ * The matches of VERB_RE in `text`, without running its alternation of every form at every offset: each run
+ * of word characters is looked up by its text, and its forms (longest first) tried at its start.
+ */
+function scanVerbs(text: string): VerbMatch[] {
+  const out: VerbMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const n = verbWordCharAt(text, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += n;
+    for (let k = verbWordCharAt(text, i); k; k = verbWordCharAt(text, i)) i += k;
+    const forms = i - start <= LONGEST_FIRST_WORD && FIRST_LETTERS.has(text.charCodeAt(start)) ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
+    if (!forms) continue;
+    for (const form of forms) {
+      if (form.length > i - start && !text.startsWith(form, start)) continue;
+      const end = start + form.length;
+      if (verbWordCharAt(text, end)) continue;
+      out.push({ index: start, form });
+      i = Math.max(i, end);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Index of the first verb in `all` at or after `pos`. */
@@ -68,6 +129,14 @@ export function lastVerbIn(text: string, from: number, to: number): VerbMatch | 
 }
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
+// a piece of each source phrase that a text matching it (in any case) holds in lower case: its longest run without
+// "s" or "k", the letters non-ASCII ones fold to ("ſ", the Kelvin sign); "" (always look) for a phrase not in a-z
+const SOURCE_KEYS = SOURCE_PHRASES.map((p) => (/^[a-z ]+$/i.test(p) ? p.toLowerCase().split(/[sk]/).reduce((a, b) => (b.length > a.length ? b : a), "") : ""));
+/** Whether SOURCE_RE can match in `s`: most sentences hold no source phrase, and its look-behind is tried at every offset. */
+const maySourcePhrase = (s: string) => {
+  const l = s.toLowerCase();
+  return SOURCE_KEYS.some((k) => l.includes(k));
+};
 
 // "told friends and family that …", "is telling a crowd in Windham, New Hampshire, on the last day that …"
 const TELL_THEN_THAT = /^\s+(?:[^\s;:“”"]+\s+){1,16}?(?=that\s)/u;
@@ -84,12 +153,28 @@ const ADVERBIAL = new RegExp(String.raw`^(?:${ADV_PIECE}){0,2}(?=\s*(?:that\b|[,
 
 // "Washington – The …", "(Reuters) — The …", "(CNN) President …": a dateline is not content
 const stripDateline = (text: string, start: number, end: number): number => {
+  if (!mayOpenWithDateline(text, start, end)) return start;
   // ("Kall -- co-editor of … -- said": a dash before a lowercase word opens an apposition)
   const m = text.slice(start, end).match(/^(?:\p{Lu}[\p{L} .,]{0,40}?\s+[–—-]{1,2}\s+(?!\p{Ll})|\(\p{Lu}[\p{L}. ]{0,20}\)\s*(?:[–—-]{1,2}\s*)?)/u)
     // "ATHENS, March 4 (Reuters) - Greece …", "CHANDIGARH: The …": a capitalized place, a date, an agency
     ?? text.slice(start, end).match(/^\p{Lu}{2}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([\p{L}. ]{1,30}\)\s*)?(?:[–—-]{1,2}|:)\s+/u);
   return m ? start + m[0].length : start;
 };
+
+/**
+ * Whether [start, end) can open with a dateline at all: both patterns of stripDateline start on "(" or a capital
+ * and need a dash or a colon after it, and most sentences have neither.
+ */
+function mayOpenWithDateline(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 0x28) return true;
+  if (c < 0x80 ? !(c >= 0x41 && c <= 0x5a) : !/^\p{Lu}/u.test(text.slice(start, start + 2))) return false;
+  for (let i = start + 1; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 0x2d || d === 0x2013 || d === 0x2014 || d === 0x3a) return true;
+  }
+  return false;
+}
 
 // "said Monday the victim …" → the content starts at "the victim"
 const LEADING_TIME = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week|last week|last month|earlier this week)\s+(?:that\s+)?/;
@@ -197,7 +282,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
     const s = text.slice(sent.start, se);
     // according to X
     SOURCE_RE.lastIndex = 0;
-    for (let m = SOURCE_RE.exec(s); m; m = SOURCE_RE.exec(s)) {
+    for (let m = maySourcePhrase(s) ? SOURCE_RE.exec(s) : null; m; m = SOURCE_RE.exec(s)) {
       const at = sent.start + m.index;
       if (insideQuote(quotes, at)) continue;
       const after = at + m[0].length;
@@ -509,6 +594,14 @@ function startsWithQuote(text: string, quotes: readonly QuoteSpan[], pos: number
 /** Verbs that report a question or a warning to someone: "asked whether …", "warned staff never to …". */
 const QUESTION_OR_REQUEST_LEMMAS: ReadonlySet<string> = new Set(["ask", "warn"]);
 
+// the object of "asked" before a wh-word; a passive or subjectless "asked" has none, maybe a place or time
+// ("was asked about the merger", "when asked to name …")
+const ASKED_OBJECT = String.raw`(?:(?:me|him|her|us|them|(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:(?!to\s|if\s)[\p{L}\p{N}’'.-]+\s+){0,5}?(?!to\s|if\s)[\p{L}’'.-]+)\s+)?`;
+const ASKED_PASSIVE_OBJECT = String.raw`(?:(?:at|during|in|on)\s+[^\s,.;:“”"]+(?:\s+[^\s,.;:“”"]+){0,4}?\s+)?`;
+const askedWh = (obj: string) => new RegExp(String.raw`^\s+${obj}(?=(?:whether|if|how|why|what|which|who|when|where|about)\s)`, "u");
+const ASKED_WH = askedWh(ASKED_OBJECT);
+const ASKED_PASSIVE_WH = askedWh(ASKED_PASSIVE_OBJECT);
+
 /**
  * Where a reported question or warning starts after its verb, or undefined: "asked whether the
  * deal holds" → at "whether"; "warned Pyongyang to refrain from …" → at the object, which the
@@ -518,9 +611,8 @@ function questionOrRequest(text: string, afterVerb: number, se: number, lemma: s
   const rest = text.slice(afterVerb, Math.min(se, afterVerb + 200));
   if (lemma === "ask") {
     // (a passive or subjectless "asked" has no object: "was asked about the merger", "when asked to name …")
-    const obj = passive ? String.raw`(?:(?:at|during|in|on)\s+[^\s,.;:“”"]+(?:\s+[^\s,.;:“”"]+){0,4}?\s+)?` : String.raw`(?:(?:me|him|her|us|them|(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:(?!to\s|if\s)[\p{L}\p{N}’'.-]+\s+){0,5}?(?!to\s|if\s)[\p{L}’'.-]+)\s+)?`;
     // "asked (the candidates) whether …", "asked (Trump) about the statements …"
-    const wh = rest.match(new RegExp(String.raw`^\s+${obj}(?=(?:whether|if|how|why|what|which|who|when|where|about)\s)`, "u"));
+    const wh = rest.match(passive ? ASKED_PASSIVE_WH : ASKED_WH);
     if (wh && !/\b(?:and|but|or|then)\s+$/.test(wh[0])) return afterVerb + wh[0].length;
     // ("asked the guests to stay": a plain request is no claim)
     return undefined;
@@ -626,7 +718,8 @@ export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): R
     // both NOUN_CUE_RE and IMPERSONAL_RE end in "that": most sentences have none, and skip both scans
     const hasThat = s.includes("that");
     NOUN_CUE_RE.lastIndex = 0;
-    for (let m = hasThat ? NOUN_CUE_RE.exec(s) : null; m; m = NOUN_CUE_RE.exec(s)) {
+    // (and NOUN_CUE_RE a possessive's apostrophe)
+    for (let m = hasThat && (s.includes("'") || s.includes("’")) ? NOUN_CUE_RE.exec(s) : null; m; m = NOUN_CUE_RE.exec(s)) {
       const apos = ss + m.index;
       if (insideQuote(quotes, apos)) continue;
       const sp = speakerBefore(text, ss, apos);

@@ -60,25 +60,84 @@ const NOT_NAMES = new Set([
 
 // Words with their offsets; a full stop stays on abbreviations and initials ("Rev.", "L.").
 // `limit` stops after that many tokens, for callers that read only the first few.
+// The tokens are those of /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘()]|[–—]|-{2,}/gu, found by a scan by hand
+// (speaker words are read around every reporting verb, and a Unicode pattern per word cost more than the rest).
 export function tokenize(text: string, from = 0, to = text.length, limit = Infinity): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:“”"«»‘()]|[–—]|-{2,}/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
-    let word = m[0];
-    let end = m.index + word.length;
-    if (end > to) {
-      word = word.slice(0, to - m.index);
-      end = to;
+  const stop = Math.min(to, text.length);
+  let i = from;
+  // (as a /u pattern does, a start inside a surrogate pair reads from the pair's start)
+  if (i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  while (i < stop && out.length < limit) {
+    const n = letterOrNumberAt(text, i);
+    if (!n) {
+      const c = text.charCodeAt(i);
+      // a dash run: "--"
+      if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+        let j = i + 2;
+        while (text.charCodeAt(j) === 0x2d) j++;
+        out.push({ text: text.slice(i, Math.min(j, to)), start: i, end: Math.min(j, to) });
+        i = j;
+      } else {
+        if (isTokenPunct(c)) out.push({ text: text[i], start: i, end: i + 1 });
+        i++;
+      }
+      continue;
     }
+    // a word: a letter or number, then letters, numbers, apostrophes, full stops and hyphens
+    let j = i + n;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d) j++;
+      else {
+        const k = letterOrNumberAt(text, j);
+        if (!k) break;
+        j += k;
+      }
+    }
+    let end = Math.min(j, to);
+    let word = text.slice(i, end);
     // keep a final "." only on abbreviations and initials
     while (word.endsWith(".") && !isAbbrev(word)) {
       word = word.slice(0, -1);
       end--;
     }
-    if (word) out.push({ text: word, start: m.index, end });
+    if (word) out.push({ text: word, start: i, end });
+    i = j;
   }
   return out;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** The one-character tokens: [,;:“”"«»‘()] and [–—]. */
+function isTokenPunct(c: number): boolean {
+  switch (c) {
+    case 0x2c: case 0x3b: case 0x3a: case 0x201c: case 0x201d: case 0x22: case 0xab: case 0xbb: case 0x2018: case 0x28: case 0x29:
+    case 0x2013: case 0x2014:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// [\p{L}\p{N}] by UTF-16 unit, looked up once each: 1 in the class, 2 not
+const LETTER_OR_NUMBER_UNIT = new Uint8Array(0x10000);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** How many UTF-16 units the character at i takes when it is a letter or a number, else 0 (also past the end). */
+function letterOrNumberAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c !== c) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = LETTER_OR_NUMBER_UNIT[c];
+  if (k === 0) k = LETTER_OR_NUMBER_UNIT[c] = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }
 
 function isAbbrev(word: string): boolean {
@@ -90,7 +149,17 @@ function isAbbrev(word: string): boolean {
   return ABBREVIATIONS.has(w.toLowerCase());
 }
 
-const isCap = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{Lu}/u.test(w.replace(/^(?:al-|el-)/, ""));
+/** Starts with a capital, maybe after "al-" or "el-" ("al-Assad"): ASCII answered by ranges, the rest by /^\p{Lu}/u. */
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || ((c === 0x61 || c === 0x65) && w.charCodeAt(1) === 0x6c && w.charCodeAt(2) === 0x2d && capitalAt(w, 3));
+  return capitalAt(w, 0);
+}
+const CAPITAL = /^\p{Lu}/u;
+function capitalAt(w: string, i: number): boolean {
+  const c = w.charCodeAt(i);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(w.slice(i, i + 2));
+}
 const lower = (w: string) => w.toLowerCase();
 const MONTH_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -101,7 +170,7 @@ const isMonthOrDay = (w: string) => {
   if (l.endsWith(".")) return MONTH_WORDS.has(l.slice(0, -1)) || WEEKDAYS.has(l.slice(0, -1));
   return WEEKDAYS.has(l) || (MONTH_WORDS.has(l) && l.length > 4) || l === "june" || l === "july";
 };
-const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || /-elect$/i.test(w) || /^(?:ex|then)-/i.test(w);
+const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || (w.includes("-") && (/-elect$/i.test(w) || /^(?:ex|then)-/i.test(w)));
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
 
 /**
@@ -121,7 +190,9 @@ function countryOfWord(w: string): string | null {
 const RUN_JOINERS = new Set(["of", "for", "on", "the", "and", "&", "at"]);
 /** The gender a given name suggests ("Eva-Marie" → female), or undefined. */
 function givenGender(word: string): Gender | undefined {
-  const w = lower(word).split("-")[0];
+  const l = lower(word);
+  const dash = l.indexOf("-");
+  const w = dash < 0 ? l : l.slice(0, dash);
   if (FEMALE_NAMES.has(w)) return "female";
   if (MALE_NAMES.has(w)) return "male";
   return undefined;
@@ -185,6 +256,14 @@ function spanOf(text: string, tokens: Token[]): { text: string; start: number; e
   return { text: text.slice(start, end), start, end };
 }
 
+/**
+ * A span from nameSpan (which always has a core) with words before it taken in: `{ ...s, text, start }`, written
+ * out (a spread per speaker cost more than the rest of building it).
+ */
+function widened(s: SpeakerSpan, text: string, start: number): SpeakerSpan {
+  return { text, start, end: s.end, kind: s.kind, core: s.core, coreStart: s.coreStart, coreEnd: s.coreEnd };
+}
+
 /** Makes a speaker span from a run of name-like tokens; coordinated names keep the first as core. */
 function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
   while (run.length && isConnector(run[0].text) && lower(run[0].text) !== "the") run = run.slice(1);
@@ -204,7 +283,9 @@ function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
   const c = spanOf(text, core);
   const countryAsBody = !body && countryOfWord(c.text) !== null;
   return {
-    ...whole,
+    text: whole.text,
+    start: whole.start,
+    end: whole.end,
     kind: body || countryAsBody ? "body" : "person",
     core: c.text,
     coreStart: c.start,
@@ -279,6 +360,22 @@ const TIME_BEFORE_VERB = new RegExp(
   "u",
 );
 
+// AUXILIARIES by their last word ("has long" under "long"), each list in AUXILIARIES' order
+const AUXILIARIES_BY_LAST_WORD = new Map<string, string[]>();
+for (const a of AUXILIARIES) {
+  const last = a.slice(a.lastIndexOf(" ") + 1);
+  AUXILIARIES_BY_LAST_WORD.set(last, [...(AUXILIARIES_BY_LAST_WORD.get(last) ?? []), a]);
+}
+
+// an adverb between a speaker and the verb, as the whole last word: "Smith quickly said"
+const ADVERB_BEFORE_VERB = /^(?:\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since|soon)$/u;
+// the words TIME_BEFORE_VERB can end on (besides a number of up to four digits)
+const TIME_LAST_WORDS = new Set([
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "yesterday", "today", "tonight",
+]);
+
 /** Drops auxiliaries and adverbs that sit between a speaker and the verb. */
 function stripAuxiliaries(text: string, from: number, end: number): number {
   // "Kasich is telling …": a form of "be" before a verb in -ing is the progressive's auxiliary
@@ -288,11 +385,15 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
     changed = false;
     // only the last words matter: a short tail, and whether it is all there is
     const tailFrom = Math.max(from, end - 60);
-    const left = text.slice(tailFrom, end).replace(/\s+$/, "");
+    const left = text.slice(tailFrom, end).trimEnd();
     end = tailFrom + left.length;
+    // the last word, after the last space: the one place the patterns below can start their last word
+    let lastSpace = left.length - 1;
+    while (lastSpace >= 0 && !isSpaceUnit(left.charCodeAt(lastSpace))) lastSpace--;
+    const lastWord = lastSpace >= 0 ? left.slice(lastSpace + 1) : "";
     // "Smith quickly said", "He instead told": an adverb between speaker and verb
     // "my father often said", "Smith has repeatedly said"
-    const adverb = left.match(/\s(\p{Ll}+ly|instead|however|too|also|now|then|still|later|often|once|again|always|never|previously|already|first|since|soon)$/u);
+    const adverb = lastSpace >= 0 && ADVERB_BEFORE_VERB.test(lastWord) ? [left.slice(lastSpace), lastWord] : null;
     // ("the influential US daily said": a noun in -ly that heads a descriptor stays)
     if (adverb && !SPEAKER_PRONOUNS.has(adverb[1]) && !DESCRIPTOR_HEADS.has(adverb[1])) {
       end -= adverb[1].length;
@@ -300,7 +401,7 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
       continue;
     }
     // "Sanders on Tuesday said", "McConnell, who in 2010 said": a time phrase between speaker and verb
-    const time = left.match(TIME_BEFORE_VERB);
+    const time = TIME_LAST_WORDS.has(lastWord) || /^\d{1,4}$/.test(lastWord) ? left.match(TIME_BEFORE_VERB) : null;
     if (time && time.index !== undefined && time.index > 0) {
       end = tailFrom + time.index;
       changed = true;
@@ -313,7 +414,8 @@ function stripAuxiliaries(text: string, from: number, end: number): number {
       continue;
     }
     const leftLower = left.toLowerCase();
-    for (const a of AUXILIARIES) {
+    // (only the auxiliaries whose last word is the tail's can end it, in the list's order)
+    for (const a of AUXILIARIES_BY_LAST_WORD.get(leftLower.slice(leftLower.lastIndexOf(" ") + 1)) ?? []) {
       if (leftLower.endsWith(" " + a) || (tailFrom === from && leftLower === a)) {
         end -= a.length;
         changed = true;
@@ -343,23 +445,47 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   return sp;
 }
 
-const isPlace = (name: string) => !!(countryOfSubdivision(name) || countryOf(name, { capitals: true }));
+/** A country, capital or subdivision's name, remembered as countryOfWord is (the lists are fixed; the memory is bounded). */
+const placeSeen = new Map<string, boolean>();
+function isPlace(name: string): boolean {
+  let p = placeSeen.get(name);
+  if (p === undefined) {
+    if (placeSeen.size >= 20000) placeSeen.clear();
+    placeSeen.set(name, (p = !!(countryOfSubdivision(name) || countryOf(name, { capitals: true }))));
+  }
+  return p;
+}
+
+/** Whether the UTF-16 unit is in JavaScript's \s (white space and line terminators). */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last character in [from, end) that is not \s, or "" when there is none. */
+function lastNonSpace(text: string, from: number, end: number): string {
+  let i = end - 1;
+  while (i >= from && isSpaceUnit(text.charCodeAt(i))) i--;
+  return i >= from ? text[i] : "";
+}
 
 function speakerRightBefore(text: string, from: number, end: number): SpeakerSpan | undefined {
   from = lookbackFrom(text, from, end);
   end = stripAuxiliaries(text, from, end);
   // "The Bharatiya Kisan Union (Ugrahan) said": a bracketed short name or faction after the speaker
-  const bracket = text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/);
+  // (each pattern below ends on one mark and spaces: the last other character says whether it can match)
+  const bracket = lastNonSpace(text, from, end) === ")" ? text.slice(from, end).match(/\s*\([^()]{1,40}\)\s*$/) : null;
   if (bracket && bracket.index !== undefined && bracket.index > 0) end = from + bracket.index;
   // "Kall -- co-editor of a book on debates -- said": an apposition set off by dashes
-  const dashed = text.slice(from, end).match(/\s(?:--|—|–)\s[^—–“”"]{1,150}?\s(?:--|—|–)\s*$/u);
+  const dashed = /[-—–]/.test(lastNonSpace(text, from, end)) ? text.slice(from, end).match(/\s(?:--|—|–)\s[^—–“”"]{1,150}?\s(?:--|—|–)\s*$/u) : null;
   if (dashed && dashed.index !== undefined && dashed.index > 0) end = from + dashed.index;
   // "Mitch McConnell, R-Ky., said": a party and state tag set off by commas after the name
-  const tag = text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u);
+  const tag = lastNonSpace(text, from, end) === "," ? text.slice(from, end).match(/,\s*[RDI]-[\p{Lu}][\p{L}.]{0,10},\s*$/u) : null;
   if (tag && tag.index !== undefined && tag.index > 0) end = from + tag.index;
   // "a delegate from Tulsa, Oklahoma, said", "retired in Salem, Mass., said": a town's state or
   // country set off by commas is part of the apposition, not a second one
-  const place = text.slice(from, end).match(/(\p{Lu}[\p{L}’'-]*),\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u);
+  const place = lastNonSpace(text, from, end) === "," ? text.slice(from, end).match(/(\p{Lu}[\p{L}’'-]*),\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u) : null;
   if (place && place.index !== undefined && place.index > 0 && /,/.test(text.slice(from, from + place.index)) && (countryOfSubdivision(place[2]) || US_STATE_ABBREVIATION.test(place[2]) || countryOf(place[2]))) end = from + place.index + place[1].length + 1;
   let left = text.slice(from, end);
   // "McAleenan, who signed …, said" / "Hill, the foreign minister, said": skip one parenthetical
@@ -398,7 +524,7 @@ function speakerRightBefore(text: string, from: number, end: number): SpeakerSpa
   const lw = lower(last.text);
   if (SPEAKER_PRONOUNS.has(lw)) return { text: last.text, start: last.start, end: last.end, kind: "pronoun" };
   // "He’s said", "They've argued": a pronoun with a contracted auxiliary
-  const contracted = lw.match(/^(\p{L}+)['’](?:s|ve|d|ll)$/u);
+  const contracted = lw.includes("'") || lw.includes("’") ? lw.match(/^(\p{L}+)['’](?:s|ve|d|ll)$/u) : null;
   if (contracted && SPEAKER_PRONOUNS.has(contracted[1])) return { text: last.text.slice(0, contracted[1].length), start: last.start, end: last.start + contracted[1].length, kind: "pronoun" };
   // "Ann Lee, who said she votes …": a relative "who" speaks for the name before its comma
   if (lw === "who" && tokens.length >= 3 && tokens[tokens.length - 2].text === ",") {
@@ -436,7 +562,7 @@ function speakerRightBefore(text: string, from: number, end: number): SpeakerSpa
       const d = descriptorBefore(text, from, end);
       // "China's ambassador to Britain Liu Xiaming": a full personal name ends the descriptor
       const fullName = s && s.kind === "person" && (s.core ?? "").includes(" ") && givenGender((s.core ?? "").split(" ")[0]) !== undefined;
-      if (d && d.start < run[0].start && s && fullName) return { ...s, text: text.slice(d.start, s.end), start: d.start };
+      if (d && d.start < run[0].start && s && fullName) return widened(s, text.slice(d.start, s.end), d.start);
       if (d && d.start < run[0].start) return d;
     }
     if (s) return s;
@@ -505,7 +631,7 @@ export function speakerAfter(text: string, from: number, to: number): SpeakerSpa
         let n = k;
         while (n < run.length && isNameToken(run[n], run[n + 1])) n++;
         const nameAfter = n > k ? nameSpan(text, run.slice(k, n)) : undefined;
-        if (nameAfter && nameAfter.kind === "person") return { ...nameAfter, text: text.slice(first.start, nameAfter.end), start: first.start };
+        if (nameAfter && nameAfter.kind === "person") return widened(nameAfter, text.slice(first.start, nameAfter.end), first.start);
         return d;
       }
     }
@@ -513,7 +639,7 @@ export function speakerAfter(text: string, from: number, to: number): SpeakerSpa
       const s = nameSpan(text, run.slice(c, e));
       if (s) {
         const startAt = lead.length ? lead[0].start : s.start;
-        return { ...s, text: text.slice(startAt, s.end), start: startAt };
+        return widened(s, text.slice(startAt, s.end), startAt);
       }
     }
   }

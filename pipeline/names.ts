@@ -3,8 +3,8 @@
 // Bukele–Buckele DL 1, Biden–Bioden DL 1, Tren–Tran DL 1 (same key TRN), Trump–Truman DL 2 with
 // keys TRMP ≠ TRMN. A pair of look-alike tokens must agree on the phonetic key or differ by one
 // transposition; two real given names ("John"/"Joan") never count as one misspelt.
-import { GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
-import { GIVEN_NAMES as PRONOUN_GIVEN_NAMES } from "../extractors/lexicon/given-names.js";
+import { NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from "../extractors/lexicon/given-names.js";
 import { countryOf } from "../extractors/lexicon/countries.js";
 import { KNOWN_PLACES, isKnownPlace, knownOrganization } from "../extractors/lexicon/organizations.js";
 import { editDistance, foldName, jaroWinkler, wordClass } from "../extractors/names.js";
@@ -118,7 +118,7 @@ export function tokensRomanised(a: string, b: string): boolean {
 }
 
 /** A given name, by the list here, the pronoun list's given names ("Ivanka") or the word list's ("Mitchell", "Ivana"). */
-const isGivenName = (w: string) => GIVEN_NAMES.has(w) || PRONOUN_GIVEN_NAMES.has(w) || wordClass(w) === "given";
+const isGivenName = (w: string) => COMMON_GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w) || wordClass(w) === "given";
 
 // "-tion", "-ment", "-ness": an everyday noun's suffix, not a name's ("Zamazenta Edition")
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ship)$/;
@@ -135,7 +135,7 @@ export function tokensLookAlike(a: string, b: string): boolean {
   if (a + "s" === b || b + "s" === a) return false; // plurals and demonyms, not misspellings
   // "John" / "Joan", "Michelle" / "Mitchell": two names; the word list also has common slips ("Micheal"), so
   // two of its given names that are one swap apart stay look-alikes
-  if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return false;
+  if (COMMON_GIVEN_NAMES.has(a) && COMMON_GIVEN_NAMES.has(b)) return false;
   if (isGivenName(a) && isGivenName(b) && [...a].sort().join("") !== [...b].sort().join("")) return false;
   // codes and models are different things when they differ at all: "USB-A" / "USB-B", "MS-13" / "MS-18"
   if (/\d/.test(a) || /\d/.test(b) || /-[a-z]{1,2}$/.test(a) || /-[a-z]{1,2}$/.test(b)) return false;
@@ -166,7 +166,7 @@ export function tokensGarbled(a: string, b: string): boolean {
   a = foldName(a);
   b = foldName(b);
   if (a === b || a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
-  if (tokensRomanised(a, b) || (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b))) return false;
+  if (tokensRomanised(a, b) || (COMMON_GIVEN_NAMES.has(a) && COMMON_GIVEN_NAMES.has(b))) return false;
   const dist = editDistance(a, b);
   if (dist > 3 || jaroWinkler(a, b) < 0.85) return false;
   return dist <= 2 || phoneticKey(a) === phoneticKey(b);
