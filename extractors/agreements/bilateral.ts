@@ -44,8 +44,7 @@ import { peacePartiesIn, peacePartyOf } from "./movements.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
-import { clauseOf as clauseIn, isHeadline } from "./frames.js";
+import { clauseOf as clauseIn, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
 

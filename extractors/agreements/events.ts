@@ -2,9 +2,8 @@
 // agreement (registry name, kind and fixed parties), with the acting party when one party acts
 // alone, dated by the time expression of its own clause from the dates extractor.
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
-import { HEDGE } from "../lexicon/agreement-frames.js";
 import { normalizeTimex } from "../timex.js";
-import type { Frame } from "./frames.js";
+import { HEDGE, type Frame } from "./frames.js";
 
 // "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which takes effect in 2020"
 const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|once|whereas|which)\b/i;

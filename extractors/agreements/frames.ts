@@ -4,10 +4,48 @@
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
 import { OPEN_CONDITION } from "../lexicon/agreement-terms.js";
-import { ANNOUNCED, CLAUSE_BREAK, CONDITION_OPENER, MODALITY, NEGATION, NEVER, PROCESS, RESUMPTION_SAID, STATE_BODIES, TRAILING_CONDITION, TRIGGERS, type Trigger } from "../lexicon/agreement-frames.js";
+import { TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
 import type { AgreementRef } from "./mentions.js";
+
+export interface Trigger extends Omit<TriggerWords, "words"> {
+  /** The trigger's forms as whole words, global, case ignored. */
+  pattern: RegExp;
+}
+
+/** Tried in order; a later trigger never takes a span an earlier one took. */
+export const TRIGGERS: readonly Trigger[] = TRIGGER_WORDS.map(({ words, ...t }) => ({ ...t, pattern: new RegExp(`\\b(?:${words})\\b`, "gi") }));
+
+/** A negation in the words just before the trigger: "did not sign", "refused to ratify", "never entered into force". */
+export const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|failed to|rather than|instead of|without)|n[’']t)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
+/** "never" decides a negated entry into force: never_implemented. */
+export const NEVER = /\bnever\b(?:\s+[\w’'-]+){0,2}\s*$/i;
+/**
+ * Modality and condition: a plan, a vow, a threat, a possibility, a wish or an infinitive is no
+ * completed event ("will withdraw", "vowed to tear up", "could be struck down", "the need to scrap").
+ */
+export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|will|shall|to|if|unless|whether|once|until|before|called for|calls for|calling for|urged|urges|demanded|demands|pushed for|pushes for|proposed|proposes|favou?rs?|supports?)|['’]ll|['’]d)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
+/** A clause that opens a condition: "If the deal collapses, …". */
+export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provided|assuming)\b/i;
+/** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
+export const PROCESS = /\b(?:began|begun|begins|begin|initiated|initiates|initiate|started|starts|launched|launches|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
+/** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
+export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|said it would|said it will|confirmed it would|confirmed it will|notified)\b[^.;]{0,60}$/i;
+/** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
+export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said to|was said to|believed to)\b/i;
+/** Clause breaks inside a sentence: a trigger and its agreement, party and date share a clause. */
+export const CLAUSE_BREAK = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|even as|saying|arguing)\b|\s(?:but|although|though|whereas)\s|:\s/gi;
+/** Words for bodies that act for their state: "the Ukrainian parliament ratified it". */
+export const STATE_BODIES = /^(?:government|parliament|senate|congress|legislature|lawmakers|cabinet|administration|president|prime minister|leader|authorities|officials|duma|assembly|supreme court|top court|court|constitutional court|high court)\b/i;
+/**
+ * A party's own word that it resumes, with no condition after it: "Russia said on Wednesday it would
+ * resume its participation in the deal". A suspension is lifted by saying so, so wire copy reports the
+ * lifting itself this way (unlike "said it would withdraw", a notice of an act still to come).
+ */
+export const RESUMPTION_SAID = /\b(?:said|says|announced|announces|confirmed|confirms|declared|declares|told\b[^.;,]{1,40}?)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s+(?:it|they|[Tt]he (?:country|government|ministry|administration|cabinet)|(?:[Tt]he\s+)?\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+$/u;
+/** A condition after the trigger: "would return as soon as its demands were met", "will resume if …". */
+export const TRAILING_CONDITION = /^[^.;]*?\b(?:if|unless|once|provided|as soon as|on condition|in exchange for|only when|only after)\b/i;
 
 export interface Frame extends Span {
   trigger: Trigger;
