@@ -80,6 +80,9 @@ describe("step 2: anaphora", () => {
     ["Iran signed the JCPOA. The deal on sanctions relief came later.", []],
     // after a verb of saying, "it" is the speaker
     ["Iran criticised the JCPOA. Tehran said on Friday it was unhappy.", []],
+    // a signing ceremony stands for the act on the salient agreement; not where it names the agreement itself
+    ["Leaders met to sign the Paris Agreement. The signing ceremony was held on Friday. The Paris Agreement is long.", ["The signing ceremony→Paris Agreement (event-noun)"]],
+    ["The signing ceremony of the Paris Agreement was held on Friday.", []],
   ])("%s", (text, want) => {
     expect(links(text)).toEqual(want);
   });
@@ -128,6 +131,17 @@ describe("step 3: frames", () => {
     // the agreement as the object of a gerund is not the subject of the verb after it; a tally of renewals is no one event
     ["Talks on renewing New START ended on Monday.", []],
     ["The Minsk agreements were extended twice.", ["none(repeated) - Minsk agreements"]],
+    // the party the withdrawal names inside it acts; a repudiation is a withdrawal; an assent "into law" is the ratification
+    ["Trump on Tuesday pulled the United States out of the Paris Agreement.", ["withdrawn United States Paris Agreement"]],
+    ["The United States repudiated the JCPOA in May.", ["withdrawn United States Joint Comprehensive Plan of Action"]],
+    ["Canada walked away from the Kyoto Protocol in 2011.", ["withdrawn Canada Kyoto Protocol"]],
+    ["Mexico signed NAFTA into law in 1993.", ["ratified Mexico North American Free Trade Agreement"]],
+    ["Trump vowed to pull the United States out of the Paris Agreement.", ["none(modal) United States Paris Agreement"]],
+    // a signing ceremony reports a signing only as a past act
+    ["Leaders met to sign the Paris Agreement. The signing ceremony on Friday was only a first step. The Paris Agreement needs 55 nations.", ["none(modal) - Paris Agreement", "signed - Paris Agreement"]],
+    ["Leaders met on the Paris Agreement. The signing ceremony is scheduled for Friday. The Paris Agreement needs 55 nations.", []],
+    ["Leaders met on the Paris Agreement. The signing ceremony was postponed to Friday. The Paris Agreement needs 55 nations.", []],
+    ["Leaders met on the Paris Agreement. The signing ceremony was formally cancelled. The Paris Agreement needs 55 nations.", []],
   ])("%s", (text, want) => {
     expect(frames(text)).toEqual(want);
   });

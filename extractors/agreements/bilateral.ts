@@ -136,6 +136,8 @@ interface LocalAgreement {
   exclude: Set<string>;
   /** Countries named as actors in the sentences that mention it, in reading order. */
   near: string[];
+  /** Every country (demonyms too) and movement named in the sentence that first mentions it. */
+  sides: string[];
 }
 
 const HEAD_RE = new RegExp(
@@ -493,7 +495,9 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [] };
+    const s = perSentence[m.sentence].sentence;
+    const sides = [...new Set([...countriesIn(text, s.start, s.end, { strict: false }), ...movementHits(text, s.start, s.end)].map((h) => h.country))];
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], sides };
     agreements.push(a);
     return a;
   };
@@ -612,6 +616,12 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
   const dominant = ranked.length >= 2 && ranked[1][1] >= 2 && (ranked.length === 2 || (ranked[2][1] < 2 && ranked[2][1] < ranked[1][1])) ? new Set([ranked[0][0], ranked[1][0]]) : null;
   for (const a of agreements) {
+    // "An uneasy ceasefire has prevailed in Nagorno-Karabakh, … Azeri territory, … after ethnic Armenians drove
+    // Azeris out": a truce that names no side is between the two its sentence names, whoever they are
+    if (a.parties.size === 0 && a.family === "peace" && a.sides.length === 2) {
+      for (const p of a.sides) a.parties.add(p);
+      continue;
+    }
     // an agreement that names no side takes the article's two countries only when they dominate it;
     // two merely most-named countries ("Iran" and "North Korea" in a piece on missile tests) are no evidence
     if (a.parties.size === 0 && dominant) {
@@ -695,6 +705,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const clause = clauseOf(text, sentence, cue.start);
       const { mention, targets, certain } = links.get(cue)!;
       if (!targets.length) continue;
+      // "a ceasefire has held since May": a cue only some agreements take
+      if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) continue;
       let type = decideType(text, clause, cue);
       if (!type) continue;
       // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done

@@ -98,6 +98,12 @@ const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/i;
 // object of a gerund, not the subject of the verb after it (unlike "the accord signed Saturday")
 const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
 
+/** After a signing ceremony's noun, the act done: "The signing ceremony on Friday was only a step", "… took place in Lima". */
+// (not "is scheduled for", "was postponed", "was to be held")
+const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
+const INTO_LAW = /^\s+into law\b/i;
+const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
+
 /** A title line: no closing punctuation, a line of its own. */
 export function isHeadline(text: string, sentence: Span): boolean {
   return !/[.!?…"”’']\s*$/.test(sentence.text) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3));
@@ -180,8 +186,16 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (seen.has(cue.start)) continue;
         let link: string | null = null;
         let agentSpan: Span | null = null;
+        let trigger = cue.trigger;
+        // "The signing ceremony on Friday was only an intermediate step": the act the event noun names
+        if (ref.rule === "event-noun") {
+          if (!(cue.start >= ref.start && cue.end <= ref.end) || !PAST_CEREMONY.test(text.slice(ref.end, clause.end))) continue;
+          link = "inside";
+        } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
         // "inspections resumed under the treaty": work under it resumed, no party came back to it
-        if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
+        if (link) {
+          // (read above)
+        } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
         } else if (ref.end <= cue.start && (SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
@@ -203,14 +217,18 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           }
         }
         if (!link) continue;
+        // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
+        if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
         // relative clause gives when the act before it takes effect, not when the agreement did
-        if (link === "relative" && /_force$/.test(cue.trigger.type) && frames.some((f) => f.ref === ref && f.cue.end <= ref.start && /^(?:withdrawn|terminated|suspended)$/.test(f.trigger.type))) continue;
+        if (link === "relative" && /_force$/.test(trigger.type) && frames.some((f) => f.ref === ref && f.cue.end <= ref.start && /^(?:withdrawn|terminated|suspended)$/.test(f.trigger.type))) continue;
         lastCue = cue;
         // a pronoun is only the agreement as the trigger's object or its subject right before it
         if (ref.rule === "pronoun" && link === "relative") continue;
         seen.add(cue.start);
-        const agents = agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
+        // "pulled the United States out of the accord": the party the trigger itself names acts
+        const named = trigger.type === "withdrawn" ? countriesIn(text, cue, officials) : [];
+        const agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
         const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
         let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
@@ -220,9 +238,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (before.length) parties = [before[before.length - 1].country];
         }
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
-        const { type, reading } = readFrame(cue.trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
+        const { type, reading } = readFrame(trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
         for (const party of parties) {
-          frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger: cue.trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
+          frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
         }
       }
     }

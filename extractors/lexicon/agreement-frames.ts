@@ -21,8 +21,9 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   { rule: "ruled-unlawful", type: "ruled_unlawful", single: false, words: "struck down|strikes down|strike down|striking down|invalidated|invalidates|invalidate|annulled|annuls|(?:ruled|rules|found|finds|declared|declares|deemed|held) (?:that )?(?:it |the \\w+ )?(?:was |is |to be )?(?:unlawful|illegal|invalid|unconstitutional|void)" },
   // "the court upheld the agreement"
   { rule: "upheld", type: "upheld", single: false, words: "upheld|upholds|uphold|upholding|(?:ruled|rules|found|declared) (?:that )?(?:it |the \\w+ )?(?:was |is |to be )?(?:lawful|legal|valid|constitutional)" },
-  // "the US withdrew from the Paris Agreement", "pulled out of the INF Treaty", "exited NAFTA"
-  { rule: "withdrawal", type: "withdrawn", single: true, words: "withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|quit|quits|left|leave|leaves|leaving" },
+  // "the US withdrew from the Paris Agreement", "pulled out of the INF Treaty", "exited NAFTA",
+  // "pulled the United States out of the accord", "repudiated the deal", "walked away from the pact"
+  { rule: "withdrawal", type: "withdrawn", single: true, words: "(?:pulled|pulls|pulling|pull|took|takes|taking|take) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ out of|(?:withdrew|withdraws|withdrawing|withdraw) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ from|repudiated|repudiates|repudiating|renounced|renounces|renouncing|reneged on|reneges on|walked away from|walks away from|walking away from|backed out of|backs out of|withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|quit|quits|left|leave|leaves|leaving" },
   // "would resume its participation in the grain deal", "revived its part in the accord": a party lifting its own suspension
   { rule: "resumption", type: "rejoined", single: true, words: "resumed|resumes|resume|resuming|revived|revives|revive|reviving" },
   // "rejoined the Paris Agreement", "returned to the accord"
@@ -31,8 +32,9 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   { rule: "suspension", type: "suspended", single: true, words: "suspended|suspends|suspend|suspending|suspension of|froze|freezes|frozen|halted|halts|halt|halting|paused|pauses|pause|pausing" },
   // "terminated the agreement", "scrapped the deal", "tore up"
   { rule: "termination", type: "terminated", single: false, words: "terminated|terminates|termination of|scrapped|scraps|tore up|torn up|abrogated|abrogates|revoked|revokes|cancell?ed|cancels|abandoned|ditched|killed|expired|lapsed|(?:formally |officially )?ended" },
-  // "the Senate ratified the treaty", "formally committed their nations to the accord", "joined the pact"
-  { rule: "ratification", type: "ratified", single: true, words: "ratified|ratifies|ratifying|ratification of|(?:formally |officially )?committed (?:their|its|his|her) (?:two |three )?(?:nations?|countries|country|governments?) to|formally joined|officially joined|joined|joins|acceded to|accedes to|steer(?:ed|ing)? (?:the \\w+ |it )?through (?:Congress|parliament|the Senate)|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|legislature|lawmakers|assembly|Duma|Bundestag)" },
+  // "the Senate ratified the treaty", "formally committed their nations to the accord", "joined the pact",
+  // "signed into law the trade pact" (a head of state's assent: the domestic ratification)
+  { rule: "ratification", type: "ratified", single: true, words: "signed into law|signs into law|ratified|ratifies|ratifying|ratification of|(?:formally |officially )?committed (?:their|its|his|her) (?:two |three )?(?:nations?|countries|country|governments?) to|formally joined|officially joined|joined|joins|acceded to|accedes to|steer(?:ed|ing)? (?:the \\w+ |it )?through (?:Congress|parliament|the Senate)|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|legislature|lawmakers|assembly|Duma|Bundestag)" },
   // "the treaty came into force in 1994", "took effect"
   { rule: "entry-into-force", type: "entered_into_force", single: false, negatedType: "never_implemented", words: "(?:entered|came|comes|come|went|goes) into (?:force|effect)|entry into force|took effect|takes effect|became effective|was implemented|were implemented" },
   // "extended the treaty by five years", "renewed the deal"
