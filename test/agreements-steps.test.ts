@@ -172,8 +172,24 @@ describe("step 4: type and date", () => {
     ["Ten years ago today, Iran and six powers sealed the JCPOA in Vienna.", "2025-07-14", ["signed - Joint Comprehensive Plan of Action 2015-07-14"]],
     ["Five years ago this month, the United States left the Paris Agreement.", "2025-11-20", ["withdrawn United States Paris Agreement 2020-11"]],
     ["Moscow said on Thursday it would resume its participation in New START.", "2023-03-03", ["rejoined Russia New START 2023-03-02"]],
+    // "the week before" with no other anchor is the report's last week; before a named anchor it is none
+    ["Greece praised the EU-Turkey deal. The deal, brokered the week before by Berlin, returns migrants to Turkey.", "2016-03-23", ["signed - EU–Turkey Statement 2016-W11"]],
+    ["Greece praised the EU-Turkey deal. The deal, brokered the week before the summit, returns migrants to Turkey.", "2016-03-23", ["signed - EU–Turkey Statement -"]],
+    // with another date in the clause (here after "before", which dates another act) neither reading is sure
+    ["Greece praised the EU-Turkey deal. The deal, brokered the week before by Berlin in March, returns migrants.", "2016-03-23", ["signed - EU–Turkey Statement -"]],
   ])("%s", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
+  });
+  it.each([
+    // a historical calendar's line: its year, and the day of the heading above the list
+    ["On this day\n\nSeptember 7\n\n1714 - The Treaty of Baden was signed, ending a war.\n1822 - Brazil declared independence.", ["signed - Treaty of Baden 1714-09-07"]],
+    ["Today in history: 7 September\n1822 - Brazil declared independence.\n1714 - The Treaty of Baden was signed.", ["signed - Treaty of Baden 1714-09-07"]],
+    ["Milestones\n\n1714 - The Treaty of Baden was signed.", ["signed - Treaty of Baden 1714"]],
+    // negatives: a heading above prose is no calendar's day; a line that does not open with a year is no calendar line
+    ["September 7\n\nThe fair opened.\n1714 - The Treaty of Baden was signed.", ["signed - Treaty of Baden 1714"]],
+    ["September 7\n\nIn the war of 1714 the Treaty of Baden was signed.", ["signed - Treaty of Baden -"]],
+  ])("dates a calendar line: %j", (text, want) => {
+    expect(events(text, "2019-09-07")).toEqual(want);
   });
   it("reads an anniversary back from the report's day, 29 February to the 28th in a common year", () => {
     expect(anniversary("2024-02-29", 3, "year", true)).toBe("2021-02-28");

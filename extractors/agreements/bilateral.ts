@@ -40,6 +40,7 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
+import { calendarDate } from "./events.js";
 import { peacePartiesIn, peacePartyOf } from "./movements.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
@@ -721,6 +722,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (scheduled && published && first && first > published) type = "expected_in_force";
       let dateRef: DateRef | null = date ? { value: plausibleValue(date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
+      // "1978 - Egypt and Israel signed the accords": a historical calendar's line is dated by its year and heading
+      if (!dateRef && type !== "never_implemented") dateRef = calendarDate(text, cue.start);
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
       // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
       // clause is already decided by decideType, so only reporting hedges count here
