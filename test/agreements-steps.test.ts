@@ -137,6 +137,15 @@ describe("step 3: frames", () => {
     ["Canada walked away from the Kyoto Protocol in 2011.", ["withdrawn Canada Kyoto Protocol"]],
     ["Mexico signed NAFTA into law in 1993.", ["ratified Mexico North American Free Trade Agreement"]],
     ["Trump vowed to pull the United States out of the Paris Agreement.", ["none(modal) United States Paris Agreement"]],
+    // an approval ratifies when a legislature or the voters give it; a legislature named alone acts for its state
+    ["Congress approved NAFTA in November 1993.", ["ratified United States North American Free Trade Agreement"]],
+    ["NAFTA was approved by Congress in 1993.", ["ratified United States North American Free Trade Agreement"]],
+    ["The Kyoto Protocol was approved by the Ukrainian parliament in 2004.", ["ratified Ukraine Kyoto Protocol"]],
+    ["Swiss voters approved the Schengen Agreement in a referendum.", ["ratified Switzerland Schengen Agreement"]],
+    ["The Duma passed New START in January 2011.", ["ratified Russia New START"]],
+    ["China backed the Paris Agreement on Monday.", []],
+    ["The White House endorsed the Paris Agreement.", []],
+    ["Lawmakers could pass the USMCA next year.", []],
     // a signing ceremony reports a signing only as a past act
     ["Leaders met to sign the Paris Agreement. The signing ceremony on Friday was only a first step. The Paris Agreement needs 55 nations.", ["none(modal) - Paris Agreement", "signed - Paris Agreement"]],
     ["Leaders met on the Paris Agreement. The signing ceremony is scheduled for Friday. The Paris Agreement needs 55 nations.", []],

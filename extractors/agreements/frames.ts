@@ -4,7 +4,7 @@
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
 import { OPEN_CONDITION } from "../lexicon/agreement-terms.js";
-import { TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
+import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
 import type { AgreementRef } from "./mentions.js";
@@ -37,7 +37,7 @@ export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said t
 /** Clause breaks inside a sentence: a trigger and its agreement, party and date share a clause. */
 export const CLAUSE_BREAK = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|even as|saying|arguing)\b|\s(?:but|although|though|whereas)\s|:\s/gi;
 /** Words for bodies that act for their state: "the Ukrainian parliament ratified it". */
-export const STATE_BODIES = /^(?:government|parliament|senate|congress|legislature|lawmakers|cabinet|administration|president|prime minister|leader|authorities|officials|duma|assembly|supreme court|top court|court|constitutional court|high court)\b/i;
+export const STATE_BODIES = /^(?:government|parliament|senate|congress|legislature|lawmakers|voters|electorate|cabinet|administration|president|prime minister|leader|authorities|officials|duma|assembly|supreme court|top court|court|constitutional court|high court)\b/i;
 /**
  * A party's own word that it resumes, with no condition after it: "Russia said on Wednesday it would
  * resume its participation in the deal". A suspension is lifted by saying so, so wire copy reports the
@@ -102,6 +102,16 @@ const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|accordi
 // (not "is scheduled for", "was postponed", "was to be held")
 const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
+/** The actor of an approval that ratifies: a legislature, its members, or the voters. */
+const LEGISLATIVE = new RegExp(`\\b(?:parliament|parliamentarians|congress|senate|senators|house of representatives|house of commons|lower house|upper house|lawmakers|legislators|legislature|deputies|MPs|assembly|chamber|voters|electorate|referendum|${Object.keys(LEGISLATURES).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+const LEGISLATURE_NAMES = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
+
+/** Legislatures named in `span` without a country ("Congress", "the Duma"), as the states they act for. */
+function legislaturesIn(text: string, span: Span): Array<{ country: string; at: number }> {
+  const out: Array<{ country: string; at: number }> = [];
+  for (const m of text.slice(span.start, span.end).matchAll(LEGISLATURE_NAMES)) out.push({ country: LEGISLATURES[m[0]], at: span.start + m.index! });
+  return out;
+}
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 
 /** A title line: no closing punctuation, a line of its own. */
@@ -226,9 +236,16 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // a pronoun is only the agreement as the trigger's object or its subject right before it
         if (ref.rule === "pronoun" && link === "relative") continue;
         seen.add(cue.start);
+        // "Congress approved NAFTA", "Swiss voters backed the accord": an approval ratifies only when a legislature or the voters give it
+        const actor = agentSpan ? text.slice(agentSpan.start, agentSpan.end) : "";
+        if (trigger.rule === "approval" && !LEGISLATIVE.test(actor)) continue;
         // "pulled the United States out of the accord": the party the trigger itself names acts
-        const named = trigger.type === "withdrawn" ? countriesIn(text, cue, officials) : [];
-        const agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
+        // ("approved by the Ukrainian parliament": the passive's agent is inside the trigger)
+        const inside = trigger.type === "withdrawn" || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
+        const named = inside ? countriesIn(text, cue, officials) : [];
+        let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
+        // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
+        if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
         const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
         let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];

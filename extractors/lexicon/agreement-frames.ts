@@ -35,6 +35,9 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "the Senate ratified the treaty", "formally committed their nations to the accord", "joined the pact",
   // "signed into law the trade pact" (a head of state's assent: the domestic ratification)
   { rule: "ratification", type: "ratified", single: true, words: "signed into law|signs into law|ratified|ratifies|ratifying|ratification of|(?:formally |officially )?committed (?:their|its|his|her) (?:two |three )?(?:nations?|countries|country|governments?) to|formally joined|officially joined|joined|joins|acceded to|accedes to|steer(?:ed|ing)? (?:the \\w+ |it )?through (?:Congress|parliament|the Senate)|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|legislature|lawmakers|assembly|Duma|Bundestag)" },
+  // "Congress approved NAFTA in 1993", "Swiss voters backed the Schengen accord": an approval is a ratification only by
+  // a legislature or the voters (frames.ts checks the actor; "China backed the Paris accord" is no ratification)
+  { rule: "approval", type: "ratified", single: true, words: "approved|approves|approving|passed|passes|backed|endorsed|voted for|voted to ratify|voted to approve|voted in favou?r of" },
   // "the treaty came into force in 1994", "took effect"
   { rule: "entry-into-force", type: "entered_into_force", single: false, negatedType: "never_implemented", words: "(?:entered|came|comes|come|went|goes) into (?:force|effect)|entry into force|took effect|takes effect|became effective|was implemented|were implemented" },
   // "extended the treaty by five years", "renewed the deal"
@@ -42,3 +45,13 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "signed the accord", "the agreement reached in Paris", "sealed a free-trade pact", "finished negotiating"
   { rule: "signing", type: "signed", single: false, words: "signed|signs|sign|signing|inked|concluded|reached|struck|sealed|clinched|finali[sz]ed|adopted|secured|brokered|finished negotiating|completed" },
 ];
+
+/** Legislatures named without their country ("Congress passed NAFTA", "the Duma ratified it"), and the state each acts for. */
+export const LEGISLATURES: Readonly<Record<string, string>> = {
+  Congress: "United States", "U.S. Senate": "United States", "US Senate": "United States", "House of Representatives": "United States",
+  Duma: "Russia", "State Duma": "Russia", "Federation Council": "Russia", Bundestag: "Germany", Bundesrat: "Germany", Knesset: "Israel",
+  "Verkhovna Rada": "Ukraine", Rada: "Ukraine", Majlis: "Iran", Sejm: "Poland", Storting: "Norway", Riksdag: "Sweden",
+  Folketing: "Denmark", Eduskunta: "Finland", Althing: "Iceland", Dáil: "Ireland", Oireachtas: "Ireland", "National People's Congress": "China",
+  "Grand National Assembly": "Turkey", "Lok Sabha": "India", "Rajya Sabha": "India", "National Diet": "Japan", Diet: "Japan",
+};
+
