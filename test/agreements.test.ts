@@ -285,3 +285,16 @@ describe("agreement events: ceasefires and truces (real wire copy's wording)", (
     ["The trade deal between India and Nepal has held since 2009.", "2021-09-01", []],
   ])("%j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 });
+
+describe("agreement events: movements described by what they are", () => {
+  it.each([
+    // a movement described by its people or region and a movement noun is a side of a military or peace deal
+    ["Russia and Chechen separatists struck a military deal last week to end the fighting.", "1996-08-30", ["announced Chechen separatists–Russia 1996-W34"]],
+    ["Indonesia and Aceh rebels signed a peace agreement in Helsinki on Monday.", "2005-08-16", ["signed Aceh rebels–Indonesia 2005-08-15"]],
+    // "a ceasefire deal" is one mention, of the peace kind
+    ["Israel and Hamas struck a ceasefire deal on Monday.", "2021-05-30", ["announced Hamas–Israel 2021-05-24"]],
+    // negatives: a country's people with a movement noun is no description of a movement; rebels alone name no side
+    ["Syria and Syrian rebels agreed a truce on Monday.", "2016-08-30", []],
+    ["Rebels and the army signed a trade deal on Monday.", "2016-08-30", []],
+  ])("%j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+});

@@ -41,7 +41,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { calendarDate } from "./events.js";
-import { peacePartiesIn, peacePartyOf } from "./movements.js";
+import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
@@ -87,7 +87,7 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
 
 /** Movements that make peace with states ("Hezbollah", "the MNLF"), where no country form covers them. */
 function movementHits(text: string, from: number, to: number): CountryHit[] {
-  return peacePartiesIn(text, from, to)
+  return [...peacePartiesIn(text, from, to), ...describedMovementsIn(text, from, to)]
     .filter((h) => !countriesIn(text, h.start, h.end, { strict: false }).length)
     .map((h) => ({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" as const }));
 }
@@ -145,6 +145,7 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
+const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|understanding)\\b`, "i");
 const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
 
@@ -178,6 +179,8 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const head = m[0].toLowerCase();
     const selector = head === "the one";
     const base = AGREEMENT_PLURALS[head] ?? head.replace(/s$/, "");
+    // "a ceasefire agreement": the truce word modifies the agreement noun after it, one mention
+    if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
     const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
@@ -473,7 +476,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const clause = clauseOf(text, sentence, cue.start);
       m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
       // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
-      if (m.family === "peace" || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) m.subject = [...m.subject, ...movementHits(text, clause.start, cue.start)];
+      // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too)
+      if (m.family === "peace" || m.family === "security" || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) m.subject = [...m.subject, ...movementHits(text, clause.start, cue.start)];
       // "the only two Arab states to have signed peace treaties with Israel - Egypt and Jordan -": a subject
       // that only says "states" is named by the list set off right after the agreement
       if (!m.subject.length && GENERIC_STATES.test(text.slice(clause.start, cue.start))) m.subject = appositiveCountries(text, m.end, sentence.end);

@@ -30,6 +30,7 @@ export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   "country", "safe", "asylum", "migration", "migrant", "migratory", "cooperative", "cooperation", "trade",
   "free", "security", "readmission", "return", "returns", "deportation", "removal", "refugee", "border",
   "outsourcing", "offshoring", "processing", "partnership", "development", "customs", "fisheries", "historic", "and", "of", "on",
+  "ceasefire", "cease-fire", "truce", "peace", "military", "political", "framework",
 ]);
 
 /** Determiners that make a mention refer back to one named before: "the deal", "that arrangement". */
