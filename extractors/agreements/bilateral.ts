@@ -137,8 +137,8 @@ interface LocalAgreement {
   exclude: Set<string>;
   /** Countries named as actors in the sentences that mention it, in reading order. */
   near: string[];
-  /** Every country (demonyms too) and movement named in the sentence that first mentions it. */
-  sides: string[];
+  /** The sentence that first mentions it (its sides, when it names none: a truce's). */
+  first: Span;
 }
 
 const HEAD_RE = new RegExp(
@@ -500,9 +500,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const s = perSentence[m.sentence].sentence;
-    const sides = [...new Set([...countriesIn(text, s.start, s.end, { strict: false }), ...movementHits(text, s.start, s.end)].map((h) => h.country))];
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], sides };
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], first: perSentence[m.sentence].sentence };
     agreements.push(a);
     return a;
   };
@@ -623,9 +621,12 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   for (const a of agreements) {
     // "An uneasy ceasefire has prevailed in Nagorno-Karabakh, … Azeri territory, … after ethnic Armenians drove
     // Azeris out": a truce that names no side is between the two its sentence names, whoever they are
-    if (a.parties.size === 0 && a.family === "peace" && a.sides.length === 2) {
-      for (const p of a.sides) a.parties.add(p);
-      continue;
+    if (a.parties.size === 0 && a.family === "peace") {
+      const sides = [...new Set([...countriesIn(text, a.first.start, a.first.end, { strict: false }), ...movementHits(text, a.first.start, a.first.end)].map((h) => h.country))];
+      if (sides.length === 2) {
+        for (const p of sides) a.parties.add(p);
+        continue;
+      }
     }
     // an agreement that names no side takes the article's two countries only when they dominate it;
     // two merely most-named countries ("Iran" and "North Korea" in a piece on missile tests) are no evidence
