@@ -80,6 +80,9 @@ describe("step 2: anaphora", () => {
     ["Iran signed the JCPOA. The deal on sanctions relief came later.", []],
     // after a verb of saying, "it" is the speaker
     ["Iran criticised the JCPOA. Tehran said on Friday it was unhappy.", []],
+    // a signing ceremony stands for the act on the salient agreement; not where it names the agreement itself
+    ["Leaders met to sign the Paris Agreement. The signing ceremony was held on Friday. The Paris Agreement is long.", ["The signing ceremony→Paris Agreement (event-noun)"]],
+    ["The signing ceremony of the Paris Agreement was held on Friday.", []],
   ])("%s", (text, want) => {
     expect(links(text)).toEqual(want);
   });
@@ -128,6 +131,26 @@ describe("step 3: frames", () => {
     // the agreement as the object of a gerund is not the subject of the verb after it; a tally of renewals is no one event
     ["Talks on renewing New START ended on Monday.", []],
     ["The Minsk agreements were extended twice.", ["none(repeated) - Minsk agreements"]],
+    // the party the withdrawal names inside it acts; a repudiation is a withdrawal; an assent "into law" is the ratification
+    ["Trump on Tuesday pulled the United States out of the Paris Agreement.", ["withdrawn United States Paris Agreement"]],
+    ["The United States repudiated the JCPOA in May.", ["withdrawn United States Joint Comprehensive Plan of Action"]],
+    ["Canada walked away from the Kyoto Protocol in 2011.", ["withdrawn Canada Kyoto Protocol"]],
+    ["Mexico signed NAFTA into law in 1993.", ["ratified Mexico North American Free Trade Agreement"]],
+    ["Trump vowed to pull the United States out of the Paris Agreement.", ["none(modal) United States Paris Agreement"]],
+    // an approval ratifies when a legislature or the voters give it; a legislature named alone acts for its state
+    ["Congress approved NAFTA in November 1993.", ["ratified United States North American Free Trade Agreement"]],
+    ["NAFTA was approved by Congress in 1993.", ["ratified United States North American Free Trade Agreement"]],
+    ["The Kyoto Protocol was approved by the Ukrainian parliament in 2004.", ["ratified Ukraine Kyoto Protocol"]],
+    ["Swiss voters approved the Schengen Agreement in a referendum.", ["ratified Switzerland Schengen Agreement"]],
+    ["The Duma passed New START in January 2011.", ["ratified Russia New START"]],
+    ["China backed the Paris Agreement on Monday.", []],
+    ["The White House endorsed the Paris Agreement.", []],
+    ["Lawmakers could pass the USMCA next year.", []],
+    // a signing ceremony reports a signing only as a past act
+    ["Leaders met to sign the Paris Agreement. The signing ceremony on Friday was only a first step. The Paris Agreement needs 55 nations.", ["none(modal) - Paris Agreement", "signed - Paris Agreement"]],
+    ["Leaders met on the Paris Agreement. The signing ceremony is scheduled for Friday. The Paris Agreement needs 55 nations.", []],
+    ["Leaders met on the Paris Agreement. The signing ceremony was postponed to Friday. The Paris Agreement needs 55 nations.", []],
+    ["Leaders met on the Paris Agreement. The signing ceremony was formally cancelled. The Paris Agreement needs 55 nations.", []],
   ])("%s", (text, want) => {
     expect(frames(text)).toEqual(want);
   });
@@ -158,8 +181,24 @@ describe("step 4: type and date", () => {
     ["Ten years ago today, Iran and six powers sealed the JCPOA in Vienna.", "2025-07-14", ["signed - Joint Comprehensive Plan of Action 2015-07-14"]],
     ["Five years ago this month, the United States left the Paris Agreement.", "2025-11-20", ["withdrawn United States Paris Agreement 2020-11"]],
     ["Moscow said on Thursday it would resume its participation in New START.", "2023-03-03", ["rejoined Russia New START 2023-03-02"]],
+    // "the week before" with no other anchor is the report's last week; before a named anchor it is none
+    ["Greece praised the EU-Turkey deal. The deal, brokered the week before by Berlin, returns migrants to Turkey.", "2016-03-23", ["signed - EU–Turkey Statement 2016-W11"]],
+    ["Greece praised the EU-Turkey deal. The deal, brokered the week before the summit, returns migrants to Turkey.", "2016-03-23", ["signed - EU–Turkey Statement -"]],
+    // with another date in the clause (here after "before", which dates another act) neither reading is sure
+    ["Greece praised the EU-Turkey deal. The deal, brokered the week before by Berlin in March, returns migrants.", "2016-03-23", ["signed - EU–Turkey Statement -"]],
   ])("%s", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
+  });
+  it.each([
+    // a historical calendar's line: its year, and the day of the heading above the list
+    ["On this day\n\nSeptember 7\n\n1714 - The Treaty of Baden was signed, ending a war.\n1822 - Brazil declared independence.", ["signed - Treaty of Baden 1714-09-07"]],
+    ["Today in history: 7 September\n1822 - Brazil declared independence.\n1714 - The Treaty of Baden was signed.", ["signed - Treaty of Baden 1714-09-07"]],
+    ["Milestones\n\n1714 - The Treaty of Baden was signed.", ["signed - Treaty of Baden 1714"]],
+    // negatives: a heading above prose is no calendar's day; a line that does not open with a year is no calendar line
+    ["September 7\n\nThe fair opened.\n1714 - The Treaty of Baden was signed.", ["signed - Treaty of Baden 1714"]],
+    ["September 7\n\nIn the war of 1714 the Treaty of Baden was signed.", ["signed - Treaty of Baden -"]],
+  ])("dates a calendar line: %j", (text, want) => {
+    expect(events(text, "2019-09-07")).toEqual(want);
   });
   it("reads an anniversary back from the report's day, 29 February to the 28th in a common year", () => {
     expect(anniversary("2024-02-29", 3, "year", true)).toBe("2021-02-28");

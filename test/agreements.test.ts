@@ -270,3 +270,31 @@ describe("agreement events: rules from the held-out clusters (fixtures/eval)", (
     ["Athens announced yesterday that its pact with Turkey will end on December 31.", []],
   ])("finds no other event in %j", (text, expected) => expect(summary(text, "2021-10-07")).toEqual(expected));
 });
+
+describe("agreement events: ceasefires and truces (real wire copy's wording)", () => {
+  it.each([
+    // a truce that has held since a date was agreed then; with no side named, the two its sentence names
+    ["An uneasy ceasefire has prevailed along the border, much of it Eritrean land, since June 2000 after Ethiopian troops pushed deep inside.", "2003-08-30", ["signed Eritrea–Ethiopia 2000-06"]],
+    // one side named in the sentence is not enough to name the truce's sides
+    ["An uneasy ceasefire has prevailed along the border since June 2000 after Ethiopian troops pushed deep inside.", "2003-08-30", []],
+    ["The truce between India and Pakistan has largely held since February, officials said.", "2021-09-01", ["signed India–Pakistan 2021-02"]],
+    // negatives: a truce broken, called for, or holding with no date it began; a deal (not a truce) "in place since"
+    ["Fighting broke out again despite a UN-sponsored ceasefire in the region.", "1996-08-30", []],
+    ["India and Pakistan called for a truce on Monday.", "2021-09-01", []],
+    ["The truce between India and Pakistan has largely held, officials said.", "2021-09-01", []],
+    ["The trade deal between India and Nepal has held since 2009.", "2021-09-01", []],
+  ])("%j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+});
+
+describe("agreement events: movements described by what they are", () => {
+  it.each([
+    // a movement described by its people or region and a movement noun is a side of a military or peace deal
+    ["Russia and Chechen separatists struck a military deal last week to end the fighting.", "1996-08-30", ["announced Chechen separatists–Russia 1996-W34"]],
+    ["Indonesia and Aceh rebels signed a peace agreement in Helsinki on Monday.", "2005-08-16", ["signed Aceh rebels–Indonesia 2005-08-15"]],
+    // "a ceasefire deal" is one mention, of the peace kind
+    ["Israel and Hamas struck a ceasefire deal on Monday.", "2021-05-30", ["announced Hamas–Israel 2021-05-24"]],
+    // negatives: a country's people with a movement noun is no description of a movement; rebels alone name no side
+    ["Syria and Syrian rebels agreed a truce on Monday.", "2016-08-30", []],
+    ["Rebels and the army signed a trade deal on Monday.", "2016-08-30", []],
+  ])("%j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+});

@@ -7,7 +7,7 @@ import type { AgreementRef } from "./mentions.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
-  /** "definite-np" ("the deal") or "pronoun" ("it"). */
+  /** "definite-np" ("the deal"), "pronoun" ("it") or "event-noun" ("the signing ceremony"). */
   rule: string;
 }
 
@@ -15,6 +15,9 @@ export interface Anaphor extends Span {
 // "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative")
 const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,2}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
 const PRONOUN = /\bit\b/gi;
+// "The signing ceremony on Friday was only an intermediate step": the event noun stands for the act on the
+// salient agreement (frames.ts reads its trigger inside it, and only as a past act)
+const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
 /** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date). */
 const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to|for|that would)\b/i;
 /** "Russia said on Saturday it was …", "saying it had": after a verb of saying, "it" is the speaker, not an agreement. */
@@ -55,6 +58,15 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
     if (refs.some((r) => r.start < end && start < r.end) || OWN_COMPLEMENT.test(text.slice(end, end + 16))) continue;
     const target = salient(start, m[1]);
     if (target) out.push({ text: m[0], start, end, target, rule: "definite-np" });
+  }
+  SIGNING_CEREMONY.lastIndex = 0;
+  for (let m = SIGNING_CEREMONY.exec(text); m; m = SIGNING_CEREMONY.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "the signing ceremony of the Paris Agreement": the name itself is the trigger's object
+    if (refs.some((r) => r.start < end && start < r.end) || /^\s+(?:of|for)\b/i.test(text.slice(end, end + 6))) continue;
+    const target = salient(start, "agreement");
+    if (target) out.push({ text: m[0], start, end, target, rule: "event-noun" });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {

@@ -40,12 +40,12 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
-import { peacePartiesIn, peacePartyOf } from "./movements.js";
+import { calendarDate } from "./events.js";
+import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { PROCESS as PROCESS_LEAD } from "../lexicon/agreement-frames.js";
-import { clauseOf as clauseIn, isHeadline } from "./frames.js";
+import { clauseOf as clauseIn, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
 
@@ -87,7 +87,7 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
 
 /** Movements that make peace with states ("Hezbollah", "the MNLF"), where no country form covers them. */
 function movementHits(text: string, from: number, to: number): CountryHit[] {
-  return peacePartiesIn(text, from, to)
+  return [...peacePartiesIn(text, from, to), ...describedMovementsIn(text, from, to)]
     .filter((h) => !countriesIn(text, h.start, h.end, { strict: false }).length)
     .map((h) => ({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" as const }));
 }
@@ -137,12 +137,15 @@ interface LocalAgreement {
   exclude: Set<string>;
   /** Countries named as actors in the sentences that mention it, in reading order. */
   near: string[];
+  /** The sentence that first mentions it (its sides, when it names none: a truce's). */
+  first: Span;
 }
 
 const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
+const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|understanding)\\b`, "i");
 const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
 
@@ -176,6 +179,8 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const head = m[0].toLowerCase();
     const selector = head === "the one";
     const base = AGREEMENT_PLURALS[head] ?? head.replace(/s$/, "");
+    // "a ceasefire agreement": the truce word modifies the agreement noun after it, one mention
+    if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
     const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
@@ -471,7 +476,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const clause = clauseOf(text, sentence, cue.start);
       m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
       // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
-      if (m.family === "peace" || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) m.subject = [...m.subject, ...movementHits(text, clause.start, cue.start)];
+      // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too)
+      if (m.family === "peace" || m.family === "security" || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) m.subject = [...m.subject, ...movementHits(text, clause.start, cue.start)];
       // "the only two Arab states to have signed peace treaties with Israel - Egypt and Jordan -": a subject
       // that only says "states" is named by the list set off right after the agreement
       if (!m.subject.length && GENERIC_STATES.test(text.slice(clause.start, cue.start))) m.subject = appositiveCountries(text, m.end, sentence.end);
@@ -494,7 +500,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [] };
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], first: perSentence[m.sentence].sentence };
     agreements.push(a);
     return a;
   };
@@ -613,6 +619,15 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
   const dominant = ranked.length >= 2 && ranked[1][1] >= 2 && (ranked.length === 2 || (ranked[2][1] < 2 && ranked[2][1] < ranked[1][1])) ? new Set([ranked[0][0], ranked[1][0]]) : null;
   for (const a of agreements) {
+    // "An uneasy ceasefire has prevailed in Nagorno-Karabakh, … Azeri territory, … after ethnic Armenians drove
+    // Azeris out": a truce that names no side is between the two its sentence names, whoever they are
+    if (a.parties.size === 0 && a.family === "peace") {
+      const sides = [...new Set([...countriesIn(text, a.first.start, a.first.end, { strict: false }), ...movementHits(text, a.first.start, a.first.end)].map((h) => h.country))];
+      if (sides.length === 2) {
+        for (const p of sides) a.parties.add(p);
+        continue;
+      }
+    }
     // an agreement that names no side takes the article's two countries only when they dominate it;
     // two merely most-named countries ("Iran" and "North Korea" in a piece on missile tests) are no evidence
     if (a.parties.size === 0 && dominant) {
@@ -696,6 +711,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const clause = clauseOf(text, sentence, cue.start);
       const { mention, targets, certain } = links.get(cue)!;
       if (!targets.length) continue;
+      // "a ceasefire has held since May": a cue only some agreements take
+      if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) continue;
       let type = decideType(text, clause, cue);
       if (!type) continue;
       // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
@@ -710,6 +727,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (scheduled && published && first && first > published) type = "expected_in_force";
       let dateRef: DateRef | null = date ? { value: plausibleValue(date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
+      // "1978 - Egypt and Israel signed the accords": a historical calendar's line is dated by its year and heading
+      if (!dateRef && type !== "never_implemented") dateRef = calendarDate(text, cue.start);
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
       // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
       // clause is already decided by decideType, so only reporting hedges count here

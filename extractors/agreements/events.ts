@@ -2,9 +2,8 @@
 // agreement (registry name, kind and fixed parties), with the acting party when one party acts
 // alone, dated by the time expression of its own clause from the dates extractor.
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
-import { HEDGE } from "../lexicon/agreement-frames.js";
 import { normalizeTimex } from "../timex.js";
-import type { Frame } from "./frames.js";
+import { HEDGE, type Frame } from "./frames.js";
 
 // "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which takes effect in 2020"
 const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|once|whereas|which)\b/i;
@@ -68,6 +67,51 @@ export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpre
   return null;
 }
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+// "1714 - The Treaty of Baden was signed": a line of a historical calendar opens with its year
+const CALENDAR_LINE = /^[ \t]*(\d{3,4})[ \t]*[-–—:][ \t]+\S/;
+// its day is the heading above the list: "September 7", "On this day: 7 September", "Today in history: September 7"
+const DAY_HEADING = /^[ \t]*(?:(?:today|(?:on )?this day)(?: in history)?[:,]?[ \t]*)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+(\d{1,2})|(\d{1,2})[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december))[ \t]*$/i;
+
+/**
+ * The date a historical calendar gives the line that holds `at`: its year, and the day of the heading
+ * above the list when the lines between are calendar lines too (or blank), else the year alone.
+ */
+export function calendarDate(text: string, at: number): DateRef | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const line = text.slice(lineStart, text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart));
+  const year = line.match(CALENDAR_LINE);
+  if (!year || at - lineStart > 200) return null;
+  const y = year[1].padStart(4, "0");
+  let end = lineStart - 1;
+  for (let n = 0; end > 0 && n < 80; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(start, end);
+    const day = above.match(DAY_HEADING);
+    if (day) {
+      const month = MONTHS.indexOf((day[1] ?? day[4]).toLowerCase()) + 1;
+      const d = Number(day[2] ?? day[3]);
+      if (d >= 1 && d <= 31) return { value: `${y}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`, text: `${above.trim()}, ${year[1]}` };
+    }
+    if (above.trim() && !CALENDAR_LINE.test(above)) break;
+    end = start - 1;
+  }
+  return { value: y, text: year[1] };
+}
+
+// "the deal, brokered the week before by …": with no other date in its sentence, the period before the report's own
+const PERIOD_BEFORE = /^\s+the\s+(week|month|year)\s+before\b(?!\s+(?:the|last|that|it|its|\p{Lu}|\d))/u;
+
+/** "brokered the week before" in a report with no other anchor: the report's last week (month, year). */
+export function periodBefore(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+  const m = text.slice(frame.cue.end, frame.clause.end).match(PERIOD_BEFORE);
+  if (!m || !published) return null;
+  const sentence = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d));
+  if (sentence.length) return null;
+  const v = normalizeTimex(`last ${m[1].toLowerCase()}`, { dct: published, tense: "past" })?.value;
+  return v ? { value: v, text: m[0].trim() } : null;
+}
+
 export function eventsOf(text: string, frames: readonly Frame[], dates: readonly TemporalExpression[], published: string | null, sentenceOf: (at: number) => Span | undefined): AgreementEvent[] {
   const out: AgreementEvent[] = [];
   for (const f of frames) {
@@ -83,7 +127,7 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
       kind: f.agreement.kind,
       name: f.agreement.name,
       party: single ? f.party : null,
-      date: dateOf(text, f, dates, published),
+      date: dateOf(text, f, dates, published) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start),
       hedged: Boolean(sentence && HEDGE.test(sentence.text)),
       speaker: null,
       rule: `frame-${f.trigger.rule}-${f.link}-${f.agreement.rule}${f.ref.rule === f.agreement.rule ? "" : `-${f.ref.rule}`}`,

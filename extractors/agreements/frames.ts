@@ -4,10 +4,48 @@
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
 import { OPEN_CONDITION } from "../lexicon/agreement-terms.js";
-import { ANNOUNCED, CLAUSE_BREAK, CONDITION_OPENER, MODALITY, NEGATION, NEVER, PROCESS, RESUMPTION_SAID, STATE_BODIES, TRAILING_CONDITION, TRIGGERS, type Trigger } from "../lexicon/agreement-frames.js";
+import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
 import type { AgreementRef } from "./mentions.js";
+
+export interface Trigger extends Omit<TriggerWords, "words"> {
+  /** The trigger's forms as whole words, global, case ignored. */
+  pattern: RegExp;
+}
+
+/** Tried in order; a later trigger never takes a span an earlier one took. */
+export const TRIGGERS: readonly Trigger[] = TRIGGER_WORDS.map(({ words, ...t }) => ({ ...t, pattern: new RegExp(`\\b(?:${words})\\b`, "gi") }));
+
+/** A negation in the words just before the trigger: "did not sign", "refused to ratify", "never entered into force". */
+export const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|failed to|rather than|instead of|without)|n[’']t)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
+/** "never" decides a negated entry into force: never_implemented. */
+export const NEVER = /\bnever\b(?:\s+[\w’'-]+){0,2}\s*$/i;
+/**
+ * Modality and condition: a plan, a vow, a threat, a possibility, a wish or an infinitive is no
+ * completed event ("will withdraw", "vowed to tear up", "could be struck down", "the need to scrap").
+ */
+export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|will|shall|to|if|unless|whether|once|until|before|called for|calls for|calling for|urged|urges|demanded|demands|pushed for|pushes for|proposed|proposes|favou?rs?|supports?)|['’]ll|['’]d)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
+/** A clause that opens a condition: "If the deal collapses, …". */
+export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provided|assuming)\b/i;
+/** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
+export const PROCESS = /\b(?:began|begun|begins|begin|initiated|initiates|initiate|started|starts|launched|launches|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
+/** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
+export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|said it would|said it will|confirmed it would|confirmed it will|notified)\b[^.;]{0,60}$/i;
+/** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
+export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said to|was said to|believed to)\b/i;
+/** Clause breaks inside a sentence: a trigger and its agreement, party and date share a clause. */
+export const CLAUSE_BREAK = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|even as|saying|arguing)\b|\s(?:but|although|though|whereas)\s|:\s/gi;
+/** Words for bodies that act for their state: "the Ukrainian parliament ratified it". */
+export const STATE_BODIES = /^(?:government|parliament|senate|congress|legislature|lawmakers|voters|electorate|cabinet|administration|president|prime minister|leader|authorities|officials|duma|assembly|supreme court|top court|court|constitutional court|high court)\b/i;
+/**
+ * A party's own word that it resumes, with no condition after it: "Russia said on Wednesday it would
+ * resume its participation in the deal". A suspension is lifted by saying so, so wire copy reports the
+ * lifting itself this way (unlike "said it would withdraw", a notice of an act still to come).
+ */
+export const RESUMPTION_SAID = /\b(?:said|says|announced|announces|confirmed|confirms|declared|declares|told\b[^.;,]{1,40}?)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s+(?:it|they|[Tt]he (?:country|government|ministry|administration|cabinet)|(?:[Tt]he\s+)?\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+$/u;
+/** A condition after the trigger: "would return as soon as its demands were met", "will resume if …". */
+export const TRAILING_CONDITION = /^[^.;]*?\b(?:if|unless|once|provided|as soon as|on condition|in exchange for|only when|only after)\b/i;
 
 export interface Frame extends Span {
   trigger: Trigger;
@@ -59,6 +97,22 @@ const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/i;
 // "Talks on extending the grain initiative ended", "hopes of renewing the deal faded": the agreement is the
 // object of a gerund, not the subject of the verb after it (unlike "the accord signed Saturday")
 const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
+
+/** After a signing ceremony's noun, the act done: "The signing ceremony on Friday was only a step", "… took place in Lima". */
+// (not "is scheduled for", "was postponed", "was to be held")
+const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
+const INTO_LAW = /^\s+into law\b/i;
+/** The actor of an approval that ratifies: a legislature, its members, or the voters. */
+const LEGISLATIVE = new RegExp(`\\b(?:parliament|parliamentarians|congress|senate|senators|house of representatives|house of commons|lower house|upper house|lawmakers|legislators|legislature|deputies|MPs|assembly|chamber|voters|electorate|referendum|${Object.keys(LEGISLATURES).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+const LEGISLATURE_NAMES = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
+
+/** Legislatures named in `span` without a country ("Congress", "the Duma"), as the states they act for. */
+function legislaturesIn(text: string, span: Span): Array<{ country: string; at: number }> {
+  const out: Array<{ country: string; at: number }> = [];
+  for (const m of text.slice(span.start, span.end).matchAll(LEGISLATURE_NAMES)) out.push({ country: LEGISLATURES[m[0]], at: span.start + m.index! });
+  return out;
+}
+const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 
 /** A title line: no closing punctuation, a line of its own. */
 export function isHeadline(text: string, sentence: Span): boolean {
@@ -142,8 +196,16 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (seen.has(cue.start)) continue;
         let link: string | null = null;
         let agentSpan: Span | null = null;
+        let trigger = cue.trigger;
+        // "The signing ceremony on Friday was only an intermediate step": the act the event noun names
+        if (ref.rule === "event-noun") {
+          if (!(cue.start >= ref.start && cue.end <= ref.end) || !PAST_CEREMONY.test(text.slice(ref.end, clause.end))) continue;
+          link = "inside";
+        } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
         // "inspections resumed under the treaty": work under it resumed, no party came back to it
-        if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
+        if (link) {
+          // (read above)
+        } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
         } else if (ref.end <= cue.start && (SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
@@ -165,14 +227,25 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           }
         }
         if (!link) continue;
+        // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
+        if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
         // relative clause gives when the act before it takes effect, not when the agreement did
-        if (link === "relative" && /_force$/.test(cue.trigger.type) && frames.some((f) => f.ref === ref && f.cue.end <= ref.start && /^(?:withdrawn|terminated|suspended)$/.test(f.trigger.type))) continue;
+        if (link === "relative" && /_force$/.test(trigger.type) && frames.some((f) => f.ref === ref && f.cue.end <= ref.start && /^(?:withdrawn|terminated|suspended)$/.test(f.trigger.type))) continue;
         lastCue = cue;
         // a pronoun is only the agreement as the trigger's object or its subject right before it
         if (ref.rule === "pronoun" && link === "relative") continue;
         seen.add(cue.start);
-        const agents = agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
+        // "Congress approved NAFTA", "Swiss voters backed the accord": an approval ratifies only when a legislature or the voters give it
+        const actor = agentSpan ? text.slice(agentSpan.start, agentSpan.end) : "";
+        if (trigger.rule === "approval" && !LEGISLATIVE.test(actor)) continue;
+        // "pulled the United States out of the accord": the party the trigger itself names acts
+        // ("approved by the Ukrainian parliament": the passive's agent is inside the trigger)
+        const inside = trigger.type === "withdrawn" || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
+        const named = inside ? countriesIn(text, cue, officials) : [];
+        let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
+        // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
+        if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
         const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
         let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
@@ -182,9 +255,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (before.length) parties = [before[before.length - 1].country];
         }
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
-        const { type, reading } = readFrame(cue.trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
+        const { type, reading } = readFrame(trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
         for (const party of parties) {
-          frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger: cue.trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
+          frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
         }
       }
     }

@@ -1,7 +1,8 @@
 // Movements that make peace with states (the lexicon's PEACE_PARTIES) in running text: the look-up
 // of one written form, and every movement named in a window of an article (scan.ts: the pattern
 // runs once per text, not once per window).
-import { PEACE_PARTIES } from "../lexicon/peace-parties.js";
+import { countryOf } from "../lexicon/countries.js";
+import { MOVEMENT_NOUNS, PEACE_PARTIES } from "../lexicon/peace-parties.js";
 import { matchesIn, namePattern } from "./scan.js";
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’]/g, "'").toLowerCase().replace(/^the /, "");
@@ -32,3 +33,20 @@ export function peacePartiesIn(text: string, from: number, to: number): Array<{ 
   }
   return out;
 }
+
+// "Chechen separatists", "Tuareg rebels": a capitalised people or region before a movement noun
+const DESCRIBED_RE = namePattern(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:${MOVEMENT_NOUNS.join("|")})`, "gu");
+
+/** Movements named by description in `text[from, to)` ("Chechen separatists"), not after a country's demonym ("Syrian rebels"). */
+export function describedMovementsIn(text: string, from: number, to: number): Array<{ text: string; start: number; end: number; name: string }> {
+  const out: Array<{ text: string; start: number; end: number; name: string }> = [];
+  for (const m of matchesIn(DESCRIBED_RE, text, from, to)) {
+    if (m.end > to) break;
+    const people = m.text.split(/\s+/)[0];
+    // a country's people ("Syrian rebels") or a sentence's first word ("Rebels", "The") is no description of a movement
+    if (countryOf(people) || /^(?:The|A|An|Some|Many|Local|Other|Armed|Islamist|Moslem|Muslim)$/.test(people)) continue;
+    out.push({ text: m.text, start: m.start, end: m.end, name: m.text.replace(/\s+/g, " ") });
+  }
+  return out;
+}
+

@@ -6,14 +6,15 @@ import type { EventType } from "../../pipeline/schemas.js";
 /** Head nouns that always name an agreement: "the deal", "a memorandum of understanding". */
 export const AGREEMENT_NOUNS = [
   "agreement", "deal", "accord", "treaty", "pact", "protocol", "memorandum", "partnership",
-  "arrangement", "compact", "mou",
+  "arrangement", "compact", "mou", "ceasefire", "cease-fire", "truce", "armistice",
 ] as const;
 
 /** Plural forms of the head nouns. */
 export const AGREEMENT_PLURALS: Readonly<Record<string, string>> = {
   agreements: "agreement", deals: "deal", accords: "accord", treaties: "treaty", pacts: "pact",
   protocols: "protocol", memoranda: "memorandum", memorandums: "memorandum", partnerships: "partnership",
-  arrangements: "arrangement", compacts: "compact", mous: "mou",
+  arrangements: "arrangement", compacts: "compact", mous: "mou", ceasefires: "ceasefire", "cease-fires": "cease-fire",
+  truces: "truce", armistices: "armistice",
 };
 
 /** Nouns that name an agreement only with a country before them: "the Rwanda plan", "the EU-Turkey statement". */
@@ -29,6 +30,7 @@ export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   "country", "safe", "asylum", "migration", "migrant", "migratory", "cooperative", "cooperation", "trade",
   "free", "security", "readmission", "return", "returns", "deportation", "removal", "refugee", "border",
   "outsourcing", "offshoring", "processing", "partnership", "development", "customs", "fisheries", "historic", "and", "of", "on",
+  "ceasefire", "cease-fire", "truce", "peace", "military", "political", "framework",
 ]);
 
 /** Determiners that make a mention refer back to one named before: "the deal", "that arrangement". */
@@ -87,6 +89,8 @@ export interface EventCue {
   fromSentence?: boolean;
   /** Implies the event without stating its date: a first transfer dates the entry into force no later than itself. */
   impliesOnly?: boolean;
+  /** Only for agreements with one of these head nouns: "a ceasefire has held since May 1994". */
+  heads?: readonly string[];
   /** How the cue reaches its agreement: the agreement after it (active), before it (subject), or inside it. */
   link: Array<"object" | "subject" | "inside">;
 }
@@ -116,6 +120,9 @@ export const EVENT_CUES: readonly EventCue[] = [
   { rule: "first-transfer", type: "entered_into_force", fromContext: true, impliesOnly: true, pattern: /\bfirst\s+(?:[\w-]+\s+){0,3}?(?:flights?|transfers?|deportations?|group|groups|batch|migrants?|asylum seekers?|asylum-seekers?|people|person|detainees?|deportees?|families|family|arrivals|returns?|removals?)\b(?:\s+[\w-]+){0,10}?\s+(?:arrived|landed|took off|departed|took place|were (?:sent|transferred|flown|relocated|deported|removed|taken|brought|returned)|was (?:sent|transferred|flown|relocated|deported|removed|taken|brought|returned))\b/gi, link: ["inside", "subject"] },
   // "no asylum seekers were ever sent to Rwanda under the scheme"
   { rule: "no-one-transferred", type: "never_implemented", fromContext: true, pattern: /\b(?:no|not a single)\s+(?:[\w-]+\s+){0,2}?(?:one|migrants?|asylum seekers?|asylum-seekers?|people|person|flights?|refugees?|deportees?)\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+)?(?:sent|transferred|flown|relocated|deported|removed|returned)\b/gi, link: ["inside", "subject", "object"] },
+  // "an uneasy ceasefire has prevailed in the region since May 1994", "the truce has largely held since March":
+  // a ceasefire that holds since a date was agreed then (wire copy dates the truce, not a signature)
+  { rule: "holding-since", type: "signed", heads: ["ceasefire", "cease-fire", "truce", "armistice"], pattern: /\b(?:has|have|had)\s+(?:largely\s+|mostly\s+|broadly\s+|generally\s+|so far\s+)?(?:held|prevailed|been (?:in place|in effect|observed|respected))\b(?=[^.;]{0,120}\bsince\b)/gi, link: ["subject"] },
   // "signed an agreement on Friday", "the deal was signed in July"
   { rule: "signing", type: "signed", pattern: w("signed|signs|signing(?: of)?|sign|inked|inks|put (?:their|his|her) signatures? (?:to|on)"), link: ["object", "subject"] },
   // "lawmakers approved the protocol", "the Senate ratified the treaty"

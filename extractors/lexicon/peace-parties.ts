@@ -31,3 +31,10 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "Zapatista Army of National Liberation", aliases: ["EZLN", "Zapatistas"] }, // San Andrés Accords with Mexico, 1996
   { name: "Polisario Front", aliases: ["Polisario"] }, // 1991 ceasefire with Morocco
 ];
+
+/**
+ * Nouns that describe an armed movement by what it is ("Chechen separatists", "Tuareg rebels"): with a
+ * capitalised people or region before them, a side of a peace accord or military deal, named by the description.
+ */
+export const MOVEMENT_NOUNS: readonly string[] = ["separatists", "rebels", "guerrillas", "insurgents"];
+
