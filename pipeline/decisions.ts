@@ -6,7 +6,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { eventsOf, markDisputes, markedBy } from "./disputes.js";
 import { toJson } from "./format.js";
-import { dateRange } from "./reconcile/index.js";
+import { agreementKeyOf, dateRange } from "./reconcile/index.js";
+import { noteStandIn } from "./render-cache.js";
 import { Conflicts, Decisions, EventType, type Conflict, type Decision, type Timeline, type TimelineEvent } from "./schemas.js";
 import { writeAtomic } from "./store.js";
 
@@ -182,6 +183,22 @@ export function applyDecisions(result: { timeline: Timeline; conflicts: readonly
   const known = new Set(conflicts.map((c) => c.id));
   const orphaned = [...latest.values()].filter((d) => !known.has(d.conflict));
   return { timeline, conflicts, orphaned };
+}
+
+/**
+ * Gives each decided agreement that is reconcile's entry unchanged (no decision accepted, so only its
+ * events' dispute marks may differ) a stand-in key for its JSON text: the reconcile cache key it was
+ * built under and its marks. The outputs then copy its pieces without serializing it to hash it.
+ * `decided` must be applyDecisions' result for `result` (its agreements in the same order).
+ */
+export function noteAgreementStandIns(result: { timeline: Timeline }, decided: Decided): void {
+  if (decided.conflicts.some((c) => c.review?.decision === "accept")) return;
+  const built = result.timeline.agreements;
+  decided.timeline.agreements.forEach((a, i) => {
+    const key = built[i] && agreementKeyOf(built[i]);
+    if (key === undefined || built[i].id !== a.id) return;
+    noteStandIn(a, `agreement\u0000${key}\u0000${JSON.stringify(a.events.map((e) => [e.disputed, e.conflicts]))}`);
+  });
 }
 
 /** `claimline decide`: checks the decision against the output folder's conflicts.json and appends it. */

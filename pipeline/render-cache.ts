@@ -276,10 +276,27 @@ export interface PieceContext {
 const jsonMemo = new WeakMap<object, string>();
 const digest = (json: string) => createHash("sha1").update(json).digest("base64url");
 
-/** A hash of the value's JSON text, once per object (a conflict's serves conflicts.md and report.html). */
+const standIns = new WeakMap<object, string>();
+
+/**
+ * Notes a key that determines `value`'s JSON text exactly (the same key, the same text: an agreement's
+ * reconcile cache key and its dispute marks): its pieces are then keyed by it, and its JSON is not
+ * made just to be hashed. A value's text may also come under another key (its hash): that costs a render, never wrong output.
+ */
+export function noteStandIn(value: object, key: string): void {
+  standIns.set(value, key);
+}
+
+/** The hash jsonOf gives a value with a stand-in key (never a hash of JSON text: those have no "~"); else undefined. */
+export function standInHash(value: object): string | undefined {
+  const k = standIns.get(value);
+  return k === undefined ? undefined : `~${k}`;
+}
+
+/** A hash of the value's JSON text (or its stand-in), once per object (a conflict's serves conflicts.md and report.html). */
 export function jsonOf(value: object): string {
   let hash = jsonMemo.get(value);
-  if (hash === undefined) jsonMemo.set(value, (hash = digest(JSON.stringify(value))));
+  if (hash === undefined) jsonMemo.set(value, (hash = standInHash(value) ?? digest(JSON.stringify(value))));
   return hash;
 }
 
