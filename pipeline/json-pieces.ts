@@ -3,7 +3,7 @@
 // indented text is copied from the render cache when an earlier run wrote the same item; only the
 // items that changed are written out afresh. The bytes are toJson's, as jsonChunks writes them.
 import { createHash } from "node:crypto";
-import { noteJsonHash, pieceKey, standInHash, type RenderCache } from "./render-cache.js";
+import { noteJsonHash, pieceKey, type RenderCache } from "./render-cache.js";
 import { jsonChunks } from "./store.js";
 
 /** What JSON.stringify writes for a value inside an array: undefined, functions and symbols are null. */
@@ -63,8 +63,8 @@ export function* cachedJsonChunks(value: object, fields: readonly string[], cach
         const item = inArray(list[i]);
         if (plain(item)) {
           // an agreement's events and a conflict's evidence one at a time: no large strings
-          // an item with a stand-in key (an agreement as reconcile's cache gave it) is not serialized to be hashed
-          const hash = standInHash(item) ?? jsonHash(item, 2);
+          // an item with a stand-in key (an agreement as reconcile's cache gave it) whose hash the last run found is not serialized to be hashed
+          const hash = cache ? cache.jsonHashOf(item, () => jsonHash(item, 2)) : jsonHash(item, 2);
           noteJsonHash(item, hash);
           const render = () => jsonChunks(item, 2, inner);
           if (cache) yield* cache.chunks(pieceKey(`json-${kind}-${name}`, hash, inner), render);

@@ -8,7 +8,7 @@ import type { Contribution, EventClaim } from "./contributions.js";
 import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
 import { createHash } from "node:crypto";
-import type { ReconcileCache } from "./cache.js";
+import { noteMadeUnder, type ReconcileCache } from "./cache.js";
 
 /** Once-only events dated further apart than this are two episodes, not a disagreement. */
 const EPISODE_GAP_DAYS = 183;
@@ -153,12 +153,6 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
   return [...groups.values()];
 }
 
-/** The cache key each timeline entry was built or found under (with a cache): it stands for the entry's whole content before disputes are marked. */
-const builtUnder = new WeakMap<object, string>();
-
-/** The reconcile cache key `agreement` (an entry buildAgreements returned, as it returned it) was made under; undefined without a cache. */
-export const agreementKeyOf = (agreement: object): string | undefined => builtUnder.get(agreement);
-
 /** What one agreement group gives: its timeline entry (as built, before disputes are marked) and its conflicts. */
 interface GroupResult {
   agreement: Timeline["agreements"][number];
@@ -210,7 +204,9 @@ export function buildAgreements(contributions: readonly Contribution[], conflict
       const key = keyOfGroup(g);
       // fresh objects every time (markDisputes sets each event's dispute fields in place)
       r = unpack(cache.memo("agreement", key, () => pack(build(), g.claims)), g.claims) as GroupResult;
-      builtUnder.set(r.agreement, key);
+      // the entry (before disputes are marked) and each conflict are what this key stands for
+      noteMadeUnder(r.agreement, `agreement\u0000${key}`);
+      r.conflicts.forEach((c, j) => noteMadeUnder(c, `agreement\u0000${key}\u0000${j}`));
     } else r = build();
     conflicts.push(...r.conflicts);
     out.push(r.agreement);
