@@ -185,13 +185,19 @@ export function buildAgreements(contributions: readonly Contribution[], conflict
     }
     // the hash of [g.key, parties, ...each claim's id].join("\u0000"), fed a claim at a time
     keyOfGroup = (g) => {
-      const h = createHash("sha1").update(`${g.key}\u0000${g.parties.join("|")}`);
+      const h = createHash("sha1");
+      let pending = `${g.key}\u0000${g.parties.join("|")}`;
       for (const claim of g.claims) {
         const from = joinedFrom.get(claim);
         const n = ordinal.get(from ?? claim)!;
-        h.update(`\u0000${prefixes[n]}${indexes[n]}${from ? "*" : ""}`);
+        pending += `\u0000${prefixes[n]}${indexes[n]}${from ? "*" : ""}`;
+        // in pieces of about 16,000 characters: neither one update per claim nor one large string
+        if (pending.length >= 1 << 14) {
+          h.update(pending);
+          pending = "";
+        }
       }
-      return h.digest("base64url");
+      return h.update(pending).digest("base64url");
     };
   }
   for (const g of groupAgreements(contributions)) {
