@@ -6,7 +6,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { eventsOf, markDisputes, markedBy } from "./disputes.js";
 import { toJson } from "./format.js";
-import { dateRange } from "./reconcile/index.js";
+import { dateRange, madeUnderOf } from "./reconcile/index.js";
+import { noteStandIn } from "./render-cache.js";
 import { Conflicts, Decisions, EventType, type Conflict, type Decision, type Timeline, type TimelineEvent } from "./schemas.js";
 import { writeAtomic } from "./store.js";
 
@@ -182,6 +183,27 @@ export function applyDecisions(result: { timeline: Timeline; conflicts: readonly
   const known = new Set(conflicts.map((c) => c.id));
   const orphaned = [...latest.values()].filter((d) => !known.has(d.conflict));
   return { timeline, conflicts, orphaned };
+}
+
+/**
+ * Gives what the outputs write a stand-in key for its JSON text where reconcile's cache says what it
+ * is made from (madeUnderOf), so its pieces are copied without serializing it to hash it: each
+ * conflict (that key and its review), and, when no decision is accepted (an accepted one may change
+ * any agreement), each agreement entry (that key and its events' dispute marks).
+ * `decided` must be applyDecisions' result for `result` (its lists in the same order).
+ */
+export function noteStandIns(result: { timeline: Timeline; conflicts: readonly Conflict[] }, decided: Decided): void {
+  decided.conflicts.forEach((c, i) => {
+    const key = result.conflicts[i] && madeUnderOf(result.conflicts[i]);
+    if (key !== undefined && result.conflicts[i].id === c.id) noteStandIn(c, `${key}\u0000${JSON.stringify(c.review)}`);
+  });
+  if (decided.conflicts.some((c) => c.review?.decision === "accept")) return;
+  const built = result.timeline.agreements;
+  decided.timeline.agreements.forEach((a, i) => {
+    const key = built[i] && madeUnderOf(built[i]);
+    if (key === undefined || built[i].id !== a.id) return;
+    noteStandIn(a, `${key}\u0000${JSON.stringify(a.events.map((e) => [e.disputed, e.conflicts]))}`);
+  });
 }
 
 /** `claimline decide`: checks the decision against the output folder's conflicts.json and appends it. */

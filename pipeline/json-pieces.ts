@@ -42,7 +42,8 @@ export function* cachedJsonChunks(value: object, fields: readonly string[], cach
         const item = inArray(list[i]);
         if (plain(item)) {
           // an agreement's events and a conflict's evidence one at a time: no large strings
-          const hash = jsonHash(item, 2);
+          // an item with a stand-in key (an agreement as reconcile's cache gave it) whose hash the last run found is not serialized to be hashed
+          const hash = cache ? cache.jsonHashOf(item, () => jsonHash(item, 2)) : jsonHash(item, 2);
           noteJsonHash(item, hash);
           const render = () => jsonChunks(item, 2, inner);
           if (cache) yield* cache.chunks(pieceKey(`json-${kind}-${name}`, hash, inner), render);

@@ -24,6 +24,8 @@ interface CacheMap {
   data: string;
   stamp: { size: number; mtimeMs: number; ino: number };
   pieces: Record<string, [offset: number, bytes: number]>;
+  /** Stand-in keys (noteStandIn) → the JSON hash of the value each stands for, as the last run found it. */
+  hashes?: Record<string, string>;
 }
 
 let codeMemo: string | undefined;
@@ -45,8 +47,26 @@ export const pieceKey = (...parts: string[]) => {
 
 const frameOf = (key: string) => Buffer.from(`\n${key}\n`);
 
+const standIns = new WeakMap<object, string>();
+
+/**
+ * Notes a key that determines `value`'s JSON text exactly (the same key, the same text: an agreement's
+ * reconcile cache key and its dispute marks). The render cache keeps each stand-in's JSON hash, so a
+ * later run that meets the same stand-in takes the hash from there instead of serializing the value
+ * (jsonHashOf); pieces stay keyed by the hash of their JSON.
+ */
+export function noteStandIn(value: object, key: string): void {
+  standIns.set(value, key);
+}
+
+/** The stand-in key noted for `value`, if any. */
+export const standInOf = (value: object): string | undefined => standIns.get(value);
+
 export class RenderCache {
   private readonly old: Record<string, [number, number]>;
+  private readonly oldHashes: Record<string, string>;
+  /** The stand-in keys this run used, with their values' JSON hashes: kept for the next run. */
+  private readonly hashes = new Map<string, string>();
   private oldFd: number | undefined;
   private readonly oldData: string | undefined;
   private appendFd: number | undefined;
@@ -61,12 +81,14 @@ export class RenderCache {
     old: CacheMap | undefined,
   ) {
     this.old = old?.pieces ?? {};
+    this.oldHashes = old?.hashes && typeof old.hashes === "object" ? old.hashes : {};
     this.oldData = old?.data;
     if (old) {
       try {
         this.oldFd = openSync(path.join(dir, old.data), "r");
       } catch {
         this.old = {};
+        this.oldHashes = {};
         this.oldData = undefined;
       }
     }
@@ -163,6 +185,19 @@ export class RenderCache {
     }
   }
 
+  /**
+   * The JSON hash of `value` (`hash()` makes it): for a value with a stand-in key (noteStandIn) whose
+   * hash the last run found, that hash, and `value` is not serialized; kept for the next run.
+   */
+  jsonHashOf(value: object, hash: () => string): string {
+    const standIn = standIns.get(value);
+    if (standIn === undefined) return hash();
+    let h = this.hashes.get(standIn) ?? (Object.hasOwn(this.oldHashes, standIn) ? this.oldHashes[standIn] : undefined);
+    if (typeof h !== "string") h = hash();
+    this.hashes.set(standIn, h);
+    return h;
+  }
+
   /** `bytes` as text. */
   text(key: string, render: () => string): string {
     const piece = this.bytes(key, render);
@@ -221,7 +256,7 @@ export class RenderCache {
       const size = (await fs.stat(path.join(this.dir, data)).catch(() => undefined))?.size ?? 0;
       if (size > 2 * this.usedBytes + (1 << 20)) ({ data, pieces } = await this.compact());
       const st = await fs.stat(path.join(this.dir, data));
-      const map: CacheMap = { claimlineRenderCache: VERSION, code: renderCode(), data, stamp: { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, pieces: Object.fromEntries(pieces) };
+      const map: CacheMap = { claimlineRenderCache: VERSION, code: renderCode(), data, stamp: { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino }, pieces: Object.fromEntries(pieces), hashes: Object.fromEntries(this.hashes) };
       await writeAtomic(path.join(this.dir, RENDER_CACHE_FILE), JSON.stringify(map));
       // data files no map names any more
       for (const f of await fs.readdir(this.dir)) if (/^\.render-cache\.[0-9a-f]+\.data$/.test(f) && f !== data) await fs.rm(path.join(this.dir, f), { force: true });

@@ -10,7 +10,7 @@ import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
 import { mergeContributions, ReconcileCache, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
-import { applyDecisions, DECISIONS_FILE, readDecisions } from "./decisions.js";
+import { applyDecisions, DECISIONS_FILE, noteStandIns, readDecisions } from "./decisions.js";
 import { renderReportChunks } from "./report.js";
 import { renderHtmlChunks } from "./report-html.js";
 import { cachedJsonChunks } from "./json-pieces.js";
@@ -170,7 +170,10 @@ export async function writeOutputs(
   await reconcileCache.save(store.dir);
   reconcileCache = undefined;
   t0 = performance.now();
-  const { timeline, conflicts, orphaned } = applyDecisions(reconciled, decisions);
+  const decided = applyDecisions(reconciled, decisions);
+  // what reconcile's cache gave unchanged is keyed by that, not hashed (agreements are most of timeline.json)
+  noteStandIns(reconciled, decided);
+  const { timeline, conflicts, orphaned } = decided;
   // the decided copy is what gets written: the undecided one goes before the reports are built
   reconciled = undefined;
   // the reports' cards and blocks as the last run rendered them, when made from the same data

@@ -7,7 +7,8 @@ import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, widthOf,
 import type { Contribution, EventClaim } from "./contributions.js";
 import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
-import { keyOf, type ReconcileCache } from "./cache.js";
+import { createHash } from "node:crypto";
+import { noteMadeUnder, type ReconcileCache } from "./cache.js";
 
 /** Once-only events dated further apart than this are two episodes, not a disagreement. */
 const EPISODE_GAP_DAYS = 183;
@@ -15,8 +16,17 @@ const ONCE: ReadonlySet<EventType> = new Set(["announced", "signed", "entered_in
 /** One party's act (its withdrawal, its ratification) also happens once per episode: two dates for it are a conflict. */
 const isEpisodic = (type: EventType, party: string | null) => ONCE.has(type) || party !== null;
 
-const familyOf = (kind: string | null) => (kind ? (KINDS.find((k) => k.kind === kind)?.family ?? null) : null);
-const kindRank = (kind: string | null) => (kind ? KINDS.findIndex((k) => k.kind === kind) : 999);
+// a kind's family and rank, looked up once per kind (not with a pass over KINDS for each of 200k claims)
+// (the first entry of a kind counts, as KINDS.find would have it)
+const FAMILY = new Map<string, string | null>();
+const RANK = new Map<string, number>();
+KINDS.forEach((k, i) => {
+  if (RANK.has(k.kind)) return;
+  RANK.set(k.kind, i);
+  FAMILY.set(k.kind, k.family ?? null);
+});
+const familyOf = (kind: string | null) => (kind ? (FAMILY.get(kind) ?? null) : null);
+const kindRank = (kind: string | null) => (kind ? (RANK.get(kind) ?? -1) : 999);
 
 function partyLabel(parties: string[]): string {
   return parties.join("–");
@@ -59,25 +69,38 @@ function agreementName(parties: string[], claims: readonly EventClaim[], kind: s
 const joinedFrom = new WeakMap<EventClaim, EventClaim>();
 
 export function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
-  const claims = contributions.flatMap((c) => c.events).filter((e) => e.parties.length >= 2);
+  // the claims between two or more sides, each with its sides' key (joined once), and the others
+  const claims: EventClaim[] = [];
+  const sides: string[] = [];
+  const unplaced: EventClaim[] = [];
+  for (const c of contributions)
+    for (const e of c.events) {
+      if (e.parties.length >= 2) {
+        claims.push(e);
+        sides.push(e.parties.join("|"));
+      } else unplaced.push(e);
+    }
   // an unknown kind joins the one family its parties have, if they have exactly one
   const families = new Map<string, Set<string>>();
-  for (const e of claims) {
-    const f = familyOf(e.kind);
+  for (let i = 0; i < claims.length; i++) {
+    const f = familyOf(claims[i].kind);
     if (!f) continue;
-    const p = e.parties.join("|");
-    if (!families.has(p)) families.set(p, new Set());
-    families.get(p)!.add(f);
+    const p = sides[i];
+    const known = families.get(p);
+    if (known) known.add(f);
+    else families.set(p, new Set([f]));
   }
   const groups = new Map<string, AgreementGroup>();
-  for (const e of claims) {
-    const p = e.parties.join("|");
+  for (let i = 0; i < claims.length; i++) {
+    const e = claims[i];
+    const p = sides[i];
     const known = families.get(p);
     const family = familyOf(e.kind) ?? (known && known.size === 1 ? [...known][0] : "general");
     // two known agreements between the same sides (Safe Harbour, then Privacy Shield) stay two
     const key = e.registry && e.name ? `${p}#registry:${e.name.toLowerCase()}` : `${p}#${family}`;
-    if (!groups.has(key)) groups.set(key, { key, parties: e.parties, claims: [] });
-    groups.get(key)!.claims.push(e);
+    const g = groups.get(key);
+    if (g) g.claims.push(e);
+    else groups.set(key, { key, parties: e.parties, claims: [e] });
   }
   // described events join the one known agreement between the same sides, when there is exactly one
   // (the known agreements of each pair of sides, found once: this loop only removes described groups)
@@ -104,8 +127,8 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
       (givenBy.get(n) ?? givenBy.set(n, new Set()).get(n)!).add(g);
     }
   const byName = new Map<string, AgreementGroup>();
-  for (const e of contributions.flatMap((c) => c.events)) {
-    if (e.parties.length >= 2 || !isProperAgreementName(e.name)) continue;
+  for (const e of unplaced) {
+    if (!isProperAgreementName(e.name)) continue;
     const giving = givenBy.get(named(e.name));
     const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
     if (fits.length === 1) {
@@ -144,16 +167,37 @@ interface GroupResult {
  */
 export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache, sourceKey?: (c: Contribution) => string): Timeline["agreements"] {
   const out: Timeline["agreements"] = [];
-  let idOf: ((claim: EventClaim) => string) | undefined;
+  // each claim's identity: its contribution's source key and its index there (one number per claim,
+  // the key's text made only while a group's key is hashed)
+  let keyOfGroup: ((g: AgreementGroup) => string) | undefined;
   if (cache && sourceKey) {
-    const ids = new Map<EventClaim, string>();
+    const ordinal = new Map<EventClaim, number>();
+    const prefixes: string[] = [];
+    const indexes: number[] = [];
     for (const c of contributions) {
       const k = `${sourceKey(c)}\u0001`;
-      c.events.forEach((e, i) => ids.set(e, k + i));
+      const events = c.events;
+      for (let i = 0; i < events.length; i++) {
+        ordinal.set(events[i], prefixes.length);
+        prefixes.push(k);
+        indexes.push(i);
+      }
     }
-    idOf = (claim) => {
-      const from = joinedFrom.get(claim);
-      return from ? `${ids.get(from)}*` : ids.get(claim)!;
+    // the hash of [g.key, parties, ...each claim's id].join("\u0000"), fed a claim at a time
+    keyOfGroup = (g) => {
+      const h = createHash("sha1");
+      let pending = `${g.key}\u0000${g.parties.join("|")}`;
+      for (const claim of g.claims) {
+        const from = joinedFrom.get(claim);
+        const n = ordinal.get(from ?? claim)!;
+        pending += `\u0000${prefixes[n]}${indexes[n]}${from ? "*" : ""}`;
+        // in pieces of about 16,000 characters: neither one update per claim nor one large string
+        if (pending.length >= 1 << 14) {
+          h.update(pending);
+          pending = "";
+        }
+      }
+      return h.update(pending).digest("base64url");
     };
   }
   for (const g of groupAgreements(contributions)) {
@@ -162,10 +206,13 @@ export function buildAgreements(contributions: readonly Contribution[], conflict
       return { agreement: buildAgreement(g, found, cache), conflicts: found };
     };
     let r: GroupResult;
-    if (idOf && cache) {
-      const key = keyOf([g.key, g.parties.join("|"), ...g.claims.map(idOf)].join("\u0000"));
+    if (keyOfGroup && cache) {
+      const key = keyOfGroup(g);
       // fresh objects every time (markDisputes sets each event's dispute fields in place)
       r = unpack(cache.memo("agreement", key, () => pack(build(), g.claims)), g.claims) as GroupResult;
+      // the entry (before disputes are marked) and each conflict are what this key stands for
+      noteMadeUnder(r.agreement, `agreement\u0000${key}`);
+      r.conflicts.forEach((c, j) => noteMadeUnder(c, `agreement\u0000${key}\u0000${j}`));
     } else r = build();
     conflicts.push(...r.conflicts);
     out.push(r.agreement);

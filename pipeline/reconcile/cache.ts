@@ -99,5 +99,19 @@ export class ReconcileCache {
   }
 }
 
+const madeUnder = new WeakMap<object, string>();
+
+/**
+ * Notes that `value` (an agreement entry or a conflict, as reconcile returns it) is made from exactly
+ * what `key` (a cache key, with the step's kind and the value's place in the step's result) stands
+ * for: the same key, the same value. The outputs key its pieces by it instead of hashing its JSON.
+ */
+export function noteMadeUnder(value: object, key: string): void {
+  madeUnder.set(value, key);
+}
+
+/** The key noteMadeUnder gave `value` (the very object reconcile returned); undefined when none. */
+export const madeUnderOf = (value: object): string | undefined => madeUnder.get(value);
+
 /** A short hash of the text a step reads. */
 export const keyOf = (text: string) => createHash("sha1").update(text).digest("base64url");

@@ -47,15 +47,24 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     const scope = scopeOf(type, toks, file);
     return `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
   };
+  // the form of each spelling no article scopes (all but a lone word naming a person), by type: found
+  // once per spelling, not by making its key again for each of 300k mentions
+  const unscoped = new Map<EntityType, Map<string, Form>>();
   const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null, file: string | null = evidence?.file ?? null) => {
-    const toks = nameTokens(s);
-    if (!toks.length) return null;
-    const scope = scopeOf(type, toks, file);
-    const key = `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
-    let f = forms.get(key);
+    let ofType = unscoped.get(type);
+    if (!ofType) unscoped.set(type, (ofType = new Map()));
+    let f = ofType.get(s);
     if (!f) {
-      f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), displays: new Map(), reference: null };
-      forms.set(key, f);
+      const toks = nameTokens(s);
+      if (!toks.length) return null;
+      const scope = scopeOf(type, toks, file);
+      const key = `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
+      f = forms.get(key);
+      if (!f) {
+        f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), displays: new Map(), reference: null };
+        forms.set(key, f);
+      }
+      if (!(type === "person" && toks.length === 1)) ofType.set(s, f);
     }
     if (file && !evidence) f.knownIn.add(file);
     if (evidence) {
@@ -142,12 +151,19 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
         else (sharedIn.get(file) ?? sharedIn.set(file, []).get(file)!).push(id);
       }
     }
-  for (const c of contributions)
+  const sameSides = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+  for (const c of contributions) {
+    if (!c.events.length) continue;
+    const list = sharedIn.get(c.file) ?? sharedIn.set(c.file, []).get(c.file)!;
+    // an article's events mostly name the same sides one after another: those add nothing new
+    let last: readonly string[] | undefined;
     for (const e of c.events) {
+      if (last && sameSides(last, e.parties)) continue;
+      last = e.parties;
       const id = idFor(`agreement:${e.parties.join("|")}`);
-      const list = sharedIn.get(c.file) ?? sharedIn.set(c.file, []).get(c.file)!;
       if (!list.includes(id)) list.push(id);
     }
+  }
   const inSameArticle = (a: Form, b: Form) => {
     const [x, y] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
     for (const file of x) if (y.has(file)) return true;
@@ -343,13 +359,20 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
   }
   // the countries each article's officials serve and its events' parties: what an article is about
+  // (worked out for an article when first asked: only a lone word's variant asks, for a few articles)
+  const contributionIn = new Map<string, Contribution>();
+  for (const c of contributions) contributionIn.set(c.file, c);
   const countriesIn = new Map<string, Set<string>>();
-  for (const c of contributions) {
-    const set = new Set<string>();
+  const countriesOf = (file: string): Set<string> | undefined => {
+    let set = countriesIn.get(file);
+    const c = contributionIn.get(file);
+    if (set || !c) return set;
+    set = new Set<string>();
     for (const t of c.titles) if (t.country) set.add(t.country);
     for (const e of c.events) for (const p of [...e.parties, ...(e.party ? [e.party] : [])]) set.add(p);
-    countriesIn.set(c.file, set);
-  }
+    countriesIn.set(file, set);
+    return set;
+  };
   const countryOfOfficial = new Map<string, string>();
   for (const r of opts.reference ?? []) if (r.country) countryOfOfficial.set(r.name, r.country);
   // a lone word one slip from a listed official is that official only where its article is about
@@ -357,7 +380,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   const loneWordOffTopic = (v: Form, target: Form) => {
     const country = target.reference ? countryOfOfficial.get(target.reference) : undefined;
     if (v.type !== "person" || nameTokens(v.display).length !== 1 || !country) return false;
-    return ![...v.files].some((file) => countriesIn.get(file)?.has(country));
+    return ![...v.files].some((file) => countriesOf(file)?.has(country));
   };
 
   const bestTarget = (list: Variant[]) =>

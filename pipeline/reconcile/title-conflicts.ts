@@ -4,7 +4,7 @@ import { OFFICE_TITLES } from "../../extractors/lexicon/offices.js";
 import { cleanName, compareNames, foldName, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
 import { bySpan, COUNTRY_WORDS, hashId, nameTokens } from "./common.js";
-import { keyOf, type ReconcileCache } from "./cache.js";
+import { keyOf, noteMadeUnder, type ReconcileCache } from "./cache.js";
 import type { Contribution, ReferenceName, TitleClaim } from "./contributions.js";
 
 const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "incoming", "elect", "president-elect", "designate", "current", "new", "the", "of", "for", "and", "s", "'s"]);
@@ -192,13 +192,17 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     return found;
   };
   for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const clashes = idOf && cache ? cache.memo("titles", keyOf([who, ...list.map(idOf)].join("\u0000")), () => clashesOf(list)) : clashesOf(list);
-    for (const [i, j, at, k, offices] of clashes) {
+    const key = idOf && cache ? keyOf([who, ...list.map(idOf)].join("\u0000")) : undefined;
+    const clashes = key !== undefined && cache ? cache.memo("titles", key, () => clashesOf(list)) : clashesOf(list);
+    clashes.forEach(([i, j, at, k, offices], q) => {
       const a = list[i];
       const b = list[j];
       const around = at >= 0 ? list[at] : undefined;
-      conflicts.push(titleConflict(who, k, a, b, around, Boolean(offices)));
-    }
+      const c = titleConflict(who, k, a, b, around, Boolean(offices));
+      // the key stands for the list, so for each conflict written from it
+      if (key !== undefined) noteMadeUnder(c, `titles\u0000${key}\u0000${q}`);
+      conflicts.push(c);
+    });
   }
 }
 
