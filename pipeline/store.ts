@@ -633,7 +633,11 @@ export class OutputStore {
         }
       })(),
     );
-    for (const [s, place] of places) bodyOf.set(s, place);
+    for (const [s, place] of places) {
+      bodyOf.set(s, place);
+      // its body is in the file now: the thread's encoded line (11 KB an article) need not live as long as the summary
+      encodedBodies.delete(s);
+    }
     // bodies files no head names any more (replaced, or left by a crash)
     for (const n of await fs.readdir(this.dir)) if (n.startsWith(BODIES_PREFIX) && n.endsWith(".jsonl") && n !== bodiesName(tag)) await fs.rm(path.join(this.dir, n), { force: true });
   }
