@@ -19,7 +19,7 @@ import {
 } from "./lexicon/reporting-verbs.js";
 import { type SpeakerSpan, plainSubject, speakerAfter, speakerBefore, subjectAtStart } from "./speakers.js";
 import { DESCRIPTOR_HEADS, TITLE_WORDS } from "./lexicon/speaker-descriptors.js";
-import { countBefore, paragraphsOf, sentenceAt, sentencesOf } from "./text.js";
+import { charClassAt, countBefore, paragraphsOf, sentenceAt, sentencesOf } from "./text.js";
 import { perDoc } from "./doc.js";
 
 /** A claim before its speaker is resolved to a name. */
@@ -60,23 +60,11 @@ for (const form of REPORTING_FORMS) {
 const FIRST_LETTERS = new Set([...FORMS_BY_FIRST_WORD.keys()].map((w) => w.charCodeAt(0)));
 const LONGEST_FIRST_WORD = Math.max(...[...FORMS_BY_FIRST_WORD.keys()].map((w) => w.length));
 
-// [\p{L}\p{N}’'-] by UTF-16 unit, looked up once each: 1 in the class, 2 not
-const VERB_WORD_UNIT = new Uint8Array(0x10000);
+// one character of a word as VERB_RE reads it
 const VERB_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u;
 
 /** How many UTF-16 units the character at i takes when it is in [\p{L}\p{N}’'-] (as VERB_RE reads it), else 0. */
-function verbWordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d ? 1 : 0;
-  if (c !== c) return 0; // past the end
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && VERB_WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = VERB_WORD_UNIT[c];
-  if (k === 0) k = VERB_WORD_UNIT[c] = VERB_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
-}
+const verbWordCharAt = charClassAt(VERB_WORD_CHAR);
 
 /**
  * The matches of VERB_RE in `text`, without running its alternation of every form at every offset: each run

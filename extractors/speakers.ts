@@ -13,7 +13,7 @@ import {
   type Gender,
 } from "./lexicon/pronouns.js";
 import { AUXILIARIES } from "./lexicon/reporting-verbs.js";
-import { countBefore } from "./text.js";
+import { charClassAt, countBefore } from "./text.js";
 import { perDoc } from "./doc.js";
 import {
   BODIES,
@@ -122,23 +122,11 @@ function isTokenPunct(c: number): boolean {
   }
 }
 
-// [\p{L}\p{N}] by UTF-16 unit, looked up once each: 1 in the class, 2 not
-const LETTER_OR_NUMBER_UNIT = new Uint8Array(0x10000);
+// one letter or number
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** How many UTF-16 units the character at i takes when it is a letter or a number, else 0 (also past the end). */
-function letterOrNumberAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-  if (c !== c) return 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = LETTER_OR_NUMBER_UNIT[c];
-  if (k === 0) k = LETTER_OR_NUMBER_UNIT[c] = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
-}
+const letterOrNumberAt = charClassAt(LETTER_OR_NUMBER);
 
 function isAbbrev(word: string): boolean {
   const w = word.endsWith(".") ? word.slice(0, -1) : word;

@@ -134,3 +134,25 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/**
+ * The scan of one Unicode character class (`re` matches one character, with the u flag):
+ * `at(text, i)` is the length in UTF-16 units of the character at i when it is in the class (1, or
+ * 2 for a surrogate pair), else 0. Each code unit's answer is worked out once and kept in a table,
+ * so a hand-written scan pays no RegExp per character.
+ */
+export function charClassAt(re: RegExp): (text: string, i: number) => number {
+  const units = new Uint8Array(0x10000); // 0 not yet known, 1 in the class, 2 not
+  for (let c = 0; c < 0x80; c++) units[c] = re.test(String.fromCharCode(c)) ? 1 : 2;
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c !== c) return 0; // past the end
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      return d >= 0xdc00 && d <= 0xdfff && re.test(text.slice(i, i + 2)) ? 2 : 0;
+    }
+    let k = units[c];
+    if (k === 0) k = units[c] = re.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  };
+}
