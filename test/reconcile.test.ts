@@ -527,6 +527,17 @@ describe("reconcile: titles", () => {
     expect(reconcile([alone]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(1);
   });
 
+  it.each([
+    ["envoy", "an envoy's task beside an office"],
+    ["chief negotiator", "a negotiator's task beside an office"],
+    ["Defence Minister", "two offices (the clash the role rule must leave)"],
+  ])("judges 'security chief' and '%s' in one month: %s", (second, what) => {
+    const r1 = record("t1.txt", "1996-08-30", "Alexander Lebed spoke.", { officials: [["Alexander Lebed", "security chief", "Alexander Lebed"]] });
+    const r2 = record("t2.txt", "1996-09-12", "Alexander Lebed spoke.", { officials: [["Alexander Lebed", second, "Alexander Lebed"]] });
+    const clashes = reconcile([r1, r2]).conflicts.filter((x) => x.type === "title_conflict");
+    expect(clashes).toHaveLength(what.startsWith("two offices") ? 1 : 0);
+  });
+
   it("does not compare titles given years apart", () => {
     const r1 = record("t1.txt", "2019-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Foreign Minister", "Ana Ruiz"]] });
     const r2 = record("t2.txt", "2023-01-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Interior Minister", "Ana Ruiz"]] });

@@ -197,3 +197,10 @@ export const NON_OFFICIAL_ROLES: readonly string[] = [
   "CEO", "chief executive", "founder", "co-founder", "chairman", "chairwoman", "executive director", "pastor", "priest",
   "director", "organizer", "student", "migrant", "refugee", "asylum seeker", "resident", "owner", "coach", "player",
 ];
+
+/**
+ * Roles given to an official for one task, held beside their office: Yeltsin's security chief was
+ * also his envoy to Chechnya, a foreign minister is a deal's chief negotiator. A role and an office
+ * are no clash of titles (reconcile/title-conflicts.ts).
+ */
+export const ASSIGNMENT_ROLES: ReadonlySet<string> = new Set(["envoy", "envoys", "emissary", "negotiator", "mediator", "peacemaker", "sherpa"]);

@@ -1,6 +1,7 @@
 // Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { OFFICE_TITLES } from "../../extractors/lexicon/offices.js";
+import { ASSIGNMENT_ROLES } from "../../extractors/lexicon/titles.js";
 import { cleanName, compareNames, foldName, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
 import { bySpan, COUNTRY_WORDS, hashId, nameTokens } from "./common.js";
@@ -142,6 +143,8 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     const wa = titleWords(a.title);
     const wb = titleWords(b.title);
     if (!wa.length || !wb.length) return null;
+    // an envoy or a negotiator is a task given beside an office ("security chief" and "envoy"), not a second office
+    if (wa.some((w) => ASSIGNMENT_ROLES.has(w)) || wb.some((w) => ASSIGNMENT_ROLES.has(w))) return null;
     const sa = new Set(wa);
     const sb = new Set(wb);
     if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) return null;
