@@ -1,6 +1,7 @@
 // Step 4, type and date: a frame that reports a completed event becomes an AgreementEvent on its
 // agreement (registry name, kind and fixed parties), with the acting party when one party acts
 // alone, dated by the time expression of its own clause from the dates extractor.
+import { MONTH_NAMES } from "../lexicon/months.js";
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
 import { normalizeTimex } from "../timex.js";
 import { HEDGE, type Frame } from "./frames.js";
@@ -67,11 +68,11 @@ export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpre
   return null;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH = MONTH_NAMES.join("|");
 // "1714 - The Treaty of Baden was signed": a line of a historical calendar opens with its year
 const CALENDAR_LINE = /^[ \t]*(\d{3,4})[ \t]*[-–—:][ \t]+\S/;
 // its day is the heading above the list: "September 7", "On this day: 7 September", "Today in history: September 7"
-const DAY_HEADING = /^[ \t]*(?:(?:today|(?:on )?this day)(?: in history)?[:,]?[ \t]*)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+(\d{1,2})|(\d{1,2})[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december))[ \t]*$/i;
+const DAY_HEADING = new RegExp(`^[ \\t]*(?:(?:today|(?:on )?this day)(?: in history)?[:,]?[ \\t]*)?(?:(${MONTH})[ \\t]+(\\d{1,2})|(\\d{1,2})[ \\t]+(${MONTH}))[ \\t]*$`, "i");
 
 /**
  * The date a historical calendar gives the line that holds `at`: its year, and the day of the heading
@@ -89,7 +90,7 @@ export function calendarDate(text: string, at: number): DateRef | null {
     const above = text.slice(start, end);
     const day = above.match(DAY_HEADING);
     if (day) {
-      const month = MONTHS.indexOf((day[1] ?? day[4]).toLowerCase()) + 1;
+      const month = MONTH_NAMES.indexOf((day[1] ?? day[4]).toLowerCase()) + 1;
       const d = Number(day[2] ?? day[3]);
       if (d >= 1 && d <= 31) return { value: `${y}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`, text: `${above.trim()}, ${year[1]}` };
     }
