@@ -14,6 +14,9 @@ export function specialKind(st: Stats): string | undefined {
   return undefined;
 }
 
+/** A file read past `cap` bytes: refused, whatever its size said. */
+const overCap = (cap: number) => new BadInputError(`file is over the ${cap / 1048576} MB limit`);
+
 /**
  * The bytes of the regular file at `p`, at most `cap` of them (BadInputError beyond). `checkOpened`
  * is told the real path of what was opened (Linux; undefined elsewhere) and may refuse it by
@@ -38,7 +41,7 @@ export async function readRegularFile(p: string, cap = MAX_BYTES, checkOpened?: 
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > cap) throw new BadInputError(`file is over the ${cap / 1048576} MB limit`);
+      if (total > cap) throw overCap(cap);
     }
     return Buffer.concat(chunks, total);
   } finally {
@@ -79,7 +82,7 @@ export function readPlainFileSync(p: string, accept: (real: string) => boolean, 
     let total = 0;
     for (;;) {
       if (total === buf.length) {
-        if (total > cap) throw new BadInputError(`file is over the ${cap / 1048576} MB limit`);
+        if (total > cap) throw overCap(cap);
         const grown = Buffer.allocUnsafeSlow(Math.min(buf.length * 2, cap + 1));
         buf.copy(grown, 0, 0, total);
         buf = grown;
@@ -88,7 +91,7 @@ export function readPlainFileSync(p: string, accept: (real: string) => boolean, 
       if (n === 0) break;
       total += n;
     }
-    if (total > cap) throw new BadInputError(`file is over the ${cap / 1048576} MB limit`);
+    if (total > cap) throw overCap(cap);
     return buf.subarray(0, total);
   } finally {
     closeSync(fd);
