@@ -14,8 +14,8 @@ export interface SourceInfo {
 }
 
 export interface ReportContext {
-  /** Source file → its article, for evidence in context. */
-  articles?: ReadonlyMap<string, SourceInfo>;
+  /** Source file → its article, for evidence in context (a Map, or a lookup that reads a source only when a report quotes it). */
+  articles?: { get(file: string): SourceInfo | undefined };
   /** Decisions whose conflict no longer exists. */
   orphaned?: readonly Decision[];
 }

@@ -17,6 +17,7 @@ import { cachedJsonChunks } from "./json-pieces.js";
 import { RenderCache } from "./render-cache.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
+import { collectGarbageSoon } from "./memory.js";
 import { OutputStore, sameStamp, summaryOf, summaryOfBody, type ArticleSummary, type InputStamp, type StoredArticle } from "./store.js";
 
 // listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
@@ -102,9 +103,9 @@ export async function processArticle(input: ArticleInput, store: OutputStore, ex
   try {
     const stored = mayBeStored ? await reusableRecord(input, store, fingerprint) : undefined;
     if (stored) return { ok: true, summary: summaryOf(stored), reused: true };
-    const { id, line, body } = await extractFn(input);
-    store.writeRecordLine(id, line);
-    return { ok: true, summary: summaryOfBody(body), reused: false };
+    const made = await extractFn(input);
+    store.writeRecordLine(made.id, made.line);
+    return { ok: true, summary: summaryOfBody(made), reused: false };
   } catch (err) {
     return { ok: false, error: { file: input.file, reason: reasonOf(err) }, retryable: !(err instanceof BadInputError || err instanceof CancelledError) };
   }
@@ -145,6 +146,8 @@ export async function writeOutputs(
   let t0 = performance.now();
   const sorted = [...summaries].sort((a, b) => a.id.localeCompare(b.id));
   await store.writeIndex(sorted);
+  // the threads' body lines are in the index now, and garbage
+  collectGarbageSoon();
   timing("index written", t0);
   // decisions.json is read, never written here; a broken one is reported and left for the reviewer to fix
   let decisions: Decision[] = [];
@@ -165,7 +168,11 @@ export async function writeOutputs(
     reconcileCache,
     sourceKeys,
   );
-  if (release) for (const s of sorted) (s as Partial<ArticleSummary>).contribution = undefined;
+  if (release) {
+    for (const s of sorted) (s as Partial<ArticleSummary>).contribution = undefined;
+    // the contributions, and reconcile's working state, are garbage now
+    collectGarbageSoon();
+  }
   timing("reconcile", t0);
   await reconcileCache.save(store.dir);
   reconcileCache = undefined;
@@ -180,7 +187,10 @@ export async function writeOutputs(
   step("decisions applied", t0);
   const rendered = await RenderCache.open(store.dir);
   const pieces = { cache: rendered, sourceKey: (file: string) => sourceKeys.get(file) ?? "-" };
-  const ctx = { articles: new Map(sorted.map((s) => [s.file, s.source])), orphaned, pieces };
+  // an article's source is read (decoded from its index body) only when a report quotes it: a piece
+  // copied from the render cache quotes none
+  const byFile = new Map(sorted.map((s) => [s.file, s]));
+  const ctx = { articles: { get: (file: string) => byFile.get(file)?.source }, orphaned, pieces };
   try {
     // each agreement, entity and conflict copied as the last run wrote it when unchanged; the hash
     // of its JSON (which says so) keys the report pieces rendered from it too

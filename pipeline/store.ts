@@ -9,7 +9,7 @@ import { summaryFingerprint } from "./fingerprint.js";
 import { toJson } from "./format.js";
 import type { Contribution } from "./reconcile/index.js";
 import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
-import { decodeSummary, encodeSummary, recordLine, summaryOf, type ArticleSummary, type FileStamp, type InputStamp } from "./summary.js";
+import { decodeSummary, encodeSummary, recordLine, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
 
 export { toJson };
 export { decodeSummary, encodeSummary, recordLine, sameStamp, storedArticle, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
@@ -303,12 +303,17 @@ function readBodyBytes(place: BodyPlace): Buffer {
 
 const readBody = (place: BodyPlace) => readBodyBytes(place).toString("utf8");
 
-/** An index summary's body: where it lies, and its contribution and source once read (or set). */
+/**
+ * A lazy summary's body: its contribution and source once read (or set), and until its body is in
+ * an index, the body line itself (as its thread encoded it). Where a body lies in the index is
+ * `bodyOf`'s, which writing the index updates.
+ */
 interface LazyBody {
   head: Head;
-  /** Where its body lies; undefined when the index's summaries were made by other code (made again from the record). */
-  place: BodyPlace | undefined;
-  store: OutputStore;
+  /** The output folder whose stored record stands in for a body that cannot be read; none for a summary made in this run. */
+  store: OutputStore | undefined;
+  /** The body line, until the index holds it (a summary made in this run). */
+  text: string | undefined;
   contribution?: Contribution;
   source?: SourceInfo;
   hasContribution: boolean;
@@ -317,31 +322,49 @@ interface LazyBody {
 
 const lazyBodies = new WeakMap<object, LazyBody>();
 
-function loaded(summary: object): LazyBody {
+// each part is decoded when first asked for and kept; the other part is not kept with it (unless the
+// body had to be made from the stored record: that is not read twice), so a run holds the
+// contributions while it reconciles and then only the sources the reports quote
+function fill(summary: object, part: "contribution" | "source"): LazyBody {
   const b = lazyBodies.get(summary)!;
-  if (!b.hasContribution || !b.hasSource) {
-    const body = bodyFor(b.head, b.place, b.store);
-    if (!b.hasContribution) b.contribution = body.contribution;
-    if (!b.hasSource) b.source = body.source;
-    b.hasContribution = b.hasSource = true;
+  const { made, fromRecord } = bodyFor(summary as ArticleSummary, b);
+  if (part === "contribution" || fromRecord) {
+    b.contribution = made.contribution;
+    b.hasContribution = true;
+  }
+  if (part === "source" || fromRecord) {
+    b.source = made.source;
+    b.hasSource = true;
   }
   return b;
 }
 
+function contributionOfLazy(summary: object): Contribution {
+  const b = lazyBodies.get(summary)!;
+  return (b.hasContribution ? b : fill(summary, "contribution")).contribution!;
+}
+
+function sourceOfLazy(summary: object): SourceInfo {
+  const b = lazyBodies.get(summary)!;
+  return (b.hasSource ? b : fill(summary, "source")).source!;
+}
+
 /**
- * The summary a head line stands for, its contribution and source read from the bodies file when
- * first asked for (either may be set, as `writeOutputs` lets a contribution go). They are the
- * object's own properties, so a copy (`{ ...summary }`) has them. A body that cannot be read back as
- * this summary's is made from the stored record instead; when that fails too the head is removed
- * (the next run reads every record) and the error thrown.
+ * A summary whose contribution and source are decoded from its body when first asked for: from the
+ * index's bodies file for a summary read from the index, from the body line its thread made for one
+ * made in this run (then from the bodies file once the index holds it). Either may be set, as
+ * `writeOutputs` lets a contribution go. They are the object's own properties, so a copy
+ * (`{ ...summary }`) has them. A body that cannot be read back as this summary's is made from the
+ * stored record instead; when that fails too the head is removed (the next run reads every record)
+ * and the error thrown.
  */
-function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputStore): ArticleSummary {
+function lazySummary(head: Head, store: OutputStore | undefined, text: string | undefined): ArticleSummary {
   const summary: ArticleSummary = {
     id: head.id,
     file: head.file,
     extractedWith: head.extractedWith,
     get contribution(): Contribution {
-      return loaded(this).contribution!;
+      return contributionOfLazy(this);
     },
     set contribution(v: Contribution) {
       const b = lazyBodies.get(this)!;
@@ -349,7 +372,7 @@ function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputS
       b.hasContribution = true;
     },
     get source(): SourceInfo {
-      return loaded(this).source!;
+      return sourceOfLazy(this);
     },
     set source(v: SourceInfo) {
       const b = lazyBodies.get(this)!;
@@ -358,7 +381,12 @@ function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputS
     },
   };
   if (head.stamp) summary.stamp = head.stamp;
-  lazyBodies.set(summary, { head, place, store, hasContribution: false, hasSource: false });
+  lazyBodies.set(summary, { head, store, text, hasContribution: false, hasSource: false });
+  return summary;
+}
+
+function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputStore): ArticleSummary {
+  const summary = lazySummary(head, store, undefined);
   // a summary made again from its record gets a new body when the index is written
   if (place) bodyOf.set(summary, place);
   return summary;
@@ -367,22 +395,27 @@ function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputS
 /** Counts summaries made from their records while reading an index (tests read it: a stale summary code is rebuilt, never re-extracted). */
 export const indexStats = { madeFromRecords: 0 };
 
-function bodyFor(head: Head, place: BodyPlace | undefined, store: OutputStore): ArticleSummary {
+function bodyFor(summary: ArticleSummary, b: LazyBody): { made: ArticleSummary; fromRecord: boolean } {
+  const { head, store } = b;
   const same = (s: { id: string; file: string; extractedWith: string | null }) => s.id === head.id && s.file === head.file && s.extractedWith === head.extractedWith;
+  // a body made in this run is decoded as it is: it comes from the record just extracted
+  if (b.text !== undefined) return { made: decodeSummary(b.text), fromRecord: false };
+  const place = bodyOf.get(summary);
   if (place) {
     try {
       const s = decodeSummary(readBody(place));
-      if (same(s)) return s;
+      if (same(s)) return { made: s, fromRecord: false };
     } catch {
       // damaged or gone: the record stands in
     }
   }
+  if (!store) throw new Error(`the index body of ${head.file} (${head.id}) can no longer be read`);
   try {
     const parsed = ArticleRecord.safeParse(JSON.parse(readFileSync(store.recordPath(head.id), "utf8")));
     if (parsed.success) {
       const s = summaryOf(parsed.data);
       indexStats.madeFromRecords++;
-      if (same(s)) return s;
+      if (same(s)) return { made: s, fromRecord: true };
     }
   } catch {
     // no record either
@@ -391,22 +424,19 @@ function bodyFor(head: Head, place: BodyPlace | undefined, store: OutputStore): 
   throw new Error(`the output folder's index entry for ${head.file} can no longer be read, nor its record (${head.id}): the index was removed, run again`);
 }
 
-/** Bodies already encoded (where the record was extracted), by the summary decoded from them. */
-const encodedBodies = new WeakMap<ArticleSummary, string>();
-
 /**
- * The summary a body line (encodeSummary of a summary without stamp: `storedArticle`'s `body`)
- * holds; the index writes that line as its body, not encoded again. The caller may set its stamp
- * (not part of a body), nothing else.
+ * The summary of an article just extracted, from what its thread made (`storedArticle`): its body
+ * line is kept as it is, the index writes it as its body, and its contribution and source are decoded
+ * from it only when asked for (reconcile asks for every contribution; the reports for the sources they
+ * quote). Ten thousand lines held as text take a third of the memory of their decoded objects. The
+ * caller may set its stamp (not part of a body), nothing else.
  */
-export function summaryOfBody(body: string): ArticleSummary {
-  const summary = decodeSummary(body);
-  encodedBodies.set(summary, body);
-  return summary;
+export function summaryOfBody(stored: Pick<StoredArticle, "id" | "file" | "extractedWith" | "body">): ArticleSummary {
+  return lazySummary({ id: stored.id, file: stored.file, extractedWith: stored.extractedWith }, undefined, stored.body);
 }
 
-/** A summary's body line: encodeSummary without the stamp (that lives in the head). */
-const encodeBody = (s: ArticleSummary) => encodedBodies.get(s) ?? encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
+/** A summary's body line: encodeSummary without the stamp (that lives in the head); the thread's own line for one made in this run. */
+const encodeBody = (s: ArticleSummary) => lazyBodies.get(s)?.text ?? encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
 
 const isNonNegative = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
@@ -622,6 +652,13 @@ export class OutputStore {
           }
         })(),
       );
+      // a file of this name read before (left by a run whose head was then lost: the same inputs give
+      // the same name) is another file now: what was read of it, and its open descriptor, are stale
+      if (openBodies?.path === file) {
+        closeSync(openBodies.fd);
+        openBodies = undefined;
+      }
+      if (block?.path === file) block = undefined;
     }
     const header: IndexHeader = { claimlineIndex: INDEX_LAYOUT, tag, end, summaries: summaryFingerprint() };
     await writeChunksAtomic(
@@ -636,7 +673,8 @@ export class OutputStore {
     for (const [s, place] of places) {
       bodyOf.set(s, place);
       // its body is in the file now: the thread's encoded line (11 KB an article) need not live as long as the summary
-      encodedBodies.delete(s);
+      const lazy = lazyBodies.get(s);
+      if (lazy) lazy.text = undefined;
     }
     // bodies files no head names any more (replaced, or left by a crash)
     for (const n of await fs.readdir(this.dir)) if (n.startsWith(BODIES_PREFIX) && n.endsWith(".jsonl") && n !== bodiesName(tag)) await fs.rm(path.join(this.dir, n), { force: true });

@@ -69,11 +69,20 @@ export const recordLine = (record: ArticleRecord) => JSON.stringify(record) + "\
  */
 export interface StoredArticle {
   id: string;
+  /** The inbox file and the extraction fingerprint, as the body holds them: what `run` decides on without decoding the body. */
+  file: string;
+  extractedWith: string | null;
   line: string;
   body: string;
 }
 
-export const storedArticle = (record: ArticleRecord): StoredArticle => ({ id: record.id, line: recordLine(record), body: encodeSummary(summaryOf(record)) });
+export const storedArticle = (record: ArticleRecord): StoredArticle => ({
+  id: record.id,
+  file: record.source.file,
+  extractedWith: record.extractedWith ?? null,
+  line: recordLine(record),
+  body: encodeSummary(summaryOf(record)),
+});
 
 // An index line is a summary written compactly: evidence is [start, end] when its text is the
 // article's own text there (nearly always), the file and publication day once per line, not per claim.

@@ -35,7 +35,9 @@ describe("storedArticle", () => {
       expect(stored.line).toBe(recordLine(record));
       expect(stored.line.indexOf("\n")).toBe(stored.line.length - 1);
       const expected = summaryOf(record);
-      const got = summaryOfBody(stored.body);
+      const got = summaryOfBody(stored);
+      expect(stored.file).toBe(record.source.file);
+      expect(stored.extractedWith).toBe(record.extractedWith ?? null);
       // the same values, keys in the same order (the outputs copy these objects)
       expect(got, file).toStrictEqual(expected);
       expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
@@ -50,9 +52,9 @@ describe("storedArticle", () => {
     const store = new OutputStore(out);
     const records = await Promise.all(articles.slice(0, 3).map(recordOf));
     const summaries = records.map((r) => {
-      const { id, line, body } = storedArticle(r);
-      store.writeRecordLine(id, line);
-      return summaryOfBody(body);
+      const stored = storedArticle(r);
+      store.writeRecordLine(stored.id, stored.line);
+      return summaryOfBody(stored);
     });
     await store.writeIndex(summaries);
     for (const r of records) expect(await fs.readFile(store.recordPath(r.id), "utf8")).toBe(JSON.stringify(r) + "\n");
