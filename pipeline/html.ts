@@ -25,6 +25,8 @@ export interface HtmlArticle {
   dateProblems: string[];
   /** When `published` is unknown: a weaker guess at the page's day (metadata.ts `guessPublished`), else null. */
   guess: string | null;
+  /** The page's own summary of its story (og:description, description): the text of a page whose body can't be found. */
+  description: string | null;
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>`, http-equiv, or an XML declaration). */
@@ -77,5 +79,6 @@ export function parseHtml(html: string): HtmlArticle {
     captions: main.captions,
     dateProblems: meta.dateProblems,
     guess: published.value ? null : meta.guess,
+    description: meta.description,
   };
 }
