@@ -46,3 +46,21 @@ describe("a body split into chunks whose classes differ by a modifier", () => {
     expect(parseHtml(html).text).not.toContain("Weather for the week ahead");
   });
 });
+
+describe("a lead paragraph set apart before the body", () => {
+  const lead = `<div class="leaf-media"><p>(Wire) Apple growers in the valley began picking a week ahead of schedule this year, the co-op said on Tuesday, after a warm spring.</p></div>`;
+  const body = `<div class="story-rest">${para("Pear growers followed a few days later.")}${para("Prices at the market fell slightly.")}${para("Packers hired extra staff.")}${para("Cider makers expect a good year.")}</div>`;
+
+  it("is kept when its wrapper holds nothing but that paragraph", () => {
+    const text = parseHtml(page(`<div class="holder">${lead}${body}</div>`)).text;
+    expect(text).toContain("(Wire) Apple growers in the valley");
+    expect(text).toContain("Cider makers expect a good year.");
+  });
+
+  it("is not taken from a wrapper after the body (a note or a promotion) nor from one named as furniture", () => {
+    const note = `<div class="notes"><p>Join our readers' forum to keep talking about the harvest, and send your tips and corrections to the desk.</p></div>`;
+    expect(parseHtml(page(`<div class="holder">${body}${note}</div>`)).text).not.toContain("readers' forum");
+    const promo = `<div class="promo-box"><p>Our weekly growers' newsletter lands every Friday, with prices, weather and the jobs board for the season.</p></div>`;
+    expect(parseHtml(page(`<div class="holder">${promo}${body}</div>`)).text).not.toContain("growers' newsletter");
+  });
+});

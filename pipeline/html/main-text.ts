@@ -254,9 +254,28 @@ function chooseArticle(root: AnyNode, stats: Map<Element, Stat>, topOnly = false
       const d = density(s);
       const t = textOf(sib);
       if ((s.text > 80 && d < 0.25) || (s.text > 0 && s.text <= 80 && d === 0 && /[.!?…]["”’)]?$/.test(t))) picked.push(sib);
-    }
+    } else if (s && !picked.includes(top) && loneParagraph(sib, stats)) picked.push(sib);
   }
   return picked;
+}
+
+/**
+ * A wrapper whose whole text is one prose paragraph: <div class="leaf"><p>(Wire) The lead sentence …</p></div>, the
+ * lead set apart before the rest of the body (after it, one such paragraph is more often a note or a promotion:
+ * "Join our forums …"). Read as the bare paragraph would be; never furniture or metadata.
+ */
+function loneParagraph(el: Element, stats: Map<Element, Stat>): boolean {
+  const s = stats.get(el);
+  if (!s || s.text <= 80 || density(s) >= 0.25 || s.prose < 0.9 * s.text) return false;
+  let inner: Element = el;
+  for (;;) {
+    const h = hintsOf(inner);
+    if (h.negative || h.meta) return false;
+    const kids = childrenOf(inner).filter((c) => isElement(c) || squash((c as unknown as { data?: string }).data ?? ""));
+    if (tagOf(inner) === "p") return true;
+    if (kids.length !== 1 || !isElement(kids[0]) || !BLOCK_TAGS.has(tagOf(kids[0]))) return false;
+    inner = kids[0];
+  }
 }
 
 /** The tokens of an element's class attribute. */
