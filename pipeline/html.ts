@@ -25,6 +25,8 @@ export interface HtmlArticle {
   dateProblems: string[];
   /** When `published` is unknown: a weaker guess at the page's day (metadata.ts `guessPublished`), else null. */
   guess: string | null;
+  /** The page's own summary of its story (og:description, description): the text of a page whose body can't be found. */
+  description: string | null;
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>`, http-equiv, or an XML declaration). */
@@ -43,6 +45,23 @@ function paragraphsOfBody(body: string): string[] {
     .split(/\n\s*/)
     .map((p) => p.replace(/\s+/g, " ").trim())
     .filter(Boolean);
+}
+
+/**
+ * The page's byline left at the head of its text without a "By": a short line among the first three that is the
+ * author the metadata names, with at most a handle or the outlet after it ("Ann Lee @annlee", "Ann Lee, The
+ * Associated Press"). The metadata already holds the author; the line is not the article's.
+ */
+export function withoutLeadByline(paragraphs: string[], author: string | null): string[] {
+  const name = author?.replace(/\s+/g, " ").trim().toLowerCase();
+  if (!name || name.length < 5) return paragraphs;
+  const i = paragraphs.slice(0, 3).findIndex((p) => {
+    const line = p.replace(/\s+/g, " ").trim();
+    if (line.length > 120 || !line.toLowerCase().startsWith(name)) return false;
+    const rest = line.slice(name.length).trim();
+    return rest.length <= 40 && !/[.!?]["”’]?$/.test(rest) && !/\b(said|says|told|was|is|has|will)\b/i.test(rest);
+  });
+  return i < 0 ? paragraphs : paragraphs.filter((_, j) => j !== i);
 }
 
 export function parseHtml(html: string): HtmlArticle {
@@ -65,6 +84,7 @@ export function parseHtml(html: string): HtmlArticle {
     const fromLd = paragraphsOfBody(meta.articleBody);
     if (fromLd.join(" ").length > Math.max(200, 2 * chars)) paragraphs = fromLd;
   }
+  paragraphs = withoutLeadByline(paragraphs, meta.author);
   const author = meta.author ?? main.bylines.map(cleanByline).find((b): b is string => !!b) ?? meta.authorFromClass;
   return {
     title: meta.title,
@@ -77,5 +97,6 @@ export function parseHtml(html: string): HtmlArticle {
     captions: main.captions,
     dateProblems: meta.dateProblems,
     guess: published.value ? null : meta.guess,
+    description: meta.description,
   };
 }

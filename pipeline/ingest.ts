@@ -73,6 +73,8 @@ interface Body {
   diagnostics?: ParsedArticle["diagnostics"];
   /** A page's weaker guess at its day, taken only when nothing else dates the article. */
   guess?: string | null;
+  /** Why the file is refused when nothing but `--published` dates it (a page with no text at all). */
+  refuseUndated?: string;
 }
 
 function readTxt(bytes: Uint8Array): Body {
@@ -129,16 +131,20 @@ async function readHtml(bytes: Uint8Array): Promise<Body> {
   if (!/<[a-z!?][^>]*>/i.test(html)) throw new BadInputError("no HTML markup found in an .html file");
   const page = parseHtml(html);
   const noText = isBlank(page.text);
-  // a page whose body can't be found still says when it was published: an empty record that says why
-  if (noText && !page.published.value && !page.guess) throw new BadInputError("no article text found in the page");
+  // a page whose body can't be found still says when it was published: a record with its title, outlet and date,
+  // the page's own summary as its text when it has one, and a diagnostic that says no article body was found
+  const summary = noText && page.description && !isBlank(page.description) ? page.description : null;
+  const message = summary ? "no article text found in the page: the text is the page's own summary (its description)" : "no article text found in the page";
   return {
-    ...(noText ? { diagnostics: [{ rule: "ingest:no-article-text", message: "no article text found in the page", text: "", start: 0, end: 0 }] } : {}),
+    ...(noText ? { diagnostics: [{ rule: "ingest:no-article-text", message, text: "", start: 0, end: 0 }] } : {}),
+    // with no text at all, a page is kept only when something dates it (its markup, a guess, its sidecar or file name)
+    ...(noText && !summary ? { refuseUndated: "no article text found in the page" } : {}),
     title: page.title,
     outlet: page.outlet,
     url: page.url,
     published: page.published,
     guess: page.guess,
-    text: noText ? "" : page.text,
+    text: noText ? summary ?? "" : page.text,
     meta: { author: page.author, modified: page.modified, captions: page.captions, ...(page.dateProblems.length ? { refused: page.dateProblems } : {}) },
   };
 }
@@ -163,6 +169,8 @@ export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
     else if (input.published) published = { value: input.published, from: "option" };
     else if (body.guess) published = { value: body.guess, from: "inferred" };
   }
+  // an empty record is worth keeping for its date; the date the user gave for what the file does not say is no reason
+  if (body.refuseUndated && !body.guess && (!published.value || published.from === "option")) throw new BadInputError(body.refuseUndated);
   const url = side.url ?? body.url ?? undefined;
   return ParsedArticle.parse({
     id: contentId(input.bytes, input.sidecar),

@@ -97,3 +97,52 @@ describe("a page whose body can't be found still gives its publication date", ()
     expect(record.claims).toEqual([]);
   });
 });
+
+describe("a page with no article body is dated by its file when its markup says nothing (issue 18)", () => {
+  const bare = utf8(`<html><head><title>Photo gallery: spring fair</title></head><body><nav><a href="/">Home</a></nav><div class="gallery"><img src="x.jpg"></div></body></html>`);
+
+  it("keeps the record when the sidecar gives the date", async () => {
+    const parsed = await ingest({ file: "fair.html", bytes: bare, sidecar: utf8(JSON.stringify({ published: "2022-04-09", outlet: "County Herald" })) });
+    expect(parsed.published).toEqual({ value: "2022-04-09", from: "sidecar" });
+    expect(parsed.outlet).toBe("County Herald");
+    expect(parsed.title).toMatch(/spring fair/);
+    expect(parsed.text).toBe("");
+    expect(parsed.diagnostics?.map((d) => d.rule)).toEqual(["ingest:no-article-text"]);
+  });
+
+  it("keeps the record when the file name gives the date", async () => {
+    const parsed = await ingest({ file: "2022-04-09-fair.html", bytes: bare });
+    expect(parsed.published).toEqual({ value: "2022-04-09", from: "filename" });
+    expect(parsed.diagnostics?.map((d) => d.message)).toEqual(["no article text found in the page"]);
+  });
+
+  it("still refuses it when only --published would date it: the user's fallback is no sign of the page's day", async () => {
+    await expect(ingest({ file: "fair.html", bytes: bare, published: "2022-04-09" })).rejects.toThrow(/no article text found in the page/);
+    await expect(ingest({ file: "fair.html", bytes: bare })).rejects.toThrow(/no article text found in the page/);
+  });
+});
+
+describe("a page with no article body keeps whatever text it has: its own summary", () => {
+  const described = (summary: string) =>
+    utf8(`<html><head><title>Fair opens</title><meta property="og:description" content="${summary}"></head><body><nav><a href="/">Home</a></nav><div id="app"></div></body></html>`);
+
+  it("makes the page's description its text, and the diagnostic says so", async () => {
+    const parsed = await read(described("The spring fair opened on the green with forty stalls, the organisers said."));
+    expect(parsed.text).toBe("The spring fair opened on the green with forty stalls, the organisers said.");
+    expect(parsed.published.value).toBeNull();
+    expect(parsed.diagnostics?.[0]).toMatchObject({ rule: "ingest:no-article-text", message: expect.stringMatching(/no article text found.*summary/) });
+    const record = await extract(parsed);
+    expect(record.diagnostics.map((d) => d.rule)).toContain("ingest:no-article-text");
+  });
+
+  it("does not replace a body that was found, nor add the diagnostic", async () => {
+    const bytes = utf8(`<html><head><title>T</title><meta name="description" content="A summary line."></head><body><article>${BODY}</article></body></html>`);
+    const parsed = await read(bytes);
+    expect(parsed.text).toBe(EXPECTED);
+    expect(parsed.diagnostics).toBeUndefined();
+  });
+
+  it("ignores a blank description", async () => {
+    await expect(read(described("   "))).rejects.toThrow(/no article text found in the page/);
+  });
+});

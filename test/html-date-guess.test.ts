@@ -117,6 +117,14 @@ describe("a UTC timestamp and the day the page shows its readers", () => {
     expect(parseHtml(page(`<h1>Storm</h1>${para("Winds rose.")}`, `<meta name="publish_date" content="1594438200">`)).published.value).toBe("2020-07-11");
   });
 
+  it("takes the day a 'Published …' line shows, wherever it stands, beside a UTC stamp", () => {
+    const head = `<meta property="article:published_time" content="2020-07-12T03:30:00Z">`;
+    const lower = (line: string) => page(`<h1>Storm reaches the coast</h1>${para("Winds rose through the night.")}${para("Crews cleared roads.")}<div class="x9"><p>${line}</p></div>`, head);
+    expect(parseHtml(lower("Published on July 11, 2020 at 11:30 pm and filed from the coast desk")).published.value).toBe("2020-07-11");
+    // a day no real offset reaches from that instant: the stamp's day stands
+    expect(parseHtml(lower("Published on July 13, 2020 at 11:30 pm and filed from the coast desk")).published.value).toBe("2020-07-12");
+  });
+
   it("does not take a site header's clock for the shown day", () => {
     const head = `<meta property="article:published_time" content="2020-04-28T22:57:38Z">`;
     const html = page(`<div class="sitenav-time">29.04.2020</div><h1>Radio hour</h1><div class="meta-date">22:57 GMT 28.04.2020</div>${para("The show discussed the week.")}`, head);

@@ -86,6 +86,10 @@ describe("the main text of a page", () => {
     ["Tell us what you think. Email us at feedback@example.com"],
     ["Your Thoughts and Comments"],
     ["Breaking News delivered to your mailbox"],
+    ["Contact reporter Ann Lee at ann.lee@example.com or 555-0100, and follow her on Twitter @annleewrites. Want more stories like this? Subscribe to get unlimited access to every story and support local journalism in the valley."],
+    ["* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy."],
+    ["Read the county paper with your breakfast every day! Order Now"],
+    ["Register Now!"],
   ])("drops the furniture line %s", (line) => {
     const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
     expect(text).not.toContain(line);
@@ -95,6 +99,8 @@ describe("the main text of a page", () => {
   it.each([
     ["The council will follow us on this, the mayor said, and the vote is expected next week in the chamber."],
     ["Download speeds in the region doubled last year, the regulator said in a report on broadband."],
+    ["I agree with the council, she said, that the privacy policy of the clinic must change before the vote in the spring."],
+    ["Shoppers who wanted the new phone were told by staff that they could order now and collect it in a week."],
   ])("keeps the sentence %s", (line) => {
     const { text } = parseHtml(page(`<article>${para("One.")}<p>${line}</p>${para("Two.")}</article>`));
     expect(text).toContain(line);

@@ -100,7 +100,12 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(download|get) (the |our )?.{0,40}\bapp\b.{0,60}$/i,
   /^download$/i,
   /^our standards\s*:.{0,100}$/i,
-  /^contact (the )?(reporter|writer|author)\b.{0,200}$/i,
+  // "Contact reporter … at … and follow her on Twitter …", with the outlet's "Want more stories like this? Subscribe …" run on
+  /^contact (the )?(reporter|writer|author)\b.{0,300}$/i,
+  // the consent line under a sign-up box: "* I understand and agree that registration on … this site … privacy policy."
+  /^\*?\s*i (have read,? )?(understand and )?agree (that (my )?(registration|use|signing up)\b|to (the|our|its) (terms|user agreement|privacy policy)\b).{0,200}$/i,
+  // a call to buy or sign up that ends the line: "Start your mornings with our paper! Order Now", "Register Now!"
+  /^(.{0,80}[.!?]\s*)?(order|register|subscribe|sign up|download|install|buy|shop) now[!.]?$/i,
   // the outlet asking for readers' views: "Tell us what you think. Email us at …", "Your Thoughts and Comments"
   /^(tell us what you think|we'?d love to (get|hear) your (feedback|thoughts)|your (thoughts|comments|views)( and (comments|thoughts|views))?\s*:?$)\b.{0,120}$/i,
   /^(breaking news|news|updates?|headlines) delivered to your (inbox|mailbox)\b.{0,60}$/i,

@@ -254,19 +254,68 @@ function chooseArticle(root: AnyNode, stats: Map<Element, Stat>, topOnly = false
       const d = density(s);
       const t = textOf(sib);
       if ((s.text > 80 && d < 0.25) || (s.text > 0 && s.text <= 80 && d === 0 && /[.!?…]["”’)]?$/.test(t))) picked.push(sib);
-    }
+    } else if (s && !picked.includes(top) && loneParagraph(sib, stats)) picked.push(sib);
   }
   return picked;
 }
 
 /**
- * Elements with the top's tag and class that hold prose too, the top included, in page order;
- * with the headings between them (a live blog's update titles sit between its update bodies).
+ * A wrapper whose whole text is one prose paragraph: <div class="leaf"><p>(Wire) The lead sentence …</p></div>, the
+ * lead set apart before the rest of the body (after it, one such paragraph is more often a note or a promotion:
+ * "Join our forums …"). Read as the bare paragraph would be; never furniture or metadata.
+ */
+function loneParagraph(el: Element, stats: Map<Element, Stat>): boolean {
+  const s = stats.get(el);
+  if (!s || s.text <= 80 || density(s) >= 0.25 || s.prose < 0.9 * s.text) return false;
+  let inner: Element = el;
+  for (;;) {
+    const h = hintsOf(inner);
+    if (h.negative || h.meta) return false;
+    const kids = childrenOf(inner).filter((c) => isElement(c) || squash((c as unknown as { data?: string }).data ?? ""));
+    if (tagOf(inner) === "p") return true;
+    if (kids.length !== 1 || !isElement(kids[0]) || !BLOCK_TAGS.has(tagOf(kids[0]))) return false;
+    inner = kids[0];
+  }
+}
+
+/** The tokens of an element's class attribute. */
+const classTokens = (el: Element) => new Set((el.attribs?.class ?? "").trim().split(/\s+/).filter(Boolean));
+
+/**
+ * Whether `el` is a block of the same kind as the top: the same tag and class, or the same tag and a class that
+ * adds a token or two to (or drops them from) the top's, where what they share names the article's text and what
+ * one adds does not ("article-text c-gray-1" and, after an ad, "article-text c-gray-1 no-review": one body in two
+ * chunks; "text-copy bodyCopy" and a later "text-copy" are the body and a box of notes under it).
+ */
+function sameKindAs(top: Element): (el: Element) => boolean {
+  const tag = tagOf(top);
+  const cls = (top.attribs?.class ?? "").trim();
+  const mine = classTokens(top);
+  return (el) => {
+    if (tagOf(el) !== tag) return false;
+    const other = (el.attribs?.class ?? "").trim();
+    if (other === cls) return true;
+    const theirs = classTokens(el);
+    const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    if (!small.size || large.size - small.size > 2 || ![...small].every((t) => large.has(t))) return false;
+    const shared = classHints([...small]);
+    const added = classHints([...large].filter((t) => !small.has(t)));
+    // what is added is a modifier ("no-review", "wide"), never a name of the body itself ("bodyCopy")
+    return (shared.positive || shared.body) && !shared.negative && !added.positive && !added.body;
+  };
+}
+
+/** What class tokens say, as `hintsOf` reads them on an element. */
+const classHints = (tokens: string[]) => hintsOf({ type: "tag", name: "div", attribs: { class: tokens.join(" ") } } as unknown as Element);
+
+/**
+ * Elements of the top's kind (its tag and class, see `sameKindAs`) that hold prose too, the top included, in page
+ * order; with the headings between them (a live blog's update titles sit between its update bodies).
  */
 function sameKindElsewhere(root: AnyNode, top: Element, stats: Map<Element, Stat>): Element[] {
   const cls = (top.attribs?.class ?? "").trim();
   if (!cls) return [top];
-  const tag = tagOf(top);
+  const same = sameKindAs(top);
   const out: Element[] = [];
   const visit = (n: AnyNode) => {
     for (const c of childrenOf(n)) {
@@ -275,7 +324,7 @@ function sameKindElsewhere(root: AnyNode, top: Element, stats: Map<Element, Stat
         out.push(c);
         continue;
       }
-      if (tagOf(c) === tag && (c.attribs?.class ?? "").trim() === cls) {
+      if (same(c)) {
         const s = stats.get(c);
         if (s && s.prose >= PROSE_MIN && density(s) < 0.5) {
           out.push(c);
@@ -291,7 +340,7 @@ function sameKindElsewhere(root: AnyNode, top: Element, stats: Map<Element, Stat
     }
   };
   // chunks spread over the whole page (only <body> holds them all) are not one article
-  const lca = lowestCommonAncestor(root, top, cls, tag);
+  const lca = lowestCommonAncestor(root, top, same);
   if (!isElement(lca) || tagOf(lca) === "body" || tagOf(lca) === "html") return [top];
   visit(lca);
   if (!out.includes(top)) return [top];
@@ -300,13 +349,13 @@ function sameKindElsewhere(root: AnyNode, top: Element, stats: Map<Element, Stat
   return out.filter((el) => !/^h[2-6]$/.test(tagOf(el))).length > 1 ? out : [top];
 }
 
-/** The lowest element holding every element of the top's tag and class. */
-function lowestCommonAncestor(root: AnyNode, top: Element, cls: string, tag: string): AnyNode {
+/** The lowest element holding every element of the top's kind. */
+function lowestCommonAncestor(root: AnyNode, top: Element, sameKind: (el: Element) => boolean): AnyNode {
   const same: Element[] = [];
   const visit = (n: AnyNode) => {
     for (const c of childrenOf(n)) {
       if (!isElement(c)) continue;
-      if (tagOf(c) === tag && (c.attribs?.class ?? "").trim() === cls) same.push(c);
+      if (c === top || sameKind(c)) same.push(c);
       else visit(c);
     }
   };

@@ -487,7 +487,8 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
   // a UTC timestamp, and the line under the headline (or a date-classed element) shows its readers the day before or after: the day where the outlet is,
   // when some real offset (UTC-12 to UTC+14) puts that instant on the shown day
-  if (utcInstant(raw) !== null) return shownForStamp(dateUnderHeadline($, d) ?? classedDate($, d), value, raw) ?? value;
+  // (or a "Published …" line anywhere in the page's text, the day it tells its readers in words)
+  if (utcInstant(raw) !== null) return shownForStamp(dateUnderHeadline($, d) ?? classedDate($, d) ?? publishedLine($, d), value, raw) ?? value;
   return value;
 }
 
