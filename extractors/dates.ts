@@ -637,7 +637,10 @@ function anchorClockTimes(text: string, items: TemporalExpression[], published: 
     while (hi > lo && days[hi - 1].end > s.end) hi--;
     const j = countBefore(days, t.start, (d) => d.start, true);
     const before = j - 1 >= lo && j - 1 < hi ? days[j - 1] : undefined;
-    const after = j >= lo && j < hi ? days[j] : undefined;
+    let after = j >= lo && j < hi ? days[j] : undefined;
+    // "the bomb went off at 10:30 a.m. The meeting, set for Friday, …": the sentence splitter reads "a.m." as an
+    // abbreviation, so a capitalized word after it that is not the day itself ("10 a.m. Friday") starts a new sentence
+    if (after && /\.$/.test(t.text) && /^\s+\p{Lu}/u.test(text.slice(t.end, after.start))) after = undefined;
     const nearest = before && after ? (t.start - before.start <= after.start - t.start ? before : after) : before ?? after;
     if (!nearest) continue;
     t.value = `${nearest.value}${t.value.slice(10)}`;
@@ -666,11 +669,20 @@ function mergeClockWithDay(text: string, items: TemporalExpression[]) {
       if (!day) continue;
       const [a, b] = j > i ? [t, d] : [d, t];
       if (!/^,?\s+$/.test(text.slice(a.end, b.start)) || /\n\s*\n/.test(text.slice(a.end, b.start))) continue;
-      const merged: TemporalExpression = { text: text.slice(a.start, b.end), start: a.start, end: b.end, type: "time", value: `${day}T${clock}`, rule: "clock-time", certain: d.certain };
+      const merged: TemporalExpression = { text: text.slice(a.start, b.end), start: a.start, end: b.end, type: "time", value: `${day}T${eveningClock(clock, t.text, d.value)}`, rule: "clock-time", certain: d.certain };
       items.splice(Math.min(i, j), 2, merged);
       break;
     }
   }
+}
+
+/** "eight o'clock tonight", "nine o'clock Tuesday evening", "four o'clock this afternoon": an hour said without a.m. or
+ * p.m. beside a later part of the day is that hour after noon (TNI: from six on; TAF, TEV: from one on). */
+function eveningClock(clock: string, clockText: string, dayValue: string): string {
+  const part = dayValue.match(/T(NI|EV|AF)$/)?.[1];
+  const h = +clock.slice(0, 2);
+  if (!part || /[ap]\.?m\b|[AP]M\b|noon|midnight/i.test(clockText) || h < (part === "NI" ? 6 : 1) || h > 11) return clock;
+  return `${h + 12}${clock.slice(2)}`;
 }
 
 export const datesExtractor: Extractor<"dates"> = {

@@ -309,6 +309,13 @@ const ROWS: Row[] = [
   ["Troops crossed the border at midnight Tuesday.", "1998-01-08", "midnight Tuesday", "1998-01-06T24:00"],
   ["Rescuers arrived at about six o'clock this morning.", "1998-01-08", "six o'clock this morning", "1998-01-08T06:00"],
   ["He left Friday at 3 p.m.", "1998-01-08", "3 p.m.", "1998-01-02T15:00"],
+  // an hour said without a.m./p.m. beside a later part of the day is after noon; beside the morning it is not
+  ["The speech is set for eight o'clock tonight.", "1998-01-08", "eight o'clock tonight", "1998-01-08T20:00"],
+  ["The talks resumed at four o'clock this afternoon.", "1998-01-08", "four o'clock this afternoon", "1998-01-08T16:00"],
+  ["The guards were changed at seven o'clock this morning.", "1998-01-08", "seven o'clock this morning", "1998-01-08T07:00"],
+  // "a.m." ending a sentence: a day named in the next sentence is not the clock time's day
+  ["The shelling stopped at 9:15 a.m. A truce, agreed to on Friday, held.", "1998-01-08", "9:15 a.m.", "1998-01-08T09:15"],
+  ["The shelling stopped at 9:15 a.m. Friday, the army said.", "1998-01-08", "9:15 a.m. Friday", "1998-01-02T09:15"],
   // a year set off between commas describes the subject; it does not date the main clause
   ["The company, founded in 1990, said on Sept. 5 that it would cut jobs.", "1998-10-01", "Sept. 5", "1998-09-05"],
   ["Smith, who joined the firm in 1985, retired on Sept. 5.", "1998-10-01", "Sept. 5", "1998-09-05"],
