@@ -209,11 +209,12 @@ const FILTERS: Filter[] = [
     name: "set-adverb-in-name",
     rejects: ({ c, g, nextRaw, prevRaw }) => c.pattern.name === "set-adverb" && !!g.adv && (/^\p{Lu}/u.test(nextRaw) || /^\p{Lu}/u.test(prevRaw) && prevRaw !== prevRaw.toUpperCase() && false),
   },
-  // "USA Today", "the Today show", "Now This": a capitalized deictic word after a capitalized word is a name
+  // "USA Today", "the Today show", "Now This": a capitalized deictic word after a capitalized word is a name; after a
+  // full stop ("… Hewlett-Packard Co. Recently, analysts …") it opens a sentence the splitter took for an abbreviation
   {
     name: "deictic-in-name",
-    rejects: ({ c, prevRaw, atSentenceStart }) =>
-      (c.pattern.name === "deictic-day" || c.pattern.name === "ref-word") && /^\p{Lu}/u.test(c.text) && !atSentenceStart && /^\p{Lu}/u.test(prevRaw),
+    rejects: ({ c, prevRaw, before, atSentenceStart }) =>
+      (c.pattern.name === "deictic-day" || c.pattern.name === "ref-word") && /^\p{Lu}/u.test(c.text) && !atSentenceStart && /^\p{Lu}/u.test(prevRaw) && !/\.\s+$/.test(before),
   },
   // "to the last minute", "at the last second": idioms, not durations
   {

@@ -316,6 +316,9 @@ const ROWS: Row[] = [
   // "a.m." ending a sentence: a day named in the next sentence is not the clock time's day
   ["The shelling stopped at 9:15 a.m. A truce, agreed to on Friday, held.", "1998-01-08", "9:15 a.m.", "1998-01-08T09:15"],
   ["The shelling stopped at 9:15 a.m. Friday, the army said.", "1998-01-08", "9:15 a.m. Friday", "1998-01-02T09:15"],
+  // a capitalized "Recently" or "Today" after an abbreviation's full stop opens a sentence; it is not part of a name
+  ["The rival is a unit of Acme Corp. Recently, analysts have called it weak.", "1998-01-08", "Recently", "PAST_REF"],
+  ["He joined Acme Inc. Today he runs it.", "1998-01-08", "Today", "1998-01-08"],
   // a year set off between commas describes the subject; it does not date the main clause
   ["The company, founded in 1990, said on Sept. 5 that it would cut jobs.", "1998-10-01", "Sept. 5", "1998-09-05"],
   ["Smith, who joined the firm in 1985, retired on Sept. 5.", "1998-10-01", "Sept. 5", "1998-09-05"],
@@ -467,6 +470,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Officials said the plan may change.", "may"],
   ["Protesters plan to march on the capital.", "march"],
   ["Richardson, via USA Today, said the hit was dirty.", "Today"],
+  ["The interview ran in Newsday Today, a weekend supplement.", "Today"],
   ["It makes for better theater to hold this to the last minute.", "the last minute"],
   ["The prize is awarded in the last weekend of the festival.", "last weekend"],
   ["Next year is the year of the rat.", "the year"],
