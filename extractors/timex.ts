@@ -1262,6 +1262,8 @@ const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poi
 const SCHEDULED_FOR = new Set(["scheduled", "set", "slated", "planned", "rescheduled", "fixed", "penciled", "pencilled"]);
 /** Before "planned for": the plan was an earlier one, since changed ("first planned for the spring, was delayed"). */
 const FORMER_PLAN = new Set(["first", "originally", "initially", "once", "previously", "earlier"]);
+/** After "is"/"are", words that tell of a plan: "is expected Monday", "are slated Wednesday". */
+const PLANNED_AFTER_BE = new Set(["expected", "scheduled", "planned", "slated", "set", "likely"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
@@ -1318,7 +1320,8 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     // is told as past ("was scheduled for Monday", "had been set for Friday", "first planned for the spring")
     else if (SCHEDULED_FOR.has(w) && next === "for")
       tense = prev === "was" || prev === "were" || FORMER_PLAN.has(prev) || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
-    else if ((w === "is" || w === "are") && next === "to") tense = "future";
+    // "a vote is planned Thursday", "he is expected back Tuesday": a plan told in the present is still ahead
+    else if ((w === "is" || w === "are") && (next === "to" || PLANNED_AFTER_BE.has(next))) tense = "future";
     // "he is due in court Monday", "payments due Jan. 15": what is due has not happened yet ("due to" is a cause or
     // a plan, which the line above reads)
     else if (w === "due" && !["to", "process", "diligence", "respect", "care"].includes(next) && prev !== "was" && prev !== "were") tense = "future";

@@ -580,6 +580,10 @@ describe("the tense of the verb that governs an expression", () => {
     ["After the vote on Sunday, the party collapsed.", "Sunday", "past"],
     ["Prices rise in March.", "March", "unknown"],
     ["The leaders would meet again in March, officials said.", "March", "future"],
+    // a plan told in the present ("is planned", "are expected") is ahead; told in the past it is not
+    ["A final vote is planned Thursday.", "Thursday", "future"],
+    ["The envoy is expected back Tuesday.", "Tuesday", "future"],
+    ["A final vote was planned Thursday.", "Thursday", "past"],
   ] as const)("in %j, %j is %s", (sentence, words, tense) => {
     expect(at(sentence, words)).toBe(tense);
   });
