@@ -19,7 +19,7 @@ import {
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
 import { countBefore, sentenceAt } from "./text.js";
-import { TIMEX_PATTERNS, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
+import { MON, TIMEX_PATTERNS, WD, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
 
 interface Candidate {
@@ -227,11 +227,12 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "relative-unit" && prev === "the" && !g.pos,
   },
   // "the year of the pig", "the month before", "a third of the year's budget": only "in/for/during the year",
-  // "finish the year", "much of the decade" end a phrase
+  // "finish the year", "much of the decade" end a phrase ("Oct. 12, the day before the crash": see DAY_APPOSITIVE)
   {
     name: "the-unit-alone",
-    rejects: ({ c, prev, next, after, before }) =>
+    rejects: ({ c, g, prev, next, after, before }) =>
       c.pattern.name === "the-unit" &&
+      !(g.u === "day" && !g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)) &&
       (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before))) ||
         ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
         /^['’]/.test(after)),
@@ -239,8 +240,9 @@ const FILTERS: Filter[] = [
   // "earlier in the day", "later in the day", "up 2% for the day" name a day; "during the day", "back in the day" do not
   {
     name: "the-day-alone",
-    rejects: ({ c, g, prev, before }) =>
-      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)),
+    rejects: ({ c, g, prev, next, before }) =>
+      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)) &&
+      !(!g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)),
   },
   // "placed orders in the morning": a part of the day only after "in/during/throughout", never "the morning paper"
   {
@@ -254,6 +256,10 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "decade" && !!g.word && ["his", "her", "their", "my", "your", "its", "early", "late", "mid"].includes(prev),
   },
 ];
+
+/** "Oct. 12, the day before the crash", "on Tuesday, the day after the vote": "the day" set beside a day just named is
+ * that day (TimeML marks the apposition on its own, valued as the day it restates). */
+const DAY_APPOSITIVE = new RegExp(`(?:\\b${MON}\\s*\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\b${WD}|\\b(?:yesterday|today))\\s*,\\s*$`);
 
 /** "normally", "usually" … before a month in its sentence: the month of any year. */
 const GENERIC_CUE = new RegExp(`\\b(?:${[...GENERIC_WORDS].join("|")})\\b`, "i");

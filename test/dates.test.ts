@@ -319,6 +319,9 @@ const ROWS: Row[] = [
   // a capitalized "Recently" or "Today" after an abbreviation's full stop opens a sentence; it is not part of a name
   ["The rival is a unit of Acme Corp. Recently, analysts have called it weak.", "1998-01-08", "Recently", "PAST_REF"],
   ["He joined Acme Inc. Today he runs it.", "1998-01-08", "Today", "1998-01-08"],
+  // "the day" set beside a day just named restates that day
+  ["Shares sank on Nov. 3, the day after the election.", "1998-11-20", "the day", "1998-11-03"],
+  ["The envoy flew in on Monday, the day before the summit opened.", "1998-01-08", "the day", "1998-01-05"],
   // a year set off between commas describes the subject; it does not date the main clause
   ["The company, founded in 1990, said on Sept. 5 that it would cut jobs.", "1998-10-01", "Sept. 5", "1998-09-05"],
   ["Smith, who joined the firm in 1985, retired on Sept. 5.", "1998-10-01", "Sept. 5", "1998-09-05"],
@@ -470,6 +473,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Officials said the plan may change.", "may"],
   ["Protesters plan to march on the capital.", "march"],
   ["Richardson, via USA Today, said the hit was dirty.", "Today"],
+  ["On Monday, the day was cold and wet.", "the day"],
+  ["The vote was held on the day of the storm.", "the day"],
   ["The interview ran in Newsday Today, a weekend supplement.", "Today"],
   ["It makes for better theater to hold this to the last minute.", "the last minute"],
   ["The prize is awarded in the last weekend of the festival.", "last weekend"],
