@@ -1013,11 +1013,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", v, qm);
     },
   },
-  // "the next day", "the following week", "the previous year", "that day", "the same day", "the day before"
+  // "the next day", "the following week", "the previous year", "that day", "that same day", "the same day", "the day before"
   {
     name: "anchored",
     hint: /following|previous|prior|preceding|same|next|that|before|after/i,
-    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
+    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?:same\\s+)?(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const unit = g.u ?? g.un ?? g.u2 ?? g.u3;
