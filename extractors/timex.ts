@@ -1335,7 +1335,7 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     // after a modal, "to", "will", "do" ("could hit Thursday") nor a determiner ("a rate cut", "the cost")
     else if (SAME_AS_BASE_PAST.has(w) && i > 0 && !PARTICIPLE_AFTER.has(prev) && !MODALS.has(prev) && !DO_WORDS.has(prev) && !DETERMINERS.has(prev) && !/['’]s$/.test(prev)) tense = "past";
     // "-ed" after a determiner is an adjective: "on a still unspecified date in January", "the revised plan"
-    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
+    else if ((/^[a-z]{3,}ed$/.test(toks[i].w) || sentenceOpeningParticiple(toks, i)) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
       tense = "past";
     else if (PRESENT_WORDS.has(w)) tense = "present";
     // "voters go to the polls Sunday", "the ban takes effect Monday": a scheduling verb in the present, not a
@@ -1385,5 +1385,9 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
   };
 }
 const isLower = (w: string) => w === w.toLowerCase();
+/** "Asked Monday whether he would go, …", "Reached by telephone, …": an "-ed" participle opening the sentence tells
+ * of the past; a capitalized word before a capitalized name ("Ahmed Chalabi said") is itself a name. */
+const sentenceOpeningParticiple = (toks: { w: string }[], i: number) =>
+  i === 0 && /^[A-Z][a-z]{2,}ed$/.test(toks[0].w) && /^(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)/.test(toks[1]?.w ?? "");
 
 export { AMBIGUOUS_MONTHS, monthOf, weekdayOf };
