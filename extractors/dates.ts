@@ -484,9 +484,22 @@ function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceM
   if (c.pattern.name === "weekday" && tense === "present" && read.progressiveBefore(c.start - s.start)) return "future";
   // "had been postponed until May": the past verb says when it was decided, not when May is; "Iraq has until Monday",
   // "the ban runs through March": with no past verb, what lasts until a day has not reached it yet
-  if (DEADLINE_WORDS.has(prev)) return tense === "past" ? "unknown" : tense === "future" ? tense : "future";
+  // ("the strike lasted until Sunday", "fighting went on until Tuesday": a past verb of lasting reached the day; only a
+  // verb that moved or granted a date leaves it open)
+  if (DEADLINE_WORDS.has(prev)) {
+    if (tense !== "past") return tense === "future" ? tense : "future";
+    const clause = text.slice(Math.max(s.start, c.start - 120), c.start).split(/[,;:]/).at(-1) ?? "";
+    return DATE_MOVED.test(clause) || LOOKS_AHEAD.test(clause) ? "unknown" : "past";
+  }
   return tense;
 }
+
+/** A modal or an infinitive before "until": "could last until the summer", "to stay until Monday". */
+const LOOKS_AHEAD = /\b(?:will|would|could|can|may|might|should|must|shall|to)\s/i;
+
+/** Before "until/through" a day, verbs that set or move a date, which may still be ahead: "postponed until Monday",
+ * "had until Friday", "was given until May". */
+const DATE_MOVED = /\b(?:postpon|delay|adjourn|extend|defer|put\s+off|push(?:ed)?\s+back|suspend|resched|mov|grant|gave|given|had|has|have|set|recess|halt|froze|frozen|closed|shut|ban|bar|barr)\w*\s/i;
 
 /** A comparison with the same period a year before: "a year ago", "the year-earlier quarter", "a year earlier". */
 const COMPARISON = /\b(?:year[-\s](?:earlier|ago)|years?\s+(?:earlier|ago|before)|same\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)\b/i;

@@ -274,6 +274,9 @@ const ROWS: Row[] = [
   ["He has a meeting with Arafat on Friday.", "1998-02-11", "Friday", "1998-02-13"],
   ["Iraq has rejected the plan, officials said Monday.", "1998-02-11", "Monday", "1998-02-09"],
   ["The talks had been postponed until Monday.", "1998-02-11", "Monday", "1998-02-09"],
+  // a past verb of lasting reached the day it lasted until; one that moved a date leaves it open (the nearer one)
+  ["The ceasefire lasted until Sunday.", "1998-01-15", "Sunday", "1998-01-11"],
+  ["The talks were postponed until Sunday.", "1998-01-15", "Sunday", "1998-01-18"],
   // the end of the year: this one ahead, the last one in a past tense or after "since"
   ["The deal is expected to close around year end.", "1989-10-30", "year end", "1989"],
   ["Rules should be in place by year's end.", "1989-10-26", "year's end", "1989"],
