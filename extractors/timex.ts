@@ -1263,7 +1263,7 @@ const SCHEDULED_FOR = new Set(["scheduled", "set", "slated", "planned", "resched
 /** Before "planned for": the plan was an earlier one, since changed ("first planned for the spring, was delayed"). */
 const FORMER_PLAN = new Set(["first", "originally", "initially", "once", "previously", "earlier"]);
 /** After "is"/"are", words that tell of a plan: "is expected Monday", "are slated Wednesday". */
-const PLANNED_AFTER_BE = new Set(["expected", "scheduled", "planned", "slated", "set", "likely"]);
+const PLANNED_AFTER_BE = new Set(["expected", "scheduled", "planned", "slated", "set"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);

@@ -594,6 +594,8 @@ describe("the tense of the verb that governs an expression", () => {
     ["A final vote is planned Thursday.", "Thursday", "future"],
     ["The envoy is expected back Tuesday.", "Tuesday", "future"],
     ["A final vote was planned Thursday.", "Thursday", "past"],
+    // "is likely to" weighs a chance; it tells of no plan
+    ["Smog is likely to reach severe levels on Wednesday.", "Wednesday", "present"],
     // an "-ed" participle opening the sentence tells of the past; a capitalized name ending in "-ed" does not
     ["Asked Monday whether he would resign, the minister said no.", "Monday", "past"],
     ["Ahmed Khalil will arrive Monday.", "Monday", "future"],
