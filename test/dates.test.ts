@@ -447,6 +447,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["The morning paper carried the story.", "morning"],
   ["Redemptions doubled in 1988; funds saw heavy outflows that day and for two days following.", "that day"],
   ["Redemptions doubled in 1988; funds saw heavy outflows that same day.", "that same day"],
+  ["The panel includes Ann Park, formerly the bank's treasurer.", "formerly"],
   ["Thousands joined the March on Washington.", "March"],
   ["Shoppers crowded stores on Black Friday.", "Friday"],
   ["She starred in Girl Friday as a reporter.", "Friday"],
