@@ -538,6 +538,7 @@ class CandidateContext implements TimexContext {
     readonly reported: string | null,
     readonly sentenceYear: number | null,
     readonly sentencePeriod: string | null,
+    readonly sentenceSpan: string | null = null,
   ) {}
   get tense(): Tense {
     // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
@@ -564,9 +565,9 @@ export function extractDates(text: string, published: string | null): { items: T
   const lastEnded = published ? shiftValue(published, -1, "Q") : null;
   let unresolved = 0;
   const sentences = new SentenceMemo();
-  const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, commas: null };
+  const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, lastSpan: -1, commas: null };
   for (const c of kept) {
-    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks));
+    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks), sentenceSpanBefore(text, c.start, items, marks));
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;
@@ -580,6 +581,7 @@ export function extractDates(text: string, published: string | null): { items: T
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
     if (r.type === "date" && r.value && /^\d{4}/.test(r.value)) marks.lastYear = items.length - 1;
     if (r.type === "date" && r.value && PERIOD_OF_SENTENCE.test(r.value)) marks.lastPeriod = items.length - 1;
+    if (r.type === "duration" && r.value && MONTHS_SPAN.test(r.value)) marks.lastSpan = items.length - 1;
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
@@ -624,11 +626,26 @@ interface ItemMarks {
   lastYear: number;
   /** The last date whose value is a period (PERIOD_OF_SENTENCE). */
   lastPeriod: number;
+  /** The last duration of several months (MONTHS_SPAN): "the first nine months". */
+  lastSpan: number;
   commas: number[] | null;
 }
 
 const SET_OFF = /^,\s*(?:who|which|whose|where|then|once|[a-z]+(?:ed|en|wn|un))\b/;
 const PERIOD_OF_SENTENCE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;
+
+/** A reporting span of months: "the first nine months", "the latest six months", "the 12 months". */
+const MONTHS_SPAN = /^P(?:6|9|12)M$/;
+
+// "Net for the first nine months rose to $9 million from $7 million a year earlier": the span of months named before in the
+// sentence (after any quarter or other period named there), which a year-back comparison is then about
+function sentenceSpanBefore(text: string, start: number, items: TemporalExpression[], marks: ItemMarks): string | null {
+  const s = sentenceAt(text, start);
+  const d = items[marks.lastSpan];
+  if (!s || !d || d.start < s.start) return null;
+  const p = items[marks.lastPeriod];
+  return p && p.start > d.start && p.start >= s.start ? null : d.value;
+}
 
 // "a third-quarter loss, reversing income of $8 million a year ago": the period named before in the sentence
 function sentencePeriodBefore(text: string, start: number, items: TemporalExpression[], marks: ItemMarks): string | null {

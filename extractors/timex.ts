@@ -53,6 +53,8 @@ export interface TimexContext {
   reported?: string | null;
   /** The last quarter, half, season or fiscal year named earlier in the same sentence. */
   sentencePeriod?: string | null;
+  /** A span of months named earlier in the same sentence ("the first nine months": "P9M"). */
+  sentenceSpan?: string | null;
   /** The sentence speaks of what usually happens ("Rains normally arrive in March"): XXXX-03. */
   generic?: boolean;
 }
@@ -976,6 +978,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const d = durationOf(String(n), g.u);
         if (d) return abs("duration", d);
       }
+      // "net for the first nine months rose from $9 million a year earlier": a span of months compared a year back is
+      // that span of the year before, told as the year
+      if (!future && !qm && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && ctx.sentenceSpan && ctx.dct) return rel("date", String(+ctx.dct.slice(0, 4) - n));
       // "profit rose in the third quarter, from $40 million a year earlier" → the quarter a year before
       if (anchored && !qm && typeof n === "number" && Number.isInteger(n) && (u.code === "Y" || u.code === "Q") && isPeriod(ctx.last)) {
         const v = shiftValue(ctx.last, future ? n : -n, u.code);

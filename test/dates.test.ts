@@ -367,6 +367,10 @@ const ROWS: Row[] = [
   // the period reported on, a year back, said after the noun; "a year earlier" before "on a/the" is still a date
   ["It lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "1989-10-26", "the quarter a year ago", "1988-Q3"],
   ["Its loss for the third quarter narrowed from a year earlier on a jump in sales.", "1989-10-26", "a year earlier", "1988-Q3"],
+  // a span of months compared a year back is that span of the year before, told as the year; a quarter named after the
+  // span in the sentence is what is compared
+  ["Profit rose in the third quarter. For the first nine months, net rose to $9 million from $7 million a year earlier.", "1989-10-26", "a year earlier", "1988"],
+  ["For the first nine months, sales rose; in the third quarter they fell 5% from a year earlier.", "1989-10-26", "a year earlier", "1988-Q3"],
   // the same period a year back, named by its year, is a comparison: "the quarter" after it is still this year's
   ["Sun earned $5 million in the fiscal first quarter. In the 1988 period, it earned $20 million. It shipped 28,000 systems in the quarter.", "1989-10-26", "the quarter", "1989-Q1"],
   ["Analysts expect weak results through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"],
