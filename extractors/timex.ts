@@ -713,7 +713,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     name: "year-earlier",
     hint: /year-(?:earlier|ago)/i,
     source: `${W("year")}-(?:earlier|ago)(?=\\s+[a-z])`,
-    norm: (_m, ctx) => {
+    norm: (m, ctx) => {
+      // "net for the year-earlier nine months": a span of months a year back, which the duration after it measures
+      if (new RegExp(`^\\s+${NUM}[-\\s]+months?\\b`).test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const last = comparedPeriod(ctx);
       const dct = dctOf(ctx);
       return rel("date", last ? shiftValue(last, -1, "Y") : dct ? String(dct.y - 1) : null);

@@ -371,6 +371,8 @@ const ROWS: Row[] = [
   // span in the sentence is what is compared
   ["Profit rose in the third quarter. For the first nine months, net rose to $9 million from $7 million a year earlier.", "1989-10-26", "a year earlier", "1988"],
   ["For the first nine months, sales rose; in the third quarter they fell 5% from a year earlier.", "1989-10-26", "a year earlier", "1988-Q3"],
+  // "the year-earlier nine months" is a span of months: the duration measures it
+  ["Profit rose in the third quarter. Net for the year-earlier nine months included a gain.", "1989-10-26", "nine months", "P9M"],
   // the same period a year back, named by its year, is a comparison: "the quarter" after it is still this year's
   ["Sun earned $5 million in the fiscal first quarter. In the 1988 period, it earned $20 million. It shipped 28,000 systems in the quarter.", "1989-10-26", "the quarter", "1989-Q1"],
   ["Analysts expect weak results through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"],
@@ -452,6 +454,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Redemptions doubled in 1988; funds saw heavy outflows that day and for two days following.", "that day"],
   ["Redemptions doubled in 1988; funds saw heavy outflows that same day.", "that same day"],
   ["The panel includes Ann Park, formerly the bank's treasurer.", "formerly"],
+  ["Profit rose in the third quarter. Net for the year-earlier nine months included a gain.", "year-earlier"],
   ["Thousands joined the March on Washington.", "March"],
   ["Shoppers crowded stores on Black Friday.", "Friday"],
   ["She starred in Girl Friday as a reporter.", "Friday"],
