@@ -56,6 +56,8 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /** Words that may follow a frequency adverb used as one: "rise 8% annually through 1992", "paid monthly since May". */
+/** Before "quarterly", "annual" …, words that make it a noun: "its initial quarterly", "the regular quarterly". */
+const SET_NOUN_BEFORE = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "initial", "regular", "first", "latest", "usual", "special", "extra"]);
 const SET_ADVERB_FOLLOWERS = new Set(["through", "since", "from", "at", "on", "by", "over", "before", "after", "during", "thereafter", "or", "per", "until", "unless", "because", "while", "instead", "rather", "starting", "beginning"]);
 
 const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
@@ -182,6 +184,12 @@ const FILTERS: Filter[] = [
   {
     name: "overnight-as-term",
     rejects: ({ c, next }) => c.pattern.name === "overnight" && NOT_TEMPORAL_OVERNIGHT.has(next),
+  },
+  // "declared its initial quarterly of five cents", "raised the regular quarterly": after a determiner or such an
+  // adjective a frequency word is a noun (the payment), not a SET
+  {
+    name: "set-adverb-as-noun",
+    rejects: ({ c, g, prev }) => c.pattern.name === "set-adverb" && !!g.adv && SET_NOUN_BEFORE.has(prev),
   },
   // "a quarterly dividend", "average daily volume": a frequency word before a noun describes the noun
   {

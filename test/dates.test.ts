@@ -454,6 +454,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Redemptions doubled in 1988; funds saw heavy outflows that day and for two days following.", "that day"],
   ["Redemptions doubled in 1988; funds saw heavy outflows that same day.", "that same day"],
   ["The panel includes Ann Park, formerly the bank's treasurer.", "formerly"],
+  ["The bank declared its initial quarterly of five cents a share.", "quarterly"],
   ["Profit rose in the third quarter. Net for the year-earlier nine months included a gain.", "year-earlier"],
   ["Thousands joined the March on Washington.", "March"],
   ["Shoppers crowded stores on Black Friday.", "Friday"],
