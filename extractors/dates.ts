@@ -19,7 +19,7 @@ import {
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
 import { countBefore, sentenceAt } from "./text.js";
-import { TIMEX_PATTERNS, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
+import { MON, TIMEX_PATTERNS, WD, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
 
 interface Candidate {
@@ -56,6 +56,8 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /** Words that may follow a frequency adverb used as one: "rise 8% annually through 1992", "paid monthly since May". */
+/** Before "quarterly", "annual" …, words that make it a noun: "its initial quarterly", "the regular quarterly". */
+const SET_NOUN_BEFORE = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "initial", "regular", "first", "latest", "usual", "special", "extra"]);
 const SET_ADVERB_FOLLOWERS = new Set(["through", "since", "from", "at", "on", "by", "over", "before", "after", "during", "thereafter", "or", "per", "until", "unless", "because", "while", "instead", "rather", "starting", "beginning"]);
 
 const LOWERCASE_WEEKDAY_CUES = new Set(["on", "since", "until", "till", "by", "before", "after", "from", "last", "next", "this", "late", "early"]);
@@ -183,6 +185,12 @@ const FILTERS: Filter[] = [
     name: "overnight-as-term",
     rejects: ({ c, next }) => c.pattern.name === "overnight" && NOT_TEMPORAL_OVERNIGHT.has(next),
   },
+  // "declared its initial quarterly of five cents", "raised the regular quarterly": after a determiner or such an
+  // adjective a frequency word is a noun (the payment), not a SET
+  {
+    name: "set-adverb-as-noun",
+    rejects: ({ c, g, prev }) => c.pattern.name === "set-adverb" && !!g.adv && SET_NOUN_BEFORE.has(prev),
+  },
   // "a quarterly dividend", "average daily volume": a frequency word before a noun describes the noun
   {
     name: "set-adverb-as-adjective",
@@ -209,11 +217,12 @@ const FILTERS: Filter[] = [
     name: "set-adverb-in-name",
     rejects: ({ c, g, nextRaw, prevRaw }) => c.pattern.name === "set-adverb" && !!g.adv && (/^\p{Lu}/u.test(nextRaw) || /^\p{Lu}/u.test(prevRaw) && prevRaw !== prevRaw.toUpperCase() && false),
   },
-  // "USA Today", "the Today show", "Now This": a capitalized deictic word after a capitalized word is a name
+  // "USA Today", "the Today show", "Now This": a capitalized deictic word after a capitalized word is a name; after a
+  // full stop ("… Hewlett-Packard Co. Recently, analysts …") it opens a sentence the splitter took for an abbreviation
   {
     name: "deictic-in-name",
-    rejects: ({ c, prevRaw, atSentenceStart }) =>
-      (c.pattern.name === "deictic-day" || c.pattern.name === "ref-word") && /^\p{Lu}/u.test(c.text) && !atSentenceStart && /^\p{Lu}/u.test(prevRaw),
+    rejects: ({ c, prevRaw, before, atSentenceStart }) =>
+      (c.pattern.name === "deictic-day" || c.pattern.name === "ref-word") && /^\p{Lu}/u.test(c.text) && !atSentenceStart && /^\p{Lu}/u.test(prevRaw) && !/\.\s+$/.test(before),
   },
   // "to the last minute", "at the last second": idioms, not durations
   {
@@ -226,11 +235,12 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "relative-unit" && prev === "the" && !g.pos,
   },
   // "the year of the pig", "the month before", "a third of the year's budget": only "in/for/during the year",
-  // "finish the year", "much of the decade" end a phrase
+  // "finish the year", "much of the decade" end a phrase ("Oct. 12, the day before the crash": see DAY_APPOSITIVE)
   {
     name: "the-unit-alone",
-    rejects: ({ c, prev, next, after, before }) =>
+    rejects: ({ c, g, prev, next, after, before }) =>
       c.pattern.name === "the-unit" &&
+      !(g.u === "day" && !g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)) &&
       (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before))) ||
         ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
         /^['’]/.test(after)),
@@ -238,8 +248,9 @@ const FILTERS: Filter[] = [
   // "earlier in the day", "later in the day", "up 2% for the day" name a day; "during the day", "back in the day" do not
   {
     name: "the-day-alone",
-    rejects: ({ c, g, prev, before }) =>
-      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)),
+    rejects: ({ c, g, prev, next, before }) =>
+      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)) &&
+      !(!g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)),
   },
   // "placed orders in the morning": a part of the day only after "in/during/throughout", never "the morning paper"
   {
@@ -253,6 +264,10 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "decade" && !!g.word && ["his", "her", "their", "my", "your", "its", "early", "late", "mid"].includes(prev),
   },
 ];
+
+/** "Oct. 12, the day before the crash", "on Tuesday, the day after the vote": "the day" set beside a day just named is
+ * that day (TimeML marks the apposition on its own, valued as the day it restates). */
+const DAY_APPOSITIVE = new RegExp(`(?:\\b${MON}\\s*\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\b${WD}|\\b(?:yesterday|today))\\s*,\\s*$`);
 
 /** "normally", "usually" … before a month in its sentence: the month of any year. */
 const GENERIC_CUE = new RegExp(`\\b(?:${[...GENERIC_WORDS].join("|")})\\b`, "i");
@@ -477,9 +492,22 @@ function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceM
   if (c.pattern.name === "weekday" && tense === "present" && read.progressiveBefore(c.start - s.start)) return "future";
   // "had been postponed until May": the past verb says when it was decided, not when May is; "Iraq has until Monday",
   // "the ban runs through March": with no past verb, what lasts until a day has not reached it yet
-  if (DEADLINE_WORDS.has(prev)) return tense === "past" ? "unknown" : tense === "future" ? tense : "future";
+  // ("the strike lasted until Sunday", "fighting went on until Tuesday": a past verb of lasting reached the day; only a
+  // verb that moved or granted a date leaves it open)
+  if (DEADLINE_WORDS.has(prev)) {
+    if (tense !== "past") return tense === "future" ? tense : "future";
+    const clause = text.slice(Math.max(s.start, c.start - 120), c.start).split(/[,;:]/).at(-1) ?? "";
+    return DATE_MOVED.test(clause) || LOOKS_AHEAD.test(clause) ? "unknown" : "past";
+  }
   return tense;
 }
+
+/** A modal or an infinitive before "until": "could last until the summer", "to stay until Monday". */
+const LOOKS_AHEAD = /\b(?:will|would|could|can|may|might|should|must|shall|to)\s/i;
+
+/** Before "until/through" a day, verbs that set or move a date, which may still be ahead: "postponed until Monday",
+ * "had until Friday", "was given until May". */
+const DATE_MOVED = /\b(?:postpon|delay|adjourn|extend|defer|put\s+off|push(?:ed)?\s+back|suspend|resched|mov|grant|gave|given|had|has|have|set|recess|halt|froze|frozen|closed|shut|ban|bar|barr)\w*\s/i;
 
 /** A comparison with the same period a year before: "a year ago", "the year-earlier quarter", "a year earlier". */
 const COMPARISON = /\b(?:year[-\s](?:earlier|ago)|years?\s+(?:earlier|ago|before)|same\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)\b/i;
@@ -518,6 +546,7 @@ class CandidateContext implements TimexContext {
     readonly reported: string | null,
     readonly sentenceYear: number | null,
     readonly sentencePeriod: string | null,
+    readonly sentenceSpan: string | null = null,
   ) {}
   get tense(): Tense {
     // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
@@ -544,9 +573,9 @@ export function extractDates(text: string, published: string | null): { items: T
   const lastEnded = published ? shiftValue(published, -1, "Q") : null;
   let unresolved = 0;
   const sentences = new SentenceMemo();
-  const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, commas: null };
+  const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, lastSpan: -1, commas: null };
   for (const c of kept) {
-    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks));
+    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks), sentenceSpanBefore(text, c.start, items, marks));
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;
@@ -560,6 +589,7 @@ export function extractDates(text: string, published: string | null): { items: T
     items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
     if (r.type === "date" && r.value && /^\d{4}/.test(r.value)) marks.lastYear = items.length - 1;
     if (r.type === "date" && r.value && PERIOD_OF_SENTENCE.test(r.value)) marks.lastPeriod = items.length - 1;
+    if (r.type === "duration" && r.value && MONTHS_SPAN.test(r.value)) marks.lastSpan = items.length - 1;
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
@@ -604,11 +634,26 @@ interface ItemMarks {
   lastYear: number;
   /** The last date whose value is a period (PERIOD_OF_SENTENCE). */
   lastPeriod: number;
+  /** The last duration of several months (MONTHS_SPAN): "the first nine months". */
+  lastSpan: number;
   commas: number[] | null;
 }
 
 const SET_OFF = /^,\s*(?:who|which|whose|where|then|once|[a-z]+(?:ed|en|wn|un))\b/;
 const PERIOD_OF_SENTENCE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;
+
+/** A reporting span of months: "the first nine months", "the latest six months", "the 12 months". */
+const MONTHS_SPAN = /^P(?:6|9|12)M$/;
+
+// "Net for the first nine months rose to $9 million from $7 million a year earlier": the span of months named before in the
+// sentence (after any quarter or other period named there), which a year-back comparison is then about
+function sentenceSpanBefore(text: string, start: number, items: TemporalExpression[], marks: ItemMarks): string | null {
+  const s = sentenceAt(text, start);
+  const d = items[marks.lastSpan];
+  if (!s || !d || d.start < s.start) return null;
+  const p = items[marks.lastPeriod];
+  return p && p.start > d.start && p.start >= s.start ? null : d.value;
+}
 
 // "a third-quarter loss, reversing income of $8 million a year ago": the period named before in the sentence
 function sentencePeriodBefore(text: string, start: number, items: TemporalExpression[], marks: ItemMarks): string | null {
@@ -637,7 +682,10 @@ function anchorClockTimes(text: string, items: TemporalExpression[], published: 
     while (hi > lo && days[hi - 1].end > s.end) hi--;
     const j = countBefore(days, t.start, (d) => d.start, true);
     const before = j - 1 >= lo && j - 1 < hi ? days[j - 1] : undefined;
-    const after = j >= lo && j < hi ? days[j] : undefined;
+    let after = j >= lo && j < hi ? days[j] : undefined;
+    // "the bomb went off at 10:30 a.m. The meeting, set for Friday, …": the sentence splitter reads "a.m." as an
+    // abbreviation, so a capitalized word after it that is not the day itself ("10 a.m. Friday") starts a new sentence
+    if (after && /\.$/.test(t.text) && /^\s+\p{Lu}/u.test(text.slice(t.end, after.start))) after = undefined;
     const nearest = before && after ? (t.start - before.start <= after.start - t.start ? before : after) : before ?? after;
     if (!nearest) continue;
     t.value = `${nearest.value}${t.value.slice(10)}`;
@@ -666,11 +714,20 @@ function mergeClockWithDay(text: string, items: TemporalExpression[]) {
       if (!day) continue;
       const [a, b] = j > i ? [t, d] : [d, t];
       if (!/^,?\s+$/.test(text.slice(a.end, b.start)) || /\n\s*\n/.test(text.slice(a.end, b.start))) continue;
-      const merged: TemporalExpression = { text: text.slice(a.start, b.end), start: a.start, end: b.end, type: "time", value: `${day}T${clock}`, rule: "clock-time", certain: d.certain };
+      const merged: TemporalExpression = { text: text.slice(a.start, b.end), start: a.start, end: b.end, type: "time", value: `${day}T${eveningClock(clock, t.text, d.value)}`, rule: "clock-time", certain: d.certain };
       items.splice(Math.min(i, j), 2, merged);
       break;
     }
   }
+}
+
+/** "eight o'clock tonight", "nine o'clock Tuesday evening", "four o'clock this afternoon": an hour said without a.m. or
+ * p.m. beside a later part of the day is that hour after noon (TNI: from six on; TAF, TEV: from one on). */
+function eveningClock(clock: string, clockText: string, dayValue: string): string {
+  const part = dayValue.match(/T(NI|EV|AF)$/)?.[1];
+  const h = +clock.slice(0, 2);
+  if (!part || /[ap]\.?m\b|[AP]M\b|noon|midnight/i.test(clockText) || h < (part === "NI" ? 6 : 1) || h > 11) return clock;
+  return `${h + 12}${clock.slice(2)}`;
 }
 
 export const datesExtractor: Extractor<"dates"> = {

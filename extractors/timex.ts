@@ -53,6 +53,8 @@ export interface TimexContext {
   reported?: string | null;
   /** The last quarter, half, season or fiscal year named earlier in the same sentence. */
   sentencePeriod?: string | null;
+  /** A span of months named earlier in the same sentence ("the first nine months": "P9M"). */
+  sentenceSpan?: string | null;
   /** The sentence speaks of what usually happens ("Rains normally arrive in March"): XXXX-03. */
   generic?: boolean;
 }
@@ -711,7 +713,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     name: "year-earlier",
     hint: /year-(?:earlier|ago)/i,
     source: `${W("year")}-(?:earlier|ago)(?=\\s+[a-z])`,
-    norm: (_m, ctx) => {
+    norm: (m, ctx) => {
+      // "net for the year-earlier nine months": a span of months a year back, which the duration after it measures
+      if (new RegExp(`^\\s+${NUM}[-\\s]+months?\\b`).test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const last = comparedPeriod(ctx);
       const dct = dctOf(ctx);
       return rel("date", last ? shiftValue(last, -1, "Y") : dct ? String(dct.y - 1) : null);
@@ -976,6 +980,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const d = durationOf(String(n), g.u);
         if (d) return abs("duration", d);
       }
+      // "net for the first nine months rose from $9 million a year earlier": a span of months compared a year back is
+      // that span of the year before, told as the year
+      if (!future && !qm && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && ctx.sentenceSpan && ctx.dct) return rel("date", String(+ctx.dct.slice(0, 4) - n));
       // "profit rose in the third quarter, from $40 million a year earlier" → the quarter a year before
       if (anchored && !qm && typeof n === "number" && Number.isInteger(n) && (u.code === "Y" || u.code === "Q") && isPeriod(ctx.last)) {
         const v = shiftValue(ctx.last, future ? n : -n, u.code);
@@ -1013,11 +1020,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", v, qm);
     },
   },
-  // "the next day", "the following week", "the previous year", "that day", "the same day", "the day before"
+  // "the next day", "the following week", "the previous year", "that day", "that same day", "the same day", "the day before"
   {
     name: "anchored",
     hint: /following|previous|prior|preceding|same|next|that|before|after/i,
-    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
+    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?:same\\s+)?(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const unit = g.u ?? g.un ?? g.u2 ?? g.u3;
@@ -1262,6 +1269,8 @@ const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poi
 const SCHEDULED_FOR = new Set(["scheduled", "set", "slated", "planned", "rescheduled", "fixed", "penciled", "pencilled"]);
 /** Before "planned for": the plan was an earlier one, since changed ("first planned for the spring, was delayed"). */
 const FORMER_PLAN = new Set(["first", "originally", "initially", "once", "previously", "earlier"]);
+/** After "is"/"are", words that tell of a plan: "is expected Monday", "are slated Wednesday". */
+const PLANNED_AFTER_BE = new Set(["expected", "scheduled", "planned", "slated", "set"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
@@ -1318,7 +1327,8 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     // is told as past ("was scheduled for Monday", "had been set for Friday", "first planned for the spring")
     else if (SCHEDULED_FOR.has(w) && next === "for")
       tense = prev === "was" || prev === "were" || FORMER_PLAN.has(prev) || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
-    else if ((w === "is" || w === "are") && next === "to") tense = "future";
+    // "a vote is planned Thursday", "he is expected back Tuesday": a plan told in the present is still ahead
+    else if ((w === "is" || w === "are") && (next === "to" || PLANNED_AFTER_BE.has(next))) tense = "future";
     // "he is due in court Monday", "payments due Jan. 15": what is due has not happened yet ("due to" is a cause or
     // a plan, which the line above reads)
     else if (w === "due" && !["to", "process", "diligence", "respect", "care"].includes(next) && prev !== "was" && prev !== "were") tense = "future";
@@ -1332,7 +1342,7 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     // after a modal, "to", "will", "do" ("could hit Thursday") nor a determiner ("a rate cut", "the cost")
     else if (SAME_AS_BASE_PAST.has(w) && i > 0 && !PARTICIPLE_AFTER.has(prev) && !MODALS.has(prev) && !DO_WORDS.has(prev) && !DETERMINERS.has(prev) && !/['’]s$/.test(prev)) tense = "past";
     // "-ed" after a determiner is an adjective: "on a still unspecified date in January", "the revised plan"
-    else if (/^[a-z]{3,}ed$/.test(toks[i].w) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
+    else if ((/^[a-z]{3,}ed$/.test(toks[i].w) || sentenceOpeningParticiple(toks, i)) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
       tense = "past";
     else if (PRESENT_WORDS.has(w)) tense = "present";
     // "voters go to the polls Sunday", "the ban takes effect Monday": a scheduling verb in the present, not a
@@ -1382,5 +1392,9 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
   };
 }
 const isLower = (w: string) => w === w.toLowerCase();
+/** "Asked Monday whether he would go, …", "Reached by telephone, …": an "-ed" participle opening the sentence tells
+ * of the past; a capitalized word before a capitalized name ("Ahmed Chalabi said") is itself a name. */
+const sentenceOpeningParticiple = (toks: { w: string }[], i: number) =>
+  i === 0 && /^[A-Z][a-z]{2,}ed$/.test(toks[0].w) && /^(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)/.test(toks[1]?.w ?? "");
 
 export { AMBIGUOUS_MONTHS, monthOf, weekdayOf };

@@ -134,6 +134,7 @@ const ROWS: Row[] = [
   ["The ban began in 2016. It was lifted the following year.", FRI_2019, "the following year", "2017"],
   ["He returned in 2010. A year earlier, he had resigned.", FRI_2019, "A year earlier", "2009"],
   ["Troops arrived on May 4, 2019. That day, the border was closed.", FRI_2019, "That day", "2019-05-04"],
+  ["Troops arrived on May 4, 2019. That same day, the border was closed.", FRI_2019, "That same day", "2019-05-04"],
   ["The vote was held on Oct. 2, 2018. The previous day, protesters marched.", FRI_2019, "The previous day", "2018-10-01"],
   ["The plan was announced in April 2022, but a flight on 14 June that year was grounded.", "2024-04-22", "14 June that year", "2022-06-14"],
   ["The accord was signed on March 3 last year.", FRI_2019, "March 3 last year", "2018-03-03"],
@@ -273,6 +274,9 @@ const ROWS: Row[] = [
   ["He has a meeting with Arafat on Friday.", "1998-02-11", "Friday", "1998-02-13"],
   ["Iraq has rejected the plan, officials said Monday.", "1998-02-11", "Monday", "1998-02-09"],
   ["The talks had been postponed until Monday.", "1998-02-11", "Monday", "1998-02-09"],
+  // a past verb of lasting reached the day it lasted until; one that moved a date leaves it open (the nearer one)
+  ["The ceasefire lasted until Sunday.", "1998-01-15", "Sunday", "1998-01-11"],
+  ["The talks were postponed until Sunday.", "1998-01-15", "Sunday", "1998-01-18"],
   // the end of the year: this one ahead, the last one in a past tense or after "since"
   ["The deal is expected to close around year end.", "1989-10-30", "year end", "1989"],
   ["Rules should be in place by year's end.", "1989-10-26", "year's end", "1989"],
@@ -309,6 +313,19 @@ const ROWS: Row[] = [
   ["Troops crossed the border at midnight Tuesday.", "1998-01-08", "midnight Tuesday", "1998-01-06T24:00"],
   ["Rescuers arrived at about six o'clock this morning.", "1998-01-08", "six o'clock this morning", "1998-01-08T06:00"],
   ["He left Friday at 3 p.m.", "1998-01-08", "3 p.m.", "1998-01-02T15:00"],
+  // an hour said without a.m./p.m. beside a later part of the day is after noon; beside the morning it is not
+  ["The speech is set for eight o'clock tonight.", "1998-01-08", "eight o'clock tonight", "1998-01-08T20:00"],
+  ["The talks resumed at four o'clock this afternoon.", "1998-01-08", "four o'clock this afternoon", "1998-01-08T16:00"],
+  ["The guards were changed at seven o'clock this morning.", "1998-01-08", "seven o'clock this morning", "1998-01-08T07:00"],
+  // "a.m." ending a sentence: a day named in the next sentence is not the clock time's day
+  ["The shelling stopped at 9:15 a.m. A truce, agreed to on Friday, held.", "1998-01-08", "9:15 a.m.", "1998-01-08T09:15"],
+  ["The shelling stopped at 9:15 a.m. Friday, the army said.", "1998-01-08", "9:15 a.m. Friday", "1998-01-02T09:15"],
+  // a capitalized "Recently" or "Today" after an abbreviation's full stop opens a sentence; it is not part of a name
+  ["The rival is a unit of Acme Corp. Recently, analysts have called it weak.", "1998-01-08", "Recently", "PAST_REF"],
+  ["He joined Acme Inc. Today he runs it.", "1998-01-08", "Today", "1998-01-08"],
+  // "the day" set beside a day just named restates that day
+  ["Shares sank on Nov. 3, the day after the election.", "1998-11-20", "the day", "1998-11-03"],
+  ["The envoy flew in on Monday, the day before the summit opened.", "1998-01-08", "the day", "1998-01-05"],
   // a year set off between commas describes the subject; it does not date the main clause
   ["The company, founded in 1990, said on Sept. 5 that it would cut jobs.", "1998-10-01", "Sept. 5", "1998-09-05"],
   ["Smith, who joined the firm in 1985, retired on Sept. 5.", "1998-10-01", "Sept. 5", "1998-09-05"],
@@ -350,6 +367,12 @@ const ROWS: Row[] = [
   // the period reported on, a year back, said after the noun; "a year earlier" before "on a/the" is still a date
   ["It lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "1989-10-26", "the quarter a year ago", "1988-Q3"],
   ["Its loss for the third quarter narrowed from a year earlier on a jump in sales.", "1989-10-26", "a year earlier", "1988-Q3"],
+  // a span of months compared a year back is that span of the year before, told as the year; a quarter named after the
+  // span in the sentence is what is compared
+  ["Profit rose in the third quarter. For the first nine months, net rose to $9 million from $7 million a year earlier.", "1989-10-26", "a year earlier", "1988"],
+  ["For the first nine months, sales rose; in the third quarter they fell 5% from a year earlier.", "1989-10-26", "a year earlier", "1988-Q3"],
+  // "the year-earlier nine months" is a span of months: the duration measures it
+  ["Profit rose in the third quarter. Net for the year-earlier nine months included a gain.", "1989-10-26", "nine months", "P9M"],
   // the same period a year back, named by its year, is a comparison: "the quarter" after it is still this year's
   ["Sun earned $5 million in the fiscal first quarter. In the 1988 period, it earned $20 million. It shipped 28,000 systems in the quarter.", "1989-10-26", "the quarter", "1989-Q1"],
   ["Analysts expect weak results through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"],
@@ -429,6 +452,10 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["He finished second in the race.", "second"],
   ["The morning paper carried the story.", "morning"],
   ["Redemptions doubled in 1988; funds saw heavy outflows that day and for two days following.", "that day"],
+  ["Redemptions doubled in 1988; funds saw heavy outflows that same day.", "that same day"],
+  ["The panel includes Ann Park, formerly the bank's treasurer.", "formerly"],
+  ["The bank declared its initial quarterly of five cents a share.", "quarterly"],
+  ["Profit rose in the third quarter. Net for the year-earlier nine months included a gain.", "year-earlier"],
   ["Thousands joined the March on Washington.", "March"],
   ["Shoppers crowded stores on Black Friday.", "Friday"],
   ["She starred in Girl Friday as a reporter.", "Friday"],
@@ -460,6 +487,9 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Officials said the plan may change.", "may"],
   ["Protesters plan to march on the capital.", "march"],
   ["Richardson, via USA Today, said the hit was dirty.", "Today"],
+  ["On Monday, the day was cold and wet.", "the day"],
+  ["The vote was held on the day of the storm.", "the day"],
+  ["The interview ran in Newsday Today, a weekend supplement.", "Today"],
   ["It makes for better theater to hold this to the last minute.", "the last minute"],
   ["The prize is awarded in the last weekend of the festival.", "last weekend"],
   ["Next year is the year of the rat.", "the year"],
@@ -569,6 +599,15 @@ describe("the tense of the verb that governs an expression", () => {
     ["After the vote on Sunday, the party collapsed.", "Sunday", "past"],
     ["Prices rise in March.", "March", "unknown"],
     ["The leaders would meet again in March, officials said.", "March", "future"],
+    // a plan told in the present ("is planned", "are expected") is ahead; told in the past it is not
+    ["A final vote is planned Thursday.", "Thursday", "future"],
+    ["The envoy is expected back Tuesday.", "Tuesday", "future"],
+    ["A final vote was planned Thursday.", "Thursday", "past"],
+    // "is likely to" weighs a chance; it tells of no plan
+    ["Smog is likely to reach severe levels on Wednesday.", "Wednesday", "present"],
+    // an "-ed" participle opening the sentence tells of the past; a capitalized name ending in "-ed" does not
+    ["Asked Monday whether he would resign, the minister said no.", "Monday", "past"],
+    ["Ahmed Khalil will arrive Monday.", "Monday", "future"],
   ] as const)("in %j, %j is %s", (sentence, words, tense) => {
     expect(at(sentence, words)).toBe(tense);
   });

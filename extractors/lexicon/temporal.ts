@@ -124,7 +124,8 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   ["now", "PRESENT_REF"], ["right now", "PRESENT_REF"], ["currently", "PRESENT_REF"], ["presently", "PRESENT_REF"],
   ["nowadays", "PRESENT_REF"], ["at present", "PRESENT_REF"], ["the present", "PRESENT_REF"], ["these days", "PRESENT_REF"],
   ["at the moment", "PRESENT_REF"],
-  ["recently", "PAST_REF"], ["lately", "PAST_REF"], ["the past", "PAST_REF"], ["formerly", "PAST_REF"],
+  // ("formerly", like "former", tells of a role once held, which TimeML leaves unmarked: "Jones, formerly its treasurer")
+  ["recently", "PAST_REF"], ["lately", "PAST_REF"], ["the past", "PAST_REF"],
   ["the future", "FUTURE_REF"], ["the near future", "FUTURE_REF"], ["the foreseeable future", "FUTURE_REF"],
   // TimeML marks these too: "soon", "as soon as possible", "in the near term", and the adjectives of a
   // noun phrase ("current market conditions", "a recent filing"; dates.ts keeps only those before a noun)
