@@ -56,9 +56,22 @@ for (const form of REPORTING_FORMS) {
   if (list) list.push(form);
   else FORMS_BY_FIRST_WORD.set(first, [form]);
 }
-// the letters forms start with (a-z), so most words are passed without being cut out
-const FIRST_LETTERS = new Set([...FORMS_BY_FIRST_WORD.keys()].map((w) => w.charCodeAt(0)));
 const LONGEST_FIRST_WORD = Math.max(...[...FORMS_BY_FIRST_WORD.keys()].map((w) => w.length));
+// the first words' shapes, so most words are passed without being cut out and looked up: by their first
+// two letters (a-z, as every form is written), a bit for each length a first word starting so has
+const FIRST_WORD_SHAPES = new Uint32Array(26 * 26);
+for (const w of FORMS_BY_FIRST_WORD.keys()) {
+  if (!/^[a-z]{2,31}$/.test(w)) throw new Error(`reporting verb form with an unexpected first word: ${w}`);
+  FIRST_WORD_SHAPES[(w.charCodeAt(0) - 0x61) * 26 + (w.charCodeAt(1) - 0x61)] |= 1 << w.length;
+}
+
+/** Whether the run of `len` word characters at `start` may be the first word of a form (false: it is none). */
+function mayBeFirstWord(text: string, start: number, len: number): boolean {
+  if (len > LONGEST_FIRST_WORD) return false;
+  const a = text.charCodeAt(start) - 0x61;
+  const b = text.charCodeAt(start + 1) - 0x61;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && (FIRST_WORD_SHAPES[a * 26 + b] & (1 << len)) !== 0;
+}
 
 // one character of a word as VERB_RE reads it
 const VERB_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u;
@@ -82,7 +95,7 @@ function scanVerbs(text: string): VerbMatch[] {
     const start = i;
     i += n;
     for (let k = verbWordCharAt(text, i); k; k = verbWordCharAt(text, i)) i += k;
-    const forms = i - start <= LONGEST_FIRST_WORD && FIRST_LETTERS.has(text.charCodeAt(start)) ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
+    const forms = mayBeFirstWord(text, start, i - start) ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
     if (!forms) continue;
     for (const form of forms) {
       if (form.length > i - start && !text.startsWith(form, start)) continue;
