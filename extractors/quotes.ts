@@ -167,6 +167,25 @@ export function wordCount(s: string): number {
 }
 
 const letterOrDigitSeen = new Map<number, boolean>();
+/**
+ * Whether `s` has at least `n` words as wordCount counts them (`wordCount(s) >= n`), read only up to
+ * the n-th word: the claim rules ask for a few words of clauses that may be long.
+ */
+export function hasWords(s: string, n: number): boolean {
+  if (n <= 0) return true;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    const letter = isLetterOrDigit(cp);
+    if (inWord && (letter || cp === 0x2019 || cp === 0x27 || cp === 0x2d)) continue;
+    inWord = letter;
+    if (letter && ++count >= n) return true;
+  }
+  return false;
+}
+
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   let b = letterOrDigitSeen.get(cp);

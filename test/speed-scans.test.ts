@@ -1,8 +1,10 @@
 // Faster scans that must answer exactly as the plainer code they replaced: lowerCase (text.ts) as
-// toLowerCase, upperLines (names.ts) as the line-by-line reading with split.
+// toLowerCase, upperLines (names.ts) as the line-by-line reading with split, hasWords (quotes.ts) as
+// a comparison of wordCount.
 import { describe, expect, it } from "vitest";
 import { upperLines } from "../extractors/names.js";
 import { lowerCase } from "../extractors/text.js";
+import { hasWords, wordCount } from "../extractors/quotes.js";
 import { seeded } from "../bench/generate.js";
 
 /** The reading upperLines replaced: split into lines, every line counted to its end. */
@@ -63,5 +65,14 @@ describe("upperLines", () => {
       texts.push(t);
     }
     for (const t of texts) expect([...upperLines(t)]).toEqual([...upperLinesBySplit(t)]);
+  });
+});
+
+describe("hasWords", () => {
+  it("answers as wordCount(s) >= n, stopping at the n-th word", () => {
+    const texts = ["", "   ", "one", "one two", "it’s a well-known fact", "U.S. officials, 12 of them", "—", "a - b", "l’État a dit", "🙂 two 🙂 words", "x'y 'z' -w-"];
+    for (const s of texts) for (let n = -1; n <= 8; n++) expect(hasWords(s, n)).toBe(wordCount(s) >= n);
+    expect(hasWords("the minister said on Monday", 3)).toBe(true);
+    expect(hasWords("he said", 3)).toBe(false);
   });
 });
