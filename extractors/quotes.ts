@@ -25,6 +25,9 @@ type MarkSystem = "double" | "single";
 const OPENERS: Record<MarkSystem, string> = { double: "“\"«„", single: "‘'" };
 const CLOSERS_OF: Record<string, string> = { "“": "”\"“", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "'": "'’" };
 
+/** Whether a UTF-16 unit may be one of the marks above (every opener and closer: " ' « » and U+2018-U+201E). */
+const isMarkUnit = (u: number) => u === 0x22 || u === 0x27 || u === 0xab || u === 0xbb || (u >= 0x2018 && u <= 0x201e);
+
 const before = (text: string, i: number) => (i > 0 ? text[i - 1] : "\n");
 const after = (text: string, i: number) => (i + 1 < text.length ? text[i + 1] : "\n");
 
@@ -109,6 +112,8 @@ export function findQuotes(original: string): { quotes: QuoteSpan[]; diagnostics
       carry = undefined;
     }
     for (; i < para.end; i++) {
+      // (a character that is no mark does nothing below, and most are none)
+      if (!isMarkUnit(text.charCodeAt(i))) continue;
       const c = text[i];
       if (!open) {
         if (OPENERS[system].includes(c) || (system === "double" && c === "”")) {
