@@ -8,7 +8,7 @@ import { AS_VERBS, CHARACTERIZING_VERBS, HEDGES, PARTICIPLE_CUES, TOPIC_VERBS, r
 import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
-import { type QuoteSpan, findQuotes, lastQuoteBefore, wordCount } from "./quotes.js";
+import { type QuoteSpan, findQuotes, hasWords, lastQuoteBefore, wordCount } from "./quotes.js";
 import { PAST_VERBS, type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
@@ -155,7 +155,7 @@ function unlistedVerbAfter(text: string, q: QuoteSpan, at: number, windowEnd: nu
   for (const vm of win.matchAll(/\s+\p{Ll}{3,}(?:ed|es|s)\b/gu)) {
     const vAt = at + (vm.index ?? 0);
     const verb = UNLISTED_VERB.exec(text.slice(vAt, windowEnd));
-    if (!verb || wordCount(text.slice(at, vAt)) > 6) return undefined;
+    if (!verb || hasWords(text.slice(at, vAt), 7)) return undefined;
     const sp = speakerBefore(text, at, vAt);
     if (sp && sp.start === at && sp.end >= vAt - 1) return { speaker: sp, cue: verb[1], rule: "quote-speaker-unlisted-verb", certain: false, adjacent: true };
     return undefined;
@@ -284,7 +284,7 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
     // "said that the election is “rigged”", "called Smith a “disgrace”": a quoted fragment inside
     // the cue's clause makes the whole clause the claim
     // (an indirect claim of its own, beside the quoted words when they are a claim too)
-    const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent && !(before.cueEnd !== undefined && /:\s*$/.test(text.slice(before.cueEnd, q.open)) && wordCount(text.slice(before.cueEnd, q.open)) >= 2) ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
+    const clause = !before || (clauses.at(-1)?.end ?? -1) > q.open ? undefined : before.adjacent && !(before.cueEnd !== undefined && /:\s*$/.test(text.slice(before.cueEnd, q.open)) && hasWords(text.slice(before.cueEnd, q.open), 2)) ? openingFragmentClause(text, q, before, sent?.end ?? paraEnd(q.open)) : fragmentClause(text, q, before, sent?.end ?? paraEnd(q.open));
     if (clause) {
       const [start, clauseEnd] = clause;
       // a characterized object ends at the next clause; a reported clause runs to its own end
@@ -384,7 +384,7 @@ function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEn
   if (att.rule === "topic-verb-subject" && !CHARACTERIZING.test(att.cue ?? "")) return undefined;
   const between = text.slice(att.cueEnd, q.open);
   // ("said she has the quality the job needs: “Steadiness …”": a colon may introduce the quote)
-  if (!/\S/.test(between) || /[.!?;:“”"]/.test(between.replace(/:\s*$/, "")) || wordCount(between) > 25) return undefined;
+  if (!/\S/.test(between) || /[.!?;:“”"]/.test(between.replace(/:\s*$/, "")) || hasWords(between, 26)) return undefined;
   // "announcing the pick, the union called Smith a “champion”": the quote is another verb's
   if (!topic && /\b(?:called|calls|described|describes)\b/.test(between)) return undefined;
   // "32% of Republican claims as “false”": after "of" or a determiner the cue word is a noun
@@ -414,7 +414,7 @@ function openingFragmentClause(text: string, q: QuoteSpan, att: Attribution, sen
   if (/[,.!?;:]$/.test(text.slice(q.start, q.end))) return undefined;
   const [, ce] = clauseAfterVerb(text, q.close + 1, sentenceEnd, false);
   const end = ce > q.close + 1 ? ce : sentenceEnd;
-  return wordCount(text.slice(q.close + 1, end)) >= 2 ? [q.open, end] : undefined;
+  return hasWords(text.slice(q.close + 1, end), 2) ? [q.open, end] : undefined;
 }
 
 // every word of four letters or more capitalized: "This Week", "Doomed to Succeed"
@@ -438,7 +438,7 @@ function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceS
   if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open)) || TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
   // "a “safe third country”", "the “fast track” procedure": a short quoted term, not words said
   const inner = text.slice(q.start, q.end);
-  if (wordCount(inner) <= 4 && !/[,.!?;:]/.test(inner)) {
+  if (!hasWords(inner, 5) && !/[,.!?;:]/.test(inner)) {
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
     const nextWord = text.slice(q.close + 1, q.close + 30).match(/^\s+(\p{Ll}[\p{L}-]*)/u)?.[1];
     if (nextWord && !/[,.;:!?]\s*$/.test(text.slice(q.open + 1, q.close)) && !/(?:ing|ly|ed)$/.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return undefined;
@@ -456,13 +456,13 @@ function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceS
   const head = m[1] ? { ...subj, text: text.slice(subj.start, subj.end + m[1].length), end: subj.end + m[1].length } : subj;
   const objStart = subj.end + m[0].length;
   const object = text.slice(objStart, q.open);
-  if (/[.!?;:“”"]/.test(object) || wordCount(object) > 15) return undefined;
+  if (/[.!?;:“”"]/.test(object) || hasWords(object, 16)) return undefined;
   const [cs] = [objStart + (object.match(/^\s*/)?.[0].length ?? 0)];
   let end = fragmentEnd(text, quoteEnd(q), sentenceEnd);
   // ("… “vote your conscience” and said he …": the subject's next verb ends the object)
   const next = text.slice(quoteEnd(q), end).search(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|said|says|told|wrote|took|made|gave|went)\b/u);
   if (next >= 0) end = quoteEnd(q) + next;
-  if (wordCount(text.slice(cs, end)) < 2) return undefined;
+  if (!hasWords(text.slice(cs, end), 2)) return undefined;
   return { kind: "indirect", start: cs, end: Math.max(end, quoteEnd(q)), speaker: head, cue: verb, rule: "subject-verb-fragment", certain: false };
 }
 
@@ -474,7 +474,7 @@ function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceS
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)|\p{L}[’']s?)\s+$/iu;
 function leadClause(text: string, q: QuoteSpan, windowStart: number): number | undefined {
   const lead = text.slice(windowStart, q.open);
-  if (/[.!?;:“”"«»]/.test(lead) || wordCount(lead) < 2 || wordCount(lead) > 40) return undefined;
+  if (/[.!?;:“”"«»]/.test(lead) || !hasWords(lead, 2) || hasWords(lead, 41)) return undefined;
   // "Speaking on ABC’s “This Week,” Smith said": a quoted title is no part of a statement
   if (TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
   // ("Trump's remarks about the judge were “…”": a cue word right after a determiner or a

@@ -4,7 +4,7 @@ import { WORD_CLASS_LISTS } from "./lexicon/word-classes.js";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 import type { Span } from "../pipeline/schemas.js";
 import { docOf } from "./doc.js";
-import { structure } from "./text.js";
+import { lowerCase, structure } from "./text.js";
 
 export interface Token {
   /** The word as written, without a possessive "'s" or a sentence's full stop. */
@@ -161,7 +161,7 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
       poss = w.endsWith("s") && /\p{Lu}/u.test(w[0]);
     }
     let consumed = matchEnd - start;
-    if (w.endsWith(".") && !keepsStop(w)) {
+    if (w.charCodeAt(w.length - 1) === 0x2e && !keepsStop(w)) {
       w = w.slice(0, -1);
       if (!poss) consumed -= 1; // the full stop belongs to the sentence
     }
@@ -179,7 +179,7 @@ export function tokensOf(text: string, sentences: readonly Span[]): Token[] {
       text: w,
       start,
       end: start + w.length,
-      lower: w.toLowerCase(),
+      lower: lowerCase(w),
       cap: isCap(w, c0, lowerFirst),
       upper: isUpper(w, lowerFirst),
       poss,
@@ -217,45 +217,52 @@ function isUpper(w: string, lowerFirst: boolean): boolean {
  * LUCKY WIN") and in title case ("Fashola Writes Touching Letter To Lagosians"), with at least
  * three words (four for title case, where small words such as "To" are capitalized too).
  */
-function upperLines(text: string): Set<number> {
+export function upperLines(text: string): Set<number> {
   const out = new Set<number>();
-  let pos = 0;
-  for (const line of text.split("\n")) {
-    if (plainLine(line)) {
-      pos += line.length + 1;
-      continue;
+  // each line's bounds, as text.split("\n") would cut it; only a line that may be a headline is cut out
+  for (let pos = 0; pos <= text.length; ) {
+    let next = text.indexOf("\n", pos);
+    if (next < 0) next = text.length;
+    if (!plainLine(text, pos, next)) {
+      const line = text.slice(pos, next);
+      const letters = line.match(/\p{L}/gu) ?? [];
+      const uppers = line.match(/\p{Lu}/gu) ?? [];
+      // ("A. Stewart b Mushtaq Ahmed 46": an initial's letter is no small word of a title-case headline)
+      const words = line.replace(/(?<!\p{L})\p{Lu}\.(?=\s)/gu, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+      if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
+      else if (words.length >= 4 && words.length <= 20) {
+        const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+        const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into|Why|How|What|Who|He|She|It|We|They|His|Her|No|Not|Up|Down|Out|About|Will|Can|Has|Have|Says|Said|Could|Would|Should|Than|Now)$/.test(w)).length;
+        if (capped / words.length >= 0.8 && smallCapped >= 1) out.add(pos);
+      }
     }
-    const letters = line.match(/\p{L}/gu) ?? [];
-    const uppers = line.match(/\p{Lu}/gu) ?? [];
-    // ("A. Stewart b Mushtaq Ahmed 46": an initial's letter is no small word of a title-case headline)
-    const words = line.replace(/(?<!\p{L})\p{Lu}\.(?=\s)/gu, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
-    else if (words.length >= 4 && words.length <= 20) {
-      const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-      const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into|Why|How|What|Who|He|She|It|We|They|His|Her|No|Not|Up|Down|Out|About|Will|Can|Has|Have|Says|Said|Could|Would|Should|Than|Now)$/.test(w)).length;
-      if (capped / words.length >= 0.8 && smallCapped >= 1) out.add(pos);
-    }
-    pos += line.length + 1;
+    pos = next + 1;
   }
   return out;
 }
 
 /**
- * A line that is certainly no headline (upperLines), told without splitting it into words: at least
- * 15% of it is lowercase a-z, so not 85% of its letters are capitals, and at least five words start
- * with a lowercase a-z after a space, so it has not 80% capitalized words among at most twenty.
+ * A line (text from `start` to `end`) that is certainly no headline (upperLines), told without splitting
+ * it into words: at least 15% of it is lowercase a-z, so not 85% of its letters are capitals, and at
+ * least five words start with a lowercase a-z after a space, so it has not 80% capitalized words among
+ * at most twenty. Both counts only grow along the line, so it stops reading once both are reached
+ * (most lines of an article are long running text).
  */
-function plainLine(line: string): boolean {
+function plainLine(text: string, start: number, end: number): boolean {
+  const needLower = 3 * (end - start);
   let lower = 0;
   let lowerStarts = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) {
       lower++;
-      if (i > 0 && line.charCodeAt(i - 1) === 0x20) lowerStarts++;
+      if (i > start && text.charCodeAt(i - 1) === 0x20) {
+        lowerStarts++;
+        if (lowerStarts >= 5 && 20 * lower >= needLower) return true;
+      }
     }
   }
-  return lowerStarts >= 5 && 20 * lower >= 3 * line.length;
+  return lowerStarts >= 5 && 20 * lower >= needLower;
 }
 
 /** Lowercase, accents removed, curly apostrophes straightened: for comparing names. */

@@ -25,6 +25,9 @@ type MarkSystem = "double" | "single";
 const OPENERS: Record<MarkSystem, string> = { double: "“\"«„", single: "‘'" };
 const CLOSERS_OF: Record<string, string> = { "“": "”\"“", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "'": "'’" };
 
+/** Whether a UTF-16 unit may be one of the marks above (every opener and closer: " ' « » and U+2018-U+201E). */
+const isMarkUnit = (u: number) => u === 0x22 || u === 0x27 || u === 0xab || u === 0xbb || (u >= 0x2018 && u <= 0x201e);
+
 const before = (text: string, i: number) => (i > 0 ? text[i - 1] : "\n");
 const after = (text: string, i: number) => (i + 1 < text.length ? text[i + 1] : "\n");
 
@@ -109,6 +112,8 @@ export function findQuotes(original: string): { quotes: QuoteSpan[]; diagnostics
       carry = undefined;
     }
     for (; i < para.end; i++) {
+      // (a character that is no mark does nothing below, and most are none)
+      if (!isMarkUnit(text.charCodeAt(i))) continue;
       const c = text[i];
       if (!open) {
         if (OPENERS[system].includes(c) || (system === "double" && c === "”")) {
@@ -167,6 +172,25 @@ export function wordCount(s: string): number {
 }
 
 const letterOrDigitSeen = new Map<number, boolean>();
+/**
+ * Whether `s` has at least `n` words as wordCount counts them (`wordCount(s) >= n`), read only up to
+ * the n-th word: the claim rules ask for a few words of clauses that may be long.
+ */
+export function hasWords(s: string, n: number): boolean {
+  if (n <= 0) return true;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    const letter = isLetterOrDigit(cp);
+    if (inWord && (letter || cp === 0x2019 || cp === 0x27 || cp === 0x2d)) continue;
+    inWord = letter;
+    if (letter && ++count >= n) return true;
+  }
+  return false;
+}
+
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   let b = letterOrDigitSeen.get(cp);

@@ -1,6 +1,6 @@
 // Reported speech: "X said (that) …", "…, X said.", "according to X, …", "X told CBS …",
 // "…, saying that …". The claim is the reported content, not the whole sentence.
-import { type QuoteSpan, insideQuote, isWholeQuote, lastCloseIn, overlapsQuote, quoteOpeningAt, wordCount } from "./quotes.js";
+import { type QuoteSpan, hasWords, insideQuote, isWholeQuote, lastCloseIn, overlapsQuote, quoteOpeningAt, wordCount } from "./quotes.js";
 import {
   ADVERBIAL_OPENERS,
   CLAIM_NOUNS,
@@ -56,9 +56,22 @@ for (const form of REPORTING_FORMS) {
   if (list) list.push(form);
   else FORMS_BY_FIRST_WORD.set(first, [form]);
 }
-// the letters forms start with (a-z), so most words are passed without being cut out
-const FIRST_LETTERS = new Set([...FORMS_BY_FIRST_WORD.keys()].map((w) => w.charCodeAt(0)));
 const LONGEST_FIRST_WORD = Math.max(...[...FORMS_BY_FIRST_WORD.keys()].map((w) => w.length));
+// the first words' shapes, so most words are passed without being cut out and looked up: by their first
+// two letters (a-z, as every form is written), a bit for each length a first word starting so has
+const FIRST_WORD_SHAPES = new Uint32Array(26 * 26);
+for (const w of FORMS_BY_FIRST_WORD.keys()) {
+  if (!/^[a-z]{2,31}$/.test(w)) throw new Error(`reporting verb form with an unexpected first word: ${w}`);
+  FIRST_WORD_SHAPES[(w.charCodeAt(0) - 0x61) * 26 + (w.charCodeAt(1) - 0x61)] |= 1 << w.length;
+}
+
+/** Whether the run of `len` word characters at `start` may be the first word of a form (false: it is none). */
+function mayBeFirstWord(text: string, start: number, len: number): boolean {
+  if (len > LONGEST_FIRST_WORD) return false;
+  const a = text.charCodeAt(start) - 0x61;
+  const b = text.charCodeAt(start + 1) - 0x61;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && (FIRST_WORD_SHAPES[a * 26 + b] & (1 << len)) !== 0;
+}
 
 // one character of a word as VERB_RE reads it
 const VERB_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u;
@@ -82,7 +95,7 @@ function scanVerbs(text: string): VerbMatch[] {
     const start = i;
     i += n;
     for (let k = verbWordCharAt(text, i); k; k = verbWordCharAt(text, i)) i += k;
-    const forms = i - start <= LONGEST_FIRST_WORD && FIRST_LETTERS.has(text.charCodeAt(start)) ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
+    const forms = mayBeFirstWord(text, start, i - start) ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
     if (!forms) continue;
     for (const form of forms) {
       if (form.length > i - start && !text.startsWith(form, start)) continue;
@@ -187,11 +200,11 @@ function contentEnd(text: string, start: number, end: number): number {
   let cut = m && m.index !== undefined ? start + m.index : end;
   // "… thinks a deal can be reached by Friday, aides said.": a trailing cue of an outer claim
   const outer = text.slice(start, cut).match(/,\s+(?:[^,“”"]{1,60}?)\s+(?:said|says|say|told\s+\S+(?:\s+\S+)?|added|reported)\s*[.!?]?\s*$/);
-  if (outer && outer.index !== undefined && wordCount(text.slice(start, start + outer.index)) >= 3) cut = start + outer.index;
+  if (outer && outer.index !== undefined && hasWords(text.slice(start, start + outer.index), 3)) cut = start + outer.index;
   // "said the cuts were “…” for regional communities and vowed to fight them": a second verb of
   // the speaker ends the content
   const second = text.slice(start, cut).match(SPEAKER_SECOND_VERB);
-  if (second && second.index !== undefined && wordCount(text.slice(start, start + second.index)) >= 3) cut = start + second.index;
+  if (second && second.index !== undefined && hasWords(text.slice(start, start + second.index), 3)) cut = start + second.index;
   return cut;
 }
 
@@ -279,7 +292,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // "Turnout rose by a third. That’s according to exit polls …": the sentence before is the content
         const sp = speakerAfter(text, after, se) ?? sourcePhrase(text, after, se);
         const [cs, ce] = trimContent(text, before.from, before.end);
-        if (sp && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-previous", certain: true });
+        if (sp && hasWords(text.slice(cs, ce), 3) && !isWholeQuote(quotes, cs, ce)) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-previous", certain: true });
         continue;
       }
       if (leftTrim === "" || /^(?:but|and|yet|however|still|so|also|now|indeed)$/i.test(leftTrim)) {
@@ -291,17 +304,17 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // ("According to X, “…. ….”": a quote of several sentences is the content as a whole)
         const opening = quoteOpeningAt(quotes, cs);
         if (opening && opening.close > ce) ce = opening.close + 1;
-        if (sp && wordCount(text.slice(cs, ce)) >= 3) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
-      } else if (/[,—–]$/.test(leftTrim) || (/^according to$/i.test(m[0]) && /[\p{L}\p{N}]$/u.test(leftTrim) && wordCount(text.slice(ss, at)) >= 4 && !/[;:]/.test(text.slice(ss, at)))) {
+        if (sp && hasWords(text.slice(cs, ce), 3)) out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: "according-to-first", certain: true });
+      } else if (/[,—–]$/.test(leftTrim) || (/^according to$/i.test(m[0]) && /[\p{L}\p{N}]$/u.test(leftTrim) && hasWords(text.slice(ss, at), 4) && !/[;:]/.test(text.slice(ss, at)))) {
         // ("Clinton leads by 271 delegates according to a count by …": no comma before the phrase)
         // "…, according to X."
         const nextComma = text.indexOf(",", after);
         const spEnd = nextComma > 0 && nextComma < se ? nextComma : se;
         const sp = speakerAfter(text, after, spEnd) ?? sourcePhrase(text, after, spEnd);
         // "The company, according to two analysts, plans to …": the content is on both sides
-        const inside = spEnd < se && wordCount(text.slice(spEnd + 1, se)) >= 3 && wordCount(leftTrim) <= 6;
+        const inside = spEnd < se && hasWords(text.slice(spEnd + 1, se), 3) && !hasWords(leftTrim, 7);
         const [cs, ce] = trimContent(text, ss, inside ? se : ss + leftTrim.length);
-        if (sp && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+        if (sp && hasWords(text.slice(cs, ce), 3) && !isWholeQuote(quotes, cs, ce)) {
           out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[0], rule: inside ? "according-to-inside" : "according-to-after", certain: true });
         }
       }
@@ -325,7 +338,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           // ("When asked about the merger, she defended it": the question ends at the comma)
           const comma = passive ? -1 : text.indexOf(",", at);
           const [cs, ce] = trimContent(text, at, comma >= 0 && comma < se ? Math.min(comma, contentEnd(text, at, se)) : contentEnd(text, at, se));
-          if (wordCount(text.slice(cs, ce)) >= 2 && !isWholeQuote(quotes, cs, ce)) {
+          if (hasWords(text.slice(cs, ce), 2) && !isWholeQuote(quotes, cs, ce)) {
             out.push({ kind: "indirect", start: cs, end: ce, speaker: null, cue: form, rule: "question-unnamed-asker", certain: false });
           }
           continue;
@@ -343,7 +356,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // ("We asked our readers whether …": a newsroom's own question is reported too)
         const sp = speakerBefore(text, clauseStart, v) ?? looseSubject(text, clauseStart, v);
         const ask = entry.lemma === "ask";
-        if (sp && !(!ask && sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) && wordCount(text.slice(cs, ce)) >= (ask ? 2 : 4) && !(ask ? isWholeQuote(quotes, cs, ce) : overlapsQuote(quotes, cs, ce))) {
+        if (sp && !(!ask && sp.kind === "pronoun" && /^(?:i|we)$/i.test(sp.text)) && hasWords(text.slice(cs, ce), ask ? 2 : 4) && !(ask ? isWholeQuote(quotes, cs, ce) : overlapsQuote(quotes, cs, ce))) {
           out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "question-or-warning", certain: true });
         }
         continue;
@@ -361,7 +374,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           // ("…, the minister told a Senate panel Monday.": a short audience closing the sentence)
           const tail = text.slice(afterVerb, se);
           const stop = tail.match(/[.!?]["”’]?\s*$/);
-          if (stop && /^\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+)?\p{Lu}/u.test(tail) && wordCount(tail) <= 6 && !tail.trim().split(/\s+/).some((w) => FINITE.test(w.replace(/[.,!?”’"]+$/, "")))) afterVerb = se - stop[0].length;
+          if (stop && /^\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+)?\p{Lu}/u.test(tail) && !hasWords(tail, 7) && !tail.trim().split(/\s+/).some((w) => FINITE.test(w.replace(/[.,!?”’"]+$/, "")))) afterVerb = se - stop[0].length;
         }
       }
       const adv = text.slice(afterVerb, se).match(ADVERBIAL);
@@ -370,7 +383,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       const thatM = rest.match(/^\s*that\b/);
       // "…, the official said in a statement." ends the sentence; a long "adverbial" is content
       const advText = adv?.[0] ?? "";
-      const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest) && wordCount(advText) <= 14 && !advText.split(/\s+/).some((w) => FINITE.test(w));
+      const ending = /^\s*[.!?]?["”’]?\s*$/.test(rest) && !hasWords(advText, 15) && !advText.split(/\s+/).some((w) => FINITE.test(w));
 
       if (isParticiple) {
         // "Advocates criticized the announcement, saying that …", "responded by saying …"
@@ -378,7 +391,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const cs0 = thatM ? advEnd + thatM[0].length : afterVerb;
         if (!thatM && !entry.speech) continue;
         const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
-        if (startsWithQuote(text, quotes, cs) || wordCount(text.slice(cs, ce)) < 3) continue;
+        if (startsWithQuote(text, quotes, cs) || !hasWords(text.slice(cs, ce), 3)) continue;
         const subj = subjectAtStart(text, ss, v);
         out.push({ kind: "indirect", start: cs, end: ce, speaker: subj ?? "previous", cue: form, rule: "participle-saying", certain: !!subj });
         continue;
@@ -390,7 +403,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         const sp = speakerBefore(text, clauseStart + asClause[0].length, v) ?? plainSubject(text, clauseStart + asClause[0].length, v);
         const comma = text.indexOf(",", afterVerb);
         const [cs, ce] = trimContent(text, comma + 1, contentEnd(text, comma + 1, se));
-        if (sp && sp.start === clauseStart + asClause[0].length && wordCount(text.slice(cs, ce)) >= 3 && !overlapsQuote(quotes, cs, ce)) {
+        if (sp && sp.start === clauseStart + asClause[0].length && hasWords(text.slice(cs, ce), 3) && !overlapsQuote(quotes, cs, ce)) {
           out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "as-speaker-said", certain: true });
         }
         continue;
@@ -410,7 +423,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         if (sp && /,\s*(?:as\s+)?$/.test(text.slice(clauseStart, sp.start))) {
           const comma = text.lastIndexOf(",", sp.start);
           const [cs, ce] = trimContent(text, clauseStart, comma);
-          if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+          if (hasWords(text.slice(cs, ce), 3) && !isWholeQuote(quotes, cs, ce)) {
             out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-speaker", certain: true });
           }
         }
@@ -425,7 +438,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           if (/^\s*(?:(?:in|on|at|during)\b[^.]*|,\s*(?:a|an|the|who|\p{Ll})[^“”"]*)?[.!?]?["”’]?\s*$/u.test(tail)) {
             const comma = text.slice(clauseStart, v).lastIndexOf(",") + clauseStart;
             const [cs, ce] = trimContent(text, clauseStart, comma);
-            if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+            if (hasWords(text.slice(cs, ce), 3) && !isWholeQuote(quotes, cs, ce)) {
               out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-verb-speaker", certain: true });
               continue;
             }
@@ -435,7 +448,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
           const before = text.slice(clauseStart, v).replace(/,\s*$/, "");
           const lastComma = text.lastIndexOf(",", se);
           const rest = lastComma > sp.end ? text.slice(lastComma + 1, se) : "";
-          if (wordCount(before) >= 1 && wordCount(before) <= 6 && !before.includes(",") && /^\s*\p{Ll}/u.test(rest) && wordCount(rest) >= 3 && (!overlapsQuote(quotes, clauseStart, se) || (!startsWithQuote(text, quotes, clauseStart) && !startsWithQuote(text, quotes, sp.end + 1) && !/^\s*,?\s*[“"«‘]/.test(text.slice(sp.end, se))))) {
+          if (hasWords(before, 1) && !hasWords(before, 7) && !before.includes(",") && /^\s*\p{Ll}/u.test(rest) && hasWords(rest, 3) && (!overlapsQuote(quotes, clauseStart, se) || (!startsWithQuote(text, quotes, clauseStart) && !startsWithQuote(text, quotes, sp.end + 1) && !/^\s*,?\s*[“"«‘]/.test(text.slice(sp.end, se))))) {
             const [cs, ce] = trimContent(text, clauseStart, se);
             out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
             continue;
@@ -471,7 +484,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && /^\s*(?:\p{Ll}+ing|after|as|amid|while|when|following|before|since|because|despite|although|though|ahead|but|and|in|at|during|with|without)\b/u.test(text.slice(afterComma, se))) {
           const comma = text.lastIndexOf(",", sp.start);
           const [cs, ce] = trimContent(text, clauseStart, comma);
-          if (wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+          if (hasWords(text.slice(cs, ce), 3) && !isWholeQuote(quotes, cs, ce)) {
             out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "content-then-speaker", certain: true });
           }
           continue;
@@ -480,11 +493,11 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
         // lawyers said, “all point the same way” that …": quoted words inside the clause
         // are part of it; only a quote that is the whole right side is a direct claim of its own)
         const rightQuote = quoteOpeningAt(quotes, afterComma + (text.slice(afterComma, se).match(/^\s*/)?.[0].length ?? 0));
-        const quoteThenWords = !!rightQuote && rightQuote.close > 0 && rightQuote.close < se && wordCount(text.slice(rightQuote.close + 1, se)) >= 2 && /^[\s,]*\p{Ll}/u.test(text.slice(rightQuote.close + 1, se));
+        const quoteThenWords = !!rightQuote && rightQuote.close > 0 && rightQuote.close < se && hasWords(text.slice(rightQuote.close + 1, se), 2) && /^[\s,]*\p{Ll}/u.test(text.slice(rightQuote.close + 1, se));
         if (sp && /,\s*$/.test(text.slice(clauseStart, sp.start)) && (!startsWithQuote(text, quotes, afterComma + 1) || quoteThenWords)) {
           const [cs, ce] = trimContent(text, clauseStart, se);
           const rightWords = wordCount(text.slice(afterComma, se));
-          if (rightWords >= 2 && wordCount(text.slice(cs, ce)) >= 5 && (!overlapsQuote(quotes, cs, ce) || (!startsWithQuote(text, quotes, cs) && (!rightQuote || quoteThenWords)))) {
+          if (rightWords >= 2 && hasWords(text.slice(cs, ce), 5) && (!overlapsQuote(quotes, cs, ce) || (!startsWithQuote(text, quotes, cs) && (!rightQuote || quoteThenWords)))) {
             out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: form, rule: "parenthetical-cue", certain: true });
           }
         }
@@ -498,7 +511,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       if (!thatM) cs0 = skipLeadingTime(text, cs0, se);
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
       if (startsWithQuote(text, quotes, cs) && isWholeQuote(quotes, cs, ce)) continue;
-      if (wordCount(text.slice(cs, ce)) < 3) continue;
+      if (!hasWords(text.slice(cs, ce), 3)) continue;
       // (a plain noun phrase only before "that" or a clause: "The numbers tell a different story" is no report)
       const named = speakerBefore(text, clauseStart, v);
       const sp = named ?? (thatM || entry.lemma === "say" || looksLikeClause(text.slice(cs, ce)) ? plainSubject(text, clauseStart, v) : undefined);
@@ -519,7 +532,7 @@ export function findReportedSpeech(text: string, quotes: readonly QuoteSpan[], c
       // "Ann Lee, who said she votes early, backed …": a relative clause's content ends at its comma
       const relEnd = speaker && speaker !== "previous" && speaker.text.toLowerCase() === "who" ? text.indexOf(",", cs) : -1;
       const end = relEnd > cs && relEnd < ce ? relEnd : ce;
-      if (wordCount(text.slice(cs, end)) < 3) continue;
+      if (!hasWords(text.slice(cs, end), 3)) continue;
       out.push({ kind: "indirect", start: cs, end, speaker, cue: form, rule: (thatM ? "speaker-verb-that" : "speaker-verb-clause") + (sp && !named ? "+plain-subject" : ""), certain: !!named });
     }
   }
@@ -714,7 +727,7 @@ export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): R
       if (!sp || sp.kind === "pronoun") continue;
       const cs0 = ss + m.index + m[0].length;
       const [cs, ce] = trimContent(text, cs0, nounContentEnd(text, cs0, se, quotes));
-      if (wordCount(text.slice(cs, ce)) < 3) continue;
+      if (!hasWords(text.slice(cs, ce), 3)) continue;
       out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: m[1], rule: "noun-cue-that", certain: true });
     }
     const view = s.match(VIEW_RE);
@@ -723,7 +736,7 @@ export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): R
       const sp = speakerBefore(text, ownerStart, ownerStart + view[1].length);
       const cs0 = ss + (view.index ?? 0) + view[0].length;
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
-      if (sp && sp.kind !== "pronoun" && sp.start === ownerStart && wordCount(text.slice(cs, ce)) >= 3 && !isWholeQuote(quotes, cs, ce)) {
+      if (sp && sp.kind !== "pronoun" && sp.start === ownerStart && hasWords(text.slice(cs, ce), 3) && !isWholeQuote(quotes, cs, ce)) {
         out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: "view", rule: "in-speakers-view", certain: true });
       }
     }
@@ -732,7 +745,7 @@ export function findNounCueSpeech(text: string, quotes: readonly QuoteSpan[]): R
       if (insideQuote(quotes, ss + m.index + 1)) continue;
       const cs0 = ss + m.index + m[0].length;
       const [cs, ce] = trimContent(text, cs0, contentEnd(text, cs0, se));
-      if (wordCount(text.slice(cs, ce)) < 3 || isWholeQuote(quotes, cs, ce)) continue;
+      if (!hasWords(text.slice(cs, ce), 3) || isWholeQuote(quotes, cs, ce)) continue;
       out.push({ kind: "indirect", start: cs, end: ce, speaker: null, cue: m[0].trim().split(/\s+/).find((w) => IMPERSONAL_PASSIVES.includes(w)) ?? null, rule: "impersonal-passive", certain: false });
     }
   }
@@ -759,7 +772,7 @@ export function findBlockSpeech(text: string, quotes: readonly QuoteSpan[]): Raw
     if (!sp || sp.start !== from + (text.slice(from, sp.start).match(/^\s*/)?.[0].length ?? 0)) continue;
     const next = paras[p + 1];
     const body = text.slice(next.start, next.end);
-    if (/^\s*[“"«‘'„]/.test(body) || insideQuote(quotes, next.start + 1) || wordCount(body) < 4) continue;
+    if (/^\s*[“"«‘'„]/.test(body) || insideQuote(quotes, next.start + 1) || !hasWords(body, 4)) continue;
     const [cs, ce] = trimContent(text, next.start, next.end);
     out.push({ kind: "indirect", start: cs, end: ce, speaker: sp, cue: v.form, rule: "cue-then-block", certain: true });
   }

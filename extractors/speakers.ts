@@ -13,7 +13,7 @@ import {
   type Gender,
 } from "./lexicon/pronouns.js";
 import { AUXILIARIES } from "./lexicon/reporting-verbs.js";
-import { charClassAt, countBefore } from "./text.js";
+import { charClassAt, countBefore, lowerCase } from "./text.js";
 import { perDoc } from "./doc.js";
 import {
   BODIES,
@@ -148,7 +148,7 @@ function capitalAt(w: string, i: number): boolean {
   const c = w.charCodeAt(i);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(w.slice(i, i + 2));
 }
-const lower = (w: string) => w.toLowerCase();
+const lower = lowerCase;
 const MONTH_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -39,6 +39,18 @@ export function sentencesOf(text: string): Span[] {
 }
 
 /**
+ * `w.toLowerCase()`, answered without a call when `w` is ASCII with no capital (most words of an
+ * article): the word itself. Tokenizing and speaker finding lowercase every word they look at.
+ */
+export function lowerCase(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return w.toLowerCase();
+  }
+  return w;
+}
+
+/**
  * How many of `items` (in ascending order of `keyOf`) have a key below `pos`, or at most `pos`
  * with `inclusive`: a binary search, the one every offset look-up of the extractors uses.
  */

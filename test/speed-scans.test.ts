@@ -1,0 +1,78 @@
+// Faster scans that must answer exactly as the plainer code they replaced: lowerCase (text.ts) as
+// toLowerCase, upperLines (names.ts) as the line-by-line reading with split, hasWords (quotes.ts) as
+// a comparison of wordCount.
+import { describe, expect, it } from "vitest";
+import { upperLines } from "../extractors/names.js";
+import { lowerCase } from "../extractors/text.js";
+import { hasWords, wordCount } from "../extractors/quotes.js";
+import { seeded } from "../bench/generate.js";
+
+/** The reading upperLines replaced: split into lines, every line counted to its end. */
+function upperLinesBySplit(text: string): Set<number> {
+  const out = new Set<number>();
+  let pos = 0;
+  for (const line of text.split("\n")) {
+    let lower = 0;
+    let lowerStarts = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 0x61 && c <= 0x7a) {
+        lower++;
+        if (i > 0 && line.charCodeAt(i - 1) === 0x20) lowerStarts++;
+      }
+    }
+    if (!(lowerStarts >= 5 && 20 * lower >= 3 * line.length)) {
+      const letters = line.match(/\p{L}/gu) ?? [];
+      const uppers = line.match(/\p{Lu}/gu) ?? [];
+      const words = line.replace(/(?<!\p{L})\p{Lu}\.(?=\s)/gu, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+      if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
+      else if (words.length >= 4 && words.length <= 20) {
+        const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+        const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into|Why|How|What|Who|He|She|It|We|They|His|Her|No|Not|Up|Down|Out|About|Will|Can|Has|Have|Says|Said|Could|Would|Should|Than|Now)$/.test(w)).length;
+        if (capped / words.length >= 0.8 && smallCapped >= 1) out.add(pos);
+      }
+    }
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+describe("lowerCase", () => {
+  it("answers as toLowerCase", () => {
+    for (const w of ["", "said", "Said", "SAID", "mcdonald's", "U.S.", "Ankara’s", "İstanbul", "ÉLYSÉE", "straße", "ǅemal", "k", "a-b", "x9", "\u212a"]) {
+      expect(lowerCase(w)).toBe(w.toLowerCase());
+    }
+  });
+});
+
+describe("upperLines", () => {
+  it("finds headlines in capitals and in title case, not running text", () => {
+    const text = "PARIS TALKS STALL AGAIN\nMinister Says Deal Is Near After Talks\nthe talks went on late into the night and the envoys said little to the press\n\nShort";
+    expect([...upperLines(text)]).toEqual([0, 24]);
+    // a long line that reaches both counts early and then turns to capitals is still running text
+    const mixed = "the delegates met in a small room to talk " + "BREAKING NEWS ".repeat(3);
+    expect(upperLines(mixed).size).toBe(0);
+    expect(upperLinesBySplit(mixed).size).toBe(0);
+  });
+  it("matches the line-by-line reading on generated and edge-case texts", () => {
+    const rand = seeded(13);
+    const pieces = ["the", "Talks", "STALL", "Minister", "Says", "a", "in", "To", "U.", "N.", "Élysée", "said", "\n", "\n\n", " ", "  ", ",", "—", "ist", "über"];
+    const texts = ["", "\n", "a\n", "\nA B C D", "ALL CAPS LINE HERE\n"];
+    for (let n = 0; n < 300; n++) {
+      let t = "";
+      const len = Math.floor(rand() * 80);
+      for (let i = 0; i < len; i++) t += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.8 ? " " : "");
+      texts.push(t);
+    }
+    for (const t of texts) expect([...upperLines(t)]).toEqual([...upperLinesBySplit(t)]);
+  });
+});
+
+describe("hasWords", () => {
+  it("answers as wordCount(s) >= n, stopping at the n-th word", () => {
+    const texts = ["", "   ", "one", "one two", "it’s a well-known fact", "U.S. officials, 12 of them", "—", "a - b", "l’État a dit", "🙂 two 🙂 words", "x'y 'z' -w-"];
+    for (const s of texts) for (let n = -1; n <= 8; n++) expect(hasWords(s, n)).toBe(wordCount(s) >= n);
+    expect(hasWords("the minister said on Monday", 3)).toBe(true);
+    expect(hasWords("he said", 3)).toBe(false);
+  });
+});
