@@ -22,6 +22,7 @@ import {
   SPORTS_WORDS,
   SPORT_SLUGS,
   CLUB_NAME_WORDS,
+  FACILITY_NOUNS,
   SPORTS_POSITIONS,
   ORG_HEAD_WORDS,
   ORG_TAIL_WORDS,
@@ -49,7 +50,7 @@ export interface EntityOptions {
 const TITLE_WORDS = new Set(TITLE_HEADS.filter((h) => !/\s/.test(h.head)).map((h) => h.head.toLowerCase()));
 
 /** Place words that are also common surnames: "Kevin Hall", "Grace Park" stay people. */
-const SURNAME_LIKE_PLACE_WORDS = new Set(["hall", "park", "field", "hills", "lake", "tower", "bridge", "beach", "cross", "springs", "falls", "heights", "forest", "station", "port", "town", "village", "border", "coast", "bay", "mall", "palace", "square", "wood", "ford"]);
+const SURNAME_LIKE_PLACE_WORDS = new Set(["hall", "park", "field", "hills", "lake", "tower", "bridge", "beach", "cross", "springs", "falls", "heights", "forest", "station", "port", "town", "village", "border", "coast", "bay", "wood", "ford"]);
 
 /** Company suffixes end a name: "Netscape Communications Corp on the Internet". */
 const COMPANY_SUFFIXES = new Set(["corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co", "co.", "ag", "sa", "nv", "gmbh", "spa", "pty", "limited", "incorporated"]);
@@ -626,6 +627,20 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length <= 4 && !hasJoiner(c) ? { type: "person", rule: "unknown-capitalized", certain: false } : null),
 ];
 
+/** The lowercase facility noun right after a guessed name of one to three words, with the facility's type. */
+function facilityNounAfter(c: Candidate, first: number, last: number, toks: Token[], verdict: { type: Kind; certain: boolean }): { tok: Token; type: EntityType } | null {
+  if (verdict.certain || c.titled || c.toks.length > 3 || c.toks[c.toks.length - 1].poss) return null;
+  if (verdict.type !== "place" && verdict.type !== "person" && verdict.type !== "organization") return null;
+  const n = toks[last + 1];
+  if (!n || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return null;
+  const type = FACILITY_NOUNS.get(n.lower);
+  if (!type) return null;
+  // ("a Kosevo street", "an Orlov hospital": one of the place's streets or hospitals, the place named)
+  const p = toks[first - 1];
+  if (p && (p.lower === "a" || p.lower === "an") && SPACE_GAP.test(toks[first].gapBefore)) return null;
+  return { tok: n, type };
+}
+
 /** Whether an acronym spells the initials of lowercase words just before it: "temporary protected status, or TPS". */
 function definedLowercase(acronym: string, textBefore: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "").toLowerCase();
@@ -749,6 +764,14 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;
     const first = c.cand.toks[0];
     const last = c.cand.toks[c.cand.toks.length - 1];
+    // "the Gradina stadium", "Brelnik airport": a guessed name right before a lowercase facility noun is the facility's
+    // name with the noun, not a place or a person of its own (a reader would otherwise take it for a slip of a
+    // country's or a person's name); "a Dallas street" is a street in a place, and a known name stays what it is
+    const facility = facilityNounAfter(c.cand, c.first, c.last, toks, verdict);
+    if (facility) {
+      mentions.push({ start: first.start, end: facility.tok.end, type: facility.type, rule: "facility-name", certain: false, words: [], canonical: text.slice(first.start, facility.tok.end) });
+      continue;
+    }
     const surface = text.slice(first.start, last.end);
     const type = verdict.type as EntityType;
     let canonical = surface;
