@@ -397,6 +397,8 @@ interface ClassifyContext {
   last: number;
   /** Whether token k was claimed by the gazetteer as a demonym ("American"). */
   claimedDemonym: (k: number) => boolean;
+  /** Whether the text is a sports report (isSportsReport). */
+  sports: boolean;
 }
 
 type ClassifyRule = (c: Candidate, x: ClassifyContext) => { type: Kind; rule: string; certain: boolean } | null;
@@ -481,6 +483,15 @@ const theTeamName = (c: Candidate, x: ClassifyContext) => {
   const last = c.toks[c.toks.length - 1];
   return c.toks.length <= 3 && !c.titled && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && /\p{Ll}s$/u.test(last.text) && !last.poss && !PLACE_TAIL_WORDS.has(last.lower) && !isGiven(c.toks[0].lower) && !c.toks.some((t) => x.aw.personWords.has(t.lower));
 };
+/** The roles a team gives its people, written between the team's name and a person's: "Valdora coach Piet Smit". */
+const TEAM_ROLES: ReadonlySet<string> = new Set([...SPORTS_POSITIONS, "coach", "manager", "captain", "skipper", "chairman", "president", "owner", "boss", "trainer", "team-mate", "teammate", "player", "players", "signing", "newcomer"]);
+/** A lowercase team role right after the name, then a capitalized name: "Valdora coach Piet Smit". */
+const teamRoleAfter = (c: Candidate, x: ClassifyContext) => {
+  const n = nextTok(x);
+  const n2 = x.all[x.last + 1 + 1];
+  if (c.toks[c.toks.length - 1].poss || !n || !n2 || !SPACE_GAP.test(n.gapBefore) || !SPACE_GAP.test(n2.gapBefore)) return false;
+  return /^\p{Ll}/u.test(n.text) && TEAM_ROLES.has(n.lower) && n2.cap && !n2.caseless && !FUNCTION_WORDS.has(n2.lower);
+};
 const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
@@ -514,6 +525,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && opensLine(c.toks[0], x.all) && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
   (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
+  // "Valdora coach Piet Smit", "former Orlan striker Ivo Kren": in a sports report, a name before a team's role and a
+  // person's name is the team
+  (c, x) => (x.sports && c.toks.length <= 3 && !c.titled && teamRoleAfter(c, x) ? { type: "organization", rule: "team-role", certain: false } : null),
   // "Van der Westhuizen", "von Weizsaecker": a Dutch or German particle opening a name before a surname
   // ("Von der Leyen" once the article has named "Ursula von der Leyen": that person, for sure)
   (c, x) => (c.toks.length >= 2 && c.toks.length <= 3 && /^(?:Van|Von|Vander)$/.test(c.toks[0].text) && !c.titled && (PARTICLES.has(c.toks[1].text) || c.toks.length === 2) && /^\p{Lu}\p{Ll}/u.test(c.toks[c.toks.length - 1].text) && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "particle-surname", certain: x.aw.personWords.has(c.toks[c.toks.length - 1].lower) } : null),
@@ -749,9 +763,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
   const sports = isSportsReport(toks, text);
+  /** In a sports report, the unknown words left out at a sentence's start ("Orlan beat Valdora"), for the teams below. */
+  const skippedInitial: Token[][] = [];
   for (const c of candidates) {
     if (!c) continue;
-    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k) };
+    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports };
     let verdict: { type: Kind; rule: string; certain: boolean } | null = null;
     for (const rule of CLASSIFY_RULES) {
       verdict = rule(c.cand, x);
@@ -761,6 +777,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
       verdict = { type: "organization", rule: "sports-team-word", certain: false };
     }
+    if (sports && verdict?.rule === "initial-unknown" && !c.cand.titled) skippedInitial.push(c.cand.toks);
     if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;
     const first = c.cand.toks[0];
     const last = c.cand.toks[c.cand.toks.length - 1];
@@ -896,13 +913,25 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 20);
       const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
-      const side = /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|drew with|draw with|lost to|loss to|defeat by|defeat to)\s+(?:the\s+)?$/.test(before) || /^\s+(?:beat|drew|defeated|won \d|lost \d)\b/.test(after);
-      // ("beat Naoko Kijimuta": a player's full name stays a person)
-      if (!(side && m.words.length === 1) && !(country && countryOf(country[1]))) continue;
+      const side = matchSide(before, after);
+      // ("beat Naoko Kijimuta": a player's full name stays a person, and so does "defeat by Kijimuta" once the report
+      // has named her in full)
+      if (!(side && m.words.length === 1 && !opensName.has(m.words[0])) && !(country && countryOf(country[1]))) continue;
       m.type = "organization";
       m.rule = side ? "match-side" : "team-after-country";
       m.words = [];
       m.gender = undefined;
+      m.canonical = text.slice(m.start, m.end);
+    }
+    // "Sofia beat Lisbon 2-0", "drew 1-1 with Madrid": a capital city playing a match is its club (countries, and
+    // "England" or "Wales", are national sides, which stay places)
+    for (const m of mentions) {
+      if (m.type !== "place" || m.rule !== "gazetteer" || countryOf(text.slice(m.start, m.end)) || !countryOf(text.slice(m.start, m.end), { capitals: true }) || isVenue(text, m.start, m.end)) continue;
+      if (!matchSide(text.slice(Math.max(0, m.start - 40), m.start), text.slice(m.end, m.end + 20))) continue;
+      m.type = "organization";
+      m.rule = "match-side";
+      m.certain = false;
+      m.words = [];
       m.canonical = text.slice(m.start, m.end);
     }
     // a table's rows name its teams: "Stoke 4 3 1 0 7 4 10", "Hajduk 2 Proleter ( Z ) 0", "Walsall v Wrexham"
@@ -1005,6 +1034,37 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       m.words = [];
       m.gender = undefined;
       m.canonical = text.slice(m.start, m.end);
+    }
+    // one name, one type: a team's name that the report guesses elsewhere as a person's is the team there too
+    // ("Orlan were held … Orlan coach Piet Smit …"), and so is its headline form in capitals
+    const teamNames = new Set(mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word|team-role|team-of-player|team-signing|team-town|joined-to-team|club-word-town|club-word-name)(?:\+|$)/.test(m.rule)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+    // ("ORIOLES" in the headline of a report on "the Baltimore Orioles": a team's name after its town)
+    for (const o of mentions) {
+      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name)(?:\+|$)/.test(o.rule)) continue;
+      const words = text.slice(o.start, o.end).toLowerCase().split(/\s+/);
+      for (let n = 1; n < words.length; n++) teamNames.add(words.slice(n).join(" "));
+    }
+    for (const m of mentions) {
+      if (m.type !== "person" || m.certain || m.titled || !/^(?:unknown-capitalized|surname-lexicon|speech-verb-after|given-name)(?:\+same-words)?$/.test(m.rule)) continue;
+      const surface = text.slice(m.start, m.end);
+      // (a word of a player's full name in the report is that player: "Jansen Hale … beaten by Jansen")
+      if (!teamNames.has(surface.toLowerCase()) || opensName.has(foldName(surface))) continue;
+      m.type = "organization";
+      m.rule = "team-name-again";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = surface;
+    }
+    // "Orlan beat Valdora 2-0", "Orlan were held …": an unknown word opening a sentence, left out above, is a team when
+    // a result follows it or the report names that team elsewhere
+    for (const ts of skippedInitial) {
+      const start = ts[0].start;
+      const end = ts[ts.length - 1].end;
+      const surface = text.slice(start, end);
+      if (opensName.has(foldName(surface)) || mentions.some((m) => m.start < end && m.end > start)) continue;
+      const result = ts.length === 1 && MATCH_SIDE_AFTER.test(text.slice(end, end + 20));
+      if (!result && !teamNames.has(surface.toLowerCase())) continue;
+      mentions.push({ start, end, type: "organization", rule: result ? "match-side" : "team-name-again", certain: false, words: [], canonical: surface });
     }
   }
 
@@ -1373,6 +1433,16 @@ function sameGivenName(short: string, long: string): boolean {
   if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 4) return true;
   return NICKNAMES.get(long)?.includes(short) ?? false;
 }
+
+/**
+ * A match's side by the words around a name: "beat Orlan", "victory over Orlan", "drew 1-1 with Orlan", "lost 2-1 at
+ * home to Orlan", "held to a draw by Orlan" before it; "Orlan beat", "Orlan drew 1-1", "Orlan were held" after it.
+ */
+function matchSide(before: string, after: string): boolean {
+  return /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|(?:drew|draw|drawn|lost|loss|defeat|beaten|held)(?: \d{1,3}-\d{1,3})?(?: (?:at )?(?:home|away))?(?: \d{1,3}-\d{1,3})? (?:with|to|by)|(?:draw|win|victory|defeat) (?:against|by)|held to an? (?:\d{1,3}-\d{1,3} |goalless |scoreless )?draw by)\s+(?:the\s+)?$/.test(before) || MATCH_SIDE_AFTER.test(after);
+}
+/** A result right after a side's name: "Orlan beat", "Orlan drew 1-1", "Orlan were held". */
+const MATCH_SIDE_AFTER = /^\s+(?:beat|drew|defeated|won \d|lost \d|were (?:held|beaten)|(?:won|drew|lost) \d{1,3}-\d{1,3})\b/;
 
 /** Where a match is played, not who plays it: "At Dunmore :", "in Kestrel", "( Dunmore )", "a club of Kestrel". */
 function isVenue(text: string, start: number, end: number): boolean {

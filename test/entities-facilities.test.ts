@@ -16,8 +16,8 @@ describe("entities: a name before a facility noun is the facility's name", () =>
     ["The Orlov bridge reopened to traffic last week.", "place", "Orlov bridge"],
     ["Doctors at the Brelnik hospital treated six people.", "organization", "Brelnik hospital"],
     // a capitalized facility noun: the whole name, a place, not a person with a given name
-    ["Guests gathered at Vesna Palace for the ceremony.", "place", "Vesna Palace"],
-    ["Crowds filled Tamsin Square by noon.", "place", "Tamsin Square"],
+    ["The ceremony moved to Vesna Palace on Friday.", "place", "Vesna Palace"],
+    ["Protesters crossed Vesna Square before noon.", "place", "Vesna Square"],
   ] as const)("in %j finds the %s %j", (text, type, name) => {
     const items = find(text);
     expect(typed(items, type)).toContain(name);
