@@ -55,6 +55,14 @@ const SURNAME_LIKE_PLACE_WORDS = new Set(["hall", "park", "field", "hills", "lak
 /** Company suffixes end a name: "Netscape Communications Corp on the Internet". */
 const COMPANY_SUFFIXES = new Set(["corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co", "co.", "ag", "sa", "nv", "gmbh", "spa", "pty", "limited", "incorporated"]);
 
+/** A company's trade or kind closing its name, which its short form leaves out: "Kestrel Holdings" → "Kestrel". */
+const COMPANY_TAILS = new Set([
+  "holdings", "industries", "group", "corporation", "company", "motors", "motor", "airlines", "airways", "systems", "technologies",
+  "communications", "electronics", "chemical", "chemicals", "petroleum", "telecom", "telecommunications", "pharmaceuticals",
+  "pharmaceutical", "mining", "brewing", "breweries", "shipping", "cement", "textiles", "foods", "insurance", "stores",
+  "enterprises", "investments", "securities", "resources", "international", "partners", "ventures", "capital", "party",
+]);
+
 const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
 
 /** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
@@ -565,7 +573,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "bank-word", certain: false } : null),
   // "Babbar Khalsa, a Sikh militant group": an apposition that calls the name a body
   // ("Wang Donghai , the pressure group Human Rights in China said": a body named after it is another one)
-  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team)\b(?!\s+\p{Lu})/u.test(after(x)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
+  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team|carrier|brewer|refiner|steelmaker|automaker|chipmaker|utility|exporter|importer|supplier|chain)|(?:[\p{L}'’-]+\s+){0,3}(?:largest|biggest|leading|second-largest|third-largest|top|state-owned|state|national)\s+(?:[\p{L}-]+\s+){0,2}(?:operator|producer|publisher|distributor|developer|miner))\b(?!\s+\p{Lu})/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 90)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
   // "SOCCER - ARSENAL BEAT CHELSEA": a sport's name opening a wire report names nothing
   (c, x) => (c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower) && c.toks[0].upper && /^\s+-\s/.test(after(x)) ? { type: "skip", rule: "sport-slug", certain: true } : null),
   // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
@@ -859,6 +867,30 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       m.words = [];
       m.gender = undefined;
       m.canonical = text.slice(m.start, m.end);
+    }
+  }
+
+  // "Kestrel Holdings … Kestrel said": a company's name without its trade or legal form is that company, where the
+  // guess made it a person and no person of the article bears the name
+  const shortForms = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "organization" || (m.rule !== "organization-word" && m.rule !== "gazetteer")) continue;
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    let n = words.length;
+    while (n > 1 && COMPANY_SUFFIXES.has(words[n - 1].toLowerCase())) n--;
+    if (n > 1 && COMPANY_TAILS.has(words[n - 1].toLowerCase())) n--;
+    if (n < words.length && n >= 1) shortForms.add(words.slice(0, n).join(" "));
+  }
+  if (shortForms.size) {
+    const personal = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
+    for (const m of mentions) {
+      const surface = text.slice(m.start, m.end);
+      if (m.type !== "person" || m.certain || m.titled || !shortForms.has(surface) || m.words.some((w) => personal.has(w) || aw.personWords.has(w))) continue;
+      m.type = "organization";
+      m.rule = "company-short-form";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = surface;
     }
   }
 
