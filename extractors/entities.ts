@@ -500,6 +500,8 @@ const teamRoleAfter = (c: Candidate, x: ClassifyContext) => {
   if (c.toks[c.toks.length - 1].poss || !n || !n2 || !SPACE_GAP.test(n.gapBefore) || !SPACE_GAP.test(n2.gapBefore)) return false;
   return /^\p{Ll}/u.test(n.text) && TEAM_ROLES.has(n.lower) && n2.cap && !n2.caseless && !FUNCTION_WORDS.has(n2.lower);
 };
+/** Compass regions and sea words that, capitalized alone after "the", name one region: "the Gulf", "the Midwest". */
+const REGION_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "midwest", "northeast", "northwest", "southeast", "southwest", "mideast", "gulf", "strait", "straits", "peninsula"]);
 const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
@@ -510,6 +512,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && (c.toks.length > 1 || /^\s+\d/.test(after(x))) && !(c.toks.length > 1 && isGiven(c.toks[0].lower) && /^\p{Lu}\p{Ll}/u.test(c.toks[1].text)) ? { type: "skip", rule: "event-or-provision", certain: true } : null),
   // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
   (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
+  // "the Gulf", "the North", "the Midwest": a compass region or a sea's word written capitalized alone after "the" in
+  // mid-sentence names one region (lowercase, "the north of the country", it names none)
+  (c, x) => (c.toks.length === 1 && !c.titled && !c.toks[0].initial && !c.toks[0].caseless && !c.toks[0].poss && /^\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) && REGION_WORDS.has(c.toks[0].lower) && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && !(nextTok(x)?.cap && SPACE_GAP.test(nextTok(x).gapBefore)) ? { type: "place", rule: "the-region-word", certain: false } : null),
   // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
   (c) => (c.toks.length === 1 && (c.toks[0].text.replace(/\.$/, "").length === 1 || ((ORG_TAIL_WORDS.has(c.toks[0].lower) || PLACE_TAIL_WORDS.has(c.toks[0].lower)) && !c.titled)) ? { type: "skip", rule: "lone-word", certain: true } : null),
   // text in another language capitalizes other things: only listed names and strong cues count there
