@@ -393,6 +393,8 @@ interface Candidate {
   titled?: string;
   gender?: "he" | "she";
   affiliation?: string;
+  /** A title word alone ("King"): a name only as the surname of a person the article names in full. */
+  loneTitle?: boolean;
 }
 
 interface ClassifyContext {
@@ -771,7 +773,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   }
   const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
-    if (!c) continue;
+    if (!c || c.cand.loneTitle) continue;
     const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks);
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
@@ -782,7 +784,15 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (!c) continue;
     const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports };
     let verdict: { type: Kind; rule: string; certain: boolean } | null = null;
-    for (const rule of CLASSIFY_RULES) {
+    if (c.cand.loneTitle) {
+      // "… said King": the surname of a person the article has named in full, not a title ("the King said" stays one)
+      const p = toks[c.first - 1];
+      const t0 = c.cand.toks[0];
+      if (c.cand.titled && HONORIFICS.has(c.cand.titled) && !t0.upper) verdict = { type: "person", rule: "title-before-name", certain: true };
+      else if (c.cand.titled || t0.upper || !aw.personWords.has(t0.lower) || (p && SPACE_GAP.test(t0.gapBefore) && /^(?:the|a|an)$/i.test(p.text)) || toks[c.first + 1]?.cap && SPACE_GAP.test(toks[c.first + 1].gapBefore)) continue;
+      else verdict = { type: "person", rule: "known-person-word", certain: true };
+    }
+    for (const rule of verdict ? [] : CLASSIFY_RULES) {
       verdict = rule(c.cand, x);
       if (verdict) break;
     }
@@ -1219,6 +1229,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       a++;
       continue;
     }
+    // ("King" alone: decided below)
+    if (a === b && TITLE_WORDS.has(tok.lower)) break;
     // a title before a name, even one that needs its body to be an office ("Commissioner Rafael Ortega")
     const title = matchTitleAt(toks, run[a], { bare: a < b });
     // "General Assembly", "Presidential Guard": a title word opening an organization's name stays
@@ -1244,8 +1256,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
     }
     break;
   }
-  // "Speaker", "Chief": a title word alone names no one
-  if (a === b && TITLE_WORDS.has(t(a).lower)) return null;
+  // "Speaker", "Chief": a title word alone names no one (but "King" after "Billie Jean King" is her: kept, marked)
+  if (a === b && TITLE_WORDS.has(t(a).lower)) return { cand: { toks: [t(a)], titled, gender, loneTitle: true }, first: run[a], last: run[a] };
   while (b >= a && !regnalNumber(toks, run[b], a < b ? t(b - 1) : undefined) && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || isMonthOrDay(t(b)))) b--;
   if (b < a) return null;
   const kept = run.slice(a, b + 1).map((k) => toks[k]);
