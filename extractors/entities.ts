@@ -502,6 +502,11 @@ const teamRoleAfter = (c: Candidate, x: ClassifyContext) => {
   if (c.toks[c.toks.length - 1].poss || !n || !n2 || !SPACE_GAP.test(n.gapBefore) || !SPACE_GAP.test(n2.gapBefore)) return false;
   return /^\p{Ll}/u.test(n.text) && TEAM_ROLES.has(n.lower) && n2.cap && !n2.caseless && !FUNCTION_WORDS.has(n2.lower);
 };
+/** Offices addressed with an honorific, "Mr. President", "Madam Speaker": no surname. */
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(["president", "speaker", "chairman", "chairwoman", "chair", "secretary", "minister", "ambassador", "mayor", "governor", "premier", "chancellor", "commissioner", "senator", "director", "vice-president", "prime"]);
+/** A given name and a people's name, the given name no place or people's name itself: "Viorel Moldovan". */
+const demonymSurname = (c: Candidate) =>
+  c.toks.length === 2 && !c.titled && /^\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) && /^\p{Lu}\p{Ll}+$/u.test(c.toks[1].text) && GIVEN_NAMES.has(foldName(c.toks[0].lower)) && !countryOf(c.toks[0].text) && !countryFormKind(c.toks[0].text) && wordClass(c.toks[0].lower) !== "place" && wordClass(c.toks[0].lower) !== "demonym" && !PLACE_HEAD_WORDS.has(c.toks[0].lower);
 /** Compass regions and sea words that, capitalized alone after "the", name one region: "the Gulf", "the Midwest". */
 const REGION_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "midwest", "northeast", "northwest", "southeast", "southwest", "mideast", "gulf", "strait", "straits", "peninsula"]);
 const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
@@ -533,7 +538,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // ("Inzamam-ul-Haq", "Ata-ur-Rehman": a capitalized last part makes a name)
   (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) && !/-\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
   // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
-  (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
+  // ("Viorel Moldovan", "Tom English": a given name before a people's name makes a surname of it)
+  (c) => ((wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym")) && !demonymSurname(c) ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /(?:ites?|eños?|eñas?)$/.test(c.toks[0].text.slice(-4)) && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
@@ -721,6 +727,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
     if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && (!prev.initial || isUnambiguousGiven(prev, aw))))) continue;
+    // "Viorel Moldovan", "Tom English": a people's name right after a given name is a surname
+    if (hit.kind === "demonym" && hit.len === 1 && prev && !claimed[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && GIVEN_NAMES.has(foldName(prev.lower)) && (!prev.initial || isUnambiguousGiven(prev, aw)) && !countryOf(prev.text) && !countryFormKind(prev.text) && wordClass(prev.lower) !== "place" && !PLACE_HEAD_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) continue;
     // "Real Madrid", "Dynamo Moscow": a club's word before a town's name names the club
     if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && CLUB_NAME_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
       for (let k = i - 1; k < i + hit.len; k++) claimed[k] = i + hit.len;
@@ -788,7 +796,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       // "… said King": the surname of a person the article has named in full, not a title ("the King said" stays one)
       const p = toks[c.first - 1];
       const t0 = c.cand.toks[0];
-      if (c.cand.titled && HONORIFICS.has(c.cand.titled) && !t0.upper) verdict = { type: "person", rule: "title-before-name", certain: true };
+      // ("Mr. President", "Madam Speaker": an office addressed, not a surname)
+      if (c.cand.titled && HONORIFICS.has(c.cand.titled) && !t0.upper && !ADDRESSED_OFFICES.has(t0.lower)) verdict = { type: "person", rule: "title-before-name", certain: true };
       else if (c.cand.titled || t0.upper || !aw.personWords.has(t0.lower) || (p && SPACE_GAP.test(t0.gapBefore) && /^(?:the|a|an)$/i.test(p.text)) || toks[c.first + 1]?.cap && SPACE_GAP.test(toks[c.first + 1].gapBefore)) continue;
       else verdict = { type: "person", rule: "known-person-word", certain: true };
     }
@@ -944,7 +953,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // ("Chelsea 1", "Chelsea manager …": a lone given name that never opens a full name is a club)
     const opensName = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
     for (const m of mentions) {
-      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0])) {
+      // ("Scorers : Ivo ( 14th )": a scorer named by one name, with the minute of his goal, is a player)
+      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0]) && !SCORER_MINUTE.test(text.slice(m.end, m.end + 12))) {
         m.type = "organization";
         m.rule = "sports-team-name";
         m.certain = false;
@@ -1492,6 +1502,9 @@ function matchSide(before: string, after: string): boolean {
 }
 /** A result right after a side's name: "Orlan beat", "Orlan drew 1-1", "Orlan were held". */
 const MATCH_SIDE_AFTER = /^\s+(?:beat|drew|defeated|won \d|lost \d|were (?:held|beaten)|(?:won|drew|lost) \d{1,3}-\d{1,3})\b/;
+
+/** The minute of a goal after a scorer's name: "( 14th )", "( 45th pen )". */
+const SCORER_MINUTE = /^\s*\(\s*\d{1,3}(?:st|nd|rd|th)\b/;
 
 /** Where a match is played, not who plays it: "At Dunmore :", "in Kestrel", "( Dunmore )", "a club of Kestrel". */
 function isVenue(text: string, start: number, end: number): boolean {

@@ -34,6 +34,8 @@ describe("entities: a sports report's clubs by the match around them", () => {
     // a player's full name stays a person; so does its last word once the report has named the player in full
     [report("Mirko Hale lost 6-3 6-4 to Ivo Kren in the final match ."), "Ivo Kren", "person"],
     [report("Top seed Jansen Hale won the match . The final was beaten by Jansen in two sets , he said ."), "Jansen", "person"],
+    // a scorer named by one name, with the minute of the goal, is a player
+    [report("Scorers : Brazil - Giovanni ( 14th ) , Ivo Kren ( 55th ) ."), "Giovanni", "person"],
     // national sides and towns where a match is played stay places
     [report("England beat Wales 2-0 in the match at Brelnik on Sunday ."), "Wales", "place"],
     [report("Sofia beat Ostrova 2-0 in the league match in Lisbon on Sunday ."), "Lisbon", "place"],

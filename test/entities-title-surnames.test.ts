@@ -22,7 +22,25 @@ describe("entities: a surname that is also a title word", () => {
     "Anna Marie King watched as the King arrived.",
     // a title before a name's words, and an office after another title word
     "The Deputy Minister spoke first.",
+    // an office addressed with an honorific
+    '" Mr. President , will you answer ? " she asked.',
   ])("in %j reads no lone title word as a person", (text) => {
     expect(people(text).map((e) => e.text).filter((t) => !/\s/.test(t))).toEqual([]);
+  });
+});
+
+describe("entities: a surname that is also a people's name", () => {
+  it.each([
+    ["He said Peter Moldovan scored twice in the second half.", "Peter Moldovan"],
+    ["The striker Tom English joined the club on Monday.", "Tom English"],
+  ])("in %j finds the person %j", (text, name) => {
+    expect(people(text).map((e) => e.text)).toContain(name);
+  });
+
+  it.each([
+    "Central African troops moved north.",
+    "South African officials met on Monday.",
+  ])("in %j finds no person", (text) => {
+    expect(people(text)).toEqual([]);
   });
 });
