@@ -22,6 +22,7 @@ import {
   SPORTS_WORDS,
   SPORT_SLUGS,
   CLUB_NAME_WORDS,
+  FACILITY_NOUNS,
   SPORTS_POSITIONS,
   ORG_HEAD_WORDS,
   ORG_TAIL_WORDS,
@@ -49,10 +50,18 @@ export interface EntityOptions {
 const TITLE_WORDS = new Set(TITLE_HEADS.filter((h) => !/\s/.test(h.head)).map((h) => h.head.toLowerCase()));
 
 /** Place words that are also common surnames: "Kevin Hall", "Grace Park" stay people. */
-const SURNAME_LIKE_PLACE_WORDS = new Set(["hall", "park", "field", "hills", "lake", "tower", "bridge", "beach", "cross", "springs", "falls", "heights", "forest", "station", "port", "town", "village", "border", "coast", "bay", "mall", "palace", "square", "wood", "ford"]);
+const SURNAME_LIKE_PLACE_WORDS = new Set(["hall", "park", "field", "hills", "lake", "tower", "bridge", "beach", "cross", "springs", "falls", "heights", "forest", "station", "port", "town", "village", "border", "coast", "bay", "wood", "ford"]);
 
 /** Company suffixes end a name: "Netscape Communications Corp on the Internet". */
 const COMPANY_SUFFIXES = new Set(["corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co", "co.", "ag", "sa", "nv", "gmbh", "spa", "pty", "limited", "incorporated"]);
+
+/** A company's trade or kind closing its name, which its short form leaves out: "Kestrel Holdings" → "Kestrel". */
+const COMPANY_TAILS = new Set([
+  "holdings", "industries", "group", "corporation", "company", "motors", "motor", "airlines", "airways", "systems", "technologies",
+  "communications", "electronics", "chemical", "chemicals", "petroleum", "telecom", "telecommunications", "pharmaceuticals",
+  "pharmaceutical", "mining", "brewing", "breweries", "shipping", "cement", "textiles", "foods", "insurance", "stores",
+  "enterprises", "investments", "securities", "resources", "international", "partners", "ventures", "capital", "party",
+]);
 
 const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
 
@@ -384,6 +393,8 @@ interface Candidate {
   titled?: string;
   gender?: "he" | "she";
   affiliation?: string;
+  /** A title word alone ("King"): a name only as the surname of a person the article names in full. */
+  loneTitle?: boolean;
 }
 
 interface ClassifyContext {
@@ -396,6 +407,8 @@ interface ClassifyContext {
   last: number;
   /** Whether token k was claimed by the gazetteer as a demonym ("American"). */
   claimedDemonym: (k: number) => boolean;
+  /** Whether the text is a sports report (isSportsReport). */
+  sports: boolean;
 }
 
 type ClassifyRule = (c: Candidate, x: ClassifyContext) => { type: Kind; rule: string; certain: boolean } | null;
@@ -480,6 +493,22 @@ const theTeamName = (c: Candidate, x: ClassifyContext) => {
   const last = c.toks[c.toks.length - 1];
   return c.toks.length <= 3 && !c.titled && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && /\p{Ll}s$/u.test(last.text) && !last.poss && !PLACE_TAIL_WORDS.has(last.lower) && !isGiven(c.toks[0].lower) && !c.toks.some((t) => x.aw.personWords.has(t.lower));
 };
+/** The roles a team gives its people, written between the team's name and a person's: "Valdora coach Piet Smit". */
+const TEAM_ROLES: ReadonlySet<string> = new Set([...SPORTS_POSITIONS, "coach", "manager", "captain", "skipper", "chairman", "president", "owner", "boss", "trainer", "team-mate", "teammate", "player", "players", "signing", "newcomer"]);
+/** A lowercase team role right after the name, then a capitalized name: "Valdora coach Piet Smit". */
+const teamRoleAfter = (c: Candidate, x: ClassifyContext) => {
+  const n = nextTok(x);
+  const n2 = x.all[x.last + 1 + 1];
+  if (c.toks[c.toks.length - 1].poss || !n || !n2 || !SPACE_GAP.test(n.gapBefore) || !SPACE_GAP.test(n2.gapBefore)) return false;
+  return /^\p{Ll}/u.test(n.text) && TEAM_ROLES.has(n.lower) && n2.cap && !n2.caseless && !FUNCTION_WORDS.has(n2.lower);
+};
+/** Offices addressed with an honorific, "Mr. President", "Madam Speaker": no surname. */
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(["president", "speaker", "chairman", "chairwoman", "chair", "secretary", "minister", "ambassador", "mayor", "governor", "premier", "chancellor", "commissioner", "senator", "director", "vice-president", "prime"]);
+/** A given name and a people's name, the given name no place or people's name itself: "Viorel Moldovan". */
+const demonymSurname = (c: Candidate) =>
+  c.toks.length === 2 && !c.titled && /^\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) && /^\p{Lu}\p{Ll}+$/u.test(c.toks[1].text) && GIVEN_NAMES.has(foldName(c.toks[0].lower)) && !countryOf(c.toks[0].text) && !countryFormKind(c.toks[0].text) && wordClass(c.toks[0].lower) !== "place" && wordClass(c.toks[0].lower) !== "demonym" && !PLACE_HEAD_WORDS.has(c.toks[0].lower);
+/** Compass regions and sea words that, capitalized alone after "the", name one region: "the Gulf", "the Midwest". */
+const REGION_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "midwest", "northeast", "northwest", "southeast", "southwest", "mideast", "gulf", "strait", "straits", "peninsula"]);
 const hasJoiner = (c: Candidate) => c.toks.some((t) => ORG_JOINERS.has(t.text));
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
@@ -490,6 +519,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (NON_ENTITY_HEAD_WORDS.has(c.toks[0].lower) && !c.titled && (c.toks.length > 1 || /^\s+\d/.test(after(x))) && !(c.toks.length > 1 && isGiven(c.toks[0].lower) && /^\p{Lu}\p{Ll}/u.test(c.toks[1].text)) ? { type: "skip", rule: "event-or-provision", certain: true } : null),
   // "Mexico-US-Migration", "U.S.-Mexico": a compound of place names is an adjective or a tag
   (c) => (c.toks.length === 1 && /-/.test(c.toks[0].text) && c.toks[0].text.split("-").some((p) => countryOf(p)) ? { type: "skip", rule: "place-compound", certain: true } : null),
+  // "the Gulf", "the North", "the Midwest": a compass region or a sea's word written capitalized alone after "the" in
+  // mid-sentence names one region (lowercase, "the north of the country", it names none)
+  (c, x) => (c.toks.length === 1 && !c.titled && !c.toks[0].initial && !c.toks[0].caseless && !c.toks[0].poss && /^\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) && REGION_WORDS.has(c.toks[0].lower) && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && !(nextTok(x)?.cap && SPACE_GAP.test(nextTok(x).gapBefore)) ? { type: "place", rule: "the-region-word", certain: false } : null),
   // "G", "Hospital", "Academy": one letter, or one organization word alone, names nothing
   (c) => (c.toks.length === 1 && (c.toks[0].text.replace(/\.$/, "").length === 1 || ((ORG_TAIL_WORDS.has(c.toks[0].lower) || PLACE_TAIL_WORDS.has(c.toks[0].lower)) && !c.titled)) ? { type: "skip", rule: "lone-word", certain: true } : null),
   // text in another language capitalizes other things: only listed names and strong cues count there
@@ -506,13 +538,17 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // ("Inzamam-ul-Haq", "Ata-ur-Rehman": a capitalized last part makes a name)
   (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) && !/-\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
   // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
-  (c) => (wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym") ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
+  // ("Viorel Moldovan", "Tom English": a given name before a people's name makes a surname of it)
+  (c) => ((wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym")) && !demonymSurname(c) ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /(?:ites?|eños?|eñas?)$/.test(c.toks[0].text.slice(-4)) && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && opensLine(c.toks[0], x.all) && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
   (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
+  // "Valdora coach Piet Smit", "former Orlan striker Ivo Kren": in a sports report, a name before a team's role and a
+  // person's name is the team
+  (c, x) => (x.sports && c.toks.length <= 3 && !c.titled && teamRoleAfter(c, x) ? { type: "organization", rule: "team-role", certain: false } : null),
   // "Van der Westhuizen", "von Weizsaecker": a Dutch or German particle opening a name before a surname
   // ("Von der Leyen" once the article has named "Ursula von der Leyen": that person, for sure)
   (c, x) => (c.toks.length >= 2 && c.toks.length <= 3 && /^(?:Van|Von|Vander)$/.test(c.toks[0].text) && !c.titled && (PARTICLES.has(c.toks[1].text) || c.toks.length === 2) && /^\p{Lu}\p{Ll}/u.test(c.toks[c.toks.length - 1].text) && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) ? { type: "person", rule: "particle-surname", certain: x.aw.personWords.has(c.toks[c.toks.length - 1].lower) } : null),
@@ -550,7 +586,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(c.toks[0].text) && !c.titled ? { type: "organization", rule: "bank-word", certain: false } : null),
   // "Babbar Khalsa, a Sikh militant group": an apposition that calls the name a body
   // ("Wang Donghai , the pressure group Human Rights in China said": a body named after it is another one)
-  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team)\b(?!\s+\p{Lu})/u.test(after(x)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
+  (c, x) => (!c.titled && !c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:a|an|the)\s+(?:(?:[\p{L}'’-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|party|movement|agency|bank|charity|militia|network|coalition|union|association|alliance|carmaker|airline|insurer|retailer|manufacturer|maker|conglomerate|broker|lender|newspaper|broadcaster|club|team|carrier|brewer|refiner|steelmaker|automaker|chipmaker|utility|exporter|importer|supplier|chain)|(?:[\p{L}'’-]+\s+){0,3}(?:largest|biggest|leading|second-largest|third-largest|top|state-owned|state|national)\s+(?:[\p{L}-]+\s+){0,2}(?:operator|producer|publisher|distributor|developer|miner))\b(?!\s+\p{Lu})/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 90)) ? { type: "organization", rule: "apposition-body", certain: false } : null),
   // "SOCCER - ARSENAL BEAT CHELSEA": a sport's name opening a wire report names nothing
   (c, x) => (c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower) && c.toks[0].upper && /^\s+-\s/.test(after(x)) ? { type: "skip", rule: "sport-slug", certain: true } : null),
   // "Alfredo Estrella/AFP via Getty Images": a photo credit names a person
@@ -626,6 +662,20 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length <= 4 && !hasJoiner(c) ? { type: "person", rule: "unknown-capitalized", certain: false } : null),
 ];
 
+/** The lowercase facility noun right after a guessed name of one to three words, with the facility's type. */
+function facilityNounAfter(c: Candidate, first: number, last: number, toks: Token[], verdict: { type: Kind; certain: boolean }): { tok: Token; type: EntityType } | null {
+  if (verdict.certain || c.titled || c.toks.length > 3 || c.toks[c.toks.length - 1].poss) return null;
+  if (verdict.type !== "place" && verdict.type !== "person" && verdict.type !== "organization") return null;
+  const n = toks[last + 1];
+  if (!n || !SPACE_GAP.test(n.gapBefore) || !/^\p{Ll}+$/u.test(n.text)) return null;
+  const type = FACILITY_NOUNS.get(n.lower);
+  if (!type) return null;
+  // ("a Kosevo street", "an Orlov hospital": one of the place's streets or hospitals, the place named)
+  const p = toks[first - 1];
+  if (p && (p.lower === "a" || p.lower === "an") && SPACE_GAP.test(toks[first].gapBefore)) return null;
+  return { tok: n, type };
+}
+
 /** Whether an acronym spells the initials of lowercase words just before it: "temporary protected status, or TPS". */
 function definedLowercase(acronym: string, textBefore: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "").toLowerCase();
@@ -677,6 +727,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
     if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && (!prev.initial || isUnambiguousGiven(prev, aw))))) continue;
+    // "Viorel Moldovan", "Tom English": a people's name right after a given name is a surname
+    if (hit.kind === "demonym" && hit.len === 1 && prev && !claimed[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && GIVEN_NAMES.has(foldName(prev.lower)) && (!prev.initial || isUnambiguousGiven(prev, aw)) && !countryOf(prev.text) && !countryFormKind(prev.text) && wordClass(prev.lower) !== "place" && !PLACE_HEAD_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) continue;
     // "Real Madrid", "Dynamo Moscow": a club's word before a town's name names the club
     if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && CLUB_NAME_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
       for (let k = i - 1; k < i + hit.len; k++) claimed[k] = i + hit.len;
@@ -729,16 +781,27 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   }
   const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
-    if (!c) continue;
+    if (!c || c.cand.loneTitle) continue;
     const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks);
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
   const sports = isSportsReport(toks, text);
+  /** In a sports report, the unknown words left out at a sentence's start ("Orlan beat Valdora"), for the teams below. */
+  const skippedInitial: Token[][] = [];
   for (const c of candidates) {
     if (!c) continue;
-    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k) };
+    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports };
     let verdict: { type: Kind; rule: string; certain: boolean } | null = null;
-    for (const rule of CLASSIFY_RULES) {
+    if (c.cand.loneTitle) {
+      // "… said King": the surname of a person the article has named in full, not a title ("the King said" stays one)
+      const p = toks[c.first - 1];
+      const t0 = c.cand.toks[0];
+      // ("Mr. President", "Madam Speaker": an office addressed, not a surname)
+      if (c.cand.titled && HONORIFICS.has(c.cand.titled) && !t0.upper && !ADDRESSED_OFFICES.has(t0.lower)) verdict = { type: "person", rule: "title-before-name", certain: true };
+      else if (c.cand.titled || t0.upper || !aw.personWords.has(t0.lower) || (p && SPACE_GAP.test(t0.gapBefore) && /^(?:the|a|an)$/i.test(p.text)) || toks[c.first + 1]?.cap && SPACE_GAP.test(toks[c.first + 1].gapBefore)) continue;
+      else verdict = { type: "person", rule: "known-person-word", certain: true };
+    }
+    for (const rule of verdict ? [] : CLASSIFY_RULES) {
       verdict = rule(c.cand, x);
       if (verdict) break;
     }
@@ -746,9 +809,18 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
       verdict = { type: "organization", rule: "sports-team-word", certain: false };
     }
+    if (sports && verdict?.rule === "initial-unknown" && !c.cand.titled) skippedInitial.push(c.cand.toks);
     if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;
     const first = c.cand.toks[0];
     const last = c.cand.toks[c.cand.toks.length - 1];
+    // "the Gradina stadium", "Brelnik airport": a guessed name right before a lowercase facility noun is the facility's
+    // name with the noun, not a place or a person of its own (a reader would otherwise take it for a slip of a
+    // country's or a person's name); "a Dallas street" is a street in a place, and a known name stays what it is
+    const facility = facilityNounAfter(c.cand, c.first, c.last, toks, verdict);
+    if (facility) {
+      mentions.push({ start: first.start, end: facility.tok.end, type: facility.type, rule: "facility-name", certain: false, words: [], canonical: text.slice(first.start, facility.tok.end) });
+      continue;
+    }
     const surface = text.slice(first.start, last.end);
     const type = verdict.type as EntityType;
     let canonical = surface;
@@ -822,6 +894,30 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     }
   }
 
+  // "Kestrel Holdings … Kestrel said": a company's name without its trade or legal form is that company, where the
+  // guess made it a person and no person of the article bears the name
+  const shortForms = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "organization" || (m.rule !== "organization-word" && m.rule !== "gazetteer")) continue;
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    let n = words.length;
+    while (n > 1 && COMPANY_SUFFIXES.has(words[n - 1].toLowerCase())) n--;
+    if (n > 1 && COMPANY_TAILS.has(words[n - 1].toLowerCase())) n--;
+    if (n < words.length && n >= 1) shortForms.add(words.slice(0, n).join(" "));
+  }
+  if (shortForms.size) {
+    const personal = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
+    for (const m of mentions) {
+      const surface = text.slice(m.start, m.end);
+      if (m.type !== "person" || m.certain || m.titled || !shortForms.has(surface) || m.words.some((w) => personal.has(w) || aw.personWords.has(w))) continue;
+      m.type = "organization";
+      m.rule = "company-short-form";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = surface;
+    }
+  }
+
   // one spelling, one type: a guessed mention takes the type a surer one of the same words has
   // (certain first, then any rule but the last-resort guess)
   // (among guesses of one rank the type most of them give wins: "in Ruch" once, "chain Ruch" and "Ruch 's shares" twice)
@@ -857,7 +953,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // ("Chelsea 1", "Chelsea manager …": a lone given name that never opens a full name is a club)
     const opensName = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
     for (const m of mentions) {
-      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0])) {
+      // ("Scorers : Ivo ( 14th )": a scorer named by one name, with the minute of his goal, is a player)
+      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0]) && !SCORER_MINUTE.test(text.slice(m.end, m.end + 12))) {
         m.type = "organization";
         m.rule = "sports-team-name";
         m.certain = false;
@@ -873,13 +970,25 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 20);
       const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
-      const side = /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|drew with|draw with|lost to|loss to|defeat by|defeat to)\s+(?:the\s+)?$/.test(before) || /^\s+(?:beat|drew|defeated|won \d|lost \d)\b/.test(after);
-      // ("beat Naoko Kijimuta": a player's full name stays a person)
-      if (!(side && m.words.length === 1) && !(country && countryOf(country[1]))) continue;
+      const side = matchSide(before, after);
+      // ("beat Naoko Kijimuta": a player's full name stays a person, and so does "defeat by Kijimuta" once the report
+      // has named her in full)
+      if (!(side && m.words.length === 1 && !opensName.has(m.words[0])) && !(country && countryOf(country[1]))) continue;
       m.type = "organization";
       m.rule = side ? "match-side" : "team-after-country";
       m.words = [];
       m.gender = undefined;
+      m.canonical = text.slice(m.start, m.end);
+    }
+    // "Sofia beat Lisbon 2-0", "drew 1-1 with Madrid": a capital city playing a match is its club (countries, and
+    // "England" or "Wales", are national sides, which stay places)
+    for (const m of mentions) {
+      if (m.type !== "place" || m.rule !== "gazetteer" || countryOf(text.slice(m.start, m.end)) || !countryOf(text.slice(m.start, m.end), { capitals: true }) || isVenue(text, m.start, m.end)) continue;
+      if (!matchSide(text.slice(Math.max(0, m.start - 40), m.start), text.slice(m.end, m.end + 20))) continue;
+      m.type = "organization";
+      m.rule = "match-side";
+      m.certain = false;
+      m.words = [];
       m.canonical = text.slice(m.start, m.end);
     }
     // a table's rows name its teams: "Stoke 4 3 1 0 7 4 10", "Hajduk 2 Proleter ( Z ) 0", "Walsall v Wrexham"
@@ -982,6 +1091,37 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       m.words = [];
       m.gender = undefined;
       m.canonical = text.slice(m.start, m.end);
+    }
+    // one name, one type: a team's name that the report guesses elsewhere as a person's is the team there too
+    // ("Orlan were held … Orlan coach Piet Smit …"), and so is its headline form in capitals
+    const teamNames = new Set(mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word|team-role|team-of-player|team-signing|team-town|joined-to-team|club-word-town|club-word-name)(?:\+|$)/.test(m.rule)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+    // ("ORIOLES" in the headline of a report on "the Baltimore Orioles": a team's name after its town)
+    for (const o of mentions) {
+      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name)(?:\+|$)/.test(o.rule)) continue;
+      const words = text.slice(o.start, o.end).toLowerCase().split(/\s+/);
+      for (let n = 1; n < words.length; n++) teamNames.add(words.slice(n).join(" "));
+    }
+    for (const m of mentions) {
+      if (m.type !== "person" || m.certain || m.titled || !/^(?:unknown-capitalized|surname-lexicon|speech-verb-after|given-name)(?:\+same-words)?$/.test(m.rule)) continue;
+      const surface = text.slice(m.start, m.end);
+      // (a word of a player's full name in the report is that player: "Jansen Hale … beaten by Jansen")
+      if (!teamNames.has(surface.toLowerCase()) || opensName.has(foldName(surface))) continue;
+      m.type = "organization";
+      m.rule = "team-name-again";
+      m.words = [];
+      m.gender = undefined;
+      m.canonical = surface;
+    }
+    // "Orlan beat Valdora 2-0", "Orlan were held …": an unknown word opening a sentence, left out above, is a team when
+    // a result follows it or the report names that team elsewhere
+    for (const ts of skippedInitial) {
+      const start = ts[0].start;
+      const end = ts[ts.length - 1].end;
+      const surface = text.slice(start, end);
+      if (opensName.has(foldName(surface)) || mentions.some((m) => m.start < end && m.end > start)) continue;
+      const result = ts.length === 1 && MATCH_SIDE_AFTER.test(text.slice(end, end + 20));
+      if (!result && !teamNames.has(surface.toLowerCase())) continue;
+      mentions.push({ start, end, type: "organization", rule: result ? "match-side" : "team-name-again", certain: false, words: [], canonical: surface });
     }
   }
 
@@ -1099,6 +1239,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       a++;
       continue;
     }
+    // ("King" alone: decided below)
+    if (a === b && TITLE_WORDS.has(tok.lower)) break;
     // a title before a name, even one that needs its body to be an office ("Commissioner Rafael Ortega")
     const title = matchTitleAt(toks, run[a], { bare: a < b });
     // "General Assembly", "Presidential Guard": a title word opening an organization's name stays
@@ -1124,8 +1266,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
     }
     break;
   }
-  // "Speaker", "Chief": a title word alone names no one
-  if (a === b && TITLE_WORDS.has(t(a).lower)) return null;
+  // "Speaker", "Chief": a title word alone names no one (but "King" after "Billie Jean King" is her: kept, marked)
+  if (a === b && TITLE_WORDS.has(t(a).lower)) return { cand: { toks: [t(a)], titled, gender, loneTitle: true }, first: run[a], last: run[a] };
   while (b >= a && !regnalNumber(toks, run[b], a < b ? t(b - 1) : undefined) && (FUNCTION_WORDS.has(t(b).lower) || PARTICLES.has(t(b).text) || ORG_JOINERS.has(t(b).text) || isMonthOrDay(t(b)))) b--;
   if (b < a) return null;
   const kept = run.slice(a, b + 1).map((k) => toks[k]);
@@ -1350,6 +1492,19 @@ function sameGivenName(short: string, long: string): boolean {
   if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 4) return true;
   return NICKNAMES.get(long)?.includes(short) ?? false;
 }
+
+/**
+ * A match's side by the words around a name: "beat Orlan", "victory over Orlan", "drew 1-1 with Orlan", "lost 2-1 at
+ * home to Orlan", "held to a draw by Orlan" before it; "Orlan beat", "Orlan drew 1-1", "Orlan were held" after it.
+ */
+function matchSide(before: string, after: string): boolean {
+  return /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|(?:drew|draw|drawn|lost|loss|defeat|beaten|held)(?: \d{1,3}-\d{1,3})?(?: (?:at )?(?:home|away))?(?: \d{1,3}-\d{1,3})? (?:with|to|by)|(?:draw|win|victory|defeat) (?:against|by)|held to an? (?:\d{1,3}-\d{1,3} |goalless |scoreless )?draw by)\s+(?:the\s+)?$/.test(before) || MATCH_SIDE_AFTER.test(after);
+}
+/** A result right after a side's name: "Orlan beat", "Orlan drew 1-1", "Orlan were held". */
+const MATCH_SIDE_AFTER = /^\s+(?:beat|drew|defeated|won \d|lost \d|were (?:held|beaten)|(?:won|drew|lost) \d{1,3}-\d{1,3})\b/;
+
+/** The minute of a goal after a scorer's name: "( 14th )", "( 45th pen )". */
+const SCORER_MINUTE = /^\s*\(\s*\d{1,3}(?:st|nd|rd|th)\b/;
 
 /** Where a match is played, not who plays it: "At Dunmore :", "in Kestrel", "( Dunmore )", "a club of Kestrel". */
 function isVenue(text: string, start: number, end: number): boolean {

@@ -184,6 +184,19 @@ export const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set([
   "palace", "cathedral", "tower", "mall", "hall", "prison", "motel", "racecourse",
 ]);
 
+/**
+ * Nouns of buildings and built places that, written lowercase right after a capitalized name, make the name and the
+ * noun one facility's name ("the Gradina stadium", "Brelnik airport"): the name alone is no place or person. Each
+ * with the type the facility takes (CoNLL-2003 tags stadiums, airports, squares and prisons LOC; universities,
+ * schools and hospitals, institutions that act, ORG, as their capitalized names already are here).
+ */
+export const FACILITY_NOUNS: ReadonlyMap<string, "place" | "organization"> = new Map([
+  ...["stadium", "arena", "airport", "airfield", "airbase", "bridge", "street", "square", "palace", "prison", "jail",
+    "racecourse", "racetrack", "velodrome", "circuit", "ballpark", "cathedral", "mosque", "basilica", "monastery",
+    "boulevard", "avenue", "motorway", "highway", "tunnel", "dam", "harbour", "harbor", "pier", "terminal"].map((w) => [w, "place"] as const),
+  ...["university", "college", "hospital", "clinic", "academy"].map((w) => [w, "organization"] as const),
+]);
+
 /** First words that make a phrase a place: "Mount Everest", "Lake Tahoe", "Gulf of Mexico", "Port-au-Prince". */
 export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
   "mount", "lake", "gulf", "bay", "cape", "port", "fort", "isla", "san", "santa", "santo", "são", "sao", "saint",
