@@ -174,8 +174,14 @@ describe("step 4: type and date", () => {
     ["Those chunks were the foundation of the Paris Agreement signed Saturday in Paris.", "2015-12-13", ["signed - Paris Agreement 2015-12-12"]],
     // the year in the name is no date of the event
     ["Most nations signed the 1951 Refugee Convention.", "2016-09-20", ["signed - 1951 Refugee Convention -"]],
+    // a when-clause shares its main clause's time
+    ["Talks resumed for the first time since 2002, when the United States withdrew from the ABM Treaty.", "2010-04-08", ["withdrawn United States Anti-Ballistic Missile Treaty 2002"]],
+    // initialling a named agreement fixes its text: announced, not signed
+    ["Negotiators initialled the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // negatives
     ["The US could rejoin the Paris Agreement next year.", "2020-06-01", []],
+    // a named agreement that ended a war is not ended
+    ["The Treaty of Vereeniging, which ended the war in 1902, gave the republics self-rule.", "1920-06-01", []],
     ["Washington did not leave NAFTA in 2018.", "2020-06-01", []],
     // an anniversary: "N years ago today" is that day N years before the report, not the report's own day
     ["Ten years ago today, Iran and six powers sealed the JCPOA in Vienna.", "2025-07-14", ["signed - Joint Comprehensive Plan of Action 2015-07-14"]],

@@ -7,7 +7,8 @@ import { normalizeTimex } from "../timex.js";
 import { HEDGE, type Frame } from "./frames.js";
 
 // "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which takes effect in 2020"
-const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|once|whereas|which)\b/i;
+// ("when" is absent: a when-clause and its main clause share their time, "in 2002, when Washington left the treaty")
+const SUBORDINATOR = /\b(?:after|before|since|until|while|because|once|whereas|which)\b/i;
 const value = (d: TemporalExpression) => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
 
 /** The first day a value covers, to compare with the publication date: "2016-04" → "2016-04-01". */

@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { OPEN_CONDITION } from "../lexicon/agreement-terms.js";
+import { ENDED_ACTIVE, ENDED_SOMETHING, OPEN_CONDITION } from "../lexicon/agreement-terms.js";
 import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -227,6 +227,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           }
         }
         if (!link) continue;
+        // "the Dayton accords, which ended the war in 1995": the agreement ended something else, it did not end
+        if (trigger.type === "terminated" && link !== "object" && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
         // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
         if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the

@@ -42,6 +42,8 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   { rule: "entry-into-force", type: "entered_into_force", single: false, negatedType: "never_implemented", words: "(?:entered|came|comes|come|went|goes) into (?:force|effect)|entry into force|took effect|takes effect|became effective|was implemented|were implemented" },
   // "extended the treaty by five years", "renewed the deal"
   { rule: "extension", type: "expanded", single: false, words: "extended|extends|extension of|renewed|renews|renewal of|prolonged|expanded|expands" },
+  // "initialled the peace agreement": the text is agreed and fixed by the negotiators' initials, its signing is still to come
+  { rule: "initialling", type: "announced", single: false, words: "initiall?ed|initials|initiall?ing" },
   // "signed the accord", "the agreement reached in Paris", "sealed a free-trade pact", "finished negotiating"
   { rule: "signing", type: "signed", single: false, words: "signed|signs|sign|signing|inked|concluded|reached|struck|sealed|clinched|finali[sz]ed|adopted|secured|brokered|finished negotiating|completed" },
 ];
