@@ -178,8 +178,22 @@ describe("step 4: type and date", () => {
     ["Talks resumed for the first time since 2002, when the United States withdrew from the ABM Treaty.", "2010-04-08", ["withdrawn United States Anti-Ballistic Missile Treaty 2002"]],
     // initialling a named agreement fixes its text: announced, not signed
     ["Negotiators initialled the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
+    // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
+    ["The Senate voted 71-26 to ratify New START in December 2010.", "2011-01-05", ["ratified - New START 2010-12"]],
+    ["The Duma voted unanimously to ratify New START on Tuesday.", "2011-01-27", ["ratified Russia New START 2011-01-25"]],
+    ["Putin signed a law on Wednesday suspending Russia's participation in New START.", "2023-02-23", ["suspended Russia New START 2023-02-22"]],
+    // the party the trigger itself names comes back
+    ["Biden returned the United States to the Paris Agreement in January.", "2021-06-10", ["rejoined United States Paris Agreement 2021-01"]],
+    // a head noun after a registry name is part of the mention
+    ["The Minsk II agreement was signed on Feb. 12, 2015, in the Belarusian capital.", "2016-01-10", ["signed - Minsk agreements 2015-02-12"]],
+    // the replaced agreement ends; the replacement does not
+    ["The USMCA replaced NAFTA on July 1, 2020.", "2021-06-10", ["terminated - North American Free Trade Agreement 2020-07-01"]],
+    ["NAFTA was replaced by the USMCA in July 2020.", "2021-06-10", ["terminated - North American Free Trade Agreement 2020-07"]],
+    // a relative clause's verb takes no date past the comma that closes it
+    ["NAFTA, which the USMCA replaced, took effect in 1994.", "2021-06-10", ["terminated - North American Free Trade Agreement -"]],
     // negatives
     ["The US could rejoin the Paris Agreement next year.", "2020-06-01", []],
+    ["The Paris Agreement replaced the Kyoto Protocol as the main climate treaty.", "2020-06-01", ["terminated - Kyoto Protocol -"]],
     // a named agreement that ended a war is not ended
     ["The Treaty of Vereeniging, which ended the war in 1902, gave the republics self-rule.", "1920-06-01", []],
     ["Washington did not leave NAFTA in 2018.", "2020-06-01", []],

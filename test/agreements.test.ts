@@ -65,6 +65,9 @@ describe("agreement events", () => {
     ["Israel and Hamas struck a ceasefire deal in Cairo on Friday.", "2021-05-22", ["announced Hamas–Israel 2021-05-21"]],
     // session 24: a movement beside a state is a side of an agreement of no stated kind too
     ["Moscow and Dagestani separatists signed an agreement in a border village last week.", "2001-03-14", ["signed Dagestani separatists–Russia 2001-W10"]],
+    // movements wire copy writes as words, and more movements that made truces with states
+    ["Angola and Unita signed a memorandum in Luena on Thursday.", "2002-04-06", ["signed Angola–UNITA 2002-04-04"]],
+    ["Burundi and the FNL signed a ceasefire in Dar es Salaam on Thursday.", "2006-09-09", ["signed Burundi–National Forces of Liberation 2006-09-07"]],
     // a broker named after the sides is no side
     ["A truce between Chile and Peru, mediated by Brazil, came into force on Sunday.", "2021-06-08", ["entered_into_force Chile–Peru 2021-06-06"]],
     ["A truce between Chile and Peru, brokered by Brazil, was signed on Sunday.", "2021-06-08", ["signed Chile–Peru 2021-06-06"]],

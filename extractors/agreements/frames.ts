@@ -84,7 +84,8 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 }
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|,)\s*)*$/i;
+// (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|,|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|,)\s*)*$/i;
 // "the treaty, which the two presidents signed last May", "the agreement Iran reached"
@@ -229,6 +230,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (!link) continue;
         // "the Dayton accords, which ended the war in 1995": the agreement ended something else, it did not end
         if (trigger.type === "terminated" && link !== "object" && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
+        // "the USMCA replaced NAFTA": the replacement is the active subject; only "NAFTA was replaced" (or its object) ends
+        if (trigger.type === "terminated" && link !== "object" && /^(?:replaced|replaces|superseded|supersedes)$/i.test(cue.text) && (link === "subject" ? !PASSIVE.test(text.slice(ref.end, cue.start)) : /^\s*,?\s*(?:which|that)?\s*$/i.test(text.slice(ref.end, cue.start)))) continue;
         // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
         if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
@@ -243,8 +246,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (trigger.rule === "approval" && !LEGISLATIVE.test(actor)) continue;
         // "pulled the United States out of the accord": the party the trigger itself names acts
         // ("approved by the Ukrainian parliament": the passive's agent is inside the trigger)
-        const inside = trigger.type === "withdrawn" || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
-        const named = inside ? countriesIn(text, cue, officials) : [];
+        const inside = trigger.type === "withdrawn" || (trigger.type === "rejoined" && /\s\S+\s+(?:back\s+)?(?:in)?to$/i.test(cue.text) && !/^(?:returned|returns|return|returning) to$/i.test(cue.text)) || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
+        // "suspending Russia's participation in New START": a party's possessive between the trigger and its object acts
+        const named = inside ? countriesIn(text, cue, officials) : trigger.single && link === "object" ? countriesIn(text, { start: cue.end, end: ref.start, text: "" }, officials) : [];
         let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
         // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
         if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);

@@ -21,6 +21,9 @@ const HEADS = "Treaty|Treaties|Agreement|Agreements|Accord|Accords|Protocol|Pact
 const PROPER = new RegExp(`\\b(?:(?:[A-Z][\\w’'.-]*|of|on|for|and|the)\\s+){0,6}?(?:${HEADS})\\b(?:\\s+(?:of|on)\\s+(?:[A-Z][\\w’'-]*\\s*){1,4})?`, "g");
 const LEADING = /^(?:(?:The|A|An|This|That|Its|Their|His|Her|Under|In|After|Before|Since|When|While|And|But|Both|of|on|for|and|the)\s+)+/;
 
+/** A head noun right after a registry name, with a kind word or two before it: "New START treaty", "USMCA trade deal". */
+const TRAILING_HEAD = /^\s+(?:(?:peace|trade|free[- ]trade|nuclear|arms|arms[- ]control|climate|ceasefire|cease-fire|security|border)\s+){0,2}(?:agreements?|accords?|deal|treaty|pact|protocol)\b/i;
+
 /** Proper names that are no agreement: party conventions, bodies named after an accord. */
 const NOT_AN_AGREEMENT = /\b(?:National Convention|Constitutional Convention|Government of National Accord|Party of|Movement for)\b/;
 
@@ -96,7 +99,10 @@ function describedMentions(text: string, index: AgreementIndex, taken: readonly 
 export function findMentions(text: string, index: AgreementIndex): AgreementRef[] {
   const out: AgreementRef[] = [];
   for (const h of index.find(text)) {
-    out.push({ text: h.text, start: h.start, end: h.end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: "registry" });
+    // "the Minsk II agreement was signed", "the New START treaty": a head noun after the name belongs to the mention
+    const tail = text.slice(h.end, h.end + 40).match(TRAILING_HEAD);
+    const end = tail && !/(?:agreement|accord|deal|treaty|treaties|pact|protocol|convention|accords|agreements)$/i.test(h.text) ? h.end + tail[0].length : h.end;
+    out.push({ text: text.slice(h.start, end), start: h.start, end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: "registry" });
   }
   out.push(...describedMentions(text, index, out));
   PROPER.lastIndex = 0;
