@@ -52,6 +52,12 @@ describe("step 1: mentions", () => {
     ["Iran and Russia discussed the nuclear deal.", []],
     ["North Korea wants the nuclear deal.", []],
     ["Iran wants a nuclear deal.", []],
+    // an agreement named after the place it was concluded, described by its kind and place
+    ["The climate accord reached in Paris in December binds most nations.", ["Paris Agreement registry"]],
+    ["The peace agreement signed at Camp David in 1978 returned Sinai.", ["Camp David Accords registry"]],
+    // negatives: another kind concluded in that place; no kind word
+    ["The trade deal signed in Paris on Monday cuts tariffs.", []],
+    ["The agreement signed in Paris on Monday cuts tariffs.", []],
   ])("%s", (text, want) => {
     expect(findMentions(text, index).map((m) => `${m.name} ${m.rule}`)).toEqual(want);
   });
