@@ -188,6 +188,15 @@ describe("step 4: type and date", () => {
     ["The Senate voted 71-26 to ratify New START in December 2010.", "2011-01-05", ["ratified - New START 2010-12"]],
     ["The Duma voted unanimously to ratify New START on Tuesday.", "2011-01-27", ["ratified Russia New START 2011-01-25"]],
     ["Putin signed a law on Wednesday suspending Russia's participation in New START.", "2023-02-23", ["suspended Russia New START 2023-02-22"]],
+    // a treaty office's wording of a ratification or accession
+    ["India deposited its instrument of ratification for the Paris Agreement on Oct. 2.", "2016-10-12", ["ratified India Paris Agreement 2016-10-02"]],
+    ["The European Union became the 73rd party to the Paris Agreement on Wednesday.", "2016-10-12", ["ratified European Union Paris Agreement 2016-10-12"]],
+    ["India will deposit its instrument of ratification for the Paris Agreement next week.", "2016-10-12", []],
+    // a participle phrase opening the sentence, about the subject right after its comma
+    ["Signed in 1987, the INF Treaty banned ground-launched missiles.", "2019-08-05", ["signed - Intermediate-Range Nuclear Forces Treaty 1987"]],
+    ["Ratified by the Duma in 2011, New START capped warheads.", "2019-08-05", ["ratified Russia New START 2011"]],
+    ["Signed in 1987, the weapons went to storage. The INF Treaty was cited.", "2019-08-05", []],
+    ["The INF treaty came to an end on Friday.", "2019-08-05", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
     // the party the trigger itself names comes back
     ["Biden returned the United States to the Paris Agreement in January.", "2021-06-10", ["rejoined United States Paris Agreement 2021-01"]],
     // a head noun after a registry name is part of the mention

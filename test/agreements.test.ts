@@ -68,6 +68,10 @@ describe("agreement events", () => {
     // movements wire copy writes as words, and more movements that made truces with states
     ["Angola and Unita signed a memorandum in Luena on Thursday.", "2002-04-06", ["signed Angola–UNITA 2002-04-04"]],
     ["Burundi and the FNL signed a ceasefire in Dar es Salaam on Thursday.", "2006-09-09", ["signed Burundi–National Forces of Liberation 2006-09-07"]],
+    // a participle phrase opening the sentence, about the agreement right after its comma
+    ["Signed in 1929, the border treaty between Chile and Peru settled the provinces.", "2016-10-12", ["signed Chile–Peru 1929"]],
+    // both sides' ratifications completed by the exchange of instruments
+    ["Chile and Peru exchanged instruments of ratification of the border treaty in Lima on Monday.", "2016-10-12", ["ratified Chile–Peru 2016-10-10"]],
     // a broker named after the sides is no side
     ["A truce between Chile and Peru, mediated by Brazil, came into force on Sunday.", "2021-06-08", ["entered_into_force Chile–Peru 2021-06-06"]],
     ["A truce between Chile and Peru, brokered by Brazil, was signed on Sunday.", "2021-06-08", ["signed Chile–Peru 2021-06-06"]],
@@ -127,6 +131,7 @@ describe("agreement events", () => {
     // the agreement ended a war, it did not end
     "The 1929 treaty between Chile and Peru ended decades of war over the border provinces.",
     "The border accord between Chile and Peru, which ended the war in 1929, still holds.",
+    "Chile and Peru will exchange instruments of ratification of the border treaty next month.",
     // a determiner that negates the agreement: nothing was signed
     "No peace treaty between Chile and Peru has been signed since the war.",
     "Chile and Peru have signed no trade agreement since 2001.",

@@ -22,6 +22,7 @@ import {
   ENDED_ACTIVE,
   ENDED_SOMETHING,
   EVENT_CUES,
+  FRONTED_GAP,
   NO_DETERMINER,
   FUTURE,
   GOVERNMENT_NOUNS,
@@ -681,6 +682,9 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null);
       if (mention) break;
     }
+    // "Signed in 1994, the peace treaty between Israel and Jordan …": a participle phrase opening the sentence, before
+    // an agreement that names its sides (a named one is the frames' reading)
+    if (!mention && /^(?:signed|ratified)$/i.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(sentence.start, cue.start))) mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && m.own.length > 0 && FRONTED_GAP.test(text.slice(cue.end, m.start))) ?? null;
     let targets = mention?.resolved ?? [];
     let certain = true;
     if (!mention) {

@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { ENDED_ACTIVE, ENDED_SOMETHING, OPEN_CONDITION } from "../lexicon/agreement-terms.js";
+import { ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_GAP, OPEN_CONDITION } from "../lexicon/agreement-terms.js";
 import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -103,6 +103,9 @@ const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|accordi
 // (not "is scheduled for", "was postponed", "was to be held")
 const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
+/** Past participles that open a sentence about their agreement: "Signed in 1987, the treaty …". */
+const FRONTED_FORMS = /^(?:signed|ratified|concluded|adopted|reached|struck|sealed|brokered|clinched|finali[sz]ed)$/i;
+
 /** The actor of an approval that ratifies: a legislature, its members, or the voters. */
 const LEGISLATIVE = new RegExp(`\\b(?:parliament|parliamentarians|congress|senate|senators|house of representatives|house of commons|lower house|upper house|lawmakers|legislators|legislature|deputies|MPs|assembly|chamber|voters|electorate|referendum|${Object.keys(LEGISLATURES).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
 const LEGISLATURE_NAMES = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
@@ -209,6 +212,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
+        } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
+          // "Signed in 1987, the INF Treaty banned …", "Ratified by the Senate in 1972, the treaty …": a participle
+          // phrase opening the sentence says what was done to the subject it stands before
+          link = "fronted";
+          const by = text.slice(cue.end, ref.start).match(/^\s+by\s+([^,;]{1,60})/);
+          agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
         } else if (ref.end <= cue.start && (SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
           // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
           if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;

@@ -126,7 +126,8 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "signed an agreement on Friday", "the deal was signed in July"
   { rule: "signing", type: "signed", pattern: w("signed|signs|signing(?: of)?|sign|inked|inks|put (?:their|his|her) signatures? (?:to|on)"), link: ["object", "subject"] },
   // "lawmakers approved the protocol", "the Senate ratified the treaty"
-  { rule: "ratification", type: "ratified", pattern: w("ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
+  // ("exchanged instruments of ratification of the treaty": both sides' ratifications completed at once)
+  { rule: "ratification", type: "ratified", pattern: w("(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
   // "the two governments announced a deal", "struck an agreement"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|struck|strikes|clinched|reached|agreed (?:on|to)|agreed|initiall?ed|initials"), link: ["object", "subject"] },
@@ -203,5 +204,7 @@ export const ENDED_SOMETHING = /^\s+(?!(?:in|on|at|with|after|before|when|as|ami
 export const ENDED_ACTIVE = /^(?:ended|ends|ending|end)$/i;
 /** A determiner that negates the agreement it stands before: "no peace treaty has been signed", "not a single deal". */
 export const NO_DETERMINER = /(?:^|[^\p{L}])(?:no|not an?|not a single|not one|never an?)\s+$/iu;
+/** From a participle opening the sentence to its subject: its place, date or agent, a comma ("Signed in 1987, the treaty"). */
+export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
