@@ -100,7 +100,9 @@ function describedMentions(text: string, index: AgreementIndex, taken: readonly 
 // Agreement"): "the climate accord reached in Paris" is that agreement when its kind word agrees with the registry's
 const PLACE_NAMED = /^((?:\p{Lu}[\p{L}-]+\s+){1,2})(?:Agreements?|Accords?|Protocol|Treaty|Memorandum|Declaration)$/iu;
 const KIND_WORDS: Readonly<Record<string, string>> = { climate: "climate", peace: "peace", ceasefire: "peace", "cease-fire": "peace", nuclear: "nuclear", "arms control": "arms control", "arms-control": "arms control", trade: "trade", "free trade": "trade", "free-trade": "trade" };
-const PLACED = /\b(?:the|this|that)\s+(?:(?:landmark|historic|international|global|\d{4})\s+)?(climate|peace|ceasefire|cease-fire|nuclear|arms[- ]control|trade|free[- ]trade)\s+(?:agreements?|accords?|deal|treaty|pact|protocol)\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?:reached|signed|adopted|struck|sealed|concluded|agreed|negotiated|clinched)\s+)?(?:in|at)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))/giu;
+// (found by its kind word and head, the rarer words, then the determiner before it: scanning every "the" costs more)
+const PLACED = /\b(climate|peace|ceasefire|cease-fire|nuclear|arms[- ]control|trade|free[- ]trade)\s+(?:agreements?|accords?|deal|treaty|pact|protocol)\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?:reached|signed|adopted|struck|sealed|concluded|agreed|negotiated|clinched)\s+)?(?:in|at)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))/gi;
+const PLACED_DETERMINER = /\b(?:the|this|that)\s+(?:(?:landmark|historic|international|global|\d{4})\s+)?$/i;
 const placeCache = new WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>();
 function placesOf(index: AgreementIndex): Map<string, KnownAgreement | null> {
   const cached = placeCache.get(index);
@@ -121,8 +123,10 @@ function placedMentions(text: string, index: AgreementIndex, taken: readonly Spa
   const places = placesOf(index);
   PLACED.lastIndex = 0;
   for (let m = PLACED.exec(text); m; m = PLACED.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const det = text.slice(Math.max(0, m.index - 40), m.index).match(PLACED_DETERMINER);
+    if (!det) continue;
+    const start = m.index - det[0].length;
+    const end = m.index + m[0].length;
     if (taken.some((r) => r.start < end && start < r.end)) continue;
     const kind = KIND_WORDS[m[1].toLowerCase().replace(/\s+/g, " ")];
     // "in Camp David", or the place's first word ("in Paris on Saturday")
