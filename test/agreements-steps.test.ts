@@ -52,6 +52,12 @@ describe("step 1: mentions", () => {
     ["Iran and Russia discussed the nuclear deal.", []],
     ["North Korea wants the nuclear deal.", []],
     ["Iran wants a nuclear deal.", []],
+    // an agreement named after the place it was concluded, described by its kind and place
+    ["The climate accord reached in Paris in December binds most nations.", ["Paris Agreement registry"]],
+    ["The peace agreement signed at Camp David in 1978 returned Sinai.", ["Camp David Accords registry"]],
+    // negatives: another kind concluded in that place; no kind word
+    ["The trade deal signed in Paris on Monday cuts tariffs.", []],
+    ["The agreement signed in Paris on Monday cuts tariffs.", []],
   ])("%s", (text, want) => {
     expect(findMentions(text, index).map((m) => `${m.name} ${m.rule}`)).toEqual(want);
   });
@@ -174,8 +180,37 @@ describe("step 4: type and date", () => {
     ["Those chunks were the foundation of the Paris Agreement signed Saturday in Paris.", "2015-12-13", ["signed - Paris Agreement 2015-12-12"]],
     // the year in the name is no date of the event
     ["Most nations signed the 1951 Refugee Convention.", "2016-09-20", ["signed - 1951 Refugee Convention -"]],
+    // a when-clause shares its main clause's time
+    ["Talks resumed for the first time since 2002, when the United States withdrew from the ABM Treaty.", "2010-04-08", ["withdrawn United States Anti-Ballistic Missile Treaty 2002"]],
+    // initialling a named agreement fixes its text: announced, not signed
+    ["Negotiators initialled the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
+    // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
+    ["The Senate voted 71-26 to ratify New START in December 2010.", "2011-01-05", ["ratified - New START 2010-12"]],
+    ["The Duma voted unanimously to ratify New START on Tuesday.", "2011-01-27", ["ratified Russia New START 2011-01-25"]],
+    ["Putin signed a law on Wednesday suspending Russia's participation in New START.", "2023-02-23", ["suspended Russia New START 2023-02-22"]],
+    // a treaty office's wording of a ratification or accession
+    ["India deposited its instrument of ratification for the Paris Agreement on Oct. 2.", "2016-10-12", ["ratified India Paris Agreement 2016-10-02"]],
+    ["The European Union became the 73rd party to the Paris Agreement on Wednesday.", "2016-10-12", ["ratified European Union Paris Agreement 2016-10-12"]],
+    ["India will deposit its instrument of ratification for the Paris Agreement next week.", "2016-10-12", []],
+    // a participle phrase opening the sentence, about the subject right after its comma
+    ["Signed in 1987, the INF Treaty banned ground-launched missiles.", "2019-08-05", ["signed - Intermediate-Range Nuclear Forces Treaty 1987"]],
+    ["Ratified by the Duma in 2011, New START capped warheads.", "2019-08-05", ["ratified Russia New START 2011"]],
+    ["Signed in 1987, the weapons went to storage. The INF Treaty was cited.", "2019-08-05", []],
+    ["The INF treaty came to an end on Friday.", "2019-08-05", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
+    // the party the trigger itself names comes back
+    ["Biden returned the United States to the Paris Agreement in January.", "2021-06-10", ["rejoined United States Paris Agreement 2021-01"]],
+    // a head noun after a registry name is part of the mention
+    ["The Minsk II agreement was signed on Feb. 12, 2015, in the Belarusian capital.", "2016-01-10", ["signed - Minsk agreements 2015-02-12"]],
+    // the replaced agreement ends; the replacement does not
+    ["The USMCA replaced NAFTA on July 1, 2020.", "2021-06-10", ["terminated - North American Free Trade Agreement 2020-07-01"]],
+    ["NAFTA was replaced by the USMCA in July 2020.", "2021-06-10", ["terminated - North American Free Trade Agreement 2020-07"]],
+    // a relative clause's verb takes no date past the comma that closes it
+    ["NAFTA, which the USMCA replaced, took effect in 1994.", "2021-06-10", ["terminated - North American Free Trade Agreement -"]],
     // negatives
     ["The US could rejoin the Paris Agreement next year.", "2020-06-01", []],
+    ["The Paris Agreement replaced the Kyoto Protocol as the main climate treaty.", "2020-06-01", ["terminated - Kyoto Protocol -"]],
+    // a named agreement that ended a war is not ended
+    ["The Treaty of Vereeniging, which ended the war in 1902, gave the republics self-rule.", "1920-06-01", []],
     ["Washington did not leave NAFTA in 2018.", "2020-06-01", []],
     // an anniversary: "N years ago today" is that day N years before the report, not the report's own day
     ["Ten years ago today, Iran and six powers sealed the JCPOA in Vienna.", "2025-07-14", ["signed - Joint Comprehensive Plan of Action 2015-07-14"]],

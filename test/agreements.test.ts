@@ -63,6 +63,31 @@ describe("agreement events", () => {
     ["The ceasefire agreement between Israel and Hizbollah fighters was signed on Friday.", "2006-08-20", ["signed Hezbollah–Israel 2006-08-18"]],
     ["Colombia signed a peace accord with the FARC in November 2016.", "2017-01-10", ["signed Colombia–FARC 2016-11"]],
     ["Israel and Hamas struck a ceasefire deal in Cairo on Friday.", "2021-05-22", ["announced Hamas–Israel 2021-05-21"]],
+    // session 24: a movement beside a state is a side of an agreement of no stated kind too
+    ["Moscow and Dagestani separatists signed an agreement in a border village last week.", "2001-03-14", ["signed Dagestani separatists–Russia 2001-W10"]],
+    // movements wire copy writes as words, and more movements that made truces with states
+    ["Angola and Unita signed a memorandum in Luena on Thursday.", "2002-04-06", ["signed Angola–UNITA 2002-04-04"]],
+    ["Burundi and the FNL signed a ceasefire in Dar es Salaam on Thursday.", "2006-09-09", ["signed Burundi–National Forces of Liberation 2006-09-07"]],
+    // a participle phrase opening the sentence, about the agreement right after its comma
+    ["Signed in 1929, the border treaty between Chile and Peru settled the provinces.", "2016-10-12", ["signed Chile–Peru 1929"]],
+    // both sides' ratifications completed by the exchange of instruments
+    ["Chile and Peru exchanged instruments of ratification of the border treaty in Lima on Monday.", "2016-10-12", ["ratified Chile–Peru 2016-10-10"]],
+    // a broker named after the sides is no side
+    ["A truce between Chile and Peru, mediated by Brazil, came into force on Sunday.", "2021-06-08", ["entered_into_force Chile–Peru 2021-06-06"]],
+    ["A truce between Chile and Peru, brokered by Brazil, was signed on Sunday.", "2021-06-08", ["signed Chile–Peru 2021-06-06"]],
+    // initialling fixes the agreed text; the signing is still ahead
+    ["Negotiators for Chile and Peru initialled a fisheries agreement in Lima on Thursday.", "2021-06-08", ["announced Chile–Peru 2021-06-03"]],
+    // a year before the head noun of a two-sided agreement dates its signing when nothing else does
+    ["Chile signed a 1998 fisheries treaty with Peru and still fishes under it.", "2021-06-08", ["signed Chile–Peru 1998"]],
+    ["Since the signing of the 2004 trade pact between Chile and Peru, exports have doubled.", "2021-06-08", ["signed Chile–Peru 2004"]],
+    // … but not a later act's, nor over a date the clause gives
+    ["Chile ratified a 1998 fisheries treaty with Peru on Monday.", "2021-06-08", ["ratified Chile–Peru 2021-06-07"]],
+    ["Chile signed a 1998 fisheries treaty with Peru in 2001.", "2021-06-08", ["signed Chile–Peru 2001"]],
+    // a when-clause shares its main clause's time
+    ["Trade rose after 2004, when Chile and Peru signed a fisheries pact.", "2021-06-08", ["signed Chile–Peru 2004"]],
+    ["Chile and Peru made peace in 1929 when they signed a border treaty.", "2021-06-08", ["signed Chile–Peru 1929"]],
+    // an agreement that "ended" an object ended something else; alone, "ended" is its end
+    ["The truce between Chile and Peru ended in May after new clashes.", "2021-06-08", ["terminated Chile–Peru 2021-05"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it.each([
@@ -103,6 +128,14 @@ describe("agreement events", () => {
     "Hamas fighters fired rockets. Chile and Peru met, and a trade deal with Bolivia was not signed.",
     // an agreement naming no side, in an article where no two countries dominate: no sides to give it
     "Chile and Peru met. Chile and Bolivia spoke. Peru and Bolivia waited. An agreement was signed on Monday.",
+    // the agreement ended a war, it did not end
+    "The 1929 treaty between Chile and Peru ended decades of war over the border provinces.",
+    "The border accord between Chile and Peru, which ended the war in 1929, still holds.",
+    "Chile and Peru will exchange instruments of ratification of the border treaty next month.",
+    // a determiner that negates the agreement: nothing was signed
+    "No peace treaty between Chile and Peru has been signed since the war.",
+    "Chile and Peru have signed no trade agreement since 2001.",
+    "Chile and Peru met in Lima. No agreement has been signed on the border.",
   ])("finds no firm event in %j", (text) => expect(summary(text)).toEqual([]));
 
   it("resolves 'the one with Guatemala' and 'all three treaties' to the agreements listed before", () => {

@@ -19,7 +19,11 @@ import {
   CLAUSE_BREAKS,
   CONDITIONAL_OPENERS,
   DEFINITE_WORDS,
+  ENDED_ACTIVE,
+  ENDED_SOMETHING,
   EVENT_CUES,
+  FRONTED_GAP,
+  NO_DETERMINER,
   FUTURE,
   GOVERNMENT_NOUNS,
   HEDGES,
@@ -147,7 +151,8 @@ const HEAD_RE = new RegExp(
 );
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|understanding)\\b`, "i");
 const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
-const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if)\b/i;
+// ("between Hamas and Israel, mediated by Egypt": the broker is no side)
+const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
 
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const stripQuotes = (w: string) => w.replace(/^[“”"‘’']+|[“”"‘’']+$/g, "");
@@ -343,7 +348,9 @@ function findCues(text: string, sentence: Span): Cue[] {
 // the coarse clause of a described agreement: split at ";", dashes and ", but", ", and", "although" …
 const clauseOf = (text: string, sentence: Span, offset: number): Span => clauseIn(text, sentence, offset, CLAUSE_BREAKS);
 
-const SUBORDINATORS = /\b(?:after|before|since|until|when|while|whereas|although|because|once)\b/i;
+// ("when" is absent: a when-clause happens at the time of its main clause, so "in 2015, when the two sides
+// signed the deal" dates the signing, as wire copy's "…, when …" aside usually does)
+const SUBORDINATORS = /\b(?:after|before|since|until|while|whereas|although|because|once)\b/i;
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
@@ -476,8 +483,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const clause = clauseOf(text, sentence, cue.start);
       m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
       // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
-      // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too)
-      if (m.family === "peace" || m.family === "security" || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) m.subject = [...m.subject, ...movementHits(text, clause.start, cue.start)];
+      // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too;
+      // so is one of no stated kind, "Moscow and the rebels signed an agreement": a state's only agreements
+      // with an armed movement are about the fighting)
+      if (m.family === "peace" || m.family === "security" || m.family === null || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) m.subject = [...m.subject, ...movementHits(text, clause.start, cue.start)];
       // "the only two Arab states to have signed peace treaties with Israel - Egypt and Jordan -": a subject
       // that only says "states" is named by the list set off right after the agreement
       if (!m.subject.length && GENERIC_STATES.test(text.slice(clause.start, cue.start))) m.subject = appositiveCountries(text, m.end, sentence.end);
@@ -673,6 +682,9 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null);
       if (mention) break;
     }
+    // "Signed in 1994, the peace treaty between Israel and Jordan …": a participle phrase opening the sentence, before
+    // an agreement that names its sides (a named one is the frames' reading)
+    if (!mention && /^(?:signed|ratified)$/i.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(sentence.start, cue.start))) mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && m.own.length > 0 && FRONTED_GAP.test(text.slice(cue.end, m.start))) ?? null;
     let targets = mention?.resolved ?? [];
     let certain = true;
     if (!mention) {
@@ -713,6 +725,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (!targets.length) continue;
       // "a ceasefire has held since May": a cue only some agreements take
       if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) continue;
+      // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
+      if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
+      // "the accords, which ended the war": the agreement ended something else, it did not end
+      if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
       let type = decideType(text, clause, cue);
       if (!type) continue;
       // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
@@ -727,6 +743,12 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (scheduled && published && first && first > published) type = "expected_in_force";
       let dateRef: DateRef | null = date ? { value: plausibleValue(date, type, published, dir), text: date.text } : null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
+      // "Jordan signed a 1994 peace treaty with Israel": with no other date, the year before the head noun of a
+      // two-sided agreement is the year it was concluded, so of its signing (not of a later act: "ratified the 1994 treaty")
+      if (!dateRef && type === "signed" && mention) {
+        const year = knownDates.find((d) => d.start >= mention.start && d.end <= mention.headStart && /^\d{4}$/.test(d.text) && /^\d{4}$/.test(dateValue(d) ?? ""));
+        if (year && (!published || year.text <= published.slice(0, 4))) dateRef = { value: year.text, text: year.text };
+      }
       // "1978 - Egypt and Israel signed the accords": a historical calendar's line is dated by its year and heading
       if (!dateRef && type !== "never_implemented") dateRef = calendarDate(text, cue.start);
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);

@@ -7,7 +7,8 @@ import { normalizeTimex } from "../timex.js";
 import { HEDGE, type Frame } from "./frames.js";
 
 // "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which takes effect in 2020"
-const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|once|whereas|which)\b/i;
+// ("when" is absent: a when-clause and its main clause share their time, "in 2002, when Washington left the treaty")
+const SUBORDINATOR = /\b(?:after|before|since|until|while|because|once|whereas|which)\b/i;
 const value = (d: TemporalExpression) => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
 
 /** The first day a value covers, to compare with the publication date: "2016-04" → "2016-04-01". */
@@ -53,7 +54,9 @@ function anniversaryOf(text: string, d: TemporalExpression, published: string | 
 export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   const between = (d: Span) => (d.start >= frame.cue.end ? text.slice(frame.cue.end, d.start) : text.slice(d.end, frame.cue.start));
-  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && !SUBORDINATOR.test(between(d)));
+  // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
+  const closed = (d: Span) => frame.link === "relative" && d.start >= frame.cue.end && /[,;]/.test(between(d));
+  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && !SUBORDINATOR.test(between(d)) && !closed(d));
   if (!inClause.length) return null;
   const gap = (d: Span) => (d.start >= frame.cue.end ? d.start - frame.cue.end : frame.cue.start - d.end + 10);
   // the nearest date that can be a completed event's: one after the report is read back, else the next nearest

@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { OPEN_CONDITION } from "../lexicon/agreement-terms.js";
+import { ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_GAP, OPEN_CONDITION } from "../lexicon/agreement-terms.js";
 import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -84,7 +84,8 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 }
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|,)\s*)*$/i;
+// (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|,|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|,)\s*)*$/i;
 // "the treaty, which the two presidents signed last May", "the agreement Iran reached"
@@ -102,6 +103,9 @@ const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|accordi
 // (not "is scheduled for", "was postponed", "was to be held")
 const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
+/** Past participles that open a sentence about their agreement: "Signed in 1987, the treaty …". */
+const FRONTED_FORMS = /^(?:signed|ratified|concluded|adopted|reached|struck|sealed|brokered|clinched|finali[sz]ed)$/i;
+
 /** The actor of an approval that ratifies: a legislature, its members, or the voters. */
 const LEGISLATIVE = new RegExp(`\\b(?:parliament|parliamentarians|congress|senate|senators|house of representatives|house of commons|lower house|upper house|lawmakers|legislators|legislature|deputies|MPs|assembly|chamber|voters|electorate|referendum|${Object.keys(LEGISLATURES).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
 const LEGISLATURE_NAMES = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
@@ -208,6 +212,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
+        } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
+          // "Signed in 1987, the INF Treaty banned …", "Ratified by the Senate in 1972, the treaty …": a participle
+          // phrase opening the sentence says what was done to the subject it stands before
+          link = "fronted";
+          const by = text.slice(cue.end, ref.start).match(/^\s+by\s+([^,;]{1,60})/);
+          agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
         } else if (ref.end <= cue.start && (SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
           // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
           if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
@@ -227,6 +237,10 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           }
         }
         if (!link) continue;
+        // "the Dayton accords, which ended the war in 1995": the agreement ended something else, it did not end
+        if (trigger.type === "terminated" && link !== "object" && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
+        // "the USMCA replaced NAFTA": the replacement is the active subject; only "NAFTA was replaced" (or its object) ends
+        if (trigger.type === "terminated" && link !== "object" && /^(?:replaced|replaces|superseded|supersedes)$/i.test(cue.text) && (link === "subject" ? !PASSIVE.test(text.slice(ref.end, cue.start)) : /^\s*,?\s*(?:which|that)?\s*$/i.test(text.slice(ref.end, cue.start)))) continue;
         // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
         if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
@@ -241,8 +255,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (trigger.rule === "approval" && !LEGISLATIVE.test(actor)) continue;
         // "pulled the United States out of the accord": the party the trigger itself names acts
         // ("approved by the Ukrainian parliament": the passive's agent is inside the trigger)
-        const inside = trigger.type === "withdrawn" || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
-        const named = inside ? countriesIn(text, cue, officials) : [];
+        const inside = trigger.type === "withdrawn" || (trigger.type === "rejoined" && /\s\S+\s+(?:back\s+)?(?:in)?to$/i.test(cue.text) && !/^(?:returned|returns|return|returning) to$/i.test(cue.text)) || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
+        // "suspending Russia's participation in New START": a party's possessive between the trigger and its object acts
+        const named = inside ? countriesIn(text, cue, officials) : trigger.single && link === "object" ? countriesIn(text, { start: cue.end, end: ref.start, text: "" }, officials) : [];
         let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
         // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
         if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);

@@ -21,6 +21,9 @@ const HEADS = "Treaty|Treaties|Agreement|Agreements|Accord|Accords|Protocol|Pact
 const PROPER = new RegExp(`\\b(?:(?:[A-Z][\\w’'.-]*|of|on|for|and|the)\\s+){0,6}?(?:${HEADS})\\b(?:\\s+(?:of|on)\\s+(?:[A-Z][\\w’'-]*\\s*){1,4})?`, "g");
 const LEADING = /^(?:(?:The|A|An|This|That|Its|Their|His|Her|Under|In|After|Before|Since|When|While|And|But|Both|of|on|for|and|the)\s+)+/;
 
+/** A head noun right after a registry name, with a kind word or two before it: "New START treaty", "USMCA trade deal". */
+const TRAILING_HEAD = /^\s+(?:(?:peace|trade|free[- ]trade|nuclear|arms|arms[- ]control|climate|ceasefire|cease-fire|security|border)\s+){0,2}(?:agreements?|accords?|deal|treaty|pact|protocol)\b/i;
+
 /** Proper names that are no agreement: party conventions, bodies named after an accord. */
 const NOT_AN_AGREEMENT = /\b(?:National Convention|Constitutional Convention|Government of National Accord|Party of|Movement for)\b/;
 
@@ -93,12 +96,58 @@ function describedMentions(text: string, index: AgreementIndex, taken: readonly 
   return out;
 }
 
+// ---- agreements named after the place they were concluded ("Paris Agreement", "Kyoto Protocol", "Dayton
+// Agreement"): "the climate accord reached in Paris" is that agreement when its kind word agrees with the registry's
+const PLACE_NAMED = /^((?:\p{Lu}[\p{L}-]+\s+){1,2})(?:Agreements?|Accords?|Protocol|Treaty|Memorandum|Declaration)$/iu;
+const KIND_WORDS: Readonly<Record<string, string>> = { climate: "climate", peace: "peace", ceasefire: "peace", "cease-fire": "peace", nuclear: "nuclear", "arms control": "arms control", "arms-control": "arms control", trade: "trade", "free trade": "trade", "free-trade": "trade" };
+// (found by its kind word and head, the rarer words, then the determiner before it: scanning every "the" costs more)
+const PLACED = /\b(climate|peace|ceasefire|cease-fire|nuclear|arms[- ]control|trade|free[- ]trade)\s+(?:agreements?|accords?|deal|treaty|pact|protocol)\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?:reached|signed|adopted|struck|sealed|concluded|agreed|negotiated|clinched)\s+)?(?:in|at)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))/gi;
+const PLACED_DETERMINER = /\b(?:the|this|that)\s+(?:(?:landmark|historic|international|global|\d{4})\s+)?$/i;
+const placeCache = new WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>();
+function placesOf(index: AgreementIndex): Map<string, KnownAgreement | null> {
+  const cached = placeCache.get(index);
+  if (cached) return cached;
+  const byPlace = new Map<string, KnownAgreement | null>();
+  for (const a of index.all) {
+    const place = a.name.match(PLACE_NAMED)?.[1].trim();
+    if (!place || countryOf(place)) continue; // "Colombian peace agreement", a country's name: no place
+    const key = `${place}|${a.kind}`;
+    byPlace.set(key, byPlace.has(key) && byPlace.get(key)?.name !== a.name ? null : a);
+  }
+  placeCache.set(index, byPlace);
+  return byPlace;
+}
+
+function placedMentions(text: string, index: AgreementIndex, taken: readonly Span[]): AgreementRef[] {
+  const out: AgreementRef[] = [];
+  const places = placesOf(index);
+  PLACED.lastIndex = 0;
+  for (let m = PLACED.exec(text); m; m = PLACED.exec(text)) {
+    const det = text.slice(Math.max(0, m.index - 40), m.index).match(PLACED_DETERMINER);
+    if (!det) continue;
+    const start = m.index - det[0].length;
+    const end = m.index + m[0].length;
+    if (taken.some((r) => r.start < end && start < r.end)) continue;
+    const kind = KIND_WORDS[m[1].toLowerCase().replace(/\s+/g, " ")];
+    // "in Camp David", or the place's first word ("in Paris on Saturday")
+    const words = m[2].split(/\s+/);
+    const agreement = places.get(`${m[2]}|${kind}`) ?? places.get(`${words[0]}|${kind}`);
+    if (!agreement) continue;
+    out.push({ text: m[0], start, end, name: agreement.name, kind: agreement.kind, parties: [...agreement.parties].sort(), rule: "registry" });
+  }
+  return out;
+}
+
 export function findMentions(text: string, index: AgreementIndex): AgreementRef[] {
   const out: AgreementRef[] = [];
   for (const h of index.find(text)) {
-    out.push({ text: h.text, start: h.start, end: h.end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: "registry" });
+    // "the Minsk II agreement was signed", "the New START treaty": a head noun after the name belongs to the mention
+    const tail = text.slice(h.end, h.end + 40).match(TRAILING_HEAD);
+    const end = tail && !/(?:agreement|accord|deal|treaty|treaties|pact|protocol|convention|accords|agreements)$/i.test(h.text) ? h.end + tail[0].length : h.end;
+    out.push({ text: text.slice(h.start, end), start: h.start, end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: "registry" });
   }
   out.push(...describedMentions(text, index, out));
+  out.push(...placedMentions(text, index, out));
   PROPER.lastIndex = 0;
   for (let m = PROPER.exec(text); m; m = PROPER.exec(text)) {
     const lead = m[0].match(LEADING)?.[0] ?? "";

@@ -126,9 +126,11 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "signed an agreement on Friday", "the deal was signed in July"
   { rule: "signing", type: "signed", pattern: w("signed|signs|signing(?: of)?|sign|inked|inks|put (?:their|his|her) signatures? (?:to|on)"), link: ["object", "subject"] },
   // "lawmakers approved the protocol", "the Senate ratified the treaty"
-  { rule: "ratification", type: "ratified", pattern: w("ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
+  // ("exchanged instruments of ratification of the treaty": both sides' ratifications completed at once)
+  { rule: "ratification", type: "ratified", pattern: w("(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
   // "the two governments announced a deal", "struck an agreement"
-  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|struck|strikes|clinched|reached|agreed (?:on|to)|agreed"), link: ["object", "subject"] },
+  // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
+  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|struck|strikes|clinched|reached|agreed (?:on|to)|agreed|initiall?ed|initials"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
     rule: "negotiation",
@@ -193,5 +195,16 @@ export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|its|their)\s+(?:[\w’
  * accord is ratified", "if the deal is signed" (the past "once the deal was signed" happened).
  */
 export const OPEN_CONDITION = /\b(?:once|until|unless|if|when|whenever|as soon as|provided that)\b(?:\s+[\w’'-]+){0,8}?\s+(?:is|are|gets|get|has been|have been)\s+(?:\w+ly\s+)?$/i;
+/**
+ * After an agreement's own active "ended", an object: the agreement ended something else ("the accords, which
+ * ended the war", "the truce ended decades of fighting"); intransitive "the truce ended in May" is its end.
+ */
+export const ENDED_SOMETHING = /^\s+(?!(?:in|on|at|with|after|before|when|as|amid|following|without|abruptly|quietly|formally|officially)\b)(?:(?:the|a|an|its|their|his|her)\b|(?:[\w’'-]+\s+){0,2}?(?:decades?|years?|months?|weeks?|days?)\s+of\b|(?:[\w’'-]+\s+){0,2}?(?:war|wars|fighting|conflict|conflicts|hostilities|violence|bloodshed|clashes|insurgency|rebellion|dispute|standoff|stand-off|occupation|siege|blockade)\b)/i;
+/** The active forms of "end" that ENDED_SOMETHING follows. */
+export const ENDED_ACTIVE = /^(?:ended|ends|ending|end)$/i;
+/** A determiner that negates the agreement it stands before: "no peace treaty has been signed", "not a single deal". */
+export const NO_DETERMINER = /(?:^|[^\p{L}])(?:no|not an?|not a single|not one|never an?)\s+$/iu;
+/** From a participle opening the sentence to its subject: its place, date or agent, a comma ("Signed in 1987, the treaty"). */
+export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;

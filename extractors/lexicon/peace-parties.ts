@@ -20,8 +20,9 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "FARC", aliases: ["Revolutionary Armed Forces of Colombia"] }, // 2016 peace agreement with Colombia
   { name: "ELN", aliases: ["National Liberation Army"] }, // ceasefire with Colombia, 2023
   { name: "Irish Republican Army", aliases: ["IRA", "Provisional IRA"] }, // ceasefires of 1994 and 1997
-  { name: "UNITA", aliases: [] }, // Lusaka Protocol (1994) and Luena memorandum (2002) with Angola
-  { name: "RENAMO", aliases: [] }, // Rome General Peace Accords with Mozambique, 1992
+  // (wire copy often writes these two acronyms as words: "Unita", "Renamo")
+  { name: "UNITA", aliases: ["Unita", "National Union for the Total Independence of Angola"] }, // Lusaka Protocol (1994) and Luena memorandum (2002) with Angola
+  { name: "RENAMO", aliases: ["Renamo", "Mozambican National Resistance"] }, // Rome General Peace Accords with Mozambique, 1992; ceasefire of 2014, Maputo accord of 2019
   { name: "Sudan People's Liberation Movement", aliases: ["SPLM", "SPLM/A", "Sudan People's Liberation Army", "SPLA"] }, // 2005 Comprehensive Peace Agreement
   { name: "Liberation Tigers of Tamil Eelam", aliases: ["LTTE", "Tamil Tigers"] }, // 2002 ceasefire agreement with Sri Lanka
   { name: "Kurdistan Workers' Party", aliases: ["PKK"] }, // ceasefires with Turkey (2013)
@@ -30,6 +31,9 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "Free Aceh Movement", aliases: ["GAM"] }, // Helsinki memorandum with Indonesia, 2005
   { name: "Zapatista Army of National Liberation", aliases: ["EZLN", "Zapatistas"] }, // San Andrés Accords with Mexico, 1996
   { name: "Polisario Front", aliases: ["Polisario"] }, // 1991 ceasefire with Morocco
+  { name: "Lord's Resistance Army", aliases: ["LRA"] }, // cessation of hostilities (2006) and permanent ceasefire (2008) with Uganda, Juba talks
+  { name: "National Forces of Liberation", aliases: ["FNL", "Palipehutu-FNL", "Forces for National Liberation"] }, // comprehensive ceasefire with Burundi, Dar es Salaam, 2006
+  { name: "Palestinian Islamic Jihad", aliases: ["Islamic Jihad"] }, // Egyptian-brokered ceasefires with Israel (2019, 2022, 2023)
 ];
 
 /**
