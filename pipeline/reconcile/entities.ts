@@ -198,12 +198,15 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       else {
         const has = new Uint8Array(ids.size);
         const list: number[] = [];
-        for (const file of f.files)
+        // a form named in many articles soon meets every numbered name: the rest of its articles add none
+        for (const file of f.files) {
           for (const id of sharedIn.get(file) ?? [])
             if (!has[id]) {
               has[id] = 1;
               list.push(id);
             }
+          if (list.length === ids.size) break;
+        }
         s = { list, has };
       }
       around.set(f, s);
