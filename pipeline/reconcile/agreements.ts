@@ -65,21 +65,34 @@ function agreementName(parties: string[], claims: readonly EventClaim[], kind: s
   return `${partyLabel(parties)} ${kind ? `${kind} ` : ""}agreement`;
 }
 
-/** A claim groupAgreements made from another (given its group's parties) → the claim it was made from. */
-const joinedFrom = new WeakMap<EventClaim, EventClaim>();
+/**
+ * Each claim of a group groupAgreements made, in order: its place among all the contributions'
+ * events (the first contribution's events first), or `~place` for a claim made from that event and
+ * joined to the group under the group's parties. buildAgreements keys a group by these.
+ */
+const placesOf = new WeakMap<AgreementGroup, number[]>();
 
 export function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
   // the claims between two or more sides, each with its sides' key (joined once), and the others
   const claims: EventClaim[] = [];
   const sides: string[] = [];
   const unplaced: EventClaim[] = [];
+  // each one's place among all the events (placesOf)
+  const at: number[] = [];
+  const unplacedAt: number[] = [];
+  let place = 0;
   for (const c of contributions)
     for (const e of c.events) {
       if (e.parties.length >= 2) {
         claims.push(e);
         sides.push(e.parties.join("|"));
-      } else unplaced.push(e);
+        at.push(place++);
+      } else {
+        unplaced.push(e);
+        unplacedAt.push(place++);
+      }
     }
+  const places = new Map<AgreementGroup, number[]>();
   // an unknown kind joins the one family its parties have, if they have exactly one
   const families = new Map<string, Set<string>>();
   for (let i = 0; i < claims.length; i++) {
@@ -99,8 +112,14 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
     // two known agreements between the same sides (Safe Harbour, then Privacy Shield) stay two
     const key = e.registry && e.name ? `${p}#registry:${e.name.toLowerCase()}` : `${p}#${family}`;
     const g = groups.get(key);
-    if (g) g.claims.push(e);
-    else groups.set(key, { key, parties: e.parties, claims: [e] });
+    if (g) {
+      g.claims.push(e);
+      places.get(g)!.push(at[i]);
+    } else {
+      const made = { key, parties: e.parties, claims: [e] };
+      groups.set(key, made);
+      places.set(made, [at[i]]);
+    }
   }
   // described events join the one known agreement between the same sides, when there is exactly one
   // (the known agreements of each pair of sides, found once: this loop only removes described groups)
@@ -114,6 +133,8 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
     const known = registryOf.get(g.parties.join("|")) ?? [];
     if (known.length !== 1) continue;
     known[0].claims.push(...g.claims);
+    const into = places.get(known[0])!;
+    for (const p of places.get(g)!) into.push(p);
     groups.delete(g.key);
   }
   // an event whose article names its agreement but not both parties ("The Regional Resettlement
@@ -127,14 +148,14 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
       (givenBy.get(n) ?? givenBy.set(n, new Set()).get(n)!).add(g);
     }
   const byName = new Map<string, AgreementGroup>();
-  for (const e of unplaced) {
+  for (let u = 0; u < unplaced.length; u++) {
+    const e = unplaced[u];
     if (!isProperAgreementName(e.name)) continue;
     const giving = givenBy.get(named(e.name));
     const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
     if (fits.length === 1) {
-      const joined = { ...e, parties: fits[0].parties };
-      joinedFrom.set(joined, e);
-      fits[0].claims.push(joined);
+      fits[0].claims.push({ ...e, parties: fits[0].parties });
+      places.get(fits[0])!.push(~unplacedAt[u]);
       continue;
     }
     // a name other articles give to an agreement between named sides, but not this one's: too unsure to place
@@ -142,14 +163,20 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
     // "the US withdrew from the Paris Agreement": a multilateral treaty is one agreement by its name,
     // whatever sides each article names
     const key = `name#${named(e.name)}`;
-    if (!byName.has(key)) byName.set(key, { key, parties: [], claims: [] });
+    if (!byName.has(key)) {
+      const made = { key, parties: [], claims: [] };
+      byName.set(key, made);
+      places.set(made, []);
+    }
     byName.get(key)!.claims.push(e);
+    places.get(byName.get(key)!)!.push(unplacedAt[u]);
   }
   for (const g of byName.values()) {
     // its parties are the sides the articles name, acting alone or together
     g.parties = [...new Set(g.claims.flatMap((c) => [...c.parties, ...(c.party ? [c.party] : [])]))].sort();
     groups.set(g.key, g);
   }
+  for (const [g, p] of places) placesOf.set(g, p);
   return [...groups.values()];
 }
 
@@ -168,17 +195,14 @@ interface GroupResult {
 export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache, sourceKey?: (c: Contribution) => string): Timeline["agreements"] {
   const out: Timeline["agreements"] = [];
   // each claim's identity: its contribution's source key and its index there (one number per claim,
-  // the key's text made only while a group's key is hashed)
+  // its place among all the events, the key's text made only while a group's key is hashed)
   let keyOfGroup: ((g: AgreementGroup) => string) | undefined;
   if (cache && sourceKey) {
-    const ordinal = new Map<EventClaim, number>();
     const prefixes: string[] = [];
     const indexes: number[] = [];
     for (const c of contributions) {
       const k = `${sourceKey(c)}\u0001`;
-      const events = c.events;
-      for (let i = 0; i < events.length; i++) {
-        ordinal.set(events[i], prefixes.length);
+      for (let i = 0; i < c.events.length; i++) {
         prefixes.push(k);
         indexes.push(i);
       }
@@ -187,10 +211,10 @@ export function buildAgreements(contributions: readonly Contribution[], conflict
     keyOfGroup = (g) => {
       const h = createHash("sha1");
       let pending = `${g.key}\u0000${g.parties.join("|")}`;
-      for (const claim of g.claims) {
-        const from = joinedFrom.get(claim);
-        const n = ordinal.get(from ?? claim)!;
-        pending += `\u0000${prefixes[n]}${indexes[n]}${from ? "*" : ""}`;
+      for (const p of placesOf.get(g)!) {
+        const joined = p < 0;
+        const n = joined ? ~p : p;
+        pending += `\u0000${prefixes[n]}${indexes[n]}${joined ? "*" : ""}`;
         // in pieces of about 16,000 characters: neither one update per claim nor one large string
         if (pending.length >= 1 << 14) {
           h.update(pending);

@@ -30,6 +30,8 @@ interface Form {
   count: number;
   evidence: Evidence[];
   files: Set<string>;
+  /** The file of its last mention: mentions come article by article, so a file already in `files` is skipped without a lookup. */
+  lastFile: string | null;
   canonicals: Map<string, number>;
   /** Each spelling of its mentions, with how often it is written so. */
   displays: Map<string, number>;
@@ -50,10 +52,14 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   // the form of each spelling no article scopes (all but a lone word naming a person), by type: found
   // once per spelling, not by making its key again for each of 300k mentions
   const unscoped = new Map<EntityType, Map<string, Form>>();
+  // and the lone words naming a person in the article being read (`inFile`), by spelling: its key holds the article's name
+  let inFile: string | null = null;
+  const lone = new Map<string, Form>();
   const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null, file: string | null = evidence?.file ?? null) => {
     let ofType = unscoped.get(type);
     if (!ofType) unscoped.set(type, (ofType = new Map()));
     let f = ofType.get(s);
+    if (!f && type === "person" && file !== null && file === inFile) f = lone.get(s);
     if (!f) {
       const toks = nameTokens(s);
       if (!toks.length) return null;
@@ -61,28 +67,36 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       const key = `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
       f = forms.get(key);
       if (!f) {
-        f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), canonicals: new Map(), displays: new Map(), reference: null };
+        f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), lastFile: null, canonicals: new Map(), displays: new Map(), reference: null };
         forms.set(key, f);
       }
       if (!(type === "person" && toks.length === 1)) ofType.set(s, f);
+      else if (file !== null && file === inFile) lone.set(s, f);
     }
     if (file && !evidence) f.knownIn.add(file);
     if (evidence) {
       f.count++;
       f.evidence.push(evidence);
-      f.files.add(evidence.file);
+      if (f.lastFile !== evidence.file) {
+        f.files.add(evidence.file);
+        f.lastFile = evidence.file;
+      }
       f.displays.set(s, (f.displays.get(s) ?? 0) + 1);
     }
     if (canonical) f.canonicals.set(canonical, (f.canonicals.get(canonical) ?? 0) + 1);
     return f;
   };
   for (const c of contributions) {
+    inFile = c.file;
+    lone.clear();
     for (const n of c.names) {
       addForm(n.type, n.form, n.evidence, n.canonical);
       // a spelling's key is its type, words and (for a lone word) article: the same words, the same key
       if (n.canonical && nameWords(n.canonical) !== nameWords(n.form)) addForm(n.type, n.canonical, null, null, c.file);
     }
   }
+  inFile = null;
+  lone.clear();
   // reference names are people; each variant the reference lists is a known spelling, not a misspelling
   const refs = new Map<string, string>();
   for (const r of opts.reference ?? []) {
@@ -184,12 +198,15 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       else {
         const has = new Uint8Array(ids.size);
         const list: number[] = [];
-        for (const file of f.files)
+        // a form named in many articles soon meets every numbered name: the rest of its articles add none
+        for (const file of f.files) {
           for (const id of sharedIn.get(file) ?? [])
             if (!has[id]) {
               has[id] = 1;
               list.push(id);
             }
+          if (list.length === ids.size) break;
+        }
         s = { list, has };
       }
       around.set(f, s);
@@ -237,7 +254,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       }
     }
   }
-  const pairs: Array<{ cat: string; a: Form; b: Form }> = [];
+  const pairs: Array<{ a: Form; b: Form }> = [];
   const tried = new Map<Form, Set<Form>>();
   /** `once`: the caller meets this pair nowhere else, so it need not be remembered. */
   const tryPair = (x: Form, y: Form, once = false) => {
@@ -249,7 +266,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       seen.add(b);
     }
     if (!(seesForm(a, b) && seesForm(b, a))) return;
-    pairs.push({ cat: a.key + b.key, a, b });
+    pairs.push({ a, b });
   };
   // a lone word's forms (one per article) have the same words, so they are in the same buckets: a
   // full name and a lone word, or two lone words, are met as groups in the first bucket they share
@@ -314,13 +331,21 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     reason: "known" | "attested" | "full-name" | "tied";
   }
   const variants = new Map<string, Variant[]>();
-  const shortOf = new Map<string, Form[]>();
-  for (const { a, b } of pairs.sort((x, y) => (x.cat < y.cat ? -1 : 1))) {
+  // the pairs are met in any order: what follows depends only on which pairs there are, except
+  // the order short forms are resolved in (each may join what a later one finds), which is that of
+  // each short form's first pair by its keys (a.key + b.key), as a sort of every pair would give
+  const longsOf = new Map<string, { first: string; longs: Form[] }>();
+  for (const { a, b } of pairs) {
     const rel = relationOf(a.display, b.display);
     if (rel.kind === "short_form") {
       const [s, l] = rel.shorter === "a" ? [a, b] : [b, a];
-      if (!shortOf.has(s.key)) shortOf.set(s.key, []);
-      shortOf.get(s.key)!.push(l);
+      const cat = a.key + b.key;
+      const known = longsOf.get(s.key);
+      if (!known) longsOf.set(s.key, { first: cat, longs: [l] });
+      else {
+        known.longs.push(l);
+        if (cat < known.first) known.first = cat;
+      }
       continue;
     }
     // one name romanised two ways is one entity, and nothing to correct
@@ -358,6 +383,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     if (!variants.has(wrong.key)) variants.set(wrong.key, []);
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
   }
+  const shortOf = new Map([...longsOf.entries()].sort((x, y) => (x[1].first < y[1].first ? -1 : 1)).map(([k, v]) => [k, v.longs]));
   // the countries each article's officials serve and its events' parties: what an article is about
   // (worked out for an article when first asked: only a lone word's variant asks, for a few articles)
   const contributionIn = new Map<string, Contribution>();

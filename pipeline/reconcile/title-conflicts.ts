@@ -28,10 +28,19 @@ const OFFICE_ALIASES = OFFICE_TITLES.flatMap((o) => o.titles.map((t) => ({ phras
 
 /** The office a title names, for an official of `country`: "Premier" → "head of government"; null when unknown. */
 export function officeOf(title: string, country: string | null): string | null {
-  const phrase = titlePhrase(title);
-  const hit = OFFICE_ALIASES.find((a) => a.phrase === phrase && (!a.countries || (country !== null && a.countries.includes(country))));
-  return hit?.office ?? null;
+  // the same few titles recur in thousands of articles: each title and country looked up once
+  const k = `${title}\u0000${country ?? "\u0001"}`;
+  let office = officeMemo.get(k);
+  if (office === undefined) {
+    const phrase = titlePhrase(title);
+    office = OFFICE_ALIASES.find((a) => a.phrase === phrase && (!a.countries || (country !== null && a.countries.includes(country))))?.office ?? null;
+    if (officeMemo.size > 100_000) officeMemo.clear();
+    officeMemo.set(k, office);
+  }
+  return office;
 }
+
+const officeMemo = new Map<string, string | null>();
 
 /**
  * "President Clinton" in an article that names only Hillary Clinton: a title written with a lone surname
