@@ -279,8 +279,10 @@ const bodyOf = new WeakMap<ArticleSummary, BodyPlace>();
 
 // one bodies file open at a time, for reading bodies as they are asked for; a bodies file is never
 // rewritten under its name (a new one gets a new tag), so what was read from it stays right. Bodies
-// are read a block (1 MB) at a time: they lie in id order, the order the outputs ask for them in,
-// so ten thousand bodies take a hundred reads, not ten thousand
+// lie in id order, the order reconcile asks for them in: read in that order they are read a block
+// (1 MB) at a time, so ten thousand bodies take a hundred reads, not ten thousand. The reports ask
+// for sources in the order they quote them, not in id order: a body asked for out of order (not
+// at or just past the last block) is read alone, never a megabyte for one body
 let openBodies: { path: string; fd: number } | undefined;
 let block: { path: string; at: number; buf: Buffer } | undefined;
 const BLOCK_BYTES = 1 << 20;
@@ -293,11 +295,12 @@ function readBodyBytes(place: BodyPlace): Buffer {
     openBodies = undefined;
     openBodies = { path: place.path, fd: openSync(place.path, "r") };
   }
+  const ahead = !b || b.path !== place.path || (place.at >= b.at + b.buf.length && place.at < b.at + b.buf.length + BLOCK_BYTES);
   // a new buffer each time: a body handed out before (a piece of the last block) stays as it was
-  const buf = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, place.bytes));
+  const buf = Buffer.allocUnsafe(ahead ? Math.max(BLOCK_BYTES, place.bytes) : place.bytes);
   const n = readSync(openBodies.fd, buf, 0, buf.length, place.at);
   if (n < place.bytes) throw new Error("the bodies file is shorter than the index says");
-  block = { path: place.path, at: place.at, buf: buf.subarray(0, n) };
+  if (ahead) block = { path: place.path, at: place.at, buf: buf.subarray(0, n) };
   return buf.subarray(0, place.bytes);
 }
 
