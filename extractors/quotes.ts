@@ -154,10 +154,11 @@ function pushStray(text: string, i: number, diagnostics: Diagnostic[]) {
   diagnostics.push({ rule: "unbalanced-quote", message: "quotation mark with no partner", text: text[i], start: i, end: i + 1 });
 }
 
-// How many words `s` holds: the matches of /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu (a letter or digit starts a word,
-// which runs on through letters, digits, ’ ' and -), counted in one pass without building the matches:
-// claims ask it of many slices of every article.
-export function wordCount(s: string): number {
+// How many words `s` holds, counting no further than `limit`: the matches of
+// /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu (a letter or digit starts a word, which runs on through letters,
+// digits, ’ ' and -), counted in one pass without building the matches: claims ask it of many slices
+// of every article, mostly whether a clause has a few words.
+function countWords(s: string, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; ) {
@@ -166,30 +167,21 @@ export function wordCount(s: string): number {
     const letter = isLetterOrDigit(cp);
     if (inWord && (letter || cp === 0x2019 || cp === 0x27 || cp === 0x2d)) continue;
     inWord = letter;
-    if (letter) n++;
+    if (letter && ++n >= limit) return n;
   }
   return n;
 }
 
-const letterOrDigitSeen = new Map<number, boolean>();
+/** How many words `s` holds (see countWords). */
+export const wordCount = (s: string): number => countWords(s, Infinity);
+
 /**
  * Whether `s` has at least `n` words as wordCount counts them (`wordCount(s) >= n`), read only up to
  * the n-th word: the claim rules ask for a few words of clauses that may be long.
  */
-export function hasWords(s: string, n: number): boolean {
-  if (n <= 0) return true;
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; ) {
-    const cp = s.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
-    const letter = isLetterOrDigit(cp);
-    if (inWord && (letter || cp === 0x2019 || cp === 0x27 || cp === 0x2d)) continue;
-    inWord = letter;
-    if (letter && ++count >= n) return true;
-  }
-  return false;
-}
+export const hasWords = (s: string, n: number): boolean => n <= 0 || countWords(s, n) >= n;
+
+const letterOrDigitSeen = new Map<number, boolean>();
 
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
