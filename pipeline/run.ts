@@ -406,9 +406,10 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
         opts.onProgress?.({ done: ++done, total: articles.length, file: rel, elapsedMs: Date.now() - started });
       });
       running.add(tracked);
-      // a bounded number of articles in memory at once: enough to keep every thread busy, and
-      // one at a time (in listing order) on one thread
-      if (running.size >= (pool.size > 1 ? pool.size * 2 : 1)) await Promise.race(running);
+      // a bounded number of articles in memory at once: two per thread, one being extracted and the
+      // next read and waiting in the pool's queue, so a thread that finishes starts its next file at
+      // once instead of waiting for this loop to read it (on one thread it idled a sixth of the run)
+      if (running.size >= pool.size * 2) await Promise.race(running);
     }
     await Promise.all(running);
   } finally {
