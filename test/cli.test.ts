@@ -139,14 +139,17 @@ describe("a file that disappears during a run", () => {
     await fs.writeFile(path.join(inbox, "a.txt"), "First headline\nThe ministers met on Friday.");
     await fs.writeFile(path.join(inbox, "b.txt"), "Second headline\nThe deal was suspended.");
     await fs.writeFile(path.join(inbox, "c.txt"), "Third headline\nTalks resume next week.");
+    await fs.writeFile(path.join(inbox, "d.txt"), "Fourth headline\nThe envoys left on Monday.");
     const summary = await runInbox({
       inbox,
       out: path.join(tmp, "vanishing-out"),
-      // b.txt is deleted after the inbox was listed, before it is read
-      onProgress: (p) => (p.file === "a.txt" ? rmSync(path.join(inbox, "b.txt")) : undefined),
+      threads: 1,
+      // d.txt is deleted after the inbox was listed, before it is read (one thread reads two files
+      // ahead: a.txt and b.txt are read before a.txt is done)
+      onProgress: (p) => (p.file === "a.txt" ? rmSync(path.join(inbox, "d.txt")) : undefined),
     });
-    expect(summary.errors).toEqual([{ file: "b.txt", reason: "the file was removed before it could be read" }]);
-    expect(summary.processed).toBe(2);
+    expect(summary.errors).toEqual([{ file: "d.txt", reason: "the file was removed before it could be read" }]);
+    expect(summary.processed).toBe(3);
   });
 });
 
