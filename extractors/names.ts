@@ -223,22 +223,23 @@ export function upperLines(text: string): Set<number> {
   for (let pos = 0; pos <= text.length; ) {
     let next = text.indexOf("\n", pos);
     if (next < 0) next = text.length;
-    if (!plainLine(text, pos, next)) {
-      const line = text.slice(pos, next);
-      const letters = line.match(/\p{L}/gu) ?? [];
-      const uppers = line.match(/\p{Lu}/gu) ?? [];
-      // ("A. Stewart b Mushtaq Ahmed 46": an initial's letter is no small word of a title-case headline)
-      const words = line.replace(/(?<!\p{L})\p{Lu}\.(?=\s)/gu, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-      if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
-      else if (words.length >= 4 && words.length <= 20) {
-        const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-        const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into|Why|How|What|Who|He|She|It|We|They|His|Her|No|Not|Up|Down|Out|About|Will|Can|Has|Have|Says|Said|Could|Would|Should|Than|Now)$/.test(w)).length;
-        if (capped / words.length >= 0.8 && smallCapped >= 1) out.add(pos);
-      }
-    }
+    if (!plainLine(text, pos, next) && headlineLine(text.slice(pos, next))) out.add(pos);
     pos = next + 1;
   }
   return out;
+}
+
+/** Whether one line reads as a headline: mostly capitals, or title case with a capitalized small word. */
+export function headlineLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const uppers = line.match(/\p{Lu}/gu) ?? [];
+  // ("A. Stewart b Mushtaq Ahmed 46": an initial's letter is no small word of a title-case headline)
+  const words = line.replace(/(?<!\p{L})\p{Lu}\.(?=\s)/gu, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) return true;
+  if (words.length < 4 || words.length > 20) return false;
+  const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into|Why|How|What|Who|He|She|It|We|They|His|Her|No|Not|Up|Down|Out|About|Will|Can|Has|Have|Says|Said|Could|Would|Should|Than|Now)$/.test(w)).length;
+  return capped / words.length >= 0.8 && smallCapped >= 1;
 }
 
 /**

@@ -2,12 +2,12 @@
 // toLowerCase, upperLines (names.ts) as the line-by-line reading with split, hasWords (quotes.ts) as
 // a comparison of wordCount.
 import { describe, expect, it } from "vitest";
-import { upperLines } from "../extractors/names.js";
+import { headlineLine, upperLines } from "../extractors/names.js";
 import { lowerCase } from "../extractors/text.js";
 import { hasWords, wordCount } from "../extractors/quotes.js";
 import { seeded } from "../bench/generate.js";
 
-/** The reading upperLines replaced: split into lines, every line counted to its end. */
+/** The reading upperLines replaced: split into lines, every line counted to its end, then judged as before. */
 function upperLinesBySplit(text: string): Set<number> {
   const out = new Set<number>();
   let pos = 0;
@@ -21,17 +21,8 @@ function upperLinesBySplit(text: string): Set<number> {
         if (i > 0 && line.charCodeAt(i - 1) === 0x20) lowerStarts++;
       }
     }
-    if (!(lowerStarts >= 5 && 20 * lower >= 3 * line.length)) {
-      const letters = line.match(/\p{L}/gu) ?? [];
-      const uppers = line.match(/\p{Lu}/gu) ?? [];
-      const words = line.replace(/(?<!\p{L})\p{Lu}\.(?=\s)/gu, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-      if (words.length >= 3 && letters.length && uppers.length / letters.length > 0.85) out.add(pos);
-      else if (words.length >= 4 && words.length <= 20) {
-        const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-        const smallCapped = words.filter((w) => /^(?:To|The|Of|In|On|For|And|With|As|At|By|From|A|An|Is|Are|Was|Be|After|Over|Into|Why|How|What|Who|He|She|It|We|They|His|Her|No|Not|Up|Down|Out|About|Will|Can|Has|Have|Says|Said|Could|Would|Should|Than|Now)$/.test(w)).length;
-        if (capped / words.length >= 0.8 && smallCapped >= 1) out.add(pos);
-      }
-    }
+    // the judgement of a line that may be a headline is unchanged (headlineLine); what changed is how lines are cut and counted
+    if (!(lowerStarts >= 5 && 20 * lower >= 3 * line.length) && headlineLine(line)) out.add(pos);
     pos += line.length + 1;
   }
   return out;
