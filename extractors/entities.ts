@@ -504,7 +504,7 @@ const teamRoleAfter = (c: Candidate, x: ClassifyContext) => {
 };
 /** Offices addressed with an honorific, "Mr. President", "Madam Speaker": no surname. */
 const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(["president", "speaker", "chairman", "chairwoman", "chair", "secretary", "minister", "ambassador", "mayor", "governor", "premier", "chancellor", "commissioner", "senator", "director", "vice-president", "prime"]);
-/** A given name and a people's name, the given name no place or people's name itself: "Viorel Moldovan". */
+/** A given name and a people's name, the given name no place or people's name itself: "Peter Moldovan". */
 const demonymSurname = (c: Candidate) =>
   c.toks.length === 2 && !c.titled && /^\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) && /^\p{Lu}\p{Ll}+$/u.test(c.toks[1].text) && GIVEN_NAMES.has(foldName(c.toks[0].lower)) && !countryOf(c.toks[0].text) && !countryFormKind(c.toks[0].text) && wordClass(c.toks[0].lower) !== "place" && wordClass(c.toks[0].lower) !== "demonym" && !PLACE_HEAD_WORDS.has(c.toks[0].lower);
 /** Compass regions and sea words that, capitalized alone after "the", name one region: "the Gulf", "the Midwest". */
@@ -538,7 +538,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // ("Inzamam-ul-Haq", "Ata-ur-Rehman": a capitalized last part makes a name)
   (c) => (c.toks.length === 1 && /-\p{Ll}{2,}/u.test(c.toks[0].text) && !/-(?:de|la|le|en|sur|al|el|du|des|au|aux|lès)-/u.test(c.toks[0].text) && !/-\p{Lu}\p{Ll}+$/u.test(c.toks[0].text) ? { type: "skip", rule: "hyphen-adjective", certain: true } : null),
   // "Taiwanese", "Kurdish", "East African": compromise's word list knows the demonym
-  // ("Viorel Moldovan", "Tom English": a given name before a people's name makes a surname of it)
+  // ("Peter Moldovan", "Tom English": a given name before a people's name makes a surname of it)
   (c) => ((wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym")) && !demonymSurname(c) ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /(?:ites?|eños?|eñas?)$/.test(c.toks[0].text.slice(-4)) && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
@@ -727,7 +727,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (hit.kind === "organization" && next && SPACE_GAP.test(next.gapBefore) && !lastT.poss && matchTitleAt(toks, i).length > hit.len) continue;
     // "Chad Wolf", "George Washington": a place word that is part of a person's name
     if (hit.len === 1 && hit.kind === "place" && ((next && next.cap && SPACE_GAP.test(next.gapBefore) && !lastT.poss && isGiven(toks[i].lower) && !gazetteerAt(toks, i + 1)) || (prev && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && isGiven(prev.lower) && (!prev.initial || isUnambiguousGiven(prev, aw))))) continue;
-    // "Viorel Moldovan", "Tom English": a people's name right after a given name is a surname
+    // "Peter Moldovan", "Tom English": a people's name right after a given name is a surname
     if (hit.kind === "demonym" && hit.len === 1 && prev && !claimed[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && GIVEN_NAMES.has(foldName(prev.lower)) && (!prev.initial || isUnambiguousGiven(prev, aw)) && !countryOf(prev.text) && !countryFormKind(prev.text) && wordClass(prev.lower) !== "place" && !PLACE_HEAD_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) continue;
     // "Real Madrid", "Dynamo Moscow": a club's word before a town's name names the club
     if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && CLUB_NAME_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
