@@ -70,6 +70,11 @@ function monthBeforeNoun({ c, prev, next, nextRaw }: Around): boolean {
   return /^(?:March|April|June|August)$/.test(c.text) && MONTH_DETERMINERS.has(prev) && /^[a-z]{3,}$/.test(nextRaw) && !FUNCTION_WORDS.has(next) && !["on", "at", "by"].includes(next);
 }
 
+/** "months of talks", "years of decline": a bare plural unit, not after a determiner ("the days of the week", "the
+ * months of July and August" name calendar units), followed by "of" and a lowercase word that is no determiner. */
+const SPAN_OF_ACTIVITY = /^\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every)\b)[a-z]/;
+const spanOfActivity = (prev: string, after: string) => !MONTH_DETERMINERS.has(prev) && !["these", "those"].includes(prev) && SPAN_OF_ACTIVITY.test(after);
+
 /** "the Act of 1989", "a good part of 1990", "the summer of 1989 and beyond": after "of" a four-digit number is a
  * year, unless an amount comes before "of" ("a total of 2000", "a crowd of 1500") or a noun after it ("of 2000 people"). */
 const AMOUNT_BEFORE_OF = /\b(?:total|crowd|group|sum|maximum|minimum|average|capacity|estimated?|figure|number|population|count|tally|score|rate|price|cost|budget|fee|fine|salary|margin|deficit|surplus|balance|loss|profit|gain|out|team|force|fleet|army|staff|workforce|batch|series|set|lot|increase|decrease|rise|drop|fall)\s+of\s*$/i;
@@ -125,14 +130,17 @@ const FILTERS: Filter[] = [
       !g.fy &&
       ((NOT_YEAR_BEFORE.has(prev) && !yearAfterOf(prev, before, next, after)) || /[$#€£№]/.test(prevChar) || NOT_YEAR_AFTER.has(next) || /^(?:\s*%|[.,]\d|\s*percent)/.test(after) || /[\d]$/.test(prevChar) || (/\d[-/]$/.test(before) && !/(?<!\d)(?:1[89]|20)\d\d[-/]$/.test(before))),
   },
-  // "Hours after his inauguration", "years of war": a bare plural unit needs "for/over/within/in" before it,
-  // or "be … before/until/away" around it ("it could be days before service resumes")
+  // "Hours after his inauguration", "the years when": a bare plural unit needs "for/over/within/in" before it,
+  // "be … before/until/away" around it ("it could be days before service resumes"), or "of" and what filled
+  // the time after it ("follows months of talks", "the heady days of rising sales": TimeML marks the span, PXM)
   {
     name: "bare-unit",
-    rejects: ({ c, g, prev, next }) =>
+    rejects: ({ c, g, prev, next, after }) =>
       c.pattern.name === "duration" &&
       !g.n &&
-      (!/s$/.test(g.u ?? "") || !(BARE_UNIT_CUES.has(prev) || (prev === "be" && ["before", "until", "away"].includes(next))) || /^\p{Lu}/u.test(c.text)),
+      (!/s$/.test(g.u ?? "") ||
+        !(BARE_UNIT_CUES.has(prev) || (prev === "be" && ["before", "until", "away"].includes(next)) || spanOfActivity(prev, after)) ||
+        /^\p{Lu}/u.test(c.text)),
   },
   // "a second term", "a minute's silence"
   {

@@ -198,6 +198,9 @@ const ROWS: Row[] = [
   ["The strike has gone on for weeks.", FRI_2019, "weeks", "PXW"],
   ["Officials have debated the idea for decades.", FRI_2019, "decades", "PXDE"],
   ["The darling became a pariah in a matter of weeks.", "2019-11-19", "weeks", "PXW"],
+  // a bare plural unit before "of" and what filled the time is a span (TimeML marks "months" in "months of talks")
+  ["The merger follows months of haggling over price.", FRI_2019, "months", "PXM"],
+  ["The town was rebuilt after the lean years of drought ended.", FRI_2019, "years", "PXY"],
   ["In recent years, the number of applications has doubled.", FRI_2019, "recent years", "PAST_REF"],
   ["The agency has been without a director for several months.", FRI_2019, "several months", "PXM"],
   ["Aid will flow over the coming months.", FRI_2019, "the coming months", "PXM"],
@@ -427,6 +430,10 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["The mines can reopen, now that the strike is over.", "now"],
   ["Now, a look at the weather.", "Now"],
   ["He worked during the day and studied at night.", "the day"],
+  // calendar units named, not spans: after a determiner, or "of" a determiner or a name
+  ["Traffic is heaviest on the days of the festival.", "days"],
+  ["The group meets in the months of spring and autumn.", "months"],
+  ["Rainfall peaks in the months of July and August.", "months"],
   ["Back in the day, the mill employed half the town.", "the day"],
   ["The company raised its quarterly dividend.", "quarterly"],
   ["Turnover was half the average daily volume.", "daily"],
@@ -596,6 +603,8 @@ describe("the tense of the verb that governs an expression", () => {
     // a scheduling verb in the present looks ahead; a noun of the same spelling does not
     ["Talks resume on Monday.", "Monday", "future"],
     ["Voters go to the polls on Sunday.", "Sunday", "future"],
+    ["Markets reopen on Monday after the holiday.", "Monday", "future"],
+    ["The markets reopened on Monday after the holiday.", "Monday", "past"],
     ["After the vote on Sunday, the party collapsed.", "Sunday", "past"],
     ["Prices rise in March.", "March", "unknown"],
     ["The leaders would meet again in March, officials said.", "March", "future"],

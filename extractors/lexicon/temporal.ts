@@ -253,6 +253,6 @@ export const SCHEDULE_PRESENT_VERBS: ReadonlySet<string> = new Set([
   "go", "goes", "take", "takes", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
   "arrive", "arrives", "leave", "leaves", "visit", "visits", "return", "returns", "meet", "meets", "travel",
   "travels", "fly", "flies", "head", "heads", "expire", "expires", "vote", "votes", "convene", "convenes",
-  "reconvene", "reconvenes", "kick", "kicks", "face", "faces", "host", "hosts", "play", "plays",
+  "reconvene", "reconvenes", "reopen", "reopens", "kick", "kicks", "face", "faces", "host", "hosts", "play", "plays",
   "come", "comes", "end", "ends", "close", "closes", "testify", "testifies", "depart", "departs",
 ]);
