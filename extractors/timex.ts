@@ -1273,6 +1273,7 @@ const FORMER_PLAN = new Set(["first", "originally", "initially", "once", "previo
 const PLANNED_AFTER_BE = new Set(["expected", "scheduled", "planned", "slated", "set"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
+const RELATIVE_WORDS = new Set(["who", "which", "that"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
 
 /** Words before an "-ed" word that make it an adjective, not a past-tense verb: "a revised plan". */
@@ -1371,6 +1372,11 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     const before = countBefore(cues, firstInside, (c) => c.i);
     const after = countBefore(cues, lastInside, (c) => c.i, true);
     if (before === 0 && after === cues.length) return "unknown";
+    // "rebels who attacked the village Sunday are still at large": a verb right after a relative word, with no clause
+    // boundary between it and the expression, opens a clause that holds the expression; the verb after it is the
+    // main clause's, which the relative clause sits in, so it does not govern the expression
+    const b = before > 0 ? cues[before - 1].i : -1;
+    const inRelative = b > 0 && RELATIVE_WORDS.has(lower[b - 1]) && boundaries[firstInside] === boundaries[b + 1];
     const cost = (c: Cue) => {
       const [a, b] = c.i < firstInside ? [c.i, firstInside] : [lastInside, c.i];
       // every token between, and 8 more per boundary between (tokens a+1 … b-1)
@@ -1379,6 +1385,7 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
       // "will meet … in mid-February, a spokesman said": the attribution says when it was said, not when;
       // but "In May, it unveiled plans": with no verb before a fronted date, the verb after is its own
       if (c.i > lastInside && comma && ATTRIBUTION_VERBS.has(lower[c.i]) && before > 0) n += 20;
+      if (c.i > lastInside && inRelative) n += 20;
       return n + (c.i > lastInside ? 0.5 : 0);
     };
     // A cue's cost grows by at least 1 per token of distance, so of the cues before the expression only the

@@ -604,6 +604,10 @@ describe("the tense of the verb that governs an expression", () => {
     ["Talks resume on Monday.", "Monday", "future"],
     ["Voters go to the polls on Sunday.", "Sunday", "future"],
     ["Markets reopen on Monday after the holiday.", "Monday", "future"],
+    // a date inside a relative clause takes the tense of that clause's verb, not of the main verb after it
+    ["Gunmen who seized the embassy on Tuesday are still holding hostages.", "Tuesday", "past"],
+    ["Fans who bought tickets in March will get refunds.", "March", "past"],
+    ["Gunmen seized the embassy and hostages on Tuesday are still inside.", "Tuesday", "present"],
     ["The markets reopened on Monday after the holiday.", "Monday", "past"],
     ["After the vote on Sunday, the party collapsed.", "Sunday", "past"],
     ["Prices rise in March.", "March", "unknown"],
