@@ -817,6 +817,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       // not of the one in progress (whose results are not out); a verb that looks ahead keeps the one in progress
       if (code === "Q" && n === 0 && r === "this" && ctx.reported && ctx.last === ctx.reported && tenseOf(ctx) !== "future" && /^['’]s\s/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)))
         return rel("date", ctx.reported, mod);
+      // "last week" is the ISO week before the publication date's (2007-W26 in a 2007-W27 story, as the TimeML
+      // literature normalizes it), not TimeBank's "1989-WXX": its WSJ annotators often left the week unnumbered,
+      // though not always (1989-W43, W44 beside WXX), and the contract promises readers a week they can place
       return rel("date", shiftValue(fmtDay(dct), n, code), mod);
     },
   },
