@@ -505,6 +505,10 @@ function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceM
   if (DEADLINE_WORDS.has(prev)) {
     if (tense !== "past") return tense === "future" ? tense : "future";
     const clause = text.slice(Math.max(s.start, c.start - 120), c.start).split(/[,;:]/).at(-1) ?? "";
+    // "the hearing was adjourned until Monday": a day put off to by a decision the news reports is a day still ahead
+    // (a weekday names a day within the week of the story; a month may be one long past); "had been postponed until
+    // Monday" tells it before another past, so the day may be gone
+    if (c.pattern.name === "weekday" && PUT_OFF.test(clause) && !/\bhad\b/i.test(clause)) return "future";
     return DATE_MOVED.test(clause) || LOOKS_AHEAD.test(clause) ? "unknown" : "past";
   }
   return tense;
@@ -516,6 +520,9 @@ const LOOKS_AHEAD = /\b(?:will|would|could|can|may|might|should|must|shall|to)\s
 /** Before "until/through" a day, verbs that set or move a date, which may still be ahead: "postponed until Monday",
  * "had until Friday", "was given until May". */
 const DATE_MOVED = /\b(?:postpon|delay|adjourn|extend|defer|put\s+off|push(?:ed)?\s+back|suspend|resched|mov|grant|gave|given|had|has|have|set|recess|halt|froze|frozen|closed|shut|ban|bar|barr)\w*\s/i;
+
+/** Verbs that put an event off to a later day: "postponed until Monday", "adjourned till Friday". */
+const PUT_OFF = /\b(?:postpon|delay|adjourn|defer|put\s+off|push(?:ed)?\s+back|resched|recess)\w*\s/i;
 
 /** A comparison with the same period a year before: "a year ago", "the year-earlier quarter", "a year earlier". */
 const COMPARISON = /\b(?:year[-\s](?:earlier|ago)|years?\s+(?:earlier|ago|before)|same\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)\b/i;

@@ -1325,8 +1325,8 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     else if (w === "record" && (prev === "of" || next === "date")) tense = "future";
     else if (FUTURE_BEFORE_TO.has(w) && next === "to" && w !== "is" && w !== "are")
       // "was due to be released in September": a plan already past
-      // (also "had been scheduled to expire Friday")
-      tense = prev === "was" || prev === "were" || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
+      // (also "had been scheduled to expire Friday", "had planned to leave Saturday but stayed")
+      tense = prev === "was" || prev === "were" || prev === "had" || (prev === "been" && ["had", "hadn't"].includes(lower[i - 2] ?? "")) ? "past" : "future";
     // "a hearing has been set for Monday", "talks scheduled for Friday": an arrangement is ahead, unless the plan itself
     // is told as past ("was scheduled for Monday", "had been set for Friday", "first planned for the spring")
     else if (SCHEDULED_FOR.has(w) && next === "for")

@@ -280,6 +280,12 @@ const ROWS: Row[] = [
   // a past verb of lasting reached the day it lasted until; one that moved a date leaves it open (the nearer one)
   ["The ceasefire lasted until Sunday.", "1998-01-15", "Sunday", "1998-01-11"],
   ["The talks were postponed until Sunday.", "1998-01-15", "Sunday", "1998-01-18"],
+  // a weekday put off to is ahead even when the past one is nearer; not in the past perfect
+  ["The hearing was adjourned until Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  ["The vote has been delayed until Monday.", "1998-01-08", "Monday", "1998-01-12"],
+  // a plan told in the past perfect was for a day gone by
+  ["He had planned to leave on Saturday but stayed.", "1998-01-08", "Saturday", "1998-01-03"],
+  ["He planned to leave on Saturday.", "1998-01-08", "Saturday", "1998-01-10"],
   // the end of the year: this one ahead, the last one in a past tense or after "since"
   ["The deal is expected to close around year end.", "1989-10-30", "year end", "1989"],
   ["Rules should be in place by year's end.", "1989-10-26", "year's end", "1989"],
