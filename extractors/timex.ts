@@ -1167,10 +1167,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     },
   },
   // "10 to 12 weeks", "two or three days", "between five and 10 years": one duration, valued by its upper bound
+  // ("thirty-six hours" is one number, not a range from thirty to six: the duration pattern reads it)
   {
     name: "duration-range",
     hint: /(?:\sto|\sor|[-–]|\sand)\s*[\w.,-]+(?:\s+[\w.,-]+){0,3}?[-\s]+(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/i,
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:${W("between")}\\s+(?<n0>${NUM})\\s+and|(?<n1>${W(NUM)})\\s*(?:to|or|-|–))\\s*(?<n>${NUM})[-\\s]+(?<u>${UNIT_WORD})(?![\\w])(?!-old|-olds|\\s+old\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:${W("between")}\\s+(?<n0>${NUM})\\s+and|(?<n1>${W(NUM)})\\s*(?:to|or|-|–))(?<!\\b(?:${TENS})-)\\s*(?<n>${NUM})[-\\s]+(?<u>${UNIT_WORD})(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
       const lo = parseNumber(g.n0 ?? g.n1), hi = parseNumber(g.n.replace(/-/g, " ").replace(/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) /, "$1-"));

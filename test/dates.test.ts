@@ -198,6 +198,10 @@ const ROWS: Row[] = [
   ["The strike has gone on for weeks.", FRI_2019, "weeks", "PXW"],
   ["Officials have debated the idea for decades.", FRI_2019, "decades", "PXDE"],
   ["The darling became a pariah in a matter of weeks.", "2019-11-19", "weeks", "PXW"],
+  // a hyphenated number word is one number, not a range ("thirty-six" is not thirty to six)
+  ["The siege lasted thirty-six hours.", FRI_2019, "thirty-six hours", "PT36H"],
+  ["The climb takes forty-five minutes.", FRI_2019, "forty-five minutes", "PT45M"],
+  ["Repairs will take twenty-one to thirty days.", FRI_2019, "twenty-one to thirty days", "P30D"],
   // a bare plural unit before "of" and what filled the time is a span (TimeML marks "months" in "months of talks")
   ["The merger follows months of haggling over price.", FRI_2019, "months", "PXM"],
   ["The town was rebuilt after the lean years of drought ended.", FRI_2019, "years", "PXY"],
