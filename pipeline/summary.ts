@@ -4,7 +4,7 @@
 // summaries from their records instead of extracting every article again.
 import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
 import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile/contributions.js";
-import type { ArticleRecord, EntityType, Evidence } from "./schemas.js";
+import type { ArticleRecord, DateRef, EntityType, EventType, Evidence } from "./schemas.js";
 /**
  * What the outputs need of one stored record, and no more: its reconcile contribution and what the
  * reports show of its source. `run` and `watch` hold these, not whole records, and keep them in the
@@ -92,7 +92,8 @@ interface IndexLine {
   file: string;
   extractedWith: string | null;
   source: SourceInfo;
-  events: Array<Omit<EventClaim, "evidence" | "published"> & { at: Span }>;
+  /** flags: 1 hedged, 2 collective, 4 certain, 8 registry (EventClaim's booleans). Arrays, not objects: they parse about twice as fast, and reconcile decodes every article's events. */
+  events: Array<[parties: string[], kind: string | null, name: string | null, type: EventType, party: string | null, date: DateRef | null, flags: number, ...span: Span]>;
   names: Array<[form: string, canonical: string, type: EntityType, ...span: Span]>;
   /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
   titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
@@ -111,7 +112,7 @@ export function encodeSummary(s: ArticleSummary): string {
     file: s.file,
     extractedWith: s.extractedWith,
     source: s.source,
-    events: c.events.map(({ evidence, published: _published, ...rest }) => ({ ...rest, at: spanOf(evidence, text) })),
+    events: c.events.map((e) => [e.parties, e.kind, e.name, e.type, e.party, e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence, text)]),
     names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
     titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence, text)]),
     stamp: s.stamp,
@@ -131,18 +132,18 @@ export function decodeSummary(json: string): ArticleSummary {
   const published = source.published;
   // the same key order as contributionOf's evidence: outputs copy these objects
   const ev = (start: number, end: number, own?: string): Evidence => ({ file, text: own ?? text.slice(start, end), start, end });
-  const events: EventClaim[] = l.events.map(({ at, ...e }) => ({
-    parties: e.parties,
-    kind: e.kind,
-    name: e.name,
-    type: e.type,
-    party: e.party,
-    date: e.date,
-    hedged: e.hedged,
-    collective: e.collective,
-    certain: e.certain,
-    registry: e.registry,
-    evidence: ev(at[0], at[1], at[2]),
+  const events: EventClaim[] = l.events.map(([parties, kind, name, type, party, date, flags, start, end, own]) => ({
+    parties,
+    kind,
+    name,
+    type,
+    party,
+    date,
+    hedged: (flags & 1) !== 0,
+    collective: (flags & 2) !== 0,
+    certain: (flags & 4) !== 0,
+    registry: (flags & 8) !== 0,
+    evidence: ev(start, end, own),
     published,
   }));
   const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, own]) => ({ form, canonical, type, evidence: ev(start, end, own) }));

@@ -111,6 +111,12 @@ describe("index lines", () => {
     expect(titles.length).toBeGreaterThan(1);
     titles[0] = { ...titles[0], certain: false, years: [2019, 2020], speaks: true, ambiguous: true };
     titles[1] = { ...titles[1], certain: true, years: [], speaks: false, ambiguous: false };
+    // and every flag of an event claim, each alone and none, with a party and a date or without
+    const events = summary.contribution.events;
+    expect(events.length).toBeGreaterThan(0);
+    const flags = ["hedged", "collective", "certain", "registry"] as const;
+    const base = { ...events[0], hedged: false, collective: false, certain: false, registry: false };
+    events.splice(0, events.length, base, ...flags.map((f, i) => ({ ...base, [f]: true, party: i % 2 ? "Chile" : null, date: i % 2 ? null : { value: "2019-05", text: "in May 2019" } })));
     const line = encodeSummary(summary);
     expect(line).not.toContain("\n");
     expect(JSON.stringify(decodeSummary(line))).toBe(JSON.stringify(summary));
