@@ -29,29 +29,8 @@ export type ProcessResult =
 
 export { reasonOf };
 
-/** Slows every extraction by this many milliseconds: a knob for crash tests and demos, unset in real use. */
-const slowExtractMs = Number(process.env.CLAIMLINE_SLOW_EXTRACT_MS) || 0;
-
-/**
- * A file whose bytes hold this text keeps its thread busy for good (a loop that never yields):
- * the stand-in for a pathological file in the time-limit tests, unset in real use.
- */
-const stallMarker = () => process.env.CLAIMLINE_STALL_ON || undefined;
-/** A file whose bytes hold this text allocates memory until its thread's heap limit stops it (tests only). */
-const bloatMarker = () => process.env.CLAIMLINE_BLOAT_ON || undefined;
-
-/**
- * ingest + extract with `pipeline`: an article's bytes to its record, stamped with the pipeline's
- * fingerprint. Pure CPU work on its input; the thread pool runs this.
- */
-export async function extractArticle(input: ArticleInput, pipeline: Pipeline): Promise<ArticleRecord> {
-  if (slowExtractMs > 0) await new Promise((r) => setTimeout(r, slowExtractMs));
-  const marker = stallMarker();
-  if (marker && Buffer.from(input.bytes).includes(marker)) for (;;);
-  const bloat = bloatMarker();
-  if (bloat && Buffer.from(input.bytes).includes(bloat)) for (const heap: string[][] = []; ; ) heap.push(Array.from({ length: 1e5 }, (_, i) => `${i}`));
-  return pipeline.extract(input);
-}
+// the pool threads import extractArticle from extract.ts (not this module, which loads reconcile and the output writers)
+export { extractArticle } from "./extract.js";
 
 /** The extract step as the runners call it; `signal` cancels a file no longer wanted. */
 export type ExtractFn = (input: ArticleInput, signal?: AbortSignal) => Promise<ArticleRecord>;
