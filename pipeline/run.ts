@@ -223,8 +223,25 @@ export interface RunSummary {
 
 /** Articles `run` extracts on one thread, timing them, before it decides on more threads. */
 export const POOL_PROBE = 8;
-/** More threads start when they would save more than this (each takes about this long to start). */
-export const POOL_WORTH_MS = 2000;
+/**
+ * What a thread started late costs, in articles: its isolate compiles the extractors anew and runs
+ * them slowly until V8 has optimised them. Measured on 700-word articles: a fresh thread's first
+ * hundred take ~4× the time of its later ones and it is at full speed after ~700, an extra ~4 s of
+ * CPU on an idle machine, what ~650 articles take at full speed. V8 optimises by code run, not
+ * time, so the count holds on a busy machine; for articles much shorter than that it is low.
+ */
+export const POOL_WARMUP_ARTICLES = 650;
+
+/**
+ * Whether `threads` threads extract `remaining` articles sooner than one: one thread runs at full
+ * speed while the main thread reads and writes on another core; more share `cores` cores with the
+ * main thread, whose work costs `mainShare` of a thread's per article; every added thread pays
+ * its warm-up (POOL_WARMUP_ARTICLES).
+ */
+export function threadsPay(remaining: number, threads: number, cores: number, mainShare: number): boolean {
+  const speed = (t: number) => Math.min(t, cores / (1 + mainShare));
+  return remaining * (1 - speed(1) / speed(threads)) > (threads - 1) * POOL_WARMUP_ARTICLES;
+}
 
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
@@ -298,13 +315,17 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   let unread = 0;
   let done = 0;
   const started = Date.now();
-  // every file is extracted in a thread, so its time budget holds even on one thread; threads
-  // cost most of a second to start: without --threads, the first articles go through one thread
-  // and are timed, and more start only if the rest would take clearly longer than that
-  const decide = (remaining: number) => {
+  // every file is extracted in a thread, so its time budget holds even on one thread; a thread
+  // started late pays its warm-up: without --threads, the first articles go through one thread,
+  // timed with the main thread's work on them, and more start only when they pay (threadsPay) for
+  // the files still to extract (those changed since the index was written)
+  const cores = defaultPoolSize();
+  const mainSince = performance.eventLoopUtilization();
+  let changedLeft = stamps.filter(changed).length;
+  const decide = () => {
     if (pool.size >= threads || pool.finished < POOL_PROBE) return;
-    const savedMs = (remaining * pool.busyMs * (1 - 1 / threads)) / pool.finished;
-    if (savedMs > POOL_WORTH_MS) pool.grow(threads);
+    const mainShare = performance.eventLoopUtilization(mainSince).active / pool.busyMs;
+    if (threadsPay(changedLeft, threads, cores, mainShare)) pool.grow(threads);
   };
   const extractFn: ExtractStoredFn = (input) => pool.extractStored(input);
   // identical content is one article, under the first file (in listing order) that went
@@ -343,7 +364,8 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
 
   try {
     for (const [i, rel] of articles.entries()) {
-      decide(articles.length - i);
+      decide();
+      if (changed(stamps[i])) changedLeft--;
       // a file too fresh to stamp at the start may have settled since (a folder just copied or
       // written): stamped again now, before it is read, so the next run need not read it again
       const stamp = stamps[i] ?? stampInboxArticleSync(opts.inbox, rel);
