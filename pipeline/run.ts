@@ -245,6 +245,7 @@ export function threadsPay(remaining: number, threads: number, cores: number, ma
 
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
+  const cpuSince = process.cpuUsage();
   const store = new OutputStore(opts.out);
   const pipeline = opts.pipeline ?? createPipeline();
   await store.removeTemporaries();
@@ -418,6 +419,12 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
   timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused, ${unread} of them unread)`, t0);
+  if (process.env.CLAIMLINE_TIMINGS) {
+    // what bench:throughput compares between thread counts: CPU, which a busy machine inflates far less than time
+    const cpu = process.cpuUsage(cpuSince);
+    const main = performance.eventLoopUtilization(mainSince).active;
+    process.stderr.write(`claimline timing: CPU until extracted ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms on ${pool.size} thread(s) (threads busy ${pool.busyMs.toFixed(0)} ms, main thread ${main.toFixed(0)} ms)\n`);
+  }
   index.clear();
   for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
