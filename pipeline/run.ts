@@ -234,12 +234,12 @@ export const POOL_WARMUP_ARTICLES = 650;
 
 /**
  * Whether `threads` threads extract `remaining` articles sooner than one: one thread runs at full
- * speed while the main thread reads and writes on another core; more share `cores` cores with the
- * main thread, whose work costs `mainShare` of a thread's per article; every added thread pays
- * its warm-up (POOL_WARMUP_ARTICLES).
+ * speed while the rest of the process (the main thread, V8's compiler and collector threads) works
+ * on another core; more share `cores` cores with that rest, which costs `otherShare` of a thread's
+ * CPU per article; every added thread pays its warm-up (POOL_WARMUP_ARTICLES).
  */
-export function threadsPay(remaining: number, threads: number, cores: number, mainShare: number): boolean {
-  const speed = (t: number) => Math.min(t, cores / (1 + mainShare));
+export function threadsPay(remaining: number, threads: number, cores: number, otherShare: number): boolean {
+  const speed = (t: number) => Math.min(t, cores / (1 + otherShare));
   return remaining * (1 - speed(1) / speed(threads)) > (threads - 1) * POOL_WARMUP_ARTICLES;
 }
 
@@ -318,15 +318,19 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   // every file is extracted in a thread, so its time budget holds even on one thread; a thread
   // started late pays its warm-up: without --threads, the first articles go through one thread,
-  // timed with the main thread's work on them, and more start only when they pay (threadsPay) for
-  // the files still to extract (those changed since the index was written)
+  // timed, and more start only when they pay (threadsPay) for the files still to extract (those
+  // changed since the index was written). What else the process spends CPU on shares the cores
+  // with them: the main thread's reading and writing, and V8's compiling and collecting on its own
+  // threads (as much as half the extract thread's time while it warms up). The thread's busy time
+  // stands for its CPU: on a busy machine it is more, and more threads start sooner (they get more
+  // of the machine's share there).
   const cores = defaultPoolSize();
-  const mainSince = performance.eventLoopUtilization();
   let changedLeft = stamps.filter(changed).length;
   const decide = () => {
     if (pool.size >= threads || pool.finished < POOL_PROBE) return;
-    const mainShare = performance.eventLoopUtilization(mainSince).active / pool.busyMs;
-    if (threadsPay(changedLeft, threads, cores, mainShare)) pool.grow(threads);
+    const cpu = process.cpuUsage(cpuSince);
+    const others = Math.max(0, (cpu.user + cpu.system) / 1000 - pool.busyMs);
+    if (threadsPay(changedLeft, threads, cores, others / pool.busyMs)) pool.grow(threads);
   };
   const extractFn: ExtractStoredFn = (input) => pool.extractStored(input);
   // identical content is one article, under the first file (in listing order) that went
@@ -422,8 +426,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   if (process.env.CLAIMLINE_TIMINGS) {
     // what bench:throughput compares between thread counts: CPU, which a busy machine inflates far less than time
     const cpu = process.cpuUsage(cpuSince);
-    const main = performance.eventLoopUtilization(mainSince).active;
-    process.stderr.write(`claimline timing: CPU until extracted ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms on ${pool.size} thread(s) (threads busy ${pool.busyMs.toFixed(0)} ms, main thread ${main.toFixed(0)} ms)\n`);
+    process.stderr.write(`claimline timing: CPU until extracted ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms on ${pool.size} thread(s) (threads busy ${pool.busyMs.toFixed(0)} ms)\n`);
   }
   index.clear();
   for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
