@@ -2,6 +2,8 @@
 // from a pipeline (pipeline.ts, with the user's lists); the shipped ones by default.
 import { parseDoc, withDoc, type Doc } from "../extractors/doc.js";
 import { EXTRACTORS, type Extractor, type Findings } from "../extractors/index.js";
+import type { ArticleInput } from "./ingest.js";
+import type { Pipeline } from "./pipeline.js";
 import { ArticleRecord, ParsedArticle, type Diagnostic } from "./schemas.js";
 
 const bySpan = <T extends { start: number; end: number }>(a: T, b: T) => a.start - b.start || a.end - b.end;
@@ -53,4 +55,28 @@ export async function extract(input: ParsedArticle, extractors: readonly Extract
     events: found.events ?? [],
     diagnostics: [...(doc.diagnostics ?? []), ...diagnostics].sort(bySpan),
   });
+}
+
+/** Slows every extraction by this many milliseconds: a knob for crash tests and demos, unset in real use. */
+const slowExtractMs = Number(process.env.CLAIMLINE_SLOW_EXTRACT_MS) || 0;
+
+/**
+ * A file whose bytes hold this text keeps its thread busy for good (a loop that never yields):
+ * the stand-in for a pathological file in the time-limit tests, unset in real use.
+ */
+const stallMarker = () => process.env.CLAIMLINE_STALL_ON || undefined;
+/** A file whose bytes hold this text allocates memory until its thread's heap limit stops it (tests only). */
+const bloatMarker = () => process.env.CLAIMLINE_BLOAT_ON || undefined;
+
+/**
+ * ingest + extract with `pipeline`: an article's bytes to its record, stamped with the pipeline's
+ * fingerprint. Pure CPU work on its input; the thread pool runs this.
+ */
+export async function extractArticle(input: ArticleInput, pipeline: Pipeline): Promise<ArticleRecord> {
+  if (slowExtractMs > 0) await new Promise((r) => setTimeout(r, slowExtractMs));
+  const marker = stallMarker();
+  if (marker && Buffer.from(input.bytes).includes(marker)) for (;;);
+  const bloat = bloatMarker();
+  if (bloat && Buffer.from(input.bytes).includes(bloat)) for (const heap: string[][] = []; ; ) heap.push(Array.from({ length: 1e5 }, (_, i) => `${i}`));
+  return pipeline.extract(input);
 }

@@ -1,11 +1,11 @@
 // One thread of the extract pool: article bytes in, an article record (or, for `run`, its line and
 // summary body) out (see pool.ts). The thread builds its own pipeline from the configuration the
-// pool hands it.
+// pool hands it. It imports what it runs (extract.js, not run.js with its output writers).
 import { parentPort, workerData } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
+import { extractArticle } from "./extract.js";
 import { createPipeline } from "./pipeline.js";
 import type { PoolAnswer, PoolRequest, PoolThreadData } from "./pool.js";
-import { extractArticle } from "./run.js";
 import { storedArticle } from "./summary.js";
 
 const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ?? {});

@@ -29,29 +29,8 @@ export type ProcessResult =
 
 export { reasonOf };
 
-/** Slows every extraction by this many milliseconds: a knob for crash tests and demos, unset in real use. */
-const slowExtractMs = Number(process.env.CLAIMLINE_SLOW_EXTRACT_MS) || 0;
-
-/**
- * A file whose bytes hold this text keeps its thread busy for good (a loop that never yields):
- * the stand-in for a pathological file in the time-limit tests, unset in real use.
- */
-const stallMarker = () => process.env.CLAIMLINE_STALL_ON || undefined;
-/** A file whose bytes hold this text allocates memory until its thread's heap limit stops it (tests only). */
-const bloatMarker = () => process.env.CLAIMLINE_BLOAT_ON || undefined;
-
-/**
- * ingest + extract with `pipeline`: an article's bytes to its record, stamped with the pipeline's
- * fingerprint. Pure CPU work on its input; the thread pool runs this.
- */
-export async function extractArticle(input: ArticleInput, pipeline: Pipeline): Promise<ArticleRecord> {
-  if (slowExtractMs > 0) await new Promise((r) => setTimeout(r, slowExtractMs));
-  const marker = stallMarker();
-  if (marker && Buffer.from(input.bytes).includes(marker)) for (;;);
-  const bloat = bloatMarker();
-  if (bloat && Buffer.from(input.bytes).includes(bloat)) for (const heap: string[][] = []; ; ) heap.push(Array.from({ length: 1e5 }, (_, i) => `${i}`));
-  return pipeline.extract(input);
-}
+// the pool threads import extractArticle from extract.ts (not this module, which loads reconcile and the output writers)
+export { extractArticle } from "./extract.js";
 
 /** The extract step as the runners call it; `signal` cancels a file no longer wanted. */
 export type ExtractFn = (input: ArticleInput, signal?: AbortSignal) => Promise<ArticleRecord>;
@@ -244,11 +223,29 @@ export interface RunSummary {
 
 /** Articles `run` extracts on one thread, timing them, before it decides on more threads. */
 export const POOL_PROBE = 8;
-/** More threads start when they would save more than this (each takes about this long to start). */
-export const POOL_WORTH_MS = 2000;
+/**
+ * What a thread started late costs, in articles: its isolate compiles the extractors anew and runs
+ * them slowly until V8 has optimised them. Measured on 700-word articles: a fresh thread's first
+ * hundred take ~4× the time of its later ones and it is at full speed after ~700, an extra ~4 s of
+ * CPU on an idle machine, what ~650 articles take at full speed. V8 optimises by code run, not
+ * time, so the count holds on a busy machine; for articles much shorter than that it is low.
+ */
+export const POOL_WARMUP_ARTICLES = 650;
+
+/**
+ * Whether `threads` threads extract `remaining` articles sooner than one: one thread runs at full
+ * speed while the rest of the process (the main thread, V8's compiler and collector threads) works
+ * on another core; more share `cores` cores with that rest, which costs `otherShare` of a thread's
+ * CPU per article; every added thread pays its warm-up (POOL_WARMUP_ARTICLES).
+ */
+export function threadsPay(remaining: number, threads: number, cores: number, otherShare: number): boolean {
+  const speed = (t: number) => Math.min(t, cores / (1 + otherShare));
+  return remaining * (1 - speed(1) / speed(threads)) > (threads - 1) * POOL_WARMUP_ARTICLES;
+}
 
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
+  const cpuSince = process.cpuUsage();
   const store = new OutputStore(opts.out);
   const pipeline = opts.pipeline ?? createPipeline();
   await store.removeTemporaries();
@@ -319,13 +316,21 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   let unread = 0;
   let done = 0;
   const started = Date.now();
-  // every file is extracted in a thread, so its time budget holds even on one thread; threads
-  // cost most of a second to start: without --threads, the first articles go through one thread
-  // and are timed, and more start only if the rest would take clearly longer than that
-  const decide = (remaining: number) => {
+  // every file is extracted in a thread, so its time budget holds even on one thread; a thread
+  // started late pays its warm-up: without --threads, the first articles go through one thread,
+  // timed, and more start only when they pay (threadsPay) for the files still to extract (those
+  // changed since the index was written). What else the process spends CPU on shares the cores
+  // with them: the main thread's reading and writing, and V8's compiling and collecting on its own
+  // threads (as much as half the extract thread's time while it warms up). The thread's busy time
+  // stands for its CPU: on a busy machine it is more, and more threads start sooner (they get more
+  // of the machine's share there).
+  const cores = defaultPoolSize();
+  let changedLeft = stamps.filter(changed).length;
+  const decide = () => {
     if (pool.size >= threads || pool.finished < POOL_PROBE) return;
-    const savedMs = (remaining * pool.busyMs * (1 - 1 / threads)) / pool.finished;
-    if (savedMs > POOL_WORTH_MS) pool.grow(threads);
+    const cpu = process.cpuUsage(cpuSince);
+    const others = Math.max(0, (cpu.user + cpu.system) / 1000 - pool.busyMs);
+    if (threadsPay(changedLeft, threads, cores, others / pool.busyMs)) pool.grow(threads);
   };
   const extractFn: ExtractStoredFn = (input) => pool.extractStored(input);
   // identical content is one article, under the first file (in listing order) that went
@@ -364,7 +369,8 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
 
   try {
     for (const [i, rel] of articles.entries()) {
-      decide(articles.length - i);
+      decide();
+      if (changed(stamps[i])) changedLeft--;
       // a file too fresh to stamp at the start may have settled since (a folder just copied or
       // written): stamped again now, before it is read, so the next run need not read it again
       const stamp = stamps[i] ?? stampInboxArticleSync(opts.inbox, rel);
@@ -417,6 +423,11 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
   timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused, ${unread} of them unread)`, t0);
+  if (process.env.CLAIMLINE_TIMINGS) {
+    // what bench:throughput compares between thread counts: CPU, which a busy machine inflates far less than time
+    const cpu = process.cpuUsage(cpuSince);
+    process.stderr.write(`claimline timing: CPU until extracted ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms on ${pool.size} thread(s) (threads busy ${pool.busyMs.toFixed(0)} ms)\n`);
+  }
   index.clear();
   for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
