@@ -184,6 +184,9 @@ describe("step 4: type and date", () => {
     ["Talks resumed for the first time since 2002, when the United States withdrew from the ABM Treaty.", "2010-04-08", ["withdrawn United States Anti-Ballistic Missile Treaty 2002"]],
     // initialling a named agreement fixes its text: announced, not signed
     ["Negotiators initialled the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
+    // concluding a named agreement is its signing, unless its signing is still ahead in the sentence
+    ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
+    ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
     ["The Senate voted 71-26 to ratify New START in December 2010.", "2011-01-05", ["ratified - New START 2010-12"]],
     ["The Duma voted unanimously to ratify New START on Tuesday.", "2011-01-27", ["ratified Russia New START 2011-01-25"]],

@@ -17,6 +17,7 @@ import {
   AGREEMENT_PLURALS,
   BEFORE,
   CLAUSE_BREAKS,
+  CONCLUDED,
   CONDITIONAL_OPENERS,
   DEFINITE_WORDS,
   ENDED_ACTIVE,
@@ -36,6 +37,7 @@ import {
   NOT,
   NOMINAL_MODAL,
   OPEN_CONDITION,
+  PROVISIONAL,
   NOT_HAPPENED,
   NOT_YET,
   NUMBER_WORDS,
@@ -731,6 +733,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
       let type = decideType(text, clause, cue);
       if (!type) continue;
+      // "reached a tentative deal", "struck the accord, to be signed next week": a conclusion of a text not yet final is announced
+      if (type === "signed" && CONCLUDED.test(cue.text) && PROVISIONAL.test(sentence.text)) type = "announced";
       // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
       const scheduled = type === "entered_into_force" && /^(?:takes|enters|comes|goes|begins|becomes|kicks)\b/i.test(cue.text);
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";

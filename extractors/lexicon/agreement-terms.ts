@@ -128,9 +128,13 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "lawmakers approved the protocol", "the Senate ratified the treaty"
   // ("exchanged instruments of ratification of the treaty": both sides' ratifications completed at once)
   { rule: "ratification", type: "ratified", pattern: w("(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
-  // "the two governments announced a deal", "struck an agreement"
+  // "Israel and Hamas reached a ceasefire", "struck a deal", "agreed a truce": the sides concluded the
+  // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
+  // a provisional text or a signing still ahead (PROVISIONAL) is only announced
+  { rule: "conclusion", type: "signed", pattern: w("struck|strikes|clinched|clinches|sealed|seals|reached|agreed (?:on|to)|agreed"), link: ["object", "subject"] },
+  // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
-  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|struck|strikes|clinched|reached|agreed (?:on|to)|agreed|initiall?ed|initials"), link: ["object", "subject"] },
+  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
     rule: "negotiation",
@@ -158,6 +162,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "the court upheld the deal", "judges ruled the protocol lawful"
   { rule: "upheld", type: "upheld", pattern: /\bupheld|\bupholds|\b(?:ruled|rules|found|declared|judged|deemed)\b(?:\s+that)?[^.;]{0,80}?\b(?:lawful|legal|constitutional|valid)\b|\bdismissed (?:a |the )?(?:legal )?challenges? (?:to|against)\b/gi, link: ["inside", "object", "subject"] },
 ];
+
+/**
+ * A concluded agreement that is not yet the final text, or whose signing is still ahead in its sentence: wire copy
+ * says "a tentative deal", "an agreement in principle", "a draft accord", "the deal, to be signed next week",
+ * "the formal signing is set for Monday", "actually signing the deal has proved elusive", "has yet to be signed". The sides' conclusion of such a text is announced, not signed.
+ */
+/** The verbs of a conclusion that PROVISIONAL may hold back (a text "signed" is signed, whatever its status). */
+export const CONCLUDED = /^(?:struck|strikes|clinched|clinches|sealed|seals|reached|agreed|concluded|finali[sz]ed|secured|brokered|completed)\b/i;
+export const PROVISIONAL = /\b(?:tentative|preliminary|provisional|draft|outline|in[- ]principle)\b|\b(?:to be|will be|would be|is to be|are to be|due to be|expected to be|set to be|scheduled to be)\s+(?:\w+ly\s+)?signed\b|\b(?:will|would|are to|is to|plan to|plans to|expected to|set to|due to)\s+(?:\w+ly\s+)?sign\b|\bsigning\b(?:\s+[\w-]+){0,6}?\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:set|scheduled|planned|expected|due)\b|\bsign(?:ing|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:proved|proven|remained)\s+(?:\w+\s+)?(?:elusive|out of reach)\b|\b(?:yet to be|not yet(?: been)?|never been)\s+signed\b|\byet to sign\b/i;
 
 /** Words between an agreement and its verb that keep the agreement the verb's subject. */
 export const LINKING_WORDS: ReadonlySet<string> = new Set([
