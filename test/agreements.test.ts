@@ -72,6 +72,10 @@ describe("agreement events", () => {
     ["Peru and Ecuador struck a border accord on Tuesday, and it is to be signed in Brasilia next week.", "1998-10-29", ["announced Ecuador–Peru 1998-10-27"]],
     ["Peru and Ecuador signed a draft border accord on Tuesday.", "1998-10-29", ["signed Ecuador–Peru 1998-10-27"]],
     ["Peru and Ecuador reached a border accord on Tuesday, though the treaty has yet to be signed.", "1998-10-29", ["announced Ecuador–Peru 1998-10-27"]],
+    // a truce word before "understanding" names the truce ("the April understanding" of wire copy); "understanding" alone names none
+    ["Israel and Syria reached a ceasefire understanding on April 26.", "1996-08-25", ["signed Israel–Syria 1996-04-26"]],
+    ["The truce understanding between Israel and Syria was reached on April 26.", "1996-08-25", ["signed Israel–Syria 1996-04-26"]],
+    ["Israel and Syria reached an understanding on April 26.", "1996-08-25", []],
     ["Since the news that Peru and Ecuador had reached a border accord in May, signing it has proved elusive.", "1998-10-29", ["announced Ecuador–Peru 1998-05"]],
     // session 24: a movement beside a state is a side of an agreement of no stated kind too
     ["Moscow and Dagestani separatists signed an agreement in a border village last week.", "2001-03-14", ["signed Dagestani separatists–Russia 2001-W10"]],

@@ -151,7 +151,7 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
-const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|understanding)\\b`, "i");
+const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
 const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
@@ -188,6 +188,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const base = AGREEMENT_PLURALS[head] ?? head.replace(/s$/, "");
     // "a ceasefire agreement": the truce word modifies the agreement noun after it, one mention
     if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
+    // "a ceasefire understanding": "understanding" is no agreement on its own, but after a truce word it is the truce
+    const truceUnderstanding = /^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) ? text.slice(headEnd).match(/^\s+understandings?\b/i) : null;
+    if (truceUnderstanding) headEnd += truceUnderstanding[0].length;
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
     const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
