@@ -186,6 +186,8 @@ describe("step 4: type and date", () => {
     ["Negotiators initialled the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // concluding a named agreement is its signing, unless its signing is still ahead in the sentence
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
+    ["On July 13, after a night of talks, negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
+    ["Talks stalled on Monday, after negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness -"]],
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
     ["The Senate voted 71-26 to ratify New START in December 2010.", "2011-01-05", ["ratified - New START 2010-12"]],

@@ -76,6 +76,9 @@ describe("agreement events", () => {
     ["Israel and Syria reached a ceasefire understanding on April 26.", "1996-08-25", ["signed Israel–Syria 1996-04-26"]],
     ["The truce understanding between Israel and Syria was reached on April 26.", "1996-08-25", ["signed Israel–Syria 1996-04-26"]],
     ["Israel and Syria reached an understanding on April 26.", "1996-08-25", []],
+    // a date opening the sentence dates the main verb across an aside set off by commas; not a date of another verb
+    ["On Nov. 11, 2014, after a quiet walk across a bridge, Peru and Ecuador sealed their border accord.", "2016-09-08", ["signed Ecuador–Peru 2014-11-11"]],
+    ["Talks stalled on Monday, after Peru and Ecuador signed a border accord.", "2016-09-08", ["signed Ecuador–Peru -"]],
     ["Since the news that Peru and Ecuador had reached a border accord in May, signing it has proved elusive.", "1998-10-29", ["announced Ecuador–Peru 1998-05"]],
     // session 24: a movement beside a state is a side of an agreement of no stated kind too
     ["Moscow and Dagestani separatists signed an agreement in a border village last week.", "2001-03-14", ["signed Dagestani separatists–Russia 2001-W10"]],

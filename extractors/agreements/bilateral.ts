@@ -51,7 +51,7 @@ import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
+import { clauseOf as clauseIn, isFrontedDate, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
 
@@ -743,7 +743,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const dates = datesIn(clause, knownDates).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
-      const near = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked);
+      const near = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked, sentence.start);
       // a present-tense schedule reads its date ahead: "takes effect on Monday" is the next Monday
       const date = near && scheduled ? { ...near, value: normalizeTimex(near.text, { dct: published, tense: "future" })?.value ?? near.value } : near;
       const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
@@ -889,7 +889,7 @@ function datesIn(clause: Span, known: readonly TemporalExpression[]): TemporalEx
  * The date nearest the cue, unless another cue is nearer to it ("signed in May … since it was
  * announced") or a subordinator stands between them ("signed on Wednesday, two years after …").
  */
-function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
+function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[], sentenceStart: number): TemporalExpression | null {
   // "which was signed in August 2013, remains in force": a date belongs to the cue its preposition
   // follows, not to the one across a comma
   // — and a date before its cue gives way to one after it: "The agreement signed … on 13 February 1992
@@ -906,7 +906,7 @@ function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues:
     const gap = gapOf(d, cue);
     if (cues.some((c) => c !== cue && gapOf(d, c) < gap)) continue;
     const between = (d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start)).replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "");
-    if (SUBORDINATORS.test(between)) continue;
+    if (SUBORDINATORS.test(between) && !isFrontedDate(text, sentenceStart, d, cue.start)) continue;
     if (gap < bestGap) {
       best = d;
       bestGap = gap;

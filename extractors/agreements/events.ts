@@ -4,7 +4,7 @@
 import { MONTH_NAMES } from "../lexicon/months.js";
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
 import { normalizeTimex } from "../timex.js";
-import { HEDGE, type Frame } from "./frames.js";
+import { HEDGE, isFrontedDate, type Frame } from "./frames.js";
 
 // "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which takes effect in 2020"
 // ("when" is absent: a when-clause and its main clause share their time, "in 2002, when Washington left the treaty")
@@ -51,12 +51,12 @@ function anniversaryOf(text: string, d: TemporalExpression, published: string | 
  * Refugee Convention" names the agreement, it does not date the event), and no later than the
  * report: a completed event is in the past, so a weekday is read back ("on Saturday").
  */
-export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null, sentenceStart = frame.clause.start): DateRef | null {
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   const between = (d: Span) => (d.start >= frame.cue.end ? text.slice(frame.cue.end, d.start) : text.slice(d.end, frame.cue.start));
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   const closed = (d: Span) => frame.link === "relative" && d.start >= frame.cue.end && /[,;]/.test(between(d));
-  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && !SUBORDINATOR.test(between(d)) && !closed(d));
+  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && (!SUBORDINATOR.test(between(d)) || isFrontedDate(text, sentenceStart, d, frame.cue.start)) && !closed(d));
   if (!inClause.length) return null;
   const gap = (d: Span) => (d.start >= frame.cue.end ? d.start - frame.cue.end : frame.cue.start - d.end + 10);
   // the nearest date that can be a completed event's: one after the report is read back, else the next nearest
@@ -131,7 +131,7 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
       kind: f.agreement.kind,
       name: f.agreement.name,
       party: single ? f.party : null,
-      date: dateOf(text, f, dates, published) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start),
+      date: dateOf(text, f, dates, published, sentence?.start) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start),
       hedged: Boolean(sentence && HEDGE.test(sentence.text)),
       speaker: null,
       rule: `frame-${f.trigger.rule}-${f.link}-${f.agreement.rule}${f.ref.rule === f.agreement.rule ? "" : `-${f.ref.rule}`}`,

@@ -219,5 +219,14 @@ export const ENDED_ACTIVE = /^(?:ended|ends|ending|end)$/i;
 export const NO_DETERMINER = /(?:^|[^\p{L}])(?:no|not an?|not a single|not one|never an?)\s+$/iu;
 /** From a participle opening the sentence to its subject: its place, date or agent, a comma ("Signed in 1987, the treaty"). */
 export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
+/**
+ * A date that opens its sentence, then a subordinate phrase set off by commas, then the main clause's verb: "On Nov. 11,
+ * after a long walk, the two leaders sealed the deal", "Late on Sunday, following three days of talks, the sides signed".
+ * The subordinator stands between the date and the verb, yet the date is the main clause's (a fronted adverbial).
+ * FRONTED_DATE_LEAD is the text from the sentence's start to the date; FRONTED_DATE_GAP the text from the date to the verb.
+ */
+export const FRONTED_DATE_LEAD = /^[\s"“‘'(]*(?:(?:late|early|on|in|at|by)\s+)*$/i;
+export const FRONTED_DATE_GAP = /^\s*,\s*(?:after|before|following|amid|despite|while)\b[^;.]*,\s*[^,;.]*$/i;
+
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
