@@ -89,6 +89,17 @@ describe("step 2: anaphora", () => {
     // a signing ceremony stands for the act on the salient agreement; not where it names the agreement itself
     ["Leaders met to sign the Paris Agreement. The signing ceremony was held on Friday. The Paris Agreement is long.", ["The signing ceremony→Paris Agreement (event-noun)"]],
     ["The signing ceremony of the Paris Agreement was held on Friday.", []],
+    // a subject word before the noun must fit the agreement's kind: the nearest fitting name, else none
+    ["Obama praised the Paris Agreement. He also praised the JCPOA. The climate deal was signed in 2015.", ["The climate deal→Paris Agreement (definite-np)"]],
+    ["Obama praised the JCPOA and the Paris Agreement. The nuclear deal was signed in 2015.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["Obama praised the Paris Agreement. Critics faulted the trade deal.", []],
+    ["Reagan praised the INF Treaty. The nuclear treaty was signed in 1987.", ["The nuclear treaty→Intermediate-Range Nuclear Forces Treaty (definite-np)"]],
+    // an indefinite agreement after the name is a new one, and a bare "the deal" after it is that one;
+    // not an apposition or a predicate ("called it a bad deal"), and not past a fitting subject word
+    ["The JCPOA was praised. Iran and Iraq signed a trade agreement on Monday. The deal took effect on Tuesday.", []],
+    ["The JCPOA was praised. Iran and Iraq signed a trade agreement on Monday. The nuclear deal took effect in 2016.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["The JCPOA, a landmark agreement, was praised. The deal took effect in 2016.", ["The deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["Iran signed the JCPOA in 2015. Critics called it a bad deal. The deal took effect in 2016.", ["it→Joint Comprehensive Plan of Action (pronoun)", "The deal→Joint Comprehensive Plan of Action (definite-np)"]],
   ])("%s", (text, want) => {
     expect(links(text)).toEqual(want);
   });
