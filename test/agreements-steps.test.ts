@@ -198,6 +198,10 @@ describe("step 4: type and date", () => {
     // concluding a named agreement is its signing, unless its signing is still ahead in the sentence
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
     ["On July 13, after a night of talks, negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
+    // a present-tense entry into force is a schedule: its weekday read ahead, expected while after the report; the past is read back
+    ["The Paris Agreement takes effect on Friday.", "2016-01-18", ["expected_in_force - Paris Agreement 2016-01-22"]],
+    ["The Paris Agreement took effect on Friday.", "2016-01-18", ["entered_into_force - Paris Agreement 2016-01-15"]],
+    ["The Paris Agreement comes into force in 2015.", "2016-01-18", ["entered_into_force - Paris Agreement 2015"]],
     ["Talks stalled on Monday, after negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness -"]],
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
