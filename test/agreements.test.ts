@@ -79,6 +79,7 @@ describe("agreement events", () => {
     // a date opening the sentence dates the main verb across an aside set off by commas; not a date of another verb
     ["On Nov. 11, 2014, after a quiet walk across a bridge, Peru and Ecuador sealed their border accord.", "2016-09-08", ["signed Ecuador–Peru 2014-11-11"]],
     ["Talks stalled on Monday, after Peru and Ecuador signed a border accord.", "2016-09-08", ["signed Ecuador–Peru -"]],
+    ["On May 5, after a walk in the hills, Mr. Toledo and Mr. Correa sealed a border accord between Peru and Ecuador.", "2016-09-08", ["signed Ecuador–Peru 2016-05-05"]],
     ["Since the news that Peru and Ecuador had reached a border accord in May, signing it has proved elusive.", "1998-10-29", ["announced Ecuador–Peru 1998-05"]],
     // session 24: a movement beside a state is a side of an agreement of no stated kind too
     ["Moscow and Dagestani separatists signed an agreement in a border village last week.", "2001-03-14", ["signed Dagestani separatists–Russia 2001-W10"]],

@@ -226,7 +226,9 @@ export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
  * FRONTED_DATE_LEAD is the text from the sentence's start to the date; FRONTED_DATE_GAP the text from the date to the verb.
  */
 export const FRONTED_DATE_LEAD = /^[\s"“‘'(]*(?:(?:late|early|on|in|at|by)\s+)*$/i;
-export const FRONTED_DATE_GAP = /^\s*,\s*(?:after|before|following|amid|despite|while)\b[^;.]*,\s*[^,;.]*$/i;
+// (a period only closes a title's abbreviation inside it: "Mr. Xi and Mr. Obama")
+const NO_STOP = String.raw`(?:[^;.]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Lt|Col|St)\.)`;
+export const FRONTED_DATE_GAP = new RegExp(String.raw`^\s*,\s*(?:after|before|following|amid|despite|while)\b${NO_STOP}*,\s*(?:(?!,)${NO_STOP})*$`, "i");
 
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
