@@ -89,6 +89,17 @@ describe("step 2: anaphora", () => {
     // a signing ceremony stands for the act on the salient agreement; not where it names the agreement itself
     ["Leaders met to sign the Paris Agreement. The signing ceremony was held on Friday. The Paris Agreement is long.", ["The signing ceremony→Paris Agreement (event-noun)"]],
     ["The signing ceremony of the Paris Agreement was held on Friday.", []],
+    // a subject word before the noun must fit the agreement's kind: the nearest fitting name, else none
+    ["Obama praised the Paris Agreement. He also praised the JCPOA. The climate deal was signed in 2015.", ["The climate deal→Paris Agreement (definite-np)"]],
+    ["Obama praised the JCPOA and the Paris Agreement. The nuclear deal was signed in 2015.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["Obama praised the Paris Agreement. Critics faulted the trade deal.", []],
+    ["Reagan praised the INF Treaty. The nuclear treaty was signed in 1987.", ["The nuclear treaty→Intermediate-Range Nuclear Forces Treaty (definite-np)"]],
+    // an indefinite agreement after the name is a new one, and a bare "the deal" after it is that one;
+    // not an apposition or a predicate ("called it a bad deal"), and not past a fitting subject word
+    ["The JCPOA was praised. Iran and Iraq signed a trade agreement on Monday. The deal took effect on Tuesday.", []],
+    ["The JCPOA was praised. Iran and Iraq signed a trade agreement on Monday. The nuclear deal took effect in 2016.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["The JCPOA, a landmark agreement, was praised. The deal took effect in 2016.", ["The deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["Iran signed the JCPOA in 2015. Critics called it a bad deal. The deal took effect in 2016.", ["it→Joint Comprehensive Plan of Action (pronoun)", "The deal→Joint Comprehensive Plan of Action (definite-np)"]],
   ])("%s", (text, want) => {
     expect(links(text)).toEqual(want);
   });
@@ -184,6 +195,15 @@ describe("step 4: type and date", () => {
     ["Talks resumed for the first time since 2002, when the United States withdrew from the ABM Treaty.", "2010-04-08", ["withdrawn United States Anti-Ballistic Missile Treaty 2002"]],
     // initialling a named agreement fixes its text: announced, not signed
     ["Negotiators initialled the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
+    // concluding a named agreement is its signing, unless its signing is still ahead in the sentence
+    ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
+    ["On July 13, after a night of talks, negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
+    // a present-tense entry into force is a schedule: its weekday read ahead, expected while after the report; the past is read back
+    ["The Paris Agreement takes effect on Friday.", "2016-01-18", ["expected_in_force - Paris Agreement 2016-01-22"]],
+    ["The Paris Agreement took effect on Friday.", "2016-01-18", ["entered_into_force - Paris Agreement 2016-01-15"]],
+    ["The Paris Agreement comes into force in 2015.", "2016-01-18", ["entered_into_force - Paris Agreement 2015"]],
+    ["Talks stalled on Monday, after negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness -"]],
+    ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
     ["The Senate voted 71-26 to ratify New START in December 2010.", "2011-01-05", ["ratified - New START 2010-12"]],
     ["The Duma voted unanimously to ratify New START on Tuesday.", "2011-01-27", ["ratified Russia New START 2011-01-25"]],

@@ -15,6 +15,9 @@ export interface Anaphor extends Span {
 // "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative")
 const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,2}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
 const PRONOUN = /\bit\b/gi;
+// "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
+const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
+const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agreement|treaty|pact|protocol|arrangement)\b/gi;
 // "The signing ceremony on Friday was only an intermediate step": the event noun stands for the act on the
 // salient agreement (frames.ts reads its trigger inside it, and only as a past act)
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
@@ -23,8 +26,20 @@ const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|
 /** "Russia said on Saturday it was …", "saying it had": after a verb of saying, "it" is the speaker, not an agreement. */
 const SPEAKER_IT = /\b(?:said|says|saying|announced|announces|added|adding|confirmed|warned|insisted|argued|told [\p{L} ]{1,30}?)(?:\s+on\s+\w+)?(?:\s+that)?\s+$/iu;
 
-/** Whether the noun can stand for the named agreement: a "treaty" is a treaty, a "deal" anything. */
-export function nounFits(noun: string, ref: AgreementRef): boolean {
+/** The kinds a subject word before the noun allows: "the climate deal" is no nuclear agreement, "the nuclear treaty" may be an arms-control one. */
+const SUBJECT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  nuclear: ["nuclear", "arms control"],
+  climate: ["climate", "environment"],
+  trade: ["trade"],
+  peace: ["peace", "security"],
+};
+
+/** Whether the noun (and the subject word before it, if any) can stand for the named agreement: a "treaty" is a treaty, a "deal" anything. */
+export function nounFits(noun: string, ref: AgreementRef, phrase = ""): boolean {
+  for (const w of phrase.toLowerCase().split(/[^a-z]+/)) {
+    const kinds = SUBJECT_WORDS[w];
+    if (kinds && !kinds.includes(ref.kind ?? "") && !ref.name.toLowerCase().includes(w)) return false;
+  }
   const n = noun.toLowerCase();
   if (["deal", "agreement", "accord", "pact", "arrangement"].includes(n)) return true;
   if (n === "treaty") return /treat|START|SALT|INF|ABM|convention/i.test(ref.name) || ["arms control", "nuclear", "security", "peace", "EU treaty"].includes(ref.kind ?? "");
@@ -35,28 +50,46 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
   if (!refs.length) return [];
   const out: Anaphor[] = [];
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
-  const salient = (at: number, noun: string | null): AgreementRef | null => {
+  const salient = (at: number, noun: string | null, phrase = ""): AgreementRef | null => {
     const si = sentenceOf(at);
     const from = si >= 0 ? sentences[Math.max(0, si - 3)].start : 0;
-    const recent = refs.filter((r) => r.end <= at && r.start >= from && (!noun || nounFits(noun, r)));
+    const recent = refs.filter((r) => r.end <= at && r.start >= from && (!noun || nounFits(noun, r, phrase)));
     if (recent.length) return recent[recent.length - 1];
     if (!noun) return null;
     // the article's main agreement: named at least twice before, more than any other
     const tally = new Map<string, { n: number; ref: AgreementRef }>();
-    for (const r of refs.filter((x) => x.end <= at && nounFits(noun, x))) tally.set(r.name, { n: (tally.get(r.name)?.n ?? 0) + 1, ref: r });
+    for (const r of refs.filter((x) => x.end <= at && nounFits(noun, x, phrase))) tally.set(r.name, { n: (tally.get(r.name)?.n ?? 0) + 1, ref: r });
     const ranked = [...tally.values()].sort((a, b) => b.n - a.n);
     if (ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n)) return ranked[0].ref;
     // "The agreement, officially signed by 175 countries …" before the name comes: the one registry agreement the article names, twice or more
     const names = new Set(refs.filter((r) => r.rule === "registry").map((r) => r.name));
     const only = refs.find((r) => r.rule === "registry");
-    return names.size === 1 && only && nounFits(noun, only) && refs.filter((r) => r.name === only.name).length >= 2 ? only : null;
+    return names.size === 1 && only && nounFits(noun, only, phrase) && refs.filter((r) => r.name === only.name).length >= 2 ? only : null;
+  };
+  // "Iran signed the JCPOA … Iran and Iraq then signed a trade agreement. The deal took effect …": an indefinite
+  // agreement introduced after the name is a new agreement, and a bare "the deal" after it is that one, not the name
+  // (unless the indefinite is the name's apposition: "the JCPOA, a landmark agreement")
+  const newAgreementBetween = (target: AgreementRef, at: number) => {
+    const last = refs.filter((r) => r.name === target.name && r.end <= at).pop();
+    if (!last) return false;
+    INDEFINITE.lastIndex = 0;
+    const between = text.slice(last.end, at);
+    for (let m = INDEFINITE.exec(between); m; m = INDEFINITE.exec(between)) {
+      const appositive = /^\s*,\s*$/.test(between.slice(0, m.index)) || refs.some((r) => r.start >= last.end + m!.index && r.start <= last.end + m!.index + m![0].length + 24);
+      // "called it a bad deal", "is a good agreement", "better than a war": a predicate or a comparison names no new agreement
+      const predicate = PREDICATE_BEFORE.test(between.slice(0, m.index));
+      if (!appositive && !predicate) return true;
+    }
+    return false;
   };
   DEFINITE.lastIndex = 0;
   for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start < end && start < r.end) || OWN_COMPLEMENT.test(text.slice(end, end + 16))) continue;
-    const target = salient(start, m[1]);
+    const candidate = salient(start, m[1], m[0]);
+    // a subject word that fits the name ("the nuclear deal") still names it past a new agreement
+    const target = candidate && (/\s(?:nuclear|climate|trade|peace)\s/i.test(m[0]) || !newAgreementBetween(candidate, start)) ? candidate : null;
     if (target) out.push({ text: m[0], start, end, target, rule: "definite-np" });
   }
   SIGNING_CEREMONY.lastIndex = 0;

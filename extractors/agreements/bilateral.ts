@@ -17,6 +17,7 @@ import {
   AGREEMENT_PLURALS,
   BEFORE,
   CLAUSE_BREAKS,
+  CONCLUDED,
   CONDITIONAL_OPENERS,
   DEFINITE_WORDS,
   ENDED_ACTIVE,
@@ -36,6 +37,7 @@ import {
   NOT,
   NOMINAL_MODAL,
   OPEN_CONDITION,
+  PROVISIONAL,
   NOT_HAPPENED,
   NOT_YET,
   NUMBER_WORDS,
@@ -49,7 +51,7 @@ import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
+import { clauseOf as clauseIn, isFrontedDate, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
 
@@ -149,7 +151,7 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
-const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|understanding)\\b`, "i");
+const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
 const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
@@ -186,6 +188,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const base = AGREEMENT_PLURALS[head] ?? head.replace(/s$/, "");
     // "a ceasefire agreement": the truce word modifies the agreement noun after it, one mention
     if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
+    // "a ceasefire understanding": "understanding" is no agreement on its own, but after a truce word it is the truce
+    const truceUnderstanding = /^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) ? text.slice(headEnd).match(/^\s+understandings?\b/i) : null;
+    if (truceUnderstanding) headEnd += truceUnderstanding[0].length;
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
     const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
@@ -731,12 +736,14 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
       let type = decideType(text, clause, cue);
       if (!type) continue;
+      // "reached a tentative deal", "struck the accord, to be signed next week": a conclusion of a text not yet final is announced
+      if (type === "signed" && CONCLUDED.test(cue.text) && PROVISIONAL.test(sentence.text)) type = "announced";
       // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
       const scheduled = type === "entered_into_force" && /^(?:takes|enters|comes|goes|begins|becomes|kicks)\b/i.test(cue.text);
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const dates = datesIn(clause, knownDates).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
-      const near = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked);
+      const near = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked, sentence.start);
       // a present-tense schedule reads its date ahead: "takes effect on Monday" is the next Monday
       const date = near && scheduled ? { ...near, value: normalizeTimex(near.text, { dct: published, tense: "future" })?.value ?? near.value } : near;
       const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
@@ -882,7 +889,7 @@ function datesIn(clause: Span, known: readonly TemporalExpression[]): TemporalEx
  * The date nearest the cue, unless another cue is nearer to it ("signed in May … since it was
  * announced") or a subordinator stands between them ("signed on Wednesday, two years after …").
  */
-function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[]): TemporalExpression | null {
+function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[], sentenceStart: number): TemporalExpression | null {
   // "which was signed in August 2013, remains in force": a date belongs to the cue its preposition
   // follows, not to the one across a comma
   // — and a date before its cue gives way to one after it: "The agreement signed … on 13 February 1992
@@ -899,7 +906,7 @@ function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues:
     const gap = gapOf(d, cue);
     if (cues.some((c) => c !== cue && gapOf(d, c) < gap)) continue;
     const between = (d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start)).replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "");
-    if (SUBORDINATORS.test(between)) continue;
+    if (SUBORDINATORS.test(between) && !isFrontedDate(text, sentenceStart, d, cue.start)) continue;
     if (gap < bestGap) {
       best = d;
       bestGap = gap;

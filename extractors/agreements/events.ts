@@ -4,7 +4,7 @@
 import { MONTH_NAMES } from "../lexicon/months.js";
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
 import { normalizeTimex } from "../timex.js";
-import { HEDGE, type Frame } from "./frames.js";
+import { HEDGE, isFrontedDate, type Frame } from "./frames.js";
 
 // "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which takes effect in 2020"
 // ("when" is absent: a when-clause and its main clause share their time, "in 2002, when Washington left the treaty")
@@ -16,6 +16,9 @@ const firstDay = (v: string) => {
   const m = v.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
   return m ? `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}` : null;
 };
+
+/** The present tense of an entry into force: "takes effect", "comes into force", "enters into force". */
+const SCHEDULE = /^(?:takes|comes|enters|goes|becomes|kicks)\b/i;
 
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 // "Three years ago today", "10 years ago this month": an anniversary, read from the report's own day
@@ -51,16 +54,22 @@ function anniversaryOf(text: string, d: TemporalExpression, published: string | 
  * Refugee Convention" names the agreement, it does not date the event), and no later than the
  * report: a completed event is in the past, so a weekday is read back ("on Saturday").
  */
-export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null, sentenceStart = frame.clause.start, dir: "past" | "future" = "past"): DateRef | null {
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   const between = (d: Span) => (d.start >= frame.cue.end ? text.slice(frame.cue.end, d.start) : text.slice(d.end, frame.cue.start));
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   const closed = (d: Span) => frame.link === "relative" && d.start >= frame.cue.end && /[,;]/.test(between(d));
-  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && !SUBORDINATOR.test(between(d)) && !closed(d));
+  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && (!SUBORDINATOR.test(between(d)) || isFrontedDate(text, sentenceStart, d, frame.cue.start)) && !closed(d));
   if (!inClause.length) return null;
   const gap = (d: Span) => (d.start >= frame.cue.end ? d.start - frame.cue.end : frame.cue.start - d.end + 10);
   // the nearest date that can be a completed event's: one after the report is read back, else the next nearest
-  for (const best of [...inClause].sort((a, b) => gap(a) - gap(b))) {
+  const sorted = [...inClause].sort((a, b) => gap(a) - gap(b));
+  // "takes effect on Friday": a schedule, its weekday read ahead
+  if (dir === "future") {
+    const ahead = published ? normalizeTimex(sorted[0].text, { dct: published, tense: "future" })?.value : null;
+    return { value: ahead && /^\d{4}/.test(ahead) ? ahead.replace(/T.*$/, "") : value(sorted[0])!, text: sorted[0].text };
+  }
+  for (const best of sorted) {
     const back = anniversaryOf(text, best, published);
     if (back) return back;
     const v = value(best)!;
@@ -122,16 +131,21 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     if (!f.type) continue;
     const single = f.trigger.single || f.type === "announced";
     const sentence = sentenceOf(f.start);
+    // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected
+    const scheduled = f.type === "entered_into_force" && SCHEDULE.test(f.cue.text);
+    const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past") ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start);
+    const first = date?.value ? firstDay(date.value) : null;
+    const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
     out.push({
       text: f.text,
       start: f.start,
       end: f.end,
-      type: f.type,
+      type,
       parties: f.agreement.parties,
       kind: f.agreement.kind,
       name: f.agreement.name,
       party: single ? f.party : null,
-      date: dateOf(text, f, dates, published) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start),
+      date,
       hedged: Boolean(sentence && HEDGE.test(sentence.text)),
       speaker: null,
       rule: `frame-${f.trigger.rule}-${f.link}-${f.agreement.rule}${f.ref.rule === f.agreement.rule ? "" : `-${f.ref.rule}`}`,

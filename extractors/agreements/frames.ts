@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_GAP, OPEN_CONDITION } from "../lexicon/agreement-terms.js";
+import { CONCLUDED, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, OPEN_CONDITION, PROVISIONAL } from "../lexicon/agreement-terms.js";
 import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -63,6 +63,11 @@ export interface Frame extends Span {
   type: EventType | null;
   /** Why the type changed or went: "negated", "modal", "condition", "process", "announced". */
   reading: string;
+}
+
+/** "On Nov. 11, after a long walk, the leaders sealed the deal": the date opening the sentence is the verb's, across the aside. */
+export function isFrontedDate(text: string, sentenceStart: number, date: Span, cueStart: number): boolean {
+  return date.end <= cueStart && FRONTED_DATE_LEAD.test(text.slice(sentenceStart, date.start)) && FRONTED_DATE_GAP.test(text.slice(date.end, cueStart));
 }
 
 /** The clause around `at` inside its sentence, cut at `breaks` (a global pattern: ";", dashes, ", but" …). */
@@ -270,7 +275,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (before.length) parties = [before[before.length - 1].country];
         }
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
-        const { type, reading } = readFrame(trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
+        const read = readFrame(trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
+        // "reached a tentative deal", "struck the accord, to be signed next week": a conclusion of a text not yet final is announced
+        const { type, reading } = read.type === "signed" && CONCLUDED.test(cue.text) && PROVISIONAL.test(sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
         for (const party of parties) {
           frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
         }

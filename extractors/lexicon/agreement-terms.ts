@@ -128,9 +128,13 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "lawmakers approved the protocol", "the Senate ratified the treaty"
   // ("exchanged instruments of ratification of the treaty": both sides' ratifications completed at once)
   { rule: "ratification", type: "ratified", pattern: w("(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
-  // "the two governments announced a deal", "struck an agreement"
+  // "Israel and Hamas reached a ceasefire", "struck a deal", "agreed a truce": the sides concluded the
+  // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
+  // a provisional text or a signing still ahead (PROVISIONAL) is only announced
+  { rule: "conclusion", type: "signed", pattern: w("struck|strikes|clinched|clinches|sealed|seals|reached|agreed (?:on|to)|agreed"), link: ["object", "subject"] },
+  // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
-  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|struck|strikes|clinched|reached|agreed (?:on|to)|agreed|initiall?ed|initials"), link: ["object", "subject"] },
+  { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
     rule: "negotiation",
@@ -158,6 +162,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "the court upheld the deal", "judges ruled the protocol lawful"
   { rule: "upheld", type: "upheld", pattern: /\bupheld|\bupholds|\b(?:ruled|rules|found|declared|judged|deemed)\b(?:\s+that)?[^.;]{0,80}?\b(?:lawful|legal|constitutional|valid)\b|\bdismissed (?:a |the )?(?:legal )?challenges? (?:to|against)\b/gi, link: ["inside", "object", "subject"] },
 ];
+
+/**
+ * A concluded agreement that is not yet the final text, or whose signing is still ahead in its sentence: wire copy
+ * says "a tentative deal", "an agreement in principle", "a draft accord", "the deal, to be signed next week",
+ * "the formal signing is set for Monday", "actually signing the deal has proved elusive", "has yet to be signed". The sides' conclusion of such a text is announced, not signed.
+ */
+/** The verbs of a conclusion that PROVISIONAL may hold back (a text "signed" is signed, whatever its status). */
+export const CONCLUDED = /^(?:struck|strikes|clinched|clinches|sealed|seals|reached|agreed|concluded|finali[sz]ed|secured|brokered|completed)\b/i;
+export const PROVISIONAL = /\b(?:tentative|preliminary|provisional|draft|outline|in[- ]principle)\b|\b(?:to be|will be|would be|is to be|are to be|due to be|expected to be|set to be|scheduled to be)\s+(?:\w+ly\s+)?signed\b|\b(?:will|would|are to|is to|plan to|plans to|expected to|set to|due to)\s+(?:\w+ly\s+)?sign\b|\bsigning\b(?:\s+[\w-]+){0,6}?\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:set|scheduled|planned|expected|due)\b|\bsign(?:ing|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:proved|proven|remained)\s+(?:\w+\s+)?(?:elusive|out of reach)\b|\b(?:yet to be|not yet(?: been)?|never been)\s+signed\b|\byet to sign\b/i;
 
 /** Words between an agreement and its verb that keep the agreement the verb's subject. */
 export const LINKING_WORDS: ReadonlySet<string> = new Set([
@@ -206,5 +219,16 @@ export const ENDED_ACTIVE = /^(?:ended|ends|ending|end)$/i;
 export const NO_DETERMINER = /(?:^|[^\p{L}])(?:no|not an?|not a single|not one|never an?)\s+$/iu;
 /** From a participle opening the sentence to its subject: its place, date or agent, a comma ("Signed in 1987, the treaty"). */
 export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
+/**
+ * A date that opens its sentence, then a subordinate phrase set off by commas, then the main clause's verb: "On Nov. 11,
+ * after a long walk, the two leaders sealed the deal", "Late on Sunday, following three days of talks, the sides signed".
+ * The subordinator stands between the date and the verb, yet the date is the main clause's (a fronted adverbial).
+ * FRONTED_DATE_LEAD is the text from the sentence's start to the date; FRONTED_DATE_GAP the text from the date to the verb.
+ */
+export const FRONTED_DATE_LEAD = /^[\s"“‘'(]*(?:(?:late|early|on|in|at|by)\s+)*$/i;
+// (a period only closes a title's abbreviation inside it: "Mr. Xi and Mr. Obama")
+const NO_STOP = String.raw`(?:[^;.]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Lt|Col|St)\.)`;
+export const FRONTED_DATE_GAP = new RegExp(String.raw`^\s*,\s*(?:after|before|following|amid|despite|while)\b${NO_STOP}*,\s*(?:(?!,)${NO_STOP})*$`, "i");
+
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
