@@ -46,6 +46,8 @@ export const pieceKey = (...parts: string[]) => {
 };
 
 const frameOf = (key: string) => Buffer.from(`\n${key}\n`);
+/** How much of the data file one read takes in (readRange). */
+const BLOCK_BYTES = 1 << 20;
 
 const standIns = new WeakMap<object, string>();
 
@@ -75,6 +77,8 @@ export class RenderCache {
   /** The pieces this run used or made: where they lie in the append file (or in the old one, same file when appending). */
   private readonly used = new Map<string, [number, number]>();
   private usedBytes = 0;
+  /** The last block read (readRange), of the file open as `fd`. */
+  private block: { fd: number; at: number; buf: Buffer } | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -207,11 +211,27 @@ export class RenderCache {
   private readAt(fd: number, key: string, at: number, bytes: number): Buffer | undefined {
     const frame = frameOf(key);
     if (!Number.isInteger(at) || !Number.isInteger(bytes) || at < frame.length || bytes < 0) return undefined;
-    const buf = Buffer.allocUnsafe(frame.length + bytes);
-    const n = readSync(fd, buf, 0, buf.length, at - frame.length);
+    const from = at - frame.length;
+    const buf = this.readRange(fd, from, frame.length + bytes);
     // the frame before the piece must be its own key: anything else is not this piece
-    if (n !== buf.length || !buf.subarray(0, frame.length).equals(frame)) return undefined;
+    if (!buf || !buf.subarray(0, frame.length).equals(frame)) return undefined;
     return buf.subarray(frame.length);
+  }
+
+  /**
+   * `bytes` bytes of the file at `from`, or undefined when it is shorter. Pieces are asked for in
+   * the order they were appended (each run renders in the same order), so they are read a block
+   * (1 MB) at a time: a hundred reads for a 100 MB cache instead of one per piece. A new buffer for
+   * each block: a piece handed out before stays as it was. The file is only ever appended to, so
+   * bytes read once stay right.
+   */
+  private readRange(fd: number, from: number, bytes: number): Buffer | undefined {
+    const b = this.block;
+    if (b && b.fd === fd && from >= b.at && from + bytes <= b.at + b.buf.length) return b.buf.subarray(from - b.at, from - b.at + bytes);
+    const buf = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, bytes));
+    const n = readSync(fd, buf, 0, buf.length, from);
+    this.block = { fd, at: from, buf: buf.subarray(0, n) };
+    return n >= bytes ? buf.subarray(0, bytes) : undefined;
   }
 
   private readOld(key: string): Buffer | undefined {
@@ -272,6 +292,7 @@ export class RenderCache {
     const fd = openSync(path.join(this.dir, data), "w");
     const pieces = new Map<string, [number, number]>();
     const source = openSync(path.join(this.dir, this.appendData), "r");
+    this.block = undefined;
     try {
       let at = 0;
       for (const [key, [from, bytes]] of this.used) {
@@ -290,6 +311,7 @@ export class RenderCache {
       throw err;
     } finally {
       closeSync(source);
+      this.block = undefined;
     }
     closeSync(fd);
     return { data, pieces };
@@ -299,6 +321,7 @@ export class RenderCache {
   close() {
     for (const fd of [this.oldFd, this.appendFd]) if (fd !== undefined) closeSync(fd);
     this.oldFd = this.appendFd = undefined;
+    this.block = undefined;
   }
 }
 
