@@ -5,7 +5,7 @@
 // Every string from an article, a file name or a sidecar goes through `mdText` or `mdCode`.
 import { INVISIBLE, sentenceAroundIn, type ReportContext } from "./context.js";
 import { compareConflicts } from "./reconcile/index.js";
-import { keyOf, type PieceContext } from "./render-cache.js";
+import { evidenceSourcesOf, keyOf, sourcesOf, type PieceContext } from "./render-cache.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline } from "./schemas.js";
 
 /** The report context, with a cache of rendered pieces (conflict blocks, timelines) when the output folder keeps one. */
@@ -100,7 +100,7 @@ function timelineLines(a: Agreement): string[] {
 function cachedBlock(c: Conflict, ctx: RenderContext): string {
   const render = () => conflictBlock(c, ctx).join("\n");
   if (!ctx.pieces) return render();
-  return ctx.pieces.cache.text(keyOf(ctx.pieces, "md-conflict", c, c.evidence.map((e) => e.file)), render);
+  return ctx.pieces.cache.text(keyOf("md-conflict", c, evidenceSourcesOf(ctx.pieces, c.evidence)), render);
 }
 
 function* groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: RenderContext): Generator<string> {
@@ -203,5 +203,5 @@ function* reportLines(conflicts: readonly Conflict[], timeline: Timeline, ctx: R
   // the cleaned timeline, short
   yield* ["## Timeline (cleaned)", ""];
   if (!timeline.agreements.length) yield* ["No agreement events found.", ""];
-  for (const a of timeline.agreements) yield ctx.pieces ? ctx.pieces.cache.text(keyOf(ctx.pieces, "md-timeline", a, []), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
+  for (const a of timeline.agreements) yield ctx.pieces ? ctx.pieces.cache.text(keyOf("md-timeline", a, sourcesOf(ctx.pieces, [])), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
 }
