@@ -79,6 +79,25 @@ describe("renderReportChunks", () => {
     expect(md).not.toMatch(/\n\n\n/);
     expect(md.endsWith("\n") && !md.endsWith("\n\n")).toBe(true);
   });
+
+  it("copies a cached block's bytes as they are only when the string path would leave them so", async () => {
+    const timeline = await timelineFixture();
+    const conflicts = await conflictsFixture();
+    // a cache that gives every piece as rendered, changed by `warp`: as bytes, or as text (the string path)
+    const stub = (asBytes: boolean, warp: (s: string) => string) => ({
+      pieces: {
+        cache: { bytes: (_k: string, render: () => string) => (asBytes ? Buffer.from(warp(render())) : warp(render())), text: (_k: string, render: () => string) => warp(render()) } as unknown as RenderCache,
+        sourceKey: () => "k",
+      },
+    });
+    const warps = [(s: string) => s, (s: string) => `${s}\n\n\n`, (s: string) => `  ${s}`, (s: string) => s.replace("\n", "\n\n\n\n"), (s: string) => `é${s} `, (s: string) => `${s}\u00a0`, () => "\n\n"];
+    for (const warp of warps) {
+      const chunks = [...renderReportChunks(conflicts, timeline, stub(true, warp))];
+      expect(text(chunks)).toBe(text(renderReportChunks(conflicts, timeline, stub(false, warp))));
+      if (warp === warps[0]) expect(chunks.some((c) => Buffer.isBuffer(c))).toBe(true);
+    }
+    expect(text(renderReportChunks(conflicts, timeline, stub(true, warps[0])))).toBe(renderReport(conflicts, timeline));
+  });
 });
 
 describe("applyDecisions without decisions", () => {
