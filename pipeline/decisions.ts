@@ -4,7 +4,7 @@
 // side); reject: not a conflict, no longer flagged, the export keeps what the sources say.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { eventsOf, markDisputes, markedBy } from "./disputes.js";
+import { eventsOf, markDisputes, markedBy, noteMarked } from "./disputes.js";
 import { toJson } from "./format.js";
 import { dateRange, madeUnderOf } from "./reconcile/index.js";
 import { noteStandIn } from "./render-cache.js";
@@ -180,6 +180,7 @@ export function applyDecisions(result: { timeline: Timeline; conflicts: readonly
   // with no conflict decided, the marks reconcile set stand (the events' copies carry them), unless
   // the result was changed since
   if (conflicts.some((c) => c.review) || !markedBy(result.timeline, result.conflicts, conflicts)) markDisputes(timeline, conflicts);
+  else noteMarked(timeline, conflicts);
   const known = new Set(conflicts.map((c) => c.id));
   const orphaned = [...latest.values()].filter((d) => !known.has(d.conflict));
   return { timeline, conflicts, orphaned };

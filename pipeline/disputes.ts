@@ -87,6 +87,26 @@ export function markedBy(timeline: Timeline, conflicts: readonly Conflict[], ope
   return m !== undefined && m.conflicts === conflicts && m.open === openIds(open);
 }
 
+/** Notes that `timeline`'s marks are what markDisputes(timeline, conflicts) would set: copied from a timeline marked from the same open conflicts, nothing decided since. */
+export function noteMarked(timeline: Timeline, conflicts: readonly Conflict[]): void {
+  markedFrom.set(timeline, { conflicts, open: openIds(conflicts) });
+}
+
+/**
+ * The events each open conflict is on (eventsOf, by id), read from the marks when `timeline` was
+ * marked from this very list and its open conflicts' ids are unique; else undefined. A conflict
+ * with no events has no entry.
+ */
+export function markedEvents(timeline: Timeline, conflicts: readonly Conflict[]): Map<string, TimelineEvent[]> | undefined {
+  const m = markedFrom.get(timeline);
+  if (m === undefined || m.conflicts !== conflicts || m.open !== openIds(conflicts)) return undefined;
+  const open = conflicts.filter((c) => !c.review);
+  if (new Set(open.map((c) => c.id)).size !== open.length) return undefined;
+  const events = new Map<string, TimelineEvent[]>();
+  for (const a of timeline.agreements) for (const e of a.events) for (const id of e.conflicts) (events.get(id) ?? events.set(id, []).get(id)!).push(e);
+  return events;
+}
+
 /** Sets every event's `conflicts` (open conflicts on it, ids sorted) and `disputed`, in place. */
 export function markDisputes(timeline: Timeline, conflicts: readonly Conflict[]): void {
   markedFrom.set(timeline, { conflicts, open: openIds(conflicts) });

@@ -46,6 +46,8 @@ export const pieceKey = (...parts: string[]) => {
 };
 
 const frameOf = (key: string) => Buffer.from(`\n${key}\n`);
+/** How much of the data file one read takes in (readRange). */
+const BLOCK_BYTES = 1 << 20;
 
 const standIns = new WeakMap<object, string>();
 
@@ -75,6 +77,10 @@ export class RenderCache {
   /** The pieces this run used or made: where they lie in the append file (or in the old one, same file when appending). */
   private readonly used = new Map<string, [number, number]>();
   private usedBytes = 0;
+  /** The last block read (readRange), of the file open as `fd`. */
+  private block: { fd: number; at: number; buf: Buffer } | undefined;
+  /** Where the last piece read (readRange) ended: the next piece in appended order starts there, framed. */
+  private next = -1;
 
   private constructor(
     private readonly dir: string,
@@ -207,11 +213,34 @@ export class RenderCache {
   private readAt(fd: number, key: string, at: number, bytes: number): Buffer | undefined {
     const frame = frameOf(key);
     if (!Number.isInteger(at) || !Number.isInteger(bytes) || at < frame.length || bytes < 0) return undefined;
-    const buf = Buffer.allocUnsafe(frame.length + bytes);
-    const n = readSync(fd, buf, 0, buf.length, at - frame.length);
+    const from = at - frame.length;
+    const buf = this.readRange(fd, from, frame.length + bytes);
     // the frame before the piece must be its own key: anything else is not this piece
-    if (n !== buf.length || !buf.subarray(0, frame.length).equals(frame)) return undefined;
+    if (!buf || !buf.subarray(0, frame.length).equals(frame)) return undefined;
     return buf.subarray(frame.length);
+  }
+
+  /**
+   * `bytes` bytes of the file at `from`, or undefined when it is shorter. Pieces are mostly asked
+   * for in the order they were appended (each run renders in the same order): a piece that starts
+   * where the last one read ended starts a block (1 MB) read, so a 100 MB cache takes about a
+   * hundred reads instead of one per piece. A piece elsewhere (one appended by a later run) is read
+   * alone and leaves the block be. A new buffer for each read: a piece handed out before stays as
+   * it was. The file is only ever appended to, so bytes read once stay right.
+   */
+  private readRange(fd: number, from: number, bytes: number): Buffer | undefined {
+    const b = this.block;
+    const end = from + bytes;
+    if (b && b.fd === fd && from >= b.at && end <= b.at + b.buf.length) {
+      this.next = end;
+      return b.buf.subarray(from - b.at, end - b.at);
+    }
+    const ahead = from === this.next || !b || b.fd !== fd;
+    const buf = Buffer.allocUnsafe(ahead ? Math.max(BLOCK_BYTES, bytes) : bytes);
+    const n = readSync(fd, buf, 0, buf.length, from);
+    if (ahead) this.block = { fd, at: from, buf: buf.subarray(0, n) };
+    this.next = end;
+    return n >= bytes ? buf.subarray(0, bytes) : undefined;
   }
 
   private readOld(key: string): Buffer | undefined {
@@ -272,6 +301,7 @@ export class RenderCache {
     const fd = openSync(path.join(this.dir, data), "w");
     const pieces = new Map<string, [number, number]>();
     const source = openSync(path.join(this.dir, this.appendData), "r");
+    this.block = undefined;
     try {
       let at = 0;
       for (const [key, [from, bytes]] of this.used) {
@@ -290,6 +320,7 @@ export class RenderCache {
       throw err;
     } finally {
       closeSync(source);
+      this.block = undefined;
     }
     closeSync(fd);
     return { data, pieces };
@@ -299,6 +330,7 @@ export class RenderCache {
   close() {
     for (const fd of [this.oldFd, this.appendFd]) if (fd !== undefined) closeSync(fd);
     this.oldFd = this.appendFd = undefined;
+    this.block = undefined;
   }
 }
 
@@ -323,9 +355,24 @@ export function noteJsonHash(value: object, hash: string): void {
   jsonMemo.set(value, hash);
 }
 
-/** The key of a piece made from `value`, quoting evidence from `files`, plus anything else it shows (`extra`). */
-export const keyOf = (pieces: PieceContext, kind: string, value: object, files: Iterable<string>, ...extra: string[]) => {
+/** A hash of the files' source keys: what a piece quoting them shows of their articles. */
+export function sourcesOf(pieces: PieceContext, files: Iterable<string>): string {
+  // joined and hashed once: an update per file cost more than the hashing
   const keys: string[] = [];
   for (const f of files) keys.push(pieces.sourceKey(f));
-  return pieceKey(kind, jsonOf(value), keys.join("\n"), ...extra);
-};
+  return digest(keys.join("\n"));
+}
+
+const evidenceMemo = new WeakMap<PieceContext, WeakMap<readonly unknown[], string>>();
+
+/** sourcesOf an evidence list's files, once per list and run: a conflict's evidence keys its conflicts.md block and its report.html card alike. */
+export function evidenceSourcesOf(pieces: PieceContext, evidence: readonly { file: string }[]): string {
+  let memo = evidenceMemo.get(pieces);
+  if (!memo) evidenceMemo.set(pieces, (memo = new WeakMap()));
+  let hash = memo.get(evidence);
+  if (hash === undefined) memo.set(evidence, (hash = sourcesOf(pieces, evidence.map((e) => e.file))));
+  return hash;
+}
+
+/** The key of a piece made from `value`, quoting evidence from the files whose sources are `sources` (sourcesOf), plus anything else it shows (`extra`). */
+export const keyOf = (kind: string, value: object, sources: string, ...extra: string[]) => pieceKey(kind, jsonOf(value), sources, ...extra);

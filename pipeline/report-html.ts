@@ -6,11 +6,11 @@
 // accept/reject forms. Every string from an article, a file name, a sidecar or decisions.json
 // goes through `esc`; links only ever point inside the page.
 import { createHash } from "node:crypto";
-import { eventsFinder } from "./disputes.js";
+import { eventsFinder, markedEvents } from "./disputes.js";
 import { sentenceAroundIn, type ReportContext, type SourceInfo } from "./context.js";
 import { dateRange, LIFECYCLE } from "./reconcile/index.js";
 import { bySeverity, capped, TYPE_LABEL } from "./report.js";
-import { keyOf, type PieceContext } from "./render-cache.js";
+import { evidenceSourcesOf, keyOf, sourcesOf, type PieceContext } from "./render-cache.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
 
 export interface HtmlOptions extends ReportContext {
@@ -336,10 +336,13 @@ ${valueField(c)}<input name="note" aria-label="note" placeholder="note (optional
 /**
  * The agreements a conflict concerns, in the timeline's order: its own (those holding its events,
  * or named as its subject when it has parties), or (names, titles) those its evidence files report
- * on. The timeline is indexed once for all conflicts.
+ * on. The timeline is indexed once for all conflicts; an open conflict's events are read from the
+ * dispute marks when the timeline was marked from this list (markedEvents), not looked up by its
+ * evidence.
  */
-function relatedAgreements(timeline: Timeline): (c: Conflict) => readonly Agreement[] {
+function relatedAgreements(timeline: Timeline, conflicts: readonly Conflict[]): (c: Conflict) => readonly Agreement[] {
   const eventsOfConflict = eventsFinder(timeline);
+  const marked = markedEvents(timeline, conflicts);
   const order = new Map<Agreement, number>();
   const holders = new Map<TimelineEvent, Agreement[]>();
   const named = new Map<string, Agreement[]>();
@@ -359,7 +362,8 @@ function relatedAgreements(timeline: Timeline): (c: Conflict) => readonly Agreem
   }
   return (c) => {
     const own = new Set<Agreement>();
-    for (const e of eventsOfConflict(c)) for (const a of holders.get(e) ?? []) own.add(a);
+    const events = marked && !c.review ? (marked.get(c.id) ?? []) : eventsOfConflict(c);
+    for (const e of events) for (const a of holders.get(e) ?? []) own.add(a);
     if (c.parties) for (const a of named.get(c.subject) ?? []) own.add(a);
     if (own.size) return [...own].sort((a, b) => order.get(a)! - order.get(b)!);
     return [...new Set(c.evidence.flatMap((e) => agreementsOfFile.get(e.file) ?? []))];
@@ -398,11 +402,11 @@ export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Time
   const agreementPiece = (a: Agreement): string | Buffer => {
     if (!pieces) return agreementCard(a, opts.articles);
     const files = a.events.flatMap((e) => e.sources.map((s) => s.file));
-    return pieces.cache.bytes(keyOf(pieces, "html-agreement", a, files), () => agreementCard(a, opts.articles));
+    return pieces.cache.bytes(keyOf("html-agreement", a, sourcesOf(pieces, files)), () => agreementCard(a, opts.articles));
   };
   const conflictPiece = (c: Conflict, related: readonly Agreement[]): string | Buffer => {
     if (!pieces) return conflictCard(c, opts, related);
-    const key = keyOf(pieces, "html-conflict", c, c.evidence.map((e) => e.file), related.map((a) => a.id).join("\n"));
+    const key = keyOf("html-conflict", c, evidenceSourcesOf(pieces, c.evidence), related.map((a) => a.id).join("\n"));
     return pieces.cache.bytes(key, () => conflictCard(c, opts, related));
   };
   const open = conflicts.filter((c) => !c.review).length;
@@ -416,7 +420,7 @@ export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Time
 <span class="jump"><a href="#timelines">Timelines (${timeline.agreements.length})</a><a href="#conflicts">Conflicts (${conflicts.length})</a>${opts.orphaned?.length ? `<a href="#orphaned">Orphaned decisions (${opts.orphaned.length})</a>` : ""}</span>
 </div>`;
   const list = [...conflicts].sort(bySeverity);
-  const relatedOf = relatedAgreements(timeline);
+  const relatedOf = relatedAgreements(timeline, conflicts);
   yield `<!doctype html>
 <html lang="en">
 <head>

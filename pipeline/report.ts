@@ -5,7 +5,7 @@
 // Every string from an article, a file name or a sidecar goes through `mdText` or `mdCode`.
 import { INVISIBLE, sentenceAroundIn, type ReportContext } from "./context.js";
 import { compareConflicts } from "./reconcile/index.js";
-import { keyOf, type PieceContext } from "./render-cache.js";
+import { evidenceSourcesOf, keyOf, sourcesOf, type PieceContext } from "./render-cache.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline } from "./schemas.js";
 
 /** The report context, with a cache of rendered pieces (conflict blocks, timelines) when the output folder keeps one. */
@@ -96,14 +96,14 @@ function timelineLines(a: Agreement): string[] {
   return out;
 }
 
-/** A conflict's block as one piece of text (its lines joined): as cached when the context has a cache. */
-function cachedBlock(c: Conflict, ctx: RenderContext): string {
+/** A conflict's block as one piece (its lines joined): as cached (bytes) when the context has a cache. */
+function cachedBlock(c: Conflict, ctx: RenderContext): string | Buffer {
   const render = () => conflictBlock(c, ctx).join("\n");
   if (!ctx.pieces) return render();
-  return ctx.pieces.cache.text(keyOf(ctx.pieces, "md-conflict", c, c.evidence.map((e) => e.file)), render);
+  return ctx.pieces.cache.bytes(keyOf("md-conflict", c, evidenceSourcesOf(ctx.pieces, c.evidence)), render);
 }
 
-function* groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: RenderContext): Generator<string> {
+function* groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: RenderContext): Generator<string | Buffer> {
   if (!list.length) return;
   yield `## ${title}`;
   yield "";
@@ -113,7 +113,8 @@ function* groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) =
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(c);
   }
-  const ordered = [...groups.entries()].sort((a, b) => Math.max(...b[1].map((c) => c.severity ?? 1)) - Math.max(...a[1].map((c) => c.severity ?? 1)) || (a[0] < b[0] ? -1 : 1));
+  const top = new Map([...groups].map(([key, group]) => [key, Math.max(...group.map((c) => c.severity ?? 1))]));
+  const ordered = [...groups.entries()].sort((a, b) => top.get(b[0])! - top.get(a[0])! || (a[0] < b[0] ? -1 : 1));
   for (const [key, group] of ordered) {
     yield `### ${mdText(key, 200)}`;
     yield "";
@@ -137,8 +138,11 @@ function orphanLines(orphaned: readonly Decision[]): string[] {
 
 /** The Markdown of conflicts.md. */
 export function renderReport(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext = {}): string {
-  return [...renderReportChunks(conflicts, timeline, ctx)].join("");
+  return [...renderReportChunks(conflicts, timeline, ctx)].map(String).join("");
 }
+
+/** Whether a byte is printable ASCII other than a space: no white space as trimEnd sees it, and no newline to join a run. */
+const solid = (byte: number | undefined) => byte !== undefined && byte > 0x20 && byte < 0x7f;
 
 /** The index of the last character of `s` that is not white space (as trimEnd sees it), or -1. */
 function lastNonSpace(s: string): number {
@@ -150,13 +154,24 @@ function lastNonSpace(s: string): number {
 /**
  * conflicts.md in pieces, as they are rendered: its lines joined by newlines, runs of blank lines
  * made one and the end trimmed to one newline, as one string would be, without ever holding it.
+ * A cached block (bytes) that starts and ends with a printable character and holds no blank line
+ * is copied as it is: nothing in it would be changed, and no run of newlines reaches into it.
  */
-export function* renderReportChunks(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext = {}): Generator<string> {
+export function* renderReportChunks(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext = {}): Generator<string | Buffer> {
   // white space at the end of what came so far waits for more text: trimmed at the end, and a run
   // of newlines is always whole within one piece written
   let held = "";
   let first = true;
-  for (const line of reportLines(conflicts, timeline, ctx)) {
+  for (const piece of reportLines(conflicts, timeline, ctx)) {
+    if (typeof piece !== "string" && solid(piece[0]) && solid(piece[piece.length - 1]) && piece.indexOf("\n\n") < 0) {
+      const lead = (held + (first ? "" : "\n")).replace(/\n{3,}/g, "\n\n");
+      if (lead) yield lead;
+      yield piece;
+      held = "";
+      first = false;
+      continue;
+    }
+    const line = String(piece);
     const text = held + (first ? line : `\n${line}`);
     first = false;
     const last = lastNonSpace(text);
@@ -170,8 +185,8 @@ export function* renderReportChunks(conflicts: readonly Conflict[], timeline: Ti
   yield "\n";
 }
 
-/** The lines of conflicts.md (a conflict's block, or an agreement's timeline, as one). */
-function* reportLines(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext): Generator<string> {
+/** The lines of conflicts.md (a conflict's block, or an agreement's timeline, as one; a cached block as bytes). */
+function* reportLines(conflicts: readonly Conflict[], timeline: Timeline, ctx: RenderContext): Generator<string | Buffer> {
   yield "# Conflict report";
   yield "";
   const open = conflicts.filter((c) => !c.review);
@@ -203,5 +218,5 @@ function* reportLines(conflicts: readonly Conflict[], timeline: Timeline, ctx: R
   // the cleaned timeline, short
   yield* ["## Timeline (cleaned)", ""];
   if (!timeline.agreements.length) yield* ["No agreement events found.", ""];
-  for (const a of timeline.agreements) yield ctx.pieces ? ctx.pieces.cache.text(keyOf(ctx.pieces, "md-timeline", a, []), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
+  for (const a of timeline.agreements) yield ctx.pieces ? ctx.pieces.cache.text(keyOf("md-timeline", a, sourcesOf(ctx.pieces, [])), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
 }

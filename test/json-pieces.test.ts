@@ -79,6 +79,25 @@ describe("renderReportChunks", () => {
     expect(md).not.toMatch(/\n\n\n/);
     expect(md.endsWith("\n") && !md.endsWith("\n\n")).toBe(true);
   });
+
+  it("copies a cached block's bytes as they are only when the string path would leave them so", async () => {
+    const timeline = await timelineFixture();
+    const conflicts = await conflictsFixture();
+    // a cache that gives every piece as rendered, changed by `warp`: as bytes, or as text (the string path)
+    const stub = (asBytes: boolean, warp: (s: string) => string) => ({
+      pieces: {
+        cache: { bytes: (_k: string, render: () => string) => (asBytes ? Buffer.from(warp(render())) : warp(render())), text: (_k: string, render: () => string) => warp(render()) } as unknown as RenderCache,
+        sourceKey: () => "k",
+      },
+    });
+    const warps = [(s: string) => s, (s: string) => `${s}\n\n\n`, (s: string) => `  ${s}`, (s: string) => s.replace("\n", "\n\n\n\n"), (s: string) => `é${s} `, (s: string) => `${s}\u00a0`, () => "\n\n"];
+    for (const warp of warps) {
+      const chunks = [...renderReportChunks(conflicts, timeline, stub(true, warp))];
+      expect(text(chunks)).toBe(text(renderReportChunks(conflicts, timeline, stub(false, warp))));
+      if (warp === warps[0]) expect(chunks.some((c) => Buffer.isBuffer(c))).toBe(true);
+    }
+    expect(text(renderReportChunks(conflicts, timeline, stub(true, warps[0])))).toBe(renderReport(conflicts, timeline));
+  });
 });
 
 describe("applyDecisions without decisions", () => {
@@ -124,6 +143,39 @@ describe("RenderCache.bytes", () => {
     expect(Buffer.isBuffer(again) && again.toString("utf8")).toBe(piece);
     expect(cache.text("k2", () => (rendered++, "other"))).toBe("second");
     expect(rendered).toBe(0);
+    cache.close();
+  });
+});
+
+describe("RenderCache block reads", () => {
+  it("reads pieces a block at a time, yet renders afresh the one piece whose bytes were damaged, and one the map puts past the end", async () => {
+    const dir = path.join(tmp, "blocks");
+    await fs.mkdir(dir, { recursive: true });
+    // enough pieces to span several blocks of 1 MB, a few of them larger than a block
+    const pieceOf = (i: number) => `<card ${i}> “é” ✓ `.repeat(i % 17 === 0 ? 70_000 : 300 + (i % 5));
+    const keys = Array.from({ length: 400 }, (_, i) => `piece-${i}`);
+    let cache = await RenderCache.open(dir);
+    for (const [i, k] of keys.entries()) cache.bytes(k, () => pieceOf(i));
+    await cache.save();
+    // damage one piece's frame in place, keeping the data file's size (and the map's stamp of it, below)
+    const data = path.join(dir, (await fs.readdir(dir)).find((f) => f.endsWith(".data"))!);
+    const st = await fs.stat(data);
+    const all = await fs.readFile(data);
+    const at = all.indexOf("\npiece-200\n");
+    const fh = await fs.open(data, "r+");
+    await fh.write(Buffer.from("X"), 0, 1, at + 1);
+    await fh.close();
+    // and point one piece of the map past the end of the data
+    const mapFile = path.join(dir, ".render-cache.json");
+    const map = JSON.parse(await fs.readFile(mapFile, "utf8"));
+    map.pieces["piece-300"] = [st.size - 10, 1000];
+    const now = await fs.stat(data);
+    map.stamp = { size: now.size, mtimeMs: now.mtimeMs, ino: now.ino };
+    await fs.writeFile(mapFile, JSON.stringify(map));
+    cache = await RenderCache.open(dir);
+    const rendered: string[] = [];
+    for (const [i, k] of keys.entries()) expect(text([cache.bytes(k, () => (rendered.push(k), pieceOf(i)))])).toBe(pieceOf(i));
+    expect(rendered).toEqual(["piece-200", "piece-300"]);
     cache.close();
   });
 });
