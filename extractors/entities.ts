@@ -849,13 +849,17 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     let canonical = surface;
     if (type === "organization") canonical = knownOrganization(surface)?.name ?? surface;
     if (type === "place") canonical = countryOf(surface) ?? surface;
+    // the name's words, particles left out (one loop, not filter then map: the filtered array came empty for some
+    // names, of another hidden class, and map on it sent the optimized code back to unoptimized code as above)
+    const words: string[] = [];
+    for (const t of c.cand.toks) if (!PARTICLES.has(t.text) && !(t !== last && PARTICLES.has(t.lower))) words.push(foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, ""));
     mentions.push({
       start: first.start,
       end: last.end,
       type,
       rule: verdict.rule,
       certain: verdict.certain,
-      words: c.cand.toks.filter((t) => !PARTICLES.has(t.text) && !(t !== c.cand.toks[c.cand.toks.length - 1] && PARTICLES.has(t.lower))).map((t) => foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, "")),
+      words,
       canonical: type === "person" && first.caseless ? titleCase(surface) : canonical,
       gender: type === "person" ? c.cand.gender ?? givenGender(first.lower) : undefined,
       affiliation: c.cand.affiliation,
