@@ -96,6 +96,25 @@ interface Mention {
   titled?: string;
 }
 
+/**
+ * A mention with every field present, in one order. Mentions of one shape keep extractEntities in optimized code:
+ * literals without the optional fields, given them later, took other hidden classes, and the loops over the
+ * mentions left the optimized code for the rest of the article (--trace-deopt: "wrong map", tens of times a run).
+ */
+// (a literal, not a spread: the classifier's literal below has the same fields in the same order, so one hidden class)
+const mention = (m: Omit<Mention, "gender" | "affiliation" | "titled">): Mention => ({
+  start: m.start,
+  end: m.end,
+  type: m.type,
+  rule: m.rule,
+  certain: m.certain,
+  words: m.words,
+  canonical: m.canonical,
+  gender: undefined,
+  affiliation: undefined,
+  titled: undefined,
+});
+
 interface GazetteerHit {
   len: number;
   kind: Kind;
@@ -732,7 +751,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // "Real Madrid", "Dynamo Moscow": a club's word before a town's name names the club
     if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && CLUB_NAME_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
       for (let k = i - 1; k < i + hit.len; k++) claimed[k] = i + hit.len;
-      mentions.push({ start: prev.start, end: lastT.end, type: "organization", rule: "club-word-town", certain: false, words: [], canonical: text.slice(prev.start, lastT.end) });
+      mentions.push(mention({ start: prev.start, end: lastT.end, type: "organization", rule: "club-word-town", certain: false, words: [], canonical: text.slice(prev.start, lastT.end) }));
       i += hit.len - 1;
       continue;
     }
@@ -741,14 +760,14 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     if (body) {
       const endT = toks[i + hit.len + body - 1];
       for (let k = i; k < i + hit.len + body; k++) claimed[k] = i + hit.len + body;
-      mentions.push({ start: toks[i].start, end: endT.end, type: "organization", rule: "place-and-name", certain: false, words: [], canonical: text.slice(toks[i].start, endT.end) });
+      mentions.push(mention({ start: toks[i].start, end: endT.end, type: "organization", rule: "place-and-name", certain: false, words: [], canonical: text.slice(toks[i].start, endT.end) }));
       i += hit.len + body - 1;
       continue;
     }
     for (let k = i; k < i + hit.len; k++) claimed[k] = i + hit.len;
     if (hit.kind === "demonym") demonymAt.add(i);
     if (hit.kind !== "demonym" && hit.kind !== "skip") {
-      mentions.push({ start: toks[i].start, end: lastT.end, type: hit.kind, rule: "gazetteer", certain: true, words: [], canonical: hit.canonical });
+      mentions.push(mention({ start: toks[i].start, end: lastT.end, type: hit.kind, rule: "gazetteer", certain: true, words: [], canonical: hit.canonical }));
     }
     i += hit.len - 1;
   }
@@ -779,7 +798,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     const kept = mentions.filter((m) => !absorbed.has(indexAt(toks, m.start, (t) => t.start)));
     mentions.splice(0, mentions.length, ...kept);
   }
-  const candidates = runs.flatMap((run) => splitAtInnerTitle(run, toks, aw)).map((run) => trimRun(run, toks, aw, inDate, opts.dates !== undefined));
+  // (pushed one by one, not made by flatMap and map: map's array came packed for some articles and holey for
+  // others, and the optimized code, seeing the other kind at the loops below, fell back to unoptimized code for the
+  // rest of nearly every article; --trace-deopt: "wrong map" at one loop, hundreds of times a run)
+  const candidates: ReturnType<typeof trimRun>[] = [];
+  for (const run of runs) for (const part of splitAtInnerTitle(run, toks, aw)) candidates.push(trimRun(part, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c || c.cand.loneTitle) continue;
     const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks);
@@ -818,7 +841,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // country's or a person's name); "a Dallas street" is a street in a place, and a known name stays what it is
     const facility = facilityNounAfter(c.cand, c.first, c.last, toks, verdict);
     if (facility) {
-      mentions.push({ start: first.start, end: facility.tok.end, type: facility.type, rule: "facility-name", certain: false, words: [], canonical: text.slice(first.start, facility.tok.end) });
+      mentions.push(mention({ start: first.start, end: facility.tok.end, type: facility.type, rule: "facility-name", certain: false, words: [], canonical: text.slice(first.start, facility.tok.end) }));
       continue;
     }
     const surface = text.slice(first.start, last.end);
@@ -826,13 +849,17 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     let canonical = surface;
     if (type === "organization") canonical = knownOrganization(surface)?.name ?? surface;
     if (type === "place") canonical = countryOf(surface) ?? surface;
+    // the name's words, particles left out (one loop, not filter then map: the filtered array came empty for some
+    // names, of another hidden class, and map on it sent the optimized code back to unoptimized code as above)
+    const words: string[] = [];
+    for (const t of c.cand.toks) if (!PARTICLES.has(t.text) && !(t !== last && PARTICLES.has(t.lower))) words.push(foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, ""));
     mentions.push({
       start: first.start,
       end: last.end,
       type,
       rule: verdict.rule,
       certain: verdict.certain,
-      words: c.cand.toks.filter((t) => !PARTICLES.has(t.text) && !(t !== c.cand.toks[c.cand.toks.length - 1] && PARTICLES.has(t.lower))).map((t) => foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, "")),
+      words,
       canonical: type === "person" && first.caseless ? titleCase(surface) : canonical,
       gender: type === "person" ? c.cand.gender ?? givenGender(first.lower) : undefined,
       affiliation: c.cand.affiliation,
@@ -999,7 +1026,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       const words = name.split(/\s+/);
       if (countryOf(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || /^(?:\p{Lu}\.)+$/u.test(words[0])) continue;
       for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < t.end && mentions[k].end > t.start) mentions.splice(k, 1);
-      mentions.push({ start: t.start, end: t.end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name });
+      mentions.push(mention({ start: t.start, end: t.end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name }));
       teams.add(name);
     }
     // "Middlesex beat Hampshire by 188 runs", "Surrey beat Kent by an innings": a margin in runs or wickets is a match
@@ -1020,7 +1047,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
         if (over.some((m) => m.start !== start || m.end !== end || m.type === "organization")) continue;
         if (over.some((m) => (m.type === "person" && m.certain) || m.rule === "dateline") || isVenue(text, start, end)) continue;
         for (const m of over) mentions.splice(mentions.indexOf(m), 1);
-        mentions.push({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name });
+        mentions.push(mention({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name }));
       }
     }
     // ("In Denver , the two clubs drew": a town after "in" is where a match was played)
@@ -1121,7 +1148,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (opensName.has(foldName(surface)) || mentions.some((m) => m.start < end && m.end > start)) continue;
       const result = ts.length === 1 && MATCH_SIDE_AFTER.test(text.slice(end, end + 20));
       if (!result && !teamNames.has(surface.toLowerCase())) continue;
-      mentions.push({ start, end, type: "organization", rule: result ? "match-side" : "team-name-again", certain: false, words: [], canonical: surface });
+      mentions.push(mention({ start, end, type: "organization", rule: result ? "match-side" : "team-name-again", certain: false, words: [], canonical: surface }));
     }
   }
 
