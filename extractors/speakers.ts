@@ -760,16 +760,18 @@ function genderNear(text: string, start: number, name: string): Gender | undefin
 /** People and bodies in the text: the entities extractor's when present, else our own scan. */
 export function mentionsOf(text: string, entities: readonly Entity[] | undefined): Mention[] {
   if (entities && entities.some((e) => e.type === "person")) {
-    return entities
-      .filter((e) => e.type === "person" || e.type === "organization")
-      .map((e) => {
-        // the entities extractor may say "he"/"she" (or "male"/"female"); else our own hint
-        const g = (e as { gender?: unknown }).gender;
-        const given: Gender | undefined = g === "he" || g === "male" ? "male" : g === "she" || g === "female" ? "female" : undefined;
-        const gender = given ?? (e.type === "person" ? genderNear(text, e.start, e.canonical) : undefined);
-        return { name: e.canonical, start: e.start, end: e.end, kind: e.type === "person" ? "person" : "body", gender } as Mention;
-      })
-      .sort((a, b) => a.start - b.start);
+    // (one loop, not filter then map: their arrays met element kinds the inlined builtins had not seen, and
+    // resolveAll, where this is inlined, left its optimized code; --trace-deopt: "wrong map")
+    const out: Mention[] = [];
+    for (const e of entities) {
+      if (e.type !== "person" && e.type !== "organization") continue;
+      // the entities extractor may say "he"/"she" (or "male"/"female"); else our own hint
+      const g = (e as { gender?: unknown }).gender;
+      const given: Gender | undefined = g === "he" || g === "male" ? "male" : g === "she" || g === "female" ? "female" : undefined;
+      const gender = given ?? (e.type === "person" ? genderNear(text, e.start, e.canonical) : undefined);
+      out.push({ name: e.canonical, start: e.start, end: e.end, kind: e.type === "person" ? "person" : "body", gender });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
   return scanMentions(text);
 }
