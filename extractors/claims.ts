@@ -726,14 +726,19 @@ function clausesNotRead(clauses: readonly RawClaim[], indirect: readonly RawClai
  * by binary search.
  */
 function withoutNested(claims: readonly RawClaim[]): RawClaim[] {
-  const order = claims.map((_, i) => i).sort((a, b) => claims[a].start - claims[b].start);
-  const sortedStarts = order.map((i) => claims[i].start);
+  // (indexes pushed, not mapped from claims: the claim lists come in several element kinds, and the inlined map
+  // left withoutNested's optimized code at each new one; --trace-deopt: "wrong map")
+  const order: number[] = [];
+  for (let i = 0; i < claims.length; i++) order.push(i);
+  order.sort((a, b) => claims[a].start - claims[b].start);
+  const sortedStarts: number[] = [];
   // up to the k-th claim in start order: the claim with the furthest end, and the next furthest
   const top1: number[] = [];
   const top2: number[] = [];
   let a = -1;
   let b = -1;
   for (const i of order) {
+    sortedStarts.push(claims[i].start);
     if (a < 0 || claims[i].end > claims[a].end) {
       b = a;
       a = i;

@@ -207,7 +207,10 @@ const isBodyRun = (words: string[]): boolean => {
 
 /** Splits a capitalized run into the name after its titles: "Guatemala’s President-elect Alejandro Giammattei". */
 function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
-  const words = tokens.map((t) => t.text);
+  // (pushed, not mapped from tokens: the token lists come in several element kinds, and so did map's arrays, and
+  // nameCoreOf and the isBodyRun inlined in it left their optimized code at each new one; --trace-deopt: "wrong map")
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) words.push(tokens[i].text);
   if (isBodyRun(words)) {
     const from = lower(words[0]) === "the" ? 1 : 0;
     return { core: tokens.slice(from), body: true };
@@ -757,16 +760,18 @@ function genderNear(text: string, start: number, name: string): Gender | undefin
 /** People and bodies in the text: the entities extractor's when present, else our own scan. */
 export function mentionsOf(text: string, entities: readonly Entity[] | undefined): Mention[] {
   if (entities && entities.some((e) => e.type === "person")) {
-    return entities
-      .filter((e) => e.type === "person" || e.type === "organization")
-      .map((e) => {
-        // the entities extractor may say "he"/"she" (or "male"/"female"); else our own hint
-        const g = (e as { gender?: unknown }).gender;
-        const given: Gender | undefined = g === "he" || g === "male" ? "male" : g === "she" || g === "female" ? "female" : undefined;
-        const gender = given ?? (e.type === "person" ? genderNear(text, e.start, e.canonical) : undefined);
-        return { name: e.canonical, start: e.start, end: e.end, kind: e.type === "person" ? "person" : "body", gender } as Mention;
-      })
-      .sort((a, b) => a.start - b.start);
+    // (one loop, not filter then map: their arrays met element kinds the inlined builtins had not seen, and
+    // resolveAll, where this is inlined, left its optimized code; --trace-deopt: "wrong map")
+    const out: Mention[] = [];
+    for (const e of entities) {
+      if (e.type !== "person" && e.type !== "organization") continue;
+      // the entities extractor may say "he"/"she" (or "male"/"female"); else our own hint
+      const g = (e as { gender?: unknown }).gender;
+      const given: Gender | undefined = g === "he" || g === "male" ? "male" : g === "she" || g === "female" ? "female" : undefined;
+      const gender = given ?? (e.type === "person" ? genderNear(text, e.start, e.canonical) : undefined);
+      out.push({ name: e.canonical, start: e.start, end: e.end, kind: e.type === "person" ? "person" : "body", gender });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
   return scanMentions(text);
 }
@@ -912,15 +917,29 @@ const entityIndexes = new WeakMap<readonly Entity[], { sorted: { e: Entity; i: n
 function entitiesOver(entities: readonly Entity[], start: number, end: number): Entity[] {
   let index = entityIndexes.get(entities);
   if (!index) {
-    const sorted = entities.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
-    index = { sorted, longest: entities.reduce((n, e) => Math.max(n, e.end - e.start), 0) };
+    // (pushed in an indexed loop, not map and reduce: the lists come in several element kinds, and the inlined map
+    // left entitiesOver's optimized code at each one it had not seen; --trace-deopt: "wrong map" there)
+    const sorted: { e: Entity; i: number }[] = [];
+    let longest = 0;
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i];
+      sorted.push({ e, i });
+      longest = Math.max(longest, e.end - e.start);
+    }
+    sorted.sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+    index = { sorted, longest };
     entityIndexes.set(entities, index);
   }
   const { sorted, longest } = index;
   const lo = countBefore(sorted, end, (x) => x.e.start);
   const out: { e: Entity; i: number }[] = [];
   for (let k = lo - 1; k >= 0 && sorted[k].e.start >= start - longest; k--) if (sorted[k].e.end > start) out.push(sorted[k]);
-  return out.sort((a, b) => a.i - b.i).map((x) => x.e);
+  out.sort((a, b) => a.i - b.i);
+  // (pushed, not mapped: map's array is of another element kind when empty, and the callers' filter left their
+  // optimized code at it)
+  const found: Entity[] = [];
+  for (const x of out) found.push(x.e);
+  return found;
 }
 
 /** The canonical name an entity gives for the words at [start, end), person first. */

@@ -1310,8 +1310,13 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
  */
 export function tenseReader(sentence: string): (start: number, end: number) => Tense {
   const toks: { w: string; s: number; e: number }[] = [];
-  for (const m of sentence.matchAll(/[A-Za-z]+(?:['’][a-z]+)?|[,;:()—–]/g)) toks.push({ w: m[0], s: m.index!, e: m.index! + m[0].length });
-  const lower = toks.map((t) => t.w.toLowerCase().replace(/’/g, "'"));
+  // (lower pushed beside toks, not mapped from them: map's array was of another element kind for an empty
+  // sentence, and tenseReader and its closures left their optimized code at it; --trace-deopt: "wrong map")
+  const lower: string[] = [];
+  for (const m of sentence.matchAll(/[A-Za-z]+(?:['’][a-z]+)?|[,;:()—–]/g)) {
+    toks.push({ w: m[0], s: m.index!, e: m.index! + m[0].length });
+    lower.push(m[0].toLowerCase().replace(/’/g, "'"));
+  }
   const cues: Cue[] = [];
   for (let i = 0; i < toks.length; i++) {
     // "May 10", "Will Smith": a capitalized word inside a sentence is a name or a date, not a verb

@@ -93,9 +93,13 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
 
 /** Movements that make peace with states ("Hezbollah", "the MNLF"), where no country form covers them. */
 function movementHits(text: string, from: number, to: number): CountryHit[] {
-  return [...peacePartiesIn(text, from, to), ...describedMovementsIn(text, from, to)]
-    .filter((h) => !countriesIn(text, h.start, h.end, { strict: false }).length)
-    .map((h) => ({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" as const }));
+  // (pushed into one array, not spread, filtered and mapped: those arrays came in other element kinds when empty,
+  // and the callers' optimized code left at them; the hit has countriesIn's fields in its order, one hidden class)
+  const out: CountryHit[] = [];
+  for (const found of [peacePartiesIn(text, from, to), describedMovementsIn(text, from, to)]) {
+    for (const h of found) if (!countriesIn(text, h.start, h.end, { strict: false }).length) out.push({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" });
+  }
+  return out;
 }
 
 // ---------- mentions ----------
@@ -245,7 +249,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       // "between Israel and Hezbollah guerrillas", "with the Moro National Liberation Front": a movement
       // that makes peace with a state is a side where the agreement names its sides, and only there
       const movements = movementHits(text, winStart, winEnd);
-      const hits = [...countriesIn(text, winStart, winEnd, { strict: false }), ...movements].sort((x, y) => x.start - y.start);
+      const hits = countriesIn(text, winStart, winEnd, { strict: false });
+      for (const h of movements) hits.push(h);
+      hits.sort((x, y) => x.start - y.start);
       if (hits.length) {
         own.push(...hits);
         end = hits[hits.length - 1].end;
@@ -257,8 +263,15 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     }
     const onTopic = text.slice(end, sentence.end).match(/^\s+on\s+(?:\w+\s+){0,2}?(migration|asylum|trade|security|returns|readmission|deportations?|refugees)\b/i);
     const firstWord = words.length ? stripQuotes(words[0].word).toLowerCase() : "";
-    const all = words.map((w) => stripQuotes(w.word).toLowerCase());
-    const count = all.map((w) => NUMBER_WORDS[w]).find((n) => n !== undefined) ?? null;
+    // (one loop, not map then map then find: the mapped arrays came empty for some mentions and filled for others,
+    // two element kinds, and findMentions left its optimized code at them; --trace-deopt: "wrong map" there)
+    const all: string[] = [];
+    let count: number | null = null;
+    for (const w of words) {
+      const lw = stripQuotes(w.word).toLowerCase();
+      all.push(lw);
+      if (count === null && NUMBER_WORDS[lw] !== undefined) count = NUMBER_WORDS[lw];
+    }
     const span = text.slice(words.length ? words[0].start : headStart, end);
     const k = kindOf(`${span} ${onTopic?.[1] ?? ""}`);
     out.push({
@@ -491,7 +504,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too;
       // so is one of no stated kind, "Moscow and the rebels signed an agreement": a state's only agreements
       // with an armed movement are about the fighting)
-      if (m.family === "peace" || m.family === "security" || m.family === null || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) m.subject = [...m.subject, ...movementHits(text, clause.start, cue.start)];
+      if (m.family === "peace" || m.family === "security" || m.family === null || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) for (const h of movementHits(text, clause.start, cue.start)) m.subject.push(h); // (m.subject is countriesIn's fresh array)
       // "the only two Arab states to have signed peace treaties with Israel - Egypt and Jordan -": a subject
       // that only says "states" is named by the list set off right after the agreement
       if (!m.subject.length && GENERIC_STATES.test(text.slice(clause.start, cue.start))) m.subject = appositiveCountries(text, m.end, sentence.end);
