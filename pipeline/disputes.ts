@@ -98,8 +98,7 @@ export function noteMarked(timeline: Timeline, conflicts: readonly Conflict[]): 
  * with no events has no entry.
  */
 export function markedEvents(timeline: Timeline, conflicts: readonly Conflict[]): Map<string, TimelineEvent[]> | undefined {
-  const m = markedFrom.get(timeline);
-  if (m === undefined || m.conflicts !== conflicts || m.open !== openIds(conflicts)) return undefined;
+  if (!markedBy(timeline, conflicts, conflicts)) return undefined;
   const open = conflicts.filter((c) => !c.review);
   if (new Set(open.map((c) => c.id)).size !== open.length) return undefined;
   const events = new Map<string, TimelineEvent[]>();
