@@ -29,9 +29,6 @@ export type ProcessResult =
 
 export { reasonOf };
 
-// the pool threads import extractArticle from extract.ts (not this module, which loads reconcile and the output writers)
-export { extractArticle } from "./extract.js";
-
 /** The extract step as the runners call it; `signal` cancels a file no longer wanted. */
 export type ExtractFn = (input: ArticleInput, signal?: AbortSignal) => Promise<ArticleRecord>;
 

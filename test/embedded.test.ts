@@ -7,7 +7,8 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BadInputError } from "../pipeline/errors.js";
 import { createPipeline } from "../pipeline/pipeline.js";
-import { extractArticle, runInbox } from "../pipeline/run.js";
+import { extractArticle } from "../pipeline/extract.js";
+import { runInbox } from "../pipeline/run.js";
 import { EmbeddedBackend, type Outcome } from "../queue/backends.js";
 import { count, fillInbox, kill9, readRecords, readTree, recordFiles, runCli, settled, startCli, stop, stopAll, waitFor } from "./procs.js";
 

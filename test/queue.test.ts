@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { clearPrefix } from "./support/redis.js";
 import { BadInputError } from "../pipeline/errors.js";
 import { createPipeline } from "../pipeline/pipeline.js";
-import { extractArticle } from "../pipeline/run.js";
+import { extractArticle } from "../pipeline/extract.js";
 import type { ArticleRecord } from "../pipeline/schemas.js";
 import { connectionOf, JOB_OPTIONS, jobIdOf, QUEUE_NAME, toJobData, type ArticleJobData } from "../queue/jobs.js";
 import { articleProcessor } from "../queue/worker.js";
