@@ -17,7 +17,6 @@ import {
   AGREEMENT_PLURALS,
   BEFORE,
   CLAUSE_BREAKS,
-  CONCLUDED,
   CONDITIONAL_OPENERS,
   DEFINITE_WORDS,
   ENDED_ACTIVE,
@@ -37,10 +36,10 @@ import {
   NOT,
   NOMINAL_MODAL,
   OPEN_CONDITION,
-  PROVISIONAL,
   NOT_HAPPENED,
   NOT_YET,
   NUMBER_WORDS,
+  PRESENT_ENTRY,
   UNSPECIFIED_PARTIES,
   WEAK_AGREEMENT_NOUNS,
   type EventCue,
@@ -51,7 +50,7 @@ import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, isFrontedDate, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
+import { clauseOf as clauseIn, heldBack, isFrontedDate, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
 
@@ -749,10 +748,9 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
       let type = decideType(text, clause, cue);
       if (!type) continue;
-      // "reached a tentative deal", "struck the accord, to be signed next week": a conclusion of a text not yet final is announced
-      if (type === "signed" && CONCLUDED.test(cue.text) && PROVISIONAL.test(sentence.text)) type = "announced";
+      if (heldBack(type, cue.text, sentence.text)) type = "announced";
       // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
-      const scheduled = type === "entered_into_force" && /^(?:takes|enters|comes|goes|begins|becomes|kicks)\b/i.test(cue.text);
+      const scheduled = type === "entered_into_force" && PRESENT_ENTRY.test(cue.text);
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const dates = datesIn(clause, knownDates).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));

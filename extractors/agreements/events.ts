@@ -1,6 +1,7 @@
 // Step 4, type and date: a frame that reports a completed event becomes an AgreementEvent on its
 // agreement (registry name, kind and fixed parties), with the acting party when one party acts
 // alone, dated by the time expression of its own clause from the dates extractor.
+import { PRESENT_ENTRY } from "../lexicon/agreement-terms.js";
 import { MONTH_NAMES } from "../lexicon/months.js";
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
 import { normalizeTimex } from "../timex.js";
@@ -16,9 +17,6 @@ const firstDay = (v: string) => {
   const m = v.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
   return m ? `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}` : null;
 };
-
-/** The present tense of an entry into force: "takes effect", "comes into force", "enters into force". */
-const SCHEDULE = /^(?:takes|comes|enters|goes|becomes|kicks)\b/i;
 
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 // "Three years ago today", "10 years ago this month": an anniversary, read from the report's own day
@@ -132,7 +130,7 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     const single = f.trigger.single || f.type === "announced";
     const sentence = sentenceOf(f.start);
     // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected
-    const scheduled = f.type === "entered_into_force" && SCHEDULE.test(f.cue.text);
+    const scheduled = f.type === "entered_into_force" && PRESENT_ENTRY.test(f.cue.text);
     const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past") ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start);
     const first = date?.value ? firstDay(date.value) : null;
     const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;

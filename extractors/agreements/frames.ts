@@ -65,9 +65,12 @@ export interface Frame extends Span {
   reading: string;
 }
 
+/** "reached a tentative deal", "struck the accord, to be signed next week": a conclusion of a text not yet final is announced, not signed. */
+export const heldBack = (type: EventType | null, cue: string, sentence: string): boolean => type === "signed" && CONCLUDED.test(cue) && PROVISIONAL.test(sentence);
+
 /** "On Nov. 11, after a long walk, the leaders sealed the deal": the date opening the sentence is the verb's, across the aside. */
 export function isFrontedDate(text: string, sentenceStart: number, date: Span, cueStart: number): boolean {
-  return date.end <= cueStart && FRONTED_DATE_LEAD.test(text.slice(sentenceStart, date.start)) && FRONTED_DATE_GAP.test(text.slice(date.end, cueStart));
+  return date.start >= sentenceStart && date.end <= cueStart && FRONTED_DATE_LEAD.test(text.slice(sentenceStart, date.start)) && FRONTED_DATE_GAP.test(text.slice(date.end, cueStart));
 }
 
 /** The clause around `at` inside its sentence, cut at `breaks` (a global pattern: ";", dashes, ", but" …). */
@@ -276,8 +279,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         }
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
         const read = readFrame(trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
-        // "reached a tentative deal", "struck the accord, to be signed next week": a conclusion of a text not yet final is announced
-        const { type, reading } = read.type === "signed" && CONCLUDED.test(cue.text) && PROVISIONAL.test(sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
+        const { type, reading } = heldBack(read.type, cue.text, sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
         for (const party of parties) {
           frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
         }

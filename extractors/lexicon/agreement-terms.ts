@@ -163,14 +163,18 @@ export const EVENT_CUES: readonly EventCue[] = [
   { rule: "upheld", type: "upheld", pattern: /\bupheld|\bupholds|\b(?:ruled|rules|found|declared|judged|deemed)\b(?:\s+that)?[^.;]{0,80}?\b(?:lawful|legal|constitutional|valid)\b|\bdismissed (?:a |the )?(?:legal )?challenges? (?:to|against)\b/gi, link: ["inside", "object", "subject"] },
 ];
 
+/** The verbs of a conclusion that PROVISIONAL may hold back (a text "signed" is signed, whatever its status). */
+export const CONCLUDED = /^(?:struck|strikes|clinched|clinches|sealed|seals|reached|agreed|concluded|finali[sz]ed|secured|brokered|completed)\b/i;
 /**
  * A concluded agreement that is not yet the final text, or whose signing is still ahead in its sentence: wire copy
  * says "a tentative deal", "an agreement in principle", "a draft accord", "the deal, to be signed next week",
- * "the formal signing is set for Monday", "actually signing the deal has proved elusive", "has yet to be signed". The sides' conclusion of such a text is announced, not signed.
+ * "the formal signing is set for Monday", "actually signing the deal has proved elusive", "has yet to be signed".
+ * The sides' conclusion of such a text is announced, not signed.
  */
-/** The verbs of a conclusion that PROVISIONAL may hold back (a text "signed" is signed, whatever its status). */
-export const CONCLUDED = /^(?:struck|strikes|clinched|clinches|sealed|seals|reached|agreed|concluded|finali[sz]ed|secured|brokered|completed)\b/i;
 export const PROVISIONAL = /\b(?:tentative|preliminary|provisional|draft|outline|in[- ]principle)\b|\b(?:to be|will be|would be|is to be|are to be|due to be|expected to be|set to be|scheduled to be)\s+(?:\w+ly\s+)?signed\b|\b(?:will|would|are to|is to|plan to|plans to|expected to|set to|due to)\s+(?:\w+ly\s+)?sign\b|\bsigning\b(?:\s+[\w-]+){0,6}?\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:set|scheduled|planned|expected|due)\b|\bsign(?:ing|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:proved|proven|remained)\s+(?:\w+\s+)?(?:elusive|out of reach)\b|\b(?:yet to be|not yet(?: been)?|never been)\s+signed\b|\byet to sign\b/i;
+
+/** An entry into force in the present tense ("takes effect on Monday", "enters into force"): a schedule, not a past act. */
+export const PRESENT_ENTRY = /^(?:takes|enters|comes|goes|begins|becomes|kicks)\b/i;
 
 /** Words between an agreement and its verb that keep the agreement the verb's subject. */
 export const LINKING_WORDS: ReadonlySet<string> = new Set([
@@ -226,9 +230,8 @@ export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
  * FRONTED_DATE_LEAD is the text from the sentence's start to the date; FRONTED_DATE_GAP the text from the date to the verb.
  */
 export const FRONTED_DATE_LEAD = /^[\s"“‘'(]*(?:(?:late|early|on|in|at|by)\s+)*$/i;
-// (a period only closes a title's abbreviation inside it: "Mr. Xi and Mr. Obama")
-const NO_STOP = String.raw`(?:[^;.]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Lt|Col|St)\.)`;
-export const FRONTED_DATE_GAP = new RegExp(String.raw`^\s*,\s*(?:after|before|following|amid|despite|while)\b${NO_STOP}*,\s*(?:(?!,)${NO_STOP})*$`, "i");
+// (both lie inside one sentence, as the sentence splitter cut it: a period there closes an abbreviation, "Mr. Xi")
+export const FRONTED_DATE_GAP = /^\s*,\s*(?:after|before|following|amid|despite|while)\b[^;]*,\s*[^;,]*$/i;
 
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
