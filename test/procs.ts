@@ -90,9 +90,20 @@ export async function recordFiles(out: string): Promise<string[]> {
   }
 }
 
+/** The records in `out` now; one a running process removes between the listing and its reading (a stale version replaced) is left out, as it is gone. */
 export async function readRecords(out: string): Promise<ArticleRecord[]> {
   const files = await recordFiles(out);
-  return Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(path.join(out, "articles", f), "utf8")) as ArticleRecord));
+  const read = await Promise.all(
+    files.map(async (f) => {
+      try {
+        return JSON.parse(await fs.readFile(path.join(out, "articles", f), "utf8")) as ArticleRecord;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+        throw err;
+      }
+    }),
+  );
+  return read.filter((r): r is ArticleRecord => r !== undefined);
 }
 
 /** Every visible file of an output folder, by relative path. */
