@@ -175,13 +175,18 @@ const FILTERS: Filter[] = [
   // ("current market conditions"), never "the current of the river" or "the current-account deficit"
   {
     name: "ref-word-in-phrase",
-    rejects: ({ c, prev, prevChar, next, nextRaw, after, atSentenceStart }) => {
+    rejects: ({ c, prev, prevRaw, prevChar, next, nextRaw, after, before, atSentenceStart }) => {
       if (c.pattern.name !== "ref-word") return false;
       const w = c.text.toLowerCase();
       if (w === "soon") return ["after", "before", "as", "thereafter", "enough"].includes(next) || ["as", "how", "too", "so"].includes(prev);
       // "Now that the war is over": a conjunction; "Now, to the weather": a sentence opened by "Now," turns the talk, as
       // broadcast transcripts do, and does not say when
-      if (w === "now") return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (atSentenceStart && /^\s*,/.test(after));
+      // ("And now, the weather", "And now to Washington": the same turn after a sentence-opening "And"; "Now to the
+      // markets" too)
+      if (w === "now") {
+        const opens = atSentenceStart || (prevRaw === "And" && AND_OPENS.test(before));
+        return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (opens && /^\s*(?:,|to\s)/.test(after));
+      }
       if (w === "current" || w === "recent")
         // before a noun: "current market conditions", "a recent SEC filing", "the recent Supreme Court rulings"
         return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));
@@ -272,6 +277,9 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "decade" && !!g.word && ["his", "her", "their", "my", "your", "its", "early", "late", "mid"].includes(prev),
   },
 ];
+
+/** "And " opening a sentence (or the text, or a line): what is left before it is a sentence end or nothing. */
+const AND_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)And\s+$/;
 
 /** "Oct. 12, the day before the crash", "on Tuesday, the day after the vote": "the day" set beside a day just named is
  * that day (TimeML marks the apposition on its own, valued as the day it restates). */

@@ -1213,7 +1213,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "set-frequency",
     hint: /(?:once|twice|thrice|times)\s+(?:a|an|per|each)\s/i,
-    source: `(?:(?:once|twice|thrice|${NUM}\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT_WORD}))(?![\\w])`,
+    // (capitalized too: "Once a week, the council meets" opens a sentence)
+    source: `(?:(?:${W("once|twice|thrice")}|${W(NUM)}\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT_WORD}))(?![\\w])`,
     norm: (m) => {
       const v = durationOf("1", m.groups!.u);
       return v ? abs("set", v) : null;
@@ -1269,7 +1270,12 @@ export function normalizeTimex(text: string, ctx: TimexContext, only?: string): 
 // ---------------------------------------------------------------- tense of the governing verb
 
 const FUTURE_WORDS = new Set(["will", "shall", "won't", "wont", "next", "upcoming", "tomorrow", "soon", "expects", "expect", "anticipates", "payable"]);
-const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "aims", "hopes", "expects", "going", "due", "is", "are"]);
+// (the base forms too, after a plural subject: "officials hope to reach a deal by Monday", "they intend to vote Friday")
+const FUTURE_BEFORE_TO = new Set([
+  "expected", "scheduled", "set", "slated", "poised", "planning", "plans", "plan", "planned", "intends", "intend", "aims", "aim",
+  "hopes", "hope", "hoping", "expects", "expect", "prepares", "prepare", "preparing",
+  "going", "due", "is", "are",
+]);
 const SCHEDULED_FOR = new Set(["scheduled", "set", "slated", "planned", "rescheduled", "fixed", "penciled", "pencilled"]);
 /** Before "planned for": the plan was an earlier one, since changed ("first planned for the spring, was delayed"). */
 const FORMER_PLAN = new Set(["first", "originally", "initially", "once", "previously", "earlier"]);
@@ -1287,8 +1293,12 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "its", 
 const HAVE_NOT_PERFECT = new Set(["until", "till", "a", "an", "the", "no", "its", "their", "his", "her", "our", "two", "three", "plans", "talks", "time"]);
 const DO_WORDS = new Set(["do", "does", "did", "don't", "doesn't", "didn't", "not", "never"]);
 
-/** A participle after these takes its tense from them: "will be held", "to be signed". */
-const PARTICIPLE_AFTER = new Set(["be", "been", "being", "will", "to", "would", "get", "gets"]);
+/** A participle after these takes its tense from them: "will be held", "to be signed"; after a verb of staying it
+ * tells of a state ("banks will stay closed until Tuesday", "the road remains blocked"), not of a past. */
+const PARTICIPLE_AFTER = new Set(["be", "been", "being", "will", "to", "would", "get", "gets", "stay", "stays", "staying", "remain", "remains", "remaining", "seem", "seems"]);
+
+/** Scheduling verbs that also take an infinitive, telling of now: "continues to fall", "begins to recover". */
+const BEFORE_INFINITIVE = new Set(["continue", "continues", "begin", "begins", "start", "starts", "decide", "decides"]);
 
 interface Cue { i: number; tense: Tense }
 
@@ -1357,7 +1367,9 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     else if (PRESENT_WORDS.has(w)) tense = "present";
     // "voters go to the polls Sunday", "the ban takes effect Monday": a scheduling verb in the present, not a
     // noun ("the vote", "a visit") nor an infinitive ("to meet", which the words before it decide)
-    else if (SCHEDULE_PRESENT_VERBS.has(w) && i > 0 && !DETERMINERS.has(prev) && prev !== "to" && !MODALS.has(prev) && !/^(?:did|does|do|didn't|doesn't|don't)$/.test(prev) && !/['’]s$/.test(prev)) tense = "future";
+    // ("continues to fall after Friday's drop", "begins to recover": before "to" such a verb takes an infinitive and tells
+    // of now; "heads to the polls Sunday", "meets to discuss it Monday" still look ahead)
+    else if (SCHEDULE_PRESENT_VERBS.has(w) && i > 0 && !DETERMINERS.has(prev) && prev !== "to" && !MODALS.has(prev) && !/^(?:did|does|do|didn't|doesn't|don't)$/.test(prev) && !/['’]s$/.test(prev) && !(next === "to" && BEFORE_INFINITIVE.has(w))) tense = "future";
     if (tense) cues.push({ i, tense });
   }
   // boundaries[k] / commas[k]: clause boundaries / commas among the first k tokens

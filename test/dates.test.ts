@@ -28,6 +28,12 @@ const ROWS: Row[] = [
   ["Trump and Bukele spoke by phone on Thursday to discuss the plan.", FRI_2025, "Thursday", "2025-01-23"],
   ["The president signed the order on Monday.", FRI_2025, "Monday", "2025-01-20"],
   ["The envoy will arrive on Monday.", FRI_2025, "Monday", "2025-01-27"],
+  // a schedule told in the present, a hope, a state that lasts: ahead; a verb before its infinitive tells of now
+  ["The inquiry continues Monday with two more witnesses.", FRI_2019, "Monday", "2019-09-23"],
+  ["Negotiators hope to settle the dispute by Thursday.", FRI_2019, "Thursday", "2019-09-26"],
+  ["Both banks will stay closed until Tuesday.", FRI_2019, "Tuesday", "2019-09-24"],
+  ["Bond prices continue to slip after Wednesday's sale.", FRI_2019, "Wednesday", "2019-09-18"],
+  ["Once a week the committee reviews the figures.", FRI_2019, "Once a week", "P1W"],
   ["The vote took place on Sunday.", WED_2021, "Sunday", "2021-02-28"],
   ["The Senate votes on Thursday.", WED_2021, "Thursday", "2021-03-04"],
   ["The shutdown ended on Friday.", MON_2018, "Friday", "2018-02-02"],
@@ -439,6 +445,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Now that the strike is over, the mines can reopen.", "Now"],
   ["The mines can reopen, now that the strike is over.", "now"],
   ["Now, a look at the weather.", "Now"],
+  ["And now, a look at the weather.", "now"],
+  ["And now to the markets, where shares slid.", "now"],
   ["He worked during the day and studied at night.", "the day"],
   // calendar units named, not spans: after a determiner, or "of" a determiner or a name
   ["Traffic is heaviest on the days of the festival.", "days"],
@@ -614,6 +622,9 @@ describe("the tense of the verb that governs an expression", () => {
     ["Talks resume on Monday.", "Monday", "future"],
     ["Voters go to the polls on Sunday.", "Sunday", "future"],
     ["Markets reopen on Monday after the holiday.", "Monday", "future"],
+    ["The inquiry continues on Monday.", "Monday", "future"],
+    ["Negotiators hope to settle the dispute by Thursday.", "Thursday", "future"],
+    ["Both banks will stay closed until Tuesday.", "Tuesday", "future"],
     // a date inside a relative clause takes the tense of that clause's verb, not of the main verb after it
     ["Gunmen who seized the embassy on Tuesday are still holding hostages.", "Tuesday", "past"],
     ["Fans who bought tickets in March will get refunds.", "March", "past"],
