@@ -475,6 +475,14 @@ function dayOfMonthValue(m: RegExpExecArray, ctx: TimexContext): Timex | null {
   return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
 }
 
+/** The TIMEX3 mod of a point counted with a bound on its length: "more than a year ago" lies BEFORE the year back, "less
+ * than a week from now" BEFORE the week ahead, "at least a month ago" ON_OR_BEFORE. */
+function boundSide(qm: string, future: boolean): string {
+  const past: Record<string, string> = { MORE_THAN: "BEFORE", LESS_THAN: "AFTER", EQUAL_OR_MORE: "ON_OR_BEFORE", EQUAL_OR_LESS: "ON_OR_AFTER" };
+  const ahead: Record<string, string> = { MORE_THAN: "AFTER", LESS_THAN: "BEFORE", EQUAL_OR_MORE: "ON_OR_AFTER", EQUAL_OR_LESS: "ON_OR_BEFORE" };
+  return (future ? ahead : past)[qm] ?? qm;
+}
+
 export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "2019-09-20", "2019-09-20T14:00"
   {
@@ -951,7 +959,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (!u) return null;
       let n = g.n ? parseNumber(g.n) : "X";
       if (g.half && typeof n === "number") n += 0.5;
-      const qm = g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined;
+      let qm = g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined;
       const future = /^(from|hence|later)/.test(g.dir);
       // "a week from today", "a year from today": the day that many units after the publication day
       const fromDay = dctOf(ctx);
@@ -979,9 +987,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (n === "X") return rel("date", future ? "FUTURE_REF" : "PAST_REF");
       // "Two years later, he died" with no date named before: counted from an event, not from the publication
       // date (a past tense cannot reach past it), so TimeML's reading is the length itself (P2Y)
-      if (anchored && future && tenseOf(ctx) === "past" && (!ctx.ref || ctx.ref === ctx.dct) && typeof n === "number" && !qm) {
+      // ("more than two years later": the bounded length, P2Y MORE_THAN)
+      if (anchored && future && tenseOf(ctx) === "past" && (!ctx.ref || ctx.ref === ctx.dct) && typeof n === "number") {
         const d = durationOf(String(n), g.u);
-        if (d) return abs("duration", d);
+        if (d) return abs("duration", d, qm);
       }
       // "net for the first nine months rose from $9 million a year earlier": a span of months compared a year back is
       // that span of the year before, told as the year
@@ -1000,8 +1009,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const v = shiftValue(sp, -n, "Y");
         if (v) return rel("date", v, qm);
       }
-      // a bound ("more than 100 days ago") says when the date is not, not when it is: no value
-      if (qm && qm !== "APPROX") return rel("date", null, qm);
+      // a bound ("more than 100 days ago", "less than a year later") keeps the point it counts to, and says on which side
+      // of it the time lies (TimeML: "more than a decade ago" is the decade back with mod BEFORE)
+      if (qm && qm !== "APPROX") qm = boundSide(qm, future);
       if (!base) {
         // "a year later" after "in 2018": the anchor is a year, not a day
         const coarse = anchored ? (ctx.ref ?? ctx.dct) : null;
