@@ -475,6 +475,25 @@ function dayOfMonthValue(m: RegExpExecArray, ctx: TimexContext): Timex | null {
   return validDay(y, mo, d) ? rel("date", fmtDay({ y, m: mo, d })) : null;
 }
 
+/** "N units ago today / yesterday / this week / this month": the publication day (the day before) moved back N units,
+ * told at the granularity of the words after "ago". */
+function anniversary(at: string, n: number | "X" | null, unitCode: string, ctx: TimexContext): Timex | null {
+  if (typeof n !== "number" || !Number.isInteger(n) || !["Y", "M", "W", "D", "DE"].includes(unitCode)) return null;
+  const dct = dctOf(ctx);
+  if (!dct) return rel("date", null);
+  const from = /yesterday/.test(at) ? addDays(dct, -1) : dct;
+  let day: Ymd;
+  if (unitCode === "D" || unitCode === "W") day = addDays(from, -(unitCode === "W" ? 7 * n : n));
+  else {
+    const r = addMonths(from.y, from.m, -(unitCode === "M" ? n : unitCode === "Y" ? 12 * n : 120 * n));
+    let d = from.d;
+    while (!validDay(r.y, r.m, d)) d--;
+    day = { y: r.y, m: r.m, d };
+  }
+  const v = /week/.test(at) ? isoWeek(day) : /month/.test(at) ? fmtMonth(day.y, day.m) : fmtDay(day);
+  return rel("date", v);
+}
+
 /** The TIMEX3 mod of a point counted with a bound on its length: "more than a year ago" lies BEFORE the year back, "less
  * than a week from now" BEFORE the week ahead, "at least a month ago" ON_OR_BEFORE. */
 function boundSide(qm: string, future: boolean): string {
@@ -952,13 +971,16 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "ago",
     hint: /ago|now|today|hence|earlier|later/i,
-    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${W(UNIT_WORD)})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago|from\\s+(?:now|today)|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+)?(?:(?<n>${W(NUM)})\\s+)?(?<u>${W(UNIT_WORD)})(?<half>\\s+and\\s+a\\s+half)?\\s+(?<dir>ago(?:\\s+(?<at>today|yesterday|this\\s+(?:week|month)))?|from\\s+(?:now|today)|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in)\\b)(?!\\s+on\\b(?!\\s+(?:an?|the)\\s)))`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const u = unitOf(g.u);
       if (!u) return null;
       let n = g.n ? parseNumber(g.n) : "X";
       if (g.half && typeof n === "number") n += 0.5;
+      // "ten years ago this week", "a year ago today", "five years ago yesterday": an anniversary, one expression (TimeML),
+      // the day (or week, month) that many units back
+      if (g.at) return anniversary(g.at, n, u.code, ctx);
       let qm = g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined;
       const future = /^(from|hence|later)/.test(g.dir);
       // "a week from today", "a year from today": the day that many units after the publication day

@@ -133,6 +133,10 @@ const ROWS: Row[] = [
   ["The office opened three months ago.", FRI_2025, "three months ago", "2024-10"],
   ["The pandemic began a year ago.", WED_2021, "a year ago", "2020"],
   ["The camp was built years ago.", WED_2021, "years ago", "PAST_REF"],
+  // an anniversary is one expression: the day, week or month that many units back
+  ["Ten years ago this week, the first troops crossed the border.", FRI_2019, "Ten years ago this week", "2009-W38"],
+  ["The dam burst a year ago today.", FRI_2019, "a year ago today", "2018-09-20"],
+  ["The mill closed five years ago this month.", FRI_2019, "five years ago this month", "2014-09"],
   ["The talks began a year and a half ago.", FRI_2019, "a year and a half ago", "2018-03"],
   ["The deal was signed in May 2019. Later that month, flights began.", FRI_2019, "Later that month", "2019-05"],
   ["Officials must answer within 45 days.", FRI_2019, "45 days", "P45D"],
