@@ -865,17 +865,19 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", `${isoWeek(day)}-WE`);
     },
   },
-  // "the end of the year", "the beginning of the month", "the rest of the week"
+  // "the end of the year", "the beginning of the month", "the rest of the week", "the end of the century"
   {
     name: "position-of-unit",
-    hint: /of\s+the\s+(?:week|month|year|decade)/i,
-    source: `${W("the")}\\s+(?<pos>start|beginning|middle|end|rest|remainder)\\s+of\\s+the\\s+(?<u>week|month|year|decade)(?!\\w)`,
+    hint: /of\s+the\s+(?:week|month|year|decade|century)/i,
+    source: `${W("the")}\\s+(?<pos>start|beginning|middle|end|rest|remainder)\\s+of\\s+the\\s+(?<u>week|month|year|decade|century)(?!\\w)`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const dct = dctOf(ctx);
       const mod = g.pos === "rest" || g.pos === "remainder" ? undefined : modOf(`the ${g.pos} of`);
       if (!dct) return rel("date", null, mod);
       const code = g.u === "week" ? "W" : g.u === "month" ? "M" : g.u === "year" ? "Y" : "DE";
+      // "by the end of the century" in a 1998 story: the century in progress, "19"
+      if (g.u === "century") return rel("date", String(dct.y).slice(0, 2), mod);
       if (code === "DE") return rel("date", String(dct.y).slice(0, 3), mod);
       return rel("date", shiftValue(fmtDay(dct), 0, code), mod);
     },

@@ -120,6 +120,7 @@ const ROWS: Row[] = [
   ["The company cut 2,000 jobs in the second quarter.", WED_2020, "the second quarter", "2020-Q2"],
   ["Revenue slipped last quarter.", WED_2020, "last quarter", "2020-Q2"],
   ["Growth slowed in the first half of the year.", FRI_2019, "the first half of the year", "2019-H1"],
+  ["The bridge should be finished by the end of the century.", "1998-01-08", "the end of the century", "19"],
   // ago, from now
   ["The plant opened two years ago.", FRI_2019, "two years ago", "2017"],
   ["He was arrested a week ago.", FRI_2019, "a week ago", "2019-W37"],
