@@ -242,6 +242,13 @@ const FILTERS: Filter[] = [
     name: "last-minute-idiom",
     rejects: ({ c }) => c.pattern.name === "span-duration" && /^the\s+last\s+(?:minute|second|moment)$/i.test(c.text),
   },
+  // "the first week of February", "the last day of the year": a part of the period named after "of" (a point in it), not
+  // a length counted from now
+  {
+    name: "part-of-period",
+    rejects: ({ c, after }) =>
+      c.pattern.name === "span-duration" && /^the\s+(?:first|last|final)\s+(?:day|week|weekend|month)$/i.test(c.text) && PERIOD_AFTER_OF.test(after),
+  },
   // "the last weekend of the festival", "the next week of hearings": not counted from the publication date
   {
     name: "relative-after-the",
@@ -277,6 +284,9 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "decade" && !!g.word && ["his", "her", "their", "my", "your", "its", "early", "late", "mid"].includes(prev),
   },
 ];
+
+/** "of February", "of 1998", "of the year", "of next month": a calendar period after "of". */
+const PERIOD_AFTER_OF = new RegExp(`^\\s+of\\s+(?:${MON}|(?:1[5-9]|20)\\d\\d\\b|(?:the|this|last|next)\\s+(?:month|year|quarter)\\b)`);
 
 /** "And " opening a sentence (or the text, or a line): what is left before it is a sentence end or nothing. */
 const AND_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)And\s+$/;

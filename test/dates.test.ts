@@ -524,6 +524,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["The vote was held on the day of the storm.", "the day"],
   ["The interview ran in Newsday Today, a weekend supplement.", "Today"],
   ["It makes for better theater to hold this to the last minute.", "the last minute"],
+  ["Ballots go out in the first week of February.", "the first week"],
+  ["The office stays shut for the last week of the year.", "the last week"],
   ["The prize is awarded in the last weekend of the festival.", "last weekend"],
   ["Next year is the year of the rat.", "the year"],
   ["The central bank raised the overnight rate.", "overnight"],
