@@ -169,8 +169,10 @@ const UNIT_WORD = "(?:centur(?:y|ies)|(?:second|minute|hour|day|week|fortnight|m
 const SEASON = "(?:spring|summer|autumn|fall|winter)";
 const PART = "(?:morning|afternoon|evening|night)";
 const REL = "(?:this|last|next|this\\s+past|this\\s+coming)";
+/** Time zones written as capitals ("GMT", "EDT"): after four digits they make a clock time ("0740 GMT"). */
+const ZONE_CODES = TIME_ZONES.filter((z) => /^[A-Z]{2,4}$/.test(z));
 const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
-const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
+const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s+(?:${alt(ZONE_CODES)})\\b)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
 const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
 /** A year said in words after a day: "14 June that year", "March 3 last year". */
 const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
@@ -413,7 +415,8 @@ function clockValue(s: string): string | null {
   });
   if (t.startsWith("noon")) return "12:00";
   if (t.startsWith("midnight")) return "24:00";
-  const m = t.match(/^(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?/);
+  // "0740 GMT": four digits, hours then minutes
+  const m = t.match(/^(\d{2})(\d{2})(?!\d)/) ?? t.match(/^(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?/);
   if (!m) return null;
   let h = +m[1];
   const min = m[2] ? +m[2] : 0;
@@ -960,7 +963,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "2 p.m.", "10:30 a.m. ET", "noon", "14:00 GMT"
   {
     name: "clock-time",
-    hint: /\d\s*[ap]\.?m|[AP]M|\d:\d\d|noon|midnight|o'clock|[a-z]\s+[ap]\.m\./i,
+    // ("0740 GMT", "1400 EDT": four digits before a zone, as wire stories give the time in Greenwich beside the local one)
+    hint: new RegExp(`\\d\\s*[ap]\\.?m|[AP]M|\\d:\\d\\d|noon|midnight|o'clock|[a-z]\\s+[ap]\\.m\\.|\\d{4}\\s+(?:${alt(ZONE_CODES)})\\b`, "i"),
     source: `(?<c>${CLOCK})${TZ}`,
     norm: (m, ctx) => {
       const c = clockValue(m.groups!.c);

@@ -195,6 +195,7 @@ const ROWS: Row[] = [
   ["Celebrations are planned for New Year's Eve.", WED_2022, "New Year's Eve", "2022-12-31"],
   // times of day
   ["The talks ended at 2 p.m.", FRI_2019, "2 p.m.", "2019-09-20T14:00"],
+  ["The blast came at 10:40 a.m. (0740 GMT) Thursday.", FRI_2019, "0740 GMT", "2019-09-19T07:40"],
   ["The vote will be held Tuesday at 10 a.m.", FRI_2019, "10 a.m.", "2019-09-24T10:00"],
   ["Polls close at 8:30 p.m. ET on Friday.", FRI_2019, "8:30 p.m. ET", "2019-09-20T20:30"],
   ["The president spoke at noon.", FRI_2019, "noon", "2019-09-20T12:00"],
