@@ -142,6 +142,13 @@ const FILTERS: Filter[] = [
         !(BARE_UNIT_CUES.has(prev) || (prev === "be" && ["before", "until", "away"].includes(next)) || spanOfActivity(prev, after)) ||
         /^\p{Lu}/u.test(c.text)),
   },
+  // "three quarters of the vote", "living quarters": a count of quarters is a length only when counted ("several quarters
+  // of losses", "two quarters"), never a fraction before "of" a determiner or a number ("two quarters of the shares")
+  {
+    name: "quarters-as-fraction",
+    rejects: ({ c, g, after }) =>
+      c.pattern.name === "duration" && g.u === "quarters" && (!g.n || /^[-\s]+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|\d)\b/i.test(after) || (/^[-\s]+of\b/i.test(after) && !/^(?:several|a\s+few|few|many|some|a\s+couple\s+of)$/i.test(g.n))),
+  },
   // "a second term", "a minute's silence"
   {
     name: "a-second",

@@ -134,6 +134,8 @@ const ROWS: Row[] = [
   ["The office opened three months ago.", FRI_2025, "three months ago", "2024-10"],
   ["The pandemic began a year ago.", WED_2021, "a year ago", "2020"],
   ["The camp was built years ago.", WED_2021, "years ago", "PAST_REF"],
+  ["The chain turned a profit after several quarters of losses.", FRI_2019, "several quarters", "PXQ"],
+  ["Sales fell for two quarters.", FRI_2019, "two quarters", "P6M"],
   // an anniversary is one expression: the day, week or month that many units back
   ["Ten years ago this week, the first troops crossed the border.", FRI_2019, "Ten years ago this week", "2009-W38"],
   ["The dam burst a year ago today.", FRI_2019, "a year ago today", "2018-09-20"],
@@ -526,6 +528,9 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["The interview ran in Newsday Today, a weekend supplement.", "Today"],
   ["It makes for better theater to hold this to the last minute.", "the last minute"],
   ["Ballots go out in the first week of February.", "the first week"],
+  ["He won three quarters of the vote.", "three quarters"],
+  ["Two quarters of the shares changed hands.", "Two quarters"],
+  ["Soldiers returned to their living quarters.", "quarters"],
   ["The office stays shut for the last week of the year.", "the last week"],
   ["The prize is awarded in the last weekend of the festival.", "last weekend"],
   ["Next year is the year of the rat.", "the year"],
