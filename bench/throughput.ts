@@ -1,18 +1,33 @@
-// `npm run bench:throughput [-- --articles N --threads 2]`: the extract stage's cost next to a
-// reference NLP pipeline, and what the extract threads buy.
+// `npm run bench:throughput [-- --articles N --threads 2 --run-articles 3000 --rounds 2]`: the
+// extract stage's cost next to a reference NLP pipeline, what a thread costs to warm up, and what
+// the extract threads buy.
 //   1. ingest + extract per article, in this process, side by side with wink-nlp's `readDoc` (its
 //      English lite model: tokens, sentences, POS, entities) on the same texts, interleaved so that
 //      machine load hits both alike; prints the median of each and their ratio (#13: ≤ 2× wink).
-//   2. `claimline run` end to end (the built CLI, as a user runs it) on one inbox with
-//      `--threads 1` and with `--threads N`; prints both throughputs and their ratio (#13: ≥ 1.7×
-//      with two threads on an idle machine; the load average is printed because it matters), and
-//      the CPU each spent until its articles were extracted (every thread's), which load inflates far
-//      less than time: what a second thread costs in warm-up shows there.
+//   2. one extract thread from cold, as `run` starts it (a pool of one thread running the built
+//      code): `--warm-articles` articles one after another while this thread waits, the process's
+//      CPU per hundred. Prints what starting the thread costs, its CPU per article once warm (the
+//      mean of the last quarter), and its warm-up: the CPU beyond that rate, what every added thread
+//      pays again (its isolate compiles the extractors anew), next to the POOL_WARMUP_ARTICLES `run`
+//      assumes when it decides on a second thread.
+//   3. `claimline run` end to end (the built CLI, as a user runs it) with `--threads 1` and with
+//      `--threads N`, on `--run-articles` (3000 by default: at 1000 the second thread's warm-up
+//      eats what it gains) and on a smaller inbox (at which each thread has about finished its
+//      warm-up, from 2.; between a third and two thirds of the larger), `--rounds` times each in
+//      turn, keeping the fastest. Prints each run's throughput and their ratio (#13: ≥ 1.7× with two
+//      threads on an idle machine; the load average is printed because it matters), the part the
+//      threads work in (listing, reading, extracting) and the CPU spent until then (every thread's,
+//      which load inflates far less than time); then the steady-state throughput, from the
+//      difference between the two sizes (what the larger run's extra articles cost, so each
+//      thread's warm-up and the fixed costs drop out), whole runs and the part the threads work in,
+//      and from it and the warm-up the inbox size from which more threads finish their part sooner
+//      (threadsPay's rule in run.ts, with these measurements).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
@@ -25,12 +40,16 @@ const { values } = parseArgs({
     articles: { type: "string", default: "300" },
     words: { type: "string", default: "700" },
     threads: { type: "string", default: "2" },
-    "run-articles": { type: "string", default: "1000" },
+    "run-articles": { type: "string", default: "3000" },
+    "warm-articles": { type: "string", default: "2000" },
+    rounds: { type: "string", default: "2" },
   },
 });
 const n = Number(values.articles);
 const threads = Number(values.threads);
 const runN = Number(values["run-articles"]);
+const warmN = Number(values["warm-articles"]);
+const rounds = Number(values.rounds);
 const enc = new TextEncoder();
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,32 +86,125 @@ console.log(`extract stage (ingest + extract, validated), median of ${n}: ${mo.t
 console.log(`wink-nlp readDoc (lite model), same texts:        ${mw.toFixed(2)} ms/article`);
 console.log(`ratio claimline / wink:                            ${(mo / mw).toFixed(2)}×`);
 
+/** The CPU this process has spent (every thread's), in ms. */
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+/**
+ * One pool thread from cold: `count` synthetic articles extracted one after another (this thread
+ * only hands them over and waits), the process's CPU taken per `batch`. The pool is the built one,
+ * so the thread loads the built modules as `run`'s threads do.
+ */
+async function threadFromCold(count: number, batch = 100) {
+  const { ExtractPool } = (await import(pathToFileURL(path.resolve("dist/pipeline/pool.js")).href)) as typeof import("../pipeline/pool.js");
+  const inputs = Array.from({ length: count }, (_, i) => {
+    const a = syntheticArticle(i + 1, Number(values.words));
+    return { file: a.file, bytes: enc.encode(a.text), published: a.published };
+  });
+  const c0 = cpuMs();
+  const pool = new ExtractPool(1);
+  try {
+    // the thread's start: its modules, its own warm-up extraction (pool-worker), the first article
+    await pool.extractStored(inputs[0]);
+    const start = cpuMs() - c0;
+    const perArticle: number[] = [];
+    let last = cpuMs();
+    for (let i = 1; i <= count - batch; i += batch) {
+      for (let k = i; k < i + batch; k++) await pool.extractStored(inputs[k]);
+      const now = cpuMs();
+      perArticle.push((now - last) / batch);
+      last = now;
+    }
+    // warm once the last quarter's batches are reached: their mean is the steady rate
+    const tail = perArticle.slice(-Math.max(1, Math.floor(perArticle.length / 4)));
+    const steady = tail.reduce((a, b) => a + b, 0) / tail.length;
+    const extracted = 1 + perArticle.length * batch;
+    const total = start + perArticle.reduce((a, b) => a + b * batch, 0);
+    const within = perArticle.findIndex((x) => x <= steady * 1.1);
+    return { start, steady, extracted, warmUp: total - extracted * steady, steadyFrom: 1 + (within < 0 ? perArticle.length : within) * batch, first: perArticle[0] };
+  } finally {
+    await pool.close();
+  }
+}
+
 const cli = path.resolve("dist/cli/cli.js");
 if (!existsSync(cli)) {
-  console.log("(run `npm run build` for the threads measurement: it runs the built CLI)");
+  console.log("(run `npm run build` for the thread measurements: they run the built code)");
 } else {
+  const { POOL_WARMUP_ARTICLES } = (await import(pathToFileURL(path.resolve("dist/pipeline/run.js")).href)) as typeof import("../pipeline/run.js");
+  const w = await threadFromCold(warmN);
+  console.log(`one extract thread from cold, ${w.extracted} articles one after another (the process's CPU: the thread's and V8's compiler and collector threads'):`);
+  console.log(`  start (modules, its warm-up extraction, the first article): ${w.start.toFixed(0)} ms of CPU; its first hundred ${w.first.toFixed(2)} ms/article`);
+  console.log(`  warm: ${w.steady.toFixed(2)} ms of CPU/article (last quarter), within 10% of it from article ${w.steadyFrom}`);
+  console.log(`  warm-up: ${(w.warmUp / 1000).toFixed(2)} s of CPU beyond the warm rate, ${(w.warmUp / w.steady).toFixed(0)} articles' worth, paid by every thread started (run assumes ${POOL_WARMUP_ARTICLES})`);
+
   const root = mkdtempSync(path.join(os.tmpdir(), "claimline-throughput-"));
-  const inbox = path.join(root, "inbox");
-  await writeInbox(inbox, 1, runN);
+  // the smaller run's threads are about warm by its end (each extracts its share up to where one
+  // thread's rate settled above), so what the larger run adds is the threads' warm rate; kept between
+  // a third and two thirds of the larger run so that both differ enough to measure
+  const smallN = Math.round(Math.min((runN * 2) / 3, Math.max(runN / 3, threads * w.steadyFrom)));
+  const inboxes = new Map([
+    [smallN, path.join(root, "inbox-small")],
+    [runN, path.join(root, "inbox")],
+  ]);
+  for (const [count, dir] of inboxes) await writeInbox(dir, 1, count);
   // the whole run, and (from its CLAIMLINE_TIMINGS lines) the part the threads work in: listing,
   // reading and extracting; the rest (reconcile and the reports) runs on the main thread alone
-  const timed = (t: number) => {
-    const out = path.join(root, `out-${t}`);
+  const timed = (count: number, t: number) => {
+    const out = path.join(root, `out-${count}-${t}`);
     rmSync(out, { recursive: true, force: true });
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [cli, "run", inbox, "--out", out, "--threads", String(t), "--quiet"], { encoding: "utf8", env: { ...process.env, CLAIMLINE_TIMINGS: "1" } });
+    const r = spawnSync(process.execPath, [cli, "run", inboxes.get(count)!, "--out", out, "--threads", String(t), "--quiet"], { encoding: "utf8", env: { ...process.env, CLAIMLINE_TIMINGS: "1" } });
     if (r.status !== 0) throw new Error(`claimline run --threads ${t} exited ${r.status}: ${r.stderr.slice(-500)}`);
+    rmSync(out, { recursive: true, force: true });
     const extracting = Number(/timing: articles listed, read and extracted [^\n]*? (\d+) ms/.exec(r.stderr)?.[1] ?? NaN) / 1000;
     // the process's CPU until then (every thread's): on a busy machine the fairer comparison
     const cpu = Number(/timing: CPU until extracted (\d+) ms/.exec(r.stderr)?.[1] ?? NaN) / 1000;
     return { s: (performance.now() - t0) / 1000, extracting, cpu };
   };
-  const one = timed(1);
-  const many = timed(threads);
-  const line = (t: number, r: typeof one) =>
+  // the sizes and thread counts in turn, so that a change in the machine's load hits all alike,
+  // `--rounds` times, each keeping its fastest run (and its least CPU): a busy spell on a shared
+  // machine slows some runs, and the steady state is a difference of two of them
+  const best = (a: ReturnType<typeof timed> | undefined, b: ReturnType<typeof timed>) =>
+    a ? { s: Math.min(a.s, b.s), extracting: Math.min(a.extracting, b.extracting), cpu: Math.min(a.cpu, b.cpu) } : b;
+  let small1, smallMany, one, many;
+  for (let r = 0; r < rounds; r++) {
+    small1 = best(small1, timed(smallN, 1));
+    smallMany = best(smallMany, timed(smallN, threads));
+    one = best(one, timed(runN, 1));
+    many = best(many, timed(runN, threads));
+  }
+  if (!small1 || !smallMany || !one || !many) throw new Error("--rounds must be at least 1");
+  const line = (t: number, r: ReturnType<typeof timed>) =>
     `claimline run, ${runN} articles, --threads ${t}: ${r.s.toFixed(1)} s (${(runN / r.s).toFixed(0)} articles/s), of which listing, reading and extracting ${r.extracting.toFixed(1)} s (${r.cpu.toFixed(1)} s of CPU)`;
   console.log(line(1, one));
   console.log(line(threads, many));
   console.log(`throughput ${threads} threads / 1 thread:          ${(one.s / many.s).toFixed(2)}× (load ${os.loadavg()[0].toFixed(2)}); extracting alone ${(one.extracting / many.extracting).toFixed(2)}×, its CPU ${(many.cpu / one.cpu).toFixed(2)}× one thread's`);
+  // steady state: what the larger run's extra articles cost
+  const extra = runN - smallN;
+  const steady = (big: ReturnType<typeof timed>, small: ReturnType<typeof timed>) => ({ run: extra / (big.s - small.s), extracting: extra / (big.extracting - small.extracting), cpu: ((big.cpu - small.cpu) / extra) * 1000 });
+  if (one.s <= small1.s || many.s <= smallMany.s || one.extracting <= small1.extracting || many.extracting <= smallMany.extracting) {
+    console.log(`steady state: not measurable here (a run of ${runN} articles was no slower than one of ${smallN}: the machine's load changed, or the inboxes are too small)`);
+  } else {
+    const s1 = steady(one, small1);
+    const sMany = steady(many, smallMany);
+    const sline = (t: number, x: typeof s1) => `steady state (the ${extra} articles from ${smallN} to ${runN}), --threads ${t}: ${x.run.toFixed(0)} articles/s, listing, reading and extracting ${x.extracting.toFixed(0)} articles/s at ${x.cpu.toFixed(2)} ms of CPU/article`;
+    console.log(sline(1, s1));
+    console.log(sline(threads, sMany));
+    console.log(`steady-state throughput ${threads} threads / 1 thread: ${(sMany.run / s1.run).toFixed(2)}×; listing, reading and extracting ${(sMany.extracting / s1.extracting).toFixed(2)}× (load ${os.loadavg()[0].toFixed(2)})`);
+    if (sMany.extracting / s1.extracting > Math.min(threads, os.availableParallelism?.() ?? os.cpus().length))
+      console.log(`  (more than ${threads} threads on these cores can give: the machine's load changed between the runs; run again on a quiet machine or with more --rounds)`);
+    // threadsPay: `remaining` articles on `threads` threads finish sooner when what they gain,
+    // remaining × (1 − 1/speed-up), exceeds the added threads' warm-up (in articles at the warm rate)
+    const gain = 1 - s1.extracting / sMany.extracting;
+    const breakEven = ((threads - 1) * (w.warmUp / w.steady)) / gain;
+    console.log(
+      gain > 0
+        ? `with this speed-up and warm-up, ${threads} threads extract sooner than one from about ${breakEven.toFixed(0)} articles`
+        : `with this speed-up (none), ${threads} threads never extract sooner than one here`,
+    );
+  }
   rmSync(root, { recursive: true, force: true });
 }
