@@ -136,11 +136,13 @@ describe("index lines and sentences", () => {
     const decoded = decodeSummary(line);
     expect(sentencesIn(decoded.source)).toEqual(expected);
     // sentences the index says are taken as they are (not found again)
-    const moved = JSON.parse(line);
+    // (in the line's second part, the source's, after the tab)
+    const [first, second] = line.split("\t");
+    const moved = JSON.parse(second);
     moved.sentences = [0, 3];
-    expect(sentencesIn(decodeSummary(JSON.stringify(moved)).source)).toEqual([{ start: 0, end: 3 }]);
+    expect(sentencesIn(decodeSummary(`${first}\t${JSON.stringify(moved)}`).source)).toEqual([{ start: 0, end: 3 }]);
     for (const bad of [[0], [0, 1e9], ["a", 2], "0,3"]) {
-      const broken = decodeSummary(JSON.stringify({ ...moved, sentences: bad }));
+      const broken = decodeSummary(`${first}\t${JSON.stringify({ ...moved, sentences: bad })}`);
       expect(sentencesIn(broken.source).map(({ start, end }) => ({ start, end }))).toEqual(expected);
     }
   });
