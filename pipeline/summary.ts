@@ -136,6 +136,26 @@ export function encodeSummary(s: ArticleSummary): string {
 /** Where an index line's second part starts (after the tab), in its text or its bytes; -1 when it has none. */
 export const SOURCE_PART = "\t";
 
+// Ten thousand articles repeat the same few thousand parties, kinds, names, dates and years: a decoded
+// contribution shares one copy of each (contributions are never changed in place), so reconcile holds
+// one object where it held one per claim, and the collector has that much less to copy and mark.
+const shared = new Map<string, unknown>();
+function one<T>(key: string, value: T): T {
+  const known = shared.get(key);
+  if (known !== undefined) return known as T;
+  if (shared.size > 200_000) shared.clear();
+  shared.set(key, value);
+  return value;
+}
+const oneString = <T extends string | null>(s: T): T => (typeof s === "string" ? one(`s${s}`, s) : s);
+const oneList = <T extends string | number>(list: T[]): T[] => (Array.isArray(list) && list.every((x) => typeof x === "string" || typeof x === "number") ? one(`l${list.map((x) => (typeof x === "number" ? `#${x}` : `"${x}`)).join("\u0000")}`, list) : list);
+/** A date of exactly the shape the record gives ({ value, text }) is shared; any other is kept as it is. */
+const oneDate = (d: DateRef | null): DateRef | null => {
+  if (d === null || typeof d !== "object") return d;
+  const keys = Object.keys(d);
+  return keys.length === 2 && keys[0] === "value" && keys[1] === "text" && (d.value === null || typeof d.value === "string") && typeof d.text === "string" ? one(`d${d.value ?? "\u0001"}\u0000${d.text}`, d) : d;
+};
+
 /** What an index line's first part holds: the article's contribution, with its id, file and fingerprint. Throws on a part of another shape. */
 export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> {
   const l = JSON.parse(json) as ContributionPart;
@@ -149,12 +169,12 @@ export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "f
     return { file, text, start, end };
   };
   const events: EventClaim[] = l.events.map(([parties, kind, name, type, party, date, flags, start, end, text]) => ({
-    parties,
-    kind,
-    name,
-    type,
-    party,
-    date,
+    parties: oneList(parties),
+    kind: oneString(kind),
+    name: oneString(name),
+    type: oneString(type),
+    party: oneString(party),
+    date: oneDate(date),
     hedged: (flags & 1) !== 0,
     collective: (flags & 2) !== 0,
     certain: (flags & 4) !== 0,
@@ -162,15 +182,18 @@ export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "f
     evidence: ev(start, end, text),
     published,
   }));
-  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, text]) => ({ form, canonical, type, evidence: ev(start, end, text ?? form) }));
+  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, text]) => {
+    const f = oneString(form);
+    return { form: f, canonical: oneString(canonical), type: oneString(type), evidence: ev(start, end, text ?? f) };
+  });
   const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, text]) => ({
-    name,
-    title,
-    country,
+    name: oneString(name),
+    title: oneString(title),
+    country: oneString(country),
     evidence: ev(start, end, text),
     published,
     certain: (flags & 2) !== 0,
-    years,
+    years: oneList(years),
     speaks: (flags & 1) !== 0,
     ambiguous: (flags & 4) !== 0,
   }));
