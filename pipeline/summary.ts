@@ -139,22 +139,56 @@ export const SOURCE_PART = "\t";
 // Ten thousand articles repeat the same few thousand parties, kinds, names, dates and years: a decoded
 // contribution shares one copy of each (contributions are never changed in place), so reconcile holds
 // one object where it held one per claim, and the collector has that much less to copy and mark.
-const shared = new Map<string, unknown>();
-function one<T>(key: string, value: T): T {
-  const known = shared.get(key);
+// (Looked up by the values themselves, a word at a time: no key is made to find one.)
+const strings = new Map<string, string>();
+function oneString<T extends string | null>(s: T): T {
+  if (typeof s !== "string") return s;
+  const known = strings.get(s);
   if (known !== undefined) return known as T;
-  if (shared.size > 200_000) shared.clear();
-  shared.set(key, value);
-  return value;
+  if (strings.size > 200_000) strings.clear();
+  strings.set(s, s);
+  return s;
 }
-const oneString = <T extends string | null>(s: T): T => (typeof s === "string" ? one(`s${s}`, s) : s);
-const oneList = <T extends string | number>(list: T[]): T[] => (Array.isArray(list) && list.every((x) => typeof x === "string" || typeof x === "number") ? one(`l${list.map((x) => (typeof x === "number" ? `#${x}` : `"${x}`)).join("\u0000")}`, list) : list);
+/** A list of strings or numbers, by its items (a tree of maps, one level per item; `end` holds the list that ends there). */
+interface ListNode {
+  next: Map<string | number, ListNode>;
+  end?: unknown[];
+}
+let lists: ListNode = { next: new Map() };
+let listCount = 0;
+function oneList<T extends string | number>(list: T[]): T[] {
+  if (!Array.isArray(list)) return list;
+  let node = lists;
+  for (const x of list) {
+    if (typeof x !== "string" && typeof x !== "number") return list;
+    let n = node.next.get(x);
+    if (!n) node.next.set(x, (n = { next: new Map() }));
+    node = n;
+  }
+  if (node.end) return node.end as T[];
+  if (++listCount > 100_000) {
+    lists = { next: new Map() };
+    listCount = 0;
+  } else node.end = list;
+  return list;
+}
+const dates = new Map<string | null, Map<string, DateRef>>();
+let dateCount = 0;
 /** A date of exactly the shape the record gives ({ value, text }) is shared; any other is kept as it is. */
-const oneDate = (d: DateRef | null): DateRef | null => {
+function oneDate(d: DateRef | null): DateRef | null {
   if (d === null || typeof d !== "object") return d;
   const keys = Object.keys(d);
-  return keys.length === 2 && keys[0] === "value" && keys[1] === "text" && (d.value === null || typeof d.value === "string") && typeof d.text === "string" ? one(`d${d.value ?? "\u0001"}\u0000${d.text}`, d) : d;
-};
+  if (keys.length !== 2 || keys[0] !== "value" || keys[1] !== "text" || (d.value !== null && typeof d.value !== "string") || typeof d.text !== "string") return d;
+  let byText = dates.get(d.value);
+  if (!byText) dates.set(d.value, (byText = new Map()));
+  const known = byText.get(d.text);
+  if (known) return known;
+  if (++dateCount > 100_000) {
+    dates.clear();
+    dateCount = 0;
+  } else byText.set(d.text, d);
+  return d;
+}
 
 /** What an index line's first part holds: the article's contribution, with its id, file and fingerprint. Throws on a part of another shape. */
 export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> {
