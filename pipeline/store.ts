@@ -8,7 +8,7 @@ import { summaryFingerprint } from "./fingerprint.js";
 import { toJson } from "./format.js";
 import type { Contribution } from "./reconcile/index.js";
 import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
-import { decodeSummary, encodeSummary, recordLine, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
+import { decodeContribution, decodeSource, encodeSummary, recordLine, SOURCE_PART, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
 
 export { toJson };
 export { decodeSummary, encodeSummary, recordLine, sameStamp, storedArticle, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
@@ -324,8 +324,6 @@ function readBodyBytes(place: BodyPlace): Buffer {
   return buf.subarray(0, place.bytes);
 }
 
-const readBody = (place: BodyPlace) => readBodyBytes(place).toString("utf8");
-
 /**
  * A lazy summary's body: its contribution and source once read (or set), and until its body is in
  * an index, the body line itself (as its thread encoded it). Where a body lies in the index is
@@ -345,12 +343,12 @@ interface LazyBody {
 
 const lazyBodies = new WeakMap<object, LazyBody>();
 
-// each part is decoded when first asked for and kept; the other part is not kept with it (unless the
-// body had to be made from the stored record: that is not read twice), so a run holds the
-// contributions while it reconciles and then only the sources the reports quote
+// each part is decoded when first asked for and kept; the other part is neither decoded nor kept with
+// it (unless the body had to be made from the stored record: that is not read twice), so a run holds
+// the contributions while it reconciles and then only the sources the reports quote
 function fill(summary: object, part: "contribution" | "source"): LazyBody {
   const b = lazyBodies.get(summary)!;
-  const { made, fromRecord } = bodyFor(summary as ArticleSummary, b);
+  const { made, fromRecord } = bodyFor(summary as ArticleSummary, b, part);
   if (part === "contribution" || fromRecord) {
     b.contribution = made.contribution;
     b.hasContribution = true;
@@ -418,15 +416,23 @@ function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputS
 /** Counts summaries made from their records while reading an index (tests read it: a stale summary code is rebuilt, never re-extracted). */
 export const indexStats = { madeFromRecords: 0 };
 
-function bodyFor(summary: ArticleSummary, b: LazyBody): { made: ArticleSummary; fromRecord: boolean } {
+/** One part of a body line (its text, or its bytes in the bodies file), decoded; throws on a line of another shape. */
+function decodePart(line: string | Buffer, part: "contribution" | "source"): { id: string; file: string; extractedWith: string | null; contribution?: Contribution; source?: SourceInfo } {
+  const tab = typeof line === "string" ? line.indexOf(SOURCE_PART) : line.indexOf(9);
+  if (tab < 0) throw new Error("not an index line");
+  if (typeof line === "string") return part === "contribution" ? decodeContribution(line.slice(0, tab)) : decodeSource(line.slice(tab + 1));
+  return part === "contribution" ? decodeContribution(line.toString("utf8", 0, tab)) : decodeSource(line.toString("utf8", tab + 1));
+}
+
+function bodyFor(summary: ArticleSummary, b: LazyBody, part: "contribution" | "source"): { made: { contribution?: Contribution; source?: SourceInfo }; fromRecord: boolean } {
   const { head, store } = b;
   const same = (s: { id: string; file: string; extractedWith: string | null }) => s.id === head.id && s.file === head.file && s.extractedWith === head.extractedWith;
   // a body made in this run is decoded as it is: it comes from the record just extracted
-  if (b.text !== undefined) return { made: decodeSummary(b.text), fromRecord: false };
+  if (b.text !== undefined) return { made: decodePart(b.text, part), fromRecord: false };
   const place = bodyOf.get(summary);
   if (place) {
     try {
-      const s = decodeSummary(readBody(place));
+      const s = decodePart(readBodyBytes(place), part);
       if (same(s)) return { made: s, fromRecord: false };
     } catch {
       // damaged or gone: the record stands in

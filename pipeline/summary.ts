@@ -84,87 +84,187 @@ export const storedArticle = (record: ArticleRecord): StoredArticle => ({
   body: encodeSummary(summaryOf(record)),
 });
 
-// An index line is a summary written compactly: evidence is [start, end] when its text is the
-// article's own text there (nearly always), the file and publication day once per line, not per claim.
-type Span = [number, number] | [number, number, string];
-interface IndexLine {
+// An index line is a summary written compactly, in two parts joined by a tab (JSON never writes one
+// raw): first what reconcile reads (the contribution, each evidence with its own text), then what the
+// reports read (the source, its sentences). Reconcile decodes every article's first part and the
+// reports the second part of the few they quote, so neither parses the other's half: the article's
+// text, most of a line, is never parsed to reconcile. The file and publication day are written once
+// per line, not per claim.
+type Span = [start: number, end: number, text: string];
+/** A name's span: its text left out when it is the name's form as written (nearly always). */
+type NameSpan = [start: number, end: number] | Span;
+interface ContributionPart {
+  id: string;
+  file: string;
+  extractedWith: string | null;
+  published: string | null;
+  /** flags: 1 hedged, 2 collective, 4 certain, 8 registry (EventClaim's booleans). Arrays, not objects: they parse about twice as fast, and reconcile decodes every article's events. */
+  events: Array<[parties: string[], kind: string | null, name: string | null, type: EventType, party: string | null, date: DateRef | null, flags: number, ...span: Span]>;
+  names: Array<[form: string, canonical: string, type: EntityType, ...span: NameSpan]>;
+  /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
+  titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
+  stamp?: InputStamp;
+}
+interface SourcePart {
   id: string;
   file: string;
   extractedWith: string | null;
   source: SourceInfo;
-  /** flags: 1 hedged, 2 collective, 4 certain, 8 registry (EventClaim's booleans). Arrays, not objects: they parse about twice as fast, and reconcile decodes every article's events. */
-  events: Array<[parties: string[], kind: string | null, name: string | null, type: EventType, party: string | null, date: DateRef | null, flags: number, ...span: Span]>;
-  names: Array<[form: string, canonical: string, type: EntityType, ...span: Span]>;
-  /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
-  titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
-  stamp?: InputStamp;
   /** Where the text's sentences start and end, flat (start, end, start, end, …): what the reports quote evidence in. */
   sentences?: number[];
 }
 
-const spanOf = (e: Evidence, text: string): Span => (text.slice(e.start, e.end) === e.text ? [e.start, e.end] : [e.start, e.end, e.text]);
+const spanOf = (e: Evidence): Span => [e.start, e.end, e.text];
+const nameSpanOf = (n: NameClaim): NameSpan => (n.evidence.text === n.form ? [n.evidence.start, n.evidence.end] : spanOf(n.evidence));
 
 export function encodeSummary(s: ArticleSummary): string {
-  const text = s.source.text;
   const c = s.contribution;
-  const line: IndexLine = {
+  const first: ContributionPart = {
     id: s.id,
     file: s.file,
     extractedWith: s.extractedWith,
-    source: s.source,
-    events: c.events.map((e) => [e.parties, e.kind, e.name, e.type, e.party, e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence, text)]),
-    names: c.names.map((n) => [n.form, n.canonical, n.type, ...spanOf(n.evidence, text)]),
-    titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence, text)]),
+    published: c.published,
+    events: c.events.map((e) => [e.parties, e.kind, e.name, e.type, e.party, e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence)]),
+    names: c.names.map((n) => [n.form, n.canonical, n.type, ...nameSpanOf(n)]),
+    titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence)]),
     stamp: s.stamp,
-    sentences: sentencesIn(s.source).flatMap((x) => [x.start, x.end]),
   };
-  return JSON.stringify(line);
+  const second: SourcePart = { id: s.id, file: s.file, extractedWith: s.extractedWith, source: s.source, sentences: sentencesIn(s.source).flatMap((x) => [x.start, x.end]) };
+  return `${JSON.stringify(first)}\t${JSON.stringify(second)}`;
 }
 
-/** The summary an index line holds; throws on a line of another shape. */
-export function decodeSummary(json: string): ArticleSummary {
-  const l = JSON.parse(json) as IndexLine;
-  if (typeof l?.id !== "string" || typeof l.file !== "string" || typeof l.source?.text !== "string" || !Array.isArray(l.events) || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
+/** Where an index line's second part starts (after the tab), in its text or its bytes; -1 when it has none. */
+export const SOURCE_PART = "\t";
+
+// Ten thousand articles repeat the same few thousand parties, kinds, names, dates and years: a decoded
+// contribution shares one copy of each (contributions are never changed in place), so reconcile holds
+// one object where it held one per claim, and the collector has that much less to copy and mark.
+// (Looked up by the values themselves, a word at a time: no key is made to find one.)
+const strings = new Map<string, string>();
+function oneString<T extends string | null>(s: T): T {
+  if (typeof s !== "string") return s;
+  const known = strings.get(s);
+  if (known !== undefined) return known as T;
+  if (strings.size > 200_000) strings.clear();
+  strings.set(s, s);
+  return s;
+}
+/** A list of strings or numbers, by its items (a tree of maps, one level per item; `end` holds the list that ends there). */
+interface ListNode {
+  next: Map<string | number, ListNode>;
+  end?: unknown[];
+}
+let lists: ListNode = { next: new Map() };
+let listCount = 0;
+function oneList<T extends string | number>(list: T[]): T[] {
+  if (!Array.isArray(list)) return list;
+  let node = lists;
+  for (const x of list) {
+    if (typeof x !== "string" && typeof x !== "number") return list;
+    let n = node.next.get(x);
+    if (!n) node.next.set(x, (n = { next: new Map() }));
+    node = n;
+  }
+  if (node.end) return node.end as T[];
+  if (++listCount > 100_000) {
+    lists = { next: new Map() };
+    listCount = 0;
+  } else node.end = list;
+  return list;
+}
+const dates = new Map<string | null, Map<string, DateRef>>();
+let dateCount = 0;
+/** A date of exactly the shape the record gives ({ value, text }) is shared; any other is kept as it is. */
+function oneDate(d: DateRef | null): DateRef | null {
+  if (d === null || typeof d !== "object") return d;
+  const keys = Object.keys(d);
+  if (keys.length !== 2 || keys[0] !== "value" || keys[1] !== "text" || (d.value !== null && typeof d.value !== "string") || typeof d.text !== "string") return d;
+  let byText = dates.get(d.value);
+  if (!byText) dates.set(d.value, (byText = new Map()));
+  const known = byText.get(d.text);
+  if (known) return known;
+  if (++dateCount > 100_000) {
+    dates.clear();
+    dateCount = 0;
+  } else byText.set(d.text, d);
+  return d;
+}
+
+/** What an index line's first part holds: the article's contribution, with its id, file and fingerprint. Throws on a part of another shape. */
+export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> {
+  const l = JSON.parse(json) as ContributionPart;
+  if (typeof l?.id !== "string" || typeof l.file !== "string" || (l.published !== null && typeof l.published !== "string") || !Array.isArray(l.events) || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
     throw new Error("not an index line");
   }
-  const { file, source } = l;
-  const text = source.text;
-  const published = source.published;
+  const { file, published } = l;
   // the same key order as contributionOf's evidence: outputs copy these objects
-  const ev = (start: number, end: number, own?: string): Evidence => ({ file, text: own ?? text.slice(start, end), start, end });
-  const events: EventClaim[] = l.events.map(([parties, kind, name, type, party, date, flags, start, end, own]) => ({
-    parties,
-    kind,
-    name,
-    type,
-    party,
-    date,
+  const ev = (start: number, end: number, text: string): Evidence => {
+    if (typeof text !== "string") throw new Error("not an index line");
+    return { file, text, start, end };
+  };
+  const events: EventClaim[] = l.events.map(([parties, kind, name, type, party, date, flags, start, end, text]) => ({
+    parties: oneList(parties),
+    kind: oneString(kind),
+    name: oneString(name),
+    type: oneString(type),
+    party: oneString(party),
+    date: oneDate(date),
     hedged: (flags & 1) !== 0,
     collective: (flags & 2) !== 0,
     certain: (flags & 4) !== 0,
     registry: (flags & 8) !== 0,
-    evidence: ev(start, end, own),
+    evidence: ev(start, end, text),
     published,
   }));
-  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, own]) => ({ form, canonical, type, evidence: ev(start, end, own) }));
-  const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, own]) => ({
-    name,
-    title,
-    country,
-    evidence: ev(start, end, own),
+  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, text]) => {
+    const f = oneString(form);
+    return { form: f, canonical: oneString(canonical), type: oneString(type), evidence: ev(start, end, text ?? f) };
+  });
+  const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, text]) => ({
+    name: oneString(name),
+    title: oneString(title),
+    country: oneString(country),
+    evidence: ev(start, end, text),
     published,
     certain: (flags & 2) !== 0,
-    years,
+    years: oneList(years),
     speaks: (flags & 1) !== 0,
     ambiguous: (flags & 4) !== 0,
   }));
-  const summary: ArticleSummary = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles }, source };
+  const out: Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles } };
+  const stamp = stampOf(l.stamp);
+  if (stamp) out.stamp = stamp;
+  return out;
+}
+
+/** What an index line's second part holds: the article's source (its sentences known, when the part gives them well-formed). Throws on a part of another shape. */
+export function decodeSource(json: string): Pick<ArticleSummary, "id" | "file" | "extractedWith" | "source"> {
+  const l = JSON.parse(json) as SourcePart;
+  if (typeof l?.id !== "string" || typeof l.file !== "string" || typeof l.source?.text !== "string") throw new Error("not an index line");
+  const { source } = l;
+  const text = source.text;
   if (Array.isArray(l.sentences) && l.sentences.length % 2 === 0 && l.sentences.every((n) => Number.isInteger(n) && n >= 0 && n <= text.length)) {
     const bounds: { start: number; end: number }[] = [];
     for (let i = 0; i < l.sentences.length; i += 2) bounds.push({ start: l.sentences[i], end: l.sentences[i + 1] });
     knowSentences(source, bounds);
   }
-  const stamp = stampOf(l.stamp);
-  if (stamp) summary.stamp = stamp;
+  return { id: l.id, file: l.file, extractedWith: l.extractedWith, source };
+}
+
+/** Splits an index line into its two parts; throws on a line without both. */
+export function partsOf(line: string): [contribution: string, source: string] {
+  const tab = line.indexOf(SOURCE_PART);
+  if (tab < 0) throw new Error("not an index line");
+  return [line.slice(0, tab), line.slice(tab + 1)];
+}
+
+/** The summary an index line holds; throws on a line of another shape. */
+export function decodeSummary(line: string): ArticleSummary {
+  const [first, second] = partsOf(line);
+  const c = decodeContribution(first);
+  const s = decodeSource(second);
+  if (s.id !== c.id || s.file !== c.file || s.extractedWith !== c.extractedWith) throw new Error("not an index line");
+  const summary: ArticleSummary = { id: c.id, file: c.file, extractedWith: c.extractedWith, contribution: c.contribution, source: s.source };
+  if (c.stamp) summary.stamp = c.stamp;
   return summary;
 }

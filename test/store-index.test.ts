@@ -9,6 +9,7 @@ import { sentencesIn } from "../pipeline/context.js";
 import { sentencesOf } from "../extractors/text.js";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
+import { decodeContribution, decodeSource, partsOf } from "../pipeline/summary.js";
 import { decodeSummary, encodeSummary, INDEX_FILE, jsonChunks, OutputStore, readLines, summaryOf, toJson, writeLinesAtomic } from "../pipeline/store.js";
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
@@ -125,6 +126,34 @@ describe("index lines", () => {
   });
 });
 
+describe("index lines in two parts", () => {
+  it("give the contribution from the first part alone and the source from the second alone, sharing the values articles repeat", async () => {
+    const file = "004_5d35b6c747139e23.txt";
+    const bytes = await fs.readFile(path.join("fixtures/articles", file));
+    const summary = summaryOf({ ...(await extract(await ingest({ file, bytes, published: "2024-01-02" }))), extractedWith: "x" });
+    expect(summary.contribution.events.length).toBeGreaterThan(0);
+    const [first, second] = partsOf(encodeSummary(summary));
+    // the article's text is in the second part only: reconcile's part does not carry it
+    expect(second).toContain(JSON.stringify(summary.source.text));
+    expect(first).not.toContain(JSON.stringify(summary.source.text));
+    // each part read without the other, as the store reads them: a damaged other half does not matter
+    const contribution = decodeContribution(first);
+    expect(JSON.stringify(contribution.contribution)).toBe(JSON.stringify(summary.contribution));
+    expect(() => decodeSource(second.slice(0, -5))).toThrow();
+    expect(() => decodeContribution(first.slice(0, -5))).toThrow();
+    expect(JSON.stringify(decodeSource(second).source)).toBe(JSON.stringify(summary.source));
+    // a line without its second part is no index line
+    expect(() => decodeSummary(first)).toThrow();
+    // two decodings of one article share each event's sides and date, and are equal
+    const again = decodeContribution(first).contribution;
+    const [x, y] = [contribution.contribution.events[0], again.events[0]];
+    expect(y).not.toBe(x);
+    expect(y.parties).toBe(x.parties);
+    if (x.date) expect(y.date).toBe(x.date);
+    expect(again).toStrictEqual(contribution.contribution);
+  });
+});
+
 describe("index lines and sentences", () => {
   it("carry where the article's sentences lie, so the reports do not split the text again; a malformed list is ignored", async () => {
     const file = "000_840779b774828d78.txt";
@@ -136,11 +165,13 @@ describe("index lines and sentences", () => {
     const decoded = decodeSummary(line);
     expect(sentencesIn(decoded.source)).toEqual(expected);
     // sentences the index says are taken as they are (not found again)
-    const moved = JSON.parse(line);
+    // (in the line's second part, the source's, after the tab)
+    const [first, second] = line.split("\t");
+    const moved = JSON.parse(second);
     moved.sentences = [0, 3];
-    expect(sentencesIn(decodeSummary(JSON.stringify(moved)).source)).toEqual([{ start: 0, end: 3 }]);
+    expect(sentencesIn(decodeSummary(`${first}\t${JSON.stringify(moved)}`).source)).toEqual([{ start: 0, end: 3 }]);
     for (const bad of [[0], [0, 1e9], ["a", 2], "0,3"]) {
-      const broken = decodeSummary(JSON.stringify({ ...moved, sentences: bad }));
+      const broken = decodeSummary(`${first}\t${JSON.stringify({ ...moved, sentences: bad })}`);
       expect(sentencesIn(broken.source).map(({ start, end }) => ({ start, end }))).toEqual(expected);
     }
   });

@@ -28,6 +28,15 @@ KINDS.forEach((k, i) => {
 const familyOf = (kind: string | null) => (kind ? (FAMILY.get(kind) ?? null) : null);
 const kindRank = (kind: string | null) => (kind ? (RANK.get(kind) ?? -1) : 999);
 
+// an event's sides joined ("Chile|Peru"), the part of every agreement key: made once per list of
+// sides (decoded contributions share one list per set of sides; lists are never changed in place)
+const sidesMemo = new WeakMap<readonly string[], string>();
+export function sidesOf(parties: readonly string[]): string {
+  let s = sidesMemo.get(parties);
+  if (s === undefined) sidesMemo.set(parties, (s = parties.join("|")));
+  return s;
+}
+
 function partyLabel(parties: string[]): string {
   return parties.join("–");
 }
@@ -85,7 +94,7 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
     for (const e of c.events) {
       if (e.parties.length >= 2) {
         claims.push(e);
-        sides.push(e.parties.join("|"));
+        sides.push(sidesOf(e.parties));
         at.push(place++);
       } else {
         unplaced.push(e);
@@ -207,14 +216,21 @@ export function buildAgreements(contributions: readonly Contribution[], conflict
         indexes.push(i);
       }
     }
-    // the hash of [g.key, parties, ...each claim's id].join("\u0000"), fed a claim at a time
+    // the hash of g.key, parties and each claim's id, fed a claim at a time; a run of claims from one
+    // contribution (most of a group's claims come in runs) names its source key once, then each index
     keyOfGroup = (g) => {
       const h = createHash("sha1");
       let pending = `${g.key}\u0000${g.parties.join("|")}`;
+      let last: string | undefined;
       for (const p of placesOf.get(g)!) {
         const joined = p < 0;
         const n = joined ? ~p : p;
-        pending += `\u0000${prefixes[n]}${indexes[n]}${joined ? "*" : ""}`;
+        const prefix = prefixes[n];
+        if (prefix !== last) {
+          pending += `\u0000${prefix}`;
+          last = prefix;
+        }
+        pending += `\u0002${indexes[n]}${joined ? "*" : ""}`;
         // in pieces of about 16,000 characters: neither one update per claim nor one large string
         if (pending.length >= 1 << 14) {
           h.update(pending);

@@ -3,6 +3,7 @@ import { COUNTRIES } from "../../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { compareNames, foldName, phoneticKey } from "../names.js";
 import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
+import { sidesOf } from "./agreements.js";
 import { bySpan, hashId, nameTokens, nameWords } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
 
@@ -174,7 +175,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     for (const e of c.events) {
       if (last && sameSides(last, e.parties)) continue;
       last = e.parties;
-      const id = idFor(`agreement:${e.parties.join("|")}`);
+      const id = idFor(`agreement:${sidesOf(e.parties)}`);
       if (!list.includes(id)) list.push(id);
     }
   }
