@@ -321,6 +321,17 @@ describe("dates as pages write them", () => {
     ["07 Ekim 2020 Çarşamba", "2020-10-07"],
     ["الأربعاء، 07 أكتوبر 2020 - 12:30", "2020-10-07"],
     ["7 تشرين الأول 2020", "2020-10-07"],
+    // more languages, month names as the Unicode CLDR writes them
+    ["7 d’octubre del 2020", "2020-10-07"],
+    ["7 de gener de 2020", "2020-01-07"],
+    ["7. októbra 2020", "2020-10-07"],
+    ["7. listopada 2020", "2020-11-07"],
+    ["7. studenoga 2020.", "2020-11-07"],
+    ["7. oktoober 2020", "2020-10-07"],
+    ["7 tetor 2020", "2020-10-07"],
+    ["7 באוקטובר 2020", "2020-10-07"],
+    ["ngày 7 tháng 10 năm 2020", "2020-10-07"],
+    ["7 Oktoba 2020", "2020-10-07"],
   ])("reads %s as %s", (s, iso) => expect(readDate(s)).toBe(iso));
 
   it.each(["room 404", "version 2.0.1", "September 2019", "2019", "31 February 2019", "13/13/2019", "call 555-1234", "May I ask, 2019 was hard"])(
@@ -343,6 +354,17 @@ describe("dates as pages write them", () => {
     ["29 November 2018 | 20 January 2019", null],
     ["— Josh Apte (@joshapte) November 3, 2019", null],
     ["The deal was signed on September 20, 2019 in Washington.", null],
+    // weekdays, lead words and the word for year in other languages
+    ["Terça-feira, 6 de outubro de 2020 às 09h15", { published: "2020-10-06", modified: null }],
+    ["Dimarts, 6 d’octubre de 2020", { published: "2020-10-06", modified: null }],
+    ["Вторник, 6 октября 2020 г., 09:15", { published: "2020-10-06", modified: null }],
+    ["Опубликовано: 6 октября 2020", { published: "2020-10-06", modified: null }],
+    ["Обновлено: 6 октября 2020", { published: null, modified: "2020-10-06" }],
+    ["Yayınlanma: 06.10.2020 - 09:15", { published: "2020-10-06", modified: null }],
+    ["Objavljeno: 6. studenoga 2020.", { published: "2020-11-06", modified: null }],
+    ["wtorek, 6 października 2020", { published: "2020-10-06", modified: null }],
+    ["Thứ Ba, 6 tháng 10, 2020", { published: "2020-10-06", modified: null }],
+    ["Pavel votes against the budget, 6 October 2020", null],
   ])("reads the line %s as a date line or not", (line, expected) => expect(readDateLine(line)).toEqual(expected));
 });
 
