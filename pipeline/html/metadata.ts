@@ -4,7 +4,7 @@ import { dayProblem } from "../days.js";
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
 import { dateFromUrl, isoDate, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
-import { hintsOf, hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
+import { hintsOf, hintWords, shortTextOf, squash, textOf, type AnyNode, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
 
@@ -409,7 +409,7 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
   let seen = 0;
   for (const el of all.slice(start + 1, start + 60)) {
     if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
-    if (profileDate(el) || inEmbed(el)) continue;
+    if (profileDate(el) || inEmbed(el) || inBanner(el)) continue;
     const t = textOf(el);
     if (!t) continue;
     seen += t.length;
@@ -576,7 +576,7 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|menu|topbar)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
 // a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
 const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
@@ -594,9 +594,36 @@ const isPageLevel = (e: Element) => e.name === "body" || e.name === "html";
 
 /** The element itself (not its ancestors) is a piece of furniture. */
 function isFurniture(e: Element): boolean {
-  if (FURNITURE_TAG.test(e.name)) return true;
+  if (FURNITURE_TAG.test(e.name) || isBanner(e)) return true;
   const words = hintWords(e).join(" ");
   return FURNITURE_WORDS.test(words) || (WEAK_FURNITURE_WORDS.test(words) && !hintsOf(e).positive);
+}
+
+const SECTIONING = /^(article|main|section|aside|nav)$/;
+
+/**
+ * The page's banner, as HTML and ARIA define it: a <header> that no article, main, section, aside or nav holds (or an
+ * element whose role says banner). It carries the site's name, its menu and often today's date ("Tuesday, 8 Dec
+ * 2020"), the day the page was fetched. A banner that holds the headline (an <h1> of four words or more, not a logo's
+ * name) is the article's own head and keeps its date.
+ */
+function isBanner(e: Element): boolean {
+  if (e.name !== "header" && (e.attribs?.role ?? "").toLowerCase() !== "banner") return false;
+  for (let a = e.parent; a && a.type === "tag"; a = a.parent) if (SECTIONING.test((a as Element).name)) return false;
+  const stack: AnyNode[] = [...e.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "tag") continue;
+    if ((n as Element).name === "h1" && squash(textOf(n as Element)).split(" ").length >= 4) return false;
+    stack.push(...(n as Element).children);
+  }
+  return true;
+}
+
+/** Inside the page's banner (see isBanner): a logo's <h1> there is followed by the site's clock, not the story's date. */
+function inBanner(el: Element): boolean {
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) if (isBanner(a as Element)) return true;
+  return false;
 }
 
 const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created|submitted|datum)\b/;
@@ -610,6 +637,8 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
     const t = shortTextOf(el as Element, 200);
     const line = t ? readDateLine(t) : null;
     // a date-classed element may show a word or an icon and keep its day in a tooltip: <abbr class="published" title="2016-11-12">
+    // a line that only says when the page was updated ("(updated 11:14 GMT 29.04.2020)") gives no publication day
+    if (line && !line.published) return;
     const v = (t ? line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null) : null) ?? dateInTooltip(el as Element, readDate);
     if (v) {
       found = v;
