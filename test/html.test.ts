@@ -332,9 +332,15 @@ describe("dates as pages write them", () => {
     ["7 באוקטובר 2020", "2020-10-07"],
     ["ngày 7 tháng 10 năm 2020", "2020-10-07"],
     ["7 Oktoba 2020", "2020-10-07"],
+    // day, month and year joined by hyphens or slashes, "of" before the month, no space after the comma, a stop after the year
+    ["07-Oct-2020", "2020-10-07"],
+    ["07/Oct/2020 14:05", "2020-10-07"],
+    ["Wednesday 7th of October 2020", "2020-10-07"],
+    ["October 7,2020", "2020-10-07"],
+    ["07.10.2020.", "2020-10-07"],
   ])("reads %s as %s", (s, iso) => expect(readDate(s)).toBe(iso));
 
-  it.each(["room 404", "version 2.0.1", "September 2019", "2019", "31 February 2019", "13/13/2019", "call 555-1234", "May I ask, 2019 was hard"])(
+  it.each(["room 404", "version 2.0.1", "September 2019", "2019", "31 February 2019", "13/13/2019", "call 555-1234", "May I ask, 2019 was hard", "build 1.10.2020.4"])(
     "finds no day in %s",
     (s) => expect(findDateIn(s)).toBeNull(),
   );
