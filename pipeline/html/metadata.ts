@@ -392,8 +392,9 @@ function readDates(
   // a publication field in a script's data ("publishDate": "2020-04-17", pubDate: '2020/04/17 10:00'), as htmldate reads them
   const keyed = keyedDateInMarkup($.html(), d);
   if (keyed) return { published: { value: keyed, from: "inferred" }, modified };
-  // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09")
-  const stamped = timestampInMarkup($.html());
+  // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09"); not in an HTML
+  // comment, where a build or cache stamp ("theme bundle built 2020-03-30T01:41:33Z") tells when the site's code was made
+  const stamped = timestampInMarkup($.html().replace(/<!--[\s\S]*?-->/g, " "));
   if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
   // the modified date and the lead picture's address are weaker still: guesses (see guessPublished)
   return { published: { value: null, from: "unknown" }, modified };
