@@ -219,7 +219,7 @@ describe("furniture and the page's own date", () => {
   });
 
   it("does not take the clock in the page's banner (a <header> outside any article, main or section) for its date", () => {
-    const banner = `<header><h1>Harbour Times</h1><div class="new_text"><span class="date">Tuesday, 14 January 2020</span></div></header>`;
+    const banner = `<header><h1>Harbour Times</h1><div class="brand-strip"><span class="date">Tuesday, 14 January 2020</span></div></header>`;
     const story = `<div class="story"><h2>Ferry returns to the northern route</h2><div class="post-date">13 January 2020</div>${para("The ferry sailed at dawn.")}</div>`;
     expect(parseHtml(page(banner + story)).published).toEqual({ value: "2020-01-13", from: "dateline" });
     // the same header inside the article is the article's own head, and so is a banner that holds the headline
@@ -229,8 +229,8 @@ describe("furniture and the page's own date", () => {
   });
 
   it("does not take a top or site navigation bar's clock, nor a date-classed line that only says updated", () => {
-    const html = page(`<div class="topnav__time">29.04.2020</div><h2>Radio hour</h2><div class="refs-date-upd">(updated 11:14 GMT 29.04.2020)</div><div class="refs-date">22:57 GMT 28.04.2020</div>${para("The show discussed the week.")}`);
-    expect(parseHtml(html).published.value).toBe("2020-04-28");
+    const html = page(`<div class="topnav__time">01.05.2020</div><h2>Choir rehearsal</h2><div class="story-date-upd">(updated 08:05 GMT 01.05.2020)</div><div class="story-date">21:40 GMT 30.04.2020</div>${para("The choir sang in the old hall.")}`);
+    expect(parseHtml(html).published.value).toBe("2020-04-30");
   });
 
   it("does not date the page by the microdata of a related story in the body", () => {
