@@ -206,6 +206,17 @@ describe("a page that declares no language: the order of its numeric dates", () 
     expect(parseHtml(dated(`<p>Next review on 03/26/2018.</p>`)).published.value).toBe("2018-04-01");
     expect(parseHtml(dated("")).published.value).toBe("2018-04-01");
   });
+  it("reads a bare 'en' page day first when its other dates or its country domain say so", () => {
+    const en = (extra: string, head = "") => `<!doctype html><html lang="en"><head><title>Notice</title>${head}</head><body><h1>Road works</h1><div class="post-date">04/01/2018</div>${para("The bypass closes for resurfacing.")}${extra}</body></html>`;
+    expect(parseHtml(en("")).published.value).toBe("2018-04-01");
+    expect(parseHtml(en(`<p>Next review on 26/03/2018.</p>`)).published.value).toBe("2018-01-04");
+    expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.co.uk/news/road-works">`)).published.value).toBe("2018-01-04");
+    expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.com/news/road-works">`)).published.value).toBe("2018-04-01");
+    expect(parseHtml(en("", `<meta property="og:locale" content="en_GB">`)).published.value).toBe("2018-01-04");
+    // a page that says en-US stays month first wherever it is served from
+    expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.co.uk/news/road-works">`).replace('lang="en"', 'lang="en-US"')).published.value).toBe("2018-04-01");
+  });
+
   it("lets a declared language decide, in a meta tag too", () => {
     expect(parseHtml(bare(`<div class="post-date">04/01/2018</div>${para("The bypass closes.")}`, `<meta name="language" content="es">`)).published.value).toBe("2018-01-04");
     expect(parseHtml(`<!doctype html><html lang="en-US"><body><div class="post-date">04/01/2018</div><p>Next review on 26/03/2018.</p></body></html>`).published.value).toBe("2018-04-01");

@@ -135,7 +135,7 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const author = readAuthor($, meta, ldValue);
   const authorFromClass = author ? null : bylineByClass($);
   const lang = $("html").attr("lang") ?? $("html").attr("xml:lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-") ?? metas.get("language") ?? metas.get("dc.language");
-  const dayFirst = lang?.trim() ? writesDayFirst(lang) : numericOrderOf($) === "day-first";
+  const dayFirst = readsDayFirst($, lang, url, metas.get("og:locale")?.replace("_", "-"));
   const { published, modified } = readDates($, metas, ldValue, pages, url, readersFor(dayFirst));
   const dateProblems = refusedDates(metas, ldValue, readersFor(dayFirst));
   const description = meta("og:description", "description", "twitter:description");
@@ -143,6 +143,25 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const articleBody = typeof body === "string" && body.trim() ? body : null;
   const guess = published.value ? null : guessPublished($, readersFor(dayFirst), { modified, image: metas.get("og:image") ?? metas.get("twitter:image") });
   return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems, guess };
+}
+
+// country domains where English is written day first ("06/09/2020" is 6 September)
+const DAY_FIRST_ENGLISH_HOSTS = /\.(uk|ie|au|nz|za|in|pk|sg|my|ng|ke|gh|ug|tz|zw|zm|mt|cy|lk|bd|np|jm|tt)$/;
+
+/**
+ * Whether the page writes "06/09/2020" day first. A language tag decides, except bare "en" (or none): then its
+ * og:locale when that names the country ("en_GB"), another of the page's dates that can only be read one way, else a
+ * country domain where English writes the day first.
+ */
+function readsDayFirst($: CheerioAPI, lang: string | undefined, url: string | null, locale: string | undefined): boolean {
+  let l = lang?.trim().toLowerCase() ?? "";
+  if (l === "en" && /^en-[a-z]{2}$/i.test(locale?.trim() ?? "")) l = locale!.trim().toLowerCase();
+  if (l && l !== "en") return writesDayFirst(l);
+  const order = numericOrderOf($);
+  if (order) return order === "day-first";
+  if (!l) return false;
+  const host = hostOf(url);
+  return !!host && DAY_FIRST_ENGLISH_HOSTS.test(host);
 }
 
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d{2}(?![\d/-])/g;
