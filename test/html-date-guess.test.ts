@@ -213,6 +213,8 @@ describe("a page that declares no language: the order of its numeric dates", () 
     expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.co.uk/news/road-works">`)).published.value).toBe("2018-01-04");
     expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.com/news/road-works">`)).published.value).toBe("2018-04-01");
     expect(parseHtml(en("", `<meta property="og:locale" content="en_GB">`)).published.value).toBe("2018-01-04");
+    // a page that declares no language at all, on an Australian domain
+    expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.com.au/news/road-works">`).replace(' lang="en"', "")).published.value).toBe("2018-01-04");
     // a page that says en-US stays month first wherever it is served from
     expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.co.uk/news/road-works">`).replace('lang="en"', 'lang="en-US"')).published.value).toBe("2018-04-01");
   });

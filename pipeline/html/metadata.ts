@@ -149,9 +149,9 @@ export function readMetadata($: CheerioAPI): PageMeta {
 const DAY_FIRST_ENGLISH_HOSTS = /\.(uk|ie|au|nz|za|in|pk|sg|my|ng|ke|gh|ug|tz|zw|zm|mt|cy|lk|bd|np|jm|tt)$/;
 
 /**
- * Whether the page writes "06/09/2020" day first. A language tag decides, except bare "en" (or none): then its
+ * Whether the page writes "06/09/2020" day first. A language tag decides, except bare "en" or none: then its
  * og:locale when that names the country ("en_GB"), another of the page's dates that can only be read one way, else a
- * country domain where English writes the day first.
+ * country domain where the day comes first (as English there writes it).
  */
 function readsDayFirst($: CheerioAPI, lang: string | undefined, url: string | null, locale: string | undefined): boolean {
   let l = lang?.trim().toLowerCase() ?? "";
@@ -159,7 +159,6 @@ function readsDayFirst($: CheerioAPI, lang: string | undefined, url: string | nu
   if (l && l !== "en") return writesDayFirst(l);
   const order = numericOrderOf($);
   if (order) return order === "day-first";
-  if (!l) return false;
   const host = hostOf(url);
   return !!host && DAY_FIRST_ENGLISH_HOSTS.test(host);
 }
