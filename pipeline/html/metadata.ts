@@ -628,16 +628,25 @@ const SECTIONING = /^(article|main|section|aside|nav)$/;
  */
 function isBanner(e: Element): boolean {
   if (e.name !== "header" && (e.attribs?.role ?? "").toLowerCase() !== "banner") return false;
-  for (let a = e.parent; a && a.type === "tag"; a = a.parent) if (SECTIONING.test((a as Element).name)) return false;
-  const stack: AnyNode[] = [...e.children];
+  // asked once per element: every element inside asks about its ancestors
+  const known = banners.get(e);
+  if (known !== undefined) return known;
+  let banner = true;
+  for (let a = e.parent; a && a.type === "tag" && banner; a = a.parent) if (SECTIONING.test((a as Element).name)) banner = false;
+  const stack: AnyNode[] = banner ? [...e.children] : [];
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type !== "tag") continue;
-    if ((n as Element).name === "h1" && squash(textOf(n as Element)).split(" ").length >= 4) return false;
+    if ((n as Element).name === "h1" && squash(textOf(n as Element)).split(" ").length >= 4) {
+      banner = false;
+      break;
+    }
     stack.push(...(n as Element).children);
   }
-  return true;
+  banners.set(e, banner);
+  return banner;
 }
+const banners = new WeakMap<Element, boolean>();
 
 /** Inside the page's banner (see isBanner): a logo's <h1> there is followed by the site's clock, not the story's date. */
 function inBanner(el: Element): boolean {
