@@ -206,6 +206,19 @@ describe("a page that declares no language: the order of its numeric dates", () 
     expect(parseHtml(dated(`<p>Next review on 03/26/2018.</p>`)).published.value).toBe("2018-04-01");
     expect(parseHtml(dated("")).published.value).toBe("2018-04-01");
   });
+  it("reads a bare 'en' page day first when its other dates or its country domain say so", () => {
+    const en = (extra: string, head = "") => `<!doctype html><html lang="en"><head><title>Notice</title>${head}</head><body><h1>Road works</h1><div class="post-date">04/01/2018</div>${para("The bypass closes for resurfacing.")}${extra}</body></html>`;
+    expect(parseHtml(en("")).published.value).toBe("2018-04-01");
+    expect(parseHtml(en(`<p>Next review on 26/03/2018.</p>`)).published.value).toBe("2018-01-04");
+    expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.co.uk/news/road-works">`)).published.value).toBe("2018-01-04");
+    expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.com/news/road-works">`)).published.value).toBe("2018-04-01");
+    expect(parseHtml(en("", `<meta property="og:locale" content="en_GB">`)).published.value).toBe("2018-01-04");
+    // a page that declares no language at all, on an Australian domain
+    expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.com.au/news/road-works">`).replace(' lang="en"', "")).published.value).toBe("2018-01-04");
+    // a page that says en-US stays month first wherever it is served from
+    expect(parseHtml(en("", `<link rel="canonical" href="https://www.valley-herald.co.uk/news/road-works">`).replace('lang="en"', 'lang="en-US"')).published.value).toBe("2018-04-01");
+  });
+
   it("lets a declared language decide, in a meta tag too", () => {
     expect(parseHtml(bare(`<div class="post-date">04/01/2018</div>${para("The bypass closes.")}`, `<meta name="language" content="es">`)).published.value).toBe("2018-01-04");
     expect(parseHtml(`<!doctype html><html lang="en-US"><body><div class="post-date">04/01/2018</div><p>Next review on 26/03/2018.</p></body></html>`).published.value).toBe("2018-04-01");
@@ -216,6 +229,21 @@ describe("furniture and the page's own date", () => {
   it("does not take the layout classes of <body> or <html> (right-sidebar, has-nav) for furniture around everything", () => {
     const html = `<!doctype html><html lang="en" class="has-nav"><head><title>Harvest</title></head><body class="single right-sidebar footer-widgets"><h1>Harvest starts early</h1><div class="entry-date">May 1, 2020</div>${para("Farmers began cutting wheat.")}</body></html>`;
     expect(parseHtml(html).published).toEqual({ value: "2020-05-01", from: "dateline" });
+  });
+
+  it("does not take the clock in the page's banner (a <header> outside any article, main or section) for its date", () => {
+    const banner = `<header><h1>Harbour Times</h1><div class="brand-strip"><span class="date">Tuesday, 14 January 2020</span></div></header>`;
+    const story = `<div class="story"><h2>Ferry returns to the northern route</h2><div class="post-date">13 January 2020</div>${para("The ferry sailed at dawn.")}</div>`;
+    expect(parseHtml(page(banner + story)).published).toEqual({ value: "2020-01-13", from: "dateline" });
+    // the same header inside the article is the article's own head, and so is a banner that holds the headline
+    expect(parseHtml(page(`<article>${banner}${para("The ferry sailed at dawn.")}</article>`)).published.value).toBe("2020-01-14");
+    const head = `<header><h1>Ferry returns to the northern route</h1><span class="date">13 January 2020</span></header>`;
+    expect(parseHtml(page(`${head}<div class="x1">${para("The ferry sailed at dawn.")}</div>`)).published.value).toBe("2020-01-13");
+  });
+
+  it("does not take a top or site navigation bar's clock, nor a date-classed line that only says updated", () => {
+    const html = page(`<div class="topnav__time">01.05.2020</div><h2>Choir rehearsal</h2><div class="story-date-upd">(updated 08:05 GMT 01.05.2020)</div><div class="story-date">21:40 GMT 30.04.2020</div>${para("The choir sang in the old hall.")}`);
+    expect(parseHtml(html).published.value).toBe("2020-04-30");
   });
 
   it("does not date the page by the microdata of a related story in the body", () => {

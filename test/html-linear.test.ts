@@ -14,6 +14,8 @@ const SHAPES: [string, (n: number) => string][] = [
   ["end tags the tree builder ignores", (n) => "<span><div>t</span>".repeat(Math.round(n / 2)) + PARA],
   ["nested lists", (n) => "<ul><li>item ".repeat(Math.round(n / 2)) + PARA],
   ["self-closed <div/>s", (n) => "<div/>x ".repeat(n) + PARA],
+  // every dated block asks whether the site's banner around it is furniture
+  ["a site banner holding many dated blocks", (n) => `<header>${"<div><span>filed 1 May 2020</span></div>".repeat(Math.round(n / 8))}</header>` + PARA],
 ];
 
 /** Best of two runs, in ms: the least disturbed by other work on the machine. */

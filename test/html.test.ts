@@ -265,6 +265,7 @@ describe("page metadata", () => {
     ["a blog's date header inside its post widget", "", `<div class="widget PopularPosts"><h2 class="date-header">Monday, May 4, 2020</h2></div><div class="widget Blog"><div class="date-outer"><h2 class="date-header"><span>Sunday, July 05, 2020</span></h2></div></div>`, { value: "2020-07-05", from: "dateline" }],
     ["a site's top bar showing today's date, and the lead picture's address", `<meta property="og:image" content="https://x.example/uploads/2020/10/13/news/1.jpg">`, `<header><ul class="header-topbar-info nav"><li>Baku 4°C</li><li>Tuesday, (08 Dec 2020)</li></ul></header>`, { value: "2020-10-13", from: "inferred" }],
     ["a timestamp in a script, when nothing else dates the page", "", `<script>showDate("2020/04/17 01:43:09")</script>`, { value: "2020-04-17", from: "inferred" }],
+    ["a timestamp in a script, not a build stamp in an HTML comment before it", `<!-- theme bundle built 2020-03-30T01:41:33Z rev 9f1c2 -->`, `<script>showDate("2020/04/17 01:43:09")</script>`, { value: "2020-04-17", from: "inferred" }],
     ["a UTC meta time whose instant the page writes elsewhere with its own offset", `<meta property="article:published_time" content="2021-06-03T02:30:00Z">`, `<script>var story = { stamp: "2021-06-02T22:30:00-04:00" };</script>`, { value: "2021-06-02", from: "meta" }],
     ["a UTC meta time on a page whose other timestamps carry one offset", `<meta property="article:published_time" content="2021-06-03T02:30:00+00:00"><meta property="article:modified_time" content="2021-06-02T23:05:00-04:00">`, "", { value: "2021-06-02", from: "meta" }],
     ["a UTC meta time with timestamps in two offsets (kept as written)", `<meta property="article:published_time" content="2021-06-03T02:30:00Z">`, `<script>var a = "2021-06-02T23:05:00-04:00", b = "2021-06-03T05:05:00+02:00";</script>`, { value: "2021-06-03", from: "meta" }],
@@ -321,9 +322,26 @@ describe("dates as pages write them", () => {
     ["07 Ekim 2020 Çarşamba", "2020-10-07"],
     ["الأربعاء، 07 أكتوبر 2020 - 12:30", "2020-10-07"],
     ["7 تشرين الأول 2020", "2020-10-07"],
+    // more languages, month names as the Unicode CLDR writes them
+    ["7 d’octubre del 2020", "2020-10-07"],
+    ["7 de gener de 2020", "2020-01-07"],
+    ["7. októbra 2020", "2020-10-07"],
+    ["7. listopada 2020", "2020-11-07"],
+    ["7. studenoga 2020.", "2020-11-07"],
+    ["7. oktoober 2020", "2020-10-07"],
+    ["7 tetor 2020", "2020-10-07"],
+    ["7 באוקטובר 2020", "2020-10-07"],
+    ["ngày 7 tháng 10 năm 2020", "2020-10-07"],
+    ["7 Oktoba 2020", "2020-10-07"],
+    // day, month and year joined by hyphens or slashes, "of" before the month, no space after the comma, a stop after the year
+    ["07-Oct-2020", "2020-10-07"],
+    ["07/Oct/2020 14:05", "2020-10-07"],
+    ["Wednesday 7th of October 2020", "2020-10-07"],
+    ["October 7,2020", "2020-10-07"],
+    ["07.10.2020.", "2020-10-07"],
   ])("reads %s as %s", (s, iso) => expect(readDate(s)).toBe(iso));
 
-  it.each(["room 404", "version 2.0.1", "September 2019", "2019", "31 February 2019", "13/13/2019", "call 555-1234", "May I ask, 2019 was hard"])(
+  it.each(["room 404", "version 2.0.1", "September 2019", "2019", "31 February 2019", "13/13/2019", "call 555-1234", "May I ask, 2019 was hard", "build 1.10.2020.4"])(
     "finds no day in %s",
     (s) => expect(findDateIn(s)).toBeNull(),
   );
@@ -343,6 +361,17 @@ describe("dates as pages write them", () => {
     ["29 November 2018 | 20 January 2019", null],
     ["— Josh Apte (@joshapte) November 3, 2019", null],
     ["The deal was signed on September 20, 2019 in Washington.", null],
+    // weekdays, lead words and the word for year in other languages
+    ["Terça-feira, 6 de outubro de 2020 às 09h15", { published: "2020-10-06", modified: null }],
+    ["Dimarts, 6 d’octubre de 2020", { published: "2020-10-06", modified: null }],
+    ["Вторник, 6 октября 2020 г., 09:15", { published: "2020-10-06", modified: null }],
+    ["Опубликовано: 6 октября 2020", { published: "2020-10-06", modified: null }],
+    ["Обновлено: 6 октября 2020", { published: null, modified: "2020-10-06" }],
+    ["Yayınlanma: 06.10.2020 - 09:15", { published: "2020-10-06", modified: null }],
+    ["Objavljeno: 6. studenoga 2020.", { published: "2020-11-06", modified: null }],
+    ["wtorek, 6 października 2020", { published: "2020-10-06", modified: null }],
+    ["Thứ Ba, 6 tháng 10, 2020", { published: "2020-10-06", modified: null }],
+    ["Pavel votes against the budget, 6 October 2020", null],
   ])("reads the line %s as a date line or not", (line, expected) => expect(readDateLine(line)).toEqual(expected));
 });
 

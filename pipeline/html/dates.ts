@@ -24,12 +24,17 @@ const Y = "((?:19|20)\\d{2})";
 const DATE_RULES: { name: string; re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => string | null }[] = [
   // "2019-11-18", "2019/11/18", "2019.11.18", "2019-11-18T23:30:00-05:00"
   { name: "ymd", re: /(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/, read: (m) => isoDate(+m[1], +m[2], +m[3]) },
-  // "November 18, 2019", "Nov. 18th 2019", "Monday, November 18, 2019"
-  { name: "mdy", re: new RegExp(`(?<![\\p{L}])${M}\\s+${D},?\\s+${Y}(?!\\d)`, "iu"), read: (m) => isoDate(+m[3], monthOf(m[1]), +m[2]) },
-  // "18 November 2019", "18. November 2019", "18 de noviembre de 2019", "18 nov. 2019"
-  { name: "dmy", re: new RegExp(`(?<![\\d.])${D}\\s*(?:de\\s+)?${M},?\\s+(?:de\\s+)?${Y}(?!\\d)`, "iu"), read: (m) => isoDate(+m[3], monthOf(m[2]), +m[1]) },
-  // "18.11.2019", "18.11.19" (day first, as in Europe)
-  { name: "dmy-dots", re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?![\d.])/, read: (m) => isoDate(twoDigitYear(m[3]), +m[2], +m[1]) },
+  // "November 18, 2019", "Nov. 18th 2019", "Monday, November 18, 2019", "November 18,2019"
+  { name: "mdy", re: new RegExp(`(?<![\\p{L}])${M}\\s+${D}(?:,\\s*|\\s+)${Y}(?!\\d)`, "iu"), read: (m) => isoDate(+m[3], monthOf(m[1]), +m[2]) },
+  // "18 November 2019", "18. November 2019", "18 de noviembre de 2019", "18 nov. 2019", "18 d’abril del 2019" (Catalan),
+  // "18 tháng 11 năm 2019" (Vietnamese), "18th of November 2019", "18-Nov-2019", "18/Nov/2019"
+  {
+    name: "dmy",
+    re: new RegExp(`(?<![\\d.])${D}(?:\\s*(?:de\\s+|d['’]\\s*|of\\s+)?|[-/])${M}(?:,?\\s+(?:del?\\s+|năm\\s+)?|,|[-/])${Y}(?!\\d)`, "iu"),
+    read: (m) => isoDate(+m[3], monthOf(m[2]), +m[1]),
+  },
+  // "18.11.2019", "18.11.19" (day first, as in Europe), "18.11.2019." (a stop after the year, as Croatian and Serbian write it)
+  { name: "dmy-dots", re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?!\d|\.\d)/, read: (m) => isoDate(twoDigitYear(m[3]), +m[2], +m[1]) },
   // "11/18/2019" (month first in US English, day first elsewhere, unless a number cannot be a month)
   {
     name: "slashes",
@@ -143,8 +148,9 @@ export function readDateLine(line: string, dayFirst = false): DateLine | null {
     .trim();
   // "29 November 2018 | 20 January 2019", "2018.04.05 ~ OPEN RUN": a range or an event, not a date line
   if (findDateIn(rest) || /~/.test(l)) return null;
-  const words = rest.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.some((w) => !DATE_LINE_WORDS.has(w.replace(/\.$/, "")))) return null;
+  // a stop after the year ("23. ožujka 2020.") is no word
+  const words = rest.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, "")).filter(Boolean);
+  if (words.some((w) => !DATE_LINE_WORDS.has(w))) return null;
   const lead = l.slice(0, found.start);
   if (UPDATED_LEAD.test(lead)) return { published: null, modified: found.value };
   return { published: found.value, modified: null };

@@ -4,7 +4,7 @@ import { dayProblem } from "../days.js";
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
 import { dateFromUrl, isoDate, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
-import { hintsOf, hintWords, shortTextOf, squash, textOf, type Element } from "./dom.js";
+import { hintsOf, hintWords, shortTextOf, squash, textOf, type AnyNode, type Element } from "./dom.js";
 
 type Json = Record<string, unknown>;
 
@@ -135,7 +135,7 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const author = readAuthor($, meta, ldValue);
   const authorFromClass = author ? null : bylineByClass($);
   const lang = $("html").attr("lang") ?? $("html").attr("xml:lang") ?? metas.get("content-language") ?? metas.get("og:locale")?.replace("_", "-") ?? metas.get("language") ?? metas.get("dc.language");
-  const dayFirst = lang?.trim() ? writesDayFirst(lang) : numericOrderOf($) === "day-first";
+  const dayFirst = readsDayFirst($, lang, url, metas.get("og:locale")?.replace("_", "-"));
   const { published, modified } = readDates($, metas, ldValue, pages, url, readersFor(dayFirst));
   const dateProblems = refusedDates(metas, ldValue, readersFor(dayFirst));
   const description = meta("og:description", "description", "twitter:description");
@@ -143,6 +143,24 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const articleBody = typeof body === "string" && body.trim() ? body : null;
   const guess = published.value ? null : guessPublished($, readersFor(dayFirst), { modified, image: metas.get("og:image") ?? metas.get("twitter:image") });
   return { title, outlet, author, authorFromClass, url, published, modified, description, articleBody, dateProblems, guess };
+}
+
+// country domains where English is written day first ("06/09/2020" is 6 September)
+const DAY_FIRST_ENGLISH_HOSTS = /\.(uk|ie|au|nz|za|in|pk|sg|my|ng|ke|gh|ug|tz|zw|zm|mt|cy|lk|bd|np|jm|tt)$/;
+
+/**
+ * Whether the page writes "06/09/2020" day first. A language tag decides, except bare "en" or none: then its
+ * og:locale when that names the country ("en_GB"), another of the page's dates that can only be read one way, else a
+ * country domain where the day comes first (as English there writes it).
+ */
+function readsDayFirst($: CheerioAPI, lang: string | undefined, url: string | null, locale: string | undefined): boolean {
+  let l = lang?.trim().toLowerCase() ?? "";
+  if (l === "en" && /^en-[a-z]{2}$/i.test(locale?.trim() ?? "")) l = locale!.trim().toLowerCase();
+  if (l && l !== "en") return writesDayFirst(l);
+  const order = numericOrderOf($);
+  if (order) return order === "day-first";
+  const host = hostOf(url);
+  return !!host && DAY_FIRST_ENGLISH_HOSTS.test(host);
 }
 
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d{2}(?![\d/-])/g;
@@ -392,8 +410,9 @@ function readDates(
   // a publication field in a script's data ("publishDate": "2020-04-17", pubDate: '2020/04/17 10:00'), as htmldate reads them
   const keyed = keyedDateInMarkup($.html(), d);
   if (keyed) return { published: { value: keyed, from: "inferred" }, modified };
-  // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09")
-  const stamped = timestampInMarkup($.html());
+  // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09"); not in an HTML
+  // comment, where a build or cache stamp ("theme bundle built 2020-03-30T01:41:33Z") tells when the site's code was made
+  const stamped = timestampInMarkup($.html().replace(/<!--[\s\S]*?-->/g, " "));
   if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
   // the modified date and the lead picture's address are weaker still: guesses (see guessPublished)
   return { published: { value: null, from: "unknown" }, modified };
@@ -409,7 +428,7 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
   let seen = 0;
   for (const el of all.slice(start + 1, start + 60)) {
     if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
-    if (profileDate(el) || inEmbed(el)) continue;
+    if (profileDate(el) || inEmbed(el) || inBanner(el)) continue;
     const t = textOf(el);
     if (!t) continue;
     seen += t.length;
@@ -576,7 +595,7 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|menu|topbar)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
 // a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
 const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
@@ -594,9 +613,45 @@ const isPageLevel = (e: Element) => e.name === "body" || e.name === "html";
 
 /** The element itself (not its ancestors) is a piece of furniture. */
 function isFurniture(e: Element): boolean {
-  if (FURNITURE_TAG.test(e.name)) return true;
+  if (FURNITURE_TAG.test(e.name) || isBanner(e)) return true;
   const words = hintWords(e).join(" ");
   return FURNITURE_WORDS.test(words) || (WEAK_FURNITURE_WORDS.test(words) && !hintsOf(e).positive);
+}
+
+const SECTIONING = /^(article|main|section|aside|nav)$/;
+
+/**
+ * The page's banner, as HTML and ARIA define it: a <header> that no article, main, section, aside or nav holds (or an
+ * element whose role says banner). It carries the site's name, its menu and often today's date ("Tuesday, 8 Dec
+ * 2020"), the day the page was fetched. A banner that holds the headline (an <h1> of four words or more, not a logo's
+ * name) is the article's own head and keeps its date.
+ */
+function isBanner(e: Element): boolean {
+  if (e.name !== "header" && (e.attribs?.role ?? "").toLowerCase() !== "banner") return false;
+  // asked once per element: every element inside asks about its ancestors
+  const known = banners.get(e);
+  if (known !== undefined) return known;
+  let banner = true;
+  for (let a = e.parent; a && a.type === "tag" && banner; a = a.parent) if (SECTIONING.test((a as Element).name)) banner = false;
+  const stack: AnyNode[] = banner ? [...e.children] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "tag") continue;
+    if ((n as Element).name === "h1" && squash(textOf(n as Element)).split(" ").length >= 4) {
+      banner = false;
+      break;
+    }
+    stack.push(...(n as Element).children);
+  }
+  banners.set(e, banner);
+  return banner;
+}
+const banners = new WeakMap<Element, boolean>();
+
+/** Inside the page's banner (see isBanner): a logo's <h1> there is followed by the site's clock, not the story's date. */
+function inBanner(el: Element): boolean {
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) if (isBanner(a as Element)) return true;
+  return false;
 }
 
 const DATE_HINT = /\b(date|dates|time|timestamp|published|publish|pubdate|posted|postdate|dateline|byline|meta|entry|info|datetime|created|submitted|datum)\b/;
@@ -610,6 +665,8 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
     const t = shortTextOf(el as Element, 200);
     const line = t ? readDateLine(t) : null;
     // a date-classed element may show a word or an icon and keep its day in a tooltip: <abbr class="published" title="2016-11-12">
+    // a line that only says when the page was updated ("(updated 11:14 GMT 29.04.2020)") gives no publication day
+    if (line && !line.published) return;
     const v = (t ? line?.published ?? publishedInLine(t) ?? (t.length < 80 ? readDate(t) : null) : null) ?? dateInTooltip(el as Element, readDate);
     if (v) {
       found = v;
