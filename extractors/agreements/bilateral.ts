@@ -480,6 +480,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   const diagnostics: Diagnostic[] = [];
   // a link line or a headline (the title, a sidebar's story titles) reports what a body says elsewhere: no source
   const heads = [...text.matchAll(HEAD_RE)];
+  // no agreement noun, no mention: no agreement, so no event (and no sentence to read)
+  if (!heads.length) return { items: [], diagnostics };
   const perSentence = sentences.map((s, i) => (isLinkLine(s.text) || isHeadline(text, s) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[], skipped: true } : { sentence: s, cues: [] as Cue[], mentions: findMentions(text, s, i, heads), skipped: false }));
   // a sentence's cues are read only where one of them can reach an agreement (linkOf below): through a mention
   // in it or in the three sentences before (syntax, pronouns), else through an earlier mention, and then only a
@@ -666,6 +668,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
 
   // complete agreements with one party: the leader's country, else the article's most-named other country;
   // an agreement with none, linked to an event, takes the two most-named countries when both are named twice
+  // (no agreement: no event to find, and no need to count the article's countries)
+  if (!agreements.length) return { items: [], diagnostics };
   const counts = articleCountryCounts(text);
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
