@@ -33,6 +33,16 @@ describe("matchesIn: a whole-text scan looked up by offset", () => {
     }
   });
 
+  it("namePattern with `contains`: the same matches, and none where the text holds none of the strings", () => {
+    const alternatives = "\\p{Lu}[\\p{Ll}’'-]+\\s+(?:rebels|separatists)";
+    const plain = namePattern(alternatives, "gu");
+    const gated = namePattern(alternatives, "gu", { contains: ["rebels", "separatists"] });
+    for (const text of ["Northern rebels and Coastal separatists met.", "The Rebels won; no separatist spoke.", "", "Hill rebels"]) {
+      expect(matchesIn(gated, text, 0, text.length), text).toEqual(matchesIn(plain, text, 0, text.length));
+    }
+    expect(matchesIn(gated, "Northern Rebels met", 0, 19)).toEqual([]);
+  });
+
   it("scans again when the text changes", () => {
     const re = /\bdeal\b/g;
     expect(matchesIn(re, "a deal", 0, 6).map((h) => h.start)).toEqual([2]);

@@ -1,10 +1,11 @@
 // Faster scans that must answer exactly as the plainer code they replaced: lowerCase (text.ts) as
 // toLowerCase, upperLines (names.ts) as the line-by-line reading with split, hasWords (quotes.ts) as
-// a comparison of wordCount.
+// a comparison of wordCount, lowerWordsOf (speakers.ts) as the look-behind pattern it replaced.
 import { describe, expect, it } from "vitest";
 import { headlineLine, upperLines } from "../extractors/names.js";
 import { lowerCase } from "../extractors/text.js";
 import { hasWords, wordCount } from "../extractors/quotes.js";
+import { lowerWordsOf } from "../extractors/speakers.js";
 import { seeded } from "../bench/generate.js";
 
 /** The reading upperLines replaced: split into lines, every line counted to its end, then judged as before. */
@@ -65,5 +66,24 @@ describe("hasWords", () => {
     for (const s of texts) for (let n = -1; n <= 8; n++) expect(hasWords(s, n)).toBe(wordCount(s) >= n);
     expect(hasWords("the minister said on Monday", 3)).toBe(true);
     expect(hasWords("he said", 3)).toBe(false);
+  });
+});
+
+describe("lowerWordsOf", () => {
+  const byPattern = (t: string) => new Set(t.match(/(?<![\p{L}])\p{Ll}[\p{Ll}’'-]*/gu) ?? []);
+  it("finds the words a text starts in lower case, after no letter", () => {
+    expect([...lowerWordsOf("Whatever the rain-soaked crowd’s mood, X-ray and don't. Über übel; aBc 9lives")]).toEqual(["the", "rain-soaked", "crowd’s", "mood", "ray", "and", "don't", "übel", "a", "lives"]);
+  });
+  it("answers as the pattern, astral, combining and lone surrogate characters included", () => {
+    const rand = seeded(29);
+    const pieces = ["the", "Talks", "a", "ß", "É", "é", "ǅx", "ªb", "µ", "x\u0301y", "𝑎", "𝐀", "\ud835", "\udc00", "’", "'", "-", " ", "\n", "9", ",", "İ", "ﬁ"];
+    const texts = ["", "a", "-a", "'a'", "𝑎bc a𝑎 \ud835ab \udc00cd"];
+    for (let n = 0; n < 400; n++) {
+      let t = "";
+      const len = Math.floor(rand() * 40);
+      for (let i = 0; i < len; i++) t += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.3 ? " " : "");
+      texts.push(t);
+    }
+    for (const t of texts) expect([...lowerWordsOf(t)], JSON.stringify(t)).toEqual([...byPattern(t)]);
   });
 });

@@ -362,6 +362,20 @@ function findCues(text: string, sentence: Span): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const CONTEXT_CUES = EVENT_CUES.filter((def) => def.fromContext);
+
+/** Whether a cue read from context ("the first flight landed") may be in `sentence`: findCues would find none if not. */
+function mayCueFromContext(text: string, sentence: Span): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const def of CONTEXT_CUES) {
+    def.pattern.lastIndex = 0;
+    const hit = def.pattern.exec(s) !== null;
+    def.pattern.lastIndex = 0;
+    if (hit) return true;
+  }
+  return false;
+}
+
 // the coarse clause of a described agreement: split at ";", dashes and ", but", ", and", "although" …
 const clauseOf = (text: string, sentence: Span, offset: number): Span => clauseIn(text, sentence, offset, CLAUSE_BREAKS);
 
@@ -466,7 +480,21 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   const diagnostics: Diagnostic[] = [];
   // a link line or a headline (the title, a sidebar's story titles) reports what a body says elsewhere: no source
   const heads = [...text.matchAll(HEAD_RE)];
-  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) || isHeadline(text, s) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[] } : { sentence: s, cues: findCues(text, s), mentions: findMentions(text, s, i, heads) }));
+  // no agreement noun, no mention: no agreement, so no event (and no sentence to read)
+  if (!heads.length) return { items: [], diagnostics };
+  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) || isHeadline(text, s) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[], skipped: true } : { sentence: s, cues: [] as Cue[], mentions: findMentions(text, s, i, heads), skipped: false }));
+  // a sentence's cues are read only where one of them can reach an agreement (linkOf below): through a mention
+  // in it or in the three sentences before (syntax, pronouns), else through an earlier mention, and then only a
+  // cue read from context; a sentence with none of these gets no event from any cue, so it skips the cue scan
+  let mentionSoFar = false;
+  for (let i = 0; i < perSentence.length; i++) {
+    const p = perSentence[i];
+    if (p.mentions.length) mentionSoFar = true;
+    if (p.skipped || !mentionSoFar) continue;
+    let near = false;
+    for (let j = Math.max(0, i - 3); j <= i && !near; j++) near = perSentence[j].mentions.length > 0;
+    if (near || mayCueFromContext(text, p.sentence)) p.cues = findCues(text, p.sentence);
+  }
 
   // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
   for (const { sentence, cues, mentions } of perSentence) {
@@ -640,6 +668,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
 
   // complete agreements with one party: the leader's country, else the article's most-named other country;
   // an agreement with none, linked to an event, takes the two most-named countries when both are named twice
+  // (no agreement: no event to find, and no need to count the article's countries)
+  if (!agreements.length) return { items: [], diagnostics };
   const counts = articleCountryCounts(text);
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   // two countries that dominate the article (named twice or more; a third at most once) are as good as stated

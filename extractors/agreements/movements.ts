@@ -3,7 +3,7 @@
 // runs once per text, not once per window).
 import { countryOf } from "../lexicon/countries.js";
 import { MOVEMENT_NOUNS, PEACE_PARTIES } from "../lexicon/peace-parties.js";
-import { matchesIn, namePattern } from "./scan.js";
+import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’]/g, "'").toLowerCase().replace(/^the /, "");
 // acronyms (all capitals) match only in capitals: "GAM", "ELN" are also words or names
@@ -13,7 +13,8 @@ for (const m of PEACE_PARTIES) for (const f of [m.name, ...m.aliases]) byForm.se
 const FORMS = [...new Set(PEACE_PARTIES.flatMap((m) => [m.name, ...m.aliases]).map((f) => f.replace(/^the /, "")))].sort((a, b) => b.length - a.length);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // built once (it was built again on every call); no letter or digit right before or after a form
-const FORM_RE = namePattern(FORMS.map(esc).join("|"), "giu");
+// (grouped by first letter, scan.ts: the same first match at each position, found in half the time)
+const FORM_RE = namePattern(byFirstCharacter(FORMS.map(esc), true), "giu");
 
 /** The canonical name of a movement form ("Hizbollah" → "Hezbollah"); acronyms only in capitals. */
 export function peacePartyOf(form: string): string | null {
@@ -35,7 +36,8 @@ export function peacePartiesIn(text: string, from: number, to: number): Array<{ 
 }
 
 // "Chechen separatists", "Tuareg rebels": a capitalised people or region before a movement noun
-const DESCRIBED_RE = namePattern(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:${MOVEMENT_NOUNS.join("|")})`, "gu");
+// (a text without one of the nouns is not scanned: scan.ts)
+const DESCRIBED_RE = namePattern(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:${MOVEMENT_NOUNS.join("|")})`, "gu", { contains: MOVEMENT_NOUNS });
 
 /** Movements named by description in `text[from, to)` ("Chechen separatists"), not after a country's demonym ("Syrian rebels"). */
 export function describedMovementsIn(text: string, from: number, to: number): Array<{ text: string; start: number; end: number; name: string }> {

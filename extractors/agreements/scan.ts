@@ -16,16 +16,24 @@ const nameStarts = new WeakSet<RegExp>();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
+ * `contains`: strings every match of the pattern holds as written ("rebels" in "Tuareg rebels"); a text that
+ * holds none of them has no match, and is not scanned (a few indexOf calls instead of the pattern tried at
+ * every capital letter).
+ */
+const required = new WeakMap<RegExp, readonly string[]>();
+
+/**
  * A global pattern for names out of `alternatives` (a RegExp source), matched only where no letter or
  * digit comes right before or after them. The same matches as
  * `(?<![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])`, but the "not after" is checked on each match instead: a
  * leading lookbehind is tried at every position of the text before the alternation, and scanning
  * without it is two to three times faster.
  */
-export function namePattern(alternatives: string, flags: string): RegExp {
+export function namePattern(alternatives: string, flags: string, opts: { contains?: readonly string[] } = {}): RegExp {
   const re = new RegExp(`(?:${alternatives})(?![\\p{L}\\p{N}])`, flags.includes("g") ? flags : `${flags}g`);
   if (!re.unicode) throw new Error("namePattern needs the u flag");
   nameStarts.add(re);
+  if (opts.contains) required.set(re, opts.contains);
   return re;
 }
 
@@ -52,8 +60,9 @@ function allMatches(re: RegExp, text: string): RawHit[] {
   const cached = memo.get(re);
   if (cached && cached.text === text) return cached.hits;
   const hits: RawHit[] = [];
+  const needs = required.get(re);
   re.lastIndex = 0;
-  for (let m = nextMatch(re, text); m; m = nextMatch(re, text)) hits.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  if (!needs || needs.some((w) => text.includes(w))) for (let m = nextMatch(re, text); m; m = nextMatch(re, text)) hits.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   memo.set(re, { text, hits });
   return hits;
 }
