@@ -395,6 +395,9 @@ export interface TimexPattern {
   hint?: RegExp;
   /** Regex source; matched case-sensitively (month and weekday names must be capitalized). */
   source: string;
+  /** True when a match may begin with a character outside [A-Za-z0-9_] ("'90s"): the scan (dates.ts) may then not
+   * start it with \b. Every other pattern's matches begin with a letter or a digit. */
+  nonWordStart?: true;
   norm: (m: RegExpExecArray, ctx: TimexContext) => Timex | null;
 }
 
@@ -654,6 +657,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "decade",
     hint: /0s|ties/i,
+    nonWordStart: true,
     source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)s|['’](?<short>\\d0)s|(?:(?<cent>${W("eighteen|nineteen")})[-\\s]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
     norm: (m) => {
       const g = m.groups!;

@@ -664,3 +664,17 @@ describe("the tense of the verb that governs an expression", () => {
     expect(at(sentence, words)).toBe(tense);
   });
 });
+
+// findCandidates scans with \b in front of a pattern when that finds the same starts (no "_" in the text, a pattern
+// whose matches begin with a letter or digit): what the other starts still find
+describe("expressions that do not begin at a word start", () => {
+  const texts = (sentence: string) => extractDates(sentence, FRI_2019).items.map((t) => t.text);
+  it("finds a decade written with an apostrophe and no article", () => {
+    expect(texts("Rents doubled during '90s booms.")).toContain("'90s");
+    expect(texts("Rents doubled during ’90s booms.")).toContain("’90s");
+  });
+  it("finds a year right after an underscore, as it does after a space", () => {
+    expect(texts("The memo was filed as draft_2017 and revised later.")).toContain("2017");
+    expect(texts("The memo was filed as draft 2017 and revised later.")).toContain("2017");
+  });
+});
