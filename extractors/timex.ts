@@ -8,7 +8,7 @@
 // week 2019-W38, weekend 2019-W38-WE, time 2019-09-20T14:00, part of day 2019-09-20TMO,
 // duration P5M / PT3H / PXY (unknown amount), set P1W / XXXX-WXX-5, fiscal year FY2019,
 // PRESENT_REF / PAST_REF / FUTURE_REF. early/mid/late → mod START / MID / END; about → APPROX.
-import { countBefore } from "./text.js";
+import { countBefore, lowerCase } from "./text.js";
 import {
   AMBIGUOUS_MONTHS,
   ATTRIBUTION_VERBS,
@@ -1367,7 +1367,9 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
   const lower: string[] = [];
   for (const m of sentence.matchAll(/[A-Za-z]+(?:['’][a-z]+)?|[,;:()—–]/g)) {
     toks.push({ w: m[0], s: m.index!, e: m.index! + m[0].length });
-    lower.push(m[0].toLowerCase().replace(/’/g, "'"));
+    // (lowerCase: no new string for a word with no capital, most of a sentence's; ’ is rare)
+    const l = lowerCase(m[0]);
+    lower.push(l.includes("’") ? l.replace(/’/g, "'") : l);
   }
   const cues: Cue[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -1418,7 +1420,7 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
   const boundaries = [0];
   const commas = [0];
   toks.forEach((t, k) => {
-    boundaries.push(boundaries[k] + (/^[,;:()—–]$/.test(t.w) || BOUNDARY_WORDS.has(lower[k]) ? 1 : 0));
+    boundaries.push(boundaries[k] + ((t.w.length === 1 && PUNCT_BOUNDARIES.includes(t.w)) || BOUNDARY_WORDS.has(lower[k]) ? 1 : 0));
     commas.push(commas[k] + (t.w === "," ? 1 : 0));
   });
   return (start, end) => {
@@ -1461,7 +1463,17 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     return best.tense;
   };
 }
-const isLower = (w: string) => w === w.toLowerCase();
+/** `w === w.toLowerCase()`, with no new string when `w` is ASCII (lowercasing ASCII changes only A-Z). */
+function isLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return false;
+    if (c >= 0x80) return w === w.toLowerCase();
+  }
+  return true;
+}
+/** The one-character tokens of tenseReader that bound a clause. */
+const PUNCT_BOUNDARIES = ",;:()—–";
 /** "Asked Monday whether he would go, …", "Reached by telephone, …": an "-ed" participle opening the sentence tells
  * of the past; a capitalized word before a capitalized name ("Ahmed Chalabi said") is itself a name. */
 const sentenceOpeningParticiple = (toks: { w: string }[], i: number) =>
