@@ -418,10 +418,11 @@ export const indexStats = { madeFromRecords: 0 };
 
 /** One part of a body line (its text, or its bytes in the bodies file), decoded; throws on a line of another shape. */
 function decodePart(line: string | Buffer, part: "contribution" | "source"): { id: string; file: string; extractedWith: string | null; contribution?: Contribution; source?: SourceInfo } {
-  const tab = typeof line === "string" ? line.indexOf(SOURCE_PART) : line.indexOf(9);
+  // (the tab is one byte in UTF-8 and JSON never writes one raw: its place is the same search in text or bytes)
+  const tab = line.indexOf(SOURCE_PART);
   if (tab < 0) throw new Error("not an index line");
-  if (typeof line === "string") return part === "contribution" ? decodeContribution(line.slice(0, tab)) : decodeSource(line.slice(tab + 1));
-  return part === "contribution" ? decodeContribution(line.toString("utf8", 0, tab)) : decodeSource(line.toString("utf8", tab + 1));
+  const slice = (from: number, to?: number) => (typeof line === "string" ? line.slice(from, to) : line.toString("utf8", from, to));
+  return part === "contribution" ? decodeContribution(slice(0, tab)) : decodeSource(slice(tab + 1));
 }
 
 function bodyFor(summary: ArticleSummary, b: LazyBody, part: "contribution" | "source"): { made: { contribution?: Contribution; source?: SourceInfo }; fromRecord: boolean } {
