@@ -3,7 +3,7 @@
 import { KINDS } from "../../extractors/lexicon/agreement-terms.js";
 import { isProperAgreementName } from "../../extractors/agreements/index.js";
 import type { Conflict, DateRef, EventType, Timeline, TimelineEvent } from "../schemas.js";
-import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, widthOf, type AgreementGroup } from "./common.js";
+import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, sidesOf, widthOf, type AgreementGroup } from "./common.js";
 import type { Contribution, EventClaim } from "./contributions.js";
 import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
@@ -27,15 +27,6 @@ KINDS.forEach((k, i) => {
 });
 const familyOf = (kind: string | null) => (kind ? (FAMILY.get(kind) ?? null) : null);
 const kindRank = (kind: string | null) => (kind ? (RANK.get(kind) ?? -1) : 999);
-
-// an event's sides joined ("Chile|Peru"), the part of every agreement key: made once per list of
-// sides (decoded contributions share one list per set of sides; lists are never changed in place)
-const sidesMemo = new WeakMap<readonly string[], string>();
-export function sidesOf(parties: readonly string[]): string {
-  let s = sidesMemo.get(parties);
-  if (s === undefined) sidesMemo.set(parties, (s = parties.join("|")));
-  return s;
-}
 
 function partyLabel(parties: string[]): string {
   return parties.join("–");

@@ -7,6 +7,15 @@ import type { EventClaim } from "./contributions.js";
 
 export const bySpan = (a: Evidence, b: Evidence) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start || a.end - b.end);
 
+// an event's sides joined ("Chile|Peru"), the part of every agreement key: made once per list of
+// sides (decoded contributions share one list per set of sides; lists are never changed in place)
+const sidesMemo = new WeakMap<readonly string[], string>();
+export function sidesOf(parties: readonly string[]): string {
+  let s = sidesMemo.get(parties);
+  if (s === undefined) sidesMemo.set(parties, (s = parties.join("|")));
+  return s;
+}
+
 export const hashId = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 
 export const LIFECYCLE: readonly EventType[] = [

@@ -3,8 +3,7 @@ import { COUNTRIES } from "../../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { compareNames, foldName, phoneticKey } from "../names.js";
 import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
-import { sidesOf } from "./agreements.js";
-import { bySpan, hashId, nameTokens, nameWords } from "./common.js";
+import { bySpan, hashId, nameTokens, nameWords, sidesOf } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
 
 
