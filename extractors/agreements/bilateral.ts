@@ -364,6 +364,9 @@ function findCues(text: string, sentence: Span): Cue[] {
 
 const CONTEXT_CUES = EVENT_CUES.filter((def) => def.fromContext);
 
+/** How many sentences back a pronoun ("It was signed in July …") reaches for the agreement named before it. */
+const PRONOUN_REACH = 3;
+
 /** Whether a cue read from context ("the first flight landed") may be in `sentence`: findCues would find none if not. */
 function mayCueFromContext(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
@@ -484,7 +487,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   if (!heads.length) return { items: [], diagnostics };
   const perSentence = sentences.map((s, i) => (isLinkLine(s.text) || isHeadline(text, s) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[], skipped: true } : { sentence: s, cues: [] as Cue[], mentions: findMentions(text, s, i, heads), skipped: false }));
   // a sentence's cues are read only where one of them can reach an agreement (linkOf below): through a mention
-  // in it or in the three sentences before (syntax, pronouns), else through an earlier mention, and then only a
+  // in it or in the PRONOUN_REACH sentences before (syntax, pronouns), else through an earlier mention, and then only a
   // cue read from context; a sentence with none of these gets no event from any cue, so it skips the cue scan
   let mentionSoFar = false;
   for (let i = 0; i < perSentence.length; i++) {
@@ -492,7 +495,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     if (p.mentions.length) mentionSoFar = true;
     if (p.skipped || !mentionSoFar) continue;
     let near = false;
-    for (let j = Math.max(0, i - 3); j <= i && !near; j++) near = perSentence[j].mentions.length > 0;
+    for (let j = Math.max(0, i - PRONOUN_REACH); j <= i && !near; j++) near = perSentence[j].mentions.length > 0;
     if (near || mayCueFromContext(text, p.sentence)) p.cues = findCues(text, p.sentence);
   }
 
@@ -740,7 +743,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
       const pron = lead.match(/^[\s\S]*\b(?:it|which)\b([^,;]*)$/i);
       // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
-      const prev = perSentence.slice(Math.max(0, perSentence.findIndex((p) => p.sentence === sentence) - 3), perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
+      const at = perSentence.findIndex((p) => p.sentence === sentence);
+      const prev = perSentence.slice(Math.max(0, at - PRONOUN_REACH), at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
       const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
       const sameSentence = mentions.filter((m) => m.resolved.length === 1);
       if (cue.def.fromSentence && !cue.def.fromContext && new Set(sameSentence.map((m) => m.resolved[0])).size === 1) {
@@ -753,7 +757,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         // a pronoun for the agreement just named states the event as firmly as the name would
         targets = prev[prev.length - 1].resolved;
       } else if (cue.def.fromContext) {
-        const before = perSentence.slice(0, perSentence.findIndex((p) => p.sentence === sentence) + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
+        const before = perSentence.slice(0, at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
         if (before.length) {
           targets = before[before.length - 1].resolved;
           certain = false;
