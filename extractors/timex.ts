@@ -1333,6 +1333,8 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "its", 
 
 /** After "has"/"have", words that make it the verb of possession, not a perfect: "has until Monday", "have a vote Friday". */
 const HAVE_NOT_PERFECT = new Set(["until", "till", "a", "an", "the", "no", "its", "their", "his", "her", "our", "two", "three", "plans", "talks", "time"]);
+/** Before "last", words that make it the verb ("will last", "to last", "did not last"), not the adjective. */
+const LASTING_BEFORE = new Set(["will", "shall", "won't", "to", "not", "never", "did", "does", "do", "didn't", "doesn't", "don't", "usually", "rarely", "still", "only"]);
 const DO_WORDS = new Set(["do", "does", "did", "don't", "doesn't", "didn't", "not", "never"]);
 
 /** A participle after these takes its tense from them: "will be held", "to be signed"; after a verb of staying it
@@ -1400,7 +1402,9 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     // "has signed", "have already met": a perfect; "Iraq has until Monday", "has a meeting Friday" hold now
     else if ((w === "has" || w === "have") && next !== "to") tense = HAVE_NOT_PERFECT.has(next) ? "present" : "past";
     else if (w === "had" && next !== "to") tense = "past";
-    else if (w === "ago" || w === "last" || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";
+    // "last" tells of the past as an adjective ("last week"); after a modal, "to" or "will" it is the verb of lasting
+    // ("could last until Wednesday", "is expected to last through May"), which the word before decides
+    else if (w === "ago" || (w === "last" && !MODALS.has(prev) && !LASTING_BEFORE.has(prev)) || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";
     else if (IRREGULAR_PAST.has(w) && isLower(toks[i].w) && (!PARTICIPLE_AFTER.has(prev) || w === "was" || w === "were")) tense = "past";
     // "the storm hit early Thursday", "the bank cut rates Friday": a past the same as the base form, told as news; not
     // after a modal, "to", "will", "do" ("could hit Thursday") nor a determiner ("a rate cut", "the cost")

@@ -32,6 +32,7 @@ const ROWS: Row[] = [
   ["The inquiry continues Monday with two more witnesses.", FRI_2019, "Monday", "2019-09-23"],
   ["Negotiators hope to settle the dispute by Thursday.", FRI_2019, "Thursday", "2019-09-26"],
   ["Both banks will stay closed until Tuesday.", FRI_2019, "Tuesday", "2019-09-24"],
+  ["The walkout began Monday and could last until Thursday.", WED_2021, "Thursday", "2021-03-04"],
   ["Bond prices continue to slip after Wednesday's sale.", FRI_2019, "Wednesday", "2019-09-18"],
   ["Once a week the committee reviews the figures.", FRI_2019, "Once a week", "P1W"],
   ["The vote took place on Sunday.", WED_2021, "Sunday", "2021-02-28"],
@@ -660,6 +661,10 @@ describe("the tense of the verb that governs an expression", () => {
     // an "-ed" participle opening the sentence tells of the past; a capitalized name ending in "-ed" does not
     ["Asked Monday whether he would resign, the minister said no.", "Monday", "past"],
     ["Ahmed Khalil will arrive Monday.", "Monday", "future"],
+    // "last" after a modal or "to" is the verb of lasting, no sign of the past; as an adjective it still is one
+    ["The walkout could last until Thursday.", "Thursday", "future"],
+    ["The repairs are expected to last through Sunday.", "Sunday", "future"],
+    ["The ship docked last month and left on Tuesday.", "Tuesday", "past"],
   ] as const)("in %j, %j is %s", (sentence, words, tense) => {
     expect(at(sentence, words)).toBe(tense);
   });
