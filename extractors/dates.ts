@@ -597,6 +597,7 @@ class CandidateContext implements TimexContext {
     readonly sentenceYear: number | null,
     readonly sentencePeriod: string | null,
     readonly sentenceSpan: string | null = null,
+    readonly reportedDay: string | null = null,
   ) {}
   get tense(): Tense {
     // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
@@ -623,9 +624,9 @@ export function extractDates(text: string, published: string | null): { items: T
   const lastEnded = published ? shiftValue(published, -1, "Q") : null;
   let unresolved = 0;
   const sentences = new SentenceMemo();
-  const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, lastSpan: -1, commas: null };
+  const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, lastSpan: -1, lastDay: -1, commas: null };
   for (const c of kept) {
-    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks), sentenceSpanBefore(text, c.start, items, marks));
+    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks), sentenceSpanBefore(text, c.start, items, marks), c.pattern.name === "weekday" ? reportedDayBefore(text, c.start, items, published, marks) : null);
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;
@@ -640,6 +641,7 @@ export function extractDates(text: string, published: string | null): { items: T
     if (r.type === "date" && r.value && /^\d{4}/.test(r.value)) marks.lastYear = items.length - 1;
     if (r.type === "date" && r.value && PERIOD_OF_SENTENCE.test(r.value)) marks.lastPeriod = items.length - 1;
     if (r.type === "duration" && r.value && MONTHS_SPAN.test(r.value)) marks.lastSpan = items.length - 1;
+    if (r.type === "date" && r.value && DAY_VALUE.test(r.value)) marks.lastDay = items.length - 1;
     if (r.value && ANCHOR_VALUE.test(r.value) && r.type === "date" && !COMPARISON.test(c.text)) ref = r.value;
     // "a year ago", "the year-earlier quarter" compare with the period named; they do not replace it
     // only a period counts ("the third quarter … ended Sept. 30 … the year-ago quarter" is still about Q3)
@@ -686,6 +688,8 @@ interface ItemMarks {
   lastPeriod: number;
   /** The last duration of several months (MONTHS_SPAN): "the first nine months". */
   lastSpan: number;
+  /** The last date whose value is a day. */
+  lastDay: number;
   commas: number[] | null;
 }
 
@@ -703,6 +707,19 @@ function sentenceSpanBefore(text: string, start: number, items: TemporalExpressi
   if (!s || !d || d.start < s.start) return null;
   const p = items[marks.lastPeriod];
   return p && p.start > d.start && p.start >= s.start ? null : d.value;
+}
+
+/** Between a day said to be when something was said and a later weekday: the future of that past ("would", "was to"). */
+const FUTURE_IN_PAST = /\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to)\b|\w['’]d\b/i;
+
+// "The rebels said Saturday they would free the hostages Sunday": a weekday told as the future of a day named earlier in
+// the sentence, a day before the publication date, follows that day, not the publication date (the Sunday after that
+// Saturday, though the story runs on the Wednesday after)
+function reportedDayBefore(text: string, start: number, items: TemporalExpression[], published: string | null, marks: ItemMarks): string | null {
+  const s = sentenceAt(text, start);
+  const d = items[marks.lastDay];
+  if (!s || !d || !published || d.start < s.start || d.value! >= published) return null;
+  return FUTURE_IN_PAST.test(text.slice(d.end, start)) ? d.value : null;
 }
 
 // "a third-quarter loss, reversing income of $8 million a year ago": the period named before in the sentence

@@ -55,6 +55,9 @@ export interface TimexContext {
   sentencePeriod?: string | null;
   /** A span of months named earlier in the same sentence ("the first nine months": "P9M"). */
   sentenceSpan?: string | null;
+  /** A day before the publication date, named earlier in the sentence, whose future the expression is told as ("said
+   * Saturday they would leave Sunday"): a weekday ahead of it follows it. */
+  reportedDay?: string | null;
   /** The sentence speaks of what usually happens ("Rains normally arrive in March"): XXXX-03. */
   generic?: boolean;
 }
@@ -940,7 +943,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (!dct) return rel(part ? "time" : "date", null);
       const r = g.rel?.toLowerCase().replace(/\s+/g, " ");
       const how = r === "last" || r === "this past" ? "last" : r === "next" || r === "this coming" ? "next" : r === "this" ? "future" : tenseOf(ctx);
-      const day = fmtDay(resolveWeekday(weekdayOf(g.wd), dct, how));
+      // "said Saturday they would free the hostages Sunday": the Sunday after that Saturday
+      const said = !r && how === "future" ? parseDay(ctx.reportedDay) : null;
+      const day = fmtDay(said ? resolveWeekday(weekdayOf(g.wd), said, "next") : resolveWeekday(weekdayOf(g.wd), dct, how));
       return rel(part ? "time" : "date", partValue(day, part), modOf(g.pos));
     },
   },
@@ -1381,7 +1386,8 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     const next = lower[i + 1] ?? "";
     const prev = lower[i - 1] ?? "";
     let tense: Tense | null = null;
-    if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) tense = "future";
+    // "he'd be back Thursday": before "be" the "'d" is "would" ("he'd been" is "had")
+    if (FUTURE_WORDS.has(w) || w.endsWith("'ll") || (w.endsWith("'d") && next === "be")) tense = "future";
     else if (w === "going" && next === "to") tense = "future";
     // "payable Dec. 7 to holders of record Nov. 22": a dividend's record date is still ahead
     else if (w === "record" && (prev === "of" || next === "date")) tense = "future";

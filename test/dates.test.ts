@@ -33,6 +33,11 @@ const ROWS: Row[] = [
   ["Negotiators hope to settle the dispute by Thursday.", FRI_2019, "Thursday", "2019-09-26"],
   ["Both banks will stay closed until Tuesday.", FRI_2019, "Tuesday", "2019-09-24"],
   ["The walkout began Monday and could last until Thursday.", WED_2021, "Thursday", "2021-03-04"],
+  // the future of a day named before in the sentence follows that day, not the publication date
+  ["The rebels said Saturday they would free the hostages Sunday.", WED_2021, "Sunday", "2021-02-28"],
+  ["The mayor said Monday the bridge would reopen Friday.", WED_2021, "Friday", "2021-03-05"],
+  ["The coach said Sunday he'd be back Tuesday.", WED_2021, "Tuesday", "2021-03-02"],
+  ["The rebels said Saturday the hostages will be freed Sunday.", WED_2021, "Sunday", "2021-03-07"],
   ["Bond prices continue to slip after Wednesday's sale.", FRI_2019, "Wednesday", "2019-09-18"],
   ["Once a week the committee reviews the figures.", FRI_2019, "Once a week", "P1W"],
   ["The vote took place on Sunday.", WED_2021, "Sunday", "2021-02-28"],
