@@ -1203,11 +1203,12 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return v ? abs("duration", v) : null;
     },
   },
-  // "$500 million a year", "40% a year", "300 cars a day": an amount per unit is a frequency (TIMEX3 SET)
+  // "$500 million a year", "40% a year", "300 cars a day": an amount per unit is a frequency (TIMEX3 SET); so is a length
+  // per unit ("12 hours a day", "six days a week": how often, beside the length "12 hours")
   {
     name: "set-rate",
     hint: /\ban?\s+(?:year|month|week|day|hour)\b/i,
-    source: `an?(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs)\\san?)\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or|and)\\b)`,
+    source: `an?(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs|\\bhours|\\bdays|\\bnights|\\bweeks|\\bmonths|\\bminutes|\\bshifts)\\san?)\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or|and\\s+a\\s+half)\\b)`,
     norm: (m) => {
       const v = durationOf("1", m.groups!.u);
       return v ? abs("set", v) : null;

@@ -594,6 +594,15 @@ describe("TIMEX3 types and modifiers", () => {
     expect(ago?.type).toBe("date");
   });
 
+  it("types a unit after a length per unit as a set, and keeps a length before 'a day later' a duration", () => {
+    const items = extractDates("Nurses worked 14 hours a day and six days a week.", FRI_2019).items;
+    expect(items.find((d) => d.text === "a day")).toMatchObject({ type: "set", value: "P1D" });
+    expect(items.find((d) => d.text === "a week")).toMatchObject({ type: "set", value: "P1W" });
+    expect(items.find((d) => d.text === "14 hours")).toMatchObject({ type: "duration", value: "PT14H" });
+    const later = extractDates("The storm lasted three days. A day later, the roads reopened.", FRI_2019).items.map((d) => d.type);
+    expect(later).not.toContain("set");
+  });
+
   it("marks a value stated in the words as certain and one resolved from the publication date as inferred", () => {
     expect(normalizeTimex("June 12, 2018", { dct: FRI_2019 })?.certain).toBe(true);
     expect(normalizeTimex("Friday", { dct: FRI_2019, tense: "past" })?.certain).toBe(false);
