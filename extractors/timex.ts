@@ -308,7 +308,7 @@ export function shiftValue(anchor: string | null | undefined, n: number, unit: s
 
 const durationValue = (n: number | "X", unit: string, time: boolean) => `P${time ? "T" : ""}${n === "X" ? "X" : n}${unit}`;
 
-/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P1DE, "decades" → PXDE. */
+/** "five months" → P5M, "24-hour" → PT24H, "several years" → PXY, "a decade" → P10Y, "decades" → PXDE. */
 export function durationOf(numText: string, unitText: string): string | null {
   const n = parseNumber(numText);
   const u = unitOf(unitText);
@@ -323,8 +323,10 @@ export function durationOf(numText: string, unitText: string): string | null {
     if (u.code === "DE") return durationValue(n * 10, "Y", false);
     if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }
-  // "a decade", "two decades": P1DE, P2DE. TIMEX3 keeps TIMEX2's decade and century units (DE, CE) for
-  // durations stated in them, as for "decades" (PXDE); the years are counted (P10Y) only for "ten years"
+  // "a decade", "two decades", "a century": P10Y, P20Y, P100Y. A TIMEX3 duration is an ISO 8601 one, whose units stop
+  // at the year, so a counted decade or century is told in years (TIDES's TIMEX2 had DE and CE units); only an
+  // uncounted "decades" (PXDE), which no count of years can say, keeps TIMEX2's unit
+  if ((u.code === "DE" || u.code === "CE") && typeof n === "number") return durationValue(n * (u.code === "DE" ? 10 : 100), "Y", false);
   return durationValue(n, u.code, u.time);
 }
 
@@ -1063,6 +1065,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       let k = anchored && u.code === "W" ? n * 7 : n;
       if (!Number.isInteger(k)) {
         if (code === "Y") [code, k] = ["M", Math.round(k * 12)];
+        // "a decade and a half ago": fifteen years back, a year (not two decades back)
+        else if (code === "DE" || code === "CE") [code, k] = ["Y", Math.round(k * (code === "DE" ? 10 : 100))];
         else if (code === "M" || code === "W") [code, k] = ["D", Math.round(k * (code === "M" ? 30 : 7))];
         else k = Math.round(k);
       }

@@ -235,8 +235,11 @@ const ROWS: Row[] = [
   ["The policy has been in place for nearly two years.", FRI_2025, "nearly two years", "P2Y"],
   ["Schools will reopen in two weeks.", WED_2021, "two weeks", "P2W"],
   ["The 24-hour strike shut the port.", WED_2021, "24-hour", "PT24H"],
-  ["The deal runs for a decade.", WED_2021, "a decade", "P1DE"],
-  ["The feud has lasted two decades.", WED_2021, "two decades", "P2DE"],
+  // a counted decade or century is told in years, ISO 8601's largest unit; "decades" has no count of years
+  ["The deal runs for a decade.", WED_2021, "a decade", "P10Y"],
+  ["The feud has lasted two decades.", WED_2021, "two decades", "P20Y"],
+  ["The dynasty ruled for a century.", WED_2021, "a century", "P100Y"],
+  ["The mine closed a decade and a half ago.", WED_2021, "a decade and a half ago", "2006"],
   ["Guards patrol the border 24 hours a day.", FRI_2019, "24 hours", "PT24H"],
   // sets
   ["Guards patrol the border 24 hours a day.", FRI_2019, "a day", "P1D"],
