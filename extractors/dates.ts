@@ -205,6 +205,13 @@ const FILTERS: Filter[] = [
     name: "overnight-as-term",
     rejects: ({ c, next }) => c.pattern.name === "overnight" && NOT_TEMPORAL_OVERNIGHT.has(next),
   },
+  // "peace will not come overnight", "became a star almost overnight": "overnight" denied or hedged means "at once", a
+  // manner, not the night before (TimeML marks no time there)
+  {
+    name: "overnight-as-manner",
+    rejects: ({ c, prev, before }) =>
+      c.pattern.name === "overnight" && (OVERNIGHT_HEDGES.has(prev) || NEGATED_CLAUSE.test(before)),
+  },
   // "declared its initial quarterly of five cents", "raised the regular quarterly": after a determiner or such an
   // adjective a frequency word is a noun (the payment), not a SET
   {
@@ -291,6 +298,11 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev }) => c.pattern.name === "decade" && !!g.word && ["his", "her", "their", "my", "your", "its", "early", "late", "mid"].includes(prev),
   },
 ];
+
+/** Words before "overnight" that make it "at once": "almost overnight", "virtually overnight". */
+const OVERNIGHT_HEDGES = new Set(["almost", "virtually", "practically", "nearly", "literally", "seemingly", "suddenly"]);
+/** A negation in the clause right before an expression: "will not happen", "can't be fixed", "never changes". */
+const NEGATED_CLAUSE = /\b(?:not|never|cannot|no\s+one|nothing)\b[^,;:.!?]*$|n['’]t\b[^,;:.!?]*$/i;
 
 /** "of February", "of 1998", "of the year", "of next month": a calendar period after "of". */
 const PERIOD_AFTER_OF = new RegExp(`^\\s+of\\s+(?:${MON}|(?:1[5-9]|20)\\d\\d\\b|(?:the|this|last|next)\\s+(?:month|year|quarter)\\b)`);

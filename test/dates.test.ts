@@ -438,6 +438,8 @@ const ROWS: Row[] = [
   ["London shares closed lower Friday, depressed by overnight losses in New York.", "1989-10-30", "overnight", "1989-10-26TNI"],
   ["Overnight, rebels shelled the town.", "1998-02-11", "Overnight", "1998-02-10TNI"],
   ["The polling stations will stay open overnight.", "1998-02-11", "overnight", "1998-02-11TNI"],
+  // a negation in another clause leaves the night a night
+  ["The army did not respond, but rebels shelled the town overnight.", "1998-02-11", "overnight", "1998-02-10TNI"],
   // an uncounted plural alone is the same vague length, also at the start of a sentence
   ["The plant reopened in May. Weeks later, it closed again.", FRI_2019, "Weeks later", "PXW"],
   ["The blast hit at noon. Hours later, the fire was out.", FRI_2019, "Hours later", "PTXH"],
@@ -545,6 +547,9 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Next year is the year of the rat.", "the year"],
   ["The central bank raised the overnight rate.", "overnight"],
   ["The singer became an overnight success.", "overnight"],
+  ["Peace will not come overnight.", "overnight"],
+  ["A trust like that can't be rebuilt overnight.", "overnight"],
+  ["The small firm became a household name almost overnight.", "overnight"],
   ["The hospital has seen more overnight patients.", "overnight"],
   ["The talks broke down in the month before the vote.", "the month"],
 ];
