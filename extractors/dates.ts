@@ -479,6 +479,8 @@ const DEADLINE_WORDS = new Set(["until", "till", "through"]);
 /** "talks, which begin Monday", "ministers who meet again Friday": a relative clause's bare present verb
  * right before the expression states a schedule. */
 const SCHEDULED_PRESENT = /\b(?:who|which|that)\s+(?:again\s+|also\s+)?([a-z]{3,})\s+(?:again\s+)?(?:on\s+|in\s+)?$/;
+/** "until that day in April": after "that" a word of the calendar is the noun "that" points to, not a verb. */
+const CALENDAR_NOUNS = new Set(["day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "morning", "afternoon", "evening", "night", "moment", "period", "quarter", "season", "summer", "winter", "spring", "fall", "autumn", "date"]);
 const NOT_SCHEDULE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do", "said", "says"]);
 
 /** "is meeting … ", "are holding talks … " in the clause before a weekday (no comma or clause word between):
@@ -537,7 +539,7 @@ function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceM
   if (!s) return "unknown";
   const read = sentences.of(s);
   const verb = text.slice(Math.max(s.start, c.start - 40), c.start).match(SCHEDULED_PRESENT)?.[1];
-  if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb)) return "future";
+  if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb) && !CALENDAR_NOUNS.has(verb)) return "future";
   const tense = read.tense(c.start - s.start, c.end - s.start);
   // "a premium over Thursday's closing price", "Friday's offerings": a day's results are reported once it is
   // over, so a possessive weekday with no past or future verb of its own is the last one

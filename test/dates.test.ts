@@ -33,6 +33,9 @@ const ROWS: Row[] = [
   ["Negotiators hope to settle the dispute by Thursday.", FRI_2019, "Thursday", "2019-09-26"],
   ["Both banks will stay closed until Tuesday.", FRI_2019, "Tuesday", "2019-09-24"],
   ["The walkout began Monday and could last until Thursday.", WED_2021, "Thursday", "2021-03-04"],
+  // after "that" a calendar word is a noun ("that day"), not a verb of a schedule ("talks that begin Monday")
+  ["He had never seen the sea until that day in January.", WED_2021, "January", "2021-01"],
+  ["Talks that begin in April will decide the matter.", WED_2021, "April", "2021-04"],
   // the future of a day named before in the sentence follows that day, not the publication date
   ["The rebels said Saturday they would free the hostages Sunday.", WED_2021, "Sunday", "2021-02-28"],
   ["The mayor said Monday the bridge would reopen Friday.", WED_2021, "Friday", "2021-03-05"],
