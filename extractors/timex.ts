@@ -1413,6 +1413,9 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     // "has signed", "have already met": a perfect; "Iraq has until Monday", "has a meeting Friday" hold now
     else if ((w === "has" || w === "have") && next !== "to") tense = HAVE_NOT_PERFECT.has(next) ? "present" : "past";
     else if (w === "had" && next !== "to") tense = "past";
+    // "if she were to win in November", "the council was to meet Thursday": a plan or a supposition told from the past,
+    // which says nothing of which side of now the time lies ("was to blame" is no plan)
+    else if ((w === "was" || w === "were") && next === "to" && lower[i + 2] !== "blame") tense = "unknown";
     // "last" tells of the past as an adjective ("last week"); after a modal, "to" or "will" it is the verb of lasting
     // ("could last until Wednesday", "is expected to last through May"), which the word before decides
     else if (w === "ago" || (w === "last" && !MODALS.has(prev) && !LASTING_BEFORE.has(prev)) || w === "yesterday" || w === "earlier" || w === "previously") tense = "past";

@@ -36,6 +36,7 @@ const ROWS: Row[] = [
   // after "that" a calendar word is a noun ("that day"), not a verb of a schedule ("talks that begin Monday")
   ["He had never seen the sea until that day in January.", WED_2021, "January", "2021-01"],
   ["Talks that begin in April will decide the matter.", WED_2021, "April", "2021-04"],
+  ["If the senator were to win in November, she would sign the bill.", FRI_2019, "November", "2019-11"],
   // the future of a day named before in the sentence follows that day, not the publication date
   ["The rebels said Saturday they would free the hostages Sunday.", WED_2021, "Sunday", "2021-02-28"],
   ["The mayor said Monday the bridge would reopen Friday.", WED_2021, "Friday", "2021-03-05"],
@@ -690,6 +691,10 @@ describe("the tense of the verb that governs an expression", () => {
     ["The walkout could last until Thursday.", "Thursday", "future"],
     ["The repairs are expected to last through Sunday.", "Sunday", "future"],
     ["The ship docked last month and left on Tuesday.", "Tuesday", "past"],
+    // "was to"/"were to" and a verb: a plan or a supposition, told from the past, on no side of now
+    ["If the senator were to win in November, she would sign the bill.", "November", "unknown"],
+    ["The council was to meet Thursday.", "Thursday", "unknown"],
+    ["The pilot was to blame for the crash on Thursday.", "Thursday", "past"],
   ] as const)("in %j, %j is %s", (sentence, words, tense) => {
     expect(at(sentence, words)).toBe(tense);
   });
