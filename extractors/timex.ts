@@ -1212,7 +1212,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "set-rate",
     hint: /\ban?\s+(?:year|month|week|day|hour)\b/i,
-    source: `an?(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs|\\bhours|\\bdays|\\bnights|\\bweeks|\\bmonths|\\bminutes|\\bshifts)\\san?)\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from|or|and\\s+a\\s+half)\\b)`,
+    source: `an?(?<=(?:\\d%?|\\bmillion|\\bbillion|\\btrillion|\\bthousand|\\bpercent|\\bcents|\\bdollars|\\bshares|\\bbarrels|\\btons|\\bunits|\\bcars|\\bvehicles|\\bpeople|\\bjobs|\\bhours|\\bdays|\\bnights|\\bweeks|\\bmonths|\\bminutes|\\bshifts)\\san?)\\s+(?<u>year|month|week|day|hour)(?![\\w-])(?!\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today|then)|or|and\\s+a\\s+half)\\b)`,
     norm: (m) => {
       const v = durationOf("1", m.groups!.u);
       return v ? abs("set", v) : null;

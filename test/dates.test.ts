@@ -611,6 +611,9 @@ describe("TIMEX3 types and modifiers", () => {
     expect(items.find((d) => d.text === "a day")).toMatchObject({ type: "set", value: "P1D" });
     expect(items.find((d) => d.text === "a week")).toMatchObject({ type: "set", value: "P1W" });
     expect(items.find((d) => d.text === "14 hours")).toMatchObject({ type: "duration", value: "PT14H" });
+    // an amount per year raised from someone is a rate; a year counted from now is a date
+    expect(extractDates("Charities that raise over $25,000 a year from donors must register.", FRI_2019).items.find((d) => d.text === "a year")).toMatchObject({ type: "set" });
+    expect(extractDates("It will cost $5 million a year from now.", FRI_2019).items.map((d) => d.type)).not.toContain("set");
     const later = extractDates("The storm lasted three days. A day later, the roads reopened.", FRI_2019).items.map((d) => d.type);
     expect(later).not.toContain("set");
   });
