@@ -467,6 +467,10 @@ function quarterEndedBy(m: RegExpExecArray, ctx: TimexContext): string | null {
   return `${middle.y}-Q${quarterOf(middle.m)}`;
 }
 
+/** Before "tomorrow", words that make it a noun for the future: "a brighter tomorrow", "our tomorrow", "the world of tomorrow"
+ * (a determiner and an adjective at most: "will sign a deal tomorrow" names the day). */
+const FIGURATIVE_TOMORROW = /(?:\b(?:a|an|our|their|your|his|her|my)\s+(?:(?:better|brighter|greater|safer|cleaner|healthier|stronger|fairer|happier|bright|new|different)\s+)?|\b(?:world|leaders|jobs|cities|city|children|school|schools|car|cars|industries)\s+of\s+)$/i;
+
 /** "In that year, … after Sept. 11": the earlier year the sentence is about, unless the verb looks ahead. */
 const storyYear = (ctx: TimexContext) => (ctx.sentenceYear && tenseOf(ctx) !== "future" ? ctx.sentenceYear : null);
 
@@ -907,6 +911,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       let part: string | undefined;
       if (g.w) {
         const w = g.w.toLowerCase();
+        // "hoping for a brighter tomorrow", "the children of tomorrow": the future, no day (TimeML FUTURE_REF)
+        if (w === "tomorrow" && !g.part && !g.around && !g.dpos && FIGURATIVE_TOMORROW.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return rel("date", "FUTURE_REF");
         shift = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
         part = g.part;
       } else if (g.tonight) part = "night";

@@ -37,6 +37,11 @@ const ROWS: Row[] = [
   ["He had never seen the sea until that day in January.", WED_2021, "January", "2021-01"],
   ["Talks that begin in April will decide the matter.", WED_2021, "April", "2021-04"],
   ["If the senator were to win in November, she would sign the bill.", FRI_2019, "November", "2019-11"],
+  // "tomorrow" as a noun for the future after a determiner; as a day it stays a day
+  ["Refugees are still hoping for a brighter tomorrow.", FRI_2019, "tomorrow", "FUTURE_REF"],
+  ["The minister said a decision could come tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
+  ["Both sides will sign a deal tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
+  ["The union will send a letter tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
   // the future of a day named before in the sentence follows that day, not the publication date
   ["The rebels said Saturday they would free the hostages Sunday.", WED_2021, "Sunday", "2021-02-28"],
   ["The mayor said Monday the bridge would reopen Friday.", WED_2021, "Friday", "2021-03-05"],
