@@ -292,6 +292,12 @@ const FILTERS: Filter[] = [
     rejects: ({ c, prev, next }) =>
       c.pattern.name === "the-part-of-day" && (!["in", "during", "throughout", "by"].includes(prev) || ["of", "after", "before"].includes(next)),
   },
+  // "1990's budget", "2000's winners": with no "the" or "early/mid/late" before it, a year ending in 0 with "'s" is the
+  // year's possessive; "the 1980's", "the mid-1970's" are decades as some style books write them
+  {
+    name: "decade-as-possessive-year",
+    rejects: ({ c, g }) => c.pattern.name === "decade" && !!g.full && /['’]s$/.test(c.text) && !/^the\s/i.test(c.text) && !g.pos,
+  },
   // "in her nineties": an age, not a decade
   {
     name: "decade-as-age",

@@ -665,9 +665,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   // "the 1990s", "the early 2000s", "the '90s", "the nineties"
   {
     name: "decade",
-    hint: /0s|ties/i,
+    // ("the 1980's", "the '80's": the apostrophe some style books, The New York Times's among them, put before the s)
+    hint: /0['’]?s|ties/i,
     nonWordStart: true,
-    source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)s|['’](?<short>\\d0)s|(?:(?<cent>${W("eighteen|nineteen")})[-\\s]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
+    source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)['’]?s|['’](?<short>\\d0)['’]?s|(?:(?<cent>${W("eighteen|nineteen")})[-\\s]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
     norm: (m) => {
       const g = m.groups!;
       const words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];

@@ -203,6 +203,10 @@ const ROWS: Row[] = [
   ["The company reported a loss in the first quarter of 2019.", FRI_2019, "the first quarter of 2019", "2019-Q1"],
   ["The plan covers the 2019-2020 school year.", FRI_2019, "2020", "2020"],
   ["Unemployment peaked in the 1990s.", FRI_2019, "the 1990s", "199"],
+  // the apostrophe some style books put before a decade's s; without "the" or "early/mid/late" it is a year's possessive
+  ["Wages fell in the 1980's.", FRI_2019, "the 1980's", "198"],
+  ["Prices soared in the mid-1970's.", FRI_2019, "the mid-1970's", "197"],
+  ["The company said 1990's budget would be smaller.", "1989-10-27", "1990", "1990"],
   ["The program began in the early 2000s.", FRI_2019, "the early 2000s", "200"],
   ["Ties were cut in the '80s.", FRI_2019, "the '80s", "198"],
   ["The dispute dates back to the 1970s.", MON_2018, "the 1970s", "197"],
