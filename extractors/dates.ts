@@ -407,7 +407,7 @@ function around(text: string, c: Candidate): Around {
 }
 
 /** Spans whose final full stop is part of an abbreviation: "Sept.", "Jan.", "2 p.m.". */
-const KEEPS_STOP = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|[ap]\.m)\.$/;
+const KEEPS_STOP = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|[ap]\.m|[AP]\.M)\.$/;
 
 const compiled = new Map<string, RegExp>();
 const compiledAtWord = new Map<string, RegExp>();

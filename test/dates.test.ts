@@ -204,6 +204,9 @@ const ROWS: Row[] = [
   ["The plan covers the 2019-2020 school year.", FRI_2019, "2020", "2020"],
   ["Unemployment peaked in the 1990s.", FRI_2019, "the 1990s", "199"],
   // the apostrophe some style books put before a decade's s; without "the" or "early/mid/late" it is a year's possessive
+  // a clock time with capitals and stops ("P.M.") is the same time as "p.m."
+  ["Polls close at 8 P.M. EST.", FRI_2019, "8 P.M. EST", "2019-09-20T20:00"],
+  ["The blast came at 10:30 P.M. local time.", FRI_2019, "10:30 P.M. local time", "2019-09-20T22:30"],
   ["Wages fell in the 1980's.", FRI_2019, "the 1980's", "198"],
   ["Prices soared in the mid-1970's.", FRI_2019, "the mid-1970's", "197"],
   ["The company said 1990's budget would be smaller.", "1989-10-27", "1990", "1990"],
