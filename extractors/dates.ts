@@ -233,11 +233,12 @@ const FILTERS: Filter[] = [
       c.pattern.name === "set-adverb" && !!g.adv && /^(?:annually|yearly)$/i.test(g.adv) &&
       /(?:\d%?|\bpercent|\b(?:million|billion|trillion|thousand))(?:\s+[a-z]+)?\s*$/i.test(before),
   },
-  // "John 3:16", "a 3:2 win": a clock time without a.m./p.m. needs "at/by/until …" or a time zone
+  // "John 3:16", "a 3:2 win", "ranked 2 in the morning ratings": a clock time without a.m./p.m. needs "at/by/until …" or
+  // a time zone
   {
     name: "clock-without-cue",
     rejects: ({ c, prev }) =>
-      c.pattern.name === "clock-time" && /^\d{1,2}:\d{2}$/.test(c.text) && !["at", "by", "until", "from", "before", "after", "since", "around", "about", "approximately", "to", "till"].includes(prev),
+      c.pattern.name === "clock-time" && (/^\d{1,2}:\d{2}$/.test(c.text) || /^[\w:]+\s+in\s+the\s/i.test(c.text)) && !["at", "by", "until", "from", "before", "after", "since", "around", "about", "approximately", "to", "till"].includes(prev),
   },
   // "Daily Mail", "Weekly Standard": a set adverb before a capitalized word is a name
   {

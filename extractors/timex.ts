@@ -176,7 +176,7 @@ const REL = "(?:this|last|next|this\\s+past|this\\s+coming)";
 const ZONE_CODES = TIME_ZONES.filter((z) => /^[A-Z]{2,4}$/.test(z));
 const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
 // ("6 P.M.", "10:30 A.M.": capitals with stops, as some wires and transcripts write them)
-const CLOCK = `(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|A\\.M\\.?|P\\.M\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s+(?:${alt(ZONE_CODES)})\\b)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
+const CLOCK = `(?:(?:[01]?\\d(?::[0-5]\\d)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock)?\\s+in\\s+the\\s+(?:morning|afternoon|evening)(?![\\w-])|(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|A\\.M\\.?|P\\.M\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s+(?:${alt(ZONE_CODES)})\\b)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
 const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
 /** A year said in words after a day: "14 June that year", "March 3 last year". */
 const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
@@ -431,6 +431,8 @@ function clockValue(s: string): string | null {
   const min = m[2] ? +m[2] : 0;
   if (m[3]?.startsWith("p") && h < 12) h += 12;
   if (m[3]?.startsWith("a") && h === 12) h = 0;
+  // "four in the afternoon", "nine o'clock in the evening": after noon
+  if (/in the (?:afternoon|evening)$/.test(t) && h >= 1 && h < 12) h += 12;
   if (h > 24 || min > 59) return null;
   return `${pad(h)}:${pad(min)}`;
 }
@@ -983,7 +985,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "clock-time",
     // ("0740 GMT", "1400 EDT": four digits before a zone, as wire stories give the time in Greenwich beside the local one)
-    hint: new RegExp(`\\d\\s*[ap]\\.?m|[AP]M|\\d:\\d\\d|noon|midnight|o'clock|[a-z]\\s+[ap]\\.m\\.|\\d{4}\\s+(?:${alt(ZONE_CODES)})\\b`, "i"),
+    hint: new RegExp(`in\\s+the\\s+(?:morning|afternoon|evening)|\\d\\s*[ap]\\.?m|[AP]M|\\d:\\d\\d|noon|midnight|o'clock|[a-z]\\s+[ap]\\.m\\.|\\d{4}\\s+(?:${alt(ZONE_CODES)})\\b`, "i"),
     source: `(?<c>${CLOCK})${TZ}`,
     norm: (m, ctx) => {
       const c = clockValue(m.groups!.c);
