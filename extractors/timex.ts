@@ -161,7 +161,9 @@ const unitOf = (w: string) => {
 // ---------------------------------------------------------------- regex fragments
 
 export const MON =
-  "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![a-z])";
+  "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?|january|february|september|october|november|december)(?![a-z])";
+// (the full names no other word shares also in lowercase, as transcripts and scraped pages may write them: "in january";
+// not "march", "may", "june", "july", "april", "august")
 export const WD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const WD_ANY = `(?:${WD}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";

@@ -207,6 +207,8 @@ const ROWS: Row[] = [
   // a clock time with capitals and stops ("P.M.") is the same time as "p.m."
   ["Polls close at 8 P.M. EST.", FRI_2019, "8 P.M. EST", "2019-09-20T20:00"],
   ["The plane left at 9 in the morning.", FRI_2019, "9 in the morning", "2019-09-20T09:00"],
+  // lowercase month names that are no other word, as transcripts write them
+  ["the talks broke down in january and resumed on february 3", FRI_2019, "february 3", "2019-02-03"],
   ["The talks ended at four in the afternoon.", FRI_2019, "four in the afternoon", "2019-09-20T16:00"],
   ["The blast came at 10:30 P.M. local time.", FRI_2019, "10:30 P.M. local time", "2019-09-20T22:30"],
   ["Wages fell in the 1980's.", FRI_2019, "the 1980's", "198"],
@@ -535,6 +537,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["He kept reading John 3:16 aloud.", "3:16"],
   // a bare number before "in the morning" with no "at/by/until" is no clock time ("the morning" alone may still be)
   ["The show ranked 2 in the morning ratings.", "2 in"],
+  ["Protesters march on the capital in spring.", "march"],
   ["A two-year-old boy was rescued.", "two-year-old"],
   ["He won a second term.", "second"],
   ["The Daily Mail reported the story.", "Daily"],
