@@ -177,8 +177,9 @@ const REL = "(?:this|last|next|this\\s+past|this\\s+coming)";
 /** Time zones written as capitals ("GMT", "EDT"): after four digits they make a clock time ("0740 GMT"). */
 const ZONE_CODES = TIME_ZONES.filter((z) => /^[A-Z]{2,4}$/.test(z));
 const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
-// ("6 P.M.", "10:30 A.M.": capitals with stops, as some wires and transcripts write them)
-const CLOCK = `(?:(?:[01]?\\d(?::[0-5]\\d)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock)?\\s+in\\s+the\\s+(?:morning|afternoon|evening)(?![\\w-])|(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|A\\.M\\.?|P\\.M\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s+(?:${alt(ZONE_CODES)})\\b)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
+// ("6 P.M.", "10:30 A.M.": capitals with stops, as some wires and transcripts write them; "7.30 p.m.": a stop between
+// the hour and the minutes, as British and European pages write them)
+const CLOCK = `(?:(?:[01]?\\d(?::[0-5]\\d)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock)?\\s+in\\s+the\\s+(?:morning|afternoon|evening)(?![\\w-])|(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|A\\.M\\.?|P\\.M\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s+(?:${alt(ZONE_CODES)})\\b)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
 const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
 /** A year said in words after a day: "14 June that year", "March 3 last year". */
 const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
@@ -427,7 +428,7 @@ function clockValue(s: string): string | null {
   if (t.startsWith("noon")) return "12:00";
   if (t.startsWith("midnight")) return "24:00";
   // "0740 GMT": four digits, hours then minutes
-  const m = t.match(/^(\d{2})(\d{2})(?!\d)/) ?? t.match(/^(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?/);
+  const m = t.match(/^(\d{2})(\d{2})(?!\d)/) ?? t.match(/^(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?/);
   if (!m) return null;
   let h = +m[1];
   const min = m[2] ? +m[2] : 0;

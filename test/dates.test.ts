@@ -206,6 +206,7 @@ const ROWS: Row[] = [
   // the apostrophe some style books put before a decade's s; without "the" or "early/mid/late" it is a year's possessive
   // a clock time with capitals and stops ("P.M.") is the same time as "p.m."
   ["Polls close at 8 P.M. EST.", FRI_2019, "8 P.M. EST", "2019-09-20T20:00"],
+  ["Doors open at 7.30 p.m. on the day.", FRI_2019, "7.30 p.m.", "2019-09-20T19:30"],
   ["The plane left at 9 in the morning.", FRI_2019, "9 in the morning", "2019-09-20T09:00"],
   // lowercase month names that are no other word, as transcripts write them
   ["the talks broke down in january and resumed on february 3", FRI_2019, "february 3", "2019-02-03"],
