@@ -14,7 +14,10 @@ const HEADER = { claimlineReconcileCache: 1 };
 
 export class ReconcileCache {
   private entries = new Map<string, unknown>();
-  /** Entries read from the cache file and not asked for yet: each value's JSON text, parsed only when a step asks for it. */
+  /**
+   * Entries as read from the cache file: each value's JSON text, parsed (into `entries`) only when a
+   * step asks for it, and written back as this text, so an entry read and kept costs no stringify.
+   */
   private raw = new Map<string, string>();
   private used = new Set<string>();
   private computed = 0;
@@ -34,10 +37,9 @@ export class ReconcileCache {
     }
     const raw = this.raw.get(k);
     if (raw !== undefined) {
-      // read from the file as text: parsed when first asked for, then kept parsed (the file still holds this text)
+      // read from the file as text: parsed when first asked for, then kept parsed beside its text
       try {
         const v = JSON.parse(raw) as T;
-        this.raw.delete(k);
         this.entries.set(k, v);
         this.reused++;
         return v;
@@ -68,7 +70,9 @@ export class ReconcileCache {
   }
 
   get size(): number {
-    return this.entries.size + this.raw.size;
+    let n = this.raw.size;
+    for (const k of this.entries.keys()) if (!this.raw.has(k)) n++;
+    return n;
   }
 
   /** The cache an output folder holds; an empty one when there is none, it is unreadable or of other code. */
@@ -111,9 +115,9 @@ export class ReconcileCache {
       path.join(dir, CACHE_FILE),
       (function* () {
         yield JSON.stringify({ ...HEADER, code: codeFingerprint() });
-        // an entry never asked for is written back as the text it was read as
+        // an entry read from a file is written back as the text it was read as
         for (const [k, text] of raw) yield `[${JSON.stringify(k)},${text}]`;
-        for (const e of entries) yield JSON.stringify(e);
+        for (const e of entries) if (!raw.has(e[0])) yield JSON.stringify(e);
       })(),
     );
     this.savedIn = where;
