@@ -2,7 +2,7 @@
 // inboxes built from the fixture articles and synthetic ones (bench/generate.ts), articles added,
 // changed and removed one at a time, the cache carried from step to step in memory and, in some
 // runs, through its file (as a fresh `claimline run` finds it).
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -152,6 +152,38 @@ describe("reconcile with a cache", () => {
       await again.save(dir);
       expect(statSync(file).ino).not.toBe(kept);
       expect((await ReconcileCache.load(dir)).size).toBe(again.size);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("parses a cache file's entries only when asked for, writes the others back as read, and recomputes a broken one", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "claimline-cache-lazy-"));
+    try {
+      const file = path.join(dir, ".reconcile-cache.jsonl");
+      const cs = Array.from({ length: 12 }, (_, i) => article(i, 0, 0));
+      const first = new ReconcileCache();
+      const want = mergeContributions(cs, {}, first);
+      await first.save(dir);
+      const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+      expect(lines.length).toBeGreaterThan(2);
+      // a cache read and saved again without a reconcile writes every entry back as it was (a new file, the same lines)
+      rmSync(file);
+      writeFileSync(file, lines.join("\n") + "\n");
+      const read = await ReconcileCache.load(dir);
+      expect(read.size).toBe(lines.length - 1);
+      rmSync(file);
+      await read.save(dir);
+      expect(readFileSync(file, "utf8").split("\n").filter(Boolean).sort()).toEqual([...lines].sort());
+      // an entry whose value does not parse is computed again: the same result, that step not reused
+      const cut = lines.findIndex((l) => l.startsWith('["agreement:'));
+      expect(cut).toBeGreaterThan(0);
+      const broken = lines.map((l, i) => (i === cut ? l.slice(0, l.indexOf(",") + 2) + "]" : l));
+      writeFileSync(file, broken.join("\n") + "\n");
+      const cache = await ReconcileCache.load(dir);
+      expect(mergeContributions(cs, {}, cache)).toEqual(want);
+      expect(cache.last.computed).toBeGreaterThan(0);
+      expect(cache.last.reused).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -14,6 +14,11 @@ const HEADER = { claimlineReconcileCache: 1 };
 
 export class ReconcileCache {
   private entries = new Map<string, unknown>();
+  /**
+   * Entries as read from the cache file: each value's JSON text, parsed (into `entries`) only when a
+   * step asks for it, and written back as this text, so an entry read and kept costs no stringify.
+   */
+  private raw = new Map<string, string>();
   private used = new Set<string>();
   private computed = 0;
   /** The folder whose cache file holds exactly these entries (set by load and save; cleared by any change): save skips the rewrite. */
@@ -30,6 +35,19 @@ export class ReconcileCache {
       this.reused++;
       return this.entries.get(k) as T;
     }
+    const raw = this.raw.get(k);
+    if (raw !== undefined) {
+      // read from the file as text: parsed when first asked for, then kept parsed beside its text
+      try {
+        const v = JSON.parse(raw) as T;
+        this.entries.set(k, v);
+        this.reused++;
+        return v;
+      } catch {
+        this.raw.delete(k); // a line cut short: computed again, like an entry never written
+        this.savedIn = undefined;
+      }
+    }
     this.computed++;
     this.savedIn = undefined;
     const v = compute();
@@ -39,11 +57,12 @@ export class ReconcileCache {
 
   /** Ends a reconcile: forgets what it did not use (articles gone, claims changed), so the cache does not grow. */
   prune(): void {
-    for (const k of this.entries.keys())
-      if (!this.used.has(k)) {
-        this.entries.delete(k);
-        this.savedIn = undefined;
-      }
+    for (const m of [this.entries, this.raw])
+      for (const k of m.keys())
+        if (!this.used.has(k)) {
+          m.delete(k);
+          this.savedIn = undefined;
+        }
     this.used.clear();
     this.last = { computed: this.computed, reused: this.reused };
     this.computed = 0;
@@ -51,7 +70,9 @@ export class ReconcileCache {
   }
 
   get size(): number {
-    return this.entries.size;
+    let n = this.raw.size;
+    for (const k of this.entries.keys()) if (!this.raw.has(k)) n++;
+    return n;
   }
 
   /** The cache an output folder holds; an empty one when there is none, it is unreadable or of other code. */
@@ -69,8 +90,10 @@ export class ReconcileCache {
           continue;
         }
         if (!line) continue;
-        const [k, v] = JSON.parse(line) as [string, unknown];
-        cache.entries.set(k, v);
+        // `["<kind>:<key>",<value>]`: the key (hash characters only, never escaped) cut out, the value kept as text
+        const end = line.indexOf('"', 2);
+        if (!line.startsWith('["') || end < 0 || line.charCodeAt(end + 1) !== 44 || !line.endsWith("]") || line.lastIndexOf("\\", end) >= 0) throw new Error("not a cache line");
+        cache.raw.set(line.slice(2, end), line.slice(end + 2, -1));
       }
     } catch {
       return new ReconcileCache(); // a cache is only ever a shortcut: a broken one is recomputed
@@ -87,12 +110,14 @@ export class ReconcileCache {
   async save(dir: string): Promise<void> {
     const where = path.resolve(dir);
     if (this.savedIn === where && existsSync(path.join(dir, CACHE_FILE))) return;
-    const entries = this.entries;
+    const { entries, raw } = this;
     await writeLinesAtomic(
       path.join(dir, CACHE_FILE),
       (function* () {
         yield JSON.stringify({ ...HEADER, code: codeFingerprint() });
-        for (const e of entries) yield JSON.stringify(e);
+        // an entry read from a file is written back as the text it was read as
+        for (const [k, text] of raw) yield `[${JSON.stringify(k)},${text}]`;
+        for (const e of entries) if (!raw.has(e[0])) yield JSON.stringify(e);
       })(),
     );
     this.savedIn = where;

@@ -237,7 +237,25 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
     return office ? [{ ...r, title: r.office, office, country: r.country, from: r.from, to: r.to ?? null, keys: [r.name, ...(r.variants ?? [])].map((v) => nameTokens(v).join(" ")) }] : [];
   });
   if (!entries.length) return;
-  const isHolder = (e: (typeof entries)[number], name: string) => {
+  // ten thousand titles name a few offices and people: each office's entries found, and each name
+  // checked against an entry, once
+  type Entry = (typeof entries)[number];
+  const ofOffice = new Map<string, Entry[]>();
+  const entriesOf = (office: string, country: string) => {
+    const k = `${office}\u0000${country}`;
+    let list = ofOffice.get(k);
+    if (!list) ofOffice.set(k, (list = entries.filter((e) => e.office === office && e.country === country)));
+    return list;
+  };
+  const holderMemo = new Map<Entry, Map<string, boolean>>();
+  const isHolder = (e: Entry, name: string) => {
+    let known = holderMemo.get(e);
+    if (!known) holderMemo.set(e, (known = new Map()));
+    let is = known.get(name);
+    if (is === undefined) known.set(name, (is = namesHolder(e, name)));
+    return is;
+  };
+  const namesHolder = (e: Entry, name: string) => {
     const toks = nameTokens(name);
     const key = toks.join(" ");
     if (e.keys.includes(key)) return true;
@@ -257,7 +275,7 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       const toks = nameTokens(t.name);
       if (!office || !toks.length) continue;
       const year = Number(t.published.slice(0, 4));
-      const sameOffice = entries.filter((e) => e.office === office && e.country === t.country);
+      const sameOffice = entriesOf(office, t.country);
       if (sameOffice.some((e) => isHolder(e, t.name) || isHolder(e, nameOf(t.name, c.file)))) continue;
       for (const h of sameOffice.filter((e) => e.from <= year && (e.to === null || year <= e.to))) {
         const hs = nameTokens(h.name);
@@ -294,7 +312,7 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       const who = nameOf(t.name, c.file);
       // a lone word ("Hollande", or a name cut short by a bad encoding) cannot say who is meant
       if (nameTokens(who).length < 2) continue;
-      const sameOffice = entries.filter((e) => e.office === office && e.country === t.country);
+      const sameOffice = entriesOf(office, t.country);
       if (sameOffice.some((e) => isHolder(e, who) || isHolder(e, t.name))) continue;
       // the list has years, not days: in a year an office changed hands anyone may have held it
       const holders = sameOffice.filter((e) => e.from < year && (e.to === null || year < e.to));
