@@ -47,6 +47,7 @@ import {
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { calendarDate } from "./events.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
+import { literalFilter } from "./literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
@@ -347,10 +348,17 @@ interface Cue extends Span {
   def: EventCue;
 }
 
+// (the words each cue pattern needs, looked for in one scan of the sentence: a pattern whose words are
+// missing finds nothing there and is not run; most sentences hold the words of two or three cues)
+const cueWords = literalFilter(EVENT_CUES.map((def) => def.pattern));
+
 function findCues(text: string, sentence: Span): Cue[] {
   const out: Cue[] = [];
   const s = text.slice(sentence.start, sentence.end);
-  for (const def of EVENT_CUES) {
+  const may = cueWords(s);
+  for (let k = 0; k < EVENT_CUES.length; k++) {
+    if (!may[k]) continue;
+    const def = EVENT_CUES[k];
     def.pattern.lastIndex = 0;
     for (let m = def.pattern.exec(s); m; m = def.pattern.exec(s)) {
       const start = sentence.start + m.index;
@@ -363,6 +371,7 @@ function findCues(text: string, sentence: Span): Cue[] {
 }
 
 const CONTEXT_CUES = EVENT_CUES.filter((def) => def.fromContext);
+const contextCueWords = literalFilter(CONTEXT_CUES.map((def) => def.pattern));
 
 /** How many sentences back a pronoun ("It was signed in July …") reaches for the agreement named before it. */
 const PRONOUN_REACH = 3;
@@ -370,7 +379,10 @@ const PRONOUN_REACH = 3;
 /** Whether a cue read from context ("the first flight landed") may be in `sentence`: findCues would find none if not. */
 function mayCueFromContext(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
-  for (const def of CONTEXT_CUES) {
+  const may = contextCueWords(s);
+  for (let k = 0; k < CONTEXT_CUES.length; k++) {
+    if (!may[k]) continue;
+    const def = CONTEXT_CUES[k];
     def.pattern.lastIndex = 0;
     const hit = def.pattern.exec(s) !== null;
     def.pattern.lastIndex = 0;
