@@ -208,20 +208,38 @@ export function literalFilter(patterns: readonly RegExp[]): (text: string) => bo
   const reqs = patterns.map(requiredLiterals);
   const all = dedupe(reqs.flat(2)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!all.length) return () => patterns.map(() => true);
-  const index = new Map(all.map((s, i) => [s, i]));
-  // a string found at a place stands for every string that is a beginning of it: the scan reports the longest
-  // at each place (alternatives longest first) and goes on from the next place, not from the match's end, so
-  // a string starting inside another is found too (a lookahead that consumes nothing does the same, twice as slowly)
-  const prefixes = all.map((s) => all.map((p, i) => (s.startsWith(p) ? i : -1)).filter((i) => i >= 0));
+  // each set of each pattern, numbered; per string, the sets it satisfies: its own, and those of every
+  // string that is a beginning of it (the scan reports the longest string at each place, alternatives
+  // longest first, and goes on from the next place, not from the match's end, so a string starting inside
+  // another is found too: a lookahead that consumes nothing does the same, twice as slowly)
+  const setsOf = new Map<string, number[]>(all.map((s) => [s, []]));
+  const setCount: number[] = [];
+  let sets = 0;
+  for (const req of reqs) {
+    setCount.push(req.length);
+    for (const set of req) {
+      for (const s of set) for (const longer of all) if (longer.startsWith(s) && !setsOf.get(longer)!.includes(sets)) setsOf.get(longer)!.push(sets);
+      sets++;
+    }
+  }
   const scan = new RegExp(`(${all.map(escape).join("|")})`, "gi");
-  const clauses = reqs.map((req) => req.map((set) => set.map((s) => index.get(s)!)));
+  const held = new Uint8Array(sets);
   return (text: string) => {
-    const seen = new Uint8Array(all.length);
+    held.fill(0);
     scan.lastIndex = 0;
     for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      for (const i of prefixes[index.get(m[1].toLowerCase())!]) seen[i] = 1;
+      const found = setsOf.get(m[1]) ?? setsOf.get(m[1].toLowerCase())!;
+      for (let k = 0; k < found.length; k++) held[found[k]] = 1;
       scan.lastIndex = m.index + 1;
     }
-    return clauses.map((req) => req.every((set) => set.some((i) => seen[i] === 1)));
+    const out: boolean[] = [];
+    let at = 0;
+    for (const n of setCount) {
+      let ok = true;
+      for (let k = at; k < at + n; k++) if (held[k] === 0) ok = false;
+      out.push(ok);
+      at += n;
+    }
+    return out;
   };
 }
