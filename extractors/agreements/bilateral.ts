@@ -802,7 +802,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const dates = datesIn(clause, knownDates).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
       const near = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked, sentence.start);
       // a present-tense schedule reads its date ahead: "takes effect on Monday" is the next Monday
-      const date = near && scheduled ? { ...near, value: normalizeTimex(near.text, { dct: published, tense: "future" })?.value ?? near.value } : near;
+      const date = near && scheduled ? { ...near, value: valueAgain(near.text, published, "future") ?? near.value } : near;
       const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
       if (scheduled && published && first && first > published) type = "expected_in_force";
       let dateRef: DateRef | null = date ? { value: plausibleValue(date, type, published, dir), text: date.text } : null;
@@ -925,8 +925,23 @@ function plausibleValue(d: TemporalExpression, type: AgreementEvent["type"], pub
     return type === "expected_in_force" ? v.slice(0, 4) >= published.slice(0, 4) : start <= published;
   };
   if (type === "proposed" || ok(value)) return value;
-  const again = normalizeTimex(d.text, { dct: published, tense: dir })?.value;
+  const again = valueAgain(d.text, published, dir);
   return again && ok(again) ? again : value;
+}
+
+// (remembered: an article repeats its dates, "in early February" in one event after another, and
+// normalizeTimex, a pure function of these three, tries its patterns one by one; the memory is bounded)
+const againSeen = new Map<string, string | null>();
+
+/** The value of a date's words read in `tense` from `dct`: normalizeTimex's. */
+function valueAgain(text: string, dct: string | null, tense: Direction): string | undefined {
+  const key = `${tense}|${dct}|${text}`;
+  let value = againSeen.get(key);
+  if (value === undefined) {
+    if (againSeen.size >= 20000) againSeen.clear();
+    againSeen.set(key, (value = normalizeTimex(text, { dct, tense })?.value ?? null));
+  }
+  return value ?? undefined;
 }
 
 /** The first day a TIMEX3 value covers: "2019-SU" → "2019-06-01"; null for weeks and references. */
