@@ -779,6 +779,13 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     return { mention, targets, certain };
   };
 
+  // each agreement's name, once: its names and heads are all read by now, and a cue per sentence asks again
+  const names = new Map<LocalAgreement, string | null>();
+  const nameOf = (a: LocalAgreement) => {
+    let name = names.get(a);
+    if (name === undefined) names.set(a, (name = bestLocalName(a)));
+    return name;
+  };
   for (const { sentence, cues, mentions } of perSentence) {
     const links = new Map(cues.map((c) => [c, linkOf(c, sentence, cues, mentions)]));
     const linked = cues.filter((c) => links.get(c)!.targets.length);
@@ -823,11 +830,11 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         if (a.parties.size < 2) {
           // "The Regional Resettlement Arrangement, signed by Kevin Rudd …": a proper name lets reconcile find
           // the parties other articles give it; without one the event is lost
-          if (!isProperAgreementName(bestLocalName(a))) {
+          if (!isProperAgreementName(nameOf(a))) {
             diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
             continue;
           }
-          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${bestLocalName(a)}" names fewer than two parties here; its parties come from other articles that name it` });
+          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
@@ -839,7 +846,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           type,
           parties: [...a.parties].sort(),
           kind: a.kind,
-          name: bestLocalName(a),
+          name: nameOf(a),
           date: dateRef,
           hedged,
           speaker: claim?.speaker ?? null,
