@@ -47,6 +47,7 @@ import {
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { calendarDate } from "./events.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
+import { literalFilter } from "./literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
@@ -347,10 +348,17 @@ interface Cue extends Span {
   def: EventCue;
 }
 
+// (the words each cue pattern needs, looked for in one scan of the sentence: a pattern whose words are
+// missing finds nothing there and is not run; most sentences hold the words of two or three cues)
+const cueWords = literalFilter(EVENT_CUES.map((def) => def.pattern));
+
 function findCues(text: string, sentence: Span): Cue[] {
   const out: Cue[] = [];
   const s = text.slice(sentence.start, sentence.end);
-  for (const def of EVENT_CUES) {
+  const may = cueWords(s);
+  for (let k = 0; k < EVENT_CUES.length; k++) {
+    if (!may[k]) continue;
+    const def = EVENT_CUES[k];
     def.pattern.lastIndex = 0;
     for (let m = def.pattern.exec(s); m; m = def.pattern.exec(s)) {
       const start = sentence.start + m.index;
@@ -363,6 +371,7 @@ function findCues(text: string, sentence: Span): Cue[] {
 }
 
 const CONTEXT_CUES = EVENT_CUES.filter((def) => def.fromContext);
+const contextCueWords = literalFilter(CONTEXT_CUES.map((def) => def.pattern));
 
 /** How many sentences back a pronoun ("It was signed in July …") reaches for the agreement named before it. */
 const PRONOUN_REACH = 3;
@@ -370,7 +379,10 @@ const PRONOUN_REACH = 3;
 /** Whether a cue read from context ("the first flight landed") may be in `sentence`: findCues would find none if not. */
 function mayCueFromContext(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
-  for (const def of CONTEXT_CUES) {
+  const may = contextCueWords(s);
+  for (let k = 0; k < CONTEXT_CUES.length; k++) {
+    if (!may[k]) continue;
+    const def = CONTEXT_CUES[k];
     def.pattern.lastIndex = 0;
     const hit = def.pattern.exec(s) !== null;
     def.pattern.lastIndex = 0;
@@ -767,6 +779,13 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     return { mention, targets, certain };
   };
 
+  // each agreement's name, once: its names and heads are all read by now, and a cue per sentence asks again
+  const names = new Map<LocalAgreement, string | null>();
+  const nameOf = (a: LocalAgreement) => {
+    let name = names.get(a);
+    if (name === undefined) names.set(a, (name = bestLocalName(a)));
+    return name;
+  };
   for (const { sentence, cues, mentions } of perSentence) {
     const links = new Map(cues.map((c) => [c, linkOf(c, sentence, cues, mentions)]));
     const linked = cues.filter((c) => links.get(c)!.targets.length);
@@ -790,7 +809,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const dates = datesIn(clause, knownDates).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
       const near = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked, sentence.start);
       // a present-tense schedule reads its date ahead: "takes effect on Monday" is the next Monday
-      const date = near && scheduled ? { ...near, value: normalizeTimex(near.text, { dct: published, tense: "future" })?.value ?? near.value } : near;
+      const date = near && scheduled ? { ...near, value: valueAgain(near.text, published, "future") ?? near.value } : near;
       const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
       if (scheduled && published && first && first > published) type = "expected_in_force";
       let dateRef: DateRef | null = date ? { value: plausibleValue(date, type, published, dir), text: date.text } : null;
@@ -811,11 +830,11 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         if (a.parties.size < 2) {
           // "The Regional Resettlement Arrangement, signed by Kevin Rudd …": a proper name lets reconcile find
           // the parties other articles give it; without one the event is lost
-          if (!isProperAgreementName(bestLocalName(a))) {
+          if (!isProperAgreementName(nameOf(a))) {
             diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
             continue;
           }
-          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${bestLocalName(a)}" names fewer than two parties here; its parties come from other articles that name it` });
+          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
@@ -827,7 +846,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           type,
           parties: [...a.parties].sort(),
           kind: a.kind,
-          name: bestLocalName(a),
+          name: nameOf(a),
           date: dateRef,
           hedged,
           speaker: claim?.speaker ?? null,
@@ -913,8 +932,23 @@ function plausibleValue(d: TemporalExpression, type: AgreementEvent["type"], pub
     return type === "expected_in_force" ? v.slice(0, 4) >= published.slice(0, 4) : start <= published;
   };
   if (type === "proposed" || ok(value)) return value;
-  const again = normalizeTimex(d.text, { dct: published, tense: dir })?.value;
+  const again = valueAgain(d.text, published, dir);
   return again && ok(again) ? again : value;
+}
+
+// (remembered: an article repeats its dates, "in early February" in one event after another, and
+// normalizeTimex, a pure function of these three, tries its patterns one by one; the memory is bounded)
+const againSeen = new Map<string, string | null>();
+
+/** The value of a date's words read in `tense` from `dct`: normalizeTimex's. */
+function valueAgain(text: string, dct: string | null, tense: Direction): string | undefined {
+  const key = `${tense}|${dct}|${text}`;
+  let value = againSeen.get(key);
+  if (value === undefined) {
+    if (againSeen.size >= 20000) againSeen.clear();
+    againSeen.set(key, (value = normalizeTimex(text, { dct, tense })?.value ?? null));
+  }
+  return value ?? undefined;
 }
 
 /** The first day a TIMEX3 value covers: "2019-SU" → "2019-06-01"; null for weeks and references. */

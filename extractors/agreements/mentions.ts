@@ -19,6 +19,8 @@ export interface AgreementRef extends Span {
 const HEADS = "Treaty|Treaties|Agreement|Agreements|Accord|Accords|Protocol|Pact|Memorandum of Understanding|Memorandum|Compact|Convention (?=on|for|against|relating)";
 // "the Treaty of Friendship", "the Sochi Memorandum", "the Strategic Partnership Agreement"
 const PROPER = new RegExp(`\\b(?:(?:[A-Z][\\w’'.-]*|of|on|for|and|the)\\s+){0,6}?(?:${HEADS})\\b(?:\\s+(?:of|on)\\s+(?:[A-Z][\\w’'-]*\\s*){1,4})?`, "g");
+// (every match holds one of the head words as written: a text with none is not scanned, the pattern being tried at every word)
+const PROPER_HEADS = HEADS.replace(/\s*\(\?=[^)]*\)/g, "").split("|");
 const LEADING = /^(?:(?:The|A|An|This|That|Its|Their|His|Her|Under|In|After|Before|Since|When|While|And|But|Both|of|on|for|and|the)\s+)+/;
 
 /** A head noun right after a registry name, with a kind word or two before it: "New START treaty", "USMCA trade deal". */
@@ -149,7 +151,8 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
   out.push(...describedMentions(text, index, out));
   out.push(...placedMentions(text, index, out));
   PROPER.lastIndex = 0;
-  for (let m = PROPER.exec(text); m; m = PROPER.exec(text)) {
+  const named = PROPER_HEADS.some((h) => text.includes(h));
+  for (let m = named ? PROPER.exec(text) : null; m; m = PROPER.exec(text)) {
     const lead = m[0].match(LEADING)?.[0] ?? "";
     const name = m[0].slice(lead.length).trim();
     const start = m.index + lead.length;

@@ -235,14 +235,26 @@ for (const e of COUNTRIES) {
   e.capitals.forEach((k) => add(k, "capital"));
 }
 
+// (the look-up of a written form, remembered: the extractors ask about the same few words many times per
+// article, and folding one, a Unicode normalisation and four replacements, cost more than the look-up; the
+// lists are fixed, so the answer is too, and the memory is bounded)
+const formSeen = new Map<string, { country: string; as: "name" | "alias" | "demonym" | "capital" } | null>();
+function formOf(form: string) {
+  let hit = formSeen.get(form);
+  if (hit === undefined) {
+    if (formSeen.size >= 20000) formSeen.clear();
+    formSeen.set(form, (hit = byForm.get(fold(form.replace(/['’]s$/, "")).replace(/^the /, "")) ?? null));
+  }
+  return hit;
+}
+
 /**
  * The country a word names: "the U.S." → United States, "Salvadoran" → El Salvador,
  * "Guatemala's" → Guatemala. Capitals count only with `{ capitals: true }` (metonymy is a
  * caller's judgement: "Washington said" is the US, "Washington state" is not).
  */
 export function countryOf(form: string, opts: { capitals?: boolean } = {}): string | null {
-  const k = fold(form.replace(/['’]s$/, "")).replace(/^the /, "");
-  const hit = byForm.get(k);
+  const hit = formOf(form);
   if (!hit) return null;
   if (hit.as === "capital" && !opts.capitals) return null;
   return hit.country;
@@ -268,7 +280,7 @@ export const PEOPLE_WORDS: readonly string[] = [
 
 /** How the form names its country, or null: "Salvadoran" → "demonym". */
 export function countryFormKind(form: string): "name" | "alias" | "demonym" | "capital" | null {
-  return byForm.get(fold(form.replace(/['’]s$/, "")).replace(/^the /, ""))?.as ?? null;
+  return formOf(form)?.as ?? null;
 }
 
 /**
