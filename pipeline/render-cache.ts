@@ -204,6 +204,24 @@ export class RenderCache {
     return h;
   }
 
+  /**
+   * The key of a `kind` piece made from `value` (`key()` makes it; `extra` is anything else the piece
+   * shows that `value` does not say, like the agreements a card links to): for a value with a
+   * stand-in key (noteStandIn) whose piece key the last run found under the same kind and extra, that
+   * key, and neither the value's JSON nor its sources' keys are hashed; kept for the next run. A
+   * stand-in covers the sources too: reconcile's cache key holds each claim's source key (its
+   * article's id and fingerprint), and those are what sourcesOf hashes.
+   */
+  pieceKeyOf(value: object, kind: string, extra: string, key: () => string): string {
+    const standIn = standIns.get(value);
+    if (standIn === undefined) return key();
+    const memo = pieceKey("piece", kind, extra, standIn);
+    let k = this.hashes.get(memo) ?? (Object.hasOwn(this.oldHashes, memo) ? this.oldHashes[memo] : undefined);
+    if (typeof k !== "string") k = key();
+    this.hashes.set(memo, k);
+    return k;
+  }
+
   /** `bytes` as text. */
   text(key: string, render: () => string): string {
     const piece = this.bytes(key, render);

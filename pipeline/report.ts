@@ -100,7 +100,11 @@ function timelineLines(a: Agreement): string[] {
 function cachedBlock(c: Conflict, ctx: RenderContext): string | Buffer {
   const render = () => conflictBlock(c, ctx).join("\n");
   if (!ctx.pieces) return render();
-  return ctx.pieces.cache.bytes(keyOf("md-conflict", c, evidenceSourcesOf(ctx.pieces, c.evidence)), render);
+  const pieces = ctx.pieces;
+  return pieces.cache.bytes(
+    pieces.cache.pieceKeyOf(c, "md-conflict", "", () => keyOf("md-conflict", c, evidenceSourcesOf(pieces, c.evidence))),
+    render,
+  );
 }
 
 function* groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: RenderContext): Generator<string | Buffer> {
