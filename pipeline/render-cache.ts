@@ -50,6 +50,8 @@ const frameOf = (key: string) => Buffer.from(`\n${key}\n`);
 const BLOCK_BYTES = 1 << 20;
 
 const standIns = new WeakMap<object, string>();
+/** A hash of each value's stand-in key, made when pieceKeyOf first needs it. */
+const standInHashes = new WeakMap<object, string>();
 
 /**
  * Notes a key that determines `value`'s JSON text exactly (the same key, the same text: an agreement's
@@ -215,7 +217,10 @@ export class RenderCache {
   pieceKeyOf(value: object, kind: string, extra: string, key: () => string): string {
     const standIn = standIns.get(value);
     if (standIn === undefined) return key();
-    const memo = pieceKey("piece", kind, extra, standIn);
+    // the stand-in hashed once per value (a conflict's card, block and JSON text share it), short in the map
+    let short = standInHashes.get(value);
+    if (short === undefined) standInHashes.set(value, (short = digest(standIn)));
+    const memo = `${kind}\u0001${extra}\u0001${short}`;
     let k = this.hashes.get(memo) ?? (Object.hasOwn(this.oldHashes, memo) ? this.oldHashes[memo] : undefined);
     if (typeof k !== "string") k = key();
     this.hashes.set(memo, k);

@@ -222,5 +222,6 @@ function* reportLines(conflicts: readonly Conflict[], timeline: Timeline, ctx: R
   // the cleaned timeline, short
   yield* ["## Timeline (cleaned)", ""];
   if (!timeline.agreements.length) yield* ["No agreement events found.", ""];
-  for (const a of timeline.agreements) yield ctx.pieces ? ctx.pieces.cache.text(keyOf("md-timeline", a, sourcesOf(ctx.pieces, [])), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
+  const pieces = ctx.pieces;
+  for (const a of timeline.agreements) yield pieces ? pieces.cache.text(pieces.cache.pieceKeyOf(a, "md-timeline", "", () => keyOf("md-timeline", a, sourcesOf(pieces, []))), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
 }
