@@ -46,7 +46,7 @@ export function* cachedJsonChunks(value: object, fields: readonly string[], cach
           const hash = cache ? cache.jsonHashOf(item, () => jsonHash(item, 2)) : jsonHash(item, 2);
           noteJsonHash(item, hash);
           const render = () => jsonChunks(item, 2, inner);
-          if (cache) yield* cache.chunks(pieceKey(`json-${kind}-${name}`, hash, inner), render);
+          if (cache) yield* cache.chunks(cache.pieceKeyOf(item, `json-${kind}-${name}`, inner, () => pieceKey(`json-${kind}-${name}`, hash, inner)), render);
           else yield* render();
         } else yield* jsonChunks(item, 0, inner);
         yield i < list.length - 1 ? ",\n" : "\n";

@@ -16,7 +16,7 @@ import { codeFiles, hashOfFiles } from "./fingerprint.js";
 import { writeAtomic } from "./store.js";
 
 export const RENDER_CACHE_FILE = ".render-cache.json";
-const VERSION = 1;
+const VERSION = 2;
 
 interface CacheMap {
   claimlineRenderCache: number;
@@ -24,7 +24,7 @@ interface CacheMap {
   data: string;
   stamp: { size: number; mtimeMs: number; ino: number };
   pieces: Record<string, [offset: number, bytes: number]>;
-  /** Stand-in keys (noteStandIn) → the JSON hash of the value each stands for, as the last run found it. */
+  /** A kind, an extra and a hash of a stand-in key (noteStandIn) → the JSON hash ("json") or piece key of the value it stands for, as the last run found it (pieceKeyOf). */
   hashes?: Record<string, string>;
 }
 
@@ -50,6 +50,8 @@ const frameOf = (key: string) => Buffer.from(`\n${key}\n`);
 const BLOCK_BYTES = 1 << 20;
 
 const standIns = new WeakMap<object, string>();
+/** A hash of each value's stand-in key, made when pieceKeyOf first needs it. */
+const standInHashes = new WeakMap<object, string>();
 
 /**
  * Notes a key that determines `value`'s JSON text exactly (the same key, the same text: an agreement's
@@ -67,7 +69,7 @@ export const standInOf = (value: object): string | undefined => standIns.get(val
 export class RenderCache {
   private readonly old: Record<string, [number, number]>;
   private readonly oldHashes: Record<string, string>;
-  /** The stand-in keys this run used, with their values' JSON hashes: kept for the next run. */
+  /** What pieceKeyOf found or made this run (its memo keys, with the JSON hashes and piece keys): kept for the next run. */
   private readonly hashes = new Map<string, string>();
   private oldFd: number | undefined;
   private readonly oldData: string | undefined;
@@ -196,12 +198,28 @@ export class RenderCache {
    * hash the last run found, that hash, and `value` is not serialized; kept for the next run.
    */
   jsonHashOf(value: object, hash: () => string): string {
+    return this.pieceKeyOf(value, "json", "", hash);
+  }
+
+  /**
+   * The key of a `kind` piece made from `value` (`key()` makes it; `extra` is anything else the piece
+   * shows that `value` does not say, like the agreements a card links to): for a value with a
+   * stand-in key (noteStandIn) whose piece key the last run found under the same kind and extra, that
+   * key, and neither the value's JSON nor its sources' keys are hashed; kept for the next run. A
+   * stand-in covers the sources too: reconcile's cache key holds each claim's source key (its
+   * article's id and fingerprint), and those are what sourcesOf hashes.
+   */
+  pieceKeyOf(value: object, kind: string, extra: string, key: () => string): string {
     const standIn = standIns.get(value);
-    if (standIn === undefined) return hash();
-    let h = this.hashes.get(standIn) ?? (Object.hasOwn(this.oldHashes, standIn) ? this.oldHashes[standIn] : undefined);
-    if (typeof h !== "string") h = hash();
-    this.hashes.set(standIn, h);
-    return h;
+    if (standIn === undefined) return key();
+    // the stand-in hashed once per value (a conflict's card, block and JSON text share it), short in the map
+    let short = standInHashes.get(value);
+    if (short === undefined) standInHashes.set(value, (short = digest(standIn)));
+    const memo = `${kind}\u0001${extra}\u0001${short}`;
+    let k = this.hashes.get(memo) ?? (Object.hasOwn(this.oldHashes, memo) ? this.oldHashes[memo] : undefined);
+    if (typeof k !== "string") k = key();
+    this.hashes.set(memo, k);
+    return k;
   }
 
   /** `bytes` as text. */
@@ -211,13 +229,15 @@ export class RenderCache {
   }
 
   private readAt(fd: number, key: string, at: number, bytes: number): Buffer | undefined {
-    const frame = frameOf(key);
-    if (!Number.isInteger(at) || !Number.isInteger(bytes) || at < frame.length || bytes < 0) return undefined;
-    const from = at - frame.length;
-    const buf = this.readRange(fd, from, frame.length + bytes);
-    // the frame before the piece must be its own key: anything else is not this piece
-    if (!buf || !buf.subarray(0, frame.length).equals(frame)) return undefined;
-    return buf.subarray(frame.length);
+    // a frame is "\n" key "\n", and a key is ASCII (base64url): its bytes are its characters
+    const frame = key.length + 2;
+    if (!Number.isInteger(at) || !Number.isInteger(bytes) || at < frame || bytes < 0) return undefined;
+    const from = at - frame;
+    const buf = this.readRange(fd, from, frame + bytes);
+    // the frame before the piece must be its own key: anything else is not this piece (nor is any
+    // key that is not ASCII: its bytes read as Latin-1 are other characters)
+    if (!buf || buf[0] !== 10 || buf[frame - 1] !== 10 || buf.toString("latin1", 1, frame - 1) !== key) return undefined;
+    return buf.subarray(frame);
   }
 
   /**

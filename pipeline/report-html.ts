@@ -401,12 +401,13 @@ export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Time
   const pieces = opts.review ? undefined : opts.pieces;
   const agreementPiece = (a: Agreement): string | Buffer => {
     if (!pieces) return agreementCard(a, opts.articles);
-    const files = a.events.flatMap((e) => e.sources.map((s) => s.file));
-    return pieces.cache.bytes(keyOf("html-agreement", a, sourcesOf(pieces, files)), () => agreementCard(a, opts.articles));
+    const key = pieces.cache.pieceKeyOf(a, "html-agreement", "", () => keyOf("html-agreement", a, sourcesOf(pieces, a.events.flatMap((e) => e.sources.map((s) => s.file)))));
+    return pieces.cache.bytes(key, () => agreementCard(a, opts.articles));
   };
   const conflictPiece = (c: Conflict, related: readonly Agreement[]): string | Buffer => {
     if (!pieces) return conflictCard(c, opts, related);
-    const key = keyOf("html-conflict", c, evidenceSourcesOf(pieces, c.evidence), related.map((a) => a.id).join("\n"));
+    const ids = related.map((a) => a.id).join("\n");
+    const key = pieces.cache.pieceKeyOf(c, "html-conflict", ids, () => keyOf("html-conflict", c, evidenceSourcesOf(pieces, c.evidence), ids));
     return pieces.cache.bytes(key, () => conflictCard(c, opts, related));
   };
   const open = conflicts.filter((c) => !c.review).length;

@@ -100,7 +100,11 @@ function timelineLines(a: Agreement): string[] {
 function cachedBlock(c: Conflict, ctx: RenderContext): string | Buffer {
   const render = () => conflictBlock(c, ctx).join("\n");
   if (!ctx.pieces) return render();
-  return ctx.pieces.cache.bytes(keyOf("md-conflict", c, evidenceSourcesOf(ctx.pieces, c.evidence)), render);
+  const pieces = ctx.pieces;
+  return pieces.cache.bytes(
+    pieces.cache.pieceKeyOf(c, "md-conflict", "", () => keyOf("md-conflict", c, evidenceSourcesOf(pieces, c.evidence))),
+    render,
+  );
 }
 
 function* groupSection(title: string, list: Conflict[], groupOf: (c: Conflict) => string, intro: (key: string, list: Conflict[]) => string[], ctx: RenderContext): Generator<string | Buffer> {
@@ -218,5 +222,6 @@ function* reportLines(conflicts: readonly Conflict[], timeline: Timeline, ctx: R
   // the cleaned timeline, short
   yield* ["## Timeline (cleaned)", ""];
   if (!timeline.agreements.length) yield* ["No agreement events found.", ""];
-  for (const a of timeline.agreements) yield ctx.pieces ? ctx.pieces.cache.text(keyOf("md-timeline", a, sourcesOf(ctx.pieces, [])), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
+  const pieces = ctx.pieces;
+  for (const a of timeline.agreements) yield pieces ? pieces.cache.text(pieces.cache.pieceKeyOf(a, "md-timeline", "", () => keyOf("md-timeline", a, sourcesOf(pieces, []))), () => timelineLines(a).join("\n")) : timelineLines(a).join("\n");
 }

@@ -1,7 +1,7 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, promises as fs, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, promises as fs, readFileSync, readSync, renameSync, rmSync, writeFileSync, writevSync } from "node:fs";
 import path from "node:path";
 import type { SourceInfo } from "./context.js";
 import { summaryFingerprint } from "./fingerprint.js";
@@ -68,32 +68,52 @@ function writeAtomicSync(file: string, content: string): void {
 
 /** The bytes writeChunksAtomic gathers before each write: a few hundred writes for the largest report, not one per piece. */
 const WRITE_BYTES = 1 << 20;
+/** A chunk of bytes at least this long is written from where it lies (writev), not copied into the write buffer. */
+const GATHER_BYTES = 1 << 12;
+/** The most buffers one writev takes (IOV_MAX on Linux). */
+const MAX_PARTS = 1024;
 
 /**
  * Writes the chunks (text, or bytes as they are) to `file` atomically, one at a time as they come:
- * never the whole file in one string. Chunks are encoded into one buffer and written synchronously
- * each time it is full: a write stream took one trip through the thread pool (and the main
- * thread's wait for it) per 16 KB.
+ * never the whole file in one string. Text and short byte chunks are encoded into one buffer;
+ * longer byte chunks (pieces copied from the render cache) are gathered as they are, and everything
+ * gathered is written synchronously in one writev once about WRITE_BYTES are pending: a write
+ * stream took one trip through the thread pool (and the main thread's wait for it) per 16 KB, and
+ * copying the cached pieces into the buffer cost more than writing them.
  */
 export async function writeChunksAtomic(file: string, chunks: Iterable<string | Buffer>): Promise<void> {
   await atomically(file, async (tmp) => {
     const fd = openSync(tmp, "w");
     try {
+      // text and short chunks go into `buf` from `used` on; `parts` is what is pending, in order: the
+      // filled stretches of `buf` and long chunks, `pending` bytes in all
       const buf = Buffer.allocUnsafe(WRITE_BYTES);
       let used = 0;
+      let mark = 0;
+      const parts: Buffer[] = [];
+      let pending = 0;
+      const cut = () => {
+        if (used > mark) parts.push(buf.subarray(mark, used));
+        pending += used - mark;
+        mark = used;
+      };
       const flush = () => {
-        for (let at = 0; at < used; ) at += writeSync(fd, buf, at, used - at);
-        used = 0;
+        cut();
+        writeParts(fd, parts);
+        parts.length = 0;
+        pending = 0;
+        used = mark = 0;
       };
       for (const chunk of chunks) {
         if (typeof chunk !== "string") {
-          if (chunk.length > WRITE_BYTES - used) {
-            flush();
-            if (chunk.length >= WRITE_BYTES) {
-              for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
-              continue;
-            }
+          if (chunk.length >= GATHER_BYTES) {
+            cut();
+            parts.push(chunk);
+            pending += chunk.length;
+            if (pending >= WRITE_BYTES || parts.length >= MAX_PARTS - 1) flush();
+            continue;
           }
+          if (chunk.length > WRITE_BYTES - used) flush();
           used += chunk.copy(buf, used);
           continue;
         }
@@ -114,12 +134,24 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string | 
           used += buf.write(from === 0 && end === chunk.length ? chunk : chunk.slice(from, end), used);
           from = end;
         }
+        if (pending + used - mark >= WRITE_BYTES) flush();
       }
       flush();
     } finally {
       closeSync(fd);
     }
   });
+}
+
+/** Writes the buffers in order, in as few writev calls as the kernel takes them. */
+function writeParts(fd: number, parts: Buffer[]): void {
+  let i = 0;
+  while (i < parts.length) {
+    let n = writevSync(fd, i === 0 ? parts : parts.slice(i));
+    // a short write: skip what went, and write the rest of a buffer cut through from where it stopped
+    while (i < parts.length && n >= parts[i].length) n -= parts[i++].length;
+    if (n > 0) parts[i] = parts[i].subarray(n);
+  }
 }
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;

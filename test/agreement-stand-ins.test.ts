@@ -14,6 +14,8 @@ import { ingest } from "../pipeline/ingest.js";
 import { cachedJsonChunks } from "../pipeline/json-pieces.js";
 import { contributionOf, mergeContributions, ReconcileCache, type Contribution } from "../pipeline/reconcile/index.js";
 import { RenderCache, standInOf } from "../pipeline/render-cache.js";
+import { renderReportChunks } from "../pipeline/report.js";
+import { renderHtmlChunks } from "../pipeline/report-html.js";
 import type { Decision } from "../pipeline/schemas.js";
 
 const enc = new TextEncoder();
@@ -113,5 +115,30 @@ describe("agreements keyed by reconcile's cache key", () => {
     }
     // the same stand-ins the last run met: none of their items serialized to be hashed
     expect(hashed).toBe(0);
+  });
+
+  it("key conflicts.md's and report.html's pieces by the stand-in the next run (no item's JSON or sources hashed), with the same bytes", async () => {
+    const cache = new ReconcileCache();
+    const dir = mkdtempSync(path.join(tmp, "reports-"));
+    const plain = applyDecisions(mergeContributions(pool, opts), []);
+    const expected = [text(renderReportChunks(plain.conflicts, plain.timeline, {})), text(renderHtmlChunks(plain.conflicts, plain.timeline, {}))];
+    let keyed = 0;
+    for (let run = 0; run < 3; run++) {
+      const result = mergeContributions(pool, opts, cache);
+      const decided = applyDecisions(result, []);
+      noteStandIns(result, decided);
+      const rendered = await RenderCache.open(dir);
+      const pieceKeyOf = rendered.pieceKeyOf.bind(rendered);
+      keyed = 0;
+      rendered.pieceKeyOf = (value, kind, extra, key) => pieceKeyOf(value, kind, extra, () => (standInOf(value) !== undefined && keyed++, key()));
+      const pieces = { cache: rendered, sourceKey: (file: string) => `id-of-${file}` };
+      const got = [text(renderReportChunks(decided.conflicts, decided.timeline, { pieces })), text(renderHtmlChunks(decided.conflicts, decided.timeline, { pieces }))];
+      await rendered.save();
+      expect(got[0]).toBe(expected[0]);
+      expect(got[1]).toBe(expected[1]);
+      if (run === 0) expect(keyed).toBeGreaterThan(0);
+    }
+    // every piece of an item with a stand-in the last run met: its key taken from there
+    expect(keyed).toBe(0);
   });
 });

@@ -86,7 +86,7 @@ describe("renderReportChunks", () => {
     // a cache that gives every piece as rendered, changed by `warp`: as bytes, or as text (the string path)
     const stub = (asBytes: boolean, warp: (s: string) => string) => ({
       pieces: {
-        cache: { bytes: (_k: string, render: () => string) => (asBytes ? Buffer.from(warp(render())) : warp(render())), text: (_k: string, render: () => string) => warp(render()) } as unknown as RenderCache,
+        cache: { bytes: (_k: string, render: () => string) => (asBytes ? Buffer.from(warp(render())) : warp(render())), text: (_k: string, render: () => string) => warp(render()), pieceKeyOf: (_v: object, _kind: string, _extra: string, key: () => string) => key() } as unknown as RenderCache,
         sourceKey: () => "k",
       },
     });
