@@ -1,11 +1,11 @@
 // The in-process runner (the embedded default): every article file in an inbox through ingest
 // and extract, then reconcile over all records, then the outputs. The queue workers call the
 // same stage functions (`processArticle`, `writeOutputs`); this file only drives them.
-import { promises as fs } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
 import { listInbox, readInboxArticle, realInbox, stampInboxArticleSync } from "./inbox.js";
+import { inboxChangedSince, indexWrittenAt } from "./run-start.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
 import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
@@ -200,6 +200,11 @@ export interface RunOptions {
   limits?: PoolLimits;
   /** The configured pipeline (the CLI's `--reference` and `--agreements`); the shipped lists by default. */
   pipeline?: Pipeline;
+  /**
+   * The extract pool, made with the pipeline's `config` and `limits` (startRunPool: its thread may
+   * have started before the stages loaded); closed when the run is done. A one-thread pool by default.
+   */
+  pool?: ExtractPool;
   reconcile?: ReconcileOptions;
   onProgress?: (p: { done: number; total: number; file: string; elapsedMs: number }) => void;
   onError?: (e: IngestError) => void;
@@ -246,10 +251,10 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const store = new OutputStore(opts.out);
   const pipeline = opts.pipeline ?? createPipeline();
   await store.removeTemporaries();
-  // one thread to begin with: more once the inbox is listed (--threads), or once the first
-  // articles are timed (below)
-  const pool = new ExtractPool(1, opts.limits, pipeline.config);
-  const indexAt = await store.indexWrittenAt();
+  // the caller's pool (its thread maybe started before this module loaded: startRunPool), else one
+  // thread to begin with: more once the inbox is listed (--threads), or once the first articles are timed (below)
+  const pool = opts.pool ?? new ExtractPool(1, opts.limits, pipeline.config);
+  const indexAt = indexWrittenAt(opts.out);
   let listing: Awaited<ReturnType<typeof listInbox>>;
   let startedEarly = false;
   // the inbox's real path, once: what every read checks a file's real path against
@@ -258,11 +263,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     // an entry added, removed or renamed in the inbox folder since the index was written changed
     // the folder's mtime: an article added will most likely be extracted, so its thread starts
     // loading its modules (most of a second) now, while the inbox is listed and the index read
-    const inboxAt = await fs.stat(opts.inbox).then(
-      (st) => st.mtimeMs,
-      () => undefined,
-    );
-    startedEarly = inboxAt !== undefined && (indexAt === undefined || inboxAt >= indexAt);
+    startedEarly = inboxChangedSince(opts.inbox, indexAt);
     if (startedEarly) pool.start();
     listing = await listInbox(opts.inbox, { skip: [opts.out] });
     root = await realInbox(opts.inbox);

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { SourceInfo } from "./context.js";
 import { summaryFingerprint } from "./fingerprint.js";
 import { toJson } from "./format.js";
+import { INDEX_FILE } from "./index-file.js";
 import type { Contribution } from "./reconcile/index.js";
 import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
 import { decodeContribution, decodeSource, encodeSummary, recordLine, SOURCE_PART, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
@@ -231,7 +232,7 @@ async function* readLinesAt(file: string, chunkBytes = 1 << 22): AsyncGenerator<
  * Bodies are appended, never rewritten in place; the head is rewritten (atomically) each time, and
  * the bodies file is written afresh, live bodies only, once most of it is dead.
  */
-export const INDEX_FILE = ".index.jsonl";
+export { INDEX_FILE };
 /** The index layout the head's first line names; a head without it (or of another layout) is not read. */
 const INDEX_LAYOUT = 3;
 const BODIES_PREFIX = ".index-bodies.";
@@ -592,14 +593,6 @@ export class OutputStore {
     } catch {
       return undefined;
     }
-  }
-
-  /** When the index was last written (its mtime, ms), or undefined when there is none. */
-  async indexWrittenAt(): Promise<number | undefined> {
-    return fs.stat(path.join(this.dir, INDEX_FILE)).then(
-      (st) => st.mtimeMs,
-      () => undefined,
-    );
   }
 
   /**
