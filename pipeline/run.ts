@@ -429,7 +429,9 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   index.clear();
   for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
-  const summaries = [...byId.values()];
+  // in id order already (ids are hex, where code-unit and locale order agree): writeOutputs' sort
+  // and the index's then take one pass, not ten thousand locale comparisons
+  const summaries = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   byId.clear();
   const { timeline, conflicts } = await writeOutputs(store, summaries, errors, opts.reconcile ?? pipeline.reconcileOptions, true);
   return {
