@@ -256,7 +256,14 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const cpuSince = process.cpuUsage();
   const store = new OutputStore(opts.out);
   const pipeline = opts.pipeline ?? createPipeline();
-  await store.removeTemporaries();
+  // the records stored, listed as the temporaries a crash left among them are removed
+  let stored: Set<string>;
+  try {
+    stored = await store.removeTemporariesListingRecords();
+  } catch (err) {
+    await opts.pool?.close();
+    throw err;
+  }
   // the caller's pool (its thread maybe started before this module loaded: startRunPool), else one
   // thread to begin with: more once the inbox is listed (--threads), or once the first articles are timed (below)
   const pool = opts.pool ?? new ExtractPool(1, opts.limits, pipeline.config);
@@ -298,10 +305,8 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   // the summaries the last run left: a record they stand for is reused without being read again
   t0 = performance.now();
   let index: Map<string, ArticleSummary>;
-  let stored: Set<string>;
   try {
     index = await store.readIndex();
-    stored = new Set(await store.recordIds());
   } catch (err) {
     await pool.close();
     throw err;

@@ -604,15 +604,32 @@ export class OutputStore {
 
   /** Removes temporary files a crash left behind mid-write (never a finished file). */
   async removeTemporaries(): Promise<void> {
-    for (const dir of [this.dir, this.articlesDir]) {
-      let names: string[];
-      try {
-        names = await fs.readdir(dir);
-      } catch {
-        continue;
-      }
-      for (const n of names) if (n.startsWith(".") && n.endsWith(".tmp")) await fs.rm(path.join(dir, n), { force: true });
+    await this.removeTemporariesIn(this.dir);
+    await this.removeTemporariesIn(this.articlesDir);
+  }
+
+  /**
+   * removeTemporaries, answering the stored records' ids (recordIds, as a set) from the same listing
+   * of articles/: `run` asks for both, and ten thousand names are listed once.
+   */
+  async removeTemporariesListingRecords(): Promise<Set<string>> {
+    await this.removeTemporariesIn(this.dir);
+    const ids = new Set<string>();
+    for (const n of await this.removeTemporariesIn(this.articlesDir, true)) if (!n.startsWith(".") && n.endsWith(".json")) ids.add(n.slice(0, -5));
+    return ids;
+  }
+
+  /** The names in `dir` after its temporaries are removed; none when it cannot be listed (`strict`: when it is not there, else the error is thrown). */
+  private async removeTemporariesIn(dir: string, strict = false): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch (err) {
+      if (strict && (err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      return [];
     }
+    for (const n of names) if (n.startsWith(".") && n.endsWith(".tmp")) await fs.rm(path.join(dir, n), { force: true });
+    return names;
   }
 
   /**
