@@ -125,6 +125,13 @@ const fileStamp = (st: Stats, now: number): { stamp: FileStamp; settled: boolean
 };
 
 /**
+ * The prefix that makes an inbox path of a listed entry (no "." or ".." parts) what path.join makes
+ * of it: "inbox/" for "inbox", "" for ".". Normalised once per inbox, not once per stat.
+ */
+let prefix: { inbox: string; base: string } | undefined;
+const inboxPrefix = (inbox: string) => (prefix?.inbox === inbox ? prefix : (prefix = { inbox, base: path.join(inbox, "x").slice(0, -1) })).base;
+
+/**
  * What `stat` says of an inbox article and its sidecar, or undefined when either changed too recently
  * to trust (SETTLED_MS) or is not a regular file. `listed`, the names an inbox listing just found
  * (its files and rejected entries): a sidecar it does not name is not asked for (most articles have
@@ -133,12 +140,13 @@ const fileStamp = (st: Stats, now: number): { stamp: FileStamp; settled: boolean
 export function stampInboxArticleSync(inbox: string, rel: string, listed?: ReadonlySet<string>): InputStamp | undefined {
   try {
     const now = Date.now();
-    const file = fileStamp(statSync(path.join(inbox, rel)), now);
+    const base = inboxPrefix(inbox);
+    const file = fileStamp(statSync(base + rel), now);
     if (!file?.settled) return undefined;
     // asked without an error for a missing one (throwing and catching ten thousand errors costs
     // several times the calls themselves)
     const sidePath = sidecarPath(rel);
-    const side = listed && !listed.has(sidePath) ? undefined : statSync(path.join(inbox, sidePath), { throwIfNoEntry: false });
+    const side = listed && !listed.has(sidePath) ? undefined : statSync(base + sidePath, { throwIfNoEntry: false });
     const sidecar = side ? fileStamp(side, now) : null;
     if (sidecar === undefined || (sidecar && !sidecar.settled)) return undefined;
     return { file: file.stamp, sidecar: sidecar?.stamp ?? null };
