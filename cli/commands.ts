@@ -6,6 +6,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { dayProblem } from "../pipeline/days.js";
 import { reasonOf, toJson } from "../pipeline/format.js";
 import type { Pipeline, PipelineConfig } from "../pipeline/pipeline.js";
+import type { ExtractPool } from "../pipeline/pool.js";
+import type { RunSummary } from "../pipeline/run.js";
 // the stages load when a command needs them: `--help` and usage errors answer at once
 
 import { UsageError } from "./usage.js";
@@ -38,8 +40,8 @@ interface Command {
   help: string;
   options: NonNullable<ParseArgsConfig["options"]>;
   positionals: number;
-  /** `pipeline()`: built once from --reference and --agreements, for the commands that take them. */
-  run: (args: { values: Record<string, string | boolean | undefined>; positionals: string[]; pipeline: () => Promise<Pipeline> }) => Promise<number>;
+  /** `pipeline()`: built once from --reference and --agreements (their texts when the command read them already: readLists), for the commands that take them. */
+  run: (args: { values: Record<string, string | boolean | undefined>; positionals: string[]; pipeline: (texts?: ListTexts) => Promise<Pipeline> }) => Promise<number>;
 }
 
 const outOption = { out: { type: "string", short: "o", default: "out" } } as const;
@@ -75,35 +77,84 @@ async function outOf(v: unknown): Promise<string> {
   return out;
 }
 
+/** The lists `--reference FILE` and `--agreements FILE` name, in that order. */
+const listsOf = (values: Record<string, unknown>) =>
+  [
+    { file: values.reference, what: "reference", key: "reference" },
+    { file: values.agreements, what: "agreement", key: "agreements" },
+  ] as const;
+
+/** Each list's text, or why it cannot be read (reported by pipelineOf, in its turn). */
+type ListTexts = Map<string, { json: string } | { err: unknown }>;
+
+async function readLists(values: Record<string, unknown>): Promise<ListTexts> {
+  const texts: ListTexts = new Map();
+  for (const { file } of listsOf(values)) {
+    if (typeof file !== "string" || texts.has(file)) continue;
+    texts.set(
+      file,
+      await fs.readFile(file, "utf8").then(
+        (json) => ({ json }),
+        (err: unknown) => ({ err }),
+      ),
+    );
+  }
+  return texts;
+}
+
+/** The configuration the lists give, before they are checked: what an extract thread started early is given. */
+function configOf(values: Record<string, unknown>, texts: ListTexts): PipelineConfig | undefined {
+  const config: PipelineConfig = {};
+  for (const { file, key } of listsOf(values)) {
+    if (typeof file !== "string") continue;
+    const text = texts.get(file);
+    if (!text || !("json" in text)) return undefined;
+    config[key] = text.json;
+  }
+  return config;
+}
+
 /**
  * `--reference FILE` and `--agreements FILE`: the pipeline the command passes down (to its
  * threads, workers' jobs and reconcile), extending the shipped list of officials or agreements.
- * Each list is read and checked in turn, so a bad one is named before the next is read.
+ * Each list is checked in turn, so a bad one is named before the next is looked at.
  */
-async function pipelineOf(values: Record<string, unknown>): Promise<Pipeline> {
+async function pipelineOf(values: Record<string, unknown>, read?: ListTexts): Promise<Pipeline> {
+  const texts = read ?? (await readLists(values));
   const { agreementIndexOf, createPipeline, referenceListOf } = await import("../pipeline/pipeline.js");
+  const checks = { reference: referenceListOf, agreements: agreementIndexOf };
   const config: PipelineConfig = {};
-  const lists = [
-    { file: values.reference, what: "reference", key: "reference", check: referenceListOf },
-    { file: values.agreements, what: "agreement", key: "agreements", check: agreementIndexOf },
-  ] as const;
-  for (const { file, what, key, check } of lists) {
+  for (const { file, what, key } of listsOf(values)) {
     if (typeof file !== "string") continue;
-    let json: string;
+    const text = texts.get(file)!;
+    if ("err" in text) throw new UsageError(`cannot read the ${what} list "${file}": ${reasonOf(text.err)}`);
     try {
-      json = await fs.readFile(file, "utf8");
-    } catch (err) {
-      throw new UsageError(`cannot read the ${what} list "${file}": ${reasonOf(err)}`);
-    }
-    try {
-      check(json);
+      checks[key](text.json);
     } catch (err) {
       throw new UsageError(`${file}: ${reasonOf(err)}`);
     }
-    config[key] = json;
+    config[key] = text.json;
   }
   return createPipeline(config);
 }
+/**
+ * `run`'s extract pool, its thread started at once when the inbox changed since the output folder's
+ * index was written (startRunPool); none when the lists cannot be read or an option is wrong (the
+ * command reports that in its turn, and makes its own pool otherwise).
+ */
+async function earlyPool(values: Record<string, unknown>, inbox: string, texts: ListTexts): Promise<ExtractPool | undefined> {
+  const config = configOf(values, texts);
+  if (!config) return undefined;
+  let limits;
+  try {
+    limits = limitsOf(values["file-timeout"]);
+  } catch {
+    return undefined;
+  }
+  const { startRunPool } = await import("../pipeline/run-start.js");
+  return startRunPool(inbox, String(values.out), config, limits);
+}
+
 const dayOption = (v: unknown) => {
   if (v === undefined) return undefined;
   const problem = typeof v === "string" ? dayProblem(v) : "not a date";
@@ -204,22 +255,33 @@ Examples:
     options: { ...outOption, ...referenceOption, ...timeoutOption, published: { type: "string" }, threads: { type: "string" }, quiet: { type: "boolean", short: "q" } },
     positionals: 1,
     async run({ values, positionals, pipeline: loadPipeline }) {
-      const pipeline = await loadPipeline();
-      const inbox = await inboxOf(positionals[0]);
-      const published = dayOption(values.published);
-      const out = await outOf(values.out);
-      const progress = values.quiet ? undefined : progressPrinter();
-      const { runInbox } = await import("../pipeline/run.js");
-      const summary = await runInbox({
-        inbox,
-        out,
-        published,
-        pipeline,
-        threads: values.threads === undefined ? undefined : countOf("threads", values.threads, 1),
-        limits: limitsOf(values["file-timeout"]),
-        onProgress: progress,
-        onError: (e) => process.stderr.write(`claimline: ${e.file}: ${e.reason}\n`),
-      });
+      const texts = await readLists(values);
+      // an article added since the last run will most likely be extracted: its thread starts now and
+      // loads its modules while this one loads the stages', lists the inbox and reads the index
+      const pool = await earlyPool(values, positionals[0], texts);
+      let summary: RunSummary;
+      let out: string;
+      try {
+        const pipeline = await loadPipeline(texts);
+        const inbox = await inboxOf(positionals[0]);
+        const published = dayOption(values.published);
+        out = await outOf(values.out);
+        const progress = values.quiet ? undefined : progressPrinter();
+        const { runInbox } = await import("../pipeline/run.js");
+        summary = await runInbox({
+          inbox,
+          out,
+          published,
+          pipeline,
+          pool,
+          threads: values.threads === undefined ? undefined : countOf("threads", values.threads, 1),
+          limits: limitsOf(values["file-timeout"]),
+          onProgress: progress,
+          onError: (e) => process.stderr.write(`claimline: ${e.file}: ${e.reason}\n`),
+        });
+      } finally {
+        await pool?.close();
+      }
       for (const d of summary.duplicates) process.stderr.write(`claimline: ${d.file}: same content as ${d.sameAs}, processed once\n`);
       const failed = summary.errors.length;
       process.stdout.write(
@@ -615,9 +677,9 @@ export async function main(argv: string[]): Promise<number> {
     const args = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
     // built on first use, once: commands without the list options never load the extractors
     let built: Promise<Pipeline> | undefined;
-    const pipeline = () => {
+    const pipeline = (texts?: ListTexts) => {
       if (!("reference" in cmd!.options)) throw new Error(`"${name}" has no extraction configuration`);
-      return (built ??= pipelineOf(args.values));
+      return (built ??= pipelineOf(args.values, texts));
     };
     return await cmd.run({ ...args, pipeline });
   } catch (err) {

@@ -118,20 +118,36 @@ export const SETTLED_MS = 1000;
 
 // `stat` without a promise: a run stamps every inbox file before anything else, and ten thousand
 // synchronous calls take a fraction of the time the same calls through the thread pool do
-const fileStamp = (st: Stats): { stamp: FileStamp; settled: boolean } | undefined => {
+const fileStamp = (st: Stats, now: number): { stamp: FileStamp; settled: boolean } | undefined => {
   if (!st.isFile()) return undefined;
-  const settled = Date.now() - Math.max(st.mtimeMs, st.ctimeMs) >= SETTLED_MS;
+  const settled = now - Math.max(st.mtimeMs, st.ctimeMs) >= SETTLED_MS;
   return { stamp: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev }, settled };
 };
 
-export function stampInboxArticleSync(inbox: string, rel: string): InputStamp | undefined {
+/**
+ * The prefix that makes an inbox path of a listed entry (no "." or ".." parts) what path.join makes
+ * of it: "inbox/" for "inbox", "" for ".". Normalised once per inbox, not once per stat.
+ */
+let prefix: { inbox: string; base: string } | undefined;
+const inboxPrefix = (inbox: string) => (prefix?.inbox === inbox ? prefix : (prefix = { inbox, base: path.join(inbox, "x").slice(0, -1) })).base;
+
+/**
+ * What `stat` says of an inbox article and its sidecar, or undefined when either changed too recently
+ * to trust (SETTLED_MS) or is not a regular file. `listed`, the names an inbox listing just found
+ * (its files and rejected entries): a sidecar it does not name is not asked for (most articles have
+ * none); one that appears after the listing is this run's news no more than an article would be.
+ */
+export function stampInboxArticleSync(inbox: string, rel: string, listed?: ReadonlySet<string>): InputStamp | undefined {
   try {
-    const file = fileStamp(statSync(path.join(inbox, rel)));
+    const now = Date.now();
+    const base = inboxPrefix(inbox);
+    const file = fileStamp(statSync(base + rel), now);
     if (!file?.settled) return undefined;
-    // most articles have no sidecar: asked without an error for a missing one (throwing and
-    // catching ten thousand errors costs several times the calls themselves)
-    const side = statSync(path.join(inbox, sidecarPath(rel)), { throwIfNoEntry: false });
-    const sidecar = side ? fileStamp(side) : null;
+    // asked without an error for a missing one (throwing and catching ten thousand errors costs
+    // several times the calls themselves)
+    const sidePath = sidecarPath(rel);
+    const side = listed && !listed.has(sidePath) ? undefined : statSync(base + sidePath, { throwIfNoEntry: false });
+    const sidecar = side ? fileStamp(side, now) : null;
     if (sidecar === undefined || (sidecar && !sidecar.settled)) return undefined;
     return { file: file.stamp, sidecar: sidecar?.stamp ?? null };
   } catch {

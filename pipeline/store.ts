@@ -1,11 +1,12 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, promises as fs, readFileSync, readSync, renameSync, rmSync, writeFileSync, writevSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, promises as fs, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, writevSync } from "node:fs";
 import path from "node:path";
 import type { SourceInfo } from "./context.js";
 import { summaryFingerprint } from "./fingerprint.js";
 import { toJson } from "./format.js";
+import { INDEX_FILE } from "./index-file.js";
 import type { Contribution } from "./reconcile/index.js";
 import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
 import { decodeContribution, decodeSource, encodeSummary, recordLine, SOURCE_PART, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
@@ -263,7 +264,7 @@ async function* readLinesAt(file: string, chunkBytes = 1 << 22): AsyncGenerator<
  * Bodies are appended, never rewritten in place; the head is rewritten (atomically) each time, and
  * the bodies file is written afresh, live bodies only, once most of it is dead.
  */
-export const INDEX_FILE = ".index.jsonl";
+export { INDEX_FILE };
 /** The index layout the head's first line names; a head without it (or of another layout) is not read. */
 const INDEX_LAYOUT = 3;
 const BODIES_PREFIX = ".index-bodies.";
@@ -300,7 +301,7 @@ interface Head {
 }
 
 const stampNumbers = (s: FileStamp) => [s.size, s.mtimeMs, s.ctimeMs, s.ino, s.dev];
-const stampFrom = (n: number[], i: number): FileStamp => ({ size: n[i], mtimeMs: n[i + 1], ctimeMs: n[i + 2], ino: n[i + 3], dev: n[i + 4] });
+const stampFrom = (n: unknown[], i: number): FileStamp => ({ size: n[i] as number, mtimeMs: n[i + 1] as number, ctimeMs: n[i + 2] as number, ino: n[i + 3] as number, dev: n[i + 4] as number });
 
 function headLine(s: ArticleSummary, place: BodyPlace): string {
   const line: HeadLine = [s.id, s.file, s.extractedWith, place.at, place.bytes];
@@ -308,15 +309,15 @@ function headLine(s: ArticleSummary, place: BodyPlace): string {
   return JSON.stringify(line);
 }
 
-/** A head line read back; throws on a line of another shape. */
+/** A head line read back; throws on a line of another shape. (Checked in place, no copies: ten thousand are read per run.) */
 function readHeadLine(json: string): { head: Head; at: number; bytes: number } {
   const l = JSON.parse(json) as unknown[];
-  if (!Array.isArray(l) || ![5, 10, 15].includes(l.length) || typeof l[0] !== "string" || typeof l[1] !== "string" || (l[2] !== null && typeof l[2] !== "string")) throw new Error("not an index line");
-  const numbers = l.slice(3) as number[];
-  if (!numbers.every((n) => typeof n === "number" && Number.isFinite(n)) || !isNonNegative(numbers[0]) || !isNonNegative(numbers[1])) throw new Error("not an index line");
+  if (!Array.isArray(l) || (l.length !== 5 && l.length !== 10 && l.length !== 15) || typeof l[0] !== "string" || typeof l[1] !== "string" || (l[2] !== null && typeof l[2] !== "string")) throw new Error("not an index line");
+  for (let i = 3; i < l.length; i++) if (typeof l[i] !== "number" || !Number.isFinite(l[i])) throw new Error("not an index line");
+  if (!isNonNegative(l[3]) || !isNonNegative(l[4])) throw new Error("not an index line");
   const head: Head = { id: l[0], file: l[1], extractedWith: l[2] as string | null };
-  if (l.length > 5) head.stamp = { file: stampFrom(numbers, 2), sidecar: l.length === 15 ? stampFrom(numbers, 7) : null };
-  return { head, at: numbers[0], bytes: numbers[1] };
+  if (l.length > 5) head.stamp = { file: stampFrom(l, 5), sidecar: l.length === 15 ? stampFrom(l, 10) : null };
+  return { head, at: l[3], bytes: l[4] };
 }
 
 /** Where a summary's body lies: the bodies file (path) and its bytes there (the newline excluded). */
@@ -324,7 +325,19 @@ interface BodyPlace {
   path: string;
   at: number;
   bytes: number;
+  /**
+   * The summary's head line as the index holds it, and the stamp it says: written again as it is
+   * while the summary keeps that stamp (object) and this place, not made anew.
+   */
+  line?: string;
+  stamp?: InputStamp;
 }
+
+/**
+ * The head as readIndex read it (its text, and its file's stamp then): writeIndex leaves the file
+ * alone when what it would write is the same and the file has not changed since.
+ */
+let headRead: { path: string; text: string; size: number; mtimeMs: number; ino: number } | undefined;
 
 /** The body each summary read from, or written to, an index has there. */
 const bodyOf = new WeakMap<ArticleSummary, BodyPlace>();
@@ -373,13 +386,16 @@ interface LazyBody {
   hasSource: boolean;
 }
 
-const lazyBodies = new WeakMap<object, LazyBody>();
+/** A lazy summary's own property holding its body: a symbol, not enumerable (a copy, JSON and test equality leave it out). */
+const LAZY = Symbol("lazy body");
+type Lazy = { [LAZY]?: LazyBody };
+const lazyOf = (summary: object) => (summary as Lazy)[LAZY];
 
 // each part is decoded when first asked for and kept; the other part is neither decoded nor kept with
 // it (unless the body had to be made from the stored record: that is not read twice), so a run holds
 // the contributions while it reconciles and then only the sources the reports quote
 function fill(summary: object, part: "contribution" | "source"): LazyBody {
-  const b = lazyBodies.get(summary)!;
+  const b = lazyOf(summary)!;
   const { made, fromRecord } = bodyFor(summary as ArticleSummary, b, part);
   if (part === "contribution" || fromRecord) {
     b.contribution = made.contribution;
@@ -393,12 +409,12 @@ function fill(summary: object, part: "contribution" | "source"): LazyBody {
 }
 
 function contributionOfLazy(summary: object): Contribution {
-  const b = lazyBodies.get(summary)!;
+  const b = lazyOf(summary)!;
   return (b.hasContribution ? b : fill(summary, "contribution")).contribution!;
 }
 
 function sourceOfLazy(summary: object): SourceInfo {
-  const b = lazyBodies.get(summary)!;
+  const b = lazyOf(summary)!;
   return (b.hasSource ? b : fill(summary, "source")).source!;
 }
 
@@ -412,31 +428,44 @@ function sourceOfLazy(summary: object): SourceInfo {
  * and the error thrown.
  */
 function lazySummary(head: Head, store: OutputStore | undefined, text: string | undefined): ArticleSummary {
-  const summary: ArticleSummary = {
-    id: head.id,
-    file: head.file,
-    extractedWith: head.extractedWith,
-    get contribution(): Contribution {
+  const summary = { id: head.id, file: head.file, extractedWith: head.extractedWith };
+  const body: LazyBody = { head, store, text, hasContribution: false, hasSource: false };
+  Object.defineProperty(summary, LAZY, { value: body });
+  // the accessors are the same two functions on every summary: its properties stay fast (an object
+  // literal's own getters are new functions each time, which put every summary in dictionary mode)
+  Object.defineProperties(summary, LAZY_PARTS);
+  const made = summary as unknown as ArticleSummary;
+  if (head.stamp) made.stamp = head.stamp;
+  return made;
+}
+
+/** A lazy summary's contribution and source: own, enumerable accessors, shared by every lazy summary. */
+const LAZY_PARTS: PropertyDescriptorMap = {
+  contribution: {
+    get(this: object): Contribution {
       return contributionOfLazy(this);
     },
-    set contribution(v: Contribution) {
-      const b = lazyBodies.get(this)!;
+    set(this: object, v: Contribution) {
+      const b = lazyOf(this)!;
       b.contribution = v;
       b.hasContribution = true;
     },
-    get source(): SourceInfo {
+    enumerable: true,
+    configurable: true,
+  },
+  source: {
+    get(this: object): SourceInfo {
       return sourceOfLazy(this);
     },
-    set source(v: SourceInfo) {
-      const b = lazyBodies.get(this)!;
+    set(this: object, v: SourceInfo) {
+      const b = lazyOf(this)!;
       b.source = v;
       b.hasSource = true;
     },
-  };
-  if (head.stamp) summary.stamp = head.stamp;
-  lazyBodies.set(summary, { head, store, text, hasContribution: false, hasSource: false });
-  return summary;
-}
+    enumerable: true,
+    configurable: true,
+  },
+};
 
 function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputStore): ArticleSummary {
   const summary = lazySummary(head, store, undefined);
@@ -498,10 +527,59 @@ export function summaryOfBody(stored: Pick<StoredArticle, "id" | "file" | "extra
 }
 
 /** A summary's body line: encodeSummary without the stamp (that lives in the head); the thread's own line for one made in this run. */
-const encodeBody = (s: ArticleSummary) => lazyBodies.get(s)?.text ?? encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
+const encodeBody = (s: ArticleSummary) => lazyOf(s)?.text ?? encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
 
 const isNonNegative = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
+/** A file's first line (when it has one within 512 bytes) and its size, read synchronously. */
+function firstLineSync(file: string): { line: string | undefined; size: number } {
+  const fd = openSync(file, "r");
+  try {
+    const buf = Buffer.alloc(512);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const nl = buf.subarray(0, n).indexOf(10);
+    return { line: nl < 0 ? undefined : buf.toString("utf8", 0, nl), size: fstatSync(fd).size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The bodies file an index head names, and where its bodies lie. */
+interface IndexBodies {
+  path: string;
+  tag: string;
+  start: number;
+  end: number;
+  summaries: string | undefined;
+}
+
+/** The bodies file the head's first line names, when it is there as the head last saw it (its tag, at least as long); else undefined. */
+function bodiesNamedBy(dir: string, headerLine: string | undefined): IndexBodies | undefined {
+  try {
+    const h = headerLine && (JSON.parse(headerLine) as IndexHeader);
+    if (!h || h.claimlineIndex !== INDEX_LAYOUT || typeof h.tag !== "string" || !/^[0-9a-f]{1,64}$/.test(h.tag) || !isNonNegative(h.end)) return undefined;
+    const file = path.join(dir, bodiesName(h.tag));
+    const bodies = firstLineSync(file);
+    const header = bodiesHeader(h.tag);
+    if (bodies.line !== header || bodies.size < h.end) return undefined;
+    return { path: file, tag: h.tag, start: Buffer.byteLength(header) + 1, end: h.end, summaries: typeof h.summaries === "string" ? h.summaries : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+
+/** Whether the head at `headPath` holds `text` already: readIndex read exactly that, and the file has not changed since. */
+function sameHead(headPath: string, text: string): boolean {
+  const read = headRead;
+  if (!read || read.path !== headPath || read.text !== text) return false;
+  try {
+    const st = statSync(headPath);
+    return st.size === read.size && st.mtimeMs === read.mtimeMs && st.ino === read.ino;
+  } catch {
+    return false;
+  }
+}
 
 export class OutputStore {
   readonly articlesDir: string;
@@ -558,15 +636,32 @@ export class OutputStore {
 
   /** Removes temporary files a crash left behind mid-write (never a finished file). */
   async removeTemporaries(): Promise<void> {
-    for (const dir of [this.dir, this.articlesDir]) {
-      let names: string[];
-      try {
-        names = await fs.readdir(dir);
-      } catch {
-        continue;
-      }
-      for (const n of names) if (n.startsWith(".") && n.endsWith(".tmp")) await fs.rm(path.join(dir, n), { force: true });
+    await this.removeTemporariesIn(this.dir);
+    await this.removeTemporariesIn(this.articlesDir);
+  }
+
+  /**
+   * removeTemporaries, answering the stored records' ids (recordIds, as a set) from the same listing
+   * of articles/: `run` asks for both, and ten thousand names are listed once.
+   */
+  async removeTemporariesListingRecords(): Promise<Set<string>> {
+    await this.removeTemporariesIn(this.dir);
+    const ids = new Set<string>();
+    for (const n of await this.removeTemporariesIn(this.articlesDir, true)) if (!n.startsWith(".") && n.endsWith(".json")) ids.add(n.slice(0, -5));
+    return ids;
+  }
+
+  /** The names in `dir` after its temporaries are removed; none when it cannot be listed (`strict`: when it is not there, else the error is thrown). */
+  private async removeTemporariesIn(dir: string, strict = false): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch (err) {
+      if (strict && (err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      return [];
     }
+    for (const n of names) if (n.startsWith(".") && n.endsWith(".tmp")) await fs.rm(path.join(dir, n), { force: true });
+    return names;
   }
 
   /**
@@ -578,21 +673,42 @@ export class OutputStore {
    */
   async readIndex(): Promise<Map<string, ArticleSummary>> {
     const out = new Map<string, ArticleSummary>();
+    headRead = undefined;
     try {
-      const bodies = await this.currentBodies();
+      // the head in one synchronous read (about 190 bytes an article), its first line the header
+      const headPath = path.join(this.dir, INDEX_FILE);
+      let text: string;
+      let st: { size: number; mtimeMs: number; ino: number };
+      try {
+        const fd = openSync(headPath, "r");
+        try {
+          st = fstatSync(fd);
+          text = readFileSync(fd, "utf8");
+        } finally {
+          closeSync(fd);
+        }
+      } catch {
+        return out;
+      }
+      const nl = text.indexOf("\n");
+      const bodies = bodiesNamedBy(this.dir, nl < 0 ? text : text.slice(0, nl));
       if (!bodies) return out;
       // bodies are read from the file as it is now, not from a block an earlier read kept
       block = undefined;
-      // the head in one read (about 180 bytes an article), its first line the header
-      const lines = (await fs.readFile(path.join(this.dir, INDEX_FILE), "utf8")).split("\n");
       // bodies another code made are not read: each summary is made again from its record when asked for
       const current = bodies.summaries === summaryFingerprint();
-      for (let i = 1; i < lines.length; i++) {
-        if (!lines[i]) continue;
-        const { head, at, bytes } = readHeadLine(lines[i]);
-        if (at < bodies.start || at + bytes > bodies.end) throw new Error("a body outside the bodies file");
-        out.set(head.id, indexedSummary(head, current ? { path: bodies.path, at, bytes } : undefined, this));
+      for (let from = nl + 1; from < text.length; ) {
+        let to = text.indexOf("\n", from);
+        if (to < 0) to = text.length;
+        if (to > from) {
+          const line = text.slice(from, to);
+          const { head, at, bytes } = readHeadLine(line);
+          if (at < bodies.start || at + bytes > bodies.end) throw new Error("a body outside the bodies file");
+          out.set(head.id, indexedSummary(head, current ? { path: bodies.path, at, bytes, line, stamp: head.stamp } : undefined, this));
+        }
+        from = to + 1;
       }
+      headRead = { path: headPath, text, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
     } catch {
       return new Map();
     }
@@ -600,38 +716,12 @@ export class OutputStore {
   }
 
   /** The bodies file the head names, when it is there as the head last saw it (its tag, at least as long); else undefined. */
-  private async currentBodies(): Promise<{ path: string; tag: string; start: number; end: number; summaries: string | undefined } | undefined> {
-    const firstLine = async (file: string) => {
-      const fh = await fs.open(file, "r");
-      try {
-        const buf = Buffer.alloc(512);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        const nl = buf.subarray(0, bytesRead).indexOf(10);
-        return { line: nl < 0 ? undefined : buf.toString("utf8", 0, nl), size: (await fh.stat()).size };
-      } finally {
-        await fh.close();
-      }
-    };
+  private async currentBodies(): Promise<IndexBodies | undefined> {
     try {
-      const { line } = await firstLine(path.join(this.dir, INDEX_FILE));
-      const h = line && (JSON.parse(line) as IndexHeader);
-      if (!h || h.claimlineIndex !== INDEX_LAYOUT || typeof h.tag !== "string" || !/^[0-9a-f]{1,64}$/.test(h.tag) || !isNonNegative(h.end)) return undefined;
-      const file = path.join(this.dir, bodiesName(h.tag));
-      const bodies = await firstLine(file);
-      const header = bodiesHeader(h.tag);
-      if (bodies.line !== header || bodies.size < h.end) return undefined;
-      return { path: file, tag: h.tag, start: Buffer.byteLength(header) + 1, end: h.end, summaries: typeof h.summaries === "string" ? h.summaries : undefined };
+      return bodiesNamedBy(this.dir, firstLineSync(path.join(this.dir, INDEX_FILE)).line);
     } catch {
       return undefined;
     }
-  }
-
-  /** When the index was last written (its mtime, ms), or undefined when there is none. */
-  async indexWrittenAt(): Promise<number | undefined> {
-    return fs.stat(path.join(this.dir, INDEX_FILE)).then(
-      (st) => st.mtimeMs,
-      () => undefined,
-    );
   }
 
   /**
@@ -723,19 +813,23 @@ export class OutputStore {
       if (block?.path === file) block = undefined;
     }
     const header: IndexHeader = { claimlineIndex: INDEX_LAYOUT, tag, end, summaries: summaryFingerprint() };
-    await writeChunksAtomic(
-      path.join(this.dir, INDEX_FILE),
-      (function* () {
-        yield JSON.stringify(header) + "\n";
-        for (const s of sorted) {
-          yield headLine(s, places.get(s) ?? kept(s)!) + "\n";
-        }
-      })(),
-    );
+    // a summary whose body stays where it was and whose stamp is the one read keeps its line as read
+    const lines = [JSON.stringify(header)];
+    for (const s of sorted) {
+      const place = places.get(s) ?? kept(s)!;
+      lines.push(place.line !== undefined && place.stamp === s.stamp ? place.line : headLine(s, place));
+    }
+    lines.push("");
+    const text = lines.join("\n");
+    const headPath = path.join(this.dir, INDEX_FILE);
+    // a re-run that changed nothing leaves the head as it is (same text, and the file as it was read)
+    if (!sameHead(headPath, text)) await writeChunksAtomic(headPath, [text]);
+    headRead = undefined;
     for (const [s, place] of places) {
       bodyOf.set(s, place);
+      // (its head line is made anew next time: a place written here holds none)
       // its body is in the file now: the thread's encoded line (11 KB an article) need not live as long as the summary
-      const lazy = lazyBodies.get(s);
+      const lazy = lazyOf(s);
       if (lazy) lazy.text = undefined;
     }
     // bodies files no head names any more (replaced, or left by a crash)
