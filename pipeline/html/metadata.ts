@@ -383,10 +383,13 @@ function readDates(
   const ldPage = readDate(ldValue("datePublished", pages));
   if (ldPage) return { published: { value: ldPage, from: "jsonld" }, modified };
   // <time> elements outside furniture (a sidebar's "latest news" list, comments, related stories)
-  const times = ($("time[datetime], time[pubdate]").toArray() as Element[]).filter((t) => !inFurniture(t));
+  // (one without a datetime that a script shows as "1 minute ago" keeps its day in a tooltip or a data attribute:
+  // <time class="u-dt" data-time="1584548562" title="Mar 18, 2020 at 12:22 PM">, as forums and blogs write it)
+  const stampOf = (t: Element) => t.attribs?.datetime ?? tooltipStamp(t) ?? undefined;
+  const times = ($("time").toArray() as Element[]).filter((t) => ("pubdate" in (t.attribs ?? {}) || stampOf(t) != null) && !inFurniture(t));
   const marked = times.find((t) => "pubdate" in (t.attribs ?? {}) || /publish|posted|created/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.id ?? ""} ${(t.parent as Element | null)?.attribs?.class ?? ""}`));
-  const markedDate = marked ? readDate(marked.attribs?.datetime) ?? readDate(textOf(marked)) : null;
-  if (markedDate) return { published: { value: localDay($, markedDate, d, marked?.attribs?.datetime), from: "meta" }, modified };
+  const markedDate = marked ? readDate(stampOf(marked)) ?? readDate(textOf(marked)) : null;
+  if (markedDate) return { published: { value: localDay($, markedDate, d, stampOf(marked!)), from: "meta" }, modified };
   // "Published 18 November 2019" in a short block
   const line = publishedLine($, d);
   if (line) return { published: { value: line, from: "dateline" }, modified };
@@ -394,9 +397,9 @@ function readDates(
   if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
   const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
   for (const t of notUpdated) {
-    const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
+    const v = readDate(stampOf(t)) ?? readDate(textOf(t));
     // <time datetime="…T03:30Z">October 2, 2020, 11:30 pm</time>: the day it shows its readers, as for a marked one
-    if (v) return { published: { value: localDay($, v, d, t.attribs?.datetime), from: "meta" }, modified };
+    if (v) return { published: { value: localDay($, v, d, stampOf(t)), from: "meta" }, modified };
   }
   // a date on its own line just under the headline, then an element whose class says date or published, holding
   // only a date (the class is the weaker sign: a site's header clock says "time" too)
@@ -595,7 +598,7 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
 // a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
 const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
@@ -681,12 +684,18 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
  * headline), or a data attribute a script turns into "2 hours ago" (data-timestamp="1594438200", data-date="2020-07-11").
  */
 function dateInTooltip(el: Element, readDate: (v: unknown) => string | null): string | null {
+  const raw = tooltipStamp(el);
+  return raw ? readDate(raw) : null;
+}
+
+/** What `dateInTooltip` reads, as written: the title that is only a date, else the data attribute's stamp. */
+function tooltipStamp(el: Element): string | null {
   const tip = squash(el.attribs?.title ?? "");
-  if (tip && tip.length <= 40 && readDateLineAny(tip)?.published) return readDate(tip);
+  if (tip && tip.length <= 40 && readDateLineAny(tip)?.published) return tip;
   for (const [name, value] of Object.entries(el.attribs ?? {})) {
     if (!/^data-(?:u?time|timestamp|date|datetime|published|pubdate|publish-?date|created)$/i.test(name)) continue;
     const v = value.trim();
-    if (/^\d{10}(\d{3})?$/.test(v) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(v)) return readDate(v);
+    if (/^\d{10}(\d{3})?$/.test(v) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(v)) return v;
   }
   return null;
 }

@@ -1,0 +1,40 @@
+// Publication dates on pages written for these tests (issue 18), one kind of page per case: a stamp whose day
+// differs from the one the page shows its readers, a time a script shows as "1 minute ago", an undated page, and
+// a page whose body cannot be found but which still says when it went up.
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../pipeline/html.js";
+import { ingest } from "../pipeline/ingest.js";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const para = (s: string) => `<p>${s} Residents who came to the hearing said the change had been expected for months.</p>`;
+const story = para("The county board approved the road plan on a narrow vote.") + para("Opponents said they would appeal.") + para("The chair welcomed the decision.");
+const HEADLINE = "<h1>County board approves the road plan after a long debate</h1>";
+const page = (body: string, head = "", lang = "en") =>
+  `<!doctype html><html lang="${lang}"><head><title>Road plan approved | Hill Courier</title>${head}</head><body>${body}</body></html>`;
+const meta = (name: string, value: string) => `<meta property="${name}" content="${value}">`;
+const jsonLd = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", ...o })}</script>`;
+const publishedOf = async (html: string) => (await ingest({ file: "page.html", bytes: utf8(html) })).published;
+
+describe("a <time> a script shows as a relative time", () => {
+  it("gives the day its tooltip shows", () => {
+    const html = page(`${HEADLINE}<div class="attribution"><time class="u-dt" title="Mar 18, 2020 at 12:22 PM">1 minute ago</time></div>${story}`);
+    expect(parseHtml(html).published).toEqual({ value: "2020-03-18", from: "meta" });
+  });
+
+  it("gives the day of its epoch data attribute", () => {
+    const html = page(`${HEADLINE}<div><time class="u-dt" data-time="1584548562">5 hours ago</time></div>${story}`);
+    expect(parseHtml(html).published).toEqual({ value: "2020-03-18", from: "meta" });
+  });
+
+  it("counts in a thread's header written as an inline list (listInline is layout, not a list of stories)", () => {
+    const html = page(
+      `${HEADLINE}<ul class="listInline listInline--bullet"><li><span>Start date</span> <a href="/t/1"><time data-time="1584548562" title="Mar 18, 2020 at 12:22 PM">1 minute ago</time></a></li></ul>${story}`,
+    );
+    expect(parseHtml(html).published.value).toBe("2020-03-18");
+  });
+
+  it("is not read when its attributes hold no date", () => {
+    const html = page(`${HEADLINE}<div><time class="u-dt" title="Start date">5 hours ago</time></div>${story}`);
+    expect(parseHtml(html).published.value).toBeNull();
+  });
+});
