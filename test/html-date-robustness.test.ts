@@ -38,3 +38,23 @@ describe("a <time> a script shows as a relative time", () => {
     expect(parseHtml(html).published.value).toBeNull();
   });
 });
+
+describe("a page that dates itself nowhere", () => {
+  it("takes no date from the comments, a 'latest' list or the copyright line after its story", async () => {
+    const html = page(
+      `<h1>About the valley and its people</h1>${story}<aside><h3>Latest</h3><ul><li><a href="/a">Another story</a> May 1, 2020</li></ul></aside>` +
+        `<div class="comments"><div class="comment">Great piece! <span class="date">June 3, 2020</span></div></div><footer>© 2020 Hill Courier</footer>`,
+    );
+    expect((await publishedOf(html)).value).toBeNull();
+  });
+
+  it("takes no date from an event the text announces", async () => {
+    const html = page(`<h1>Summer fair</h1><p>The fair runs from July 3, 2020 to July 6, 2020 in the park, with music each evening and a market on the square.</p>${story}`);
+    expect((await publishedOf(html)).value).toBeNull();
+  });
+
+  it("still reads the line under its headline when a furniture word names the article's own wrapper", async () => {
+    const html = page(`<article class="post-listing"><div class="post-inner">${HEADLINE}<p class="post-meta"><span class="tie-date">November 9, 2020</span></p>${story}</div></article>`);
+    expect(await publishedOf(html)).toEqual({ value: "2020-11-09", from: "dateline" });
+  });
+});

@@ -431,7 +431,7 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
   let seen = 0;
   for (const el of all.slice(start + 1, start + 60)) {
     if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
-    if (profileDate(el) || inEmbed(el) || inBanner(el)) continue;
+    if (profileDate(el) || inEmbed(el) || inBanner(el) || inFurnitureApart(el, h1)) continue;
     const t = textOf(el);
     if (!t) continue;
     seen += t.length;
@@ -445,6 +445,21 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
     }
   }
   return null;
+}
+
+/**
+ * Inside a piece of furniture that does not also hold `headline`: a comment's or a "latest" list's date after the
+ * article. A furniture word on the article's own wrapper (`<article class="post-listing">`, a theme's name for it)
+ * makes nothing under its headline furniture.
+ */
+function inFurnitureApart(el: Element, headline: Element): boolean {
+  const holdsHeadline = new Set<unknown>();
+  for (let a: Element["parent"] = headline; a; a = a.parent) holdsHeadline.add(a);
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) {
+    if (holdsHeadline.has(a)) return false;
+    if (isFurniture(a as Element)) return true;
+  }
+  return false;
 }
 
 const KEYED_DATE = /["']?\b(?:date_?published|datePublished|publish(?:ed)?_?(?:date|at|time|on)|publishDate|publishedDate|pub_?date|pubDate|first_?published(?:_?(?:at|date))?|firstPublished(?:At|Date)?|date_?created|dateCreated|created_?at|createdAt)\b["']?\s*[:=]\s*["']([^"'<>]{8,40})["']/gi;
