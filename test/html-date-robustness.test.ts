@@ -58,3 +58,16 @@ describe("a page that dates itself nowhere", () => {
     expect(await publishedOf(html)).toEqual({ value: "2020-11-09", from: "dateline" });
   });
 });
+
+describe("a publication field in a script's data", () => {
+  it.each([
+    ['{"article":{"dateOfPublication":"2020-01-30 09:44:01"}}', "2020-01-30"],
+    ['{"item":{"publicationDate":"2020-01-30T09:44:01"}}', "2020-01-30"],
+    ['{"item":{"publication_date":"2020-01-30"}}', "2020-01-30"],
+    // two stories' days in one script: neither is taken
+    ['{"article":{"dateOfPublication":"2020-01-30"},"related":[{"dateOfPublication":"2020-01-12"}]}', null],
+  ])("reads %s", (data, expected) => {
+    const html = page(`<h2>Exhibition opens</h2><script>window.__STATE__ = ${data};</script>${story}`);
+    expect(parseHtml(html).published.value).toBe(expected);
+  });
+});

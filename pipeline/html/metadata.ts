@@ -462,7 +462,7 @@ function inFurnitureApart(el: Element, headline: Element): boolean {
   return false;
 }
 
-const KEYED_DATE = /["']?\b(?:date_?published|datePublished|publish(?:ed)?_?(?:date|at|time|on)|publishDate|publishedDate|pub_?date|pubDate|first_?published(?:_?(?:at|date))?|firstPublished(?:At|Date)?|date_?created|dateCreated|created_?at|createdAt)\b["']?\s*[:=]\s*["']([^"'<>]{8,40})["']/gi;
+const KEYED_DATE = /["']?\b(?:date_?published|datePublished|publish(?:ed)?_?(?:date|at|time|on)|publishDate|publishedDate|pub_?date|pubDate|first_?published(?:_?(?:at|date))?|firstPublished(?:At|Date)?|date_?created|dateCreated|created_?at|createdAt|date_?of_?publication|dateOfPublication|publication_?date|publicationDate)\b["']?\s*[:=]\s*["']([^"'<>]{8,40})["']/gi;
 
 /** The first date a script's data keys as the publication ("publishDate": "2020-04-17"), one date only. */
 function keyedDateInMarkup(markup: string, { readDate }: DateReaders): string | null {
