@@ -71,3 +71,20 @@ describe("a publication field in a script's data", () => {
     expect(parseHtml(html).published.value).toBe(expected);
   });
 });
+
+describe("a wiki page", () => {
+  const wiki = (footer: string) =>
+    `<!doctype html><html lang="de"><head><title>Talsperre – Heimatwiki</title><meta name="generator" content="MediaWiki 1.31.0"></head><body>` +
+    `<h1>Talsperre</h1><div id="mw-content-text"><p>Revision as of 07:47, 28 March 2020</p>${story}</div><ul id="footer-info">${footer}</ul></body></html>`;
+
+  it.each([
+    ['<li id="footer-info-lastmod">Diese Seite wurde zuletzt am 7. April 2020 um 05:33 Uhr bearbeitet.</li>', "2020-04-07"],
+    ['<li id="footer-lastmod"> This page was last edited on 7 April 2020, at 05:33.</li>', "2020-04-07"],
+  ])("with no modified field is dated by its footer's last edit: %s", async (footer, expected) => {
+    expect(await publishedOf(wiki(footer))).toEqual({ value: expected, from: "meta" });
+  });
+
+  it("with no footer date falls back as any page does", () => {
+    expect(parseHtml(wiki('<li id="footer-info-lastmod"></li>')).published.value).toBeNull();
+  });
+});

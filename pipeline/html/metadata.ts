@@ -353,7 +353,11 @@ function readDates(
   modified ??= readDate(ldValue("dateModified")) ?? readDate(ldValue("dateModified", pages));
 
   // a wiki shows its readers the page's latest revision ("This page was last edited on …"), not the day it was begun
-  if (modified && /^mediawiki\b/i.test(metas.get("generator") ?? "")) return { published: { value: modified, from: "meta" }, modified };
+  if (/^mediawiki\b/i.test(metas.get("generator") ?? "")) {
+    // without a modified field, its footer says it (the id its skin gives): <li id="footer-info-lastmod">This page was last edited on 7 April 2020, at 05:33.</li>
+    const lastEdited = modified ?? d.findDateIn(squash($("#footer-info-lastmod, #footer-lastmod, #lastmod").first().text()))?.value ?? null;
+    if (lastEdited) return { published: { value: lastEdited, from: "meta" }, modified: lastEdited };
+  }
   // "/news/20200413/suspect-held": a full date in the page's own URL is set when the story goes up
   const fromOwnUrl = dateFromUrl($('link[rel="canonical" i]').attr("href")) ?? dateFromUrl(metas.get("og:url"));
   // JSON-LD of the article, then the head's meta tags; when they name days a day apart, see which to believe
