@@ -88,3 +88,34 @@ describe("a wiki page", () => {
     expect(parseHtml(wiki('<li id="footer-info-lastmod"></li>')).published.value).toBeNull();
   });
 });
+
+describe("a stamp and the day the page shows its readers", () => {
+  const stamp = "2020-10-03T02:30:00+00:00"; // 10:30 pm on 2 October in New York
+  it.each([
+    ["a byline under the headline shows the day before", `<div class="story-byline">By Ann Lee | October 2, 2020 10:30 PM EDT</div>${story}`, meta("article:published_time", stamp), "2020-10-02"],
+    ["the article's JSON-LD writes the same instant in the outlet's zone", story, jsonLd({ datePublished: "2020-10-02T22:30:00-04:00" }) + meta("article:published_time", stamp), "2020-10-02"],
+    ["a 'Posted on' line shows the day before", `<div class="entry-meta"><span class="posted-on">Posted on <a href="/p">October 2, 2020</a></span></div>${story}`, meta("article:published_time", stamp), "2020-10-02"],
+    ["a <time> without a datetime shows the day before", `<div class="meta"><span>By Ann Lee</span> <time>October 2, 2020 at 10:30 pm</time></div>${story}`, jsonLd({ datePublished: "2020-10-03T02:30:00.000Z" }), "2020-10-02"],
+    ["nothing shows a day", story, meta("article:published_time", stamp), "2020-10-03"],
+    ["only a sidebar shows the day before", `${story}<aside class="sidebar"><ul><li>Another story, October 2, 2020</li></ul></aside>`, jsonLd({ datePublished: "2020-10-03T02:30:00Z" }), "2020-10-03"],
+    ["a stamp with its own offset, the same day shown", `<div>3 October 2020, 01:30</div>${story}`, meta("article:published_time", "2020-10-03T01:30:00+02:00"), "2020-10-03"],
+  ])("UTC stamp, when %s", async (_, body, head, expected) => {
+    expect((await publishedOf(page(HEADLINE + body, head))).value).toBe(expected);
+  });
+});
+
+describe("a page whose article body cannot be found", () => {
+  it.each([
+    ["a video page dated in its meta tags", page(`<h1>Watch: the board's vote</h1><div class="video-player"></div>`, meta("article:published_time", "2020-10-02T12:00:00-04:00")), "2020-10-02"],
+    ["a gallery dated by a visible line", page(`<h1>Photos: the flood</h1><div class="gallery"><img src="a.jpg"><img src="b.jpg"></div><div class="date">Published 12 March 2020</div>`), "2020-03-12"],
+    ["a gallery dated by its canonical address", page(`<h1>Photos: the flood</h1><div class="gallery"><img src="a.jpg"></div>`, `<link rel="canonical" href="https://hill.example/2020/03/12/photos-flood/">`), "2020-03-12"],
+  ])("keeps its record and date: %s", async (_, html, expected) => {
+    const parsed = await ingest({ file: "page.html", bytes: utf8(html) });
+    expect(parsed.published.value).toBe(expected);
+    expect(parsed.diagnostics?.map((d) => d.rule)).toContain("ingest:no-article-text");
+  });
+
+  it("is refused when nothing dates it either", async () => {
+    await expect(ingest({ file: "page.html", bytes: utf8(page(`<h1>Photos</h1><div class="gallery"><img src="a.jpg"></div>`)) })).rejects.toThrow(/no article text/);
+  });
+});
