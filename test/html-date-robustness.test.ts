@@ -26,6 +26,13 @@ describe("a <time> a script shows as a relative time", () => {
     expect(parseHtml(html).published).toEqual({ value: "2020-03-18", from: "meta" });
   });
 
+  it("counts in a thread's header written as an inline list (listInline is layout, not a list of stories)", () => {
+    const html = page(
+      `${HEADLINE}<ul class="listInline listInline--bullet"><li><span>Start date</span> <a href="/t/1"><time data-time="1584548562" title="Mar 18, 2020 at 12:22 PM">1 minute ago</time></a></li></ul>${story}`,
+    );
+    expect(parseHtml(html).published.value).toBe("2020-03-18");
+  });
+
   it("is not read when its attributes hold no date", () => {
     const html = page(`${HEADLINE}<div><time class="u-dt" title="Start date">5 hours ago</time></div>${story}`);
     expect(parseHtml(html).published.value).toBeNull();

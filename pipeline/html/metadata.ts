@@ -617,7 +617,7 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
 // a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
 const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
