@@ -353,7 +353,11 @@ function readDates(
   modified ??= readDate(ldValue("dateModified")) ?? readDate(ldValue("dateModified", pages));
 
   // a wiki shows its readers the page's latest revision ("This page was last edited on …"), not the day it was begun
-  if (modified && /^mediawiki\b/i.test(metas.get("generator") ?? "")) return { published: { value: modified, from: "meta" }, modified };
+  if (/^mediawiki\b/i.test(metas.get("generator") ?? "")) {
+    // without a modified field, its footer says it (the id its skin gives): <li id="footer-info-lastmod">This page was last edited on 7 April 2020, at 05:33.</li>
+    const lastEdited = modified ?? d.findDateIn(squash($("#footer-info-lastmod, #footer-lastmod, #lastmod").first().text()))?.value ?? null;
+    if (lastEdited) return { published: { value: lastEdited, from: "meta" }, modified: lastEdited };
+  }
   // "/news/20200413/suspect-held": a full date in the page's own URL is set when the story goes up
   const fromOwnUrl = dateFromUrl($('link[rel="canonical" i]').attr("href")) ?? dateFromUrl(metas.get("og:url"));
   // JSON-LD of the article, then the head's meta tags; when they name days a day apart, see which to believe
@@ -383,10 +387,13 @@ function readDates(
   const ldPage = readDate(ldValue("datePublished", pages));
   if (ldPage) return { published: { value: ldPage, from: "jsonld" }, modified };
   // <time> elements outside furniture (a sidebar's "latest news" list, comments, related stories)
-  const times = ($("time[datetime], time[pubdate]").toArray() as Element[]).filter((t) => !inFurniture(t));
+  // (one without a datetime that a script shows as "1 minute ago" keeps its day in a tooltip or a data attribute:
+  // <time class="u-dt" data-time="1584548562" title="Mar 18, 2020 at 12:22 PM">, as forums and blogs write it)
+  const stampOf = (t: Element) => t.attribs?.datetime ?? tooltipStamp(t) ?? undefined;
+  const times = ($("time").toArray() as Element[]).filter((t) => ("pubdate" in (t.attribs ?? {}) || stampOf(t) != null) && !inFurniture(t));
   const marked = times.find((t) => "pubdate" in (t.attribs ?? {}) || /publish|posted|created/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.id ?? ""} ${(t.parent as Element | null)?.attribs?.class ?? ""}`));
-  const markedDate = marked ? readDate(marked.attribs?.datetime) ?? readDate(textOf(marked)) : null;
-  if (markedDate) return { published: { value: localDay($, markedDate, d, marked?.attribs?.datetime), from: "meta" }, modified };
+  const markedDate = marked ? readDate(stampOf(marked)) ?? readDate(textOf(marked)) : null;
+  if (markedDate) return { published: { value: localDay($, markedDate, d, stampOf(marked!)), from: "meta" }, modified };
   // "Published 18 November 2019" in a short block
   const line = publishedLine($, d);
   if (line) return { published: { value: line, from: "dateline" }, modified };
@@ -394,9 +401,9 @@ function readDates(
   if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
   const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
   for (const t of notUpdated) {
-    const v = readDate(t.attribs?.datetime) ?? readDate(textOf(t));
+    const v = readDate(stampOf(t)) ?? readDate(textOf(t));
     // <time datetime="…T03:30Z">October 2, 2020, 11:30 pm</time>: the day it shows its readers, as for a marked one
-    if (v) return { published: { value: localDay($, v, d, t.attribs?.datetime), from: "meta" }, modified };
+    if (v) return { published: { value: localDay($, v, d, stampOf(t)), from: "meta" }, modified };
   }
   // a date on its own line just under the headline, then an element whose class says date or published, holding
   // only a date (the class is the weaker sign: a site's header clock says "time" too)
@@ -428,7 +435,7 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
   let seen = 0;
   for (const el of all.slice(start + 1, start + 60)) {
     if (el.children.some((c) => c.type === "tag" && !/^(a|span|b|strong|em|i|time|small|abbr)$/.test((c as Element).name))) continue;
-    if (profileDate(el) || inEmbed(el) || inBanner(el)) continue;
+    if (profileDate(el) || inEmbed(el) || inBanner(el) || inFurnitureApart(el, h1)) continue;
     const t = textOf(el);
     if (!t) continue;
     seen += t.length;
@@ -444,7 +451,22 @@ function dateUnderHeadline($: CheerioAPI, { readDateLine, findDateIn }: DateRead
   return null;
 }
 
-const KEYED_DATE = /["']?\b(?:date_?published|datePublished|publish(?:ed)?_?(?:date|at|time|on)|publishDate|publishedDate|pub_?date|pubDate|first_?published(?:_?(?:at|date))?|firstPublished(?:At|Date)?|date_?created|dateCreated|created_?at|createdAt)\b["']?\s*[:=]\s*["']([^"'<>]{8,40})["']/gi;
+/**
+ * Inside a piece of furniture that does not also hold `headline`: a comment's or a "latest" list's date after the
+ * article. A furniture word on the article's own wrapper (`<article class="post-listing">`, a theme's name for it)
+ * makes nothing under its headline furniture.
+ */
+function inFurnitureApart(el: Element, headline: Element): boolean {
+  const holdsHeadline = new Set<unknown>();
+  for (let a: Element["parent"] = headline; a; a = a.parent) holdsHeadline.add(a);
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) {
+    if (holdsHeadline.has(a)) return false;
+    if (isFurniture(a as Element)) return true;
+  }
+  return false;
+}
+
+const KEYED_DATE = /["']?\b(?:date_?published|datePublished|publish(?:ed)?_?(?:date|at|time|on)|publishDate|publishedDate|pub_?date|pubDate|first_?published(?:_?(?:at|date))?|firstPublished(?:At|Date)?|date_?created|dateCreated|created_?at|createdAt|date_?of_?publication|dateOfPublication|publication_?date|publicationDate)\b["']?\s*[:=]\s*["']([^"'<>]{8,40})["']/gi;
 
 /** The first date a script's data keys as the publication ("publishDate": "2020-04-17"), one date only. */
 function keyedDateInMarkup(markup: string, { readDate }: DateReaders): string | null {
@@ -595,7 +617,7 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|list|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
 // a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
 const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
@@ -681,12 +703,18 @@ function classedDate($: CheerioAPI, { readDate, readDateLine, publishedInLine }:
  * headline), or a data attribute a script turns into "2 hours ago" (data-timestamp="1594438200", data-date="2020-07-11").
  */
 function dateInTooltip(el: Element, readDate: (v: unknown) => string | null): string | null {
+  const raw = tooltipStamp(el);
+  return raw ? readDate(raw) : null;
+}
+
+/** What `dateInTooltip` reads, as written: the title that is only a date, else the data attribute's stamp. */
+function tooltipStamp(el: Element): string | null {
   const tip = squash(el.attribs?.title ?? "");
-  if (tip && tip.length <= 40 && readDateLineAny(tip)?.published) return readDate(tip);
+  if (tip && tip.length <= 40 && readDateLineAny(tip)?.published) return tip;
   for (const [name, value] of Object.entries(el.attribs ?? {})) {
     if (!/^data-(?:u?time|timestamp|date|datetime|published|pubdate|publish-?date|created)$/i.test(name)) continue;
     const v = value.trim();
-    if (/^\d{10}(\d{3})?$/.test(v) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(v)) return readDate(v);
+    if (/^\d{10}(\d{3})?$/.test(v) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(v)) return v;
   }
   return null;
 }
