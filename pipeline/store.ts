@@ -1,7 +1,7 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, promises as fs, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, writevSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, promises as fs, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from "node:fs";
 import path from "node:path";
 import type { SourceInfo } from "./context.js";
 import { summaryFingerprint } from "./fingerprint.js";
