@@ -203,7 +203,6 @@ const ROWS: Row[] = [
   ["The company reported a loss in the first quarter of 2019.", FRI_2019, "the first quarter of 2019", "2019-Q1"],
   ["The plan covers the 2019-2020 school year.", FRI_2019, "2020", "2020"],
   ["Unemployment peaked in the 1990s.", FRI_2019, "the 1990s", "199"],
-  // the apostrophe some style books put before a decade's s; without "the" or "early/mid/late" it is a year's possessive
   // a clock time with capitals and stops ("P.M.") is the same time as "p.m."
   ["Polls close at 8 P.M. EST.", FRI_2019, "8 P.M. EST", "2019-09-20T20:00"],
   ["Doors open at 7.30 p.m. on the day.", FRI_2019, "7.30 p.m.", "2019-09-20T19:30"],
@@ -212,6 +211,7 @@ const ROWS: Row[] = [
   ["the talks broke down in january and resumed on february 3", FRI_2019, "february 3", "2019-02-03"],
   ["The talks ended at four in the afternoon.", FRI_2019, "four in the afternoon", "2019-09-20T16:00"],
   ["The blast came at 10:30 P.M. local time.", FRI_2019, "10:30 P.M. local time", "2019-09-20T22:30"],
+  // the apostrophe some style books put before a decade's s; without "the" or "early/mid/late" it is a year's possessive
   ["Wages fell in the 1980's.", FRI_2019, "the 1980's", "198"],
   ["Prices soared in the mid-1970's.", FRI_2019, "the mid-1970's", "197"],
   ["The company said 1990's budget would be smaller.", "1989-10-27", "1990", "1990"],
