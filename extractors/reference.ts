@@ -7,6 +7,7 @@
 // and passes them to `extractFindings(doc, extractors)`; EXTRACTORS holds the default instances.
 import { REFERENCE_OFFICIALS, ReferenceOfficial } from "./lexicon/reference-officials.js";
 import { editDistance, foldName, jaroWinkler } from "./names.js";
+import { memo } from "./memo.js";
 import { loadUserList } from "./user-list.js";
 
 export { ReferenceOfficial, REFERENCE_OFFICIALS };
@@ -89,16 +90,3 @@ export function makeReferenceIndex(list: readonly ReferenceOfficial[] = REFERENC
   }
 }
 
-/** `f` with its answers kept by argument (a pure function of a string); the map is emptied when it grows large. */
-function memo<T>(f: (key: string) => T, limit = 20_000): (key: string) => T {
-  const seen = new Map<string, T>();
-  return (key) => {
-    let v = seen.get(key);
-    if (v === undefined && !seen.has(key)) {
-      v = f(key);
-      if (seen.size >= limit) seen.clear();
-      seen.set(key, v);
-    }
-    return v as T;
-  };
-}

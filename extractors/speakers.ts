@@ -15,6 +15,7 @@ import {
 import { AUXILIARIES } from "./lexicon/reporting-verbs.js";
 import { charClassAt, countBefore, lowerCase } from "./text.js";
 import { perDoc } from "./doc.js";
+import { memo } from "./memo.js";
 import {
   BODIES,
   BODY_WORDS,
@@ -161,19 +162,6 @@ const isMonthOrDay = (w: string) => {
 const isTitle = (w: string) => TITLE_WORDS.has(lower(w)) || (w.includes("-") && (/-elect$/i.test(w) || /^(?:ex|then)-/i.test(w)));
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
 
-/**
- * countryOf(word) for the words of capitalized runs, remembered: it folds accents (normalize) at each call, and
- * every run's words are checked. The country list is fixed, so an answer never changes; the memory is bounded.
- */
-const countryOfWordSeen = new Map<string, string | null>();
-function countryOfWord(w: string): string | null {
-  let c = countryOfWordSeen.get(w);
-  if (c === undefined) {
-    if (countryOfWordSeen.size >= 20000) countryOfWordSeen.clear();
-    countryOfWordSeen.set(w, (c = countryOf(w)));
-  }
-  return c;
-}
 
 const RUN_JOINERS = new Set(["of", "for", "on", "the", "and", "&", "at"]);
 /** The gender a given name suggests ("Eva-Marie" → female), or undefined. */
@@ -228,7 +216,7 @@ function nameCoreOf(tokens: Token[]): { core: Token[]; body: boolean } {
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = words[i];
     const lowerWord = !isCap(w) && !NAME_PARTICLES.has(lower(w));
-    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOfWord(w) || RUN_JOINERS.has(lower(w)) || lowerWord) cut = i + 1;
+    if (isTitle(w) || isPossessive(w) || TITLE_MODIFIERS.has(lower(w)) || countryOf(w) || RUN_JOINERS.has(lower(w)) || lowerWord) cut = i + 1;
   }
   let core = tokens.slice(cut).filter((t) => !/^(?:jr|sr)\.?$/i.test(t.text));
   // a known given name starts the name: "Director Public Prosecution Eva Persson" → "Eva Persson"
@@ -272,7 +260,7 @@ function nameSpan(text: string, run: Token[]): SpeakerSpan | undefined {
   if (!body && core.every((t) => isMonthOrDay(t.text))) return undefined;
   const whole = spanOf(text, run);
   const c = spanOf(text, core);
-  const countryAsBody = !body && countryOfWord(c.text) !== null;
+  const countryAsBody = !body && countryOf(c.text) !== null;
   return {
     text: whole.text,
     start: whole.start,
@@ -436,16 +424,8 @@ export function speakerBefore(text: string, from: number, end: number): SpeakerS
   return sp;
 }
 
-/** A country, capital or subdivision's name, remembered as countryOfWord is (the lists are fixed; the memory is bounded). */
-const placeSeen = new Map<string, boolean>();
-function isPlace(name: string): boolean {
-  let p = placeSeen.get(name);
-  if (p === undefined) {
-    if (placeSeen.size >= 20000) placeSeen.clear();
-    placeSeen.set(name, (p = !!(countryOfSubdivision(name) || countryOf(name, { capitals: true }))));
-  }
-  return p;
-}
+/** A country, capital or subdivision's name, remembered (the lists are fixed). */
+const isPlace = memo((name: string): boolean => !!(countryOfSubdivision(name) || countryOf(name, { capitals: true })));
 
 /** Whether the UTF-16 unit is in JavaScript's \s (white space and line terminators). */
 export function isSpaceUnit(c: number): boolean {

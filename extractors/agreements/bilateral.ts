@@ -48,6 +48,7 @@ import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { calendarDate } from "./events.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "./literals.js";
+import { memo } from "../memo.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
@@ -937,19 +938,17 @@ function plausibleValue(d: TemporalExpression, type: AgreementEvent["type"], pub
 }
 
 // (remembered: an article repeats its dates, "in early February" in one event after another, and
-// normalizeTimex, a pure function of these three, tries its patterns one by one; the memory is bounded)
-const againSeen = new Map<string, string | null>();
+// normalizeTimex, a pure function of these three, tries its patterns one by one)
+const againSeen = memo((key: string) => {
+  // tense, date and words, in that order (the words, last, may hold anything)
+  const a = key.indexOf("\u0000");
+  const b = key.indexOf("\u0000", a + 1);
+  const [tense, dct, text] = [key.slice(0, a), key.slice(a + 1, b), key.slice(b + 1)];
+  return normalizeTimex(text, { dct: dct || null, tense: tense as Direction })?.value ?? null;
+});
 
 /** The value of a date's words read in `tense` from `dct`: normalizeTimex's. */
-function valueAgain(text: string, dct: string | null, tense: Direction): string | undefined {
-  const key = `${tense}|${dct}|${text}`;
-  let value = againSeen.get(key);
-  if (value === undefined) {
-    if (againSeen.size >= 20000) againSeen.clear();
-    againSeen.set(key, (value = normalizeTimex(text, { dct, tense })?.value ?? null));
-  }
-  return value ?? undefined;
-}
+const valueAgain = (text: string, dct: string | null, tense: Direction): string | undefined => againSeen(`${tense}\u0000${dct ?? ""}\u0000${text}`) ?? undefined;
 
 /** The first day a TIMEX3 value covers: "2019-SU" → "2019-06-01"; null for weeks and references. */
 function firstDay(v: string): string | null {
