@@ -123,7 +123,6 @@ async function pipelineOf(values: Record<string, unknown>, read?: ListTexts): Pr
   const texts = read ?? (await readLists(values));
   const { agreementIndexOf, createPipeline, referenceListOf } = await import("../pipeline/pipeline.js");
   const checks = { reference: referenceListOf, agreements: agreementIndexOf };
-  const config: PipelineConfig = {};
   for (const { file, what, key } of listsOf(values)) {
     if (typeof file !== "string") continue;
     const text = texts.get(file)!;
@@ -133,9 +132,9 @@ async function pipelineOf(values: Record<string, unknown>, read?: ListTexts): Pr
     } catch (err) {
       throw new UsageError(`${file}: ${reasonOf(err)}`);
     }
-    config[key] = text.json;
   }
-  return createPipeline(config);
+  // every list read and checked: the configuration is the one an early extract thread was given
+  return createPipeline(configOf(values, texts)!);
 }
 /**
  * `run`'s extract pool, its thread started at once when the inbox changed since the output folder's
