@@ -29,6 +29,19 @@ function upperLinesBySplit(text: string): Set<number> {
   return out;
 }
 
+/** `count` texts of up to `maxPieces` pieces drawn from `pieces` (seeded), each followed by a space with chance `space`. */
+function randomTexts(seed: number, pieces: readonly string[], count: number, maxPieces: number, space: number): string[] {
+  const rand = seeded(seed);
+  const texts: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let t = "";
+    const len = Math.floor(rand() * maxPieces);
+    for (let i = 0; i < len; i++) t += pieces[Math.floor(rand() * pieces.length)] + (rand() < space ? " " : "");
+    texts.push(t);
+  }
+  return texts;
+}
+
 describe("lowerCase", () => {
   it("answers as toLowerCase", () => {
     for (const w of ["", "said", "Said", "SAID", "mcdonald's", "U.S.", "Ankara’s", "İstanbul", "ÉLYSÉE", "straße", "ǅemal", "k", "a-b", "x9", "\u212a"]) {
@@ -47,15 +60,8 @@ describe("upperLines", () => {
     expect(upperLinesBySplit(mixed).size).toBe(0);
   });
   it("matches the line-by-line reading on generated and edge-case texts", () => {
-    const rand = seeded(13);
     const pieces = ["the", "Talks", "STALL", "Minister", "Says", "a", "in", "To", "U.", "N.", "Élysée", "said", "\n", "\n\n", " ", "  ", ",", "—", "ist", "über"];
-    const texts = ["", "\n", "a\n", "\nA B C D", "ALL CAPS LINE HERE\n"];
-    for (let n = 0; n < 300; n++) {
-      let t = "";
-      const len = Math.floor(rand() * 80);
-      for (let i = 0; i < len; i++) t += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.8 ? " " : "");
-      texts.push(t);
-    }
+    const texts = ["", "\n", "a\n", "\nA B C D", "ALL CAPS LINE HERE\n", ...randomTexts(13, pieces, 300, 80, 0.8)];
     for (const t of texts) expect([...upperLines(t)]).toEqual([...upperLinesBySplit(t)]);
   });
 });
@@ -75,15 +81,8 @@ describe("lowerWordsOf", () => {
     expect([...lowerWordsOf("Whatever the rain-soaked crowd’s mood, X-ray and don't. Über übel; aBc 9lives")]).toEqual(["the", "rain-soaked", "crowd’s", "mood", "ray", "and", "don't", "übel", "a", "lives"]);
   });
   it("answers as the pattern, astral, combining and lone surrogate characters included", () => {
-    const rand = seeded(29);
     const pieces = ["the", "Talks", "a", "ß", "É", "é", "ǅx", "ªb", "µ", "x\u0301y", "𝑎", "𝐀", "\ud835", "\udc00", "’", "'", "-", " ", "\n", "9", ",", "İ", "ﬁ"];
-    const texts = ["", "a", "-a", "'a'", "𝑎bc a𝑎 \ud835ab \udc00cd"];
-    for (let n = 0; n < 400; n++) {
-      let t = "";
-      const len = Math.floor(rand() * 40);
-      for (let i = 0; i < len; i++) t += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.3 ? " " : "");
-      texts.push(t);
-    }
+    const texts = ["", "a", "-a", "'a'", "𝑎bc a𝑎 \ud835ab \udc00cd", ...randomTexts(29, pieces, 400, 40, 0.3)];
     for (const t of texts) expect([...lowerWordsOf(t)], JSON.stringify(t)).toEqual([...byPattern(t)]);
   });
 });
