@@ -13,8 +13,10 @@ import {
   NOT_TEMPORAL_CURRENT,
   NOT_TEMPORAL_OVERNIGHT,
   NOT_YEAR_BEFORE,
+  AIMED_EVENTS,
   GENERIC_WORDS,
   IRREGULAR_PAST,
+  NOT_INFINITIVE_AFTER_TO,
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
@@ -619,6 +621,7 @@ class CandidateContext implements TimexContext {
     readonly sentencePeriod: string | null,
     readonly sentenceSpan: string | null = null,
     readonly reportedDay: string | null = null,
+    readonly purposeDay: string | null = null,
   ) {}
   get tense(): Tense {
     // "a reorganization, effective Feb. 1": a change takes effect ahead of its announcement
@@ -647,7 +650,7 @@ export function extractDates(text: string, published: string | null): { items: T
   const sentences = new SentenceMemo();
   const marks: ItemMarks = { lastYear: -1, lastPeriod: -1, lastSpan: -1, lastDay: -1, commas: null };
   for (const c of kept) {
-    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks), sentenceSpanBefore(text, c.start, items, marks), c.pattern.name === "weekday" ? reportedDayBefore(text, c.start, items, published, marks) : null);
+    const ctx = new CandidateContext(text, c, sentences, published, ref, last, reported, sentenceYearBefore(text, c.start, items, published, marks), sentencePeriodBefore(text, c.start, items, marks), sentenceSpanBefore(text, c.start, items, marks), c.pattern.name === "weekday" ? reportedDayBefore(text, c.start, items, published, marks) : null, c.pattern.name === "weekday" ? purposeDayBefore(text, c.start, items, published, marks) : null);
     const r = c.pattern.norm(c.m, ctx);
     if (!r) continue;
     if (r.value === null && !r.certain && !r.mod) unresolved++;
@@ -736,11 +739,28 @@ const FUTURE_IN_PAST = /\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+go
 // "The rebels said Saturday they would free the hostages Sunday": a weekday told as the future of a day named earlier in
 // the sentence, a day before the publication date, follows that day, not the publication date (the Sunday after that
 // Saturday, though the story runs on the Wednesday after)
-function reportedDayBefore(text: string, start: number, items: TemporalExpression[], published: string | null, marks: ItemMarks): string | null {
+function reportedDayBefore(text: string, start: number, items: TemporalExpression[], published: string | null, marks: ItemMarks, ahead = FUTURE_IN_PAST): string | null {
   const s = sentenceAt(text, start);
   const d = items[marks.lastDay];
   if (!s || !d || !published || d.start < s.start || d.value! >= published) return null;
-  return FUTURE_IN_PAST.test(text.slice(d.end, start)) ? d.value : null;
+  return ahead.test(text.slice(d.end, start)) ? d.value : null;
+}
+
+/** Between a day and a later weekday, words that make the weekday the aim of what happened that day: an infinitive of
+ * purpose ("flew to Baghdad Monday to meet Saddam Friday") or a meeting it was for ("arrived Monday for talks Friday").
+ * ("to" before a noun of place or state, "returned to work", "rose to record levels", is no infinitive.) */
+const PURPOSE_AHEAD = new RegExp(
+  `\\bto\\s+(?!(?:${[...NOT_INFINITIVE_AFTER_TO].join("|")})\\b)[a-z]{3,}\\b(?![-'’])|\\bfor\\s+(?:[a-z]+\\s+)?(?:${[...AIMED_EVENTS].join("|")})\\b`,
+);
+
+// "Annan arrived in Baghdad on Monday for talks with Saddam on Friday" (a Wednesday story): the Friday after that Monday;
+// read as the last Friday it would come before the arrival it is the aim of
+// (not when a past verb of its own comes between: "arrived Monday to prepare for the summit, which opened Friday")
+function purposeDayBefore(text: string, start: number, items: TemporalExpression[], published: string | null, marks: ItemMarks): string | null {
+  const day = reportedDayBefore(text, start, items, published, marks, PURPOSE_AHEAD);
+  if (!day) return null;
+  const between = text.slice(items[marks.lastDay].end, start);
+  return [...between.matchAll(/\b[a-z]+\b/g)].some((w) => /^[a-z]{3,}ed$/.test(w[0]) || IRREGULAR_PAST.has(w[0])) ? null : day;
 }
 
 // "a third-quarter loss, reversing income of $8 million a year ago": the period named before in the sentence

@@ -58,6 +58,9 @@ export interface TimexContext {
   /** A day before the publication date, named earlier in the sentence, whose future the expression is told as ("said
    * Saturday they would leave Sunday"): a weekday ahead of it follows it. */
   reportedDay?: string | null;
+  /** A day before the publication date, named earlier in the sentence, that the expression is the aim of ("arrived
+   * Monday for talks Friday", "flew Monday to meet him Friday"): a weekday that would fall on or before it follows it. */
+  purposeDay?: string | null;
   /** The sentence speaks of what usually happens ("Rains normally arrive in March"): XXXX-03. */
   generic?: boolean;
 }
@@ -182,7 +185,7 @@ const TZ = `(?:\\s+(?:${alt(TIME_ZONES)})(?![A-Za-z]))?`;
 const CLOCK = `(?:(?:[01]?\\d(?::[0-5]\\d)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock)?\\s+in\\s+the\\s+(?:morning|afternoon|evening)(?![\\w-])|(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|A\\.M\\.?|P\\.M\\.?|am|pm|AM|PM)(?![A-Za-z])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight|(?:[01]?\\d)\\s+o'clock|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s+(?:${alt(ZONE_CODES)})\\b)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\\s+o'clock|\\s+(?:a\\.m\\.?|p\\.m\\.?)(?![A-Za-z])))`;
 const ANY_YEAR_REL = `(?:${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+same\\s+year|that\\s+year|the\\s+current\\s+year)`;
 /** A year said in words after a day: "14 June that year", "March 3 last year". */
-const DAY_YEAR_WORDS = `(?:,?\\s+(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
+const DAY_YEAR_WORDS = `(?:,?\\s+(?:of\\s+)?(?<yr>that\\s+year|the\\s+same\\s+year|last\\s+year|this\\s+year|next\\s+year))?`;
 
 /** A year said in words after a month or a day, as transcripts write it: "nineteen ninety-eight", "nineteen oh five",
  * "two thousand", "two thousand and one" (no capital: it never starts the expression). */
@@ -960,7 +963,10 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       const how = r === "last" || r === "this past" ? "last" : r === "next" || r === "this coming" ? "next" : r === "this" ? "future" : tenseOf(ctx);
       // "said Saturday they would free the hostages Sunday": the Sunday after that Saturday
       const said = !r && how === "future" ? parseDay(ctx.reportedDay) : null;
-      const day = fmtDay(said ? resolveWeekday(weekdayOf(g.wd), said, "next") : resolveWeekday(weekdayOf(g.wd), dct, how));
+      let day = fmtDay(said ? resolveWeekday(weekdayOf(g.wd), said, "next") : resolveWeekday(weekdayOf(g.wd), dct, how));
+      // "arrived Monday for talks Friday": what a day was for does not come before it
+      const aim = !r && !said ? parseDay(ctx.purposeDay) : null;
+      if (aim && day <= fmtDay(aim)) day = fmtDay(resolveWeekday(weekdayOf(g.wd), aim, "next"));
       return rel(part ? "time" : "date", partValue(day, part), modOf(g.pos));
     },
   },
@@ -1349,6 +1355,8 @@ const PLANNED_AFTER_BE = new Set(["expected", "scheduled", "planned", "slated", 
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "would"]);
 const PRESENT_WORDS = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const RELATIVE_WORDS = new Set(["who", "which", "that"]);
+/** Before "if", words that make it "whether" (an indirect question, which says nothing of when): "asked if", "see if". */
+const FUTURE_NOT_IF = new Set(["asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "wondering", "see", "saw", "know", "knew", "check", "checked", "unclear", "unsure", "sure", "clear", "decide", "decided", "question", "even", "as"]);
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "whereas", "and", "when", "where", "if", "since", "after", "before", "until"]);
 
 /** Words before an "-ed" word that make it an adjective, not a past-tense verb: "a revised plan". */
@@ -1440,6 +1448,10 @@ export function tenseReader(sentence: string): (start: number, end: number) => T
     else if ((/^[a-z]{3,}ed$/.test(toks[i].w) || sentenceOpeningParticiple(toks, i)) && !NOT_PAST_ED.has(w) && !PARTICIPLE_AFTER.has(prev) && !DETERMINERS.has(prev) && !(DETERMINERS.has(lower[i - 2] ?? "") && /ly$|^still$/.test(prev)))
       tense = "past";
     else if (PRESENT_WORDS.has(w)) tense = "present";
+    // "the front-runner for the seat if Democrats win the White House in November": a condition told in the present
+    // looks ahead; a verb of its own between it and the expression ("if he won in May", "if it had rained") is nearer
+    // and decides instead
+    else if ((w === "if" || w === "unless") && !FUTURE_NOT_IF.has(prev)) tense = "future";
     // "voters go to the polls Sunday", "the ban takes effect Monday": a scheduling verb in the present, not a
     // noun ("the vote", "a visit") nor an infinitive ("to meet", which the words before it decide)
     // ("continues to fall after Friday's drop", "begins to recover": before "to" such a verb takes an infinitive and tells

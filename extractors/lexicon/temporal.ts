@@ -126,6 +126,8 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   ["at the moment", "PRESENT_REF"],
   // ("formerly", like "former", tells of a role once held, which TimeML leaves unmarked: "Jones, formerly its treasurer")
   ["recently", "PAST_REF"], ["lately", "PAST_REF"], ["the past", "PAST_REF"],
+  // a time gone by that nobody counted (TIDES and TimeML mark these fuzzy points as PAST_REF)
+  ["the other day", "PAST_REF"], ["a while ago", "PAST_REF"], ["some time ago", "PAST_REF"], ["a while back", "PAST_REF"],
   ["the future", "FUTURE_REF"], ["the near future", "FUTURE_REF"], ["the foreseeable future", "FUTURE_REF"],
   // TimeML marks these too: "soon", "as soon as possible", "in the near term", and the adjectives of a
   // noun phrase ("current market conditions", "a recent filing"; dates.ts keeps only those before a noun)
@@ -261,4 +263,20 @@ export const SCHEDULE_PRESENT_VERBS: ReadonlySet<string> = new Set([
   "continue", "continues", "celebrate", "celebrates", "hear", "hears", "announce", "announces", "attend", "attends",
   "deliver", "delivers", "unveil", "unveils", "decide", "decides", "gather", "gathers", "conclude", "concludes",
   "speak", "speaks", "compete", "competes",
+]);
+
+/** Nouns after "to" that make it a preposition of place or state, not an infinitive's: "returned to work", "rose to record
+ * levels", "went to court". */
+export const NOT_INFINITIVE_AFTER_TO: ReadonlySet<string> = new Set([
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some", "any", "all",
+  "work", "court", "power", "office", "school", "church", "bed", "town", "prison", "jail", "hospital", "war", "market",
+  "date", "law", "trial", "justice", "life", "death", "home", "record", "about", "around", "nearly", "almost", "more",
+  "less", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "zero", "press", "sea", "land",
+  "lunch", "dinner", "breakfast", "parliament", "congress", "safety", "victory", "him", "them", "whom", "which", "what",
+]);
+
+/** Meetings a trip or a stay is for: "arrived Monday for talks Friday", "in Geneva for a summit Thursday". */
+export const AIMED_EVENTS: ReadonlySet<string> = new Set([
+  "talks", "meeting", "meetings", "negotiations", "consultations", "summit", "visit", "vote", "hearing", "ceremony",
+  "funeral", "conference", "session", "debate", "election", "elections", "inauguration", "signing",
 ]);
