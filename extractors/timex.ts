@@ -1050,6 +1050,15 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const d = durationOf(String(n), g.u);
         if (d) return abs("duration", d, qm);
       }
+      // "Three days later, the index was down 6%", "the ban took effect 30 days later", "Two weeks earlier, police had
+      // raided it": in a past story a count of days, weeks or hours from another event is the length between the two
+      // (TimeML: "2 days" a DURATION, "later" its signal), even after a day named before; told in the present it reaches
+      // now ("Two weeks later the markets are still empty": a day), and months, quarters and years compare periods ("a
+      // year earlier", "from $5 million a month earlier")
+      if (anchored && typeof n === "number" && (u.time || u.code === "D" || u.code === "W") && tenseOf(ctx) === "past") {
+        const d = durationOf(String(n), g.u);
+        if (d) return abs("duration", d, qm);
+      }
       // "net for the first nine months rose from $9 million a year earlier": a span of months compared a year back is
       // that span of the year before, told as the year
       if (!future && !qm && typeof n === "number" && Number.isInteger(n) && u.code === "Y" && ctx.sentenceSpan && ctx.dct) return rel("date", String(+ctx.dct.slice(0, 4) - n));

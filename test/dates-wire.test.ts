@@ -1,6 +1,7 @@
 // Wire and broadcast sentences for the rules that place a date by what the sentence says around it: a condition told
-// in the present looks ahead, a weekday that is the aim of an earlier day follows it, a day with "of last year", and
-// the fuzzy past points TimeML marks. Each rule has its positive rows and the near misses it must leave alone.
+// in the present looks ahead, a weekday that is the aim of an earlier day follows it, a day with "of last year", the
+// fuzzy past points TimeML marks, and "three days later" in a past story as a length. Each rule has its positive rows
+// and the near misses it must leave alone.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../extractors/dates.js";
 
@@ -30,6 +31,17 @@ const ROWS: Row[] = [
   // a day with its year said in words after "of"
   ["We started this journey on June 16th of last year.", SUN_2016, "June 16th of last year", "2015-06-16"],
   ["The law took effect on March 1 of this year.", SUN_2016, "March 1 of this year", "2016-03-01"],
+  // in a past story a count of days, weeks or hours from another event is the length between the two, even after a day
+  // named before
+  ["The quake struck on Oct. 17. Three days later, rescuers found survivors.", WED_1998, "Three days later", "P3D"],
+  ["Two weeks earlier, police had raided the office.", WED_1998, "Two weeks earlier", "P2W"],
+  ["The vote was held Jan. 5. Six hours later, the results were announced.", WED_1998, "Six hours later", "PT6H"],
+  // in the present it reaches now; months and years compare periods
+  ["Biden signed it on January 20, and the return took effect 30 days later.", WED_1998, "30 days later", "P30D"],
+  ["The town fell on Jan. 3. Two weeks later the markets are still empty.", WED_1998, "Two weeks later", "1998-01-17"],
+  ["The rebels seized the town on Jan. 3. A month later, they withdrew.", WED_1998, "A month later", "1998-02"],
+  ["The accord was signed on March 1, 1997, and a year later it collapsed.", WED_1998, "a year later", "1998"],
+  ["Sales rose to 5 million from 4 million a month earlier.", WED_1998, "a month earlier", "1998-01"],
   // fuzzy points of the past
   ["I spoke to him the other day about the budget.", WED_1998, "the other day", "PAST_REF"],
   ["The plan was dropped a while ago.", WED_1998, "a while ago", "PAST_REF"],

@@ -161,7 +161,9 @@ const ROWS: Row[] = [
   ["The bridge will be finished two years from now.", WED_2021, "two years from now", "2023"],
   // anchored to the date last mentioned
   ["The case was heard on June 3, 2019. The court ruled the next day.", FRI_2019, "the next day", "2019-06-04"],
-  ["The deal was signed on March 1, 2019. Two weeks later, it collapsed.", FRI_2019, "Two weeks later", "2019-03-15"],
+  // (in a past story a count of days or weeks from the event before is the length between them: TimeML's DURATION)
+  ["The deal was signed on March 1, 2019. Two weeks later, it collapsed.", FRI_2019, "Two weeks later", "P2W"],
+  ["The deal was signed on March 1, 2019. A month later, it collapsed.", FRI_2019, "A month later", "2019-04"],
   ["The ban began in 2016. It was lifted the following year.", FRI_2019, "the following year", "2017"],
   ["He returned in 2010. A year earlier, he had resigned.", FRI_2019, "A year earlier", "2009"],
   ["Troops arrived on May 4, 2019. That day, the border was closed.", FRI_2019, "That day", "2019-05-04"],
