@@ -1261,10 +1261,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     },
   },
   // "five months", "100 days", "five-month", "24-hour", "about three years", "a year and a half", "decades", "several quarters",
-  // "eight trading days" (counted as days)
+  // "eight trading days" (counted as days), "three straight days", "two more years", "an extra week" (a count's adjective
+  // belongs to the length)
   {
     name: "duration",
-    source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+)?(?:(?<kind>trading|business|working)\\s+(?=days?\\b))?(?<u>${UNIT_WORD}|quarters)(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
+    source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+(?:(?:straight|consecutive|successive|full|long|more|additional|extra|whole|entire)\\s+)?)?(?:(?<kind>trading|business|working)\\s+(?=days?\\b))?(?<u>${UNIT_WORD}|quarters)(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
       let n = g.n ?? "several";

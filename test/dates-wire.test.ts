@@ -1,7 +1,7 @@
 // Wire and broadcast sentences for the rules that place a date by what the sentence says around it: a condition told
 // in the present looks ahead, a weekday that is the aim of an earlier day follows it, a day with "of last year", the
-// fuzzy past points TimeML marks, and "three days later" in a past story as a length. Each rule has its positive rows
-// and the near misses it must leave alone.
+// fuzzy past points TimeML marks, "three days later" in a past story as a length, and "three straight days". Each rule
+// has its positive rows and the near misses it must leave alone.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../extractors/dates.js";
 
@@ -42,6 +42,11 @@ const ROWS: Row[] = [
   ["The rebels seized the town on Jan. 3. A month later, they withdrew.", WED_1998, "A month later", "1998-02"],
   ["The accord was signed on March 1, 1997, and a year later it collapsed.", WED_1998, "a year later", "1998"],
   ["Sales rose to 5 million from 4 million a month earlier.", WED_1998, "a month earlier", "1998-01"],
+  // an adjective between a count and its unit belongs to the length
+  ["Stocks fell for three straight days.", WED_1998, "three straight days", "P3D"],
+  ["The mandate was extended for two more years.", WED_1998, "two more years", "P2Y"],
+  ["The state added an extra week of early voting.", WED_1998, "an extra week", "P1W"],
+  ["Profit fell for three consecutive quarters.", WED_1998, "three consecutive quarters", "P9M"],
   // fuzzy points of the past
   ["I spoke to him the other day about the budget.", WED_1998, "the other day", "PAST_REF"],
   ["The plan was dropped a while ago.", WED_1998, "a while ago", "PAST_REF"],
@@ -52,6 +57,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["The Other Day Band played in Austin.", "Other Day"],
   ["Some time is needed to finish the count.", "Some time"],
   ["The other day-care center closed in May.", "The other day"],
+  ["It was the first full day of the summit.", "full day"],
 ];
 
 describe("wire sentences placed by what surrounds the date", () => {
