@@ -1268,10 +1268,22 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+(?:(?:straight|consecutive|successive|full|long|more|additional|extra|whole|entire)\\s+)?)?(?:(?<kind>trading|business|working)\\s+(?=days?\\b))?(?<u>${UNIT_WORD}|quarters)(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
-      let n = g.n ?? "several";
+      // "a days-long standoff", "an hours-long meeting": "a" belongs to the noun after, and the plural counts some units
+      let n = g.n && !(/^an?$/i.test(g.n) && /s$/i.test(g.u)) ? g.n : "several";
       if (/and[-\s]a[-\s]half$/.test(m[0])) n = `${n} and a half`;
       const v = durationOf(n.replace(/-/g, " ").replace(/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) /, "$1-"), g.u);
       return v ? abs("duration", v, g.qmod ? QUANTITY_MODS.get(g.qmod.toLowerCase()) : undefined) : null;
+    },
+  },
+  // "a yearlong strike", "a weeklong visit", "a monthlong siege": the unit's length, written as one word
+  {
+    name: "unit-long",
+    hint: /(?:day|week|month|year)long/i,
+    // (lowercase only: "Daylong Press" is a name)
+    source: `(?<u>day|week|month|year)long(?![\\w-])`,
+    norm: (m) => {
+      const v = durationOf("1", m.groups!.u);
+      return v ? abs("duration", v) : null;
     },
   },
   // "every week", "each year", "every other month", "every Friday", "every two years"

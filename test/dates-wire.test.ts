@@ -1,6 +1,6 @@
 // Wire and broadcast sentences for the rules that place a date by what the sentence says around it: a condition told
 // in the present looks ahead, a weekday that is the aim of an earlier day follows it, a day with "of last year", the
-// fuzzy past points TimeML marks, "three days later" in a past story as a length, and "three straight days". Each rule
+// fuzzy past points TimeML marks, "three days later" in a past story as a length, "three straight days" and "yearlong". Each rule
 // has its positive rows and the near misses it must leave alone.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../extractors/dates.js";
@@ -47,6 +47,11 @@ const ROWS: Row[] = [
   ["The mandate was extended for two more years.", WED_1998, "two more years", "P2Y"],
   ["The state added an extra week of early voting.", WED_1998, "an extra week", "P1W"],
   ["Profit fell for three consecutive quarters.", WED_1998, "three consecutive quarters", "P9M"],
+  // "a days-long standoff": "a" goes with the noun after, the plural counts some units; "a yearlong strike": one unit
+  ["Police ended a days-long standoff.", WED_1998, "a days", "PXD"],
+  ["They held an hours-long meeting.", WED_1998, "an hours", "PTXH"],
+  ["Miners ended a yearlong strike.", WED_1998, "yearlong", "P1Y"],
+  ["The envoy began a weeklong visit.", WED_1998, "weeklong", "P1W"],
   // fuzzy points of the past
   ["I spoke to him the other day about the budget.", WED_1998, "the other day", "PAST_REF"],
   ["The plan was dropped a while ago.", WED_1998, "a while ago", "PAST_REF"],
@@ -58,6 +63,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Some time is needed to finish the count.", "Some time"],
   ["The other day-care center closed in May.", "The other day"],
   ["It was the first full day of the summit.", "full day"],
+  ["The Daylong Press printed it.", "Daylong"],
 ];
 
 describe("wire sentences placed by what surrounds the date", () => {
