@@ -301,12 +301,23 @@ const FILTERS: Filter[] = [
     name: "decade-as-possessive-year",
     rejects: ({ c, g }) => c.pattern.name === "decade" && !!g.full && /['’]s$/.test(c.text) && !/^the\s/i.test(c.text) && !g.pos,
   },
+  // "'98" is a year after "in", "since", "of", "the", "from" … ("in '98", "the class of '98", "the '96 election"); elsewhere
+  // the apostrophe may open or close a quotation before a number ("this finding: '27 companies reported", "said 'no' 98
+  // times")
+  {
+    name: "short-year-alone",
+    rejects: ({ c, prev, after }) =>
+      c.pattern.name === "short-year" && (!SHORT_YEAR_CUES.has(prev) || /^\s*(?:%|percent|million|billion)/.test(after)),
+  },
   // "in her nineties": an age, not a decade
   {
     name: "decade-as-age",
     rejects: ({ c, g, prev }) => c.pattern.name === "decade" && !!g.word && ["his", "her", "their", "my", "your", "its", "early", "late", "mid"].includes(prev),
   },
 ];
+
+/** Words before "'98" that make it a year: "in '98", "since '89", "the class of '98", "until '02". */
+const SHORT_YEAR_CUES = new Set(["in", "since", "of", "the", "a", "its", "his", "her", "their", "from", "until", "till", "by", "before", "after", "through", "to", "and", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter"]);
 
 /** Words before "overnight" that make it "at once": "almost overnight", "virtually overnight". */
 const OVERNIGHT_HEDGES = new Set(["almost", "virtually", "practically", "nearly", "literally", "seemingly", "suddenly"]);

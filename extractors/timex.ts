@@ -671,6 +671,23 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return rel("date", fmtMonth(y, mo), mod);
     },
   },
+  // "in '98", "the '96 election", "since '89": a year by its last two digits after an apostrophe, in the century that puts it
+  // within ninety years before the publication year and ten after (dates.ts asks for a cue word before it or a noun after)
+  {
+    name: "short-year",
+    hint: /['’]\d\d/,
+    nonWordStart: true,
+    source: `['’](?<yy>\\d\\d)(?![\\w'’-]|[.,]\\d)`,
+    norm: (m, ctx) => {
+      const yy = +m.groups!.yy;
+      const dct = dctOf(ctx);
+      const now = dct ? dct.y : 2000;
+      let y = Math.floor(now / 100) * 100 + yy;
+      if (y > now + 10) y -= 100;
+      else if (y <= now - 90) y += 100;
+      return (dct ? rel : abs)("date", String(y));
+    },
+  },
   // "the 1990s", "the early 2000s", "the '90s", "the nineties"
   {
     name: "decade",

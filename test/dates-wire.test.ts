@@ -1,7 +1,7 @@
 // Wire and broadcast sentences for the rules that place a date by what the sentence says around it: a condition told
 // in the present looks ahead, a weekday that is the aim of an earlier day follows it, a day with "of last year", the
-// fuzzy past points TimeML marks, "three days later" in a past story as a length, "three straight days" and "yearlong". Each rule
-// has its positive rows and the near misses it must leave alone.
+// fuzzy past points TimeML marks, "three days later" in a past story as a length, "three straight days", "yearlong" and
+// "in '98". Each rule has its positive rows and the near misses it must leave alone.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../extractors/dates.js";
 
@@ -52,6 +52,11 @@ const ROWS: Row[] = [
   ["They held an hours-long meeting.", WED_1998, "an hours", "PTXH"],
   ["Miners ended a yearlong strike.", WED_1998, "yearlong", "P1Y"],
   ["The envoy began a weeklong visit.", WED_1998, "weeklong", "P1W"],
+  // a year by its last two digits after a cue word, in the century that keeps it near the publication year
+  ["The party lost badly in '96.", WED_1998, "'96", "1996"],
+  ["She won the '94 election easily.", WED_1998, "'94", "1994"],
+  ["Prices have doubled since ’89.", WED_1998, "’89", "1989"],
+  ["The plan runs until '02.", WED_1998, "'02", "2002"],
   // fuzzy points of the past
   ["I spoke to him the other day about the budget.", WED_1998, "the other day", "PAST_REF"],
   ["The plan was dropped a while ago.", WED_1998, "a while ago", "PAST_REF"],
@@ -64,6 +69,9 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["The other day-care center closed in May.", "The other day"],
   ["It was the first full day of the summit.", "full day"],
   ["The Daylong Press printed it.", "Daylong"],
+  ["The study had this finding: '27 companies reported losses.", "'27"],
+  ["He said 'no' 98 times.", "98"],
+  ["Shares rose '12 percent,' he wrote.", "'12"],
 ];
 
 describe("wire sentences placed by what surrounds the date", () => {
