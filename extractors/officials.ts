@@ -8,6 +8,7 @@
 import type { Diagnostic, Entity, Official, ParsedArticle } from "../pipeline/schemas.js";
 import { countryOf, countryOfSubdivision, US_STATE_ABBREVIATION } from "./lexicon/countries.js";
 import { isGovernmentBody, knownOrganization, organizationCountry } from "./lexicon/organizations.js";
+import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import { COUNTRY_TITLES, NON_OFFICIAL_ROLES, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { foldName, tokenize, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
@@ -183,6 +184,9 @@ function titleAfter(toks: Token[], lastIdx: number, text: string): Found | null 
   const tail = text.slice(toks[end].end, toks[end].end + 80);
   const ofWhat = tail.match(/^(?:\s+and\s+[\p{L} ]+?)?\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}.'’-]*(?:\s+(?:of|for|and|the|de|del)?\s*[\p{Lu}][\p{L}\p{N}.'’-]*)*)/u);
   if (ofWhat) {
+    // "Trump, acting Secretary of Homeland Security Kevin McAleenan": a person named after the office's
+    // body (after an acronym in brackets, or run into the body's capitalised words) holds the title
+    if (personAfterBody(ofWhat[1], text.slice(toks[end].end + ofWhat[0].length, toks[end].end + ofWhat[0].length + 60))) return null;
     const body = ofWhat[1];
     const c = countryOf(body);
     if (c) {
@@ -202,6 +206,23 @@ function titleAfter(toks: Token[], lastIdx: number, text: string): Found | null 
   const title = text.slice(toks[Math.min(first, i)].start, toks[i + m.length - 1].end).replace(/^(?:the|a|an)\s+/i, "");
   const cleaned = mods.length ? title : text.slice(toks[i].start, toks[i + m.length - 1].end);
   return { title: cleaned, country, countryCertain: !!country, start: toks[startTitle].start, end: toks[end].end, rule: "apposition-title", head: m };
+}
+
+/** A capitalised word that is a known given name, then another capitalised word: a person's name starts there. */
+const PERSON_START = /^(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+/u;
+const startsPerson = (words: string) => {
+  const m = words.match(PERSON_START);
+  return Boolean(m && GIVEN_NAMES.has(m[1].toLowerCase()));
+};
+
+/**
+ * Whether a person's name follows an office's body: inside what the body pattern took ("Homeland
+ * Security Kevin McAleenan": a given name after its first word) or right after it ("(DHS) Kevin McAleenan").
+ */
+function personAfterBody(body: string, after: string): boolean {
+  const words = body.split(/\s+/);
+  for (let k = 1; k < words.length - 1; k++) if (startsPerson(words.slice(k).join(" "))) return true;
+  return startsPerson(after.replace(/^\s*\(\s*[\p{Lu}.&]{2,12}\s*\)/u, "").trimStart());
 }
 
 // COUNTRY_TITLES with each title folded and each "unless" word's pattern made once, not at every title read

@@ -64,6 +64,16 @@ describe("officials: appositions", () => {
     expect(one("They met Harlan Dowd, the prime minister who won in May.", "Harlan Dowd")?.title).toBe("prime minister");
   });
 
+  it("gives a title after a name's comma to a person named right after the title's body, not to the name before", () => {
+    // a list of people present: the office's holder follows it, after its body (and its acronym)
+    const listed = "The ceremony was overseen by Harlan Dowd, acting Secretary of the Department of Coastal Affairs (DCA) Marta Quill and a delegation.";
+    expect(one(listed, "Harlan Dowd")).toBeUndefined();
+    expect(one("The ceremony was overseen by Harlan Dowd, acting Secretary of Coastal Affairs Marta Quill and a delegation.", "Harlan Dowd")).toBeUndefined();
+    // a body whose words are no given name keeps the apposition
+    expect(one("They met Harlan Dowd, Secretary of Housing and Urban Development, in May.", "Harlan Dowd")?.title).toBe("Secretary of Housing and Urban Development");
+    expect(one("They met Harlan Dowd, Secretary of the Department of Coastal Affairs (DCA), in May.", "Harlan Dowd")?.title).toMatch(/^Secretary\b/);
+  });
+
   it("reads a US party and state tag as the country", () => {
     expect(one("Sen. Maria Ortiz, D-Calif., objected.", "Maria Ortiz")?.country).toBe("United States");
   });

@@ -52,7 +52,7 @@ import { memo } from "../memo.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, heldBack, isFrontedDate, isHeadline, PROCESS as PROCESS_LEAD } from "./frames.js";
+import { clauseOf as clauseIn, heldBack, isFrontedDate, isHeadline, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import { normalizeTimex } from "../timex.js";
 import type { Findings } from "../types.js";
 
@@ -70,6 +70,9 @@ const COUNTRY_RE = namePattern(byFirstCharacter(COUNTRY_FORMS.map(escape), false
 const REGION_BEFORE = /\b(?:Central|Latin|South|North|Middle|Southeast|East|West)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like|after|before|besides|including|unlike|following|as)\s+(?:the\s+)?$/i;
 
+/** What follows a dateline's city: ", Feb 29:", ", April 26 (AP) —", " (Reuters) -", " —". */
+const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}.]*\s*[:(—–-])|\(|[—–]|-\s)/u;
+
 /** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
   const out: CountryHit[] = [];
@@ -82,6 +85,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 30);
     if (/^Americans?$|^America$/.test(form) && REGION_BEFORE.test(before)) continue;
+    // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
+    if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {
       if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before)) continue;
       if (as === "demonym" && !GOVERNMENT_NOUNS.test(after.replace(/^\s+/, "").replace(/^(?:and\s+\p{L}+\s+)/u, ""))) continue;
@@ -226,6 +231,15 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const own: CountryHit[] = [];
     for (const w of words) {
       for (const c of countriesInWord(w.word)) own.push({ text: w.word, start: w.start, end: w.end, country: c, as: "name" });
+    }
+    // "the government's plan to send asylum seekers to Rwanda": a transfer scheme's destination is its other side
+    if (!own.length && !selector) {
+      const transfer = text.slice(headEnd, sentence.end).match(TRANSFER_TO);
+      if (transfer) {
+        const at = headEnd + transfer[0].length;
+        const dest = countriesIn(text, at, Math.min(sentence.end, at + 40), { strict: false }).find((h) => h.start === at);
+        if (dest) own.push({ ...dest, as: "name" });
+      }
     }
     // "the plan", "a policy": no agreement without a country, unless a cue's subject names the parties
     const weakOnly = weak && !own.length;
@@ -427,6 +441,17 @@ function withoutCues(text: string, from: number, to: number, cues: readonly Span
   return out + text.slice(at, to);
 }
 
+/**
+ * "plan to send some asylum seekers on a one-way trip to Rwanda", "scheme to transfer migrants to Albania":
+ * an infinitive of moving people, then the destination's "to" (or "in": "to process claims in Nauru").
+ */
+const TRANSFER_TO = /^\s+to\s+(?:send|deport|transfer|relocate|remove|fly|return|move|process|resettle|offshore|hold|detain|house)\b(?=[^.;:]{0,90}?\b(?:asylum|migrants?|refugees?|people|arrivals|deportees|detainees|immigrants|claims?)\b)[^.;:]{0,110}?\s(?:to|in)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** A cue that can be a past participle: "signed", "ratified", "concluded", "struck". */
+const PARTICIPLE_CUE = /^(?:\w+ed|struck|made|inked|sealed)$/i;
+/** What may stand between an agreement's phrase and a participle about it: a short prepositional tail, then a comma. */
+const POSTMODIFIER_COMMA = /^(?:\s+(?:for|on|of|to|with|in|between|among|concerning|regarding)\b[^,;:.()"“”]{1,90})?\s*,\s*$/i;
+
 /** "The partnership, which London and Kigali signed": the agreement is the object of a relative clause. */
 /** "The partnership, which London and Kigali signed", "the agreement Guatemala signed": the agreement is the verb's object. */
 function relativeLinks(between: string): boolean {
@@ -438,8 +463,10 @@ function relativeLinks(between: string): boolean {
 }
 
 function objectLinks(between: string): boolean {
+  // "signed the initial version of the deal", "ratified the final text of the accord": the deal's own text
+  const bare = between.replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
   // quotation marks around a word are no word: "reached a “historic” agreement"
-  const toks = tokensOf(between).filter((t) => !/^[“”"‘’']$/.test(t));
+  const toks = tokensOf(bare).filter((t) => !/^[“”"‘’']$/.test(t));
   // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
   if (toks.some((t) => /^(?:that|whether|if|how|why)$/i.test(t))) return false;
   return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
@@ -474,9 +501,9 @@ function dateValue(d: TemporalExpression): string | null {
   return d.value.replace(/T.*$/, "");
 }
 
-function articleCountryCounts(text: string): Map<string, number> {
+function articleCountryCounts(text: string, skip: (h: CountryHit) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const h of countriesIn(text, 0, text.length, { strict: false })) counts.set(h.country, (counts.get(h.country) ?? 0) + 1);
+  for (const h of countriesIn(text, 0, text.length, { strict: false })) if (!skip(h)) counts.set(h.country, (counts.get(h.country) ?? 0) + 1);
   return counts;
 }
 
@@ -564,6 +591,16 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
 
   for (const p of perSentence) p.mentions = p.mentions.filter((m) => !m.weak || new Set(m.subject.map((h) => h.country)).size >= 2);
 
+  // "the Paris climate agreement", "the Minsk accords", "the Oslo accords": a capital inside an agreement's
+  // words names where it was made, not a side (the sides of the Oslo accords are not Norway); a country's
+  // own name there ("the Turkey deal") is one of its words' parties already
+  const placeInName = (h: CountryHit) => {
+    if (h.as !== "capital") return false;
+    for (let k = countBefore(heads, h.end, (x) => x.index); k < heads.length && heads[k].index <= h.end + 40; k++)
+      if (/^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(h.end, heads[k].index))) return true;
+    return false;
+  };
+
   // resolve mentions to the article's agreements, in reading order
   const agreements: LocalAgreement[] = [];
   let last: LocalAgreement | null = null;
@@ -582,7 +619,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     if (m.head) a.heads.push(m.head);
     if (m.subjectLeader && !a.leader) a.leader = m.subjectLeader;
     const s = perSentence[m.sentence].sentence;
-    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country)) a.near.push(h.country);
+    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !placeInName(h)) a.near.push(h.country);
   };
   const newCountries = (sentence: Span, a: LocalAgreement) => [...new Set(countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
   const containing = (party: string, family: string | null) =>
@@ -686,7 +723,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   // an agreement with none, linked to an event, takes the two most-named countries when both are named twice
   // (no agreement: no event to find, and no need to count the article's countries)
   if (!agreements.length) return { items: [], diagnostics };
-  const counts = articleCountryCounts(text);
+  const counts = articleCountryCounts(text, placeInName);
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
   const dominant = ranked.length >= 2 && ranked[1][1] >= 2 && (ranked.length === 2 || (ranked[2][1] < 2 && ranked[2][1] < ranked[1][1])) ? new Set([ranked[0][0], ranked[1][0]]) : null;
@@ -742,7 +779,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       else if (how === "subject")
         mention =
           [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinks(withoutCues(text, m.end, cue.start, cues))) ??
-          (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null);
+          (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null) ??
+          // "the Protocol between Italy and Albania for the strengthening of cooperation, signed in Rome on …": a
+          // participle after the agreement's phrase and a comma says what was done to it
+          (cue.def.link.includes("object") && PARTICIPLE_CUE.test(cue.text) ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.start >= sentence.start && m.resolved.length && POSTMODIFIER_COMMA.test(text.slice(m.end, cue.start))) ?? null) : null);
       if (mention) break;
     }
     // "Signed in 1994, the peace treaty between Israel and Jordan …": a participle phrase opening the sentence, before
@@ -888,6 +928,12 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   const def = cue.def;
   const lead = text.slice(clause.start, cue.start);
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
+  // "It is unclear whether, if ever, it will take effect": asked, not told (within its sentence: the window stops at one's end)
+  if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return null;
+  // "a bill revoking Russia's ratification of the treaty": a ratification undone is none
+  if (def.type === "ratified" && REVOKED_LEAD.test(lead)) return null;
+  // "The process of leaving the accord began in 2019": the act is under way, not done
+  if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && NOMINAL_PROCESS.test(lead)) return "announced";
   // the comma-clause right before, when it opens with "if": "If the deal is ratified, it will …"
   // "before being implemented", "before it goes into effect" are unrealised; "before Denmark signed" happened
   if (OPEN_CONDITION.test(lead)) return null;
@@ -914,8 +960,13 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
     return def.futureType ?? null;
   }
   if (MODAL.test(lead)) return null;
+  // "Trump signed it into law in January": the head of state's assent, his country's ratification
+  if (def.type === "signed" && SIGNED_INTO_LAW.test(text.slice(cue.end, cue.end + 60))) return "ratified";
   return def.type;
 }
+
+/** What follows "signed" when the signature makes a law: "it into law", "the accord into law". */
+const SIGNED_INTO_LAW = /^\s+(?:it|them|(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|protocol))\s+into\s+law\b/i;
 
 /**
  * A reported event cannot postdate its report, and a plan reported long after its date is a

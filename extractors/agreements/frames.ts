@@ -30,6 +30,20 @@ export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|wi
 export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
 export const PROCESS = /\b(?:began|begun|begins|begin|initiated|initiates|initiate|started|starts|launched|launches|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
+/** The trigger names the goal of a process the sentence speaks of: "The process of leaving the accord began in 2019" → announced. */
+export const NOMINAL_PROCESS = /\b(?:process|procedure|proceedings)\s+(?:of|to|for)\s*$/i;
+/**
+ * A gerund that opens its sentence as the subject of a present or modal verb: "Rejoining the accord is a
+ * significant step", "Leaving the treaty would be a mistake": the act is talked about, not reported.
+ */
+export const GERUND_SUBJECT_LEAD = /^[\s"“‘'(]*$/;
+export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|would|will|could|can|may|might|should|must)\b/i;
+/** "announced its withdrawal from", "declared the suspension of": an act named by its noun after its announcement. */
+export const ANNOUNCED_NOUN_LEAD = /\b(?:announced|announces|announcing|declared|declares|declaring)\s+(?:its|their|his|her|the)\s+(?:[\w’'.-]+\s+){0,2}$/i;
+/** "revoking Russia's ratification of the treaty": the ratification undone, no ratification reported. */
+export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
+/** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
+export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
 /** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
 export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|said it would|said it will|confirmed it would|confirmed it will|notified)\b[^.;]{0,60}$/i;
 /** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
@@ -278,7 +292,16 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (before.length) parties = [before[before.length - 1].country];
         }
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
-        const read = readFrame(trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
+        // "Rejoining the Paris Agreement is a significant step": the act as the sentence's subject, talked about;
+        // "It is unclear whether, if ever, it will take effect": asked, not told
+        const gerundSubject = link === "object" && /ing$/i.test(cue.text) && GERUND_SUBJECT_LEAD.test(text.slice(sentence.start, cue.start)) && GERUND_SUBJECT_VERB.test(text.slice(ref.end, clause.end));
+        const asked = WHETHER_BEFORE.test(text.slice(sentence.start, cue.start));
+        // "the U.S. announced its withdrawal from the INF treaty": the act announced, not done ("announcing the US'
+        // formal withdrawal" reports one that is)
+        const lead0 = text.slice(clause.start, cue.start);
+        const announcedNoun = /^(?:withdrawn|terminated|suspended)$/.test(trigger.type) && /^\w+(?:al|ion)\b/i.test(cue.text) && ANNOUNCED_NOUN_LEAD.test(lead0) && !/\bformal(?:ly)?\b[^.;]*$/i.test(lead0);
+        const revoked = trigger.type === "ratified" && REVOKED_LEAD.test(lead0);
+        const read = revoked ? { type: null, reading: "revoked" } : gerundSubject ? { type: null, reading: "talked-about" } : asked ? { type: null, reading: "question" } : announcedNoun ? { type: "announced" as const, reading: "announced" } : readFrame(trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
         const { type, reading } = heldBack(read.type, cue.text, sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
         for (const party of parties) {
           frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
@@ -307,6 +330,7 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   }
   // "began the process to withdraw from", "announced it would exit": the act is announced, not done
   if (ending && PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
+  if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
   if (MODALITY.test(lead)) return { type: null, reading: "modal" };
   return { type: trigger.type, reading: "stated" };

@@ -63,7 +63,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Treaty of Bangkok", "nuclear", ["Southeast Asian Nuclear-Weapon-Free Zone Treaty"]),
   a("AUKUS", "security", ["AUKUS pact", "AUKUS agreement", "AUKUS deal"], { parties: ["Australia", UK, US] }),
   // ---- arms control
-  a("New START", "arms control", ["New Strategic Arms Reduction Treaty", "New START treaty"], { parties: ["Russia", US], predecessor: "START I" }),
+  a("New START", "arms control", ["New Strategic Arms Reduction Treaty", "New START treaty", "Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms", "Strategic Offensive Arms Treaty", "Treaty on Strategic Offensive Arms"], { parties: ["Russia", US], predecessor: "START I" }),
   a("START I", "arms control", ["Strategic Arms Reduction Treaty", "START treaty"], { parties: ["Russia", US], successor: "New START" }),
   a("START II", "arms control", [], { parties: ["Russia", US] }),
   a("Strategic Offensive Reductions Treaty", "arms control", ["SORT", "Moscow Treaty"], { parties: ["Russia", US], successor: "New START" }),

@@ -104,22 +104,49 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
     else families.set(p, new Set([f]));
   }
   const groups = new Map<string, AgreementGroup>();
+  // each claim's group, found through its sides and then its kind (or, for a known agreement, its
+  // name) as they are: the key string is made once per group, not once per claim
+  const bySides = new Map<string, Map<string | null, AgreementGroup>>();
+  const byRegistry = new Map<string, Map<string, AgreementGroup>>();
   for (let i = 0; i < claims.length; i++) {
     const e = claims[i];
     const p = sides[i];
-    const known = families.get(p);
-    const family = familyOf(e.kind) ?? (known && known.size === 1 ? [...known][0] : "general");
     // two known agreements between the same sides (Safe Harbour, then Privacy Shield) stay two
-    const key = e.registry && e.name ? `${p}#registry:${e.name.toLowerCase()}` : `${p}#${family}`;
-    const g = groups.get(key);
-    if (g) {
-      g.claims.push(e);
-      places.get(g)!.push(at[i]);
+    const registry = e.registry && e.name;
+    let g: AgreementGroup | undefined;
+    if (registry) {
+      let ofSides = byRegistry.get(p);
+      if (!ofSides) byRegistry.set(p, (ofSides = new Map()));
+      g = ofSides.get(e.name!);
+      if (!g) {
+        const key = `${p}#registry:${e.name!.toLowerCase()}`;
+        g = groups.get(key);
+        if (!g) {
+          g = { key, parties: e.parties, claims: [] };
+          groups.set(key, g);
+          places.set(g, []);
+        }
+        ofSides.set(e.name!, g);
+      }
     } else {
-      const made = { key, parties: e.parties, claims: [e] };
-      groups.set(key, made);
-      places.set(made, [at[i]]);
+      let ofSides = bySides.get(p);
+      if (!ofSides) bySides.set(p, (ofSides = new Map()));
+      g = ofSides.get(e.kind);
+      if (!g) {
+        const known = families.get(p);
+        const family = familyOf(e.kind) ?? (known && known.size === 1 ? [...known][0] : "general");
+        const key = `${p}#${family}`;
+        g = groups.get(key);
+        if (!g) {
+          g = { key, parties: e.parties, claims: [] };
+          groups.set(key, g);
+          places.set(g, []);
+        }
+        ofSides.set(e.kind, g);
+      }
     }
+    g.claims.push(e);
+    places.get(g)!.push(at[i]);
   }
   // described events join the one known agreement between the same sides, when there is exactly one
   // (the known agreements of each pair of sides, found once: this loop only removes described groups)
