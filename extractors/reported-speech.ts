@@ -78,6 +78,8 @@ const VERB_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u;
 
 /** How many UTF-16 units the character at i takes when it is in [\p{L}\p{N}’'-] (as VERB_RE reads it), else 0. */
 const verbWordCharAt = charClassAt(VERB_WORD_CHAR);
+/** verbWordCharAt on an ASCII unit: 1 when it is in the class, else 0. */
+const ASCII_VERB_WORD_CHAR = Uint8Array.from({ length: 0x80 }, (_, c) => (VERB_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
 
 /**
  * The matches of VERB_RE in `text`, without running its alternation of every form at every offset: each run
@@ -87,14 +89,21 @@ function scanVerbs(text: string): VerbMatch[] {
   const out: VerbMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    const n = verbWordCharAt(text, i);
+    // (ASCII, most of the text, read from a table here: a call per character was most of the scan)
+    const c = text.charCodeAt(i);
+    const n = c < 0x80 ? ASCII_VERB_WORD_CHAR[c] : verbWordCharAt(text, i);
     if (!n) {
       i++;
       continue;
     }
     const start = i;
     i += n;
-    for (let k = verbWordCharAt(text, i); k; k = verbWordCharAt(text, i)) i += k;
+    for (;;) {
+      const d = text.charCodeAt(i);
+      const k = d < 0x80 ? ASCII_VERB_WORD_CHAR[d] : verbWordCharAt(text, i);
+      if (!k) break;
+      i += k;
+    }
     const forms = mayBeFirstWord(text, start, i - start) ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
     if (!forms) continue;
     for (const form of forms) {
