@@ -138,15 +138,18 @@ export function lastVerbIn(text: string, from: number, to: number): VerbMatch | 
   return last && last.index >= from ? last : undefined;
 }
 
-const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
+export const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
 // a piece of each source phrase that a text matching it (in any case) holds in lower case: its longest run without
 // "s" or "k", the letters non-ASCII ones fold to ("ſ", the Kelvin sign); "" (always look) for a phrase not in a-z
 const SOURCE_KEYS = SOURCE_PHRASES.map((p) => (/^[a-z ]+$/i.test(p) ? p.toLowerCase().split(/[sk]/).reduce((a, b) => (b.length > a.length ? b : a), "") : ""));
-/** Whether SOURCE_RE can match in `s`: most sentences hold no source phrase, and its look-behind is tried at every offset. */
-const maySourcePhrase = (s: string) => {
-  const l = s.toLowerCase();
-  return SOURCE_KEYS.some((k) => l.includes(k));
-};
+// the keys, any of them in any case of a-z (a key is a-z and spaces; "" always looks): what a text whose lower case holds
+// a key holds, and no more, since under the i flag without u no other character is taken for an ASCII letter
+const SOURCE_KEY_RE = SOURCE_KEYS.includes("") ? /(?:)/ : new RegExp(SOURCE_KEYS.map(esc).join("|"), "i");
+/**
+ * Whether SOURCE_RE can match in `s`: most sentences hold no source phrase, and its look-behind is tried at every
+ * offset. (One case-insensitive test of the keys, not a lowercased copy of every sentence searched for each.)
+ */
+export const maySourcePhrase = (s: string) => SOURCE_KEY_RE.test(s);
 
 // "told friends and family that …", "is telling a crowd in Windham, New Hampshire, on the last day that …"
 const TELL_THEN_THAT = /^\s+(?:[^\s;:“”"]+\s+){1,16}?(?=that\s)/u;
