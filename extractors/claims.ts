@@ -9,7 +9,7 @@ import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, hasWords, lastQuoteBefore, wordCount } from "./quotes.js";
-import { PAST_VERBS, type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
+import { PAST_VERBS, type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, firstVerbIn, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -116,7 +116,7 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   }
   // ("…,” Melanne Verveer, who served as chief of staff during the administration, told CBS": a
   // relative clause after the name may take the cue well past 90 characters)
-  const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0] ?? (/^[\p{Lu}][^.!?“”"]{0,60},\s+(?:who|a|an|the)\s/u.test(text.slice(at, at + 70)) ? verbsIn(text, at + 91, Math.min(windowEnd, at + 180))[0] : undefined);
+  const m = firstVerbIn(text, at, Math.min(windowEnd, at + 91)) ?? (/^[\p{Lu}][^.!?“”"]{0,60},\s+(?:who|a|an|the)\s/u.test(text.slice(at, at + 70)) ? firstVerbIn(text, at + 91, Math.min(windowEnd, at + 180)) : undefined);
   if (!m) return unlistedVerbAfter(text, q, at, windowEnd);
   const verb = m.form;
   if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;

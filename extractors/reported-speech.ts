@@ -131,6 +131,13 @@ export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
   return out;
 }
 
+/** The first reporting verb in [from, to) (`verbsIn(…)[0]`), without listing the others. */
+export function firstVerbIn(text: string, from: number, to: number): VerbMatch | undefined {
+  const all = verbMatches(text);
+  const i = firstVerbFrom(all, from);
+  return i < all.length && all[i].index < to ? all[i] : undefined;
+}
+
 /** The last reporting verb in [from, to), without listing the others. */
 export function lastVerbIn(text: string, from: number, to: number): VerbMatch | undefined {
   const all = verbMatches(text);
