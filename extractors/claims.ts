@@ -9,7 +9,7 @@ import { SPEAKER_PRONOUNS, type Gender } from "./lexicon/pronouns.js";
 import { ANAPHORIC_ROLES } from "./lexicon/speaker-descriptors.js";
 import { FUNCTION_WORDS, NAMING_CUES, TERM_DETERMINERS } from "./lexicon/quoted-terms.js";
 import { type QuoteSpan, findQuotes, hasWords, lastQuoteBefore, wordCount } from "./quotes.js";
-import { PAST_VERBS, type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, lastVerbIn, verbsIn } from "./reported-speech.js";
+import { PAST_VERBS, type RawClaim, clauseAfterVerb, findBlockSpeech, findNounCueSpeech, findReportedSpeech, firstVerbIn, lastVerbIn, verbsIn } from "./reported-speech.js";
 import {
   type Mention,
   type SpeakerSpan,
@@ -21,6 +21,7 @@ import {
   plainSubject,
   speakerAfter,
   speakerBefore,
+  isSpaceUnit,
   subjectAtStart,
 } from "./speakers.js";
 import { countBefore, paragraphsOf, sentenceAt } from "./text.js";
@@ -30,7 +31,25 @@ import { inDocOf, perDoc } from "./doc.js";
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 // "the so-called “Safe Third Country” agreement", "known as “Remain in Mexico”"
-const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${[...NAMING_CUES].sort((a, b) => b.length - a.length).map(esc).join("|")})\\s*$`, "iu");
+export const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${[...NAMING_CUES].sort((a, b) => b.length - a.length).map(esc).join("|")})\\s*$`, "iu");
+// the letters a naming cue ends on, as NAMING_CUE compares them (case-insensitively under u: "ſ" is an "s")
+const NAMING_CUE_LAST = new RegExp(`^[${[...new Set(NAMING_CUES.map((c) => c[c.length - 1]))].join("").replace(/[\]\\^-]/g, "\\$&")}]$`, "iu");
+const namingCueLast = new Uint8Array(0x10000); // 0 not yet known, 1 a cue's last letter, 2 not
+
+/**
+ * NAMING_CUE on the 40 characters before an opening mark, tried only when their last character but spaces is a
+ * letter some cue ends on: the pattern is anchored at the end but tried from every start, and most quotes follow
+ * "said," or a colon.
+ */
+export function namingCueBefore(lead: string): boolean {
+  let i = lead.length - 1;
+  while (i >= 0 && isSpaceUnit(lead.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = lead.charCodeAt(i);
+  let k = namingCueLast[c];
+  if (k === 0) k = namingCueLast[c] = NAMING_CUE_LAST.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 && NAMING_CUE.test(lead);
+}
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${TERM_DETERMINERS.join("|")})\\s*$`, "i");
 
 /**
@@ -42,7 +61,7 @@ export function isQuotedTerm(text: string, q: QuoteSpan, hasCue: boolean): boole
   const inner = text.slice(q.start, q.end);
   const words = wordCount(inner);
   const lead = text.slice(Math.max(0, q.open - 40), q.open);
-  if (NAMING_CUE.test(lead)) return true;
+  if (namingCueBefore(lead)) return true;
   if (words <= 1) return true;
   const content = inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu) ?? [];
   const titleCase = content.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && content.filter((w) => w.length > 3).length > 0;
@@ -97,7 +116,7 @@ function cueAfter(text: string, q: QuoteSpan, windowEnd: number): Attribution | 
   }
   // ("…,” Melanne Verveer, who served as chief of staff during the administration, told CBS": a
   // relative clause after the name may take the cue well past 90 characters)
-  const m = verbsIn(text, at, Math.min(windowEnd, at + 91))[0] ?? (/^[\p{Lu}][^.!?“”"]{0,60},\s+(?:who|a|an|the)\s/u.test(text.slice(at, at + 70)) ? verbsIn(text, at + 91, Math.min(windowEnd, at + 180))[0] : undefined);
+  const m = firstVerbIn(text, at, Math.min(windowEnd, at + 91)) ?? (/^[\p{Lu}][^.!?“”"]{0,60},\s+(?:who|a|an|the)\s/u.test(text.slice(at, at + 70)) ? firstVerbIn(text, at + 91, Math.min(windowEnd, at + 180)) : undefined);
   if (!m) return unlistedVerbAfter(text, q, at, windowEnd);
   const verb = m.form;
   if (PARTICIPLE_CUES.has(verb.toLowerCase()) && m.index === at) return undefined;
@@ -390,7 +409,7 @@ function fragmentClause(text: string, q: QuoteSpan, att: Attribution, sentenceEn
   // "32% of Republican claims as “false”": after "of" or a determiner the cue word is a noun
   if (att.speaker !== "previous" && /\b(?:of|the|a|an|its|their|his|her|our|for|to|in|on|by|with|from)\s+$/i.test(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start))) return undefined;
   // "known as “…”", "the so-called “…”": a name, not words someone said
-  if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
+  if (namingCueBefore(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
   const [cs, ce] = clauseAfterVerb(text, att.cueEnd, sentenceEnd, !!att.tell);
   const closeEnd = quoteEnd(q);
   if (cs > q.start || cs < att.cueEnd) return undefined;
@@ -435,7 +454,7 @@ const NOT_OBJECT_VERBS = /^(?:was|has|does|is|goes|was|needs|seems|appears|means
  */
 function objectClause(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number, sentenceEnd: number): RawClaim | undefined {
   if (windowStart !== sentenceStart || q.close < 0) return undefined;
-  if (NAMING_CUE.test(text.slice(Math.max(0, q.open - 40), q.open)) || TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
+  if (namingCueBefore(text.slice(Math.max(0, q.open - 40), q.open)) || TITLE_CASE.test(text.slice(q.start, q.end))) return undefined;
   // "a “safe third country”", "the “fast track” procedure": a short quoted term, not words said
   const inner = text.slice(q.start, q.end);
   if (!hasWords(inner, 5) && !/[,.!?;:]/.test(inner)) {

@@ -1157,12 +1157,14 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // people or a thing than a person ("neighbouring Kehl", "Kalashnikov"), so it is left out
   // (only a story long enough to have introduced its people says so; a slip of a full name's word, "Obamma", stays)
   if (!sports && toks.length >= 80) {
-    const inFull = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
+    // (the words of full names gathered when a first such word is met: most articles have none)
+    let inFull: Set<string> | undefined;
     let inFullList: string[] | undefined; // (listed once, when first needed, not once per mention)
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || m.words.length !== 1 || /[\s-]/.test(text.slice(m.start, m.end))) continue;
       const w = m.words[0].toLowerCase();
+      inFull ??= new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
       if (inFull.has(w) || aw.personWords.has(w) || (inFullList ??= [...inFull]).some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
       mentions.splice(k, 1);
     }

@@ -78,6 +78,8 @@ const VERB_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u;
 
 /** How many UTF-16 units the character at i takes when it is in [\p{L}\p{N}’'-] (as VERB_RE reads it), else 0. */
 const verbWordCharAt = charClassAt(VERB_WORD_CHAR);
+/** verbWordCharAt on an ASCII unit: 1 when it is in the class, else 0. */
+const ASCII_VERB_WORD_CHAR = Uint8Array.from({ length: 0x80 }, (_, c) => (VERB_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
 
 /**
  * The matches of VERB_RE in `text`, without running its alternation of every form at every offset: each run
@@ -87,14 +89,21 @@ function scanVerbs(text: string): VerbMatch[] {
   const out: VerbMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    const n = verbWordCharAt(text, i);
+    // (ASCII, most of the text, read from a table here: a call per character was most of the scan)
+    const c = text.charCodeAt(i);
+    const n = c < 0x80 ? ASCII_VERB_WORD_CHAR[c] : verbWordCharAt(text, i);
     if (!n) {
       i++;
       continue;
     }
     const start = i;
     i += n;
-    for (let k = verbWordCharAt(text, i); k; k = verbWordCharAt(text, i)) i += k;
+    for (;;) {
+      const d = text.charCodeAt(i);
+      const k = d < 0x80 ? ASCII_VERB_WORD_CHAR[d] : verbWordCharAt(text, i);
+      if (!k) break;
+      i += k;
+    }
     const forms = mayBeFirstWord(text, start, i - start) ? FORMS_BY_FIRST_WORD.get(text.slice(start, i)) : undefined;
     if (!forms) continue;
     for (const form of forms) {
@@ -122,6 +131,13 @@ export function verbsIn(text: string, from: number, to: number): VerbMatch[] {
   return out;
 }
 
+/** The first reporting verb in [from, to) (`verbsIn(…)[0]`), without listing the others. */
+export function firstVerbIn(text: string, from: number, to: number): VerbMatch | undefined {
+  const all = verbMatches(text);
+  const i = firstVerbFrom(all, from);
+  return i < all.length && all[i].index < to ? all[i] : undefined;
+}
+
 /** The last reporting verb in [from, to), without listing the others. */
 export function lastVerbIn(text: string, from: number, to: number): VerbMatch | undefined {
   const all = verbMatches(text);
@@ -129,15 +145,18 @@ export function lastVerbIn(text: string, from: number, to: number): VerbMatch | 
   return last && last.index >= from ? last : undefined;
 }
 
-const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
+export const SOURCE_RE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PHRASES.map(esc).join("|")})(?![\\p{L}])`, "giu");
 // a piece of each source phrase that a text matching it (in any case) holds in lower case: its longest run without
 // "s" or "k", the letters non-ASCII ones fold to ("ſ", the Kelvin sign); "" (always look) for a phrase not in a-z
 const SOURCE_KEYS = SOURCE_PHRASES.map((p) => (/^[a-z ]+$/i.test(p) ? p.toLowerCase().split(/[sk]/).reduce((a, b) => (b.length > a.length ? b : a), "") : ""));
-/** Whether SOURCE_RE can match in `s`: most sentences hold no source phrase, and its look-behind is tried at every offset. */
-const maySourcePhrase = (s: string) => {
-  const l = s.toLowerCase();
-  return SOURCE_KEYS.some((k) => l.includes(k));
-};
+// the keys, any of them in any case of a-z (a key is a-z and spaces; "" always looks): what a text whose lower case holds
+// a key holds, and no more, since under the i flag without u no other character is taken for an ASCII letter
+const SOURCE_KEY_RE = SOURCE_KEYS.includes("") ? /(?:)/ : new RegExp(SOURCE_KEYS.map(esc).join("|"), "i");
+/**
+ * Whether SOURCE_RE can match in `s`: most sentences hold no source phrase, and its look-behind is tried at every
+ * offset. (One case-insensitive test of the keys, not a lowercased copy of every sentence searched for each.)
+ */
+export const maySourcePhrase = (s: string) => SOURCE_KEY_RE.test(s);
 
 // "told friends and family that …", "is telling a crowd in Windham, New Hampshire, on the last day that …"
 const TELL_THEN_THAT = /^\s+(?:[^\s;:“”"]+\s+){1,16}?(?=that\s)/u;
