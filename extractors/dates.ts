@@ -20,7 +20,7 @@ import {
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
-import { literalFilter } from "./agreements/literals.js";
+import { literalFilter } from "./literals.js";
 import { countBefore, sentenceAt } from "./text.js";
 import { MON, TIMEX_PATTERNS, WD, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
@@ -443,7 +443,7 @@ function globalRegex(p: TimexPattern, atWord: boolean): RegExp {
 }
 
 /**
- * The words each pattern's hint needs (agreements/literals.ts), looked for in one scan of the text: a hint whose
+ * The words each pattern's hint needs (literals.ts), looked for in one scan of the text: a hint whose
  * words the text lacks cannot match, so it is not run. Thirty-odd hints, each a pass of its own over the whole text
  * (most of them case-insensitive alternations, which V8 cannot search for by a fixed string), cost about a third of
  * the pattern scan; the one pass rules out most of them. (A pattern without a hint needs nothing: always true.)

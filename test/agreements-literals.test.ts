@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { literalFilter, requiredLiterals } from "../extractors/agreements/literals.js";
+import { literalFilter, requiredLiterals } from "../extractors/literals.js";
 import { EVENT_CUES } from "../extractors/lexicon/agreement-terms.js";
 import { syntheticArticle } from "../bench/generate.js";
 

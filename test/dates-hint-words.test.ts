@@ -1,5 +1,5 @@
 // findCandidates (dates.ts) runs a pattern's hint only when one scan found the words the hint needs
-// (HINT_WORDS, agreements/literals.ts): that scan may let through a hint that then fails, never rule out one
+// (HINT_WORDS, literals.ts): that scan may let through a hint that then fails, never rule out one
 // that matches, so the patterns run on exactly the texts they ran on before.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

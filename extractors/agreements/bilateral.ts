@@ -47,7 +47,7 @@ import {
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { calendarDate } from "./events.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
-import { literalFilter } from "./literals.js";
+import { literalFilter } from "../literals.js";
 import { memo } from "../memo.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
