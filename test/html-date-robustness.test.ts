@@ -119,3 +119,29 @@ describe("a page whose article body cannot be found", () => {
     await expect(ingest({ file: "page.html", bytes: utf8(page(`<h1>Photos</h1><div class="gallery"><img src="a.jpg"></div>`)) })).rejects.toThrow(/no article text/);
   });
 });
+
+describe("a strip of other stories' dates", () => {
+  const own = meta("og:url", "https://hillcourier.example/news/road-plan-approved");
+  const teaser = (slug: string, when: string, day: string) => `<div class="hat-item"><a href="https://hillcourier.example/news/${slug}"><small><time datetime="${when}">${day}</time></small> Another story</a></div>`;
+
+  it("takes no date from a <time> inside a link to another page, but the line under the headline", () => {
+    const html = page(
+      `<div class="fixed-header">${teaser("daily-briefing", "2020-11-20T05:59:38-05:00", "Friday November 20, 2020")}</div>${HEADLINE}<div class="byline">by Ann Lee</div><div class="article-date">| November 18, 2020 12:26 PM</div>${story}`,
+      own,
+    );
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-18", from: "dateline" });
+  });
+
+  it("still reads a <time> inside a link to the page itself (its permalink)", () => {
+    const html = page(`${HEADLINE}<div class="byline"><a href="/news/road-plan-approved#top"><time datetime="2020-11-18T12:26:00-05:00">November 18, 2020</time></a></div>${story}`, own);
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-18", from: "meta" });
+  });
+
+  it("takes no date from the cards of a right rail after the story", () => {
+    const html = page(
+      `${HEADLINE}<div class="article-date">November 18, 2020</div>${story}<div class="RightRailContainer"><div class="card"><h5><a href="/news/other">Other story</a></h5><time datetime="2020-11-19T21:49:25-05:00">Thursday November 19, 2020</time></div></div>`,
+      own,
+    );
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-18", from: "dateline" });
+  });
+});

@@ -399,7 +399,8 @@ function readDates(
   if (line) return { published: { value: line, from: "dateline" }, modified };
   const fromUrl = dateFromUrl(url);
   if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
-  const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
+  // (an unmarked <time> inside a link to another page is that page's: a teaser's date in a strip of other stories)
+  const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`) && !inLinkElsewhere(t, url));
   for (const t of notUpdated) {
     const v = readDate(stampOf(t)) ?? readDate(textOf(t));
     // <time datetime="…T03:30Z">October 2, 2020, 11:30 pm</time>: the day it shows its readers, as for a marked one
@@ -423,6 +424,30 @@ function readDates(
   if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
   // the modified date and the lead picture's address are weaker still: guesses (see guessPublished)
   return { published: { value: null, from: "unknown" }, modified };
+}
+
+/**
+ * Inside a link to another page: `<a href="/videos/daily-headlines-november-20-2019"><time …>Wednesday November 20,
+ * 2019</time> Daily Headlines</a>` dates the story it links to. A link to the page itself (its permalink, with or
+ * without a fragment) or to a fragment only is not elsewhere, nor is any link on a page whose address is unknown
+ * (its own permalink cannot be told from another page's).
+ */
+export function inLinkElsewhere(el: Element, pageUrl: string | null): boolean {
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) {
+    const e = a as Element;
+    if (e.name !== "a") continue;
+    const href = (e.attribs?.href ?? "").trim();
+    if (!href || href.startsWith("#") || /^(?:javascript|mailto|tel):/i.test(href)) return false;
+    if (!pageUrl) return false;
+    let target: string;
+    try {
+      target = new URL(href, pageUrl).href;
+    } catch {
+      return false;
+    }
+    return !sameUrl(target, pageUrl);
+  }
+  return false;
 }
 
 /** "Nov. 18, 2019" or "By Jane Doe | 18.11.2019" in the few short blocks after the first <h1>. */
@@ -617,7 +642,7 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|rail|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
 // a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
 const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
