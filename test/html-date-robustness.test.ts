@@ -145,3 +145,17 @@ describe("a strip of other stories' dates", () => {
     expect(parseHtml(html).published).toEqual({ value: "2020-11-18", from: "dateline" });
   });
 });
+
+describe("a page dated only by a stamp in its scripts", () => {
+  const gallery = `<script>window.media = [{"name":"fair-photo","uploaded_to":7,"date":"2020-11-14 22:13:07"}]</script>`;
+
+  it("takes the day its own short line shows over the first stamp, a picture's upload", () => {
+    const html = page(`<div class="post-head"><h6><a href="/authors/ann-lee">Ann Lee</a></h6><p class="h6"><em>November 15, 2020</em></p></div><h1>Summer fair</h1>${story}${gallery}`);
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-15", from: "inferred" });
+  });
+
+  it("takes the stamp when the page shows no date of its own", () => {
+    const html = page(`<h1>Summer fair</h1>${story}${gallery}`);
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-14", from: "inferred" });
+  });
+});

@@ -421,7 +421,9 @@ function readDates(
   // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09"); not in an HTML
   // comment, where a build or cache stamp ("theme bundle built 2020-03-30T01:41:33Z") tells when the site's code was made
   const stamped = timestampInMarkup($.html().replace(/<!--[\s\S]*?-->/g, " "));
-  if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
+  // but the first stamp may be any item's (a picture's upload, "date":"2019-11-14 22:13:07" in a gallery's data): a full
+  // date the page shows its readers in a short line of its own, when there is one, says which day it went up
+  if (stamped) return { published: { value: dateInShortText($, d, new Date().toISOString().slice(0, 10)) ?? stamped, from: "inferred" }, modified };
   // the modified date and the lead picture's address are weaker still: guesses (see guessPublished)
   return { published: { value: null, from: "unknown" }, modified };
 }
