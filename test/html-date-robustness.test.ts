@@ -98,6 +98,8 @@ describe("a stamp and the day the page shows its readers", () => {
     ["a <time> without a datetime shows the day before", `<div class="meta"><span>By Ann Lee</span> <time>October 2, 2020 at 10:30 pm</time></div>${story}`, jsonLd({ datePublished: "2020-10-03T02:30:00.000Z" }), "2020-10-02"],
     ["nothing shows a day", story, meta("article:published_time", stamp), "2020-10-03"],
     ["only a sidebar shows the day before", `${story}<aside class="sidebar"><ul><li>Another story, October 2, 2020</li></ul></aside>`, jsonLd({ datePublished: "2020-10-03T02:30:00Z" }), "2020-10-03"],
+    ["written as a script's Date prints it, and the page's other stamp carries the outlet's offset", story, jsonLd({ datePublished: "Sat Oct 03 2020 02:30:00 GMT+0000", dateModified: "Sat Oct 03 2020 02:45:00 GMT+0000" }) + meta("og:updated_time", "2020-10-02T22:45:00-04:00"), "2020-10-02"],
+    ["written as a script's Date prints it, and nothing shows a day", story, jsonLd({ datePublished: "Sat Oct 03 2020 02:30:00 GMT+0000" }), "2020-10-03"],
     ["a stamp with its own offset, the same day shown", `<div>3 October 2020, 01:30</div>${story}`, meta("article:published_time", "2020-10-03T01:30:00+02:00"), "2020-10-03"],
   ])("UTC stamp, when %s", async (_, body, head, expected) => {
     expect((await publishedOf(page(HEADLINE + body, head))).value).toBe(expected);

@@ -585,6 +585,12 @@ function utcInstant(raw: unknown): number | null {
     const at = Date.parse(raw.trim().replace(/\s+(?:utc|ut|z)$/i, " GMT"));
     return Number.isNaN(at) ? null : at;
   }
+  // as a script's Date prints itself in UTC: "Tue Nov 19 2019 03:05:46 GMT+0000", "… GMT+0000 (Coordinated Universal Time)"
+  const js = raw.trim().match(/^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{2}:\d{2}:\d{2})\s+GMT(?:[+-]0000)?(?:\s+\([^)]*\))?$/i);
+  if (js) {
+    const at = Date.parse(`${js[2]} ${js[1]} ${js[3]} ${js[4]} GMT`);
+    return Number.isNaN(at) ? null : at;
+  }
   return null;
 }
 
