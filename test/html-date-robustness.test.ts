@@ -100,6 +100,8 @@ describe("a stamp and the day the page shows its readers", () => {
     ["only a sidebar shows the day before", `${story}<aside class="sidebar"><ul><li>Another story, October 2, 2020</li></ul></aside>`, jsonLd({ datePublished: "2020-10-03T02:30:00Z" }), "2020-10-03"],
     ["written as a script's Date prints it, and the page's other stamp carries the outlet's offset", story, jsonLd({ datePublished: "Sat Oct 03 2020 02:30:00 GMT+0000", dateModified: "Sat Oct 03 2020 02:45:00 GMT+0000" }) + meta("og:updated_time", "2020-10-02T22:45:00-04:00"), "2020-10-02"],
     ["written as a script's Date prints it, and nothing shows a day", story, jsonLd({ datePublished: "Sat Oct 03 2020 02:30:00 GMT+0000" }), "2020-10-03"],
+    ["only the comments' stamps carry an offset (their writers' clocks)", `${story}<div class="comments"><div class="comment"><time datetime="2020-10-03T15:17:21-06:00">later</time></div></div>`, meta("article:published_time", stamp) + meta("article:modified_time", "2020-10-03T02:45:00+00:00"), "2020-10-03"],
+    ["the page's own update stamp carries the outlet's offset", story, meta("article:published_time", stamp) + meta("og:updated_time", "2020-10-02T22:45:00-04:00"), "2020-10-02"],
     ["a stamp with its own offset, the same day shown", `<div>3 October 2020, 01:30</div>${story}`, meta("article:published_time", "2020-10-03T01:30:00+02:00"), "2020-10-03"],
   ])("UTC stamp, when %s", async (_, body, head, expected) => {
     expect((await publishedOf(page(HEADLINE + body, head))).value).toBe(expected);

@@ -551,7 +551,7 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   }
   // the same instant written elsewhere in the page with the outlet's own offset gives the readers' day:
   // "2020-09-28T23:12:35+00:00" in a meta tag and "2020-09-28T19:12:35-0400" in the article's JSON-LD
-  const twin = localTwin(raw, () => $.html());
+  const twin = localTwin(raw, () => $.html(), () => markupOutsideFurniture($));
   if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
   // a UTC timestamp, and the line under the headline (or a date-classed element) shows its readers the day before or after: the day where the outlet is,
   // when some real offset (UTC-12 to UTC+14) puts that instant on the shown day
@@ -620,8 +620,12 @@ const instantOf = (m: RegExpMatchArray): number => {
 };
 const isUtc = (zone: string) => zone === "Z" || /^[+-]00:?00$/.test(zone);
 
-/** The local day of a UTC timestamp, when the page writes the same instant with a non-UTC offset elsewhere. */
-function localTwin(raw: unknown, markup: () => string): string | null {
+/**
+ * The local day of a UTC timestamp, when the page writes the same instant with a non-UTC offset elsewhere, or else when
+ * every other timestamp carries one offset and some of them lie outside its furniture (`outside`: the markup without its
+ * comments, sidebars and lists of other stories, whose stamps are their writers' clocks, not the outlet's).
+ */
+function localTwin(raw: unknown, markup: () => string, outside: () => string): string | null {
   const at = utcInstant(raw);
   if (at === null) return null;
   const days = new Set<string>();
@@ -633,10 +637,21 @@ function localTwin(raw: unknown, markup: () => string): string | null {
   }
   if (days.size === 1) return [...days][0];
   // no twin, but every other timestamp of the page carries one offset: the outlet's clock, where its readers are
+  // (an offset only its furniture writes is its commenters' or other stories' clock: no sign of the outlet's)
   if (zones.size !== 1) return null;
+  if (![...outside().matchAll(STAMP)].some((m) => !isUtc(m[7]))) return null;
   const zone = [...zones][0];
   const minutes = (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   return new Date(at + minutes * 60_000).toISOString().slice(0, 10);
+}
+
+/** The page's markup with its outermost pieces of furniture (comments, sidebars, lists of other stories) cut out. */
+function markupOutsideFurniture($: CheerioAPI): string {
+  let html = $.html();
+  for (const el of $("body *").toArray() as Element[]) {
+    if (isFurniture(el) && !(el.parent && el.parent.type === "tag" && inFurniture(el.parent as Element))) html = html.replace($.html(el), " ");
+  }
+  return html;
 }
 
 const PROFILE_LABEL = /^(joined|member since|registered|birthday|last seen|last active|mitglied seit|registriert|inscrit)\b/i;
