@@ -98,6 +98,10 @@ describe("a stamp and the day the page shows its readers", () => {
     ["a <time> without a datetime shows the day before", `<div class="meta"><span>By Ann Lee</span> <time>October 2, 2020 at 10:30 pm</time></div>${story}`, jsonLd({ datePublished: "2020-10-03T02:30:00.000Z" }), "2020-10-02"],
     ["nothing shows a day", story, meta("article:published_time", stamp), "2020-10-03"],
     ["only a sidebar shows the day before", `${story}<aside class="sidebar"><ul><li>Another story, October 2, 2020</li></ul></aside>`, jsonLd({ datePublished: "2020-10-03T02:30:00Z" }), "2020-10-03"],
+    ["written as a script's Date prints it, and the page's other stamp carries the outlet's offset", story, jsonLd({ datePublished: "Sat Oct 03 2020 02:30:00 GMT+0000", dateModified: "Sat Oct 03 2020 02:45:00 GMT+0000" }) + meta("og:updated_time", "2020-10-02T22:45:00-04:00"), "2020-10-02"],
+    ["written as a script's Date prints it, and nothing shows a day", story, jsonLd({ datePublished: "Sat Oct 03 2020 02:30:00 GMT+0000" }), "2020-10-03"],
+    ["only the comments' stamps carry an offset (their writers' clocks)", `${story}<div class="comments"><div class="comment"><time datetime="2020-10-03T15:17:21-06:00">later</time></div></div>`, meta("article:published_time", stamp) + meta("article:modified_time", "2020-10-03T02:45:00+00:00"), "2020-10-03"],
+    ["the page's own update stamp carries the outlet's offset", story, meta("article:published_time", stamp) + meta("og:updated_time", "2020-10-02T22:45:00-04:00"), "2020-10-02"],
     ["a stamp with its own offset, the same day shown", `<div>3 October 2020, 01:30</div>${story}`, meta("article:published_time", "2020-10-03T01:30:00+02:00"), "2020-10-03"],
   ])("UTC stamp, when %s", async (_, body, head, expected) => {
     expect((await publishedOf(page(HEADLINE + body, head))).value).toBe(expected);
@@ -117,5 +121,45 @@ describe("a page whose article body cannot be found", () => {
 
   it("is refused when nothing dates it either", async () => {
     await expect(ingest({ file: "page.html", bytes: utf8(page(`<h1>Photos</h1><div class="gallery"><img src="a.jpg"></div>`)) })).rejects.toThrow(/no article text/);
+  });
+});
+
+describe("a strip of other stories' dates", () => {
+  const own = meta("og:url", "https://hillcourier.example/news/road-plan-approved");
+  const teaser = (slug: string, when: string, day: string) => `<div class="hat-item"><a href="https://hillcourier.example/news/${slug}"><small><time datetime="${when}">${day}</time></small> Another story</a></div>`;
+
+  it("takes no date from a <time> inside a link to another page, but the line under the headline", () => {
+    const html = page(
+      `<div class="fixed-header">${teaser("daily-briefing", "2020-11-20T05:59:38-05:00", "Friday November 20, 2020")}</div>${HEADLINE}<div class="byline">by Ann Lee</div><div class="article-date">| November 18, 2020 12:26 PM</div>${story}`,
+      own,
+    );
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-18", from: "dateline" });
+  });
+
+  it("still reads a <time> inside a link to the page itself (its permalink)", () => {
+    const html = page(`${HEADLINE}<div class="byline"><a href="/news/road-plan-approved#top"><time datetime="2020-11-18T12:26:00-05:00">November 18, 2020</time></a></div>${story}`, own);
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-18", from: "meta" });
+  });
+
+  it("takes no date from the cards of a right rail after the story", () => {
+    const html = page(
+      `${HEADLINE}<div class="article-date">November 18, 2020</div>${story}<div class="RightRailContainer"><div class="card"><h5><a href="/news/other">Other story</a></h5><time datetime="2020-11-19T21:49:25-05:00">Thursday November 19, 2020</time></div></div>`,
+      own,
+    );
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-18", from: "dateline" });
+  });
+});
+
+describe("a page dated only by a stamp in its scripts", () => {
+  const gallery = `<script>window.media = [{"name":"fair-photo","uploaded_to":7,"date":"2020-11-14 22:13:07"}]</script>`;
+
+  it("takes the day its own short line shows over the first stamp, a picture's upload", () => {
+    const html = page(`<div class="post-head"><h6><a href="/authors/ann-lee">Ann Lee</a></h6><p class="h6"><em>November 15, 2020</em></p></div><h1>Summer fair</h1>${story}${gallery}`);
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-15", from: "inferred" });
+  });
+
+  it("takes the stamp when the page shows no date of its own", () => {
+    const html = page(`<h1>Summer fair</h1>${story}${gallery}`);
+    expect(parseHtml(html).published).toEqual({ value: "2020-11-14", from: "inferred" });
   });
 });

@@ -399,7 +399,8 @@ function readDates(
   if (line) return { published: { value: line, from: "dateline" }, modified };
   const fromUrl = dateFromUrl(url);
   if (fromUrl) return { published: { value: fromUrl, from: "inferred" }, modified };
-  const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`));
+  // (an unmarked <time> inside a link to another page is that page's: a teaser's date in a strip of other stories)
+  const notUpdated = times.filter((t) => !/updat|modif/i.test(`${t.attribs?.class ?? ""} ${t.attribs?.itemprop ?? ""} ${textOf(t)}`) && !inLinkElsewhere(t, url));
   for (const t of notUpdated) {
     const v = readDate(stampOf(t)) ?? readDate(textOf(t));
     // <time datetime="…T03:30Z">October 2, 2020, 11:30 pm</time>: the day it shows its readers, as for a marked one
@@ -420,9 +421,35 @@ function readDates(
   // last of all, a full timestamp anywhere in the markup, scripts included: showDate("2020/04/17 01:43:09"); not in an HTML
   // comment, where a build or cache stamp ("theme bundle built 2020-03-30T01:41:33Z") tells when the site's code was made
   const stamped = timestampInMarkup($.html().replace(/<!--[\s\S]*?-->/g, " "));
-  if (stamped) return { published: { value: stamped, from: "inferred" }, modified };
+  // but the first stamp may be any item's (a picture's upload, "date":"2019-11-14 22:13:07" in a gallery's data): a full
+  // date the page shows its readers in a short line of its own, when there is one, says which day it went up
+  if (stamped) return { published: { value: dateInShortText($, d, new Date().toISOString().slice(0, 10)) ?? stamped, from: "inferred" }, modified };
   // the modified date and the lead picture's address are weaker still: guesses (see guessPublished)
   return { published: { value: null, from: "unknown" }, modified };
+}
+
+/**
+ * Inside a link to another page: `<a href="/videos/daily-headlines-november-20-2019"><time …>Wednesday November 20,
+ * 2019</time> Daily Headlines</a>` dates the story it links to. A link to the page itself (its permalink, with or
+ * without a fragment) or to a fragment only is not elsewhere, nor is any link on a page whose address is unknown
+ * (its own permalink cannot be told from another page's).
+ */
+export function inLinkElsewhere(el: Element, pageUrl: string | null): boolean {
+  for (let a: Element["parent"] = el; a && a.type === "tag" && !isPageLevel(a as Element); a = a.parent) {
+    const e = a as Element;
+    if (e.name !== "a") continue;
+    const href = (e.attribs?.href ?? "").trim();
+    if (!href || href.startsWith("#") || /^(?:javascript|mailto|tel):/i.test(href)) return false;
+    if (!pageUrl) return false;
+    let target: string;
+    try {
+      target = new URL(href, pageUrl).href;
+    } catch {
+      return false;
+    }
+    return !sameUrl(target, pageUrl);
+  }
+  return false;
 }
 
 /** "Nov. 18, 2019" or "By Jane Doe | 18.11.2019" in the few short blocks after the first <h1>. */
@@ -524,7 +551,7 @@ function localDay($: CheerioAPI, value: string, d: DateReaders, raw?: unknown): 
   }
   // the same instant written elsewhere in the page with the outlet's own offset gives the readers' day:
   // "2020-09-28T23:12:35+00:00" in a meta tag and "2020-09-28T19:12:35-0400" in the article's JSON-LD
-  const twin = localTwin(raw, () => $.html());
+  const twin = localTwin(raw, () => $.html(), () => markupOutsideFurniture($));
   if (twin && twin !== value && Math.abs(Date.parse(twin) - Date.parse(value)) === day) return twin;
   // a UTC timestamp, and the line under the headline (or a date-classed element) shows its readers the day before or after: the day where the outlet is,
   // when some real offset (UTC-12 to UTC+14) puts that instant on the shown day
@@ -558,6 +585,12 @@ function utcInstant(raw: unknown): number | null {
     const at = Date.parse(raw.trim().replace(/\s+(?:utc|ut|z)$/i, " GMT"));
     return Number.isNaN(at) ? null : at;
   }
+  // as a script's Date prints itself in UTC: "Tue Nov 19 2019 03:05:46 GMT+0000", "… GMT+0000 (Coordinated Universal Time)"
+  const js = raw.trim().match(/^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{2}:\d{2}:\d{2})\s+GMT(?:[+-]0000)?(?:\s+\([^)]*\))?$/i);
+  if (js) {
+    const at = Date.parse(`${js[2]} ${js[1]} ${js[3]} ${js[4]} GMT`);
+    return Number.isNaN(at) ? null : at;
+  }
   return null;
 }
 
@@ -587,8 +620,12 @@ const instantOf = (m: RegExpMatchArray): number => {
 };
 const isUtc = (zone: string) => zone === "Z" || /^[+-]00:?00$/.test(zone);
 
-/** The local day of a UTC timestamp, when the page writes the same instant with a non-UTC offset elsewhere. */
-function localTwin(raw: unknown, markup: () => string): string | null {
+/**
+ * The local day of a UTC timestamp, when the page writes the same instant with a non-UTC offset elsewhere, or else when
+ * every other timestamp carries one offset and some of them lie outside its furniture (`outside`: the markup without its
+ * comments, sidebars and lists of other stories, whose stamps are their writers' clocks, not the outlet's).
+ */
+function localTwin(raw: unknown, markup: () => string, outside: () => string): string | null {
   const at = utcInstant(raw);
   if (at === null) return null;
   const days = new Set<string>();
@@ -600,10 +637,21 @@ function localTwin(raw: unknown, markup: () => string): string | null {
   }
   if (days.size === 1) return [...days][0];
   // no twin, but every other timestamp of the page carries one offset: the outlet's clock, where its readers are
+  // (an offset only its furniture writes is its commenters' or other stories' clock: no sign of the outlet's)
   if (zones.size !== 1) return null;
+  if (![...outside().matchAll(STAMP)].some((m) => !isUtc(m[7]))) return null;
   const zone = [...zones][0];
   const minutes = (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   return new Date(at + minutes * 60_000).toISOString().slice(0, 10);
+}
+
+/** The page's markup with its outermost pieces of furniture (comments, sidebars, lists of other stories) cut out. */
+function markupOutsideFurniture($: CheerioAPI): string {
+  let html = $.html();
+  for (const el of $("body *").toArray() as Element[]) {
+    if (isFurniture(el) && !(el.parent && el.parent.type === "tag" && inFurniture(el.parent as Element))) html = html.replace($.html(el), " ");
+  }
+  return html;
 }
 
 const PROFILE_LABEL = /^(joined|member since|registered|birthday|last seen|last active|mitglied seit|registriert|inscrit)\b/i;
@@ -617,7 +665,7 @@ function profileDate(el: Element): boolean {
 }
 
 const FURNITURE_TAG = /^(nav|aside|footer)$/;
-const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
+const FURNITURE_WORDS = /\b(related|comment|comments|reply|sidebar|rail|footer|popular|trending|recommended|teaser|teasers|more|latest|recent|listing|nav|navbar|navigation|(?:site|top|sub|main|mobile|primary|global)nav|menu|topbar)\b/;
 // a widget is furniture unless it names the article: "widget Blog" holds a blog's own post
 const WEAK_FURNITURE_WORDS = /\bwidget\b/;
 
