@@ -17,7 +17,7 @@
 //      turn, keeping the fastest. Prints each run's throughput and their ratio (#13: ≥ 1.7× with two
 //      threads on an idle machine; the load average is printed because it matters), the part the
 //      threads work in (listing, reading, extracting) and the CPU spent until then (every thread's,
-//      which load inflates far less than time); then the steady-state throughput, from the
+//      which load inflates far less than time; and the main thread's alone, per article, on Linux); then the steady-state throughput, from the
 //      difference between the two sizes (what the larger run's extra articles cost, so each
 //      thread's warm-up and the fixed costs drop out), whole runs and the part the threads work in,
 //      and from it and the warm-up the inbox size from which more threads finish their part sooner
@@ -183,13 +183,15 @@ if (!existsSync(cli)) {
     const extracting = Number(/timing: articles listed, read and extracted [^\n]*? (\d+) ms/.exec(r.stderr)?.[1] ?? NaN) / 1000;
     // the process's CPU until then (every thread's): on a busy machine the fairer comparison
     const cpu = Number(/timing: CPU until extracted (\d+) ms/.exec(r.stderr)?.[1] ?? NaN) / 1000;
-    return { s: (performance.now() - t0) / 1000, extracting, cpu };
+    // the main thread's share of it (Linux; NaN elsewhere): reading, bookkeeping, what the threads hand back
+    const main = Number(/timing: CPU until extracted [^\n]*main thread (\d+) ms/.exec(r.stderr)?.[1] ?? NaN) / 1000;
+    return { s: (performance.now() - t0) / 1000, extracting, cpu, main };
   };
   // the sizes and thread counts in turn, so that a change in the machine's load hits all alike,
   // `--rounds` times, each keeping its fastest run (and its least CPU): a busy spell on a shared
   // machine slows some runs, and the steady state is a difference of two of them
   const best = (a: ReturnType<typeof timed> | undefined, b: ReturnType<typeof timed>) =>
-    a ? { s: Math.min(a.s, b.s), extracting: Math.min(a.extracting, b.extracting), cpu: Math.min(a.cpu, b.cpu) } : b;
+    a ? { s: Math.min(a.s, b.s), extracting: Math.min(a.extracting, b.extracting), cpu: Math.min(a.cpu, b.cpu), main: Math.min(a.main, b.main) } : b;
   let small1, smallMany, one, many;
   for (let r = 0; r < rounds; r++) {
     small1 = best(small1, timed(smallN, 1));
@@ -198,20 +200,27 @@ if (!existsSync(cli)) {
     many = best(many, timed(runN, threads));
   }
   if (!small1 || !smallMany || !one || !many) throw new Error("--rounds must be at least 1");
+  const perArticle = (s: number, count: number) => (Number.isNaN(s) ? "n/a" : `${((s / count) * 1000).toFixed(2)} ms`);
   const line = (t: number, r: ReturnType<typeof timed>) =>
-    `claimline run, ${runN} articles, --threads ${t}: ${r.s.toFixed(1)} s (${(runN / r.s).toFixed(0)} articles/s), of which listing, reading and extracting ${r.extracting.toFixed(1)} s (${r.cpu.toFixed(1)} s of CPU)`;
+    `claimline run, ${runN} articles, --threads ${t}: ${r.s.toFixed(1)} s (${(runN / r.s).toFixed(0)} articles/s), of which listing, reading and extracting ${r.extracting.toFixed(1)} s (${r.cpu.toFixed(1)} s of CPU, ${perArticle(r.cpu, runN)}/article; the main thread's ${perArticle(r.main, runN)}/article)`;
   console.log(line(1, one));
   console.log(line(threads, many));
   console.log(`throughput ${threads} threads / 1 thread:          ${(one.s / many.s).toFixed(2)}× (load ${os.loadavg()[0].toFixed(2)}); extracting alone ${(one.extracting / many.extracting).toFixed(2)}×, its CPU ${(many.cpu / one.cpu).toFixed(2)}× one thread's`);
   // steady state: what the larger run's extra articles cost
   const extra = runN - smallN;
-  const steady = (big: ReturnType<typeof timed>, small: ReturnType<typeof timed>) => ({ run: extra / (big.s - small.s), extracting: extra / (big.extracting - small.extracting), cpu: ((big.cpu - small.cpu) / extra) * 1000 });
+  const steady = (big: ReturnType<typeof timed>, small: ReturnType<typeof timed>) => ({
+    run: extra / (big.s - small.s),
+    extracting: extra / (big.extracting - small.extracting),
+    cpu: ((big.cpu - small.cpu) / extra) * 1000,
+    main: ((big.main - small.main) / extra) * 1000,
+  });
   if (one.s <= small1.s || many.s <= smallMany.s || one.extracting <= small1.extracting || many.extracting <= smallMany.extracting) {
     console.log(`steady state: not measurable here (a run of ${runN} articles was no slower than one of ${smallN}: the machine's load changed, or the inboxes are too small)`);
   } else {
     const s1 = steady(one, small1);
     const sMany = steady(many, smallMany);
-    const sline = (t: number, x: typeof s1) => `steady state (the ${extra} articles from ${smallN} to ${runN}), --threads ${t}: ${x.run.toFixed(0)} articles/s, listing, reading and extracting ${x.extracting.toFixed(0)} articles/s at ${x.cpu.toFixed(2)} ms of CPU/article`;
+    const sline = (t: number, x: typeof s1) =>
+      `steady state (the ${extra} articles from ${smallN} to ${runN}), --threads ${t}: ${x.run.toFixed(0)} articles/s, listing, reading and extracting ${x.extracting.toFixed(0)} articles/s at ${x.cpu.toFixed(2)} ms of CPU/article (the main thread's ${Number.isNaN(x.main) ? "n/a" : `${x.main.toFixed(2)} ms`})`;
     console.log(sline(1, s1));
     console.log(sline(threads, sMany));
     console.log(`steady-state throughput ${threads} threads / 1 thread: ${(sMany.run / s1.run).toFixed(2)}×; listing, reading and extracting ${(sMany.extracting / s1.extracting).toFixed(2)}× (load ${os.loadavg()[0].toFixed(2)})`);

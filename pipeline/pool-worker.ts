@@ -1,12 +1,21 @@
-// One thread of the extract pool: article bytes in, an article record (or, for `run`, its line and
-// summary body) out (see pool.ts). The thread builds its own pipeline from the configuration the
-// pool hands it. It imports what it runs (extract.js, not run.js with its output writers).
+// One thread of the extract pool: article bytes in, an article record (or its line and summary body;
+// or, for `run`, the record's file written here and its summary body) out (see pool.ts). The thread
+// builds its own pipeline from the configuration the pool hands it. It imports what it runs
+// (extract.js and record-file.js, not run.js or the store with its output writers).
 import { parentPort, workerData } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
 import { extractArticle } from "./extract.js";
 import { createPipeline } from "./pipeline.js";
-import type { PoolAnswer, PoolRequest, PoolThreadData } from "./pool.js";
-import { storedArticle } from "./summary.js";
+import type { PoolAnswer, PoolRequest, PoolThreadData, WrittenArticle } from "./pool.js";
+import { recordFile, writeAtomicSync } from "./record-file.js";
+import { encodeSummary, recordLine, storedArticle, summaryOf } from "./summary.js";
+import type { ArticleRecord } from "./schemas.js";
+
+/** The record's line written to its file in `dir` (articles/), here; its summary's body answered. */
+function writeRecord(record: ArticleRecord, dir: string): WrittenArticle {
+  writeAtomicSync(recordFile(dir, record.id), recordLine(record));
+  return { id: record.id, file: record.source.file, extractedWith: record.extractedWith ?? null, body: encodeSummary(summaryOf(record)) };
+}
 
 const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ?? {});
 
@@ -14,14 +23,15 @@ const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ??
 // machine): done here, before the thread takes files, so it never counts against a file's budget
 await extractArticle({ file: "warm-up.txt", bytes: Buffer.from("Talks resume\n\nThe foreign minister said on Monday that the agreement, signed in May 2023, would stay in force.\n") }, pipeline).catch(() => {});
 
-parentPort!.on("message", async ({ seq, input, stored }: PoolRequest) => {
+parentPort!.on("message", async ({ seq, input, stored, into }: PoolRequest) => {
   // the file's time budget starts now
   parentPort!.postMessage({ seq, started: true } satisfies PoolAnswer);
   let answer: PoolAnswer;
   try {
     const record = await extractArticle(input, pipeline);
-    // for `run`: text, not the record's objects, crosses to the main thread
-    answer = stored ? { seq, ok: true, stored: storedArticle(record) } : { seq, ok: true, record };
+    // for `run`: text, not the record's objects, crosses to the main thread; the record's line
+    // (three times the body) not even that, when the thread writes its file
+    answer = into !== undefined ? { seq, ok: true, written: writeRecord(record, into) } : stored ? { seq, ok: true, stored: storedArticle(record) } : { seq, ok: true, record };
   } catch (err) {
     answer = { seq, ok: false, message: err instanceof Error ? err.message : String(err), badInput: err instanceof BadInputError };
   }

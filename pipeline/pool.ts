@@ -1,6 +1,7 @@
 // A worker_threads pool for the CPU-heavy stages (ingest + extract), so every core works and no
 // file can hold a thread for ever. The main thread keeps the files and the output folder; a
-// thread gets an article's bytes and returns its record. Each file has a time budget (counted
+// thread gets an article's bytes and returns its record (for `run`: writes the record's file itself
+// and returns its summary's index body, see extractInto). Each file has a time budget (counted
 // from the moment its thread starts on it) and each thread a heap limit: a thread past either is
 // terminated and replaced, and the file fails with a LimitError. A caller may cancel a file it no
 // longer wants (AbortSignal): a waiting file leaves the queue, a running one's thread is replaced.
@@ -17,11 +18,19 @@ import type { PipelineConfig } from "./pipeline.js";
 import type { ArticleRecord } from "./schemas.js";
 import type { StoredArticle } from "./summary.js";
 
+/**
+ * What a thread that wrote the record's file itself answers (extractInto): the summary's index body,
+ * with the id, file and fingerprint `run` decides on without decoding it. The record's line, three
+ * times the body, stays in the thread.
+ */
+export type WrittenArticle = Omit<StoredArticle, "line">;
+
 /** What a pool thread answers for one article: that it started on it, then its outcome (the record, or what the store keeps of it). */
 export type PoolAnswer =
   | { seq: number; started: true }
   | { seq: number; ok: true; record: ArticleRecord }
   | { seq: number; ok: true; stored: StoredArticle }
+  | { seq: number; ok: true; written: WrittenArticle }
   | { seq: number; ok: false; message: string; badInput: boolean };
 
 /** What a thread is started with: the configuration it builds its pipeline from. */
@@ -34,6 +43,8 @@ export interface PoolRequest {
   input: ArticleInput;
   /** Answer with the record's line and summary body (storedArticle) instead of the record. */
   stored?: boolean;
+  /** Write the record's file into this records folder (articles/) and answer with its summary body alone (WrittenArticle). */
+  into?: string;
 }
 
 /** The budget of one file: `--file-timeout`, in milliseconds. */
@@ -57,7 +68,7 @@ export const tooBigReason = (mb: number) => `needed more than ${mb} MB of memory
 
 interface Task {
   req: PoolRequest;
-  resolve: (r: ArticleRecord | StoredArticle) => void;
+  resolve: (r: ArticleRecord | StoredArticle | WrittenArticle) => void;
   reject: (e: Error) => void;
 }
 
@@ -145,7 +156,7 @@ export class ExtractPool {
    * one past its budget, CancelledError once `signal` aborts.
    */
   extract(input: ArticleInput, signal?: AbortSignal): Promise<ArticleRecord> {
-    return this.submit(input, false, signal) as Promise<ArticleRecord>;
+    return this.submit(input, {}, signal) as Promise<ArticleRecord>;
   }
 
   /**
@@ -154,10 +165,20 @@ export class ExtractPool {
    * record's objects never cross to the main thread, nor is it encoded there.
    */
   extractStored(input: ArticleInput, signal?: AbortSignal): Promise<StoredArticle> {
-    return this.submit(input, true, signal) as Promise<StoredArticle>;
+    return this.submit(input, { stored: true }, signal) as Promise<StoredArticle>;
   }
 
-  private submit(input: ArticleInput, stored: boolean, signal?: AbortSignal): Promise<ArticleRecord | StoredArticle> {
+  /**
+   * extract, the record's file written by the thread into `recordsDir` (atomically, as the store
+   * writes one: recordFile, writeAtomicSync), answered with its summary's index body alone: `run`'s
+   * main thread neither receives the record's line nor writes it. A file that cannot be written
+   * fails the article (its error's message), as a file that cannot be extracted does.
+   */
+  extractInto(recordsDir: string, input: ArticleInput, signal?: AbortSignal): Promise<WrittenArticle> {
+    return this.submit(input, { into: recordsDir }, signal) as Promise<WrittenArticle>;
+  }
+
+  private submit(input: ArticleInput, answer: Pick<PoolRequest, "stored" | "into">, signal?: AbortSignal): Promise<ArticleRecord | StoredArticle | WrittenArticle> {
     if (this.closed) return Promise.reject(new Error("the extract pool is closed"));
     if (this.failedStarts >= 3) return Promise.reject(new Error("extract threads cannot start"));
     if (signal?.aborted) return Promise.reject(new CancelledError(`${input.file}: no longer wanted`));
@@ -165,7 +186,7 @@ export class ExtractPool {
       const onAbort = () => this.cancel(task, new CancelledError(`${input.file}: no longer wanted`));
       const done = () => signal?.removeEventListener("abort", onAbort);
       const task: Task = {
-        req: stored ? { seq: ++this.seq, input, stored } : { seq: ++this.seq, input },
+        req: { seq: ++this.seq, input, ...answer },
         resolve: (r) => (done(), resolve(r)),
         reject: (e) => (done(), reject(e)),
       };
@@ -236,7 +257,7 @@ export class ExtractPool {
       this.failedStarts = 0;
       // an idle thread does not keep the process alive
       slot.worker.unref();
-      if (a.ok) task.resolve("stored" in a ? a.stored : a.record);
+      if (a.ok) task.resolve("written" in a ? a.written : "stored" in a ? a.stored : a.record);
       else task.reject(a.badInput ? new BadInputError(a.message) : new Error(a.message));
       this.dispatch();
     });

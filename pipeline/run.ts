@@ -1,6 +1,7 @@
 // The in-process runner (the embedded default): every article file in an inbox through ingest
 // and extract, then reconcile over all records, then the outputs. The queue workers call the
 // same stage functions (`processArticle`, `writeOutputs`); this file only drives them.
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { BadInputError, CancelledError } from "./errors.js";
 import { reasonOf } from "./format.js";
@@ -8,7 +9,7 @@ import { listInbox, readInboxArticle, realInbox, stampInboxArticleSync } from ".
 import { inboxChangedSince, indexWrittenAt } from "./run-start.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
-import { defaultPoolSize, ExtractPool, type PoolLimits } from "./pool.js";
+import { defaultPoolSize, ExtractPool, type PoolLimits, type WrittenArticle } from "./pool.js";
 import { mergeContributions, ReconcileCache, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
 import { applyDecisions, DECISIONS_FILE, noteStandIns, readDecisions } from "./decisions.js";
 import { renderReportChunks } from "./report.js";
@@ -18,7 +19,7 @@ import { RenderCache } from "./render-cache.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { collectGarbageSoon } from "./memory.js";
-import { OutputStore, sameStamp, summaryOf, summaryOfBody, type ArticleSummary, type InputStamp, type StoredArticle } from "./store.js";
+import { OutputStore, sameStamp, summaryOf, summaryOfBody, type ArticleSummary, type InputStamp } from "./store.js";
 
 // listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
 export { classifyFiles, listInbox, type InboxListing } from "./inbox.js";
@@ -65,12 +66,15 @@ export async function reusableSummary(input: ArticleInput, store: OutputStore, f
   return stored && summaryOf(stored);
 }
 
-/** The extract step as `run` calls it: the record's line and summary body, made where it was extracted (ExtractPool.extractStored). */
-export type ExtractStoredFn = (input: ArticleInput) => Promise<StoredArticle>;
+/**
+ * The extract step as `run` calls it: the record's file written into the store's articles/ where it
+ * was extracted, and its summary's index body answered (ExtractPool.extractInto).
+ */
+export type ExtractStoredFn = (input: ArticleInput) => Promise<WrittenArticle>;
 
 /**
- * One article through ingest and extract, its record written to the store; what comes back is the
- * record's summary (the record itself is not kept). A record already stored for the same content
+ * One article through ingest and extract, its record written to the store (by the extract step);
+ * what comes back is the record's summary (the record itself is not kept). A record already stored for the same content
  * by the same extraction code is reused, so a restart after a crash processes only what has no
  * record yet; `mayBeStored` false (the caller listed the stored records, and this id is not one)
  * skips looking for it.
@@ -79,9 +83,7 @@ export async function processArticle(input: ArticleInput, store: OutputStore, ex
   try {
     const stored = mayBeStored ? await reusableRecord(input, store, fingerprint) : undefined;
     if (stored) return { ok: true, summary: summaryOf(stored), reused: true };
-    const made = await extractFn(input);
-    store.writeRecordLine(made.id, made.line);
-    return { ok: true, summary: summaryOfBody(made), reused: false };
+    return { ok: true, summary: summaryOfBody(await extractFn(input)), reused: false };
   } catch (err) {
     return { ok: false, error: { file: input.file, reason: reasonOf(err) }, retryable: !(err instanceof BadInputError || err instanceof CancelledError) };
   }
@@ -96,6 +98,22 @@ export function timing(phase: string, sinceMs: number) {
   const mb = (b: number) => (b / 1048576).toFixed(0);
   const m = process.memoryUsage();
   process.stderr.write(`claimline timing: ${phase} ${(performance.now() - sinceMs).toFixed(0)} ms (rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB)\n`);
+}
+
+/**
+ * The CPU the calling thread has spent, in ms, from /proc/thread-self/stat (Linux; undefined
+ * elsewhere): what CLAIMLINE_TIMINGS reports of the main thread alone, next to the process's.
+ */
+function threadCpuMs(): number | undefined {
+  try {
+    // the fields after the command name, which is in parentheses: utime and stime are the 12th and 13th, in clock ticks (100 a second)
+    const f = readFileSync("/proc/thread-self/stat", "utf8");
+    const rest = f.slice(f.lastIndexOf(")") + 2).split(" ");
+    const ms = (Number(rest[11]) + Number(rest[12])) * 10;
+    return Number.isFinite(ms) ? ms : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A content id (hex digits): ids of this shape sort the same by code unit as by locale. */
@@ -254,6 +272,7 @@ export function threadsPay(remaining: number, threads: number, cores: number, ot
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const cpuSince = process.cpuUsage();
+  const mainCpuSince = process.env.CLAIMLINE_TIMINGS ? threadCpuMs() : undefined;
   const store = new OutputStore(opts.out);
   const pipeline = opts.pipeline ?? createPipeline();
   // the records stored, listed as the temporaries a crash left among them are removed
@@ -344,7 +363,10 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     const others = Math.max(0, (cpu.user + cpu.system) / 1000 - pool.busyMs);
     if (threadsPay(changedLeft, threads, cores, others / pool.busyMs)) pool.grow(threads);
   };
-  const extractFn: ExtractStoredFn = (input) => pool.extractStored(input);
+  const extractFn: ExtractStoredFn = (input) => pool.extractInto(store.articlesDir, input);
+  // contents whose article failed: a thread stopped at its deadline may have written the record
+  // just before, which is then not this run's output either
+  const failed = new Set<string>();
   // identical content is one article, under the first file (in listing order) that went
   // through: a later copy waits for the earlier one's outcome, so the result does not depend
   // on which thread finishes first
@@ -374,6 +396,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       else processed++;
       return true;
     }
+    failed.add(id);
     errors.push(result.error);
     opts.onError?.(result.error);
     return false;
@@ -438,10 +461,13 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   if (process.env.CLAIMLINE_TIMINGS) {
     // what bench:throughput compares between thread counts: CPU, which a busy machine inflates far less than time
     const cpu = process.cpuUsage(cpuSince);
-    process.stderr.write(`claimline timing: CPU until extracted ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms on ${pool.size} thread(s) (threads busy ${pool.busyMs.toFixed(0)} ms)\n`);
+    const main = threadCpuMs();
+    const mainCpu = main !== undefined && mainCpuSince !== undefined ? `, main thread ${main - mainCpuSince} ms` : "";
+    process.stderr.write(`claimline timing: CPU until extracted ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms on ${pool.size} thread(s) (threads busy ${pool.busyMs.toFixed(0)} ms${mainCpu})\n`);
   }
   index.clear();
   for (const id of stored) if (!byId.has(id)) await store.removeRecord(id);
+  for (const id of failed) if (!byId.has(id) && !stored.has(id)) await store.removeRecord(id);
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
   // in id order already (ids are hex, where code-unit and locale order agree): writeOutputs' sort
   // and the index's then take one pass, not ten thousand locale comparisons

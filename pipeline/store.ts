@@ -1,12 +1,13 @@
 // The output folder: article records, timeline, conflicts and errors, each written atomically
 // (temporary file in the same folder, then rename) so a crash never leaves half a file.
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, promises as fs, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from "node:fs";
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync, rmSync, statSync, writevSync } from "node:fs";
 import path from "node:path";
 import type { SourceInfo } from "./context.js";
 import { summaryFingerprint } from "./fingerprint.js";
 import { toJson } from "./format.js";
 import { INDEX_FILE } from "./index-file.js";
+import { recordFile, temporaryFor, writeAtomicSync } from "./record-file.js";
 import type { Contribution } from "./reconcile/index.js";
 import { ArticleRecord, type Conflict, type IngestError, type Timeline } from "./schemas.js";
 import { decodeContribution, decodeSource, encodeSummary, recordLine, SOURCE_PART, summaryOf, type ArticleSummary, type FileStamp, type InputStamp, type StoredArticle } from "./summary.js";
@@ -18,11 +19,6 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
   await atomically(file, (tmp) => fs.writeFile(tmp, content));
 }
 
-/** A temporary name beside `file`, unique across processes (a random part drawn once per process) and across writes (a counter). */
-const tmpTag = randomBytes(6).toString("hex");
-let tmpCount = 0;
-const temporaryFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${tmpTag}${(++tmpCount).toString(36)}.tmp`);
-
 /** Writes through a temporary file beside `file`, renamed over it once complete; removed on failure. */
 async function atomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
@@ -33,37 +29,6 @@ async function atomically(file: string, write: (tmp: string) => Promise<void>): 
   } catch (err) {
     await fs.rm(tmp, { force: true });
     throw err;
-  }
-}
-
-/**
- * Folders writeAtomicSync created or found (`mkdir` once per folder, not once per record); a folder
- * removed since is made again when a write finds it gone.
- */
-const madeFolders = new Set<string>();
-
-/**
- * atomically, for one small text written at once (an article record): the same temporary file and
- * rename, in four synchronous calls (open, write, close, rename) instead of as many promises on the
- * thread pool, which cost the main thread several times more CPU per file.
- */
-function writeAtomicSync(file: string, content: string): void {
-  const dir = path.dirname(file);
-  for (let attempt = 0; ; attempt++) {
-    if (!madeFolders.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeFolders.add(dir);
-    }
-    const tmp = temporaryFor(file);
-    try {
-      writeFileSync(tmp, content);
-      renameSync(tmp, file);
-      return;
-    } catch (err) {
-      rmSync(tmp, { force: true });
-      if ((err as NodeJS.ErrnoException).code === "ENOENT" && madeFolders.delete(dir) && attempt === 0) continue;
-      throw err;
-    }
   }
 }
 
@@ -589,7 +554,7 @@ export class OutputStore {
   }
 
   recordPath(id: string) {
-    return path.join(this.articlesDir, `${id}.json`);
+    return recordFile(this.articlesDir, id);
   }
 
   async writeRecord(record: ArticleRecord): Promise<void> {

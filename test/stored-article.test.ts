@@ -89,4 +89,39 @@ describe("an extract thread", () => {
       await pool.close();
     }
   }, 60_000);
+
+  it("writes the record's file itself (extractInto) and answers storedArticle's body, without the line", async () => {
+    const store = new OutputStore(path.join(tmp, "written"));
+    const pool = new ExtractPool(1, {}, pipeline.config);
+    try {
+      for (const file of articles.slice(0, 3)) {
+        const bytes = await fs.readFile(path.join(FIXTURES, file));
+        const input = { file, bytes, sidecar: null };
+        const [written, stored] = await Promise.all([pool.extractInto(store.articlesDir, input), pool.extractStored(input)]);
+        const { line, ...rest } = stored;
+        expect(written).toStrictEqual(rest);
+        expect(await fs.readFile(store.recordPath(stored.id), "utf8")).toBe(line);
+      }
+      // no temporary file left beside the records
+      expect((await fs.readdir(store.articlesDir)).every((n) => n.endsWith(".json") && !n.startsWith("."))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("fails an article whose record cannot be written, saying why, and goes on with the next", async () => {
+    // a file where the records folder should be
+    const blocked = path.join(tmp, "blocked");
+    await fs.writeFile(blocked, "not a folder");
+    const pool = new ExtractPool(1, {}, pipeline.config);
+    try {
+      const bytes = await fs.readFile(path.join(FIXTURES, articles[0]));
+      const input = { file: articles[0], bytes, sidecar: null };
+      await expect(pool.extractInto(path.join(blocked, "articles"), input)).rejects.toThrow(/ENOTDIR|EEXIST/);
+      const ok = await pool.extractInto(path.join(tmp, "after-blocked"), input);
+      expect(await fs.readFile(path.join(tmp, "after-blocked", `${ok.id}.json`), "utf8")).toMatch(/^\{"id":/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
