@@ -357,33 +357,12 @@ describe("agreement events: wordings from a fresh sample of real reports (paraph
     // a scheme to move people to a country: the destination is a side (the other from the article)
     ["The Supreme Court of Denmark ruled on Tuesday that the government's plan to fly some asylum seekers to Rwanda is unlawful.", "2024-03-13", ["ruled_unlawful Denmark–Rwanda 2024-03-12"]],
     ["Judges ruled that the government's scheme to send migrants to Albania was unlawful. Italy had signed the deal in 2023.", "2024-10-20", ["ruled_unlawful Albania–Italy -", "signed Albania–Italy 2023"]],
-  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
-
-  it.each([
-    // an indirect question asks, it does not tell
-    ["Spain and Morocco signed a readmission deal. It is unclear whether, if ever, the deal will take effect.", ["signed Morocco–Spain -"]],
-    ["Officials would not say whether Spain and Morocco had signed the readmission deal.", []],
-    // a transfer scheme that moves goods, not people, names no side
-    ["The ministry defended its plan to send tanks to Poland.", []],
-  ])("finds no other event in %j", (text, expected) => expect(summary(text, "2021-10-07")).toEqual(expected));
-
-  it.each([
     // a weekday between the verb and an object led by a subject word ("immigration") is AP style, not a break
     ["Chile's top court upheld Friday an immigration agreement between Peru and Chile.", "2023-06-16", ["upheld Chile–Peru 2023-06-16"]],
     // the text or version of the deal is the deal signed
     ["Chile and Peru agreed to a trade pact. The two sides signed the initial version of the deal in November 2018.", "2020-04-26", ["signed Chile–Peru -", "signed Chile–Peru 2018-11"]],
     // a president's signature into law is his country's ratification
     ["Chile and Peru agreed to a trade pact. Peru's president signed it into law on Monday.", "2020-04-28", ["signed Chile–Peru -", "ratified Chile–Peru 2020-04-27"]],
-  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
-
-  it.each([
-    // an intention, a decision or a threat to act is no act (a formal notice of one announces it)
-    ["Washington notified Moscow of its intention to withdraw from the arms control treaty between the United States and Russia.", ["announced Russia–United States -"]],
-    ["Lima confirmed its decision to terminate the trade pact between Chile and Peru.", []],
-    ["Lima repeated its threat to leave the trade pact between Chile and Peru.", []],
-  ])("finds no other event in %j", (text, expected) => expect(summary(text, "2019-02-05")).toEqual(expected));
-
-  it.each([
     // a ratification revoked is no ratification
     ["Chile's president signed a bill revoking Chile's ratification of the fisheries treaty between Chile and Peru on Thursday.", "2023-11-02", []],
     // what an agreement needs "in order for it to" take effect is no entry into force
@@ -391,6 +370,19 @@ describe("agreement events: wordings from a fresh sample of real reports (paraph
     // a dateline's city is where the report was filed, not a side
     ["Lima, Feb 29: Chile signed a fisheries deal with Ecuador on Saturday at a ceremony in Lima.", "2020-02-29", ["signed Chile–Ecuador 2020-02-29"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+
+  it.each([
+    // an indirect question asks, it does not tell
+    ["Spain and Morocco signed a readmission deal. It is unclear whether, if ever, the deal will take effect.", "2021-10-07", ["signed Morocco–Spain -"]],
+    ["Officials would not say whether Spain and Morocco had signed the readmission deal.", "2021-10-07", []],
+    // a transfer scheme that moves goods, not people, names no side
+    ["The ministry defended its plan to send tanks to Poland.", "2021-10-07", []],
+    // an intention, a decision or a threat to act is no act (a formal notice of one announces it)
+    ["Washington notified Moscow of its intention to withdraw from the arms control treaty between the United States and Russia.", "2019-02-05", ["announced Russia–United States -"]],
+    ["Lima confirmed its decision to terminate the trade pact between Chile and Peru.", "2019-02-05", []],
+    ["Lima repeated its threat to leave the trade pact between Chile and Peru.", "2019-02-05", []],
+  ])("finds no other event in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+
 
   it("reads an announced withdrawal named by its noun as announced, a formal one as done", () => {
     const types = (text: string) => extractAgreementEvents(doc(text, "2019-08-05")).items.map((e) => e.type);

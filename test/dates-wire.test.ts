@@ -2,14 +2,14 @@
 // in the present looks ahead, a weekday that is the aim of an earlier day follows it, a day with "of last year", the
 // fuzzy past points TimeML marks, "three days later" in a past story as a length, "three straight days", "yearlong" and
 // "in '98". Each rule has its positive rows and the near misses it must leave alone.
-import { describe, expect, it } from "vitest";
-import { extractDates } from "../extractors/dates.js";
+import { describe } from "vitest";
+import { dateTableTests, type DateRow } from "./date-table.js";
 
 const WED_1998 = "1998-02-11"; // Wednesday
 const THU_2016 = "2016-09-08"; // Thursday
 const SUN_2016 = "2016-10-02"; // Sunday
 
-type Row = [sentence: string, published: string, text: string, value: string];
+type Row = DateRow;
 
 const ROWS: Row[] = [
   // a condition in the present ("if Democrats win") looks ahead; a verb of its own in the condition decides instead
@@ -75,18 +75,5 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
 ];
 
 describe("wire sentences placed by what surrounds the date", () => {
-  it.each(ROWS)("in %j (published %s) finds %j with value %j", (sentence, published, text, value) => {
-    const found = extractDates(sentence, published).items;
-    const hit = found.find((d) => d.text === text);
-    expect(hit, `found: ${found.map((d) => `${d.text}=${d.value}`).join(", ")}`).toBeDefined();
-    expect(hit!.value).toBe(value);
-    expect(sentence.slice(hit!.start, hit!.end)).toBe(hit!.text);
-  });
-
-  it.each(NEGATIVES)("in %j finds no date in %j", (sentence, notADate) => {
-    const at = sentence.indexOf(notADate);
-    const found = extractDates(sentence, WED_1998).items;
-    const overlapping = found.filter((d) => d.start < at + notADate.length && d.end > at);
-    expect(overlapping).toEqual([]);
-  });
+  dateTableTests(ROWS, NEGATIVES, WED_1998);
 });

@@ -2,6 +2,7 @@
 // article's publication date and the TIMEX3 value the words should get. Values that depend on
 // tense ("in July", "Friday") appear in both tenses. Negative cases list words that are not dates.
 import { describe, expect, it } from "vitest";
+import { dateTableTests, type DateRow } from "./date-table.js";
 import { extractDates } from "../extractors/dates.js";
 import { normalizeTimex, tenseAt } from "../extractors/timex.js";
 
@@ -13,7 +14,7 @@ const WED_2022 = "2022-12-28"; // Wednesday, winter
 const WED_2020 = "2020-07-15"; // Wednesday, summer, Q3
 const MON_2018 = "2018-02-05"; // Monday, week 2018-W06
 
-type Row = [sentence: string, published: string | null, text: string, value: string | null];
+type Row = DateRow;
 
 const ROWS: Row[] = [
   // weekdays: past tense → the latest on or before the publication day; future → the next
@@ -585,20 +586,7 @@ describe("temporal expressions in news sentences", () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(150);
   });
 
-  it.each(ROWS)("in %j (published %s) finds %j with value %j", (sentence, published, text, value) => {
-    const found = extractDates(sentence, published).items;
-    const hit = found.find((d) => d.text === text);
-    expect(hit, `found: ${found.map((d) => `${d.text}=${d.value}`).join(", ")}`).toBeDefined();
-    expect(hit!.value).toBe(value);
-    expect(sentence.slice(hit!.start, hit!.end)).toBe(hit!.text);
-  });
-
-  it.each(NEGATIVES)("in %j finds no date in %j", (sentence, notADate) => {
-    const at = sentence.indexOf(notADate);
-    const found = extractDates(sentence, FRI_2019).items;
-    const overlapping = found.filter((d) => d.start < at + notADate.length && d.end > at);
-    expect(overlapping).toEqual([]);
-  });
+  dateTableTests(ROWS, NEGATIVES, FRI_2019);
 });
 
 describe("TIMEX3 types and modifiers", () => {
