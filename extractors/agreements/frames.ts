@@ -292,16 +292,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (before.length) parties = [before[before.length - 1].country];
         }
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
-        // "Rejoining the Paris Agreement is a significant step": the act as the sentence's subject, talked about;
-        // "It is unclear whether, if ever, it will take effect": asked, not told
-        const gerundSubject = link === "object" && /ing$/i.test(cue.text) && GERUND_SUBJECT_LEAD.test(text.slice(sentence.start, cue.start)) && GERUND_SUBJECT_VERB.test(text.slice(ref.end, clause.end));
-        const asked = WHETHER_BEFORE.test(text.slice(sentence.start, cue.start));
-        // "the U.S. announced its withdrawal from the INF treaty": the act announced, not done ("announcing the US'
-        // formal withdrawal" reports one that is)
-        const lead0 = text.slice(clause.start, cue.start);
-        const announcedNoun = /^(?:withdrawn|terminated|suspended)$/.test(trigger.type) && /^\w+(?:al|ion)\b/i.test(cue.text) && ANNOUNCED_NOUN_LEAD.test(lead0) && !/\bformal(?:ly)?\b[^.;]*$/i.test(lead0);
-        const revoked = trigger.type === "ratified" && REVOKED_LEAD.test(lead0);
-        const read = revoked ? { type: null, reading: "revoked" } : gerundSubject ? { type: null, reading: "talked-about" } : asked ? { type: null, reading: "question" } : announcedNoun ? { type: "announced" as const, reading: "announced" } : readFrame(trigger, lead, clause, text.slice(clause.start, cue.start), text.slice(Math.max(cue.end, ref.end), clause.end));
+        const clauseLead = text.slice(clause.start, cue.start);
+        const read = readContext(text, trigger, cue, link, ref, clause, sentence, clauseLead) ?? readFrame(trigger, lead, clause, clauseLead, text.slice(Math.max(cue.end, ref.end), clause.end));
         const { type, reading } = heldBack(read.type, cue.text, sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
         for (const party of parties) {
           frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
@@ -310,6 +302,23 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
     }
   }
   return frames;
+}
+
+/**
+ * What the words around a trigger, beyond its clause's lead, say it reports; undefined when they say
+ * nothing and readFrame decides.
+ */
+function readContext(text: string, trigger: Trigger, cue: Span, link: string, ref: Span, clause: Span, sentence: Span, clauseLead: string): { type: EventType | null; reading: string } | undefined {
+  // "a bill revoking Russia's ratification of the treaty": the ratification undone
+  if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return { type: null, reading: "revoked" };
+  // "Rejoining the Paris Agreement is a significant step": the act as the sentence's subject, talked about
+  if (link === "object" && /ing$/i.test(cue.text) && GERUND_SUBJECT_LEAD.test(text.slice(sentence.start, cue.start)) && GERUND_SUBJECT_VERB.test(text.slice(ref.end, clause.end))) return { type: null, reading: "talked-about" };
+  // "It is unclear whether, if ever, it will take effect": asked, not told
+  if (WHETHER_BEFORE.test(text.slice(sentence.start, cue.start))) return { type: null, reading: "question" };
+  // "the U.S. announced its withdrawal from the INF treaty": the act announced, not done ("announcing the
+  // US' formal withdrawal" reports one that is)
+  if (/^(?:withdrawn|terminated|suspended)$/.test(trigger.type) && /^\w+(?:al|ion)\b/i.test(cue.text) && ANNOUNCED_NOUN_LEAD.test(clauseLead) && !/\bformal(?:ly)?\b[^.;]*$/i.test(clauseLead)) return { type: "announced", reading: "announced" };
+  return undefined;
 }
 
 /** Polarity, modality, condition and process decide what the trigger reports. */
