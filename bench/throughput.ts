@@ -124,16 +124,18 @@ async function threadFromCold(count: number, batch = 100) {
     const a = syntheticArticle(i + 1, Number(values.words));
     return { file: a.file, bytes: enc.encode(a.text), published: a.published };
   });
+  // the thread writes each record's file as it does for `run` (extractInto), into a folder of its own
+  const records = mkdtempSync(path.join(os.tmpdir(), "claimline-cold-"));
   const c0 = cpuMs();
   const pool = new ExtractPool(1);
   try {
     // the thread's start: its modules, its own warm-up extraction (pool-worker), the first article
-    await pool.extractStored(inputs[0]);
+    await pool.extractInto(records, inputs[0]);
     const start = cpuMs() - c0;
     const perArticle: number[] = [];
     let last = cpuMs();
     for (let i = 1; i <= count - batch; i += batch) {
-      for (let k = i; k < i + batch; k++) await pool.extractStored(inputs[k]);
+      for (let k = i; k < i + batch; k++) await pool.extractInto(records, inputs[k]);
       const now = cpuMs();
       perArticle.push((now - last) / batch);
       last = now;
@@ -147,6 +149,7 @@ async function threadFromCold(count: number, batch = 100) {
     return { start, steady, extracted, warmUp: total - extracted * steady, steadyFrom: 1 + (within < 0 ? perArticle.length : within) * batch, first: perArticle[0] };
   } finally {
     await pool.close();
+    rmSync(records, { recursive: true, force: true });
   }
 }
 

@@ -8,13 +8,14 @@ import { extractArticle } from "./extract.js";
 import { createPipeline } from "./pipeline.js";
 import type { PoolAnswer, PoolRequest, PoolThreadData, WrittenArticle } from "./pool.js";
 import { recordFile, writeAtomicSync } from "./record-file.js";
-import { encodeSummary, recordLine, storedArticle, summaryOf } from "./summary.js";
+import { storedArticle } from "./summary.js";
 import type { ArticleRecord } from "./schemas.js";
 
 /** The record's line written to its file in `dir` (articles/), here; its summary's body answered. */
 function writeRecord(record: ArticleRecord, dir: string): WrittenArticle {
-  writeAtomicSync(recordFile(dir, record.id), recordLine(record));
-  return { id: record.id, file: record.source.file, extractedWith: record.extractedWith ?? null, body: encodeSummary(summaryOf(record)) };
+  const { line, ...written } = storedArticle(record);
+  writeAtomicSync(recordFile(dir, written.id), line);
+  return written;
 }
 
 const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ?? {});
@@ -23,7 +24,7 @@ const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ??
 // machine): done here, before the thread takes files, so it never counts against a file's budget
 await extractArticle({ file: "warm-up.txt", bytes: Buffer.from("Talks resume\n\nThe foreign minister said on Monday that the agreement, signed in May 2023, would stay in force.\n") }, pipeline).catch(() => {});
 
-parentPort!.on("message", async ({ seq, input, stored, into }: PoolRequest) => {
+parentPort!.on("message", async ({ seq, input, into }: PoolRequest) => {
   // the file's time budget starts now
   parentPort!.postMessage({ seq, started: true } satisfies PoolAnswer);
   let answer: PoolAnswer;
@@ -31,7 +32,7 @@ parentPort!.on("message", async ({ seq, input, stored, into }: PoolRequest) => {
     const record = await extractArticle(input, pipeline);
     // for `run`: text, not the record's objects, crosses to the main thread; the record's line
     // (three times the body) not even that, when the thread writes its file
-    answer = into !== undefined ? { seq, ok: true, written: writeRecord(record, into) } : stored ? { seq, ok: true, stored: storedArticle(record) } : { seq, ok: true, record };
+    answer = into !== undefined ? { seq, ok: true, written: writeRecord(record, into) } : { seq, ok: true, record };
   } catch (err) {
     answer = { seq, ok: false, message: err instanceof Error ? err.message : String(err), badInput: err instanceof BadInputError };
   }

@@ -29,7 +29,6 @@ export type WrittenArticle = Omit<StoredArticle, "line">;
 export type PoolAnswer =
   | { seq: number; started: true }
   | { seq: number; ok: true; record: ArticleRecord }
-  | { seq: number; ok: true; stored: StoredArticle }
   | { seq: number; ok: true; written: WrittenArticle }
   | { seq: number; ok: false; message: string; badInput: boolean };
 
@@ -41,8 +40,6 @@ export interface PoolThreadData {
 export interface PoolRequest {
   seq: number;
   input: ArticleInput;
-  /** Answer with the record's line and summary body (storedArticle) instead of the record. */
-  stored?: boolean;
   /** Write the record's file into this records folder (articles/) and answer with its summary body alone (WrittenArticle). */
   into?: string;
 }
@@ -68,7 +65,7 @@ export const tooBigReason = (mb: number) => `needed more than ${mb} MB of memory
 
 interface Task {
   req: PoolRequest;
-  resolve: (r: ArticleRecord | StoredArticle | WrittenArticle) => void;
+  resolve: (r: ArticleRecord | WrittenArticle) => void;
   reject: (e: Error) => void;
 }
 
@@ -160,15 +157,6 @@ export class ExtractPool {
   }
 
   /**
-   * extract, answered with what the store keeps of the record (its line in articles/ and its
-   * summary's index body), made in the thread: `run` writes the line and reads the body, so the
-   * record's objects never cross to the main thread, nor is it encoded there.
-   */
-  extractStored(input: ArticleInput, signal?: AbortSignal): Promise<StoredArticle> {
-    return this.submit(input, { stored: true }, signal) as Promise<StoredArticle>;
-  }
-
-  /**
    * extract, the record's file written by the thread into `recordsDir` (atomically, as the store
    * writes one: recordFile, writeAtomicSync), answered with its summary's index body alone: `run`'s
    * main thread neither receives the record's line nor writes it. A file that cannot be written
@@ -178,7 +166,7 @@ export class ExtractPool {
     return this.submit(input, { into: recordsDir }, signal) as Promise<WrittenArticle>;
   }
 
-  private submit(input: ArticleInput, answer: Pick<PoolRequest, "stored" | "into">, signal?: AbortSignal): Promise<ArticleRecord | StoredArticle | WrittenArticle> {
+  private submit(input: ArticleInput, answer: Pick<PoolRequest, "into">, signal?: AbortSignal): Promise<ArticleRecord | WrittenArticle> {
     if (this.closed) return Promise.reject(new Error("the extract pool is closed"));
     if (this.failedStarts >= 3) return Promise.reject(new Error("extract threads cannot start"));
     if (signal?.aborted) return Promise.reject(new CancelledError(`${input.file}: no longer wanted`));
@@ -257,7 +245,7 @@ export class ExtractPool {
       this.failedStarts = 0;
       // an idle thread does not keep the process alive
       slot.worker.unref();
-      if (a.ok) task.resolve("written" in a ? a.written : "stored" in a ? a.stored : a.record);
+      if (a.ok) task.resolve("written" in a ? a.written : a.record);
       else task.reject(a.badInput ? new BadInputError(a.message) : new Error(a.message));
       this.dispatch();
     });
