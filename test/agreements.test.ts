@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractAgreementEvents } from "../extractors/agreements/index.js";
-import type { Claim, Official, ParsedArticle, TemporalExpression } from "../pipeline/schemas.js";
+import { asRegistryEvent, extractAgreementEvents, fillParties } from "../extractors/agreements/index.js";
+import { SHIPPED_AGREEMENTS } from "../extractors/agreements/registry.js";
+import type { AgreementEvent, Claim, Official, ParsedArticle, TemporalExpression } from "../pipeline/schemas.js";
 
 const doc = (text: string, published: string | null = "2019-09-20"): ParsedArticle => ({
   id: "t",
@@ -409,5 +410,67 @@ describe("agreement events: wordings from a fresh sample of real reports (paraph
   ])("reads %j as %s", (text, published, type) => {
     const types = extractAgreementEvents(doc(text, published)).items.map((e) => e.type);
     expect(types).toEqual(type ? [type] : []);
+  });
+});
+
+describe("agreement events: wordings from a fourth fresh sample of real reports (paraphrased)", () => {
+  /** "type party name date" for each event, in text order. */
+  const named = (text: string, published: string, found = {}) =>
+    extractAgreementEvents(doc(text, published), found).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  it.each([
+    // an apposition after the agreement dates its own verb, not the withdrawal
+    ["Norway has formally withdrawn from the Treaty on Open Skies, an accord signed in 1992 in Helsinki.", "2021-01-10", ["withdrawn Norway Treaty on Open Skies -"]],
+    // a named convention's complement belongs to its name; a date right after another agreement verb is that verb's
+    ["The Mine Ban Convention on the Prohibition of landmines came into force in 1999, and 160 states, including Chile, joined it.", "2025-05-08", ["entered_into_force - Ottawa Treaty 1999", "ratified Chile Ottawa Treaty -"]],
+    // a legislature's vote or decision is its act, though worded as a goal
+    ["Latvia's Saeima voted on Thursday to withdraw the country from the Ottawa Convention.", "2025-04-18", ["withdrawn Latvia Ottawa Treaty 2025-04-17"]],
+    ["On Tuesday the Lithuanian Seimas decided to denounce the Mine Ban Treaty.", "2025-05-08", ["withdrawn Lithuania Ottawa Treaty 2025-05-06"]],
+    // "no longer a party to" is the withdrawal done, as of the day it is said
+    ["Norway is no longer a party to the Treaty on Open Skies, the ministry said on Sunday.", "2021-01-10", ["withdrawn Norway Treaty on Open Skies 2021-01-10"]],
+    // leaving under way, or its notice, is announced
+    ["The president said he is withdrawing Norway from the Open Skies Treaty.", "2020-05-22", ["announced Norway Treaty on Open Skies -"]],
+    ["Six months ago Norway submitted its notice of withdrawal from the Treaty on Open Skies.", "2020-11-22", ["announced Norway Treaty on Open Skies 2020-05"]],
+    ["Norway announced on May 21 its intention to withdraw from the 34-nation Open Skies Treaty.", "2020-05-22", ["announced Norway Treaty on Open Skies 2020-05-21"]],
+    ["After Norway announced its intention to exit the treaty, Oslo condemned the Treaty on Open Skies again. Norway said it would exit the Treaty on Open Skies.", "2020-05-22", ["announced Norway Treaty on Open Skies -", "announced Norway Treaty on Open Skies -"]],
+    // a decree annulling a state's ratification is its withdrawal (a bill revoking one only proposes it)
+    ["A presidential decree early on Saturday annulled Turkey's ratification of the Istanbul Convention.", "2021-03-20", ["withdrawn Turkey Istanbul Convention 2021-03-20"]],
+    // a later text of an agreement is another agreement: its signing and its fate are not the treaty's
+    ["Russia suspended the CFE Treaty in 2007. An adapted agreement was signed in 1999 but it never entered into force.", "2023-11-07", ["suspended Russia Treaty on Conventional Armed Forces in Europe 2007"]],
+  ])("finds the events in %j", (text, published, expected) => expect(named(text, published)).toEqual(expected));
+
+  it.each([
+    // a directive's content is asked for, not done
+    ["The defence ministers recommended that their governments withdraw from the Ottawa Convention.", "2025-03-18"],
+    // a gerund adjunct of a rule about the future reports nothing
+    ["After leaving the Ottawa Convention, a state will be free to stock mines.", "2025-03-18"],
+    // a withdrawal named as the subject of what will happen is talked about
+    ["Withdrawal from the Ottawa Convention will take effect six months after notice.", "2025-03-18"],
+    // "denounced … as" is criticism, not treaty law's denunciation
+    ["Norway's opposition denounced the Treaty on Open Skies as a giveaway.", "2020-05-22"],
+  ])("finds no event in %j", (text, published) => expect(named(text, published)).toEqual([]));
+
+  it("does not take a person's denunciation of a treaty for a withdrawal", () => {
+    const text = "Senator Mark Ellison denounced the Treaty on Open Skies on Monday.";
+    const officials = [{ text: "Senator Mark Ellison", start: 0, end: 20, name: "Mark Ellison", title: "Senator", country: "United States", certain: true, rule: "t" }] as unknown as Official[];
+    expect(named(text, "2020-05-22", { officials })).toEqual([]);
+    expect(named("Russia denounced the Treaty on Open Skies on Monday.", "2021-06-08")).toEqual(["withdrawn Russia Treaty on Open Skies 2021-06-07"]);
+  });
+
+  it("names a described agreement by the registry name it is given", () => {
+    const ev = (name: string, parties: string[], type: AgreementEvent["type"]) => ({ text: "x", start: 0, end: 1, type, parties, kind: null, name, party: null, date: null, hedged: false, speaker: null, rule: "suspension", certain: true }) as AgreementEvent;
+    // an open treaty: its one described side is the party of a one-party act, and no side of a joint one
+    expect(asRegistryEvent(ev("CFE Treaty", ["Russia"], "suspended"), SHIPPED_AGREEMENTS)).toMatchObject({ name: "Treaty on Conventional Armed Forces in Europe", parties: [], party: "Russia" });
+    expect(asRegistryEvent(ev("CFE Treaty", ["Russia"], "signed"), SHIPPED_AGREEMENTS)).toMatchObject({ parties: [], party: null });
+    // a treaty with fixed sides keeps the described ones; a name the registry does not know is left as it is
+    expect(asRegistryEvent(ev("INF treaty", ["Russia", "United States"], "terminated"), SHIPPED_AGREEMENTS)).toMatchObject({ name: "Intermediate-Range Nuclear Forces Treaty", parties: ["Russia", "United States"] });
+    expect(asRegistryEvent(ev("Lima Fisheries Pact", ["Chile", "Peru"], "signed"), SHIPPED_AGREEMENTS).name).toBe("Lima Fisheries Pact");
+  });
+
+  it("gives a one-party act with no party named the one party the article gives that act", () => {
+    const ev = (party: string | null, type: AgreementEvent["type"] = "withdrawn") => ({ text: "x", start: 0, end: 1, type, parties: [], kind: null, name: "Ottawa Treaty", party, date: null, hedged: false, speaker: null, rule: "r", certain: true }) as AgreementEvent;
+    expect(fillParties([ev("Lithuania"), ev(null)]).map((e) => e.party)).toEqual(["Lithuania", "Lithuania"]);
+    // two parties left: whose act it is stays open; another act's party is no evidence
+    expect(fillParties([ev("Lithuania"), ev("Latvia"), ev(null)]).map((e) => e.party)).toEqual(["Lithuania", "Latvia", null]);
+    expect(fillParties([ev("Lithuania", "suspended"), ev(null)]).map((e) => e.party)).toEqual(["Lithuania", null]);
   });
 });

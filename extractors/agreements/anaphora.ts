@@ -43,7 +43,8 @@ export function nounFits(noun: string, ref: AgreementRef, phrase = ""): boolean 
   const n = noun.toLowerCase();
   if (["deal", "agreement", "accord", "pact", "arrangement"].includes(n)) return true;
   if (n === "treaty") return /treat|START|SALT|INF|ABM|convention/i.test(ref.name) || ["arms control", "nuclear", "security", "peace", "EU treaty"].includes(ref.kind ?? "");
-  return ref.name.toLowerCase().includes(n);
+  // "the convention" for the Ottawa Treaty the article calls "the Ottawa Convention"
+  return ref.name.toLowerCase().includes(n) || ref.text.toLowerCase().includes(n);
 }
 
 export function resolveAnaphora(text: string, sentences: readonly Span[], refs: readonly AgreementRef[]): Anaphor[] {

@@ -10,6 +10,9 @@ import { HEDGE, isFrontedDate, type Frame } from "./frames.js";
 // "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which takes effect in 2020"
 // ("when" is absent: a when-clause and its main clause share their time, "in 2002, when Washington left the treaty")
 const SUBORDINATOR = /\b(?:after|before|since|until|while|because|once|whereas|which)\b/i;
+// "withdrew from the CFE treaty, an agreement signed in 1990": an apposition or participle phrase after the
+// agreement describes it, and a date there is its own verb's ("signed"), not the trigger's
+const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
 const value = (d: TemporalExpression) => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
 
 /** The first day a value covers, to compare with the publication date: "2016-04" → "2016-04-01". */
@@ -52,12 +55,15 @@ function anniversaryOf(text: string, d: TemporalExpression, published: string | 
  * Refugee Convention" names the agreement, it does not date the event), and no later than the
  * report: a completed event is in the past, so a weekday is read back ("on Saturday").
  */
-export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null, sentenceStart = frame.clause.start, dir: "past" | "future" = "past"): DateRef | null {
+export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null, sentenceStart = frame.clause.start, dir: "past" | "future" = "past", otherCues: readonly Span[] = []): DateRef | null {
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   const between = (d: Span) => (d.start >= frame.cue.end ? text.slice(frame.cue.end, d.start) : text.slice(d.end, frame.cue.start));
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
-  const closed = (d: Span) => frame.link === "relative" && d.start >= frame.cue.end && /[,;]/.test(between(d));
-  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && (!SUBORDINATOR.test(between(d)) || isFrontedDate(text, sentenceStart, d, frame.cue.start)) && !closed(d));
+  const closed = (d: Span) => (frame.link === "relative" && d.start >= frame.cue.end && /[,;]/.test(between(d))) || (frame.link === "object" && d.start >= frame.ref.end && APPOSITION_AFTER.test(text.slice(frame.ref.end, d.start)));
+  // "entered into force in 1999, and 164 states joined it": a date right after another trigger is that verb's
+  // (another frame's trigger: a verb of an agreement, not "signed a law on Wednesday suspending …")
+  const otherVerbs = (d: Span) => d.end <= frame.cue.start && otherCues.some((c) => c.start !== frame.cue.start && c.end <= d.start && c.start >= frame.clause.start);
+  const inClause = dates.filter((d) => d.start >= frame.clause.start && d.end <= frame.clause.end && value(d) && !(d.start >= frame.ref.start && d.end <= frame.ref.end) && (!SUBORDINATOR.test(between(d)) || isFrontedDate(text, sentenceStart, d, frame.cue.start)) && !closed(d) && !otherVerbs(d));
   if (!inClause.length) return null;
   const gap = (d: Span) => (d.start >= frame.cue.end ? d.start - frame.cue.end : frame.cue.start - d.end + 10);
   // the nearest date that can be a completed event's: one after the report is read back, else the next nearest
@@ -131,7 +137,8 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     const sentence = sentenceOf(f.start);
     // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected
     const scheduled = f.type === "entered_into_force" && PRESENT_ENTRY.test(f.cue.text);
-    const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past") ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start);
+    const cues = frames.filter((g) => g !== f && g.clause.start === f.clause.start).map((g) => g.cue);
+    const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start);
     const first = date?.value ? firstDay(date.value) : null;
     const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
     out.push({

@@ -31,7 +31,7 @@ export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provide
 /** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
 export const PROCESS = /\b(?:began|begun|begins|begin|initiated|initiates|initiate|started|starts|launched|launches|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
 /** The trigger names the goal of a process the sentence speaks of: "The process of leaving the accord began in 2019" → announced. */
-export const NOMINAL_PROCESS = /\b(?:process|procedure|proceedings)\s+(?:of|to|for)\s*$/i;
+export const NOMINAL_PROCESS = /\b(?:(?:process|procedure|proceedings)\s+(?:of|to|for)|(?:notice|notification)\s+of)\s*$/i;
 /**
  * A gerund that opens its sentence as the subject of a present or modal verb: "Rejoining the accord is a
  * significant step", "Leaving the treaty would be a mistake": the act is talked about, not reported.
@@ -44,6 +44,16 @@ export const ANNOUNCED_NOUN_LEAD = /\b(?:announced|announces|announcing|declared
 export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
 /** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
 export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
+/** A directive's content: "recommended that their governments withdraw from the convention", "demanded that Iran rejoin": asked for, not done. */
+export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|suggest|insist|propos|call(?:ed|s|ing)? (?:on|upon))\w*\b[^.;!?]{0,60}?\bthat\b[^.;!?]{0,80}$/i;
+/** A proposal, not an act: "a bill revoking the ratification". */
+const PROPOSAL = /\b(?:bill|draft|proposal|motion|initiative)\b/i;
+/** "is withdrawing", "were pulling out of": an act under way. */
+const PROGRESSIVE_LEAD = /\b(?:is|are|am|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
+/** A vote or resolution whose goal is the act: "voted today to withdraw", "decided to denounce". */
+export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves)\s+(?:[\w-]+\s+){0,2}?to|voted\s+(?:[\w-]+\s+){0,2}?(?:in favou?r of|for))\s+$/i;
+/** "denounced the deal as a betrayal", "denounced the accord for": criticism, not a withdrawal. */
+const CRITICISM_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|for|calling|saying|and called)\b/i;
 /** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
 export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|said it would|said it will|confirmed it would|confirmed it will|notified)\b[^.;]{0,60}$/i;
 /** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
@@ -107,9 +117,20 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|,|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|,)\s*)*$/i;
+// "The Ottawa Convention on the Prohibition of Anti-Personnel Mines entered into force": a named convention's
+// (treaty's) subject complement, up to six words and no comma, belongs to its name
+const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
+/** The words between a subject agreement and its trigger, past its name's complement. */
+function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
+  const gap = text.slice(ref.end, cue.start);
+  if (ref.rule !== "registry" && ref.rule !== "proper-name") return gap;
+  if (!/(?:convention|treaty|agreement|protocol)$/i.test(ref.text)) return gap;
+  const m = gap.match(NAME_COMPLEMENT);
+  return m ? gap.slice(m[0].length) : gap;
+}
 // "the treaty, which the two presidents signed last May", "the agreement Iran reached"
 const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
 
@@ -167,7 +188,8 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       const before = text.slice(Math.max(0, words[i].at - 40), words[i].at);
       const after = text.slice(words[i + n - 1].at + words[i + n - 1].w.length, words[i + n - 1].at + words[i + n - 1].w.length + 2);
       if (!demonym && (LOCATIVE.test(before) || (LOCATIVE_CITY.test(before) && /^\s*,/.test(after)))) break;
-      out.push({ country, at: words[i].at });
+      // "The Gambia", "the Ottawa Convention": a country's form is where its own word is, not its article
+      out.push({ country, at: n > 1 && /^the$/i.test(words[i].w) ? words[i + 1].at : words[i].at });
       i += n - 1;
       break;
     }
@@ -240,7 +262,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "fronted";
           const by = text.slice(cue.end, ref.start).match(/^\s+by\s+([^,;]{1,60})/);
           agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
-        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
+        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
           // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
           if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
           // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
@@ -280,7 +302,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         const inside = trigger.type === "withdrawn" || (trigger.type === "rejoined" && /\s\S+\s+(?:back\s+)?(?:in)?to$/i.test(cue.text) && !/^(?:returned|returns|return|returning) to$/i.test(cue.text)) || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
         // "suspending Russia's participation in New START": a party's possessive between the trigger and its object acts
         const named = inside ? countriesIn(text, cue, officials) : trigger.single && link === "object" ? countriesIn(text, { start: cue.end, end: ref.start, text: "" }, officials) : [];
-        let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !(c.at >= ref.start && c.at < ref.end)) : [];
+        // (a capital inside an agreement's name, "the Ottawa Convention", is where it was made: no actor)
+        let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !here.some((r) => c.at >= r.start && c.at < r.end)) : [];
         // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
         if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
@@ -291,6 +314,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           const before = countriesIn(text, { start: Math.max(0, agentSpan.start - 400), end: agentSpan.start, text: "" }, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
           if (before.length) parties = [before[before.length - 1].country];
         }
+        // "Trump denounced the deal as a disaster": a person's denunciation, or one with its reason, is criticism
+        if (/^denounc/i.test(cue.text) && (CRITICISM_AFTER.test(text.slice(ref.end, clause.end)) || (agentSpan && officials.some((o) => o.start >= agentSpan!.start && o.end <= cue.start) && !LEGISLATIVE.test(actor)))) continue;
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
         const clauseLead = text.slice(clause.start, cue.start);
         const read = readContext(text, trigger, cue, link, ref, clause, sentence, clauseLead) ?? readFrame(trigger, lead, clause, clauseLead, text.slice(Math.max(cue.end, ref.end), clause.end));
@@ -310,9 +335,20 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
  */
 function readContext(text: string, trigger: Trigger, cue: Span, link: string, ref: Span, clause: Span, sentence: Span, clauseLead: string): { type: EventType | null; reading: string } | undefined {
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
-  if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return { type: null, reading: "revoked" };
+  // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
+  if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return PROPOSAL.test(clauseLead) ? { type: null, reading: "revoked" } : { type: "withdrawn", reading: "revoked" };
+  // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done
+  if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && PROGRESSIVE_LEAD.test(clauseLead)) return { type: "announced", reading: "progressive" };
   // "Rejoining the Paris Agreement is a significant step": the act as the sentence's subject, talked about
-  if (link === "object" && /ing$/i.test(cue.text) && GERUND_SUBJECT_LEAD.test(text.slice(sentence.start, cue.start)) && GERUND_SUBJECT_VERB.test(text.slice(ref.end, clause.end))) return { type: null, reading: "talked-about" };
+  if (link === "object" && /^\w+(?:ing|al|ion)\b/i.test(cue.text) && GERUND_SUBJECT_LEAD.test(text.slice(sentence.start, cue.start)) && GERUND_SUBJECT_VERB.test(text.slice(ref.end, clause.end))) return { type: null, reading: "talked-about" };
+  // "the parliament voted today to withdraw the country from the convention", "the Seimas decided to denounce
+  // it": a legislature's vote is its act, though worded as a goal
+  if (LEGISLATIVE.test(clauseLead) && LEGISLATED.test(clauseLead)) return { type: trigger.type, reading: "legislated" };
+  // "the ministers recommended that their countries withdraw from the convention": asked for, not done
+  if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };
+  if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };
+  // "After withdrawing from the convention, countries will be allowed to …": a gerund adjunct of a future or modal clause, a rule, not a report
+  if (/^\w+ing\b/i.test(cue.text) && /\b(?:after|before|upon|on|when|while|by)\s+$/i.test(clauseLead) && /\b(?:will|would|can|could|may|might|must|should|shall)\b/i.test(text.slice(ref.end, sentence.end))) return { type: null, reading: "talked-about" };
   // "It is unclear whether, if ever, it will take effect": asked, not told
   if (WHETHER_BEFORE.test(text.slice(sentence.start, cue.start))) return { type: null, reading: "question" };
   // "the U.S. announced its withdrawal from the INF treaty": the act announced, not done ("announcing the

@@ -13,7 +13,7 @@ import type { Extractor, Findings } from "../types.js";
 import { resolveAnaphora } from "./anaphora.js";
 import { extractBilateralEvents } from "./bilateral.js";
 import { eventsOf } from "./events.js";
-import { findFrames } from "./frames.js";
+import { findFrames, TRIGGERS } from "./frames.js";
 import { findMentions, type AgreementRef } from "./mentions.js";
 import { SHIPPED_AGREEMENTS, type AgreementIndex } from "./registry.js";
 
@@ -73,7 +73,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const fromRegistry = named.filter((n) => n.rule && !n.rule.includes("proper"));
   const openTreaty = mentions.some((m) => m.rule === "registry" && m.parties.length === 0);
   const kept: AgreementEvent[] = [];
-  for (const e of joinSplitEvents(bilateral.items, mentions, sentenceOf)) {
+  for (const d of joinSplitEvents(bilateral.items, mentions, sentenceOf)) {
+    const e = asRegistryEvent(d, index);
     const on = refs.filter((r) => overlaps(r, e));
     if (!on.length) {
       // an article about an open multilateral treaty: sides guessed from its most-named countries are no evidence
@@ -92,11 +93,42 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     const fits = on.map(registryOf).find((a) => a.parties.length >= 2 && e.parties.every((p) => a.parties.includes(p)));
     if (fits) kept.push(sameSet(fits.parties, e.parties) ? e : { ...e, parties: fits.parties, name: e.name ?? fits.name });
   }
-  const items = [
+  const items = fillParties([
     ...kept,
     ...named.filter((n) => !kept.some((e) => e.type === n.type && overlaps(e, n) && (n.parties.length === 0 || sameSet(n.parties, e.parties)))),
-  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  ]).sort((a, b) => a.start - b.start || a.end - b.end);
   return { items, diagnostics: bilateral.diagnostics };
+}
+
+/** Acts one party does alone: its side is the event's `party` on a treaty open to any state. */
+const SINGLE_ACTS = new Set(TRIGGERS.filter((t) => t.single).map((t) => t.type));
+
+/**
+ * "an agreement signed in 1990", described where the article calls it "the CFE Treaty": a description whose
+ * own name is a registry name or alias is that registry agreement. On a treaty open to any state (no fixed
+ * parties) its one side is the party of a one-party act ("suspended by our country"), and no side otherwise.
+ */
+export function asRegistryEvent(e: AgreementEvent, index: AgreementIndex): AgreementEvent {
+  if (!e.name) return e;
+  const hit = findMentions(e.name, index).find((m) => m.rule === "registry" && m.start === 0 && m.end === e.name!.length);
+  if (!hit || hit.name === e.name) return e;
+  if (hit.parties.length) return { ...e, name: hit.name, kind: hit.kind ?? e.kind };
+  const party = e.parties.length === 1 && SINGLE_ACTS.has(e.type) ? e.parties[0] : null;
+  return { ...e, name: hit.name, kind: hit.kind ?? e.kind, parties: [], party, rule: `${e.rule}-registry` };
+}
+
+/**
+ * "The Seimas decided to denounce the convention … 107 MPs voted in favour of withdrawal": a one-party act
+ * with no party named, in an article where that act on that agreement has one party only, is that party's.
+ */
+export function fillParties(events: AgreementEvent[]): AgreementEvent[] {
+  const key = (e: AgreementEvent) => `${e.name}\u0000${e.type}`;
+  const partiesOf = new Map<string, Set<string>>();
+  for (const e of events) if (e.party && SINGLE_ACTS.has(e.type)) (partiesOf.get(key(e)) ?? partiesOf.set(key(e), new Set()).get(key(e))!).add(e.party);
+  return events.map((e) => {
+    const only = !e.party && SINGLE_ACTS.has(e.type) && e.parties.length === 0 ? partiesOf.get(key(e)) : undefined;
+    return only?.size === 1 ? { ...e, party: [...only][0] } : e;
+  });
 }
 
 /** The stage's extractor over an agreement index (the shipped registry, or one a user extended). */

@@ -22,8 +22,9 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "the court upheld the agreement"
   { rule: "upheld", type: "upheld", single: false, words: "upheld|upholds|uphold|upholding|(?:ruled|rules|found|declared) (?:that )?(?:it |the \\w+ )?(?:was |is |to be )?(?:lawful|legal|valid|constitutional)" },
   // "the US withdrew from the Paris Agreement", "pulled out of the INF Treaty", "exited NAFTA",
+  // "the Seimas denounced the convention" (treaty law's word for leaving; frames.ts drops its sense of criticism),
   // "pulled the United States out of the accord", "repudiated the deal", "walked away from the pact"
-  { rule: "withdrawal", type: "withdrawn", single: true, words: "(?:pulled|pulls|pulling|pull|took|takes|taking|take) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ out of|(?:withdrew|withdraws|withdrawing|withdraw) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ from|repudiated|repudiates|repudiating|renounced|renounces|renouncing|reneged on|reneges on|walked away from|walks away from|walking away from|backed out of|backs out of|withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|quit|quits|left|leave|leaves|leaving" },
+  { rule: "withdrawal", type: "withdrawn", single: true, words: "(?:pulled|pulls|pulling|pull|took|takes|taking|take) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ out of|(?:withdrew|withdraws|withdrawing|withdraw) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ from|(?:is|are|was|were) no longer (?:a |an )?(?:state )?(?:party|parties|member|members|signatory|signatories) (?:to|of)|ceased to be (?:a )?(?:state )?party to|denounced|denounces|denounce|denouncing|denunciation of|repudiated|repudiates|repudiating|renounced|renounces|renouncing|reneged on|reneges on|walked away from|walks away from|walking away from|backed out of|backs out of|withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|exit|quit|quits|left|leave|leaves|leaving" },
   // "would resume its participation in the grain deal", "revived its part in the accord": a party lifting its own suspension
   { rule: "resumption", type: "rejoined", single: true, words: "resumed|resumes|resume|resuming|revived|revives|revive|reviving" },
   // "rejoined the Paris Agreement", "returned to the accord", "returned the United States to the accord" (the party inside)
@@ -31,7 +32,7 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "Russia suspended its participation in New START", "halted its part in the grain deal"
   { rule: "suspension", type: "suspended", single: true, words: "suspended|suspends|suspend|suspending|suspension of|froze|freezes|frozen|halted|halts|halt|halting|paused|pauses|pause|pausing" },
   // "terminated the agreement", "scrapped the deal", "tore up"
-  { rule: "termination", type: "terminated", single: false, words: "terminated|terminates|termination of|scrapped|scraps|tore up|torn up|abrogated|abrogates|revoked|revokes|cancell?ed|cancels|abandoned|ditched|killed|expired|lapsed|(?:formally |officially )?ended|(?:came|comes|come) to an end|replaced|replaces|superseded|supersedes" },
+  { rule: "termination", type: "terminated", single: false, words: "terminated|terminates|termination of|scrapped|scraps|tore up|torn up|abrogated|abrogates|revoked|revokes|cancell?ed|cancels|abandoned|abandons|abandoning|abandon|ditched|killed|expired|lapsed|(?:formally |officially )?ended|(?:came|comes|come) to an end|replaced|replaces|superseded|supersedes" },
   // "the Senate ratified the treaty", "formally committed their nations to the accord", "joined the pact",
   // "deposited its instrument of ratification for the accord", "became the 55th party to it" (the treaty office's wording),
   // "signed into law the trade pact" (a head of state's assent: the domestic ratification)
@@ -53,7 +54,7 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
 export const LEGISLATURES: Readonly<Record<string, string>> = {
   Congress: "United States", "U.S. Senate": "United States", "US Senate": "United States", "House of Representatives": "United States",
   Duma: "Russia", "State Duma": "Russia", "Federation Council": "Russia", Bundestag: "Germany", Bundesrat: "Germany", Knesset: "Israel",
-  "Verkhovna Rada": "Ukraine", Rada: "Ukraine", Majlis: "Iran", Sejm: "Poland", Storting: "Norway", Riksdag: "Sweden",
+  "Verkhovna Rada": "Ukraine", Rada: "Ukraine", Seimas: "Lithuania", Saeima: "Latvia", Riigikogu: "Estonia", Sabor: "Croatia", Storting: "Norway", Majlis: "Iran", Sejm: "Poland", Riksdag: "Sweden",
   Folketing: "Denmark", Eduskunta: "Finland", Althing: "Iceland", Dáil: "Ireland", Oireachtas: "Ireland", "National People's Congress": "China",
   "Grand National Assembly": "Turkey", "Lok Sabha": "India", "Rajya Sabha": "India", "National Diet": "Japan", Diet: "Japan",
 };

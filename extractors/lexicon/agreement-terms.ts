@@ -34,6 +34,8 @@ export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   // subject words real reports put before the noun: "an immigration agreement", "the arms control treaty"
   "immigration", "nuclear", "arms", "control", "climate", "investment", "energy", "defence", "defense", "extradition",
   "visa", "transit", "maritime", "environmental",
+  // a later text of an agreement (FRESH_WORDS): "an adapted agreement", "the updated treaty"
+  "adapted", "updated", "amended", "successor", "replacement",
 ]);
 
 /** Determiners that make a mention refer back to one named before: "the deal", "that arrangement". */
@@ -41,6 +43,12 @@ export const DEFINITE_WORDS: ReadonlySet<string> = new Set(["the", "this", "that
 
 /** Determiners that introduce a new agreement: "an agreement", "one Safe Third Country Agreement". */
 export const INDEFINITE_WORDS: ReadonlySet<string> = new Set(["a", "an", "one", "another", "new", "similar", "second", "any"]);
+
+/**
+ * Words that make a noun phrase a different agreement from those named so far: "a new deal", "another
+ * accord", "an adapted agreement", "the revised treaty", "its successor pact".
+ */
+export const FRESH_WORDS: ReadonlySet<string> = new Set(["new", "another", "similar", "second", "adapted", "updated", "revised", "amended", "successor", "replacement"]);
 
 /** Number words for "all three treaties", "the two deals". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };

@@ -75,7 +75,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Treaty on Open Skies", "arms control", ["Open Skies Treaty", "Open Skies agreement"]),
   a("Chemical Weapons Convention", "arms control", ["CWC", "chemical weapons treaty"]),
   a("Biological Weapons Convention", "arms control", ["BWC", "Biological and Toxin Weapons Convention"]),
-  a("Ottawa Treaty", "arms control", ["Mine Ban Treaty", "Anti-Personnel Mine Ban Convention", "landmine treaty"]),
+  a("Ottawa Treaty", "arms control", ["Mine Ban Treaty", "Anti-Personnel Mine Ban Convention", "landmine treaty", "Ottawa Convention", "Mine Ban Convention", "Convention on the Prohibition of Anti-Personnel Mines"]),
   a("Convention on Cluster Munitions", "arms control", ["cluster munitions treaty", "cluster bomb treaty"]),
   a("Arms Trade Treaty", "arms control", []),
   a("Framework for Elimination of Syrian Chemical Weapons", "arms control", ["Syria chemical weapons deal", "Syrian chemical weapons agreement"], { parties: ["Russia", US] }),
