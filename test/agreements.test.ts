@@ -474,3 +474,25 @@ describe("agreement events: wordings from a fourth fresh sample of real reports 
     expect(fillParties([ev("Lithuania", "suspended"), ev(null)]).map((e) => e.party)).toEqual(["Lithuania", null]);
   });
 });
+
+describe("agreement events: wordings from a fifth fresh sample of real reports (paraphrased)", () => {
+  it.each([
+    // what the agreement is about, or a relative clause on it, between it and its entry into force
+    ["An accord between Chile and Peru on fishing quotas took effect Tuesday.", "2025-08-06", ["entered_into_force Chile–Peru 2025-08-05"]],
+    ["A pact between Lima and Santiago under which boats from one country can fish in the waters of the other will come into force Tuesday, officials said.", "2025-08-02", ["expected_in_force Chile–Peru 2025-08-05"]],
+    ["A deal with Peru to let Chilean boats fish in its waters is coming into force today, Chile said.", "2025-08-05", ["entered_into_force Chile–Peru 2025-08-05"]],
+    // a description in common words after "a" is no registry name ("a comprehensive peace agreement")
+    ["Chilean President Ana Soto and Peruvian President Luis Paz signed a comprehensive peace agreement on Friday.", "2025-08-09", ["signed Chile–Peru 2025-08-08"]],
+    // a word for the day restated as a calendar date is that date
+    ["The memorandum between Chile and Peru was signed today, 16 July 2023, in Lima.", "2023-07-17", ["signed Chile–Peru 2023-07-16"]],
+    // a demonstrative points back at the agreement just discussed, whoever the subject names
+    ["Chile and Peru signed a fisheries memorandum. Ministers from Spain and Italy visited a month ago, when they proposed this partnership.", "2023-07-17", ["signed Chile–Peru -", "proposed Chile–Peru 2023-06"]],
+  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+
+  it.each([
+    // a goal, not an act
+    ["The initial goal was to sign a memorandum between Chile and Peru by the end of June.", "2023-07-16"],
+    // a participle after a determiner is an adjective of the noun
+    ["Chile and Peru asked officials to draft a memorandum on the enlarged partnership package.", "2023-06-11"],
+  ])("finds no event in %j", (text, published) => expect(summary(text, published)).toEqual([]));
+});

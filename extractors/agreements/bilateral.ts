@@ -46,7 +46,7 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
-import { calendarDate } from "./events.js";
+import { calendarDate, restated } from "./events.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { memo } from "../memo.js";
@@ -418,6 +418,19 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
 
 /** The words between an agreement and a later cue keep it the cue's subject: "that deal was never". */
+// "A deal between London and Paris under which Britain can return migrants … will come into force Tuesday", "an agreement
+// on migrant returns took effect": what the agreement is about, or a relative clause on it, before an entry into force
+// (a verb whose subject is an agreement)
+const ABOUT_LEAD = /^\s*(?:on|about|over|covering|concerning)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,4}/u;
+const RELATIVE_LEAD = /^\s*(?:(?:under|in|by|through)\s+which|whereby|to\s+\p{Ll}+)\b[^,;:()"“”.!?]{0,200}$/u;
+function subjectLinksPast(between: string, postmodified: boolean): boolean {
+  if (subjectLinks(between)) return true;
+  if (!postmodified) return false;
+  if (RELATIVE_LEAD.test(between)) return true;
+  const about = between.match(ABOUT_LEAD);
+  return Boolean(about) && subjectLinks(between.slice(about![0].length));
+}
+
 function subjectLinks(between: string): boolean {
   // an aside between commas or brackets does not break the link: "The statement, agreed in March 2016, has been"
   // so does a participle's place and date, once its cue is blanked: "The agreement signed in Madrid on 13 February 1992 entered into force"
@@ -687,6 +700,11 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         a = m.fresh ? null : containing(ownParties[0], m.family);
         if (!a) a = create(ownParties, m);
         absorb(a, m, subjectParties);
+      } else if (last && /^(?:this|that|these|those)\b/i.test(m.text) && compatible(last, m.family)) {
+        // "during which they proposed this partnership": a demonstrative points back at the agreement just discussed,
+        // whoever the sentence's subject names
+        a = last;
+        absorb(a, m, []);
       } else if (subjectParties.length) {
         // parties from the subject only: "The US and El Salvador signed an agreement"
         if (subjectParties.length >= 2) {
@@ -779,7 +797,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start)) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
       else if (how === "subject")
         mention =
-          [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinks(withoutCues(text, m.end, cue.start, cues))) ??
+          [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinksPast(withoutCues(text, m.end, cue.start, cues), cue.def.rule === "entry-into-force")) ??
           (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null) ??
           // "the Protocol between Italy and Albania for the strengthening of cooperation, signed in Rome on …": a
           // participle after the agreement's phrase and a comma says what was done to it
@@ -849,7 +867,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const dates = datesIn(clause, knownDates).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
-      const near = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked, sentence.start);
+      const closest = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked, sentence.start);
+      const near = closest && restated(text, closest, knownDates);
       // a present-tense schedule reads its date ahead: "takes effect on Monday" is the next Monday
       const date = near && scheduled ? { ...near, value: valueAgain(near.text, published, "future") ?? near.value } : near;
       const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
@@ -929,6 +948,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   const def = cue.def;
   const lead = text.slice(clause.start, cue.start);
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
+  // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
+  if (/^\w+ed$/i.test(cue.text) && /\b(?:the|a|an|this|that|its|their|his|her|our)\s+$/i.test(lead)) return null;
   // "It is unclear whether, if ever, it will take effect": asked, not told (within its sentence: the window stops at one's end)
   if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return null;
   // "a bill revoking Russia's ratification of the treaty": a ratification undone is none

@@ -15,6 +15,15 @@ const SUBORDINATOR = /\b(?:after|before|since|until|while|because|once|whereas|w
 const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
 const value = (d: TemporalExpression) => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
 
+const DEICTIC = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/** "signed today, 16 July 2023", "on Sunday (July 16)": a word for the day restated as a calendar date is that date. */
+export function restated<T extends TemporalExpression>(text: string, d: T, dates: readonly T[]): T {
+  if (!DEICTIC.test(d.text.trim())) return d;
+  const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 4 && /^\s*[,(]\s*$/.test(text.slice(d.end, e.start)));
+  return next && /^\d{4}-\d{2}-\d{2}/.test(next.value ?? "") ? next : d;
+}
+
 /** The first day a value covers, to compare with the publication date: "2016-04" → "2016-04-01". */
 const firstDay = (v: string) => {
   const m = v.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
@@ -73,7 +82,8 @@ export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpre
     const ahead = published ? normalizeTimex(sorted[0].text, { dct: published, tense: "future" })?.value : null;
     return { value: ahead && /^\d{4}/.test(ahead) ? ahead.replace(/T.*$/, "") : value(sorted[0])!, text: sorted[0].text };
   }
-  for (const best of sorted) {
+  for (const nearest of sorted) {
+    const best = restated(text, nearest, dates);
     const back = anniversaryOf(text, best, published);
     if (back) return back;
     const v = value(best)!;

@@ -26,6 +26,8 @@ const LEADING = /^(?:(?:The|A|An|This|That|Its|Their|His|Her|Under|In|After|Befo
 /** A head noun right after a registry name, with a kind word or two before it: "New START treaty", "USMCA trade deal". */
 const TRAILING_HEAD = /^\s+(?:(?:peace|trade|free[- ]trade|nuclear|arms|arms[- ]control|climate|ceasefire|cease-fire|security|border)\s+){0,2}(?:agreements?|accords?|deal|treaty|pact|protocol)\b/i;
 
+const INDEFINITE_BEFORE = /\b(?:a|an|another|one|any|new)\s+$/i;
+
 /** Proper names that are no agreement: party conventions, bodies named after an accord. */
 const NOT_AN_AGREEMENT = /\b(?:National Convention|Constitutional Convention|Government of National Accord|Party of|Movement for)\b/;
 
@@ -143,6 +145,8 @@ function placedMentions(text: string, index: AgreementIndex, taken: readonly Spa
 export function findMentions(text: string, index: AgreementIndex): AgreementRef[] {
   const out: AgreementRef[] = [];
   for (const h of index.find(text)) {
+    // "signed a comprehensive peace agreement": a name written in common words, lower case, after "a" is a description
+    if (!/\p{Lu}/u.test(h.text) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) continue;
     // "the Minsk II agreement was signed", "the New START treaty": a head noun after the name belongs to the mention
     const tail = text.slice(h.end, h.end + 40).match(TRAILING_HEAD);
     const end = tail && !/(?:agreement|accord|deal|treaty|treaties|pact|protocol|convention|accords|agreements)$/i.test(h.text) ? h.end + tail[0].length : h.end;
