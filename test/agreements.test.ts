@@ -496,3 +496,16 @@ describe("agreement events: wordings from a fifth fresh sample of real reports (
     ["Chile and Peru asked officials to draft a memorandum on the enlarged partnership package.", "2023-06-11"],
   ])("finds no event in %j", (text, published) => expect(summary(text, published)).toEqual([]));
 });
+
+describe("agreement events: wordings from a sixth fresh sample of real reports (paraphrased)", () => {
+  it.each([
+    // "Democratic Republic of Congo" (no article) is Kinshasa's state, not its neighbour the Republic of the Congo
+    ["Angola and the Democratic Republic of Congo signed a border accord on Friday.", "2025-06-28", ["signed Angola–Democratic Republic of the Congo 2025-06-27"]],
+    // a participle right after its noun takes no date from the reporting verb before the noun
+    ["Chile's minister said on Thursday the fisheries deal signed between Chile and Peru is a full partnership.", "2025-05-02", ["signed Chile–Peru -"]],
+    ["The fisheries deal between Chile and Peru, signed on Wednesday, opens both coasts.", "2025-05-02", ["signed Chile–Peru 2025-04-30"]],
+    // a text agreed whose signing the paragraph still expects is announced; with no signing ahead it is concluded
+    ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru -"]],
+    ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru -"]],
+  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+});

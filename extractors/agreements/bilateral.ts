@@ -17,6 +17,7 @@ import {
   AGREEMENT_PLURALS,
   BEFORE,
   CLAUSE_BREAKS,
+  CONCLUDED,
   CONDITIONAL_OPENERS,
   DEFINITE_WORDS,
   ENDED_ACTIVE,
@@ -37,6 +38,7 @@ import {
   NOT,
   NOMINAL_MODAL,
   OPEN_CONDITION,
+  PROVISIONAL,
   NOT_HAPPENED,
   NOT_YET,
   NUMBER_WORDS,
@@ -417,6 +419,12 @@ const SUBORDINATORS = /\b(?:after|before|since|until|while|whereas|although|beca
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
 
+/** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
+const POSTMODIFIER_NOUN = /\b(?:deal|agreement|accord|pact|treaty|memorandum|protocol|arrangement|partnership|declaration)\s+$/i;
+
+/** A broker, host or witness named before a country (in a list: "brokered by the United States, Qatar and …"): no side. */
+const BROKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|guaranteed|witnessed)\s+by\b[^.;:]*$|\bin the presence of\b[^.;:]*$/i;
+
 /** The words between an agreement and a later cue keep it the cue's subject: "that deal was never". */
 // "A deal between London and Paris under which Britain can return migrants … will come into force Tuesday", "an agreement
 // on migrant returns took effect": what the agreement is about, or a relative clause on it, before an entry into force
@@ -727,7 +735,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         absorb(a, m, []);
         // "Under that arrangement, the US and Canadian governments …": names the missing parties
         if (a.parties.size < 2) {
-          for (const h of countriesIn(text, sentence.start, sentence.end, { strict: true })) a.parties.add(h.country);
+          // (not the broker: "the deal brokered by the United States and Qatar")
+          for (const h of countriesIn(text, sentence.start, sentence.end, { strict: true })) if (!BROKER_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 60), h.start))) a.parties.add(h.country);
         }
       } else {
         a = create([], m);
@@ -984,7 +993,17 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (MODAL.test(lead)) return null;
   // "Trump signed it into law in January": the head of state's assent, his country's ratification
   if (def.type === "signed" && SIGNED_INTO_LAW.test(text.slice(cue.end, cue.end + 60))) return "ratified";
+  // "have agreed on a deal … now the deal is just waiting to be signed": a text agreed whose signing the
+  // report (this paragraph) still expects is announced, not signed
+  if (def.type === "signed" && CONCLUDED.test(cue.text) && PROVISIONAL.test(paragraphFrom(text, cue.start))) return "announced";
   return def.type;
+}
+
+/** From `at` to the end of its paragraph (at most 600 characters). */
+function paragraphFrom(text: string, at: number): string {
+  const rest = text.slice(at, at + 600);
+  const end = rest.search(/\n\s*\n/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** What follows "signed" when the signature makes a law: "it into law", "the accord into law". */
@@ -1058,6 +1077,8 @@ function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues:
     if (cues.some((c) => c !== cue && gapOf(d, c) < gap)) continue;
     const between = (d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start)).replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "");
     if (SUBORDINATORS.test(between) && !isFrontedDate(text, sentenceStart, d, cue.start)) continue;
+    // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
+    if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start))) continue;
     if (gap < bestGap) {
       best = d;
       bestGap = gap;

@@ -156,7 +156,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("Angola", [], ["Angolan", "Angolans"], ["Luanda"]),
   c("Cameroon", [], ["Cameroonian", "Cameroonians"], ["Yaoundé", "Yaounde"]),
   c("Ivory Coast", ["Côte d'Ivoire", "Cote d'Ivoire"], ["Ivorian", "Ivorians"], ["Abidjan", "Yamoussoukro"]),
-  c("Democratic Republic of the Congo", ["DR Congo", "DRC", "Congo-Kinshasa", "Zaire"], ["Congolese"], ["Kinshasa"]),
+  c("Democratic Republic of the Congo", ["Democratic Republic of Congo", "DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Zaire"], ["Congolese"], ["Kinshasa"]),
   c("Gambia", ["The Gambia"], ["Gambian", "Gambians"], ["Banjul"]),
   c("Guinea", [], ["Guinean", "Guineans"], ["Conakry"]),
   c("Sierra Leone", [], ["Sierra Leonean", "Sierra Leoneans"], ["Freetown"]),
