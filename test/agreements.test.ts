@@ -504,6 +504,8 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     // a participle right after its noun takes no date from the reporting verb before the noun
     ["Chile's minister said on Thursday the fisheries deal signed between Chile and Peru is a full partnership.", "2025-05-02", ["signed Chile–Peru -"]],
     ["The fisheries deal between Chile and Peru, signed on Wednesday, opens both coasts.", "2025-05-02", ["signed Chile–Peru 2025-04-30"]],
+    // a date inside the noun phrase is the agreement's own
+    ["Chile and Peru reached a fisheries accord. Boats may fish both coasts under the Feb. 23 accord signed in Lima.", "2025-05-02", ["signed Chile–Peru -", "signed Chile–Peru 2025-02-23"]],
     // a text agreed whose signing the paragraph still expects is announced; with no signing ahead it is concluded
     ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru -"]],
     ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru -"]],

@@ -1078,7 +1078,8 @@ function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues:
     const between = (d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start)).replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "");
     if (SUBORDINATORS.test(between) && !isFrontedDate(text, sentenceStart, d, cue.start)) continue;
     // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
-    if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start))) continue;
+    // (a date inside the noun phrase, "the Feb. 23 accord signed by …", is the accord's own)
+    if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start)) && /\b(?:the|a|an|this|that|its|their)\b/i.test(text.slice(d.end, cue.start))) continue;
     if (gap < bestGap) {
       best = d;
       bestGap = gap;
