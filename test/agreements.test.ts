@@ -436,6 +436,8 @@ describe("agreement events: wordings from a fourth fresh sample of real reports 
     ["A presidential decree early on Saturday annulled Turkey's ratification of the Istanbul Convention.", "2021-03-20", ["withdrawn Turkey Istanbul Convention 2021-03-20"]],
     // a later text of an agreement is another agreement: its signing and its fate are not the treaty's
     ["Russia suspended the CFE Treaty in 2007. An adapted agreement was signed in 1999 but it never entered into force.", "2023-11-07", ["suspended Russia Treaty on Conventional Armed Forces in Europe 2007"]],
+    // two verbs sharing the agreement as their object: the first one's event too (seventh sample)
+    ["It was Norway that withdrew from and violated the Treaty on Open Skies in 2021.", "2025-08-28", ["withdrawn Norway Treaty on Open Skies 2021"]],
   ])("finds the events in %j", (text, published, expected) => expect(named(text, published)).toEqual(expected));
 
   it.each([
@@ -509,5 +511,7 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     // a text agreed whose signing the paragraph still expects is announced; with no signing ahead it is concluded
     ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru -"]],
     ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru -"]],
+    // a participle after a possessive is the noun's adjective ("Lima's proposed plan"), no proposal reported
+    ["Chile and Peru signed a fisheries deal. The parties agreed to the first phase of Lima's proposed plan.", "2025-02-28", ["signed Chile–Peru -"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 });

@@ -117,7 +117,7 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|,)\s*)*$/i;
 // "The Ottawa Convention on the Prohibition of Anti-Personnel Mines entered into force": a named convention's
