@@ -958,7 +958,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   const lead = text.slice(clause.start, cue.start);
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
-  if (/^\w+ed$/i.test(cue.text) && /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|\p{L}['’]s)\s+$/iu.test(lead)) return null;
+  // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
+  if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|\p{L}['’]s)\s+$/iu.test(lead)) return null;
   // "It is unclear whether, if ever, it will take effect": asked, not told (within its sentence: the window stops at one's end)
   if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return null;
   // "a bill revoking Russia's ratification of the treaty": a ratification undone is none
