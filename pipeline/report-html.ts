@@ -105,7 +105,7 @@ form.decide output { color: var(--bad); font-size: .85rem; }
   .filters, form.decide, details.events summary, li.show-more { display: none; }
   details.events > * { display: block; }
   body { background: #fff; font-size: 11pt; }
-  .card { border-color: #bbb; }
+  .card { border-color: #bbb; content-visibility: visible; }
   a { color: inherit; text-decoration: none; }
 }
 `;

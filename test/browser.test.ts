@@ -130,6 +130,13 @@ describe("report.html opened from disk", () => {
     await page.locator("svg.timeline a").first().click();
     await expect.poll(() => event.isVisible()).toBe(true);
     expect(await event.evaluate((el) => el.classList.contains("targeted"))).toBe(true);
+    // printing unfolds everything held back
+    await page.goto("about:blank");
+    await page.goto(url);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(await page.locator(".later").count()).toBe(0);
+    expect(await event.locator("blockquote").count()).toBe(cap);
+    expect(await card.locator("blockquote").count()).toBe(cap);
     expect(problems).toEqual([]);
     await page.close();
   });
