@@ -26,6 +26,8 @@ try {
   await page.evaluate(() => document.getElementById("conflicts")!.scrollIntoView());
   await shot("report-conflicts.png");
   await page.evaluate(() => window.scrollTo(0, 0));
+  // the page lays out a card only near the viewport (content-visibility): all of them for the full page
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>(".card").forEach((el) => (el.style.contentVisibility = "visible")));
   await shot("report-full.png", { fullPage: true });
   // the review page: the same report with decision forms
   const server = await startReviewServer({ out });

@@ -55,6 +55,8 @@ header.top h1 { font-size: 1.25rem; margin: 0 0 .2rem; }
 main { max-width: 1100px; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 h2 { font-size: 1.15rem; margin: 1.6rem 0 .6rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .8rem 1rem; margin: 0 0 1rem; break-inside: avoid; }
+/* a card off screen is not laid out until it comes near (thousands of conflicts at scale) */
+.card { content-visibility: auto; contain-intrinsic-size: auto 360px; }
 .card h3 { font-size: 1.05rem; margin: 0 0 .2rem; }
 .meta { color: var(--muted); font-size: .85rem; margin: 0 0 .5rem; }
 svg.timeline { width: 100%; height: auto; display: block; margin: .3rem 0 .6rem; }
@@ -70,7 +72,7 @@ svg a:focus .dot, svg a:hover .dot { stroke: var(--ink); }
 details.events summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
 ol.events { padding-left: 1.2rem; margin: .4rem 0 0; }
 ol.events > li { margin: .3rem 0 .6rem; }
-ol.events > li:target { background: #eef3fb; outline: 2px solid var(--accent); border-radius: 4px; }
+ol.events > li:target, ol.events > li.targeted { background: #eef3fb; outline: 2px solid var(--accent); border-radius: 4px; }
 .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .45rem; border-radius: 999px; border: 1px solid currentColor; vertical-align: 1px; }
 .badge.high, .badge.disputed { color: var(--bad); }
 .badge.medium { color: #9a5b00; }
@@ -84,6 +86,9 @@ code { font: .85em/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
 .evidence { list-style: none; padding: 0; margin: 0; }
 .evidence li { border-left: 3px solid var(--line); padding: .1rem 0 .1rem .7rem; margin: .45rem 0; }
 .evidence blockquote { margin: 0; }
+.evidence li.show-more { border-left-color: transparent; }
+button.show-more { font: inherit; font-size: .85rem; color: var(--accent); background: #fff; border: 1px solid var(--line); border-radius: 4px; padding: .05rem .6rem; cursor: pointer; }
+button.show-more:hover, button.show-more:focus { border-color: var(--accent); }
 mark { background: var(--mark); padding: 0 .1rem; border-radius: 2px; }
 .cite { color: var(--muted); font-size: .82rem; }
 .decision { font-size: .9rem; margin: .3rem 0; }
@@ -97,10 +102,10 @@ form.decide output { color: var(--bad); font-size: .85rem; }
 .empty { color: var(--muted); }
 @media print {
   header.top { position: static; border: 0; }
-  .filters, form.decide, details.events summary { display: none; }
+  .filters, form.decide, details.events summary, li.show-more { display: none; }
   details.events > * { display: block; }
   body { background: #fff; font-size: 11pt; }
-  .card { border-color: #bbb; }
+  .card { border-color: #bbb; content-visibility: visible; }
   a { color: inherit; text-decoration: none; }
 }
 `;
@@ -128,17 +133,58 @@ const SCRIPT = `
   }
   $(".filters select").forEach(function (el) { el.addEventListener("change", apply); });
   apply();
-  // a link to an event opens the list it is in
+  // markup held back until asked for becomes DOM: an agreement's events when its list opens, the
+  // rest of a list at its "N more" button. A noscript.later holds it as text the parser skipped
+  // (without scripts a browser shows it as it is); a template.later inside such markup holds it
+  // as inert nodes
+  function contentOf(held) {
+    if (held.tagName === "TEMPLATE") return held.content;
+    var t = document.createElement("template");
+    t.innerHTML = held.textContent;
+    return t.content;
+  }
+  /** Puts the held markup in the page (in place of its "N more" item); its first element. */
+  function unfold(held) {
+    var holder = held.parentNode, content = contentOf(held), first = content.firstElementChild;
+    if (holder.matches("li.show-more")) holder.parentNode.replaceChild(content, holder);
+    else holder.replaceChild(content, held);
+    return first;
+  }
+  document.addEventListener("toggle", function (ev) {
+    var el = ev.target;
+    if (el.tagName === "DETAILS" && el.open) Array.prototype.slice.call(el.children).forEach(function (c) { if (c.matches(".later")) unfold(c); });
+  }, true);
+  document.addEventListener("click", function (ev) {
+    var button = ev.target.closest ? ev.target.closest("button.show-more") : null;
+    if (!button) return;
+    var first = unfold(button.parentNode.querySelector(".later"));
+    if (first) { first.tabIndex = -1; first.focus(); }
+  });
+  var holds = function (held, id) { return held.tagName === "TEMPLATE" ? !!held.content.getElementById(id) : held.textContent.indexOf('id="' + id + '"') >= 0; };
+  /** The element with this id, unfolding the markup it waits in. */
+  function byId(id) {
+    var el = document.getElementById(id);
+    while (!el) {
+      var held = $(".later").filter(function (h) { return holds(h, id); })[0];
+      if (!held) return null;
+      unfold(held);
+      el = document.getElementById(id);
+    }
+    return el;
+  }
+  // a link to an event opens the list it is in and marks it (:target misses an element made after the link was followed)
   function reveal() {
-    var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    var target = location.hash ? byId(decodeURIComponent(location.hash.slice(1))) : null;
+    $(".targeted").forEach(function (el) { el.classList.remove("targeted"); });
     for (var el = target; el; el = el.parentElement) if (el.tagName === "DETAILS") el.open = true;
-    if (target) target.scrollIntoView();
+    if (target) { target.classList.add("targeted"); target.scrollIntoView(); }
   }
   window.addEventListener("hashchange", reveal);
   reveal();
   // printing shows every event's sources
   var closed = [];
   window.addEventListener("beforeprint", function () {
+    for (var held = $(".later"); held.length; held = $(".later")) held.forEach(unfold);
     closed = $("details:not([open])");
     closed.forEach(function (el) { el.open = true; });
   });
@@ -278,12 +324,52 @@ function inContext(e: Evidence, info: SourceInfo | undefined): string {
   return `<blockquote><mark>${esc(e.text)}</mark></blockquote>`;
 }
 
-const evidenceItem = (e: Evidence, articles: ReportContext["articles"], extra = "") => `<li>${inContext(e, articles?.get(e.file))}${sourceLine(e.file, articles?.get(e.file), e)}${extra}</li>`;
-/** The capped list's items, then a line saying how many more there are and where they all are. */
-const evidenceItems = <T extends Evidence>(list: readonly T[], item: (e: T) => string, where: string) => {
+/**
+ * Sources (of an event) or pieces of evidence (of a conflict) shown at once; the rest, up to the
+ * cap, wait behind an "N more" button. Most conflicts and events have fewer, and a reader sees the
+ * first few before deciding to read on.
+ */
+export const SHOWN_FIRST = 3;
+
+/**
+ * Markup the page holds back until the reader asks for it (the page's script makes it DOM): as text
+ * the HTML parser skips, in a noscript (a browser without scripts shows it as it is), or, inside
+ * such text, as an inert template (a noscript cannot hold another).
+ */
+type Hold = (html: string) => string;
+const later: Hold = (html) => `<noscript class="later">${html}</noscript>`;
+const laterInside: Hold = (html) => `<template class="later">${html}</template>`;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A list's items, the ones quoting the same sentence in one item (the sentence once, then each
+ * source's line): the first SHOWN_FIRST items, then a button showing the rest (up to the cap), then a
+ * line saying how many more there are and where they all are.
+ */
+function evidenceItems<T extends Evidence>(list: readonly T[], articles: ReportContext["articles"], extra: (e: T) => string, where: string, noun: [string, string], hold: Hold): string {
   const { shown, more } = capped(list);
-  return shown.map(item).join("") + (more ? `<li class="more">… and ${more} more (all of them in ${where})</li>` : "");
-};
+  const groups = new Map<string, string[]>();
+  for (const e of shown) {
+    const info = articles?.get(e.file);
+    const quote = inContext(e, info);
+    const cites = groups.get(quote);
+    const cite = sourceLine(e.file, info, e) + extra(e);
+    if (cites) cites.push(cite);
+    else groups.set(quote, [cite]);
+  }
+  const items = [...groups].map(([quote, cites]) => ({ html: `<li>${quote}${cites.length > 1 ? `<div class="cite">the same sentence in ${cites.length} sources:</div>` : ""}${cites.join("")}</li>`, count: cites.length }));
+  const rest = items.slice(SHOWN_FIRST);
+  const restCount = rest.reduce((n, i) => n + i.count, 0);
+  return (
+    items
+      .slice(0, SHOWN_FIRST)
+      .map((i) => i.html)
+      .join("") +
+    (rest.length ? `<li class="show-more"><button type="button" class="show-more">${plural(restCount, `more ${noun[0]}`, `more ${noun[1]}`)}</button>${hold(rest.map((i) => i.html).join(""))}</li>` : "") +
+    (more ? `<li class="more">… and ${more} more (all of them in ${where})</li>` : "")
+  );
+}
 
 // ---------- sections ----------
 
@@ -292,7 +378,7 @@ function eventItem(a: Agreement, e: TimelineEvent, i: number, articles: ReportCo
   const flags = [e.hedged ? `<span class="badge low">hedged</span>` : "", e.disputed ? `<span class="badge disputed">disputed</span> ${e.conflicts.map((id) => `<a href="#${anchor("c", id)}"><code>${esc(id)}</code></a>`).join(" ")}` : ""].filter(Boolean).join(" ");
   // a source's own date is worth showing when it is not the event's
   const own = (s: TimelineEvent["sources"][number]) => (s.date && s.date.value !== e.date?.value ? `<div class="cite">this source dates it ${esc(s.date.value ?? "(unresolved)")} (“${esc(s.date.text)}”)</div>` : "");
-  const sources = evidenceItems(e.sources, (s) => evidenceItem(s, articles, own(s)), "timeline.json");
+  const sources = evidenceItems(e.sources, articles, own, "timeline.json", ["source", "sources"], laterInside);
   return `<li id="${eventAnchor(a, i)}">${date} — ${esc(label(e.type))}${(e as { party?: string }).party ? ` by ${esc((e as { party?: string }).party)}` : ""} ${flags}<ul class="evidence">${sources}</ul></li>`;
 }
 
@@ -302,7 +388,7 @@ function agreementCard(a: Agreement, articles: ReportContext["articles"]): strin
 <h3>${esc(a.name)}</h3>
 <p class="meta">${a.parties.map(esc).join(" · ")}${a.kind ? ` · ${esc(a.kind)}` : ""} · ${a.events.length} event${a.events.length === 1 ? "" : "s"}${disputed ? ` · <span class="badge disputed">${disputed} disputed</span>` : ""}</p>
 ${timelineSvg(a)}
-<details class="events"><summary>Events and their sources</summary><ol class="events">${a.events.map((e, i) => eventItem(a, e, i, articles)).join("")}</ol></details>
+<details class="events"><summary>Events and their sources</summary>${later(`<ol class="events">${a.events.map((e, i) => eventItem(a, e, i, articles)).join("")}</ol>`)}</details>
 </article>`;
 }
 
@@ -378,7 +464,7 @@ function conflictCard(c: Conflict, opts: HtmlOptions, related: readonly Agreemen
 <p class="meta">id <code>${esc(c.id)}</code>${c.type === "name_variant" ? ` · ${esc(c.subject)}` : ""}${c.parties?.length ? ` · ${c.parties.map(esc).join(" · ")}` : ""}</p>
 <p class="detail">${esc(c.detail)}</p>
 ${c.review ? decisionText(c.review) : ""}
-<ul class="evidence">${evidenceItems(c.evidence, (e) => evidenceItem(e, opts.articles), "conflicts.json")}</ul>
+<ul class="evidence">${evidenceItems(c.evidence, opts.articles, () => "", "conflicts.json", ["piece of evidence", "pieces of evidence"], later)}</ul>
 ${opts.review ? reviewForm(c) : ""}
 </article>`;
 }

@@ -1,4 +1,5 @@
-// The real page in a real browser: report.html opened from disk, and the review server, where
+// The real page in a real browser: report.html opened from disk (long lists held back until asked
+// for), and the review server, where
 // clicking accept on a name variant and reject on a status conflict records decisions that the
 // next run applies to conflicts.json and timeline.json.
 import { promises as fs } from "node:fs";
@@ -8,11 +9,12 @@ import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInbox } from "../pipeline/run.js";
-import { renderHtml } from "../pipeline/report-html.js";
+import { renderHtml, SHOWN_FIRST } from "../pipeline/report-html.js";
 import { startReviewServer } from "../pipeline/review-server.js";
-import { bySeverity } from "../pipeline/report.js";
+import { bySeverity, REPORT_EVIDENCE_CAP } from "../pipeline/report.js";
 import { Conflicts, Decisions, Timeline } from "../pipeline/schemas.js";
 import { launchChromium } from "./support/browser.js";
+import { manySources, quotedSentence } from "./support/many-sources.js";
 
 let tmp: string;
 let out: string;
@@ -84,6 +86,57 @@ describe("report.html opened from disk", () => {
     expect(target).toMatch(/^ev-/);
     await expect.poll(() => page.locator(`#${target}`).isVisible()).toBe(true);
     expect(await page.locator(`#${target} mark`).count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("makes an agreement's sources when its list is opened, and the rest of a list at its \"N more\" button", async () => {
+    const cap = REPORT_EVIDENCE_CAP;
+    const { conflicts, timeline, articles } = manySources(cap + 2);
+    const file = path.join(tmp, "many.html");
+    await fs.writeFile(file, renderHtml(conflicts, timeline, { articles }));
+    const url = pathToFileURL(file).href;
+    const { page, problems } = await watchedPage((u) => u === url || u.startsWith(`${url}#`));
+    await page.goto(url);
+    const event = page.locator("#ev-ag1-0");
+    const quoted = (i: number) => page.getByText(quotedSentence(i), { exact: false });
+    // held back: not in the page until the reader opens the agreement's events
+    expect(await event.count()).toBe(0);
+    await page.locator("details.events > summary").click();
+    await expect.poll(() => event.isVisible()).toBe(true);
+    expect(await event.locator("blockquote").count()).toBe(SHOWN_FIRST);
+    expect(await event.locator("blockquote", { hasText: quotedSentence(SHOWN_FIRST - 1) }).isVisible()).toBe(true);
+    expect(await event.locator("blockquote", { hasText: quotedSentence(SHOWN_FIRST) }).count()).toBe(0);
+    expect(await event.locator("li.more").innerText()).toBe("… and 2 more (all of them in timeline.json)");
+    // "N more sources" brings the rest of the cap, and goes
+    const more = event.locator("button.show-more");
+    expect(await more.innerText()).toBe(`${cap - SHOWN_FIRST} more sources`);
+    await more.click();
+    expect(await event.locator("blockquote").count()).toBe(cap);
+    expect(await event.locator("blockquote", { hasText: quotedSentence(cap - 1) }).isVisible()).toBe(true);
+    expect(await event.locator("button.show-more").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(quotedSentence(SHOWN_FIRST));
+    // the conflict's own list folds the same way
+    const card = page.locator("#c-c1");
+    expect(await card.locator("blockquote").count()).toBe(SHOWN_FIRST);
+    await card.locator("button.show-more").click();
+    expect(await card.locator("blockquote").count()).toBe(cap);
+    expect(await quoted(cap - 1).count()).toBe(2);
+    expect(await quoted(cap).count()).toBe(0);
+    // a fresh page: the timeline's dot links to the event, which is made and shown
+    await page.goto("about:blank");
+    await page.goto(url);
+    expect(await event.count()).toBe(0);
+    await page.locator("svg.timeline a").first().click();
+    await expect.poll(() => event.isVisible()).toBe(true);
+    expect(await event.evaluate((el) => el.classList.contains("targeted"))).toBe(true);
+    // printing unfolds everything held back
+    await page.goto("about:blank");
+    await page.goto(url);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(await page.locator(".later").count()).toBe(0);
+    expect(await event.locator("blockquote").count()).toBe(cap);
+    expect(await card.locator("blockquote").count()).toBe(cap);
     expect(problems).toEqual([]);
     await page.close();
   });
