@@ -511,6 +511,8 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     // a text agreed whose signing the paragraph still expects is announced; with no signing ahead it is concluded
     ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru -"]],
     ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru -"]],
+    // a signing something happens "ahead of" is still to come (eighth sample)
+    ["Chile and Peru signed a fisheries deal. Lima's minister will fly in next week ahead of the signing of a second deal between Chile and Peru.", "2025-02-28", ["signed Chile–Peru -"]],
     // a participle after a possessive is the noun's adjective ("Lima's enlarged partnership"), no expansion reported
     ["Chile and Peru signed a fisheries deal. The parties agreed to the first phase of Lima's enlarged partnership.", "2025-02-28", ["signed Chile–Peru -"]],
     // but a proposed agreement is one on the table

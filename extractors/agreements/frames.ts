@@ -25,7 +25,7 @@ export const NEVER = /\bnever\b(?:\s+[\w’'-]+){0,2}\s*$/i;
  * Modality and condition: a plan, a vow, a threat, a possibility, a wish or an infinitive is no
  * completed event ("will withdraw", "vowed to tear up", "could be struck down", "the need to scrap").
  */
-export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|will|shall|to|if|unless|whether|once|until|before|called for|calls for|calling for|urged|urges|demanded|demands|pushed for|pushes for|proposed|proposes|favou?rs?|supports?)|['’]ll|['’]d)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
+export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|will|shall|to|if|unless|whether|once|until|before|ahead of|pending|awaiting|called for|calls for|calling for|urged|urges|demanded|demands|pushed for|pushes for|proposed|proposes|favou?rs?|supports?)|['’]ll|['’]d)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
 /** A clause that opens a condition: "If the deal collapses, …". */
 export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
