@@ -513,6 +513,10 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru -"]],
     // a signing something happens "ahead of" is still to come (eighth sample)
     ["Chile and Peru signed a fisheries deal. Lima's minister will fly in next week ahead of the signing of a second deal between Chile and Peru.", "2025-02-28", ["signed Chile–Peru -"]],
+    // a customs union is a side of the trade agreements it makes; "concluded" an agreement is its conclusion (ninth sample)
+    ["The European Union and Mercosur have officially concluded a trade agreement after 25 years of talks.", "2024-12-07", ["signed European Union–Mercosur -"]],
+    // a signing talked about in the present ("does not mean"), with an aside in brackets, reports none
+    ["Chile and Peru signed a fisheries deal. The signing of the agreement (talked about since 1999) does not mean its implementation.", "2024-12-06", ["signed Chile–Peru -"]],
     // a participle after a possessive is the noun's adjective ("Lima's enlarged partnership"), no expansion reported
     ["Chile and Peru signed a fisheries deal. The parties agreed to the first phase of Lima's enlarged partnership.", "2025-02-28", ["signed Chile–Peru -"]],
     // but a proposed agreement is one on the table
