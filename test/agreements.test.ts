@@ -438,6 +438,12 @@ describe("agreement events: wordings from a fourth fresh sample of real reports 
     ["Russia suspended the CFE Treaty in 2007. An adapted agreement was signed in 1999 but it never entered into force.", "2023-11-07", ["suspended Russia Treaty on Conventional Armed Forces in Europe 2007"]],
     // two verbs sharing the agreement as their object: the first one's event too (seventh sample)
     ["It was Norway that withdrew from and violated the Treaty on Open Skies in 2021.", "2025-08-28", ["withdrawn Norway Treaty on Open Skies 2021"]],
+    // tenth sample: "once again" is no condition; an order to leave, signed or issued, announces it
+    ["The president once again withdrew Norway from the Open Skies Treaty on Monday.", "2025-01-21", ["withdrawn Norway Treaty on Open Skies 2025-01-20"]],
+    ["The president signed an executive order to withdraw Norway from the Open Skies Treaty on Monday.", "2025-01-21", ["announced Norway Treaty on Open Skies 2025-01-20"]],
+    ["The president signed the executive order withdrawing Norway from the Open Skies Treaty.", "2025-01-21", ["announced Norway Treaty on Open Skies -"]],
+    // a country set beside the actor ("unlike the U.S.") is not the actor
+    ["Canada, unlike the U.S., signed and ratified the Kyoto Protocol.", "2011-12-12", ["signed - Kyoto Protocol -", "ratified Canada Kyoto Protocol -"]],
   ])("finds the events in %j", (text, published, expected) => expect(named(text, published)).toEqual(expected));
 
   it.each([
@@ -511,6 +517,14 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     // a text agreed whose signing the paragraph still expects is announced; with no signing ahead it is concluded
     ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru -"]],
     ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru -"]],
+    // a signing something happens "ahead of" is still to come (eighth sample)
+    ["Chile and Peru signed a fisheries deal. Lima's minister will fly in next week ahead of the signing of a second deal between Chile and Peru.", "2025-02-28", ["signed Chile–Peru -"]],
+    // "its withdrawal, which will take effect in a year": that "which" is the withdrawal's, no entry into force of the deal
+    ["Chile and Peru signed a fisheries deal. Peru must notify Chile of its withdrawal, which will take effect in a year.", "2025-01-21", ["signed Chile–Peru -"]],
+    // a customs union is a side of the trade agreements it makes; "concluded" an agreement is its conclusion (ninth sample)
+    ["The European Union and Mercosur have officially concluded a trade agreement after 25 years of talks.", "2024-12-07", ["signed European Union–Mercosur -"]],
+    // a signing talked about in the present ("does not mean"), with an aside in brackets, reports none
+    ["Chile and Peru signed a fisheries deal. The signing of the agreement (talked about since 1999) does not mean its implementation.", "2024-12-06", ["signed Chile–Peru -"]],
     // a participle after a possessive is the noun's adjective ("Lima's enlarged partnership"), no expansion reported
     ["Chile and Peru signed a fisheries deal. The parties agreed to the first phase of Lima's enlarged partnership.", "2025-02-28", ["signed Chile–Peru -"]],
     // but a proposed agreement is one on the table

@@ -419,6 +419,9 @@ const SUBORDINATORS = /\b(?:after|before|since|until|while|whereas|although|beca
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
 
+/** "its withdrawal, which": a relative pronoun right after a noun for an act on the agreement stands for that act. */
+const ACT_NOUN_WHICH = /\b(?:withdrawal|exit|termination|departure|notice|notification|decision|move|pullout|pull-out|suspension|denunciation|repudiation)\s*,?\s*which$/i;
+
 /** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
 const POSTMODIFIER_NOUN = /\b(?:deal|agreement|accord|pact|treaty|memorandum|protocol|arrangement|partnership|declaration)\s+$/i;
 
@@ -822,7 +825,9 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "It entered into force in 2020": a pronoun for the agreement named just before
       const lead = text.slice(clause.start, cue.start);
       // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
+      // ("notify the UN of its withdrawal, which will take effect in a year": that "which" is the withdrawal's)
       const pron = lead.match(/^[\s\S]*\b(?:it|which)\b([^,;]*)$/i);
+      const actWhich = pron && ACT_NOUN_WHICH.test(lead.slice(0, lead.length - pron[1].length));
       // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
       const at = perSentence.findIndex((p) => p.sentence === sentence);
       const prev = perSentence.slice(Math.max(0, at - PRONOUN_REACH), at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
@@ -834,7 +839,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       } else if (cue.def.fromContext && sameSentence.length) {
         targets = sameSentence[0].resolved;
         certain = false;
-      } else if (((pron && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
+      } else if (((pron && !actWhich && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
         // a pronoun for the agreement just named states the event as firmly as the name would
         targets = prev[prev.length - 1].resolved;
       } else if (cue.def.fromContext) {

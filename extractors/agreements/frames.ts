@@ -25,7 +25,7 @@ export const NEVER = /\bnever\b(?:\s+[\w’'-]+){0,2}\s*$/i;
  * Modality and condition: a plan, a vow, a threat, a possibility, a wish or an infinitive is no
  * completed event ("will withdraw", "vowed to tear up", "could be struck down", "the need to scrap").
  */
-export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|will|shall|to|if|unless|whether|once|until|before|called for|calls for|calling for|urged|urges|demanded|demands|pushed for|pushes for|proposed|proposes|favou?rs?|supports?)|['’]ll|['’]d)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
+export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|will|shall|to|if|unless|whether|once(?!\s+(?:again|more))|until|before|ahead of|pending|awaiting|called for|calls for|calling for|urged|urges|demanded|demands|pushed for|pushes for|proposed|proposes|favou?rs?|supports?)|['’]ll|['’]d)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
 /** A clause that opens a condition: "If the deal collapses, …". */
 export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
@@ -50,12 +50,14 @@ export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|sugge
 const PROPOSAL = /\b(?:bill|draft|proposal|motion|initiative)\b/i;
 /** "is withdrawing", "were pulling out of": an act under way. */
 const PROGRESSIVE_LEAD = /\b(?:is|are|am|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
+/** Words that set a country beside the actor, not as one: "unlike the U.S.", "except Canada". */
+const COMPARED_BEFORE = /\b(?:unlike|like|except|besides|than|apart from|rather than|instead of)\s+(?:the\s+)?$/i;
 /** A vote or resolution whose goal is the act: "voted today to withdraw", "decided to denounce". */
 export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves)\s+(?:[\w-]+\s+){0,2}?to|voted\s+(?:[\w-]+\s+){0,2}?(?:in favou?r of|for))\s+$/i;
 /** "denounced the deal as a betrayal", "denounced the accord for": criticism, not a withdrawal. */
 const CRITICISM_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|for|calling|saying|and called)\b/i;
 /** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
-export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|said it would|said it will|confirmed it would|confirmed it will|notified)\b[^.;]{0,60}$/i;
+export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|said it would|said it will|confirmed it would|confirmed it will|notified|ordered|orders|(?:signed|signs|issued|issues) an? (?:[\w-]+ )?(?:order|decree))\b[^.;]{0,60}$/i;
 /** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
 export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said to|was said to|believed to)\b/i;
 /** Clause breaks inside a sentence: a trigger and its agreement, party and date share a clause. */
@@ -303,7 +305,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "suspending Russia's participation in New START": a party's possessive between the trigger and its object acts
         const named = inside ? countriesIn(text, cue, officials) : trigger.single && link === "object" ? countriesIn(text, { start: cue.end, end: ref.start, text: "" }, officials) : [];
         // (a capital inside an agreement's name, "the Ottawa Convention", is where it was made: no actor)
-        let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !here.some((r) => c.at >= r.start && c.at < r.end)) : [];
+        // ("Canada, unlike the U.S., signed and ratified it": a country compared with the actor is none)
+        let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !here.some((r) => c.at >= r.start && c.at < r.end) && !COMPARED_BEFORE.test(text.slice(Math.max(0, c.at - 16), c.at))) : [];
         // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
         if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
@@ -337,6 +340,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
   // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
   if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return PROPOSAL.test(clauseLead) ? { type: null, reading: "revoked" } : { type: "withdrawn", reading: "revoked" };
+  // "signed the executive order withdrawing from the pact": an order (a decree, a letter) to leave gives notice of it
+  if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && /\b(?:order|decree|letter|proclamation|memorandum)\s+$/i.test(clauseLead)) return { type: "announced", reading: "ordered" };
   // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && PROGRESSIVE_LEAD.test(clauseLead)) return { type: "announced", reading: "progressive" };
   // "Rejoining the Paris Agreement is a significant step": the act as the sentence's subject, talked about

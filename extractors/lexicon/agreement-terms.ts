@@ -142,7 +142,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "Israel and Hamas reached a ceasefire", "struck a deal", "agreed a truce": the sides concluded the
   // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
   // a provisional text or a signing still ahead (PROVISIONAL) is only announced
-  { rule: "conclusion", type: "signed", pattern: w("struck|strikes|clinched|clinches|sealed|seals|reached|agreed (?:on|to)|agreed"), link: ["object", "subject"] },
+  { rule: "conclusion", type: "signed", pattern: w("struck|strikes|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed (?:on|to)|agreed"), link: ["object", "subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },
@@ -208,7 +208,7 @@ export const FUTURE = /\b(?:(?:expected|set|due|scheduled|slated|planned|poised|
 /** Modality or condition that makes a cue no event at all: "would need … before being implemented". */
 export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to|authority to|power to|right to|mandate to|mandated to|ready to|willing to|able to|unable to|intentions? to|intent to|decision to|bid to|attempts? to|efforts? to|threats? to|promises? to|pledges? to|vows? to|offers? to|proposals? to|in order to|for (?:it|them|this|that) to|(?:had|has|have|having) to|aim(?:s|ed|ing)? to|(?:goals?|aims?|targets?|plans?|ideas?|hopes?|objectives?|intentions?)\s+(?:was|were|is|are|had been|has been)\s+to)\b(?:\s+[\w’']+){0,4}\s*$/i;
 /** A cue right after these is an unrealised future: "before it goes into effect", "until it takes effect". */
-export const BEFORE = /\b(?:before|until|unless|without|once|when|in order to|so that)\b(?:\s+[\w’']+){0,3}\s*$/i;
+export const BEFORE = /\b(?:before|until|unless|without|once|when|in order to|so that|ahead of|pending|awaiting|in preparation for|in the run-up to)\b(?:\s+[\w’']+){0,3}\s*$/i;
 /** Clauses that open a condition: "If the plan is completed, …". */
 export const CONDITIONAL_OPENERS = /^(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** Wording that keeps an event but marks it hedged: "reportedly signed". */
@@ -217,7 +217,7 @@ export const HEDGES = /\b(?:reportedly|allegedly|apparently|purportedly|is said 
 export const NOT_HAPPENED = /^[^.;]{0,60}?\b(?:proved|proven|prove|remained|remains|remain|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:elusive|delayed|postponed|stalled|shelved|on hold|called off|put off|out of reach)\b/i;
 /** A nominal cue whose own verb is modal or ahead: "a deal signing would take place", "the signing is expected to". */
 /** The noun's own object may stand between: "the signing of the peace agreement is scheduled for Monday". */
-export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorandum|memorandums|conventions?|ceasefire|cease-fire|truce|understanding)\s+(?:(?:between|with|among|on|for)\s+(?:[\w’'-]+\s+){1,5}?)?)?(?:would|will|could|might|may|should|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to))\b/i;
+export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorandum|memorandums|conventions?|ceasefire|cease-fire|truce|understanding)\s+(?:(?:between|with|among|on|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:\([^()]{0,80}\)\s*)?)?(?:would|will|could|might|may|should|does not|doesn['’]t|do not|don['’]t|is not|isn['’]t|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to))\b/i;
 /**
  * A condition still open, its verb in the present: "once a political agreement is reached", "until the
  * accord is ratified", "if the deal is signed" (the past "once the deal was signed" happened).

@@ -32,7 +32,7 @@ const EU = "European Union";
 export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   // ---- climate and environment
   a("Paris Agreement", "climate", ["Paris climate agreement", "Paris climate accord", "Paris accord", "Paris climate deal", "Paris climate pact"], { predecessor: "Kyoto Protocol" }),
-  a("Kyoto Protocol", "climate", ["Kyoto accord", "Kyoto treaty"], { successor: "Paris Agreement" }),
+  a("Kyoto Protocol", "climate", ["Kyoto accord", "Kyoto treaty", "Kyoto climate agreement", "Kyoto climate accord", "Kyoto agreement"], { successor: "Paris Agreement" }),
   a("United Nations Framework Convention on Climate Change", "climate", ["UNFCCC", "UN climate convention", "U.N. climate convention"]),
   a("Copenhagen Accord", "climate"),
   a("Montreal Protocol", "environment", ["Montreal Protocol on Substances that Deplete the Ozone Layer"]),

@@ -219,6 +219,8 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("Soviet Union", ["USSR", "U.S.S.R."], [], []),
   c("Czechoslovakia", [], [], []),
   { ...c("European Union", ["EU", "E.U."], ["European"], ["Brussels"]), bloc: true },
+  // a customs union that makes trade agreements as one side ("the EU-Mercosur agreement")
+  { ...c("Mercosur", ["MERCOSUR", "Southern Common Market"], [], []), bloc: true },
 ];
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\./g, "").trim();
