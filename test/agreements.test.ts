@@ -521,6 +521,10 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     ["Chile and Peru signed a fisheries deal. Lima's minister will fly in next week ahead of the signing of a second deal between Chile and Peru.", "2025-02-28", ["signed Chile–Peru -"]],
     // "its withdrawal, which will take effect in a year": that "which" is the withdrawal's, no entry into force of the deal
     ["Chile and Peru signed a fisheries deal. Peru must notify Chile of its withdrawal, which will take effect in a year.", "2025-01-21", ["signed Chile–Peru -"]],
+    // eleventh sample: a letter of intent between two states is an agreement; a date in the possessive dates its own noun
+    ["Chile and Peru signed a letter of intent on fisheries in Lima.", "2025-09-25", ["signed Chile–Peru -"]],
+    ["With next month's election ahead, Chile has signed an agreement with Peru on fisheries.", "2025-09-26", ["signed Chile–Peru -"]],
+    ["Chile and Peru signed a fisheries deal. After Friday's signing of the deal, boats sailed.", "2025-09-29", ["signed Chile–Peru -", "signed Chile–Peru 2025-09-26"]],
     // a customs union is a side of the trade agreements it makes; "concluded" an agreement is its conclusion (ninth sample)
     ["The European Union and Mercosur have officially concluded a trade agreement after 25 years of talks.", "2024-12-07", ["signed European Union–Mercosur -"]],
     // a signing talked about in the present ("does not mean"), with an aside in brackets, reports none

@@ -161,7 +161,7 @@ interface LocalAgreement {
 }
 
 const HEAD_RE = new RegExp(
-  `\\b(?:memorand(?:um|a|ums) of understanding|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
+  `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
@@ -421,6 +421,9 @@ const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
 
 /** "its withdrawal, which": a relative pronoun right after a noun for an act on the agreement stands for that act. */
 const ACT_NOUN_WHICH = /\b(?:withdrawal|exit|termination|departure|notice|notification|decision|move|pullout|pull-out|suspension|denunciation|repudiation)\s*,?\s*which$/i;
+
+/** "next month's", "Friday's": a date as a noun's possessive. */
+const POSSESSIVE_DATE = /^['’]s\b/;
 
 /** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
 const POSTMODIFIER_NOUN = /\b(?:deal|agreement|accord|pact|treaty|memorandum|protocol|arrangement|partnership|declaration)\s+$/i;
@@ -1083,6 +1086,8 @@ function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues:
     if (cues.some((c) => c !== cue && gapOf(d, c) < gap)) continue;
     const between = (d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start)).replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "");
     if (SUBORDINATORS.test(between) && !isFrontedDate(text, sentenceStart, d, cue.start)) continue;
+    // "next month's election …, it has signed an agreement": a date in the possessive dates its own noun, unless that noun is the cue ("Friday's signing")
+    if (POSSESSIVE_DATE.test(text.slice(d.end, d.end + 3)) && !(cue.start >= d.end && cue.start - d.end <= 24 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, cue.start)))) continue;
     // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
     // (a date inside the noun phrase, "the Feb. 23 accord signed by …", is the accord's own)
     if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start)) && /\b(?:the|a|an|this|that|its|their)\b/i.test(text.slice(d.end, cue.start))) continue;
