@@ -127,16 +127,20 @@ const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
 export const NUM =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${ONES}|a)\\s+hundred|${alt(NUMBER_WORDS.keys())})` +
+  `(?:\\d+(?:\\s+|-)1/2(?![\\d/])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${ONES}|a)\\s+hundred|${alt(NUMBER_WORDS.keys())})` +
   `(?:\\s+and\\s+a\\s+half)?`;
 
-/** "five" → 5, "twenty-one" → 21, "1,000" → 1000, "a few" → "X", "two and a half" → 2.5. */
+/** "five" → 5, "twenty-one" → 21, "1,000" → 1000, "a few" → "X", "two and a half" → 2.5, "2 1/2" → 2.5. */
 export function parseNumber(s: string): number | "X" | null {
   let t = s.toLowerCase().trim().replace(/\s+/g, " ");
   let half = 0;
   if (/ and a half$/.test(t)) {
     half = 0.5;
     t = t.replace(/ and a half$/, "");
+  } else if (/^\d+[ -]1\/2$/.test(t)) {
+    // "2 1/2 years", "a 3-1/2-hour meeting": a whole number and a half written as a fraction
+    half = 0.5;
+    t = t.replace(/[ -]1\/2$/, "");
   }
   if (/^[\d,.]+$/.test(t)) return Number(t.replace(/,/g, "")) + half;
   const direct = NUMBER_WORDS.get(t);
@@ -324,9 +328,11 @@ export function durationOf(numText: string, unitText: string): string | null {
   // "two quarters" → P6M; "several quarters" → PXQ, as an unknown count of quarters is no count of months
   if (u.code === "Q") return n === "X" ? durationValue("X", "Q", false) : durationValue(n * 3, "M", false);
   if (typeof n === "number" && !Number.isInteger(n)) {
-    // "a year and a half" → P18M; "two and a half days" → P2.5D
-    if (u.code === "Y") return durationValue(Math.round(n * 12), "M", false);
-    if (u.code === "H") return durationValue(Math.round(n * 60), "M", true);
+    // "two and a half years" → P2Y6M, "half a year" → P6M, "an hour and a half" → PT1H30M (the whole units, then the
+    // rest in the next smaller unit, as TimeBank writes "2 1/2 years"); "two and a half days" → P2.5D
+    const whole = Math.floor(n);
+    if (u.code === "Y") return whole ? `P${whole}Y${Math.round((n - whole) * 12)}M` : durationValue(Math.round(n * 12), "M", false);
+    if (u.code === "H") return whole ? `PT${whole}H${Math.round((n - whole) * 60)}M` : durationValue(Math.round(n * 60), "M", true);
     if (u.code === "DE") return durationValue(n * 10, "Y", false);
     if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }

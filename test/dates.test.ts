@@ -240,8 +240,14 @@ const ROWS: Row[] = [
   ["The drought lasted 100 days.", FRI_2019, "100 days", "P100D"],
   ["The hearing lasted three hours.", FRI_2019, "three hours", "PT3H"],
   ["She has worked there for 18 months.", FRI_2019, "18 months", "P18M"],
-  ["The transition will take a year and a half.", FRI_2019, "a year and a half", "P18M"],
+  // a half unit: whole years then months, whole hours then minutes (TimeBank writes "2 1/2 years" P2Y6M); days keep a decimal
+  ["The transition will take a year and a half.", FRI_2019, "a year and a half", "P1Y6M"],
+  ["The lease runs for half a year.", FRI_2019, "half a year", "P6M"],
   ["The journey took two and a half days.", FRI_2019, "two and a half days", "P2.5D"],
+  ["The rebuilding took 2 1/2 years.", FRI_2019, "2 1/2 years", "P2Y6M"],
+  ["Jurors deliberated for 3-1/2 hours.", FRI_2019, "3-1/2 hours", "PT3H30M"],
+  ["The vote came after an hour and a half of debate.", FRI_2019, "an hour and a half", "PT1H30M"],
+  ["The plant opened 2 1/2 years ago.", FRI_2019, "2 1/2 years ago", "2017-03"],
   ["The strike has gone on for weeks.", FRI_2019, "weeks", "PXW"],
   ["Officials have debated the idea for decades.", FRI_2019, "decades", "PXDE"],
   ["The darling became a pariah in a matter of weeks.", "2019-11-19", "weeks", "PXW"],
@@ -487,6 +493,9 @@ const ROWS: Row[] = [
 
 // Words that are not temporal expressions, each in a sentence.
 const NEGATIVES: [sentence: string, notADate: string][] = [
+  // a fraction without a unit of time is a price or a score
+  ["The stock rose 1/2 to 21 1/2 in late trading.", "21 1/2"],
+  ["The team is 2 1/2 games out of first place.", "2 1/2"],
   // "now that" is a conjunction; "Now," opening a sentence turns the talk (broadcast transcripts)
   ["Now that the strike is over, the mines can reopen.", "Now"],
   ["The mines can reopen, now that the strike is over.", "now"],
