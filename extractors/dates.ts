@@ -197,6 +197,9 @@ const FILTERS: Filter[] = [
         const opens = atSentenceStart || (prevRaw === "And" && AND_OPENS.test(before));
         return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (opens && /^\s*(?:,|to\s)/.test(after));
       }
+      // "at the time" alone tells of the past told; "the time has come", "by the time we left", "at the time of the crash",
+      // "at the time when …" do not name it
+      if (w === "the time") return prev !== "at" || TIME_NAMED_AFTER.has(next);
       if (w === "current" || w === "recent")
         // before a noun: "current market conditions", "a recent SEC filing", "the recent Supreme Court rulings"
         return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));
@@ -279,15 +282,16 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev, next, after, before }) =>
       c.pattern.name === "the-unit" &&
       !(g.u === "day" && !g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)) &&
-      (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before))) ||
+      (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before)) || (g.u === "day" && prev === "on")) ||
         ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
         /^['’]/.test(after)),
   },
-  // "earlier in the day", "later in the day", "up 2% for the day" name a day; "during the day", "back in the day" do not
+  // "earlier in the day", "later in the day", "up 2% for the day", "closed 3% lower on the day." (a market's move) name a
+  // day; "during the day", "back in the day", "on the day of the vote", "on the day he died", "was home on the day" do not
   {
     name: "the-day-alone",
-    rejects: ({ c, g, prev, next, before }) =>
-      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)) &&
+    rejects: ({ c, g, prev, next, before, after }) =>
+      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || (prev === "on" && !g.full && /^\s*[.,;:]/.test(after) && MOVE_BEFORE_ON_THE_DAY.test(before)) || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)) &&
       !(!g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)),
   },
   // "placed orders in the morning": a part of the day only after "in/during/throughout", never "the morning paper"
@@ -742,6 +746,13 @@ interface ItemMarks {
   lastDay: number;
   commas: number[] | null;
 }
+
+/** Before "on the day" closing a clause, an amount that moved that day: "fell 2 percent on the day", "to $21 on the day". */
+const MOVE_BEFORE_ON_THE_DAY = /(?:\d|%|\bpercent|\bpoints?|\bcents?)[^.;!?\d]{0,25}$/i;
+
+/** After "at the time", words that open a phrase or clause saying which time: "at the time of the crash", "at the time when"
+ * ("said at the time that …" is the verb's "that"). */
+const TIME_NAMED_AFTER: ReadonlySet<string> = new Set(["of", "when", "which", "where", "being", "for", "to", "in"]);
 
 const SET_OFF = /^,\s*(?:who|which|whose|where|then|once|[a-z]+(?:ed|en|wn|un))\b/;
 const PERIOD_OF_SENTENCE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;

@@ -21,6 +21,7 @@ import {
   NUMBER_WORDS,
   ORDINALS,
   POSITION_MODS,
+  PRESENT_AGE_NOUNS,
   QUANTITY_MODS,
   REF_WORDS,
   SCHEDULE_PRESENT_VERBS,
@@ -486,6 +487,14 @@ function quarterEndedBy(m: RegExpExecArray, ctx: TimexContext): string | null {
  * (a determiner and an adjective at most: "will sign a deal tomorrow" names the day). */
 const FIGURATIVE_TOMORROW = /(?:\b(?:a|an|our|their|your|his|her|my)\s+(?:(?:better|brighter|greater|safer|cleaner|healthier|stronger|fairer|happier|bright|new|different)\s+)?|\b(?:world|leaders|jobs|cities|city|children|school|schools|car|cars|industries)\s+of\s+)$/i;
 
+/** "today's world", "today's teenagers", "the children of today": "today" names the present age (PRESENT_AGE_NOUNS). */
+function presentAge(m: RegExpExecArray): boolean {
+  const after = /^['’]s\s+([A-Za-z]+)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30));
+  if (after && PRESENT_AGE_NOUNS.has(after[1].toLowerCase())) return true;
+  const before = /\b([A-Za-z]+)\s+of\s+$/.exec(m.input.slice(Math.max(0, m.index - 30), m.index));
+  return !!before && PRESENT_AGE_NOUNS.has(before[1].toLowerCase());
+}
+
 /** "In that year, … after Sept. 11": the earlier year the sentence is about, unless the verb looks ahead. */
 const storyYear = (ctx: TimexContext) => (ctx.sentenceYear && tenseOf(ctx) !== "future" ? ctx.sentenceYear : null);
 
@@ -946,6 +955,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const w = g.w.toLowerCase();
         // "hoping for a brighter tomorrow", "the children of tomorrow": the future, no day (TimeML FUTURE_REF)
         if (w === "tomorrow" && !g.part && !g.around && !g.dpos && FIGURATIVE_TOMORROW.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return rel("date", "FUTURE_REF");
+        // "in today's world", "the youth of today": the present age, no day (TimeML PRESENT_REF)
+        if (w === "today" && !g.part && !g.around && !g.dpos && presentAge(m)) return rel("date", "PRESENT_REF");
         shift = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
         part = g.part;
       } else if (g.tonight) part = "night";

@@ -43,6 +43,17 @@ const ROWS: Row[] = [
   ["The minister said a decision could come tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
   ["Both sides will sign a deal tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
   ["The union will send a letter tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
+  // "today" of an age ("today's world", "the youth of today") is the present in general; of an event it stays the day
+  ["Privacy is hard to keep in today's world.", FRI_2019, "today", "PRESENT_REF"],
+  ["The sum is worth $2 million in today's dollars.", FRI_2019, "today", "PRESENT_REF"],
+  ["The teenagers of today rely on their phones.", FRI_2019, "today", "PRESENT_REF"],
+  ["Today's hearing was adjourned.", FRI_2019, "Today", "2019-09-20"],
+  ["The mayor of the city spoke today.", FRI_2019, "today", "2019-09-20"],
+  // "at the time" alone is the past the story tells of (TimeML PAST_REF on "the time")
+  ["At the time, the company had no debt.", FRI_2019, "the time", "PAST_REF"],
+  ["The governor said at the time that the road was safe.", FRI_2019, "the time", "PAST_REF"],
+  // "on the day" after a market's move is the trading day
+  ["The shares ended 4 percent higher on the day.", FRI_2019, "the day", "2019-09-20"],
   // the future of a day named before in the sentence follows that day, not the publication date
   ["The rebels said Saturday they would free the hostages Sunday.", WED_2021, "Sunday", "2021-02-28"],
   ["The mayor said Monday the bridge would reopen Friday.", WED_2021, "Friday", "2021-03-05"],
@@ -493,6 +504,12 @@ const ROWS: Row[] = [
 
 // Words that are not temporal expressions, each in a sentence.
 const NEGATIVES: [sentence: string, notADate: string][] = [
+  // "the time" that is not "at the time" alone, and "on the day" that is not a market's move
+  ["The time has come for a decision.", "time"],
+  ["By the time rescuers arrived, the fire was out.", "time"],
+  ["At the time of the merger, the bank had 40 branches.", "time"],
+  ["Witnesses said he was in the city on the day.", "day"],
+  ["On the day of the funeral, shops closed.", "day"],
   // a fraction without a unit of time is a price or a score
   ["The stock rose 1/2 to 21 1/2 in late trading.", "21 1/2"],
   ["The team is 2 1/2 games out of first place.", "2 1/2"],

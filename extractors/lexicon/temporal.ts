@@ -127,6 +127,9 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   // ("formerly", like "former", tells of a role once held, which TimeML leaves unmarked: "Jones, formerly its treasurer")
   ["recently", "PAST_REF"], ["lately", "PAST_REF"], ["the past", "PAST_REF"],
   // a time gone by that nobody counted (TIDES and TimeML mark these fuzzy points as PAST_REF)
+  // "said at the time that …", "At the time, he was a student": the time of the events told (dates.ts keeps only "at the
+  // time" that no clause or "of" phrase follows to name which time)
+  ["the time", "PAST_REF"],
   ["the other day", "PAST_REF"], ["a while ago", "PAST_REF"], ["some time ago", "PAST_REF"], ["a while back", "PAST_REF"],
   ["the future", "FUTURE_REF"], ["the near future", "FUTURE_REF"], ["the foreseeable future", "FUTURE_REF"],
   // TimeML marks these too: "soon", "as soon as possible", "in the near term", and the adjectives of a
@@ -137,6 +140,15 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   ["then current", "PAST_REF"], ["then-current", "PAST_REF"],
   // "postponed to a later date": a time still to come that nobody has fixed
   ["a later date", "FUTURE_REF"], ["a future date", "FUTURE_REF"],
+]);
+
+/** Nouns of an age, not of one day: after "today's" ("in today's world", "today's teenagers") or before "of today" ("the
+ * youth of today"), "today" means the present time in general (TimeML PRESENT_REF), not the publication day. */
+export const PRESENT_AGE_NOUNS: ReadonlySet<string> = new Set([
+  "world", "society", "societies", "generation", "generations", "youth", "young", "children", "kids", "teenagers", "teens",
+  "students", "parents", "families", "standards", "dollars", "terms", "culture", "age", "era", "times", "workplace",
+  "workforce", "economy", "politics", "technology", "climate", "environment", "realities", "reality", "conditions",
+  "consumers", "voters", "americans", "britons", "europeans",
 ]);
 
 /** Nouns after "current" that make it a word of economics or physics, not a time: "current account". */
