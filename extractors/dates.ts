@@ -16,6 +16,7 @@ import {
   AIMED_EVENTS,
   GENERIC_WORDS,
   IRREGULAR_PAST,
+  LASTING_THINGS,
   NOT_INFINITIVE_AFTER_TO,
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
@@ -161,6 +162,12 @@ const FILTERS: Filter[] = [
   {
     name: "age",
     rejects: ({ c, after }) => ["duration", "span-duration", "duration-range"].includes(c.pattern.name) && /^[-\s]+old\b/i.test(after),
+  },
+  // "a 10-year-old boy", "the 50-year-old actress": an age is a duration only of a state of affairs ("the 8-month-old truce",
+  // "the two-year-old civil war"), named within the next three words
+  {
+    name: "age-of-a-person",
+    rejects: ({ c, after }) => c.pattern.name === "unit-old" && !agedThing(after),
   },
   // "the fall of Kabul", "Arab Spring", "Donna Summer", "prices fall": a season needs a cue, a year or "the"
   {
@@ -749,6 +756,12 @@ interface ItemMarks {
 
 /** Before "on the day" closing a clause, an amount that moved that day: "fell 2 percent on the day", "to $21 on the day". */
 const MOVE_BEFORE_ON_THE_DAY = /(?:\d|%|\bpercent|\bpoints?|\bcents?)[^.;!?\d]{0,25}$/i;
+
+/** Whether one of the three lowercase words right after an age names a lasting state of affairs (LASTING_THINGS). */
+function agedThing(after: string): boolean {
+  const words = /^\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/.exec(after)?.[1].split(/\s+/) ?? [];
+  return words.some((w) => LASTING_THINGS.has(w));
+}
 
 /** After "at the time", words that open a phrase or clause saying which time: "at the time of the crash", "at the time when"
  * ("said at the time that …" is the verb's "that"). */

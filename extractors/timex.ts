@@ -1320,6 +1320,18 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       return v ? abs("duration", v) : null;
     },
   },
+  // "the IRA's 8-month-old truce", "the two-year-old civil war", "a decade-old ban": how long a state of affairs has lasted
+  // (dates.ts keeps it only before such a noun, never a person's age: "a 10-year-old boy")
+  {
+    name: "unit-old",
+    hint: /-old/i,
+    source: `(?:(?<n>${W(NUM)})-)?(?<u>${UNIT_WORD})-old(?![\\w-])`,
+    norm: (m) => {
+      // ("a months-old dispute": some months)
+      const v = durationOf(m.groups!.n ?? (/s$/i.test(m.groups!.u) ? "several" : "1"), m.groups!.u);
+      return v ? abs("duration", v) : null;
+    },
+  },
   // "every week", "each year", "every other month", "every Friday", "every two years"
   {
     name: "set-every",

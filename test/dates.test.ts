@@ -49,6 +49,10 @@ const ROWS: Row[] = [
   ["The teenagers of today rely on their phones.", FRI_2019, "today", "PRESENT_REF"],
   ["Today's hearing was adjourned.", FRI_2019, "Today", "2019-09-20"],
   ["The mayor of the city spoke today.", FRI_2019, "today", "2019-09-20"],
+  // the age of a state of affairs is how long it has lasted (a person's age is no duration: see NEGATIVES)
+  ["Gunmen tried to wreck the 8-month-old truce.", FRI_2019, "8-month-old", "P8M"],
+  ["The three-year-old civil war has emptied the valley.", FRI_2019, "three-year-old", "P3Y"],
+  ["Parliament lifted the decade-old ban on Friday.", FRI_2019, "decade-old", "P10Y"],
   // "at the time" alone is the past the story tells of (TimeML PAST_REF on "the time")
   ["At the time, the company had no debt.", FRI_2019, "the time", "PAST_REF"],
   ["The governor said at the time that the road was safe.", FRI_2019, "the time", "PAST_REF"],
@@ -504,6 +508,9 @@ const ROWS: Row[] = [
 
 // Words that are not temporal expressions, each in a sentence.
 const NEGATIVES: [sentence: string, notADate: string][] = [
+  // a person's age
+  ["A 10-year-old girl was rescued from the river.", "10-year-old"],
+  ["The 52-year-old pilot had flown the route for years.", "52-year-old"],
   // "the time" that is not "at the time" alone, and "on the day" that is not a market's move
   ["The time has come for a decision.", "time"],
   ["By the time rescuers arrived, the fire was out.", "time"],

@@ -151,6 +151,17 @@ export const PRESENT_AGE_NOUNS: ReadonlySet<string> = new Set([
   "consumers", "voters", "americans", "britons", "europeans",
 ]);
 
+/** Nouns of a state of affairs that lasts, whose age ("the 8-month-old truce", "a two-year-old civil war", "the
+ * decade-old ban") is how long it has lasted, which TimeML marks as a duration; a person's or an animal's age is not. */
+export const LASTING_THINGS: ReadonlySet<string> = new Set([
+  "truce", "ceasefire", "cease-fire", "war", "conflict", "uprising", "revolt", "rebellion", "insurgency", "crisis",
+  "dispute", "standoff", "stalemate", "strike", "boycott", "blockade", "embargo", "siege", "occupation", "ban",
+  "moratorium", "freeze", "law", "policy", "program", "programme", "agreement", "accord", "deal", "treaty", "pact",
+  "alliance", "coalition", "government", "administration", "regime", "presidency", "campaign", "movement", "peace",
+  "investigation", "probe", "inquiry", "case", "lawsuit", "trial", "feud", "rivalry", "recession", "slump", "rally",
+  "boom", "downturn", "drought", "shutdown", "lockout", "protest", "protests", "occupation", "tradition", "record",
+]);
+
 /** Nouns after "current" that make it a word of economics or physics, not a time: "current account". */
 export const NOT_TEMPORAL_CURRENT: ReadonlySet<string> = new Set(["account", "accounts", "flows", "flow", "carrying", "density"]);
 
