@@ -17,6 +17,8 @@ import {
   GENERIC_WORDS,
   IRREGULAR_PAST,
   LASTING_THINGS,
+  SET_FOR_EVENTS,
+  UNPLANNED_EVENTS,
   NOT_INFINITIVE_AFTER_TO,
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
@@ -587,6 +589,22 @@ function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceM
   const verb = text.slice(Math.max(s.start, c.start - 40), c.start).match(SCHEDULED_PRESENT)?.[1];
   if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb) && !CALENDAR_NOUNS.has(verb)) return "future";
   const tense = read.tense(c.start - s.start, c.end - s.start);
+  if (c.pattern.name === "weekday") {
+    const after = text.slice(c.end, c.end + 30);
+    // "a service will be held Saturday for the victims of Wednesday's crash": nobody schedules a crash, so the day is gone
+    // (the noun or an adjective and the noun: "Wednesday's deadly crash", "Monday's bombing victims")
+    const owner = /^['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?/.exec(after);
+    if (owner && (UNPLANNED_EVENTS.has(owner[1]) || UNPLANNED_EVENTS.has(owner[2] ?? ""))) return "past";
+    // "the union called a strike for Monday", "officials set a vote for Thursday": the day an event is set for lies
+    // ahead of the setting; told in the past, it is still the coming one ("a strike called for Monday" has no noun before
+    // "for" and keeps its verb's tense)
+    if (prev === "for" && tense === "past" && SET_FOR_EVENTS.has(/([a-z]+)\s+for\s+$/i.exec(text.slice(Math.max(s.start, c.start - 30), c.start))?.[1].toLowerCase() ?? "")) return "future";
+    // "the vote was delayed to Monday", "the talks were moved to Friday": a day put off to, as with "until" below
+    if (prev === "to" && tense === "past") {
+      const clause = text.slice(Math.max(s.start, c.start - 120), c.start).split(/[,;:]/).at(-1) ?? "";
+      if ((PUT_OFF.test(clause) || /\bmoved\s/i.test(clause)) && !/\bhad\b/i.test(clause)) return "future";
+    }
+  }
   // "a premium over Thursday's closing price", "Friday's offerings": a day's results are reported once it is
   // over, so a possessive weekday with no past or future verb of its own is the last one
   if (c.pattern.name === "weekday" && (tense === "present" || tense === "unknown") && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return "past";

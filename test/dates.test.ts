@@ -43,6 +43,15 @@ const ROWS: Row[] = [
   ["The minister said a decision could come tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
   ["Both sides will sign a deal tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
   ["The union will send a letter tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
+  // a weekday's possessive before an event nobody schedules is a day gone, even in a sentence about the future; a day an
+  // event is set for, or put off to, lies ahead of a setting told in the past; without such a noun the verb decides
+  ["A vigil will be held Saturday for the victims of Friday's crash.", WED_2021, "Friday", "2021-02-26"],
+  ["A vigil will be held Saturday for the victims of Friday's crash.", WED_2021, "Saturday", "2021-03-06"],
+  ["Crowds are expected at Saturday's rally.", WED_2021, "Saturday", "2021-03-06"],
+  ["The dockers called a strike for Monday.", WED_2021, "Monday", "2021-03-08"],
+  ["A strike called for Monday shut the ports.", WED_2021, "Monday", "2021-03-01"],
+  ["The final vote was delayed to Thursday.", WED_2021, "Thursday", "2021-03-04"],
+  ["The envoy moved to Geneva on Thursday.", WED_2021, "Thursday", "2021-02-25"],
   // "today" of an age ("today's world", "the youth of today") is the present in general; of an event it stays the day
   ["Privacy is hard to keep in today's world.", FRI_2019, "today", "PRESENT_REF"],
   ["The sum is worth $2 million in today's dollars.", FRI_2019, "today", "PRESENT_REF"],

@@ -299,6 +299,27 @@ export const NOT_INFINITIVE_AFTER_TO: ReadonlySet<string> = new Set([
 ]);
 
 /** Meetings a trip or a stay is for: "arrived Monday for talks Friday", "in Geneva for a summit Thursday". */
+/** Events nobody schedules: a weekday's possessive before one ("the victims of Wednesday's crash") names a day already
+ * past, whatever the tense of the sentence around it ("a service will be held Saturday for the victims of Wednesday's
+ * crash"). */
+export const UNPLANNED_EVENTS: ReadonlySet<string> = new Set([
+  "crash", "crashes", "attack", "attacks", "explosion", "explosions", "blast", "blasts", "bombing", "bombings", "shooting",
+  "shootings", "killing", "killings", "massacre", "earthquake", "quake", "storm", "flood", "floods", "fire", "blaze",
+  "collapse", "accident", "derailment", "murder", "murders", "stabbing", "raid", "ambush", "assault", "riot", "riots",
+  "clashes", "violence", "outbreak", "eruption", "tornado", "landslide", "avalanche", "spill", "leak", "outage",
+  "kidnapping", "abduction", "death", "deaths", "arrest", "arrests", "resignation", "surprise", "plunge", "selloff",
+  "sell-off", "rout",
+]);
+
+/** Nouns of an event someone sets for a day: before "for" and a weekday ("called a strike for Monday", "set a vote for
+ * Thursday") the weekday is the day it is set for, still ahead when the setting is told in the past. */
+export const SET_FOR_EVENTS: ReadonlySet<string> = new Set([
+  "strike", "strikes", "walkout", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations",
+  "vote", "votes", "referendum", "election", "elections", "runoff", "ballot", "meeting", "meetings", "talks", "summit",
+  "hearing", "hearings", "session", "deadline", "ceremony", "funeral", "debate", "launch", "trial", "sentencing",
+  "inauguration", "conference", "visit", "announcement", "shutdown",
+]);
+
 export const AIMED_EVENTS: ReadonlySet<string> = new Set([
   "talks", "meeting", "meetings", "negotiations", "consultations", "summit", "visit", "vote", "hearing", "ceremony",
   "funeral", "conference", "session", "debate", "election", "elections", "inauguration", "signing",
