@@ -487,6 +487,15 @@ function quarterEndedBy(m: RegExpExecArray, ctx: TimexContext): string | null {
  * (a determiner and an adjective at most: "will sign a deal tomorrow" names the day). */
 const FIGURATIVE_TOMORROW = /(?:\b(?:a|an|our|their|your|his|her|my)\s+(?:(?:better|brighter|greater|safer|cleaner|healthier|stronger|fairer|happier|bright|new|different)\s+)?|\b(?:world|leaders|jobs|cities|city|children|school|schools|car|cars|industries)\s+of\s+)$/i;
 
+/** Before "one day", a modal, "to" or a subject; after it, a verb's lowercase word (not a preposition or a conjunction). */
+const SOMEDAY_BEFORE = /\b(?:will|would|could|can|may|might|shall|should|to|he|she|they|we|i|you|it)\s+$/i;
+const NOT_VERB_AFTER = /^\s+(?:of|in|on|at|to|for|and|or|but|after|before|later|earlier|ago|from|when|the|a|an|last|next|he|she|they|we|it|per|each|every|only|less|more|longer|shorter|off|ahead|behind|early|late|than|so)\b/i;
+function someday(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  return SOMEDAY_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !NOT_VERB_AFTER.test(after);
+}
+
 /** "today's world", "today's teenagers", "the children of today": "today" names the present age (PRESENT_AGE_NOUNS). */
 function presentAge(m: RegExpExecArray): boolean {
   const after = /^['’]s\s+([A-Za-z]+)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30));
@@ -1302,6 +1311,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+(?:(?:straight|consecutive|successive|full|long|more|additional|extra|whole|entire)\\s+)?)?(?:(?<kind>trading|business|working)\\s+(?=days?\\b))?(?<u>${UNIT_WORD}|quarters)(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
+      // "Islam will one day be …", "hopes to one day lead", "the hope he one day follows": "one day" before a verb is
+      // "someday", a future nobody dated (TimeML FUTURE_REF), not a day's length
+      if (/^one\s+day$/i.test(m[0]) && someday(m)) return rel("date", "FUTURE_REF");
       // "a days-long standoff", "an hours-long meeting": "a" belongs to the noun after, and the plural counts some units
       let n = g.n && !(/^an?$/i.test(g.n) && /s$/i.test(g.u)) ? g.n : "several";
       if (/and[-\s]a[-\s]half$/.test(m[0])) n = `${n} and a half`;

@@ -52,6 +52,11 @@ const ROWS: Row[] = [
   ["A strike called for Monday shut the ports.", WED_2021, "Monday", "2021-03-01"],
   ["The final vote was delayed to Thursday.", WED_2021, "Thursday", "2021-03-04"],
   ["The envoy moved to Geneva on Thursday.", WED_2021, "Thursday", "2021-02-25"],
+  // "one day" before a verb is "someday" (FUTURE_REF); as a length it stays one
+  ["Analysts say the port will one day rival Rotterdam.", FRI_2019, "one day", "FUTURE_REF"],
+  ["She wants to one day run the company.", FRI_2019, "one day", "FUTURE_REF"],
+  ["The ferry strike lasted one day.", FRI_2019, "one day", "P1D"],
+  ["Hearings were cut to one day per week.", FRI_2019, "one day", "P1D"],
   // "today" of an age ("today's world", "the youth of today") is the present in general; of an event it stays the day
   ["Privacy is hard to keep in today's world.", FRI_2019, "today", "PRESENT_REF"],
   ["The sum is worth $2 million in today's dollars.", FRI_2019, "today", "PRESENT_REF"],
