@@ -331,9 +331,11 @@ export function durationOf(numText: string, unitText: string): string | null {
   if (typeof n === "number" && !Number.isInteger(n)) {
     // "two and a half years" → P2Y6M, "half a year" → P6M, "an hour and a half" → PT1H30M (the whole units, then the
     // rest in the next smaller unit, as TimeBank writes "2 1/2 years"); "two and a half days" → P2.5D
+    // ("3.2 years", no half, stays counted in months: P38M)
     const whole = Math.floor(n);
-    if (u.code === "Y") return whole ? `P${whole}Y${Math.round((n - whole) * 12)}M` : durationValue(Math.round(n * 12), "M", false);
-    if (u.code === "H") return whole ? `PT${whole}H${Math.round((n - whole) * 60)}M` : durationValue(Math.round(n * 60), "M", true);
+    const half = whole > 0 && n - whole === 0.5;
+    if (u.code === "Y") return half ? `P${whole}Y6M` : durationValue(Math.round(n * 12), "M", false);
+    if (u.code === "H") return half ? `PT${whole}H30M` : durationValue(Math.round(n * 60), "M", true);
     if (u.code === "DE") return durationValue(n * 10, "Y", false);
     if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }

@@ -274,6 +274,7 @@ const ROWS: Row[] = [
   ["The lease runs for half a year.", FRI_2019, "half a year", "P6M"],
   ["The journey took two and a half days.", FRI_2019, "two and a half days", "P2.5D"],
   ["The rebuilding took 2 1/2 years.", FRI_2019, "2 1/2 years", "P2Y6M"],
+  ["Smog has cut 3.2 years from life expectancy.", FRI_2019, "3.2 years", "P38M"],
   ["Jurors deliberated for 3-1/2 hours.", FRI_2019, "3-1/2 hours", "PT3H30M"],
   ["The vote came after an hour and a half of debate.", FRI_2019, "an hour and a half", "PT1H30M"],
   ["The plant opened 2 1/2 years ago.", FRI_2019, "2 1/2 years ago", "2017-03"],
