@@ -204,7 +204,8 @@ const FILTERS: Filter[] = [
       // markets" too)
       if (w === "now") {
         const opens = atSentenceStart || (prevRaw === "And" && AND_OPENS.test(before));
-        return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (opens && /^\s*(?:,|to\s)/.test(after));
+        // ("every now and then", "now and again", "now or never": idioms of how often or of urgency, no time)
+        return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (opens && /^\s*(?:,|to\s)/.test(after)) || /^\s+(?:and\s+(?:then|again)|or\s+never)\b/i.test(after);
       }
       // "at the time" alone tells of the past told; "the time has come", "by the time we left", "at the time of the crash",
       // "at the time when …" do not name it

@@ -540,6 +540,8 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["The mines can reopen, now that the strike is over.", "now"],
   ["Now, a look at the weather.", "Now"],
   ["And now, a look at the weather.", "now"],
+  ["Every now and then, prices spike.", "now"],
+  ["For the rebels it is now or never.", "now"],
   ["And now to the markets, where shares slid.", "now"],
   ["He worked during the day and studied at night.", "the day"],
   // calendar units named, not spans: after a determiner, or "of" a determiner or a name
