@@ -293,7 +293,8 @@ const FILTERS: Filter[] = [
       c.pattern.name === "the-unit" &&
       !(g.u === "day" && !g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)) &&
       (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before)) || (g.u === "day" && prev === "on")) ||
-        ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
+        // ("a high for the year of $42.875": "of" before an amount gives the year's figure, and the year stands)
+        (["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) && !/^\s+of\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]/.test(after)) ||
         /^['’]/.test(after)),
   },
   // "earlier in the day", "later in the day", "up 2% for the day", "closed 3% lower on the day." (a market's move) name a
