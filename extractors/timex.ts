@@ -16,6 +16,7 @@ import {
   DAY_PARTS,
   FIXED_HOLIDAYS,
   IRREGULAR_PAST,
+  MOMENT_ADJECTIVES,
   MONTH_WORDS,
   NOT_PAST_ED,
   NUMBER_WORDS,
@@ -1384,6 +1385,14 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (g.wes) return abs("set", "XXXX-WXX-WE");
       return abs("set", SET_ADVERBS.get(g.adv.toLowerCase())!);
     },
+  },
+  // "at this moment", "at this crucial moment": the moment of the telling, now (TimeML PRESENT_REF)
+  {
+    name: "this-moment",
+    hint: /moment/i,
+    // (only after "at": "waited for this moment" names an event, not a time)
+    source: `(?<=\\b[Aa]t\\s+)${W("this")}\\s+(?:(?:${alt(MOMENT_ADJECTIVES)})\\s+)?moment(?![\\w'’-])`,
+    norm: () => rel("date", "PRESENT_REF"),
   },
   // "now", "currently", "recently", "the future", "these days", "at present"
   {

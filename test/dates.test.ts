@@ -52,6 +52,9 @@ const ROWS: Row[] = [
   ["A strike called for Monday shut the ports.", WED_2021, "Monday", "2021-03-01"],
   ["The final vote was delayed to Thursday.", WED_2021, "Thursday", "2021-03-04"],
   ["The envoy moved to Geneva on Thursday.", WED_2021, "Thursday", "2021-02-25"],
+  // "at this (crucial) moment" is now
+  ["No talks are planned at this crucial moment, he said.", FRI_2019, "this crucial moment", "PRESENT_REF"],
+  ["At this moment, the border is closed.", FRI_2019, "this moment", "PRESENT_REF"],
   // "for the year of $X": the year's figure; "the year of the pig" names no year (see NEGATIVES)
   ["The shares hit a high for the year of $42.88 in June.", "1989-10-30", "the year", "1989"],
   // "one day" before a verb is "someday" (FUTURE_REF); as a length it stays one
@@ -543,6 +546,7 @@ const NEGATIVES: [sentence: string, notADate: string][] = [
   ["Now, a look at the weather.", "Now"],
   ["And now, a look at the weather.", "now"],
   ["Every now and then, prices spike.", "now"],
+  ["The veterans had waited for this moment since the war.", "moment"],
   ["The festival marks the year of the rabbit.", "year"],
   ["For the rebels it is now or never.", "now"],
   ["And now to the markets, where shares slid.", "now"],

@@ -162,6 +162,12 @@ export const LASTING_THINGS: ReadonlySet<string> = new Set([
   "boom", "downturn", "drought", "shutdown", "lockout", "protest", "protests", "occupation", "tradition", "record",
 ]);
 
+/** Adjectives between "this" and "moment" ("at this crucial moment"): the moment is still now (PRESENT_REF). */
+export const MOMENT_ADJECTIVES: readonly string[] = [
+  "crucial", "critical", "difficult", "historic", "delicate", "sensitive", "important", "particular", "very", "tense",
+  "decisive", "pivotal", "dangerous", "precise", "present", "current", "sad", "tragic", "extraordinary", "unique",
+];
+
 /** Nouns after "current" that make it a word of economics or physics, not a time: "current account". */
 export const NOT_TEMPORAL_CURRENT: ReadonlySet<string> = new Set(["account", "accounts", "flows", "flow", "carrying", "density"]);
 
