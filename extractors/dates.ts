@@ -16,6 +16,9 @@ import {
   AIMED_EVENTS,
   GENERIC_WORDS,
   IRREGULAR_PAST,
+  LASTING_THINGS,
+  SET_FOR_EVENTS,
+  UNPLANNED_EVENTS,
   NOT_INFINITIVE_AFTER_TO,
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
@@ -162,6 +165,12 @@ const FILTERS: Filter[] = [
     name: "age",
     rejects: ({ c, after }) => ["duration", "span-duration", "duration-range"].includes(c.pattern.name) && /^[-\s]+old\b/i.test(after),
   },
+  // "a 10-year-old boy", "the 50-year-old actress": an age is a duration only of a state of affairs ("the 8-month-old truce",
+  // "the two-year-old civil war"), named within the next three words
+  {
+    name: "age-of-a-person",
+    rejects: ({ c, after }) => c.pattern.name === "unit-old" && !agedThing(after),
+  },
   // "the fall of Kabul", "Arab Spring", "Donna Summer", "prices fall": a season needs a cue, a year or "the"
   {
     name: "season-as-word",
@@ -195,8 +204,12 @@ const FILTERS: Filter[] = [
       // markets" too)
       if (w === "now") {
         const opens = atSentenceStart || (prevRaw === "And" && AND_OPENS.test(before));
-        return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (opens && /^\s*(?:,|to\s)/.test(after));
+        // ("every now and then", "now and again", "now or never": idioms of how often or of urgency, no time)
+        return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (opens && /^\s*(?:,|to\s)/.test(after)) || /^\s+(?:and\s+(?:then|again)|or\s+never)\b/i.test(after);
       }
+      // "at the time" alone tells of the past told; "the time has come", "by the time we left", "at the time of the crash",
+      // "at the time when …" do not name it
+      if (w === "the time") return prev !== "at" || TIME_NAMED_AFTER.has(next);
       if (w === "current" || w === "recent")
         // before a noun: "current market conditions", "a recent SEC filing", "the recent Supreme Court rulings"
         return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));
@@ -279,15 +292,17 @@ const FILTERS: Filter[] = [
     rejects: ({ c, g, prev, next, after, before }) =>
       c.pattern.name === "the-unit" &&
       !(g.u === "day" && !g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)) &&
-      (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before))) ||
-        ["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) ||
+      (!(UNIT_CUES.has(prev) || (prev === "of" && PART_OF_UNIT.test(before)) || (g.u === "day" && prev === "on")) ||
+        // ("a high for the year of $42.875": "of" before an amount gives the year's figure, and the year stands)
+        (["of", "before", "after", "ago", "earlier", "later", "that", "when", "in"].includes(next) && !/^\s+of\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]/.test(after)) ||
         /^['’]/.test(after)),
   },
-  // "earlier in the day", "later in the day", "up 2% for the day" name a day; "during the day", "back in the day" do not
+  // "earlier in the day", "later in the day", "up 2% for the day", "closed 3% lower on the day." (a market's move) name a
+  // day; "during the day", "back in the day", "on the day of the vote", "on the day he died", "was home on the day" do not
   {
     name: "the-day-alone",
-    rejects: ({ c, g, prev, next, before }) =>
-      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)) &&
+    rejects: ({ c, g, prev, next, before, after }) =>
+      c.pattern.name === "the-unit" && g.u === "day" && !(prev === "for" || (prev === "on" && !g.full && /^\s*[.,;:]/.test(after) && MOVE_BEFORE_ON_THE_DAY.test(before)) || /\b(?:earlier|later|early|late)\s+in\s+$/i.test(before)) &&
       !(!g.full && DAY_APPOSITIVE.test(before) && ["before", "after", "of", "when", "that"].includes(next)),
   },
   // "placed orders in the morning": a part of the day only after "in/during/throughout", never "the morning paper"
@@ -576,6 +591,22 @@ function tenseFor(text: string, c: Candidate, prev: string, sentences: SentenceM
   const verb = text.slice(Math.max(s.start, c.start - 40), c.start).match(SCHEDULED_PRESENT)?.[1];
   if (verb && !NOT_SCHEDULE_VERBS.has(verb) && !IRREGULAR_PAST.has(verb) && !/ed$/.test(verb) && !CALENDAR_NOUNS.has(verb)) return "future";
   const tense = read.tense(c.start - s.start, c.end - s.start);
+  if (c.pattern.name === "weekday") {
+    const after = text.slice(c.end, c.end + 30);
+    // "a service will be held Saturday for the victims of Wednesday's crash": nobody schedules a crash, so the day is gone
+    // (the noun or an adjective and the noun: "Wednesday's deadly crash", "Monday's bombing victims")
+    const owner = /^['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?/.exec(after);
+    if (owner && (UNPLANNED_EVENTS.has(owner[1]) || UNPLANNED_EVENTS.has(owner[2] ?? ""))) return "past";
+    // "the union called a strike for Monday", "officials set a vote for Thursday": the day an event is set for lies
+    // ahead of the setting; told in the past, it is still the coming one ("a strike called for Monday" has no noun before
+    // "for" and keeps its verb's tense)
+    if (prev === "for" && tense === "past" && SET_FOR_EVENTS.has(/([a-z]+)\s+for\s+$/i.exec(text.slice(Math.max(s.start, c.start - 30), c.start))?.[1].toLowerCase() ?? "")) return "future";
+    // "the vote was delayed to Monday", "the talks were moved to Friday": a day put off to, as with "until" below
+    if (prev === "to" && tense === "past") {
+      const clause = text.slice(Math.max(s.start, c.start - 120), c.start).split(/[,;:]/).at(-1) ?? "";
+      if ((PUT_OFF.test(clause) || /\bmoved\s/i.test(clause)) && !/\bhad\b/i.test(clause)) return "future";
+    }
+  }
   // "a premium over Thursday's closing price", "Friday's offerings": a day's results are reported once it is
   // over, so a possessive weekday with no past or future verb of its own is the last one
   if (c.pattern.name === "weekday" && (tense === "present" || tense === "unknown") && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return "past";
@@ -742,6 +773,19 @@ interface ItemMarks {
   lastDay: number;
   commas: number[] | null;
 }
+
+/** Before "on the day" closing a clause, an amount that moved that day: "fell 2 percent on the day", "to $21 on the day". */
+const MOVE_BEFORE_ON_THE_DAY = /(?:\d|%|\bpercent|\bpoints?|\bcents?)[^.;!?\d]{0,25}$/i;
+
+/** Whether one of the three lowercase words right after an age names a lasting state of affairs (LASTING_THINGS). */
+function agedThing(after: string): boolean {
+  const words = /^\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/.exec(after)?.[1].split(/\s+/) ?? [];
+  return words.some((w) => LASTING_THINGS.has(w));
+}
+
+/** After "at the time", words that open a phrase or clause saying which time: "at the time of the crash", "at the time when"
+ * ("said at the time that …" is the verb's "that"). */
+const TIME_NAMED_AFTER: ReadonlySet<string> = new Set(["of", "when", "which", "where", "being", "for", "to", "in"]);
 
 const SET_OFF = /^,\s*(?:who|which|whose|where|then|once|[a-z]+(?:ed|en|wn|un))\b/;
 const PERIOD_OF_SENTENCE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;

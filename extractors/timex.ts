@@ -16,11 +16,13 @@ import {
   DAY_PARTS,
   FIXED_HOLIDAYS,
   IRREGULAR_PAST,
+  MOMENT_ADJECTIVES,
   MONTH_WORDS,
   NOT_PAST_ED,
   NUMBER_WORDS,
   ORDINALS,
   POSITION_MODS,
+  PRESENT_AGE_NOUNS,
   QUANTITY_MODS,
   REF_WORDS,
   SCHEDULE_PRESENT_VERBS,
@@ -127,16 +129,20 @@ const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
 export const NUM =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${ONES}|a)\\s+hundred|${alt(NUMBER_WORDS.keys())})` +
+  `(?:\\d+(?:\\s+|-)1/2(?![\\d/])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${ONES}|a)\\s+hundred|${alt(NUMBER_WORDS.keys())})` +
   `(?:\\s+and\\s+a\\s+half)?`;
 
-/** "five" → 5, "twenty-one" → 21, "1,000" → 1000, "a few" → "X", "two and a half" → 2.5. */
+/** "five" → 5, "twenty-one" → 21, "1,000" → 1000, "a few" → "X", "two and a half" → 2.5, "2 1/2" → 2.5. */
 export function parseNumber(s: string): number | "X" | null {
   let t = s.toLowerCase().trim().replace(/\s+/g, " ");
   let half = 0;
   if (/ and a half$/.test(t)) {
     half = 0.5;
     t = t.replace(/ and a half$/, "");
+  } else if (/^\d+[ -]1\/2$/.test(t)) {
+    // "2 1/2 years", "a 3-1/2-hour meeting": a whole number and a half written as a fraction
+    half = 0.5;
+    t = t.replace(/[ -]1\/2$/, "");
   }
   if (/^[\d,.]+$/.test(t)) return Number(t.replace(/,/g, "")) + half;
   const direct = NUMBER_WORDS.get(t);
@@ -324,9 +330,13 @@ export function durationOf(numText: string, unitText: string): string | null {
   // "two quarters" → P6M; "several quarters" → PXQ, as an unknown count of quarters is no count of months
   if (u.code === "Q") return n === "X" ? durationValue("X", "Q", false) : durationValue(n * 3, "M", false);
   if (typeof n === "number" && !Number.isInteger(n)) {
-    // "a year and a half" → P18M; "two and a half days" → P2.5D
-    if (u.code === "Y") return durationValue(Math.round(n * 12), "M", false);
-    if (u.code === "H") return durationValue(Math.round(n * 60), "M", true);
+    // "two and a half years" → P2Y6M, "half a year" → P6M, "an hour and a half" → PT1H30M (the whole units, then the
+    // rest in the next smaller unit, as TimeBank writes "2 1/2 years"); "two and a half days" → P2.5D
+    // ("3.2 years", no half, stays counted in months: P38M)
+    const whole = Math.floor(n);
+    const half = whole > 0 && n - whole === 0.5;
+    if (u.code === "Y") return half ? `P${whole}Y6M` : durationValue(Math.round(n * 12), "M", false);
+    if (u.code === "H") return half ? `PT${whole}H30M` : durationValue(Math.round(n * 60), "M", true);
     if (u.code === "DE") return durationValue(n * 10, "Y", false);
     if (u.code === "CE") return durationValue(n * 100, "Y", false);
   }
@@ -479,6 +489,23 @@ function quarterEndedBy(m: RegExpExecArray, ctx: TimexContext): string | null {
 /** Before "tomorrow", words that make it a noun for the future: "a brighter tomorrow", "our tomorrow", "the world of tomorrow"
  * (a determiner and an adjective at most: "will sign a deal tomorrow" names the day). */
 const FIGURATIVE_TOMORROW = /(?:\b(?:a|an|our|their|your|his|her|my)\s+(?:(?:better|brighter|greater|safer|cleaner|healthier|stronger|fairer|happier|bright|new|different)\s+)?|\b(?:world|leaders|jobs|cities|city|children|school|schools|car|cars|industries)\s+of\s+)$/i;
+
+/** Before "one day", a modal, "to" or a subject; after it, a verb's lowercase word (not a preposition or a conjunction). */
+const SOMEDAY_BEFORE = /\b(?:will|would|could|can|may|might|shall|should|to|he|she|they|we|i|you|it)\s+$/i;
+const NOT_VERB_AFTER = /^\s+(?:of|in|on|at|to|for|and|or|but|after|before|later|earlier|ago|from|when|the|a|an|last|next|he|she|they|we|it|per|each|every|only|less|more|longer|shorter|off|ahead|behind|early|late|than|so)\b/i;
+function someday(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  return SOMEDAY_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !NOT_VERB_AFTER.test(after);
+}
+
+/** "today's world", "today's teenagers", "the children of today": "today" names the present age (PRESENT_AGE_NOUNS). */
+function presentAge(m: RegExpExecArray): boolean {
+  const after = /^['’]s\s+([A-Za-z]+)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30));
+  if (after && PRESENT_AGE_NOUNS.has(after[1].toLowerCase())) return true;
+  const before = /\b([A-Za-z]+)\s+of\s+$/.exec(m.input.slice(Math.max(0, m.index - 30), m.index));
+  return !!before && PRESENT_AGE_NOUNS.has(before[1].toLowerCase());
+}
 
 /** "In that year, … after Sept. 11": the earlier year the sentence is about, unless the verb looks ahead. */
 const storyYear = (ctx: TimexContext) => (ctx.sentenceYear && tenseOf(ctx) !== "future" ? ctx.sentenceYear : null);
@@ -940,6 +967,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const w = g.w.toLowerCase();
         // "hoping for a brighter tomorrow", "the children of tomorrow": the future, no day (TimeML FUTURE_REF)
         if (w === "tomorrow" && !g.part && !g.around && !g.dpos && FIGURATIVE_TOMORROW.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return rel("date", "FUTURE_REF");
+        // "in today's world", "the youth of today": the present age, no day (TimeML PRESENT_REF)
+        if (w === "today" && !g.part && !g.around && !g.dpos && presentAge(m)) return rel("date", "PRESENT_REF");
         shift = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
         part = g.part;
       } else if (g.tonight) part = "night";
@@ -1285,6 +1314,9 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `(?:(?<qmod>${W(QMOD)})\\s+|(?<the>${W("the")})\\s+(?=(?:[\\d,.]+|${ONES}|ten|eleven|twelve|${TENS})(?:-(?:${ONES}))?\\s+${UNIT_WORD}(?![\\w-])))?(?:(?<n>${W(NUM)})[-\\s]+(?:(?:straight|consecutive|successive|full|long|more|additional|extra|whole|entire)\\s+)?)?(?:(?<kind>trading|business|working)\\s+(?=days?\\b))?(?<u>${UNIT_WORD}|quarters)(?:[-\\s]and[-\\s]a[-\\s]half)?(?![\\w])(?!-old|-olds|\\s+old\\b)`,
     norm: (m) => {
       const g = m.groups!;
+      // "Islam will one day be …", "hopes to one day lead", "the hope he one day follows": "one day" before a verb is
+      // "someday", a future nobody dated (TimeML FUTURE_REF), not a day's length
+      if (/^one\s+day$/i.test(m[0]) && someday(m)) return rel("date", "FUTURE_REF");
       // "a days-long standoff", "an hours-long meeting": "a" belongs to the noun after, and the plural counts some units
       let n = g.n && !(/^an?$/i.test(g.n) && /s$/i.test(g.u)) ? g.n : "several";
       if (/and[-\s]a[-\s]half$/.test(m[0])) n = `${n} and a half`;
@@ -1300,6 +1332,18 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `(?<u>day|week|month|year)long(?![\\w-])`,
     norm: (m) => {
       const v = durationOf("1", m.groups!.u);
+      return v ? abs("duration", v) : null;
+    },
+  },
+  // "the IRA's 8-month-old truce", "the two-year-old civil war", "a decade-old ban": how long a state of affairs has lasted
+  // (dates.ts keeps it only before such a noun, never a person's age: "a 10-year-old boy")
+  {
+    name: "unit-old",
+    hint: /-old/i,
+    source: `(?:(?<n>${W(NUM)})-)?(?<u>${UNIT_WORD})-old(?![\\w-])`,
+    norm: (m) => {
+      // ("a months-old dispute": some months)
+      const v = durationOf(m.groups!.n ?? (/s$/i.test(m.groups!.u) ? "several" : "1"), m.groups!.u);
       return v ? abs("duration", v) : null;
     },
   },
@@ -1341,6 +1385,14 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
       if (g.wes) return abs("set", "XXXX-WXX-WE");
       return abs("set", SET_ADVERBS.get(g.adv.toLowerCase())!);
     },
+  },
+  // "at this moment", "at this crucial moment": the moment of the telling, now (TimeML PRESENT_REF)
+  {
+    name: "this-moment",
+    hint: /moment/i,
+    // (only after "at": "waited for this moment" names an event, not a time)
+    source: `(?<=\\b[Aa]t\\s+)${W("this")}\\s+(?:(?:${alt(MOMENT_ADJECTIVES)})\\s+)?moment(?![\\w'’-])`,
+    norm: () => rel("date", "PRESENT_REF"),
   },
   // "now", "currently", "recently", "the future", "these days", "at present"
   {

@@ -43,6 +43,40 @@ const ROWS: Row[] = [
   ["The minister said a decision could come tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
   ["Both sides will sign a deal tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
   ["The union will send a letter tomorrow.", FRI_2019, "tomorrow", "2019-09-21"],
+  // a weekday's possessive before an event nobody schedules is a day gone, even in a sentence about the future; a day an
+  // event is set for, or put off to, lies ahead of a setting told in the past; without such a noun the verb decides
+  ["A vigil will be held Saturday for the victims of Friday's crash.", WED_2021, "Friday", "2021-02-26"],
+  ["A vigil will be held Saturday for the victims of Friday's crash.", WED_2021, "Saturday", "2021-03-06"],
+  ["Crowds are expected at Saturday's rally.", WED_2021, "Saturday", "2021-03-06"],
+  ["The dockers called a strike for Monday.", WED_2021, "Monday", "2021-03-08"],
+  ["A strike called for Monday shut the ports.", WED_2021, "Monday", "2021-03-01"],
+  ["The final vote was delayed to Thursday.", WED_2021, "Thursday", "2021-03-04"],
+  ["The envoy moved to Geneva on Thursday.", WED_2021, "Thursday", "2021-02-25"],
+  // "at this (crucial) moment" is now
+  ["No talks are planned at this crucial moment, he said.", FRI_2019, "this crucial moment", "PRESENT_REF"],
+  ["At this moment, the border is closed.", FRI_2019, "this moment", "PRESENT_REF"],
+  // "for the year of $X": the year's figure; "the year of the pig" names no year (see NEGATIVES)
+  ["The shares hit a high for the year of $42.88 in June.", "1989-10-30", "the year", "1989"],
+  // "one day" before a verb is "someday" (FUTURE_REF); as a length it stays one
+  ["Analysts say the port will one day rival Rotterdam.", FRI_2019, "one day", "FUTURE_REF"],
+  ["She wants to one day run the company.", FRI_2019, "one day", "FUTURE_REF"],
+  ["The ferry strike lasted one day.", FRI_2019, "one day", "P1D"],
+  ["Hearings were cut to one day per week.", FRI_2019, "one day", "P1D"],
+  // "today" of an age ("today's world", "the youth of today") is the present in general; of an event it stays the day
+  ["Privacy is hard to keep in today's world.", FRI_2019, "today", "PRESENT_REF"],
+  ["The sum is worth $2 million in today's dollars.", FRI_2019, "today", "PRESENT_REF"],
+  ["The teenagers of today rely on their phones.", FRI_2019, "today", "PRESENT_REF"],
+  ["Today's hearing was adjourned.", FRI_2019, "Today", "2019-09-20"],
+  ["The mayor of the city spoke today.", FRI_2019, "today", "2019-09-20"],
+  // the age of a state of affairs is how long it has lasted (a person's age is no duration: see NEGATIVES)
+  ["Gunmen tried to wreck the 8-month-old truce.", FRI_2019, "8-month-old", "P8M"],
+  ["The three-year-old civil war has emptied the valley.", FRI_2019, "three-year-old", "P3Y"],
+  ["Parliament lifted the decade-old ban on Friday.", FRI_2019, "decade-old", "P10Y"],
+  // "at the time" alone is the past the story tells of (TimeML PAST_REF on "the time")
+  ["At the time, the company had no debt.", FRI_2019, "the time", "PAST_REF"],
+  ["The governor said at the time that the road was safe.", FRI_2019, "the time", "PAST_REF"],
+  // "on the day" after a market's move is the trading day
+  ["The shares ended 4 percent higher on the day.", FRI_2019, "the day", "2019-09-20"],
   // the future of a day named before in the sentence follows that day, not the publication date
   ["The rebels said Saturday they would free the hostages Sunday.", WED_2021, "Sunday", "2021-02-28"],
   ["The mayor said Monday the bridge would reopen Friday.", WED_2021, "Friday", "2021-03-05"],
@@ -240,8 +274,15 @@ const ROWS: Row[] = [
   ["The drought lasted 100 days.", FRI_2019, "100 days", "P100D"],
   ["The hearing lasted three hours.", FRI_2019, "three hours", "PT3H"],
   ["She has worked there for 18 months.", FRI_2019, "18 months", "P18M"],
-  ["The transition will take a year and a half.", FRI_2019, "a year and a half", "P18M"],
+  // a half unit: whole years then months, whole hours then minutes (TimeBank writes "2 1/2 years" P2Y6M); days keep a decimal
+  ["The transition will take a year and a half.", FRI_2019, "a year and a half", "P1Y6M"],
+  ["The lease runs for half a year.", FRI_2019, "half a year", "P6M"],
   ["The journey took two and a half days.", FRI_2019, "two and a half days", "P2.5D"],
+  ["The rebuilding took 2 1/2 years.", FRI_2019, "2 1/2 years", "P2Y6M"],
+  ["Smog has cut 3.2 years from life expectancy.", FRI_2019, "3.2 years", "P38M"],
+  ["Jurors deliberated for 3-1/2 hours.", FRI_2019, "3-1/2 hours", "PT3H30M"],
+  ["The vote came after an hour and a half of debate.", FRI_2019, "an hour and a half", "PT1H30M"],
+  ["The plant opened 2 1/2 years ago.", FRI_2019, "2 1/2 years ago", "2017-03"],
   ["The strike has gone on for weeks.", FRI_2019, "weeks", "PXW"],
   ["Officials have debated the idea for decades.", FRI_2019, "decades", "PXDE"],
   ["The darling became a pariah in a matter of weeks.", "2019-11-19", "weeks", "PXW"],
@@ -487,11 +528,27 @@ const ROWS: Row[] = [
 
 // Words that are not temporal expressions, each in a sentence.
 const NEGATIVES: [sentence: string, notADate: string][] = [
+  // a person's age
+  ["A 10-year-old girl was rescued from the river.", "10-year-old"],
+  ["The 52-year-old pilot had flown the route for years.", "52-year-old"],
+  // "the time" that is not "at the time" alone, and "on the day" that is not a market's move
+  ["The time has come for a decision.", "time"],
+  ["By the time rescuers arrived, the fire was out.", "time"],
+  ["At the time of the merger, the bank had 40 branches.", "time"],
+  ["Witnesses said he was in the city on the day.", "day"],
+  ["On the day of the funeral, shops closed.", "day"],
+  // a fraction without a unit of time is a price or a score
+  ["The stock rose 1/2 to 21 1/2 in late trading.", "21 1/2"],
+  ["The team is 2 1/2 games out of first place.", "2 1/2"],
   // "now that" is a conjunction; "Now," opening a sentence turns the talk (broadcast transcripts)
   ["Now that the strike is over, the mines can reopen.", "Now"],
   ["The mines can reopen, now that the strike is over.", "now"],
   ["Now, a look at the weather.", "Now"],
   ["And now, a look at the weather.", "now"],
+  ["Every now and then, prices spike.", "now"],
+  ["The veterans had waited for this moment since the war.", "moment"],
+  ["The festival marks the year of the rabbit.", "year"],
+  ["For the rebels it is now or never.", "now"],
   ["And now to the markets, where shares slid.", "now"],
   ["He worked during the day and studied at night.", "the day"],
   // calendar units named, not spans: after a determiner, or "of" a determiner or a name

@@ -127,6 +127,9 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   // ("formerly", like "former", tells of a role once held, which TimeML leaves unmarked: "Jones, formerly its treasurer")
   ["recently", "PAST_REF"], ["lately", "PAST_REF"], ["the past", "PAST_REF"],
   // a time gone by that nobody counted (TIDES and TimeML mark these fuzzy points as PAST_REF)
+  // "said at the time that …", "At the time, he was a student": the time of the events told (dates.ts keeps only "at the
+  // time" that no clause or "of" phrase follows to name which time)
+  ["the time", "PAST_REF"],
   ["the other day", "PAST_REF"], ["a while ago", "PAST_REF"], ["some time ago", "PAST_REF"], ["a while back", "PAST_REF"],
   ["the future", "FUTURE_REF"], ["the near future", "FUTURE_REF"], ["the foreseeable future", "FUTURE_REF"],
   // TimeML marks these too: "soon", "as soon as possible", "in the near term", and the adjectives of a
@@ -138,6 +141,32 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   // "postponed to a later date": a time still to come that nobody has fixed
   ["a later date", "FUTURE_REF"], ["a future date", "FUTURE_REF"],
 ]);
+
+/** Nouns of an age, not of one day: after "today's" ("in today's world", "today's teenagers") or before "of today" ("the
+ * youth of today"), "today" means the present time in general (TimeML PRESENT_REF), not the publication day. */
+export const PRESENT_AGE_NOUNS: ReadonlySet<string> = new Set([
+  "world", "society", "societies", "generation", "generations", "youth", "young", "children", "kids", "teenagers", "teens",
+  "students", "parents", "families", "standards", "dollars", "terms", "culture", "age", "era", "times", "workplace",
+  "workforce", "economy", "politics", "technology", "climate", "environment", "realities", "reality", "conditions",
+  "consumers", "voters", "americans", "britons", "europeans",
+]);
+
+/** Nouns of a state of affairs that lasts, whose age ("the 8-month-old truce", "a two-year-old civil war", "the
+ * decade-old ban") is how long it has lasted, which TimeML marks as a duration; a person's or an animal's age is not. */
+export const LASTING_THINGS: ReadonlySet<string> = new Set([
+  "truce", "ceasefire", "cease-fire", "war", "conflict", "uprising", "revolt", "rebellion", "insurgency", "crisis",
+  "dispute", "standoff", "stalemate", "strike", "boycott", "blockade", "embargo", "siege", "occupation", "ban",
+  "moratorium", "freeze", "law", "policy", "program", "programme", "agreement", "accord", "deal", "treaty", "pact",
+  "alliance", "coalition", "government", "administration", "regime", "presidency", "campaign", "movement", "peace",
+  "investigation", "probe", "inquiry", "case", "lawsuit", "trial", "feud", "rivalry", "recession", "slump", "rally",
+  "boom", "downturn", "drought", "shutdown", "lockout", "protest", "protests", "occupation", "tradition", "record",
+]);
+
+/** Adjectives between "this" and "moment" ("at this crucial moment"): the moment is still now (PRESENT_REF). */
+export const MOMENT_ADJECTIVES: readonly string[] = [
+  "crucial", "critical", "difficult", "historic", "delicate", "sensitive", "important", "particular", "very", "tense",
+  "decisive", "pivotal", "dangerous", "precise", "present", "current", "sad", "tragic", "extraordinary", "unique",
+];
 
 /** Nouns after "current" that make it a word of economics or physics, not a time: "current account". */
 export const NOT_TEMPORAL_CURRENT: ReadonlySet<string> = new Set(["account", "accounts", "flows", "flow", "carrying", "density"]);
@@ -276,6 +305,27 @@ export const NOT_INFINITIVE_AFTER_TO: ReadonlySet<string> = new Set([
 ]);
 
 /** Meetings a trip or a stay is for: "arrived Monday for talks Friday", "in Geneva for a summit Thursday". */
+/** Events nobody schedules: a weekday's possessive before one ("the victims of Wednesday's crash") names a day already
+ * past, whatever the tense of the sentence around it ("a service will be held Saturday for the victims of Wednesday's
+ * crash"). */
+export const UNPLANNED_EVENTS: ReadonlySet<string> = new Set([
+  "crash", "crashes", "attack", "attacks", "explosion", "explosions", "blast", "blasts", "bombing", "bombings", "shooting",
+  "shootings", "killing", "killings", "massacre", "earthquake", "quake", "storm", "flood", "floods", "fire", "blaze",
+  "collapse", "accident", "derailment", "murder", "murders", "stabbing", "raid", "ambush", "assault", "riot", "riots",
+  "clashes", "violence", "outbreak", "eruption", "tornado", "landslide", "avalanche", "spill", "leak", "outage",
+  "kidnapping", "abduction", "death", "deaths", "arrest", "arrests", "resignation", "surprise", "plunge", "selloff",
+  "sell-off", "rout",
+]);
+
+/** Nouns of an event someone sets for a day: before "for" and a weekday ("called a strike for Monday", "set a vote for
+ * Thursday") the weekday is the day it is set for, still ahead when the setting is told in the past. */
+export const SET_FOR_EVENTS: ReadonlySet<string> = new Set([
+  "strike", "strikes", "walkout", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations",
+  "vote", "votes", "referendum", "election", "elections", "runoff", "ballot", "meeting", "meetings", "talks", "summit",
+  "hearing", "hearings", "session", "deadline", "ceremony", "funeral", "debate", "launch", "trial", "sentencing",
+  "inauguration", "conference", "visit", "announcement", "shutdown",
+]);
+
 export const AIMED_EVENTS: ReadonlySet<string> = new Set([
   "talks", "meeting", "meetings", "negotiations", "consultations", "summit", "visit", "vote", "hearing", "ceremony",
   "funeral", "conference", "session", "debate", "election", "elections", "inauguration", "signing",
