@@ -2,7 +2,8 @@
 // timeline of events per agreement, with its date and status conflicts.
 import { KINDS } from "../../extractors/lexicon/agreement-terms.js";
 import { isProperAgreementName } from "../../extractors/agreements/index.js";
-import type { Conflict, DateRef, EventType, Timeline, TimelineEvent } from "../schemas.js";
+import { markDisputes } from "../disputes.js";
+import type { Agreement, Conflict, DateRef, EventType, Timeline, TimelineEvent } from "../schemas.js";
 import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, sidesOf, widthOf, type AgreementGroup } from "./common.js";
 import type { Contribution, EventClaim } from "./contributions.js";
 import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
@@ -219,7 +220,14 @@ interface GroupResult {
  * (`sourceKey` of the contribution it comes from, which stands for that contribution's whole content,
  * its index there, and whether it was joined to the group under the group's parties).
  */
-export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache, sourceKey?: (c: Contribution) => string): Timeline["agreements"] {
+export function buildAgreements(
+  contributions: readonly Contribution[],
+  conflicts: Conflict[],
+  cache?: ReconcileCache,
+  sourceKey?: (c: Contribution) => string,
+  /** With a cache: each entry, as returned, with its own conflicts, its events marked by them alone (markDisputes' `premarked`). */
+  premarked?: Map<Agreement, readonly Conflict[]>,
+): Timeline["agreements"] {
   const out: Timeline["agreements"] = [];
   // each claim's identity: its contribution's source key and its index there (one number per claim,
   // its place among all the events, the key's text made only while a group's key is hashed)
@@ -266,8 +274,18 @@ export function buildAgreements(contributions: readonly Contribution[], conflict
     let r: GroupResult;
     if (keyOfGroup && cache) {
       const key = keyOfGroup(g);
+      // kept with its events marked by its own conflicts (most agreements are about no other's), so
+      // a run that finds it need not index its sources again to mark them (markDisputes' `premarked`);
       // fresh objects every time (markDisputes sets each event's dispute fields in place)
-      r = unpack(cache.memo("agreement", key, () => pack(build(), g.claims)), g.claims) as GroupResult;
+      r = unpack(
+        cache.memo("agreement", key, () => {
+          const built = build();
+          markDisputes({ agreements: [built.agreement], entities: [] }, built.conflicts);
+          return pack(built, g.claims);
+        }),
+        g.claims,
+      ) as GroupResult;
+      premarked?.set(r.agreement, r.conflicts);
       // the entry (before disputes are marked) and each conflict are what this key stands for
       noteMadeUnder(r.agreement, `agreement\u0000${key}`);
       r.conflicts.forEach((c, j) => noteMadeUnder(c, `agreement\u0000${key}\u0000${j}`));
