@@ -323,15 +323,24 @@ export function keyedGroups(contributions: readonly Contribution[], cache?: Reco
   regrouped.forEach((g, i) => {
     if (touched(laidAgain[i])) out.push({ g, laid: laidAgain[i] });
   });
+  // each of the layout's contributions' number now (-1: gone), looked up once, not once per claim
+  const numberNow = old.files.map((k) => now.get(k) ?? -1);
   for (const l of old.groups) {
     if (touched(l)) continue;
-    const files = l.files.map((f) => now.get(old.files[f]) ?? -1);
-    const claims: EventClaim[] = [];
+    const files = l.files.map((f) => numberNow[f]);
+    const claims: EventClaim[] = new Array(files.length);
+    let at = -1;
+    let events: readonly EventClaim[] = [];
     for (let j = 0; j < files.length; j++) {
-      const e = contributions[files[j]]?.events[l.idx[j] < 0 ? ~l.idx[j] : l.idx[j]];
+      if (files[j] !== at) {
+        at = files[j];
+        events = contributions[at]?.events ?? [];
+      }
+      const i = l.idx[j];
+      const e = events[i < 0 ? ~i : i];
       // a layout that does not fit (never so when it is the last run's): grouped afresh
       if (!e) return full();
-      claims.push(l.idx[j] < 0 ? { ...e, parties: l.parties } : e);
+      claims[j] = i < 0 ? { ...e, parties: l.parties } : e;
     }
     out.push({ g: { key: l.key, parties: l.parties, claims }, laid: { ...l, files } });
   }
