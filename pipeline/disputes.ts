@@ -22,6 +22,19 @@ export function eventsOf(timeline: Timeline, c: Conflict): TimelineEvent[] {
  * thousands of conflicts over agreements with thousands of sources stay linear.
  */
 export function eventsFinder(timeline: Timeline): (c: Conflict) => TimelineEvent[] {
+  const { agreementFor, eventsIn } = finderOf(timeline);
+  return (c) => {
+    const agreement = agreementFor(c);
+    return agreement ? eventsIn(agreement, c) : [];
+  };
+}
+
+/**
+ * eventsFinder in its two steps: the agreement a conflict is about (agreementOf), and the events of
+ * that agreement the conflict is on (its type, citing its evidence). The second costs an index of
+ * the agreement's sources, made on its first use; the first costs a lookup.
+ */
+function finderOf(timeline: Timeline): { agreementFor: (c: Conflict) => Agreement | undefined; eventsIn: (agreement: Agreement, c: Conflict) => TimelineEvent[] } {
   // agreement → file → start and end (one number: texts are far shorter than 2^26) → events
   const indexes = new Map<Agreement, Map<string, Map<number, TimelineEvent[]>>>();
   // each indexed agreement's events → their place in it
@@ -62,9 +75,7 @@ export function eventsFinder(timeline: Timeline): (c: Conflict) => TimelineEvent
     const withParties = byParties!.get(k) ?? [];
     return withParties.find((a) => a.name === c.subject) ?? (withParties.length === 1 ? withParties[0] : undefined);
   };
-  return (c) => {
-    const agreement = agreementFor(c);
-    if (!agreement) return [];
+  const eventsIn = (agreement: Agreement, c: Conflict): TimelineEvent[] => {
     const fits = (e: TimelineEvent) => (c.type === "date_conflict" ? !c.event || e.type === c.event : !c.values || c.values.includes(e.type));
     const index = indexOf(agreement);
     const cited = new Set<TimelineEvent>();
@@ -74,6 +85,7 @@ export function eventsFinder(timeline: Timeline): (c: Conflict) => TimelineEvent
     // passing over an agreement's thousands of events for each of its conflicts)
     return [...cited].filter(fits).sort((a, b) => places.get(a)! - places.get(b)!);
   };
+  return { agreementFor, eventsIn };
 }
 
 // the conflicts each timeline was last marked from: the same list, with the same open conflicts,
@@ -106,21 +118,45 @@ export function markedEvents(timeline: Timeline, conflicts: readonly Conflict[])
   return events;
 }
 
-/** Sets every event's `conflicts` (open conflicts on it, ids sorted) and `disputed`, in place. */
-export function markDisputes(timeline: Timeline, conflicts: readonly Conflict[]): void {
+/**
+ * Sets every event's `conflicts` (open conflicts on it, ids sorted) and `disputed`, in place.
+ *
+ * `premarked` (reconcile's cache gives it) names agreements whose events already carry the marks
+ * their own conflicts give them, each with those conflicts (all open when the marks were set, on
+ * this agreement alone). An agreement's marks depend only on the open conflicts that are about it
+ * (agreementOf): when those are exactly its own list, its marks stand and its sources are not
+ * indexed; otherwise (a conflict of another agreement with the same parties and name, a conflict
+ * decided since, one of its own about another agreement now) they are worked out as without it.
+ */
+export function markDisputes(timeline: Timeline, conflicts: readonly Conflict[], premarked?: ReadonlyMap<Agreement, readonly Conflict[]>): void {
   markedFrom.set(timeline, { conflicts, open: openIds(conflicts) });
-  const open = new Map<TimelineEvent, Set<string>>();
-  const eventsOfConflict = eventsFinder(timeline);
+  const { agreementFor, eventsIn } = finderOf(timeline);
+  // the open conflicts about each agreement
+  const about = new Map<Agreement, Conflict[]>();
   for (const c of conflicts) {
     if (c.review) continue;
-    for (const e of eventsOfConflict(c)) {
-      if (!open.has(e)) open.set(e, new Set());
-      open.get(e)!.add(c.id);
-    }
+    const a = agreementFor(c);
+    if (a) (about.get(a) ?? about.set(a, []).get(a)!).push(c);
   }
-  for (const a of timeline.agreements)
+  const stands = (a: Agreement) => {
+    const own = premarked?.get(a);
+    if (!own) return false;
+    const now = about.get(a) ?? [];
+    if (now.length !== own.length) return false;
+    const mine = new Set(own);
+    return mine.size === own.length && new Set(now).size === now.length && own.every((c) => !c.review) && now.every((c) => mine.has(c));
+  };
+  for (const a of timeline.agreements) {
+    if (stands(a)) continue;
+    const open = new Map<TimelineEvent, Set<string>>();
+    for (const c of about.get(a) ?? [])
+      for (const e of eventsIn(a, c)) {
+        if (!open.has(e)) open.set(e, new Set());
+        open.get(e)!.add(c.id);
+      }
     for (const e of a.events) {
       e.conflicts = [...(open.get(e) ?? [])].sort();
       e.disputed = e.conflicts.length > 0;
     }
+  }
 }

@@ -1,14 +1,16 @@
 // Agreements: event claims grouped by agreement (sides, family, known name), merged into one
 // timeline of events per agreement, with its date and status conflicts.
 import { KINDS } from "../../extractors/lexicon/agreement-terms.js";
-import { isProperAgreementName } from "../../extractors/agreements/index.js";
-import type { Conflict, DateRef, EventType, Timeline, TimelineEvent } from "../schemas.js";
-import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, sidesOf, widthOf, type AgreementGroup } from "./common.js";
+import { markDisputes } from "../disputes.js";
+import type { Agreement, Conflict, DateRef, EventType, Timeline, TimelineEvent } from "../schemas.js";
+import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, widthOf, type AgreementGroup } from "./common.js";
 import type { Contribution, EventClaim } from "./contributions.js";
 import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
-import { createHash } from "node:crypto";
 import { noteMadeUnder, type ReconcileCache } from "./cache.js";
+import { keyedGroups } from "./grouping.js";
+
+export { groupAgreements } from "./grouping.js";
 
 /** Once-only events dated further apart than this are two episodes, not a disagreement. */
 const EPISODE_GAP_DAYS = 183;
@@ -18,14 +20,10 @@ const isEpisodic = (type: EventType, party: string | null) => ONCE.has(type) || 
 
 // a kind's family and rank, looked up once per kind (not with a pass over KINDS for each of 200k claims)
 // (the first entry of a kind counts, as KINDS.find would have it)
-const FAMILY = new Map<string, string | null>();
 const RANK = new Map<string, number>();
 KINDS.forEach((k, i) => {
-  if (RANK.has(k.kind)) return;
-  RANK.set(k.kind, i);
-  FAMILY.set(k.kind, k.family ?? null);
+  if (!RANK.has(k.kind)) RANK.set(k.kind, i);
 });
-const familyOf = (kind: string | null) => (kind ? (FAMILY.get(kind) ?? null) : null);
 const kindRank = (kind: string | null) => (kind ? (RANK.get(kind) ?? -1) : 999);
 
 function partyLabel(parties: string[]): string {
@@ -65,148 +63,6 @@ function agreementName(parties: string[], claims: readonly EventClaim[], kind: s
   return `${partyLabel(parties)} ${kind ? `${kind} ` : ""}agreement`;
 }
 
-/**
- * Each claim of a group groupAgreements made, in order: its place among all the contributions'
- * events (the first contribution's events first), or `~place` for a claim made from that event and
- * joined to the group under the group's parties. buildAgreements keys a group by these.
- */
-const placesOf = new WeakMap<AgreementGroup, number[]>();
-
-export function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
-  // the claims between two or more sides, each with its sides' key (joined once), and the others
-  const claims: EventClaim[] = [];
-  const sides: string[] = [];
-  const unplaced: EventClaim[] = [];
-  // each one's place among all the events (placesOf)
-  const at: number[] = [];
-  const unplacedAt: number[] = [];
-  let place = 0;
-  for (const c of contributions)
-    for (const e of c.events) {
-      if (e.parties.length >= 2) {
-        claims.push(e);
-        sides.push(sidesOf(e.parties));
-        at.push(place++);
-      } else {
-        unplaced.push(e);
-        unplacedAt.push(place++);
-      }
-    }
-  const places = new Map<AgreementGroup, number[]>();
-  // an unknown kind joins the one family its parties have, if they have exactly one
-  const families = new Map<string, Set<string>>();
-  for (let i = 0; i < claims.length; i++) {
-    const f = familyOf(claims[i].kind);
-    if (!f) continue;
-    const p = sides[i];
-    const known = families.get(p);
-    if (known) known.add(f);
-    else families.set(p, new Set([f]));
-  }
-  const groups = new Map<string, AgreementGroup>();
-  // each claim's group, found through its sides and then its kind (or, for a known agreement, its
-  // name) as they are: the key string is made once per group, not once per claim
-  const bySides = new Map<string, Map<string | null, AgreementGroup>>();
-  const byRegistry = new Map<string, Map<string, AgreementGroup>>();
-  for (let i = 0; i < claims.length; i++) {
-    const e = claims[i];
-    const p = sides[i];
-    // two known agreements between the same sides (Safe Harbour, then Privacy Shield) stay two
-    const registry = e.registry && e.name;
-    let g: AgreementGroup | undefined;
-    if (registry) {
-      let ofSides = byRegistry.get(p);
-      if (!ofSides) byRegistry.set(p, (ofSides = new Map()));
-      g = ofSides.get(e.name!);
-      if (!g) {
-        const key = `${p}#registry:${e.name!.toLowerCase()}`;
-        g = groups.get(key);
-        if (!g) {
-          g = { key, parties: e.parties, claims: [] };
-          groups.set(key, g);
-          places.set(g, []);
-        }
-        ofSides.set(e.name!, g);
-      }
-    } else {
-      let ofSides = bySides.get(p);
-      if (!ofSides) bySides.set(p, (ofSides = new Map()));
-      g = ofSides.get(e.kind);
-      if (!g) {
-        const known = families.get(p);
-        const family = familyOf(e.kind) ?? (known && known.size === 1 ? [...known][0] : "general");
-        const key = `${p}#${family}`;
-        g = groups.get(key);
-        if (!g) {
-          g = { key, parties: e.parties, claims: [] };
-          groups.set(key, g);
-          places.set(g, []);
-        }
-        ofSides.set(e.kind, g);
-      }
-    }
-    g.claims.push(e);
-    places.get(g)!.push(at[i]);
-  }
-  // described events join the one known agreement between the same sides, when there is exactly one
-  // (the known agreements of each pair of sides, found once: this loop only removes described groups)
-  const registryOf = new Map<string, AgreementGroup[]>();
-  for (const k of groups.values()) {
-    const cut = k.key.indexOf("#registry:");
-    if (cut >= 0) (registryOf.get(k.key.slice(0, cut)) ?? registryOf.set(k.key.slice(0, cut), []).get(k.key.slice(0, cut))!).push(k);
-  }
-  for (const g of [...groups.values()]) {
-    if (g.key.includes("#registry:")) continue;
-    const known = registryOf.get(g.parties.join("|")) ?? [];
-    if (known.length !== 1) continue;
-    known[0].claims.push(...g.claims);
-    const into = places.get(known[0])!;
-    for (const p of places.get(g)!) into.push(p);
-    groups.delete(g.key);
-  }
-  // an event whose article names its agreement but not both parties ("The Regional Resettlement
-  // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
-  const named = (n: string | null) => (n ? n.toLowerCase() : null);
-  // the groups whose claims give each name (joining one below adds only a name it already gives)
-  const givenBy = new Map<string | null, Set<AgreementGroup>>();
-  for (const g of groups.values())
-    for (const c of g.claims) {
-      const n = named(c.name);
-      (givenBy.get(n) ?? givenBy.set(n, new Set()).get(n)!).add(g);
-    }
-  const byName = new Map<string, AgreementGroup>();
-  for (let u = 0; u < unplaced.length; u++) {
-    const e = unplaced[u];
-    if (!isProperAgreementName(e.name)) continue;
-    const giving = givenBy.get(named(e.name));
-    const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
-    if (fits.length === 1) {
-      fits[0].claims.push({ ...e, parties: fits[0].parties });
-      places.get(fits[0])!.push(~unplacedAt[u]);
-      continue;
-    }
-    // a name other articles give to an agreement between named sides, but not this one's: too unsure to place
-    if (giving?.size) continue;
-    // "the US withdrew from the Paris Agreement": a multilateral treaty is one agreement by its name,
-    // whatever sides each article names
-    const key = `name#${named(e.name)}`;
-    if (!byName.has(key)) {
-      const made = { key, parties: [], claims: [] };
-      byName.set(key, made);
-      places.set(made, []);
-    }
-    byName.get(key)!.claims.push(e);
-    places.get(byName.get(key)!)!.push(unplacedAt[u]);
-  }
-  for (const g of byName.values()) {
-    // its parties are the sides the articles name, acting alone or together
-    g.parties = [...new Set(g.claims.flatMap((c) => [...c.parties, ...(c.party ? [c.party] : [])]))].sort();
-    groups.set(g.key, g);
-  }
-  for (const [g, p] of places) placesOf.set(g, p);
-  return [...groups.values()];
-}
-
 /** What one agreement group gives: its timeline entry (as built, before disputes are marked) and its conflicts. */
 interface GroupResult {
   agreement: Timeline["agreements"][number];
@@ -219,55 +75,34 @@ interface GroupResult {
  * (`sourceKey` of the contribution it comes from, which stands for that contribution's whole content,
  * its index there, and whether it was joined to the group under the group's parties).
  */
-export function buildAgreements(contributions: readonly Contribution[], conflicts: Conflict[], cache?: ReconcileCache, sourceKey?: (c: Contribution) => string): Timeline["agreements"] {
+export function buildAgreements(
+  contributions: readonly Contribution[],
+  conflicts: Conflict[],
+  cache?: ReconcileCache,
+  sourceKey?: (c: Contribution) => string,
+  /** With a cache: each entry, as returned, with its own conflicts, its events marked by them alone (markDisputes' `premarked`). */
+  premarked?: Map<Agreement, readonly Conflict[]>,
+): Timeline["agreements"] {
   const out: Timeline["agreements"] = [];
-  // each claim's identity: its contribution's source key and its index there (one number per claim,
-  // its place among all the events, the key's text made only while a group's key is hashed)
-  let keyOfGroup: ((g: AgreementGroup) => string) | undefined;
-  if (cache && sourceKey) {
-    const prefixes: string[] = [];
-    const indexes: number[] = [];
-    for (const c of contributions) {
-      const k = `${sourceKey(c)}\u0001`;
-      for (let i = 0; i < c.events.length; i++) {
-        prefixes.push(k);
-        indexes.push(i);
-      }
-    }
-    // the hash of g.key, parties and each claim's id, fed a claim at a time; a run of claims from one
-    // contribution (most of a group's claims come in runs) names its source key once, then each index
-    keyOfGroup = (g) => {
-      const h = createHash("sha1");
-      let pending = `${g.key}\u0000${g.parties.join("|")}`;
-      let last: string | undefined;
-      for (const p of placesOf.get(g)!) {
-        const joined = p < 0;
-        const n = joined ? ~p : p;
-        const prefix = prefixes[n];
-        if (prefix !== last) {
-          pending += `\u0000${prefix}`;
-          last = prefix;
-        }
-        pending += `\u0002${indexes[n]}${joined ? "*" : ""}`;
-        // in pieces of about 16,000 characters: neither one update per claim nor one large string
-        if (pending.length >= 1 << 14) {
-          h.update(pending);
-          pending = "";
-        }
-      }
-      return h.update(pending).digest("base64url");
-    };
-  }
-  for (const g of groupAgreements(contributions)) {
+  for (const { g, key } of keyedGroups(contributions, cache, sourceKey)) {
     const build = (): GroupResult => {
       const found: Conflict[] = [];
       return { agreement: buildAgreement(g, found, cache), conflicts: found };
     };
     let r: GroupResult;
-    if (keyOfGroup && cache) {
-      const key = keyOfGroup(g);
+    if (key !== undefined && cache) {
+      // kept with its events marked by its own conflicts (most agreements are about no other's), so
+      // a run that finds it need not index its sources again to mark them (markDisputes' `premarked`);
       // fresh objects every time (markDisputes sets each event's dispute fields in place)
-      r = unpack(cache.memo("agreement", key, () => pack(build(), g.claims)), g.claims) as GroupResult;
+      r = unpack(
+        cache.memo("agreement", key, () => {
+          const built = build();
+          markDisputes({ agreements: [built.agreement], entities: [] }, built.conflicts);
+          return pack(built, g.claims);
+        }),
+        g.claims,
+      ) as GroupResult;
+      premarked?.set(r.agreement, r.conflicts);
       // the entry (before disputes are marked) and each conflict are what this key stands for
       noteMadeUnder(r.agreement, `agreement\u0000${key}`);
       r.conflicts.forEach((c, j) => noteMadeUnder(c, `agreement\u0000${key}\u0000${j}`));

@@ -55,6 +55,37 @@ export class ReconcileCache {
     return v;
   }
 
+  /**
+   * What the last reconcile left under `name` (a step's layout: where its results came from, to find
+   * what a changed article touches), or undefined. Kept by this reconcile as it is unless `setState`
+   * replaces it. Callers never mutate what they get.
+   */
+  state<T>(name: string): T | undefined {
+    const k = `state:${name}`;
+    this.used.add(k);
+    if (this.entries.has(k)) return this.entries.get(k) as T;
+    const raw = this.raw.get(k);
+    if (raw === undefined) return undefined;
+    try {
+      const v = JSON.parse(raw) as T;
+      this.entries.set(k, v);
+      return v;
+    } catch {
+      this.raw.delete(k);
+      this.savedIn = undefined;
+      return undefined;
+    }
+  }
+
+  /** Replaces what `state(name)` gives (the next reconcile, and the cache file, see this one). */
+  setState(name: string, value: unknown): void {
+    const k = `state:${name}`;
+    this.used.add(k);
+    this.raw.delete(k);
+    this.entries.set(k, value);
+    this.savedIn = undefined;
+  }
+
   /** Ends a reconcile: forgets what it did not use (articles gone, claims changed), so the cache does not grow. */
   prune(): void {
     for (const m of [this.entries, this.raw])

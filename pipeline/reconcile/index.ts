@@ -5,7 +5,7 @@
 // reconcile needs (event claims, name mentions, titles); `mergeContributions` combines cached
 // contributions. Adding an article is one new contribution and a merge, never a re-extraction.
 import { markDisputes } from "../disputes.js";
-import type { ArticleRecord, Conflict } from "../schemas.js";
+import type { Agreement, ArticleRecord, Conflict } from "../schemas.js";
 import { buildAgreements } from "./agreements.js";
 import { contributionOf, type Contribution, type ReconcileOptions, type ReconcileResult } from "./contributions.js";
 import { buildEntities } from "./entities.js";
@@ -66,13 +66,15 @@ export function mergeContributions(contributions: readonly Contribution[], opts:
     const k = sourceKeys?.get(c.file);
     return k === undefined ? `=${contentKey(c)}` : `${c.file}\u0000${k}`;
   };
-  const agreements = buildAgreements(sorted, conflicts, cache, sourceKey);
+  // the entries reconcile's cache gave with their events marked by their own conflicts
+  const premarked = new Map<Agreement, readonly Conflict[]>();
+  const agreements = buildAgreements(sorted, conflicts, cache, sourceKey, premarked);
   const { entities, nameOf } = buildEntities(sorted, opts, conflicts);
   findTitleConflicts(sorted, nameOf, conflicts, opts.reference ?? [], cache, sourceKey);
   findReferenceTitleConflicts(sorted, nameOf, opts.reference ?? [], conflicts);
   conflicts.sort((a, b) => compareConflicts(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const timeline = { agreements, entities };
-  markDisputes(timeline, conflicts);
+  markDisputes(timeline, conflicts, premarked);
   cache?.prune();
   return { timeline, conflicts };
 }
