@@ -61,6 +61,7 @@ const COMPANY_TAILS = new Set([
   "communications", "electronics", "chemical", "chemicals", "petroleum", "telecom", "telecommunications", "pharmaceuticals",
   "pharmaceutical", "mining", "brewing", "breweries", "shipping", "cement", "textiles", "foods", "insurance", "stores",
   "enterprises", "investments", "securities", "resources", "international", "partners", "ventures", "capital", "party",
+  "bancorp", "bancshares", "bankshares",
 ]);
 
 const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
@@ -160,6 +161,12 @@ function tokensOfForm(form: string): string[] {
 }
 
 const SPACE_GAP = /^[ \t\u00a0]+$/;
+/** An ampersand alone between two words: "Douglas & Lomason". */
+const AMPERSAND_GAP = /^[ \t\u00a0]*&[ \t\u00a0]*$/;
+/** "Ontario-based", "Mo.-based", "France-registered": where a firm is based, said before its name. */
+const BASED_WORD = /\p{L}\.?-(?:based|headquartered|registered|listed)$/u;
+/** A name joined by an ampersand inside it ("Schroder Wertheim & Co"). */
+const hasAmpersand = (toks: readonly Token[]) => toks.some((t, k) => k > 0 && AMPERSAND_GAP.test(t.gapBefore));
 
 /** The longest known name starting at token i (exact case; headline tokens by their title case). */
 function gazetteerAt(toks: Token[], i: number): GazetteerHit | null {
@@ -334,9 +341,16 @@ function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: n
     }
     const run = [i];
     let j = i;
-    while (!toks[j].poss) {
+    // ("Ontario-based Magna": the place a firm is based in ends its run, the firm's name is another)
+    while (!toks[j].poss && !BASED_WORD.test(toks[j].text)) {
       const k = j + 1;
       const t = toks[k];
+      // "Douglas & Lomason", "Bear Stearns & Co": an ampersand between capitalized words joins one firm's name
+      if (t && AMPERSAND_GAP.test(t.gapBefore) && isNameish(t, aw) && !isHandle(t) && !claimed[k] && !t.caseless === !toks[j].caseless) {
+        run.push(k);
+        j = k;
+        continue;
+      }
       if (!t || !SPACE_GAP.test(t.gapBefore)) break;
       // a capitalized word right after
       if (ok(k) && !claimed[k]) {
@@ -442,7 +456,8 @@ const opensLine = (t: Token, all: readonly Token[]) => {
   return nl >= 0 ? t.gapBefore.slice(nl + 1).trim() === "" : all[0] === t && t.gapBefore.trim() === "";
 };
 const lastWord = (c: Candidate) => {
-  const w = c.toks[c.toks.length - 1].lower;
+  // ("Norwest Corp.": an abbreviation's full stop is not part of the word)
+  const w = c.toks[c.toks.length - 1].lower.replace(/(?<=\p{Ll}{2})\.$/u, "");
   return w.includes("-") ? w.split("-").pop() ?? "" : w;
 };
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
@@ -563,6 +578,15 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 1 && /(?:ites?|eños?|eñas?)$/.test(c.toks[0].text.slice(-4)) && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && opensLine(c.toks[0], x.all) && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
+  // "Ontario-based Magna", "Ohio-based KeyCorp": a name right after where it is based is a firm's or a body's
+  // ("London-based spokesman": lowercase words are no name)
+  (c, x) => {
+    const p = prevTok(x);
+    return p && BASED_WORD.test(p.text) && SPACE_GAP.test(x.all[x.first].gapBefore) && !c.titled && !(c.toks.length > 1 && opensWithGiven(c.toks) && !hasAmpersand(c.toks)) ? { type: "organization", rule: "based-firm", certain: true } : null;
+  },
+  // "Douglas & Lomason", "A.G. Edwards & Sons": an ampersand joins the names of a firm's founders or partners, not a
+  // person's ("Trinidad & Tobago": two places stay what the word lists say)
+  (c) => (hasAmpersand(c.toks) && !c.titled && !countryOf(c.toks[0].text) && !isKnownPlace(c.toks[0].text) ? { type: "organization", rule: "ampersand-name", certain: true } : null),
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
   (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
   // "Valdora coach Piet Smit", "former Orlan striker Ivo Kren": in a sports report, a name before a team's role and a
@@ -805,7 +829,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   for (const run of runs) for (const part of splitAtInnerTitle(run, toks, aw)) candidates.push(trimRun(part, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c || c.cand.loneTitle) continue;
-    const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks);
+    // ("Douglas & Lomason": a firm's name, not a person's)
+    const strong = !hasAmpersand(c.cand.toks) && ((c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks));
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
   const sports = isSportsReport(toks, text);
@@ -925,7 +950,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // guess made it a person and no person of the article bears the name
   const shortForms = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== "organization" || (m.rule !== "organization-word" && m.rule !== "gazetteer")) continue;
+    if (m.type !== "organization" || (m.rule !== "organization-word" && m.rule !== "gazetteer" && m.rule !== "based-firm")) continue;
     const words = text.slice(m.start, m.end).split(/\s+/);
     let n = words.length;
     while (n > 1 && COMPANY_SUFFIXES.has(words[n - 1].toLowerCase())) n--;
