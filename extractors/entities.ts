@@ -29,6 +29,7 @@ import {
   PLACE_HEAD_WORDS,
   PLACE_TAIL_WORDS,
 } from "./lexicon/organizations.js";
+import { MONTH_NAMES, MONTHS_ALSO_GIVEN_NAMES } from "./lexicon/months.js";
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
 import { foldName, isNearFolded, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
@@ -1314,7 +1315,9 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       continue;
     }
     // with the dates extractor's findings, a month is dropped where it found a date ("April Ryan" stays)
-    if (inDate(tok) || (isMonthOrDay(tok) && !(a < b && t(a + 1).cap && (hasDates || isGiven(tok.lower))))) {
+    // ("the September Treasury bond", "the July FOMC meeting": a month before a name says when, and a month that is no
+    // given name, or one before an acronym or a known name, opens no person's name)
+    if (inDate(tok) || (isMonthOrDay(tok) && !(a < b && t(a + 1).cap && (hasDates || isGiven(tok.lower)))) || (a < b && tok.text.length > 3 && MONTH_NAMES.includes(tok.lower) && (!MONTHS_ALSO_GIVEN_NAMES.includes(tok.lower) || (t(a + 1).upper && !t(a + 1).caseless) || !!gazetteerAt(toks, run[a + 1])))) {
       a++;
       continue;
     }
