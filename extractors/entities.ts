@@ -8,7 +8,7 @@
 //      canonicalizes spellings ("Naib Bukele" → "Nayib Bukele")
 import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
-import { COUNTRIES, countryFormKind, countryOf, PEOPLE_WORDS } from "./lexicon/countries.js";
+import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision, PEOPLE_WORDS } from "./lexicon/countries.js";
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from "./lexicon/given-names.js";
 import { NICKNAMES } from "./lexicon/name-matching.js";
 import {
@@ -302,6 +302,19 @@ function isEverydayWord(t: Token, aw: ArticleWords): boolean {
   return /(?:ly|ing|ed|ness|ment|tion|sion|ities|ity|ous|ive|able|ible|ful|less)$/.test(w) && w.length > 5;
 }
 
+/**
+ * A word that may be a club's own name before its town's ("Spartak Moscow", "Rotor Volgograd"): capitalized, not a
+ * given name, an everyday word, a title, a month or day, a sport's word, nor a place's or a people's name.
+ */
+function clubNameBeforeTown(t: Token, aw: ArticleWords): boolean {
+  const w = t.lower;
+  if (!t.cap || t.poss || isGiven(w) || FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || COMMON_CAPITALIZED.has(w) || aw.lower.has(w) || TITLE_WORDS.has(w) || isMonthOrDay(t) || SPORTS_WORDS.has(w) || PLACE_HEAD_WORDS.has(w) || SAINT_WORDS.has(w) || PARTICLES.has(w)) return false;
+  if (t.initial && isEverydayWord(t, aw)) return false;
+  const cls = wordClass(w);
+  if (cls === "place" || cls === "demonym" || cls === "common" || cls === "date" || countryOf(t.text) || countryFormKind(t.text) || isKnownPlace(t.text)) return false;
+  return /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(t.text);
+}
+
 /** A given name opening a sentence that is no everyday word there ("Trevor", not "Will" or "Rose"). */
 function isUnambiguousGiven(t: Token, aw: ArticleWords): boolean {
   return !FUNCTION_WORDS.has(t.lower) && !COMMON_CAPITALIZED.has(t.lower) && !aw.lower.has(t.lower) && wordClass(t.lower) !== "common";
@@ -590,6 +603,13 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (hasAmpersand(c.toks) && !c.titled && !countryOf(c.toks[0].text) && !isKnownPlace(c.toks[0].text) ? { type: "organization", rule: "ampersand-name", certain: true } : null),
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
   (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
+  // "Rotor Volgograd", "Lada Togliatti": in a sports report, a club's own name and its town's name the word lists know
+  (c, x) => {
+    if (!x.sports || c.toks.length !== 2 || c.titled) return null;
+    const town = c.toks[1];
+    const isTown = wordClass(town.lower) === "place" || isKnownPlace(town.text) || !!countryOf(town.text, { capitals: true });
+    return isTown && !countryOf(town.text) && clubNameBeforeTown(c.toks[0], x.aw) ? { type: "organization", rule: "club-and-town", certain: false } : null;
+  },
   // "Valdora coach Piet Smit", "former Orlan striker Ivo Kren": in a sports report, a name before a team's role and a
   // person's name is the team
   (c, x) => (x.sports && c.toks.length <= 3 && !c.titled && teamRoleAfter(c, x) ? { type: "organization", rule: "team-role", certain: false } : null),
@@ -759,6 +779,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const mentions: Mention[] = [];
   const diagnostics: Diagnostic[] = [];
 
+  const sports = isSportsReport(toks, text);
+
   // 1. gazetteer pass
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap && !toks[i].text.startsWith("al-")) continue;
@@ -774,7 +796,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // "Peter Moldovan", "Tom English": a people's name right after a given name is a surname
     if (hit.kind === "demonym" && hit.len === 1 && prev && !claimed[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && GIVEN_NAMES.has(foldName(prev.lower)) && (!prev.initial || isUnambiguousGiven(prev, aw)) && !countryOf(prev.text) && !countryFormKind(prev.text) && wordClass(prev.lower) !== "place" && !PLACE_HEAD_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) continue;
     // "Real Madrid", "Dynamo Moscow": a club's word before a town's name names the club
-    if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && CLUB_NAME_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
+    // (and in a sports report, any unknown name before a town's: "Ajax Amsterdam", "Spartak Moscow")
+    if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && (CLUB_NAME_WORDS.has(prev.lower) || (sports && clubNameBeforeTown(prev, aw) && !countryOf(text.slice(toks[i].start, lastT.end)))) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
       for (let k = i - 1; k < i + hit.len; k++) claimed[k] = i + hit.len;
       mentions.push(mention({ start: prev.start, end: lastT.end, type: "organization", rule: "club-word-town", certain: false, words: [], canonical: text.slice(prev.start, lastT.end) }));
       i += hit.len - 1;
@@ -834,7 +857,6 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     const strong = !hasAmpersand(c.cand.toks) && ((c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks));
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
-  const sports = isSportsReport(toks, text);
   /** In a sports report, the unknown words left out at a sentence's start ("Orlan beat Valdora"), for the teams below. */
   const skippedInitial: Token[][] = [];
   for (const c of candidates) {
@@ -1005,9 +1027,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   if (sports) {
     // ("Chelsea 1", "Chelsea manager …": a lone given name that never opens a full name is a club)
     const opensName = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
+    const people = { starts: new Set(mentions.filter((m) => m.type === "person").map((m) => m.start)), ends: new Set(mentions.filter((m) => m.type === "person").map((m) => m.end)) };
     for (const m of mentions) {
       // ("Scorers : Ivo ( 14th )": a scorer named by one name, with the minute of his goal, is a player)
-      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0]) && !SCORER_MINUTE.test(text.slice(m.end, m.end + 12))) {
+      // ("Staunton , Irwin , McAteer": a name in a list of players' names is a player)
+      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0]) && !SCORER_MINUTE.test(text.slice(m.end, m.end + 12)) && !inListOfPeople(m, people, text)) {
         m.type = "organization";
         m.rule = "sports-team-name";
         m.certain = false;
@@ -1077,9 +1101,9 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       }
     }
     // ("In Denver , the two clubs drew": a town after "in" is where a match was played)
-    const afterIn = (m: Mention) => /(?:^|[^\p{L}])[Ii]n\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
+    const afterIn = (m: Mention) => /(?:^|[^\p{L}])(?:[Ii]n|IN)\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
     for (const m of mentions) {
-      if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
+      if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway|islands?|isles)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !regionAfter(text.slice(m.end, m.end + 30)) && !isVenue(text, m.start, m.end)) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
@@ -1108,7 +1132,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // name in the report is that team, unless a preposition of place stands before it
     const teamHeads = new Set<string>();
     for (const o of mentions) {
-      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town)$/.test(o.rule)) continue;
+      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town|club-and-town)$/.test(o.rule)) continue;
       const words = text.slice(o.start, o.end).split(/\s+/);
       for (let n = 1; n < words.length; n++) teamHeads.add(words.slice(0, n).join(" "));
     }
@@ -1147,12 +1171,32 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     }
     // one name, one type: a team's name that the report guesses elsewhere as a person's is the team there too
     // ("Orlan were held … Orlan coach Piet Smit …"), and so is its headline form in capitals
-    const teamNames = new Set(mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word|team-role|team-of-player|team-signing|team-town|joined-to-team|club-word-town|club-word-name)(?:\+|$)/.test(m.rule)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+    const teamNames = new Set(mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word|team-role|team-of-player|team-signing|team-town|joined-to-team|club-word-town|club-word-name|club-and-town)(?:\+|$)/.test(m.rule)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+    // ("Rotor Volgograd … Rotor are well placed": a club named before its town is that club by its own name too)
+    for (const o of mentions) {
+      if (o.type !== "organization" || !/^club-(?:and|word)-town$/.test(o.rule)) continue;
+      const own = text.slice(o.start, o.end).split(/\s+/)[0];
+      if (!CLUB_NAME_WORDS.has(own.toLowerCase())) teamNames.add(own.toLowerCase());
+    }
     // ("ORIOLES" in the headline of a report on "the Baltimore Orioles": a team's name after its town)
     for (const o of mentions) {
       if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name)(?:\+|$)/.test(o.rule)) continue;
       const words = text.slice(o.start, o.end).toLowerCase().split(/\s+/);
       for (let n = 1; n < words.length; n++) teamNames.add(words.slice(n).join(" "));
+    }
+    // ("Barcelona … two points from Barcelona": a town the report names as a team is that team outside the places where
+    // a match is played, "in Barcelona", "at Barcelona")
+    for (const m of mentions) {
+      const surface = text.slice(m.start, m.end);
+      // (a listed place that is no capital may be a nation's side, "England", which stays a place)
+      if (m.type !== "place" || m.rule === "dateline" || !teamNames.has(surface.toLowerCase()) || countryOf(surface) || countryOf(m.canonical) || countryOf(titleCase(surface)) || regionAfter(text.slice(m.end, m.end + 30))) continue;
+      if (m.rule.startsWith("gazetteer") && !countryOf(m.canonical, { capitals: true })) continue;
+      if (/(?:^|[^\p{L}])(?:in|at|near|In|At|IN|AT)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 10), m.start)) || /\(\s$/.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
+      m.type = "organization";
+      m.rule = "team-name-again";
+      m.certain = false;
+      m.words = [];
+      m.canonical = surface;
     }
     for (const m of mentions) {
       if (m.type !== "person" || m.certain || m.titled || !/^(?:unknown-capitalized|surname-lexicon|speech-verb-after|given-name)(?:\+same-words)?$/.test(m.rule)) continue;
@@ -1176,6 +1220,23 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (!result && !teamNames.has(surface.toLowerCase())) continue;
       mentions.push(mention({ start, end, type: "organization", rule: result ? "match-side" : "team-name-again", certain: false, words: [], canonical: surface }));
     }
+  }
+
+  // "Mike Sullivan , Willie\nWood , Loren Roberts": in a list of people, a given name that ends its line with no stop is
+  // cut from its surname, which opens the next line before the list's comma
+  {
+    const starts = new Set(mentions.map((m) => m.start));
+    const added: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type !== "person" || m.rule !== "given-name" || m.words.length !== 1 || !/,\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+      const cut = text.slice(m.end, m.end + 40).match(/^\n(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?) [,.]/u);
+      if (!cut || starts.has(m.end + 1)) continue;
+      const start = m.end + 1;
+      const end = start + cut[1].length;
+      if (FUNCTION_WORDS.has(cut[1].toLowerCase()) || isMonthOrDay({ lower: cut[1].toLowerCase() } as Token)) continue;
+      added.push(mention({ start, end, type: "person", rule: "name-cut-by-line", certain: false, words: [foldName(cut[1])], canonical: cut[1] }));
+    }
+    mentions.push(...added);
   }
 
   // a news story names a person in full before it shortens the name: outside a sports report, one unknown capitalized
@@ -1601,6 +1662,26 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
   return out;
 }
 
+/** A name between two people's names in a comma-separated list: "Breen , Staunton , Irwin , McAteer". */
+function inListOfPeople(m: Mention, people: { starts: ReadonlySet<number>; ends: ReadonlySet<number> }, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 6), m.start).match(/\s*,\s*$/);
+  const after = text.slice(m.end, m.end + 6).match(/^\s*,\s*/);
+  // ("Billy Mayfair , Ken\nGreen , …": a name cut by a line break ends its line)
+  return !!before && people.ends.has(m.start - before[0].length) && ((!!after && people.starts.has(m.end + after[0].length)) || /^\n\p{Lu}\p{Ll}+ [,.]/u.test(text.slice(m.end, m.end + 40)));
+}
+
+/**
+ * What follows a town's name that makes it a place, not a team: a dateline's date, or the town's country or state after a
+ * comma ("Toftir , Faroe Islands", "Irvine , Calif"); another team after the comma is a list ("Newcastle , Liverpool and …").
+ */
+function regionAfter(after: string): boolean {
+  if (/^\s*\d{4}-\d\d-\d\d/.test(after)) return true;
+  const m = after.match(/^\s*,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u);
+  if (!m) return false;
+  const w = m[1].split(" ");
+  return [m[1], w[0]].some((f) => !!countryOf(f) || !!countryOfSubdivision(f) || (/^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.?$/u.test(f) && !wordClass(f.toLowerCase())));
+}
+
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */
 function isSportsReport(toks: Token[], text: string): boolean {
   // "2-1", and results-table lines: "Leeds 0 Everton 0", "Liverpool 3 Southampton 1"
@@ -1610,7 +1691,9 @@ function isSportsReport(toks: Token[], text: string): boolean {
   const scores = () => (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0) + (text.match(STANDINGS_ROW)?.length ?? 0);
   // "SOCCER - ", "TENNIS - ": a wire sports slug opening a line
   // ("Baseball-Results of …": a slug joined by a hyphen)
-  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s|^([A-Z][a-z]+)-[A-Z]/gm)].some((m) => (m[1] ?? m[2]).toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
+  // ("Soccer - McCarthy names team", "NFL AMERICAN FOOTBALL-CUNNINGHAM RETIRES": a slug in title case, or in capitals
+  // joined by a hyphen)
+  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s|^([A-Z][a-z]+)-[A-Z]|^([A-Z][a-z]+)\s+-\s|^([A-Z][A-Z0-9 ]+?)-[A-Z]/gm)].some((m) => (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
   let words = 0;
   for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
   if (slug && words >= 2) return true;

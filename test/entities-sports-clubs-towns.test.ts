@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../extractors/entities.js";
+import type { Entity } from "../pipeline/schemas.js";
+
+// A sports report's clubs named with their towns, the same town's name as a team elsewhere in the report, and lists of
+// players. Club and player names invented for these tests; the towns are real ones the word lists know.
+const find = (text: string) => extractEntities(text).items;
+const typesOf = (items: Entity[], text: string) => items.filter((e) => e.text === text).map((e) => e.type);
+
+describe("entities: clubs named with their towns in a sports report", () => {
+  it.each([
+    // a slug in title case makes a sports report too
+    ["Soccer - Veltra Amsterdam beat Korvan 2-1 .\nAMSTERDAM 1996-09-14\nVeltra Amsterdam won 2-1 at home on Saturday and Veltra lead the league .", "Veltra Amsterdam", "organization"],
+    ["SOCCER - LEAGUE ROUND-UP .\nMOSCOW 1996-09-14\nZorkan Omsk beat Korvan 2-1 on Saturday and moved up to third place in the league .", "Zorkan Omsk", "organization"],
+    // the club's own name alone is the club
+    ["SOCCER - LEAGUE ROUND-UP .\nMOSCOW 1996-09-14\nZorkan Omsk beat Korvan 2-1 on Saturday . Despite the injuries , Zorkan are well placed in the league .", "Zorkan", "organization"],
+    // a town the report names as a team is the team away from where a match is played
+    ["SOCCER - LEAGUE ROUND-UP .\nMADRID 1996-09-14\nLeeds beat Korvan 2-1 on Saturday . Korvan now trail by two points from Leeds in the league .", "Leeds", "organization"],
+    // two towns joined by a comma are two teams, not a town and its region
+    ["SOCCER - LEAGUE ROUND-UP .\nLONDON 1996-09-14\nKorvan lost 2-1 on Saturday . Leeds , Newcastle and Korvan all play again on Tuesday in the league .", "Leeds", "organization"],
+  ] as const)("in %j reads %j as an %s", (text, name, type) => {
+    const types = typesOf(find(text), name);
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set([type]));
+  });
+
+  it.each([
+    // where a match is played stays a place
+    ["SOCCER - LEAGUE ROUND-UP .\nMADRID 1996-09-14\nLeeds beat Korvan 2-1 on Saturday . The next match is in Leeds on Tuesday in the league .", "Leeds", 1, "place"],
+    // a town and its country after a comma stays a place
+    ["SOCCER - LEAGUE ROUND-UP .\nMADRID 1996-09-14\nKorvan beat Leeds 2-1 on Saturday . The team flew home from Porto , Portugal after the league match .", "Porto", 0, "place"],
+    // no sports report: a name before a town is no club
+    ["Prices rose on Friday in a quiet market as traders waited for data . Zorkan Omsk said on Friday it would cut jobs .", "Zorkan Omsk", 0, "person"],
+  ] as const)("in %j keeps %j (mention %d) a %s", (text, name, nth, type) => {
+    expect(typesOf(find(text), name)[nth]).toBe(type);
+  });
+});
+
+describe("entities: lists of players in a sports report", () => {
+  const squad = "SOCCER - SQUAD NAMED .\nDUBLIN 1996-09-14\nThe coach named his team for Saturday 's match .\nThe team is : Breck , Hollis , Irwin , Moyer , Talley .";
+  it("keeps a given name between two players' names a player, not a club", () => {
+    const items = find(squad);
+    expect(typesOf(items, "Irwin")).toEqual(["person"]);
+  });
+
+  it("reads a surname cut from its given name by a line break as a person", () => {
+    const items = find("GOLF - LEADING SCORES .\nMILWAUKEE 1996-09-14\nLeading scores after the first round of the tournament on the par-71 course :\n68 Tom Hale , Peter Lund , Willie\nBrook , Sam Ward .");
+    expect(typesOf(items, "Willie")).toEqual(["person"]);
+    expect(typesOf(items, "Brook")).toEqual(["person"]);
+  });
+
+  it("reads no line's first word as a cut surname when the line before ends with a stop", () => {
+    const items = find("GOLF - LEADING SCORES .\nMILWAUKEE 1996-09-14\nThe leaders were Tom Hale , Peter Lund and Willie .\nBrook , a former champion , missed the cut .");
+    expect(items.filter((e) => e.rule === "name-cut-by-line")).toEqual([]);
+  });
+});
