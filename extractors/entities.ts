@@ -503,7 +503,7 @@ const BODY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   "manufacturer", "club", "outfit", "subsidiary", "operator", "exporter", "refiner", "supplier", "champions", "chain",
 ]);
 /** Nouns after a possessive that make its owner a company: "Ruch 's shares", "Volvo 's board". */
-const BODY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "shareholders", "stock", "board", "subsidiary", "subsidiaries", "unit", "stake", "profits", "profit", "earnings", "revenues", "sales", "turnover"]);
+const BODY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "shareholders", "stock", "board", "subsidiary", "subsidiaries", "unit", "stake", "profits", "profit", "earnings", "revenues", "sales", "turnover", "output", "exports", "workforce", "factories", "headquarters"]);
 /** Lowercase nouns right after a name that make it a body: "Liberte newspaper said", "X shares rose", "his Saracens side". */
 const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set([
   "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "side", "club", "chain", "consortium",
@@ -528,6 +528,8 @@ const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
   if (owned && (c.toks[c.toks.length - 1].poss || spacedPoss) && BODY_POSSESSIONS.has(owned.lower)) return true;
   // "Branto , which makes car parts", "Branto , Germany 's biggest steelmaker", "Vendex posted a net profit": what a
   // company makes, what it ranks as, the results it reports
+  // ("Branto , based in the northern town of …": where a firm is based, in an apposition)
+  if (!c.toks[c.toks.length - 1].poss && c.toks.every((t) => !isGiven(t.lower)) && /^\s*,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s/.test(after(x))) return true;
   if (!c.toks[c.toks.length - 1].poss && /^\s*,\s+which\s+(?:makes|owns|operates|produces|sells|runs|controls|manufactures|employs|supplies|builds|distributes|publishes)\b/.test(after(x))) return true;
   if (!c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]+\s+){1,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|bank|maker|carmaker|automaker|steelmaker|chipmaker|producer|retailer|airline|insurer|firm|brewer|chain|operator|exporter|importer|conglomerate|refiner|miner|utility|supermarket|broker|brokerage|publisher)\b/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 80))) return true;
   if (!c.toks[c.toks.length - 1].poss && /^\s+(?:posted|reported|recorded|booked|forecast)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:profit|profits|loss|losses|earnings|sales|revenue|revenues|turnover|dividend)\b/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 60))) return true;
@@ -623,7 +625,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "San Pedro Sula", "Santa Ana": a saint's name opens a place ("the San Francisco Giants" is a team)
   (c, x) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled && !theTeamName(c, x) ? { type: "place", rule: "saint-place", certain: false } : null),
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
-  (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
+  // ("an OSCE member", "a NATO summit": an acronym after the article is a body's name used as an adjective)
+  (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) && !(c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,6}$/u.test(c.toks[0].text) && !NOT_NAMES.has(c.toks[0].lower) && !definedLowercase(c.toks[0].text, x.text.slice(0, firstUse(x.text, c.toks[0].text)))) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
   // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
@@ -687,8 +690,13 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     const last = c.toks[c.toks.length - 1];
     const n = nextTok(x);
     if (last.poss && n && PERSON_POSSESSIONS.has(n.lower)) return { type: "person", rule: "possessive-person", certain: false };
-    // ("Nutreco said its net profit rose", "Vendex said on Monday its …": a body speaks of its own)
-    if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && /^(?:said|says|reported|announced)$/.test(n.lower) && /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+|in a statement\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?)?(?:that\s+)?its\s/u.test(x.text.slice(n.end, n.end + 50)) && !opensWithGiven(c.toks) && !c.toks.some((t) => x.aw.personWords.has(t.lower))) return { type: "organization", rule: "said-its", certain: false };
+    // ("Nutreco said its net profit rose", "Vendex said on Monday its …": a body speaks of its own; "Vendex said it would …":
+    // a body speaks of itself as "it", where a person named by one unknown word would be "he" or "she")
+    if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && /^(?:said|says|reported|announced)$/.test(n.lower) && !opensWithGiven(c.toks) && !c.toks.some((t) => x.aw.personWords.has(t.lower))) {
+      const m = x.text.slice(n.end, n.end + 50).match(/^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+|in a statement\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?)?(?:that\s+)?(its?)\s/u);
+      // ("it" only after one word that no "of" governs: "the party of Massoud Barzani said that it …" is the party)
+      if (m && (m[1] === "its" || (c.toks.length === 1 && prevTok(x)?.lower !== "of"))) return { type: "organization", rule: "said-its", certain: false };
+    }
     if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && PERSON_VERBS.has(n.lower)) return { type: "person", rule: "speech-verb-after", certain: false };
     if (/^,\s+(who|whose)\b/.test(after(x)) || /^,\s+\d{1,3},/.test(after(x))) return { type: "person", rule: "relative-clause", certain: false };
     return null;
@@ -738,6 +746,19 @@ function facilityNounAfter(c: Candidate, first: number, last: number, toks: Toke
   const p = toks[first - 1];
   if (p && (p.lower === "a" || p.lower === "an") && SPACE_GAP.test(toks[first].gapBefore)) return null;
   return { tok: n, type };
+}
+
+/** Where a word is first written as a word of its own in the text (each word looked up once per text). */
+function firstUse(text: string, word: string): number {
+  if (text !== FIRST_USE.text) FIRST_USE = { text, at: new Map() };
+  let at = FIRST_USE.at.get(word);
+  if (at === undefined) FIRST_USE.at.set(word, (at = firstUseIn(text, word)));
+  return at;
+}
+let FIRST_USE: { text: string; at: Map<string, number> } = { text: "", at: new Map() };
+function firstUseIn(text: string, word: string): number {
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").exec(text);
+  return m ? m.index : text.length;
 }
 
 /** Whether an acronym spells the initials of lowercase words just before it: "temporary protected status, or TPS". */

@@ -39,3 +39,31 @@ describe("entities: cues that make a name a firm's", () => {
     expect(typed(items, "Keldon Corp")).toEqual(["organization"]);
   });
 });
+
+describe("entities: what a firm says of itself and owns", () => {
+  it.each([
+    ["Prices were mixed . Halvo said it would close two plants next year .", "Halvo", "organization"],
+    ["Prices were mixed . Halvo said in a statement it would appeal the ruling .", "Halvo", "organization"],
+    ["Prices were mixed . Halvo 's output rose 12 percent in the first half .", "Halvo", "organization"],
+    ["The report was filed on Friday . Halvo , based in the northern town of Kestrel , makes tractors .", "Halvo", "organization"],
+    ["Dealers said talks were stalled , but an OPAK spokesman said a deal was close .", "OPAK", "organization"],
+    ["Brokers expect Tarvona Copper to cut prices next week .", "Tarvona Copper", "organization"],
+  ] as const)("in %j reads %j as %s", (text, name, type) => {
+    expect(typed(find(text), name)).toEqual([type]);
+  });
+
+  it.each([
+    // "it" is the party, not the person the party belongs to
+    ["The party of Ivo Darnak said that it would boycott the vote .", "Ivo Darnak", "person"],
+    // a person named in full earlier speaks of something as "it"
+    ["Peter Halvo , the union leader , spoke on Friday . Halvo said it was a bad deal .", "Halvo", "person"],
+  ] as const)("in %j keeps %j a %s", (text, name, type) => {
+    expect(typed(find(text), name)).toContain(type);
+    expect(typed(find(text), name)).not.toContain("organization");
+  });
+
+  it("leaves an everyday word after an article alone, and an acronym spelled out before it", () => {
+    const items = find("Buyers asked for a quote on temporary protected status , or TPS , and a TPS extension .");
+    expect(items.filter((e) => e.text === "TPS")).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ export const ORG_TAIL_WORDS: ReadonlySet<string> = new Set([
   "chemical", "chemicals", "electric", "electronics", "petroleum", "telecom", "telecommunications", "communications",
   "mining", "minerals", "motor", "foods", "brewing", "breweries", "semiconductor", "semiconductors", "computers",
   "textiles", "cement", "shipping", "shipyards", "pharmaceutical", "petrochemical", "petrochemicals", "refining",
+  "copper", "cables", "oil", "gas", "hospitality", "tobacco", "aluminium", "aluminum", "rubber", "tyres",
   // a wire's contact line: "-- Zagreb Newsroom +385 1 4557", "-- Chicago Commodities Desk"
   "newsroom", "desk",
   "ag", "sa", "nv", "bv", "gmbh", "spa", "llp", "lp", "ab", "asa", "oyj", "kg", "se", "pty", "limited", "incorporated",
