@@ -639,6 +639,16 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     if (c.toks.length < 2 || c.titled || last.poss || (n && n.text === "s" && /['’]$/u.test(n.gapBefore)) || !SURNAME_LIKE_PLACE_WORDS.has(last.lower) || !PLACE_TAIL_WORDS.has(last.lower)) return null;
     return p && /^(?:at|in|near|outside|inside)$/.test(p.text) && SPACE_GAP.test(x.all[x.first].gapBefore) ? { type: "place", rule: "place-word-after-preposition", certain: false } : null;
   },
+  // "in Milan", "in Troy , Tennessee": a given name that is also a town's, after a preposition of place or before its
+  // state or country, is the town
+  (c, x) => {
+    if (c.toks.length !== 1 || c.titled || c.toks[0].poss || !isGiven(c.toks[0].lower)) return null;
+    const p = prevTok(x);
+    const region = after(x).match(/^\s*,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u);
+    const inPlace = !!p && /^(?:in|near|at)$/.test(p.text) && SPACE_GAP.test(x.all[x.first].gapBefore) && wordClass(c.toks[0].lower) === "place";
+    const ofRegion = !!region && !!p && /^(?:in|near|at|from|of|to)$/.test(p.text) && (!!countryOfSubdivision(region[1]) || !!countryOf(region[1]));
+    return inPlace || ofRegion ? { type: "place", rule: "given-name-town", certain: false } : null;
+  },
   (c) => (opensWithGiven(c.toks) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "Radio Red", "Radio Television Serbia": a broadcaster's word opening a name makes an organization
   (c) => (c.toks.length > 1 && /^(?:radio|television|tv)$/.test(c.toks[0].lower) && !c.titled ? { type: "organization", rule: "broadcaster-first", certain: false } : null),
@@ -1311,6 +1321,33 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     m.rule += "+people-name";
   }
 
+  // "NEW YORK 1996-08-30", "ARLINGTON , Texas 1996-08-31": a dateline names where the story was filed, a place whatever the
+  // story makes of the same name elsewhere (a team in a standings table, a club), and a dateline's town is a place even
+  // when no word list knows it
+  for (const d of text.matchAll(DATELINE)) {
+    const spans: [number, number][] = [[d.index + d[1].length, d.index + d[1].length + d[2].length]];
+    if (d[3]) {
+      const at = d.index + d[0].indexOf(d[3], d[1].length + d[2].length);
+      spans.push([at, at + d[3].length]);
+    }
+    for (const [start, end] of spans) {
+      const over = mentions.filter((m) => m.start < end && m.end > start);
+      if (over.length > 1 || (over.length === 1 && (over[0].start !== start || over[0].end !== end))) continue;
+      const surface = text.slice(start, end);
+      if (knownOrganization(surface) || knownOrganization(titleCase(surface))) continue;
+      const canonical = countryOf(surface) ?? countryOf(titleCase(surface)) ?? surface;
+      if (over.length) {
+        const m = over[0];
+        if (m.type === "place") continue;
+        m.type = "place";
+        m.rule = "dateline-place";
+        m.words = [];
+        m.gender = undefined;
+        m.canonical = canonical;
+      } else mentions.push(mention({ start, end, type: "place", rule: "dateline-place", certain: false, words: [], canonical }));
+    }
+  }
+
   // 4. coreference of people
   resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics, opts.year ?? null);
   shareGender(mentions);
@@ -1682,6 +1719,9 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
   }
   return out;
 }
+
+/** A dateline on a line of its own: a town in capitals, maybe its region after a comma, and the date ("ROCHESTER , N.H. 1996-08-30"). */
+const DATELINE = /^([ \t]*)(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?: , (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}))? \d{4}-\d\d-\d\d[ \t]*$/gmu;
 
 /** A name between two people's names in a comma-separated list: "Breen , Staunton , Irwin , McAteer". */
 function inListOfPeople(m: Mention, people: { starts: ReadonlySet<number>; ends: ReadonlySet<number> }, text: string): boolean {
