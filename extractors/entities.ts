@@ -213,7 +213,7 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
     const t = toks[k + n];
     if (!t || !SPACE_GAP.test(t.gapBefore) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.caseless) break;
     const w = t.lower;
-    if (FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || NON_ENTITY_TAIL_WORDS.has(w) || isGiven(w) || isMonthOrDay(t) || PLACE_TAIL_WORDS.has(w) || TITLE_WORDS.has(w) || matchTitleAt(toks, k + n).length || gazetteerAt(toks, k + n)) break;
+    if (FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || NON_ENTITY_TAIL_WORDS.has(w) || isGiven(w) || isMonthOrDay(t) || PLACE_TAIL_WORDS.has(w) || TITLE_WORDS.has(w) || honorificOf(t) || matchTitleAt(toks, k + n).length || gazetteerAt(toks, k + n)) break;
     if (/^(?:democrats?|republicans?|independents?|officials?|police|government|state|city|county|province|border|authorities|international|airport|time)$/.test(w) || wordClass(w) === "place" || wordClass(w) === "demonym") break;
     // ("Pakistan People 's Party": a possessive inside leaves the name to the runs)
     if (t.poss || (toks[k + n + 1]?.text === "s" && /['’]$/u.test(toks[k + n + 1].gapBefore))) return 0;
@@ -456,6 +456,8 @@ interface ClassifyContext {
   claimedDemonym: (k: number) => boolean;
   /** Whether the text is a sports report (isSportsReport). */
   sports: boolean;
+  /** Whether the text is a form of labelled fields in capitals ("AMT : 1,200,000 DATE : 09/05/96"). */
+  form: boolean;
 }
 
 type ClassifyRule = (c: Candidate, x: ClassifyContext) => { type: Kind; rule: string; certain: boolean } | null;
@@ -592,6 +594,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => ((wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym")) && !demonymSurname(c) ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /(?:ites?|eños?|eñas?)$/.test(c.toks[0].text.slice(-4)) && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
+  // "ISSUER : …", "PAYING AGENT : …", "L.O. : …": in a form of labelled fields, a label in capitals before its colon names nothing
+  (c, x) => (x.form && c.toks.length <= 2 && c.toks.every((t) => t.upper || /^(?:\p{Lu}\.)+$/u.test(t.text)) && /^\s*:/.test(after(x)) ? { type: "skip", rule: "form-label", certain: true } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && opensLine(c.toks[0], x.all) && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
   // "Ontario-based Magna", "Ohio-based KeyCorp": a name right after where it is based is a firm's or a body's
@@ -811,6 +815,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const diagnostics: Diagnostic[] = [];
 
   const sports = isSportsReport(toks, text);
+  const form = isLabelledForm(text);
 
   // 1. gazetteer pass
   for (let i = 0; i < toks.length; i++) {
@@ -892,7 +897,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const skippedInitial: Token[][] = [];
   for (const c of candidates) {
     if (!c) continue;
-    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports };
+    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports, form };
     let verdict: { type: Kind; rule: string; certain: boolean } | null = null;
     if (c.cand.loneTitle) {
       // "… said King": the surname of a person the article has named in full, not a title ("the King said" stays one)
@@ -1373,6 +1378,11 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
     const m = matchTitleAt(toks, run[p], { bare: p === 1 && toks[run[0]].upper && !toks[run[0]].caseless });
     if (m.length && run[p] + m.length - 1 < last && !PARTICLES.has(toks[run[p]].text) && !ORG_JOINERS.has(toks[run[p]].text)) return [run.slice(0, p), run.slice(p)];
   }
+  // "Chicago Cardinal Joseph Bernardin": an honorific inside a run, before a given name, starts the person's part
+  for (let p = Math.max(1, atStart); p < run.length - 1; p++) {
+    const h = honorificOf(toks[run[p]]);
+    if (h && !toks[run[p - 1]].poss && isGiven(toks[run[p + 1]].lower) && !HONORIFICS.has(toks[run[p - 1]].lower.replace(/\.$/, ""))) return [run.slice(0, p), run.slice(p)];
+  }
   // "Public Prosecution Eva-Marie Persson": everyday words, then a given name and a surname
   for (let p = Math.max(1, atStart + 1); p < run.length - 1; p++) {
     const g = toks[run[p]];
@@ -1402,7 +1412,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
     const tok = t(a);
     // ("New York Stock Exchange": "New" before a capitalized word opens the name)
     // ("A. Mullally": an initial is no article)
-    if (FUNCTION_WORDS.has(tok.lower) && !(a < b && /^\p{Lu}\.$/u.test(tok.text)) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
+    // ("First Bank System Inc.", "First Chicago NBD Corp.": an ordinal opening a firm's name that ends in its legal form)
+    if (FUNCTION_WORDS.has(tok.lower) && !(a < b && /^\p{Lu}\.$/u.test(tok.text)) && !(a === 0 && b >= 2 && tok.lower === "first" && COMPANY_SUFFIXES.has(t(b).lower.replace(/\.$/, ""))) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
       a++;
       continue;
     }
@@ -1741,6 +1752,14 @@ function regionAfter(after: string): boolean {
   if (!m) return false;
   const w = m[1].split(" ");
   return [m[1], w[0]].some((f) => !!countryOf(f) || !!countryOfSubdivision(f) || (/^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.?$/u.test(f) && !wordClass(f.toLowerCase())));
+}
+
+/** Labels in capitals before a colon and a figure or a line's end ("AMT : 1,200,000", "ORDERS :"): three or more make a form. */
+function isLabelledForm(text: string): boolean {
+  if (!text.includes(" :")) return false;
+  let n = 0;
+  for (const _ of text.matchAll(/(?:^|[ \t])\p{Lu}[\p{Lu}.]+(?: \p{Lu}[\p{Lu}.]+)? :(?= ?\d|[ \t]*$)/gmu)) if (++n >= 3) return true;
+  return false;
 }
 
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */
