@@ -682,6 +682,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.length === 1 && new Set(x.ref.byName(c.toks[0].text).map((o) => o.name)).size === 1 ? { type: "person", rule: "reference-variant", certain: true } : null),
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
   // ("DUBAI" in a dateline is the "Dubai" the article writes elsewhere)
+  // ("home team in CAPS", "PRESS DIGEST -": an everyday word of four letters or more written in capitals is emphasis)
+  (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{4,6}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) && wordClass(c.toks[0].lower) === "common" ? { type: "skip", rule: "capitals-emphasis", certain: false } : null),
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
   // "N. Korea", "S. Africa": a compass point's initial before a place's name makes a place
   (c) => (c.toks.length === 2 && /^[NSEW]\.$/.test(c.toks[0].text) && (!!countryOf(c.toks[1].text) || isKnownPlace(c.toks[1].text) || wordClass(c.toks[1].lower) === "place" || COUNTRIES.some((k) => k.name.endsWith(` ${c.toks[1].text}`))) ? { type: "place", rule: "compass-initial-place", certain: false } : null),
@@ -1079,7 +1081,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // a match's sides: "victory over Gloucester", "drew with Orrell", "Becej beat …" — a guessed person is a team there;
     // "Olaf Ludwig ( Germany ) Telekom", "… ( U.S. ) , Reynard Honda ,": the name after a rider's country is his team
     for (const m of mentions) {
-      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) continue;
+      // ("Houston beat Denver": a town's name that is also a surname plays the match too)
+      if (m.type !== "person" || (m.rule !== "unknown-capitalized" && m.rule !== "surname-lexicon") || m.titled || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) continue;
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 20);
       const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
@@ -1168,14 +1171,14 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // name in the report is that team, unless a preposition of place stands before it
     const teamHeads = new Set<string>();
     for (const o of mentions) {
-      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town|club-and-town)$/.test(o.rule)) continue;
+      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town|club-and-town|team-role)$/.test(o.rule)) continue;
       const words = text.slice(o.start, o.end).split(/\s+/);
       for (let n = 1; n < words.length; n++) teamHeads.add(words.slice(0, n).join(" "));
     }
     for (const m of mentions) {
       const surface = text.slice(m.start, m.end);
       if (!teamHeads.has(surface) || m.titled || m.certain && m.type === "person") continue;
-      if (!(m.type === "place" || (m.type === "person" && m.rule === "unknown-capitalized"))) continue;
+      if (!(m.type === "place" || (m.type === "person" && (m.rule === "unknown-capitalized" || m.rule === "surname-lexicon") && m.words.length === 1 && !opensName.has(m.words[0])))) continue;
       if (countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
       const k = indexAt(toks, m.start, (t) => t.start);
       const prev = toks[k - 1];

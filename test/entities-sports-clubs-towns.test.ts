@@ -54,3 +54,29 @@ describe("entities: lists of players in a sports report", () => {
     expect(items.filter((e) => e.rule === "name-cut-by-line")).toEqual([]);
   });
 });
+
+describe("entities: a town that is also a surname playing a match", () => {
+  const game = "BASKETBALL - LEAGUE RESULTS .\nDENVER 1996-12-07\nHouston Rockets guard Tom Kessel scored 30 points as Houston beat Denver 110-99 on Friday .";
+  it("reads the town as its team", () => {
+    expect(find(game).filter((e) => e.text === "Houston").map((e) => e.type)).toEqual(["organization"]);
+  });
+
+  it("keeps a player who bears the town's name a person", () => {
+    const text = "BASKETBALL - LEAGUE RESULTS .\nDENVER 1996-12-07\nAllan Houston scored 30 points on Friday as Denver beat Orlando 110-99 . Houston beat his own record .";
+    const types = find(text).filter((e) => e.text === "Houston").map((e) => e.type);
+    expect(types).not.toContain("organization");
+  });
+});
+
+describe("entities: everyday words in capitals", () => {
+  it.each([
+    ["Results of games on Friday ( home team in CAPS ) :", "CAPS"],
+    ["PRESS DIGEST - Kestrel newspapers - September 14 .", "DIGEST"],
+  ] as const)("in %j reads %j as no name", (text, word) => {
+    expect(find(text).map((e) => e.text)).not.toContain(word);
+  });
+
+  it("keeps an acronym that is no everyday word", () => {
+    expect(find("Officials of OPAK met on Friday in Vienna .").filter((e) => e.text === "OPAK").map((e) => e.type)).toEqual(["organization"]);
+  });
+});
