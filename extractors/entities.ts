@@ -915,7 +915,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (verdict) break;
     }
     // a sports report: "Arsenal beat Chelsea", a club named by an everyday word the report capitalizes mid-sentence
-    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
+    // ("( Ward 12 )", "( Hale 34 , Ward 71 )": a scorer with the minute of his goal, in a summary's brackets, is a player)
+    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && /[(,]\s+$/.test(text.slice(Math.max(0, c.cand.toks[0].start - 3), c.cand.toks[0].start)) && /^\s+\d{1,3}\s*[,;)]/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 8)) && /^\p{Lu}\p{Ll}+$/u.test(c.cand.toks[0].text)) {
+      verdict = { type: "person", rule: "scorer-minute", certain: false };
+    }
+    // ("( Ward 12 )": a scorer with the minute of his goal is no club)
+    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !/^\s+\d{1,3}\s*[,;)]/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 8)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
       verdict = { type: "organization", rule: "sports-team-word", certain: false };
     }
     if (sports && verdict?.rule === "initial-unknown" && !c.cand.titled) skippedInitial.push(c.cand.toks);
@@ -1709,7 +1714,9 @@ const TEAM_CODE = String.raw`(?: \( \p{Lu}{1,2} \))?`;
 /** What a name may carry after it in a results row: its town code or its country ("Benetton ( Italy ) 92"). */
 const TEAM_AFTER = String.raw`(?: \( \p{Lu}[\p{L}. ]{0,30}\))?`;
 const STANDINGS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_CODE})((?: (?:\d{1,4}(?:\.\d+)?|\.\d+|\d+\/\d+|-)){3,})[ \t]*$`, "gmu");
-const RESULTS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_AFTER}) \d{1,3} (${TEAM})(${TEAM_AFTER}) \d{1,3}(?: \(.*\))?[ \t]*$`, "gmu");
+// ("Dunmore 2 ( Hale 34 , Lund 71 ) Kestrel 1 ( Ward 12 ) . Attendance : 8,000": a match summary names its scorers in
+// brackets after each side's score and may go on after the second)
+const RESULTS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_AFTER}) \d{1,3}(?: \([^()\n]*\))? (${TEAM})(${TEAM_AFTER}) \d{1,3}(?:(?: \(.*\))?[ \t]*$|(?: \([^()\n]*\))? [.,;] )`, "gmu");
 const FIXTURE = new RegExp(String.raw`(?<=^|: |, )(${TEAM})(${TEAM_CODE}) v (${TEAM})(${TEAM_CODE})(?= ,|[ \t]*$)`, "gmu");
 
 /**

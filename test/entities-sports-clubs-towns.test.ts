@@ -80,3 +80,17 @@ describe("entities: everyday words in capitals", () => {
     expect(find("Officials of OPAK met on Friday in Vienna .").filter((e) => e.text === "OPAK").map((e) => e.type)).toEqual(["organization"]);
   });
 });
+
+describe("entities: match summaries", () => {
+  const summary = "SOCCER - LEAGUE SUMMARIES .\nLONDON 1996-12-07\nSummaries of league matches on Saturday :\nKorvan 2 ( Hale 34 , Lund 71 ) Dunmore 1 ( Ward 12 ) . Attendance : 8,000\nOstrova 0 Velkan 0 . Attendance : 5,000";
+  it("reads both sides of a summary line as teams and its scorers as people", () => {
+    const items = find(summary);
+    for (const team of ["Korvan", "Dunmore", "Ostrova", "Velkan"]) expect(typesOf(items, team)).toEqual(["organization"]);
+    expect(typesOf(items, "Ward")).toEqual(["person"]);
+  });
+
+  it("reads no sentence with two numbers as a summary line", () => {
+    const text = "SOCCER - LEAGUE SUMMARIES .\nLONDON 1996-12-07\nPeter Hale 2 ( two goals ) Tom Ward 1 . Attendance was poor .";
+    expect(typesOf(find(text), "Peter Hale")).not.toContain("organization");
+  });
+});
