@@ -458,6 +458,8 @@ interface ClassifyContext {
   sports: boolean;
   /** Whether the text is a form of labelled fields in capitals ("AMT : 1,200,000 DATE : 09/05/96"). */
   form: boolean;
+  /** Whether the text is a market report (isMarketReport). */
+  market: boolean;
 }
 
 type ClassifyRule = (c: Candidate, x: ClassifyContext) => { type: Kind; rule: string; certain: boolean } | null;
@@ -701,6 +703,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     return null;
   },
   (c, x) => (x.ref.bySurname(c.toks[c.toks.length - 1].text).length && c.toks.length <= 3 && !allEveryday(c, x) ? { type: "person", rule: "reference-surname", certain: false } : null),
+  // "Hoechst fell 2.10 marks", "Orvane rose 3 percent": in a market report, one unknown word whose price moves is a listed firm
+  (c, x) => {
+    if (!x.market || c.toks.length !== 1 || c.titled || c.toks[0].poss || c.toks[0].upper || isGiven(c.toks[0].lower) || x.aw.personWords.has(c.toks[0].lower)) return null;
+    return /^\s+(?:rose|fell|gained|lost|slipped|eased|climbed|jumped|dropped|firmed|shed|edged (?:up|down|higher|lower)|surged|plunged|tumbled|soared|rallied|slumped|advanced|declined|was (?:up|down|unchanged)|ended (?:up|down|higher|lower))\b/.test(after(x)) ? { type: "organization", rule: "market-mover", certain: false } : null;
+  },
   // "Buckele's government", "Giammattei said", "McAleenan, who"
   (c, x) => {
     const last = c.toks[c.toks.length - 1];
@@ -818,6 +825,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
 
   const sports = isSportsReport(toks, text);
   const form = isLabelledForm(text);
+  const market = !sports && isMarketReport(toks);
 
   // 1. gazetteer pass
   for (let i = 0; i < toks.length; i++) {
@@ -899,7 +907,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const skippedInitial: Token[][] = [];
   for (const c of candidates) {
     if (!c) continue;
-    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports, form };
+    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports, form, market };
     let verdict: { type: Kind; rule: string; certain: boolean } | null = null;
     if (c.cand.loneTitle) {
       // "… said King": the surname of a person the article has named in full, not a title ("the King said" stays one)
@@ -1763,6 +1771,14 @@ function regionAfter(after: string): boolean {
   const w = m[1].split(" ");
   return [m[1], w[0]].some((f) => !!countryOf(f) || !!countryOfSubdivision(f) || (/^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.?$/u.test(f) && !wordClass(f.toLowerCase())));
 }
+
+/** Words of a stock market report ("shares", "index", "dealers"): five or more make one. */
+function isMarketReport(toks: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of toks) if (MARKET_WORDS.has(t.lower) && ++n >= 5) return true;
+  return false;
+}
+const MARKET_WORDS: ReadonlySet<string> = new Set(["shares", "share", "stock", "stocks", "index", "bourse", "dealers", "traders", "brokers", "equities", "blue-chip", "bluechip"]);
 
 /** Labels in capitals before a colon and a figure or a line's end ("AMT : 1,200,000", "ORDERS :"): three or more make a form. */
 function isLabelledForm(text: string): boolean {

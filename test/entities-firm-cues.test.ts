@@ -67,3 +67,18 @@ describe("entities: what a firm says of itself and owns", () => {
     expect(items.filter((e) => e.text === "TPS")).toEqual([]);
   });
 });
+
+describe("entities: firms in a market report", () => {
+  const report = "Kestrel stocks end higher .\nDALTON 1996-12-06\nShares closed higher on Friday , dealers said , and the index gained 12 points .\nShares in Orvane rose 2 percent while Talvex fell 1.10 crowns to 68.50 .\nBrokers said the stock market would stay firm as Anna Berg rose to speak .";
+  it("reads one unknown word whose price moves as a firm", () => {
+    expect(typed(find(report), "Talvex")).toEqual(["organization"]);
+  });
+
+  it("keeps a person named in full a person", () => {
+    expect(typed(find(report), "Anna Berg")).toEqual(["person"]);
+  });
+
+  it("reads no price move outside a market report", () => {
+    expect(typed(find("The race was close . Talvex rose to the lead on the last lap ."), "Talvex")).not.toContain("organization");
+  });
+});
