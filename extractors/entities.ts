@@ -1099,7 +1099,9 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 20);
       const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
-      const side = matchSide(before, after);
+      // ("a final against Karsten of Germany": one name of a club and its country)
+      const ofCountry = text.slice(m.end, m.end + 30).match(/^\s+of\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u);
+      const side = matchSide(before, after) || (!!ofCountry && !!countryOf(ofCountry[1]));
       // ("beat Naoko Kijimuta": a player's full name stays a person, and so does "defeat by Kijimuta" once the report
       // has named her in full)
       if (!(side && m.words.length === 1 && !opensName.has(m.words[0])) && !(country && countryOf(country[1]))) continue;
@@ -1701,7 +1703,7 @@ function sameGivenName(short: string, long: string): boolean {
  * home to Orlan", "held to a draw by Orlan" before it; "Orlan beat", "Orlan drew 1-1", "Orlan were held" after it.
  */
 function matchSide(before: string, after: string): boolean {
-  return /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|(?:drew|draw|drawn|lost|loss|defeat|beaten|held)(?: \d{1,3}-\d{1,3})?(?: (?:at )?(?:home|away))?(?: \d{1,3}-\d{1,3})? (?:with|to|by)|(?:draw|win|victory|defeat) (?:against|by)|held to an? (?:\d{1,3}-\d{1,3} |goalless |scoreless )?draw by)\s+(?:the\s+)?$/.test(before) || MATCH_SIDE_AFTER.test(after);
+  return /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|(?:drew|draw|drawn|lost|loss|defeat|beaten|held)(?: \d{1,3}-\d{1,3})?(?: (?:at )?(?:home|away))?(?: \d{1,3}-\d{1,3})? (?:with|to|by)|(?:draw|win|victory|defeat) (?:against|by)|(?:match|game|tie|final|clash|fixture|semi-final|quarter-final|play-off) (?:against|with)|held to an? (?:\d{1,3}-\d{1,3} |goalless |scoreless )?draw by)\s+(?:the\s+)?$/.test(before) || MATCH_SIDE_AFTER.test(after);
 }
 /** A result right after a side's name: "Orlan beat", "Orlan drew 1-1", "Orlan were held". */
 const MATCH_SIDE_AFTER = /^\s+(?:beat|drew|defeated|won \d|lost \d|were (?:held|beaten)|(?:won|drew|lost) \d{1,3}-\d{1,3})\b/;

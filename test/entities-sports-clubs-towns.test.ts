@@ -94,3 +94,17 @@ describe("entities: match summaries", () => {
     expect(typesOf(find(text), "Peter Hale")).not.toContain("organization");
   });
 });
+
+describe("entities: a club played against, and a club of a country", () => {
+  it.each([
+    ["SOCCER - CLUB FINED .\nGENEVA 1996-09-14\nThe club was fined after the final match against Korvan of Germany last month .", "Korvan", "organization"],
+    ["SOCCER - CLUB FINED .\nGENEVA 1996-09-14\nThe fine followed crowd trouble in the cup tie against Velkan on Saturday .", "Velkan", "organization"],
+  ] as const)("in %j reads %j as an %s", (text, name, type) => {
+    expect(typesOf(find(text), name)).toEqual([type]);
+  });
+
+  it("keeps a player named in full a person when the report shortens the name before a country", () => {
+    const text = "TENNIS - RESULTS .\nPARIS 1996-09-14\nPeter Korvan of Germany won 6-3 6-4 on Friday . Korvan of Germany meets the top seed in the final .";
+    expect(typesOf(find(text), "Korvan")).not.toContain("organization");
+  });
+});
