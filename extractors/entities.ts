@@ -8,7 +8,7 @@
 //      canonicalizes spellings ("Naib Bukele" → "Nayib Bukele")
 import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
-import { COUNTRIES, countryFormKind, countryOf, PEOPLE_WORDS } from "./lexicon/countries.js";
+import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision, PEOPLE_WORDS } from "./lexicon/countries.js";
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from "./lexicon/given-names.js";
 import { NICKNAMES } from "./lexicon/name-matching.js";
 import {
@@ -29,6 +29,7 @@ import {
   PLACE_HEAD_WORDS,
   PLACE_TAIL_WORDS,
 } from "./lexicon/organizations.js";
+import { MONTH_NAMES, MONTHS_ALSO_GIVEN_NAMES } from "./lexicon/months.js";
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
 import { foldName, isNearFolded, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
@@ -61,6 +62,7 @@ const COMPANY_TAILS = new Set([
   "communications", "electronics", "chemical", "chemicals", "petroleum", "telecom", "telecommunications", "pharmaceuticals",
   "pharmaceutical", "mining", "brewing", "breweries", "shipping", "cement", "textiles", "foods", "insurance", "stores",
   "enterprises", "investments", "securities", "resources", "international", "partners", "ventures", "capital", "party",
+  "bancorp", "bancshares", "bankshares",
 ]);
 
 const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
@@ -160,6 +162,12 @@ function tokensOfForm(form: string): string[] {
 }
 
 const SPACE_GAP = /^[ \t\u00a0]+$/;
+/** An ampersand alone between two words: "Douglas & Lomason". */
+const AMPERSAND_GAP = /^[ \t\u00a0]*&[ \t\u00a0]*$/;
+/** "Ontario-based", "Mo.-based", "France-registered": where a firm is based, said before its name. */
+const BASED_WORD = /\p{L}\.?-(?:based|headquartered|registered|listed)$/u;
+/** A name joined by an ampersand inside it ("Schroder Wertheim & Co"). */
+const hasAmpersand = (toks: readonly Token[]) => toks.some((t, k) => k > 0 && AMPERSAND_GAP.test(t.gapBefore));
 
 /** The longest known name starting at token i (exact case; headline tokens by their title case). */
 function gazetteerAt(toks: Token[], i: number): GazetteerHit | null {
@@ -205,7 +213,7 @@ function bodyAfterPlace(toks: Token[], k: number, aw: ArticleWords): number {
     const t = toks[k + n];
     if (!t || !SPACE_GAP.test(t.gapBefore) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.caseless) break;
     const w = t.lower;
-    if (FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || NON_ENTITY_TAIL_WORDS.has(w) || isGiven(w) || isMonthOrDay(t) || PLACE_TAIL_WORDS.has(w) || TITLE_WORDS.has(w) || matchTitleAt(toks, k + n).length || gazetteerAt(toks, k + n)) break;
+    if (FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || NON_ENTITY_TAIL_WORDS.has(w) || isGiven(w) || isMonthOrDay(t) || PLACE_TAIL_WORDS.has(w) || TITLE_WORDS.has(w) || honorificOf(t) || matchTitleAt(toks, k + n).length || gazetteerAt(toks, k + n)) break;
     if (/^(?:democrats?|republicans?|independents?|officials?|police|government|state|city|county|province|border|authorities|international|airport|time)$/.test(w) || wordClass(w) === "place" || wordClass(w) === "demonym") break;
     // ("Pakistan People 's Party": a possessive inside leaves the name to the runs)
     if (t.poss || (toks[k + n + 1]?.text === "s" && /['’]$/u.test(toks[k + n + 1].gapBefore))) return 0;
@@ -294,6 +302,19 @@ function isEverydayWord(t: Token, aw: ArticleWords): boolean {
   return /(?:ly|ing|ed|ness|ment|tion|sion|ities|ity|ous|ive|able|ible|ful|less)$/.test(w) && w.length > 5;
 }
 
+/**
+ * A word that may be a club's own name before its town's ("Spartak Moscow", "Rotor Volgograd"): capitalized, not a
+ * given name, an everyday word, a title, a month or day, a sport's word, nor a place's or a people's name.
+ */
+function clubNameBeforeTown(t: Token, aw: ArticleWords): boolean {
+  const w = t.lower;
+  if (!t.cap || t.poss || isGiven(w) || FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || COMMON_CAPITALIZED.has(w) || aw.lower.has(w) || TITLE_WORDS.has(w) || isMonthOrDay(t) || SPORTS_WORDS.has(w) || PLACE_HEAD_WORDS.has(w) || SAINT_WORDS.has(w) || PARTICLES.has(w)) return false;
+  if (t.initial && isEverydayWord(t, aw)) return false;
+  const cls = wordClass(w);
+  if (cls === "place" || cls === "demonym" || cls === "common" || cls === "date" || countryOf(t.text) || countryFormKind(t.text) || isKnownPlace(t.text)) return false;
+  return /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(t.text);
+}
+
 /** A given name opening a sentence that is no everyday word there ("Trevor", not "Will" or "Rose"). */
 function isUnambiguousGiven(t: Token, aw: ArticleWords): boolean {
   return !FUNCTION_WORDS.has(t.lower) && !COMMON_CAPITALIZED.has(t.lower) && !aw.lower.has(t.lower) && wordClass(t.lower) !== "common";
@@ -334,9 +355,16 @@ function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: n
     }
     const run = [i];
     let j = i;
-    while (!toks[j].poss) {
+    // ("Ontario-based Magna": the place a firm is based in ends its run, the firm's name is another)
+    while (!toks[j].poss && !BASED_WORD.test(toks[j].text)) {
       const k = j + 1;
       const t = toks[k];
+      // "Douglas & Lomason", "Bear Stearns & Co": an ampersand between capitalized words joins one firm's name
+      if (t && AMPERSAND_GAP.test(t.gapBefore) && isNameish(t, aw) && !isHandle(t) && !claimed[k] && !t.caseless === !toks[j].caseless) {
+        run.push(k);
+        j = k;
+        continue;
+      }
       if (!t || !SPACE_GAP.test(t.gapBefore)) break;
       // a capitalized word right after
       if (ok(k) && !claimed[k]) {
@@ -428,6 +456,10 @@ interface ClassifyContext {
   claimedDemonym: (k: number) => boolean;
   /** Whether the text is a sports report (isSportsReport). */
   sports: boolean;
+  /** Whether the text is a form of labelled fields in capitals ("AMT : 1,200,000 DATE : 09/05/96"). */
+  form: boolean;
+  /** Whether the text is a market report (isMarketReport). */
+  market: boolean;
 }
 
 type ClassifyRule = (c: Candidate, x: ClassifyContext) => { type: Kind; rule: string; certain: boolean } | null;
@@ -442,7 +474,8 @@ const opensLine = (t: Token, all: readonly Token[]) => {
   return nl >= 0 ? t.gapBefore.slice(nl + 1).trim() === "" : all[0] === t && t.gapBefore.trim() === "";
 };
 const lastWord = (c: Candidate) => {
-  const w = c.toks[c.toks.length - 1].lower;
+  // ("Norwest Corp.": an abbreviation's full stop is not part of the word)
+  const w = c.toks[c.toks.length - 1].lower.replace(/(?<=\p{Ll}{2})\.$/u, "");
   return w.includes("-") ? w.split("-").pop() ?? "" : w;
 };
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
@@ -474,7 +507,7 @@ const BODY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   "manufacturer", "club", "outfit", "subsidiary", "operator", "exporter", "refiner", "supplier", "champions", "chain",
 ]);
 /** Nouns after a possessive that make its owner a company: "Ruch 's shares", "Volvo 's board". */
-const BODY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "shareholders", "stock", "board", "subsidiary", "subsidiaries", "unit", "stake", "profits", "profit", "earnings", "revenues", "sales", "turnover"]);
+const BODY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "shareholders", "stock", "board", "subsidiary", "subsidiaries", "unit", "stake", "profits", "profit", "earnings", "revenues", "sales", "turnover", "output", "exports", "workforce", "factories", "headquarters"]);
 /** Lowercase nouns right after a name that make it a body: "Liberte newspaper said", "X shares rose", "his Saracens side". */
 const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set([
   "newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "side", "club", "chain", "consortium",
@@ -499,6 +532,8 @@ const bodyNounBeside = (c: Candidate, x: ClassifyContext) => {
   if (owned && (c.toks[c.toks.length - 1].poss || spacedPoss) && BODY_POSSESSIONS.has(owned.lower)) return true;
   // "Branto , which makes car parts", "Branto , Germany 's biggest steelmaker", "Vendex posted a net profit": what a
   // company makes, what it ranks as, the results it reports
+  // ("Branto , based in the northern town of …": where a firm is based, in an apposition)
+  if (!c.toks[c.toks.length - 1].poss && c.toks.every((t) => !isGiven(t.lower)) && /^\s*,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s/.test(after(x))) return true;
   if (!c.toks[c.toks.length - 1].poss && /^\s*,\s+which\s+(?:makes|owns|operates|produces|sells|runs|controls|manufactures|employs|supplies|builds|distributes|publishes)\b/.test(after(x))) return true;
   if (!c.toks[c.toks.length - 1].poss && /^\s*,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]+\s+){1,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|bank|maker|carmaker|automaker|steelmaker|chipmaker|producer|retailer|airline|insurer|firm|brewer|chain|operator|exporter|importer|conglomerate|refiner|miner|utility|supermarket|broker|brokerage|publisher)\b/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 80))) return true;
   if (!c.toks[c.toks.length - 1].poss && /^\s+(?:posted|reported|recorded|booked|forecast)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:profit|profits|loss|losses|earnings|sales|revenue|revenues|turnover|dividend)\b/u.test(x.text.slice(x.all[x.last].end, x.all[x.last].end + 60))) return true;
@@ -561,10 +596,28 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => ((wordClass(lastWord(c)) === "demonym" || (c.toks.length > 1 && countryFormKind(c.toks[c.toks.length - 1].text) === "demonym")) && !demonymSurname(c) ? { type: "skip", rule: "demonym-lexicon", certain: true } : null),
   // "Delhiites", "Angelenos": a people's name is a demonym, not a place or person
   (c) => (c.toks.length === 1 && /(?:ites?|eños?|eñas?)$/.test(c.toks[0].text.slice(-4)) && /\p{Ll}(?:ites?|eños?|eñas?)$/u.test(c.toks[0].text) ? { type: "skip", rule: "demonym-form", certain: false } : null),
+  // "ISSUER : …", "PAYING AGENT : …", "L.O. : …": in a form of labelled fields, a label in capitals before its colon names nothing
+  (c, x) => (x.form && c.toks.length <= 2 && c.toks.every((t) => t.upper || /^(?:\p{Lu}\.)+$/u.test(t.text)) && /^\s*:/.test(after(x)) ? { type: "skip", rule: "form-label", certain: true } : null),
   // "AL-AIN , United Arab Emirates 1996-12-06", "KABUL (Reuters) -": a dateline's capitals name a place (before the given-name rule: "MILAN 1997-02-12")
   (c, x) => (c.toks.every((t) => t.upper) && !(c.toks.length === 1 && SPORT_SLUGS.has(c.toks[0].lower)) && opensLine(c.toks[0], x.all) && /^\s*(?:,|\(|[—–]|-\s|\d{4}-\d\d-\d\d)/.test(after(x)) && !knownOrganization(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "dateline", certain: false } : null),
+  // "Ontario-based Magna", "Ohio-based KeyCorp": a name right after where it is based is a firm's or a body's
+  // ("London-based spokesman": lowercase words are no name)
+  (c, x) => {
+    const p = prevTok(x);
+    return p && BASED_WORD.test(p.text) && SPACE_GAP.test(x.all[x.first].gapBefore) && !c.titled && !(c.toks.length > 1 && opensWithGiven(c.toks) && !hasAmpersand(c.toks)) ? { type: "organization", rule: "based-firm", certain: true } : null;
+  },
+  // "Douglas & Lomason", "A.G. Edwards & Sons": an ampersand joins the names of a firm's founders or partners, not a
+  // person's ("Trinidad & Tobago": two places stay what the word lists say)
+  (c) => (hasAmpersand(c.toks) && !c.titled && !countryOf(c.toks[0].text) && !isKnownPlace(c.toks[0].text) ? { type: "organization", rule: "ampersand-name", certain: true } : null),
   // "Inter Milan", "Deportivo Coruna": a club's word opening a two- or three-word name names a club
   (c) => (c.toks.length >= 2 && c.toks.length <= 3 && !c.titled && CLUB_NAME_WORDS.has(c.toks[0].lower) && !c.toks[0].poss && !ORG_TAIL_WORDS.has(lastWord(c)) && !PLACE_TAIL_WORDS.has(lastWord(c)) && !hasJoiner(c) ? { type: "organization", rule: "club-word-name", certain: false } : null),
+  // "Rotor Volgograd", "Lada Togliatti": in a sports report, a club's own name and its town's name the word lists know
+  (c, x) => {
+    if (!x.sports || c.toks.length !== 2 || c.titled) return null;
+    const town = c.toks[1];
+    const isTown = wordClass(town.lower) === "place" || isKnownPlace(town.text) || !!countryOf(town.text, { capitals: true });
+    return isTown && !countryOf(town.text) && clubNameBeforeTown(c.toks[0], x.aw) ? { type: "organization", rule: "club-and-town", certain: false } : null;
+  },
   // "Valdora coach Piet Smit", "former Orlan striker Ivo Kren": in a sports report, a name before a team's role and a
   // person's name is the team
   (c, x) => (x.sports && c.toks.length <= 3 && !c.titled && teamRoleAfter(c, x) ? { type: "organization", rule: "team-role", certain: false } : null),
@@ -578,7 +631,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "San Pedro Sula", "Santa Ana": a saint's name opens a place ("the San Francisco Giants" is a team)
   (c, x) => (c.toks.length > 1 && SAINT_WORDS.has(c.toks[0].lower) && !c.titled && !theTeamName(c, x) ? { type: "place", rule: "saint-place", certain: false } : null),
   // "a former Marine", "an Independent": "a"/"an" before one capitalized word makes it a common noun
-  (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
+  // ("an OSCE member", "a NATO summit": an acronym after the article is a body's name used as an adjective)
+  (c, x) => (c.toks.length === 1 && !c.titled && articleBefore(x) && !(c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{2,6}$/u.test(c.toks[0].text) && !NOT_NAMES.has(c.toks[0].lower) && !definedLowercase(c.toks[0].text, x.text.slice(0, firstUse(x.text, c.toks[0].text)))) ? { type: "skip", rule: "indefinite-article", certain: false } : null),
   // "Alexandra Hill Tinoco", "Silvia Martinez", "her daughter Maria"
   // "the Kimberley coast", "the Jordan valley": "the", one name, a lowercase place word
   (c, x) => (theNameOfPlace(c, x) ? { type: "place", rule: "the-name-place-word", certain: false } : null),
@@ -590,6 +644,16 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     const last = c.toks[c.toks.length - 1];
     if (c.toks.length < 2 || c.titled || last.poss || (n && n.text === "s" && /['’]$/u.test(n.gapBefore)) || !SURNAME_LIKE_PLACE_WORDS.has(last.lower) || !PLACE_TAIL_WORDS.has(last.lower)) return null;
     return p && /^(?:at|in|near|outside|inside)$/.test(p.text) && SPACE_GAP.test(x.all[x.first].gapBefore) ? { type: "place", rule: "place-word-after-preposition", certain: false } : null;
+  },
+  // "in Milan", "in Troy , Tennessee": a given name that is also a town's, after a preposition of place or before its
+  // state or country, is the town
+  (c, x) => {
+    if (c.toks.length !== 1 || c.titled || c.toks[0].poss || !isGiven(c.toks[0].lower)) return null;
+    const p = prevTok(x);
+    const region = after(x).match(/^\s*,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u);
+    const inPlace = !!p && /^(?:in|near|at)$/.test(p.text) && SPACE_GAP.test(x.all[x.first].gapBefore) && wordClass(c.toks[0].lower) === "place";
+    const ofRegion = !!region && !!p && /^(?:in|near|at|from|of|to)$/.test(p.text) && (!!countryOfSubdivision(region[1]) || !!countryOf(region[1]));
+    return inPlace || ofRegion ? { type: "place", rule: "given-name-town", certain: false } : null;
   },
   (c) => (opensWithGiven(c.toks) && !(c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && c.toks[0].text.length > 1) && c.toks.length <= 5 && !ORG_TAIL_WORDS.has(lastWord(c)) && !(PLACE_TAIL_WORDS.has(lastWord(c)) && !SURNAME_LIKE_PLACE_WORDS.has(lastWord(c))) && !hasJoiner(c) ? { type: "person", rule: "given-name", certain: c.toks.length > 1 } : null),
   // "Radio Red", "Radio Television Serbia": a broadcaster's word opening a name makes an organization
@@ -620,6 +684,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c, x) => (c.toks.length === 1 && new Set(x.ref.byName(c.toks[0].text).map((o) => o.name)).size === 1 ? { type: "person", rule: "reference-variant", certain: true } : null),
   // "CNN", "AFP", "FBI": an unknown acronym is most often an organization
   // ("DUBAI" in a dateline is the "Dubai" the article writes elsewhere)
+  // ("home team in CAPS", "PRESS DIGEST -": an everyday word of four letters or more written in capitals is emphasis)
+  (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}{4,6}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) && wordClass(c.toks[0].lower) === "common" ? { type: "skip", rule: "capitals-emphasis", certain: false } : null),
   (c, x) => (c.toks.length === 1 && c.toks[0].upper && !c.toks[0].caseless && /^\p{Lu}[\p{Lu}&.-]{1,5}$/u.test(c.toks[0].text) && !x.aw.midTitle.has(c.toks[0].lower) ? { type: "organization", rule: "acronym", certain: false } : null),
   // "N. Korea", "S. Africa": a compass point's initial before a place's name makes a place
   (c) => (c.toks.length === 2 && /^[NSEW]\.$/.test(c.toks[0].text) && (!!countryOf(c.toks[1].text) || isKnownPlace(c.toks[1].text) || wordClass(c.toks[1].lower) === "place" || COUNTRIES.some((k) => k.name.endsWith(` ${c.toks[1].text}`))) ? { type: "place", rule: "compass-initial-place", certain: false } : null),
@@ -637,13 +703,23 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     return null;
   },
   (c, x) => (x.ref.bySurname(c.toks[c.toks.length - 1].text).length && c.toks.length <= 3 && !allEveryday(c, x) ? { type: "person", rule: "reference-surname", certain: false } : null),
+  // "Hoechst fell 2.10 marks", "Orvane rose 3 percent": in a market report, one unknown word whose price moves is a listed firm
+  (c, x) => {
+    if (!x.market || c.toks.length !== 1 || c.titled || c.toks[0].poss || c.toks[0].upper || isGiven(c.toks[0].lower) || x.aw.personWords.has(c.toks[0].lower)) return null;
+    return /^\s+(?:rose|fell|gained|lost|slipped|eased|climbed|jumped|dropped|firmed|shed|edged (?:up|down|higher|lower)|surged|plunged|tumbled|soared|rallied|slumped|advanced|declined|was (?:up|down|unchanged)|ended (?:up|down|higher|lower))\b/.test(after(x)) ? { type: "organization", rule: "market-mover", certain: false } : null;
+  },
   // "Buckele's government", "Giammattei said", "McAleenan, who"
   (c, x) => {
     const last = c.toks[c.toks.length - 1];
     const n = nextTok(x);
     if (last.poss && n && PERSON_POSSESSIONS.has(n.lower)) return { type: "person", rule: "possessive-person", certain: false };
-    // ("Nutreco said its net profit rose", "Vendex said on Monday its …": a body speaks of its own)
-    if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && /^(?:said|says|reported|announced)$/.test(n.lower) && /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+|in a statement\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?)?(?:that\s+)?its\s/u.test(x.text.slice(n.end, n.end + 50)) && !opensWithGiven(c.toks) && !c.toks.some((t) => x.aw.personWords.has(t.lower))) return { type: "organization", rule: "said-its", certain: false };
+    // ("Nutreco said its net profit rose", "Vendex said on Monday its …": a body speaks of its own; "Vendex said it would …":
+    // a body speaks of itself as "it", where a person named by one unknown word would be "he" or "she")
+    if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && /^(?:said|says|reported|announced)$/.test(n.lower) && !opensWithGiven(c.toks) && !c.toks.some((t) => x.aw.personWords.has(t.lower))) {
+      const m = x.text.slice(n.end, n.end + 50).match(/^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+|in a statement\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?)?(?:that\s+)?(its?)\s/u);
+      // ("it" only after one word that no "of" governs: "the party of Massoud Barzani said that it …" is the party)
+      if (m && (m[1] === "its" || (c.toks.length === 1 && prevTok(x)?.lower !== "of"))) return { type: "organization", rule: "said-its", certain: false };
+    }
     if (!last.poss && n && SPACE_GAP.test(n.gapBefore) && PERSON_VERBS.has(n.lower)) return { type: "person", rule: "speech-verb-after", certain: false };
     if (/^,\s+(who|whose)\b/.test(after(x)) || /^,\s+\d{1,3},/.test(after(x))) return { type: "person", rule: "relative-clause", certain: false };
     return null;
@@ -695,6 +771,19 @@ function facilityNounAfter(c: Candidate, first: number, last: number, toks: Toke
   return { tok: n, type };
 }
 
+/** Where a word is first written as a word of its own in the text (each word looked up once per text). */
+function firstUse(text: string, word: string): number {
+  if (text !== FIRST_USE.text) FIRST_USE = { text, at: new Map() };
+  let at = FIRST_USE.at.get(word);
+  if (at === undefined) FIRST_USE.at.set(word, (at = firstUseIn(text, word)));
+  return at;
+}
+let FIRST_USE: { text: string; at: Map<string, number> } = { text: "", at: new Map() };
+function firstUseIn(text: string, word: string): number {
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").exec(text);
+  return m ? m.index : text.length;
+}
+
 /** Whether an acronym spells the initials of lowercase words just before it: "temporary protected status, or TPS". */
 function definedLowercase(acronym: string, textBefore: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "").toLowerCase();
@@ -734,6 +823,10 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   const mentions: Mention[] = [];
   const diagnostics: Diagnostic[] = [];
 
+  const sports = isSportsReport(toks, text);
+  const form = isLabelledForm(text);
+  const market = !sports && isMarketReport(toks);
+
   // 1. gazetteer pass
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap && !toks[i].text.startsWith("al-")) continue;
@@ -749,7 +842,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // "Peter Moldovan", "Tom English": a people's name right after a given name is a surname
     if (hit.kind === "demonym" && hit.len === 1 && prev && !claimed[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && GIVEN_NAMES.has(foldName(prev.lower)) && (!prev.initial || isUnambiguousGiven(prev, aw)) && !countryOf(prev.text) && !countryFormKind(prev.text) && wordClass(prev.lower) !== "place" && !PLACE_HEAD_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) continue;
     // "Real Madrid", "Dynamo Moscow": a club's word before a town's name names the club
-    if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && CLUB_NAME_WORDS.has(prev.lower) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
+    // (and in a sports report, any unknown name before a town's: "Ajax Amsterdam", "Spartak Moscow")
+    if (hit.kind === "place" && prev && !claimed[i - 1] && prev.cap && !prev.poss && SPACE_GAP.test(toks[i].gapBefore) && (CLUB_NAME_WORDS.has(prev.lower) || (sports && clubNameBeforeTown(prev, aw) && !countryOf(text.slice(toks[i].start, lastT.end)))) && !lastT.poss && !(next && next.cap && SPACE_GAP.test(next.gapBefore))) {
       for (let k = i - 1; k < i + hit.len; k++) claimed[k] = i + hit.len;
       mentions.push(mention({ start: prev.start, end: lastT.end, type: "organization", rule: "club-word-town", certain: false, words: [], canonical: text.slice(prev.start, lastT.end) }));
       i += hit.len - 1;
@@ -805,15 +899,15 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   for (const run of runs) for (const part of splitAtInnerTitle(run, toks, aw)) candidates.push(trimRun(part, toks, aw, inDate, opts.dates !== undefined));
   for (const c of candidates) {
     if (!c || c.cand.loneTitle) continue;
-    const strong = (c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks);
+    // ("Douglas & Lomason": a firm's name, not a person's)
+    const strong = !hasAmpersand(c.cand.toks) && ((c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks));
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
-  const sports = isSportsReport(toks, text);
   /** In a sports report, the unknown words left out at a sentence's start ("Orlan beat Valdora"), for the teams below. */
   const skippedInitial: Token[][] = [];
   for (const c of candidates) {
     if (!c) continue;
-    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports };
+    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports, form, market };
     let verdict: { type: Kind; rule: string; certain: boolean } | null = null;
     if (c.cand.loneTitle) {
       // "… said King": the surname of a person the article has named in full, not a title ("the King said" stays one)
@@ -829,7 +923,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (verdict) break;
     }
     // a sports report: "Arsenal beat Chelsea", a club named by an everyday word the report capitalizes mid-sentence
-    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
+    // ("( Ward 12 )", "( Hale 34 , Ward 71 )": a scorer with the minute of his goal, in a summary's brackets, is a player)
+    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && /[(,]\s+$/.test(text.slice(Math.max(0, c.cand.toks[0].start - 3), c.cand.toks[0].start)) && /^\s+\d{1,3}\s*[,;)]/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 8)) && /^\p{Lu}\p{Ll}+$/u.test(c.cand.toks[0].text)) {
+      verdict = { type: "person", rule: "scorer-minute", certain: false };
+    }
+    // ("( Ward 12 )": a scorer with the minute of his goal is no club)
+    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !/^\s+\d{1,3}\s*[,;)]/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 8)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
       verdict = { type: "organization", rule: "sports-team-word", certain: false };
     }
     if (sports && verdict?.rule === "initial-unknown" && !c.cand.titled) skippedInitial.push(c.cand.toks);
@@ -925,7 +1024,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // guess made it a person and no person of the article bears the name
   const shortForms = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== "organization" || (m.rule !== "organization-word" && m.rule !== "gazetteer")) continue;
+    if (m.type !== "organization" || (m.rule !== "organization-word" && m.rule !== "gazetteer" && m.rule !== "based-firm")) continue;
     const words = text.slice(m.start, m.end).split(/\s+/);
     let n = words.length;
     while (n > 1 && COMPANY_SUFFIXES.has(words[n - 1].toLowerCase())) n--;
@@ -979,9 +1078,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   if (sports) {
     // ("Chelsea 1", "Chelsea manager …": a lone given name that never opens a full name is a club)
     const opensName = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
+    const people = { starts: new Set(mentions.filter((m) => m.type === "person").map((m) => m.start)), ends: new Set(mentions.filter((m) => m.type === "person").map((m) => m.end)) };
     for (const m of mentions) {
       // ("Scorers : Ivo ( 14th )": a scorer named by one name, with the minute of his goal, is a player)
-      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0]) && !SCORER_MINUTE.test(text.slice(m.end, m.end + 12))) {
+      // ("Staunton , Irwin , McAteer": a name in a list of players' names is a player)
+      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0]) && !SCORER_MINUTE.test(text.slice(m.end, m.end + 12)) && !inListOfPeople(m, people, text)) {
         m.type = "organization";
         m.rule = "sports-team-name";
         m.certain = false;
@@ -993,11 +1094,14 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // a match's sides: "victory over Gloucester", "drew with Orrell", "Becej beat …" — a guessed person is a team there;
     // "Olaf Ludwig ( Germany ) Telekom", "… ( U.S. ) , Reynard Honda ,": the name after a rider's country is his team
     for (const m of mentions) {
-      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) continue;
+      // ("Houston beat Denver": a town's name that is also a surname plays the match too)
+      if (m.type !== "person" || (m.rule !== "unknown-capitalized" && m.rule !== "surname-lexicon") || m.titled || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) continue;
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 20);
       const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
-      const side = matchSide(before, after);
+      // ("a final against Karsten of Germany": one name of a club and its country)
+      const ofCountry = text.slice(m.end, m.end + 30).match(/^\s+of\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u);
+      const side = matchSide(before, after) || (!!ofCountry && !!countryOf(ofCountry[1]));
       // ("beat Naoko Kijimuta": a player's full name stays a person, and so does "defeat by Kijimuta" once the report
       // has named her in full)
       if (!(side && m.words.length === 1 && !opensName.has(m.words[0])) && !(country && countryOf(country[1]))) continue;
@@ -1051,9 +1155,9 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       }
     }
     // ("In Denver , the two clubs drew": a town after "in" is where a match was played)
-    const afterIn = (m: Mention) => /(?:^|[^\p{L}])[Ii]n\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
+    const afterIn = (m: Mention) => /(?:^|[^\p{L}])(?:[Ii]n|IN)\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
     for (const m of mentions) {
-      if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !/^\s*(?:,\s*\p{Lu}|\d{4}-\d\d-\d\d)/u.test(text.slice(m.end, m.end + 12)) && !isVenue(text, m.start, m.end)) {
+      if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway|islands?|isles)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !regionAfter(text.slice(m.end, m.end + 30)) && !isVenue(text, m.start, m.end)) {
         m.type = "organization";
         m.rule = "sports-team";
         m.certain = false;
@@ -1082,14 +1186,14 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     // name in the report is that team, unless a preposition of place stands before it
     const teamHeads = new Set<string>();
     for (const o of mentions) {
-      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town)$/.test(o.rule)) continue;
+      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town|club-and-town|team-role)$/.test(o.rule)) continue;
       const words = text.slice(o.start, o.end).split(/\s+/);
       for (let n = 1; n < words.length; n++) teamHeads.add(words.slice(0, n).join(" "));
     }
     for (const m of mentions) {
       const surface = text.slice(m.start, m.end);
       if (!teamHeads.has(surface) || m.titled || m.certain && m.type === "person") continue;
-      if (!(m.type === "place" || (m.type === "person" && m.rule === "unknown-capitalized"))) continue;
+      if (!(m.type === "place" || (m.type === "person" && (m.rule === "unknown-capitalized" || m.rule === "surname-lexicon") && m.words.length === 1 && !opensName.has(m.words[0])))) continue;
       if (countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
       const k = indexAt(toks, m.start, (t) => t.start);
       const prev = toks[k - 1];
@@ -1121,12 +1225,32 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     }
     // one name, one type: a team's name that the report guesses elsewhere as a person's is the team there too
     // ("Orlan were held … Orlan coach Piet Smit …"), and so is its headline form in capitals
-    const teamNames = new Set(mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word|team-role|team-of-player|team-signing|team-town|joined-to-team|club-word-town|club-word-name)(?:\+|$)/.test(m.rule)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+    const teamNames = new Set(mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word|team-role|team-of-player|team-signing|team-town|joined-to-team|club-word-town|club-word-name|club-and-town)(?:\+|$)/.test(m.rule)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+    // ("Rotor Volgograd … Rotor are well placed": a club named before its town is that club by its own name too)
+    for (const o of mentions) {
+      if (o.type !== "organization" || !/^club-(?:and|word)-town$/.test(o.rule)) continue;
+      const own = text.slice(o.start, o.end).split(/\s+/)[0];
+      if (!CLUB_NAME_WORDS.has(own.toLowerCase())) teamNames.add(own.toLowerCase());
+    }
     // ("ORIOLES" in the headline of a report on "the Baltimore Orioles": a team's name after its town)
     for (const o of mentions) {
       if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name)(?:\+|$)/.test(o.rule)) continue;
       const words = text.slice(o.start, o.end).toLowerCase().split(/\s+/);
       for (let n = 1; n < words.length; n++) teamNames.add(words.slice(n).join(" "));
+    }
+    // ("Barcelona … two points from Barcelona": a town the report names as a team is that team outside the places where
+    // a match is played, "in Barcelona", "at Barcelona")
+    for (const m of mentions) {
+      const surface = text.slice(m.start, m.end);
+      // (a listed place that is no capital may be a nation's side, "England", which stays a place)
+      if (m.type !== "place" || m.rule === "dateline" || !teamNames.has(surface.toLowerCase()) || countryOf(surface) || countryOf(m.canonical) || countryOf(titleCase(surface)) || regionAfter(text.slice(m.end, m.end + 30))) continue;
+      if (m.rule.startsWith("gazetteer") && !countryOf(m.canonical, { capitals: true })) continue;
+      if (/(?:^|[^\p{L}])(?:in|at|near|In|At|IN|AT)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 10), m.start)) || /\(\s$/.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
+      m.type = "organization";
+      m.rule = "team-name-again";
+      m.certain = false;
+      m.words = [];
+      m.canonical = surface;
     }
     for (const m of mentions) {
       if (m.type !== "person" || m.certain || m.titled || !/^(?:unknown-capitalized|surname-lexicon|speech-verb-after|given-name)(?:\+same-words)?$/.test(m.rule)) continue;
@@ -1150,6 +1274,23 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (!result && !teamNames.has(surface.toLowerCase())) continue;
       mentions.push(mention({ start, end, type: "organization", rule: result ? "match-side" : "team-name-again", certain: false, words: [], canonical: surface }));
     }
+  }
+
+  // "Mike Sullivan , Willie\nWood , Loren Roberts": in a list of people, a given name that ends its line with no stop is
+  // cut from its surname, which opens the next line before the list's comma
+  {
+    const starts = new Set(mentions.map((m) => m.start));
+    const added: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type !== "person" || m.rule !== "given-name" || m.words.length !== 1 || !/,\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+      const cut = text.slice(m.end, m.end + 40).match(/^\n(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?) [,.]/u);
+      if (!cut || starts.has(m.end + 1)) continue;
+      const start = m.end + 1;
+      const end = start + cut[1].length;
+      if (FUNCTION_WORDS.has(cut[1].toLowerCase()) || isMonthOrDay({ lower: cut[1].toLowerCase() } as Token)) continue;
+      added.push(mention({ start, end, type: "person", rule: "name-cut-by-line", certain: false, words: [foldName(cut[1])], canonical: cut[1] }));
+    }
+    mentions.push(...added);
   }
 
   // a news story names a person in full before it shortens the name: outside a sports report, one unknown capitalized
@@ -1203,6 +1344,33 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     m.rule += "+people-name";
   }
 
+  // "NEW YORK 1996-08-30", "ARLINGTON , Texas 1996-08-31": a dateline names where the story was filed, a place whatever the
+  // story makes of the same name elsewhere (a team in a standings table, a club), and a dateline's town is a place even
+  // when no word list knows it
+  for (const d of text.matchAll(DATELINE)) {
+    const spans: [number, number][] = [[d.index + d[1].length, d.index + d[1].length + d[2].length]];
+    if (d[3]) {
+      const at = d.index + d[0].indexOf(d[3], d[1].length + d[2].length);
+      spans.push([at, at + d[3].length]);
+    }
+    for (const [start, end] of spans) {
+      const over = mentions.filter((m) => m.start < end && m.end > start);
+      if (over.length > 1 || (over.length === 1 && (over[0].start !== start || over[0].end !== end))) continue;
+      const surface = text.slice(start, end);
+      if (knownOrganization(surface) || knownOrganization(titleCase(surface))) continue;
+      const canonical = countryOf(surface) ?? countryOf(titleCase(surface)) ?? surface;
+      if (over.length) {
+        const m = over[0];
+        if (m.type === "place") continue;
+        m.type = "place";
+        m.rule = "dateline-place";
+        m.words = [];
+        m.gender = undefined;
+        m.canonical = canonical;
+      } else mentions.push(mention({ start, end, type: "place", rule: "dateline-place", certain: false, words: [], canonical }));
+    }
+  }
+
   // 4. coreference of people
   resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics, opts.year ?? null);
   shareGender(mentions);
@@ -1227,6 +1395,11 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
     // ("BSF Director General Daljit Singh Chawdhary": after an acronym, a head that needs a body)
     const m = matchTitleAt(toks, run[p], { bare: p === 1 && toks[run[0]].upper && !toks[run[0]].caseless });
     if (m.length && run[p] + m.length - 1 < last && !PARTICLES.has(toks[run[p]].text) && !ORG_JOINERS.has(toks[run[p]].text)) return [run.slice(0, p), run.slice(p)];
+  }
+  // "Chicago Cardinal Joseph Bernardin": an honorific inside a run, before a given name, starts the person's part
+  for (let p = Math.max(1, atStart); p < run.length - 1; p++) {
+    const h = honorificOf(toks[run[p]]);
+    if (h && !toks[run[p - 1]].poss && isGiven(toks[run[p + 1]].lower) && !HONORIFICS.has(toks[run[p - 1]].lower.replace(/\.$/, ""))) return [run.slice(0, p), run.slice(p)];
   }
   // "Public Prosecution Eva-Marie Persson": everyday words, then a given name and a surname
   for (let p = Math.max(1, atStart + 1); p < run.length - 1; p++) {
@@ -1257,7 +1430,8 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
     const tok = t(a);
     // ("New York Stock Exchange": "New" before a capitalized word opens the name)
     // ("A. Mullally": an initial is no article)
-    if (FUNCTION_WORDS.has(tok.lower) && !(a < b && /^\p{Lu}\.$/u.test(tok.text)) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
+    // ("First Bank System Inc.", "First Chicago NBD Corp.": an ordinal opening a firm's name that ends in its legal form)
+    if (FUNCTION_WORDS.has(tok.lower) && !(a < b && /^\p{Lu}\.$/u.test(tok.text)) && !(a === 0 && b >= 2 && tok.lower === "first" && COMPANY_SUFFIXES.has(t(b).lower.replace(/\.$/, ""))) && !(tok.lower === "will" && a < b) && !(tok.lower === "new" && a < b && (!tok.initial || gazetteerAt(toks, run[a])))) {
       a++;
       continue;
     }
@@ -1289,7 +1463,9 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
       continue;
     }
     // with the dates extractor's findings, a month is dropped where it found a date ("April Ryan" stays)
-    if (inDate(tok) || (isMonthOrDay(tok) && !(a < b && t(a + 1).cap && (hasDates || isGiven(tok.lower))))) {
+    // ("the September Treasury bond", "the July FOMC meeting": a month before a name says when, and a month that is no
+    // given name, or one before an acronym or a known name, opens no person's name)
+    if (inDate(tok) || (isMonthOrDay(tok) && !(a < b && t(a + 1).cap && (hasDates || isGiven(tok.lower)))) || (a < b && tok.text.length > 3 && MONTH_NAMES.includes(tok.lower) && (!MONTHS_ALSO_GIVEN_NAMES.includes(tok.lower) || (t(a + 1).upper && !t(a + 1).caseless) || !!gazetteerAt(toks, run[a + 1])))) {
       a++;
       continue;
     }
@@ -1527,7 +1703,7 @@ function sameGivenName(short: string, long: string): boolean {
  * home to Orlan", "held to a draw by Orlan" before it; "Orlan beat", "Orlan drew 1-1", "Orlan were held" after it.
  */
 function matchSide(before: string, after: string): boolean {
-  return /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|(?:drew|draw|drawn|lost|loss|defeat|beaten|held)(?: \d{1,3}-\d{1,3})?(?: (?:at )?(?:home|away))?(?: \d{1,3}-\d{1,3})? (?:with|to|by)|(?:draw|win|victory|defeat) (?:against|by)|held to an? (?:\d{1,3}-\d{1,3} |goalless |scoreless )?draw by)\s+(?:the\s+)?$/.test(before) || MATCH_SIDE_AFTER.test(after);
+  return /\b(?:beat|beats|defeated|victory over|win over|winners over|wins over|(?:drew|draw|drawn|lost|loss|defeat|beaten|held)(?: \d{1,3}-\d{1,3})?(?: (?:at )?(?:home|away))?(?: \d{1,3}-\d{1,3})? (?:with|to|by)|(?:draw|win|victory|defeat) (?:against|by)|(?:match|game|tie|final|clash|fixture|semi-final|quarter-final|play-off) (?:against|with)|held to an? (?:\d{1,3}-\d{1,3} |goalless |scoreless )?draw by)\s+(?:the\s+)?$/.test(before) || MATCH_SIDE_AFTER.test(after);
 }
 /** A result right after a side's name: "Orlan beat", "Orlan drew 1-1", "Orlan were held". */
 const MATCH_SIDE_AFTER = /^\s+(?:beat|drew|defeated|won \d|lost \d|were (?:held|beaten)|(?:won|drew|lost) \d{1,3}-\d{1,3})\b/;
@@ -1548,7 +1724,9 @@ const TEAM_CODE = String.raw`(?: \( \p{Lu}{1,2} \))?`;
 /** What a name may carry after it in a results row: its town code or its country ("Benetton ( Italy ) 92"). */
 const TEAM_AFTER = String.raw`(?: \( \p{Lu}[\p{L}. ]{0,30}\))?`;
 const STANDINGS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_CODE})((?: (?:\d{1,4}(?:\.\d+)?|\.\d+|\d+\/\d+|-)){3,})[ \t]*$`, "gmu");
-const RESULTS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_AFTER}) \d{1,3} (${TEAM})(${TEAM_AFTER}) \d{1,3}(?: \(.*\))?[ \t]*$`, "gmu");
+// ("Dunmore 2 ( Hale 34 , Lund 71 ) Kestrel 1 ( Ward 12 ) . Attendance : 8,000": a match summary names its scorers in
+// brackets after each side's score and may go on after the second)
+const RESULTS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_AFTER}) \d{1,3}(?: \([^()\n]*\))? (${TEAM})(${TEAM_AFTER}) \d{1,3}(?:(?: \(.*\))?[ \t]*$|(?: \([^()\n]*\))? [.,;] )`, "gmu");
 const FIXTURE = new RegExp(String.raw`(?<=^|: |, )(${TEAM})(${TEAM_CODE}) v (${TEAM})(${TEAM_CODE})(?= ,|[ \t]*$)`, "gmu");
 
 /**
@@ -1573,6 +1751,45 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
   return out;
 }
 
+/** A dateline on a line of its own: a town in capitals, maybe its region after a comma, and the date ("ROCHESTER , N.H. 1996-08-30"). */
+const DATELINE = /^([ \t]*)(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?: , (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}))? \d{4}-\d\d-\d\d[ \t]*$/gmu;
+
+/** A name between two people's names in a comma-separated list: "Breen , Staunton , Irwin , McAteer". */
+function inListOfPeople(m: Mention, people: { starts: ReadonlySet<number>; ends: ReadonlySet<number> }, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 6), m.start).match(/\s*,\s*$/);
+  const after = text.slice(m.end, m.end + 6).match(/^\s*,\s*/);
+  // ("Billy Mayfair , Ken\nGreen , …": a name cut by a line break ends its line)
+  return !!before && people.ends.has(m.start - before[0].length) && ((!!after && people.starts.has(m.end + after[0].length)) || /^\n\p{Lu}\p{Ll}+ [,.]/u.test(text.slice(m.end, m.end + 40)));
+}
+
+/**
+ * What follows a town's name that makes it a place, not a team: a dateline's date, or the town's country or state after a
+ * comma ("Toftir , Faroe Islands", "Irvine , Calif"); another team after the comma is a list ("Newcastle , Liverpool and …").
+ */
+function regionAfter(after: string): boolean {
+  if (/^\s*\d{4}-\d\d-\d\d/.test(after)) return true;
+  const m = after.match(/^\s*,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u);
+  if (!m) return false;
+  const w = m[1].split(" ");
+  return [m[1], w[0]].some((f) => !!countryOf(f) || !!countryOfSubdivision(f) || (/^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.?$/u.test(f) && !wordClass(f.toLowerCase())));
+}
+
+/** Words of a stock market report ("shares", "index", "dealers"): five or more make one. */
+function isMarketReport(toks: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of toks) if (MARKET_WORDS.has(t.lower) && ++n >= 5) return true;
+  return false;
+}
+const MARKET_WORDS: ReadonlySet<string> = new Set(["shares", "share", "stock", "stocks", "index", "bourse", "dealers", "traders", "brokers", "equities", "blue-chip", "bluechip"]);
+
+/** Labels in capitals before a colon and a figure or a line's end ("AMT : 1,200,000", "ORDERS :"): three or more make a form. */
+function isLabelledForm(text: string): boolean {
+  if (!text.includes(" :")) return false;
+  let n = 0;
+  for (const _ of text.matchAll(/(?:^|[ \t])\p{Lu}[\p{Lu}.]+(?: \p{Lu}[\p{Lu}.]+)? :(?= ?\d|[ \t]*$)/gmu)) if (++n >= 3) return true;
+  return false;
+}
+
 /** Scores ("2-1", "4-38") and sports words in numbers: a match report or a results table. */
 function isSportsReport(toks: Token[], text: string): boolean {
   // "2-1", and results-table lines: "Leeds 0 Everton 0", "Liverpool 3 Southampton 1"
@@ -1582,7 +1799,9 @@ function isSportsReport(toks: Token[], text: string): boolean {
   const scores = () => (text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0) + (text.match(/^\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s+\p{Lu}[\p{L} .'’-]*?\s\d{1,3}\s*$/gmu)?.length ?? 0) + (text.match(STANDINGS_ROW)?.length ?? 0);
   // "SOCCER - ", "TENNIS - ": a wire sports slug opening a line
   // ("Baseball-Results of …": a slug joined by a hyphen)
-  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s|^([A-Z][a-z]+)-[A-Z]/gm)].some((m) => (m[1] ?? m[2]).toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
+  // ("Soccer - McCarthy names team", "NFL AMERICAN FOOTBALL-CUNNINGHAM RETIRES": a slug in title case, or in capitals
+  // joined by a hyphen)
+  const slug = [...text.matchAll(/^([A-Z][A-Z0-9 ]+?)\s+-\s|^([A-Z][a-z]+)-[A-Z]|^([A-Z][a-z]+)\s+-\s|^([A-Z][A-Z0-9 ]+?)-[A-Z]/gm)].some((m) => (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase().split(" ").some((w) => SPORT_SLUGS.has(w)));
   let words = 0;
   for (const t of toks) if (SPORTS_WORDS.has(t.lower)) words++;
   if (slug && words >= 2) return true;

@@ -6,3 +6,6 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 
 /** The months' full English names, January first. */
 export const MONTH_NAMES: readonly string[] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Months that are also given names ("April Ryan", "June Carter", "August Wilson"). */
+export const MONTHS_ALSO_GIVEN_NAMES: readonly string[] = ["april", "may", "june", "august"];

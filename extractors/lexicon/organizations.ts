@@ -20,11 +20,12 @@ export const ORG_TAIL_WORDS: ReadonlySet<string> = new Set([
   "council", "conference", "unit", "squad", "cooperative", "consortium", "institution", "observatory",
   "studio", "studios", "architects", "design", "records", "pictures", "entertainment", "software", "pharmaceuticals",
   "capital", "ventures", "solutions", "consulting", "energy", "industries", "insurance", "stores", "museum",
-  "brothers", "bros", "airline",
+  "brothers", "bros", "airline", "bancorp", "bancshares", "bankshares",
   // a company's trade closing its name: "Dow Chemical", "General Electric", "Kia Motor" (no word that is also a surname)
   "chemical", "chemicals", "electric", "electronics", "petroleum", "telecom", "telecommunications", "communications",
   "mining", "minerals", "motor", "foods", "brewing", "breweries", "semiconductor", "semiconductors", "computers",
   "textiles", "cement", "shipping", "shipyards", "pharmaceutical", "petrochemical", "petrochemicals", "refining",
+  "copper", "cables", "oil", "gas", "hospitality", "tobacco", "aluminium", "aluminum", "rubber", "tyres",
   // a wire's contact line: "-- Zagreb Newsroom +385 1 4557", "-- Chicago Commodities Desk"
   "newsroom", "desk",
   "ag", "sa", "nv", "bv", "gmbh", "spa", "llp", "lp", "ab", "asa", "oyj", "kg", "se", "pty", "limited", "incorporated",
