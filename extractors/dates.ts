@@ -207,9 +207,6 @@ const FILTERS: Filter[] = [
         // ("every now and then", "now and again", "now or never": idioms of how often or of urgency, no time)
         return (next === "that" && (atSentenceStart || prevChar === "," || ["and", "but", "because"].includes(prev))) || (opens && /^\s*(?:,|to\s)/.test(after)) || /^\s+(?:and\s+(?:then|again)|or\s+never)\b/i.test(after);
       }
-      // "at the time" alone tells of the past told; "the time has come", "by the time we left", "at the time of the crash",
-      // "at the time when …" do not name it
-      if (w === "the time") return prev !== "at" || TIME_NAMED_AFTER.has(next);
       if (w === "current" || w === "recent")
         // before a noun: "current market conditions", "a recent SEC filing", "the recent Supreme Court rulings"
         return !/^\s+[A-Za-z]/.test(after) || NOT_TEMPORAL_CURRENT.has(next) || FUNCTION_WORDS.has(next) || /^-/.test(after) || (!/^[a-z]/.test(nextRaw) && !(w === "recent" && /^\p{Lu}[\p{L}.&-]*$/u.test(nextRaw)));
@@ -782,10 +779,6 @@ function agedThing(after: string): boolean {
   const words = /^\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/.exec(after)?.[1].split(/\s+/) ?? [];
   return words.some((w) => LASTING_THINGS.has(w));
 }
-
-/** After "at the time", words that open a phrase or clause saying which time: "at the time of the crash", "at the time when"
- * ("said at the time that …" is the verb's "that"). */
-const TIME_NAMED_AFTER: ReadonlySet<string> = new Set(["of", "when", "which", "where", "being", "for", "to", "in"]);
 
 const SET_OFF = /^,\s*(?:who|which|whose|where|then|once|[a-z]+(?:ed|en|wn|un))\b/;
 const PERIOD_OF_SENTENCE = /^(?:FY\d{4}|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$/;

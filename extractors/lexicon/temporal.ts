@@ -127,9 +127,6 @@ export const REF_WORDS: ReadonlyMap<string, "PRESENT_REF" | "PAST_REF" | "FUTURE
   // ("formerly", like "former", tells of a role once held, which TimeML leaves unmarked: "Jones, formerly its treasurer")
   ["recently", "PAST_REF"], ["lately", "PAST_REF"], ["the past", "PAST_REF"],
   // a time gone by that nobody counted (TIDES and TimeML mark these fuzzy points as PAST_REF)
-  // "said at the time that …", "At the time, he was a student": the time of the events told (dates.ts keeps only "at the
-  // time" that no clause or "of" phrase follows to name which time)
-  ["the time", "PAST_REF"],
   ["the other day", "PAST_REF"], ["a while ago", "PAST_REF"], ["some time ago", "PAST_REF"], ["a while back", "PAST_REF"],
   ["the future", "FUTURE_REF"], ["the near future", "FUTURE_REF"], ["the foreseeable future", "FUTURE_REF"],
   // TimeML marks these too: "soon", "as soon as possible", "in the near term", and the adjectives of a
