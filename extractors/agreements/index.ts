@@ -110,7 +110,7 @@ const SINGLE_ACTS = new Set(TRIGGERS.filter((t) => t.single).map((t) => t.type))
  */
 export function asRegistryEvent(e: AgreementEvent, index: AgreementIndex): AgreementEvent {
   if (!e.name) return e;
-  const hit = findMentions(e.name, index).find((m) => m.rule === "registry" && m.start === 0 && m.end === e.name!.length);
+  const hit = index.byName(e.name);
   if (!hit || hit.name === e.name) return e;
   if (hit.parties.length) return { ...e, name: hit.name, kind: hit.kind ?? e.kind };
   const party = e.parties.length === 1 && SINGLE_ACTS.has(e.type) ? e.parties[0] : null;
