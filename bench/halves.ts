@@ -80,7 +80,7 @@ function node(argv: string[], what: string, stdout: "pipe" | "ignore" = "pipe"):
 }
 
 // the whole set's inbox, written once by the shared writer
-const all = path.join(tmp, "inbox-all");
+const all = path.join(tmp, "inbox-whole");
 if (isZyte) node([path.join(EVAL, "score-html.mjs"), "--make-inbox", all], "score-html.mjs --make-inbox", "ignore");
 else node([path.join(EVALDEV, "inbox.mjs"), setName, "--to", all], "inbox.mjs");
 const SIDECAR = ".meta.json";
@@ -138,14 +138,16 @@ function score(scorerDir: string, out: string): Score {
 try {
   for (const part of parts) {
     const gold = await goldFor(part);
-    const inbox = path.join(tmp, `inbox-${part}`);
+    const inbox = part === "all" ? all : path.join(tmp, `inbox-${part}`);
     const out = path.join(tmp, `out-${part}`);
-    fs.mkdirSync(inbox);
     const mine = documents.filter((f) => part === "all" || halfOf(f) === part);
-    for (const f of mine) {
-      fs.copyFileSync(path.join(all, f), path.join(inbox, f));
-      const sidecar = splitKey(f) + SIDECAR;
-      if (fs.existsSync(path.join(all, sidecar))) fs.copyFileSync(path.join(all, sidecar), path.join(inbox, sidecar));
+    if (part !== "all") {
+      fs.mkdirSync(inbox);
+      for (const f of mine) {
+        fs.copyFileSync(path.join(all, f), path.join(inbox, f));
+        const sidecar = splitKey(f) + SIDECAR;
+        if (fs.existsSync(path.join(all, sidecar))) fs.copyFileSync(path.join(all, sidecar), path.join(inbox, sidecar));
+      }
     }
     // the inbox and the gold must name the same documents, or the split is not the one scored
     const unnamed = mine.filter((f) => !gold.files.has(f)).concat([...gold.files].filter((f) => !mine.includes(f)));
