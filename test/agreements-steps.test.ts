@@ -310,6 +310,8 @@ describe("dating: one step dates the events of both readers", () => {
   it.each<[string, string, string, Direction, string | undefined, string[], string | null]>([
     // a done event is read back from its report
     ["Russia suspended New START on Tuesday.", "2023-02-22", "suspended", "past", "New START", [], "2023-02-21"],
+    // no reading fits a done event: the source's own words are kept, so the slip shows as a date conflict
+    ["The two sides signed the agreement 29 March in Doha.", "2020-02-29", "signed", "past", "the agreement", [], "2020-03-29"],
     // a date in the possessive dates its own noun
     ["Ahead of next month's vote, Kenya signed the deal with Germany on Friday.", "2024-09-16", "signed", "past", "the deal", [], "2024-09-13"],
     ["Ahead of next month's vote, Kenya signed the deal with Germany.", "2024-09-16", "signed", "past", "the deal", [], null],
@@ -337,5 +339,31 @@ describe("dating: one step dates the events of both readers", () => {
     ["The accord is expected to take effect in 2018.", "2019-09-20", "take effect", "future", undefined, [], "2018"],
   ])("%j (published %s, trigger %j)", (text, published, cue, dir, object, others, want) => {
     expect(dated(text, published, cue, dir, object, others)).toBe(want);
+  });
+});
+
+describe("agreement events: wordings from a twelfth fresh sample of real reports (paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  it.each([
+    // one party ending its participation leaves the agreement; the agreement itself does not end
+    ["Moscow officially ended its participation in the decade-old Black Sea Grain Initiative on Monday.", "2023-07-18", ["withdrawn Russia Black Sea Grain Initiative 2023-07-17"]],
+    // an adverb in -ly between the passive's auxiliary and its participle
+    ["On Friday, the Windsor Framework was legally adopted at a meeting in London.", "2023-03-25", ["signed - Windsor Framework 2023-03-24"]],
+    ["The Windsor Framework was supposedly to be adopted on Friday.", "2023-03-25", []],
+    // a text unveiled is announced, its adoption still to come
+    ["The Windsor Framework, which was unveiled in February, changes how goods cross the sea.", "2023-03-24", ["announced - Windsor Framework 2023-02"]],
+    // the sides agreeing to extend a deal extend it; "the deal for another 60 days" is the deal, not a deal of its own
+    ["The Black Sea Grain Initiative was signed in July 2022. On May 17, Russia agreed to extend the deal for another 60 days.", "2023-07-17", ["signed - Black Sea Grain Initiative 2022-07", "expanded - Black Sea Grain Initiative 2023-05-17"]],
+    ["The Black Sea Grain Initiative was signed in July 2022. On May 17, Russia refused to extend the deal.", "2023-07-17", ["signed - Black Sea Grain Initiative 2022-07"]],
+    ["The Black Sea Grain Initiative was signed in July 2022. Russia would only agree to extend the deal if its demands were met.", "2023-07-17", ["signed - Black Sea Grain Initiative 2022-07"]],
+    // a described event on a registry agreement's anaphor takes the registry's name
+    ["The United States and China signed the Phase One trade deal. The agreement was signed at the White House on January 15.", "2020-01-16", ["signed - US–China Phase One trade deal -", "signed - US–China Phase One trade deal 2020-01-15"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+  it("does not take Northern Ireland for Ireland", () => {
+    const parties = (text: string) => extractAgreementEvents(doc(text, "2023-03-24")).items.map((e) => e.parties.join("+"));
+    expect(parties("Britain and the European Union sealed a deal on trade rules for Northern Ireland last month.")).toEqual(["European Union+United Kingdom"]);
+    expect(parties("Britain and Ireland sealed a deal on trade rules for Northern Ireland last month.")).toEqual(["Ireland+United Kingdom"]);
   });
 });

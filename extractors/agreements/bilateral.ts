@@ -47,7 +47,7 @@ import {
   WEAK_AGREEMENT_NOUNS,
   type EventCue,
 } from "../lexicon/agreement-terms.js";
-import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
+import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import { calendarDate, dateAt, firstDay, periodBefore, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
@@ -86,6 +86,10 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 30);
     if (/^Americans?$|^America$/.test(form) && REGION_BEFORE.test(before)) continue;
+    // "Northern Ireland": a state or province of another country, not the country its last word names
+    const lead = before.match(/(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)\s+$/u);
+    const province = lead && (countryOfSubdivision(`${lead[2]} ${form}`) ?? (lead[1] ? countryOfSubdivision(`${lead[1]} ${lead[2]} ${form}`) : null));
+    if (province && province !== country) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {

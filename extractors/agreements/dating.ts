@@ -155,6 +155,10 @@ const readSeen = memo((key: string) => {
 /** A date's words read again from the report's day in one direction: "on Friday" ahead or back. */
 const readAgain = (words: string, published: string, tense: "past" | "future"): string | null => readSeen(`${tense}\u0000${published}\u0000${words}`);
 
+/** A date written as a calendar date, not relative to the report: "29 March", "March 2021", "2019". */
+const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})[a-z]*`;
+const CALENDAR_WORDS = new RegExp(`\\b(?:\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})\\b`, "i");
+
 /** The chosen expression (for the event's span) and the date it gives the event. */
 export interface Dated {
   at: TemporalExpression;
@@ -164,8 +168,9 @@ export interface Dated {
 /**
  * The event's date from its clause's candidates, nearest first. A scheduled event reads its date ahead
  * ("takes effect on Friday" is the next Friday). A done event cannot postdate its report: a value after it is
- * read back ("on Saturday"), else the next nearest date is tried; a word for the day restated as a calendar
- * date takes that date, and "N years ago today" the anniversary.
+ * read back ("on Saturday"), else the next nearest date is tried, and when none fits the nearest keeps the
+ * value the source wrote; a word for the day restated as a calendar date takes that date, and "N years ago
+ * today" the anniversary.
  */
 export function settle(text: string, candidates: readonly TemporalExpression[], dates: readonly TemporalExpression[], published: string | null, dir: Direction): Dated | null {
   if (!candidates.length) return null;
@@ -186,7 +191,11 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
     const again = readAgain(at.text, published, "past");
     if (again && (!firstDay(again) || firstDay(again)! <= published)) return { at, ref: { value: again, text: at.text } };
   }
-  return null;
+  // "signed a historic agreement 29 March" in a report of 29 February: a slip of the source's, kept as it
+  // wrote it, so that the sources' disagreement on the date is flagged rather than lost
+  // (only a calendar date: "four days later" read from the report's day is the reading's slip, not the source's)
+  const at = restated(text, candidates[0], dates);
+  return CALENDAR_WORDS.test(at.text) ? { at, ref: { value: dayValue(at)!, text: at.text } } : null;
 }
 
 /** The date of a trigger's event: the clause's dates that may date it, settled in the event's direction. */
