@@ -361,6 +361,15 @@ describe("agreement events: wordings from a twelfth fresh sample of real reports
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });
+  it("reads the Taliban as a side, and the country after a city as the place (thirteenth sample)", () => {
+    const got = (text: string) => extractAgreementEvents(doc(text, "2020-03-01")).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.name} ${e.date?.value ?? "-"}`);
+    expect(got("The United States and the Taliban signed a peace deal in Doha, Qatar on Saturday.")).toEqual(["signed Taliban+United States deal 2020-02-29"]);
+    // "Taliban insurgents" are the Taliban, not a movement of their own
+    expect(got("The United States signed a historic deal with Taliban insurgents on Saturday.")).toEqual(["signed Taliban+United States deal 2020-02-29"]);
+    expect(got("The US-Taliban agreement was signed on Saturday.")).toEqual(["signed Taliban+United States Doha Agreement 2020-02-29"]);
+    // a country named as a side is still one: "in Doha" is where, "with Qatar" who
+    expect(got("The United States signed a defence deal with Qatar in Doha on Saturday.")).toEqual(["signed Qatar+United States deal 2020-02-29"]);
+  });
   it("does not take Northern Ireland for Ireland", () => {
     const parties = (text: string) => extractAgreementEvents(doc(text, "2023-03-24")).items.map((e) => e.parties.join("+"));
     expect(parties("Britain and the European Union sealed a deal on trade rules for Northern Ireland last month.")).toEqual(["European Union+United Kingdom"]);

@@ -68,6 +68,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const COUNTRY_FORMS = [...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]))].sort((a, b) => b.length - a.length);
 // no letter or digit right before or after a form (namePattern: scan.ts)
 const COUNTRY_RE = namePattern(byFirstCharacter(COUNTRY_FORMS.map(escape), false), "gu");
+const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+,\s*$/u;
 const REGION_BEFORE = /\b(?:Central|Latin|South|North|Middle|Southeast|East|West)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like|after|before|besides|including|unlike|following|as)\s+(?:the\s+)?$/i;
 
@@ -90,6 +91,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     const lead = before.match(/(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)\s+$/u);
     const province = lead && (countryOfSubdivision(`${lead[2]} ${form}`) ?? (lead[1] ? countryOfSubdivision(`${lead[1]} ${lead[2]} ${form}`) : null));
     if (province && province !== country) continue;
+    // "signed in Doha, Qatar": the country after a place's city is where, not who
+    if (LOCATIVE_CITY.test(before)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {

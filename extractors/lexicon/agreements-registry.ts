@@ -103,7 +103,8 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Egypt–Israel peace treaty", "peace", ["Egyptian-Israeli peace treaty"], { parties: ["Egypt", "Israel"] }),
   a("Israel–Jordan peace treaty", "peace", ["Wadi Araba Treaty", "Jordanian-Israeli peace treaty"], { parties: ["Israel", "Jordan"] }),
   a("Abraham Accords", "peace"),
-  a("Doha Agreement", "peace", ["US-Taliban deal", "Agreement for Bringing Peace to Afghanistan"], { parties: ["Afghanistan", US] }),
+  // (signed by the United States and the Taliban, not Afghanistan's government of the day)
+  a("Doha Agreement", "peace", ["US-Taliban deal", "US-Taliban agreement", "U.S.-Taliban agreement", "US-Taliban peace deal", "US-Taliban peace agreement", "Agreement for Bringing Peace to Afghanistan"], { parties: ["Taliban", US] }),
   a("Colombian peace agreement", "peace", ["FARC peace deal", "Colombia peace accord", "Colombian peace accord"], { parties: ["Colombia"] }),
   a("Comprehensive Peace Agreement", "peace", ["Naivasha Agreement"], { parties: ["Sudan"] }),
   a("Pretoria agreement", "peace", ["Ethiopia peace deal", "Tigray peace deal"], { parties: ["Ethiopia"] }),

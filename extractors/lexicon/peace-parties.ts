@@ -2,8 +2,7 @@
 // states (facts from the public record: each has signed or agreed a peace accord, ceasefire or
 // truce with a government). The agreement stage reads them as parties only where an agreement
 // names its sides ("the ceasefire agreement between Israel and Hezbollah", "the deal with the
-// Taliban"), never as countries elsewhere. A name the countries list holds (the Taliban, read there
-// as Afghanistan's government) stays the country's; the PLO is left out, its accords with Israel are
+// Taliban"), never as countries elsewhere. The PLO is left out, its accords with Israel are
 // Palestine's (the real-text gold writes the Oslo Accords' sides as Israel and Palestine). Canonical name: the common English short name.
 
 export interface PeaceParty {
@@ -33,6 +32,7 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "Polisario Front", aliases: ["Polisario"] }, // 1991 ceasefire with Morocco
   { name: "Lord's Resistance Army", aliases: ["LRA"] }, // cessation of hostilities (2006) and permanent ceasefire (2008) with Uganda, Juba talks
   { name: "National Forces of Liberation", aliases: ["FNL", "Palipehutu-FNL", "Forces for National Liberation"] }, // comprehensive ceasefire with Burundi, Dar es Salaam, 2006
+  { name: "Taliban", aliases: ["Afghan Taliban"] }, // Doha agreement with the United States, February 2020
   { name: "Palestinian Islamic Jihad", aliases: ["Islamic Jihad"] }, // Egyptian-brokered ceasefires with Israel (2019, 2022, 2023)
 ];
 
