@@ -16,7 +16,7 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "Hamas", aliases: [] }, // ceasefires with Israel (2012, 2014, 2021, 2025)
   { name: "Moro National Liberation Front", aliases: ["MNLF"] }, // 1996 final peace agreement with the Philippines
   { name: "Moro Islamic Liberation Front", aliases: ["MILF"] }, // 2014 Comprehensive Agreement on the Bangsamoro
-  { name: "FARC", aliases: ["Revolutionary Armed Forces of Colombia"] }, // 2016 peace agreement with Colombia
+  { name: "FARC", aliases: ["Farc", "Revolutionary Armed Forces of Colombia"] }, // 2016 peace agreement with Colombia
   { name: "ELN", aliases: ["National Liberation Army"] }, // ceasefire with Colombia, 2023
   { name: "Irish Republican Army", aliases: ["IRA", "Provisional IRA"] }, // ceasefires of 1994 and 1997
   // (wire copy often writes these two acronyms as words: "Unita", "Renamo")
