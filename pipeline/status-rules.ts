@@ -172,6 +172,9 @@ export const STATUS_RULES: readonly StatusRule[] = [
       // "Russia quit the deal on Monday … the agreement lapsed the same day": an end dated to the very
       // day of the withdrawal tells what the withdrawal did (the others could not go on), not another event
       if (t.range && w.range && t.range[0] === t.range[1] && t.range[0] === w.range[0] && w.range[0] === w.range[1]) return false;
+      // (a withdrawal said undated — "Moscow has ended its participation" — on the day its deal lapsed is the same story)
+      const ended = asOf(t);
+      if (!w.range && ended && ended[0] === ended[1] && ended[0] === w.said) return false;
       return overlapping(t, w);
     },
     confidence: 0.65,

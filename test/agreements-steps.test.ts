@@ -1,7 +1,8 @@
 // One table per step of the agreement stage (extractors/agreements/), negatives included.
 import { describe, expect, it } from "vitest";
 import { resolveAnaphora } from "../extractors/agreements/anaphora.js";
-import { anniversary, dateOf } from "../extractors/agreements/events.js";
+import { dateOf } from "../extractors/agreements/events.js";
+import { anniversary, dateAt, type Direction } from "../extractors/agreements/dating.js";
 import { findFrames } from "../extractors/agreements/frames.js";
 import { extendAgreements, extractAgreementEvents, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex } from "../extractors/agreements/index.js";
 import { findMentions } from "../extractors/agreements/mentions.js";
@@ -294,5 +295,86 @@ describe("--agreements FILE", () => {
     expect(extended.fingerprint).not.toBe(shipped.fingerprint);
     expect(events(extended)).toMatchObject([{ type: "withdrawn", name: "Sahel Water Compact", parties: ["Mali", "Niger"], party: "Mali" }]);
     expect(() => createPipeline({ agreements: '[{"aliases": []}]' })).toThrow(/agreement list: entry 0/);
+  });
+});
+
+describe("dating: one step dates the events of both readers", () => {
+  // the words of the trigger, the object the trigger acts on (when it has one), other triggers of the sentence
+  const dated = (text: string, published: string, cue: string, dir: Direction = "past", object?: string, others: string[] = []) => {
+    const span = (w: string) => ({ text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const at = span(cue);
+    const obj = object ? span(object) : null;
+    const site = { cue: at, clause: { start: 0, end: text.length }, sentenceStart: 0, otherCues: others.map(span), names: obj ? [obj] : [], object: obj };
+    return dateAt(text, site, extractDates(text, published).items, published, dir)?.ref.value ?? null;
+  };
+  it.each<[string, string, string, Direction, string | undefined, string[], string | null]>([
+    // a done event is read back from its report
+    ["Russia suspended New START on Tuesday.", "2023-02-22", "suspended", "past", "New START", [], "2023-02-21"],
+    // no reading fits a done event: the source's own words are kept, so the slip shows as a date conflict
+    ["The two sides signed the agreement 29 March in Doha.", "2020-02-29", "signed", "past", "the agreement", [], "2020-03-29"],
+    // a date in the possessive dates its own noun
+    ["Ahead of next month's vote, Kenya signed the deal with Germany on Friday.", "2024-09-16", "signed", "past", "the deal", [], "2024-09-13"],
+    ["Ahead of next month's vote, Kenya signed the deal with Germany.", "2024-09-16", "signed", "past", "the deal", [], null],
+    // a participle right after its noun takes no date from before the noun
+    ["The minister said on Thursday the deal signed by Kenya would hold.", "2024-09-16", "signed", "past", undefined, [], null],
+    ["The minister said the deal was signed on Thursday.", "2024-09-16", "signed", "past", undefined, [], "2024-09-12"],
+    // an apposition after the object describes the agreement
+    ["Russia withdrew from the CFE treaty, an agreement signed in 1990.", "2023-11-08", "withdrew", "past", "the CFE treaty", [], null],
+    ["Russia withdrew from the CFE treaty in November.", "2023-11-08", "withdrew", "past", "the CFE treaty", [], "2023-11"],
+    ["Russia withdrew from the CFE treaty in November.", "2023-10-08", "withdrew", "past", "the CFE treaty", [], "2022-11"],
+    // a subordinator's date is the other verb's; a fronted date is the verb's across an aside
+    ["Iran rejoined the deal on Friday, four months after it left in May.", "2019-09-16", "rejoined", "past", "the deal", [], "2019-09-13"],
+    ["On Nov. 11, after a long walk, the leaders sealed the deal.", "2019-11-20", "sealed", "past", "the deal", [], "2019-11-11"],
+    // "which": after a preposition it says what the agreement holds; closed by a comma it ends before the date
+    ["They agreed a scheme under which migrants are returned, the leaders said on Thursday.", "2025-07-14", "agreed", "past", undefined, [], "2025-07-10"],
+    ["A truce has held in the region, which is a fifth of the land, since May 1994.", "1996-09-06", "held", "past", undefined, [], "1994-05"],
+    ["Canada left the accord, which takes effect in 2020.", "2019-06-01", "left", "past", "the accord", [], null],
+    // a date nearer another trigger is that trigger's
+    ["The pact entered into force in 1999, and 164 states joined it.", "2020-06-01", "joined", "past", undefined, ["entered into force"], null],
+    ["The pact entered into force in 1999, and 164 states joined it.", "2020-06-01", "entered into force", "past", undefined, ["joined"], "1999"],
+    // a schedule: a day is the next one, a coarser date said in its own year keeps that year
+    ["The accord takes effect on Monday.", "2024-09-18", "takes effect", "future", undefined, [], "2024-09-23"],
+    ["The accord is expected to take effect in the summer.", "2019-09-20", "take effect", "future", undefined, [], "2020-SU"],
+    ["The accord is expected to take effect in 2019.", "2019-09-20", "take effect", "future", undefined, [], "2019"],
+    ["The accord is expected to take effect in 2018.", "2019-09-20", "take effect", "future", undefined, [], "2018"],
+  ])("%j (published %s, trigger %j)", (text, published, cue, dir, object, others, want) => {
+    expect(dated(text, published, cue, dir, object, others)).toBe(want);
+  });
+});
+
+describe("agreement events: wordings from a twelfth fresh sample of real reports (paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  it.each([
+    // one party ending its participation leaves the agreement; the agreement itself does not end
+    ["Moscow officially ended its participation in the decade-old Black Sea Grain Initiative on Monday.", "2023-07-18", ["withdrawn Russia Black Sea Grain Initiative 2023-07-17"]],
+    // an adverb in -ly between the passive's auxiliary and its participle
+    ["On Friday, the Windsor Framework was legally adopted at a meeting in London.", "2023-03-25", ["signed - Windsor Framework 2023-03-24"]],
+    ["The Windsor Framework was supposedly to be adopted on Friday.", "2023-03-25", []],
+    // a text unveiled is announced, its adoption still to come
+    ["The Windsor Framework, which was unveiled in February, changes how goods cross the sea.", "2023-03-24", ["announced - Windsor Framework 2023-02"]],
+    // the sides agreeing to extend a deal extend it; "the deal for another 60 days" is the deal, not a deal of its own
+    ["The Black Sea Grain Initiative was signed in July 2022. On May 17, Russia agreed to extend the deal for another 60 days.", "2023-07-17", ["signed - Black Sea Grain Initiative 2022-07", "expanded - Black Sea Grain Initiative 2023-05-17"]],
+    ["The Black Sea Grain Initiative was signed in July 2022. On May 17, Russia refused to extend the deal.", "2023-07-17", ["signed - Black Sea Grain Initiative 2022-07"]],
+    ["The Black Sea Grain Initiative was signed in July 2022. Russia would only agree to extend the deal if its demands were met.", "2023-07-17", ["signed - Black Sea Grain Initiative 2022-07"]],
+    // a described event on a registry agreement's anaphor takes the registry's name
+    ["The United States and China signed the Phase One trade deal. The agreement was signed at the White House on January 15.", "2020-01-16", ["signed - US–China Phase One trade deal -", "signed - US–China Phase One trade deal 2020-01-15"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+  it("reads the Taliban as a side, and the country after a city as the place (thirteenth sample)", () => {
+    const got = (text: string) => extractAgreementEvents(doc(text, "2020-03-01")).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.name} ${e.date?.value ?? "-"}`);
+    expect(got("The United States and the Taliban signed a peace deal in Doha, Qatar on Saturday.")).toEqual(["signed Taliban+United States deal 2020-02-29"]);
+    // "Taliban insurgents" are the Taliban, not a movement of their own
+    expect(got("The United States signed a historic deal with Taliban insurgents on Saturday.")).toEqual(["signed Taliban+United States deal 2020-02-29"]);
+    expect(got("The US-Taliban agreement was signed on Saturday.")).toEqual(["signed Taliban+United States Doha Agreement 2020-02-29"]);
+    // "Farc", as British papers write the acronym, and "Farc rebels" are the FARC (fourteenth sample)
+    expect(got("Colombia's government has ratified a new peace accord with Farc rebels.")).toEqual(["ratified Colombia+FARC accord -"]);
+    // a country named as a side is still one: "in Doha" is where, "with Qatar" who
+    expect(got("The United States signed a defence deal with Qatar in Doha on Saturday.")).toEqual(["signed Qatar+United States deal 2020-02-29"]);
+  });
+  it("does not take Northern Ireland for Ireland", () => {
+    const parties = (text: string) => extractAgreementEvents(doc(text, "2023-03-24")).items.map((e) => e.parties.join("+"));
+    expect(parties("Britain and the European Union sealed a deal on trade rules for Northern Ireland last month.")).toEqual(["European Union+United Kingdom"]);
+    expect(parties("Britain and Ireland sealed a deal on trade rules for Northern Ireland last month.")).toEqual(["Ireland+United Kingdom"]);
   });
 });

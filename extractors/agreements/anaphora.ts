@@ -21,8 +21,8 @@ const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agree
 // "The signing ceremony on Friday was only an intermediate step": the event noun stands for the act on the
 // salient agreement (frames.ts reads its trigger inside it, and only as a past act)
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
-/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date). */
-const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to|for|that would)\b/i;
+/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date, "the deal for another 60 days" a duration). */
+const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to|for(?!\s+(?:(?:another|a further|an additional)\s+)?(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+)?(?:more\s+)?(?:days?|weeks?|months?|years?)\b)|that would)\b/i;
 /** "Russia said on Saturday it was …", "saying it had": after a verb of saying, "it" is the speaker, not an agreement. */
 const SPEAKER_IT = /\b(?:said|says|saying|announced|announces|added|adding|confirmed|warned|insisted|argued|told [\p{L} ]{1,30}?)(?:\s+on\s+\w+)?(?:\s+that)?\s+$/iu;
 
@@ -87,7 +87,7 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
   for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (refs.some((r) => r.start < end && start < r.end) || OWN_COMPLEMENT.test(text.slice(end, end + 16))) continue;
+    if (refs.some((r) => r.start < end && start < r.end) || OWN_COMPLEMENT.test(text.slice(end, end + 40))) continue;
     const candidate = salient(start, m[1], m[0]);
     // a subject word that fits the name ("the nuclear deal") still names it past a new agreement
     const target = candidate && (/\s(?:nuclear|climate|trade|peace)\s/i.test(m[0]) || !newAgreementBetween(candidate, start)) ? candidate : null;

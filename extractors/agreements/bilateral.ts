@@ -47,16 +47,14 @@ import {
   WEAK_AGREEMENT_NOUNS,
   type EventCue,
 } from "../lexicon/agreement-terms.js";
-import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
-import { calendarDate, restated } from "./events.js";
+import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
+import { calendarDate, dateAt, firstDay, periodBefore, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
-import { memo } from "../memo.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, heldBack, isFrontedDate, isHeadline, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
-import { normalizeTimex } from "../timex.js";
+import { clauseOf as clauseIn, heldBack, isHeadline, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -70,6 +68,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const COUNTRY_FORMS = [...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]))].sort((a, b) => b.length - a.length);
 // no letter or digit right before or after a form (namePattern: scan.ts)
 const COUNTRY_RE = namePattern(byFirstCharacter(COUNTRY_FORMS.map(escape), false), "gu");
+const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+,\s*$/u;
 const REGION_BEFORE = /\b(?:Central|Latin|South|North|Middle|Southeast|East|West)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like|after|before|besides|including|unlike|following|as)\s+(?:the\s+)?$/i;
 
@@ -88,6 +87,12 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 30);
     if (/^Americans?$|^America$/.test(form) && REGION_BEFORE.test(before)) continue;
+    // "Northern Ireland": a state or province of another country, not the country its last word names
+    const lead = before.match(/(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)\s+$/u);
+    const province = lead && (countryOfSubdivision(`${lead[2]} ${form}`) ?? (lead[1] ? countryOfSubdivision(`${lead[1]} ${lead[2]} ${form}`) : null));
+    if (province && province !== country) continue;
+    // "signed in Doha, Qatar": the country after a place's city is where, not who
+    if (LOCATIVE_CITY.test(before)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {
@@ -412,21 +417,11 @@ function mayCueFromContext(text: string, sentence: Span): boolean {
 // the coarse clause of a described agreement: split at ";", dashes and ", but", ", and", "although" …
 const clauseOf = (text: string, sentence: Span, offset: number): Span => clauseIn(text, sentence, offset, CLAUSE_BREAKS);
 
-// ("when" is absent: a when-clause happens at the time of its main clause, so "in 2015, when the two sides
-// signed the deal" dates the signing, as wire copy's "…, when …" aside usually does)
-const SUBORDINATORS = /\b(?:after|before|since|until|while|whereas|although|because|once)\b/i;
-
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
 
 /** "its withdrawal, which": a relative pronoun right after a noun for an act on the agreement stands for that act. */
 const ACT_NOUN_WHICH = /\b(?:withdrawal|exit|termination|departure|notice|notification|decision|move|pullout|pull-out|suspension|denunciation|repudiation)\s*,?\s*which$/i;
-
-/** "next month's", "Friday's": a date as a noun's possessive. */
-const POSSESSIVE_DATE = /^['’]s\b/;
-
-/** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
-const POSTMODIFIER_NOUN = /\b(?:deal|agreement|accord|pact|treaty|memorandum|protocol|arrangement|partnership|declaration)\s+$/i;
 
 /** A broker, host or witness named before a country (in a list: "brokered by the United States, Qatar and …"): no side. */
 const BROKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|guaranteed|witnessed)\s+by\b[^.;:]*$|\bin the presence of\b[^.;:]*$/i;
@@ -883,14 +878,12 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const scheduled = type === "entered_into_force" && PRESENT_ENTRY.test(cue.text);
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
-      const dates = datesIn(clause, knownDates).filter((d) => !mentions.some((m) => d.start >= m.start && d.end <= m.end));
-      const closest = type === "never_implemented" ? null : nearestDate(text, dates, cue, linked, sentence.start);
-      const near = closest && restated(text, closest, knownDates);
-      // a present-tense schedule reads its date ahead: "takes effect on Monday" is the next Monday
-      const date = near && scheduled ? { ...near, value: valueAgain(near.text, published, "future") ?? near.value } : near;
-      const first = date && dateValue(date) ? firstDay(dateValue(date)!) : null;
+      const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null };
+      const dated = type === "never_implemented" ? null : dateAt(text, site, knownDates, published, type === "proposed" ? "any" : dir);
+      const date = dated?.at ?? null;
+      const first = dated ? firstDay(dated.ref.value ?? "") : null;
       if (scheduled && published && first && first > published) type = "expected_in_force";
-      let dateRef: DateRef | null = date ? { value: plausibleValue(date, type, published, dir), text: date.text } : null;
+      let dateRef: DateRef | null = dated?.ref ?? null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       // "Jordan signed a 1994 peace treaty with Israel": with no other date, the year before the head noun of a
       // two-sided agreement is the year it was concluded, so of its signing (not of a later act: "ratified the 1994 treaty")
@@ -898,8 +891,9 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         const year = knownDates.find((d) => d.start >= mention.start && d.end <= mention.headStart && /^\d{4}$/.test(d.text) && /^\d{4}$/.test(dateValue(d) ?? ""));
         if (year && (!published || year.text <= published.slice(0, 4))) dateRef = { value: year.text, text: year.text };
       }
-      // "1978 - Egypt and Israel signed the accords": a historical calendar's line is dated by its year and heading
-      if (!dateRef && type !== "never_implemented") dateRef = calendarDate(text, cue.start);
+      // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
+      // calendar's line is dated by its year and heading
+      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start);
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
       // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
       // clause is already decided by decideType, so only reporting hedges count here
@@ -1017,87 +1011,6 @@ function paragraphFrom(text: string, at: number): string {
 
 /** What follows "signed" when the signature makes a law: "it into law", "the accord into law". */
 const SIGNED_INTO_LAW = /^\s+(?:it|them|(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|protocol))\s+into\s+law\b/i;
-
-/**
- * A reported event cannot postdate its report, and a plan reported long after its date is a
- * misreading: such a value is read again by the fallback rules in the event's own direction.
- */
-/** Which way an event's date looks from the report: done events back, planned ones ahead. */
-type Direction = "past" | "future";
-
-function plausibleValue(d: TemporalExpression, type: AgreementEvent["type"], published: string | null, dir: Direction): string | null {
-  const value = dateValue(d);
-  if (!value || !published) return value;
-  const ok = (v: string) => {
-    const start = firstDay(v);
-    if (!start) return true;
-    return type === "expected_in_force" ? v.slice(0, 4) >= published.slice(0, 4) : start <= published;
-  };
-  if (type === "proposed" || ok(value)) return value;
-  const again = valueAgain(d.text, published, dir);
-  return again && ok(again) ? again : value;
-}
-
-// (remembered: an article repeats its dates, "in early February" in one event after another, and
-// normalizeTimex, a pure function of these three, tries its patterns one by one)
-const againSeen = memo((key: string) => {
-  // tense, date and words, in that order (the words, last, may hold anything)
-  const a = key.indexOf("\u0000");
-  const b = key.indexOf("\u0000", a + 1);
-  const [tense, dct, text] = [key.slice(0, a), key.slice(a + 1, b), key.slice(b + 1)];
-  return normalizeTimex(text, { dct: dct || null, tense: tense as Direction })?.value ?? null;
-});
-
-/** The value of a date's words read in `tense` from `dct`: normalizeTimex's. */
-const valueAgain = (text: string, dct: string | null, tense: Direction): string | undefined => againSeen(`${tense}\u0000${dct ?? ""}\u0000${text}`) ?? undefined;
-
-/** The first day a TIMEX3 value covers: "2019-SU" → "2019-06-01"; null for weeks and references. */
-function firstDay(v: string): string | null {
-  const m = v.match(/^(\d{4})(?:-(\d{2}|SP|SU|FA|WI|Q[1-4]))?(?:-(\d{2}))?/);
-  if (!m || /W/.test(v.slice(4, 6))) return null;
-  const part = m[2] ?? "01";
-  const month = ({ SP: "03", SU: "06", FA: "09", WI: "12", Q1: "01", Q2: "04", Q3: "07", Q4: "10" } as Record<string, string>)[part] ?? part;
-  return `${m[1]}-${month}-${m[3] ?? "01"}`;
-}
-
-function datesIn(clause: Span, known: readonly TemporalExpression[]): TemporalExpression[] {
-  return known.filter((d) => d.start >= clause.start && d.end <= clause.end && dateValue(d));
-}
-
-/**
- * The date nearest the cue, unless another cue is nearer to it ("signed in May … since it was
- * announced") or a subordinator stands between them ("signed on Wednesday, two years after …").
- */
-function nearestDate(text: string, dates: TemporalExpression[], cue: Span, cues: readonly Span[], sentenceStart: number): TemporalExpression | null {
-  // "which was signed in August 2013, remains in force": a date belongs to the cue its preposition
-  // follows, not to the one across a comma
-  // — and a date before its cue gives way to one after it: "The agreement signed … on 13 February 1992
-  // entered into force only in October 2012"
-  const gapOf = (d: Span, c: Span) => {
-    const after = d.start >= c.end;
-    const between = after ? text.slice(c.end, d.start) : text.slice(d.end, c.start);
-    const bare = after ? between.replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "") : between;
-    return bare.length + (/[,;:()]|\s[—–-]\s/.test(between) ? 40 : 0) + (after ? 0 : 25);
-  };
-  let best: TemporalExpression | null = null;
-  let bestGap = Infinity;
-  for (const d of dates) {
-    const gap = gapOf(d, cue);
-    if (cues.some((c) => c !== cue && gapOf(d, c) < gap)) continue;
-    const between = (d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start)).replace(/\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i, "");
-    if (SUBORDINATORS.test(between) && !isFrontedDate(text, sentenceStart, d, cue.start)) continue;
-    // "next month's election …, it has signed an agreement": a date in the possessive dates its own noun, unless that noun is the cue ("Friday's signing")
-    if (POSSESSIVE_DATE.test(text.slice(d.end, d.end + 3)) && !(cue.start >= d.end && cue.start - d.end <= 24 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, cue.start)))) continue;
-    // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
-    // (a date inside the noun phrase, "the Feb. 23 accord signed by …", is the accord's own)
-    if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start)) && /\b(?:the|a|an|this|that|its|their)\b/i.test(text.slice(d.end, cue.start))) continue;
-    if (gap < bestGap) {
-      best = d;
-      bestGap = gap;
-    }
-  }
-  return best;
-}
 
 function dedupeEvents(items: AgreementEvent[]): AgreementEvent[] {
   const seen = new Set<string>();

@@ -5,7 +5,7 @@
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
 import { CONCLUDED, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, OPEN_CONDITION, PROVISIONAL } from "../lexicon/agreement-terms.js";
 import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
-import { countryFormKind, countryOf } from "../lexicon/countries.js";
+import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
 import type { AgreementRef } from "./mentions.js";
 
@@ -119,9 +119,10 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
-const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|,)\s*)*$/i;
+// (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
+const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
 // "The Ottawa Convention on the Prohibition of Anti-Personnel Mines entered into force": a named convention's
 // (treaty's) subject complement, up to six words and no comma, belongs to its name
 const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
@@ -181,6 +182,11 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       if (i + n > words.length) continue;
       const form = words.slice(i, i + n).map((x) => x.w).join(" ");
       if (!/^\p{Lu}/u.test(form)) continue;
+      // "Northern Ireland", "South Australia": a state or province, not the country its last word names
+      if (n > 1 && countryOfSubdivision(form)) {
+        i += n - 1;
+        break;
+      }
       const country = countryOf(form, { capitals: true }) ?? countryOf(form.replace(/\.$/, ""), { capitals: true });
       if (!country) continue;
       // ("Tehran", "Amman", "Yerevan" end like demonyms but are capitals, which act for their state)
@@ -363,6 +369,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
 }
 
 /** Polarity, modality, condition and process decide what the trigger reports. */
+const AGREED_TO = /\b(?:agreed|decided|voted)\s+to\s*$/i;
+
 export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLead: string, rest = ""): { type: EventType | null; reading: string } {
   const ending = /^(?:withdrawn|terminated|rejoined|suspended)$/.test(trigger.type);
   if (CONDITION_OPENER.test(clause.text)) return { type: null, reading: "condition" };
@@ -382,6 +390,8 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (ending && PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
+  // "Russia agreed to extend the deal for 60 days": the sides' agreement to extend it is the extension
+  if (trigger.type === "expanded" && AGREED_TO.test(lead) && !MODALITY.test(lead.replace(AGREED_TO, ""))) return { type: "expanded", reading: "agreed" };
   if (MODALITY.test(lead)) return { type: null, reading: "modal" };
   return { type: trigger.type, reading: "stated" };
 }

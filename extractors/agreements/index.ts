@@ -91,7 +91,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     }
     // "The Regional Resettlement Arrangement … formally ended": the registry completes the sides it does not contradict
     const fits = on.map(registryOf).find((a) => a.parties.length >= 2 && e.parties.every((p) => a.parties.includes(p)));
-    if (fits) kept.push(sameSet(fits.parties, e.parties) ? e : { ...e, parties: fits.parties, name: e.name ?? fits.name });
+    // (under the registry's name: "formally signed the agreement" of an article about the Phase One deal is that deal's signing)
+    if (fits) kept.push({ ...e, parties: fits.parties, name: fits.name, kind: fits.kind ?? e.kind });
   }
   const items = fillParties([
     ...kept,

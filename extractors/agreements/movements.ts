@@ -46,7 +46,8 @@ export function describedMovementsIn(text: string, from: number, to: number): Ar
     if (m.end > to) break;
     const people = m.text.split(/\s+/)[0];
     // a country's people ("Syrian rebels") or a sentence's first word ("Rebels", "The") is no description of a movement
-    if (countryOf(people) || /^(?:The|A|An|Some|Many|Local|Other|Armed|Islamist|Moslem|Muslim)$/.test(people)) continue;
+    // ("Taliban insurgents" are the Taliban, whom the movement scan finds by name)
+    if (countryOf(people) || peacePartyOf(people) || /^(?:The|A|An|Some|Many|Local|Other|Armed|Islamist|Moslem|Muslim)$/.test(people)) continue;
     out.push({ text: m.text, start: m.start, end: m.end, name: m.text.replace(/\s+/g, " ") });
   }
   return out;

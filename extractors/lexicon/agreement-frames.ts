@@ -24,7 +24,7 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "the US withdrew from the Paris Agreement", "pulled out of the INF Treaty", "exited NAFTA",
   // "the Seimas denounced the convention" (treaty law's word for leaving; frames.ts drops its sense of criticism),
   // "pulled the United States out of the accord", "repudiated the deal", "walked away from the pact"
-  { rule: "withdrawal", type: "withdrawn", single: true, words: "(?:pulled|pulls|pulling|pull|took|takes|taking|take) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ out of|(?:withdrew|withdraws|withdrawing|withdraw) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ from|(?:is|are|was|were) no longer (?:a |an )?(?:state )?(?:party|parties|member|members|signatory|signatories) (?:to|of)|ceased to be (?:a )?(?:state )?party to|denounced|denounces|denounce|denouncing|denunciation of|repudiated|repudiates|repudiating|renounced|renounces|renouncing|reneged on|reneges on|walked away from|walks away from|walking away from|backed out of|backs out of|withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|exit|quit|quits|left|leave|leaves|leaving" },
+  { rule: "withdrawal", type: "withdrawn", single: true, words: "(?:pulled|pulls|pulling|pull|took|takes|taking|take) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ out of|(?:withdrew|withdraws|withdrawing|withdraw) (?:the |his |her |its |their )?(?:[\\w.]+ ){0,2}?[\\w.]+ from|(?:formally |officially )?(?:ended|ends|ending|end) (?:its|their|his|her|the country's|the nation's) (?:participation|membership|involvement|part) in|(?:is|are|was|were) no longer (?:a |an )?(?:state )?(?:party|parties|member|members|signatory|signatories) (?:to|of)|ceased to be (?:a )?(?:state )?party to|denounced|denounces|denounce|denouncing|denunciation of|repudiated|repudiates|repudiating|renounced|renounces|renouncing|reneged on|reneges on|walked away from|walks away from|walking away from|backed out of|backs out of|withdrew from|withdraws from|withdrawn from|withdrawing from|withdraw from|withdrawal from|pulled out of|pulls out of|pulling out of|pull out of|pullout from|exited|exits|exiting|exit from|exit|quit|quits|left|leave|leaves|leaving" },
   // "would resume its participation in the grain deal", "revived its part in the accord": a party lifting its own suspension
   { rule: "resumption", type: "rejoined", single: true, words: "resumed|resumes|resume|resuming|revived|revives|revive|reviving" },
   // "rejoined the Paris Agreement", "returned to the accord", "returned the United States to the accord" (the party inside)
@@ -42,8 +42,11 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   { rule: "approval", type: "ratified", single: true, words: "approved|approves|approving|passed|passes|backed|endorsed|voted for|voted (?:\\d+[-–]\\d+ |\\d+ to \\d+ |unanimously |overwhelmingly |narrowly )?to (?:ratify|approve)|voted in favou?r of" },
   // "the treaty came into force in 1994", "took effect"
   { rule: "entry-into-force", type: "entered_into_force", single: false, negatedType: "never_implemented", words: "(?:entered|came|comes|come|went|goes) into (?:force|effect)|entry into force|took effect|takes effect|became effective|was implemented|were implemented" },
-  // "extended the treaty by five years", "renewed the deal"
-  { rule: "extension", type: "expanded", single: false, words: "extended|extends|extension of|renewed|renews|renewal of|prolonged|expanded|expands" },
+  // "extended the treaty by five years", "renewed the deal", "agreed to extend the deal" (a bare form only after
+  // "agreed to": frames.ts reads every other lead of a bare form as modal)
+  { rule: "extension", type: "expanded", single: false, words: "extended|extends|extension of|renewed|renews|renewal of|prolonged|expanded|expands|extend|renew|prolong" },
+  // "the framework, which was unveiled in February": a text made public, its signing still to come
+  { rule: "unveiling", type: "announced", single: false, words: "unveiled|unveils|unveiling" },
   // "initialled the peace agreement": the text is agreed and fixed by the negotiators' initials, its signing is still to come
   { rule: "initialling", type: "announced", single: false, words: "initiall?ed|initials|initiall?ing" },
   // "signed the accord", "the agreement reached in Paris", "sealed a free-trade pact", "finished negotiating"

@@ -140,9 +140,10 @@ export const EVENT_CUES: readonly EventCue[] = [
   // ("exchanged instruments of ratification of the treaty": both sides' ratifications completed at once)
   { rule: "ratification", type: "ratified", pattern: w("(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
   // "Israel and Hamas reached a ceasefire", "struck a deal", "agreed a truce": the sides concluded the
+  // agreement ("agreed to extend the deal" is what they did to it: the verb after "to" is the event)
   // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
   // a provisional text or a signing still ahead (PROVISIONAL) is only announced
-  { rule: "conclusion", type: "signed", pattern: w("struck|strikes|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed (?:on|to)|agreed"), link: ["object", "subject"] },
+  { rule: "conclusion", type: "signed", pattern: w("struck|strikes|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },

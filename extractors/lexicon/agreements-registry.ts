@@ -93,7 +93,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Russia–North Korea Comprehensive Strategic Partnership Treaty", "security", [], { parties: ["North Korea", "Russia"] }),
   a("Treaty of Friendship, Cooperation and Partnership between Russia and Ukraine", "security", ["Russia-Ukraine friendship treaty"], { parties: ["Russia", "Ukraine"] }),
   a("Black Sea Fleet agreement", "security", ["Kharkiv Pact", "Kharkiv Accords"], { parties: ["Russia", "Ukraine"] }),
-  a("Black Sea Grain Initiative", "trade", ["grain deal", "Black Sea grain deal", "Ukraine grain deal"], { parties: ["Russia", "Turkey", "Ukraine"] }),
+  a("Black Sea Grain Initiative", "trade", ["grain deal", "Black Sea grain deal", "Ukraine grain deal", "Black Sea Initiative", "Black Sea grain export deal", "grain export deal", "grain export agreement", "Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports"], { parties: ["Russia", "Turkey", "Ukraine"] }),
   // ---- peace accords and ceasefires
   a("Minsk agreements", "peace", ["Minsk accords", "Minsk Protocol", "Minsk II", "Minsk agreement"]),
   a("Dayton Agreement", "peace", ["Dayton Accords", "Dayton peace accords", "Dayton peace agreement"]),
@@ -103,7 +103,8 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Egypt–Israel peace treaty", "peace", ["Egyptian-Israeli peace treaty"], { parties: ["Egypt", "Israel"] }),
   a("Israel–Jordan peace treaty", "peace", ["Wadi Araba Treaty", "Jordanian-Israeli peace treaty"], { parties: ["Israel", "Jordan"] }),
   a("Abraham Accords", "peace"),
-  a("Doha Agreement", "peace", ["US-Taliban deal", "Agreement for Bringing Peace to Afghanistan"], { parties: ["Afghanistan", US] }),
+  // (signed by the United States and the Taliban, not Afghanistan's government of the day)
+  a("Doha Agreement", "peace", ["US-Taliban deal", "US-Taliban agreement", "U.S.-Taliban agreement", "US-Taliban peace deal", "US-Taliban peace agreement", "Agreement for Bringing Peace to Afghanistan"], { parties: ["Taliban", US] }),
   a("Colombian peace agreement", "peace", ["FARC peace deal", "Colombia peace accord", "Colombian peace accord"], { parties: ["Colombia"] }),
   a("Comprehensive Peace Agreement", "peace", ["Naivasha Agreement"], { parties: ["Sudan"] }),
   a("Pretoria agreement", "peace", ["Ethiopia peace deal", "Tigray peace deal"], { parties: ["Ethiopia"] }),
@@ -144,7 +145,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("US–Panama Trade Promotion Agreement", "trade", ["Panama free-trade agreement", "Panama free trade agreement"], { parties: ["Panama", US] }),
   a("US–Colombia Trade Promotion Agreement", "trade", ["Colombia free-trade agreement", "Colombia free trade agreement"], { parties: ["Colombia", US] }),
   a("US–Japan Trade Agreement", "trade", [], { parties: ["Japan", US] }),
-  a("US–China Phase One trade deal", "trade", ["Phase One deal", "phase one trade deal", "Phase One agreement"], { parties: ["China", US] }),
+  a("US–China Phase One trade deal", "trade", ["Phase One deal", "phase one trade deal", "Phase One agreement", "phase one trade agreement", "phase-one trade deal", "phase-one trade agreement", "Phase 1 trade deal", "Phase One Economic and Trade Agreement", "US-China Economic and Trade Agreement", "U.S.-China Economic and Trade Agreement"], { parties: ["China", US] }),
   a("General Agreement on Tariffs and Trade", "trade", ["GATT"], { successor: "Marrakesh Agreement" }),
   a("Marrakesh Agreement", "trade", ["Marrakesh Agreement Establishing the World Trade Organization"], { predecessor: "General Agreement on Tariffs and Trade" }),
   a("African Continental Free Trade Area", "trade", ["AfCFTA"]),

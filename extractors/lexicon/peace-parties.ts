@@ -2,8 +2,7 @@
 // states (facts from the public record: each has signed or agreed a peace accord, ceasefire or
 // truce with a government). The agreement stage reads them as parties only where an agreement
 // names its sides ("the ceasefire agreement between Israel and Hezbollah", "the deal with the
-// Taliban"), never as countries elsewhere. A name the countries list holds (the Taliban, read there
-// as Afghanistan's government) stays the country's; the PLO is left out, its accords with Israel are
+// Taliban"), never as countries elsewhere. The PLO is left out, its accords with Israel are
 // Palestine's (the real-text gold writes the Oslo Accords' sides as Israel and Palestine). Canonical name: the common English short name.
 
 export interface PeaceParty {
@@ -17,7 +16,7 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "Hamas", aliases: [] }, // ceasefires with Israel (2012, 2014, 2021, 2025)
   { name: "Moro National Liberation Front", aliases: ["MNLF"] }, // 1996 final peace agreement with the Philippines
   { name: "Moro Islamic Liberation Front", aliases: ["MILF"] }, // 2014 Comprehensive Agreement on the Bangsamoro
-  { name: "FARC", aliases: ["Revolutionary Armed Forces of Colombia"] }, // 2016 peace agreement with Colombia
+  { name: "FARC", aliases: ["Farc", "Revolutionary Armed Forces of Colombia"] }, // 2016 peace agreement with Colombia
   { name: "ELN", aliases: ["National Liberation Army"] }, // ceasefire with Colombia, 2023
   { name: "Irish Republican Army", aliases: ["IRA", "Provisional IRA"] }, // ceasefires of 1994 and 1997
   // (wire copy often writes these two acronyms as words: "Unita", "Renamo")
@@ -33,6 +32,7 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "Polisario Front", aliases: ["Polisario"] }, // 1991 ceasefire with Morocco
   { name: "Lord's Resistance Army", aliases: ["LRA"] }, // cessation of hostilities (2006) and permanent ceasefire (2008) with Uganda, Juba talks
   { name: "National Forces of Liberation", aliases: ["FNL", "Palipehutu-FNL", "Forces for National Liberation"] }, // comprehensive ceasefire with Burundi, Dar es Salaam, 2006
+  { name: "Taliban", aliases: ["Afghan Taliban"] }, // Doha agreement with the United States, February 2020
   { name: "Palestinian Islamic Jihad", aliases: ["Islamic Jihad"] }, // Egyptian-brokered ceasefires with Israel (2019, 2022, 2023)
 ];
 

@@ -1,0 +1,248 @@
+// Step 4a, date: which time expression of a trigger's clause dates its event, and the value it has for an
+// event that looks back (done) or ahead (scheduled). Both readers of events call it — frames over named
+// agreements (events.ts) and cues over described two-sided deals (bilateral.ts) — so a rule about where a
+// date belongs is written once and holds for both.
+import type { DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
+import { MONTH_NAMES } from "../lexicon/months.js";
+import { memo } from "../memo.js";
+import { normalizeTimex } from "../timex.js";
+import { isFrontedDate } from "./frames.js";
+
+/** A stretch of the text by its offsets. */
+type At = Pick<Span, "start" | "end">;
+
+/** Where a trigger stands: its clause and sentence, the other triggers near it, the agreement's words. */
+export interface DateSite {
+  /** The trigger's words. */
+  cue: At;
+  clause: At;
+  sentenceStart: number;
+  /** Other triggers of the sentence: a date nearer one of them is that one's. */
+  otherCues: readonly At[];
+  /** Agreement names and mentions: a date inside one describes the agreement ("the 1951 Refugee Convention"). */
+  names: readonly At[];
+  /** The agreement the trigger acts on, when it follows the trigger as its object. */
+  object?: At | null;
+  /** The trigger sits in a relative clause on the agreement ("NAFTA, which the USMCA replaced, …"). */
+  relative?: boolean;
+}
+
+/** Which way an event's date looks from the report: done events back, scheduled ones ahead, proposals either way. */
+export type Direction = "past" | "future" | "any";
+
+/** A date's TIMEX3 value without its time of day; null for durations, sets, references and values not led by a year. */
+export const dayValue = (d: TemporalExpression): string | null => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
+
+// ("when" is absent: a when-clause happens at the time of its main clause, "in 2015, when the two sides signed
+// the deal"; "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which
+// takes effect in 2020")
+// (not after a preposition: "a scheme under which migrants can be returned" says what the agreement holds;
+// and not once a comma has closed it: "has prevailed in the region, which makes up a fifth of it, since May 1994")
+const SUBORDINATOR = /\b(?:after|before|since|until|while|whereas|although|because|once)\b|(?<!\b(?:under|by|in|through|with|to|for|of)\s+)\bwhich\b(?![^,;]*[,;])/i;
+// a preposition right before the date is the date's own, not a subordinator: "in force since 2019"
+const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i;
+// "withdrew from the CFE treaty, an agreement signed in 1990": an apposition or participle phrase after the
+// agreement describes it, and a date there is its own verb's ("signed"), not the trigger's
+const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
+/** "next month's", "Friday's": a date as a noun's possessive. */
+const POSSESSIVE_DATE = /^['’]s\b/;
+/** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
+const POSTMODIFIER_NOUN = /\b(?:deal|agreement|accord|pact|treaty|memorandum|protocol|arrangement|partnership|declaration)\s+$/i;
+
+const between = (text: string, d: At, c: At) => (d.start >= c.end ? text.slice(c.end, d.start) : text.slice(d.end, c.start));
+
+/**
+ * How far a date is from a trigger: the words between (less the date's own preposition), with a date
+ * across a comma, bracket or dash, or before its trigger, further than one after it ("The agreement signed
+ * … on 13 February 1992 entered into force only in October 2012": each verb takes the date its preposition
+ * follows).
+ */
+function gap(text: string, d: At, c: At): number {
+  const after = d.start >= c.end;
+  const words = between(text, d, c);
+  const bare = after ? words.replace(DATE_PREPOSITION, "") : words;
+  return bare.length + (/[,;:()]|\s[—–-]\s/.test(words) ? 40 : 0) + (after ? 0 : 25);
+}
+
+/** Whether a date of the clause may date the trigger's event at all. */
+function mayDate(text: string, site: DateSite, d: TemporalExpression): boolean {
+  const { cue } = site;
+  if (d.start < site.clause.start || d.end > site.clause.end || !dayValue(d)) return false;
+  if (site.names.some((n) => d.start >= n.start && d.end <= n.end)) return false;
+  const words = between(text, d, cue);
+  // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
+  // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
+  if (SUBORDINATOR.test(words.replace(DATE_PREPOSITION, "")) && !isFrontedDate(text, site.sentenceStart, d, cue.start)) return false;
+  // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
+  if (site.relative && d.start >= cue.end && /[,;]/.test(words)) return false;
+  if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
+  // "next month's election …, it has signed an agreement": a date in the possessive dates its own noun, unless that noun is the trigger ("Friday's signing")
+  if (POSSESSIVE_DATE.test(text.slice(d.end, d.end + 3)) && !(cue.start >= d.end && cue.start - d.end <= 24 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, cue.start)))) return false;
+  // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
+  // (a date inside the noun phrase, "the Feb. 23 accord signed by …", is the accord's own)
+  if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start)) && /\b(?:the|a|an|this|that|its|their)\b/i.test(text.slice(d.end, cue.start))) return false;
+  // "entered into force in 1999, and 164 states joined it": a date nearer another trigger is that trigger's
+  const own = gap(text, d, cue);
+  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && gap(text, d, c) < own);
+}
+
+/** The clause's dates that may date the trigger's event, nearest first. */
+export function clauseDates(text: string, site: DateSite, dates: readonly TemporalExpression[]): TemporalExpression[] {
+  return dates
+    .filter((d) => mayDate(text, site, d))
+    .map((d) => ({ d, g: gap(text, d, site.cue) }))
+    .sort((a, b) => a.g - b.g)
+    .map(({ d }) => d);
+}
+
+const DEICTIC = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/** "signed today, 16 July 2023", "on Sunday (July 16)": a word for the day restated as a calendar date is that date. */
+export function restated<T extends TemporalExpression>(text: string, d: T, dates: readonly T[]): T {
+  if (!DEICTIC.test(d.text.trim())) return d;
+  const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 4 && /^\s*[,(]\s*$/.test(text.slice(d.end, e.start)));
+  return next && /^\d{4}-\d{2}-\d{2}/.test(next.value ?? "") ? next : d;
+}
+
+/** The first day a TIMEX3 value covers, to compare with the publication date: "2019-SU" → "2019-06-01"; null for weeks. */
+export function firstDay(v: string): string | null {
+  const m = v.match(/^(\d{4})(?:-(\d{2}|SP|SU|FA|WI|Q[1-4]))?(?:-(\d{2}))?/);
+  if (!m || /W/.test(v.slice(4, 6))) return null;
+  const part = m[2] ?? "01";
+  const month = ({ SP: "03", SU: "06", FA: "09", WI: "12", Q1: "01", Q2: "04", Q3: "07", Q4: "10" } as Record<string, string>)[part] ?? part;
+  return `${m[1]}-${month}-${m[3] ?? "01"}`;
+}
+
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
+// "Three years ago today", "10 years ago this month": an anniversary, read from the report's own day
+const AGO_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(years?|months?)\s+ago\s*,?\s*$/i;
+const ANNIVERSARY_DAY = /^(?:today|this day)$/i;
+const ANNIVERSARY_MONTH = /^this month$/i;
+
+/** The day (or month) `n` years or months before the report: "three years ago today" in a report of 2025-07-22 is 2022-07-22. */
+export function anniversary(published: string, n: number, unit: "year" | "month", day: boolean): string | null {
+  const m = published.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return null;
+  const months = Number(m[1]) * 12 + Number(m[2]) - 1 - (unit === "year" ? 12 * n : n);
+  const y = Math.floor(months / 12);
+  const mo = (months % 12) + 1;
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate(); // 29 February in a common year: the 28th
+  const ym = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}`;
+  return day ? `${ym}-${String(Math.min(Number(m[3]), last)).padStart(2, "0")}` : ym;
+}
+
+/** "today" after "N years ago": the anniversary the words name, not the report's day. */
+function anniversaryOf(text: string, d: TemporalExpression, published: string | null): DateRef | null {
+  const day = ANNIVERSARY_DAY.test(d.text);
+  if (!published || !(day || ANNIVERSARY_MONTH.test(d.text))) return null;
+  const ago = text.slice(Math.max(0, d.start - 40), d.start).match(AGO_BEFORE);
+  if (!ago) return null;
+  const n = COUNT[ago[1].toLowerCase()] ?? Number(ago[1]);
+  const v = n > 0 ? anniversary(published, n, ago[2].toLowerCase().startsWith("year") ? "year" : "month", day) : null;
+  return v ? { value: v, text: text.slice(d.start - ago[0].length, d.end) } : null;
+}
+
+// (remembered: an article repeats its dates, "in early February" in one event after another, and
+// normalizeTimex, a pure function of these three, tries its patterns one by one)
+const readSeen = memo((key: string) => {
+  // tense, date and words, in that order (the words, last, may hold anything)
+  const a = key.indexOf("\u0000");
+  const b = key.indexOf("\u0000", a + 1);
+  const v = normalizeTimex(key.slice(b + 1), { dct: key.slice(a + 1, b), tense: key.slice(0, a) as "past" | "future" })?.value;
+  return v && /^\d{4}/.test(v) ? v.replace(/T.*$/, "") : null;
+});
+
+/** A date's words read again from the report's day in one direction: "on Friday" ahead or back. */
+const readAgain = (words: string, published: string, tense: "past" | "future"): string | null => readSeen(`${tense}\u0000${published}\u0000${words}`);
+
+/** A date written as a calendar date, not relative to the report: "29 March", "March 2021", "2019". */
+const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})[a-z]*`;
+const CALENDAR_WORDS = new RegExp(`\\b(?:\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})\\b`, "i");
+
+/** The chosen expression (for the event's span) and the date it gives the event. */
+export interface Dated {
+  at: TemporalExpression;
+  ref: DateRef;
+}
+
+/**
+ * The event's date from its clause's candidates, nearest first. A scheduled event reads its date ahead
+ * ("takes effect on Friday" is the next Friday). A done event cannot postdate its report: a value after it is
+ * read back ("on Saturday"), else the next nearest date is tried, and when none fits the nearest keeps the
+ * value the source wrote; a word for the day restated as a calendar date takes that date, and "N years ago
+ * today" the anniversary.
+ */
+export function settle(text: string, candidates: readonly TemporalExpression[], dates: readonly TemporalExpression[], published: string | null, dir: Direction): Dated | null {
+  if (!candidates.length) return null;
+  if (dir !== "past") {
+    const at = restated(text, candidates[0], dates);
+    const own = dayValue(at)!;
+    // "expected to take effect in the summer", said in that summer's year, keeps its year; a day ("on Monday") is the next one
+    const kept = !published || (own.length < 10 && own.slice(0, 4) >= published.slice(0, 4));
+    const value = (dir === "future" && !kept ? readAgain(at.text, published!, "future") : null) ?? own;
+    return { at, ref: { value, text: at.text } };
+  }
+  for (const nearest of candidates) {
+    const at = restated(text, nearest, dates);
+    const back = anniversaryOf(text, at, published);
+    if (back) return { at, ref: back };
+    const v = dayValue(at)!;
+    if (!published || !firstDay(v) || firstDay(v)! <= published) return { at, ref: { value: v, text: at.text } };
+    const again = readAgain(at.text, published, "past");
+    if (again && (!firstDay(again) || firstDay(again)! <= published)) return { at, ref: { value: again, text: at.text } };
+  }
+  // "signed a historic agreement 29 March" in a report of 29 February: a slip of the source's, kept as it
+  // wrote it, so that the sources' disagreement on the date is flagged rather than lost
+  // (only a calendar date: "four days later" read from the report's day is the reading's slip, not the source's)
+  const at = restated(text, candidates[0], dates);
+  return CALENDAR_WORDS.test(at.text) ? { at, ref: { value: dayValue(at)!, text: at.text } } : null;
+}
+
+/** The date of a trigger's event: the clause's dates that may date it, settled in the event's direction. */
+export function dateAt(text: string, site: DateSite, dates: readonly TemporalExpression[], published: string | null, dir: Direction): Dated | null {
+  return settle(text, clauseDates(text, site, dates), dates, published, dir);
+}
+
+// "the deal, brokered the week before by …": with no other date in its sentence, the period before the report's own
+const PERIOD_BEFORE = /^\s+the\s+(week|month|year)\s+before\b(?!\s+(?:the|last|that|it|its|\p{Lu}|\d))/u;
+
+/** "brokered the week before" in a clause with no date: the report's last week (month, year). */
+export function periodBefore(text: string, site: Pick<DateSite, "cue" | "clause">, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+  const m = text.slice(site.cue.end, site.clause.end).match(PERIOD_BEFORE);
+  if (!m || !published) return null;
+  if (dates.some((d) => d.start >= site.clause.start && d.end <= site.clause.end && dayValue(d))) return null;
+  const v = readAgain(`last ${m[1].toLowerCase()}`, published, "past");
+  return v ? { value: v, text: m[0].trim() } : null;
+}
+
+const MONTH = MONTH_NAMES.join("|");
+// "1714 - The Treaty of Baden was signed": a line of a historical calendar opens with its year
+const CALENDAR_LINE = /^[ \t]*(\d{3,4})[ \t]*[-–—:][ \t]+\S/;
+// its day is the heading above the list: "September 7", "On this day: 7 September", "Today in history: September 7"
+const DAY_HEADING = new RegExp(`^[ \\t]*(?:(?:today|(?:on )?this day)(?: in history)?[:,]?[ \\t]*)?(?:(${MONTH})[ \\t]+(\\d{1,2})|(\\d{1,2})[ \\t]+(${MONTH}))[ \\t]*$`, "i");
+
+/**
+ * The date a historical calendar gives the line that holds `at`: its year, and the day of the heading
+ * above the list when the lines between are calendar lines too (or blank), else the year alone.
+ */
+export function calendarDate(text: string, at: number): DateRef | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const line = text.slice(lineStart, text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart));
+  const year = line.match(CALENDAR_LINE);
+  if (!year || at - lineStart > 200) return null;
+  const y = year[1].padStart(4, "0");
+  let end = lineStart - 1;
+  for (let n = 0; end > 0 && n < 80; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(start, end);
+    const day = above.match(DAY_HEADING);
+    if (day) {
+      const month = MONTH_NAMES.indexOf((day[1] ?? day[4]).toLowerCase()) + 1;
+      const d = Number(day[2] ?? day[3]);
+      if (d >= 1 && d <= 31) return { value: `${y}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`, text: `${above.trim()}, ${year[1]}` };
+    }
+    if (above.trim() && !CALENDAR_LINE.test(above)) break;
+    end = start - 1;
+  }
+  return { value: y, text: year[1] };
+}
