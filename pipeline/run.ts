@@ -167,6 +167,8 @@ export async function writeOutputs(
     opts,
     reconcileCache,
     sourceKeys,
+    // each step's time, indented under reconcile's (what bench:scale's add-one columns read)
+    process.env.CLAIMLINE_TIMINGS ? (name, ms, cpuMs) => process.stderr.write(`claimline timing:   ${name} reconciled ${ms.toFixed(0)} ms (cpu ${cpuMs.toFixed(0)} ms)\n`) : undefined,
   );
   if (release) {
     for (const s of sorted) (s as Partial<ArticleSummary>).contribution = undefined;
