@@ -7,14 +7,23 @@ import { bySpan, hashId, nameTokens, nameWords, sidesOf } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
 
 
-// two spellings compared once per process, however many articles repeat them (compareNames is pure)
-const relationMemo = new Map<string, ReturnType<typeof compareNames>>();
+// two spellings compared once per process, however many articles repeat them (compareNames is pure);
+// looked up by each spelling in turn, so the 140k pairs of 10k articles make no key strings
+const relationMemo = new Map<string, Map<string, ReturnType<typeof compareNames>>>();
+let relationCount = 0;
 function relationOf(a: string, b: string) {
-  const k = `${a}\u0000${b}`;
-  let r = relationMemo.get(k);
+  let ofA = relationMemo.get(a);
+  if (ofA === undefined) {
+    if (relationCount > 200_000) {
+      relationMemo.clear();
+      relationCount = 0;
+    }
+    relationMemo.set(a, (ofA = new Map()));
+  }
+  let r = ofA.get(b);
   if (r === undefined) {
-    if (relationMemo.size > 200_000) relationMemo.clear();
-    relationMemo.set(k, (r = compareNames(a, b)));
+    ofA.set(b, (r = compareNames(a, b)));
+    relationCount++;
   }
   return r;
 }
@@ -372,6 +381,19 @@ class FormSets {
   }
 }
 
+/** Whether `x1 + y1 < x2 + y2` (code unit order, as `<` compares strings), without joining them. */
+export function catLess(x1: string, y1: string, x2: string, y2: string): boolean {
+  const n1 = x1.length + y1.length;
+  const n2 = x2.length + y2.length;
+  const n = Math.min(n1, n2);
+  for (let i = 0; i < n; i++) {
+    const c1 = i < x1.length ? x1.charCodeAt(i) : y1.charCodeAt(i - x1.length);
+    const c2 = i < x2.length ? x2.charCodeAt(i) : y2.charCodeAt(i - x2.length);
+    if (c1 !== c2) return c1 < c2;
+  }
+  return n1 < n2;
+}
+
 interface Variant {
   variant: Form;
   target: Form;
@@ -392,17 +414,17 @@ function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSet
   // the pairs are met in any order: what follows depends only on which pairs there are, except
   // the order short forms are resolved in (each may join what a later one finds), which is that of
   // each short form's first pair by its keys (a.key + b.key), as a sort of every pair would give
-  const longsOf = new Map<string, { first: string; longs: Form[] }>();
+  // (the first pair's keys kept as two strings, compared as if joined: catLess)
+  const longsOf = new Map<string, { first: [string, string]; longs: Form[] }>();
   for (const { a, b } of pairs) {
     const rel = relationOf(a.display, b.display);
     if (rel.kind === "short_form") {
       const [s, l] = rel.shorter === "a" ? [a, b] : [b, a];
-      const cat = a.key + b.key;
       const known = longsOf.get(s.key);
-      if (!known) longsOf.set(s.key, { first: cat, longs: [l] });
+      if (!known) longsOf.set(s.key, { first: [a.key, b.key], longs: [l] });
       else {
         known.longs.push(l);
-        if (cat < known.first) known.first = cat;
+        if (catLess(a.key, b.key, known.first[0], known.first[1])) known.first = [a.key, b.key];
       }
       continue;
     }
@@ -441,7 +463,7 @@ function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSet
     if (!variants.has(wrong.key)) variants.set(wrong.key, []);
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
   }
-  const shortOf = new Map([...longsOf.entries()].sort((x, y) => (x[1].first < y[1].first ? -1 : 1)).map(([k, v]) => [k, v.longs]));
+  const shortOf = new Map([...longsOf.entries()].sort((x, y) => (catLess(x[1].first[0], x[1].first[1], y[1].first[0], y[1].first[1]) ? -1 : 1)).map(([k, v]) => [k, v.longs]));
   return { variants, shortOf };
 }
 
