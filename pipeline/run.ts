@@ -162,8 +162,15 @@ export async function writeOutputs(
   let reconcileCache: ReconcileCache | undefined = cache ?? (await ReconcileCache.load(store.dir));
   // a record's content id and extraction fingerprint stand for its whole contribution (the cache's keys)
   const sourceKeys = new Map(sorted.map((s) => [s.file, `${s.id}/${s.extractedWith}`]));
+  // a summary read from the index decodes its contribution from its body here, when first asked for
+  // (the list is reconcile's argument only, let go with it)
+  const contributionsRead = () => {
+    const cs = sorted.map((s) => s.contribution);
+    timing(`  contributions read (${cs.length}) and cache loaded`, t0);
+    return cs;
+  };
   let reconciled: ReconcileResult | undefined = mergeContributions(
-    sorted.map((s) => s.contribution),
+    contributionsRead(),
     opts,
     reconcileCache,
     sourceKeys,
