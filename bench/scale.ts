@@ -5,7 +5,8 @@
 //   - `claimline run` end to end: wall time and peak RSS of the process (GNU time's maximum RSS);
 //   - the outputs' size (timeline.json, conflicts.json, conflicts.md) and the number of conflicts;
 //   - reconcile's own time in that run, per article (the CLI prints it with CLAIMLINE_TIMINGS set);
-//   - adding one article and running again: wall time end to end, and reconcile's part of it.
+//   - adding one article and running again: wall time end to end, reconcile's part of it (and of
+//     that its agreements and entities steps), and the outputs' part.
 // Figures per article should stay flat as the size grows; a growing column is superlinear work.
 import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs, existsSync, mkdtempSync, statSync } from "node:fs";
@@ -32,14 +33,25 @@ function timedRun(args: string[]) {
   const lines = (r.stderr ?? "").trim().split("\n");
   const peakKb = Number(lines.at(-1));
   const phase = (name: string) => Number(lines.find((l) => l.startsWith(`claimline timing: ${name} `))?.match(/ (\d+) ms/)?.[1] ?? NaN);
-  return { seconds, peakMb: peakKb / 1024, ok: r.status === 0 || r.status === 1, tail: lines.slice(-4, -1).join(" | "), reconcileMs: phase("reconcile"), timings: lines.filter((l) => l.startsWith("claimline timing:")) };
+  return {
+    seconds,
+    peakMb: peakKb / 1024,
+    ok: r.status === 0 || r.status === 1,
+    tail: lines.slice(-4, -1).join(" | "),
+    reconcileMs: phase("reconcile"),
+    // reconcile's costliest steps, and the outputs after it
+    agreementsMs: phase("  agreements reconciled"),
+    entitiesMs: phase("  entities reconciled"),
+    outputsMs: phase("outputs written"),
+    timings: lines.filter((l) => l.startsWith("claimline timing:")),
+  };
 }
 
 const sizeOf = (f: string) => (existsSync(f) ? statSync(f).size : 0);
 
 console.log(`claimline bench:scale, node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores`);
 console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: peak RSS MB");
+console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: agreements ms | add one: entities ms | add one: outputs ms | add one: peak RSS MB");
 for (const n of sizes) {
   const root = mkdtempSync(path.join(os.tmpdir(), `claimline-scale-${n}-`));
   const inbox = path.join(root, "inbox");
@@ -66,6 +78,9 @@ for (const n of sizes) {
       (first.reconcileMs / n).toFixed(3),
       again.seconds.toFixed(2),
       again.reconcileMs.toFixed(0),
+      again.agreementsMs.toFixed(0),
+      again.entitiesMs.toFixed(0),
+      again.outputsMs.toFixed(0),
       again.peakMb.toFixed(0),
     ].join(" | "),
   );

@@ -7,14 +7,23 @@ import { bySpan, hashId, nameTokens, nameWords, sidesOf } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
 
 
-// two spellings compared once per process, however many articles repeat them (compareNames is pure)
-const relationMemo = new Map<string, ReturnType<typeof compareNames>>();
+// two spellings compared once per process, however many articles repeat them (compareNames is pure);
+// looked up by each spelling in turn, so the 140k pairs of 10k articles make no key strings
+const relationMemo = new Map<string, Map<string, ReturnType<typeof compareNames>>>();
+let relationCount = 0;
 function relationOf(a: string, b: string) {
-  const k = `${a}\u0000${b}`;
-  let r = relationMemo.get(k);
+  let ofA = relationMemo.get(a);
+  if (ofA === undefined) {
+    if (relationCount > 200_000) {
+      relationMemo.clear();
+      relationCount = 0;
+    }
+    relationMemo.set(a, (ofA = new Map()));
+  }
+  let r = ofA.get(b);
   if (r === undefined) {
-    if (relationMemo.size > 200_000) relationMemo.clear();
-    relationMemo.set(k, (r = compareNames(a, b)));
+    ofA.set(b, (r = compareNames(a, b)));
+    relationCount++;
   }
   return r;
 }
@@ -38,40 +47,55 @@ interface Form {
   reference: string | null;
 }
 
-export function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string, file: string) => string } {
-  const forms = new Map<string, Form>();
-  // a lone word naming a person is a short form that only its own article can resolve: "Garrett" is
-  // Wendy Garrett in one report and Myles Garrett in another, so it is keyed per article; across
-  // articles only full names are compared
-  const scopeOf = (type: EntityType, toks: readonly string[], file: string | null) => (type === "person" && toks.length === 1 && file ? file : null);
-  const formKey = (type: EntityType, s: string, file: string | null = null) => {
-    const toks = nameTokens(s);
-    const scope = scopeOf(type, toks, file);
-    return `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
-  };
+// buildEntities runs its steps one after another, each a function of its own: V8 compiles a loop
+// that runs long (on-stack replacement) with the whole function around it, and one function of all
+// the steps was compiled ten times over, at 0.2–0.8 s of CPU a run at 10,000 articles
+
+// a lone word naming a person is a short form that only its own article can resolve: "Garrett" is
+// Wendy Garrett in one report and Myles Garrett in another, so it is keyed per article; across
+// articles only full names are compared
+const scopeOf = (type: EntityType, toks: readonly string[], file: string | null) => (type === "person" && toks.length === 1 && file ? file : null);
+const formKey = (type: EntityType, s: string, file: string | null = null) => {
+  const toks = nameTokens(s);
+  const scope = scopeOf(type, toks, file);
+  return `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
+};
+/** A form's words without its article: the same lone word in every article that writes it. */
+const wordsOf = (f: Form) => (f.scope ? f.key.slice(0, f.key.indexOf("@")) : f.key);
+
+/** Every spelling's form, with its mentions counted and kept. */
+class FormTable {
+  readonly forms = new Map<string, Form>();
   // the form of each spelling no article scopes (all but a lone word naming a person), by type: found
   // once per spelling, not by making its key again for each of 300k mentions
-  const unscoped = new Map<EntityType, Map<string, Form>>();
+  private readonly unscoped = new Map<EntityType, Map<string, Form>>();
   // and the lone words naming a person in the article being read (`inFile`), by spelling: its key holds the article's name
-  let inFile: string | null = null;
-  const lone = new Map<string, Form>();
-  const addForm = (type: EntityType, s: string, evidence: Evidence | null, canonical: string | null, file: string | null = evidence?.file ?? null) => {
-    let ofType = unscoped.get(type);
-    if (!ofType) unscoped.set(type, (ofType = new Map()));
+  private inFile: string | null = null;
+  private readonly lone = new Map<string, Form>();
+
+  /** Mentions come article by article: the lone words of the last one are let go. */
+  startArticle(file: string | null) {
+    this.inFile = file;
+    this.lone.clear();
+  }
+
+  add(type: EntityType, s: string, evidence: Evidence | null, canonical: string | null, file: string | null = evidence?.file ?? null): Form | null {
+    let ofType = this.unscoped.get(type);
+    if (!ofType) this.unscoped.set(type, (ofType = new Map()));
     let f = ofType.get(s);
-    if (!f && type === "person" && file !== null && file === inFile) f = lone.get(s);
+    if (!f && type === "person" && file !== null && file === this.inFile) f = this.lone.get(s);
     if (!f) {
       const toks = nameTokens(s);
       if (!toks.length) return null;
       const scope = scopeOf(type, toks, file);
       const key = `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
-      f = forms.get(key);
+      f = this.forms.get(key);
       if (!f) {
         f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), lastFile: null, canonicals: new Map(), displays: new Map(), reference: null };
-        forms.set(key, f);
+        this.forms.set(key, f);
       }
       if (!(type === "person" && toks.length === 1)) ofType.set(s, f);
-      else if (file !== null && file === inFile) lone.set(s, f);
+      else if (file !== null && file === this.inFile) this.lone.set(s, f);
     }
     if (file && !evidence) f.knownIn.add(file);
     if (evidence) {
@@ -85,33 +109,29 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     }
     if (canonical) f.canonicals.set(canonical, (f.canonicals.get(canonical) ?? 0) + 1);
     return f;
-  };
-  for (const c of contributions) {
-    inFile = c.file;
-    lone.clear();
-    for (const n of c.names) {
-      addForm(n.type, n.form, n.evidence, n.canonical);
-      // a spelling's key is its type, words and (for a lone word) article: the same words, the same key
-      if (n.canonical && nameWords(n.canonical) !== nameWords(n.form)) addForm(n.type, n.canonical, null, null, c.file);
-    }
   }
-  inFile = null;
-  lone.clear();
+}
+
+/** The forms of every mention, of the reference list and of the gazetteer, each with its display spelling and reference name. */
+function collectForms(contributions: readonly Contribution[], opts: ReconcileOptions) {
+  const table = new FormTable();
+  addMentions(table, contributions);
   // reference names are people; each variant the reference lists is a known spelling, not a misspelling
   const refs = new Map<string, string>();
   for (const r of opts.reference ?? []) {
     for (const v of [r.name, ...(r.variants ?? [])]) refs.set(nameTokens(v).join(" "), r.name);
-    const f = addForm("person", r.name, null, null);
+    const f = table.add("person", r.name, null, null);
     if (f) f.reference = r.name;
   }
   // countries and capitals leave the names (they are parties, not entities) but stay known spellings: "Tripolli" is "Tripoli"
   const knownPlaces = new Set<string>();
   for (const c of COUNTRIES) {
     for (const n of [c.name, ...c.capitals]) {
-      const f = addForm("place", n, null, null);
+      const f = table.add("place", n, null, null);
       if (f && !f.count) knownPlaces.add(f.key);
     }
   }
+  const forms = table.forms;
   for (const f of forms.values()) {
     const d = [...f.displays.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (d) f.display = d[0];
@@ -119,7 +139,23 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     if (ref && f.type === "person") f.reference = ref;
   }
   const all = [...forms.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  return { forms, all, knownPlaces };
+}
 
+function addMentions(table: FormTable, contributions: readonly Contribution[]) {
+  for (const c of contributions) {
+    table.startArticle(c.file);
+    for (const n of c.names) {
+      table.add(n.type, n.form, n.evidence, n.canonical);
+      // a spelling's key is its type, words and (for a lone word) article: the same words, the same key
+      if (n.canonical && nameWords(n.canonical) !== nameWords(n.form)) table.add(n.type, n.canonical, null, null, c.file);
+    }
+  }
+  table.startArticle(null);
+}
+
+/** How well attested each word and spelling is: what decides which side of a look-alike pair is misspelt. */
+function attestationOf(all: readonly Form[], forms: ReadonlyMap<string, Form>, knownPlaces: ReadonlySet<string>) {
   // token attestation: how often each word appears in attested names
   const tokenCount = new Map<string, number>();
   const inFullName = new Set<string>();
@@ -130,10 +166,11 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   }
   // a spelling is known when the reference list has it, or an extractor gave it as a canonical name
   const canonicalOnly = new Set<string>();
-  for (const f of all) for (const c of f.canonicals.keys()) {
-    const k = formKey(f.type, c, f.scope);
-    if (forms.get(k)?.count === 0) canonicalOnly.add(k);
-  }
+  for (const f of all)
+    for (const c of f.canonicals.keys()) {
+      const k = formKey(f.type, c, f.scope);
+      if (forms.get(k)?.count === 0) canonicalOnly.add(k);
+    }
   const isRef = (f: Form) => Boolean(f.reference) || canonicalOnly.has(f.key) || knownPlaces.has(f.key);
   // a lone surname that ends an attested full name belongs to that person: "O'Neill" of "Peter O'Neill"
   const lastWords = new Set<string>();
@@ -145,10 +182,24 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     const t = nameTokens(f.display);
     return t.length === 1 && lastWords.has(`${f.type}:${t[0]}`);
   };
+  return { tokenCount, inFullName, isRef, endsAttestedName };
+}
 
-  // the people and bodies each article names, and the agreements it reports on: two articles that
-  // share none of them are about different things. Full names, bodies and agreements are numbered;
-  // a lone word's form belongs to one article (its key holds the article's name), so it is kept apart
+const inSameArticle = (a: Form, b: Form) => {
+  const [x, y] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
+  for (const file of x) if (y.has(file)) return true;
+  return false;
+};
+
+const sameSides = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
+/**
+ * Whether two forms' articles share a subject: the people and bodies each article names, and the
+ * agreements it reports on (two articles that share none of them are about different things).
+ */
+function subjectsOf(all: readonly Form[], contributions: readonly Contribution[]) {
+  // full names, bodies and agreements are numbered; a lone word's form belongs to one article (its
+  // key holds the article's name), so it is kept apart
   const ids = new Map<string, number>();
   const idFor = (k: string) => {
     let i = ids.get(k);
@@ -157,32 +208,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   };
   const sharedIn = new Map<string, number[]>();
   const loneIn = new Map<string, Form[]>();
-  for (const f of all)
-    if (f.count && f.type !== "place") {
-      const id = f.scope ? -1 : idFor(f.key);
-      for (const file of f.files) {
-        if (f.scope) (loneIn.get(file) ?? loneIn.set(file, []).get(file)!).push(f);
-        else (sharedIn.get(file) ?? sharedIn.set(file, []).get(file)!).push(id);
-      }
-    }
-  const sameSides = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
-  for (const c of contributions) {
-    if (!c.events.length) continue;
-    const list = sharedIn.get(c.file) ?? sharedIn.set(c.file, []).get(c.file)!;
-    // an article's events mostly name the same sides one after another: those add nothing new
-    let last: readonly string[] | undefined;
-    for (const e of c.events) {
-      if (last && sameSides(last, e.parties)) continue;
-      last = e.parties;
-      const id = idFor(`agreement:${sidesOf(e.parties)}`);
-      if (!list.includes(id)) list.push(id);
-    }
-  }
-  const inSameArticle = (a: Form, b: Form) => {
-    const [x, y] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
-    for (const file of x) if (y.has(file)) return true;
-    return false;
-  };
+  numberForms(all, idFor, sharedIn, loneIn);
+  numberAgreements(contributions, idFor, sharedIn);
   // what the articles of a form name, all together (two forms' articles share a subject when these
   // meet): the numbered names once per form, each once, so a check costs the smaller list, never a
   // pass over pairs of articles; a big list is looked up in a table of flags, made on first use
@@ -231,18 +258,37 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     for (const file of fx) for (const k of loneIn.get(file) ?? []) if (k !== a && k !== b) for (const g of k.files) if (fy.has(g)) return true;
     return false;
   };
+  return contextAgrees;
+}
 
-  // a per-article form is compared with what its own article names, with the reference list and
-  // gazetteer (known everywhere), and with another article's names only where the two articles
-  // share a subject (another person, body or agreement named in both)
-  const wordsOf = (f: Form) => (f.scope ? f.key.slice(0, f.key.indexOf("@")) : f.key);
-  const seesForm = (a: Form, b: Form) => {
-    if (!a.scope || b.scope === a.scope) return true;
-    // the same lone word in two articles: nothing to compare (left unresolved, they are grouped below)
-    if (b.scope && wordsOf(a) === wordsOf(b)) return false;
-    return b.files.has(a.scope) || b.knownIn.has(a.scope) || Boolean(b.reference) || knownPlaces.has(b.key) || contextAgrees(a, b);
-  };
-  // candidate pairs share a word or a word's phonetic key
+function numberForms(all: readonly Form[], idFor: (k: string) => number, sharedIn: Map<string, number[]>, loneIn: Map<string, Form[]>) {
+  for (const f of all)
+    if (f.count && f.type !== "place") {
+      const id = f.scope ? -1 : idFor(f.key);
+      for (const file of f.files) {
+        if (f.scope) (loneIn.get(file) ?? loneIn.set(file, []).get(file)!).push(f);
+        else (sharedIn.get(file) ?? sharedIn.set(file, []).get(file)!).push(id);
+      }
+    }
+}
+
+function numberAgreements(contributions: readonly Contribution[], idFor: (k: string) => number, sharedIn: Map<string, number[]>) {
+  for (const c of contributions) {
+    if (!c.events.length) continue;
+    const list = sharedIn.get(c.file) ?? sharedIn.set(c.file, []).get(c.file)!;
+    // an article's events mostly name the same sides one after another: those add nothing new
+    let last: readonly string[] | undefined;
+    for (const e of c.events) {
+      if (last && sameSides(last, e.parties)) continue;
+      last = e.parties;
+      const id = idFor(`agreement:${sidesOf(e.parties)}`);
+      if (!list.includes(id)) list.push(id);
+    }
+  }
+}
+
+/** Candidate pairs share a word or a word's phonetic key: the forms by each such key. */
+function bucketsOf(all: readonly Form[]): Map<string, Form[]> {
   const buckets = new Map<string, Form[]>();
   for (const f of all) {
     for (const t of nameTokens(f.display)) {
@@ -254,6 +300,11 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       }
     }
   }
+  return buckets;
+}
+
+/** The pairs of forms in a bucket together that see each other (`sees`, both ways). */
+function candidatePairs(buckets: ReadonlyMap<string, Form[]>, sees: (a: Form, b: Form) => boolean): Array<{ a: Form; b: Form }> {
   const pairs: Array<{ a: Form; b: Form }> = [];
   const tried = new Map<Form, Set<Form>>();
   /** `once`: the caller meets this pair nowhere else, so it need not be remembered. */
@@ -265,7 +316,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       if (seen.has(b)) return;
       seen.add(b);
     }
-    if (!(seesForm(a, b) && seesForm(b, a))) return;
+    if (!(sees(a, b) && sees(b, a))) return;
     pairs.push({ a, b });
   };
   // a lone word's forms (one per article) have the same words, so they are in the same buckets: a
@@ -302,10 +353,17 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
         for (const x of gi) for (const y of gj) tryPair(x, y, true);
       }
   }
+  return pairs;
+}
 
-  // union-find over forms of one entity
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
+/** Union-find over forms of one entity: the root of a set is the smallest key joined. */
+class FormSets {
+  private readonly parent = new Map<string, string>();
+  constructor(all: readonly Form[]) {
+    for (const f of all) this.parent.set(f.key, f.key);
+  }
+  find(k: string): string {
+    const parent = this.parent;
     let r = k;
     while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
     // each form on the way now points at the root (the root stays the same: the smallest key joined)
@@ -315,42 +373,64 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       x = next;
     }
     return r;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
-  for (const f of all) parent.set(f.key, f.key);
-
-  interface Variant {
-    variant: Form;
-    target: Form;
-    pairs: Array<[string, string]>;
-    tied: boolean;
-    reason: "known" | "attested" | "full-name" | "tied";
   }
+  union(a: string, b: string) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+}
+
+/** Whether `x1 + y1 < x2 + y2` (code unit order, as `<` compares strings), without joining them. */
+export function catLess(x1: string, y1: string, x2: string, y2: string): boolean {
+  const n1 = x1.length + y1.length;
+  const n2 = x2.length + y2.length;
+  const n = Math.min(n1, n2);
+  for (let i = 0; i < n; i++) {
+    const c1 = i < x1.length ? x1.charCodeAt(i) : y1.charCodeAt(i - x1.length);
+    const c2 = i < x2.length ? x2.charCodeAt(i) : y2.charCodeAt(i - x2.length);
+    if (c1 !== c2) return c1 < c2;
+  }
+  return n1 < n2;
+}
+
+interface Variant {
+  variant: Form;
+  target: Form;
+  pairs: Array<[string, string]>;
+  tied: boolean;
+  reason: "known" | "attested" | "full-name" | "tied";
+}
+
+type Attestation = ReturnType<typeof attestationOf>;
+
+/**
+ * What each pair is: a romanised pair is joined at once; a variant is noted under its misspelt
+ * side, a short form under its short side (resolved later, in the order of each short form's first pair).
+ */
+function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSets, att: Attestation) {
+  const { tokenCount, inFullName, isRef, endsAttestedName } = att;
   const variants = new Map<string, Variant[]>();
   // the pairs are met in any order: what follows depends only on which pairs there are, except
   // the order short forms are resolved in (each may join what a later one finds), which is that of
   // each short form's first pair by its keys (a.key + b.key), as a sort of every pair would give
-  const longsOf = new Map<string, { first: string; longs: Form[] }>();
+  // (the first pair's keys kept as two strings, compared as if joined: catLess)
+  const longsOf = new Map<string, { first: [string, string]; longs: Form[] }>();
   for (const { a, b } of pairs) {
     const rel = relationOf(a.display, b.display);
     if (rel.kind === "short_form") {
       const [s, l] = rel.shorter === "a" ? [a, b] : [b, a];
-      const cat = a.key + b.key;
       const known = longsOf.get(s.key);
-      if (!known) longsOf.set(s.key, { first: cat, longs: [l] });
+      if (!known) longsOf.set(s.key, { first: [a.key, b.key], longs: [l] });
       else {
         known.longs.push(l);
-        if (cat < known.first) known.first = cat;
+        if (catLess(a.key, b.key, known.first[0], known.first[1])) known.first = [a.key, b.key];
       }
       continue;
     }
     // one name romanised two ways is one entity, and nothing to correct
     if (rel.kind === "romanised") {
-      union(a.key, b.key);
+      sets.union(a.key, b.key);
       continue;
     }
     if (rel.kind !== "variant") continue;
@@ -376,14 +456,19 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       reason = "tied";
     }
     if (!wrong.count) {
-      union(a.key, b.key); // nothing in the text to correct
+      sets.union(a.key, b.key); // nothing in the text to correct
       continue;
     }
     const ordered = wrong === a ? rel.pairs : rel.pairs.map(([x, y]) => [y, x] as [string, string]);
     if (!variants.has(wrong.key)) variants.set(wrong.key, []);
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
   }
-  const shortOf = new Map([...longsOf.entries()].sort((x, y) => (x[1].first < y[1].first ? -1 : 1)).map(([k, v]) => [k, v.longs]));
+  const shortOf = new Map([...longsOf.entries()].sort((x, y) => (catLess(x[1].first[0], x[1].first[1], y[1].first[0], y[1].first[1]) ? -1 : 1)).map(([k, v]) => [k, v.longs]));
+  return { variants, shortOf };
+}
+
+/** Which look-alike a misspelt form is taken for, and when it is not taken for it. */
+function judgesOf(contributions: readonly Contribution[], opts: ReconcileOptions, isRef: (f: Form) => boolean) {
   // the countries each article's officials serve and its events' parties: what an article is about
   // (worked out for an article when first asked: only a lone word's variant asks, for a few articles)
   const contributionIn = new Map<string, Contribution>();
@@ -408,7 +493,6 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     if (v.type !== "person" || nameTokens(v.display).length !== 1 || !country) return false;
     return ![...v.files].some((file) => countriesOf(file)?.has(country));
   };
-
   const bestTarget = (list: Variant[]) =>
     [...list].sort(
       (a, b) =>
@@ -419,17 +503,42 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
         b.target.count - a.target.count ||
         (a.target.key < b.target.key ? -1 : 1),
     )[0];
-  // a misspelt form joins only its best target, and across articles only on a shared subject: a lone
-  // "Garett" that looks like both "Wendy Garrett" and "Myles Garrett" must not make them one person
   // "Patrick McGinley" is no slip of a lone "McKinley" whose own article makes it Kevin McKinley: two people
   const anotherPerson = (v: Form, target: Form) => [...target.canonicals.keys()].some((c) => nameTokens(c).length >= 2 && compareNames(v.display, c).kind === "different");
+  return { loneWordOffTopic, bestTarget, anotherPerson };
+}
+
+type Judges = ReturnType<typeof judgesOf>;
+
+/**
+ * The joins: a misspelt form its best target, a short form its one long form, what the extractor
+ * called one entity, and lone words left unresolved with each other.
+ */
+function joinForms(
+  all: readonly Form[],
+  forms: ReadonlyMap<string, Form>,
+  sets: FormSets,
+  variants: ReadonlyMap<string, Variant[]>,
+  shortOf: ReadonlyMap<string, Form[]>,
+  judges: Judges,
+  isRef: (f: Form) => boolean,
+  contextAgrees: (a: Form, b: Form) => boolean,
+) {
+  // a misspelt form joins only its best target, and across articles only on a shared subject: a lone
+  // "Garett" that looks like both "Wendy Garrett" and "Myles Garrett" must not make them one person
   for (const list of variants.values()) {
-    const best = bestTarget(list);
+    const best = judges.bestTarget(list);
     const sameArticle = inSameArticle(best.variant, best.target);
-    if (loneWordOffTopic(best.variant, best.target) || anotherPerson(best.variant, best.target)) continue;
-    if (sameArticle || isRef(best.target) || contextAgrees(best.variant, best.target)) union(best.variant.key, best.target.key);
+    if (judges.loneWordOffTopic(best.variant, best.target) || judges.anotherPerson(best.variant, best.target)) continue;
+    if (sameArticle || isRef(best.target) || contextAgrees(best.variant, best.target)) sets.union(best.variant.key, best.target.key);
   }
-  // a short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none)
+  joinShortForms(forms, sets, shortOf);
+  joinCanonicals(all, forms, sets);
+  joinLoose(all, sets);
+}
+
+/** A short form joins its long form only when it fits one long form ("Biden" of both Joe and Hunter fits none). */
+function joinShortForms(forms: ReadonlyMap<string, Form>, sets: FormSets, shortOf: ReadonlyMap<string, Form[]>) {
   for (const [s, all_] of shortOf) {
     // a lone surname resolves first within its own article, and only failing that across articles
     const scope = forms.get(s)!.scope;
@@ -437,50 +546,62 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     const longs = own.length ? own : all_;
     // a long form that is itself short for another of them ("Hillary Clinton" of "Hillary Rodham
     // Clinton") is not a second person; one that is short only for names elsewhere still is
-    const roots = new Set(longs.filter((l) => !(shortOf.get(l.key) ?? []).some((m) => longs.includes(m))).map((l) => find(l.key)));
-    if (roots.size === 1) union(s, [...roots][0]);
+    const roots = new Set(longs.filter((l) => !(shortOf.get(l.key) ?? []).some((m) => longs.includes(m))).map((l) => sets.find(l.key)));
+    if (roots.size === 1) sets.union(s, [...roots][0]);
   }
-  // what the entities extractor already called one entity; a lone surname that articles give to
-  // two different full names ("Garrett": Myles in one, Wendy in another) joins neither
+}
+
+/**
+ * What the entities extractor already called one entity; a lone surname that articles give to
+ * two different full names ("Garrett": Myles in one, Wendy in another) joins neither.
+ */
+function joinCanonicals(all: readonly Form[], forms: ReadonlyMap<string, Form>, sets: FormSets) {
   for (const f of all) {
     const longer = [...f.canonicals.keys()].filter((c) => nameTokens(c).length > nameTokens(f.display).length);
     if (nameTokens(f.display).length === 1 && new Set(longer.map((c) => nameTokens(c).join(" "))).size > 1) continue;
     for (const c of f.canonicals.keys()) {
       const k = formKey(f.type, c, f.scope);
-      if (forms.has(k) && relationOf(f.display, c).kind !== "different") union(f.key, k);
+      if (forms.has(k) && relationOf(f.display, c).kind !== "different") sets.union(f.key, k);
     }
   }
+}
 
-  // a lone surname its own article leaves unresolved is one entity with the same word left
-  // unresolved elsewhere ("Morales" of no known full name), as one unscoped form would have been
+/**
+ * A lone surname its own article leaves unresolved is one entity with the same word left
+ * unresolved elsewhere ("Morales" of no known full name), as one unscoped form would have been.
+ */
+function joinLoose(all: readonly Form[], sets: FormSets) {
   const resolved = new Set<string>();
-  for (const f of all) if (f.count && !f.scope && nameTokens(f.display).length >= 2) resolved.add(find(f.key));
+  for (const f of all) if (f.count && !f.scope && nameTokens(f.display).length >= 2) resolved.add(sets.find(f.key));
   const loose = new Map<string, string>();
   for (const f of all) {
-    if (!f.scope || resolved.has(find(f.key))) continue;
+    if (!f.scope || resolved.has(sets.find(f.key))) continue;
     const first = loose.get(wordsOf(f));
-    if (first) union(first, f.key);
+    if (first) sets.union(first, f.key);
     else loose.set(wordsOf(f), f.key);
   }
+}
 
-  // the people some source gives an office, by entity
+/** The people some source gives an office, by entity. */
+function officeHolders(contributions: readonly Contribution[], forms: ReadonlyMap<string, Form>, sets: FormSets): Set<string> {
   const holdsOffice = new Set<string>();
   for (const c of contributions)
     for (const t of c.titles) {
       const k = formKey("person", t.name, c.file);
-      if (forms.has(k)) holdsOffice.add(find(k));
+      if (forms.has(k)) holdsOffice.add(sets.find(k));
     }
+  return holdsOffice;
+}
 
-  // clusters → canonical entities
+/** Clusters → canonical entities, and each form's canonical name (canonicalOfKey, filled). */
+function entitiesOf(all: readonly Form[], sets: FormSets, misspelt: ReadonlySet<string>, canonicalOfKey: Map<string, string>): CanonicalEntity[] {
   const clusters = new Map<string, Form[]>();
   for (const f of all) {
-    const r = find(f.key);
+    const r = sets.find(f.key);
     if (!clusters.has(r)) clusters.set(r, []);
     clusters.get(r)!.push(f);
   }
-  const canonicalOfKey = new Map<string, string>();
   const entities: CanonicalEntity[] = [];
-  const misspelt = new Set(variants.keys());
   for (const members of clusters.values()) {
     const attested = members.filter((m) => m.count > 0);
     if (!attested.length) continue;
@@ -496,10 +617,36 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     entities.push({ canonical, type: attested[0].type, variants: vs });
   }
   entities.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.type < b.type ? -1 : 1));
+  return entities;
+}
+
+export function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string, file: string) => string } {
+  const { forms, all, knownPlaces } = collectForms(contributions, opts);
+  const att = attestationOf(all, forms, knownPlaces);
+  const { tokenCount, isRef } = att;
+  const contextAgrees = subjectsOf(all, contributions);
+
+  // a per-article form is compared with what its own article names, with the reference list and
+  // gazetteer (known everywhere), and with another article's names only where the two articles
+  // share a subject (another person, body or agreement named in both)
+  const seesForm = (a: Form, b: Form) => {
+    if (!a.scope || b.scope === a.scope) return true;
+    // the same lone word in two articles: nothing to compare (left unresolved, they are grouped below)
+    if (b.scope && wordsOf(a) === wordsOf(b)) return false;
+    return b.files.has(a.scope) || b.knownIn.has(a.scope) || Boolean(b.reference) || knownPlaces.has(b.key) || contextAgrees(a, b);
+  };
+  const pairs = candidatePairs(bucketsOf(all), seesForm);
+  const sets = new FormSets(all);
+  const { variants, shortOf } = classifyPairs(pairs, sets, att);
+  const judges = judgesOf(contributions, opts, isRef);
+  joinForms(all, forms, sets, variants, shortOf, judges, isRef, contextAgrees);
+  const holdsOffice = officeHolders(contributions, forms, sets);
+  const canonicalOfKey = new Map<string, string>();
+  const entities = entitiesOf(all, sets, new Set(variants.keys()), canonicalOfKey);
 
   // one conflict per misspelt form, against its best target
   for (const [key, list] of [...variants.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const best = bestTarget(list);
+    const best = judges.bestTarget(list);
     const v = best.variant;
     const fixes = new Map(best.pairs.map(([w, r]) => [w, r]));
     const canonical = v.display
@@ -522,8 +669,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     // a lone surname one slip from another is weak evidence: it is a conflict only when the record
     // backs the person (the reference list, or an office some source gives them); a slip in a
     // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
-    if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(find(best.target.key))) continue;
-    if (loneWordOffTopic(v, best.target) || anotherPerson(v, best.target)) continue;
+    if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(sets.find(best.target.key))) continue;
+    if (judges.loneWordOffTopic(v, best.target) || judges.anotherPerson(v, best.target)) continue;
     // a full name is no slip of a lone word from another article: that word may be anyone or anything ("Monroe, La.")
     if (!sameArticle && !isRef(best.target) && nameTokens(best.target.display).length === 1 && nameTokens(v.display).length >= 2) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
