@@ -475,7 +475,9 @@ const opensLine = (t: Token, all: readonly Token[]) => {
 };
 const lastWord = (c: Candidate) => {
   // ("Norwest Corp.": an abbreviation's full stop is not part of the word)
-  const w = c.toks[c.toks.length - 1].lower.replace(/(?<=\p{Ll}{2})\.$/u, "");
+  // (the pattern only where it can act: most words end in no full stop, and a Unicode pattern per candidate cost more)
+  const l = c.toks[c.toks.length - 1].lower;
+  const w = l.endsWith(".") ? l.replace(/(?<=\p{Ll}{2})\.$/u, "") : l;
   return w.includes("-") ? w.split("-").pop() ?? "" : w;
 };
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);

@@ -49,12 +49,10 @@ function fullDates(line: string) {
  */
 export function readDateLine(line: string): FoundPublicationDate | null {
   const l = line.trim();
-  if (!l || l.length > 120 || CAPTION_CUES.test(l)) return null;
-  const dates = fullDates(l);
-  if (!dates.length) return null;
-  const distinct = new Set(dates.map((d) => d.value!.slice(0, 10)));
-  if (distinct.size > 1 && !/\b(?:published|posted)\b/i.test(l)) return null;
-  // what is left once dates, times and weekdays are taken out must be header words or names
+  if (!l || l.length > 120 || CAPTION_CUES.test(l) || !MAY_STATE_YEAR.test(l)) return null;
+  // what is left once dates, times and weekdays are taken out must be header words or names. (Checked before the
+  // dates stated to the day are read: each check only refuses the line, so the order changes no answer, and most
+  // short lines with a number are sentences that this check refuses after one reading for dates instead of two.)
   const everything = extractDates(l, "2000-01-01").items;
   let rest = "";
   let last = 0;
@@ -75,6 +73,10 @@ export function readDateLine(line: string): FoundPublicationDate | null {
     return null; // a lowercase word that is not a header word: a sentence or a caption
   }
   if (names > 8) return null;
+  const dates = fullDates(l);
+  if (!dates.length) return null;
+  const distinct = new Set(dates.map((d) => d.value!.slice(0, 10)));
+  if (distinct.size > 1 && !/\b(?:published|posted)\b/i.test(l)) return null;
   // "Published … Updated …": the published date; "Updated …" alone: the update, marked as such
   const published = l.match(/\b(?:published|posted|first published)\b/i);
   let chosen = dates[0];
