@@ -1,11 +1,14 @@
 // Faster scans that must answer exactly as the plainer code they replaced: lowerCase (text.ts) as
 // toLowerCase, upperLines (names.ts) as the line-by-line reading with split, hasWords (quotes.ts) as
-// a comparison of wordCount, lowerWordsOf (speakers.ts) as the look-behind pattern it replaced.
+// a comparison of wordCount, lowerWordsOf (speakers.ts) as the look-behind pattern it replaced, tenseTokens
+// (timex.ts) as the pattern tenseReader tokenized with, determinerBefore (bilateral.ts) as the end-anchored pattern.
 import { describe, expect, it } from "vitest";
 import { headlineLine, upperLines } from "../extractors/names.js";
 import { lowerCase } from "../extractors/text.js";
 import { hasWords, wordCount } from "../extractors/quotes.js";
 import { lowerWordsOf } from "../extractors/speakers.js";
+import { tenseTokens } from "../extractors/timex.js";
+import { determinerBefore } from "../extractors/agreements/bilateral.js";
 import { seeded } from "../bench/generate.js";
 
 /** The reading upperLines replaced: split into lines, every line counted to its end, then judged as before. */
@@ -86,3 +89,32 @@ describe("lowerWordsOf", () => {
     for (const t of texts) expect([...lowerWordsOf(t)], JSON.stringify(t)).toEqual([...byPattern(t)]);
   });
 });
+
+describe("tenseTokens", () => {
+  const byPattern = (t: string) => [...t.matchAll(/[A-Za-z]+(?:['’][a-z]+)?|[,;:()—–]/g)].map((m) => ({ w: m[0], s: m.index, e: m.index + m[0].length }));
+  it("reads words, contractions and clause marks", () => {
+    expect(tenseTokens("He'd said—no; it wasn’t O'Neil's (or X'Y) 2019, ok").map((t) => t.w)).toEqual(["He'd", "said", "—", "no", ";", "it", "wasn’t", "O", "Neil's", "(", "or", "X", "Y", ")", ",", "ok"]);
+  });
+  it("answers as the pattern, apostrophes at word ends, capitals after them and non-ASCII letters included", () => {
+    const pieces = ["the", "Talks", "a", "B", "'", "’", "s", "S", "É", "é", "-", "—", "–", ",", ";", ":", "(", ")", " ", "\n", "9", ".", "\ud835", "ll"];
+    const texts = ["", "'", "a'", "a'b", "a'B", "A’bc'd", ...randomTexts(31, pieces, 400, 40, 0.3)];
+    for (const t of texts) expect(tenseTokens(t), JSON.stringify(t)).toEqual(byPattern(t));
+  });
+});
+
+describe("determinerBefore", () => {
+  const byPattern = (lead: string) => /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|\p{L}['’]s)\s+$/iu.test(lead);
+  it("reads a determiner or a possessive right before the white space that ends a lead", () => {
+    expect(determinerBefore("He said the ")).toBe(true);
+    expect(determinerBefore("Turkey’s  ")).toBe(true);
+    expect(determinerBefore("He said the")).toBe(false);
+    expect(determinerBefore("They bathe ")).toBe(false);
+    expect(determinerBefore("  ")).toBe(false);
+  });
+  it("answers as the pattern, case, long leads, astral letters, lone surrogates and odd spaces included", () => {
+    const pieces = ["the", "THE", "Their", "a", "an", "bathe", "ß", "ſ", "its", "his", "our", "x", "'", "’", "s", "S", "𝐀", "\ud835", "\udc00", " ", "\u00a0", "\u2003", "\n", "\t", ",", "9", "_", "é"];
+    const texts = ["", " ", "the ", "xthe ", "_the ", "9the ", "éthe ", "𝐀’s ", "ſ's ", ...randomTexts(37, pieces, 3000, 14, 0.4)];
+    for (const t of texts) expect(determinerBefore(t), JSON.stringify(t)).toBe(byPattern(t));
+  });
+});
+
