@@ -50,6 +50,13 @@ export function lowerCase(w: string): string {
   return w;
 }
 
+/** The code point that ends right before `at` (u-flag reading: a surrogate pair is one). */
+export function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text[at - 1];
+}
+
 /**
  * How many of `items` (in ascending order of `keyOf`) have a key below `pos`, or at most `pos`
  * with `inclusive`: a binary search, the one every offset look-up of the extractors uses.

@@ -1,7 +1,8 @@
 // Faster scans that must answer exactly as the plainer code they replaced: lowerCase (text.ts) as
 // toLowerCase, upperLines (names.ts) as the line-by-line reading with split, hasWords (quotes.ts) as
 // a comparison of wordCount, lowerWordsOf (speakers.ts) as the look-behind pattern it replaced, tenseTokens
-// (timex.ts) as the pattern tenseReader tokenized with, determinerBefore (bilateral.ts) as the end-anchored pattern.
+// (timex.ts) as the pattern tenseReader tokenized with, determinerBefore (bilateral.ts) as the end-anchored pattern,
+// isTitleCase (claims.ts) as every word matched first, characterizingCue (claims.ts) as its pattern with a leading look-behind.
 import { describe, expect, it } from "vitest";
 import { headlineLine, upperLines } from "../extractors/names.js";
 import { lowerCase } from "../extractors/text.js";
@@ -9,6 +10,8 @@ import { hasWords, wordCount } from "../extractors/quotes.js";
 import { lowerWordsOf } from "../extractors/speakers.js";
 import { tenseTokens } from "../extractors/timex.js";
 import { determinerBefore } from "../extractors/agreements/bilateral.js";
+import { characterizingCue, isTitleCase } from "../extractors/claims.js";
+import { AS_VERBS, CHARACTERIZING_VERBS } from "../extractors/lexicon/reporting-verbs.js";
 import { seeded } from "../bench/generate.js";
 
 /** The reading upperLines replaced: split into lines, every line counted to its end, then judged as before. */
@@ -118,3 +121,46 @@ describe("determinerBefore", () => {
   });
 });
 
+describe("isTitleCase", () => {
+  const byAllWords = (inner: string) => {
+    const content = inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu) ?? [];
+    return content.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && content.filter((w) => w.length > 3).length > 0;
+  };
+  it("holds for titles, not for sentences or short words alone", () => {
+    expect(isTitleCase("Remain in Mexico")).toBe(true);
+    expect(isTitleCase("We expect the first transfers")).toBe(false);
+    expect(isTitleCase("a to be")).toBe(false);
+  });
+  it("answers as matching every word first", () => {
+    const pieces = ["Deal", "deal", "of", "the", "Él", "élan", "Ω", "9", "2019", "’", "'", "-", " ", ",", "𝐀bcd", "𝑎bcd", "\ud835", "İstanbul", "ǅemal", "x"];
+    const texts = ["", " ", ...randomTexts(41, pieces, 2000, 10, 0.5)];
+    for (const t of texts) expect(isTitleCase(t), JSON.stringify(t)).toBe(byAllWords(t));
+  });
+});
+
+describe("characterizingCue", () => {
+  // the reading it replaced: the pattern with its look-behind, every match read
+  const WITH_LOOKBEHIND = new RegExp(String.raw`(?<![\p{L}’'-])(?:(${CHARACTERIZING_VERBS.join("|")})\s+(?:on\s+)?(?=[\p{L}\p{N}])|(${AS_VERBS.join("|")})\s+(?=[^.!?;:“”"]{1,80}\bas\s+(?:an?\s+|the\s+)?[“"]\S))`, "gu");
+  const byLookbehind = (text: string, from: number, to: number) => {
+    let last: { index: number; form: string; end: number } | undefined;
+    for (const m of text.slice(from, to + 2).matchAll(WITH_LOOKBEHIND)) {
+      if (from + m.index >= to) break;
+      const form = m[1] ?? m[2];
+      last = { index: from + m.index, form, end: from + m.index + form.length };
+    }
+    return last;
+  };
+  it("finds the last cue before the quote, not one inside a word", () => {
+    const text = "Cruz called Trump a “liar” and recalled him";
+    expect(characterizingCue(text, 0, text.indexOf("“"))).toMatchObject({ form: "called", index: 5 });
+    expect(characterizingCue("He recalled the vote “", 0, 21)).toBeUndefined();
+  });
+  it("answers as the pattern with its look-behind, words joined to letters, marks and astral letters included", () => {
+    const pieces = [...CHARACTERIZING_VERBS.slice(0, 6), ...AS_VERBS.slice(0, 4), "as", "a", "the", "“", "”", "x", "’", "'", "-", "𝐀", "\ud835", "é", " ", ",", ".", "on", "9"];
+    const texts = randomTexts(43, pieces, 3000, 16, 0.6);
+    for (const t of texts) {
+      const to = Math.floor(t.length * 0.8);
+      for (const from of [0, 1, 3]) if (from <= to) expect(characterizingCue(t, from, to), JSON.stringify([t, from, to])).toEqual(byLookbehind(t, from, to));
+    }
+  });
+});
