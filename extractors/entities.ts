@@ -1349,7 +1349,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // "NEW YORK 1996-08-30", "ARLINGTON , Texas 1996-08-31": a dateline names where the story was filed, a place whatever the
   // story makes of the same name elsewhere (a team in a standings table, a club), and a dateline's town is a place even
   // when no word list knows it
-  for (const d of text.matchAll(DATELINE)) {
+  // (only in a text with such a date: the multiline Unicode pattern is tried at every line start and capital otherwise)
+  for (const d of ISO_DAY.test(text) ? text.matchAll(DATELINE) : []) {
     const spans: [number, number][] = [[d.index + d[1].length, d.index + d[1].length + d[2].length]];
     if (d[3]) {
       const at = d.index + d[0].indexOf(d[3], d[1].length + d[2].length);
@@ -1754,6 +1755,8 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
 }
 
 /** A dateline on a line of its own: a town in capitals, maybe its region after a comma, and the date ("ROCHESTER , N.H. 1996-08-30"). */
+/** What every DATELINE match holds: a day written YYYY-MM-DD. */
+const ISO_DAY = /\d{4}-\d\d-\d\d/;
 const DATELINE = /^([ \t]*)(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?: , (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}))? \d{4}-\d\d-\d\d[ \t]*$/gmu;
 
 /** A name between two people's names in a comma-separated list: "Breen , Staunton , Irwin , McAteer". */

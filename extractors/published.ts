@@ -125,12 +125,25 @@ function readDateline(text: string, firstLines: string[]): FoundPublicationDate 
   return null;
 }
 
+/** The first `max` lines of `text` that hold more than white space: text.split("\n").filter(trim).slice(0, max), read only that far. */
+function firstLines(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (let pos = 0; pos <= text.length && out.length < max; ) {
+    let next = text.indexOf("\n", pos);
+    if (next < 0) next = text.length;
+    const line = text.slice(pos, next);
+    if (line.trim()) out.push(line);
+    pos = next + 1;
+  }
+  return out;
+}
+
 /**
  * The publication date the text states near its top, with the rule that read it. A "Published"
  * line wins over a plain date line, which wins over an "Updated" line; a dateline comes last.
  */
 export function findPublicationDateIn(text: string, maxLines = 10): FoundPublicationDate | null {
-  const lines = text.split("\n").filter((l) => l.trim()).slice(0, maxLines);
+  const lines = firstLines(text, maxLines);
   const found = lines.map(readDateLine).filter((d): d is FoundPublicationDate => d !== null);
   const rank = (d: FoundPublicationDate) => (d.rule === "published-line" ? 0 : d.rule === "date-line" ? 1 : 2);
   const best = found.sort((a, b) => rank(a) - rank(b))[0];

@@ -149,9 +149,19 @@ function isAbbreviation(text: string, dot: number): boolean {
   }
   const word = text.slice(i, dot);
   if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John L. McCullough"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // (each Unicode test only where it can hold: one letter is at most two units; "U.S" holds a full stop)
+  if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return true; // an initial: "John L. McCullough"
+  if (word.includes(".") && /^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
+  return isAbbreviationWord(word);
+}
+
+// the longest abbreviation, when all are ASCII: a word whose lower case is one of them has one unit per letter
+// (no character but ASCII letters and the Kelvin sign lowercases to an ASCII letter), so a longer word is none
+const ABBREVIATION_MAX = [...ABBREVIATIONS].every((a) => /^[\x00-\x7f]*$/.test(a)) ? Math.max(...[...ABBREVIATIONS].map((a) => a.length)) : Infinity;
+
+/** ABBREVIATIONS.has(word.toLowerCase()), without lowercasing a word too long to be one (most words before a full stop). */
+export function isAbbreviationWord(word: string): boolean {
+  return word.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**

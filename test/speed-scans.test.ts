@@ -2,10 +2,12 @@
 // toLowerCase, upperLines (names.ts) as the line-by-line reading with split, hasWords (quotes.ts) as
 // a comparison of wordCount, lowerWordsOf (speakers.ts) as the look-behind pattern it replaced, tenseTokens
 // (timex.ts) as the pattern tenseReader tokenized with, determinerBefore (bilateral.ts) as the end-anchored pattern,
-// isTitleCase (claims.ts) as every word matched first, characterizingCue (claims.ts) as its pattern with a leading look-behind.
+// isTitleCase (claims.ts) as every word matched first, characterizingCue (claims.ts) as its pattern with a leading look-behind,
+// isAbbreviationWord (text.ts) as the lowercased look-up.
 import { describe, expect, it } from "vitest";
 import { headlineLine, upperLines } from "../extractors/names.js";
-import { lowerCase } from "../extractors/text.js";
+import { isAbbreviationWord, lowerCase } from "../extractors/text.js";
+import { ABBREVIATIONS } from "../extractors/lexicon/abbreviations.js";
 import { hasWords, wordCount } from "../extractors/quotes.js";
 import { lowerWordsOf } from "../extractors/speakers.js";
 import { tenseTokens } from "../extractors/timex.js";
@@ -162,5 +164,13 @@ describe("characterizingCue", () => {
       const to = Math.floor(t.length * 0.8);
       for (const from of [0, 1, 3]) if (from <= to) expect(characterizingCue(t, from, to), JSON.stringify([t, from, to])).toEqual(byLookbehind(t, from, to));
     }
+  });
+});
+
+describe("isAbbreviationWord", () => {
+  it("answers as ABBREVIATIONS.has(word.toLowerCase()), long words, capitals, the Kelvin sign and dotted capitals included", () => {
+    const words = [...ABBREVIATIONS].flatMap((a) => [a, a.toUpperCase(), a[0].toUpperCase() + a.slice(1), `${a}x`, `x${a}`]);
+    words.push("", "approxi", "APPROX", "\u212ao", "\u212a", "İnc", "Dept", "department", "Sept", "SEPTEMBER", "ſt", "co\u0301", "𝐀");
+    for (const w of words) expect(isAbbreviationWord(w), JSON.stringify(w)).toBe(ABBREVIATIONS.has(w.toLowerCase()));
   });
 });
