@@ -24,7 +24,7 @@ import {
   isSpaceUnit,
   subjectAtStart,
 } from "./speakers.js";
-import { countBefore, paragraphsOf, sentenceAt } from "./text.js";
+import { codePointBefore, countBefore, paragraphsOf, sentenceAt } from "./text.js";
 import { inDocOf, perDoc } from "./doc.js";
 
 // ---------------------------------------------------------------- which quotes are claims
@@ -52,6 +52,22 @@ export function namingCueBefore(lead: string): boolean {
 }
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${TERM_DETERMINERS.join("|")})\\s*$`, "i");
 
+const CONTENT_WORD = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu;
+/**
+ * Whether every word of `inner` longer than three characters opens with a capital, and there is one: read word by
+ * word up to the first that does not (the words were all matched first, and most quotes fail on their second word).
+ */
+export function isTitleCase(inner: string): boolean {
+  let long = 0;
+  CONTENT_WORD.lastIndex = 0;
+  for (let m = CONTENT_WORD.exec(inner); m; m = CONTENT_WORD.exec(inner)) {
+    if (m[0].length <= 3) continue;
+    if (!/^\p{Lu}/u.test(m[0])) return false;
+    long++;
+  }
+  return long > 0;
+}
+
 /**
  * True when a quoted span is a term, a name or a title rather than something someone said:
  * scare quotes, "so-called …", quoted single words, titles of works. `hasCue` says whether a
@@ -63,9 +79,7 @@ export function isQuotedTerm(text: string, q: QuoteSpan, hasCue: boolean): boole
   const lead = text.slice(Math.max(0, q.open - 40), q.open);
   if (namingCueBefore(lead)) return true;
   if (words <= 1) return true;
-  const content = inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu) ?? [];
-  const titleCase = content.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && content.filter((w) => w.length > 3).length > 0;
-  if (titleCase && words <= 8 && !/[.!?]\s/.test(inner) && !/[.!?]$/.test(inner)) return true;
+  if (words <= 8 && isTitleCase(inner) && !/[.!?]\s/.test(inner) && !/[.!?]$/.test(inner)) return true;
   const closeAt = q.close >= 0 ? q.close : q.end;
   const follow = text.slice(closeAt + 1, closeAt + 30);
   if (words <= 4 && !/[,.!?;:]/.test(inner)) {
@@ -197,6 +211,8 @@ function commaClosed(text: string, q: QuoteSpan, at: number): boolean {
 // each topic verb as a whole word, compiled once (not once per quote): for a test, and for finding every one
 const TOPIC_VERB_RE = new Map(TOPIC_VERBS.map((t) => [t, new RegExp(`\\b${t}\\b`)]));
 const TOPIC_VERB_ALL_RE = new Map(TOPIC_VERBS.map((t) => [t, new RegExp(`\\b${t}\\b`, "g")]));
+// any of them, in one test: a window that holds none (most) is not tested once per verb
+const TOPIC_VERB_ANY = new RegExp(`\\b(?:${TOPIC_VERBS.join("|")})\\b`);
 
 /** A cue before the opening mark in the same sentence: "X said, “…”", "X said the plan is “…”". */
 function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStart: number): Attribution | undefined {
@@ -253,7 +269,7 @@ function cueBefore(text: string, q: QuoteSpan, windowStart: number, sentenceStar
     if (subj && named) return { speaker: subj, cue: ":", rule: "colon-subject", certain: false, adjacent: false };
   }
   // "Mr Trump and Bukele spoke by phone to discuss “…”": the sentence's subject
-  const topic = TOPIC_VERBS.find((t) => TOPIC_VERB_RE.get(t)!.test(win));
+  const topic = TOPIC_VERB_ANY.test(win) ? TOPIC_VERBS.find((t) => TOPIC_VERB_RE.get(t)!.test(win)) : undefined;
   if (topic) {
     const subj = subjectAtStart(text, sentenceStart, q.open);
     // a named or titled subject only: "Mr Trump and Bukele", not a stray capital ("Learn")
@@ -375,16 +391,26 @@ function directClaims(text: string, quotes: readonly QuoteSpan[], diagnostics: D
 // verbs whose object a quoted fragment characterizes: "called Smith a “disgrace”"
 const CHARACTERIZING = new RegExp(`^(?:${CHARACTERIZING_VERBS.join("|")})$`);
 // the same verbs before their object, and verbs that characterize only with "as": "blasted the plan as “…”"
-const CHARACTERIZING_CUE = new RegExp(String.raw`(?<![\p{L}’'-])(?:(${CHARACTERIZING_VERBS.join("|")})\s+(?:on\s+)?(?=[\p{L}\p{N}])|(${AS_VERBS.join("|")})\s+(?=[^.!?;:“”"]{1,80}\bas\s+(?:an?\s+|the\s+)?[“"]\S))`, "gu");
+// (the "not after a letter, ’, ' or -" of a leading (?<![\p{L}’'-]) is checked on each match instead, as scan.ts does:
+// a leading lookbehind is tried at every position of the window before the alternation)
+const CHARACTERIZING_CUE = new RegExp(String.raw`(?:(${CHARACTERIZING_VERBS.join("|")})\s+(?:on\s+)?(?=[\p{L}\p{N}])|(${AS_VERBS.join("|")})\s+(?=[^.!?;:“”"]{1,80}\bas\s+(?:an?\s+|the\s+)?[“"]\S))`, "gu");
+const CUE_NOT_AFTER = /[\p{L}’'-]/u;
+
 // after the quote: a second verb of the subject or a new clause ends the characterized clause
 const AFTER_FRAGMENT = /,|\s(?:(?:and|but)\s+(?:then\s+|also\s+|later\s+)?\p{Ll}+ed|after|before|because|while)\s/u;
 
 /** The last characterizing cue in [from, to): "Cruz called Trump a …" → "called", with its end. */
-function characterizingCue(text: string, from: number, to: number): { index: number; form: string; end: number } | undefined {
+export function characterizingCue(text: string, from: number, to: number): { index: number; form: string; end: number } | undefined {
   let last: { index: number; form: string; end: number } | undefined;
   // (the opening mark and a letter after `to` let "as “…" be seen)
   const win = text.slice(from, to + 2);
-  for (const m of win.matchAll(CHARACTERIZING_CUE)) {
+  CHARACTERIZING_CUE.lastIndex = 0;
+  for (let m = CHARACTERIZING_CUE.exec(win); m; m = CHARACTERIZING_CUE.exec(win)) {
+    if (m.index > 0 && CUE_NOT_AFTER.test(codePointBefore(win, m.index))) {
+      // as the lookbehind would: no match here, try again from the next code point
+      CHARACTERIZING_CUE.lastIndex = m.index + (win.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      continue;
+    }
     if (from + (m.index ?? 0) >= to) break;
     const form = m[1] ?? m[2];
     last = { index: from + (m.index ?? 0), form, end: from + (m.index ?? 0) + form.length };

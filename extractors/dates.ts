@@ -715,7 +715,12 @@ export function extractDates(text: string, published: string | null): { items: T
       // any day of a habit, not a date to keep
       if (c.pattern.name === "anchored" && !r.mod) continue;
     }
-    items.push({ text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), rule: c.pattern.name, certain: r.certain });
+    // (written out, keys in the same order, rather than spreading { mod } or {})
+    items.push(
+      r.mod
+        ? { text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, mod: r.mod, rule: c.pattern.name, certain: r.certain }
+        : { text: c.text, start: c.start, end: c.end, type: r.type, value: r.value, rule: c.pattern.name, certain: r.certain },
+    );
     if (r.type === "date" && r.value && /^\d{4}/.test(r.value)) marks.lastYear = items.length - 1;
     if (r.type === "date" && r.value && PERIOD_OF_SENTENCE.test(r.value)) marks.lastPeriod = items.length - 1;
     if (r.type === "duration" && r.value && MONTHS_SPAN.test(r.value)) marks.lastSpan = items.length - 1;

@@ -475,7 +475,9 @@ const opensLine = (t: Token, all: readonly Token[]) => {
 };
 const lastWord = (c: Candidate) => {
   // ("Norwest Corp.": an abbreviation's full stop is not part of the word)
-  const w = c.toks[c.toks.length - 1].lower.replace(/(?<=\p{Ll}{2})\.$/u, "");
+  // (the pattern only where it can act: most words end in no full stop, and a Unicode pattern per candidate cost more)
+  const l = c.toks[c.toks.length - 1].lower;
+  const w = l.endsWith(".") ? l.replace(/(?<=\p{Ll}{2})\.$/u, "") : l;
   return w.includes("-") ? w.split("-").pop() ?? "" : w;
 };
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
@@ -1347,7 +1349,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // "NEW YORK 1996-08-30", "ARLINGTON , Texas 1996-08-31": a dateline names where the story was filed, a place whatever the
   // story makes of the same name elsewhere (a team in a standings table, a club), and a dateline's town is a place even
   // when no word list knows it
-  for (const d of text.matchAll(DATELINE)) {
+  // (only in a text with such a date: the multiline Unicode pattern is tried at every line start and capital otherwise)
+  for (const d of ISO_DAY.test(text) ? text.matchAll(DATELINE) : []) {
     const spans: [number, number][] = [[d.index + d[1].length, d.index + d[1].length + d[2].length]];
     if (d[3]) {
       const at = d.index + d[0].indexOf(d[3], d[1].length + d[2].length);
@@ -1752,6 +1755,8 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
 }
 
 /** A dateline on a line of its own: a town in capitals, maybe its region after a comma, and the date ("ROCHESTER , N.H. 1996-08-30"). */
+/** What every DATELINE match holds: a day written YYYY-MM-DD. */
+const ISO_DAY = /\d{4}-\d\d-\d\d/;
 const DATELINE = /^([ \t]*)(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?: , (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}))? \d{4}-\d\d-\d\d[ \t]*$/gmu;
 
 /** A name between two people's names in a comma-separated list: "Breen , Staunton , Irwin , McAteer". */

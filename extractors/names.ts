@@ -1,10 +1,9 @@
 // Word-level helpers for finding names: a tokenizer that keeps offsets and marks possessives,
 // capitalization and sentence starts; name folding; string similarity for spelling variants.
 import { WORD_CLASS_LISTS } from "./lexicon/word-classes.js";
-import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 import type { Span } from "../pipeline/schemas.js";
 import { docOf } from "./doc.js";
-import { lowerCase, structure } from "./text.js";
+import { isAbbreviationWord, lowerCase, structure } from "./text.js";
 
 export interface Token {
   /** The word as written, without a possessive "'s" or a sentence's full stop. */
@@ -98,7 +97,7 @@ function keepsStop(word: string): boolean {
   const bare = word.slice(0, -1);
   // (a word of three units or more with no full stop inside, as most words before a stop, is neither an initial nor "U.S")
   if ((bare.length <= 2 || bare.includes(".")) && (/^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare))) return true;
-  return ABBREVIATIONS.has(bare.toLowerCase());
+  return isAbbreviationWord(bare);
 }
 
 /**

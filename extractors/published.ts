@@ -49,12 +49,10 @@ function fullDates(line: string) {
  */
 export function readDateLine(line: string): FoundPublicationDate | null {
   const l = line.trim();
-  if (!l || l.length > 120 || CAPTION_CUES.test(l)) return null;
-  const dates = fullDates(l);
-  if (!dates.length) return null;
-  const distinct = new Set(dates.map((d) => d.value!.slice(0, 10)));
-  if (distinct.size > 1 && !/\b(?:published|posted)\b/i.test(l)) return null;
-  // what is left once dates, times and weekdays are taken out must be header words or names
+  if (!l || l.length > 120 || CAPTION_CUES.test(l) || !MAY_STATE_YEAR.test(l)) return null;
+  // what is left once dates, times and weekdays are taken out must be header words or names. (Checked before the
+  // dates stated to the day are read: each check only refuses the line, so the order changes no answer, and most
+  // short lines with a number are sentences that this check refuses after one reading for dates instead of two.)
   const everything = extractDates(l, "2000-01-01").items;
   let rest = "";
   let last = 0;
@@ -75,6 +73,10 @@ export function readDateLine(line: string): FoundPublicationDate | null {
     return null; // a lowercase word that is not a header word: a sentence or a caption
   }
   if (names > 8) return null;
+  const dates = fullDates(l);
+  if (!dates.length) return null;
+  const distinct = new Set(dates.map((d) => d.value!.slice(0, 10)));
+  if (distinct.size > 1 && !/\b(?:published|posted)\b/i.test(l)) return null;
   // "Published … Updated …": the published date; "Updated …" alone: the update, marked as such
   const published = l.match(/\b(?:published|posted|first published)\b/i);
   let chosen = dates[0];
@@ -123,12 +125,25 @@ function readDateline(text: string, firstLines: string[]): FoundPublicationDate 
   return null;
 }
 
+/** The first `max` lines of `text` that hold more than white space: text.split("\n").filter(trim).slice(0, max), read only that far. */
+function firstLines(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (let pos = 0; pos <= text.length && out.length < max; ) {
+    let next = text.indexOf("\n", pos);
+    if (next < 0) next = text.length;
+    const line = text.slice(pos, next);
+    if (line.trim()) out.push(line);
+    pos = next + 1;
+  }
+  return out;
+}
+
 /**
  * The publication date the text states near its top, with the rule that read it. A "Published"
  * line wins over a plain date line, which wins over an "Updated" line; a dateline comes last.
  */
 export function findPublicationDateIn(text: string, maxLines = 10): FoundPublicationDate | null {
-  const lines = text.split("\n").filter((l) => l.trim()).slice(0, maxLines);
+  const lines = firstLines(text, maxLines);
   const found = lines.map(readDateLine).filter((d): d is FoundPublicationDate => d !== null);
   const rank = (d: FoundPublicationDate) => (d.rule === "published-line" ? 0 : d.rule === "date-line" ? 1 : 2);
   const best = found.sort((a, b) => rank(a) - rank(b))[0];

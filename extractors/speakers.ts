@@ -2,7 +2,6 @@
 // Finding (`speakerBefore`, `speakerAfter`, `subjectAtStart`) is separate from resolving
 // (`mentionsOf`, `fullestName`, `entityNameAt`), so tests can call each on a string.
 import type { Entity } from "../pipeline/schemas.js";
-import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
 import { US_STATE_ABBREVIATION, countryOf, countryOfSubdivision } from "./lexicon/countries.js";
 import {
   FEMALE_MARKERS,
@@ -13,7 +12,7 @@ import {
   type Gender,
 } from "./lexicon/pronouns.js";
 import { AUXILIARIES } from "./lexicon/reporting-verbs.js";
-import { charClassAt, countBefore, lowerCase } from "./text.js";
+import { charClassAt, countBefore, isAbbreviationWord, lowerCase } from "./text.js";
 import { perDoc } from "./doc.js";
 import { memo } from "./memo.js";
 import {
@@ -135,7 +134,7 @@ function isAbbrev(word: string): boolean {
   // every word a speaker span is read from, and most are long words without dots)
   if (w.length <= 2 && /^\p{Lu}$/u.test(w)) return true;
   if (w.includes(".") && /^(\p{L}\.)+\p{L}$/u.test(w)) return true;
-  return ABBREVIATIONS.has(w.toLowerCase());
+  return isAbbreviationWord(w);
 }
 
 /** Starts with a capital, maybe after "al-" or "el-" ("al-Assad"): ASCII answered by ranges, the rest by /^\p{Lu}/u. */

@@ -50,6 +50,13 @@ export function lowerCase(w: string): string {
   return w;
 }
 
+/** The code point that ends right before `at` (u-flag reading: a surrogate pair is one). */
+export function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text[at - 1];
+}
+
 /**
  * How many of `items` (in ascending order of `keyOf`) have a key below `pos`, or at most `pos`
  * with `inclusive`: a binary search, the one every offset look-up of the extractors uses.
@@ -142,9 +149,19 @@ function isAbbreviation(text: string, dot: number): boolean {
   }
   const word = text.slice(i, dot);
   if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John L. McCullough"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // (each Unicode test only where it can hold: one letter is at most two units; "U.S" holds a full stop)
+  if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return true; // an initial: "John L. McCullough"
+  if (word.includes(".") && /^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
+  return isAbbreviationWord(word);
+}
+
+// the longest abbreviation, when all are ASCII: a word whose lower case is one of them has one unit per letter
+// (no character but ASCII letters and the Kelvin sign lowercases to an ASCII letter), so a longer word is none
+const ABBREVIATION_MAX = [...ABBREVIATIONS].every((a) => /^[\x00-\x7f]*$/.test(a)) ? Math.max(...[...ABBREVIATIONS].map((a) => a.length)) : Infinity;
+
+/** ABBREVIATIONS.has(word.toLowerCase()), without lowercasing a word too long to be one (most words before a full stop). */
+export function isAbbreviationWord(word: string): boolean {
+  return word.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**

@@ -221,8 +221,9 @@ const isPeriod = (v: string | null | undefined): v is string => !!v && /^(?:FY\d
 const modOf = (w: string | undefined) => (w ? POSITION_MODS.get(w.toLowerCase().replace(/\s+/g, " ").replace(/-$/, "")) : undefined);
 const dctOf = (ctx: TimexContext) => parseDay(ctx.dct);
 const tenseOf = (ctx: TimexContext) => ctx.tense ?? "unknown";
-const rel = (type: TimexType, value: string | null, mod?: string): Timex => ({ type, value, ...(mod ? { mod } : {}), certain: false });
-const abs = (type: TimexType, value: string | null, mod?: string): Timex => ({ type, value, ...(mod ? { mod } : {}), certain: true });
+// (two literals, not a spread of { mod } or {}: a spread made a new object per expression; the keys keep their order)
+const rel = (type: TimexType, value: string | null, mod?: string): Timex => (mod ? { type, value, mod, certain: false } : { type, value, certain: false });
+const abs = (type: TimexType, value: string | null, mod?: string): Timex => (mod ? { type, value, mod, certain: true } : { type, value, certain: true });
 
 /** Weekday `wd` (1–7) nearest the publication date in the direction the tense points; same day counts. */
 export function resolveWeekday(wd: number, dct: Ymd, how: Tense | "last" | "next"): Ymd {
@@ -719,7 +720,8 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
   {
     name: "decade",
     // ("the 1980's", "the '80's": the apostrophe some style books, The New York Times's among them, put before the s)
-    hint: /0['’]?s|ties/i,
+    // (the decade words as the pattern writes them, lowercase: "ties" alone let "parties" and "authorities" through)
+    hint: /0['’]?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties/,
     nonWordStart: true,
     source: `(?:${W("the")}\\s+)?(?:(?<pos>early|mid|late)[-\\s]+)?(?:(?<full>1[5-9]\\d0|20\\d0)['’]?s|['’](?<short>\\d0)['’]?s|(?:(?<cent>${W("eighteen|nineteen")})[-\\s]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'])`,
     norm: (m) => {
@@ -1478,6 +1480,40 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   return tenseReader(sentence)(start, end);
 }
 
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAsciiLetter = (c: number) => isAsciiLower(c) || (c >= 0x41 && c <= 0x5a);
+/** One of , ; : ( ) — –, each a token of its own for tenseReader. */
+const isClausePunct = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2014 || c === 0x2013;
+
+/**
+ * The words and clause marks tenseReader reads: the matches of /[A-Za-z]+(?:['’][a-z]+)?|[,;:()—–]/g, found by a
+ * scan by hand (a match object per word cost more than reading the words): a run of letters, then an apostrophe
+ * and lowercase letters when both are there.
+ */
+export function tenseTokens(sentence: string): { w: string; s: number; e: number }[] {
+  const out: { w: string; s: number; e: number }[] = [];
+  for (let i = 0; i < sentence.length; ) {
+    const c = sentence.charCodeAt(i);
+    let end: number;
+    if (isAsciiLetter(c)) {
+      end = i + 1;
+      while (isAsciiLetter(sentence.charCodeAt(end))) end++;
+      const q = sentence.charCodeAt(end);
+      if ((q === 0x27 || q === 0x2019) && isAsciiLower(sentence.charCodeAt(end + 1))) {
+        end += 2;
+        while (isAsciiLower(sentence.charCodeAt(end))) end++;
+      }
+    } else if (isClausePunct(c)) end = i + 1;
+    else {
+      i++;
+      continue;
+    }
+    out.push({ w: sentence.slice(i, end), s: i, e: end });
+    i = end;
+  }
+  return out;
+}
+
 /**
  * `tenseAt` for many expressions of one sentence: the sentence is tokenized and its tense cues found
  * once, and each expression then looks outward for its nearest cues (binary search, prefix sums of
@@ -1485,14 +1521,13 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
  * length times its dates.
  */
 export function tenseReader(sentence: string): (start: number, end: number) => Tense {
-  const toks: { w: string; s: number; e: number }[] = [];
+  const toks = tenseTokens(sentence);
   // (lower pushed beside toks, not mapped from them: map's array was of another element kind for an empty
   // sentence, and tenseReader and its closures left their optimized code at it; --trace-deopt: "wrong map")
   const lower: string[] = [];
-  for (const m of sentence.matchAll(/[A-Za-z]+(?:['’][a-z]+)?|[,;:()—–]/g)) {
-    toks.push({ w: m[0], s: m.index!, e: m.index! + m[0].length });
+  for (const t of toks) {
     // (lowerCase: no new string for a word with no capital, most of a sentence's; ’ is rare)
-    const l = lowerCase(m[0]);
+    const l = lowerCase(t.w);
     lower.push(l.includes("’") ? l.replace(/’/g, "'") : l);
   }
   const cues: Cue[] = [];

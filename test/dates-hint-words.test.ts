@@ -74,3 +74,24 @@ describe("HINT_WORDS: the date patterns whose hints a text can match", () => {
     );
   });
 });
+
+describe("the decade pattern's hint", () => {
+  const k = TIMEX_PATTERNS.findIndex((p) => p.name === "decade");
+  const decade = TIMEX_PATTERNS[k];
+  const matches = (s: string) => new RegExp(`(?<![A-Za-z0-9])(?:${decade.source})(?![A-Za-z0-9])`, "g").test(s);
+  it("holds wherever the pattern matches (words of decades, in any case), and not on a word that only ends in 'ties'", () => {
+    const words = ["1990s", "1990's", "1980’s", "'80s", "’70s", "2000s", "1500s", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "the", "early", "mid", "late", "nineteen", "eighteen", "parties", "authorities", "ties", "90", "s"];
+    const word = fc.tuple(fc.constantFrom(...words), fc.constantFrom("lower", "upper", "as is", "title")).map(([w, c]) =>
+      c === "lower" ? w.toLowerCase() : c === "upper" ? w.toUpperCase() : c === "title" ? w[0].toUpperCase() + w.slice(1) : w,
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), fc.constantFrom(" ", "-", "", "\n"), (ws, sep) => {
+        const s = ws.join(sep);
+        return !matches(s) || hintHolds(decade, s, HINT_WORDS(s)[k]);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(hintHolds(decade, "the parties and the authorities", HINT_WORDS("the parties and the authorities")[k])).toBe(false);
+    expect(hintHolds(decade, "in the nineties", HINT_WORDS("in the nineties")[k])).toBe(true);
+  });
+});

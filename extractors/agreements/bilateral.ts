@@ -954,6 +954,18 @@ function bestLocalName(a: LocalAgreement): string | null {
 
 const isOngoing = (cue: string) => /\b(?:is|are|been|in talks|talks|negotiations)\b|ing\b/i.test(cue);
 
+const DETERMINER_LAST = /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|\p{L}['’]s)$/iu;
+/**
+ * Whether `lead` ends in a determiner or a possessive and white space: /(?:\b(?:the|…)|\p{L}['’]s)\s+$/iu, read on
+ * the last characters before the white space (the longest reading, "their" and the character before it for \b, is
+ * six; eight are kept), not tried from every position of a clause's lead.
+ */
+export function determinerBefore(lead: string): boolean {
+  let e = lead.length;
+  while (e > 0 && /\s/.test(lead[e - 1])) e--;
+  return e < lead.length && DETERMINER_LAST.test(lead.slice(Math.max(0, e - 8), e));
+}
+
 /** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
 export function decideType(text: string, clause: Span, cue: Cue | { start: number; end: number; text: string; def: EventCue }): AgreementEvent["type"] | null {
   const def = cue.def;
@@ -961,7 +973,7 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
   // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
-  if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|\p{L}['’]s)\s+$/iu.test(lead)) return null;
+  if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && determinerBefore(lead)) return null;
   // "It is unclear whether, if ever, it will take effect": asked, not told (within its sentence: the window stops at one's end)
   if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return null;
   // "a bill revoking Russia's ratification of the treaty": a ratification undone is none

@@ -3,7 +3,7 @@
 // past `to` to its next match, so each window paid for a scan of the text after it (the country and
 // movement alternations are large). Here each pattern runs once over the whole text, and a window's
 // matches are read from the sorted hits by binary search.
-import { countBefore } from "../text.js";
+import { codePointBefore, countBefore } from "../text.js";
 
 export interface RawHit {
   text: string;
@@ -35,13 +35,6 @@ export function namePattern(alternatives: string, flags: string, opts: { contain
   nameStarts.add(re);
   if (opts.contains) required.set(re, opts.contains);
   return re;
-}
-
-/** The code point that ends right before `at` (u-flag reading: a surrogate pair is one). */
-function codePointBefore(text: string, at: number): string {
-  const low = text.charCodeAt(at - 1);
-  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text[at - 1];
 }
 
 /** `re.exec` from `re.lastIndex`, skipping a namePattern's matches that follow a letter or digit. */
