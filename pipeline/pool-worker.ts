@@ -25,8 +25,6 @@ const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ??
 await extractArticle({ file: "warm-up.txt", bytes: Buffer.from("Talks resume\n\nThe foreign minister said on Monday that the agreement, signed in May 2023, would stay in force.\n") }, pipeline).catch(() => {});
 
 parentPort!.on("message", async ({ seq, input, into }: PoolRequest) => {
-  // the file's time budget starts now
-  parentPort!.postMessage({ seq, started: true } satisfies PoolAnswer);
   let answer: PoolAnswer;
   try {
     const record = await extractArticle(input, pipeline);
@@ -38,3 +36,5 @@ parentPort!.on("message", async ({ seq, input, into }: PoolRequest) => {
   }
   parentPort!.postMessage(answer);
 });
+// from now on each file starts as it arrives: the pool counts its time budget from the hand-off
+parentPort!.postMessage({ ready: true } satisfies PoolAnswer);

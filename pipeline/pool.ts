@@ -25,9 +25,14 @@ import type { StoredArticle } from "./summary.js";
  */
 export type WrittenArticle = Omit<StoredArticle, "line">;
 
-/** What a pool thread answers for one article: that it started on it, then its outcome (the record, or what the store keeps of it). */
+/**
+ * What a pool thread says: once, that it is ready (its modules loaded and its warm-up extraction
+ * done); then, for each article, its outcome (the record, or what the store keeps of it). A ready
+ * thread starts on an article the moment it gets it, so its time budget counts from the hand-off:
+ * one message per article each way, not a third to say it started.
+ */
 export type PoolAnswer =
-  | { seq: number; started: true }
+  | { ready: true }
   | { seq: number; ok: true; record: ArticleRecord }
   | { seq: number; ok: true; written: WrittenArticle }
   | { seq: number; ok: false; message: string; badInput: boolean };
@@ -73,6 +78,8 @@ interface Slot {
   worker: Worker;
   task?: Task;
   answered?: boolean;
+  /** The thread said it is ready: it starts on a task as it gets it. */
+  ready?: boolean;
   /** When the thread started on its task, and the deadline timer. */
   startedAt?: number;
   timer?: NodeJS.Timeout;
@@ -135,12 +142,15 @@ export class ExtractPool {
   }
 
   /**
-   * Starts a thread now, before any file is handed to it, when none runs yet: a caller that knows
-   * work is coming lets the thread load its modules (most of a second) while it does other work.
+   * Starts `n` threads now (the pool grows to `n`), before any file is handed to them, as far as
+   * fewer run: a caller that knows work is coming lets them load their modules (most of a second)
+   * while it does other work.
    */
-  start() {
-    // idle, it does not keep the process alive (as any idle thread)
-    if (!this.closed && this.slots.length === 0) this.spawn().worker.unref();
+  start(n = 1) {
+    if (this.closed) return;
+    this.size_ = Math.max(this.size_, n);
+    // idle, they do not keep the process alive (as any idle thread)
+    while (this.slots.length < n) this.spawn().worker.unref();
   }
 
   /** Files waiting for a thread and files a thread is working on. */
@@ -224,20 +234,27 @@ export class ExtractPool {
       slot.startedAt = undefined;
       slot.worker.ref();
       slot.worker.postMessage(task.req);
+      // a thread still loading starts the task once ready (its "ready" message starts the budget)
+      if (slot.ready) this.startBudget(slot);
     }
+  }
+
+  /** The task's time budget counts from now: a thread still loading its modules is not the file's fault. */
+  private startBudget(slot: Slot) {
+    slot.startedAt = performance.now();
+    slot.timer = setTimeout(() => this.retire(slot, new LimitError(tooSlowReason(this.fileTimeoutMs))), this.fileTimeoutMs);
   }
 
   private spawn(): Slot {
     const slot: Slot = { worker: startThread(this.heapMb, this.config) };
     slot.worker.on("message", (a: PoolAnswer) => {
-      const task = slot.task;
-      if (!task || task.req.seq !== a.seq) return;
-      if ("started" in a) {
-        // the budget counts from here: a thread still loading its modules is not the file's fault
-        slot.startedAt = performance.now();
-        slot.timer = setTimeout(() => this.retire(slot, new LimitError(tooSlowReason(this.fileTimeoutMs))), this.fileTimeoutMs);
+      if ("ready" in a) {
+        slot.ready = true;
+        if (slot.task) this.startBudget(slot);
         return;
       }
+      const task = slot.task;
+      if (!task || task.req.seq !== a.seq) return;
       clearTimeout(slot.timer);
       if (slot.startedAt !== undefined) this.account(slot.startedAt);
       slot.task = undefined;
