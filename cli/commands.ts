@@ -137,21 +137,23 @@ async function pipelineOf(values: Record<string, unknown>, read?: ListTexts): Pr
   return createPipeline(configOf(values, texts)!);
 }
 /**
- * `run`'s extract pool, its thread started at once when the inbox changed since the output folder's
- * index was written (startRunPool); none when the lists cannot be read or an option is wrong (the
+ * `run`'s extract pool, its threads (--threads, else one) started at once when the inbox changed
+ * since the output folder's index was written (startRunPool); none when the lists cannot be read or an option is wrong (the
  * command reports that in its turn, and makes its own pool otherwise).
  */
 async function earlyPool(values: Record<string, unknown>, inbox: string, texts: ListTexts): Promise<ExtractPool | undefined> {
   const config = configOf(values, texts);
   if (!config) return undefined;
   let limits;
+  let threads;
   try {
     limits = limitsOf(values["file-timeout"]);
+    threads = countOf("threads", values.threads, 1);
   } catch {
     return undefined;
   }
   const { startRunPool } = await import("../pipeline/run-start.js");
-  return startRunPool(inbox, String(values.out), config, limits);
+  return startRunPool(inbox, String(values.out), config, limits, threads);
 }
 
 const dayOption = (v: unknown) => {
@@ -255,8 +257,8 @@ Examples:
     positionals: 1,
     async run({ values, positionals, pipeline: loadPipeline }) {
       const texts = await readLists(values);
-      // an article added since the last run will most likely be extracted: its thread starts now and
-      // loads its modules while this one loads the stages', lists the inbox and reads the index
+      // an article added since the last run will most likely be extracted: its thread (each of
+      // --threads) starts now and loads its modules while this one loads the stages', lists the inbox and reads the index
       const pool = await earlyPool(values, positionals[0], texts);
       let summary: RunSummary;
       let out: string;

@@ -24,9 +24,8 @@ const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ??
 // machine): done here, before the thread takes files, so it never counts against a file's budget
 await extractArticle({ file: "warm-up.txt", bytes: Buffer.from("Talks resume\n\nThe foreign minister said on Monday that the agreement, signed in May 2023, would stay in force.\n") }, pipeline).catch(() => {});
 
-parentPort!.on("message", async ({ seq, input, into }: PoolRequest) => {
-  // the file's time budget starts now
-  parentPort!.postMessage({ seq, started: true } satisfies PoolAnswer);
+/** One file: extracted (and, for `run`, its record written), its answer posted. */
+async function handle({ seq, input, into }: PoolRequest): Promise<void> {
   let answer: PoolAnswer;
   try {
     const record = await extractArticle(input, pipeline);
@@ -37,4 +36,13 @@ parentPort!.on("message", async ({ seq, input, into }: PoolRequest) => {
     answer = { seq, ok: false, message: err instanceof Error ? err.message : String(err), badInput: err instanceof BadInputError };
   }
   parentPort!.postMessage(answer);
+}
+
+// one file at a time, in the order given: the pool may send a file ahead while this thread works on
+// another, and a file that waits on a timer (a test's slow extraction) must not let the next one start
+let queue = Promise.resolve();
+parentPort!.on("message", (req: PoolRequest) => {
+  queue = queue.then(() => handle(req));
 });
+// from now on each file starts as it arrives: the pool counts its time budget from the hand-off
+parentPort!.postMessage({ ready: true } satisfies PoolAnswer);

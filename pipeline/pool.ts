@@ -5,6 +5,9 @@
 // from the moment its thread starts on it) and each thread a heap limit: a thread past either is
 // terminated and replaced, and the file fails with a LimitError. A caller may cancel a file it no
 // longer wants (AbortSignal): a waiting file leaves the queue, a running one's thread is replaced.
+// A busy thread is sent its next file ahead (one at most, never one that may be cancelled), so it
+// goes from one file to the next without waiting for the main thread; a file sent ahead to a thread
+// that stops goes to the next thread first.
 // Built code runs `pool-worker.js`; TypeScript source (vitest, tsx) runs `pool-worker.ts` through
 // tsx's loader.
 import { createRequire } from "node:module";
@@ -25,9 +28,14 @@ import type { StoredArticle } from "./summary.js";
  */
 export type WrittenArticle = Omit<StoredArticle, "line">;
 
-/** What a pool thread answers for one article: that it started on it, then its outcome (the record, or what the store keeps of it). */
+/**
+ * What a pool thread says: once, that it is ready (its modules loaded and its warm-up extraction
+ * done); then, for each article, its outcome (the record, or what the store keeps of it). A ready
+ * thread starts on an article the moment it gets it, so its time budget counts from the hand-off:
+ * one message per article each way, not a third to say it started.
+ */
 export type PoolAnswer =
-  | { seq: number; started: true }
+  | { ready: true }
   | { seq: number; ok: true; record: ArticleRecord }
   | { seq: number; ok: true; written: WrittenArticle }
   | { seq: number; ok: false; message: string; badInput: boolean };
@@ -67,12 +75,22 @@ interface Task {
   req: PoolRequest;
   resolve: (r: ArticleRecord | WrittenArticle) => void;
   reject: (e: Error) => void;
+  /** The caller may cancel it (an AbortSignal): it is handed only to a thread that is free, never sent ahead. */
+  cancellable: boolean;
 }
 
 interface Slot {
   worker: Worker;
   task?: Task;
+  /**
+   * The file sent ahead to this busy thread, which starts on it as soon as it answers for `task`,
+   * without waiting for the main thread to hand it over (a main thread busy elsewhere, or not given a
+   * core at once on a loaded machine, would leave the thread idle in between).
+   */
+  next?: Task;
   answered?: boolean;
+  /** The thread said it is ready: it starts on a task as it gets it. */
+  ready?: boolean;
   /** When the thread started on its task, and the deadline timer. */
   startedAt?: number;
   timer?: NodeJS.Timeout;
@@ -135,17 +153,20 @@ export class ExtractPool {
   }
 
   /**
-   * Starts a thread now, before any file is handed to it, when none runs yet: a caller that knows
-   * work is coming lets the thread load its modules (most of a second) while it does other work.
+   * Starts `n` threads now (the pool grows to `n`), before any file is handed to them, as far as
+   * fewer run: a caller that knows work is coming lets them load their modules (most of a second)
+   * while it does other work.
    */
-  start() {
-    // idle, it does not keep the process alive (as any idle thread)
-    if (!this.closed && this.slots.length === 0) this.spawn().worker.unref();
+  start(n = 1) {
+    if (this.closed) return;
+    this.size_ = Math.max(this.size_, n);
+    // idle, they do not keep the process alive (as any idle thread)
+    while (this.slots.length < n) this.spawn().worker.unref();
   }
 
-  /** Files waiting for a thread and files a thread is working on. */
+  /** Files waiting for a thread (sent ahead to a busy one, or not) and files a thread is working on. */
   get counts() {
-    return { waiting: this.waiting.length, active: this.slots.filter((s) => s.task).length };
+    return { waiting: this.waiting.length + this.slots.filter((s) => s.next).length, active: this.slots.filter((s) => s.task).length };
   }
 
   /**
@@ -177,6 +198,7 @@ export class ExtractPool {
         req: { seq: ++this.seq, input, ...answer },
         resolve: (r) => (done(), resolve(r)),
         reject: (e) => (done(), reject(e)),
+        cancellable: signal !== undefined,
       };
       signal?.addEventListener("abort", onAbort, { once: true });
       this.waiting.push(task);
@@ -196,6 +218,12 @@ export class ExtractPool {
     if (slot) this.retire(slot, err);
   }
 
+  /** A file sent ahead to a thread that stops goes first to the next thread. */
+  private takeBack(slot: Slot) {
+    if (slot.next) this.waiting.unshift(slot.next);
+    slot.next = undefined;
+  }
+
   /** Stops a thread in the middle of its file (past the deadline, or cancelled); a fresh one takes its place. */
   private retire(slot: Slot, err: Error) {
     const i = this.slots.indexOf(slot);
@@ -203,6 +231,7 @@ export class ExtractPool {
     clearTimeout(slot.timer);
     const task = slot.task;
     slot.task = undefined;
+    this.takeBack(slot);
     if (slot.startedAt !== undefined) this.account(slot.startedAt);
     void slot.worker.terminate();
     task?.reject(err);
@@ -218,33 +247,51 @@ export class ExtractPool {
     while (this.waiting.length) {
       let slot = this.slots.find((s) => !s.task);
       if (!slot && this.slots.length < this.size_) slot = this.spawn();
-      if (!slot) return;
+      if (!slot) {
+        // every thread busy: the next file goes ahead to one that has none queued (unless it may be cancelled)
+        const ahead = this.slots.find((s) => !s.next);
+        if (!ahead || this.waiting[0].cancellable) return;
+        ahead.next = this.waiting.shift()!;
+        ahead.worker.postMessage(ahead.next.req);
+        continue;
+      }
       const task = this.waiting.shift()!;
       slot.task = task;
       slot.startedAt = undefined;
       slot.worker.ref();
       slot.worker.postMessage(task.req);
+      // a thread still loading starts the task once ready (its "ready" message starts the budget)
+      if (slot.ready) this.startBudget(slot);
     }
+  }
+
+  /** The task's time budget counts from now: a thread still loading its modules is not the file's fault. */
+  private startBudget(slot: Slot) {
+    slot.startedAt = performance.now();
+    slot.timer = setTimeout(() => this.retire(slot, new LimitError(tooSlowReason(this.fileTimeoutMs))), this.fileTimeoutMs);
   }
 
   private spawn(): Slot {
     const slot: Slot = { worker: startThread(this.heapMb, this.config) };
     slot.worker.on("message", (a: PoolAnswer) => {
-      const task = slot.task;
-      if (!task || task.req.seq !== a.seq) return;
-      if ("started" in a) {
-        // the budget counts from here: a thread still loading its modules is not the file's fault
-        slot.startedAt = performance.now();
-        slot.timer = setTimeout(() => this.retire(slot, new LimitError(tooSlowReason(this.fileTimeoutMs))), this.fileTimeoutMs);
+      if ("ready" in a) {
+        slot.ready = true;
+        if (slot.task) this.startBudget(slot);
         return;
       }
+      const task = slot.task;
+      if (!task || task.req.seq !== a.seq) return;
       clearTimeout(slot.timer);
       if (slot.startedAt !== undefined) this.account(slot.startedAt);
-      slot.task = undefined;
       slot.answered = true;
       this.failedStarts = 0;
+      // the file sent ahead, the thread's now: it started on it as it sent this answer
+      slot.task = slot.next;
+      slot.next = undefined;
+      slot.startedAt = undefined;
+      if (slot.task) this.startBudget(slot);
       // an idle thread does not keep the process alive
-      slot.worker.unref();
+      else slot.worker.unref();
       if (a.ok) task.resolve("written" in a ? a.written : a.record);
       else task.reject(a.badInput ? new BadInputError(a.message) : new Error(a.message));
       this.dispatch();
@@ -259,6 +306,7 @@ export class ExtractPool {
       const outOfMemory = err.code === "ERR_WORKER_OUT_OF_MEMORY";
       slot.task?.reject(outOfMemory ? new LimitError(tooBigReason(this.heapMb)) : new Error(`extract thread stopped: ${err.message}`));
       slot.task = undefined;
+      this.takeBack(slot);
       if (!slot.answered && !outOfMemory && ++this.failedStarts >= 3) {
         for (const t of this.waiting.splice(0)) t.reject(new Error(`extract threads cannot start: ${err.message}`));
       }
@@ -275,7 +323,10 @@ export class ExtractPool {
     this.closed = true;
     for (const t of this.waiting.splice(0)) t.reject(new Error("the extract pool is closed"));
     const slots = this.slots.splice(0);
-    for (const s of slots) clearTimeout(s.timer);
+    for (const s of slots) {
+      clearTimeout(s.timer);
+      s.next?.reject(new Error("the extract pool is closed"));
+    }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

@@ -32,12 +32,14 @@ export function inboxChangedSince(inbox: string, indexAt: number | undefined): b
 }
 
 /**
- * The one-thread pool `run` extracts with, its thread started now when the inbox changed since the
- * index in `out` was written (inboxChangedSince): `runInbox` takes it (RunOptions.pool) and closes it.
- * `config` is the configuration the pipeline will be built from (its `config`), `limits` the pool's.
+ * The pool `run` extracts with, its thread started now when the inbox changed since the index in
+ * `out` was written (inboxChangedSince): `runInbox` takes it (RunOptions.pool) and closes it.
+ * `config` is the configuration the pipeline will be built from (its `config`), `limits` the pool's;
+ * `threads`, the user's --threads: that many start at once (a second thread started only once the
+ * inbox is listed begins extracting most of a second after the first).
  */
-export function startRunPool(inbox: string, out: string, config: PipelineConfig, limits?: PoolLimits): ExtractPool {
+export function startRunPool(inbox: string, out: string, config: PipelineConfig, limits?: PoolLimits, threads = 1): ExtractPool {
   const pool = new ExtractPool(1, limits, config);
-  if (inboxChangedSince(inbox, indexWrittenAt(out))) pool.start();
+  if (inboxChangedSince(inbox, indexWrittenAt(out))) pool.start(threads);
   return pool;
 }

@@ -71,6 +71,22 @@ describe("the extract pool", () => {
       await pool.close();
     }
   });
+
+  it("sends a busy thread its next file ahead, and counts that file's budget from when the thread starts on it", async () => {
+    // each file takes 2 s, the budget is 3.5 s: the second file, sent ahead while the first is extracted,
+    // ends about 4 s after it was sent, within its budget only when the budget starts with the file
+    process.env.CLAIMLINE_SLOW_EXTRACT_MS = "2000";
+    const pool = new ExtractPool(1, { fileTimeoutMs: 3500 });
+    try {
+      const files = ["a.txt", "b.txt", "c.txt"].map((file) => pool.extract({ file, bytes: Buffer.from(`Talks\n\nThe minister said on Monday that talks on ${file} would go on.\n`) }));
+      expect(pool.counts).toEqual({ waiting: 2, active: 1 });
+      expect((await Promise.all(files)).map((r) => r.source.file)).toEqual(["a.txt", "b.txt", "c.txt"]);
+      expect(pool.counts).toEqual({ waiting: 0, active: 0 });
+    } finally {
+      delete process.env.CLAIMLINE_SLOW_EXTRACT_MS;
+      await pool.close();
+    }
+  });
 });
 
 describe("a file that needs more memory than a thread may have", () => {
