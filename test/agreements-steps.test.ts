@@ -372,6 +372,13 @@ describe("agreement events: wordings from a twelfth fresh sample of real reports
     // a country named as a side is still one: "in Doha" is where, "with Qatar" who
     expect(got("The United States signed a defence deal with Qatar in Doha on Saturday.")).toEqual(["signed Qatar+United States deal 2020-02-29"]);
   });
+  it("does not read a verb with an object of its own as acting on the deal before it (thirteenth sample)", () => {
+    const got = (text: string) => extractAgreementEvents(doc(text, "2021-08-11")).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
+    expect(got("The United Arab Emirates said that under the deal Israel agreed to suspend annexation of parts of the West Bank.")).toEqual([]);
+    expect(got('The United Arab Emirates said that under the deal Israel agreed to "suspend" annexation of parts of the West Bank.')).toEqual([]);
+    // a reduced relative clause without an object of its own is the deal's
+    expect(got("The United Arab Emirates praised the deal Israel suspended last year.")).toEqual(["suspended Israel+United Arab Emirates 2020"]);
+  });
   it("does not take Northern Ireland for Ireland", () => {
     const parties = (text: string) => extractAgreementEvents(doc(text, "2023-03-24")).items.map((e) => e.parties.join("+"));
     expect(parties("Britain and the European Union sealed a deal on trade rules for Northern Ireland last month.")).toEqual(["European Union+United Kingdom"]);

@@ -477,6 +477,9 @@ const POSTMODIFIER_COMMA = /^(?:\s+(?:for|on|of|to|with|in|between|among|concern
 
 /** "The partnership, which London and Kigali signed": the agreement is the object of a relative clause. */
 /** "The partnership, which London and Kigali signed", "the agreement Guatemala signed": the agreement is the verb's object. */
+/** A bare noun right after a verb, its own object: "suspend annexation" (not "signed yesterday", "signed last May", "signed quickly"). */
+const OWN_OBJECT_AFTER = /^["”’']?\s+["“‘']?(?!(?:on|in|at|for|from|until|till|by|with|after|before|since|last|this|next|earlier|later|today|yesterday|tonight|and|or|but|as|to|into|onto|when|while|because|under|over|during|through|without|within|against|between|among|it|them|him|her|us|me|there|here|then|now|again|also|only|just|once|twice|soon|first|jointly|formally|officially)\b)\p{Ll}(?![\p{L}'’-]*ly\b)[\p{L}'’-]{3,}\b/u;
+
 function relativeLinks(between: string): boolean {
   const m = between.match(/^\s*,?\s*(?:which|that)\s+([^,;:.()]*)$/i);
   if (m) return tokensOf(m[1]).length <= 6;
@@ -808,7 +811,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       else if (how === "subject")
         mention =
           [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinksPast(withoutCues(text, m.end, cue.start, cues), cue.def.rule === "entry-into-force")) ??
-          (cue.def.link.includes("object") ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null) ??
+          // ("the deal Israel agreed to suspend annexation": a verb with an object of its own does not act on the deal)
+          (cue.def.link.includes("object") && !OWN_OBJECT_AFTER.test(text.slice(cue.end, cue.end + 40)) ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null) ??
           // "the Protocol between Italy and Albania for the strengthening of cooperation, signed in Rome on …": a
           // participle after the agreement's phrase and a comma says what was done to it
           (cue.def.link.includes("object") && PARTICIPLE_CUE.test(cue.text) ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.start >= sentence.start && m.resolved.length && POSTMODIFIER_COMMA.test(text.slice(m.end, cue.start))) ?? null) : null);
