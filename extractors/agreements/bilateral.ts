@@ -47,14 +47,14 @@ import {
   WEAK_AGREEMENT_NOUNS,
   type EventCue,
 } from "../lexicon/agreement-terms.js";
-import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
-import { calendarDate, dateAt, firstDay, periodBefore, type Direction } from "./dating.js";
+import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
+import { calendarDate, dateAt, dayValue, firstDay, periodBefore, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, heldBack, isHeadline, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, heldBack, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -68,7 +68,6 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const COUNTRY_FORMS = [...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]))].sort((a, b) => b.length - a.length);
 // no letter or digit right before or after a form (namePattern: scan.ts)
 const COUNTRY_RE = namePattern(byFirstCharacter(COUNTRY_FORMS.map(escape), false), "gu");
-const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+,\s*$/u;
 const REGION_BEFORE = /\b(?:Central|Latin|South|North|Middle|Southeast|East|West)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like|after|before|besides|including|unlike|following|as)\s+(?:the\s+)?$/i;
 
@@ -87,12 +86,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 30);
     if (/^Americans?$|^America$/.test(form) && REGION_BEFORE.test(before)) continue;
-    // "Northern Ireland": a state or province of another country, not the country its last word names
-    const lead = before.match(/(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)\s+$/u);
-    const province = lead && (countryOfSubdivision(`${lead[2]} ${form}`) ?? (lead[1] ? countryOfSubdivision(`${lead[1]} ${lead[2]} ${form}`) : null));
-    if (province && province !== country) continue;
-    // "signed in Doha, Qatar": the country after a place's city is where, not who
-    if (LOCATIVE_CITY.test(before)) continue;
+    // "Northern Ireland", "signed in Doha, Qatar": a part of another country, or where, not who
+    if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {
@@ -521,12 +516,6 @@ const LEADER_RE = /\b(?:the\s+)?(?:first\s+|second\s+|former\s+|then-)?(\p{Lu}[\
 const LINK_LINE = /^\s*(?:related(?: stories| articles)?|read (?:more|also|next)|see also|also read|more on this|most read|recommended|trending)\s*[:|>»]/i;
 export const isLinkLine = (sentence: string) => LINK_LINE.test(sentence);
 
-function dateValue(d: TemporalExpression): string | null {
-  if (!d.value || d.type === "duration" || d.type === "set") return null;
-  if (/_REF$/.test(d.value)) return null;
-  return d.value.replace(/T.*$/, "");
-}
-
 function articleCountryCounts(text: string, skip: (h: CountryHit) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
   for (const h of countriesIn(text, 0, text.length, { strict: false })) if (!skip(h)) counts.set(h.country, (counts.get(h.country) ?? 0) + 1);
@@ -892,7 +881,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "Jordan signed a 1994 peace treaty with Israel": with no other date, the year before the head noun of a
       // two-sided agreement is the year it was concluded, so of its signing (not of a later act: "ratified the 1994 treaty")
       if (!dateRef && type === "signed" && mention) {
-        const year = knownDates.find((d) => d.start >= mention.start && d.end <= mention.headStart && /^\d{4}$/.test(d.text) && /^\d{4}$/.test(dateValue(d) ?? ""));
+        const year = knownDates.find((d) => d.start >= mention.start && d.end <= mention.headStart && /^\d{4}$/.test(d.text) && /^\d{4}$/.test(dayValue(d) ?? ""));
         if (year && (!published || year.text <= published.slice(0, 4))) dateRef = { value: year.text, text: year.text };
       }
       // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical

@@ -171,7 +171,19 @@ export function isHeadline(text: string, sentence: Span): boolean {
 
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
 const LOCATIVE = /\b(?:in|at|near|outside|from)\s+(?:the\s+)?$/i;
-const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+,\s*$/u;
+/** "in Hangzhou, China", "signed in Doha, Qatar": the country after a place's city is where, not who. */
+export const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+,\s*$/u;
+
+/**
+ * Whether the country form that `before` leads up to ends the name of a state or province ("Northern
+ * Ireland", "New Mexico", "South Australia"): a part of a country is no side, and not the country its
+ * last word names.
+ */
+export function endsProvinceName(before: string, form: string): boolean {
+  const lead = before.match(/(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)\s+$/u);
+  if (!lead) return false;
+  return countryOfSubdivision(`${lead[2]} ${form}`) !== null || (lead[1] !== undefined && countryOfSubdivision(`${lead[1]} ${lead[2]} ${form}`) !== null);
+}
 
 /** Countries named in `span`: names, aliases, capitals, demonyms before a state body ("Ukrainian parliament"), officials' countries. */
 export function countriesIn(text: string, span: Span, officials: readonly Official[]): Array<{ country: string; at: number }> {
@@ -182,13 +194,9 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       if (i + n > words.length) continue;
       const form = words.slice(i, i + n).map((x) => x.w).join(" ");
       if (!/^\p{Lu}/u.test(form)) continue;
-      // "Northern Ireland", "South Australia": a state or province, not the country its last word names
-      if (n > 1 && countryOfSubdivision(form)) {
-        i += n - 1;
-        break;
-      }
       const country = countryOf(form, { capitals: true }) ?? countryOf(form.replace(/\.$/, ""), { capitals: true });
       if (!country) continue;
+      if (endsProvinceName(text.slice(Math.max(0, words[i].at - 40), words[i].at), form)) break;
       // ("Tehran", "Amman", "Yerevan" end like demonyms but are capitals, which act for their state)
       const demonym = /(?:an|ese|ish|i|ic)s?$/.test(form) && !countryOf(form) && countryFormKind(form) !== "capital";
       if (demonym && !STATE_BODIES.test(text.slice(words[i + n - 1].at + words[i + n - 1].w.length).trimStart())) break;
