@@ -1754,9 +1754,9 @@ function tableTeams(text: string): { start: number; end: number; nameEnd: number
   return out;
 }
 
-/** A dateline on a line of its own: a town in capitals, maybe its region after a comma, and the date ("ROCHESTER , N.H. 1996-08-30"). */
 /** What every DATELINE match holds: a day written YYYY-MM-DD. */
 const ISO_DAY = /\d{4}-\d\d-\d\d/;
+/** A dateline on a line of its own: a town in capitals, maybe its region after a comma, and the date ("ROCHESTER , N.H. 1996-08-30"). */
 const DATELINE = /^([ \t]*)(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?: , (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}))? \d{4}-\d\d-\d\d[ \t]*$/gmu;
 
 /** A name between two people's names in a comma-separated list: "Breen , Staunton , Irwin , McAteer". */
