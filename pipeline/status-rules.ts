@@ -182,6 +182,23 @@ export const STATUS_RULES: readonly StatusRule[] = [
     check: "whether the agreement ended for every party or only for the one that withdrew",
   },
   {
+    // "Russia withdrew from the treaty on February 21" vs "Russia suspended its participation on
+    // February 21 … it is not withdrawing": one party's one act, told as leaving and as pausing
+    rule: "withdrawn-vs-suspended",
+    a: "withdrawn",
+    b: "suspended",
+    clash: (w, s) => {
+      // the same named party: a suspension of the whole deal and one side's leaving may both be true
+      if (w.party === null || w.party !== s.party) return false;
+      // only two event dates tell the same time: "had suspended, has now withdrawn" (undated, one
+      // report) and "suspended in October, withdrew in July" are sequences
+      return Boolean(w.range && s.range && overlap(w.range, s.range));
+    },
+    confidence: 0.7,
+    severity: 2,
+    check: "whether the party only suspended its participation (and may resume) or formally withdrew: look for its own statement or a notice of withdrawal",
+  },
+  {
     // "the court struck the pact down" vs "the court upheld the pact", of one ruling
     rule: "unlawful-vs-upheld",
     a: "ruled_unlawful",

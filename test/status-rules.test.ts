@@ -38,6 +38,8 @@ const CONFLICTS: Row[] = [
   { rule: "terminated-vs-later-in-force", what: "terminated in March, a later source dates its entry into force in May", x: st("terminated", "2021-03-02", "2021-03-03", "a"), y: st("entered_into_force", "2021-05-01", "2021-05-02", "b") },
   { rule: "terminated-vs-later-in-force", what: "said terminated (as of its article), a later source dates entry into force after", x: st("terminated", null, "2021-03-03", "a"), y: st("entered_into_force", "2021-06-01", "2021-06-05", "b") },
   { rule: "terminated-vs-one-party-withdrew", what: "a deal 'terminated in 2018' of three parties, one of which withdrew in 2018", x: st("terminated", "2018", "2019-01-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: TRILATERAL },
+  { rule: "withdrawn-vs-suspended", what: "two sources: one party withdrew and suspended its part on the same day", x: st("withdrawn", "2023-02-21", "2023-03-06", "b", { party: "Ruritania" }), y: st("suspended", "2023-02-21", "2023-02-21", "a", { party: "Ruritania" }) },
+  { rule: "withdrawn-vs-suspended", what: "one party's withdrawal dated to a month that holds its suspension day", x: st("withdrawn", "2023-02", "2023-04-01", "b", { party: "Ruritania" }), y: st("suspended", "2023-02-21", "2023-02-22", "a", { party: "Ruritania" }) },
   { rule: "unlawful-vs-upheld", what: "one source says the pact was struck down and upheld", x: st("ruled_unlawful", null, "2020-07-16", "a"), y: st("upheld", null, "2020-07-16", "a") },
   { rule: "unlawful-vs-upheld", what: "two sources give opposite rulings on the same day", x: st("ruled_unlawful", "2020-07-16", "2020-07-16", "a"), y: st("upheld", "2020-07-16", "2020-07-17", "b") },
 ];
@@ -62,6 +64,11 @@ const COMPATIBLE: Row[] = [
   { rule: "terminated-vs-one-party-withdrew", what: "'it has been terminated' and 'has ended its participation', both undated, in one report", x: st("terminated", null, "2023-07-17", "a"), y: st("withdrawn", null, "2023-07-17", "a", { party: "Ruritania" }), parties: TRILATERAL },
   { rule: "terminated-vs-one-party-withdrew", what: "one side of a bilateral deal withdrew, and the deal ended", x: st("terminated", "2018", "2019-01-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: BILATERAL },
   { rule: "terminated-vs-one-party-withdrew", what: "one party withdrew in 2018, the deal was terminated in 2022", x: st("terminated", "2022", "2022-06-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: TRILATERAL },
+  { rule: "withdrawn-vs-suspended", what: "one party suspended its part in October, withdrew in July: a sequence", x: st("withdrawn", "2023-07-17", "2023-07-17", "b", { party: "Ruritania" }), y: st("suspended", "2022-10-29", "2022-10-30", "a", { party: "Ruritania" }) },
+  { rule: "withdrawn-vs-suspended", what: "one party withdrew while another suspended its part the same day", x: st("withdrawn", "2023-02-21", "2023-02-22", "b", { party: "Freedonia" }), y: st("suspended", "2023-02-21", "2023-02-22", "a", { party: "Ruritania" }) },
+  { rule: "withdrawn-vs-suspended", what: "the deal as a whole suspended the day one party left it", x: st("withdrawn", "2023-02-21", "2023-02-22", "b", { party: "Ruritania" }), y: st("suspended", "2023-02-21", "2023-02-22", "a"), parties: TRILATERAL },
+  { rule: "withdrawn-vs-suspended", what: "'had suspended its part, has now withdrawn', both undated, in one report", x: st("withdrawn", null, "2023-07-17", "a", { party: "Ruritania" }), y: st("suspended", null, "2023-07-17", "a", { party: "Ruritania" }) },
+  { rule: "withdrawn-vs-suspended", what: "a withdrawal threatened (pending) while the party's part is suspended", x: st("withdrawn", null, "2023-03-01", "b", { party: "Ruritania", pending: true }), y: st("suspended", "2023-02-21", "2023-02-22", "a", { party: "Ruritania" }) },
   { rule: "unlawful-vs-upheld", what: "upheld in 2015, struck down in 2020", x: st("ruled_unlawful", "2020-07-16", "2020-07-16", "a"), y: st("upheld", "2015", "2015-10-01", "b") },
 ];
 
