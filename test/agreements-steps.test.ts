@@ -164,6 +164,11 @@ describe("step 3: frames", () => {
     ["China backed the Paris Agreement on Monday.", []],
     ["The White House endorsed the Paris Agreement.", []],
     ["Lawmakers could pass the USMCA next year.", []],
+    // a participle phrase describing a named agreement stands between it and its verb; not across a comma
+    ["The New START treaty limiting the two arsenals entered into force on Saturday.", ["entered_into_force - New START"]],
+    ["The Kyoto Protocol covering six greenhouse gases was ratified by Russia in 2004.", ["ratified Russia Kyoto Protocol"]],
+    ["The INF Treaty banning land-based missiles, the minister said, ended nothing.", []],
+    ["Diplomats discussing the Paris Agreement ended their meeting on Monday.", []],
     // a signing ceremony reports a signing only as a past act
     ["Leaders met to sign the Paris Agreement. The signing ceremony on Friday was only a first step. The Paris Agreement needs 55 nations.", ["none(modal) - Paris Agreement", "signed - Paris Agreement"]],
     ["Leaders met on the Paris Agreement. The signing ceremony is scheduled for Friday. The Paris Agreement needs 55 nations.", []],

@@ -126,13 +126,17 @@ const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|formal
 // "The Ottawa Convention on the Prohibition of Anti-Personnel Mines entered into force": a named convention's
 // (treaty's) subject complement, up to six words and no comma, belongs to its name
 const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
-/** The words between a subject agreement and its trigger, past its name's complement. */
+// "The New START treaty limiting U.S. and Russian strategic weapons entered into force": a reduced relative
+// clause after a named agreement, up to seven words and no comma, describes it (not "during", "including" …)
+const PARTICIPLE_COMPLEMENT = /^\s+(?!(?:during|including|regarding|concerning|according|following|notwithstanding|being|having)\b)\p{Ll}{3,}ing\s+(?:[\p{L}\d.'’-]+\s+){0,6}?(?=(?:was|were|is|are|has|have|had)\b|$)/u;
+/** The words between a subject agreement and its trigger, past its name's complement and a participle phrase describing it. */
 function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
   const gap = text.slice(ref.end, cue.start);
   if (ref.rule !== "registry" && ref.rule !== "proper-name") return gap;
-  if (!/(?:convention|treaty|agreement|protocol)$/i.test(ref.text)) return gap;
-  const m = gap.match(NAME_COMPLEMENT);
-  return m ? gap.slice(m[0].length) : gap;
+  const named = /(?:convention|treaty|agreement|protocol)$/i.test(ref.text) ? gap.match(NAME_COMPLEMENT) : null;
+  const rest = named ? gap.slice(named[0].length) : gap;
+  const described = rest.match(PARTICIPLE_COMPLEMENT);
+  return described ? rest.slice(described[0].length) : rest;
 }
 // "the treaty, which the two presidents signed last May", "the agreement Iran reached"
 const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
