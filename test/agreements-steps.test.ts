@@ -167,6 +167,8 @@ describe("step 3: frames", () => {
     // a participle phrase describing a named agreement stands between it and its verb; not across a comma
     ["The New START treaty limiting the two arsenals entered into force on Saturday.", ["entered_into_force - New START"]],
     ["The Kyoto Protocol covering six greenhouse gases was ratified by Russia in 2004.", ["ratified Russia Kyoto Protocol"]],
+    ["The New START treaty, signed in Prague in April 2010, took effect in February 2011.", ["signed - New START", "entered_into_force - New START"]],
+    ["Under the New START treaty, signed in Prague in April 2010, new limits took effect in 2018.", ["signed - New START"]],
     ["The INF Treaty banning land-based missiles, the minister said, ended nothing.", []],
     ["Diplomats discussing the Paris Agreement ended their meeting on Monday.", []],
     // a signing ceremony reports a signing only as a past act
