@@ -44,6 +44,9 @@ describe("step 1: mentions", () => {
     ["Tehran says the JCPOA is dead.", ["Joint Comprehensive Plan of Action registry"]],
     ["Both sides signed the Treaty of Good Neighbourliness in 2001.", ["Treaty of Good Neighbourliness proper-name"]],
     ["The Lowland Fisheries Accord was signed in Oslo.", ["Lowland Fisheries Accord proper-name"]],
+    // a treaty's official title with its sides written in, as its parties' own statements give it
+    ["Moscow left the Treaty between the Russian Federation and the United States of America on Measures for the Further Reduction and Limitation of Strategic Offensive Arms.", ["New START registry"]],
+    ["Both sides signed a treaty between the Russian Federation and the United States of America on nuclear safety.", []],
     // negatives: a party convention, an acronym in lower case, a bare head noun
     ["Delegates gathered at the Republican National Convention.", []],
     ["the jcpoa was mentioned in lower case.", []],
