@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contributionOf, dateRange, emptyState, reconcile, resultOf, withArticle, withoutArticle } from "../pipeline/reconcile/index.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
+import { theAgreement } from "../pipeline/reconcile/common.js";
 import { ArticleRecord, Conflicts, Timeline, type AgreementEvent, type Entity, type EventType, type Official } from "../pipeline/schemas.js";
 
 interface EventSpec {
@@ -268,6 +269,27 @@ describe("reconcile: status and date conflicts", () => {
     expect(dc[0].detail).toContain("The timeline keeps 2011-02-15: its report was published closest to the event.");
     expect(eventsOf(r, ["Ruritania", "Freedonia"])).toEqual(["entered_into_force 2011-02-15 4"]);
   });
+
+  it("says one party's act with the party as subject, in the status conflict between a withdrawal and a suspension", () => {
+    const w = record("w.txt", "2023-03-06", "Ruritania withdrew from the pact on February 21.", { events: [{ type: "withdrawn", parties: ["Ruritania", "Freedonia"], party: "Ruritania", date: "2023-02-21", words: "Ruritania withdrew from the pact on February 21" }] });
+    const s2 = record("s.txt", "2023-02-21", "Ruritania suspended its participation in the pact on Tuesday.", { events: [{ type: "suspended", parties: ["Ruritania", "Freedonia"], party: "Ruritania", date: "2023-02-21", words: "Ruritania suspended its participation in the pact on Tuesday" }] });
+    const sc = reconcile([w, s2]).conflicts.filter((c) => c.type === "status_conflict");
+    expect(sc.map((c) => c.rule)).toEqual(["withdrawn-vs-suspended"]);
+    expect(sc[0].detail).toContain("says Ruritania withdrew from the Freedonia–Ruritania asylum agreement, but");
+    expect(sc[0].detail).toContain("says Ruritania suspended its part in it;");
+    // a suspension a month before the withdrawal is a sequence
+    const earlier = record("e.txt", "2023-01-21", "Ruritania suspended its participation in the pact on Tuesday.", { events: [{ type: "suspended", parties: ["Ruritania", "Freedonia"], party: "Ruritania", date: "2023-01-17", words: "Ruritania suspended its participation in the pact on Tuesday" }] });
+    expect(reconcile([w, earlier]).conflicts.filter((c) => c.type === "status_conflict")).toEqual([]);
+  });
+
+  it.each([
+    ["New START", "New START"],
+    ["NAFTA", "NAFTA"],
+    ["START I", "START I"],
+    ["Paris Agreement", "the Paris Agreement"],
+    ["EU–Turkey Statement", "the EU–Turkey Statement"],
+    ["Morocco–Spain agreement", "the Morocco–Spain agreement"],
+  ])("writes the agreement %s in a sentence as %s", (name, want) => expect(theAgreement(name)).toBe(want));
 
   it("counts a month that holds only one of the disputed days for that day", () => {
     const recs = [entry("far.txt", "2023-03-06", "2011-02-05"), entry("near.txt", "2011-03-15", "2011-03-15"), entry("m1.txt", "2021-02-03", "2011-02")];

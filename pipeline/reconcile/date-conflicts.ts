@@ -1,6 +1,6 @@
 // Date conflicts: the sources of one merged event give disjoint dates.
 import type { Conflict, DateRef, EventType } from "../schemas.js";
-import { bySpan, dateRange, hashId, widthOf, type AgreementGroup } from "./common.js";
+import { bySpan, dateRange, hashId, theAgreement, widthOf, type AgreementGroup } from "./common.js";
 import type { EventClaim } from "./contributions.js";
 
 export interface DateCluster {
@@ -87,7 +87,7 @@ export function dateConflict(g: AgreementGroup, name: string, type: EventType, p
     type: "date_conflict",
     subject: name,
     parties: g.parties,
-    detail: `Sources disagree on when ${happened(type, `the ${name}`, party)}: ${dates.join(" vs ")}.${fitsAll} The timeline keeps ${kept.value}: ${whyKept(top, next, episode)}. Check the other source${rivals.length > 1 ? "s" : ""}${oneDay ? "; dates one day apart may be one day in two time zones" : ""}.`,
+    detail: `Sources disagree on when ${happened(type, theAgreement(name), party)}: ${dates.join(" vs ")}.${fitsAll} The timeline keeps ${kept.value}: ${whyKept(top, next, episode)}. Check the other source${rivals.length > 1 ? "s" : ""}${oneDay ? "; dates one day apart may be one day in two time zones" : ""}.`,
     severity: 2,
     confidence,
     rule: "dates-differ",
