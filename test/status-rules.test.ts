@@ -69,6 +69,8 @@ const COMPATIBLE: Row[] = [
   { rule: "withdrawn-vs-suspended", what: "the deal as a whole suspended the day one party left it", x: st("withdrawn", "2023-02-21", "2023-02-22", "b", { party: "Ruritania" }), y: st("suspended", "2023-02-21", "2023-02-22", "a"), parties: TRILATERAL },
   { rule: "withdrawn-vs-suspended", what: "'had suspended its part, has now withdrawn', both undated, in one report", x: st("withdrawn", null, "2023-07-17", "a", { party: "Ruritania" }), y: st("suspended", null, "2023-07-17", "a", { party: "Ruritania" }) },
   { rule: "withdrawn-vs-suspended", what: "a withdrawal threatened (pending) while the party's part is suspended", x: st("withdrawn", null, "2023-03-01", "b", { party: "Ruritania", pending: true }), y: st("suspended", "2023-02-21", "2023-02-22", "a", { party: "Ruritania" }) },
+  { rule: "terminated-vs-suspended", what: "a treaty ended 'in 2019', one party's suspension dated 2 February 2019: a sequence within the year", x: st("terminated", "2019", "2021-08-02", "b"), y: st("suspended", "2019-02-02", "2019-02-02", "a", { party: "Ruritania" }) },
+  { rule: "withdrawn-vs-suspended", what: "one party's withdrawal said only 'in 2019', its suspension dated 2 February 2019", x: st("withdrawn", "2019", "2021-08-02", "b", { party: "Ruritania" }), y: st("suspended", "2019-02-02", "2019-02-02", "a", { party: "Ruritania" }) },
   { rule: "unlawful-vs-upheld", what: "upheld in 2015, struck down in 2020", x: st("ruled_unlawful", "2020-07-16", "2020-07-16", "a"), y: st("upheld", "2015", "2015-10-01", "b") },
 ];
 
