@@ -68,6 +68,10 @@ const overlapping = (x: Statement, y: Statement) => {
   return !rx || !ry || overlap(rx, ry);
 };
 const sameSource = (x: Statement, y: Statement) => x.file === y.file;
+/** A range no wider than a month: "in 2019" holds a suspension in February and a termination in August alike. */
+const withinMonth = (r: [string, string]) => Date.parse(r[1]) - Date.parse(r[0]) <= 31 * 864e5;
+/** Two event dates that tell the same time: overlapping, and neither a whole season or year. */
+const sameTime = (x: [string, string] | null, y: [string, string] | null) => Boolean(x && y && overlap(x, y) && withinMonth(x) && withinMonth(y));
 /** Both about the agreement as a whole, or about the same acting party. */
 const sameParty = (x: Statement, y: Statement) => x.party === null || y.party === null || x.party === y.party;
 
@@ -106,9 +110,10 @@ export const STATUS_RULES: readonly StatusRule[] = [
     clash: (t, s, ctx) => {
       if (!sameParty(t, s)) return false;
       // one source: each dated by its event, else as of the article ("suspended last year" and
-      // "now terminated" are a sequence); across sources only two event dates tell the same time
+      // "now terminated" are a sequence); across sources only two event dates tell the same time,
+      // and not a year ("the INF Treaty ended in 2019" and "was suspended on 2 February 2019")
       if (sameSource(t, s)) return overlapping(t, s) || suspendedAfterEnd(t, s, ctx);
-      return Boolean(t.range && s.range && overlap(t.range, s.range));
+      return sameTime(t.range, s.range);
     },
     confidence: 0.8,
     severity: 3,
@@ -180,6 +185,23 @@ export const STATUS_RULES: readonly StatusRule[] = [
     confidence: 0.65,
     severity: 2,
     check: "whether the agreement ended for every party or only for the one that withdrew",
+  },
+  {
+    // "Russia withdrew from the treaty on February 21" vs "Russia suspended its participation on
+    // February 21 … it is not withdrawing": one party's one act, told as leaving and as pausing
+    rule: "withdrawn-vs-suspended",
+    a: "withdrawn",
+    b: "suspended",
+    clash: (w, s) => {
+      // the same named party: a suspension of the whole deal and one side's leaving may both be true
+      if (w.party === null || w.party !== s.party) return false;
+      // only two event dates tell the same time: "had suspended, has now withdrawn" (undated, one
+      // report), "suspended in October, withdrew in July" and "suspended in February, withdrew in 2019" are sequences
+      return sameTime(w.range, s.range);
+    },
+    confidence: 0.7,
+    severity: 2,
+    check: "whether the party only suspended its participation (and may resume) or formally withdrew: look for its own statement or a notice of withdrawal",
   },
   {
     // "the court struck the pact down" vs "the court upheld the pact", of one ruling

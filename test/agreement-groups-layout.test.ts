@@ -134,3 +134,34 @@ describe("agreement groups through the last reconcile's layout", () => {
     expect(gs.map(({ g }) => g.key)).toEqual(groupAgreements(more).map((g) => g.key));
   });
 });
+
+describe("described events beside several known agreements of the same sides", () => {
+  // two treaties of the same two sides known by name (an old one and its successor), and events read
+  // by rules that do not mark the registry: one giving the successor's name, one only "treaty"
+  const ev = (name: string | null, registry: boolean, type: EventType): EventSpec => ({ sides: ["Aldovia", "Borduria"], kind: registry || name ? "security" : null, name, registry, type, day: null, party: null });
+  const groupsOf = (specs: EventSpec[]) =>
+    groupAgreements([contribution("a.txt", specs)]).map((g) => `${g.key}: ${g.claims.map((c) => `${c.type} ${c.name ?? "-"}`).join(", ")}`);
+
+  it("joins a described event to the known agreement whose name it gives, and an unnamed one with it", () => {
+    expect(groupsOf([ev("Treaty of Orsk", true, "suspended"), ev("Blue River Accord", true, "signed"), ev("Blue River Accord", false, "entered_into_force"), ev("treaty", false, "ratified")])).toEqual([
+      "Aldovia|Borduria#registry:treaty of orsk: suspended Treaty of Orsk",
+      "Aldovia|Borduria#registry:blue river accord: signed Blue River Accord, entered_into_force Blue River Accord, ratified treaty",
+    ]);
+  });
+
+  it("leaves an unnamed event apart when the described events give both known names", () => {
+    expect(groupsOf([ev("Treaty of Orsk", true, "suspended"), ev("Blue River Accord", true, "signed"), ev("Blue River Accord", false, "entered_into_force"), ev("Treaty of Orsk", false, "terminated"), ev("treaty", false, "ratified")])).toEqual([
+      "Aldovia|Borduria#registry:treaty of orsk: suspended Treaty of Orsk, terminated Treaty of Orsk",
+      "Aldovia|Borduria#registry:blue river accord: signed Blue River Accord, entered_into_force Blue River Accord",
+      "Aldovia|Borduria#security: ratified treaty",
+    ]);
+  });
+
+  it("leaves described events that give no known name apart, as before", () => {
+    expect(groupsOf([ev("Treaty of Orsk", true, "suspended"), ev("Blue River Accord", true, "signed"), ev("treaty", false, "ratified")])).toEqual([
+      "Aldovia|Borduria#registry:treaty of orsk: suspended Treaty of Orsk",
+      "Aldovia|Borduria#registry:blue river accord: signed Blue River Accord",
+      "Aldovia|Borduria#security: ratified treaty",
+    ]);
+  });
+});

@@ -44,6 +44,9 @@ describe("step 1: mentions", () => {
     ["Tehran says the JCPOA is dead.", ["Joint Comprehensive Plan of Action registry"]],
     ["Both sides signed the Treaty of Good Neighbourliness in 2001.", ["Treaty of Good Neighbourliness proper-name"]],
     ["The Lowland Fisheries Accord was signed in Oslo.", ["Lowland Fisheries Accord proper-name"]],
+    // a treaty's official title with its sides written in, as its parties' own statements give it
+    ["Moscow left the Treaty between the Russian Federation and the United States of America on Measures for the Further Reduction and Limitation of Strategic Offensive Arms.", ["New START registry"]],
+    ["Both sides signed a treaty between the Russian Federation and the United States of America on nuclear safety.", []],
     // negatives: a party convention, an acronym in lower case, a bare head noun
     ["Delegates gathered at the Republican National Convention.", []],
     ["the jcpoa was mentioned in lower case.", []],
@@ -164,6 +167,13 @@ describe("step 3: frames", () => {
     ["China backed the Paris Agreement on Monday.", []],
     ["The White House endorsed the Paris Agreement.", []],
     ["Lawmakers could pass the USMCA next year.", []],
+    // a participle phrase describing a named agreement stands between it and its verb; not across a comma
+    ["The New START treaty limiting the two arsenals entered into force on Saturday.", ["entered_into_force - New START"]],
+    ["The Kyoto Protocol covering six greenhouse gases was ratified by Russia in 2004.", ["ratified Russia Kyoto Protocol"]],
+    ["The New START treaty, signed in Prague in April 2010, took effect in February 2011.", ["signed - New START", "entered_into_force - New START"]],
+    ["Under the New START treaty, signed in Prague in April 2010, new limits took effect in 2018.", ["signed - New START"]],
+    ["The INF Treaty banning land-based missiles, the minister said, ended nothing.", []],
+    ["Diplomats discussing the Paris Agreement ended their meeting on Monday.", []],
     // a signing ceremony reports a signing only as a past act
     ["Leaders met to sign the Paris Agreement. The signing ceremony on Friday was only a first step. The Paris Agreement needs 55 nations.", ["none(modal) - Paris Agreement", "signed - Paris Agreement"]],
     ["Leaders met on the Paris Agreement. The signing ceremony is scheduled for Friday. The Paris Agreement needs 55 nations.", []],

@@ -14,7 +14,8 @@ import { createPipeline } from "../pipeline/pipeline.js";
 interface Gold {
   /** Checks a cluster is known to fail, with the reason: they are expected to fail until the stage named is fixed. */
   open?: { timeline?: string; conflicts?: string };
-  timeline: Array<{ parties: string[]; event: string; date: string | null }>;
+  /** `agreement`, when given, names the agreement too: two known agreements of the same sides (New START, START I) are told apart. */
+  timeline: Array<{ parties: string[]; agreement?: string; event: string; date: string | null }>;
   conflicts: Array<{ type: string; variant?: string; parties?: string[]; files?: string[] }>;
 }
 
@@ -32,9 +33,9 @@ describe.each(clusters)("the held-out cluster %s", async (cluster) => {
   const records = await Promise.all(files.map(async (f) => extract(await ingest(await readArticleFile(path.join(dir, f))))));
   // as `claimline run` does: with the built-in reference list of officials
   const out = reconcile(records, createPipeline().reconcileOptions);
-  const predicted = out.timeline.agreements.flatMap((a) => a.events.map((e) => ({ parties: a.parties, type: e.type as string, date: e.date?.value ?? null })));
+  const predicted = out.timeline.agreements.flatMap((a) => a.events.map((e) => ({ parties: a.parties, name: a.name, type: e.type as string, date: e.date?.value ?? null })));
 
-  it("has four or five articles", () => expect(files.length).toBeGreaterThanOrEqual(4));
+  it("has four articles or more", () => expect(files.length).toBeGreaterThanOrEqual(4));
 
   // a check the gold marks open is expected to fail (and says so when it starts to pass: then drop the mark)
   const check = (part: "timeline" | "conflicts") => (gold.open?.[part] ? it.fails : it);
@@ -44,7 +45,10 @@ describe.each(clusters)("the held-out cluster %s", async (cluster) => {
     let tp = 0;
     const wrongDates: string[] = [];
     for (const g of gold.timeline) {
-      const i = predicted.findIndex((p, k) => !used.has(k) && p.type === g.event && sameParties(p.parties, g.parties));
+      const fits = (p: (typeof predicted)[number], k: number) => !used.has(k) && p.type === g.event && sameParties(p.parties, g.parties) && (!g.agreement || fold(p.name) === fold(g.agreement));
+      // as score.mjs: among the candidates, the one with the gold date first
+      const dated = predicted.findIndex((p, k) => fits(p, k) && g.date !== null && p.date === g.date);
+      const i = dated >= 0 ? dated : predicted.findIndex(fits);
       if (i < 0) continue;
       used.add(i);
       tp++;

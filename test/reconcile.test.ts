@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contributionOf, dateRange, emptyState, reconcile, resultOf, withArticle, withoutArticle } from "../pipeline/reconcile/index.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
+import { theAgreement } from "../pipeline/reconcile/common.js";
 import { ArticleRecord, Conflicts, Timeline, type AgreementEvent, type Entity, type EventType, type Official } from "../pipeline/schemas.js";
 
 interface EventSpec {
@@ -252,6 +253,50 @@ describe("reconcile: status and date conflicts", () => {
     const p = record("p.txt", "2020-01-01", "signed it", { events: [{ type: "signed", parties: US_GT, date: d1, words: "signed it" }] });
     const q = record("q.txt", "2020-01-01", "signed it", { events: [{ type: "signed", parties: US_GT, date: d2, words: "signed it" }] });
     expect(reconcile([p, q]).conflicts.some((c) => c.type === "date_conflict")).toBe(conflict);
+  });
+
+  // one entry into force given as 5 and 15 February by two sources, and as "February" by others
+  const entry = (file: string, published: string, date: string) =>
+    record(file, published, "The pact entered into force.", { events: [{ type: "entered_into_force", parties: ["Ruritania", "Freedonia"], date, words: "entered into force" }] });
+  it("counts a month that holds both disputed days for neither, and says so", () => {
+    // the far report of 5 February would win 3 to 1 if the two months counted for it (they join its cluster)
+    const recs = [entry("far.txt", "2023-03-06", "2011-02-05"), entry("near.txt", "2011-02-15", "2011-02-15"), entry("m1.txt", "2021-02-03", "2011-02"), entry("m2.txt", "2026-02-05", "2011-02")];
+    const r = reconcile(recs);
+    const dc = r.conflicts.filter((c) => c.type === "date_conflict");
+    expect(dc).toHaveLength(1);
+    expect(dc[0].detail).toContain("Sources disagree on when the Freedonia–Ruritania asylum agreement entered into force: 2011-02-15");
+    expect(dc[0].detail).toContain('m1.txt and m2.txt give only "2011-02", which fits either.');
+    expect(dc[0].detail).toContain("The timeline keeps 2011-02-15: its report was published closest to the event.");
+    expect(eventsOf(r, ["Ruritania", "Freedonia"])).toEqual(["entered_into_force 2011-02-15 4"]);
+  });
+
+  it("says one party's act with the party as subject, in the status conflict between a withdrawal and a suspension", () => {
+    const w = record("w.txt", "2023-03-06", "Ruritania withdrew from the pact on February 21.", { events: [{ type: "withdrawn", parties: ["Ruritania", "Freedonia"], party: "Ruritania", date: "2023-02-21", words: "Ruritania withdrew from the pact on February 21" }] });
+    const s2 = record("s.txt", "2023-02-21", "Ruritania suspended its participation in the pact on Tuesday.", { events: [{ type: "suspended", parties: ["Ruritania", "Freedonia"], party: "Ruritania", date: "2023-02-21", words: "Ruritania suspended its participation in the pact on Tuesday" }] });
+    const sc = reconcile([w, s2]).conflicts.filter((c) => c.type === "status_conflict");
+    expect(sc.map((c) => c.rule)).toEqual(["withdrawn-vs-suspended"]);
+    expect(sc[0].detail).toContain("says Ruritania withdrew from the Freedonia–Ruritania asylum agreement, but");
+    expect(sc[0].detail).toContain("says Ruritania suspended its part in it;");
+    // a suspension a month before the withdrawal is a sequence
+    const earlier = record("e.txt", "2023-01-21", "Ruritania suspended its participation in the pact on Tuesday.", { events: [{ type: "suspended", parties: ["Ruritania", "Freedonia"], party: "Ruritania", date: "2023-01-17", words: "Ruritania suspended its participation in the pact on Tuesday" }] });
+    expect(reconcile([w, earlier]).conflicts.filter((c) => c.type === "status_conflict")).toEqual([]);
+  });
+
+  it.each([
+    ["New START", "New START"],
+    ["NAFTA", "NAFTA"],
+    ["START I", "START I"],
+    ["Paris Agreement", "the Paris Agreement"],
+    ["EU–Turkey Statement", "the EU–Turkey Statement"],
+    ["Morocco–Spain agreement", "the Morocco–Spain agreement"],
+  ])("writes the agreement %s in a sentence as %s", (name, want) => expect(theAgreement(name)).toBe(want));
+
+  it("counts a month that holds only one of the disputed days for that day", () => {
+    const recs = [entry("far.txt", "2023-03-06", "2011-02-05"), entry("near.txt", "2011-03-15", "2011-03-15"), entry("m1.txt", "2021-02-03", "2011-02")];
+    const dc = reconcile(recs).conflicts.filter((c) => c.type === "date_conflict");
+    expect(dc).toHaveLength(1);
+    expect(dc[0].detail).toContain("The timeline keeps 2011-02-05: more sources give it (2 vs 1).");
+    expect(dc[0].detail).not.toContain("fits either");
   });
 });
 

@@ -126,13 +126,21 @@ const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|formal
 // "The Ottawa Convention on the Prohibition of Anti-Personnel Mines entered into force": a named convention's
 // (treaty's) subject complement, up to six words and no comma, belongs to its name
 const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
-/** The words between a subject agreement and its trigger, past its name's complement. */
+// "The New START treaty limiting U.S. and Russian strategic weapons entered into force": a reduced relative
+// clause after a named agreement, up to seven words and no comma, describes it (not "during", "including" …)
+const PARTICIPLE_COMPLEMENT = /^\s+(?!(?:during|including|regarding|concerning|according|following|notwithstanding|being|having)\b)\p{Ll}{3,}ing\s+(?:[\p{L}\d.'’-]+\s+){0,6}?(?=(?:was|were|is|are|has|have|had)\b|$)/u;
+// "The treaty, signed in Prague in April 2010, took effect": a participle phrase between commas tells an earlier act
+// of the subject (its own trigger reads it), not a break between the subject and its verb
+const PAST_PARTICIPLE_ASIDE = /^\s*,\s*(?:first\s+|originally\s+)?(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b[^,;:()]{0,60},/i;
+/** The words between a subject agreement and its trigger, past its name's complement and a phrase describing it. */
 function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
   const gap = text.slice(ref.end, cue.start);
-  if (ref.rule !== "registry" && ref.rule !== "proper-name") return gap;
-  if (!/(?:convention|treaty|agreement|protocol)$/i.test(ref.text)) return gap;
-  const m = gap.match(NAME_COMPLEMENT);
-  return m ? gap.slice(m[0].length) : gap;
+  const aside = gap.match(PAST_PARTICIPLE_ASIDE);
+  if (ref.rule !== "registry" && ref.rule !== "proper-name") return aside ? gap.slice(aside[0].length) : gap;
+  const named = /(?:convention|treaty|agreement|protocol)$/i.test(ref.text) ? gap.match(NAME_COMPLEMENT) : null;
+  const rest = named ? gap.slice(named[0].length) : gap;
+  const described = rest.match(PARTICIPLE_COMPLEMENT) ?? rest.match(PAST_PARTICIPLE_ASIDE);
+  return described ? rest.slice(described[0].length) : rest;
 }
 // "the treaty, which the two presidents signed last May", "the agreement Iran reached"
 const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;

@@ -63,11 +63,11 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Treaty of Bangkok", "nuclear", ["Southeast Asian Nuclear-Weapon-Free Zone Treaty"]),
   a("AUKUS", "security", ["AUKUS pact", "AUKUS agreement", "AUKUS deal"], { parties: ["Australia", UK, US] }),
   // ---- arms control
-  a("New START", "arms control", ["New Strategic Arms Reduction Treaty", "New START treaty", "Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms", "Strategic Offensive Arms Treaty", "Treaty on Strategic Offensive Arms"], { parties: ["Russia", US], predecessor: "START I" }),
+  a("New START", "arms control", ["New Strategic Arms Reduction Treaty", "New START treaty", "Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms", "Treaty between the Russian Federation and the United States of America on Measures for the Further Reduction and Limitation of Strategic Offensive Arms", "Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms", "Strategic Offensive Arms Treaty", "Treaty on Strategic Offensive Arms"], { parties: ["Russia", US], predecessor: "START I" }),
   a("START I", "arms control", ["Strategic Arms Reduction Treaty", "START treaty"], { parties: ["Russia", US], successor: "New START" }),
   a("START II", "arms control", [], { parties: ["Russia", US] }),
   a("Strategic Offensive Reductions Treaty", "arms control", ["SORT", "Moscow Treaty"], { parties: ["Russia", US], successor: "New START" }),
-  a("Intermediate-Range Nuclear Forces Treaty", "arms control", ["INF Treaty", "INF treaty", "Intermediate-Range Nuclear Forces"], { parties: ["Russia", US] }),
+  a("Intermediate-Range Nuclear Forces Treaty", "arms control", ["INF Treaty", "INF treaty", "Intermediate-Range Nuclear Forces", "Treaty between the United States of America and the Union of Soviet Socialist Republics on the Elimination of Their Intermediate-Range and Shorter-Range Missiles"], { parties: ["Russia", US] }),
   a("Anti-Ballistic Missile Treaty", "arms control", ["ABM Treaty", "ABM treaty"], { parties: ["Russia", US] }),
   a("SALT I", "arms control", ["Strategic Arms Limitation Talks agreement", "SALT I treaty"], { parties: ["Russia", US], successor: "SALT II" }),
   a("SALT II", "arms control", ["SALT II treaty"], { parties: ["Russia", US], predecessor: "SALT I" }),

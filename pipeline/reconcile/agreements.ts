@@ -5,7 +5,7 @@ import { markDisputes } from "../disputes.js";
 import type { Agreement, Conflict, DateRef, EventType, Timeline, TimelineEvent } from "../schemas.js";
 import { bySpan, contains, COUNTRY_WORDS, dateRange, hashId, LIFECYCLE, widthOf, type AgreementGroup } from "./common.js";
 import type { Contribution, EventClaim } from "./contributions.js";
-import { clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
+import { backing, clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
 import { noteMadeUnder, type ReconcileCache } from "./cache.js";
 import { keyedGroups } from "./grouping.js";
@@ -293,14 +293,20 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
       // a stated date, then more sources, more articles, a specific day over a month, the report closest in time
       // (each cluster's keys worked out once, not at every comparison)
-      const keys = new Map(episode.map((k) => [k, { stated: stated(k), n: k.claims.length, files: new Set(k.claims.map((c) => c.evidence.file)).size, width: widthOf(k.range), near: nearestReport(k) }]));
+      // (a wider date that holds two clusters' days, "February 2011" of 5 vs 15 February, backs neither)
+      const keys = new Map(
+        episode.map((k) => {
+          const backs = backing(k, episode);
+          return [k, { stated: stated(k), n: backs.length, files: new Set(backs.map((c) => c.evidence.file)).size, width: widthOf(k.range), near: nearestReport({ range: k.range, claims: backs }) }];
+        }),
+      );
       const ranked = [...episode].sort((a, b) => {
         const [x, y] = [keys.get(a)!, keys.get(b)!];
         return y.stated - x.stated || y.n - x.n || y.files - x.files || x.width - y.width || x.near - y.near || (a.range[0] < b.range[0] ? -1 : 1);
       });
       const top = ranked[0];
       const rivals = stated(top) ? ranked.slice(1).filter((k) => stated(k)) : [];
-      if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, ranked[1], rivals, usedIds));
+      if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, ranked[1], rivals, usedIds, episode));
       return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
     });
     // undated reports join the best attested episode (of a repeatable event, only a lone one)

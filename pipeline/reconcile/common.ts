@@ -99,3 +99,6 @@ export function nameWords(name: string): string {
   }
   return w;
 }
+
+/** An agreement's name as a sentence gives it: "the Paris Agreement", but "New START", "NAFTA", "START I" (a name ending in an acronym takes no article). */
+export const theAgreement = (name: string) => (/\b[A-Z]{2,}(?:\s+[IVX]+)?$/.test(name) ? name : `the ${name}`);

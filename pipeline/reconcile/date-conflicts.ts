@@ -1,6 +1,6 @@
 // Date conflicts: the sources of one merged event give disjoint dates.
 import type { Conflict, DateRef, EventType } from "../schemas.js";
-import { bySpan, dateRange, hashId, widthOf, type AgreementGroup } from "./common.js";
+import { bySpan, dateRange, hashId, theAgreement, widthOf, type AgreementGroup } from "./common.js";
 import type { EventClaim } from "./contributions.js";
 
 export interface DateCluster {
@@ -24,16 +24,29 @@ export function nearestReport(k: DateCluster): number {
 }
 
 export const stated = (k: DateCluster) => Number(k.claims.some((c) => c.certain));
-const articles = (k: DateCluster) => new Set(k.claims.map((c) => c.evidence.file)).size;
 const DAY_MS = 864e5;
 
-/** Why the timeline keeps `top` over `next`: the first ranking key that tells them apart. */
-function whyKept(top: DateCluster, next: DateCluster): string {
+/**
+ * The claims of `k` that tell its date from the other clusters' (`among`): not a wider date that holds
+ * another cluster's too. "February 2011" joins the cluster of 5 February but fits 15 February as well,
+ * so it backs neither day when two sources disagree on the day.
+ */
+export function backing(k: DateCluster, among: readonly DateCluster[]): EventClaim[] {
+  return k.claims.filter((c) => {
+    const r = dateRange(c.date?.value);
+    return !r || !among.some((o) => o !== k && r[0] <= o.range[0] && o.range[1] <= r[1]);
+  });
+}
+const articlesOf = (claims: readonly EventClaim[]) => new Set(claims.map((c) => c.evidence.file)).size;
+
+/** Why the timeline keeps `top` over `next`: the first ranking key that tells them apart (sources counted as `backing` does). */
+function whyKept(top: DateCluster, next: DateCluster, among: readonly DateCluster[]): string {
   if (stated(top) !== stated(next)) return "the other date is only inferred";
-  if (top.claims.length !== next.claims.length) return `more sources give it (${top.claims.length} vs ${next.claims.length})`;
-  if (articles(top) !== articles(next)) return `more articles give it (${articles(top)} vs ${articles(next)})`;
+  const [a, b] = [backing(top, among), backing(next, among)];
+  if (a.length !== b.length) return `more sources give it (${a.length} vs ${b.length})`;
+  if (articlesOf(a) !== articlesOf(b)) return `more articles give it (${articlesOf(a)} vs ${articlesOf(b)})`;
   if (widthOf(top.range) !== widthOf(next.range)) return "it is the more specific date";
-  if (nearestReport(top) !== nearestReport(next)) return "its report was published closest to the event";
+  if (nearestReport({ range: top.range, claims: a }) !== nearestReport({ range: next.range, claims: b })) return "its report was published closest to the event";
   return "the sources are evenly split; it is only the earlier date, so check both";
 }
 
@@ -52,12 +65,16 @@ function dateConfidence(top: DateCluster, other: DateCluster): number {
  * One conflict per merged event whose sources state disjoint dates ("on Tuesday" vs "on March 16";
  * "in 2002" vs "in 2004"), never per pair of dates: its id is the agreement, type and party only.
  */
-export function dateConflict(g: AgreementGroup, name: string, type: EventType, party: string | null, top: DateCluster, next: DateCluster, rivals: DateCluster[], usedIds: Set<string>): Conflict {
+export function dateConflict(g: AgreementGroup, name: string, type: EventType, party: string | null, top: DateCluster, next: DateCluster, rivals: DateCluster[], usedIds: Set<string>, episode: readonly DateCluster[] = [top, ...rivals]): Conflict {
   const kept = clusterDate(top);
-  const dates = [top, ...rivals].map((k) => {
+  const shown = [top, ...rivals];
+  const dates = shown.map((k) => {
     const d = clusterDate(k);
-    return `${d.value} ("${d.text}", ${files(k.claims)})`;
+    return `${d.value} ("${d.text}", ${files(backing(k, shown))})`;
   });
+  // the wider dates that fit more than one of them ("February 2011" of 5 vs 15 February) back none
+  const wide = shown.flatMap((k) => k.claims.filter((c) => !backing(k, shown).includes(c)));
+  const fitsAll = wide.length ? ` ${files(wide).replace(/, ([^,]*)$/, " and $1")} give${new Set(wide.map((c) => c.evidence.file)).size > 1 ? "" : "s"} only ${[...new Set(wide.map((c) => `"${c.date!.text}"`))].join(" or ")}, which fits either.` : "";
   let id = hashId("date_conflict", g.key, type, ...(party ? [party] : []));
   // a second episode of the same event with its own disagreement (rare) adds its kept date
   if (usedIds.has(id)) id = hashId("date_conflict", g.key, type, ...(party ? [party] : []), kept.value ?? "");
@@ -70,7 +87,7 @@ export function dateConflict(g: AgreementGroup, name: string, type: EventType, p
     type: "date_conflict",
     subject: name,
     parties: g.parties,
-    detail: `Sources disagree on when the ${name} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}: ${dates.join(" vs ")}. The timeline keeps ${kept.value}: ${whyKept(top, next)}. Check the other source${rivals.length > 1 ? "s" : ""}${oneDay ? "; dates one day apart may be one day in two time zones" : ""}.`,
+    detail: `Sources disagree on when ${happened(type, theAgreement(name), party)}: ${dates.join(" vs ")}.${fitsAll} The timeline keeps ${kept.value}: ${whyKept(top, next, episode)}. Check the other source${rivals.length > 1 ? "s" : ""}${oneDay ? "; dates one day apart may be one day in two time zones" : ""}.`,
     severity: 2,
     confidence,
     rule: "dates-differ",
@@ -79,6 +96,15 @@ export function dateConflict(g: AgreementGroup, name: string, type: EventType, p
     evidence: [...top.claims, ...rivals.flatMap((k) => k.claims)].filter((c) => dateRange(c.date?.value)).map((c) => c.evidence).sort(bySpan),
     review: null,
   };
+}
+
+/** The event as a clause: "the New START entered into force", "United States withdrew from the Paris Agreement". */
+function happened(type: EventType, agreement: string, party: string | null): string {
+  if (type === "entered_into_force") return `${agreement} entered into force`;
+  if (type === "expected_in_force") return `${agreement} was expected to enter into force`;
+  if (type === "withdrawn" && party) return `${party} withdrew from ${agreement}`;
+  if (type === "rejoined" && party) return `${party} rejoined ${agreement}`;
+  return `${agreement} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
 }
 
 const files = (claims: EventClaim[]) => [...new Set(claims.map((c) => c.evidence.file))].sort().join(", ");

@@ -109,11 +109,39 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
   for (const g of [...groups.values()]) {
     if (g.key.includes("#registry:")) continue;
     const known = registryOf.get(g.parties.join("|")) ?? [];
-    if (known.length !== 1) continue;
-    known[0].claims.push(...g.claims);
-    const into = places.get(known[0])!;
-    for (const p of places.get(g)!) into.push(p);
-    groups.delete(g.key);
+    if (known.length === 0) continue;
+    if (known.length === 1) {
+      known[0].claims.push(...g.claims);
+      const into = places.get(known[0])!;
+      for (const p of places.get(g)!) into.push(p);
+      groups.delete(g.key);
+      continue;
+    }
+    // several known agreements between the same sides (New START and START I): a described event that
+    // gives one of their names joins that one; the unnamed rest ("signed a treaty") join it too when
+    // the group's named events all give the same one, else they stay a described agreement
+    const nameOf = new Map(known.map((k) => [k.key.slice(k.key.indexOf("#registry:") + "#registry:".length), k]));
+    const from = places.get(g)!;
+    const target = g.claims.map((c) => (c.name ? nameOf.get(c.name.toLowerCase()) : undefined));
+    const given = new Set(target.filter((k) => k !== undefined));
+    if (given.size === 0) continue;
+    const rest = given.size === 1 ? [...given][0] : undefined;
+    const keep: EventClaim[] = [];
+    const keepAt: number[] = [];
+    g.claims.forEach((c, i) => {
+      const into = target[i] ?? rest;
+      if (!into) {
+        keep.push(c);
+        keepAt.push(from[i]);
+        return;
+      }
+      into.claims.push(c);
+      places.get(into)!.push(from[i]);
+    });
+    if (keep.length) {
+      g.claims = keep;
+      places.set(g, keepAt);
+    } else groups.delete(g.key);
   }
   // an event whose article names its agreement but not both parties ("The Regional Resettlement
   // Arrangement … formally ended") joins the one agreement other articles give that name and those parties

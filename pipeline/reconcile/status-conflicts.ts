@@ -2,7 +2,7 @@
 import { isPendingAct } from "../../extractors/lexicon/pending-acts.js";
 import { clashConfidence, clashOf, isEarlierState, STATUS_RULES, type Statement, type StatusContext } from "../status-rules.js";
 import type { Conflict, EventType } from "../schemas.js";
-import { bySpan, dateRange, hashId, type AgreementGroup } from "./common.js";
+import { bySpan, dateRange, hashId, theAgreement, type AgreementGroup } from "./common.js";
 import type { EventClaim } from "./contributions.js";
 import { keyOf, type ReconcileCache } from "./cache.js";
 
@@ -31,6 +31,15 @@ const STATUS_WORDS: Partial<Record<EventType, string>> = {
   upheld: "was upheld",
 };
 
+/** One party's act on the agreement, said with the party as subject: "Russia withdrew from New START". */
+const PARTY_ACTS: Partial<Record<EventType, string>> = {
+  withdrawn: "withdrew from",
+  suspended: "suspended its part in",
+  rejoined: "rejoined",
+  terminated: "terminated its part in",
+  ratified: "ratified",
+};
+
 /**
  * Incompatible statements about one agreement (and party) at one time, by the table of state pairs in
  * status-rules.ts. Returns the claims the cleaned timeline keeps: a collective statement ("all three
@@ -51,7 +60,11 @@ export function findStatusConflicts(g: AgreementGroup, name: string, conflicts: 
   );
   const quote = (c: EventClaim) => `"${c.evidence.text}" (${c.evidence.file}${c.date?.value ? `, dated ${c.date.value}` : c.published ? `, as of ${c.published}` : ""})`;
   const more = (n: number) => (n > 0 ? ` (and ${n} more report${n > 1 ? "s" : ""})` : "");
-  const said = (t: EventType, party: string | null) => `${STATUS_WORDS[t] ?? t.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
+  // what a statement says, of `agreement` ("the deal", or "it" the second time): one party's act with that party as its subject
+  const said = (t: EventType, party: string | null, agreement: string) => {
+    if (party && PARTY_ACTS[t]) return `${party} ${PARTY_ACTS[t]} ${agreement}`;
+    return `${agreement} ${STATUS_WORDS[t] ?? t.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
+  };
   // one conflict per agreement and contradiction, whatever the number of sources that repeat it: its id
   // names only the agreement and the two states, so it stays when articles come and go
   for (const rule of STATUS_RULES) {
@@ -65,7 +78,7 @@ export function findStatusConflicts(g: AgreementGroup, name: string, conflicts: 
       type: "status_conflict",
       subject: name,
       parties: g.parties,
-      detail: `${quote(best.a)}${more(as.size - 1)} says the ${name} ${said(rule.a, best.a.party)}, but ${quote(best.b)}${more(bs.size - 1)} says it ${said(rule.b, best.b.party)}${best.b.certain ? "" : " (inferred, not stated)"}; both cannot hold at that time (rule ${rule.rule}).${collective} Check ${rule.check}.`,
+      detail: `${quote(best.a)}${more(as.size - 1)} says ${said(rule.a, best.a.party, theAgreement(name))}, but ${quote(best.b)}${more(bs.size - 1)} says ${said(rule.b, best.b.party, "it")}${best.b.certain ? "" : " (inferred, not stated)"}; both cannot hold at that time (rule ${rule.rule}).${collective} Check ${rule.check}.`,
       severity: rule.severity,
       confidence: best.confidence,
       rule: rule.rule,
