@@ -416,8 +416,8 @@ function sourceOfLazy(summary: object): SourceInfo {
 
 /**
  * A summary whose contribution and source are decoded from its body when first asked for: from the
- * index's bodies file for a summary read from the index, from the body line its thread made for one
- * made in this run (then from the bodies file once the index holds it). Either may be set, as
+ * index's body files (each part from its own) for a summary read from the index, from the body line
+ * its thread made for one made in this run (then from the body files once the index holds it). Either may be set, as
  * `writeOutputs` lets a contribution go. They are the object's own properties, so a copy
  * (`{ ...summary }`) has them. A body that cannot be read back as this summary's is made from the
  * stored record instead; when that fails too the head is removed (the next run reads every record)
@@ -473,7 +473,7 @@ function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputS
 /** Counts summaries made from their records while reading an index (tests read it: a stale summary code is rebuilt, never re-extracted). */
 export const indexStats = { madeFromRecords: 0 };
 
-/** One part of a body line (its text, or its bytes in the bodies file), decoded; throws on a line of another shape. */
+/** One part of a body (its line in its body file, or its half of a thread's body line), decoded; throws on a part of another shape. */
 function decodePart(json: string, part: Part): { id: string; file: string; extractedWith: string | null; contribution?: Contribution; source?: SourceInfo } {
   return part === "contribution" ? decodeContribution(json) : decodeSource(json);
 }
@@ -545,7 +545,7 @@ function firstLineSync(file: string): { line: string | undefined; size: number }
   }
 }
 
-/** The bodies file an index head names, and where its bodies lie. */
+/** The body files an index head names, and where their parts lie. */
 interface IndexBodies {
   tag: string;
   /** Each part's file, where its first part starts (after the file's header line) and where the head last saw it end. */
@@ -672,7 +672,7 @@ export class OutputStore {
   /**
    * The summaries the last run or watch left, by record id; empty when there is no index or it is
    * unreadable (the records are then read one by one, as before there was an index). Only the
-   * head is read: each summary's contribution and source are read from the bodies file when first
+   * head is read: each summary's contribution and source are read from their body files when first
    * asked for. The caller checks each entry against the inbox (content id, file name, extraction
    * fingerprint) and that its record is still stored.
    */
