@@ -35,6 +35,8 @@ function timedRun(args: string[]) {
   const lines = (r.stderr ?? "").trim().split("\n");
   const [peakKb, userS, sysS] = (lines.at(-1) ?? "").split(" ").map(Number);
   const phase = (name: string) => Number(lines.find((l) => l.startsWith(`claimline timing: ${name} `))?.match(/ (\d+) ms/)?.[1] ?? NaN);
+  // the CPU the process used in that phase (all its threads), printed after the wall time
+  const phaseCpu = (name: string) => Number(lines.find((l) => l.startsWith(`claimline timing: ${name} `))?.match(/\(cpu (\d+) ms/)?.[1] ?? NaN);
   return {
     seconds,
     cpuSeconds: userS + sysS,
@@ -42,6 +44,7 @@ function timedRun(args: string[]) {
     ok: r.status === 0 || r.status === 1,
     tail: lines.slice(-4, -1).join(" | "),
     reconcileMs: phase("reconcile"),
+    reconcileCpuMs: phaseCpu("reconcile"),
     // reconcile's costliest steps, and the outputs after it
     agreementsMs: phase("  agreements reconciled"),
     entitiesMs: phase("  entities reconciled"),
@@ -54,7 +57,7 @@ const sizeOf = (f: string) => (existsSync(f) ? statSync(f).size : 0);
 
 console.log(`claimline bench:scale, node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores`);
 console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: agreements ms | add one: entities ms | add one: outputs ms | add one: peak RSS MB | add one: CPU s | remove one: run s | remove one: CPU s");
+console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: agreements ms | add one: entities ms | add one: outputs ms | add one: peak RSS MB | add one: CPU s | add one: reconcile CPU ms | remove one: run s | remove one: CPU s");
 for (const n of sizes) {
   const root = mkdtempSync(path.join(os.tmpdir(), `claimline-scale-${n}-`));
   const inbox = path.join(root, "inbox");
@@ -92,6 +95,7 @@ for (const n of sizes) {
       again.outputsMs.toFixed(0),
       again.peakMb.toFixed(0),
       again.cpuSeconds.toFixed(2),
+      again.reconcileCpuMs.toFixed(0),
       removed.seconds.toFixed(2),
       removed.cpuSeconds.toFixed(2),
     ].join(" | "),
