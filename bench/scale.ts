@@ -6,7 +6,9 @@
 //   - the outputs' size (timeline.json, conflicts.json, conflicts.md) and the number of conflicts;
 //   - reconcile's own time in that run, per article (the CLI prints it with CLAIMLINE_TIMINGS set);
 //   - adding one article and running again: wall time end to end, reconcile's part of it (and of
-//     that its agreements and entities steps), and the outputs' part.
+//     that its agreements and entities steps), and the outputs' part; and the CPU the process used
+//     (user + system: what a busy machine inflates far less than wall time);
+//   - removing that article again and running: wall time and CPU.
 // Figures per article should stay flat as the size grows; a growing column is superlinear work.
 import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs, existsSync, mkdtempSync, statSync } from "node:fs";
@@ -21,24 +23,28 @@ const sizes = values.sizes.split(",").map(Number).filter((n) => n > 0);
 const cli = path.resolve("dist/cli/cli.js");
 if (!existsSync(cli)) throw new Error("bench:scale runs the built CLI: run `npm run build` first");
 
-/** Runs the CLI under GNU time: wall seconds, peak RSS in MB, and the phase timings it printed. */
+/** Runs the CLI under GNU time: wall seconds, CPU seconds (user + system), peak RSS in MB, and the phase timings it printed. */
 function timedRun(args: string[]) {
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, cli, ...args], {
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", process.execPath, cli, ...args], {
     encoding: "utf8",
     maxBuffer: 64 << 20,
     env: { ...process.env, CLAIMLINE_TIMINGS: "1" },
   });
   const seconds = (performance.now() - t0) / 1000;
   const lines = (r.stderr ?? "").trim().split("\n");
-  const peakKb = Number(lines.at(-1));
+  const [peakKb, userS, sysS] = (lines.at(-1) ?? "").split(" ").map(Number);
   const phase = (name: string) => Number(lines.find((l) => l.startsWith(`claimline timing: ${name} `))?.match(/ (\d+) ms/)?.[1] ?? NaN);
+  // the CPU the process used in that phase (all its threads), printed after the wall time
+  const phaseCpu = (name: string) => Number(lines.find((l) => l.startsWith(`claimline timing: ${name} `))?.match(/\(cpu (\d+) ms/)?.[1] ?? NaN);
   return {
     seconds,
+    cpuSeconds: userS + sysS,
     peakMb: peakKb / 1024,
     ok: r.status === 0 || r.status === 1,
     tail: lines.slice(-4, -1).join(" | "),
     reconcileMs: phase("reconcile"),
+    reconcileCpuMs: phaseCpu("reconcile"),
     // reconcile's costliest steps, and the outputs after it
     agreementsMs: phase("  agreements reconciled"),
     entitiesMs: phase("  entities reconciled"),
@@ -51,7 +57,7 @@ const sizeOf = (f: string) => (existsSync(f) ? statSync(f).size : 0);
 
 console.log(`claimline bench:scale, node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores`);
 console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: agreements ms | add one: entities ms | add one: outputs ms | add one: peak RSS MB");
+console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: agreements ms | add one: entities ms | add one: outputs ms | add one: peak RSS MB | add one: CPU s | add one: reconcile CPU ms | remove one: run s | remove one: CPU s");
 for (const n of sizes) {
   const root = mkdtempSync(path.join(os.tmpdir(), `claimline-scale-${n}-`));
   const inbox = path.join(root, "inbox");
@@ -66,6 +72,12 @@ for (const n of sizes) {
   const conflicts = (JSON.parse(await fs.readFile(path.join(out, "conflicts.json"), "utf8")) as unknown[]).length;
   await writeInbox(inbox, n + 1, n + 1);
   const again = timedRun(["run", inbox, "--out", out]);
+  // the article added, removed again (its file and sidecar): the folder as the first run left it
+  // (a kept folder is left so: n articles and their outputs, and adding article n + 1 by hand is an add-one run)
+  const added = (await fs.readdir(inbox)).filter((f) => f.startsWith(`synthetic-${String(n + 1).padStart(5, "0")}.`));
+  if (added.length === 0) throw new Error(`bench:scale could not find article ${n + 1} in ${inbox}`);
+  for (const f of added) await fs.rm(path.join(inbox, f));
+  const removed = timedRun(["run", inbox, "--out", out]);
   console.log(
     [
       n,
@@ -82,9 +94,13 @@ for (const n of sizes) {
       again.entitiesMs.toFixed(0),
       again.outputsMs.toFixed(0),
       again.peakMb.toFixed(0),
+      again.cpuSeconds.toFixed(2),
+      again.reconcileCpuMs.toFixed(0),
+      removed.seconds.toFixed(2),
+      removed.cpuSeconds.toFixed(2),
     ].join(" | "),
   );
-  if (values.verbose) for (const l of [...first.timings, "(add one)", ...again.timings]) console.log(`  ${l}`);
+  if (values.verbose) for (const l of [...first.timings, "(add one)", ...again.timings, "(remove one)", ...removed.timings]) console.log(`  ${l}`);
   if (!values.keep) await fs.rm(root, { recursive: true, force: true });
   else console.log(`  kept ${root}`);
 }

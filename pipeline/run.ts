@@ -89,15 +89,28 @@ export async function processArticle(input: ArticleInput, store: OutputStore, ex
   }
 }
 
+/** A point in time for `timing`: wall ms, and the CPU ms the process had used. */
+interface Mark {
+  ms: number;
+  cpu: number;
+}
+const processCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const mark = (): Mark => ({ ms: performance.now(), cpu: processCpuMs() });
+
 /**
- * With CLAIMLINE_TIMINGS set, `run` and `watch` print how long each phase took and the heap in
- * use, on stderr ("claimline timing: reconcile 812 ms"): what bench:scale reads; unset in real use.
+ * With CLAIMLINE_TIMINGS set, `run` and `watch` print how long each phase took, the CPU the process
+ * used meanwhile (all its threads: on a busy machine wall time grows with the load, CPU far less)
+ * and the heap in use, on stderr ("claimline timing: reconcile 812 ms (cpu 640 ms, …)"): what
+ * bench:scale reads; unset in real use.
  */
-export function timing(phase: string, sinceMs: number) {
+function timing(phase: string, since: Mark) {
   if (!process.env.CLAIMLINE_TIMINGS) return;
   const mb = (b: number) => (b / 1048576).toFixed(0);
   const m = process.memoryUsage();
-  process.stderr.write(`claimline timing: ${phase} ${(performance.now() - sinceMs).toFixed(0)} ms (rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB)\n`);
+  process.stderr.write(`claimline timing: ${phase} ${(performance.now() - since.ms).toFixed(0)} ms (cpu ${(processCpuMs() - since.cpu).toFixed(0)} ms, rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB)\n`);
 }
 
 /**
@@ -124,10 +137,10 @@ const HEX_ID = /^[0-9a-f]*$/;
  * timeline, conflicts, reports and errors.
  */
 /** With CLAIMLINE_TIMINGS, one output file's time and the memory after it ("gc": after a full collection, under `node --expose-gc`: what stays live). */
-function step(what: string, sinceMs: number): number {
+function step(what: string, since: Mark): Mark {
   if (process.env.CLAIMLINE_TIMINGS === "gc") (globalThis as { gc?: () => void }).gc?.();
-  timing(`  ${what} written`, sinceMs);
-  return performance.now();
+  timing(`  ${what} written`, since);
+  return mark();
 }
 
 export async function writeOutputs(
@@ -140,7 +153,7 @@ export async function writeOutputs(
   /** Reconcile's cache (`watch` keeps one); by default the one the output folder holds. Written back after reconcile. */
   cache?: ReconcileCache,
 ) {
-  let t0 = performance.now();
+  let t0 = mark();
   // content ids are hex, whose code-unit order is their locale order: compared without a locale
   // comparison each (ten thousand of them cost 20 ms even on ids already in order)
   const hex = summaries.every((s) => HEX_ID.test(s.id));
@@ -157,7 +170,7 @@ export async function writeOutputs(
   } catch (err) {
     problems.push({ file: DECISIONS_FILE, reason: `not applied: ${reasonOf(err)}` });
   }
-  t0 = performance.now();
+  t0 = mark();
   // a cache read here is saved and let go before the reports are built (a caller's, like watch's, stays theirs)
   let reconcileCache: ReconcileCache | undefined = cache ?? (await ReconcileCache.load(store.dir));
   // a record's content id and extraction fingerprint stand for its whole contribution (the cache's keys)
@@ -185,7 +198,7 @@ export async function writeOutputs(
   timing("reconcile", t0);
   await reconcileCache.save(store.dir);
   reconcileCache = undefined;
-  t0 = performance.now();
+  t0 = mark();
   const decided = applyDecisions(reconciled, decisions);
   // what reconcile's cache gave unchanged is keyed by that, not hashed (agreements are most of timeline.json)
   noteStandIns(reconciled, decided);
@@ -203,7 +216,7 @@ export async function writeOutputs(
   try {
     // each agreement, entity and conflict copied as the last run wrote it when unchanged; the hash
     // of its JSON (which says so) keys the report pieces rendered from it too
-    let t1 = performance.now();
+    let t1 = mark();
     await store.writeTimeline(timeline, cachedJsonChunks(timeline, ["agreements", "entities"], rendered, "timeline"));
     t1 = step("timeline.json", t1);
     // every file written as it is rendered, never whole in memory
@@ -317,7 +330,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   rejected.forEach((e) => opts.onError?.(e));
   // what `stat` says of every article, taken before any is read (a change during the read makes
   // the next run read it again); one after another, synchronously (the fastest way to ask for many)
-  let t0 = performance.now();
+  let t0 = mark();
   const stamps: (InputStamp | undefined)[] = [];
   // the listing says which articles have a sidecar: a missing one is not asked for
   const listed = new Set<string>(listing.files);
@@ -331,7 +344,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   if (!startedEarly && stamps.some(changed)) pool.start();
   timing(`articles stamped (${articles.length})`, t0);
   // the summaries the last run left: a record they stand for is reused without being read again
-  t0 = performance.now();
+  t0 = mark();
   let index: Map<string, ArticleSummary>;
   try {
     index = await store.readIndex();
@@ -343,7 +356,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const byFile = new Map<string, ArticleSummary>();
   for (const s of index.values()) if (s.stamp) byFile.set(s.file, s);
   timing(`index read (${index.size} entries)`, t0);
-  t0 = performance.now();
+  t0 = mark();
   const fingerprint = pipeline.fingerprint;
   // an index entry stands for the inbox file `rel` when it was made from that file by this
   // configuration and its record is still stored

@@ -221,27 +221,40 @@ async function* readLinesAt(file: string, chunkBytes = 1 << 22): AsyncGenerator<
 
 
 /**
- * The index of the output folder (hidden, like a cache), in two files. This one, the head, has one
+ * The index of the output folder (hidden, like a cache), in three files. This one, the head, has one
  * short line per stored record: what `run` decides reuse on (id, file, extraction fingerprint, the
- * inbox file's stamp) and where the record's body lies. The bodies file (`.index-bodies.<tag>.jsonl`,
- * named in the head's first line) has one line per record with what the outputs need of it (its
- * contribution and source, as `encodeSummary` writes them), read only when they are asked for.
- * Bodies are appended, never rewritten in place; the head is rewritten (atomically) each time, and
- * the bodies file is written afresh, live bodies only, once most of it is dead.
+ * inbox file's stamp) and where the two parts of the record's body lie. A body is what the outputs
+ * need of a record, in the two parts `encodeSummary` writes: its contribution, in the contributions
+ * file (`.index-contributions.<tag>.jsonl`), and its source (the article's text and sentences), in
+ * the sources file (`.index-sources.<tag>.jsonl`), both named by the tag in the head's first line,
+ * one line per record each. Reconcile reads every contribution, one after another, and the reports
+ * the few sources they quote: apart, reading the contributions reads none of the text (half the
+ * bytes). Bodies are appended, never rewritten in place; the head is rewritten (atomically) each
+ * time, and both body files are written afresh, live bodies only, once most of them is dead.
  */
 export { INDEX_FILE };
-/** The index layout the head's first line names; a head without it (or of another layout) is not read. */
-const INDEX_LAYOUT = 3;
-const BODIES_PREFIX = ".index-bodies.";
-const bodiesName = (tag: string) => `${BODIES_PREFIX}${tag}.jsonl`;
-/** The bodies file's first line: the tag the head names it by. */
-const bodiesHeader = (tag: string) => JSON.stringify({ claimlineIndexBodies: tag });
+/**
+ * The index layout the head's first line names; a head without it (or of another layout) is not
+ * read, and the run reads the stored records instead (3: one bodies file, both parts on a line).
+ */
+const INDEX_LAYOUT = 4;
+type Part = "contribution" | "source";
+const PARTS: readonly Part[] = ["contribution", "source"];
+const PART_PREFIX: Record<Part, string> = { contribution: ".index-contributions.", source: ".index-sources." };
+/** The body files of layouts before 4 (both parts on one line): removed when the index is written. */
+const OLD_BODIES_PREFIX = ".index-bodies.";
+const partName = (part: Part, tag: string) => `${PART_PREFIX[part]}${tag}.jsonl`;
+/** A body file's first line: its part and the tag the head names it by. */
+const partHeader = (part: Part, tag: string) => JSON.stringify(part === "contribution" ? { claimlineIndexContributions: tag } : { claimlineIndexSources: tag });
 
-/** The head's first line: its bodies file's tag, and how long that file was when the head was written. */
+/** The head's first line: its body files' tag, and how long each was when the head was written. */
 interface IndexHeader {
   claimlineIndex: typeof INDEX_LAYOUT;
   tag: string;
+  /** The contributions file's length. */
   end: number;
+  /** The sources file's length. */
+  sourcesEnd: number;
   /**
    * The fingerprint of the code that made its summaries (`summaryFingerprint`). Summaries of an
    * index made by other code (or one that does not say) are made again from their records.
@@ -251,11 +264,13 @@ interface IndexHeader {
 
 /**
  * A head line, a flat JSON array (read ten thousand at a time: arrays of numbers and strings parse
- * several times faster than objects): id, file, fingerprint, the body's offset and bytes in the
- * bodies file, then the file's stamp (size, mtimeMs, ctimeMs, ino, dev) and its sidecar's when it
- * has a stamp and a sidecar.
+ * several times faster than objects): id, file, fingerprint, the contribution's offset and bytes in
+ * the contributions file, the source's in the sources file, then the file's stamp (size, mtimeMs,
+ * ctimeMs, ino, dev) and its sidecar's when it has a stamp and a sidecar.
  */
-type HeadLine = [id: string, file: string, extractedWith: string | null, at: number, bytes: number, ...stamp: number[]];
+type HeadLine = [id: string, file: string, extractedWith: string | null, at: number, bytes: number, sourceAt: number, sourceBytes: number, ...stamp: number[]];
+/** Where a head line's stamp starts. */
+const STAMP_AT = 7;
 
 /** What a head line says of its summary. */
 interface Head {
@@ -269,27 +284,34 @@ const stampNumbers = (s: FileStamp) => [s.size, s.mtimeMs, s.ctimeMs, s.ino, s.d
 const stampFrom = (n: unknown[], i: number): FileStamp => ({ size: n[i] as number, mtimeMs: n[i + 1] as number, ctimeMs: n[i + 2] as number, ino: n[i + 3] as number, dev: n[i + 4] as number });
 
 function headLine(s: ArticleSummary, place: BodyPlace): string {
-  const line: HeadLine = [s.id, s.file, s.extractedWith, place.at, place.bytes];
+  const { contribution: c, source: o } = place;
+  const line: HeadLine = [s.id, s.file, s.extractedWith, c.at, c.bytes, o.at, o.bytes];
   if (s.stamp) line.push(...stampNumbers(s.stamp.file), ...(s.stamp.sidecar ? stampNumbers(s.stamp.sidecar) : []));
   return JSON.stringify(line);
 }
 
 /** A head line read back; throws on a line of another shape. (Checked in place, no copies: ten thousand are read per run.) */
-function readHeadLine(json: string): { head: Head; at: number; bytes: number } {
+function readHeadLine(json: string): { head: Head; at: number; bytes: number; sourceAt: number; sourceBytes: number } {
   const l = JSON.parse(json) as unknown[];
-  if (!Array.isArray(l) || (l.length !== 5 && l.length !== 10 && l.length !== 15) || typeof l[0] !== "string" || typeof l[1] !== "string" || (l[2] !== null && typeof l[2] !== "string")) throw new Error("not an index line");
+  if (!Array.isArray(l) || (l.length !== STAMP_AT && l.length !== STAMP_AT + 5 && l.length !== STAMP_AT + 10) || typeof l[0] !== "string" || typeof l[1] !== "string" || (l[2] !== null && typeof l[2] !== "string")) throw new Error("not an index line");
   for (let i = 3; i < l.length; i++) if (typeof l[i] !== "number" || !Number.isFinite(l[i])) throw new Error("not an index line");
-  if (!isNonNegative(l[3]) || !isNonNegative(l[4])) throw new Error("not an index line");
+  for (let i = 3; i < STAMP_AT; i++) if (!isNonNegative(l[i])) throw new Error("not an index line");
   const head: Head = { id: l[0], file: l[1], extractedWith: l[2] as string | null };
-  if (l.length > 5) head.stamp = { file: stampFrom(l, 5), sidecar: l.length === 15 ? stampFrom(l, 10) : null };
-  return { head, at: l[3], bytes: l[4] };
+  if (l.length > STAMP_AT) head.stamp = { file: stampFrom(l, STAMP_AT), sidecar: l.length === STAMP_AT + 10 ? stampFrom(l, STAMP_AT + 5) : null };
+  return { head, at: l[3] as number, bytes: l[4] as number, sourceAt: l[5] as number, sourceBytes: l[6] as number };
 }
 
-/** Where a summary's body lies: the bodies file (path) and its bytes there (the newline excluded). */
-interface BodyPlace {
+/** Where one part of a body lies: its file (path) and its bytes there (the newline excluded). */
+interface PartPlace {
   path: string;
   at: number;
   bytes: number;
+}
+
+/** Where a summary's body lies: its contribution in the contributions file, its source in the sources file. */
+interface BodyPlace {
+  contribution: PartPlace;
+  source: PartPlace;
   /**
    * The summary's head line as the index holds it, and the stamp it says: written again as it is
    * while the summary keeps that stamp (object) and this place, not made anew.
@@ -307,30 +329,39 @@ let headRead: { path: string; text: string; size: number; mtimeMs: number; ino: 
 /** The body each summary read from, or written to, an index has there. */
 const bodyOf = new WeakMap<ArticleSummary, BodyPlace>();
 
-// one bodies file open at a time, for reading bodies as they are asked for; a bodies file is never
-// rewritten under its name (a new one gets a new tag), so what was read from it stays right. Bodies
-// lie in id order, the order reconcile asks for them in: read in that order they are read a block
-// (1 MB) at a time, so ten thousand bodies take a hundred reads, not ten thousand. The reports ask
-// for sources in the order they quote them, not in id order: a body asked for out of order (not
-// at or just past the last block) is read alone, never a megabyte for one body
-let openBodies: { path: string; fd: number } | undefined;
-let block: { path: string; at: number; buf: Buffer } | undefined;
+// each body file open once, for reading its parts as they are asked for; a body file is never
+// rewritten under its name (a new one gets a new tag), so what was read from it stays right. Parts
+// lie in id order, the order reconcile asks for contributions in: read in that order they are read a
+// block (1 MB) at a time, so ten thousand take fifty reads, not ten thousand. The reports ask for
+// sources in the order they quote them, not in id order: a part asked for out of order (not at or
+// just past its file's last block) is read alone, never a megabyte for one part
+const reading = new Map<string, { fd: number; block?: { at: number; buf: Buffer } }>();
 const BLOCK_BYTES = 1 << 20;
 
-function readBodyBytes(place: BodyPlace): Buffer {
-  const b = block;
-  if (b && b.path === place.path && place.at >= b.at && place.at + place.bytes <= b.at + b.buf.length) return b.buf.subarray(place.at - b.at, place.at - b.at + place.bytes);
-  if (openBodies?.path !== place.path) {
-    if (openBodies) closeSync(openBodies.fd);
-    openBodies = undefined;
-    openBodies = { path: place.path, fd: openSync(place.path, "r") };
+/** Forgets what was read of a body file (all of them without a path): it was written to, or replaced. */
+function forgetReads(file?: string): void {
+  for (const [p, r] of reading)
+    if (file === undefined || p === file) {
+      closeSync(r.fd);
+      reading.delete(p);
+    }
+}
+
+function readPartBytes(place: PartPlace): Buffer {
+  let r = reading.get(place.path);
+  const b = r?.block;
+  if (b && place.at >= b.at && place.at + place.bytes <= b.at + b.buf.length) return b.buf.subarray(place.at - b.at, place.at - b.at + place.bytes);
+  if (!r) {
+    // a run reads two files: the current index's; any other one open is an older index's
+    if (reading.size >= 2) forgetReads();
+    reading.set(place.path, (r = { fd: openSync(place.path, "r") }));
   }
-  const ahead = !b || b.path !== place.path || (place.at >= b.at + b.buf.length && place.at < b.at + b.buf.length + BLOCK_BYTES);
-  // a new buffer each time: a body handed out before (a piece of the last block) stays as it was
+  const ahead = !b || (place.at >= b.at + b.buf.length && place.at < b.at + b.buf.length + BLOCK_BYTES);
+  // a new buffer each time: a part handed out before (a piece of the last block) stays as it was
   const buf = Buffer.allocUnsafe(ahead ? Math.max(BLOCK_BYTES, place.bytes) : place.bytes);
-  const n = readSync(openBodies.fd, buf, 0, buf.length, place.at);
-  if (n < place.bytes) throw new Error("the bodies file is shorter than the index says");
-  if (ahead) block = { path: place.path, at: place.at, buf: buf.subarray(0, n) };
+  const n = readSync(r.fd, buf, 0, buf.length, place.at);
+  if (n < place.bytes) throw new Error("the index's body file is shorter than the index says");
+  if (ahead) r.block = { at: place.at, buf: buf.subarray(0, n) };
   return buf.subarray(0, place.bytes);
 }
 
@@ -385,8 +416,8 @@ function sourceOfLazy(summary: object): SourceInfo {
 
 /**
  * A summary whose contribution and source are decoded from its body when first asked for: from the
- * index's bodies file for a summary read from the index, from the body line its thread made for one
- * made in this run (then from the bodies file once the index holds it). Either may be set, as
+ * index's body files (each part from its own) for a summary read from the index, from the body line
+ * its thread made for one made in this run (then from the body files once the index holds it). Either may be set, as
  * `writeOutputs` lets a contribution go. They are the object's own properties, so a copy
  * (`{ ...summary }`) has them. A body that cannot be read back as this summary's is made from the
  * stored record instead; when that fails too the head is removed (the next run reads every record)
@@ -442,24 +473,27 @@ function indexedSummary(head: Head, place: BodyPlace | undefined, store: OutputS
 /** Counts summaries made from their records while reading an index (tests read it: a stale summary code is rebuilt, never re-extracted). */
 export const indexStats = { madeFromRecords: 0 };
 
-/** One part of a body line (its text, or its bytes in the bodies file), decoded; throws on a line of another shape. */
-function decodePart(line: string | Buffer, part: "contribution" | "source"): { id: string; file: string; extractedWith: string | null; contribution?: Contribution; source?: SourceInfo } {
-  // (the tab is one byte in UTF-8 and JSON never writes one raw: its place is the same search in text or bytes)
+/** One part of a body (its line in its body file, or its half of a thread's body line), decoded; throws on a part of another shape. */
+function decodePart(json: string, part: Part): { id: string; file: string; extractedWith: string | null; contribution?: Contribution; source?: SourceInfo } {
+  return part === "contribution" ? decodeContribution(json) : decodeSource(json);
+}
+
+/** A body line (as a thread encodes it: both parts, joined by a tab) cut into its two parts; throws on a line without both. */
+function cutBody(line: string): Record<Part, string> {
   const tab = line.indexOf(SOURCE_PART);
   if (tab < 0) throw new Error("not an index line");
-  const slice = (from: number, to?: number) => (typeof line === "string" ? line.slice(from, to) : line.toString("utf8", from, to));
-  return part === "contribution" ? decodeContribution(slice(0, tab)) : decodeSource(slice(tab + 1));
+  return { contribution: line.slice(0, tab), source: line.slice(tab + 1) };
 }
 
 function bodyFor(summary: ArticleSummary, b: LazyBody, part: "contribution" | "source"): { made: { contribution?: Contribution; source?: SourceInfo }; fromRecord: boolean } {
   const { head, store } = b;
   const same = (s: { id: string; file: string; extractedWith: string | null }) => s.id === head.id && s.file === head.file && s.extractedWith === head.extractedWith;
   // a body made in this run is decoded as it is: it comes from the record just extracted
-  if (b.text !== undefined) return { made: decodePart(b.text, part), fromRecord: false };
+  if (b.text !== undefined) return { made: decodePart(cutBody(b.text)[part], part), fromRecord: false };
   const place = bodyOf.get(summary);
   if (place) {
     try {
-      const s = decodePart(readBodyBytes(place), part);
+      const s = decodePart(readPartBytes(place[part]).toString("utf8"), part);
       if (same(s)) return { made: s, fromRecord: false };
     } catch {
       // damaged or gone: the record stands in
@@ -493,6 +527,8 @@ export function summaryOfBody(stored: Pick<StoredArticle, "id" | "file" | "extra
 
 /** A summary's body line: encodeSummary without the stamp (that lives in the head); the thread's own line for one made in this run. */
 const encodeBody = (s: ArticleSummary) => lazyOf(s)?.text ?? encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
+/** A summary's body, its two parts as the body files hold them. */
+const encodeParts = (s: ArticleSummary) => cutBody(encodeBody(s));
 
 const isNonNegative = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
@@ -509,25 +545,29 @@ function firstLineSync(file: string): { line: string | undefined; size: number }
   }
 }
 
-/** The bodies file an index head names, and where its bodies lie. */
+/** The body files an index head names, and where their parts lie. */
 interface IndexBodies {
-  path: string;
   tag: string;
-  start: number;
-  end: number;
+  /** Each part's file, where its first part starts (after the file's header line) and where the head last saw it end. */
+  files: Record<Part, { path: string; start: number; end: number }>;
   summaries: string | undefined;
 }
 
-/** The bodies file the head's first line names, when it is there as the head last saw it (its tag, at least as long); else undefined. */
+/** The body files the head's first line names, when both are there as the head last saw them (its tag, at least as long); else undefined. */
 function bodiesNamedBy(dir: string, headerLine: string | undefined): IndexBodies | undefined {
   try {
     const h = headerLine && (JSON.parse(headerLine) as IndexHeader);
-    if (!h || h.claimlineIndex !== INDEX_LAYOUT || typeof h.tag !== "string" || !/^[0-9a-f]{1,64}$/.test(h.tag) || !isNonNegative(h.end)) return undefined;
-    const file = path.join(dir, bodiesName(h.tag));
-    const bodies = firstLineSync(file);
-    const header = bodiesHeader(h.tag);
-    if (bodies.line !== header || bodies.size < h.end) return undefined;
-    return { path: file, tag: h.tag, start: Buffer.byteLength(header) + 1, end: h.end, summaries: typeof h.summaries === "string" ? h.summaries : undefined };
+    if (!h || h.claimlineIndex !== INDEX_LAYOUT || typeof h.tag !== "string" || !/^[0-9a-f]{1,64}$/.test(h.tag) || !isNonNegative(h.end) || !isNonNegative(h.sourcesEnd)) return undefined;
+    const files = {} as IndexBodies["files"];
+    for (const part of PARTS) {
+      const file = path.join(dir, partName(part, h.tag));
+      const end = part === "contribution" ? h.end : h.sourcesEnd;
+      const found = firstLineSync(file);
+      const header = partHeader(part, h.tag);
+      if (found.line !== header || found.size < end) return undefined;
+      files[part] = { path: file, start: Buffer.byteLength(header) + 1, end };
+    }
+    return { tag: h.tag, files, summaries: typeof h.summaries === "string" ? h.summaries : undefined };
   } catch {
     return undefined;
   }
@@ -632,7 +672,7 @@ export class OutputStore {
   /**
    * The summaries the last run or watch left, by record id; empty when there is no index or it is
    * unreadable (the records are then read one by one, as before there was an index). Only the
-   * head is read: each summary's contribution and source are read from the bodies file when first
+   * head is read: each summary's contribution and source are read from their body files when first
    * asked for. The caller checks each entry against the inbox (content id, file name, extraction
    * fingerprint) and that its record is still stored.
    */
@@ -658,18 +698,20 @@ export class OutputStore {
       const nl = text.indexOf("\n");
       const bodies = bodiesNamedBy(this.dir, nl < 0 ? text : text.slice(0, nl));
       if (!bodies) return out;
-      // bodies are read from the file as it is now, not from a block an earlier read kept
-      block = undefined;
+      // bodies are read from the files as they are now, not from a block an earlier read kept
+      forgetReads();
       // bodies another code made are not read: each summary is made again from its record when asked for
       const current = bodies.summaries === summaryFingerprint();
+      const { contribution: cf, source: sf } = bodies.files;
       for (let from = nl + 1; from < text.length; ) {
         let to = text.indexOf("\n", from);
         if (to < 0) to = text.length;
         if (to > from) {
           const line = text.slice(from, to);
-          const { head, at, bytes } = readHeadLine(line);
-          if (at < bodies.start || at + bytes > bodies.end) throw new Error("a body outside the bodies file");
-          out.set(head.id, indexedSummary(head, current ? { path: bodies.path, at, bytes, line, stamp: head.stamp } : undefined, this));
+          const { head, at, bytes, sourceAt, sourceBytes } = readHeadLine(line);
+          if (at < cf.start || at + bytes > cf.end || sourceAt < sf.start || sourceAt + sourceBytes > sf.end) throw new Error("a body outside its file");
+          const place = { contribution: { path: cf.path, at, bytes }, source: { path: sf.path, at: sourceAt, bytes: sourceBytes }, line, stamp: head.stamp };
+          out.set(head.id, indexedSummary(head, current ? place : undefined, this));
         }
         from = to + 1;
       }
@@ -680,7 +722,7 @@ export class OutputStore {
     return out;
   }
 
-  /** The bodies file the head names, when it is there as the head last saw it (its tag, at least as long); else undefined. */
+  /** The body files the head names, when they are there as the head last saw them (its tag, at least as long); else undefined. */
   private async currentBodies(): Promise<IndexBodies | undefined> {
     try {
       return bodiesNamedBy(this.dir, firstLineSync(path.join(this.dir, INDEX_FILE)).line);
@@ -690,94 +732,105 @@ export class OutputStore {
   }
 
   /**
-   * The index of exactly these summaries, its head sorted by id: the bodies of summaries the bodies
-   * file already holds (read from it, or written to it before) stay where they are, the others are
-   * appended, then the head is written. Once most of the bodies file would be dead, a new one is
-   * written with the live bodies alone (copied as bytes, in id order) and the old one removed.
+   * The index of exactly these summaries, its head sorted by id: the bodies of summaries the body
+   * files already hold (read from them, or written to them before) stay where they are, the others
+   * are appended, then the head is written. Once most of the body files would be dead, new ones are
+   * written with the live bodies alone (copied as bytes, in id order) and the old ones removed.
    */
   async writeIndex(summaries: Iterable<ArticleSummary>): Promise<void> {
     const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const current = await this.currentBodies();
-    // a body is kept only from a bodies file whose summaries this code made
+    // a body is kept only from body files whose summaries this code made
     const own = current?.summaries === summaryFingerprint();
     const kept = (s: ArticleSummary) => {
       const place = bodyOf.get(s);
-      return own && current && place?.path === current.path && place.at + place.bytes <= current.end ? place : undefined;
+      return own && current && place && PARTS.every((part) => place[part].path === current.files[part].path && place[part].at + place[part].bytes <= current.files[part].end) ? place : undefined;
     };
     let live = 0;
     const fresh: ArticleSummary[] = [];
     for (const s of sorted) {
       const place = kept(s);
-      if (place) live += place.bytes + 1;
+      if (place) live += place.contribution.bytes + place.source.bytes + 2;
       else fresh.push(s);
     }
     const places = new Map<ArticleSummary, BodyPlace>();
     let tag: string;
-    let end: number;
+    const ends = {} as Record<Part, number>;
     // each new body encoded as it is written, never all of them at once (a first run has 10,000)
     // the new bodies' size guessed from the kept ones' (they are encoded only as they are written)
     const freshGuess = fresh.length && live ? (fresh.length * live) / (sorted.length - fresh.length) : 0;
-    if (own && current && current.end - current.start - live <= live + freshGuess) {
+    const dead = current ? PARTS.reduce((n, part) => n + current.files[part].end - current.files[part].start, 0) - live : 0;
+    if (own && current && dead <= live + freshGuess) {
       // appended after the last body the head knows (anything after it was never named by a head)
       tag = current.tag;
-      end = current.end;
+      for (const part of PARTS) ends[part] = current.files[part].end;
       // a block read before may hold bytes after the old end, which this append writes over
-      block = undefined;
-      const fh = await fs.open(current.path, "r+");
+      forgetReads();
+      const handles = await Promise.all(PARTS.map((part) => fs.open(current.files[part].path, "r+")));
       try {
-        let pending: Buffer[] = [];
-        let from = end;
+        const pending: Record<Part, Buffer[]> = { contribution: [], source: [] };
+        const from = { ...ends };
         const flush = async () => {
-          if (end > from) await fh.write(Buffer.concat(pending), 0, end - from, from);
-          pending = [];
-          from = end;
+          for (const [i, part] of PARTS.entries()) {
+            if (ends[part] > from[part]) await handles[i].write(Buffer.concat(pending[part]), 0, ends[part] - from[part], from[part]);
+            pending[part] = [];
+            from[part] = ends[part];
+          }
         };
         for (const s of fresh) {
-          const b = Buffer.from(encodeBody(s));
-          places.set(s, { path: current.path, at: end, bytes: b.length });
-          pending.push(b, NEWLINE);
-          end += b.length + 1;
-          if (end - from >= 1 << 20) await flush();
+          const text = encodeParts(s);
+          const place = {} as BodyPlace;
+          for (const part of PARTS) {
+            const b = Buffer.from(text[part]);
+            place[part] = { path: current.files[part].path, at: ends[part], bytes: b.length };
+            pending[part].push(b, NEWLINE);
+            ends[part] += b.length + 1;
+          }
+          places.set(s, place);
+          if (ends.contribution - from.contribution + ends.source - from.source >= 1 << 20) await flush();
         }
         await flush();
       } finally {
-        await fh.close();
+        for (const fh of handles) await fh.close();
       }
     } else {
-      // written afresh, live bodies copied as bytes: once most of the old file is dead, or there is none
-      // named after the file it replaces and the summaries it holds: never the old one's name (a head
-      // that still names that one, if the run stops here, must find it as it was), and the same
+      // written afresh, live bodies copied as bytes: once most of the old files is dead, or there are none
+      // named after the files they replace and the summaries they hold: never the old ones' name (a head
+      // that still names those, if the run stops here, must find them as they were), and the same
       // for the same inputs, so two runs from scratch write the same bytes
       const h = createHash("sha256").update(current?.tag ?? "").update("\0");
       for (const s of sorted) h.update(`${s.id}\0${s.extractedWith}\0${s.file}\0`);
       tag = h.digest("hex").slice(0, 12);
       if (tag === current?.tag) tag = randomBytes(6).toString("hex");
-      const file = path.join(this.dir, bodiesName(tag));
-      const header = Buffer.from(bodiesHeader(tag) + "\n");
-      end = header.length;
-      await writeChunksAtomic(
-        file,
-        (function* () {
-          yield header;
-          for (const s of sorted) {
-            const old = kept(s);
-            const bytes = old ? readBodyBytes(old) : Buffer.from(encodeBody(s));
-            places.set(s, { path: file, at: end, bytes: bytes.length });
-            end += bytes.length + 1;
-            yield bytes;
-            yield NEWLINE;
-          }
-        })(),
-      );
-      // a file of this name read before (left by a run whose head was then lost: the same inputs give
-      // the same name) is another file now: what was read of it, and its open descriptor, are stale
-      if (openBodies?.path === file) {
-        closeSync(openBodies.fd);
-        openBodies = undefined;
+      const made = new Map<ArticleSummary, Partial<BodyPlace>>();
+      // one file after the other, each in id order: a new body encoded for each (a thread's line is only cut)
+      for (const part of PARTS) {
+        const file = path.join(this.dir, partName(part, tag));
+        const header = Buffer.from(partHeader(part, tag) + "\n");
+        let end = header.length;
+        await writeChunksAtomic(
+          file,
+          (function* () {
+            yield header;
+            for (const s of sorted) {
+              const old = kept(s);
+              const bytes = old ? readPartBytes(old[part]) : Buffer.from(encodeParts(s)[part]);
+              const place = made.get(s) ?? made.set(s, {}).get(s)!;
+              place[part] = { path: file, at: end, bytes: bytes.length };
+              end += bytes.length + 1;
+              yield bytes;
+              yield NEWLINE;
+            }
+          })(),
+        );
+        ends[part] = end;
+        // a file of this name read before (left by a run whose head was then lost: the same inputs give
+        // the same name) is another file now: what was read of it, and its open descriptor, are stale
+        forgetReads(file);
       }
-      if (block?.path === file) block = undefined;
+      for (const [s, place] of made) places.set(s, place as BodyPlace);
     }
-    const header: IndexHeader = { claimlineIndex: INDEX_LAYOUT, tag, end, summaries: summaryFingerprint() };
+    const header: IndexHeader = { claimlineIndex: INDEX_LAYOUT, tag, end: ends.contribution, sourcesEnd: ends.source, summaries: summaryFingerprint() };
     // a summary whose body stays where it was and whose stamp is the one read keeps its line as read
     const lines = [JSON.stringify(header)];
     for (const s of sorted) {
@@ -797,8 +850,10 @@ export class OutputStore {
       const lazy = lazyOf(s);
       if (lazy) lazy.text = undefined;
     }
-    // bodies files no head names any more (replaced, or left by a crash)
-    for (const n of await fs.readdir(this.dir)) if (n.startsWith(BODIES_PREFIX) && n.endsWith(".jsonl") && n !== bodiesName(tag)) await fs.rm(path.join(this.dir, n), { force: true });
+    // body files no head names any more (replaced, left by a crash, or of an older layout)
+    const named = new Set(PARTS.map((part) => partName(part, tag)));
+    const bodyFile = (n: string) => n.endsWith(".jsonl") && (n.startsWith(OLD_BODIES_PREFIX) || PARTS.some((part) => n.startsWith(PART_PREFIX[part])));
+    for (const n of await fs.readdir(this.dir)) if (bodyFile(n) && !named.has(n)) await fs.rm(path.join(this.dir, n), { force: true });
   }
 
   async removeRecord(id: string): Promise<void> {

@@ -17,19 +17,25 @@ afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
 
 const OUTPUTS = ["timeline.json", "conflicts.json", "conflicts.md", "report.html", "errors.json", INDEX_FILE];
 // the index's head also keeps each inbox file's stamp (what `stat` said, after the body's place), which a
-// run may add: compared without it, and without the bodies file's tag (new each time that is written afresh)
+// run may add: compared without it, and without the body files' tag (new each time they are written afresh)
 const withoutStamps = (index: string) =>
   index
     .split("\n")
-    .map((l, i) => (i === 0 ? l.replace(/"tag":"\w+"/, "") : l && JSON.stringify(JSON.parse(l).slice(0, 5))))
+    .map((l, i) => (i === 0 ? l.replace(/"tag":"\w+"/, "") : l && JSON.stringify(JSON.parse(l).slice(0, 7))))
     .join("\n");
-/** The index's bodies file, named by the tag in the head's first line. */
-const bodiesFile = async (out: string) => path.join(out, `.index-bodies.${JSON.parse((await fs.readFile(path.join(out, INDEX_FILE), "utf8")).split("\n")[0]).tag}.jsonl`);
+const tagOf = async (out: string) => JSON.parse((await fs.readFile(path.join(out, INDEX_FILE), "utf8")).split("\n")[0]).tag as string;
+/** The index's contributions file (the bodies' first parts), named by the tag in the head's first line. */
+const bodiesFile = async (out: string) => path.join(out, `.index-contributions.${await tagOf(out)}.jsonl`);
+/** The index's sources file (the bodies' second parts). */
+const sourcesFile = async (out: string) => path.join(out, `.index-sources.${await tagOf(out)}.jsonl`);
 const outputs = async (out: string) => ({
   ...Object.fromEntries(await Promise.all(OUTPUTS.map(async (f) => [f, await fs.readFile(path.join(out, f), "utf8").then((t) => (f === INDEX_FILE ? withoutStamps(t) : t))]))),
-  // the bodies, without their first line (the tag, new each time the file is written afresh)
+  // the bodies, without each file's first line (the tag, new each time the files are written afresh)
   bodies: (await fs.readFile(await bodiesFile(out), "utf8")).split("\n").slice(1),
+  sources: (await fs.readFile(await sourcesFile(out), "utf8")).split("\n").slice(1),
 });
+/** A summary's index body, its two parts as the contributions and sources files hold them. */
+const bodyParts = (summary: Parameters<typeof encodeSummary>[0]) => partsOf(encodeSummary(summary));
 
 async function inboxOf(name: string, files: string[]) {
   const inbox = path.join(tmp, name);
@@ -82,6 +88,43 @@ describe("the output folder's index", () => {
     expect(index.map((s) => s[1])).toEqual([files[0]]);
     expect(await new OutputStore(out).recordIds()).toEqual(index.map((s) => s[0]));
     expect(await fs.readFile(path.join(out, "timeline.json"), "utf8")).not.toContain(files[1]);
+  });
+
+  it("reads an index of the older layout (both parts of a body on one line) as no index: the records are read once and the index written anew", async () => {
+    const inbox = await inboxOf("in-old", files);
+    const out = path.join(tmp, "out-old");
+    await runInbox({ inbox, out, threads: 1 });
+    const before = await outputs(out);
+    // the same index as layout 3 wrote it: one bodies file, each line the contribution, a tab, the source
+    const [headText, contributions, sources] = await Promise.all([path.join(out, INDEX_FILE), await bodiesFile(out), await sourcesFile(out)].map((f) => fs.readFile(f)));
+    const tag = await tagOf(out);
+    const header = `{"claimlineIndexBodies":"${tag}"}\n`;
+    let oldBodies = header;
+    const heads: string[] = [];
+    for (const line of headText.toString("utf8").trim().split("\n").slice(1)) {
+      const [id, file, fp, at, bytes, sourceAt, sourceBytes, ...stamp] = JSON.parse(line) as [string, string, string, number, number, number, number, ...number[]];
+      const body = `${contributions.toString("utf8", at, at + bytes)}\t${sources.toString("utf8", sourceAt, sourceAt + sourceBytes)}`;
+      heads.push(JSON.stringify([id, file, fp, Buffer.byteLength(oldBodies), Buffer.byteLength(body), ...stamp]));
+      oldBodies += body + "\n";
+    }
+    await fs.rm(await bodiesFile(out));
+    await fs.rm(await sourcesFile(out));
+    const oldName = `.index-bodies.${tag}.jsonl`;
+    await fs.writeFile(path.join(out, oldName), oldBodies);
+    await fs.writeFile(path.join(out, INDEX_FILE), [JSON.stringify({ claimlineIndex: 3, tag, end: Buffer.byteLength(oldBodies) }), ...heads, ""].join("\n"));
+    const reads = vi.spyOn(OutputStore.prototype, "readRecord");
+    try {
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 0, reused: 2 });
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(await outputs(out)).toEqual(before);
+      expect((await fs.readdir(out)).filter((f) => f.startsWith(".index-bodies."))).toEqual([]);
+      // and the index written anew is read by the next run, which reads no record
+      reads.mockClear();
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 0, reused: 2 });
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it("does not reuse an index entry whose record was deleted, or one made under another file name", async () => {
@@ -187,31 +230,40 @@ describe("writing the index again", () => {
     const store = new OutputStore(out);
     const head = path.join(out, INDEX_FILE);
     const bodies = await bodiesFile(out);
-    const [headText, bodiesText] = [await fs.readFile(head, "utf8"), await fs.readFile(bodies, "utf8")];
-    expect(await indexFiles(out)).toEqual([INDEX_FILE, path.basename(bodies)].sort());
+    const sources = await sourcesFile(out);
+    const [headText, bodiesText, sourcesText] = [await fs.readFile(head, "utf8"), await fs.readFile(bodies, "utf8"), await fs.readFile(sources, "utf8")];
+    expect(await indexFiles(out)).toEqual([INDEX_FILE, path.basename(bodies), path.basename(sources)].sort());
+    // the contributions file holds none of the articles' text
+    for (const s of (await store.readIndex()).values()) expect(bodiesText).not.toContain(JSON.stringify(s.source.text).slice(1, 200));
     // the same summaries again: the same bytes, nothing appended
     const summaries = [...(await store.readIndex()).values()];
     await store.writeIndex(summaries);
     expect(await fs.readFile(head, "utf8")).toBe(headText);
     expect(await fs.readFile(bodies, "utf8")).toBe(bodiesText);
-    // a summary made afresh (as a re-extracted record's is) is appended; the other body stays where it was
+    expect(await fs.readFile(sources, "utf8")).toBe(sourcesText);
+    // a summary made afresh (as a re-extracted record's is) is appended, each part to its file; the other body stays where it was
     const record = (await store.readRecord(summaries[1].id))!;
     const fresh = summaryOf(record);
     await store.writeIndex([summaries[0], fresh]);
     const grown = await fs.readFile(bodies, "utf8");
+    const grownSources = await fs.readFile(sources, "utf8");
     expect(grown.startsWith(bodiesText)).toBe(true);
-    expect(grown.slice(bodiesText.length)).toBe(encodeSummary(fresh) + "\n");
+    expect(grown.slice(bodiesText.length)).toBe(bodyParts(fresh)[0] + "\n");
+    expect(grownSources.startsWith(sourcesText)).toBe(true);
+    expect(grownSources.slice(sourcesText.length)).toBe(bodyParts(fresh)[1] + "\n");
     const again = [...(await store.readIndex()).values()];
     expect(again.map((s) => JSON.stringify({ ...s, stamp: undefined }))).toEqual([summaries[0], fresh].map((s) => JSON.stringify({ ...s, stamp: undefined })));
     // written once more with what it holds: nothing appended
     await store.writeIndex(again);
     expect(await fs.readFile(bodies, "utf8")).toBe(grown);
-    // one summary of three bodies: written afresh under a new name, the old file removed
+    expect(await fs.readFile(sources, "utf8")).toBe(grownSources);
+    // one summary of three bodies: written afresh under a new name, the old files removed
     await store.writeIndex([again[1]]);
     const compact = await bodiesFile(out);
     expect(compact).not.toBe(bodies);
-    expect(await indexFiles(out)).toEqual([INDEX_FILE, path.basename(compact)].sort());
-    expect((await fs.readFile(compact, "utf8")).split("\n").slice(1)).toEqual([encodeSummary(fresh), ""]);
+    expect(await indexFiles(out)).toEqual([INDEX_FILE, path.basename(compact), path.basename(await sourcesFile(out))].sort());
+    expect((await fs.readFile(compact, "utf8")).split("\n").slice(1)).toEqual([bodyParts(fresh)[0], ""]);
+    expect((await fs.readFile(await sourcesFile(out), "utf8")).split("\n").slice(1)).toEqual([bodyParts(fresh)[1], ""]);
     // the summary written there reads its body from the new file
     expect(JSON.stringify(again[1].contribution)).toBe(JSON.stringify(fresh.contribution));
     const last = [...(await store.readIndex()).values()];
@@ -240,27 +292,39 @@ describe("writing the index again", () => {
     const unread = index.get(ids[0])!;
     expect(() => unread.contribution).toThrow(unread.file);
     await expect(fs.access(head)).rejects.toThrow();
-    // a body never asked for is never read: a summary whose bodies file went stays usable as a head
+    // a body never asked for is never read: a summary whose body files went stays usable as a head
     await runInbox({ inbox, out, threads: 1 });
     const lazy = await store.readIndex();
-    await fs.rm(await bodiesFile(out));
+    const [lostBodies, lostSources] = [await bodiesFile(out), await sourcesFile(out)];
+    await fs.rm(lostBodies);
+    await fs.rm(lostSources);
     expect([...lazy.values()].map((s) => s.file).sort()).toEqual(["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt"]);
-    // a head whose bodies file is missing, shorter than it says, or another one is not read at all
+    // a head whose body files are missing, shorter than it says, or other ones is not read at all
     expect((await store.readIndex()).size).toBe(0);
     await runInbox({ inbox, out, threads: 1 });
-    const good = await fs.readFile(await bodiesFile(out));
-    for (const broken of [good.subarray(0, good.length - 5), Buffer.concat([Buffer.from('{"claimlineIndexBodies":"0"}\n'), good.subarray(good.indexOf(10) + 1)])]) {
-      await fs.writeFile(await bodiesFile(out), broken);
-      expect((await store.readIndex()).size).toBe(0);
-      await fs.writeFile(await bodiesFile(out), good);
-      expect((await store.readIndex()).size).toBe(2);
+    for (const [file, key] of [[await bodiesFile(out), "claimlineIndexContributions"], [await sourcesFile(out), "claimlineIndexSources"]]) {
+      const good = await fs.readFile(file);
+      for (const broken of [good.subarray(0, good.length - 5), Buffer.concat([Buffer.from(`{"${key}":"0"}\n`), good.subarray(good.indexOf(10) + 1)])]) {
+        await fs.writeFile(file, broken);
+        expect((await store.readIndex()).size).toBe(0);
+        await fs.writeFile(file, good);
+        expect((await store.readIndex()).size).toBe(2);
+      }
     }
+    // a source overwritten in place: the record stands in for it too
+    const sourcesText = await fs.readFile(await sourcesFile(out), "utf8");
+    const cut = sourcesText.indexOf("\n") + 10;
+    await fs.writeFile(await sourcesFile(out), sourcesText.slice(0, cut) + "#".repeat(20) + sourcesText.slice(cut + 20));
+    expect((await store.readIndex()).get(ids[1])?.source.text).toBe((await store.readRecord(ids[1]))?.text);
+    await fs.writeFile(await sourcesFile(out), sourcesText);
     // bytes a crash left after the last body the head names are written over by the next append
     await fs.appendFile(await bodiesFile(out), '{"id":"half a li');
+    await fs.appendFile(await sourcesFile(out), '{"id":"half');
     const summaries = [...(await store.readIndex()).values()];
     const fresh = summaryOf((await store.readRecord(summaries[0].id))!);
     await store.writeIndex([fresh, summaries[1]]);
-    expect((await fs.readFile(await bodiesFile(out), "utf8")).endsWith("\n" + encodeSummary(fresh) + "\n")).toBe(true);
+    expect((await fs.readFile(await bodiesFile(out), "utf8")).endsWith("\n" + bodyParts(fresh)[0] + "\n")).toBe(true);
+    expect((await fs.readFile(await sourcesFile(out), "utf8")).endsWith("\n" + bodyParts(fresh)[1] + "\n")).toBe(true);
     expect((await store.readIndex()).size).toBe(2);
   });
 });
