@@ -1,4 +1,4 @@
-// `npm run bench:throughput [-- --articles N --threads 2 --run-articles 3000 --rounds 2]`: the
+// `npm run bench:throughput [-- --articles N --threads 2 --run-articles 3000 --rounds 2 --ratio-only]`: the
 // extract stage's cost next to a reference NLP pipeline, what a thread costs to warm up, and what
 // the extract threads buy.
 //   1. ingest + extract per article, in this process, side by side with wink-nlp's `readDoc` (its
@@ -44,6 +44,8 @@ const { values } = parseArgs({
     "run-articles": { type: "string", default: "3000" },
     "warm-articles": { type: "string", default: "2000" },
     rounds: { type: "string", default: "2" },
+    // 1. alone: the ratio to wink-nlp, without the thread measurements (a minute instead of several)
+    "ratio-only": { type: "boolean", default: false },
   },
 });
 const n = Number(values.articles);
@@ -154,7 +156,9 @@ async function threadFromCold(count: number, batch = 100) {
 }
 
 const cli = path.resolve("dist/cli/cli.js");
-if (!existsSync(cli)) {
+if (values["ratio-only"]) {
+  // the thread measurements skipped on request
+} else if (!existsSync(cli)) {
   console.log("(run `npm run build` for the thread measurements: they run the built code)");
 } else {
   const { POOL_WARMUP_ARTICLES } = (await import(pathToFileURL(path.resolve("dist/pipeline/run.js")).href)) as typeof import("../pipeline/run.js");
