@@ -385,3 +385,38 @@ describe("agreement events: wordings from a twelfth fresh sample of real reports
     expect(parties("Britain and Ireland sealed a deal on trade rules for Northern Ireland last month.")).toEqual(["Ireland+United Kingdom"]);
   });
 });
+
+describe("agreement events: wordings from a sixteenth fresh sample of real reports (paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.parties.join("+") || "-"} ${e.date?.value ?? "-"}`);
+  it.each([
+    // the treaty's name as many outlets write it, without "-Range"
+    ["On 2 August Washington left the Intermediate Nuclear Forces Treaty.", "2019-08-05", ["withdrawn United States Russia+United States 2019-08-02"]],
+    ["Analysts discussed the Intermediate Nuclear Forces Treaty on Monday.", "2019-08-05", []],
+    // a court ruling in favour of an agreement upholds it; ruling for someone who challenged it does not
+    ["Croatia's top court ruled in favour of the border accord with Slovenia on Monday.", "2024-03-05", ["upheld - Croatia+Slovenia 2024-03-04"]],
+    ["The court ruled in favour of the fishermen who had challenged the border accord between Croatia and Slovenia.", "2024-03-05", []],
+    // one chamber's vote on a bill the report sends on to the other chamber is a step, not the ratification
+    ["The lower house approved the ferry accord between Malta and Tunisia on Wednesday. The bill now passes to the Senate for a final vote.", "2024-03-07", []],
+    ["The lower house approved the ferry accord between Malta and Tunisia on Wednesday.", "2024-03-07", ["ratified - Malta+Tunisia 2024-03-06"]],
+    // the side whose body ratified: named before the verb, or the side the accord is not "with"; none when both act
+    ["Malta's parliament ratified the ferry accord with Tunisia on Wednesday.", "2024-03-07", ["ratified Malta Malta+Tunisia 2024-03-06"]],
+    ["Malta and Tunisia signed a ferry accord in January. The Senate on Thursday gave definitive approval to the government's migration accord with Tunisia.", "2024-03-08", ["signed - Malta+Tunisia 2024-01", "ratified Malta Malta+Tunisia 2024-03-07"]],
+    ["Malta and Tunisia ratified the ferry accord on Wednesday.", "2024-03-07", ["ratified - Malta+Tunisia 2024-03-06"]],
+    // a process begun in the same breath as a dated act starts that day; begun in another sentence, it is not dated by it
+    ["Ottawa suspended the fishing pact with Norway on Friday and initiated the process to terminate it.", "2024-03-09", ["suspended - Canada+Norway 2024-03-08", "announced - Canada+Norway 2024-03-08"]],
+    ["Ottawa suspended the fishing pact with Norway on Friday. Officials later began the process to terminate it.", "2024-03-09", ["suspended - Canada+Norway 2024-03-08", "announced - Canada+Norway -"]],
+    // both sides' leaders approving a text conclude it; one side's cabinet approving it does not
+    ["Kenya's president and Uganda's prime minister approved a rail deal on Tuesday.", "2024-03-06", ["signed - Kenya+Uganda 2024-03-05"]],
+    ["Kenya's cabinet approved a rail deal with Uganda on Tuesday.", "2024-03-06", []],
+    // a date in an absolute phrase after the deal ("with checks from Monday") dates that phrase, not the signing
+    ["Spain and Morocco sealed a returns deal, with crossings to be checked from Monday.", "2024-03-09", ["signed - Morocco+Spain -"]],
+    ["Spain and Morocco sealed a returns deal on Friday, with checks starting from Monday.", "2024-03-09", ["signed - Morocco+Spain 2024-03-08"]],
+    // "a similar pact was signed with Panama": the same actor's other agreement; a semicolon ends its sentence's part
+    ["The United States signed a trade pact with Chile on Monday. A similar pact was quietly signed with Panama last week; a broader agreement was previously sealed with Peru.", "2024-03-09", ["signed - Chile+United States 2024-03-04", "signed - Panama+United States 2024-W09", "signed - Peru+United States -"]],
+    // a month joined to a month and year shares that year; across a comma and another side it does not
+    ["Australia signed an accord with Fiji in March and April 2015.", "2021-09-24", ["signed - Australia+Fiji 2015-03"]],
+    ["Australia signed an accord with Fiji in March, and Samoa in April 2015.", "2021-09-24", ["signed - Australia+Fiji 2021-03"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});

@@ -35,6 +35,7 @@ import {
   MODAL,
   MODIFIER_WORDS,
   NEVER,
+  NEXT_CHAMBER,
   NOT,
   NOMINAL_MODAL,
   OPEN_CONDITION,
@@ -48,6 +49,7 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
+import { LEGISLATURES } from "../lexicon/agreement-frames.js";
 import { calendarDate, dateAt, dayValue, firstDay, periodBefore, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
@@ -158,6 +160,8 @@ interface LocalAgreement {
   near: string[];
   /** The sentence that first mentions it (its sides, when it names none: a truce's). */
   first: Span;
+  /** Sides named as the subject of a verb acting on it ("the United States signed a pact with Chile"): its actors. */
+  actors: Set<string>;
 }
 
 const HEAD_RE = new RegExp(
@@ -165,7 +169,7 @@ const HEAD_RE = new RegExp(
   "gi",
 );
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
-const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+)?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
 
@@ -622,18 +626,21 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], first: perSentence[m.sentence].sentence };
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], first: perSentence[m.sentence].sentence, actors: new Set() };
     agreements.push(a);
     return a;
   };
   const absorb = (a: LocalAgreement, m: Mention, extra: Iterable<string>) => {
     if (a.parties.size < 2) for (const p of extra) a.parties.add(p);
+    for (const h of m.subject) if (a.parties.has(h.country)) a.actors.add(h.country);
     if (m.kind && (!a.kind || KINDS.findIndex((k) => k.kind === m.kind) < KINDS.findIndex((k) => k.kind === a.kind))) a.kind = m.kind;
     if (m.family && !a.family) a.family = m.family;
     if (m.name) a.names.push(m.name);
     if (m.head) a.heads.push(m.head);
     if (m.subjectLeader && !a.leader) a.leader = m.subjectLeader;
-    const s = perSentence[m.sentence].sentence;
+    // (within the mention's part of its sentence: "was signed with El Salvador last week; another was sealed with
+    // Guatemala" names another agreement's side past the semicolon)
+    const s = semicolonPart(text, perSentence[m.sentence].sentence, m.start);
     for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !placeInName(h)) a.near.push(h.country);
   };
   const newCountries = (sentence: Span, a: LocalAgreement) => [...new Set(countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
@@ -701,6 +708,15 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         a = m.fresh ? null : containing(ownParties[0], m.family);
         if (!a) a = create(ownParties, m);
         absorb(a, m, subjectParties);
+        // "The US signed a pact with Chile. A similar pact was signed with Panama": another agreement (new, or
+        // indefinite) whose clause names no actor is the same actor's, who signs the new one too
+        if ((m.fresh || m.indefinite) && !subjectParties.length && a.parties.size === 1 && last && last !== a && compatible(last, m.family)) {
+          const actor = [...last.actors].filter((p) => !a!.parties.has(p));
+          if (actor.length === 1) {
+            a.parties.add(actor[0]);
+            a.actors.add(actor[0]);
+          }
+        }
       } else if (last && /^(?:this|that|these|those)\b/i.test(m.text) && compatible(last, m.family)) {
         // "during which they proposed this partnership": a demonstrative points back at the agreement just discussed,
         // whoever the sentence's subject names
@@ -852,6 +868,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     return name;
   };
   for (const { sentence, cues, mentions } of perSentence) {
+    // the dates given to the sentence's earlier cues, for a process begun with them
+    const datedCues: Array<{ cue: Cue; ref: DateRef }> = [];
     const links = new Map(cues.map((c) => [c, linkOf(c, sentence, cues, mentions)]));
     const linked = cues.filter((c) => links.get(c)!.targets.length);
     for (const cue of cues) {
@@ -860,6 +878,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (!targets.length) continue;
       // "a ceasefire has held since May": a cue only some agreements take
       if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) continue;
+      // "EU leaders and Turkey's prime minister approved the deal": a cue only a subject naming both sides takes
+      if (cue.def.bothSides && !(mention && mention.start >= cue.end && new Set(mention.subject.map((h) => h.country)).size >= 2)) continue;
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
       // "the accords, which ended the war": the agreement ended something else, it did not end
@@ -887,6 +907,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
       // calendar's line is dated by its year and heading
       if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start);
+      // "announced on Saturday that it had suspended the agreements and initiated the process to terminate them":
+      // a process begun together with an act the sentence dates starts when that act was done
+      if (!dateRef && type === "announced") dateRef = datedCues.find((d) => COORDINATED_PROCESS.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
+      if (dateRef && !datedCues.some((d) => d.cue === cue)) datedCues.push({ cue, ref: dateRef });
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
       // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
       // clause is already decided by decideType, so only reporting hedges count here
@@ -901,6 +925,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           }
           diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
+        const party = type === "ratified" ? ratifyingSide(text, clause, cue, mention, a.parties) : null;
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
         const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));
@@ -910,6 +935,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           end,
           type,
           parties: [...a.parties].sort(),
+          ...(party ? { party } : {}),
           kind: a.kind,
           name: nameOf(a),
           date: dateRef,
@@ -924,6 +950,43 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     }
   }
   return { items: dedupeEvents(items), diagnostics };
+}
+
+/** The part of a sentence between the semicolons around `at`: each part is a clause of its own. */
+function semicolonPart(text: string, sentence: Span, at: number): { start: number; end: number } {
+  const before = text.lastIndexOf(";", at - 1);
+  const after = text.indexOf(";", at);
+  return { start: Math.max(sentence.start, before + 1), end: after < 0 ? sentence.end : Math.min(sentence.end, after) };
+}
+
+/** A second verb of the same subject that begins a process: "suspended the deal, with immediate effect, and initiated the process to". */
+const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:began|initiated|started|launched|triggered)\b[^.;:!?]*$/i;
+
+/** A legislature by its own name ("the Duma", "Congress") or one of the words for a state's bodies. */
+const LEGISLATURE_RE = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((x, y) => y.length - x.length).map(escape).join("|")})\\b`);
+const BODY_WORDS = /\b(?:parliament|senate|congress|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber|house|government|cabinet|president)\b/i;
+
+/**
+ * The side whose body ratified a two-sided agreement, when the clause says which: "Mexico ratified it", "the
+ * Italian parliament approved the deal", "the Duma ratified the treaty", or "the Senate approved the accord
+ * with Albania" (a body with no country, acting on the accord "with" the other side). Null when both or
+ * neither side is named.
+ */
+function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Mention, "start" | "end" | "own"> | null, parties: ReadonlySet<string>): string | null {
+  // (the cue may hold the body: "the Senate on Thursday gave its approval to")
+  const lead = text.slice(clause.start, cue.end);
+  const named = new Set(countriesIn(text, clause.start, cue.end, { strict: false }).map((h) => h.country).filter((c) => parties.has(c)));
+  if (named.size === 1) return [...named][0];
+  if (named.size > 1) return null;
+  const legislature = lead.match(LEGISLATURE_RE);
+  if (legislature && parties.has(LEGISLATURES[legislature[0]])) return LEGISLATURES[legislature[0]];
+  // "the Senate … gave its approval to the accord with Albania": the body is the other side's
+  if (mention && mention.start >= cue.end && parties.size === 2 && BODY_WORDS.test(lead) && mention.own.length) {
+    const withSide = mention.own.filter((h) => /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(mention.start, h.start - 12), h.start)));
+    const sides = new Set(withSide.map((h) => h.country));
+    if (sides.size === 1 && parties.has([...sides][0])) return [...parties].find((p) => !sides.has(p)) ?? null;
+  }
+  return null;
 }
 
 /** "Regional Resettlement Arrangement" names one agreement; "deal", "Agreement" do not. */
@@ -971,6 +1034,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return null;
   // "a bill revoking Russia's ratification of the treaty": a ratification undone is none
   if (def.type === "ratified" && REVOKED_LEAD.test(lead)) return null;
+  // "the lower house backed the protocol … The text now goes to the Senate": one chamber's step
+  if (def.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return null;
   // "The process of leaving the accord began in 2019": the act is under way, not done
   if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && NOMINAL_PROCESS.test(lead)) return "announced";
   // the comma-clause right before, when it opens with "if": "If the deal is ratified, it will …"

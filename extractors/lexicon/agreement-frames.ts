@@ -19,8 +19,8 @@ export interface TriggerWords {
 export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "the Supreme Court struck down the deal", "ruled the protocol unlawful", "found the agreement invalid"
   { rule: "ruled-unlawful", type: "ruled_unlawful", single: false, words: "struck down|strikes down|strike down|striking down|invalidated|invalidates|invalidate|annulled|annuls|(?:ruled|rules|found|finds|declared|declares|deemed|held) (?:that )?(?:it |the \\w+ )?(?:was |is |to be )?(?:unlawful|illegal|invalid|unconstitutional|void)" },
-  // "the court upheld the agreement"
-  { rule: "upheld", type: "upheld", single: false, words: "upheld|upholds|uphold|upholding|(?:ruled|rules|found|declared) (?:that )?(?:it |the \\w+ )?(?:was |is |to be )?(?:lawful|legal|valid|constitutional)" },
+  // "the court upheld the agreement", "the top court ruled in favour of the accord"
+  { rule: "upheld", type: "upheld", single: false, words: "upheld|upholds|uphold|upholding|(?:ruled|rules) in favou?r of|(?:ruled|rules|found|declared) (?:that )?(?:it |the \\w+ )?(?:was |is |to be )?(?:lawful|legal|valid|constitutional)" },
   // "the US withdrew from the Paris Agreement", "pulled out of the INF Treaty", "exited NAFTA",
   // "the Seimas denounced the convention" (treaty law's word for leaving; frames.ts drops its sense of criticism),
   // "pulled the United States out of the accord", "repudiated the deal", "walked away from the pact"
