@@ -413,6 +413,9 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     ["Spain and Morocco sealed a returns deal on Friday, with checks starting from Monday.", "2024-03-09", ["signed - Morocco+Spain 2024-03-08"]],
     // "a similar pact was signed with Panama": the same actor's other agreement; a semicolon ends its sentence's part
     ["The United States signed a trade pact with Chile on Monday. A similar pact was quietly signed with Panama last week; a broader agreement was previously sealed with Peru.", "2024-03-09", ["signed - Chile+United States 2024-03-04", "signed - Panama+United States 2024-W09", "signed - Peru+United States -"]],
+    // a wish for a ratification is none (as the named reader reads "called for"); a ratification completed is one
+    ["Russia and Ukraine signed a border treaty last May. In a joint statement, the two presidents called for the fastest possible ratification of the treaty.", "1998-02-27", ["signed - Russia+Ukraine 1997-05"]],
+    ["Russia and Ukraine signed a border treaty last May. Ukraine's parliament completed the ratification of the treaty in January.", "1998-02-27", ["signed - Russia+Ukraine 1997-05", "ratified Ukraine Russia+Ukraine 1998-01"]],
     // a month joined to a month and year shares that year; across a comma and another side it does not
     ["Australia signed an accord with Fiji in March and April 2015.", "2021-09-24", ["signed - Australia+Fiji 2015-03"]],
     ["Australia signed an accord with Fiji in March, and Samoa in April 2015.", "2021-09-24", ["signed - Australia+Fiji 2021-03"]],
