@@ -416,6 +416,16 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     // a wish for a ratification is none (as the named reader reads "called for"); a ratification completed is one
     ["Russia and Ukraine signed a border treaty last May. In a joint statement, the two presidents called for the fastest possible ratification of the treaty.", "1998-02-27", ["signed - Russia+Ukraine 1997-05"]],
     ["Russia and Ukraine signed a border treaty last May. Ukraine's parliament completed the ratification of the treaty in January.", "1998-02-27", ["signed - Russia+Ukraine 1997-05", "ratified Ukraine Russia+Ukraine 1998-01"]],
+    // a coordinate clause without a subject of its own shares the clause before's; an act said in the progressive is
+    // dated by the verb of saying
+    ["Moscow said on Tuesday that Russia was not leaving New START but was suspending its part in the pact.", "2023-02-22", ["suspended Russia Russia+United States 2023-02-21"]],
+    ["Russia praised New START on Tuesday, but Washington later suspended its part in the pact.", "2023-02-22", ["suspended United States Russia+United States -"]],
+    ["Moscow said on Tuesday that it had suspended its part in New START last year.", "2023-02-22", ["suspended Russia Russia+United States 2022"]],
+    // a one-party act with no object, right after the agreement is named, is done to it when a state does it
+    ["Critics attacked the Paris Agreement. Washington pulled out in 2020 and rejoined this year.", "2021-05-10", ["withdrawn United States - 2020", "rejoined United States - 2021"]],
+    ["Critics attacked the Paris Agreement. The envoy withdrew in 2020.", "2021-05-10", []],
+    ["Critics attacked the Paris Agreement. The U.S. withdrew troops from Syria in 2020.", "2021-05-10", []],
+    ["Critics attacked the Paris Agreement and the Kyoto Protocol. The U.S. withdrew in 2020.", "2021-05-10", []],
     // a month joined to a month and year shares that year; across a comma and another side it does not
     ["Australia signed an accord with Fiji in March and April 2015.", "2021-09-24", ["signed - Australia+Fiji 2015-03"]],
     ["Australia signed an accord with Fiji in March, and Samoa in April 2015.", "2021-09-24", ["signed - Australia+Fiji 2021-03"]],

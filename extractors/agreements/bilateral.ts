@@ -50,7 +50,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { calendarDate, dateAt, dayValue, firstDay, periodBefore, type Direction } from "./dating.js";
+import { calendarDate, dateAt, dayValue, firstDay, periodBefore, reportingDate, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -906,7 +906,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       }
       // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
       // calendar's line is dated by its year and heading
-      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start);
+      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
       // "announced on Saturday that it had suspended the agreements and initiated the process to terminate them":
       // a process begun together with an act the sentence dates starts when that act was done
       if (!dateRef && type === "announced") dateRef = datedCues.find((d) => COORDINATED_PROCESS.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;

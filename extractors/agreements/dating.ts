@@ -222,6 +222,27 @@ export function dateAt(text: string, site: DateSite, dates: readonly TemporalExp
   return settle(text, clauseDates(text, site, dates, dir), dates, published, dir);
 }
 
+// "Putin said on Tuesday that Russia was suspending its participation": an act said in the progressive (or the
+// present) is done as it is said, so the reporting verb's date is the act's when its own clause gives none
+const PROGRESSIVE_CUE = /^(?:(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+)?)?\w+ing\b/i;
+const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
+const REPORTING_VERB = /\b(?:said|says|announced|announces|told|declared|declares|confirmed|confirms)\b/gi;
+
+/** The date of the reporting verb whose content holds a progressive trigger: "said on Tuesday that … was suspending". */
+export function reportingDate(text: string, cue: At, sentenceStart: number, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+  if (!PROGRESSIVE_CUE.test(text.slice(cue.start, cue.end)) || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start))) return null;
+  const lead = text.slice(sentenceStart, cue.start);
+  let verb: RegExpExecArray | null = null;
+  REPORTING_VERB.lastIndex = 0;
+  for (let m = REPORTING_VERB.exec(lead); m; m = REPORTING_VERB.exec(lead)) verb = m;
+  if (!verb) return null;
+  const at = sentenceStart + verb.index;
+  const end = at + verb[0].length;
+  // the verb's own date: right after it ("said on Tuesday that", "said in Moscow on Tuesday that") or right before it ("on Tuesday said")
+  const d = dates.find((x) => dayValue(x) && ((x.start >= end && x.start - end <= 30 && !/[,;.]|that/i.test(text.slice(end, x.start))) || (x.end <= at && at - x.end <= 3)));
+  return d ? settle(text, [d], dates, published, "past")?.ref ?? null : null;
+}
+
 // "the deal, brokered the week before by …": with no other date in its sentence, the period before the report's own
 const PERIOD_BEFORE = /^\s+the\s+(week|month|year)\s+before\b(?!\s+(?:the|last|that|it|its|\p{Lu}|\d))/u;
 

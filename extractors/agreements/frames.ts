@@ -230,6 +230,23 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** A clause that opens with a coordinator and goes straight to its verb: "but was suspending", "and then left". */
+const ELIDED_SUBJECT = /^\W*(?:(?:but|and|yet)\s+)?(?:(?:then|also|instead|now|later)\s+)?(?:(?:is|are|was|were|has|have|had|did|does|would|will)\s+)?(?:\w+ly\s+)?$/i;
+/** The clause break before a clause was its coordinator: "…, but |was suspending". */
+const COORDINATOR_BEFORE = /\b(?:but|and|yet)\s*$/i;
+/** A country right before a verb: the subject of its clause ("that Russia was not", "Iran has"). */
+const VERB_AFTER = /^\s+(?:(?:is|are|was|were|has|have|had|did|does|would|will|could|should|said|says)\b|\w+ed\b)/i;
+
+/** The country that is the subject of a clause in `span`, the last one, outside the agreements' own words. */
+function subjectBefore(text: string, span: Span, officials: readonly Official[], refs: readonly Span[]): string | null {
+  const hits = countriesIn(text, span, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const word = text.slice(hits[i].at).match(/^[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,2}/u)?.[0] ?? "";
+    if (VERB_AFTER.test(text.slice(hits[i].at + word.length, hits[i].at + word.length + 24))) return hits[i].country;
+  }
+  return null;
+}
+
 function triggersIn(text: string, clause: Span): Array<Span & { trigger: Trigger }> {
   const out: Array<Span & { trigger: Trigger }> = [];
   const s = text.slice(clause.start, clause.end);
@@ -265,6 +282,11 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (ref.rule === "event-noun") {
           if (!(cue.start >= ref.start && cue.end <= ref.end) || !PAST_CEREMONY.test(text.slice(ref.end, clause.end))) continue;
           link = "inside";
+        } else if (ref.rule === "zero-object") {
+          // "The U.S. withdrew in 2018": the verb is the anaphor; its subject acts
+          if (cue.start !== ref.start || cue.end !== ref.end) continue;
+          link = "inside";
+          agentSpan = { start: clause.start, end: cue.start, text: "" };
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
         // "inspections resumed under the treaty": work under it resumed, no party came back to it
         if (link) {
@@ -326,11 +348,19 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
         const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
         let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
+        // "Russia was not withdrawing from the treaty but was suspending its participation": a coordinate clause
+        // with no subject of its own shares the subject of the clause before it
+        if (!agents.length && trigger.single && agentSpan && ELIDED_SUBJECT.test(text.slice(agentSpan.start, agentSpan.end)) && (COORDINATOR_BEFORE.test(text.slice(Math.max(sentence.start, agentSpan.start - 8), agentSpan.start)) || /^\W*(?:but|and|yet)\b/i.test(text.slice(agentSpan.start, agentSpan.end)))) {
+          const subject = subjectBefore(text, { start: sentence.start, end: clause.start, text: "" }, officials, here);
+          if (subject) parties = [subject];
+        }
         // "The country withdrew from …": the country named last before, within a few sentences
         if (!agents.length && agentSpan && /\b(?:the|this) (?:country|nation|government|administration)\b/i.test(text.slice(agentSpan.start, agentSpan.end))) {
           const before = countriesIn(text, { start: Math.max(0, agentSpan.start - 400), end: agentSpan.start, text: "" }, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
           if (before.length) parties = [before[before.length - 1].country];
         }
+        // "He withdrew in 2018": an act with no object is an agreement's only when a state does it
+        if (ref.rule === "zero-object" && parties.every((p) => p === null)) continue;
         // "Trump denounced the deal as a disaster": a person's denunciation, or one with its reason, is criticism
         if (/^denounc/i.test(cue.text) && (CRITICISM_AFTER.test(text.slice(ref.end, clause.end)) || (agentSpan && officials.some((o) => o.start >= agentSpan!.start && o.end <= cue.start) && !LEGISLATIVE.test(actor)))) continue;
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
