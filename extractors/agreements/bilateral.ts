@@ -838,7 +838,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
       const at = perSentence.findIndex((p) => p.sentence === sentence);
       const prev = perSentence.slice(Math.max(0, at - PRONOUN_REACH), at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
-      const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
+      // ("signed the final text last week": the agreement's text stands for it, as "it" would)
+      const objectPronoun = /^\s+(?:it|them|the\s+(?:(?:final|full|agreed|revised|finished)\s+)?text)\b/i.test(text.slice(cue.end, cue.end + 32)) && cue.def.link.includes("object");
       const sameSentence = mentions.filter((m) => m.resolved.length === 1);
       if (cue.def.fromSentence && !cue.def.fromContext && new Set(sameSentence.map((m) => m.resolved[0])).size === 1) {
         // "the court ruled that the detention breaches the constitution, … the 2013 arrangement": the one agreement of the sentence

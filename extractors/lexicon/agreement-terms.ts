@@ -185,10 +185,11 @@ export const CONCLUDED = /^(?:struck|strikes|clinched|clinches|sealed|seals|reac
 /**
  * A concluded agreement that is not yet the final text, or whose signing is still ahead in its sentence: wire copy
  * says "a tentative deal", "an agreement in principle", "a draft accord", "the deal, to be signed next week",
- * "the formal signing is set for Monday", "actually signing the deal has proved elusive", "has yet to be signed".
+ * "the formal signing is set for Monday", "actually signing the deal has proved elusive", "has yet to be signed", or
+ * reports the signing of the final text after it ("agreed a pact in March … signed the final text last week").
  * The sides' conclusion of such a text is announced, not signed.
  */
-export const PROVISIONAL = /\b(?:tentative|preliminary|provisional|draft|outline|in[- ]principle)\b|\b(?:to be|will be|would be|is to be|are to be|due to be|expected to be|set to be|scheduled to be)\s+(?:\w+ly\s+)?signed\b|\b(?:will|would|are to|is to|plan to|plans to|expected to|set to|due to)\s+(?:\w+ly\s+)?sign\b|\bsigning\b(?:\s+[\w-]+){0,6}?\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:set|scheduled|planned|expected|due)\b|\bsign(?:ing|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:proved|proven|remained)\s+(?:\w+\s+)?(?:elusive|out of reach)\b|\b(?:yet to be|not yet(?: been)?|never been)\s+signed\b|\byet to sign\b/i;
+export const PROVISIONAL = /\b(?:tentative|preliminary|provisional|draft|outline|in[- ]principle)\b|\b(?:to be|will be|would be|is to be|are to be|due to be|expected to be|set to be|scheduled to be)\s+(?:\w+ly\s+)?signed\b|\b(?:will|would|are to|is to|plan to|plans to|expected to|set to|due to)\s+(?:\w+ly\s+)?sign\b|\bsigning\b(?:\s+[\w-]+){0,6}?\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:set|scheduled|planned|expected|due)\b|\bsign(?:ing|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:proved|proven|remained)\s+(?:\w+\s+)?(?:elusive|out of reach)\b|\b(?:yet to be|not yet(?: been)?|never been)\s+signed\b|\byet to sign\b|\bsign(?:ed|s|ing)?\s+the\s+(?:final|full|finished)\s+text\b/i;
 
 /**
  * One chamber's vote whose bill the report sends on to the other chamber (or to a final vote): a step of the
