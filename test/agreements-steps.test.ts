@@ -429,6 +429,9 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     // "signed the final text": the text stands for the agreement just named, and the earlier conclusion was its announcement
     ["The EU and Japan agreed a trade pact in March. The two sides signed the final text last week.", "2021-05-10", ["announced - European Union+Japan 2021-03", "signed - European Union+Japan 2021-W18"]],
     ["The EU and Japan agreed a trade pact in March. Lawyers are still checking the final text.", "2021-05-10", ["signed - European Union+Japan 2021-03"]],
+    // a title-case line of its own ending in "!" is a headline, no source; a sentence line ending in "!" still reports
+    ["Climate news\n\nUnited States Withdraws From Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", []],
+    ["Climate news\n\nThe United States withdraws from the Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", ["withdrawn United States - -"]],
     // a month joined to a month and year shares that year; across a comma and another side it does not
     ["Australia signed an accord with Fiji in March and April 2015.", "2021-09-24", ["signed - Australia+Fiji 2015-03"]],
     ["Australia signed an accord with Fiji in March, and Samoa in April 2015.", "2021-09-24", ["signed - Australia+Fiji 2021-03"]],

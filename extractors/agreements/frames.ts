@@ -164,9 +164,19 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
 }
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 
-/** A title line: no closing punctuation, a line of its own. */
+/** A title line: no closing punctuation, a line of its own; or a line of its own in title case ending in "!" or "?". */
 export function isHeadline(text: string, sentence: Span): boolean {
-  return !/[.!?…"”’']\s*$/.test(sentence.text) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3));
+  if (!/^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3))) return false;
+  if (!/[.!?…"”’']\s*$/.test(sentence.text)) return true;
+  // "United States Withdraws From Paris Agreement!": a title's capitals on every word of three or more letters
+  return /[!?]\s*$/.test(sentence.text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) && titleCase(sentence.text);
+}
+
+/** Three words or more, every word of four letters or more capitalised. */
+function titleCase(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return words.length >= 3 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
