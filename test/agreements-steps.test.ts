@@ -438,4 +438,13 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });
+  it("gives a ratification to the side of the official whose government ratified", () => {
+    const text = "Tunisia and the European Union signed a migration memorandum in July. The government of President Kais Saied ratified the memorandum in October.";
+    const at = text.indexOf("Kais Saied");
+    const saied = { name: "Kais Saied", title: "President", country: "Tunisia", start: at, end: at + "Kais Saied".length };
+    const got = (officials: never[]) => extractAgreementEvents(doc(text, "2023-11-01"), { officials }).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.date?.value ?? "-"}`);
+    expect(got([saied] as never[])).toEqual(["signed - 2023-07", "ratified Tunisia 2023-10"]);
+    // with no official known, no side is named
+    expect(got([])).toEqual(["signed - 2023-07", "ratified - 2023-10"]);
+  });
 });

@@ -926,7 +926,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           }
           diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
-        const party = type === "ratified" ? ratifyingSide(text, clause, cue, mention, a.parties) : null;
+        const party = type === "ratified" ? ratifyingSide(text, clause, cue, mention, a.parties, found.officials ?? []) : null;
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
         const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));
@@ -969,14 +969,17 @@ const BODY_WORDS = /\b(?:parliament|senate|congress|lawmakers|legislators|legisl
 
 /**
  * The side whose body ratified a two-sided agreement, when the clause says which: "Mexico ratified it", "the
- * Italian parliament approved the deal", "the Duma ratified the treaty", or "the Senate approved the accord
+ * Italian parliament approved the deal", "the Duma ratified the treaty", "the government of President Kais Saied
+ * ratified it" (an official's country), or "the Senate approved the accord
  * with Albania" (a body with no country, acting on the accord "with" the other side). Null when both or
  * neither side is named.
  */
-function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Mention, "start" | "end" | "own"> | null, parties: ReadonlySet<string>): string | null {
+function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Mention, "start" | "end" | "own"> | null, parties: ReadonlySet<string>, officials: readonly Official[]): string | null {
   // (the cue may hold the body: "the Senate on Thursday gave its approval to")
   const lead = text.slice(clause.start, cue.end);
-  const named = new Set(countriesIn(text, clause.start, cue.end, { strict: false }).map((h) => h.country).filter((c) => parties.has(c)));
+  // ("the government of President Kais Saied ratified it": an official's country is the side)
+  const inLead = [...countriesIn(text, clause.start, cue.end, { strict: false }).map((h) => h.country), ...officials.filter((o) => o.country && o.start >= clause.start && o.end <= cue.start).map((o) => o.country!)];
+  const named = new Set(inLead.filter((c) => parties.has(c)));
   if (named.size === 1) return [...named][0];
   if (named.size > 1) return null;
   const legislature = lead.match(LEGISLATURE_RE);
