@@ -432,6 +432,10 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     // a title-case line of its own ending in "!" is a headline, no source; a sentence line ending in "!" still reports
     ["Climate news\n\nUnited States Withdraws From Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", []],
     ["Climate news\n\nThe United States withdraws from the Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", ["withdrawn United States - -"]],
+    // "Friday's deal": a conclusion with no date of its own takes the day another mention of the deal carries; a
+    // possessive date on another noun ("Friday's meeting on the deal") is that noun's
+    ["Spain and Morocco sealed a returns deal. Friday's deal angered rights groups.", "2016-03-19", ["signed - Morocco+Spain 2016-03-18"]],
+    ["Spain and Morocco sealed a returns deal. Rights groups will protest at Friday's meeting on the deal.", "2016-03-19", ["signed - Morocco+Spain -"]],
     // a month joined to a month and year shares that year; across a comma and another side it does not
     ["Australia signed an accord with Fiji in March and April 2015.", "2021-09-24", ["signed - Australia+Fiji 2015-03"]],
     ["Australia signed an accord with Fiji in March, and Samoa in April 2015.", "2021-09-24", ["signed - Australia+Fiji 2021-03"]],

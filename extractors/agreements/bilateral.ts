@@ -50,7 +50,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { calendarDate, dateAt, dayValue, firstDay, periodBefore, reportingDate, type Direction } from "./dating.js";
+import { calendarDate, dateAt, dayValue, firstDay, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -861,6 +861,22 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     return { mention, targets, certain };
   };
 
+  // "Friday's deal", "last week's accord": the date a mention of the agreement carries in the possessive, once per agreement
+  const possessiveDates = new Map<LocalAgreement, DateRef | null>();
+  const possessiveDateOf = (a: LocalAgreement): DateRef | null => {
+    if (possessiveDates.has(a)) return possessiveDates.get(a)!;
+    let found: DateRef | null = null;
+    for (const p of perSentence) {
+      for (const m of p.mentions) {
+        if (found || m.resolved.length !== 1 || m.resolved[0] !== a) continue;
+        const d = knownDates.find((x) => x.end <= m.start && m.start - x.end <= 4 && /^['’]s\s+$/.test(text.slice(x.end, m.start)));
+        const v = d ? settle(text, [d], knownDates, published, "past")?.ref : null;
+        if (v) found = v;
+      }
+    }
+    possessiveDates.set(a, found);
+    return found;
+  };
   // each agreement's name, once: its names and heads are all read by now, and a cue per sentence asks again
   const names = new Map<LocalAgreement, string | null>();
   const nameOf = (a: LocalAgreement) => {
@@ -908,6 +924,9 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
       // calendar's line is dated by its year and heading
       if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+      // "EU leaders and Turkey's prime minister approved a deal … Friday's deal makes Turkey …": a conclusion with no date
+      // of its own takes the date another mention of the same agreement carries in the possessive
+      if (!dateRef && type === "signed" && targets.length === 1) dateRef = possessiveDateOf(targets[0]);
       // "announced on Saturday that it had suspended the agreements and initiated the process to terminate them":
       // a process begun together with an act the sentence dates starts when that act was done
       if (!dateRef && type === "announced") dateRef = datedCues.find((d) => COORDINATED_PROCESS.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
