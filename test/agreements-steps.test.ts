@@ -436,6 +436,9 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     // possessive date on another noun ("Friday's meeting on the deal") is that noun's
     ["Spain and Morocco sealed a returns deal. Friday's deal angered rights groups.", "2016-03-19", ["signed - Morocco+Spain 2016-03-18"]],
     ["Spain and Morocco sealed a returns deal. Rights groups will protest at Friday's meeting on the deal.", "2016-03-19", ["signed - Morocco+Spain -"]],
+    // "two memoranda …, signed in March and May 2014 with Fiji and Samoa, respectively": one each, sides and dates in order
+    ["Australia has long sent asylum seekers offshore. The terms were set out in two memoranda of understanding, signed in March and May 2014 with Fiji and Samoa, respectively.", "2021-09-24", ["signed - Australia+Fiji 2014-03", "signed - Australia+Samoa 2014-05"]],
+    ["Australia has long sent asylum seekers offshore. The terms were set out in two memoranda of understanding, signed in 2014 with Fiji and Samoa.", "2021-09-24", []],
     // a month joined to a month and year shares that year; across a comma and another side it does not
     ["Australia signed an accord with Fiji in March and April 2015.", "2021-09-24", ["signed - Australia+Fiji 2015-03"]],
     ["Australia signed an accord with Fiji in March, and Samoa in April 2015.", "2021-09-24", ["signed - Australia+Fiji 2021-03"]],

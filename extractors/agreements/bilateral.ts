@@ -128,6 +128,8 @@ interface Mention extends Span {
   own: CountryHit[];
   /** "with Guatemala, Honduras and El Salvador": one agreement per listed country when plural. */
   listed: boolean;
+  /** "two memoranda, signed in August and September 2012 with Nauru and PNG, respectively": the sides and dates pair in order. */
+  respectively: boolean;
   unspecified: boolean;
   kind: string | null;
   family: string | null;
@@ -202,14 +204,16 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     let headEnd = headStart + m[0].length;
     const head = m[0].toLowerCase();
     const selector = head === "the one";
-    const base = AGREEMENT_PLURALS[head] ?? head.replace(/s$/, "");
+    // ("memoranda of understanding", matched whole: the plural of "memorandum of understanding")
+    const manyMemoranda = /^memorand(?:a|ums) of understanding$/.test(head);
+    const base = manyMemoranda ? "memorandum of understanding" : (AGREEMENT_PLURALS[head] ?? head.replace(/s$/, ""));
     // "a ceasefire agreement": the truce word modifies the agreement noun after it, one mention
     if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
     // "a ceasefire understanding": "understanding" is no agreement on its own, but after a truce word it is the truce
     const truceUnderstanding = /^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) ? text.slice(headEnd).match(/^\s+understandings?\b/i) : null;
     if (truceUnderstanding) headEnd += truceUnderstanding[0].length;
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
-    const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
+    const plural = !selector && (head in AGREEMENT_PLURALS || manyMemoranda || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
     const left = selector ? [] : wordsBefore(text, headStart, 8).filter((w) => w.start >= sentence.start);
     const kept: typeof left = [];
@@ -283,6 +287,23 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
         listed = hits.length >= 2 && comp[1].toLowerCase() === "with";
       } else if (unspecified) end = winEnd;
     }
+    // "two memoranda of understanding, signed in August and September 2012 with Nauru and PNG, respectively": a
+    // plural agreement whose participle phrase lists its other sides one each
+    let respectively = false;
+    if (plural && !own.length) {
+      const tail = text.slice(headEnd, sentence.end).match(RESPECTIVE_PARTICIPLE);
+      if (tail) {
+        const winStart = headEnd + tail[0].length;
+        const close = text.slice(winStart, sentence.end).search(/,?\s+respectively\b/i);
+        const hits = close > 0 ? countriesIn(text, winStart, winStart + close, { strict: false }) : [];
+        if (hits.length >= 2) {
+          own.push(...hits);
+          end = hits[hits.length - 1].end;
+          listed = true;
+          respectively = true;
+        }
+      }
+    }
     const onTopic = text.slice(end, sentence.end).match(/^\s+on\s+(?:\w+\s+){0,2}?(migration|asylum|trade|security|returns|readmission|deportations?|refugees)\b/i);
     const firstWord = words.length ? stripQuotes(words[0].word).toLowerCase() : "";
     // (one loop, not map then map then find: the mapped arrays came empty for some mentions and filled for others,
@@ -309,6 +330,7 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       selector,
       own: dedupeHits(own),
       listed,
+      respectively,
       unspecified,
       kind: k.kind,
       family: k.family,
@@ -323,6 +345,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
   }
   return out;
 }
+
+/** ", signed in August and September 2012 with ": a participle phrase after a plural agreement, up to its "with". */
+const RESPECTIVE_PARTICIPLE = /^\s*,\s*(?:signed|concluded|agreed|struck|reached|sealed|inked)\b[^.;:]{0,80}?\bwith\s+(?=[^.;]{0,80}?\brespectively\b)/i;
 
 /** "to deal with", "a great deal of", "of its own accord", "in agreement with": the noun names no agreement. */
 function isNotAnAgreement(text: string, start: number, end: number, base: string): boolean {
@@ -935,7 +960,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
       // clause is already decided by decideType, so only reporting hedges count here
       const hedged = type === "expected_in_force" || HEDGES.test(sentence.text);
-      for (const a of targets) {
+      // "signed in August and September 2012 with Nauru and PNG, respectively": the k-th date is the k-th agreement's
+      const respective = mention?.respectively && targets.length > 1 ? knownDates.filter((d) => d.start >= cue.end && d.end <= (mention.own[0]?.start ?? cue.end) && dayValue(d)) : [];
+      for (const [k, a] of targets.entries()) {
+        const ownDate = respective.length === targets.length ? (settle(text, [respective[k]], knownDates, published, "past")?.ref ?? dateRef) : dateRef;
         if (a.parties.size < 2) {
           // "The Regional Resettlement Arrangement, signed by Kevin Rudd …": a proper name lets reconcile find
           // the parties other articles give it; without one the event is lost
@@ -958,7 +986,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           ...(party ? { party } : {}),
           kind: a.kind,
           name: nameOf(a),
-          date: dateRef,
+          date: ownDate,
           hedged,
           speaker: claim?.speaker ?? null,
           collective: targets.length > 1,
