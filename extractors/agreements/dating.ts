@@ -223,7 +223,8 @@ export function dateAt(text: string, site: DateSite, dates: readonly TemporalExp
 }
 
 // "Putin said on Tuesday that Russia was suspending its participation": an act said in the progressive (or the
-// present) is done as it is said, so the reporting verb's date is the act's when its own clause gives none
+// present) is done as it is said, so the reporting verb's date is the act's when its own clause gives none; said
+// in the present ("Putin says Russia is suspending"), it is the report's own day
 const PROGRESSIVE_CUE = /^(?:(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+)?)?\w+ing\b/i;
 const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
 const REPORTING_VERB = /\b(?:said|says|announced|announces|told|declared|declares|confirmed|confirms)\b/gi;
@@ -240,7 +241,9 @@ export function reportingDate(text: string, cue: At, sentenceStart: number, date
   const end = at + verb[0].length;
   // the verb's own date: right after it ("said on Tuesday that", "said in Moscow on Tuesday that") or right before it ("on Tuesday said")
   const d = dates.find((x) => dayValue(x) && ((x.start >= end && x.start - end <= 30 && !/[,;.]|that/i.test(text.slice(end, x.start))) || (x.end <= at && at - x.end <= 3)));
-  return d ? settle(text, [d], dates, published, "past")?.ref ?? null : null;
+  if (d) return settle(text, [d], dates, published, "past")?.ref ?? null;
+  // "Putin says that Russia is suspending …": said in the present, on the report's own day
+  return published && /^(?:says|announces|declares|confirms)$/i.test(verb[0]) && /\b(?:is|are)\s+(?:\w+ly\s+|now\s+)?$/i.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start)) ? { value: published.slice(0, 10), text: verb[0] } : null;
 }
 
 // "the deal, brokered the week before by …": with no other date in its sentence, the period before the report's own
