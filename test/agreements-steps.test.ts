@@ -446,6 +446,9 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     ["Russia suspended its part in a nuclear treaty on Tuesday. The so-called New START was signed in 2010.", "2023-02-21", ["suspended Russia Russia+United States 2023-02-21", "signed - Russia+United States 2010"]],
     ["Russia suspended its part in a treaty on Tuesday. Critics said New START was dead.", "2023-02-21", []],
     ["Russia suspended its part in a trade agreement on Tuesday. The Paris Agreement was praised.", "2023-02-21", []],
+    // a revision of the agreement just discussed is a separate signing between its sides; a "new" accord names no sides
+    ["Chile and Peru signed a fisheries accord in May 2018. A revised accord was signed on Nov 24.", "2020-01-30", ["signed - Chile+Peru 2018-05", "signed - Chile+Peru 2019-11-24"]],
+    ["Chile and Peru signed a fisheries accord in May 2018. A new accord was signed on Nov 24.", "2020-01-30", ["signed - Chile+Peru 2018-05"]],
     // a month joined to a month and year shares that year; across a comma and another side it does not
     ["Australia signed an accord with Fiji in March and April 2015.", "2021-09-24", ["signed - Australia+Fiji 2015-03"]],
     ["Australia signed an accord with Fiji in March, and Samoa in April 2015.", "2021-09-24", ["signed - Australia+Fiji 2021-03"]],

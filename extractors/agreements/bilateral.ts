@@ -757,7 +757,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         if (!a) a = create(subjectParties, m);
         absorb(a, m, []);
       } else if (m.fresh || (m.indefinite && !last)) {
-        a = create([], m);
+        // "Chile and Peru signed an accord in 2018. A revised accord was signed on Nov 24": a revision of the agreement
+        // just discussed is between its sides
+        const revises = last && last.parties.size >= 2 && compatible(last, m.family) && REVISION_WORDS.test(m.text) ? last : null;
+        a = create(revises ? revises.parties : [], m);
         absorb(a, m, []);
       } else if (m.indefinite && last && last.parties.size >= 2 && newCountries(sentence, last).length) {
         // "Australia already sends some arrivals to Nauru under a memorandum signed last August": an
@@ -1006,6 +1009,9 @@ function semicolonPart(text: string, sentence: Span, at: number): { start: numbe
   const after = text.indexOf(";", at);
   return { start: Math.max(sentence.start, before + 1), end: after < 0 ? sentence.end : Math.min(sentence.end, after) };
 }
+
+/** Words that make an agreement a revision of another: "a revised accord", "the amended treaty", "its successor pact". */
+const REVISION_WORDS = /\b(?:revised|amended|updated|adapted|successor|replacement)\b/i;
 
 /** A second verb of the same subject that begins a process: "suspended the deal, with immediate effect, and initiated the process to". */
 const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:began|initiated|started|launched|triggered)\b[^.;:!?]*$/i;
