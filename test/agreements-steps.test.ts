@@ -395,3 +395,83 @@ describe("agreement events: wordings from a twelfth fresh sample of real reports
     expect(parties("Britain and Ireland sealed a deal on trade rules for Northern Ireland last month.")).toEqual(["Ireland+United Kingdom"]);
   });
 });
+
+describe("agreement events: wordings from a sixteenth fresh sample of real reports (paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.parties.join("+") || "-"} ${e.date?.value ?? "-"}`);
+  it.each([
+    // the treaty's name as many outlets write it, without "-Range"
+    ["On 2 August Washington left the Intermediate Nuclear Forces Treaty.", "2019-08-05", ["withdrawn United States Russia+United States 2019-08-02"]],
+    ["Analysts discussed the Intermediate Nuclear Forces Treaty on Monday.", "2019-08-05", []],
+    // a court ruling in favour of an agreement upholds it; ruling for someone who challenged it does not
+    ["Croatia's top court ruled in favour of the border accord with Slovenia on Monday.", "2024-03-05", ["upheld - Croatia+Slovenia 2024-03-04"]],
+    ["The court ruled in favour of the fishermen who had challenged the border accord between Croatia and Slovenia.", "2024-03-05", []],
+    // one chamber's vote on a bill the report sends on to the other chamber is a step, not the ratification
+    ["The lower house approved the ferry accord between Malta and Tunisia on Wednesday. The bill now passes to the Senate for a final vote.", "2024-03-07", []],
+    ["The lower house approved the ferry accord between Malta and Tunisia on Wednesday.", "2024-03-07", ["ratified - Malta+Tunisia 2024-03-06"]],
+    // the side whose body ratified: named before the verb, or the side the accord is not "with"; none when both act
+    ["Malta's parliament ratified the ferry accord with Tunisia on Wednesday.", "2024-03-07", ["ratified Malta Malta+Tunisia 2024-03-06"]],
+    ["Malta and Tunisia signed a ferry accord in January. The Senate on Thursday gave definitive approval to the government's migration accord with Tunisia.", "2024-03-08", ["signed - Malta+Tunisia 2024-01", "ratified Malta Malta+Tunisia 2024-03-07"]],
+    ["Malta and Tunisia ratified the ferry accord on Wednesday.", "2024-03-07", ["ratified - Malta+Tunisia 2024-03-06"]],
+    // a process begun in the same breath as a dated act starts that day; begun in another sentence, it is not dated by it
+    ["Ottawa suspended the fishing pact with Norway on Friday and initiated the process to terminate it.", "2024-03-09", ["suspended - Canada+Norway 2024-03-08", "announced - Canada+Norway 2024-03-08"]],
+    ["Ottawa suspended the fishing pact with Norway on Friday. Officials later began the process to terminate it.", "2024-03-09", ["suspended - Canada+Norway 2024-03-08", "announced - Canada+Norway -"]],
+    // both sides' leaders approving a text conclude it; one side's cabinet approving it does not
+    ["Kenya's president and Uganda's prime minister approved a rail deal on Tuesday.", "2024-03-06", ["signed - Kenya+Uganda 2024-03-05"]],
+    ["Kenya's cabinet approved a rail deal with Uganda on Tuesday.", "2024-03-06", []],
+    // a date in an absolute phrase after the deal ("with checks from Monday") dates that phrase, not the signing
+    ["Spain and Morocco sealed a returns deal, with crossings to be checked from Monday.", "2024-03-09", ["signed - Morocco+Spain -"]],
+    ["Spain and Morocco sealed a returns deal on Friday, with checks starting from Monday.", "2024-03-09", ["signed - Morocco+Spain 2024-03-08"]],
+    // "a similar pact was signed with Panama": the same actor's other agreement; a semicolon ends its sentence's part
+    ["The United States signed a trade pact with Chile on Monday. A similar pact was quietly signed with Panama last week; a broader agreement was previously sealed with Peru.", "2024-03-09", ["signed - Chile+United States 2024-03-04", "signed - Panama+United States 2024-W09", "signed - Peru+United States -"]],
+    // a wish for a ratification is none (as the named reader reads "called for"); a ratification completed is one
+    ["Russia and Ukraine signed a border treaty last May. In a joint statement, the two presidents called for the fastest possible ratification of the treaty.", "1998-02-27", ["signed - Russia+Ukraine 1997-05"]],
+    ["Russia and Ukraine signed a border treaty last May. Ukraine's parliament completed the ratification of the treaty in January.", "1998-02-27", ["signed - Russia+Ukraine 1997-05", "ratified Ukraine Russia+Ukraine 1998-01"]],
+    // a coordinate clause without a subject of its own shares the clause before's; an act said in the progressive is
+    // dated by the verb of saying
+    ["Moscow said on Tuesday that Russia was not leaving New START but was suspending its part in the pact.", "2023-02-22", ["suspended Russia Russia+United States 2023-02-21"]],
+    ["Russia praised New START on Tuesday, but Washington later suspended its part in the pact.", "2023-02-22", ["suspended United States Russia+United States -"]],
+    ["Moscow said on Tuesday that it had suspended its part in New START last year.", "2023-02-22", ["suspended Russia Russia+United States 2022"]],
+    ["Putin says that Russia is suspending its participation in New START.", "2023-02-21", ["suspended Russia Russia+United States 2023-02-21"]],
+    ["Putin says that Russia was suspending its participation in New START.", "2023-02-21", ["suspended Russia Russia+United States -"]],
+    // a one-party act with no object, right after the agreement is named, is done to it when a state does it
+    ["Critics attacked the Paris Agreement. Washington pulled out in 2020 and rejoined this year.", "2021-05-10", ["withdrawn United States - 2020", "rejoined United States - 2021"]],
+    ["Critics attacked the Paris Agreement. The envoy withdrew in 2020.", "2021-05-10", []],
+    ["Critics attacked the Paris Agreement. The U.S. withdrew troops from Syria in 2020.", "2021-05-10", []],
+    ["Critics attacked the Paris Agreement and the Kyoto Protocol. The U.S. withdrew in 2020.", "2021-05-10", []],
+    // "signed the final text": the text stands for the agreement just named, and the earlier conclusion was its announcement
+    ["The EU and Japan agreed a trade pact in March. The two sides signed the final text last week.", "2021-05-10", ["announced - European Union+Japan 2021-03", "signed - European Union+Japan 2021-W18"]],
+    ["The EU and Japan agreed a trade pact in March. Lawyers are still checking the final text.", "2021-05-10", ["signed - European Union+Japan 2021-03"]],
+    // a title-case line of its own ending in "!" is a headline, no source; a sentence line ending in "!" still reports
+    ["Climate news\n\nUnited States Withdraws From Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", []],
+    ["Climate news\n\nThe United States withdraws from the Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", ["withdrawn United States - -"]],
+    // "Friday's deal": a conclusion with no date of its own takes the day another mention of the deal carries; a
+    // possessive date on another noun ("Friday's meeting on the deal") is that noun's
+    ["Spain and Morocco sealed a returns deal. Friday's deal angered rights groups.", "2016-03-19", ["signed - Morocco+Spain 2016-03-18"]],
+    ["Spain and Morocco sealed a returns deal. Rights groups will protest at Friday's meeting on the deal.", "2016-03-19", ["signed - Morocco+Spain -"]],
+    // "two memoranda …, signed in March and May 2014 with Fiji and Samoa, respectively": one each, sides and dates in order
+    ["Australia has long sent asylum seekers offshore. The terms were set out in two memoranda of understanding, signed in March and May 2014 with Fiji and Samoa, respectively.", "2021-09-24", ["signed - Australia+Fiji 2014-03", "signed - Australia+Samoa 2014-05"]],
+    ["Australia has long sent asylum seekers offshore. The terms were set out in two memoranda of understanding, signed in 2014 with Fiji and Samoa.", "2021-09-24", []],
+    // an agreement brought in unnamed is the one the next sentence opens by naming; not one named later in the sentence,
+    // nor one whose kind the subject word contradicts
+    ["Russia suspended its part in a nuclear treaty on Tuesday. The so-called New START was signed in 2010.", "2023-02-21", ["suspended Russia Russia+United States 2023-02-21", "signed - Russia+United States 2010"]],
+    ["Russia suspended its part in a treaty on Tuesday. Critics said New START was dead.", "2023-02-21", []],
+    ["Russia suspended its part in a trade agreement on Tuesday. The Paris Agreement was praised.", "2023-02-21", []],
+    // a revision of the agreement just discussed is a separate signing between its sides; a "new" accord names no sides
+    ["Chile and Peru signed a fisheries accord in May 2018. A revised accord was signed on Nov 24.", "2020-01-30", ["signed - Chile+Peru 2018-05", "signed - Chile+Peru 2019-11-24"]],
+    ["Chile and Peru signed a fisheries accord in May 2018. A new accord was signed on Nov 24.", "2020-01-30", ["signed - Chile+Peru 2018-05"]],
+    // a month joined to a month and year shares that year; across a comma and another side it does not
+    ["Australia signed an accord with Fiji in March and April 2015.", "2021-09-24", ["signed - Australia+Fiji 2015-03"]],
+    ["Australia signed an accord with Fiji in March, and Samoa in April 2015.", "2021-09-24", ["signed - Australia+Fiji 2021-03"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+  it("gives a ratification to the side of the official whose government ratified", () => {
+    const text = "Tunisia and the European Union signed a migration memorandum in July. The government of President Kais Saied ratified the memorandum in October.";
+    const at = text.indexOf("Kais Saied");
+    const saied = { name: "Kais Saied", title: "President", country: "Tunisia", start: at, end: at + "Kais Saied".length };
+    const got = (officials: never[]) => extractAgreementEvents(doc(text, "2023-11-01"), { officials }).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.date?.value ?? "-"}`);
+    expect(got([saied] as never[])).toEqual(["signed - 2023-07", "ratified Tunisia 2023-10"]);
+    // with no official known, no side is named
+    expect(got([])).toEqual(["signed - 2023-07", "ratified - 2023-10"]);
+  });
+});

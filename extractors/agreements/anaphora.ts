@@ -7,7 +7,8 @@ import type { AgreementRef } from "./mentions.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
-  /** "definite-np" ("the deal"), "pronoun" ("it") or "event-noun" ("the signing ceremony"). */
+  /** "definite-np" ("the deal"), "pronoun" ("it"), "event-noun" ("the signing ceremony"), "zero-object" ("the U.S. withdrew in
+   * 2018") or "cataphor" ("a treaty …" named by the next sentence's opening). */
   rule: string;
 }
 
@@ -21,6 +22,12 @@ const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agree
 // "The signing ceremony on Friday was only an intermediate step": the event noun stands for the act on the
 // salient agreement (frames.ts reads its trigger inside it, and only as a past act)
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
+// "The U.S. withdrew in 2018", "Washington rejoined last year": a one-party act with no object stands on the
+// agreement just named (frames.ts keeps it only with a state as its subject)
+const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too)\b)/gi;
+const CATAPHOR_WORDS = /^(?:nuclear|arms|climate|trade|peace|landmark|historic|bilateral|international)$/i;
+/** The opening of a sentence up to a name: "The so-called ", "The landmark ", "". */
+const NAMED_OPENING = /^[\s"“‘']*(?:the\s+)?(?:(?:so-called|landmark|historic|bilateral|original)\s+){0,2}$/i;
 /** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date, "the deal for another 60 days" a duration). */
 const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to|for(?!\s+(?:(?:another|a further|an additional)\s+)?(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+)?(?:more\s+)?(?:days?|weeks?|months?|years?)\b)|that would)\b/i;
 /** "Russia said on Saturday it was …", "saying it had": after a verb of saying, "it" is the speaker, not an agreement. */
@@ -101,6 +108,30 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
     if (refs.some((r) => r.start < end && start < r.end) || /^\s+(?:of|for)\b/i.test(text.slice(end, end + 6))) continue;
     const target = salient(start, "agreement");
     if (target) out.push({ text: m[0], start, end, target, rule: "event-noun" });
+  }
+  // "Russia is suspending its participation in a treaty aimed at … . The so-called New START Treaty was signed …":
+  // an agreement brought in unnamed is the one the next sentence opens by naming
+  INDEFINITE.lastIndex = 0;
+  for (let m = INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
+    const si = sentenceOf(m.index);
+    const next = si >= 0 ? sentences[si + 1] : undefined;
+    if (!next || refs.some((r) => r.start >= sentences[si].start && r.end <= sentences[si].end)) continue;
+    if (PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const named = refs.find((r) => r.rule === "registry" && r.start >= next.start && NAMED_OPENING.test(text.slice(next.start, r.start)));
+    const words = m[0].split(/\s+/);
+    const noun = words[words.length - 1];
+    // (only a bare noun or one with a subject word the name fits: "a trade agreement" is not the Paris Agreement)
+    if (named && words.slice(1, -1).every((w) => CATAPHOR_WORDS.test(w)) && nounFits(noun, named, m[0])) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target: named, rule: "cataphor" });
+  }
+  ZERO_OBJECT.lastIndex = 0;
+  for (let m = ZERO_OBJECT.exec(text); m; m = ZERO_OBJECT.exec(text)) {
+    // the agreement named in this sentence before the verb or in the one before, and only one
+    const si = sentenceOf(m.index);
+    const from = si > 0 ? sentences[si - 1].start : 0;
+    const recent = new Set(refs.filter((r) => r.end <= m!.index && r.start >= from).map((r) => r.name));
+    if (recent.size !== 1 || refs.some((r) => r.start < m!.index + m![0].length && m!.index < r.end)) continue;
+    const target = refs.filter((r) => r.end <= m!.index && r.start >= from).pop()!;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target, rule: "zero-object" });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {

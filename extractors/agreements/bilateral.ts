@@ -35,6 +35,7 @@ import {
   MODAL,
   MODIFIER_WORDS,
   NEVER,
+  NEXT_CHAMBER,
   NOT,
   NOMINAL_MODAL,
   OPEN_CONDITION,
@@ -48,7 +49,8 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
-import { calendarDate, dateAt, dayValue, firstDay, periodBefore, type Direction } from "./dating.js";
+import { LEGISLATURES } from "../lexicon/agreement-frames.js";
+import { calendarDate, dateAt, dayValue, firstDay, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -126,6 +128,8 @@ interface Mention extends Span {
   own: CountryHit[];
   /** "with Guatemala, Honduras and El Salvador": one agreement per listed country when plural. */
   listed: boolean;
+  /** "two memoranda, signed in August and September 2012 with Nauru and PNG, respectively": the sides and dates pair in order. */
+  respectively: boolean;
   unspecified: boolean;
   kind: string | null;
   family: string | null;
@@ -158,6 +162,8 @@ interface LocalAgreement {
   near: string[];
   /** The sentence that first mentions it (its sides, when it names none: a truce's). */
   first: Span;
+  /** Sides named as the subject of a verb acting on it ("the United States signed a pact with Chile"): its actors. */
+  actors: Set<string>;
 }
 
 const HEAD_RE = new RegExp(
@@ -165,7 +171,7 @@ const HEAD_RE = new RegExp(
   "gi",
 );
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
-const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:had|has|have|signed|struck|reached|made|negotiated|agreed)\s+)?(with|between|among)\s+/iu;
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+)?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
 
@@ -198,14 +204,16 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     let headEnd = headStart + m[0].length;
     const head = m[0].toLowerCase();
     const selector = head === "the one";
-    const base = AGREEMENT_PLURALS[head] ?? head.replace(/s$/, "");
+    // ("memoranda of understanding", matched whole: the plural of "memorandum of understanding")
+    const manyMemoranda = /^memorand(?:a|ums) of understanding$/.test(head);
+    const base = manyMemoranda ? "memorandum of understanding" : (AGREEMENT_PLURALS[head] ?? head.replace(/s$/, ""));
     // "a ceasefire agreement": the truce word modifies the agreement noun after it, one mention
     if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
     // "a ceasefire understanding": "understanding" is no agreement on its own, but after a truce word it is the truce
     const truceUnderstanding = /^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) ? text.slice(headEnd).match(/^\s+understandings?\b/i) : null;
     if (truceUnderstanding) headEnd += truceUnderstanding[0].length;
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
-    const plural = !selector && (head in AGREEMENT_PLURALS || (weak && head.endsWith("s")));
+    const plural = !selector && (head in AGREEMENT_PLURALS || manyMemoranda || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
     const left = selector ? [] : wordsBefore(text, headStart, 8).filter((w) => w.start >= sentence.start);
     const kept: typeof left = [];
@@ -279,6 +287,23 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
         listed = hits.length >= 2 && comp[1].toLowerCase() === "with";
       } else if (unspecified) end = winEnd;
     }
+    // "two memoranda of understanding, signed in August and September 2012 with Nauru and PNG, respectively": a
+    // plural agreement whose participle phrase lists its other sides one each
+    let respectively = false;
+    if (plural && !own.length) {
+      const tail = text.slice(headEnd, sentence.end).match(RESPECTIVE_PARTICIPLE);
+      if (tail) {
+        const winStart = headEnd + tail[0].length;
+        const close = text.slice(winStart, sentence.end).search(/,?\s+respectively\b/i);
+        const hits = close > 0 ? countriesIn(text, winStart, winStart + close, { strict: false }) : [];
+        if (hits.length >= 2) {
+          own.push(...hits);
+          end = hits[hits.length - 1].end;
+          listed = true;
+          respectively = true;
+        }
+      }
+    }
     const onTopic = text.slice(end, sentence.end).match(/^\s+on\s+(?:\w+\s+){0,2}?(migration|asylum|trade|security|returns|readmission|deportations?|refugees)\b/i);
     const firstWord = words.length ? stripQuotes(words[0].word).toLowerCase() : "";
     // (one loop, not map then map then find: the mapped arrays came empty for some mentions and filled for others,
@@ -305,6 +330,7 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       selector,
       own: dedupeHits(own),
       listed,
+      respectively,
       unspecified,
       kind: k.kind,
       family: k.family,
@@ -319,6 +345,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
   }
   return out;
 }
+
+/** ", signed in August and September 2012 with ": a participle phrase after a plural agreement, up to its "with". */
+const RESPECTIVE_PARTICIPLE = /^\s*,\s*(?:signed|concluded|agreed|struck|reached|sealed|inked)\b[^.;:]{0,80}?\bwith\s+(?=[^.;]{0,80}?\brespectively\b)/i;
 
 /** "to deal with", "a great deal of", "of its own accord", "in agreement with": the noun names no agreement. */
 function isNotAnAgreement(text: string, start: number, end: number, base: string): boolean {
@@ -622,18 +651,21 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   let lastGroup: LocalAgreement[] = [];
   const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
   const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], first: perSentence[m.sentence].sentence };
+    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], first: perSentence[m.sentence].sentence, actors: new Set() };
     agreements.push(a);
     return a;
   };
   const absorb = (a: LocalAgreement, m: Mention, extra: Iterable<string>) => {
     if (a.parties.size < 2) for (const p of extra) a.parties.add(p);
+    for (const h of m.subject) if (a.parties.has(h.country)) a.actors.add(h.country);
     if (m.kind && (!a.kind || KINDS.findIndex((k) => k.kind === m.kind) < KINDS.findIndex((k) => k.kind === a.kind))) a.kind = m.kind;
     if (m.family && !a.family) a.family = m.family;
     if (m.name) a.names.push(m.name);
     if (m.head) a.heads.push(m.head);
     if (m.subjectLeader && !a.leader) a.leader = m.subjectLeader;
-    const s = perSentence[m.sentence].sentence;
+    // (within the mention's part of its sentence: "was signed with El Salvador last week; another was sealed with
+    // Guatemala" names another agreement's side past the semicolon)
+    const s = semicolonPart(text, perSentence[m.sentence].sentence, m.start);
     for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !placeInName(h)) a.near.push(h.country);
   };
   const newCountries = (sentence: Span, a: LocalAgreement) => [...new Set(countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
@@ -701,6 +733,15 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         a = m.fresh ? null : containing(ownParties[0], m.family);
         if (!a) a = create(ownParties, m);
         absorb(a, m, subjectParties);
+        // "The US signed a pact with Chile. A similar pact was signed with Panama": another agreement (new, or
+        // indefinite) whose clause names no actor is the same actor's, who signs the new one too
+        if ((m.fresh || m.indefinite) && !subjectParties.length && a.parties.size === 1 && last && last !== a && compatible(last, m.family)) {
+          const actor = [...last.actors].filter((p) => !a!.parties.has(p));
+          if (actor.length === 1) {
+            a.parties.add(actor[0]);
+            a.actors.add(actor[0]);
+          }
+        }
       } else if (last && /^(?:this|that|these|those)\b/i.test(m.text) && compatible(last, m.family)) {
         // "during which they proposed this partnership": a demonstrative points back at the agreement just discussed,
         // whoever the sentence's subject names
@@ -716,7 +757,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         if (!a) a = create(subjectParties, m);
         absorb(a, m, []);
       } else if (m.fresh || (m.indefinite && !last)) {
-        a = create([], m);
+        // "Chile and Peru signed an accord in 2018. A revised accord was signed on Nov 24": a revision of the agreement
+        // just discussed is between its sides
+        const revises = last && last.parties.size >= 2 && compatible(last, m.family) && REVISION_WORDS.test(m.text) ? last : null;
+        a = create(revises ? revises.parties : [], m);
         absorb(a, m, []);
       } else if (m.indefinite && last && last.parties.size >= 2 && newCountries(sentence, last).length) {
         // "Australia already sends some arrivals to Nauru under a memorandum signed last August": an
@@ -822,7 +866,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
       const at = perSentence.findIndex((p) => p.sentence === sentence);
       const prev = perSentence.slice(Math.max(0, at - PRONOUN_REACH), at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
-      const objectPronoun = /^\s+(?:it|them)\b/i.test(text.slice(cue.end, cue.end + 8)) && cue.def.link.includes("object");
+      // ("signed the final text last week": the agreement's text stands for it, as "it" would)
+      const objectPronoun = /^\s+(?:it|them|the\s+(?:(?:final|full|agreed|revised|finished)\s+)?text)\b/i.test(text.slice(cue.end, cue.end + 32)) && cue.def.link.includes("object");
       const sameSentence = mentions.filter((m) => m.resolved.length === 1);
       if (cue.def.fromSentence && !cue.def.fromContext && new Set(sameSentence.map((m) => m.resolved[0])).size === 1) {
         // "the court ruled that the detention breaches the constitution, … the 2013 arrangement": the one agreement of the sentence
@@ -844,6 +889,22 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     return { mention, targets, certain };
   };
 
+  // "Friday's deal", "last week's accord": the date a mention of the agreement carries in the possessive, once per agreement
+  const possessiveDates = new Map<LocalAgreement, DateRef | null>();
+  const possessiveDateOf = (a: LocalAgreement): DateRef | null => {
+    if (possessiveDates.has(a)) return possessiveDates.get(a)!;
+    let found: DateRef | null = null;
+    for (const p of perSentence) {
+      for (const m of p.mentions) {
+        if (found || m.resolved.length !== 1 || m.resolved[0] !== a) continue;
+        const d = knownDates.find((x) => x.end <= m.start && m.start - x.end <= 4 && /^['’]s\s+$/.test(text.slice(x.end, m.start)));
+        const v = d ? settle(text, [d], knownDates, published, "past")?.ref : null;
+        if (v) found = v;
+      }
+    }
+    possessiveDates.set(a, found);
+    return found;
+  };
   // each agreement's name, once: its names and heads are all read by now, and a cue per sentence asks again
   const names = new Map<LocalAgreement, string | null>();
   const nameOf = (a: LocalAgreement) => {
@@ -852,6 +913,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     return name;
   };
   for (const { sentence, cues, mentions } of perSentence) {
+    // the dates given to the sentence's earlier cues, for a process begun with them
+    const datedCues: Array<{ cue: Cue; ref: DateRef }> = [];
     const links = new Map(cues.map((c) => [c, linkOf(c, sentence, cues, mentions)]));
     const linked = cues.filter((c) => links.get(c)!.targets.length);
     for (const cue of cues) {
@@ -860,6 +923,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (!targets.length) continue;
       // "a ceasefire has held since May": a cue only some agreements take
       if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) continue;
+      // "EU leaders and Turkey's prime minister approved the deal": a cue only a subject naming both sides takes
+      if (cue.def.bothSides && !(mention && mention.start >= cue.end && new Set(mention.subject.map((h) => h.country)).size >= 2)) continue;
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
       // "the accords, which ended the war": the agreement ended something else, it did not end
@@ -886,12 +951,22 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       }
       // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
       // calendar's line is dated by its year and heading
-      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start);
+      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+      // "EU leaders and Turkey's prime minister approved a deal … Friday's deal makes Turkey …": a conclusion with no date
+      // of its own takes the date another mention of the same agreement carries in the possessive
+      if (!dateRef && type === "signed" && targets.length === 1) dateRef = possessiveDateOf(targets[0]);
+      // "announced on Saturday that it had suspended the agreements and initiated the process to terminate them":
+      // a process begun together with an act the sentence dates starts when that act was done
+      if (!dateRef && type === "announced") dateRef = datedCues.find((d) => COORDINATED_PROCESS.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
+      if (dateRef && !datedCues.some((d) => d.cue === cue)) datedCues.push({ cue, ref: dateRef });
       const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
       // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
       // clause is already decided by decideType, so only reporting hedges count here
       const hedged = type === "expected_in_force" || HEDGES.test(sentence.text);
-      for (const a of targets) {
+      // "signed in August and September 2012 with Nauru and PNG, respectively": the k-th date is the k-th agreement's
+      const respective = mention?.respectively && targets.length > 1 ? knownDates.filter((d) => d.start >= cue.end && d.end <= (mention.own[0]?.start ?? cue.end) && dayValue(d)) : [];
+      for (const [k, a] of targets.entries()) {
+        const ownDate = respective.length === targets.length ? (settle(text, [respective[k]], knownDates, published, "past")?.ref ?? dateRef) : dateRef;
         if (a.parties.size < 2) {
           // "The Regional Resettlement Arrangement, signed by Kevin Rudd …": a proper name lets reconcile find
           // the parties other articles give it; without one the event is lost
@@ -901,6 +976,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           }
           diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
+        const party = type === "ratified" ? ratifyingSide(text, clause, cue, mention, a.parties, found.officials ?? []) : null;
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
         const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));
@@ -910,9 +986,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           end,
           type,
           parties: [...a.parties].sort(),
+          ...(party ? { party } : {}),
           kind: a.kind,
           name: nameOf(a),
-          date: dateRef,
+          date: ownDate,
           hedged,
           speaker: claim?.speaker ?? null,
           collective: targets.length > 1,
@@ -924,6 +1001,49 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     }
   }
   return { items: dedupeEvents(items), diagnostics };
+}
+
+/** The part of a sentence between the semicolons around `at`: each part is a clause of its own. */
+function semicolonPart(text: string, sentence: Span, at: number): { start: number; end: number } {
+  const before = text.lastIndexOf(";", at - 1);
+  const after = text.indexOf(";", at);
+  return { start: Math.max(sentence.start, before + 1), end: after < 0 ? sentence.end : Math.min(sentence.end, after) };
+}
+
+/** Words that make an agreement a revision of another: "a revised accord", "the amended treaty", "its successor pact". */
+const REVISION_WORDS = /\b(?:revised|amended|updated|adapted|successor|replacement)\b/i;
+
+/** A second verb of the same subject that begins a process: "suspended the deal, with immediate effect, and initiated the process to". */
+const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:began|initiated|started|launched|triggered)\b[^.;:!?]*$/i;
+
+/** A legislature by its own name ("the Duma", "Congress") or one of the words for a state's bodies. */
+const LEGISLATURE_RE = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((x, y) => y.length - x.length).map(escape).join("|")})\\b`);
+const BODY_WORDS = /\b(?:parliament|senate|congress|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber|house|government|cabinet|president)\b/i;
+
+/**
+ * The side whose body ratified a two-sided agreement, when the clause says which: "Mexico ratified it", "the
+ * Italian parliament approved the deal", "the Duma ratified the treaty", "the government of President Kais Saied
+ * ratified it" (an official's country), or "the Senate approved the accord
+ * with Albania" (a body with no country, acting on the accord "with" the other side). Null when both or
+ * neither side is named.
+ */
+function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Mention, "start" | "end" | "own"> | null, parties: ReadonlySet<string>, officials: readonly Official[]): string | null {
+  // (the cue may hold the body: "the Senate on Thursday gave its approval to")
+  const lead = text.slice(clause.start, cue.end);
+  // ("the government of President Kais Saied ratified it": an official's country is the side)
+  const inLead = [...countriesIn(text, clause.start, cue.end, { strict: false }).map((h) => h.country), ...officials.filter((o) => o.country && o.start >= clause.start && o.end <= cue.start).map((o) => o.country!)];
+  const named = new Set(inLead.filter((c) => parties.has(c)));
+  if (named.size === 1) return [...named][0];
+  if (named.size > 1) return null;
+  const legislature = lead.match(LEGISLATURE_RE);
+  if (legislature && parties.has(LEGISLATURES[legislature[0]])) return LEGISLATURES[legislature[0]];
+  // "the Senate … gave its approval to the accord with Albania": the body is the other side's
+  if (mention && mention.start >= cue.end && parties.size === 2 && BODY_WORDS.test(lead) && mention.own.length) {
+    const withSide = mention.own.filter((h) => /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(mention.start, h.start - 12), h.start)));
+    const sides = new Set(withSide.map((h) => h.country));
+    if (sides.size === 1 && parties.has([...sides][0])) return [...parties].find((p) => !sides.has(p)) ?? null;
+  }
+  return null;
 }
 
 /** "Regional Resettlement Arrangement" names one agreement; "deal", "Agreement" do not. */
@@ -971,6 +1091,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return null;
   // "a bill revoking Russia's ratification of the treaty": a ratification undone is none
   if (def.type === "ratified" && REVOKED_LEAD.test(lead)) return null;
+  // "the lower house backed the protocol … The text now goes to the Senate": one chamber's step
+  if (def.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return null;
   // "The process of leaving the accord began in 2019": the act is under way, not done
   if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && NOMINAL_PROCESS.test(lead)) return "announced";
   // the comma-clause right before, when it opens with "if": "If the deal is ratified, it will …"

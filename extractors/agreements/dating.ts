@@ -44,6 +44,8 @@ const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i
 // "withdrew from the CFE treaty, an agreement signed in 1990": an apposition or participle phrase after the
 // agreement describes it, and a date there is its own verb's ("signed"), not the trigger's
 const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
+/** ", with all migrants arriving …": a comma, then "with" opening an absolute phrase. */
+const WITH_ABSOLUTE = /,\s*with\s/i;
 /** "next month's", "Friday's": a date as a noun's possessive. */
 const POSSESSIVE_DATE = /^['’]s\b/;
 /** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
@@ -65,7 +67,7 @@ function gap(text: string, d: At, c: At): number {
 }
 
 /** Whether a date of the clause may date the trigger's event at all. */
-function mayDate(text: string, site: DateSite, d: TemporalExpression): boolean {
+function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direction): boolean {
   const { cue } = site;
   if (d.start < site.clause.start || d.end > site.clause.end || !dayValue(d)) return false;
   if (site.names.some((n) => d.start >= n.start && d.end <= n.end)) return false;
@@ -73,6 +75,10 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression): boolean {
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
   if (SUBORDINATOR.test(words.replace(DATE_PREPOSITION, "")) && !isFrontedDate(text, site.sentenceStart, d, cue.start)) return false;
+  // "approved a deal to curb arrivals, with all migrants landing from Sunday to be sent back": a date in an absolute
+  // phrase after the trigger ("with" and its own subject and verb) is that phrase's, for a done event (a scheduled
+  // one may be dated by what the phrase plans: "expected to take effect within months, with the first flights planned for the summer")
+  if (dir === "past" && d.start >= cue.end && WITH_ABSOLUTE.test(words)) return false;
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   if (site.relative && d.start >= cue.end && /[,;]/.test(words)) return false;
   if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
@@ -87,9 +93,9 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression): boolean {
 }
 
 /** The clause's dates that may date the trigger's event, nearest first. */
-export function clauseDates(text: string, site: DateSite, dates: readonly TemporalExpression[]): TemporalExpression[] {
+export function clauseDates(text: string, site: DateSite, dates: readonly TemporalExpression[], dir: Direction = "past"): TemporalExpression[] {
   return dates
-    .filter((d) => mayDate(text, site, d))
+    .filter((d) => mayDate(text, site, d, dir))
     .map((d) => ({ d, g: gap(text, d, site.cue) }))
     .sort((a, b) => a.g - b.g)
     .map(({ d }) => d);
@@ -102,6 +108,19 @@ export function restated<T extends TemporalExpression>(text: string, d: T, dates
   if (!DEICTIC.test(d.text.trim())) return d;
   const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 4 && /^\s*[,(]\s*$/.test(text.slice(d.end, e.start)));
   return next && /^\d{4}-\d{2}-\d{2}/.test(next.value ?? "") ? next : d;
+}
+
+// "in August and September 2012": a month without a year, joined to one with it, is that year's
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`, "i");
+const JOINED = /^\s*(?:and|or|to|through|until|-|–)\s*$/i;
+
+/** The value of a bare month that shares the year of the month-and-year joined to it; null otherwise. */
+export function sharedYear(text: string, d: TemporalExpression, dates: readonly TemporalExpression[]): string | null {
+  const v = dayValue(d);
+  if (!v || !/^\d{4}-\d{2}$/.test(v) || !MONTH_ONLY.test(d.text.trim())) return null;
+  const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 12 && JOINED.test(text.slice(d.end, e.start)));
+  const y = next && /\b\d{4}\b/.test(next.text) ? dayValue(next)?.slice(0, 4) : null;
+  return y ? `${y}${v.slice(4)}` : null;
 }
 
 /** The first day a TIMEX3 value covers, to compare with the publication date: "2019-SU" → "2019-06-01"; null for weeks. */
@@ -186,7 +205,7 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
     const at = restated(text, nearest, dates);
     const back = anniversaryOf(text, at, published);
     if (back) return { at, ref: back };
-    const v = dayValue(at)!;
+    const v = sharedYear(text, at, dates) ?? dayValue(at)!;
     if (!published || !firstDay(v) || firstDay(v)! <= published) return { at, ref: { value: v, text: at.text } };
     const again = readAgain(at.text, published, "past");
     if (again && (!firstDay(again) || firstDay(again)! <= published)) return { at, ref: { value: again, text: at.text } };
@@ -200,7 +219,31 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
 
 /** The date of a trigger's event: the clause's dates that may date it, settled in the event's direction. */
 export function dateAt(text: string, site: DateSite, dates: readonly TemporalExpression[], published: string | null, dir: Direction): Dated | null {
-  return settle(text, clauseDates(text, site, dates), dates, published, dir);
+  return settle(text, clauseDates(text, site, dates, dir), dates, published, dir);
+}
+
+// "Putin said on Tuesday that Russia was suspending its participation": an act said in the progressive (or the
+// present) is done as it is said, so the reporting verb's date is the act's when its own clause gives none; said
+// in the present ("Putin says Russia is suspending"), it is the report's own day
+const PROGRESSIVE_CUE = /^(?:(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+)?)?\w+ing\b/i;
+const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
+const REPORTING_VERB = /\b(?:said|says|announced|announces|told|declared|declares|confirmed|confirms)\b/gi;
+
+/** The date of the reporting verb whose content holds a progressive trigger: "said on Tuesday that … was suspending". */
+export function reportingDate(text: string, cue: At, sentenceStart: number, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+  if (!PROGRESSIVE_CUE.test(text.slice(cue.start, cue.end)) || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start))) return null;
+  const lead = text.slice(sentenceStart, cue.start);
+  let verb: RegExpExecArray | null = null;
+  REPORTING_VERB.lastIndex = 0;
+  for (let m = REPORTING_VERB.exec(lead); m; m = REPORTING_VERB.exec(lead)) verb = m;
+  if (!verb) return null;
+  const at = sentenceStart + verb.index;
+  const end = at + verb[0].length;
+  // the verb's own date: right after it ("said on Tuesday that", "said in Moscow on Tuesday that") or right before it ("on Tuesday said")
+  const d = dates.find((x) => dayValue(x) && ((x.start >= end && x.start - end <= 30 && !/[,;.]|that/i.test(text.slice(end, x.start))) || (x.end <= at && at - x.end <= 3)));
+  if (d) return settle(text, [d], dates, published, "past")?.ref ?? null;
+  // "Putin says that Russia is suspending …": said in the present, on the report's own day
+  return published && /^(?:says|announces|declares|confirms)$/i.test(verb[0]) && /\b(?:is|are)\s+(?:\w+ly\s+|now\s+)?$/i.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start)) ? { value: published.slice(0, 10), text: verb[0] } : null;
 }
 
 // "the deal, brokered the week before by …": with no other date in its sentence, the period before the report's own

@@ -3,7 +3,7 @@
 // alone, dated by the time expression of its own clause from the dates extractor.
 import { PRESENT_ENTRY } from "../lexicon/agreement-terms.js";
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
-import { calendarDate, dateAt, firstDay, periodBefore } from "./dating.js";
+import { calendarDate, dateAt, firstDay, periodBefore, reportingDate } from "./dating.js";
 import { HEDGE, type Frame } from "./frames.js";
 
 /**
@@ -25,7 +25,7 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected
     const scheduled = f.type === "entered_into_force" && PRESENT_ENTRY.test(f.cue.text);
     const cues = frames.filter((g) => g !== f && g.clause.start === f.clause.start).map((g) => g.cue);
-    const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start);
+    const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, dates, published);
     const first = date?.value ? firstDay(date.value) : null;
     const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
     out.push({

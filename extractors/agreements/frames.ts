@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { CONCLUDED, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, OPEN_CONDITION, PROVISIONAL } from "../lexicon/agreement-terms.js";
+import { CONCLUDED, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL } from "../lexicon/agreement-terms.js";
 import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -172,9 +172,19 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
 }
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 
-/** A title line: no closing punctuation, a line of its own. */
+/** A title line: no closing punctuation, a line of its own; or a line of its own in title case ending in "!" or "?". */
 export function isHeadline(text: string, sentence: Span): boolean {
-  return !/[.!?…"”’']\s*$/.test(sentence.text) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3));
+  if (!/^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3))) return false;
+  if (!/[.!?…"”’']\s*$/.test(sentence.text)) return true;
+  // "United States Withdraws From Paris Agreement!": a title's capitals on every word of three or more letters
+  return /[!?]\s*$/.test(sentence.text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) && titleCase(sentence.text);
+}
+
+/** Three words or more, every word of four letters or more capitalised. */
+function titleCase(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return words.length >= 3 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
@@ -238,6 +248,23 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** A clause that opens with a coordinator and goes straight to its verb: "but was suspending", "and then left". */
+const ELIDED_SUBJECT = /^\W*(?:(?:but|and|yet)\s+)?(?:(?:then|also|instead|now|later)\s+)?(?:(?:is|are|was|were|has|have|had|did|does|would|will)\s+)?(?:\w+ly\s+)?$/i;
+/** The clause break before a clause was its coordinator: "…, but |was suspending". */
+const COORDINATOR_BEFORE = /\b(?:but|and|yet)\s*$/i;
+/** A country right before a verb: the subject of its clause ("that Russia was not", "Iran has"). */
+const VERB_AFTER = /^\s+(?:(?:is|are|was|were|has|have|had|did|does|would|will|could|should|said|says)\b|\w+ed\b)/i;
+
+/** The country that is the subject of a clause in `span`, the last one, outside the agreements' own words. */
+function subjectBefore(text: string, span: Span, officials: readonly Official[], refs: readonly Span[]): string | null {
+  const hits = countriesIn(text, span, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const word = text.slice(hits[i].at).match(/^[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,2}/u)?.[0] ?? "";
+    if (VERB_AFTER.test(text.slice(hits[i].at + word.length, hits[i].at + word.length + 24))) return hits[i].country;
+  }
+  return null;
+}
+
 function triggersIn(text: string, clause: Span): Array<Span & { trigger: Trigger }> {
   const out: Array<Span & { trigger: Trigger }> = [];
   const s = text.slice(clause.start, clause.end);
@@ -273,6 +300,11 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (ref.rule === "event-noun") {
           if (!(cue.start >= ref.start && cue.end <= ref.end) || !PAST_CEREMONY.test(text.slice(ref.end, clause.end))) continue;
           link = "inside";
+        } else if (ref.rule === "zero-object") {
+          // "The U.S. withdrew in 2018": the verb is the anaphor; its subject acts
+          if (cue.start !== ref.start || cue.end !== ref.end) continue;
+          link = "inside";
+          agentSpan = { start: clause.start, end: cue.start, text: "" };
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
         // "inspections resumed under the treaty": work under it resumed, no party came back to it
         if (link) {
@@ -334,11 +366,19 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
         const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
         let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
+        // "Russia was not withdrawing from the treaty but was suspending its participation": a coordinate clause
+        // with no subject of its own shares the subject of the clause before it
+        if (!agents.length && trigger.single && agentSpan && ELIDED_SUBJECT.test(text.slice(agentSpan.start, agentSpan.end)) && (COORDINATOR_BEFORE.test(text.slice(Math.max(sentence.start, agentSpan.start - 8), agentSpan.start)) || /^\W*(?:but|and|yet)\b/i.test(text.slice(agentSpan.start, agentSpan.end)))) {
+          const subject = subjectBefore(text, { start: sentence.start, end: clause.start, text: "" }, officials, here);
+          if (subject) parties = [subject];
+        }
         // "The country withdrew from …": the country named last before, within a few sentences
         if (!agents.length && agentSpan && /\b(?:the|this) (?:country|nation|government|administration)\b/i.test(text.slice(agentSpan.start, agentSpan.end))) {
           const before = countriesIn(text, { start: Math.max(0, agentSpan.start - 400), end: agentSpan.start, text: "" }, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
           if (before.length) parties = [before[before.length - 1].country];
         }
+        // "He withdrew in 2018": an act with no object is an agreement's only when a state does it
+        if (ref.rule === "zero-object" && parties.every((p) => p === null)) continue;
         // "Trump denounced the deal as a disaster": a person's denunciation, or one with its reason, is criticism
         if (/^denounc/i.test(cue.text) && (CRITICISM_AFTER.test(text.slice(ref.end, clause.end)) || (agentSpan && officials.some((o) => o.start >= agentSpan!.start && o.end <= cue.start) && !LEGISLATIVE.test(actor)))) continue;
         const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
@@ -362,6 +402,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
   // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
   if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return PROPOSAL.test(clauseLead) ? { type: null, reading: "revoked" } : { type: "withdrawn", reading: "revoked" };
+  // "the lower house ratified the protocol; the bill now goes to the Senate": one chamber's step, no ratification yet
+  if (trigger.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return { type: null, reading: "one-chamber" };
   // "signed the executive order withdrawing from the pact": an order (a decree, a letter) to leave gives notice of it
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && /\b(?:order|decree|letter|proclamation|memorandum)\s+$/i.test(clauseLead)) return { type: "announced", reading: "ordered" };
   // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done

@@ -102,6 +102,8 @@ export interface EventCue {
   impliesOnly?: boolean;
   /** Only for agreements with one of these head nouns: "a ceasefire has held since May 1994". */
   heads?: readonly string[];
+  /** Only when the verb's subject names both sides: "EU leaders and Turkey's prime minister approved a deal" (one side's approval is no conclusion). */
+  bothSides?: boolean;
   /** How the cue reaches its agreement: the agreement after it (active), before it (subject), or inside it. */
   link: Array<"object" | "subject" | "inside">;
 }
@@ -138,7 +140,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   { rule: "signing", type: "signed", pattern: w("signed|signs|signing(?: of)?|sign|inked|inks|put (?:their|his|her) signatures? (?:to|on)"), link: ["object", "subject"] },
   // "lawmakers approved the protocol", "the Senate ratified the treaty"
   // ("exchanged instruments of ratification of the treaty": both sides' ratifications completed at once)
-  { rule: "ratification", type: "ratified", pattern: w("(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber) (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
+  { rule: "ratification", type: "ratified", pattern: w("(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber|upper house|lower house)(?: (?:on|late on|early on) \\w+)? (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of)|(?:gave|gives|granted|grants) (?:its |their )?(?:final |definitive |formal |full |unanimous )?(?:approval|assent|green light|go-ahead) (?:to|for))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
   // "Israel and Hamas reached a ceasefire", "struck a deal", "agreed a truce": the sides concluded the
   // agreement ("agreed to extend the deal" is what they did to it: the verb after "to" is the event)
   // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
@@ -146,6 +148,9 @@ export const EVENT_CUES: readonly EventCue[] = [
   { rule: "conclusion", type: "signed", pattern: w("struck|strikes|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
+  // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
+  // legislature's approval is the ratification cue's, tried before this one)
+  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses"), link: ["object"] },
   { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
@@ -171,8 +176,8 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "the Supreme Court ruled the Rwanda policy unlawful"
   // "ruled on Tuesday that holding asylum seekers … breaches the country's constitution"
   { rule: "ruled-unlawful", type: "ruled_unlawful", fromSentence: true, pattern: /\b(?:ruled|rules|found|finds|declared|declares|judged|deemed|held)\b(?:\s+that)?[^.;]{0,120}?\b(?:unlawful|illegal|unconstitutional|invalid|incompatible with|(?:breach(?:es|ed)?|violat(?:es|ed)|contravened?s?) (?:the |its |the country's |\w+'s )?(?:constitution|law)\b)|\bstruck down\b|\bstrikes down\b|\bquashed\b/gi, link: ["inside", "object", "subject"] },
-  // "the court upheld the deal", "judges ruled the protocol lawful"
-  { rule: "upheld", type: "upheld", pattern: /\bupheld|\bupholds|\b(?:ruled|rules|found|declared|judged|deemed)\b(?:\s+that)?[^.;]{0,80}?\b(?:lawful|legal|constitutional|valid)\b|\bdismissed (?:a |the )?(?:legal )?challenges? (?:to|against)\b/gi, link: ["inside", "object", "subject"] },
+  // "the court upheld the deal", "judges ruled the protocol lawful", "the top court ruled in favour of the accord"
+  { rule: "upheld", type: "upheld", pattern: /\bupheld|\bupholds|\bruled in favou?r of\b|\b(?:ruled|rules|found|declared|judged|deemed)\b(?:\s+that)?[^.;]{0,80}?\b(?:lawful|legal|constitutional|valid)\b|\bdismissed (?:a |the )?(?:legal )?challenges? (?:to|against)\b/gi, link: ["inside", "object", "subject"] },
 ];
 
 /** The verbs of a conclusion that PROVISIONAL may hold back (a text "signed" is signed, whatever its status). */
@@ -180,10 +185,18 @@ export const CONCLUDED = /^(?:struck|strikes|clinched|clinches|sealed|seals|reac
 /**
  * A concluded agreement that is not yet the final text, or whose signing is still ahead in its sentence: wire copy
  * says "a tentative deal", "an agreement in principle", "a draft accord", "the deal, to be signed next week",
- * "the formal signing is set for Monday", "actually signing the deal has proved elusive", "has yet to be signed".
+ * "the formal signing is set for Monday", "actually signing the deal has proved elusive", "has yet to be signed", or
+ * reports the signing of the final text after it ("agreed a pact in March … signed the final text last week").
  * The sides' conclusion of such a text is announced, not signed.
  */
-export const PROVISIONAL = /\b(?:tentative|preliminary|provisional|draft|outline|in[- ]principle)\b|\b(?:to be|will be|would be|is to be|are to be|due to be|expected to be|set to be|scheduled to be)\s+(?:\w+ly\s+)?signed\b|\b(?:will|would|are to|is to|plan to|plans to|expected to|set to|due to)\s+(?:\w+ly\s+)?sign\b|\bsigning\b(?:\s+[\w-]+){0,6}?\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:set|scheduled|planned|expected|due)\b|\bsign(?:ing|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:proved|proven|remained)\s+(?:\w+\s+)?(?:elusive|out of reach)\b|\b(?:yet to be|not yet(?: been)?|never been)\s+signed\b|\byet to sign\b/i;
+export const PROVISIONAL = /\b(?:tentative|preliminary|provisional|draft|outline|in[- ]principle)\b|\b(?:to be|will be|would be|is to be|are to be|due to be|expected to be|set to be|scheduled to be)\s+(?:\w+ly\s+)?signed\b|\b(?:will|would|are to|is to|plan to|plans to|expected to|set to|due to)\s+(?:\w+ly\s+)?sign\b|\bsigning\b(?:\s+[\w-]+){0,6}?\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:set|scheduled|planned|expected|due)\b|\bsign(?:ing|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:proved|proven|remained)\s+(?:\w+\s+)?(?:elusive|out of reach)\b|\b(?:yet to be|not yet(?: been)?|never been)\s+signed\b|\byet to sign\b|\bsign(?:ed|s|ing)?\s+the\s+(?:final|full|finished)\s+text\b/i;
+
+/**
+ * One chamber's vote whose bill the report sends on to the other chamber (or to a final vote): a step of the
+ * ratification, not the state's ratification ("the lower house backed the protocol … The text now goes to
+ * the Senate", "the bill now passes to the Senate for final approval").
+ */
+export const NEXT_CHAMBER = /\b(?:now|next|then)\s+(?:goes|go|passes|pass|moves|move|heads|head|is sent|was sent|returns)\s+to\s+the\s+(?:senate|upper (?:house|chamber)|lower (?:house|chamber)|other chamber|house of (?:lords|representatives)|chamber of deputies|national assembly)\b|\bfor (?:its )?final (?:approval|vote|passage|reading)\b/i;
 
 /** An entry into force in the present tense ("takes effect on Monday", "enters into force"): a schedule, not a past act. */
 export const PRESENT_ENTRY = /^(?:takes|enters|comes|goes|begins|becomes|kicks)\b/i;
@@ -206,8 +219,11 @@ export const NOT = /(?:\b(?:not|no longer|failed to|refused to)|n[’']t)\b(?:\s
 export const NOT_YET = /\byet\b|\byet to\b/i;
 /** Future or expectation: "was expected to go into effect", "will take effect", "is set to". */
 export const FUTURE = /\b(?:(?:expected|set|due|scheduled|slated|planned|poised|likely|about|supposed|going|hoped|hoping|aims?|aiming|intended|intends|plans?|planning) to|will|shall|is to|are to|'ll)\b(?:\s+[\w’']+){0,3}\s*$/i;
-/** Modality or condition that makes a cue no event at all: "would need … before being implemented". */
-export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to|authority to|power to|right to|mandate to|mandated to|ready to|willing to|able to|unable to|intentions? to|intent to|decision to|bid to|attempts? to|efforts? to|threats? to|promises? to|pledges? to|vows? to|offers? to|proposals? to|in order to|for (?:it|them|this|that) to|(?:had|has|have|having) to|aim(?:s|ed|ing)? to|(?:goals?|aims?|targets?|plans?|ideas?|hopes?|objectives?|intentions?)\s+(?:was|were|is|are|had been|has been)\s+to)\b(?:\s+[\w’']+){0,4}\s*$/i;
+/**
+ * Modality or condition that makes a cue no event at all: "would need … before being implemented", "called for the
+ * fastest possible ratification" (a wish, as the named reader's MODALITY has it).
+ */
+export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing)? for|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to|authority to|power to|right to|mandate to|mandated to|ready to|willing to|able to|unable to|intentions? to|intent to|decision to|bid to|attempts? to|efforts? to|threats? to|promises? to|pledges? to|vows? to|offers? to|proposals? to|in order to|for (?:it|them|this|that) to|(?:had|has|have|having) to|aim(?:s|ed|ing)? to|(?:goals?|aims?|targets?|plans?|ideas?|hopes?|objectives?|intentions?)\s+(?:was|were|is|are|had been|has been)\s+to)\b(?:\s+[\w’']+){0,4}\s*$/i;
 /** A cue right after these is an unrealised future: "before it goes into effect", "until it takes effect". */
 export const BEFORE = /\b(?:before|until|unless|without|once|when|in order to|so that|ahead of|pending|awaiting|in preparation for|in the run-up to)\b(?:\s+[\w’']+){0,3}\s*$/i;
 /** Clauses that open a condition: "If the plan is completed, …". */
