@@ -228,6 +228,9 @@ describe("step 4: type and date", () => {
     ["Ratified by the Duma in 2011, New START capped warheads.", "2019-08-05", ["ratified Russia New START 2011"]],
     ["Signed in 1987, the weapons went to storage. The INF Treaty was cited.", "2019-08-05", []],
     ["The INF treaty came to an end on Friday.", "2019-08-05", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
+    // a relative clause's subject acts, also where a described reading of the same words wins (the registry's sides)
+    ["Russia will keep to the caps of New START if the United States does. The treaty, which Russia suspended in February 2023, runs out in 2026.", "2025-09-23", ["suspended Russia New START 2023-02"]],
+    ["Russia will keep to the caps of New START if the United States does. The treaty, which was suspended in February 2023, runs out in 2026.", "2025-09-23", ["suspended - New START 2023-02"]],
     // the party the trigger itself names comes back
     ["Biden returned the United States to the Paris Agreement in January.", "2021-06-10", ["rejoined United States Paris Agreement 2021-01"]],
     // a head noun after a registry name is part of the mention

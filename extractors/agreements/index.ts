@@ -92,7 +92,9 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     // "The Regional Resettlement Arrangement … formally ended": the registry completes the sides it does not contradict
     const fits = on.map(registryOf).find((a) => a.parties.length >= 2 && e.parties.every((p) => a.parties.includes(p)));
     // (under the registry's name: "formally signed the agreement" of an article about the Phase One deal is that deal's signing)
-    if (fits) kept.push({ ...e, parties: fits.parties, name: fits.name, kind: fits.kind ?? e.kind });
+    // ("The treaty, which Russia suspended in February 2023": the frame's acting party, which the description lacks, stays)
+    const actor = e.party ? null : named.find((n) => n.party && n.type === e.type && overlaps(n, e))?.party;
+    if (fits) kept.push({ ...e, parties: fits.parties, name: fits.name, kind: fits.kind ?? e.kind, ...(actor ? { party: actor } : {}) });
   }
   const items = fillParties([
     ...kept,
