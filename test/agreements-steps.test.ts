@@ -213,6 +213,13 @@ describe("step 4: type and date", () => {
     ["The Paris Agreement takes effect on Friday.", "2016-01-18", ["expected_in_force - Paris Agreement 2016-01-22"]],
     ["The Paris Agreement took effect on Friday.", "2016-01-18", ["entered_into_force - Paris Agreement 2016-01-15"]],
     ["The Paris Agreement comes into force in 2015.", "2016-01-18", ["entered_into_force - Paris Agreement 2015"]],
+    // a schedule in words ("will", "is due to") is expected when dated after the report, and no event otherwise
+    ["The Paris Agreement will enter into force on Nov. 4, the United Nations said Wednesday.", "2016-10-05", ["expected_in_force - Paris Agreement 2016-11-04"]],
+    ["The UN said the Paris Agreement was due to take effect on November 4.", "2016-10-05", ["expected_in_force - Paris Agreement 2016-11-04"]],
+    ["The Paris Agreement will enter into force once enough nations ratify it.", "2016-10-05", []],
+    ["The Paris Agreement could enter into force on Nov. 4.", "2016-10-05", []],
+    ["The Paris Agreement will never enter into force.", "2016-10-05", []],
+    ["The Paris Agreement goes into effect 30 days after the threshold is met.", "2016-10-05", []],
     ["Talks stalled on Monday, after negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness -"]],
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts

@@ -23,11 +23,14 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     const single = f.trigger.single || f.type === "announced";
     const sentence = sentenceOf(f.start);
     // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected
-    const scheduled = f.type === "entered_into_force" && PRESENT_ENTRY.test(f.cue.text);
+    // ("will enter into force on Nov. 4": a schedule in words, kept only when its date is after the report)
+    const scheduled = f.type === "entered_into_force" && (PRESENT_ENTRY.test(f.cue.text) || f.reading === "scheduled");
     const cues = frames.filter((g) => g !== f && g.clause.start === f.clause.start).map((g) => g.cue);
     const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start);
     const first = date?.value ? firstDay(date.value) : null;
     const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
+    // ("The accord goes into effect 30 days after the threshold is met": a rule of the text, undated, is no event)
+    if (scheduled && (!first || (f.reading === "scheduled" && type !== "expected_in_force"))) continue;
     out.push({
       text: f.text,
       start: f.start,

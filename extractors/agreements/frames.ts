@@ -286,7 +286,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "fronted";
           const by = text.slice(cue.end, ref.start).match(/^\s+by\s+([^,;]{1,60})/);
           agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
-        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
+        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (cue.trigger.type === "entered_into_force" && SCHEDULED_LEAD.test(subjectGap(text, ref, cue))) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
           // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
           if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
           // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
@@ -384,6 +384,9 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   return undefined;
 }
 
+/** A schedule right before a verb: "will", "is due to", "is set to" ("would" too: a schedule reported). */
+const SCHEDULED_LEAD = /^\s*(?:(?:will|shall|would)|(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:(?:set|due|scheduled|slated|expected)\s+)?to)\s+(?:(?:now|then|formally|officially|finally)\s+)?$/i;
+
 /** Polarity, modality, condition and process decide what the trigger reports. */
 const AGREED_TO = /\b(?:agreed|decided|voted)\s+to\s*$/i;
 
@@ -408,6 +411,9 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
   // "Russia agreed to extend the deal for 60 days": the sides' agreement to extend it is the extension
   if (trigger.type === "expanded" && AGREED_TO.test(lead) && !MODALITY.test(lead.replace(AGREED_TO, ""))) return { type: "expanded", reading: "agreed" };
+  // "the accord will enter into force on Nov. 4": an entry into force on a schedule (events.ts keeps it, as
+  // expected, only when its date is after the report)
+  if (trigger.type === "entered_into_force" && SCHEDULED_LEAD.test(lead)) return { type: "entered_into_force", reading: "scheduled" };
   if (MODALITY.test(lead)) return { type: null, reading: "modal" };
   return { type: trigger.type, reading: "stated" };
 }
