@@ -238,6 +238,11 @@ describe("step 4: type and date", () => {
     // a relative clause's subject acts, also where a described reading of the same words wins (the registry's sides)
     ["Russia will keep to the caps of New START if the United States does. The treaty, which Russia suspended in February 2023, runs out in 2026.", "2025-09-23", ["suspended Russia New START 2023-02"]],
     ["Russia will keep to the caps of New START if the United States does. The treaty, which was suspended in February 2023, runs out in 2026.", "2025-09-23", ["suspended - New START 2023-02"]],
+    // "a year after" the act, said on a day: that span before the day, to the month; a date of the act's own wins
+    ["A year after the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
+    ["Iran said on May 8, two years after the United States withdrew from the JCPOA, that it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
+    ["Two years after the United States withdrew from the JCPOA in May 2018, Iran said on Wednesday it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
+    ["After the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action -"]],
     // the party the trigger itself names comes back
     ["Biden returned the United States to the Paris Agreement in January.", "2021-06-10", ["rejoined United States Paris Agreement 2021-01"]],
     // a head noun after a registry name is part of the mention

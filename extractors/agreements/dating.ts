@@ -44,6 +44,8 @@ const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i
 // "withdrew from the CFE treaty, an agreement signed in 1990": an apposition or participle phrase after the
 // agreement describes it, and a date there is its own verb's ("signed"), not the trigger's
 const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
+/** A sentence opened by a subordinate clause, up to the trigger ("After the US walked away from"). */
+const FRONTED_SUBORDINATE = /^[\s"“‘'(]*(?:(?:[\w-]+\s+){1,3}(?=after\b|before\b))?(?:after|before|since|until|although|though|because|once|while)\b[^,;]*$/i;
 /** "next month's", "Friday's": a date as a noun's possessive. */
 const POSSESSIVE_DATE = /^['’]s\b/;
 /** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
@@ -73,6 +75,9 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression): boolean {
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
   if (SUBORDINATOR.test(words.replace(DATE_PREPOSITION, "")) && !isFrontedDate(text, site.sentenceStart, d, cue.start)) return false;
+  // "After the US walked away from the deal, Iran said on Wednesday": a sentence's opening subordinate clause takes no
+  // date past the comma that closes it (the main clause's)
+  if (d.start >= cue.end && FRONTED_SUBORDINATE.test(text.slice(site.sentenceStart, cue.start)) && /[,;]/.test(words)) return false;
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   if (site.relative && d.start >= cue.end && /[,;]/.test(words)) return false;
   if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
@@ -200,7 +205,37 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
 
 /** The date of a trigger's event: the clause's dates that may date it, settled in the event's direction. */
 export function dateAt(text: string, site: DateSite, dates: readonly TemporalExpression[], published: string | null, dir: Direction): Dated | null {
-  return settle(text, clauseDates(text, site, dates), dates, published, dir);
+  return spanBefore(text, site, dates, published) ?? settle(text, clauseDates(text, site, dates), dates, published, dir);
+}
+
+// "A year after the US walked away from the JCPOA, Iran said on Wednesday …": the trigger in a phrase led by a
+// span and "after", its subject (no comma, no date) between
+const SPAN_AFTER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(years?|months?)\s+after\s+[^,;:.\d]{0,60}$/i;
+
+/**
+ * "A year after the US walked away from the JCPOA, Iran said on Wednesday": the event is that span before the
+ * time of the rest of the sentence (its first date outside the phrase, else the report's day), to the month:
+ * "a year after" counts years, not days. Null when the phrase is not there or dates the event itself.
+ */
+export function spanBefore(text: string, site: DateSite, dates: readonly TemporalExpression[], published: string | null): Dated | null {
+  const lead = text.slice(site.sentenceStart, site.cue.start);
+  const m = lead.match(SPAN_AFTER);
+  if (!m) return null;
+  const start = site.sentenceStart + m.index!;
+  // the phrase ends at the first comma (or the sentence's end) after the trigger
+  const rest = text.slice(site.cue.end);
+  const close = rest.search(/[,;:.]\s/);
+  const end = site.cue.end + (close < 0 ? rest.length : close);
+  if (dates.some((d) => d.start >= start && d.end <= end && dayValue(d))) return null;
+  const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
+  const outside = dates.find((d) => d.start >= end && (sentenceEnd < 0 || d.start < end + sentenceEnd) && /^\d{4}-\d{2}/.test(dayValue(d) ?? ""));
+  const anchor = outside ? dayValue(outside)! : published;
+  if (!anchor || !/^\d{4}-\d{2}/.test(anchor)) return null;
+  const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+  const value = n > 0 ? anniversary(anchor.length === 7 ? `${anchor}-01` : anchor, n, m[2].toLowerCase().startsWith("year") ? "year" : "month", false) : null;
+  if (!value) return null;
+  const words = text.slice(start, start + m[0].length).replace(/\s+after\s[\s\S]*$/, " after");
+  return { at: { text: words, start, end: start + words.length, type: "date", value, rule: "span-after", certain: false }, ref: { value, text: words } };
 }
 
 // "the deal, brokered the week before by …": with no other date in its sentence, the period before the report's own
