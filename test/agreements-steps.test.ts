@@ -220,6 +220,7 @@ describe("step 4: type and date", () => {
     ["The Paris Agreement could enter into force on Nov. 4.", "2016-10-05", []],
     ["The Paris Agreement will never enter into force.", "2016-10-05", []],
     ["The Paris Agreement goes into effect 30 days after the threshold is met.", "2016-10-05", []],
+    ["When does the lifting of sanctions under the JCPOA go into effect?", "2016-01-16", []],
     ["Talks stalled on Monday, after negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness -"]],
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
