@@ -88,6 +88,11 @@ describe("step 2: anaphora", () => {
     ["Kyiv signed the Minsk agreements. Moscow later attacked the OSCE-brokered accord.", ["the OSCE-brokered accord→Minsk agreements (definite-np)"]],
     ["Kyiv praised the Black Sea Grain Initiative. Moscow left the initiative in July.", ["the initiative→Black Sea Grain Initiative (definite-np)"]],
     ["Iran signed the JCPOA. The deal on sanctions relief came later.", []],
+    // up to three modifiers; an infinitive of the agreement's aim is no complement of its own ("the agreement with" and "to" a party still are)
+    ["Trump said he will leave the landmark 2015 global agreement to fight climate change. He faulted the Paris accord. Others kept the Paris accord.", ["the landmark 2015 global agreement→Paris Agreement (definite-np)"]],
+    ["Obama praised the Paris Agreement. China joined the international climate agreement to curb emissions.", ["the international climate agreement→Paris Agreement (definite-np)"]],
+    ["Obama praised the Paris Agreement. China signed the agreement to Peru's relief.", []],
+    ["Obama praised the Paris Agreement. China signed the landmark 2016 global trade agreement with Peru.", []],
     // after a verb of saying, "it" is the speaker
     ["Iran criticised the JCPOA. Tehran said on Friday it was unhappy.", []],
     // a signing ceremony stands for the act on the salient agreement; not where it names the agreement itself

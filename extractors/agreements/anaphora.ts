@@ -11,9 +11,9 @@ export interface Anaphor extends Span {
   rule: string;
 }
 
-// "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact"
+// "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact", "the landmark 2015 global agreement"
 // "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative")
-const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,2}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
 const PRONOUN = /\bit\b/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
@@ -21,8 +21,8 @@ const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agree
 // "The signing ceremony on Friday was only an intermediate step": the event noun stands for the act on the
 // salient agreement (frames.ts reads its trigger inside it, and only as a past act)
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
-/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date, "the deal for another 60 days" a duration). */
-const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to|for(?!\s+(?:(?:another|a further|an additional)\s+)?(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+)?(?:more\s+)?(?:days?|weeks?|months?|years?)\b)|that would)\b/i;
+/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date, "the deal for another 60 days" a duration, "the agreement to fight climate change" its purpose). */
+const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to(?!\s+(?:fight|limit|curb|cut|reduce|combat|tackle|slow|halt|stop|prevent|curtail|restrict|ban|end|keep|ease|lower|protect|avert|address)\b)|for(?!\s+(?:(?:another|a further|an additional)\s+)?(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+)?(?:more\s+)?(?:days?|weeks?|months?|years?)\b)|that would)\b/i;
 /** "Russia said on Saturday it was …", "saying it had": after a verb of saying, "it" is the speaker, not an agreement. */
 const SPEAKER_IT = /\b(?:said|says|saying|announced|announces|added|adding|confirmed|warned|insisted|argued|told [\p{L} ]{1,30}?)(?:\s+on\s+\w+)?(?:\s+that)?\s+$/iu;
 
