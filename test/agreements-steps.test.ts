@@ -47,6 +47,10 @@ describe("step 1: mentions", () => {
     // a treaty's official title with its sides written in, as its parties' own statements give it
     ["Moscow left the Treaty between the Russian Federation and the United States of America on Measures for the Further Reduction and Limitation of Strategic Offensive Arms.", ["New START registry"]],
     ["Both sides signed a treaty between the Russian Federation and the United States of America on nuclear safety.", []],
+    // a headline's capitals on common words name nothing; a word of its own before them does
+    ["Trump withdraws from Climate Agreement", []],
+    ["Leaders hail Global Trade Pact", []],
+    ["The Dutch Climate Agreement was signed in 2019.", ["Dutch Climate Agreement proper-name"]],
     // negatives: a party convention, an acronym in lower case, a bare head noun
     ["Delegates gathered at the Republican National Convention.", []],
     ["the jcpoa was mentioned in lower case.", []],
