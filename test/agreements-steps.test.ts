@@ -253,6 +253,12 @@ describe("step 4: type and date", () => {
     ["Iran said on May 8, two years after the United States withdrew from the JCPOA, that it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
     ["Two years after the United States withdrew from the JCPOA in May 2018, Iran said on Wednesday it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
     ["After the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action -"]],
+    // a line ending in a colon opens a quotation: no headline; a title line is none of the body's events
+    ["Trump on Thursday said he will withdraw the United States from the Paris accord:\n\"We're getting out,\" he said.", "2017-06-02", ["announced United States Paris Agreement 2017-06-01"]],
+    ["US withdraws from Paris accord\n\nThe president spoke on Thursday.", "2017-06-02", []],
+    // the speaker said the act is coming: announced, not done; a wish or a doubt is neither
+    ["The president said on Thursday that he would pull the country out of the Paris accord.", "2017-06-02", ["announced - Paris Agreement 2017-06-01"]],
+    ["The president said he hoped to leave the Paris accord.", "2017-06-02", []],
     // the party the trigger itself names comes back
     ["Biden returned the United States to the Paris Agreement in January.", "2021-06-10", ["rejoined United States Paris Agreement 2021-01"]],
     // a head noun after a registry name is part of the mention

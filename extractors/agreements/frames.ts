@@ -57,7 +57,7 @@ export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves
 /** "denounced the deal as a betrayal", "denounced the accord for": criticism, not a withdrawal. */
 const CRITICISM_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|for|calling|saying|and called)\b/i;
 /** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
-export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|said it would|said it will|confirmed it would|confirmed it will|notified|ordered|orders|(?:signed|signs|issued|issues) an? (?:[\w-]+ )?(?:order|decree))\b[^.;]{0,60}$/i;
+export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|(?:said|says|confirmed|confirms)(?: on \w+)? (?:that )?(?:it|he|she|they|we) (?:would|will)|notified|ordered|orders|(?:signed|signs|issued|issues) an? (?:[\w-]+ )?(?:order|decree))\b[^.;]{0,60}$/i;
 /** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
 export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said to|was said to|believed to)\b/i;
 /** Clause breaks inside a sentence: a trigger and its agreement, party and date share a clause. */
@@ -172,9 +172,9 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
 }
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 
-/** A title line: no closing punctuation, a line of its own. */
+/** A title line: no closing punctuation, a line of its own (a line that ends in a colon opens a quotation or a list). */
 export function isHeadline(text: string, sentence: Span): boolean {
-  return !/[.!?…"”’']\s*$/.test(sentence.text) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3));
+  return !/[.!?…"”’':]\s*$/.test(sentence.text) && /^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3));
 }
 
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
