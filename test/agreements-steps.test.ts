@@ -253,6 +253,8 @@ describe("step 4: type and date", () => {
     ["Iran said on May 8, two years after the United States withdrew from the JCPOA, that it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
     ["Two years after the United States withdrew from the JCPOA in May 2018, Iran said on Wednesday it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
     ["After the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action -"]],
+    ["The Paris Agreement entered into force on Friday, less than a year after it was adopted.", "2016-11-05", ["entered_into_force - Paris Agreement 2016-11-04", "signed - Paris Agreement -"]],
+    ["No party may leave until three years after the Paris Agreement entered into force, so the earliest exit is Nov. 4, 2020.", "2017-06-01", ["entered_into_force - Paris Agreement -"]],
     // a line ending in a colon opens a quotation: no headline; a title line is none of the body's events
     ["Trump on Thursday said he will withdraw the United States from the Paris accord:\n\"We're getting out,\" he said.", "2017-06-02", ["announced United States Paris Agreement 2017-06-01"]],
     ["US withdraws from Paris accord\n\nThe president spoke on Thursday.", "2017-06-02", []],

@@ -44,8 +44,8 @@ const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i
 // "withdrew from the CFE treaty, an agreement signed in 1990": an apposition or participle phrase after the
 // agreement describes it, and a date there is its own verb's ("signed"), not the trigger's
 const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
-/** A sentence opened by a subordinate clause, up to the trigger ("After the US walked away from"). */
-const FRONTED_SUBORDINATE = /^[\s"“‘'(]*(?:(?:[\w-]+\s+){1,3}(?=after\b|before\b))?(?:after|before|since|until|although|though|because|once|while)\b[^,;]*$/i;
+/** A subordinate clause open up to the trigger ("After the US walked away from", "until three years after the treaty"). */
+const IN_SUBORDINATE = /\b(?:after|before|since|until|although|though|because|once|while)\b[^,;]*$/i;
 /** "next month's", "Friday's": a date as a noun's possessive. */
 const POSSESSIVE_DATE = /^['’]s\b/;
 /** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
@@ -75,9 +75,9 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression): boolean {
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
   if (SUBORDINATOR.test(words.replace(DATE_PREPOSITION, "")) && !isFrontedDate(text, site.sentenceStart, d, cue.start)) return false;
-  // "After the US walked away from the deal, Iran said on Wednesday": a sentence's opening subordinate clause takes no
-  // date past the comma that closes it (the main clause's)
-  if (d.start >= cue.end && FRONTED_SUBORDINATE.test(text.slice(site.sentenceStart, cue.start)) && /[,;]/.test(words)) return false;
+  // "After the US walked away from the deal, Iran said on Wednesday", "may not leave until three years after it entered
+  // into force, so the earliest exit is Nov. 4": a subordinate clause takes no date past the comma that closes it
+  if (d.start >= cue.end && IN_SUBORDINATE.test(text.slice(site.sentenceStart, cue.start)) && /[,;]/.test(words)) return false;
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   if (site.relative && d.start >= cue.end && /[,;]/.test(words)) return false;
   if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
@@ -221,14 +221,22 @@ export function spanBefore(text: string, site: DateSite, dates: readonly Tempora
   const lead = text.slice(site.sentenceStart, site.cue.start);
   const m = lead.match(SPAN_AFTER);
   if (!m) return null;
+  // only a phrase that opens the sentence or follows its main clause's comma: "until three years after it
+  // entered into force" is a rule of the text, "less than a year after" no count
+  const before = lead.slice(0, m.index);
+  if (!/^[\s"“‘'(]*$/.test(before) && !/,\s*$/.test(before)) return null;
   const start = site.sentenceStart + m.index!;
   // the phrase ends at the first comma (or the sentence's end) after the trigger
   const rest = text.slice(site.cue.end);
   const close = rest.search(/[,;:.]\s/);
   const end = site.cue.end + (close < 0 ? rest.length : close);
   if (dates.some((d) => d.start >= start && d.end <= end && dayValue(d))) return null;
+  // the main clause's time: after an opening phrase, its first date; before a trailing one, its last
   const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
-  const outside = dates.find((d) => d.start >= end && (sentenceEnd < 0 || d.start < end + sentenceEnd) && /^\d{4}-\d{2}/.test(dayValue(d) ?? ""));
+  const dated = (d: TemporalExpression) => /^\d{4}-\d{2}/.test(dayValue(d) ?? "");
+  const outside = before.trim()
+    ? dates.filter((d) => d.start >= site.sentenceStart && d.end <= start && dated(d)).pop()
+    : dates.find((d) => d.start >= end && (sentenceEnd < 0 || d.start < end + sentenceEnd) && dated(d));
   const anchor = outside ? dayValue(outside)! : published;
   if (!anchor || !/^\d{4}-\d{2}/.test(anchor)) return null;
   const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
