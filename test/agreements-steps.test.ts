@@ -253,6 +253,9 @@ describe("step 4: type and date", () => {
     ["Iran said on May 8, two years after the United States withdrew from the JCPOA, that it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
     ["Two years after the United States withdrew from the JCPOA in May 2018, Iran said on Wednesday it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
     ["After the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action -"]],
+    // a relative clause after an act's noun and its agreement dates the act's effect, not the agreement's
+    ["Their withdrawal from the Paris Agreement, which took effect on November 4, 2020, was reversed.", "2021-02-19", ["withdrawn - Paris Agreement 2020-11-04"]],
+    ["Their praise for the Paris Agreement, which took effect on November 4, 2016, was loud.", "2021-02-19", ["entered_into_force - Paris Agreement 2016-11-04"]],
     ["The Paris Agreement entered into force on Friday, less than a year after it was adopted.", "2016-11-05", ["entered_into_force - Paris Agreement 2016-11-04", "signed - Paris Agreement -"]],
     ["No party may leave until three years after the Paris Agreement entered into force, so the earliest exit is Nov. 4, 2020.", "2017-06-01", ["entered_into_force - Paris Agreement -"]],
     // a line ending in a colon opens a quotation: no headline; a title line is none of the body's events

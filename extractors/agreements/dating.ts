@@ -44,6 +44,10 @@ const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i
 // "withdrew from the CFE treaty, an agreement signed in 1990": an apposition or participle phrase after the
 // agreement describes it, and a date there is its own verb's ("signed"), not the trigger's
 const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
+/** An act named by its noun: "withdrawal from", "exit from", "termination of". */
+const ACT_NOUN = /^(?:withdrawal|exit|pullout|termination|suspension|denunciation)\b/i;
+/** From an act's noun to a date: "from the Agreement, which took effect on". */
+const EFFECT_OF_ACT = /^\s*(?:from|of)?\s*[^,;]{0,60},\s*which\s+(?:took|takes|will take|would take|became|becomes|will become)\s+(?:effect|effective)\s+(?:on|in|from|as of)\s*$/i;
 /** A subordinate clause open up to the trigger ("After the US walked away from", "until three years after the treaty"). */
 const IN_SUBORDINATE = /\b(?:after|before|since|until|although|though|because|once|while)\b[^,;]*$/i;
 /** "next month's", "Friday's": a date as a noun's possessive. */
@@ -74,7 +78,9 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression): boolean {
   const words = between(text, d, cue);
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
-  if (SUBORDINATOR.test(words.replace(DATE_PREPOSITION, "")) && !isFrontedDate(text, site.sentenceStart, d, cue.start)) return false;
+  // ("withdrawal from the accord, which took effect on November 4": the relative clause dates the act's effect)
+  const effect = d.start >= cue.end && ACT_NOUN.test(text.slice(cue.start, cue.end)) && EFFECT_OF_ACT.test(words);
+  if (!effect && SUBORDINATOR.test(words.replace(DATE_PREPOSITION, "")) && !isFrontedDate(text, site.sentenceStart, d, cue.start)) return false;
   // "After the US walked away from the deal, Iran said on Wednesday", "may not leave until three years after it entered
   // into force, so the earliest exit is Nov. 4": a subordinate clause takes no date past the comma that closes it
   if (d.start >= cue.end && IN_SUBORDINATE.test(text.slice(site.sentenceStart, cue.start)) && /[,;]/.test(words)) return false;
