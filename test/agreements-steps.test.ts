@@ -204,6 +204,14 @@ describe("step 3: frames", () => {
   });
 });
 
+describe("step 4: a link as good as the name's", () => {
+  const certainOf = (text: string) => extractAgreementEvents(doc(text, "2025-01-22")).items.filter((e) => /act-noun$/.test(e.rule ?? "")).map((e) => e.certain);
+  it("holds for an act's noun in an article naming one agreement, a description on the name's own words aside, and not beside another described deal", () => {
+    expect(certainOf("France hosted the talks. When the US left, the Paris Agreement was terminated. His first withdrawal took effect on November 3, 2020.")).toEqual([true]);
+    expect(certainOf("France and the US signed a trade deal on Monday. Trump left the Paris Agreement. His first withdrawal took effect on November 3, 2020.")).toEqual([false]);
+  });
+});
+
 describe("step 4: type and date", () => {
   const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
   it.each([
@@ -255,6 +263,11 @@ describe("step 4: type and date", () => {
     ["After the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action -"]],
     // a relative clause after an act's noun and its agreement dates the act's effect, not the agreement's
     ["Their withdrawal from the Paris Agreement, which took effect on November 4, 2020, was reversed.", "2021-02-19", ["withdrawn - Paris Agreement 2020-11-04"]],
+    // a party's leaving named by its noun, its agreement the salient one: its taking effect is the withdrawal
+    ["Trump pulled out of the Paris Agreement. His first withdrawal took effect on November 3, 2020.", "2025-01-22", ["withdrawn - Paris Agreement -", "withdrawn - Paris Agreement 2020-11-03"]],
+    ["Trump praised the Paris Agreement. The withdrawal of troops took effect on November 3, 2020.", "2025-01-22", []],
+    ["Trump praised the Paris Agreement. His withdrawal will take effect next year.", "2025-01-22", []],
+    ["Trump praised the Paris Agreement. Under its rules, the withdrawal takes effect a year after notice is given.", "2017-06-01", []],
     ["Their praise for the Paris Agreement, which took effect on November 4, 2016, was loud.", "2021-02-19", ["entered_into_force - Paris Agreement 2016-11-04"]],
     ["The Paris Agreement entered into force on Friday, less than a year after it was adopted.", "2016-11-05", ["entered_into_force - Paris Agreement 2016-11-04", "signed - Paris Agreement -"]],
     ["No party may leave until three years after the Paris Agreement entered into force, so the earliest exit is Nov. 4, 2020.", "2017-06-01", ["entered_into_force - Paris Agreement -"]],

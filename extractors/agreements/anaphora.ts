@@ -7,7 +7,7 @@ import type { AgreementRef } from "./mentions.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
-  /** "definite-np" ("the deal"), "pronoun" ("it") or "event-noun" ("the signing ceremony"). */
+  /** "definite-np" ("the deal"), "pronoun" ("it"), "event-noun" ("the signing ceremony") or "act-noun" ("his first withdrawal"). */
   rule: string;
 }
 
@@ -21,6 +21,9 @@ const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agree
 // "The signing ceremony on Friday was only an intermediate step": the event noun stands for the act on the
 // salient agreement (frames.ts reads its trigger inside it, and only as a past act)
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
+// "His first withdrawal took effect on November 3": a party's leaving named by its noun, its agreement left unsaid
+// (not "withdrawal from …", "exit of …": those name what was left)
+const ACT_NOUN = /\b(?:the|its|his|her|their|our|this|that)\s+(?:(?:first|second|formal|eventual|earlier|previous)\s+)?(?:withdrawal|exit|pullout)\b(?!\s+(?:from|of)\b)/gi;
 /** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date, "the deal for another 60 days" a duration, "the agreement to fight climate change" its purpose). */
 const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to(?!\s+(?:fight|limit|curb|cut|reduce|combat|tackle|slow|halt|stop|prevent|curtail|restrict|ban|end|keep|ease|lower|protect|avert|address)\b)|for(?!\s+(?:(?:another|a further|an additional)\s+)?(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+)?(?:more\s+)?(?:days?|weeks?|months?|years?)\b)|that would)\b/i;
 /** "Russia said on Saturday it was …", "saying it had": after a verb of saying, "it" is the speaker, not an agreement. */
@@ -101,6 +104,14 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
     if (refs.some((r) => r.start < end && start < r.end) || /^\s+(?:of|for)\b/i.test(text.slice(end, end + 6))) continue;
     const target = salient(start, "agreement");
     if (target) out.push({ text: m[0], start, end, target, rule: "event-noun" });
+  }
+  ACT_NOUN.lastIndex = 0;
+  for (let m = ACT_NOUN.exec(text); m; m = ACT_NOUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start < end && start < r.end)) continue;
+    const target = salient(start, "agreement");
+    if (target) out.push({ text: m[0], start, end, target, rule: "act-noun" });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {

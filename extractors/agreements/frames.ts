@@ -171,6 +171,7 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
   return out;
 }
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
+const WITHDRAWAL = TRIGGERS.find((t) => t.rule === "withdrawal")!;
 
 /** A title line: no closing punctuation, a line of its own (a line that ends in a colon opens a quotation or a list). */
 export function isHeadline(text: string, sentence: Span): boolean {
@@ -273,6 +274,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (ref.rule === "event-noun") {
           if (!(cue.start >= ref.start && cue.end <= ref.end) || !PAST_CEREMONY.test(text.slice(ref.end, clause.end))) continue;
           link = "inside";
+        } else if (ref.rule === "act-noun") {
+          // "His first withdrawal took effect on November 3": the leaving took effect, not the agreement
+          // (only in the past: "the withdrawal takes effect a year after notice" is a rule of the treaty)
+          if (cue.trigger.type !== "entered_into_force" || ref.end > cue.start || !SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || !/^(?:took|came|went|became|entered)\b/i.test(cue.text)) continue;
+          link = "subject";
+          trigger = WITHDRAWAL;
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
         // "inspections resumed under the treaty": work under it resumed, no party came back to it
         if (link) {

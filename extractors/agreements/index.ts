@@ -63,10 +63,12 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const frames = findFrames(text, sentences, refs, found.officials ?? []);
   const dates = found.dates ?? extractDates(text, doc.published.value).items;
   const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
-  // "the deal" in an article that names one agreement and describes none: it can be no other, so its
+  // "the deal" in an article that names one agreement and describes no other: it can be no other, so its
   // link is as good as the name's (and its date as much a stated one)
-  const sole = new Set(mentions.map((m) => m.name)).size === 1 && !bilateral.items.length;
-  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf).map((n) => (sole && !n.certain && /-definite-np$/.test(n.rule ?? "") ? { ...n, certain: true } : n));
+  // (a description on the name's own words, which the name's reading replaces below, is no other agreement)
+  const sole = new Set(mentions.map((m) => m.name)).size === 1 && bilateral.items.every((e) => refs.some((r) => overlaps(r, e)));
+  // (so is "his first withdrawal": the leaving of the one agreement named)
+  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf).map((n) => (sole && !n.certain && /-(?:definite-np|act-noun)$/.test(n.rule ?? "") ? { ...n, certain: true } : n));
   // a described event on words a registry name (or an anaphor for one) covers: the registry's reading,
   // unless the description names the very sides the registry gives; an open-world name leaves it be
   const registryOf = (r: (typeof refs)[number]) => ("target" in r ? r.target : r);
