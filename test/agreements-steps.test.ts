@@ -261,6 +261,9 @@ describe("step 4: type and date", () => {
     ["Iran said on May 8, two years after the United States withdrew from the JCPOA, that it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
     ["Two years after the United States withdrew from the JCPOA in May 2018, Iran said on Wednesday it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
     ["After the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action -"]],
+    // one party's leaving, announced or under way, is not the end of the agreement the described reading took it for
+    ["Pompeo said the United States was withdrawing from the INF Treaty.", "2019-02-01", ["announced United States Intermediate-Range Nuclear Forces Treaty -"]],
+    ["The United States and Russia terminated the INF Treaty on Friday.", "2019-08-05", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
     // a relative clause after an act's noun and its agreement dates the act's effect, not the agreement's
     ["Their withdrawal from the Paris Agreement, which took effect on November 4, 2020, was reversed.", "2021-02-19", ["withdrawn - Paris Agreement 2020-11-04"]],
     // a party's leaving named by its noun, its agreement the salient one: its taking effect is the withdrawal

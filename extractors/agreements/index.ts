@@ -86,7 +86,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       continue;
     }
     // "withdrew from the Sahel Water Compact": one party leaving is not the end the described reading took it for
-    if (named.some((n) => overlaps(n, e) && n.type !== e.type && (n.type === "withdrawn" || n.type === "rejoined"))) continue;
+    // (also where the leaving is only announced: "said the United States was withdrawing from the INF Treaty")
+    if (named.some((n) => overlaps(n, e) && n.type !== e.type && (n.type === "withdrawn" || n.type === "rejoined" || /^frame-(?:withdrawal|rejoining|resumption)-/.test(n.rule ?? "")))) continue;
     if (on.some((r) => registryOf(r).rule !== "registry")) {
       kept.push(e);
       continue;
