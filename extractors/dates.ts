@@ -760,8 +760,16 @@ function sentenceYearBefore(text: string, start: number, items: TemporalExpressi
     const last = commas[countBefore(commas, d.start, (x) => x) - 1];
     if (last !== undefined && last >= s.start && SET_OFF.test(text.slice(last, d.start))) return null;
   }
+  // "the 1991 START treaty, which expired in December", "the 2015 nuclear deal": a year in an agreement's name
+  // says when it was made; what was done to it later is not dated by that year
+  if (NAMING_YEAR_BEFORE.test(text.slice(Math.max(s.start, d.start - 12), d.start)) && AGREEMENT_NOUN_AFTER.test(text.slice(d.end, d.end + 60))) return null;
   return y === published.slice(0, 4) ? null : +y;
 }
+
+/** A determiner right before a year: "the 1991 …", "its 2015 …". */
+const NAMING_YEAR_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
+/** An agreement noun within three words after a year: "… START treaty", "… nuclear deal" (not "… election"). */
+const AGREEMENT_NOUN_AFTER = /^\s+(?:[\p{L}\d.'’-]+\s+){0,3}?(?:treaty|treaties|agreement|accords?|deal|pact|convention|protocol|compact|memorandum|charter)\b/iu;
 
 /** The last items extractDates pushed that later expressions of a sentence look back to, and the text's commas. */
 interface ItemMarks {

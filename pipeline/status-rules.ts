@@ -35,6 +35,8 @@ export const isEarlierState = (words: string) => /\bhad\s+(?:already\s+|previous
 export interface StatusContext {
   parties: readonly string[];
   statements: readonly Statement[];
+  /** A treaty open to any state (a known agreement with no fixed sides, the Paris Agreement): more parties than the articles name. */
+  open?: boolean;
 }
 
 export interface StatusRule {
@@ -173,7 +175,10 @@ export const STATUS_RULES: readonly StatusRule[] = [
       if (t.party !== null || w.party === null) return false;
       // one side leaving a bilateral deal ends it; of three or more, the others may go on
       const others = ctx.parties.filter((p) => p !== w.party);
-      if (others.length < 2) return false;
+      if (others.length < 2 && !ctx.open) return false;
+      // (a treaty open to any state goes on for the rest whenever one leaves: "When the US left, the Paris
+      // Agreement was terminated" clashes, however the two are dated)
+      if (ctx.open) return overlapping(t, w);
       // "Russia quit the deal on Monday … the agreement lapsed the same day": an end dated to the very
       // day of the withdrawal tells what the withdrawal did (the others could not go on), not another event
       if (t.range && w.range && t.range[0] === t.range[1] && t.range[0] === w.range[0] && w.range[0] === w.range[1]) return false;

@@ -47,6 +47,10 @@ describe("step 1: mentions", () => {
     // a treaty's official title with its sides written in, as its parties' own statements give it
     ["Moscow left the Treaty between the Russian Federation and the United States of America on Measures for the Further Reduction and Limitation of Strategic Offensive Arms.", ["New START registry"]],
     ["Both sides signed a treaty between the Russian Federation and the United States of America on nuclear safety.", []],
+    // a headline's capitals on common words name nothing; a word of its own before them does
+    ["Trump withdraws from Climate Agreement", []],
+    ["Leaders hail Global Trade Pact", []],
+    ["The Dutch Climate Agreement was signed in 2019.", ["Dutch Climate Agreement proper-name"]],
     // negatives: a party convention, an acronym in lower case, a bare head noun
     ["Delegates gathered at the Republican National Convention.", []],
     ["the jcpoa was mentioned in lower case.", []],
@@ -88,6 +92,11 @@ describe("step 2: anaphora", () => {
     ["Kyiv signed the Minsk agreements. Moscow later attacked the OSCE-brokered accord.", ["the OSCE-brokered accord→Minsk agreements (definite-np)"]],
     ["Kyiv praised the Black Sea Grain Initiative. Moscow left the initiative in July.", ["the initiative→Black Sea Grain Initiative (definite-np)"]],
     ["Iran signed the JCPOA. The deal on sanctions relief came later.", []],
+    // up to three modifiers; an infinitive of the agreement's aim is no complement of its own ("the agreement with" and "to" a party still are)
+    ["Trump said he will leave the landmark 2015 global agreement to fight climate change. He faulted the Paris accord. Others kept the Paris accord.", ["the landmark 2015 global agreement→Paris Agreement (definite-np)"]],
+    ["Obama praised the Paris Agreement. China joined the international climate agreement to curb emissions.", ["the international climate agreement→Paris Agreement (definite-np)"]],
+    ["Obama praised the Paris Agreement. China signed the agreement to Peru's relief.", []],
+    ["Obama praised the Paris Agreement. China signed the landmark 2016 global trade agreement with Peru.", []],
     // after a verb of saying, "it" is the speaker
     ["Iran criticised the JCPOA. Tehran said on Friday it was unhappy.", []],
     // a signing ceremony stands for the act on the salient agreement; not where it names the agreement itself
@@ -195,6 +204,14 @@ describe("step 3: frames", () => {
   });
 });
 
+describe("step 4: a link as good as the name's", () => {
+  const certainOf = (text: string) => extractAgreementEvents(doc(text, "2025-01-22")).items.filter((e) => /act-noun$/.test(e.rule ?? "")).map((e) => e.certain);
+  it("holds for an act's noun in an article naming one agreement, a description on the name's own words aside, and not beside another described deal", () => {
+    expect(certainOf("France hosted the talks. When the US left, the Paris Agreement was terminated. His first withdrawal took effect on November 3, 2020.")).toEqual([true]);
+    expect(certainOf("France and the US signed a trade deal on Monday. Trump left the Paris Agreement. His first withdrawal took effect on November 3, 2020.")).toEqual([false]);
+  });
+});
+
 describe("step 4: type and date", () => {
   const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
   it.each([
@@ -213,6 +230,14 @@ describe("step 4: type and date", () => {
     ["The Paris Agreement takes effect on Friday.", "2016-01-18", ["expected_in_force - Paris Agreement 2016-01-22"]],
     ["The Paris Agreement took effect on Friday.", "2016-01-18", ["entered_into_force - Paris Agreement 2016-01-15"]],
     ["The Paris Agreement comes into force in 2015.", "2016-01-18", ["entered_into_force - Paris Agreement 2015"]],
+    // a schedule in words ("will", "is due to") is expected when dated after the report, and no event otherwise
+    ["The Paris Agreement will enter into force on Nov. 4, the United Nations said Wednesday.", "2016-10-05", ["expected_in_force - Paris Agreement 2016-11-04"]],
+    ["The UN said the Paris Agreement was due to take effect on November 4.", "2016-10-05", ["expected_in_force - Paris Agreement 2016-11-04"]],
+    ["The Paris Agreement will enter into force once enough nations ratify it.", "2016-10-05", []],
+    ["The Paris Agreement could enter into force on Nov. 4.", "2016-10-05", []],
+    ["The Paris Agreement will never enter into force.", "2016-10-05", []],
+    ["The Paris Agreement goes into effect 30 days after the threshold is met.", "2016-10-05", []],
+    ["When does the lifting of sanctions under the JCPOA go into effect?", "2016-01-16", []],
     ["Talks stalled on Monday, after negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness -"]],
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
@@ -228,6 +253,33 @@ describe("step 4: type and date", () => {
     ["Ratified by the Duma in 2011, New START capped warheads.", "2019-08-05", ["ratified Russia New START 2011"]],
     ["Signed in 1987, the weapons went to storage. The INF Treaty was cited.", "2019-08-05", []],
     ["The INF treaty came to an end on Friday.", "2019-08-05", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
+    // a relative clause's subject acts, also where a described reading of the same words wins (the registry's sides)
+    ["Russia will keep to the caps of New START if the United States does. The treaty, which Russia suspended in February 2023, runs out in 2026.", "2025-09-23", ["suspended Russia New START 2023-02"]],
+    ["Russia will keep to the caps of New START if the United States does. The treaty, which was suspended in February 2023, runs out in 2026.", "2025-09-23", ["suspended - New START 2023-02"]],
+    // "a year after" the act, said on a day: that span before the day, to the month; a date of the act's own wins
+    ["A year after the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
+    ["Iran said on May 8, two years after the United States withdrew from the JCPOA, that it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
+    ["Two years after the United States withdrew from the JCPOA in May 2018, Iran said on Wednesday it would talk.", "2020-05-12", ["withdrawn United States Joint Comprehensive Plan of Action 2018-05"]],
+    ["After the US walked away from the JCPOA, Iran said on Wednesday it would cut some commitments.", "2019-05-10", ["withdrawn United States Joint Comprehensive Plan of Action -"]],
+    // one party's leaving, announced or under way, is not the end of the agreement the described reading took it for
+    ["Pompeo said the United States was withdrawing from the INF Treaty.", "2019-02-01", ["announced United States Intermediate-Range Nuclear Forces Treaty -"]],
+    ["The United States and Russia terminated the INF Treaty on Friday.", "2019-08-05", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
+    // a relative clause after an act's noun and its agreement dates the act's effect, not the agreement's
+    ["Their withdrawal from the Paris Agreement, which took effect on November 4, 2020, was reversed.", "2021-02-19", ["withdrawn - Paris Agreement 2020-11-04"]],
+    // a party's leaving named by its noun, its agreement the salient one: its taking effect is the withdrawal
+    ["Trump pulled out of the Paris Agreement. His first withdrawal took effect on November 3, 2020.", "2025-01-22", ["withdrawn - Paris Agreement -", "withdrawn - Paris Agreement 2020-11-03"]],
+    ["Trump praised the Paris Agreement. The withdrawal of troops took effect on November 3, 2020.", "2025-01-22", []],
+    ["Trump praised the Paris Agreement. His withdrawal will take effect next year.", "2025-01-22", []],
+    ["Trump praised the Paris Agreement. Under its rules, the withdrawal takes effect a year after notice is given.", "2017-06-01", []],
+    ["Their praise for the Paris Agreement, which took effect on November 4, 2016, was loud.", "2021-02-19", ["entered_into_force - Paris Agreement 2016-11-04"]],
+    ["The Paris Agreement entered into force on Friday, less than a year after it was adopted.", "2016-11-05", ["entered_into_force - Paris Agreement 2016-11-04", "signed - Paris Agreement -"]],
+    ["No party may leave until three years after the Paris Agreement entered into force, so the earliest exit is Nov. 4, 2020.", "2017-06-01", ["entered_into_force - Paris Agreement -"]],
+    // a line ending in a colon opens a quotation: no headline; a title line is none of the body's events
+    ["Trump on Thursday said he will withdraw the United States from the Paris accord:\n\"We're getting out,\" he said.", "2017-06-02", ["announced United States Paris Agreement 2017-06-01"]],
+    ["US withdraws from Paris accord\n\nThe president spoke on Thursday.", "2017-06-02", []],
+    // the speaker said the act is coming: announced, not done; a wish or a doubt is neither
+    ["The president said on Thursday that he would pull the country out of the Paris accord.", "2017-06-02", ["announced - Paris Agreement 2017-06-01"]],
+    ["The president said he hoped to leave the Paris accord.", "2017-06-02", []],
     // the party the trigger itself names comes back
     ["Biden returned the United States to the Paris Agreement in January.", "2021-06-10", ["rejoined United States Paris Agreement 2021-01"]],
     // a head noun after a registry name is part of the mention

@@ -431,6 +431,11 @@ const ROWS: Row[] = [
   ["The company, founded in 1990, said on Sept. 5 that it would cut jobs.", "1998-10-01", "Sept. 5", "1998-09-05"],
   ["Smith, who joined the firm in 1985, retired on Sept. 5.", "1998-10-01", "Sept. 5", "1998-09-05"],
   ["In 1996, the firm lost money, and on March 3 it filed for bankruptcy.", "1998-10-01", "March 3", "1996-03-03"],
+  // a year in an agreement's name says when it was made, not when a later act on it happened
+  ["The 1987 arms pact, which lapsed in August, had banned a class of missiles.", "1998-10-01", "August", "1998-08"],
+  ["Both sides left the 1992 fishing accord in May after a row.", "1998-10-01", "May", "1998-05"],
+  ["The 1996 election, held in November, returned the party to power.", "1998-10-01", "November", "1996-11"],
+  ["In 1996 the treaty lapsed in May.", "1998-10-01", "May", "1996-05"],
   // "earlier in the day", "for the day": the day last named, else the publication day
   ["Earlier in the day, the president met with aides.", "1998-01-08", "the day", "1998-01-08"],
   ["The bill passed on Jan. 3. Later in the day, the president signed it.", "1998-01-08", "the day", "1998-01-03"],

@@ -794,6 +794,17 @@ describe("reconcile: named agreements, acting parties and per-source dates", () 
     expect(paris.events.map((e) => `${e.type} ${e.party ?? "-"}`).sort()).toEqual(["ratified Syria", "rejoined United States", "withdrawn United States"]);
   });
 
+  it("gives a withdrawal told with no party to the one party the sources show leaving, and to none when two left", () => {
+    const undated = (file: string, party?: string) =>
+      record(file, "2021-02-19", "Our withdrawal from the Paris Agreement took effect on November 4, 2020.", {
+        events: [{ type: "withdrawn", parties: [], party, name: PARIS, kind: "climate", date: "2020-11-04", words: "withdrawal from the Paris Agreement" }],
+      });
+    const one = reconcile([r3, undated("s.txt"), undated("w.txt", "United States")]).timeline.agreements[0];
+    expect(one.events.filter((e) => e.type === "withdrawn").map((e) => e.party)).toEqual(["United States"]);
+    const two = reconcile([undated("s.txt"), undated("w.txt", "United States"), undated("b.txt", "Brazil")]).timeline.agreements[0];
+    expect(two.events.filter((e) => e.type === "withdrawn").map((e) => e.party ?? null).sort()).toEqual(["Brazil", "United States", null]);
+  });
+
   it("merges one withdrawal reported with two dates into one event, each source with its own date, and raises the date conflict", () => {
     const w = paris.events.find((e) => e.type === "withdrawn")!;
     expect(w.sources.map((s) => [s.file, s.date?.value ?? null])).toEqual([["p1.txt", "2017-06-01"], ["p2.txt", "2017-07"]]);

@@ -26,6 +26,8 @@ interface Row {
   y: Statement;
   parties?: string[];
   others?: Statement[];
+  /** A treaty open to any state. */
+  open?: boolean;
 }
 
 const CONFLICTS: Row[] = [
@@ -38,6 +40,8 @@ const CONFLICTS: Row[] = [
   { rule: "terminated-vs-later-in-force", what: "terminated in March, a later source dates its entry into force in May", x: st("terminated", "2021-03-02", "2021-03-03", "a"), y: st("entered_into_force", "2021-05-01", "2021-05-02", "b") },
   { rule: "terminated-vs-later-in-force", what: "said terminated (as of its article), a later source dates entry into force after", x: st("terminated", null, "2021-03-03", "a"), y: st("entered_into_force", "2021-06-01", "2021-06-05", "b") },
   { rule: "terminated-vs-one-party-withdrew", what: "a deal 'terminated in 2018' of three parties, one of which withdrew in 2018", x: st("terminated", "2018", "2019-01-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: TRILATERAL },
+  { rule: "terminated-vs-one-party-withdrew", what: "an open treaty 'terminated when the US left', both undated, in one report", x: st("terminated", null, "2025-01-22", "a"), y: st("withdrawn", null, "2025-01-22", "a", { party: "Ruritania" }), parties: ["Ruritania"], open: true },
+  { rule: "terminated-vs-one-party-withdrew", what: "an open treaty 'terminated' the very day one party's withdrawal took effect", x: st("terminated", "2020-11-04", "2021-01-10", "b"), y: st("withdrawn", "2020-11-04", "2020-11-05", "a", { party: "Ruritania" }), parties: ["Ruritania"], open: true },
   { rule: "withdrawn-vs-suspended", what: "two sources: one party withdrew and suspended its part on the same day", x: st("withdrawn", "2023-02-21", "2023-03-06", "b", { party: "Ruritania" }), y: st("suspended", "2023-02-21", "2023-02-21", "a", { party: "Ruritania" }) },
   { rule: "withdrawn-vs-suspended", what: "one party's withdrawal dated to a month that holds its suspension day", x: st("withdrawn", "2023-02", "2023-04-01", "b", { party: "Ruritania" }), y: st("suspended", "2023-02-21", "2023-02-22", "a", { party: "Ruritania" }) },
   { rule: "unlawful-vs-upheld", what: "one source says the pact was struck down and upheld", x: st("ruled_unlawful", null, "2020-07-16", "a"), y: st("upheld", null, "2020-07-16", "a") },
@@ -64,6 +68,8 @@ const COMPATIBLE: Row[] = [
   { rule: "terminated-vs-one-party-withdrew", what: "'it has been terminated' and 'has ended its participation', both undated, in one report", x: st("terminated", null, "2023-07-17", "a"), y: st("withdrawn", null, "2023-07-17", "a", { party: "Ruritania" }), parties: TRILATERAL },
   { rule: "terminated-vs-one-party-withdrew", what: "one side of a bilateral deal withdrew, and the deal ended", x: st("terminated", "2018", "2019-01-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: BILATERAL },
   { rule: "terminated-vs-one-party-withdrew", what: "one party withdrew in 2018, the deal was terminated in 2022", x: st("terminated", "2022", "2022-06-10", "a"), y: st("withdrawn", "2018-05-08", "2018-05-09", "b", { party: "Ruritania" }), parties: TRILATERAL },
+  { rule: "terminated-vs-one-party-withdrew", what: "an open treaty: one party withdrew in 2020, the treaty itself ended in 2030", x: st("terminated", "2030", "2030-06-10", "b"), y: st("withdrawn", "2020-11-04", "2020-11-05", "a", { party: "Ruritania" }), parties: ["Ruritania"], open: true },
+  { rule: "terminated-vs-one-party-withdrew", what: "a two-side deal whose sides the articles name only in part: one side's exit ends it", x: st("terminated", null, "2025-01-22", "a"), y: st("withdrawn", null, "2025-01-22", "a", { party: "Ruritania" }), parties: ["Ruritania"] },
   { rule: "withdrawn-vs-suspended", what: "one party suspended its part in October, withdrew in July: a sequence", x: st("withdrawn", "2023-07-17", "2023-07-17", "b", { party: "Ruritania" }), y: st("suspended", "2022-10-29", "2022-10-30", "a", { party: "Ruritania" }) },
   { rule: "withdrawn-vs-suspended", what: "one party withdrew while another suspended its part the same day", x: st("withdrawn", "2023-02-21", "2023-02-22", "b", { party: "Freedonia" }), y: st("suspended", "2023-02-21", "2023-02-22", "a", { party: "Ruritania" }) },
   { rule: "withdrawn-vs-suspended", what: "the deal as a whole suspended the day one party left it", x: st("withdrawn", "2023-02-21", "2023-02-22", "b", { party: "Ruritania" }), y: st("suspended", "2023-02-21", "2023-02-22", "a"), parties: TRILATERAL },
@@ -74,7 +80,7 @@ const COMPATIBLE: Row[] = [
   { rule: "unlawful-vs-upheld", what: "upheld in 2015, struck down in 2020", x: st("ruled_unlawful", "2020-07-16", "2020-07-16", "a"), y: st("upheld", "2015", "2015-10-01", "b") },
 ];
 
-const check = (r: Row) => clashOf(r.x, r.y, { parties: r.parties ?? BILATERAL, statements: [r.x, r.y, ...(r.others ?? [])] });
+const check = (r: Row) => clashOf(r.x, r.y, { parties: r.parties ?? BILATERAL, statements: [r.x, r.y, ...(r.others ?? [])], open: r.open });
 
 describe("status rules: pending acts", () => {
   it.each([
@@ -106,7 +112,7 @@ describe("status rules: the table of state pairs", () => {
   it.each(CONFLICTS.map((r) => [r.rule, r.what, r] as const))("%s: flags %s", (rule, _what, r) => {
     expect(check(r)?.rule).toBe(rule);
     // the same pair read the other way round is the same conflict
-    expect(clashOf(r.y, r.x, { parties: r.parties ?? BILATERAL, statements: [r.x, r.y, ...(r.others ?? [])] })?.rule).toBe(rule);
+    expect(clashOf(r.y, r.x, { parties: r.parties ?? BILATERAL, statements: [r.x, r.y, ...(r.others ?? [])], open: r.open })?.rule).toBe(rule);
   });
 
   it.each(COMPATIBLE.map((r) => [r.rule, r.what, r] as const))("%s: lets pass %s", (_rule, _what, r) => {

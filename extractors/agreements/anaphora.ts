@@ -7,14 +7,14 @@ import type { AgreementRef } from "./mentions.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
-  /** "definite-np" ("the deal"), "pronoun" ("it"), "event-noun" ("the signing ceremony"), "zero-object" ("the U.S. withdrew in
-   * 2018") or "cataphor" ("a treaty …" named by the next sentence's opening). */
+  /** "definite-np" ("the deal"), "pronoun" ("it"), "event-noun" ("the signing ceremony"), "act-noun" ("his first withdrawal"),
+   * "zero-object" ("the U.S. withdrew in 2018") or "cataphor" ("a treaty …" named by the next sentence's opening). */
   rule: string;
 }
 
-// "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact"
+// "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact", "the landmark 2015 global agreement"
 // "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative")
-const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,2}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
 const PRONOUN = /\bit\b/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
@@ -28,8 +28,11 @@ const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined)(?=\s*(?:[.,;:]|$)|\s+(?:
 const CATAPHOR_WORDS = /^(?:nuclear|arms|climate|trade|peace|landmark|historic|bilateral|international)$/i;
 /** The opening of a sentence up to a name: "The so-called ", "The landmark ", "". */
 const NAMED_OPENING = /^[\s"“‘']*(?:the\s+)?(?:(?:so-called|landmark|historic|bilateral|original)\s+){0,2}$/i;
-/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date, "the deal for another 60 days" a duration). */
-const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to|for(?!\s+(?:(?:another|a further|an additional)\s+)?(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+)?(?:more\s+)?(?:days?|weeks?|months?|years?)\b)|that would)\b/i;
+// "His first withdrawal took effect on November 3": a party's leaving named by its noun, its agreement left unsaid
+// (not "withdrawal from …", "exit of …": those name what was left)
+const ACT_NOUN = /\b(?:the|its|his|her|their|our|this|that)\s+(?:(?:first|second|formal|eventual|earlier|previous)\s+)?(?:withdrawal|exit|pullout)\b(?!\s+(?:from|of)\b)/gi;
+/** "the deal with Guatemala", "the agreement between …": a descriptive mention of its own, not an anaphor ("the deal on Nov. 4" is a date, "the deal for another 60 days" a duration, "the agreement to fight climate change" its purpose). */
+const OWN_COMPLEMENT = /^\s+(?:with|between|among|on(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|to(?!\s+(?:fight|limit|curb|cut|reduce|combat|tackle|slow|halt|stop|prevent|curtail|restrict|ban|end|keep|ease|lower|protect|avert|address)\b)|for(?!\s+(?:(?:another|a further|an additional)\s+)?(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+)?(?:more\s+)?(?:days?|weeks?|months?|years?)\b)|that would)\b/i;
 /** "Russia said on Saturday it was …", "saying it had": after a verb of saying, "it" is the speaker, not an agreement. */
 const SPEAKER_IT = /\b(?:said|says|saying|announced|announces|added|adding|confirmed|warned|insisted|argued|told [\p{L} ]{1,30}?)(?:\s+on\s+\w+)?(?:\s+that)?\s+$/iu;
 
@@ -132,6 +135,14 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
     if (recent.size !== 1 || refs.some((r) => r.start < m!.index + m![0].length && m!.index < r.end)) continue;
     const target = refs.filter((r) => r.end <= m!.index && r.start >= from).pop()!;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target, rule: "zero-object" });
+  }
+  ACT_NOUN.lastIndex = 0;
+  for (let m = ACT_NOUN.exec(text); m; m = ACT_NOUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start < end && start < r.end)) continue;
+    const target = salient(start, "agreement");
+    if (target) out.push({ text: m[0], start, end, target, rule: "act-noun" });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {

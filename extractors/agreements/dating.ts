@@ -46,6 +46,12 @@ const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i
 const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
 /** ", with all migrants arriving …": a comma, then "with" opening an absolute phrase. */
 const WITH_ABSOLUTE = /,\s*with\s/i;
+/** An act named by its noun: "withdrawal from", "exit from", "termination of". */
+const ACT_NOUN = /^(?:withdrawal|exit|pullout|termination|suspension|denunciation)\b/i;
+/** From an act's noun to a date: "from the Agreement, which took effect on". */
+const EFFECT_OF_ACT = /^\s*(?:from|of)?\s*[^,;]{0,60},\s*which\s+(?:took|takes|will take|would take|became|becomes|will become)\s+(?:effect|effective)\s+(?:on|in|from|as of)\s*$/i;
+/** A subordinate clause open up to the trigger ("After the US walked away from", "until three years after the treaty"). */
+const IN_SUBORDINATE = /\b(?:after|before|since|until|although|though|because|once|while)\b[^,;]*$/i;
 /** "next month's", "Friday's": a date as a noun's possessive. */
 const POSSESSIVE_DATE = /^['’]s\b/;
 /** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
@@ -74,11 +80,16 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   const words = between(text, d, cue);
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
-  if (SUBORDINATOR.test(words.replace(DATE_PREPOSITION, "")) && !isFrontedDate(text, site.sentenceStart, d, cue.start)) return false;
+  // ("withdrawal from the accord, which took effect on November 4": the relative clause dates the act's effect)
+  const effect = d.start >= cue.end && ACT_NOUN.test(text.slice(cue.start, cue.end)) && EFFECT_OF_ACT.test(words);
+  if (!effect && SUBORDINATOR.test(words.replace(DATE_PREPOSITION, "")) && !isFrontedDate(text, site.sentenceStart, d, cue.start)) return false;
   // "approved a deal to curb arrivals, with all migrants landing from Sunday to be sent back": a date in an absolute
   // phrase after the trigger ("with" and its own subject and verb) is that phrase's, for a done event (a scheduled
   // one may be dated by what the phrase plans: "expected to take effect within months, with the first flights planned for the summer")
   if (dir === "past" && d.start >= cue.end && WITH_ABSOLUTE.test(words)) return false;
+  // "After the US walked away from the deal, Iran said on Wednesday", "may not leave until three years after it entered
+  // into force, so the earliest exit is Nov. 4": a subordinate clause takes no date past the comma that closes it
+  if (d.start >= cue.end && IN_SUBORDINATE.test(text.slice(site.sentenceStart, cue.start)) && /[,;]/.test(words)) return false;
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   if (site.relative && d.start >= cue.end && /[,;]/.test(words)) return false;
   if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
@@ -219,7 +230,7 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
 
 /** The date of a trigger's event: the clause's dates that may date it, settled in the event's direction. */
 export function dateAt(text: string, site: DateSite, dates: readonly TemporalExpression[], published: string | null, dir: Direction): Dated | null {
-  return settle(text, clauseDates(text, site, dates, dir), dates, published, dir);
+  return spanBefore(text, site, dates, published) ?? settle(text, clauseDates(text, site, dates, dir), dates, published, dir);
 }
 
 // "Putin said on Tuesday that Russia was suspending its participation": an act said in the progressive (or the
@@ -244,6 +255,44 @@ export function reportingDate(text: string, cue: At, sentenceStart: number, date
   if (d) return settle(text, [d], dates, published, "past")?.ref ?? null;
   // "Putin says that Russia is suspending …": said in the present, on the report's own day
   return published && /^(?:says|announces|declares|confirms)$/i.test(verb[0]) && /\b(?:is|are)\s+(?:\w+ly\s+|now\s+)?$/i.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start)) ? { value: published.slice(0, 10), text: verb[0] } : null;
+}
+
+// "A year after the US walked away from the JCPOA, Iran said on Wednesday …": the trigger in a phrase led by a
+// span and "after", its subject (no comma, no date) between
+const SPAN_AFTER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(years?|months?)\s+after\s+[^,;:.\d]{0,60}$/i;
+
+/**
+ * "A year after the US walked away from the JCPOA, Iran said on Wednesday": the event is that span before the
+ * time of the rest of the sentence (its first date outside the phrase, else the report's day), to the month:
+ * "a year after" counts years, not days. Null when the phrase is not there or dates the event itself.
+ */
+export function spanBefore(text: string, site: DateSite, dates: readonly TemporalExpression[], published: string | null): Dated | null {
+  const lead = text.slice(site.sentenceStart, site.cue.start);
+  const m = lead.match(SPAN_AFTER);
+  if (!m) return null;
+  // only a phrase that opens the sentence or follows its main clause's comma: "until three years after it
+  // entered into force" is a rule of the text, "less than a year after" no count
+  const before = lead.slice(0, m.index);
+  if (!/^[\s"“‘'(]*$/.test(before) && !/,\s*$/.test(before)) return null;
+  const start = site.sentenceStart + m.index!;
+  // the phrase ends at the first comma (or the sentence's end) after the trigger
+  const rest = text.slice(site.cue.end);
+  const close = rest.search(/[,;:.]\s/);
+  const end = site.cue.end + (close < 0 ? rest.length : close);
+  if (dates.some((d) => d.start >= start && d.end <= end && dayValue(d))) return null;
+  // the main clause's time: after an opening phrase, its first date; before a trailing one, its last
+  const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
+  const dated = (d: TemporalExpression) => /^\d{4}-\d{2}/.test(dayValue(d) ?? "");
+  const outside = before.trim()
+    ? dates.filter((d) => d.start >= site.sentenceStart && d.end <= start && dated(d)).pop()
+    : dates.find((d) => d.start >= end && (sentenceEnd < 0 || d.start < end + sentenceEnd) && dated(d));
+  const anchor = outside ? dayValue(outside)! : published;
+  if (!anchor || !/^\d{4}-\d{2}/.test(anchor)) return null;
+  const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+  const value = n > 0 ? anniversary(anchor.length === 7 ? `${anchor}-01` : anchor, n, m[2].toLowerCase().startsWith("year") ? "year" : "month", false) : null;
+  if (!value) return null;
+  const words = text.slice(start, start + m[0].length).replace(/\s+after\s[\s\S]*$/, " after");
+  return { at: { text: words, start, end: start + words.length, type: "date", value, rule: "span-after", certain: false }, ref: { value, text: words } };
 }
 
 // "the deal, brokered the week before by …": with no other date in its sentence, the period before the report's own

@@ -6,6 +6,9 @@ import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pi
 import { calendarDate, dateAt, firstDay, periodBefore, reportingDate } from "./dating.js";
 import { HEDGE, type Frame } from "./frames.js";
 
+/** The bare forms of an entry into force: "enter into force", "go into effect", "take effect". */
+const BARE_ENTRY = /^(?:enter|go|come|take)\b/i;
+
 /**
  * The date of the frame's clause nearest its trigger (dating.ts decides which dates may date it), outside
  * the agreement's own name ("the 1951 Refugee Convention" names the agreement, it does not date the
@@ -22,12 +25,17 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     if (!f.type) continue;
     const single = f.trigger.single || f.type === "announced";
     const sentence = sentenceOf(f.start);
+    // "When does the deal go into effect?": a bare verb form reports an entry into force only after a schedule ("will enter")
+    if (f.type === "entered_into_force" && f.reading !== "scheduled" && BARE_ENTRY.test(f.cue.text)) continue;
     // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected
-    const scheduled = f.type === "entered_into_force" && PRESENT_ENTRY.test(f.cue.text);
+    // ("will enter into force on Nov. 4": a schedule in words, kept only when its date is after the report)
+    const scheduled = f.type === "entered_into_force" && (PRESENT_ENTRY.test(f.cue.text) || f.reading === "scheduled");
     const cues = frames.filter((g) => g !== f && g.clause.start === f.clause.start).map((g) => g.cue);
     const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, dates, published);
     const first = date?.value ? firstDay(date.value) : null;
     const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
+    // ("The accord goes into effect 30 days after the threshold is met": a rule of the text, undated, is no event)
+    if (scheduled && (!first || (f.reading === "scheduled" && type !== "expected_in_force"))) continue;
     out.push({
       text: f.text,
       start: f.start,

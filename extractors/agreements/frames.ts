@@ -57,7 +57,7 @@ export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves
 /** "denounced the deal as a betrayal", "denounced the accord for": criticism, not a withdrawal. */
 const CRITICISM_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|for|calling|saying|and called)\b/i;
 /** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
-export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|said it would|said it will|confirmed it would|confirmed it will|notified|ordered|orders|(?:signed|signs|issued|issues) an? (?:[\w-]+ )?(?:order|decree))\b[^.;]{0,60}$/i;
+export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|(?:said|says|confirmed|confirms)(?: on \w+)? (?:that )?(?:it|he|she|they|we) (?:would|will)|notified|ordered|orders|(?:signed|signs|issued|issues) an? (?:[\w-]+ )?(?:order|decree))\b[^.;]{0,60}$/i;
 /** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
 export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said to|was said to|believed to)\b/i;
 /** Clause breaks inside a sentence: a trigger and its agreement, party and date share a clause. */
@@ -171,11 +171,12 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
   return out;
 }
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
+const WITHDRAWAL = TRIGGERS.find((t) => t.rule === "withdrawal")!;
 
-/** A title line: no closing punctuation, a line of its own; or a line of its own in title case ending in "!" or "?". */
+/** A title line: no closing punctuation, a line of its own (a line that ends in a colon opens a quotation or a list); or a line of its own in title case ending in "!" or "?". */
 export function isHeadline(text: string, sentence: Span): boolean {
   if (!/^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 3))) return false;
-  if (!/[.!?…"”’']\s*$/.test(sentence.text)) return true;
+  if (!/[.!?…"”’':]\s*$/.test(sentence.text)) return true;
   // "United States Withdraws From Paris Agreement!": a title's capitals on every word of three or more letters
   return /[!?]\s*$/.test(sentence.text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) && titleCase(sentence.text);
 }
@@ -305,6 +306,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (cue.start !== ref.start || cue.end !== ref.end) continue;
           link = "inside";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
+        } else if (ref.rule === "act-noun") {
+          // "His first withdrawal took effect on November 3": the leaving took effect, not the agreement
+          // (only in the past: "the withdrawal takes effect a year after notice" is a rule of the treaty)
+          if (cue.trigger.type !== "entered_into_force" || ref.end > cue.start || !SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || !/^(?:took|came|went|became|entered)\b/i.test(cue.text)) continue;
+          link = "subject";
+          trigger = WITHDRAWAL;
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
         // "inspections resumed under the treaty": work under it resumed, no party came back to it
         if (link) {
@@ -318,7 +325,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "fronted";
           const by = text.slice(cue.end, ref.start).match(/^\s+by\s+([^,;]{1,60})/);
           agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
-        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
+        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (cue.trigger.type === "entered_into_force" && SCHEDULED_LEAD.test(subjectGap(text, ref, cue))) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
           // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
           if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
           // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
@@ -426,6 +433,9 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   return undefined;
 }
 
+/** A schedule right before a verb: "will", "is due to", "is set to" ("would" too: a schedule reported). */
+const SCHEDULED_LEAD = /^\s*(?:(?:will|shall|would)|(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:(?:set|due|scheduled|slated|expected)\s+)?to)\s+(?:(?:now|then|formally|officially|finally)\s+)?$/i;
+
 /** Polarity, modality, condition and process decide what the trigger reports. */
 const AGREED_TO = /\b(?:agreed|decided|voted)\s+to\s*$/i;
 
@@ -450,6 +460,9 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
   // "Russia agreed to extend the deal for 60 days": the sides' agreement to extend it is the extension
   if (trigger.type === "expanded" && AGREED_TO.test(lead) && !MODALITY.test(lead.replace(AGREED_TO, ""))) return { type: "expanded", reading: "agreed" };
+  // "the accord will enter into force on Nov. 4": an entry into force on a schedule (events.ts keeps it, as
+  // expected, only when its date is after the report)
+  if (trigger.type === "entered_into_force" && SCHEDULED_LEAD.test(lead)) return { type: "entered_into_force", reading: "scheduled" };
   if (MODALITY.test(lead)) return { type: null, reading: "modal" };
   return { type: trigger.type, reading: "stated" };
 }

@@ -63,10 +63,12 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const frames = findFrames(text, sentences, refs, found.officials ?? []);
   const dates = found.dates ?? extractDates(text, doc.published.value).items;
   const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
-  // "the deal" in an article that names one agreement and describes none: it can be no other, so its
+  // "the deal" in an article that names one agreement and describes no other: it can be no other, so its
   // link is as good as the name's (and its date as much a stated one)
-  const sole = new Set(mentions.map((m) => m.name)).size === 1 && !bilateral.items.length;
-  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf).map((n) => (sole && !n.certain && /-definite-np$/.test(n.rule ?? "") ? { ...n, certain: true } : n));
+  // (a description on the name's own words, which the name's reading replaces below, is no other agreement)
+  const sole = new Set(mentions.map((m) => m.name)).size === 1 && bilateral.items.every((e) => refs.some((r) => overlaps(r, e)));
+  // (so is "his first withdrawal": the leaving of the one agreement named)
+  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf).map((n) => (sole && !n.certain && /-(?:definite-np|act-noun)$/.test(n.rule ?? "") ? { ...n, certain: true } : n));
   // a described event on words a registry name (or an anaphor for one) covers: the registry's reading,
   // unless the description names the very sides the registry gives; an open-world name leaves it be
   const registryOf = (r: (typeof refs)[number]) => ("target" in r ? r.target : r);
@@ -84,7 +86,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       continue;
     }
     // "withdrew from the Sahel Water Compact": one party leaving is not the end the described reading took it for
-    if (named.some((n) => overlaps(n, e) && n.type !== e.type && (n.type === "withdrawn" || n.type === "rejoined"))) continue;
+    // (also where the leaving is only announced: "said the United States was withdrawing from the INF Treaty")
+    if (named.some((n) => overlaps(n, e) && n.type !== e.type && (n.type === "withdrawn" || n.type === "rejoined" || /^frame-(?:withdrawal|rejoining|resumption)-/.test(n.rule ?? "")))) continue;
     if (on.some((r) => registryOf(r).rule !== "registry")) {
       kept.push(e);
       continue;
@@ -92,7 +95,9 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     // "The Regional Resettlement Arrangement … formally ended": the registry completes the sides it does not contradict
     const fits = on.map(registryOf).find((a) => a.parties.length >= 2 && e.parties.every((p) => a.parties.includes(p)));
     // (under the registry's name: "formally signed the agreement" of an article about the Phase One deal is that deal's signing)
-    if (fits) kept.push({ ...e, parties: fits.parties, name: fits.name, kind: fits.kind ?? e.kind });
+    // ("The treaty, which Russia suspended in February 2023": the frame's acting party, which the description lacks, stays)
+    const actor = e.party ? null : named.find((n) => n.party && n.type === e.type && overlaps(n, e))?.party;
+    if (fits) kept.push({ ...e, parties: fits.parties, name: fits.name, kind: fits.kind ?? e.kind, ...(actor ? { party: actor } : {}) });
   }
   const items = fillParties([
     ...kept,

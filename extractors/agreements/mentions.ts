@@ -142,6 +142,9 @@ function placedMentions(text: string, index: AgreementIndex, taken: readonly Spa
   return out;
 }
 
+/** A "name" of subject and quality words and a head only: "Climate Agreement", "Nuclear Deal", "Global Trade Pact" (not "Dutch Climate Agreement"). */
+const GENERIC_NAME = /^(?:(?:climate|trade|free|nuclear|peace|arms|control|global|international|landmark|historic|new|final|interim|bilateral|multilateral|security|economic|migration|asylum|the)\s+)+(?:agreements?|accords?|deals?|treaty|treaties|pacts?|protocols?|conventions?)$/i;
+
 export function findMentions(text: string, index: AgreementIndex): AgreementRef[] {
   const out: AgreementRef[] = [];
   for (const h of index.find(text)) {
@@ -164,6 +167,8 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
     // a head alone ("Agreement") or a sentence-initial head is no name; at least one capitalised word before or "of X" after
     if (!/\s/.test(name) || !/^[A-Z]/.test(name) || NOT_AN_AGREEMENT.test(text.slice(Math.max(0, start - 30), end + 10))) continue;
     if (out.some((r) => r.start < end && start < r.end)) continue;
+    // "Trump withdraws from Climate Agreement": common words in a headline's capitals describe, they name nothing
+    if (GENERIC_NAME.test(name)) continue;
     // "the US-Mexico-Canada Agreement", "the Russia–Ukraine Treaty": sides written into the name
     const sides = [...new Set(name.split(/[\s\-–—/]+/).map((w) => countryOf(w)).filter((c): c is string => Boolean(c)))].sort();
     out.push({ text: name, start, end, name: name.replace(/\s+/g, " "), kind: null, parties: sides.length >= 2 ? sides : [], rule: "proper-name" });

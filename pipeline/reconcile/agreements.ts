@@ -181,7 +181,24 @@ function unpack(value: unknown, claims: readonly EventClaim[]): unknown {
   return walk(value);
 }
 
-function buildAgreement(g: AgreementGroup, conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"][number] {
+/** Acts only one party does: leaving an agreement and coming back to it. */
+const ONE_PARTY_ACTS: readonly EventType[] = ["withdrawn", "rejoined"];
+
+/**
+ * "Our withdrawal from the Agreement, which took effect on November 4, 2020": a withdrawal (a rejoining) told
+ * with no party, of an agreement that the sources show only one party leaving (coming back to), is that party's.
+ */
+export function fillOneParty(claims: readonly EventClaim[]): EventClaim[] {
+  const only = new Map<EventType, string>();
+  for (const t of ONE_PARTY_ACTS) {
+    const acting = new Set(claims.filter((c) => c.type === t && c.party).map((c) => c.party!));
+    if (acting.size === 1) only.set(t, [...acting][0]);
+  }
+  return only.size ? claims.map((c) => (!c.party && only.has(c.type) ? { ...c, party: only.get(c.type)! } : c)) : [...claims];
+}
+
+function buildAgreement(group: AgreementGroup, conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"][number] {
+  const g = { ...group, claims: fillOneParty(group.claims) };
   const kind = g.claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0] ?? null;
   const name = agreementName(g.parties, g.claims, kind, g.key.startsWith("name#") || g.key.includes("#registry:"));
   const kept = dropRedundant(findStatusConflicts(g, name, conflicts, cache));

@@ -100,12 +100,15 @@ interface Clashes {
 function statusKey(g: AgreementGroup): string {
   const flag = (b: boolean | undefined) => (b ? "1" : "0");
   const lines = g.claims.map((c) => `${c.type}\t${c.party ?? ""}\t${c.date?.value ?? ""}\t${c.published ?? ""}\t${c.evidence.file}\t${c.evidence.start}\t${c.evidence.end}\t${flag(c.collective)}${flag(c.hedged)}${flag(c.certain)}\t${JSON.stringify(c.evidence.text)}`);
-  return keyOf(`${g.parties.join("|")}\n${lines.join("\n")}`);
+  return keyOf(`${g.parties.join("|")}${isOpenTreaty(g) ? "\topen" : ""}\n${lines.join("\n")}`);
 }
+
+/** A known agreement read with no fixed sides (the registry gives none): a treaty open to any state. */
+const isOpenTreaty = (g: AgreementGroup) => g.claims.some((c) => c.registry && c.parties.length === 0);
 
 function findClashes(g: AgreementGroup, statements: Statement[]): Clashes {
   const dropped = new Set<number>();
-  const ctx: StatusContext = { parties: g.parties, statements };
+  const ctx: StatusContext = { parties: g.parties, statements, open: isOpenTreaty(g) };
   const out: Clashes["rules"] = [];
   // each row compares only the statements of its two states: no pass over every pair of claims
   const ofType = new Map<EventType, number[]>();
