@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { eventsOf, markDisputes, markedBy, noteMarked } from "./disputes.js";
 import { toJson } from "./format.js";
-import { dateRange, madeUnderOf } from "./reconcile/index.js";
+import { copyEvent, dateRange, madeUnderOf } from "./reconcile/index.js";
 import { noteStandIn } from "./render-cache.js";
 import { Conflicts, Decisions, EventType, type Conflict, type Decision, type Timeline, type TimelineEvent } from "./schemas.js";
 import { writeAtomic } from "./store.js";
@@ -162,7 +162,8 @@ export function applyDecisions(result: { timeline: Timeline; conflicts: readonly
   // costs seconds
   const timeline: Timeline = {
     ...result.timeline,
-    agreements: result.timeline.agreements.map((a) => ({ ...a, events: a.events.map((e) => ({ ...e })) })),
+    // (an event's sources not read yet stay so: copyEvent)
+    agreements: result.timeline.agreements.map((a) => ({ ...a, events: a.events.map(copyEvent) })),
     entities: result.timeline.entities.map((e) => ({ ...e })),
   };
   const latest = latestDecisions(decisions);

@@ -5,11 +5,10 @@
 // `config`. Nothing here is process-global: two pipelines with different lists can live side by
 // side (tests run two queue workers so in one process).
 import { extendAgreements, loadAgreements, makeAgreementIndex, type AgreementIndex } from "../extractors/agreements/index.js";
-import { makeExtractors, type Extractor } from "../extractors/index.js";
+import type { Extractor } from "../extractors/index.js";
 import { extendReference, loadReference, REFERENCE_OFFICIALS, type ReferenceOfficial } from "../extractors/reference.js";
-import { extract } from "./extract.js";
 import { fingerprintOf } from "./fingerprint.js";
-import { ingest, type ArticleInput } from "./ingest.js";
+import type { ArticleInput } from "./ingest.js";
 import { reconcile, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
 import type { ArticleRecord } from "./schemas.js";
 
@@ -24,7 +23,12 @@ export interface Pipeline {
   readonly config: { reference: string | null; agreements: string | null };
   /** What every record it makes carries as `extractedWith`. */
   readonly fingerprint: string;
-  readonly extractors: readonly Extractor[];
+  /**
+   * The extractors, made with the user's lists: loaded when first asked for (by `extract`), so a
+   * process that extracts nothing itself (`run`'s main thread: its pool threads extract) never
+   * loads them.
+   */
+  extractors(): Promise<readonly Extractor[]>;
   /** The known officials: the shipped list, extended by the user's. */
   readonly reference: readonly ReferenceOfficial[];
   readonly reconcileOptions: ReconcileOptions;
@@ -45,16 +49,22 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
   const agreementsJson = config.agreements ?? null;
   const reference = referenceJson === null ? REFERENCE_OFFICIALS : referenceListOf(referenceJson);
   const agreements = agreementsJson === null ? undefined : agreementIndexOf(agreementsJson);
-  const extractors = makeExtractors({ reference: referenceJson === null ? undefined : reference, agreements });
+  let extractors: Promise<readonly Extractor[]> | undefined;
+  const loadExtractors = () =>
+    (extractors ??= import("../extractors/index.js").then(({ makeExtractors }) => makeExtractors({ reference: referenceJson === null ? undefined : reference, agreements })));
   const fingerprint = fingerprintOf(referenceJson, agreementsJson);
   const reconcileOptions: ReconcileOptions = { reference };
   return {
     config: { reference: referenceJson, agreements: agreementsJson },
     fingerprint,
-    extractors,
+    extractors: loadExtractors,
     reference,
     reconcileOptions,
-    extract: async (input) => ({ ...(await extract(await ingest(input), extractors)), extractedWith: fingerprint }),
+    extract: async (input) => {
+      // the extract side loaded on first use (a thread's warm-up article): ingest, extract and the extractors
+      const [{ ingest }, { extract }, list] = await Promise.all([import("./ingest.js"), import("./extract.js"), loadExtractors()]);
+      return { ...(await extract(await ingest(input), list)), extractedWith: fingerprint };
+    },
     reconcile: (records) => reconcile(records, reconcileOptions),
   };
 }

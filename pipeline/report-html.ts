@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { eventsFinder, markedEvents } from "./disputes.js";
 import { sentenceAroundIn, type ReportContext, type SourceInfo } from "./context.js";
-import { dateRange, LIFECYCLE } from "./reconcile/index.js";
+import { dateRange, LIFECYCLE, sourceFilesOf } from "./reconcile/index.js";
 import { bySeverity, capped, TYPE_LABEL } from "./report.js";
 import { evidenceSourcesOf, keyOf, sourcesOf, type PieceContext } from "./render-cache.js";
 import type { Agreement, Conflict, Decision, Evidence, Timeline, TimelineEvent } from "./schemas.js";
@@ -443,7 +443,8 @@ function relatedAgreements(timeline: Timeline, conflicts: readonly Conflict[]): 
     add(named, a.name, a);
     for (const e of a.events) {
       add(holders, e, a);
-      for (const s of e.sources) add(agreementsOfFile, s.file, a);
+      // the files alone: an unchanged agreement's sources are not made for them (sourceFilesOf)
+      for (const f of sourceFilesOf(e)) add(agreementsOfFile, f, a);
     }
   }
   return (c) => {
@@ -487,7 +488,7 @@ export function* renderHtmlChunks(conflicts: readonly Conflict[], timeline: Time
   const pieces = opts.review ? undefined : opts.pieces;
   const agreementPiece = (a: Agreement): string | Buffer => {
     if (!pieces) return agreementCard(a, opts.articles);
-    const key = pieces.cache.pieceKeyOf(a, "html-agreement", "", () => keyOf("html-agreement", a, sourcesOf(pieces, a.events.flatMap((e) => e.sources.map((s) => s.file)))));
+    const key = pieces.cache.pieceKeyOf(a, "html-agreement", "", () => keyOf("html-agreement", a, sourcesOf(pieces, a.events.flatMap(sourceFilesOf))));
     return pieces.cache.bytes(key, () => agreementCard(a, opts.articles));
   };
   const conflictPiece = (c: Conflict, related: readonly Agreement[]): string | Buffer => {

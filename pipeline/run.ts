@@ -362,6 +362,13 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   // configuration and its record is still stored
   const stands = (s: ArticleSummary | undefined, rel: string): s is ArticleSummary =>
     s !== undefined && s.file === rel && s.extractedWith === fingerprint && stored.has(s.id);
+  // the summary stands for the file and the file's stamp is the one it was made from: the file is not opened
+  const unchanged = (s: ArticleSummary | undefined, rel: string, stamp: InputStamp | undefined): s is ArticleSummary =>
+    stamp !== undefined && stands(s, rel) && s.stamp !== undefined && sameStamp(s.stamp, stamp);
+  // not one article to read (every file's stamp is its standing summary's): a thread started because
+  // the inbox folder changed (an article removed) has nothing to do, and is stopped now rather than
+  // left loading the extractors until the walk below is done
+  if (articles.every((rel, i) => unchanged(byFile.get(rel), rel, stamps[i]))) await pool.close();
   const byId = new Map<string, ArticleSummary>();
   const duplicates: RunSummary["duplicates"] = [];
   let processed = 0;
@@ -431,8 +438,8 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       // a file too fresh to stamp at the start may have settled since (a folder just copied or
       // written): stamped again now, before it is read, so the next run need not read it again
       const stamp = stamps[i] ?? stampInboxArticleSync(opts.inbox, rel);
-      const known = stamp && byFile.get(rel);
-      if (known && stands(known, rel) && sameStamp(known.stamp!, stamp) && !outcome.has(known.id)) {
+      const known = byFile.get(rel);
+      if (unchanged(known, rel, stamp) && !outcome.has(known.id)) {
         // unchanged since the run that read it: its summary stands, the file is not opened
         index.delete(known.id);
         byId.set(known.id, known);

@@ -348,14 +348,14 @@ describe("--agreements FILE", () => {
   it("reaches the extractors and the record fingerprint, like --reference", async () => {
     const { createPipeline } = await import("../pipeline/pipeline.js");
     const text = "Mali withdrew from the Sahel Water Compact on Monday.";
-    const events = (p: ReturnType<typeof createPipeline>) =>
-      p.extractors.find((x) => x.field === "events")!.run(doc(text, "2024-03-06"), {}).items as Array<{ type: string; name: string | null }>;
+    const events = async (p: ReturnType<typeof createPipeline>) =>
+      (await p.extractors()).find((x) => x.field === "events")!.run(doc(text, "2024-03-06"), {}).items as Array<{ type: string; name: string | null }>;
     const shipped = createPipeline();
     // the open-world proper name is found either way, but only the user's entry gives its parties
-    expect(events(shipped).map((e) => e.type)).toEqual(["withdrawn"]);
+    expect((await events(shipped)).map((e) => e.type)).toEqual(["withdrawn"]);
     const extended = createPipeline({ agreements: '[{"name": "Sahel Water Compact", "kind": "water", "parties": ["Mali", "Niger"]}]' });
     expect(extended.fingerprint).not.toBe(shipped.fingerprint);
-    expect(events(extended)).toMatchObject([{ type: "withdrawn", name: "Sahel Water Compact", parties: ["Mali", "Niger"], party: "Mali" }]);
+    expect(await events(extended)).toMatchObject([{ type: "withdrawn", name: "Sahel Water Compact", parties: ["Mali", "Niger"], party: "Mali" }]);
     expect(() => createPipeline({ agreements: '[{"aliases": []}]' })).toThrow(/agreement list: entry 0/);
   });
 });

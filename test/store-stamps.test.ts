@@ -73,6 +73,38 @@ describe("inbox file stamps", () => {
     }
   });
 
+  it("stops the thread it started ahead as soon as no article needs reading (one removed), and not when one does", async () => {
+    const inbox = await inboxOf("removed");
+    const out = path.join(tmp, "out-removed");
+    const extra = path.join(inbox, "extra.txt");
+    await fs.writeFile(extra, (await read(path.join(inbox, files[0]))) + "\nOne more paragraph, of this copy alone.\n");
+    await settle();
+    expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 3 });
+    const timeline = await read(path.join(out, "timeline.json"));
+    const start = vi.spyOn(ExtractPool.prototype, "start");
+    const close = vi.spyOn(ExtractPool.prototype, "close");
+    try {
+      // the folder changed (a thread starts ahead), but every file left is as the index has it: closed
+      // at once, then again as the run ends
+      await fs.rm(extra);
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 0, unread: 2, errors: [] });
+      expect(start).toHaveBeenCalledTimes(1);
+      expect(close).toHaveBeenCalledTimes(2);
+      expect(await read(path.join(out, "timeline.json"))).not.toBe(timeline);
+      // a file added: the thread it started is the one that extracts it, closed once, at the end
+      start.mockClear();
+      close.mockClear();
+      await fs.writeFile(extra, (await read(path.join(inbox, files[0]))) + "\nOne more paragraph, of this copy alone.\n");
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 1, unread: 2, errors: [] });
+      expect(start).toHaveBeenCalledTimes(1);
+      expect(close).toHaveBeenCalledTimes(1);
+      expect(await read(path.join(out, "timeline.json"))).toBe(timeline);
+    } finally {
+      start.mockRestore();
+      close.mockRestore();
+    }
+  });
+
   it("re-extracts a file rewritten with other content of the same size, even with its old mtime put back", async () => {
     const inbox = await inboxOf("rewritten");
     const out = path.join(tmp, "out-rewritten");

@@ -175,7 +175,15 @@ function unpack(value: unknown, claims: readonly EventClaim[]): unknown {
     if (typeof o.$s === "number") return sourceAt(o.$s);
     if (typeof o.$e === "number") return claims[o.$e].evidence;
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(o)) out[k] = walk(o[k]);
+    for (const k of Object.keys(o)) {
+      const x = o[k] as { $ss?: unknown } | null;
+      // an event's list of sources (most of the objects of an unchanged agreement, and mostly never
+      // read: its pieces of the outputs come from the render cache) made when first read
+      if (x && typeof x === "object" && Array.isArray(x.$ss)) {
+        const at = x.$ss as number[];
+        defineLazy(out, k, () => at.map(sourceAt), () => at.map((i) => claims[i].evidence.file));
+      } else out[k] = walk(x);
+    }
     return out;
   };
   return walk(value);
@@ -195,6 +203,47 @@ export function fillOneParty(claims: readonly EventClaim[]): EventClaim[] {
     if (acting.size === 1) only.set(t, [...acting][0]);
   }
   return only.size ? claims.map((c) => (!c.party && only.has(c.type) ? { ...c, party: only.get(c.type)! } : c)) : [...claims];
+}
+
+/** The files of each lazy property's value (defineLazy), by its getter: what sourceFilesOf answers without making the value. */
+const lazyFiles = new WeakMap<object, () => readonly string[]>();
+
+/**
+ * Defines `o[k]` as `make()`'s value, made when first read (then a plain property of whichever
+ * object read it; a copy of `o` made with copyEvent shares the one value) or replaced when first
+ * written, in its place among `o`'s keys (JSON.stringify, Object.keys and the spread see it as any
+ * property). `files` gives the value's sources' files without making it.
+ */
+function defineLazy(o: object, k: string, make: () => unknown, files: () => readonly string[]): void {
+  let made: { v: unknown } | undefined;
+  const plain = (self: object, v: unknown) => Object.defineProperty(self, k, { value: v, writable: true, enumerable: true, configurable: true });
+  const get = function (this: object) {
+    made ??= { v: make() };
+    plain(this, made.v);
+    return made.v;
+  };
+  lazyFiles.set(get, files);
+  Object.defineProperty(o, k, { get, set(this: object, v: unknown) { plain(this, v); }, enumerable: true, configurable: true });
+}
+
+/** The files of an event's sources, in order (`e.sources`' files), without making the sources of an event whose sources are not made yet. */
+export function sourceFilesOf(e: TimelineEvent): readonly string[] {
+  const get = Object.getOwnPropertyDescriptor(e, "sources")?.get;
+  const files = get && lazyFiles.get(get);
+  return files ? files() : e.sources.map((s) => s.file);
+}
+
+/** A shallow copy of an event (as `{ ...e }`) that leaves sources not made yet unmade, sharing them with `e` once made. */
+export function copyEvent(e: TimelineEvent): TimelineEvent {
+  const lazy = Object.getOwnPropertyDescriptor(e, "sources");
+  if (!lazy?.get) return { ...e };
+  // key by key, in e's order (what JSON.stringify writes): the lazy one as its getter and setter
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(e)) {
+    if (k === "sources") Object.defineProperty(out, k, lazy);
+    else out[k] = (e as unknown as Record<string, unknown>)[k];
+  }
+  return out as unknown as TimelineEvent;
 }
 
 function buildAgreement(group: AgreementGroup, conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"][number] {
