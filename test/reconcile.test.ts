@@ -637,6 +637,14 @@ describe("reconcile: determinism and increments", () => {
     ["2019-SU", ["2019-06-01", "2019-08-31"]],
     ["2020-Q1", ["2020-01-01", "2020-03-31"]],
     ["2019", ["2019-01-01", "2019-12-31"]],
+    // ISO weeks: week 1 holds 4 January, so it may start in December or hold the first days of January only
+    ["2019-W38", ["2019-09-16", "2019-09-22"]],
+    ["2019-W38-WE", ["2019-09-21", "2019-09-22"]],
+    ["2020-W01", ["2019-12-30", "2020-01-05"]],
+    ["2015-W53", ["2015-12-28", "2016-01-03"]],
+    ["2021-W01", ["2021-01-04", "2021-01-10"]],
+    ["2019-W00", null],
+    ["2019-W54", null],
     ["PRESENT_REF", null],
   ])("reads TIMEX3 %s as the day range %j", (value, range) => expect(dateRange(value)).toEqual(range));
 });
@@ -813,6 +821,30 @@ describe("reconcile: named agreements, acting parties and per-source dates", () 
     expect(out.conflicts.filter((c) => c.type === "date_conflict").map((c) => c.subject)).toEqual([PARIS]);
     expect(() => Timeline.parse(out.timeline)).not.toThrow();
   });
+});
+
+describe("reconcile: a week, a year and a day of one event (issue 14)", () => {
+  const NAME = "Harbour Pilots Accord";
+  const signing = (file: string, published: string, date: string, words: string) =>
+    record(file, published, `The ferry pact was ${words}, the ministry said.`, {
+      events: [{ type: "signed", parties: ["Norway", "Iceland"], name: NAME, kind: "maritime", date, words }],
+    });
+  const year = signing("y.txt", "2020-03-02", "2019", "signed in 2019");
+  const week = signing("w.txt", "2019-09-26", "2019-W38", "signed last week");
+  const dateOf = (...rs: ReturnType<typeof signing>[]) => {
+    const out = reconcile(rs);
+    const e = out.timeline.agreements.flatMap((a) => a.events).filter((x) => x.type === "signed");
+    return [e.map((x) => x.date?.value ?? null), out.conflicts.filter((c) => c.type === "date_conflict").length];
+  };
+
+  it.each([
+    ["a week over the year that holds it", [year, week], ["2019-W38"], 0],
+    ["a day over the week that holds it", [year, week, signing("d.txt", "2019-09-19", "2019-09-18", "signed on Wednesday")], ["2019-09-18"], 0],
+    ["a weekend over its week", [week, signing("e.txt", "2019-09-23", "2019-W38-WE", "signed at the weekend")], ["2019-W38-WE"], 0],
+    // negative rows: a day outside the week, or another week, disagrees with it
+    ["a day the week does not hold", [week, signing("o.txt", "2019-09-26", "2019-09-24", "signed on Tuesday")], ["2019-09-24"], 1],
+    ["two different weeks", [week, signing("v.txt", "2019-10-03", "2019-W39", "signed last week")], ["2019-W38"], 1],
+  ])("keeps %s", (_, rs, dates, conflicts) => expect(dateOf(...(rs as ReturnType<typeof signing>[]))).toEqual([dates, conflicts]));
 });
 
 describe("reconcile: conflicts both ways on the golden fixtures (issue 15)", async () => {

@@ -59,6 +59,15 @@ function parseDateRange(value: string): [string, string] | null {
   if (m) return span(+m[1], m[2] === "1" ? 1 : 7, m[2] === "1" ? 6 : 12);
   m = value.match(/^(\d{4})$/);
   if (m) return span(+m[1], 1, 12);
+  // an ISO week ("last week" in a story of 2019-09-27 is 2019-W38) runs Monday to Sunday, its weekend
+  // ("2019-W38-WE") Saturday and Sunday; week 1 is the one holding 4 January
+  m = value.match(/^(\d{4})-W(\d{2})(-WE)?$/);
+  if (m && +m[2] >= 1 && +m[2] <= 53) {
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() || 7) - 1) * 864e5 + (+m[2] - 1) * 7 * 864e5;
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    return [day(monday + (m[3] ? 5 : 0) * 864e5), day(monday + 6 * 864e5)];
+  }
   return null;
 }
 
