@@ -156,6 +156,12 @@ describe("step 3: frames", () => {
     ["Moscow halted its participation in New START in February.", ["suspended Russia New START"]],
     ["Iran went back to the JCPOA in May.", ["rejoined Iran Joint Comprehensive Plan of Action"]],
     ["Shipments under New START halted in May.", []],
+    // work done under the agreement paused in the passive is not the agreement's suspension; the agreement as the subject is
+    ["Inspections under New START have been paused since March.", []],
+    ["Payments through the JCPOA were frozen in May.", []],
+    ["Deliveries as part of the Paris Agreement were suspended in 2019.", []],
+    ["New START has been paused since March.", ["suspended - New START"]],
+    ["Under New START, the treaty was suspended by Russia in February.", ["suspended Russia New START"]],
     // a capital that ends like a demonym still acts for its state
     ["Tehran returned to the JCPOA in May.", ["rejoined Iran Joint Comprehensive Plan of Action"]],
     // the agreement as the object of a gerund is not the subject of the verb after it; a tally of renewals is no one event

@@ -43,6 +43,8 @@ describe("agreement events", () => {
     ["Talks began in April 2021, long before Denmark signed a memorandum with Rwanda.", "2023-01-25", ["signed Denmark–Rwanda -"]],
     ["The first migrant to be removed under the UK-France returns deal was flown to Paris on Thursday.", "2025-09-19", ["entered_into_force France–United Kingdom 2025-09-18"]],
     ["The agreements between the US and Honduras were put on hold in March 2020 due to the pandemic.", "2021-01-01", ["suspended Honduras–United States 2020-03"]],
+    // a described arrangement is its transfers: stopping them is its suspension (unlike inspections under a named treaty)
+    ["Transfers under the asylum deal between the US and Honduras were suspended in March 2020.", "2021-01-01", ["suspended Honduras–United States 2020-03"]],
     ["Mexico agreed to expand the Remain in Mexico program to more border cities, US officials said.", "2019-07-01", ["expanded Mexico–United States -"]],
     ["The Court of Appeal ruled in June that the Rwanda policy was unlawful. Britain will appeal.", "2023-07-01", ["ruled_unlawful Rwanda–United Kingdom 2023-06"]],
     ["Canada and the US signed a pact in March, the third such deal after Mexico and Guatemala.", "2024-04-01", ["signed Canada–United States 2024-03"]],

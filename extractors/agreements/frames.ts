@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { CONCLUDED, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL } from "../lexicon/agreement-terms.js";
+import { CONCLUDED, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
 import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -331,7 +331,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
           // ("it was suspending its participation" is progressive: "it" acts, it is not the agreement)
           if (cue.trigger.single && (!PASSIVE.test(text.slice(ref.end, cue.start)) || /ing$/i.test(cue.text)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
-          if (COMPLEMENT_BEFORE.test(text.slice(clause.start, ref.start))) continue;
+          if (COMPLEMENT_BEFORE.test(text.slice(clause.start, ref.start)) || WORK_UNDER.test(text.slice(clause.start, ref.start))) continue;
           link = "subject";
           // "ratified by Ukraine's parliament": the passive's agent
           const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})/);

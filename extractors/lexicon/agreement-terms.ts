@@ -241,6 +241,14 @@ export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|its|their)\s+(?:[\w’
  */
 export const OPEN_CONDITION = /\b(?:once|until|unless|if|when|whenever|as soon as|provided that)\b(?:\s+[\w’'-]+){0,8}?\s+(?:is|are|gets|get|has been|have been)\s+(?:\w+ly\s+)?$/i;
 /**
+ * Before a named treaty in its clause, a noun and "under": "Inspections under New START were paused in March 2020".
+ * Work done under the treaty is the subject; it stopped, the treaty stays in force until a party suspends it (frames.ts).
+ * (Not "Under the treaty, …" opening the clause: no noun before it.) A described arrangement is not read so: "Transfers
+ * under the deal were suspended" is how reports tell an asylum or returns arrangement, which is nothing but its
+ * transfers, stopping (bilateral.ts keeps it, as the reviewed cluster gold does).
+ */
+export const WORK_UNDER = /\b\p{L}[\p{L}-]+\s+(?:under|through|via|as part of)\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
+/**
  * After an agreement's own active "ended", an object: the agreement ended something else ("the accords, which
  * ended the war", "the truce ended decades of fighting"); intransitive "the truce ended in May" is its end.
  */
