@@ -537,3 +537,23 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     ["Chile and Peru signed a fisheries deal. Ministers are divided over the proposed Chile-Peru trade deal.", "2025-02-28", ["signed Chile–Peru -", "proposed Chile–Peru -"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 });
+
+describe("agreement events: a described deal in an article that names one agreement of its subject", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2015-07-14")).items.map((e) => `${e.type} ${e.name} ${e.parties.join("–") || "-"} ${e.date?.value ?? "-"}`);
+  it.each([
+    // the deal's sentence speaks of the named treaty's subject (nuclear): it is that treaty
+    [
+      "Iran and the United States struck a deal on Tuesday to curb Iran's nuclear work. Officials hailed the JCPOA as a turning point.",
+      ["signed Joint Comprehensive Plan of Action - 2015-07-14"],
+    ],
+    // negative rows: another subject, or a second agreement named, leaves the described deal its own
+    [
+      "Iran and China signed a trade deal on Tuesday. Officials hailed the JCPOA as a turning point.",
+      ["signed deal China–Iran 2015-07-14"],
+    ],
+    [
+      "Iran and the United States struck a deal on Tuesday to curb Iran's nuclear work. Officials compared the JCPOA with New START.",
+      ["signed deal Iran–United States 2015-07-14"],
+    ],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+});

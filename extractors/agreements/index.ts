@@ -11,7 +11,7 @@ import { extractDates } from "../dates.js";
 import { sentencesOf } from "../text.js";
 import type { Extractor, Findings } from "../types.js";
 import { resolveAnaphora } from "./anaphora.js";
-import { extractBilateralEvents } from "./bilateral.js";
+import { extractBilateralEvents, isProperAgreementName } from "./bilateral.js";
 import { eventsOf } from "./events.js";
 import { findFrames, TRIGGERS } from "./frames.js";
 import { findMentions, type AgreementRef } from "./mentions.js";
@@ -74,6 +74,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const registryOf = (r: (typeof refs)[number]) => ("target" in r ? r.target : r);
   const fromRegistry = named.filter((n) => n.rule && !n.rule.includes("proper"));
   const openTreaty = mentions.some((m) => m.rule === "registry" && m.parties.length === 0);
+  const onlyNamed = soleRegistryAgreement(mentions);
   const kept: AgreementEvent[] = [];
   for (const d of joinSplitEvents(bilateral.items, mentions, sentenceOf)) {
     const e = asRegistryEvent(d, index);
@@ -82,6 +83,11 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       // an article about an open multilateral treaty: sides guessed from its most-named countries are no evidence
       if (!e.certain && openTreaty) continue;
       const s = sentenceOf(e.start);
+      const same = onlyNamed && s && describesNamed(e, onlyNamed, text.slice(s.start, s.end));
+      if (same) {
+        if (!fromRegistry.some((n) => n.type === e.type && n.start >= s.start && n.end <= s.end)) kept.push(same);
+        continue;
+      }
       if (!fromRegistry.some((n) => n.type === e.type && s && n.start >= s.start && n.end <= s.end)) kept.push(e);
       continue;
     }
@@ -104,6 +110,31 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     ...named.filter((n) => !kept.some((e) => e.type === n.type && overlaps(e, n) && (n.parties.length === 0 || sameSet(n.parties, e.parties)))),
   ]).sort((a, b) => a.start - b.start || a.end - b.end);
   return { items, diagnostics: bilateral.diagnostics };
+}
+
+/** The one agreement an article names, when it names one only and by its registry name (else null). */
+function soleRegistryAgreement(mentions: readonly AgreementRef[]): AgreementRef | null {
+  if (!mentions.length || mentions.some((m) => m.rule !== "registry" || m.name !== mentions[0].name)) return null;
+  return mentions[0];
+}
+
+/**
+ * "world powers and Iran struck a landmark deal to curb Iran's nuclear program", in an article that names the
+ * JCPOA and no other agreement: a deal described by its sides, with no proper name of its own, is the named
+ * agreement when its sentence speaks of that agreement's subject (the registry kind's word: "nuclear",
+ * "climate", "trade") and its sides are the agreement's, where the registry fixes them. Returns the event
+ * as the registry agreement's (sides dropped on an open treaty, as `asRegistryEvent` does), else null.
+ * ("Iran signed a cooperation pact with China" beside the JCPOA, on no nuclear matter, stays its own deal.)
+ */
+export function describesNamed(e: AgreementEvent, named: AgreementRef, sentence: string): AgreementEvent | null {
+  if (isProperAgreementName(e.name) || !named.kind) return null;
+  if (named.parties.length && !e.parties.every((p) => named.parties.includes(p))) return null;
+  // the kind's first word, by its stem: "migration" also in "migrants", "arms control" in "arms"
+  const stem = named.kind.split(/\s+/)[0].slice(0, 5).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (!new RegExp(`\\b${stem}`, "i").test(sentence)) return null;
+  if (named.parties.length) return { ...e, parties: named.parties, name: named.name, kind: named.kind, rule: `${e.rule}-named` };
+  const party = e.parties.length === 1 && SINGLE_ACTS.has(e.type) ? e.parties[0] : null;
+  return { ...e, name: named.name, kind: named.kind, parties: [], party, rule: `${e.rule}-named` };
 }
 
 /** Acts one party does alone: its side is the event's `party` on a treaty open to any state. */
