@@ -538,6 +538,21 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 });
 
+describe("agreement events: a present perfect in the lead is news of the report's day", () => {
+  const dated = (text: string) => extractAgreementEvents(doc(text, "2021-04-12")).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["Prime Minister Ortiz has announced that Canada will withdraw from the Paris Agreement.", ["announced Canada 2021-04-12"]],
+    // a headline line (no full stop) before the lead
+    ["Canada Quits Climate Pact\n\nPrime Minister Ortiz has announced that Canada will withdraw from the Paris Agreement, aides said.", ["announced Canada 2021-04-12"]],
+    ["Russia has formally suspended its participation in New START, the Kremlin said.", ["suspended Russia 2021-04-12"]],
+    // negative rows: further down the perfect is background of any age; a past perfect is no news of the day;
+    // a time word in the lead is the event's or another act's, not left to the report's day
+    ["Canada debated its climate policy for months. Prime Minister Ortiz has announced that Canada will withdraw from the Paris Agreement.", ["announced Canada -"]],
+    ["Prime Minister Ortiz had announced that Canada would withdraw from the Paris Agreement.", ["announced Canada -"]],
+    ["Prime Minister Ortiz has announced that Canada will withdraw from the Paris Agreement next year.", ["announced Canada -"]],
+  ])("%s", (text, want) => expect(dated(text)).toEqual(want));
+});
+
 describe("agreement events: a described deal in an article that names one agreement of its subject", () => {
   const read = (text: string) => extractAgreementEvents(doc(text, "2015-07-14")).items.map((e) => `${e.type} ${e.name} ${e.parties.join("–") || "-"} ${e.date?.value ?? "-"}`);
   it.each([

@@ -240,6 +240,21 @@ const PROGRESSIVE_CUE = /^(?:(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+)?)?\w+ing\
 const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
 const REPORTING_VERB = /\b(?:said|says|announced|announces|told|declared|declares|confirmed|confirms)\b/gi;
 
+// "President X has announced that the country will withdraw from …" opening a report, with no time word: wire
+// copy puts the present perfect in a lede for news of the day (its time dropped, as English forbids "has announced
+// on Tuesday"), so it is the report's day. Only in the lead sentence: further down ("Washington has said it will
+// leave the accord") the perfect is background of any age; a past perfect ("had announced") or a repeated act
+// ("has repeatedly said") is no news of the day either.
+const LEAD_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|formally|officially|finally)\s+)?(?:announced|said|declared|confirmed|decided|agreed|signed|ratified|suspended|withdrawn|pulled out|left|rejoined|terminated|ended|approved)\b/i;
+
+/** The report's day for an act told in the present perfect in the lead sentence, when the sentence has no time word. */
+export function leadPerfectDate(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+  if (!published || /[.!?]["”’)]?\s/.test(text.slice(0, sentence.start))) return null;
+  if (dates.some((d) => d.start < sentence.end && d.end > sentence.start)) return null;
+  const m = text.slice(sentence.start, cue.end).match(LEAD_PERFECT);
+  return m ? { value: published.slice(0, 10), text: m[0] } : null;
+}
+
 /** The date of the reporting verb whose content holds a progressive trigger: "said on Tuesday that … was suspending". */
 export function reportingDate(text: string, cue: At, sentenceStart: number, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
   if (!PROGRESSIVE_CUE.test(text.slice(cue.start, cue.end)) || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start))) return null;
