@@ -847,6 +847,27 @@ describe("reconcile: a week, a year and a day of one event (issue 14)", () => {
   ])("keeps %s", (_, rs, dates, conflicts) => expect(dateOf(...(rs as ReturnType<typeof signing>[]))).toEqual([dates, conflicts]));
 });
 
+describe("reconcile: a party's announced leaving on the day another source has it leave", () => {
+  const PARIS = "Paris Agreement";
+  const said = (file: string, date: string) =>
+    record(file, `${date.slice(0, 7)}-28`, "Canada announced it will withdraw from the Paris Agreement.", {
+      events: [{ type: "announced", parties: [], party: "Canada", name: PARIS, kind: "climate", date, words: "withdraw from the Paris Agreement" }],
+    });
+  const left = (file: string, date: string) =>
+    record(file, "2020-12-01", "Canada withdrew from the Paris Agreement, officials said.", {
+      events: [{ type: "withdrawn", parties: [], party: "Canada", name: PARIS, kind: "climate", date, words: "withdrew from the Paris Agreement" }],
+    });
+  const events = (...rs: ReturnType<typeof said>[]) =>
+    reconcile(rs).timeline.agreements.flatMap((a) => a.events).map((e) => `${e.type} ${e.date?.value ?? "-"} ${e.sources.map((x) => x.file).join("+")}`);
+
+  it.each([
+    ["the same day: one withdrawal with both sources", [said("a.txt", "2018-05-08"), left("w.txt", "2018-05-08")], ["withdrawn 2018-05-08 a.txt+w.txt"]],
+    // negative rows: an announcement years before the leaving took effect, or a month only, stays its own event
+    ["years apart: the announcement and the leaving", [said("a.txt", "2017-06-01"), left("w.txt", "2020-11-04")], ["announced 2017-06-01 a.txt", "withdrawn 2020-11-04 w.txt"]],
+    ["a leaving dated to its month only", [said("a.txt", "2018-05-08"), left("w.txt", "2018-05")], ["announced 2018-05-08 a.txt", "withdrawn 2018-05 w.txt"]],
+  ])("%s", (_, rs, want) => expect(events(...(rs as ReturnType<typeof said>[]))).toEqual(want));
+});
+
 describe("reconcile: conflicts both ways on the golden fixtures (issue 15)", async () => {
   const fs = await import("node:fs");
   const path = await import("node:path");

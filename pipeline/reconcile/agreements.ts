@@ -393,8 +393,12 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
 /**
  * An announcement adds nothing when it is undated and the signing (or a dated announcement) is
  * known ("since it was announced"), or when its date holds the signing's ("reached this year").
+ * A party's announcement that it will leave, on the very day another source has it leave, is that
+ * leaving told as it was said (the withdrawal took effect as announced): one withdrawal, not two acts.
  */
-function dropRedundant(claims: EventClaim[]): EventClaim[] {
+function dropRedundant(all: EventClaim[]): EventClaim[] {
+  const leftOn = new Set(all.filter((c) => c.type === "withdrawn" && c.party && dayOf(c)).map((c) => `${c.party}\u0000${dayOf(c)}`));
+  const claims = leftOn.size ? all.map((c) => (c.type === "announced" && c.party && leftOn.has(`${c.party}\u0000${dayOf(c)}`) ? { ...c, type: "withdrawn" as const } : c)) : all;
   const signed = claims.filter((c) => c.type === "signed").map((c) => dateRange(c.date?.value)).filter((r): r is [string, string] => Boolean(r));
   const known = claims.some((c) => c.type === "signed" || (c.type === "announced" && dateRange(c.date?.value)));
   return claims.filter((c) => {
@@ -403,4 +407,10 @@ function dropRedundant(claims: EventClaim[]): EventClaim[] {
     if (!r) return !known;
     return !signed.some((s) => contains(r, s) && widthOf(r) > widthOf(s));
   });
+}
+
+/** The one day a claim is dated to ("2018-05-08"), or null for a wider date or none. */
+function dayOf(c: EventClaim): string | null {
+  const r = dateRange(c.date?.value);
+  return r && r[0] === r[1] ? r[0] : null;
 }
