@@ -133,8 +133,13 @@ export function describesNamed(e: AgreementEvent, named: AgreementRef, sentence:
   const stem = named.kind.split(/\s+/)[0].slice(0, 5).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (!new RegExp(`\\b${stem}`, "i").test(sentence)) return null;
   if (named.parties.length) return { ...e, parties: named.parties, name: named.name, kind: named.kind, rule: `${e.rule}-named` };
+  return onOpenTreaty(e, named.name, named.kind, "named");
+}
+
+/** The event on a treaty open to any state: no sides; the one side of a one-party act is its party. */
+function onOpenTreaty(e: AgreementEvent, name: string, kind: string, how: string): AgreementEvent {
   const party = e.parties.length === 1 && SINGLE_ACTS.has(e.type) ? e.parties[0] : null;
-  return { ...e, name: named.name, kind: named.kind, parties: [], party, rule: `${e.rule}-named` };
+  return { ...e, name, kind, parties: [], party, rule: `${e.rule}-${how}` };
 }
 
 /** Acts one party does alone: its side is the event's `party` on a treaty open to any state. */
@@ -150,8 +155,7 @@ export function asRegistryEvent(e: AgreementEvent, index: AgreementIndex): Agree
   const hit = index.byName(e.name);
   if (!hit || hit.name === e.name) return e;
   if (hit.parties.length) return { ...e, name: hit.name, kind: hit.kind ?? e.kind };
-  const party = e.parties.length === 1 && SINGLE_ACTS.has(e.type) ? e.parties[0] : null;
-  return { ...e, name: hit.name, kind: hit.kind ?? e.kind, parties: [], party, rule: `${e.rule}-registry` };
+  return onOpenTreaty(e, hit.name, hit.kind, "registry");
 }
 
 /**
