@@ -185,6 +185,9 @@ const readSeen = memo((key: string) => {
 /** A date's words read again from the report's day in one direction: "on Friday" ahead or back. */
 const readAgain = (words: string, published: string, tense: "past" | "future"): string | null => readSeen(`${tense}\u0000${published}\u0000${words}`);
 
+/** "this" before a day of the week: "this Sunday", read without it, is the nearest such day in the event's direction. */
+const THIS_WEEKDAY = /^this\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+
 /** A date written as a calendar date, not relative to the report: "29 March", "March 2021", "2019". */
 const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})[a-z]*`;
 const CALENDAR_WORDS = new RegExp(`\\b(?:\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})\\b`, "i");
@@ -218,7 +221,8 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
     if (back) return { at, ref: back };
     const v = sharedYear(text, at, dates) ?? dayValue(at)!;
     if (!published || !firstDay(v) || firstDay(v)! <= published) return { at, ref: { value: v, text: at.text } };
-    const again = readAgain(at.text, published, "past");
+    // ("signed this Sunday" in Monday's report: "this" names the week's day, and a done act's is the one just gone)
+    const again = readAgain(at.text.replace(THIS_WEEKDAY, ""), published, "past");
     if (again && (!firstDay(again) || firstDay(again)! <= published)) return { at, ref: { value: again, text: at.text } };
   }
   // "signed a historic agreement 29 March" in a report of 29 February: a slip of the source's, kept as it
