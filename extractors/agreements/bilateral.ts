@@ -37,9 +37,11 @@ import {
   NEVER,
   NEXT_CHAMBER,
   NOT,
+  DECIDED_ON_LEAD,
   NOMINAL_MODAL,
   OPEN_CONDITION,
   PROVISIONAL,
+  TERMS_OF,
   NOT_HAPPENED,
   NOT_YET,
   NUMBER_WORDS,
@@ -88,6 +90,9 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 30);
     if (/^Americans?$|^America$/.test(form) && REGION_BEFORE.test(before)) continue;
+    // "talks began in the South African capital Pretoria": a capital named after the word "capital" (or "city") is
+    // where, not who (the preposition before the phrase is too far back for PREPOSITION_BEFORE)
+    if (as === "capital" && /\b(?:capital|city)\s+$/i.test(before)) continue;
     // "Northern Ireland", "signed in Doha, Qatar": a part of another country, or where, not who
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
@@ -514,7 +519,8 @@ function relativeLinks(between: string): boolean {
 
 function objectLinks(between: string): boolean {
   // "signed the initial version of the deal", "ratified the final text of the accord": the deal's own text
-  const bare = between.replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
+  // ("agreed on the terms of a trade deal": the terms agreed are the deal's)
+  const bare = between.replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
   // quotation marks around a word are no word: "reached a “historic” agreement"
   const toks = tokensOf(bare).filter((t) => !/^[“”"‘’']$/.test(t));
   // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
@@ -1113,6 +1119,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && PROCESS_LEAD.test(lead)) return "announced";
   // "actually signing a deal has proved elusive": the act named by a noun did not take place
   // "a deal signing would take place in farm country": the noun's own verb is modal
+  // "a decision on the signing of the deal": the decision is reported, the signing is still to come
+  if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && DECIDED_ON_LEAD.test(lead)) return null;
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && (NOT_HAPPENED.test(text.slice(cue.end, clause.end)) || NOMINAL_MODAL.test(text.slice(cue.end, clause.end)))) return null;
   if (FUTURE.test(lead)) {
     // "was expected to go into effect this summer, but …": a past expectation the sentence goes on to
@@ -1125,7 +1133,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (def.type === "signed" && SIGNED_INTO_LAW.test(text.slice(cue.end, cue.end + 60))) return "ratified";
   // "have agreed on a deal … now the deal is just waiting to be signed": a text agreed whose signing the
   // report (this paragraph) still expects is announced, not signed
-  if (def.type === "signed" && CONCLUDED.test(cue.text) && PROVISIONAL.test(paragraphFrom(text, cue.start))) return "announced";
+  // ("agreed on the terms of a trade deal": the text is settled, its signing still ahead)
+  if (def.type === "signed" && CONCLUDED.test(cue.text) && (PROVISIONAL.test(paragraphFrom(text, cue.start)) || TERMS_OF.test(text.slice(cue.end, cue.end + 40)))) return "announced";
   return def.type;
 }
 
