@@ -40,7 +40,8 @@ export const dayValue = (d: TemporalExpression): string | null => (d.value && d.
 // and not once a comma has closed it: "has prevailed in the region, which makes up a fifth of it, since May 1994")
 const SUBORDINATOR = /\b(?:after|before|since|until|while|whereas|although|because|once)\b|(?<!\b(?:under|by|in|through|with|to|for|of)\s+)\bwhich\b(?![^,;]*[,;])/i;
 // a preposition right before the date is the date's own, not a subordinator: "in force since 2019"
-const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i;
+// ("the deal was struck just after 5pm": "after" right before a time is that time's preposition)
+const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for|(?:(?:just|shortly|soon|right|only|well)\s+)?(?:after|before))\s*$/i;
 // "withdrew from the CFE treaty, an agreement signed in 1990": an apposition or participle phrase after the
 // agreement describes it, and a date there is its own verb's ("signed"), not the trigger's
 const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
