@@ -544,6 +544,15 @@ describe("agreement events: trade, EU external deals and peace accords (agr4 sam
     // the terms of a deal agreed: its text is settled and its signing still ahead (an agreement in principle)
     ["In June, Chile and Peru agreed on the terms of a fisheries agreement, ending years of talks.", "2019-07-17", ["announced Chile–Peru 2019-06"]],
     ["In June, Chile and Peru agreed on a fisheries agreement, ending years of talks.", "2019-07-17", ["signed Chile–Peru 2019-06"]],
+    // a passive conclusion whose sides follow the verb ("was struck on Friday between …"); the noun phrase alone stays
+    // the mention, so the verb's date dates it
+    ["The fisheries deal was struck on Friday between Chile and Peru.", "2016-03-18", ["signed Chile–Peru 2016-03-18"]],
+    ["The fisheries deal was signed in Lima last week between Chile and Peru.", "2016-03-18", ["signed Chile–Peru 2016-W10"]],
+    ["The fisheries deal between Chile and Peru was signed on Friday.", "2016-03-18", ["signed Chile–Peru 2016-03-18"]],
+    // "the bloc" among the sides is the one bloc the article names; "just after" a time is that time's preposition
+    ["Mercosur ministers met in Asuncion. Migrants reaching Peru will be sent back to Bolivia. The deal was struck just after 5pm between the 4-member bloc and Chilean President Ana Soto.", "2016-03-18", ["signed Chile–Mercosur 2016-03-18"]],
+    // a time after "after" in a clause of its own is no date of the act
+    ["Chile and Peru signed the fisheries deal two days after Bolivia left on Friday.", "2016-03-18", ["signed Chile–Peru -"]],
     // a capital named after the word "capital" says where, not who; capitals alone still stand for their governments
     // (the capital named after "capital" says where: the truce's sides are not read from it)
     ["The Chilean government and regional forces from Atacama agreed on Wednesday to stop fighting. Just over a week after formal talks began in the Peruvian capital Lima, delegates from both sides signed an agreement on a permanent end to hostilities.", "2022-11-04", []],

@@ -176,9 +176,19 @@ const HEAD_RE = new RegExp(
   "gi",
 );
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
-const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+)?(with|between|among)\s+/iu;
+// ("the deal was struck on Friday between the EU and Turkey": a passive conclusion, its time or place, then the sides)
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?))?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
+
+/** "the bloc", "the 27-member bloc", "the 28-nation bloc": a bloc named by its kind. */
+const BLOC_WORD = /\bthe\s+(?:\d+-(?:member|nation|country)\s+)?bloc\b(?!['’])/i;
+/** The one bloc (the EU, Mercosur …) an article names, or null when it names none or several. */
+// (asked only where "the bloc" stands among an agreement's sides: rare, so not cached)
+function onlyBlocOf(text: string): string | null {
+  const blocs = new Set(countriesIn(text, 0, text.length, { strict: false }).map((h) => h.country).filter((c) => COUNTRIES.some((e) => e.name === c && e.bloc)));
+  return blocs.size === 1 ? [...blocs][0] : null;
+}
 
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const stripQuotes = (w: string) => w.replace(/^[“”"‘’']+|[“”"‘’']+$/g, "");
@@ -282,10 +292,16 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       const movements = movementHits(text, winStart, winEnd);
       const hits = countriesIn(text, winStart, winEnd, { strict: false });
       for (const h of movements) hits.push(h);
+      // "between the 28-member bloc and Turkey": "the bloc" is the one bloc the article names
+      const blocWord = BLOC_WORD.exec(window);
+      const bloc = blocWord ? onlyBlocOf(text) : null;
+      if (blocWord && bloc && !hits.some((h) => h.country === bloc)) hits.push({ text: blocWord[0], start: winStart + blocWord.index, end: winStart + blocWord.index + blocWord[0].length, country: bloc, as: "name" });
       hits.sort((x, y) => x.start - y.start);
       if (hits.length) {
         own.push(...hits);
-        end = hits[hits.length - 1].end;
+        // (after a passive verb the sides are the verb's complement: the mention stays the noun phrase, so that the
+        // verb is read as its cue and the verb's date as the event's)
+        end = /^\s*(?:\([^()]{1,20}\)\s*)?(?:was|were|has been|have been|had been)\s/i.test(comp[0]) ? headEnd : hits[hits.length - 1].end;
         // "between Israel and Hezbollah guerrillas was signed": the side's own noun ends the phrase
         const tailNoun = text.slice(end, winEnd).match(/^\s+(?:guerrillas?|fighters|rebels?|militants?|militias?|insurgents?|forces)\b/i);
         if (tailNoun && movements.some((h) => h.end === end)) end += tailNoun[0].length;
