@@ -553,6 +553,10 @@ describe("agreement events: trade, EU external deals and peace accords (agr4 sam
     ["Mercosur ministers met in Asuncion. Migrants reaching Peru will be sent back to Bolivia. The deal was struck just after 5pm between the 4-member bloc and Chilean President Ana Soto.", "2016-03-18", ["signed Chile–Mercosur 2016-03-18"]],
     // a time after "after" in a clause of its own is no date of the act
     ["Chile and Peru signed the fisheries deal two days after Bolivia left on Friday.", "2016-03-18", ["signed Chile–Peru -"]],
+    // a movement noun, then its region after "in"/"from": the region's movement ("Atacama rebels"); not a month
+    ["The Chilean government and the rebel authorities in Atacama reached an agreement on Wednesday.", "2022-11-02", ["signed Atacama rebels–Chile 2022-11-02"]],
+    ["Chile signed a peace deal with separatists from Atacama on Wednesday.", "2022-11-02", ["signed Atacama separatists–Chile 2022-11-02"]],
+    ["Chile signed a peace deal with rebels in March.", "2022-11-02", []],
     // a capital named after the word "capital" says where, not who; capitals alone still stand for their governments
     // (the capital named after "capital" says where: the truce's sides are not read from it)
     ["The Chilean government and regional forces from Atacama agreed on Wednesday to stop fighting. Just over a week after formal talks began in the Peruvian capital Lima, delegates from both sides signed an agreement on a permanent end to hostilities.", "2022-11-04", []],
