@@ -572,3 +572,43 @@ describe("agreement events: a described deal in an article that names one agreem
     ],
   ])("%s", (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe("agreement events: trade, EU external deals and peace accords (agr4 sample, paraphrased)", () => {
+  it.each([
+    // "this" before a day of the week: a done act's day is the one just gone, not the coming one
+    ["Chile signed this Sunday a fisheries partnership with Peru.", "2024-03-18", ["signed Chile–Peru 2024-03-17"]],
+    ["Chile signed on Sunday a fisheries partnership with Peru.", "2024-03-18", ["signed Chile–Peru 2024-03-17"]],
+    // the terms of a deal agreed: its text is settled and its signing still ahead (an agreement in principle)
+    ["In June, Chile and Peru agreed on the terms of a fisheries agreement, ending years of talks.", "2019-07-17", ["announced Chile–Peru 2019-06"]],
+    ["In June, Chile and Peru agreed on a fisheries agreement, ending years of talks.", "2019-07-17", ["signed Chile–Peru 2019-06"]],
+    // a passive conclusion whose sides follow the verb ("was struck on Friday between …"); the noun phrase alone stays
+    // the mention, so the verb's date dates it
+    ["The fisheries deal was struck on Friday between Chile and Peru.", "2016-03-18", ["signed Chile–Peru 2016-03-18"]],
+    ["The fisheries deal was signed in Lima last week between Chile and Peru.", "2016-03-18", ["signed Chile–Peru 2016-W10"]],
+    ["The fisheries deal between Chile and Peru was signed on Friday.", "2016-03-18", ["signed Chile–Peru 2016-03-18"]],
+    // "the bloc" among the sides is the one bloc the article names; "just after" a time is that time's preposition
+    ["Mercosur ministers met in Asuncion. Migrants reaching Peru will be sent back to Bolivia. The deal was struck just after 5pm between the 4-member bloc and Chilean President Ana Soto.", "2016-03-18", ["signed Chile–Mercosur 2016-03-18"]],
+    // a time after "after" in a clause of its own is no date of the act
+    ["Chile and Peru signed the fisheries deal two days after Bolivia left on Friday.", "2016-03-18", ["signed Chile–Peru -"]],
+    // a movement noun, then its region after "in"/"from": the region's movement ("Atacama rebels"); not a month
+    ["The Chilean government and the rebel authorities in Atacama reached an agreement on Wednesday.", "2022-11-02", ["signed Atacama rebels–Chile 2022-11-02"]],
+    ["Chile signed a peace deal with separatists from Atacama on Wednesday.", "2022-11-02", ["signed Atacama separatists–Chile 2022-11-02"]],
+    ["Chile signed a peace deal with rebels in March.", "2022-11-02", []],
+    // a capital named after the word "capital" says where, not who; capitals alone still stand for their governments
+    // (the capital named after "capital" says where: the truce's sides are not read from it)
+    ["The Chilean government and regional forces from Atacama agreed on Wednesday to stop fighting. Just over a week after formal talks began in the Peruvian capital Lima, delegates from both sides signed an agreement on a permanent end to hostilities.", "2022-11-04", []],
+    ["Lima and Santiago signed a fisheries deal on Monday.", "2022-11-04", ["signed Chile–Peru 2022-10-31"]],
+  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+
+  it.each([
+    // a decision, a mandate, a green light on a signing: the signing is still to come
+    ["The ministers adopted a decision on the signing of a fisheries deal between Chile and Peru.", "2020-12-29"],
+    ["The cabinet gave the green light for the signing of the fisheries deal between Chile and Peru.", "2020-12-29"],
+    ["The Council adopted a decision on the signing of the EU-UK Trade and Cooperation Agreement.", "2020-12-29"],
+  ])("finds no event in %j", (text, published) => expect(summary(text, published)).toEqual([]));
+
+  it("keeps a signing that happened, with a noun before it that is no decision", () => {
+    expect(summary("Ministers attended the signing of a fisheries deal between Chile and Peru on Monday.", "2020-12-29")).toEqual(["signed Chile–Peru 2020-12-28"]);
+    expect(summary("The Council signed the EU-UK Trade and Cooperation Agreement on Tuesday.", "2020-12-30")).toEqual(["signed European Union–United Kingdom 2020-12-29"]);
+  });
+});

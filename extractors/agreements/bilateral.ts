@@ -37,9 +37,11 @@ import {
   NEVER,
   NEXT_CHAMBER,
   NOT,
+  DECIDED_ON_LEAD,
   NOMINAL_MODAL,
   OPEN_CONDITION,
   PROVISIONAL,
+  TERMS_OF,
   NOT_HAPPENED,
   NOT_YET,
   NUMBER_WORDS,
@@ -88,6 +90,9 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 30);
     if (/^Americans?$|^America$/.test(form) && REGION_BEFORE.test(before)) continue;
+    // "talks began in the South African capital Pretoria": a capital named after the word "capital" (or "city") is
+    // where, not who (the preposition before the phrase is too far back for PREPOSITION_BEFORE)
+    if (as === "capital" && /\b(?:capital|city)\s+$/i.test(before)) continue;
     // "Northern Ireland", "signed in Doha, Qatar": a part of another country, or where, not who
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
@@ -171,9 +176,19 @@ const HEAD_RE = new RegExp(
   "gi",
 );
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
-const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+)?(with|between|among)\s+/iu;
+// ("the deal was struck on Friday between the EU and Turkey": a passive conclusion, its time or place, then the sides)
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?))?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
+
+/** "the bloc", "the 27-member bloc", "the 28-nation bloc": a bloc named by its kind. */
+const BLOC_WORD = /\bthe\s+(?:\d+-(?:member|nation|country)\s+)?bloc\b(?!['’])/i;
+/** The one bloc (the EU, Mercosur …) an article names, or null when it names none or several. */
+// (asked only where "the bloc" stands among an agreement's sides: rare, so not cached)
+function onlyBlocOf(text: string): string | null {
+  const blocs = new Set(countriesIn(text, 0, text.length, { strict: false }).map((h) => h.country).filter((c) => COUNTRIES.some((e) => e.name === c && e.bloc)));
+  return blocs.size === 1 ? [...blocs][0] : null;
+}
 
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const stripQuotes = (w: string) => w.replace(/^[“”"‘’']+|[“”"‘’']+$/g, "");
@@ -277,10 +292,16 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       const movements = movementHits(text, winStart, winEnd);
       const hits = countriesIn(text, winStart, winEnd, { strict: false });
       for (const h of movements) hits.push(h);
+      // "between the 28-member bloc and Turkey": "the bloc" is the one bloc the article names
+      const blocWord = BLOC_WORD.exec(window);
+      const bloc = blocWord ? onlyBlocOf(text) : null;
+      if (blocWord && bloc && !hits.some((h) => h.country === bloc)) hits.push({ text: blocWord[0], start: winStart + blocWord.index, end: winStart + blocWord.index + blocWord[0].length, country: bloc, as: "name" });
       hits.sort((x, y) => x.start - y.start);
       if (hits.length) {
         own.push(...hits);
-        end = hits[hits.length - 1].end;
+        // (after a passive verb the sides are the verb's complement: the mention stays the noun phrase, so that the
+        // verb is read as its cue and the verb's date as the event's)
+        end = /^\s*(?:\([^()]{1,20}\)\s*)?(?:was|were|has been|have been|had been)\s/i.test(comp[0]) ? headEnd : hits[hits.length - 1].end;
         // "between Israel and Hezbollah guerrillas was signed": the side's own noun ends the phrase
         const tailNoun = text.slice(end, winEnd).match(/^\s+(?:guerrillas?|fighters|rebels?|militants?|militias?|insurgents?|forces)\b/i);
         if (tailNoun && movements.some((h) => h.end === end)) end += tailNoun[0].length;
@@ -514,7 +535,8 @@ function relativeLinks(between: string): boolean {
 
 function objectLinks(between: string): boolean {
   // "signed the initial version of the deal", "ratified the final text of the accord": the deal's own text
-  const bare = between.replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
+  // ("agreed on the terms of a trade deal": the terms agreed are the deal's)
+  const bare = between.replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
   // quotation marks around a word are no word: "reached a “historic” agreement"
   const toks = tokensOf(bare).filter((t) => !/^[“”"‘’']$/.test(t));
   // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
@@ -1113,6 +1135,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && PROCESS_LEAD.test(lead)) return "announced";
   // "actually signing a deal has proved elusive": the act named by a noun did not take place
   // "a deal signing would take place in farm country": the noun's own verb is modal
+  // "a decision on the signing of the deal": the decision is reported, the signing is still to come
+  if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && DECIDED_ON_LEAD.test(lead)) return null;
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && (NOT_HAPPENED.test(text.slice(cue.end, clause.end)) || NOMINAL_MODAL.test(text.slice(cue.end, clause.end)))) return null;
   if (FUTURE.test(lead)) {
     // "was expected to go into effect this summer, but …": a past expectation the sentence goes on to
@@ -1125,7 +1149,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (def.type === "signed" && SIGNED_INTO_LAW.test(text.slice(cue.end, cue.end + 60))) return "ratified";
   // "have agreed on a deal … now the deal is just waiting to be signed": a text agreed whose signing the
   // report (this paragraph) still expects is announced, not signed
-  if (def.type === "signed" && CONCLUDED.test(cue.text) && PROVISIONAL.test(paragraphFrom(text, cue.start))) return "announced";
+  // ("agreed on the terms of a trade deal": the text is settled, its signing still ahead)
+  if (def.type === "signed" && CONCLUDED.test(cue.text) && (PROVISIONAL.test(paragraphFrom(text, cue.start)) || TERMS_OF.test(text.slice(cue.end, cue.end + 40)))) return "announced";
   return def.type;
 }
 

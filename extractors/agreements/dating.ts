@@ -40,7 +40,8 @@ export const dayValue = (d: TemporalExpression): string | null => (d.value && d.
 // and not once a comma has closed it: "has prevailed in the region, which makes up a fifth of it, since May 1994")
 const SUBORDINATOR = /\b(?:after|before|since|until|while|whereas|although|because|once)\b|(?<!\b(?:under|by|in|through|with|to|for|of)\s+)\bwhich\b(?![^,;]*[,;])/i;
 // a preposition right before the date is the date's own, not a subordinator: "in force since 2019"
-const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for)\s*$/i;
+// ("the deal was struck just after 5pm": "after" right before a time is that time's preposition)
+const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for|(?:(?:just|shortly|soon|right|only|well)\s+)?(?:after|before))\s*$/i;
 // "withdrew from the CFE treaty, an agreement signed in 1990": an apposition or participle phrase after the
 // agreement describes it, and a date there is its own verb's ("signed"), not the trigger's
 const APPOSITION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|deal|accord|convention|protocol|arrangement|compact)\b|(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b)/i;
@@ -185,6 +186,9 @@ const readSeen = memo((key: string) => {
 /** A date's words read again from the report's day in one direction: "on Friday" ahead or back. */
 const readAgain = (words: string, published: string, tense: "past" | "future"): string | null => readSeen(`${tense}\u0000${published}\u0000${words}`);
 
+/** "this" before a day of the week: "this Sunday", read without it, is the nearest such day in the event's direction. */
+const THIS_WEEKDAY = /^this\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+
 /** A date written as a calendar date, not relative to the report: "29 March", "March 2021", "2019". */
 const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})[a-z]*`;
 const CALENDAR_WORDS = new RegExp(`\\b(?:\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})\\b`, "i");
@@ -218,7 +222,8 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
     if (back) return { at, ref: back };
     const v = sharedYear(text, at, dates) ?? dayValue(at)!;
     if (!published || !firstDay(v) || firstDay(v)! <= published) return { at, ref: { value: v, text: at.text } };
-    const again = readAgain(at.text, published, "past");
+    // ("signed this Sunday" in Monday's report: "this" names the week's day, and a done act's is the one just gone)
+    const again = readAgain(at.text.replace(THIS_WEEKDAY, ""), published, "past");
     if (again && (!firstDay(again) || firstDay(again)! <= published)) return { at, ref: { value: again, text: at.text } };
   }
   // "signed a historic agreement 29 March" in a report of 29 February: a slip of the source's, kept as it

@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { CONCLUDED, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
+import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
 import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -415,6 +415,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && /\b(?:order|decree|letter|proclamation|memorandum)\s+$/i.test(clauseLead)) return { type: "announced", reading: "ordered" };
   // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && PROGRESSIVE_LEAD.test(clauseLead)) return { type: "announced", reading: "progressive" };
+  // "adopted a decision on the signing of the agreement": the decision is the act reported, the signing still ahead
+  if (/^\w+(?:ing|ion|al)(?:\s+of)?$/i.test(cue.text) && DECIDED_ON_LEAD.test(clauseLead)) return { type: null, reading: "decided-on" };
   // "Rejoining the Paris Agreement is a significant step": the act as the sentence's subject, talked about
   if (link === "object" && /^\w+(?:ing|al|ion)\b/i.test(cue.text) && GERUND_SUBJECT_LEAD.test(text.slice(sentence.start, cue.start)) && GERUND_SUBJECT_VERB.test(text.slice(ref.end, clause.end))) return { type: null, reading: "talked-about" };
   // "the parliament voted today to withdraw the country from the convention", "the Seimas decided to denounce

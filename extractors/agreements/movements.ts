@@ -39,6 +39,11 @@ export function peacePartiesIn(text: string, from: number, to: number): Array<{ 
 // (a text without one of the nouns is not scanned: scan.ts)
 const DESCRIBED_RE = namePattern(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:${MOVEMENT_NOUNS.join("|")})`, "gu", { contains: MOVEMENT_NOUNS });
 
+// "rebels in Tigray", "the rebel authorities in Tigray", "separatists from Casamance"
+const REGION_AFTER_RE = namePattern(`(?:${MOVEMENT_NOUNS.join("|")}|rebel\\s+(?:authorities|forces|leaders|leadership|government|administration))\\s+(?:in|from)\\s+\\p{Lu}[\\p{Ll}’'-]+`, "gu", { contains: ["rebel", ...MOVEMENT_NOUNS] });
+/** Capitalised words after "in" that are no region: months, days, "The". */
+const REGION_NOT = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Their|Its|His|Her)$/;
+
 /** Movements named by description in `text[from, to)` ("Chechen separatists"), not after a country's demonym ("Syrian rebels"). */
 export function describedMovementsIn(text: string, from: number, to: number): Array<{ text: string; start: number; end: number; name: string }> {
   const out: Array<{ text: string; start: number; end: number; name: string }> = [];
@@ -49,6 +54,15 @@ export function describedMovementsIn(text: string, from: number, to: number): Ar
     // ("Taliban insurgents" are the Taliban, whom the movement scan finds by name)
     if (countryOf(people) || peacePartyOf(people) || /^(?:The|A|An|Some|Many|Local|Other|Armed|Islamist|Moslem|Muslim)$/.test(people)) continue;
     out.push({ text: m.text, start: m.start, end: m.end, name: m.text.replace(/\s+/g, " ") });
+  }
+  // "the rebel authorities in Tigray", "separatists from Casamance": the movement noun, then its region after "in" or
+  // "from", written as the region's movement ("Tigray rebels"); a country there names its rebels only by its people
+  for (const m of matchesIn(REGION_AFTER_RE, text, from, to)) {
+    if (m.end > to) break;
+    const parts = /^(\p{Ll}+)(?:\s+\p{Ll}+)?\s+(?:in|from)\s+(\S+)$/u.exec(m.text.replace(/\s+/g, " "));
+    if (!parts || countryOf(parts[2]) || peacePartyOf(parts[2]) || REGION_NOT.test(parts[2])) continue;
+    const noun = parts[1] === "rebel" ? "rebels" : parts[1];
+    out.push({ text: m.text, start: m.start, end: m.end, name: `${parts[2]} ${noun}` });
   }
   return out;
 }

@@ -232,6 +232,17 @@ export const CONDITIONAL_OPENERS = /^(?:if|unless|whether|should|in case|provide
 export const HEDGES = /\b(?:reportedly|allegedly|apparently|purportedly|is said to|was said to|are said to|were said to|believed to|rumou?red)\b/i;
 /** What a nominal cue's clause says did not happen: "signing a deal has proved elusive", "the signing was postponed". */
 export const NOT_HAPPENED = /^[^.;]{0,60}?\b(?:proved|proven|prove|remained|remains|remain|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:elusive|delayed|postponed|stalled|shelved|on hold|called off|put off|out of reach)\b/i;
+/**
+ * A nominal act that a decision, a mandate or an authorisation is about: "adopted a decision on the signing of the
+ * agreement", "gave the mandate for the signing of the accord", "paving the way for the signing of the treaty". The
+ * decision is the act reported; the signing (ratification, entry into force) it is about is still to come.
+ */
+export const DECIDED_ON_LEAD = /\b(?:decisions?|mandates?|authori[sz]ations?|green light|go-ahead|permission|preparations?|paving the way|paved the way|pave the way|clearing the way|cleared the way|clear the way)\s+(?:on|for|to|of|towards?)\s+(?:the\s+|its\s+|their\s+)?(?:(?:formal|official|final|eventual|swift|quick)\s+)?$/i;
+/**
+ * "agreed on the terms of a trade deal", "reached agreement on the main terms of the accord": the sides settled the
+ * text, which is still to be signed (announced, as an agreement in principle is).
+ */
+export const TERMS_OF = /^\s*(?:on\s+)?(?:the\s+)?(?:(?:main|broad|basic|key|general|final)\s+)?terms\s+of\s*/i;
 /** A nominal cue whose own verb is modal or ahead: "a deal signing would take place", "the signing is expected to". */
 /** The noun's own object may stand between: "the signing of the peace agreement is scheduled for Monday". */
 export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorandum|memorandums|conventions?|ceasefire|cease-fire|truce|understanding)\s+(?:(?:between|with|among|on|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:\([^()]{0,80}\)\s*)?)?(?:would|will|could|might|may|should|does not|doesn['’]t|do not|don['’]t|is not|isn['’]t|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to))\b/i;
