@@ -142,7 +142,16 @@ function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: bo
       }
     }
   }
-  const title = text.slice(toks[s].start, toks[best.j + best.m.length - 1].end);
+  let title = text.slice(toks[s].start, toks[best.j + best.m.length - 1].end);
+  // "former Nigerian President Olusegun Obasanjo", "ex-U.S. Ambassador …": a modifier before the country belongs
+  // to the title ("former President"), so the office is not read as held now
+  const first = toks.findIndex((t) => t.start === start);
+  const mods: string[] = [];
+  for (let k = first - 1; first > 0 && k >= 0 && SPACE.test(toks[k + 1].gapBefore) && MODIFIERS.has(toks[k].lower.replace(/-$/, "")); k--) {
+    mods.unshift(toks[k].text);
+    start = toks[k].start;
+  }
+  if (country && mods.length && start < toks[s].start) title = `${mods.join(" ")} ${title}`;
   return { title, country, countryCertain: !!country, start, end: null, rule: comma ? "title-comma-name" : "title-before-name", head: best.m };
 }
 

@@ -27,6 +27,12 @@ describe("officials: title before the name", () => {
     ["BSF Director General Daljit Singh Chawdhary said so.", "Daljit Singh Chawdhary", "BSF Director General", null],
     ["Gov. Ruth Calder of New York asked for money.", "Ruth Calder", "Gov.", "United States"],
     ["Judge Dana Sabrowski of the Northern District of California wrote it.", "Dana Sabrowski", "Judge", "United States"],
+    // a modifier before the country is the title's: an office held before, not now
+    ["The talks were chaired by former Ghanaian President Kofi Mensah, the union's envoy.", "Kofi Mensah", "former President", "Ghana"],
+    ["A statue of the late Ghanaian President Kofi Mensah was unveiled.", "Kofi Mensah", "late President", "Ghana"],
+    // (no modifier: the country and the title as before; a modifier word that is not one stays out)
+    ["The talks were chaired by Ghanaian President Kofi Mensah, the union's envoy.", "Kofi Mensah", "President", "Ghana"],
+    ["The talks were chaired by senior Ghanaian President Kofi Mensah.", "Kofi Mensah", "President", "Ghana"],
   ])("in %j finds %s, %s of %s", (text, name, title, country) => {
     const o = one(text, name);
     expect(o?.title).toBe(title);
