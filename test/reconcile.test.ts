@@ -379,6 +379,13 @@ describe("reconcile: names", () => {
     expect(out.timeline.entities.map((e) => e.canonical)).toEqual(expect.arrayContaining(["Kevin McKinley", "Patrick McGinley"]));
   });
 
+  it("takes a plural for an inflection, not a misspelling ('the Congresses of the three countries')", () => {
+    const text = "The pact needs Congress to act. Congress met on Monday. The Congresses of the three countries have yet to approve it. Congress will vote.";
+    const r = record("p.txt", "2018-11-30", text, { orgs: ["Congresses", "Congress"] });
+    const out = reconcile([r]);
+    expect(out.conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`)).toEqual([]);
+  });
+
   it("reads a speaker named by a bare surname no entity covers, and finds its slip late in the word", () => {
     const text = "EU Fisheries Commissioner Virginijus Sinkevicius praised the deal. Sinkevicus, for his part, said the first payment was made. Officials said talks go on.";
     const r = record("s.txt", "2022-02-03", text, { people: ["Virginijus Sinkevicius"], officials: [["Virginijus Sinkevicius", "EU Fisheries Commissioner", "EU Fisheries Commissioner Virginijus Sinkevicius", "European Union"]] });
