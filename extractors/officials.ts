@@ -107,6 +107,7 @@ function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: bo
   // "then-President" glued
   let country: string | null = null;
   let start = toks[s].start;
+  let first = s;
   // "White House press secretary …": a listed body before (or overlapping) the title belongs to it
   for (let n = 4; n >= 1; n--) {
     for (const shift of [0, 1]) {
@@ -120,6 +121,7 @@ function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: bo
       country = organizationCountry(phrase);
       s = from;
       start = toks[from].start;
+      first = from;
       n = 0;
       break;
     }
@@ -128,6 +130,7 @@ function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: bo
   if (c) {
     country = c.country;
     start = toks[c.start].start;
+    first = c.start;
   }
   // "Texas Gov. Greg Abbott", "Ontario Premier …"
   if (!country && s > 0 && SPACE.test(toks[s].gapBefore)) {
@@ -138,6 +141,7 @@ function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: bo
       if (sub) {
         country = sub;
         start = words[0].start;
+        first = Math.max(0, s - n);
         break;
       }
     }
@@ -145,7 +149,6 @@ function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: bo
   let title = text.slice(toks[s].start, toks[best.j + best.m.length - 1].end);
   // "former Nigerian President Olusegun Obasanjo", "ex-U.S. Ambassador …": a modifier before the country belongs
   // to the title ("former President"), so the office is not read as held now
-  const first = toks.findIndex((t) => t.start === start);
   const mods: string[] = [];
   for (let k = first - 1; first > 0 && k >= 0 && SPACE.test(toks[k + 1].gapBefore) && MODIFIERS.has(toks[k].lower.replace(/-$/, "")); k--) {
     mods.unshift(toks[k].text);
