@@ -109,5 +109,17 @@ export function nameWords(name: string): string {
   return w;
 }
 
+/** One party's act on an agreement, said with the party as subject: "Russia withdrew from New START". */
+const PARTY_ACTS: Partial<Record<EventType, string>> = {
+  withdrawn: "withdrew from",
+  suspended: "suspended its part in",
+  rejoined: "rejoined",
+  terminated: "terminated its part in",
+  ratified: "ratified",
+};
+
+/** "Russia withdrew from New START", or null when the act has no party or no such wording. */
+export const partyAct = (type: EventType, agreement: string, party: string | null) => (party && PARTY_ACTS[type] ? `${party} ${PARTY_ACTS[type]} ${agreement}` : null);
+
 /** An agreement's name as a sentence gives it: "the Paris Agreement", but "New START", "NAFTA", "START I" (a name ending in an acronym takes no article). */
 export const theAgreement = (name: string) => (/\b[A-Z]{2,}(?:\s+[IVX]+)?$/.test(name) ? name : `the ${name}`);

@@ -1,6 +1,6 @@
 // Date conflicts: the sources of one merged event give disjoint dates.
 import type { Conflict, DateRef, EventType } from "../schemas.js";
-import { bySpan, dateRange, hashId, theAgreement, widthOf, type AgreementGroup } from "./common.js";
+import { bySpan, dateRange, hashId, partyAct, theAgreement, widthOf, type AgreementGroup } from "./common.js";
 import type { EventClaim } from "./contributions.js";
 
 export interface DateCluster {
@@ -102,9 +102,7 @@ export function dateConflict(g: AgreementGroup, name: string, type: EventType, p
 function happened(type: EventType, agreement: string, party: string | null): string {
   if (type === "entered_into_force") return `${agreement} entered into force`;
   if (type === "expected_in_force") return `${agreement} was expected to enter into force`;
-  if (type === "withdrawn" && party) return `${party} withdrew from ${agreement}`;
-  if (type === "rejoined" && party) return `${party} rejoined ${agreement}`;
-  return `${agreement} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
+  return partyAct(type, agreement, party) ?? `${agreement} was ${type.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
 }
 
 const files = (claims: EventClaim[]) => [...new Set(claims.map((c) => c.evidence.file))].sort().join(", ");

@@ -2,7 +2,7 @@
 import { isPendingAct } from "../../extractors/lexicon/pending-acts.js";
 import { clashConfidence, clashOf, isEarlierState, STATUS_RULES, type Statement, type StatusContext } from "../status-rules.js";
 import type { Conflict, EventType } from "../schemas.js";
-import { bySpan, dateRange, hashId, theAgreement, type AgreementGroup } from "./common.js";
+import { bySpan, dateRange, hashId, partyAct, theAgreement, type AgreementGroup } from "./common.js";
 import type { EventClaim } from "./contributions.js";
 import { keyOf, type ReconcileCache } from "./cache.js";
 
@@ -31,15 +31,6 @@ const STATUS_WORDS: Partial<Record<EventType, string>> = {
   upheld: "was upheld",
 };
 
-/** One party's act on the agreement, said with the party as subject: "Russia withdrew from New START". */
-const PARTY_ACTS: Partial<Record<EventType, string>> = {
-  withdrawn: "withdrew from",
-  suspended: "suspended its part in",
-  rejoined: "rejoined",
-  terminated: "terminated its part in",
-  ratified: "ratified",
-};
-
 /**
  * Incompatible statements about one agreement (and party) at one time, by the table of state pairs in
  * status-rules.ts. Returns the claims the cleaned timeline keeps: a collective statement ("all three
@@ -62,8 +53,7 @@ export function findStatusConflicts(g: AgreementGroup, name: string, conflicts: 
   const more = (n: number) => (n > 0 ? ` (and ${n} more report${n > 1 ? "s" : ""})` : "");
   // what a statement says, of `agreement` ("the deal", or "it" the second time): one party's act with that party as its subject
   const said = (t: EventType, party: string | null, agreement: string) => {
-    if (party && PARTY_ACTS[t]) return `${party} ${PARTY_ACTS[t]} ${agreement}`;
-    return `${agreement} ${STATUS_WORDS[t] ?? t.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
+    return partyAct(t, agreement, party) ?? `${agreement} ${STATUS_WORDS[t] ?? t.replace(/_/g, " ")}${party ? ` by ${party}` : ""}`;
   };
   // one conflict per agreement and contradiction, whatever the number of sources that repeat it: its id
   // names only the agreement and the two states, so it stays when articles come and go
