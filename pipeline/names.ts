@@ -125,6 +125,9 @@ const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ship)$/;
 const isEverydayWord = (w: string) => wordClass(w) === "common" || COMMON_NOUN_ENDING.test(w);
 const isPlaceWord = (w: string) => isKnownPlaceName(w) || wordClass(w) === "place";
 
+/** Whether `plural` is `word` with an English plural ending: +s ("Bukeles"), +es ("Congresses"), y → ies. */
+const pluralOf = (plural: string, word: string) => plural === `${word}s` || plural === `${word}es` || (word.endsWith("y") && plural === `${word.slice(0, -1)}ies`);
+
 /** Two words that look like one name spelt two ways: "Bukele"/"Buckele", "Tren"/"Tran". */
 export function tokensLookAlike(a: string, b: string): boolean {
   a = foldName(a);
@@ -132,7 +135,7 @@ export function tokensLookAlike(a: string, b: string): boolean {
   if (a === b) return false;
   if (a.length < 4 || b.length < 4) return false;
   if (a[0] !== b[0]) return false;
-  if (a + "s" === b || b + "s" === a) return false; // plurals and demonyms, not misspellings
+  if (pluralOf(a, b) || pluralOf(b, a)) return false; // plurals and demonyms, not misspellings
   // "John" / "Joan", "Michelle" / "Mitchell": two names; the word list also has common slips ("Micheal"), so
   // two of its given names that are one swap apart stay look-alikes
   if (COMMON_GIVEN_NAMES.has(a) && COMMON_GIVEN_NAMES.has(b)) return false;

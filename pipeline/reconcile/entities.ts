@@ -671,8 +671,6 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
     if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(sets.find(best.target.key))) continue;
     if (judges.loneWordOffTopic(v, best.target) || judges.anotherPerson(v, best.target)) continue;
-    // "the Congresses of the three countries", "the Obamas": a word and its plural are one word inflected, not a slip
-    if (best.pairs.every(([w, r]) => pluralOf(w, r) || pluralOf(r, w))) continue;
     // a full name is no slip of a lone word from another article: that word may be anyone or anything ("Monroe, La.")
     if (!sameArticle && !isRef(best.target) && nameTokens(best.target.display).length === 1 && nameTokens(v.display).length >= 2) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
@@ -721,9 +719,4 @@ function describePairs(pairs: Array<[string, string]>): string {
       return `${w} → ${r}: ${kind}`;
     })
     .join("; ");
-}
-
-/** Whether `plural` is `word`'s English plural: +s, +es, y → ies. */
-function pluralOf(plural: string, word: string): boolean {
-  return plural === `${word}s` || plural === `${word}es` || (word.endsWith("y") && plural === `${word.slice(0, -1)}ies`);
 }
