@@ -65,8 +65,7 @@ function titleBefore(toks: Token[], nameIdx: number, text: string, lastIdx = nam
       if (j + 1 < nameIdx && !SPACE.test(toks[j + 1].gapBefore)) break;
       const m = matchTitleAt(toks, j, { lowercase: true });
       if (m.length && j + m.length === nameIdx) {
-        let s = j;
-        while (s > 0 && SPACE.test(toks[s].gapBefore) && MODIFIERS.has(toks[s - 1].lower.replace(/-$/, ""))) s--;
+        const s = modifiersFrom(toks, j);
         const p = toks[s - 1];
         const opened = p && SPACE.test(toks[s].gapBefore) && (["the", "its", "his", "her", "their"].includes(p.lower) || p.poss || !!countryEndingAt(toks, s - 1));
         if (opened) {
@@ -100,10 +99,15 @@ function agencyHeadBefore(toks: Token[], nameIdx: number, text: string): Found |
   }
 }
 
+/** Where the modifiers ("acting", "former", "then-") right before word `i` begin: `i` when there are none. */
+function modifiersFrom(toks: Token[], i: number): number {
+  while (i > 0 && SPACE.test(toks[i].gapBefore) && MODIFIERS.has(toks[i - 1].lower.replace(/-$/, ""))) i--;
+  return i;
+}
+
 function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: boolean, text: string): Found {
-  let s = best.j;
   // modifiers: "acting", "former", "outgoing"
-  while (s > 0 && SPACE.test(toks[s].gapBefore) && MODIFIERS.has(toks[s - 1].lower.replace(/-$/, ""))) s--;
+  let s = modifiersFrom(toks, best.j);
   // "then-President" glued
   let country: string | null = null;
   let start = toks[s].start;
@@ -147,14 +151,13 @@ function titleFound(toks: Token[], best: { j: number; m: TitleMatch }, comma: bo
     }
   }
   let title = text.slice(toks[s].start, toks[best.j + best.m.length - 1].end);
-  // "former Nigerian President Olusegun Obasanjo", "ex-U.S. Ambassador …": a modifier before the country belongs
+  // "former Nigerian President Olusegun Obasanjo": a modifier before the country belongs
   // to the title ("former President"), so the office is not read as held now
-  const mods: string[] = [];
-  for (let k = first - 1; first > 0 && k >= 0 && SPACE.test(toks[k + 1].gapBefore) && MODIFIERS.has(toks[k].lower.replace(/-$/, "")); k--) {
-    mods.unshift(toks[k].text);
-    start = toks[k].start;
+  const lead = first < s ? modifiersFrom(toks, first) : first;
+  if (lead < first) {
+    title = `${toks.slice(lead, first).map((t) => t.text).join(" ")} ${title}`;
+    start = toks[lead].start;
   }
-  if (country && mods.length && start < toks[s].start) title = `${mods.join(" ")} ${title}`;
   return { title, country, countryCertain: !!country, start, end: null, rule: comma ? "title-comma-name" : "title-before-name", head: best.m };
 }
 
