@@ -517,8 +517,9 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     // a date inside the noun phrase is the agreement's own
     ["Chile and Peru reached a fisheries accord. Boats may fish both coasts under the Feb. 23 accord signed in Lima.", "2025-05-02", ["signed Chile–Peru -", "signed Chile–Peru 2025-02-23"]],
     // a text agreed whose signing the paragraph still expects is announced; with no signing ahead it is concluded
-    ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru -"]],
-    ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru -"]],
+    // (told in the present perfect in the lead: the report's day, as for named agreements)
+    ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru 2025-02-28"]],
+    ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru 2025-02-28"]],
     // a signing something happens "ahead of" is still to come (eighth sample)
     ["Chile and Peru signed a fisheries deal. Lima's minister will fly in next week ahead of the signing of a second deal between Chile and Peru.", "2025-02-28", ["signed Chile–Peru -"]],
     // "its withdrawal, which will take effect in a year": that "which" is the withdrawal's, no entry into force of the deal
@@ -611,4 +612,38 @@ describe("agreement events: trade, EU external deals and peace accords (agr4 sam
     expect(summary("Ministers attended the signing of a fisheries deal between Chile and Peru on Monday.", "2020-12-29")).toEqual(["signed Chile–Peru 2020-12-28"]);
     expect(summary("The Council signed the EU-UK Trade and Cooperation Agreement on Tuesday.", "2020-12-30")).toEqual(["signed European Union–United Kingdom 2020-12-29"]);
   });
+});
+
+describe("agreement events: migration and EU external deals (realmig sample, paraphrased)", () => {
+  it.each([
+    // the topic, in lower-case words, between the agreement noun and its sides
+    ["A memorandum on the handling of migrant arrivals between Spain and Senegal was signed today in Madrid.", "2024-05-06", ["signed Senegal–Spain 2024-05-06"]],
+    ["A memorandum on the handling of migrant arrivals between Spain and Senegal is to be signed next week.", "2024-05-06", []],
+    // a participle phrase without its auxiliary, or the government that made them, before the listed sides: one agreement each
+    [
+      "Chile suspended the agreements concluded under the former government with Peru, Bolivia and Ecuador.",
+      "2024-05-06",
+      ["suspended Chile–Peru -", "suspended Bolivia–Chile -", "suspended Chile–Ecuador -", "signed Chile–Peru -", "signed Bolivia–Chile -", "signed Chile–Ecuador -"],
+    ],
+    [
+      "Chile has begun the process to terminate return agreements from the previous government with Peru and Bolivia, the minister said on Saturday.",
+      "2024-05-06",
+      ["announced Chile–Peru 2024-05-04", "announced Bolivia–Chile 2024-05-04"],
+    ],
+    // a side written into another agreement's own words is no side of the listed ones
+    [
+      "Flights under the Chile-Peru deal were paused in March, and the deals with Bolivia and Ecuador were never implemented.",
+      "2024-05-06",
+      ["suspended Chile–Peru 2024-03", "never_implemented Bolivia–Chile -", "never_implemented Chile–Ecuador -"],
+    ],
+    // "struck down" is a court's ruling, not a conclusion; a "by" agent that is no court made no ruling
+    ["The court struck down the fisheries deal between Chile and Peru on Monday.", "2024-05-08", ["ruled_unlawful Chile–Peru 2024-05-06"]],
+    ["The fisheries deal between Chile and Peru was struck down by the constitutional court on Monday.", "2024-05-08", ["ruled_unlawful Chile–Peru 2024-05-06"]],
+    ["The fisheries deal between Chile and Peru, which was struck down by both governments, still divides them.", "2024-05-08", []],
+    ["Chile and Peru struck a fisheries deal on Monday.", "2024-05-08", ["signed Chile–Peru 2024-05-06"]],
+    // the present perfect of the lead is the report's day for described deals too; further down it is background
+    ["Chile has signed a fisheries deal with Peru, officials said.", "2024-05-08", ["signed Chile–Peru 2024-05-08"]],
+    ["The Supreme Court has ruled that the transfer deal between Chile and Peru is unlawful.", "2024-05-08", ["ruled_unlawful Chile–Peru 2024-05-08"]],
+    ["Fishing is vital to both. Chile has signed a fisheries deal with Peru.", "2024-05-08", ["signed Chile–Peru -"]],
+  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 });

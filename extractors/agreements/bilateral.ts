@@ -52,7 +52,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { calendarDate, dateAt, dayValue, firstDay, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
+import { calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -177,7 +177,11 @@ const HEAD_RE = new RegExp(
 );
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
 // ("the deal was struck on Friday between the EU and Turkey": a passive conclusion, its time or place, then the sides)
-const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?))?(with|between|among)\s+/iu;
+// ("a memorandum of understanding on the management of migratory flows between Italy and Albania": the topic, in
+// lower-case words, may come between the noun and its sides; so may a participle phrase without its auxiliary, "the
+// agreements concluded under the previous president with El Salvador, Guatemala and Honduras"), or the government that
+// made them, "agreements from former President Trump's administration with …")
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:on|regarding|concerning|covering)\s+(?:\p{Ll}[\p{L}-]*\s+){1,6}?(?=(?:with|between|among)\s)|(?:from|under)\s+(?:(?:the|former|previous|outgoing|then-?|\p{Lu}[\p{L}’'-]*)\s+){1,5}?(?:administration|government)\s+(?=with\s))?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?)|(?:signed|struck|reached|sealed|inked|concluded)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d.]+\s+){1,5}?)?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
 
@@ -688,7 +692,11 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     // (within the mention's part of its sentence: "was signed with El Salvador last week; another was sealed with
     // Guatemala" names another agreement's side past the semicolon)
     const s = semicolonPart(text, perSentence[m.sentence].sentence, m.start);
-    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !placeInName(h)) a.near.push(h.country);
+    // (nor a side written into another agreement's own words: "transfers under the US-Guatemala agreement were paused
+    // and the agreements with El Salvador and Honduras were never implemented" names Guatemala as no side of these)
+    const others = perSentence[m.sentence].mentions.filter((o) => o !== m && o.own.length >= 2);
+    const inOther = (h: CountryHit) => others.some((o) => o.own.some((x) => x.start <= h.start && h.end <= x.end));
+    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !placeInName(h) && !inOther(h)) a.near.push(h.country);
   };
   const newCountries = (sentence: Span, a: LocalAgreement) => [...new Set(countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
   const containing = (party: string, family: string | null) =>
@@ -950,6 +958,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
       // "the accords, which ended the war": the agreement ended something else, it did not end
+      // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none
+      if ((cue.def.type === "ruled_unlawful" || cue.def.type === "upheld") && NOT_A_COURT_AGENT.test(text.slice(cue.end, clause.end))) continue;
       if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
       let type = decideType(text, clause, cue);
       if (!type) continue;
@@ -973,7 +983,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       }
       // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
       // calendar's line is dated by its year and heading
-      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published) ?? leadPerfectDate(text, cue, sentence, knownDates, published);
       // "EU leaders and Turkey's prime minister approved a deal … Friday's deal makes Turkey …": a conclusion with no date
       // of its own takes the date another mention of the same agreement carries in the possessive
       if (!dateRef && type === "signed" && targets.length === 1) dateRef = possessiveDateOf(targets[0]);
@@ -1034,6 +1044,9 @@ function semicolonPart(text: string, sentence: Span, at: number): { start: numbe
 
 /** Words that make an agreement a revision of another: "a revised accord", "the amended treaty", "its successor pact". */
 const REVISION_WORDS = /\b(?:revised|amended|updated|adapted|successor|replacement)\b/i;
+
+/** A passive's "by" agent that names no court: "struck down by both countries", "upheld by the government". */
+const NOT_A_COURT_AGENT = /^\s+by\s+(?!(?:the\s+|a\s+|an\s+|its\s+|\p{Lu}[\p{L}'’-]*\s+|[\w'’-]+\s+){0,4}?(?:court|courts|judges?|justices?|tribunal|bench|panel|magistrates?)\b)/iu;
 
 /** A second verb of the same subject that begins a process: "suspended the deal, with immediate effect, and initiated the process to". */
 const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:began|initiated|started|launched|triggered)\b[^.;:!?]*$/i;

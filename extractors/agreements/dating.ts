@@ -250,7 +250,8 @@ const REPORTING_VERB = /\b(?:said|says|announced|announces|told|declared|declare
 // on Tuesday"), so it is the report's day. Only in the lead sentence: further down ("Washington has said it will
 // leave the accord") the perfect is background of any age; a past perfect ("had announced") or a repeated act
 // ("has repeatedly said") is no news of the day either.
-const LEAD_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|formally|officially|finally)\s+)?(?:announced|said|declared|confirmed|decided|agreed|signed|ratified|suspended|withdrawn|pulled out|left|rejoined|terminated|ended|approved)\b/i;
+// (a passive too, "has been signed"; and the acts of courts and of the side that ends a deal: "has ruled", "has scrapped")
+const LEAD_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|formally|officially|finally)\s+)?(?:been\s+)?(?:announced|said|declared|confirmed|decided|agreed|signed|sealed|struck|concluded|ratified|suspended|withdrawn|pulled out|left|rejoined|terminated|ended|scrapped|approved|ruled|upheld|begun|initiated|launched)\b/i;
 
 /** The report's day for an act told in the present perfect in the lead sentence, when the sentence has no time word. */
 export function leadPerfectDate(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
