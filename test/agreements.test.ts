@@ -645,5 +645,18 @@ describe("agreement events: migration and EU external deals (realmig sample, par
     ["Chile has signed a fisheries deal with Peru, officials said.", "2024-05-08", ["signed Chile–Peru 2024-05-08"]],
     ["The Supreme Court has ruled that the transfer deal between Chile and Peru is unlawful.", "2024-05-08", ["ruled_unlawful Chile–Peru 2024-05-08"]],
     ["Fishing is vital to both. Chile has signed a fisheries deal with Peru.", "2024-05-08", ["signed Chile–Peru -"]],
+    // "the program", "the scheme" stand for a named migration arrangement; not for an arms-control treaty
+    ["The US launched the Migrant Protection Protocols in 2019. The acting secretary suspended the program in January.", "2021-06-02", ["suspended Mexico–United States 2021-01"]],
+    ["The Migration and Economic Development Partnership was agreed in 2022. The new government scrapped the scheme on Saturday.", "2024-07-07", ["signed Rwanda–United Kingdom 2022", "terminated Rwanda–United Kingdom 2024-07-06"]],
+    ["New START entered into force in 2011. The acting secretary suspended the program in January.", "2021-06-02", ["entered_into_force Russia–United States 2011"]],
+    // "last week on 14 April 2022": the week restated as its day
+    ["Talks followed the signing of a fisheries pact between Chile and Peru last week on 14 April 2022.", "2022-04-21", ["signed Chile–Peru 2022-04-14"]],
+    ["Talks followed the signing of a fisheries pact between Chile and Peru last week.", "2022-04-21", ["signed Chile–Peru 2022-W15"]],
+    // a state in force ahead is an expected entry into force; a conditional one, or one since long ago, is none
+    ["A new agreement between Chile and Peru will be in effect on Saturday.", "2023-03-24", ["expected_in_force Chile–Peru 2023-03-25"]],
+    ["The agreement between Chile and Peru would be in effect only if both parliaments approve it.", "2023-03-24", []],
+    // a joint declaration is a text the sides sign; one still to be signed is no event
+    ["Chile and Peru signed a joint declaration on a fisheries partnership on Monday.", "2024-03-19", ["signed Chile–Peru 2024-03-18"]],
+    ["A joint declaration on fisheries between Chile and Peru is to be signed next week.", "2024-03-19", []],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 });

@@ -113,12 +113,15 @@ export function clauseDates(text: string, site: DateSite, dates: readonly Tempor
     .map(({ d }) => d);
 }
 
-const DEICTIC = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const DEICTIC = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this|earlier this) (?:week|month))$/i;
 
-/** "signed today, 16 July 2023", "on Sunday (July 16)": a word for the day restated as a calendar date is that date. */
+/**
+ * "signed today, 16 July 2023", "on Sunday (July 16)", "last week on 14 April 2022": a word for the day (or the
+ * week, the month) restated as a calendar date is that date.
+ */
 export function restated<T extends TemporalExpression>(text: string, d: T, dates: readonly T[]): T {
   if (!DEICTIC.test(d.text.trim())) return d;
-  const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 4 && /^\s*[,(]\s*$/.test(text.slice(d.end, e.start)));
+  const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 5 && /^\s*(?:[,(]|on)\s*$/.test(text.slice(d.end, e.start)));
   return next && /^\d{4}-\d{2}-\d{2}/.test(next.value ?? "") ? next : d;
 }
 

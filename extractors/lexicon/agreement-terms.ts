@@ -126,7 +126,8 @@ export const EVENT_CUES: readonly EventCue[] = [
     link: ["subject", "object"],
   },
   // "the only one of the deals still in force", "remains in effect"
-  { rule: "in-force-state", type: "entered_into_force", negatedType: "never_implemented", pattern: w("(?:is|are|remains|remain|was|were|still|now|currently) (?:now |still |currently |already )?in (?:force|effect|place)"), link: ["subject"] },
+  // ("will be in effect Saturday": a state ahead is an expected entry into force)
+  { rule: "in-force-state", type: "entered_into_force", negatedType: "never_implemented", futureType: "expected_in_force", pattern: w("(?:is|are|be|remains|remain|was|were|still|now|currently) (?:now |still |currently |already )?in (?:force|effect|place)"), link: ["subject"] },
   // "Currently, the US has one Safe Third Country Agreement"
   { rule: "has-agreement-now", type: "entered_into_force", pattern: /\b(?:currently|now|still|today),?(?:\s+[\w.’'-]+){0,3}?\s+(?:has|have)\b/gi, link: ["object"] },
   // "the first asylum seekers were flown to Kigali", "the first transfer took place"
