@@ -658,5 +658,15 @@ describe("agreement events: migration and EU external deals (realmig sample, par
     // a joint declaration is a text the sides sign; one still to be signed is no event
     ["Chile and Peru signed a joint declaration on a fisheries partnership on Monday.", "2024-03-19", ["signed Chile–Peru 2024-03-18"]],
     ["A joint declaration on fisheries between Chile and Peru is to be signed next week.", "2024-03-19", []],
+    // a relative clause's verb is not dated by the main clause before its agreement; its own date still dates it
+    ["Judges on Friday ordered the migrants back, dealing a blow to a deal that Tirana signed with Rome.", "2024-10-19", ["signed Albania–Italy -"]],
+    ["Judges on Friday ordered the migrants back, dealing a blow to a deal that Tirana signed with Rome last year.", "2024-10-19", ["signed Albania–Italy 2023"]],
+    ["The fisheries pact that Chile signed with Peru on Friday was hailed.", "2024-10-19", ["signed Chile–Peru 2024-10-18"]],
+    // "came to an end" ends a described deal; talks on a deal that end (or stop) leave the deal as it was
+    ["The migration pact between Italy and Libya came to an end in February.", "2024-10-19", ["terminated Italy–Libya 2024-02"]],
+    ["Talks on a migration pact between Italy and Libya came to an end in February.", "2024-10-19", ["proposed Italy–Libya 2024-10"]],
+    ["Negotiations over the migration pact between Italy and Libya were suspended in February.", "2024-10-19", ["proposed Italy–Libya 2024-10"]],
+    // a body for its state as a relative clause's subject: "the deal the bloc signed with Tunisia"
+    ["The EU signed a migration partnership with Mauritania on Thursday, modelled on the deal the bloc signed with Tunisia in July.", "2024-03-08", ["signed European Union–Mauritania 2024-03-07", "signed European Union–Tunisia 2023-07"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 });

@@ -180,8 +180,9 @@ const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGR
 // ("a memorandum of understanding on the management of migratory flows between Italy and Albania": the topic, in
 // lower-case words, may come between the noun and its sides; so may a participle phrase without its auxiliary, "the
 // agreements concluded under the previous president with El Salvador, Guatemala and Honduras"), or the government that
-// made them, "agreements from former President Trump's administration with …")
-const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:on|regarding|concerning|covering)\s+(?:\p{Ll}[\p{L}-]*\s+){1,6}?(?=(?:with|between|among)\s)|(?:from|under)\s+(?:(?:the|former|previous|outgoing|then-?|\p{Lu}[\p{L}’'-]*)\s+){1,5}?(?:administration|government)\s+(?=with\s))?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?)|(?:signed|struck|reached|sealed|inked|concluded)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d.]+\s+){1,5}?)?(with|between|among)\s+/iu;
+// made them, "agreements from former President Trump's administration with …"; a relative clause's subject may be a
+// body for its state, "the deal the bloc signed with Tunisia")
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:on|regarding|concerning|covering)\s+(?:\p{Ll}[\p{L}-]*\s+){1,6}?(?=(?:with|between|among)\s)|(?:from|under)\s+(?:(?:the|former|previous|outgoing|then-?|\p{Lu}[\p{L}’'-]*)\s+){1,5}?(?:administration|government)\s+(?=with\s))?(?:(?:it|they|we|he|she|washington|the\s+(?:bloc|union|commission|government|administration)|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?)|(?:signed|struck|reached|sealed|inked|concluded)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d.]+\s+){1,5}?)?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
 
@@ -958,6 +959,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
       // "the accords, which ended the war": the agreement ended something else, it did not end
+      // "Talks on a migration pact came to an end": what ended (or was suspended) is the talks, not the pact
+      if ((cue.def.type === "terminated" || cue.def.type === "suspended") && mention && mention.end <= cue.start && TALKS_ON.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start))) continue;
       // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none
       if ((cue.def.type === "ruled_unlawful" || cue.def.type === "upheld") && NOT_A_COURT_AGENT.test(text.slice(cue.end, clause.end))) continue;
       if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
@@ -968,7 +971,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const scheduled = type === "entered_into_force" && PRESENT_ENTRY.test(cue.text);
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
-      const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null };
+      const relativeTo = mention && mention.end <= cue.start && relativeLinks(text.slice(mention.end, cue.start)) ? mention : null;
+      const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo };
       const dated = type === "never_implemented" ? null : dateAt(text, site, knownDates, published, type === "proposed" ? "any" : dir);
       const date = dated?.at ?? null;
       const first = dated ? firstDay(dated.ref.value ?? "") : null;
@@ -1044,6 +1048,9 @@ function semicolonPart(text: string, sentence: Span, at: number): { start: numbe
 
 /** Words that make an agreement a revision of another: "a revised accord", "the amended treaty", "its successor pact". */
 const REVISION_WORDS = /\b(?:revised|amended|updated|adapted|successor|replacement)\b/i;
+
+/** The talks a mention is the topic of: "talks on a", "negotiations over the". */
+const TALKS_ON = /\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:on|over|about|for|toward|towards)\s+(?:(?:the|a|an|new|possible)\s+)*$/i;
 
 /** A passive's "by" agent that names no court: "struck down by both countries", "upheld by the government". */
 const NOT_A_COURT_AGENT = /^\s+by\s+(?!(?:the\s+|a\s+|an\s+|its\s+|\p{Lu}[\p{L}'’-]*\s+|[\w'’-]+\s+){0,4}?(?:court|courts|judges?|justices?|tribunal|bench|panel|magistrates?)\b)/iu;

@@ -25,6 +25,8 @@ export interface DateSite {
   object?: At | null;
   /** The trigger sits in a relative clause on the agreement ("NAFTA, which the USMCA replaced, …"). */
   relative?: boolean;
+  /** The agreement such a relative clause hangs on: a date before it is the main clause's ("on Friday dealt a blow to a deal that Tirana signed with Rome"). */
+  relativeTo?: At | null;
 }
 
 /** Which way an event's date looks from the report: done events back, scheduled ones ahead, proposals either way. */
@@ -93,6 +95,8 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   if (d.start >= cue.end && IN_SUBORDINATE.test(text.slice(site.sentenceStart, cue.start)) && /[,;]/.test(words)) return false;
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   if (site.relative && d.start >= cue.end && /[,;]/.test(words)) return false;
+  // "Judges on Friday dealt a blow to a deal that Tirana signed with Rome": nor a date before the agreement the clause is on
+  if (site.relativeTo && d.end <= site.relativeTo.start) return false;
   if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
   // "next month's election …, it has signed an agreement": a date in the possessive dates its own noun, unless that noun is the trigger ("Friday's signing")
   if (POSSESSIVE_DATE.test(text.slice(d.end, d.end + 3)) && !(cue.start >= d.end && cue.start - d.end <= 24 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, cue.start)))) return false;

@@ -165,11 +165,11 @@ export const EVENT_CUES: readonly EventCue[] = [
   { rule: "proposal", type: "proposed", pattern: w("proposed|proposes|floated|pushed for|put forward"), link: ["object", "subject"] },
   // "suspended the agreement", "all three treaties were suspended"
   { rule: "suspension", type: "suspended", pattern: w("suspended|suspends|suspend|suspending|suspension of|paused|pauses|put on hold|froze|frozen|freezes|halted|halts"), link: ["object", "subject"] },
-  // "terminated by the Biden administration", "scrapped the scheme"
+  // "terminated by the Biden administration", "scrapped the scheme", "the pact came to an end"
   {
     rule: "termination",
     type: "terminated",
-    pattern: w("terminated|terminates|terminate|terminating|termination of|scrapped|scraps|scrap|cancell?ed|cancels|revoked|revokes|rescinded|annulled|tore up|torn up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|axed|abandoned|ended|ends"),
+    pattern: w("terminated|terminates|terminate|terminating|termination of|(?:came|comes|come) to an end|scrapped|scraps|scrap|cancell?ed|cancels|revoked|revokes|rescinded|annulled|tore up|torn up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|axed|abandoned|ended|ends"),
     link: ["object", "subject"],
   },
   // "expanded the deal to include Honduras", "the pact was extended"
