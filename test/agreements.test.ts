@@ -666,6 +666,13 @@ describe("agreement events: migration and EU external deals (realmig sample, par
     ["The migration pact between Italy and Libya came to an end in February.", "2024-10-19", ["terminated Italy–Libya 2024-02"]],
     ["Talks on a migration pact between Italy and Libya came to an end in February.", "2024-10-19", ["proposed Italy–Libya 2024-10"]],
     ["Negotiations over the migration pact between Italy and Libya were suspended in February.", "2024-10-19", ["proposed Italy–Libya 2024-10"]],
+    // a singular agreement listing the sides of agreements the article already told apart is those agreements;
+    // a list with a side no earlier agreement has stays as it was read
+    [
+      "Chile signed return deals with Peru and Bolivia in May. In June, Chile suspended the agreement with Peru and Bolivia.",
+      "2024-07-01",
+      ["signed Chile–Peru 2024-05", "signed Bolivia–Chile 2024-05", "suspended Chile–Peru 2024-06", "suspended Bolivia–Chile 2024-06"],
+    ],
     // a body for its state as a relative clause's subject: "the deal the bloc signed with Tunisia"
     ["The EU signed a migration partnership with Mauritania on Thursday, modelled on the deal the bloc signed with Tunisia in July.", "2024-03-08", ["signed European Union–Mauritania 2024-03-07", "signed European Union–Tunisia 2023-07"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));

@@ -756,6 +756,20 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         continue;
       }
       let a: LocalAgreement | null = null;
+      // "the agreement with El Salvador, Guatemala, and Honduras" after the article told of one agreement with each:
+      // the singular lists those agreements again, it does not make a new one of them all
+      if (m.listed && !m.plural && ownParties.length >= 2 && !agreements.some((x) => ownParties.every((p) => x.parties.has(p)))) {
+        const each = ownParties.map((p) => [...agreements].reverse().find((x) => x.parties.size === 2 && x.parties.has(p) && compatible(x, m.family)) ?? null);
+        const others = new Set(each.map((x) => (x ? [...x.parties].find((q) => !ownParties.includes(q)) : undefined)));
+        if (each.every(Boolean) && new Set(each).size === each.length && others.size === 1 && !others.has(undefined)) {
+          const group = each as LocalAgreement[];
+          for (const x of group) absorb(x, m, []);
+          m.resolved = group;
+          lastGroup = group;
+          last = group[group.length - 1];
+          continue;
+        }
+      }
       if (ownParties.length >= 2) {
         a = [...agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family)) ?? null;
         if (!a) a = create(ownParties, m);
