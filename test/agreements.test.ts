@@ -673,7 +673,19 @@ describe("agreement events: migration and EU external deals (realmig sample, par
       "2024-07-01",
       ["signed Chile–Peru 2024-05", "signed Bolivia–Chile 2024-05", "suspended Chile–Peru 2024-06", "suspended Bolivia–Chile 2024-06"],
     ],
+    // an adverb on the agreement's adjective keeps the verb's object: "signed a legally non-binding MOU"
+    ["On 29 August 2012, Australia and Nauru signed a legally non-binding MOU on the transfer of persons.", "2012-09-05", ["signed Australia–Nauru 2012-08-29"]],
+    // a neighbour named for its border is no side of a deal that names one side only
+    ["Chile signed a fisheries deal with Peru. The deal sends boats south, with priority on its border with Bolivia.", "2012-09-05", ["signed Chile–Peru -"]],
     // a body for its state as a relative clause's subject: "the deal the bloc signed with Tunisia"
     ["The EU signed a migration partnership with Mauritania on Thursday, modelled on the deal the bloc signed with Tunisia in July.", "2024-03-08", ["signed European Union–Mauritania 2024-03-07", "signed European Union–Tunisia 2023-07"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+});
+
+describe("agreement events: the lead's present perfect gives a described deal the report's day as inferred, not stated", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2024-05-08")).items.map((e) => [e.type, e.date?.value ?? null, e.certain]);
+  it("marks the report's day inferred, so a source that states the day is not contradicted by it", () => {
+    expect(read("Chile has signed a fisheries deal with Peru, officials said.")).toEqual([["signed", "2024-05-08", false]]);
+    expect(read("Chile signed a fisheries deal with Peru on Monday.")).toEqual([["signed", "2024-05-06", true]]);
+  });
 });

@@ -99,6 +99,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {
       if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before)) continue;
+      // "on its border with Guatemala": a neighbour named for where, not a side
+      if (/\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$/i.test(before)) continue;
       if (as === "demonym" && !GOVERNMENT_NOUNS.test(after.replace(/^\s+/, "").replace(/^(?:and\s+\p{L}+\s+)/u, ""))) continue;
       if (as === "capital" && /^\s+\p{Lu}/u.test(after)) continue; // "Washington Post"
     } else if (as === "capital" && (PREPOSITION_BEFORE.test(before) || /^\s+\p{Lu}/u.test(after))) continue;
@@ -543,7 +545,8 @@ function objectLinks(between: string): boolean {
   // ("agreed on the terms of a trade deal": the terms agreed are the deal's)
   const bare = between.replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
   // quotation marks around a word are no word: "reached a “historic” agreement"
-  const toks = tokensOf(bare).filter((t) => !/^[“”"‘’']$/.test(t));
+  // (nor is an adverb on the agreement's adjective: "signed a legally non-binding MOU")
+  const toks = tokensOf(bare).filter((t, i, all) => !/^[“”"‘’']$/.test(t) && !(/^\p{Ll}{3,}ly$/u.test(t) && i > 0 && i < all.length - 1));
   // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
   if (toks.some((t) => /^(?:that|whether|if|how|why)$/i.test(t))) return false;
   return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
@@ -1001,7 +1004,11 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       }
       // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
       // calendar's line is dated by its year and heading
-      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published) ?? leadPerfectDate(text, cue, sentence, knownDates, published);
+      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+      // "The Australian Government has signed a memorandum with Nauru" opening the report: the report's day, inferred
+      // (not stated: a source that gives the day, a day earlier, is not contradicted by it)
+      const inferredDay = !dateRef && type !== "never_implemented" ? leadPerfectDate(text, cue, sentence, knownDates, published) : null;
+      if (inferredDay) dateRef = inferredDay;
       // "EU leaders and Turkey's prime minister approved a deal … Friday's deal makes Turkey …": a conclusion with no date
       // of its own takes the date another mention of the same agreement carries in the possessive
       if (!dateRef && type === "signed" && targets.length === 1) dateRef = possessiveDateOf(targets[0]);
@@ -1045,7 +1052,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           collective: targets.length > 1,
           rule: cue.def.rule,
           // a first transfer implies entry into force by then; it does not state the date
-          certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly,
+          certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly && !inferredDay,
         });
       }
     }
