@@ -689,3 +689,13 @@ describe("agreement events: the lead's present perfect gives a described deal th
     expect(read("Chile signed a fisheries deal with Peru on Monday.")).toEqual([["signed", "2024-05-06", true]]);
   });
 });
+
+describe("agreement events: the pronoun of a subordinate clause ('since it withdrew') is the party already acting, not the main subject", () => {
+  const read = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["Russia suspended its participation in the Black Sea Grain Initiative in July. Ukraine has exported less grain since it withdrew.", "2023-09-01", ["suspended Russia 2023-07", "withdrawn Russia -"]],
+    ["The United States left the Paris Agreement in 2020. China said emissions had risen since it withdrew.", "2021-03-01", ["withdrawn United States 2020", "withdrawn United States -"]],
+    // negative row: with no earlier act of a party, the subject the pronoun follows stays the actor
+    ["The United States said emissions had fallen since it left the Paris Agreement in 2020.", "2021-03-01", ["withdrawn United States 2020"]],
+  ])("%s", (text, published, want) => expect(read(text, published)).toEqual(want));
+});
