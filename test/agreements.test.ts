@@ -677,6 +677,12 @@ describe("agreement events: migration and EU external deals (realmig sample, par
     ["On 29 August 2012, Australia and Nauru signed a legally non-binding MOU on the transfer of persons.", "2012-09-05", ["signed Australia–Nauru 2012-08-29"]],
     // a neighbour named for its border is no side of a deal that names one side only
     ["Chile signed a fisheries deal with Peru. The deal sends boats south, with priority on its border with Bolivia.", "2012-09-05", ["signed Chile–Peru -"]],
+    // a topic between the sides and a passive keeps the agreement the verb's subject
+    ["An agreement between Chile and Peru on fisheries was signed on Friday.", "2016-03-18", ["signed Chile–Peru 2016-03-18"]],
+    // a passive approval (or confirmation) whose "by" agent names both sides concludes the deal; one side's does not
+    ["The fisheries deal between Chile and Peru was confirmed by Chilean and Peruvian ministers on Friday.", "2016-03-18", ["signed Chile–Peru 2016-03-18"]],
+    ["The fisheries deal between Chile and Peru was approved by Chilean ministers on Friday.", "2016-03-18", []],
+    ["The ministry confirmed the fisheries deal between Chile and Peru on Friday.", "2016-03-18", []],
     // a body for its state as a relative clause's subject: "the deal the bloc signed with Tunisia"
     ["The EU signed a migration partnership with Mauritania on Thursday, modelled on the deal the bloc signed with Tunisia in July.", "2024-03-08", ["signed European Union–Mauritania 2024-03-07", "signed European Union–Tunisia 2023-07"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));

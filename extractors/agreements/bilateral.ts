@@ -484,8 +484,11 @@ const BROKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|guara
 // (a verb whose subject is an agreement)
 const ABOUT_LEAD = /^\s*(?:on|about|over|covering|concerning)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,4}/u;
 const RELATIVE_LEAD = /^\s*(?:(?:under|in|by|through)\s+which|whereby|to\s+\p{Ll}+)\b[^,;:()"“”.!?]{0,200}$/u;
+const TOPIC_THEN_PASSIVE = /^\s*(?:on|about|over|covering|concerning)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,4}?(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?$/u;
 function subjectLinksPast(between: string, postmodified: boolean): boolean {
   if (subjectLinks(between)) return true;
+  // ("an agreement between Chile and Peru on fisheries was signed": the topic, then a passive, for any cue)
+  if (TOPIC_THEN_PASSIVE.test(between)) return true;
   if (!postmodified) return false;
   if (RELATIVE_LEAD.test(between)) return true;
   const about = between.match(ABOUT_LEAD);
@@ -972,7 +975,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "a ceasefire has held since May": a cue only some agreements take
       if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) continue;
       // "EU leaders and Turkey's prime minister approved the deal": a cue only a subject naming both sides takes
-      if (cue.def.bothSides && !(mention && mention.start >= cue.end && new Set(mention.subject.map((h) => h.country)).size >= 2)) continue;
+      if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) continue;
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
       // "the accords, which ended the war": the agreement ended something else, it did not end
@@ -1069,6 +1072,18 @@ function semicolonPart(text: string, sentence: Span, at: number): { start: numbe
 
 /** Words that make an agreement a revision of another: "a revised accord", "the amended treaty", "its successor pact". */
 const REVISION_WORDS = /\b(?:revised|amended|updated|adapted|successor|replacement)\b/i;
+
+/**
+ * "The deal was confirmed by the EU leaders and Turkish PM Ahmet Davutoglu": a passive approval whose "by" agent names
+ * every side of the one agreement it is on (a demonym counts: the leaders are named for their states).
+ */
+function bothSidesAgent(text: string, cue: Span, clause: Span, targets: readonly LocalAgreement[]): boolean {
+  if (targets.length !== 1 || targets[0].parties.size < 2 || !/\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$/i.test(text.slice(clause.start, cue.start))) return false;
+  const by = text.slice(cue.end, clause.end).match(/^\s+by\s+[^,;:.()]{3,90}/);
+  if (!by) return false;
+  const named = new Set(countriesIn(text, cue.end, cue.end + by[0].length, { strict: false }).map((h) => h.country));
+  return [...targets[0].parties].every((p) => named.has(p));
+}
 
 /** The talks a mention is the topic of: "talks on a", "negotiations over the". */
 const TALKS_ON = /\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:on|over|about|for|toward|towards)\s+(?:(?:the|a|an|new|possible)\s+)*$/i;

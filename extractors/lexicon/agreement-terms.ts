@@ -151,7 +151,8 @@ export const EVENT_CUES: readonly EventCue[] = [
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
   // legislature's approval is the ratification cue's, tried before this one)
-  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses"), link: ["object"] },
+  // ("the deal was confirmed by the EU leaders and Turkish PM": in the passive, the "by" agent names both sides)
+  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses|confirmed"), link: ["object", "subject"] },
   { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
