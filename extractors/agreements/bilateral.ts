@@ -978,11 +978,11 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) continue;
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
-      // "the accords, which ended the war": the agreement ended something else, it did not end
       // "Talks on a migration pact came to an end": what ended (or was suspended) is the talks, not the pact
       if ((cue.def.type === "terminated" || cue.def.type === "suspended") && mention && mention.end <= cue.start && TALKS_ON.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start))) continue;
       // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none
       if ((cue.def.type === "ruled_unlawful" || cue.def.type === "upheld") && NOT_A_COURT_AGENT.test(text.slice(cue.end, clause.end))) continue;
+      // "the accords, which ended the war": the agreement ended something else, it did not end
       if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
       let type = decideType(text, clause, cue);
       if (!type) continue;
