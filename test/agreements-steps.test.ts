@@ -436,7 +436,7 @@ describe("agreement events: wordings from a twelfth fresh sample of real reports
     expect(got("The United States signed a historic deal with Taliban insurgents on Saturday.")).toEqual(["signed Taliban+United States deal 2020-02-29"]);
     expect(got("The US-Taliban agreement was signed on Saturday.")).toEqual(["signed Taliban+United States Doha Agreement 2020-02-29"]);
     // "Farc", as British papers write the acronym, and "Farc rebels" are the FARC (fourteenth sample)
-    expect(got("Colombia's government has ratified a new peace accord with Farc rebels.")).toEqual(["ratified Colombia+FARC accord -"]);
+    expect(got("Colombia's government has ratified a new peace accord with Farc rebels.")).toEqual(["ratified Colombia+FARC accord 2020-03-01"]);
     // a country named as a side is still one: "in Doha" is where, "with Qatar" who
     expect(got("The United States signed a defence deal with Qatar in Doha on Saturday.")).toEqual(["signed Qatar+United States deal 2020-02-29"]);
   });

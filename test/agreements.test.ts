@@ -517,8 +517,9 @@ describe("agreement events: wordings from a sixth fresh sample of real reports (
     // a date inside the noun phrase is the agreement's own
     ["Chile and Peru reached a fisheries accord. Boats may fish both coasts under the Feb. 23 accord signed in Lima.", "2025-05-02", ["signed Chile–Peru -", "signed Chile–Peru 2025-02-23"]],
     // a text agreed whose signing the paragraph still expects is announced; with no signing ahead it is concluded
-    ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru -"]],
-    ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru -"]],
+    // (told in the present perfect in the lead: the report's day, as for named agreements)
+    ["Chile and Peru have agreed on a fisheries deal, the minister said. The deal is just waiting to be signed.", "2025-02-28", ["announced Chile–Peru 2025-02-28"]],
+    ["Chile and Peru have agreed on a fisheries deal, the minister said. Boats will sail next month.", "2025-02-28", ["signed Chile–Peru 2025-02-28"]],
     // a signing something happens "ahead of" is still to come (eighth sample)
     ["Chile and Peru signed a fisheries deal. Lima's minister will fly in next week ahead of the signing of a second deal between Chile and Peru.", "2025-02-28", ["signed Chile–Peru -"]],
     // "its withdrawal, which will take effect in a year": that "which" is the withdrawal's, no entry into force of the deal
@@ -611,4 +612,96 @@ describe("agreement events: trade, EU external deals and peace accords (agr4 sam
     expect(summary("Ministers attended the signing of a fisheries deal between Chile and Peru on Monday.", "2020-12-29")).toEqual(["signed Chile–Peru 2020-12-28"]);
     expect(summary("The Council signed the EU-UK Trade and Cooperation Agreement on Tuesday.", "2020-12-30")).toEqual(["signed European Union–United Kingdom 2020-12-29"]);
   });
+});
+
+describe("agreement events: migration and EU external deals (realmig sample, paraphrased)", () => {
+  it.each([
+    // the topic, in lower-case words, between the agreement noun and its sides
+    ["A memorandum on the handling of migrant arrivals between Spain and Senegal was signed today in Madrid.", "2024-05-06", ["signed Senegal–Spain 2024-05-06"]],
+    ["A memorandum on the handling of migrant arrivals between Spain and Senegal is to be signed next week.", "2024-05-06", []],
+    // a participle phrase without its auxiliary, or the government that made them, before the listed sides: one agreement each
+    [
+      "Chile suspended the agreements concluded under the former government with Peru, Bolivia and Ecuador.",
+      "2024-05-06",
+      ["suspended Chile–Peru -", "suspended Bolivia–Chile -", "suspended Chile–Ecuador -", "signed Chile–Peru -", "signed Bolivia–Chile -", "signed Chile–Ecuador -"],
+    ],
+    [
+      "Chile has begun the process to terminate return agreements from the previous government with Peru and Bolivia, the minister said on Saturday.",
+      "2024-05-06",
+      ["announced Chile–Peru 2024-05-04", "announced Bolivia–Chile 2024-05-04"],
+    ],
+    // a side written into another agreement's own words is no side of the listed ones
+    [
+      "Flights under the Chile-Peru deal were paused in March, and the deals with Bolivia and Ecuador were never implemented.",
+      "2024-05-06",
+      ["suspended Chile–Peru 2024-03", "never_implemented Bolivia–Chile -", "never_implemented Chile–Ecuador -"],
+    ],
+    // "struck down" is a court's ruling, not a conclusion; a "by" agent that is no court made no ruling
+    ["The court struck down the fisheries deal between Chile and Peru on Monday.", "2024-05-08", ["ruled_unlawful Chile–Peru 2024-05-06"]],
+    ["The fisheries deal between Chile and Peru was struck down by the constitutional court on Monday.", "2024-05-08", ["ruled_unlawful Chile–Peru 2024-05-06"]],
+    ["The fisheries deal between Chile and Peru, which was struck down by both governments, still divides them.", "2024-05-08", []],
+    ["Chile and Peru struck a fisheries deal on Monday.", "2024-05-08", ["signed Chile–Peru 2024-05-06"]],
+    // the present perfect of the lead is the report's day for described deals too; further down it is background
+    ["Chile has signed a fisheries deal with Peru, officials said.", "2024-05-08", ["signed Chile–Peru 2024-05-08"]],
+    ["The Supreme Court has ruled that the transfer deal between Chile and Peru is unlawful.", "2024-05-08", ["ruled_unlawful Chile–Peru 2024-05-08"]],
+    ["Fishing is vital to both. Chile has signed a fisheries deal with Peru.", "2024-05-08", ["signed Chile–Peru -"]],
+    // "the program", "the scheme" stand for a named migration arrangement; not for an arms-control treaty
+    ["The US launched the Migrant Protection Protocols in 2019. The acting secretary suspended the program in January.", "2021-06-02", ["suspended Mexico–United States 2021-01"]],
+    ["The Migration and Economic Development Partnership was agreed in 2022. The new government scrapped the scheme on Saturday.", "2024-07-07", ["signed Rwanda–United Kingdom 2022", "terminated Rwanda–United Kingdom 2024-07-06"]],
+    ["New START entered into force in 2011. The acting secretary suspended the program in January.", "2021-06-02", ["entered_into_force Russia–United States 2011"]],
+    // "last week on 14 April 2022": the week restated as its day
+    ["Talks followed the signing of a fisheries pact between Chile and Peru last week on 14 April 2022.", "2022-04-21", ["signed Chile–Peru 2022-04-14"]],
+    ["Talks followed the signing of a fisheries pact between Chile and Peru last week.", "2022-04-21", ["signed Chile–Peru 2022-W15"]],
+    // a state in force ahead is an expected entry into force; a conditional one, or one since long ago, is none
+    ["A new agreement between Chile and Peru will be in effect on Saturday.", "2023-03-24", ["expected_in_force Chile–Peru 2023-03-25"]],
+    ["The agreement between Chile and Peru would be in effect only if both parliaments approve it.", "2023-03-24", []],
+    // a joint declaration is a text the sides sign; one still to be signed is no event
+    ["Chile and Peru signed a joint declaration on a fisheries partnership on Monday.", "2024-03-19", ["signed Chile–Peru 2024-03-18"]],
+    ["A joint declaration on fisheries between Chile and Peru is to be signed next week.", "2024-03-19", []],
+    // a relative clause's verb is not dated by the main clause before its agreement; its own date still dates it
+    ["Judges on Friday ordered the migrants back, dealing a blow to a deal that Tirana signed with Rome.", "2024-10-19", ["signed Albania–Italy -"]],
+    ["Judges on Friday ordered the migrants back, dealing a blow to a deal that Tirana signed with Rome last year.", "2024-10-19", ["signed Albania–Italy 2023"]],
+    ["The fisheries pact that Chile signed with Peru on Friday was hailed.", "2024-10-19", ["signed Chile–Peru 2024-10-18"]],
+    // "came to an end" ends a described deal; talks on a deal that end (or stop) leave the deal as it was
+    ["The migration pact between Italy and Libya came to an end in February.", "2024-10-19", ["terminated Italy–Libya 2024-02"]],
+    ["Talks on a migration pact between Italy and Libya came to an end in February.", "2024-10-19", ["proposed Italy–Libya 2024-10"]],
+    ["Negotiations over the migration pact between Italy and Libya were suspended in February.", "2024-10-19", ["proposed Italy–Libya 2024-10"]],
+    // a singular agreement listing the sides of agreements the article already told apart is those agreements;
+    // a list with a side no earlier agreement has stays as it was read
+    [
+      "Chile signed return deals with Peru and Bolivia in May. In June, Chile suspended the agreement with Peru and Bolivia.",
+      "2024-07-01",
+      ["signed Chile–Peru 2024-05", "signed Bolivia–Chile 2024-05", "suspended Chile–Peru 2024-06", "suspended Bolivia–Chile 2024-06"],
+    ],
+    // an adverb on the agreement's adjective keeps the verb's object: "signed a legally non-binding MOU"
+    ["On 29 August 2012, Australia and Nauru signed a legally non-binding MOU on the transfer of persons.", "2012-09-05", ["signed Australia–Nauru 2012-08-29"]],
+    // a neighbour named for its border is no side of a deal that names one side only
+    ["Chile signed a fisheries deal with Peru. The deal sends boats south, with priority on its border with Bolivia.", "2012-09-05", ["signed Chile–Peru -"]],
+    // a topic between the sides and a passive keeps the agreement the verb's subject
+    ["An agreement between Chile and Peru on fisheries was signed on Friday.", "2016-03-18", ["signed Chile–Peru 2016-03-18"]],
+    // a passive approval (or confirmation) whose "by" agent names both sides concludes the deal; one side's does not
+    ["The fisheries deal between Chile and Peru was confirmed by Chilean and Peruvian ministers on Friday.", "2016-03-18", ["signed Chile–Peru 2016-03-18"]],
+    ["The fisheries deal between Chile and Peru was approved by Chilean ministers on Friday.", "2016-03-18", []],
+    ["The ministry confirmed the fisheries deal between Chile and Peru on Friday.", "2016-03-18", []],
+    // a body for its state as a relative clause's subject: "the deal the bloc signed with Tunisia"
+    ["The EU signed a migration partnership with Mauritania on Thursday, modelled on the deal the bloc signed with Tunisia in July.", "2024-03-08", ["signed European Union–Mauritania 2024-03-07", "signed European Union–Tunisia 2023-07"]],
+  ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
+});
+
+describe("agreement events: the lead's present perfect gives a described deal the report's day as inferred, not stated", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2024-05-08")).items.map((e) => [e.type, e.date?.value ?? null, e.certain]);
+  it("marks the report's day inferred, so a source that states the day is not contradicted by it", () => {
+    expect(read("Chile has signed a fisheries deal with Peru, officials said.")).toEqual([["signed", "2024-05-08", false]]);
+    expect(read("Chile signed a fisheries deal with Peru on Monday.")).toEqual([["signed", "2024-05-06", true]]);
+  });
+});
+
+describe("agreement events: the pronoun of a subordinate clause ('since it withdrew') is the party already acting, not the main subject", () => {
+  const read = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["Russia suspended its participation in the Black Sea Grain Initiative in July. Ukraine has exported less grain since it withdrew.", "2023-09-01", ["suspended Russia 2023-07", "withdrawn Russia -"]],
+    ["The United States left the Paris Agreement in 2020. China said emissions had risen since it withdrew.", "2021-03-01", ["withdrawn United States 2020", "withdrawn United States -"]],
+    // negative row: with no earlier act of a party, the subject the pronoun follows stays the actor
+    ["The United States said emissions had fallen since it left the Paris Agreement in 2020.", "2021-03-01", ["withdrawn United States 2020"]],
+  ])("%s", (text, published, want) => expect(read(text, published)).toEqual(want));
 });

@@ -13,8 +13,9 @@ export interface Anaphor extends Span {
 }
 
 // "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact", "the landmark 2015 global agreement"
-// "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative")
-const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
+// "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative"), "the program"
+// (for the "Migrant Protection Protocols Program", nounFits: only where the name has that word)
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative|program|programme|policy|scheme)\b/gi;
 const PRONOUN = /\bit\b/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
@@ -53,6 +54,9 @@ export function nounFits(noun: string, ref: AgreementRef, phrase = ""): boolean 
   const n = noun.toLowerCase();
   if (["deal", "agreement", "accord", "pact", "arrangement"].includes(n)) return true;
   if (n === "treaty") return /treat|START|SALT|INF|ABM|convention/i.test(ref.name) || ["arms control", "nuclear", "security", "peace", "EU treaty"].includes(ref.kind ?? "");
+  // "the program", "the scheme", "the policy": how reports name a migration arrangement one government runs
+  // ("suspended the program in January" of the Migrant Protection Protocols)
+  if (["program", "programme", "policy", "scheme"].includes(n) && /\b(?:migration|asylum)\b/.test(ref.kind ?? "")) return true;
   // "the convention" for the Ottawa Treaty the article calls "the Ottawa Convention"
   return ref.name.toLowerCase().includes(n) || ref.text.toLowerCase().includes(n);
 }

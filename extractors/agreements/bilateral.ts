@@ -52,7 +52,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { calendarDate, dateAt, dayValue, firstDay, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
+import { calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -99,6 +99,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {
       if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before)) continue;
+      // "on its border with Guatemala": a neighbour named for where, not a side
+      if (/\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$/i.test(before)) continue;
       if (as === "demonym" && !GOVERNMENT_NOUNS.test(after.replace(/^\s+/, "").replace(/^(?:and\s+\p{L}+\s+)/u, ""))) continue;
       if (as === "capital" && /^\s+\p{Lu}/u.test(after)) continue; // "Washington Post"
     } else if (as === "capital" && (PREPOSITION_BEFORE.test(before) || /^\s+\p{Lu}/u.test(after))) continue;
@@ -172,12 +174,17 @@ interface LocalAgreement {
 }
 
 const HEAD_RE = new RegExp(
-  `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
+  `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|joint declarations?|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
 // ("the deal was struck on Friday between the EU and Turkey": a passive conclusion, its time or place, then the sides)
-const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:it|they|we|he|she|washington|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?))?(with|between|among)\s+/iu;
+// ("a memorandum of understanding on the management of migratory flows between Italy and Albania": the topic, in
+// lower-case words, may come between the noun and its sides; so may a participle phrase without its auxiliary, "the
+// agreements concluded under the previous president with El Salvador, Guatemala and Honduras"), or the government that
+// made them, "agreements from former President Trump's administration with …"; a relative clause's subject may be a
+// body for its state, "the deal the bloc signed with Tunisia")
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:on|regarding|concerning|covering)\s+(?:\p{Ll}[\p{L}-]*\s+){1,6}?(?=(?:with|between|among)\s)|(?:from|under)\s+(?:(?:the|former|previous|outgoing|then-?|\p{Lu}[\p{L}’'-]*)\s+){1,5}?(?:administration|government)\s+(?=with\s))?(?:(?:it|they|we|he|she|washington|the\s+(?:bloc|union|commission|government|administration)|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?)|(?:signed|struck|reached|sealed|inked|concluded)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d.]+\s+){1,5}?)?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
 
@@ -477,8 +484,11 @@ const BROKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|guara
 // (a verb whose subject is an agreement)
 const ABOUT_LEAD = /^\s*(?:on|about|over|covering|concerning)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,4}/u;
 const RELATIVE_LEAD = /^\s*(?:(?:under|in|by|through)\s+which|whereby|to\s+\p{Ll}+)\b[^,;:()"“”.!?]{0,200}$/u;
+const TOPIC_THEN_PASSIVE = /^\s*(?:on|about|over|covering|concerning)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,4}?(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?$/u;
 function subjectLinksPast(between: string, postmodified: boolean): boolean {
   if (subjectLinks(between)) return true;
+  // ("an agreement between Chile and Peru on fisheries was signed": the topic, then a passive, for any cue)
+  if (TOPIC_THEN_PASSIVE.test(between)) return true;
   if (!postmodified) return false;
   if (RELATIVE_LEAD.test(between)) return true;
   const about = between.match(ABOUT_LEAD);
@@ -538,7 +548,8 @@ function objectLinks(between: string): boolean {
   // ("agreed on the terms of a trade deal": the terms agreed are the deal's)
   const bare = between.replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
   // quotation marks around a word are no word: "reached a “historic” agreement"
-  const toks = tokensOf(bare).filter((t) => !/^[“”"‘’']$/.test(t));
+  // (nor is an adverb on the agreement's adjective: "signed a legally non-binding MOU")
+  const toks = tokensOf(bare).filter((t, i, all) => !/^[“”"‘’']$/.test(t) && !(/^\p{Ll}{3,}ly$/u.test(t) && i > 0 && i < all.length - 1));
   // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
   if (toks.some((t) => /^(?:that|whether|if|how|why)$/i.test(t))) return false;
   return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
@@ -688,7 +699,11 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     // (within the mention's part of its sentence: "was signed with El Salvador last week; another was sealed with
     // Guatemala" names another agreement's side past the semicolon)
     const s = semicolonPart(text, perSentence[m.sentence].sentence, m.start);
-    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !placeInName(h)) a.near.push(h.country);
+    // (nor a side written into another agreement's own words: "transfers under the US-Guatemala agreement were paused
+    // and the agreements with El Salvador and Honduras were never implemented" names Guatemala as no side of these)
+    const others = perSentence[m.sentence].mentions.filter((o) => o !== m && o.own.length >= 2);
+    const inOther = (h: CountryHit) => others.some((o) => o.own.some((x) => x.start <= h.start && h.end <= x.end));
+    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !placeInName(h) && !inOther(h)) a.near.push(h.country);
   };
   const newCountries = (sentence: Span, a: LocalAgreement) => [...new Set(countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
   const containing = (party: string, family: string | null) =>
@@ -747,6 +762,20 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         continue;
       }
       let a: LocalAgreement | null = null;
+      // "the agreement with El Salvador, Guatemala, and Honduras" after the article told of one agreement with each:
+      // the singular lists those agreements again, it does not make a new one of them all
+      if (m.listed && !m.plural && ownParties.length >= 2 && !agreements.some((x) => ownParties.every((p) => x.parties.has(p)))) {
+        const each = ownParties.map((p) => [...agreements].reverse().find((x) => x.parties.size === 2 && x.parties.has(p) && compatible(x, m.family)) ?? null);
+        const others = new Set(each.map((x) => (x ? [...x.parties].find((q) => !ownParties.includes(q)) : undefined)));
+        if (each.every(Boolean) && new Set(each).size === each.length && others.size === 1 && !others.has(undefined)) {
+          const group = each as LocalAgreement[];
+          for (const x of group) absorb(x, m, []);
+          m.resolved = group;
+          lastGroup = group;
+          last = group[group.length - 1];
+          continue;
+        }
+      }
       if (ownParties.length >= 2) {
         a = [...agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family)) ?? null;
         if (!a) a = create(ownParties, m);
@@ -946,9 +975,13 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "a ceasefire has held since May": a cue only some agreements take
       if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) continue;
       // "EU leaders and Turkey's prime minister approved the deal": a cue only a subject naming both sides takes
-      if (cue.def.bothSides && !(mention && mention.start >= cue.end && new Set(mention.subject.map((h) => h.country)).size >= 2)) continue;
+      if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) continue;
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
+      // "Talks on a migration pact came to an end": what ended (or was suspended) is the talks, not the pact
+      if ((cue.def.type === "terminated" || cue.def.type === "suspended") && mention && mention.end <= cue.start && TALKS_ON.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start))) continue;
+      // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none
+      if ((cue.def.type === "ruled_unlawful" || cue.def.type === "upheld") && NOT_A_COURT_AGENT.test(text.slice(cue.end, clause.end))) continue;
       // "the accords, which ended the war": the agreement ended something else, it did not end
       if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
       let type = decideType(text, clause, cue);
@@ -958,7 +991,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const scheduled = type === "entered_into_force" && PRESENT_ENTRY.test(cue.text);
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
-      const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null };
+      const relativeTo = mention && mention.end <= cue.start && relativeLinks(text.slice(mention.end, cue.start)) ? mention : null;
+      const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo };
       const dated = type === "never_implemented" ? null : dateAt(text, site, knownDates, published, type === "proposed" ? "any" : dir);
       const date = dated?.at ?? null;
       const first = dated ? firstDay(dated.ref.value ?? "") : null;
@@ -974,6 +1008,10 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
       // calendar's line is dated by its year and heading
       if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+      // "The Australian Government has signed a memorandum with Nauru" opening the report: the report's day, inferred
+      // (not stated: a source that gives the day, a day earlier, is not contradicted by it)
+      const inferredDay = !dateRef && type !== "never_implemented" ? leadPerfectDate(text, cue, sentence, knownDates, published) : null;
+      if (inferredDay) dateRef = inferredDay;
       // "EU leaders and Turkey's prime minister approved a deal … Friday's deal makes Turkey …": a conclusion with no date
       // of its own takes the date another mention of the same agreement carries in the possessive
       if (!dateRef && type === "signed" && targets.length === 1) dateRef = possessiveDateOf(targets[0]);
@@ -1017,7 +1055,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           collective: targets.length > 1,
           rule: cue.def.rule,
           // a first transfer implies entry into force by then; it does not state the date
-          certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly,
+          certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly && !inferredDay,
         });
       }
     }
@@ -1034,6 +1072,24 @@ function semicolonPart(text: string, sentence: Span, at: number): { start: numbe
 
 /** Words that make an agreement a revision of another: "a revised accord", "the amended treaty", "its successor pact". */
 const REVISION_WORDS = /\b(?:revised|amended|updated|adapted|successor|replacement)\b/i;
+
+/**
+ * "The deal was confirmed by the EU leaders and Turkish PM Ahmet Davutoglu": a passive approval whose "by" agent names
+ * every side of the one agreement it is on (a demonym counts: the leaders are named for their states).
+ */
+function bothSidesAgent(text: string, cue: Span, clause: Span, targets: readonly LocalAgreement[]): boolean {
+  if (targets.length !== 1 || targets[0].parties.size < 2 || !/\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$/i.test(text.slice(clause.start, cue.start))) return false;
+  const by = text.slice(cue.end, clause.end).match(/^\s+by\s+[^,;:.()]{3,90}/);
+  if (!by) return false;
+  const named = new Set(countriesIn(text, cue.end, cue.end + by[0].length, { strict: false }).map((h) => h.country));
+  return [...targets[0].parties].every((p) => named.has(p));
+}
+
+/** The talks a mention is the topic of: "talks on a", "negotiations over the". */
+const TALKS_ON = /\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:on|over|about|for|toward|towards)\s+(?:(?:the|a|an|new|possible)\s+)*$/i;
+
+/** A passive's "by" agent that names no court: "struck down by both countries", "upheld by the government". */
+const NOT_A_COURT_AGENT = /^\s+by\s+(?!(?:the\s+|a\s+|an\s+|its\s+|\p{Lu}[\p{L}'’-]*\s+|[\w'’-]+\s+){0,4}?(?:court|courts|judges?|justices?|tribunal|bench|panel|magistrates?)\b)/iu;
 
 /** A second verb of the same subject that begins a process: "suspended the deal, with immediate effect, and initiated the process to". */
 const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:began|initiated|started|launched|triggered)\b[^.;:!?]*$/i;

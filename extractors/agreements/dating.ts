@@ -25,6 +25,8 @@ export interface DateSite {
   object?: At | null;
   /** The trigger sits in a relative clause on the agreement ("NAFTA, which the USMCA replaced, …"). */
   relative?: boolean;
+  /** The agreement such a relative clause hangs on: a date before it is the main clause's ("on Friday dealt a blow to a deal that Tirana signed with Rome"). */
+  relativeTo?: At | null;
 }
 
 /** Which way an event's date looks from the report: done events back, scheduled ones ahead, proposals either way. */
@@ -93,6 +95,8 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   if (d.start >= cue.end && IN_SUBORDINATE.test(text.slice(site.sentenceStart, cue.start)) && /[,;]/.test(words)) return false;
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   if (site.relative && d.start >= cue.end && /[,;]/.test(words)) return false;
+  // "Judges on Friday dealt a blow to a deal that Tirana signed with Rome": nor a date before the agreement the clause is on
+  if (site.relativeTo && d.end <= site.relativeTo.start) return false;
   if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
   // "next month's election …, it has signed an agreement": a date in the possessive dates its own noun, unless that noun is the trigger ("Friday's signing")
   if (POSSESSIVE_DATE.test(text.slice(d.end, d.end + 3)) && !(cue.start >= d.end && cue.start - d.end <= 24 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, cue.start)))) return false;
@@ -113,12 +117,15 @@ export function clauseDates(text: string, site: DateSite, dates: readonly Tempor
     .map(({ d }) => d);
 }
 
-const DEICTIC = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const DEICTIC = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this|earlier this) (?:week|month))$/i;
 
-/** "signed today, 16 July 2023", "on Sunday (July 16)": a word for the day restated as a calendar date is that date. */
+/**
+ * "signed today, 16 July 2023", "on Sunday (July 16)", "last week on 14 April 2022": a word for the day (or the
+ * week, the month) restated as a calendar date is that date.
+ */
 export function restated<T extends TemporalExpression>(text: string, d: T, dates: readonly T[]): T {
   if (!DEICTIC.test(d.text.trim())) return d;
-  const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 4 && /^\s*[,(]\s*$/.test(text.slice(d.end, e.start)));
+  const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 5 && /^\s*(?:[,(]|on)\s*$/.test(text.slice(d.end, e.start)));
   return next && /^\d{4}-\d{2}-\d{2}/.test(next.value ?? "") ? next : d;
 }
 
@@ -250,7 +257,8 @@ const REPORTING_VERB = /\b(?:said|says|announced|announces|told|declared|declare
 // on Tuesday"), so it is the report's day. Only in the lead sentence: further down ("Washington has said it will
 // leave the accord") the perfect is background of any age; a past perfect ("had announced") or a repeated act
 // ("has repeatedly said") is no news of the day either.
-const LEAD_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|formally|officially|finally)\s+)?(?:announced|said|declared|confirmed|decided|agreed|signed|ratified|suspended|withdrawn|pulled out|left|rejoined|terminated|ended|approved)\b/i;
+// (a passive too, "has been signed"; and the acts of courts and of the side that ends a deal: "has ruled", "has scrapped")
+const LEAD_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|formally|officially|finally)\s+)?(?:been\s+)?(?:announced|said|declared|confirmed|decided|agreed|signed|sealed|struck|concluded|ratified|suspended|withdrawn|pulled out|left|rejoined|terminated|ended|scrapped|approved|ruled|upheld|begun|initiated|launched)\b/i;
 
 /** The report's day for an act told in the present perfect in the lead sentence, when the sentence has no time word. */
 export function leadPerfectDate(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[], published: string | null): DateRef | null {

@@ -50,6 +50,9 @@ export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|sugge
 const PROPOSAL = /\b(?:bill|draft|proposal|motion|initiative)\b/i;
 /** "is withdrawing", "were pulling out of": an act under way. */
 const PROGRESSIVE_LEAD = /\b(?:is|are|am|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
+/** A pronoun subject right after a subordinator, up to the trigger: "since it", "after they had". */
+const SUBORDINATE_PRONOUN = /\b(?:since|after|before|when|until|because|once|while)\s+(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$/i;
+
 /** Words that set a country beside the actor, not as one: "unlike the U.S.", "except Canada". */
 const COMPARED_BEFORE = /\b(?:unlike|like|except|besides|than|apart from|rather than|instead of)\s+(?:the\s+)?$/i;
 /** A vote or resolution whose goal is the act: "voted today to withdraw", "decided to denounce". */
@@ -383,6 +386,13 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (!agents.length && agentSpan && /\b(?:the|this) (?:country|nation|government|administration)\b/i.test(text.slice(agentSpan.start, agentSpan.end))) {
           const before = countriesIn(text, { start: Math.max(0, agentSpan.start - 400), end: agentSpan.start, text: "" }, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
           if (before.length) parties = [before[before.length - 1].country];
+        }
+        // "Ukraine has exported less grain since it withdrew": the pronoun of a subordinate clause is not the main
+        // clause's subject; it is the party the article already has doing such an act to this agreement (with none,
+        // the subject stays: "The United States said emissions had fallen since it left the accord")
+        if (trigger.single && SUBORDINATE_PRONOUN.test(text.slice(sentence.start, cue.start))) {
+          const earlier = frames.filter((f) => f.party && f.trigger.single && f.agreement.name === targetOf(ref).name).pop();
+          if (earlier) parties = [earlier.party];
         }
         // "He withdrew in 2018": an act with no object is an agreement's only when a state does it
         if (ref.rule === "zero-object" && parties.every((p) => p === null)) continue;

@@ -103,6 +103,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     // (under the registry's name: "formally signed the agreement" of an article about the Phase One deal is that deal's signing)
     // ("The treaty, which Russia suspended in February 2023": the frame's acting party, which the description lacks, stays)
     const actor = e.party ? null : named.find((n) => n.party && n.type === e.type && overlaps(n, e))?.party;
+    // ("The court struck down the EU-US Privacy Shield": a court's act on a registry name is the frame's to read, as before)
+    if (fits && COURT_ACTS.has(e.type) && named.some((n) => n.type === e.type && overlaps(n, e) && n.name === fits.name)) continue;
     if (fits) kept.push({ ...e, parties: fits.parties, name: fits.name, kind: fits.kind ?? e.kind, ...(actor ? { party: actor } : {}) });
   }
   const items = fillParties([
@@ -111,6 +113,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   ]).sort((a, b) => a.start - b.start || a.end - b.end);
   return { items, diagnostics: bilateral.diagnostics };
 }
+
+const COURT_ACTS: ReadonlySet<AgreementEvent["type"]> = new Set(["ruled_unlawful", "upheld"]);
 
 /** The one agreement an article names, when it names one only and by its registry name (else null). */
 function soleRegistryAgreement(mentions: readonly AgreementRef[]): AgreementRef | null {

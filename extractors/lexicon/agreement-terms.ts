@@ -126,7 +126,8 @@ export const EVENT_CUES: readonly EventCue[] = [
     link: ["subject", "object"],
   },
   // "the only one of the deals still in force", "remains in effect"
-  { rule: "in-force-state", type: "entered_into_force", negatedType: "never_implemented", pattern: w("(?:is|are|remains|remain|was|were|still|now|currently) (?:now |still |currently |already )?in (?:force|effect|place)"), link: ["subject"] },
+  // ("will be in effect Saturday": a state ahead is an expected entry into force)
+  { rule: "in-force-state", type: "entered_into_force", negatedType: "never_implemented", futureType: "expected_in_force", pattern: w("(?:is|are|be|remains|remain|was|were|still|now|currently) (?:now |still |currently |already )?in (?:force|effect|place)"), link: ["subject"] },
   // "Currently, the US has one Safe Third Country Agreement"
   { rule: "has-agreement-now", type: "entered_into_force", pattern: /\b(?:currently|now|still|today),?(?:\s+[\w.’'-]+){0,3}?\s+(?:has|have)\b/gi, link: ["object"] },
   // "the first asylum seekers were flown to Kigali", "the first transfer took place"
@@ -144,13 +145,14 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "Israel and Hamas reached a ceasefire", "struck a deal", "agreed a truce": the sides concluded the
   // agreement ("agreed to extend the deal" is what they did to it: the verb after "to" is the event)
   // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
-  // a provisional text or a signing still ahead (PROVISIONAL) is only announced
-  { rule: "conclusion", type: "signed", pattern: w("struck|strikes|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
+  // a provisional text or a signing still ahead (PROVISIONAL) is only announced ("struck down" is a court's ruling, no conclusion)
+  { rule: "conclusion", type: "signed", pattern: w("struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
   // legislature's approval is the ratification cue's, tried before this one)
-  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses"), link: ["object"] },
+  // ("the deal was confirmed by the EU leaders and Turkish PM": in the passive, the "by" agent names both sides)
+  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses|confirmed"), link: ["object", "subject"] },
   { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
@@ -164,11 +166,11 @@ export const EVENT_CUES: readonly EventCue[] = [
   { rule: "proposal", type: "proposed", pattern: w("proposed|proposes|floated|pushed for|put forward"), link: ["object", "subject"] },
   // "suspended the agreement", "all three treaties were suspended"
   { rule: "suspension", type: "suspended", pattern: w("suspended|suspends|suspend|suspending|suspension of|paused|pauses|put on hold|froze|frozen|freezes|halted|halts"), link: ["object", "subject"] },
-  // "terminated by the Biden administration", "scrapped the scheme"
+  // "terminated by the Biden administration", "scrapped the scheme", "the pact came to an end"
   {
     rule: "termination",
     type: "terminated",
-    pattern: w("terminated|terminates|terminate|terminating|termination of|scrapped|scraps|scrap|cancell?ed|cancels|revoked|revokes|rescinded|annulled|tore up|torn up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|axed|abandoned|ended|ends"),
+    pattern: w("terminated|terminates|terminate|terminating|termination of|(?:came|comes|come) to an end|scrapped|scraps|scrap|cancell?ed|cancels|revoked|revokes|rescinded|annulled|tore up|torn up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|axed|abandoned|ended|ends"),
     link: ["object", "subject"],
   },
   // "expanded the deal to include Honduras", "the pact was extended"
