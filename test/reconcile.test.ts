@@ -958,6 +958,26 @@ describe("reconcile: a week, a year and a day of one event (issue 14)", () => {
   ])("keeps %s", (_, rs, dates, conflicts) => expect(dateOf(...(rs as ReturnType<typeof signing>[]))).toEqual([dates, conflicts]));
 });
 
+describe("reconcile: two dates of one act in one article (real news, issue 15)", () => {
+  // a wire's day of the resumption, and the same wire's day of a reaction to it read as the act's own
+  const both = record("u.txt", "2022-11-03", "On Thursday the alliance welcomed that Ostland resumed its part in the corridor deal. Ostland resumed its part on Wednesday.", {
+    events: [
+      { type: "rejoined", parties: ["Ostland", "Westmark"], party: "Ostland", date: "2022-11-03", words: "On Thursday the alliance welcomed that Ostland resumed its part" },
+      { type: "rejoined", parties: ["Ostland", "Westmark"], party: "Ostland", date: "2022-11-02", words: "Ostland resumed its part on Wednesday" },
+    ],
+  });
+  const other = (day: string, words: string) => record(`o${day}.txt`, "2022-11-05", `${words}.`, { events: [{ type: "rejoined", parties: ["Ostland", "Westmark"], party: "Ostland", date: day, words }] });
+  const dc = (rs: ArticleRecord[]) => reconcile(rs).conflicts.filter((c) => c.type === "date_conflict");
+
+  it("is no conflict between sources when only that article gives the second date", () => {
+    expect(dc([both, other("2022-11-02", "Ostland returned to the deal on November 2")])).toEqual([]);
+  });
+
+  it("is still a conflict when another article gives the second date", () => {
+    expect(dc([both, other("2022-11-02", "Ostland returned to the deal on November 2"), other("2022-11-03", "Ostland returned to the deal on November 3")])).toHaveLength(1);
+  });
+});
+
 describe("reconcile: a party's announced leaving on the day another source has it leave", () => {
   const PARIS = "Paris Agreement";
   const said = (file: string, date: string) =>
