@@ -542,6 +542,7 @@ describe("reconcile: titles", () => {
     ["Sen.", "Rep.", "United States", true],
     ["Vice President", "President", null, true],
     ["Governor", "Mayor", null, true],
+    ["Central Bank Governor", "Finance Minister", null, true],
     // the same words name other offices elsewhere: a British "Secretary of State" is no foreign minister
     ["Secretary of State", "Foreign Minister", "United Kingdom", true],
     ["Chancellor", "Prime Minister", "United Kingdom", true],

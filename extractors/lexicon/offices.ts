@@ -48,6 +48,8 @@ export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "UN secretary-general", titles: ["un secretary general", "u n secretary general", "united nations secretary general", "secretary general of the united nations", "un chief"] },
   { office: "representative", titles: ["representative", "rep", "congressman", "congresswoman", "member of congress"], countries: ["United States"], tier: "legislature" },
   { office: "governor", titles: ["governor", "gov"], tier: "region" },
+  // a central bank's governor is a national office, not a state's ("Central Bank Governor" is no career step from "Finance Minister")
+  { office: "central bank governor", titles: ["central bank governor", "bank governor", "governor of the central bank", "reserve bank governor", "central bank chief", "central bank head"] },
   { office: "mayor", titles: ["mayor", "lord mayor"], tier: "region" },
   { office: "general", titles: ["general", "gen", "army general", "lieutenant general", "lt gen", "major general", "maj gen", "brigadier general", "brig gen"], tier: "military" },
   { office: "fisheries minister", titles: ["fisheries minister", "minister of fisheries", "minister for fisheries", "minister of fisheries and maritime economy", "minister of maritime affairs and fisheries", "minister of agriculture and fisheries", "fisheries and maritime economy minister"] },
