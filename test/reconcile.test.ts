@@ -358,6 +358,16 @@ describe("reconcile: names", () => {
       expect(variantsOf(full)).toEqual(["Dorian Pelham → Dorian Pellam"]);
     });
 
+    it("takes the spelling more articles give the whole name, not the word most written for anyone", () => {
+      // other Kristens make "kristen" the commoner word; three articles spell the senator's name "Kirsten Vale"
+      const others = ["Kristen Obi", "Kristen Lund", "Kristen Moor", "Kristen Hale"].map((n, i) => record(`k${i}.txt`, "2016-05-01", `${n} sang with Tomas Reyl.`, { people: [n, "Tomas Reyl"] }));
+      const right = [1, 2, 3].map((i) => record(`v${i}.txt`, "2016-05-02", `Kirsten Vale met Tomas Reyl.`, { people: ["Kirsten Vale", "Tomas Reyl"] }));
+      const wrong = record("w.txt", "2016-05-03", "Kristen Vale met Tomas Reyl.", { people: ["Kristen Vale", "Tomas Reyl"] });
+      const [c] = reconcile([...others, ...right, wrong]).conflicts.filter((x) => x.type === "name_variant");
+      expect(`${c.variant} → ${c.canonical}`).toBe("Kristen Vale → Kirsten Vale");
+      expect(c.detail).toContain('"Kirsten Vale" is the spelling more articles give the name (3 vs 1)');
+    });
+
     it("does not call a lone word from another article a slip when the word lists know it as a name", () => {
       const one = record("j1.txt", "2016-02-01", "Gary Johnson spoke to Sam Fenwick. Johnson left.", { people: ["Gary Johnson", "Sam Fenwick", "Johnson"], officials: [["Gary Johnson", "Governor", "Gary Johnson"]] });
       const two = record("j2.txt", "2016-02-02", "Johnston told Sam Fenwick no.", { people: ["Johnston", "Sam Fenwick"] });

@@ -419,7 +419,7 @@ interface Variant {
   target: Form;
   pairs: Array<[string, string]>;
   tied: boolean;
-  reason: "known" | "attested" | "full-name" | "tied";
+  reason: "known" | "articles" | "attested" | "full-name" | "tied";
 }
 
 type Attestation = ReturnType<typeof attestationOf>;
@@ -464,7 +464,12 @@ function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSet
     // "O'Neill" (Peter O'Neill, attested) is not a misspelling of the reference list's "Clare O'Neil"
     if (isRef(a) !== isRef(b) && endsAttestedName(isRef(a) ? b : a)) continue;
     if (isRef(a) !== isRef(b)) [wrong, right] = isRef(a) ? [b, a] : [a, b];
-    else if (score(0) !== score(1)) {
+    // one name spelt two ways ("Kirsten" / "Kristen Gillibrand"): the spelling more articles give the
+    // whole name decides, before how often the word is written for anyone (other Kristens count there)
+    else if (restOfNameAgrees(a, b) && a.files.size !== b.files.size) {
+      [wrong, right] = a.files.size < b.files.size ? [a, b] : [b, a];
+      reason = "articles";
+    } else if (score(0) !== score(1)) {
       [wrong, right] = score(0) < score(1) ? [a, b] : [b, a];
       reason = "attested";
     } else if (full(0) !== full(1)) {
@@ -704,11 +709,13 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
       ? `the reference list of known officials spells it "${best.target.reference}"`
       : isRef(best.target)
         ? `the entity's canonical spelling is "${best.target.display}"`
-        : best.reason === "tied"
-          ? `both spellings are equally attested; "${best.target.display}" is only the alphabetical pick, so check both`
-          : best.reason === "full-name"
-            ? `"${canonical}" is the spelling used in the full name "${best.target.display}"`
-            : `"${canonical}" is the better attested spelling (${best.pairs.map(([, r]) => `"${r}" ${tokenCount.get(r) ?? 0}×`).join(", ")} vs ${best.pairs.map(([w]) => `"${w}" ${tokenCount.get(w) ?? 0}×`).join(", ")})`;
+        : best.reason === "articles"
+          ? `"${best.target.display}" is the spelling more articles give the name (${best.target.files.size} vs ${v.files.size})`
+          : best.reason === "tied"
+            ? `both spellings are equally attested; "${best.target.display}" is only the alphabetical pick, so check both`
+            : best.reason === "full-name"
+              ? `"${canonical}" is the spelling used in the full name "${best.target.display}"`
+              : `"${canonical}" is the better attested spelling (${best.pairs.map(([, r]) => `"${r}" ${tokenCount.get(r) ?? 0}×`).join(", ")} vs ${best.pairs.map(([w]) => `"${w}" ${tokenCount.get(w) ?? 0}×`).join(", ")})`;
     conflicts.push({
       id: hashId("name_variant", v.key, canonical),
       type: "name_variant",
