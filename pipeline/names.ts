@@ -97,8 +97,12 @@ export function tokensRomanised(a: string, b: string): boolean {
   a = foldName(a);
   b = foldName(b);
   if (a === b) return false;
-  const fa = FAMILY_OF.get(a);
-  if (fa !== undefined && fa === FAMILY_OF.get(b)) return true;
+  // "al-Qaida" / "al-Qaeda": a particle joined by a hyphen, the same on both sides, and the name after it
+  const joined = /^([a-z]{1,3}-)(.+)$/;
+  const [ja, jb] = [joined.exec(a), joined.exec(b)];
+  const [na, nb] = ja && jb && ja[1] === jb[1] ? [ja[2], jb[2]] : [a, b];
+  const fa = FAMILY_OF.get(na);
+  if (fa !== undefined && fa === FAMILY_OF.get(nb)) return true;
   if (Math.abs(a.length - b.length) > 3 || a[0] !== b[0]) return false;
   let frontier = [a];
   const seen = new Set(frontier);
@@ -119,6 +123,9 @@ export function tokensRomanised(a: string, b: string): boolean {
 
 /** A given name, by the list here, the pronoun list's given names ("Ivanka") or the word list's ("Mitchell", "Ivana"). */
 const isGivenName = (w: string) => COMMON_GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w) || wordClass(w) === "given";
+
+/** A word the word lists know as a surname or a given name: as written, it is someone's name ("Johnston" beside "Johnson"). */
+export const isListedName = (w: string) => isGivenName(foldName(w)) || wordClass(foldName(w)) === "surname";
 
 // "-tion", "-ment", "-ness": an everyday noun's suffix, not a name's ("Zamazenta Edition")
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ship)$/;
@@ -179,6 +186,15 @@ export function tokensGarbled(a: string, b: string): boolean {
  * Words that can only be someone's name as written: one or two capitalised words, each unknown to the
  * word list and the gazetteers ("Sinkevicus", "Castelanos"; not "Officials", "Diplomats", "Reuters").
  */
+/**
+ * Text decoded in the wrong character set: UTF-8 bytes read as Latin-1 or Windows-1252 ("PeÃ±a" for
+ * "Peña", "Â " for a no-break space, "â€™" for an apostrophe). A name in such text may be cut short
+ * at the broken letters.
+ */
+export function mojibake(text: string): boolean {
+  return /[ÃÂ][\u0080-\u00BF\u2018-\u201E\u2020-\u2122\u0152-\u0178]|[ÃÂ]$|â€/.test(text);
+}
+
 export function isBareName(text: string): boolean {
   if (!/^\p{Lu}[\p{L}'’-]{3,}(?: \p{Lu}[\p{L}'’-]+)?$/u.test(text)) return false;
   if (knownOrganization(text) || isKnownPlace(text)) return false;

@@ -267,6 +267,8 @@ describe("reconcile: status and date conflicts", () => {
     expect(dc[0].detail).toContain("Sources disagree on when the Freedonia–Ruritania asylum agreement entered into force: 2011-02-15");
     expect(dc[0].detail).toContain('m1.txt and m2.txt give only "2011-02", which fits either.');
     expect(dc[0].detail).toContain("The timeline keeps 2011-02-15: its report was published closest to the event.");
+    // not "check the other source": where the date of this kind of act is on record
+    expect(dc[0].detail).toContain("Check the official record of entry into force: the depositary's notice or the official journal");
     expect(eventsOf(r, ["Ruritania", "Freedonia"])).toEqual(["entered_into_force 2011-02-15 4"]);
   });
 
@@ -328,6 +330,71 @@ describe("reconcile: names", () => {
     const [c] = reconcile([one, two]).conflicts;
     expect(c).toMatchObject({ type: "name_variant", variant: "Melloni", canonical: "Meloni", subject: "Giorgia Meloni" });
     expect(c.evidence.map((e) => e.text)).toEqual(["Meloni", "Melloni"]);
+  });
+
+  describe("across many articles (issue 15: a reviewer can trust them on real news)", () => {
+    // forty articles that all name one leading politician, as an election year's news does: naming
+    // him says nothing about whether two of them are about one thing
+    const crowd = (extra: Array<[string, string, string[], Array<[string, string, string]>?]>) => [
+      ...Array.from({ length: 40 }, (_, i) => record(`p${i}.txt`, "2016-03-01", `Marta Quell spoke in town ${i}. Quell left.`, { people: ["Marta Quell", "Quell"] })),
+      ...extra.map(([file, text, people, officials]) => record(file, "2016-03-02", `Marta Quell spoke. ${text}`, { people: ["Marta Quell", ...people], officials })),
+    ];
+    /** `words` of `r` marked as an entity of `type`, each time they occur. */
+    const marked = (r: ArticleRecord, words: string, type: "place" | "organization") => {
+      for (let i = r.text.indexOf(words); i >= 0; i = r.text.indexOf(words, i + words.length)) r.entities.push({ text: words, start: i, end: i + words.length, type, canonical: words, rule: "t", certain: true });
+      r.entities.sort((x, y) => x.start - y.start);
+      return r;
+    };
+
+    it("does not take a subject most articles name as a shared subject", () => {
+      const officeHolder: Array<[string, string, string]> = [["Dorian Pellam", "Governor", "Governor Dorian Pellam"]];
+      const lone = reconcile(crowd([["x1.txt", "Governor Dorian Pellam voted. Pellam left.", ["Dorian Pellam", "Pellam"], officeHolder], ["x2.txt", "Pelham resigned.", ["Pelham"]]]));
+      expect(variantsOf(lone)).toEqual([]);
+      // a subject few articles name still ties them
+      const tied = reconcile(crowd([["x1.txt", "Governor Dorian Pellam met Ines Vargo. Pellam left.", ["Dorian Pellam", "Pellam", "Ines Vargo"], officeHolder], ["x2.txt", "Pelham and Ines Vargo resigned.", ["Pelham", "Ines Vargo"]]]));
+      expect(variantsOf(tied)).toEqual(["Pelham → Pellam"]);
+      // two full names alike but for one slip, the rest written the same: that is their context
+      const full = reconcile(crowd([["x1.txt", "Dorian Pellam voted. Dorian Pellam left.", ["Dorian Pellam"]], ["x2.txt", "Dorian Pelham voted later.", ["Dorian Pelham"]]]));
+      expect(variantsOf(full)).toEqual(["Dorian Pelham → Dorian Pellam"]);
+    });
+
+    it("takes the spelling more articles give the whole name, not the word most written for anyone", () => {
+      // other Kristens make "kristen" the commoner word; three articles spell the senator's name "Kirsten Vale"
+      const others = ["Kristen Obi", "Kristen Lund", "Kristen Moor", "Kristen Hale"].map((n, i) => record(`k${i}.txt`, "2016-05-01", `${n} sang with Tomas Reyl.`, { people: [n, "Tomas Reyl"] }));
+      const right = [1, 2, 3].map((i) => record(`v${i}.txt`, "2016-05-02", `Kirsten Vale met Tomas Reyl.`, { people: ["Kirsten Vale", "Tomas Reyl"] }));
+      const wrong = record("w.txt", "2016-05-03", "Kristen Vale met Tomas Reyl.", { people: ["Kristen Vale", "Tomas Reyl"] });
+      const [c] = reconcile([...others, ...right, wrong]).conflicts.filter((x) => x.type === "name_variant");
+      expect(`${c.variant} → ${c.canonical}`).toBe("Kristen Vale → Kirsten Vale");
+      expect(c.detail).toContain('"Kirsten Vale" is the spelling more articles give the name (3 vs 1)');
+    });
+
+    it("does not call a lone word from another article a slip when the word lists know it as a name", () => {
+      const one = record("j1.txt", "2016-02-01", "Gary Johnson spoke to Sam Fenwick. Johnson left.", { people: ["Gary Johnson", "Sam Fenwick", "Johnson"], officials: [["Gary Johnson", "Governor", "Gary Johnson"]] });
+      const two = record("j2.txt", "2016-02-02", "Johnston told Sam Fenwick no.", { people: ["Johnston", "Sam Fenwick"] });
+      expect(variantsOf(reconcile([one, two]))).toEqual([]);
+    });
+
+    it("does not call one word of a longer name from another article a slip of it", () => {
+      const one = marked(record("g1.txt", "2016-02-01", "Los Angeles beat Port Orleans. Los Angeles won.", { orgs: ["Port Orleans"] }), "Los Angeles", "organization");
+      const two = marked(record("g2.txt", "2016-02-02", "Port Orleans lost to the Angels.", { orgs: ["Port Orleans"] }), "Angels", "organization");
+      expect(variantsOf(reconcile([one, two]))).toEqual([]);
+    });
+
+    it.each([
+      ["Syed Rahim", "Sayed Rahim"],
+      ["al-Qaeda", "al-Qaida"],
+      ["al-Shabaab", "al-Shabab"],
+    ])("takes %s and %s for one name romanised two ways", (a, b) => {
+      const one = record("t1.txt", "2016-02-01", `${a} met Port Orleans. ${a} again.`, { orgs: [a, "Port Orleans"] });
+      const two = record("t2.txt", "2016-02-02", `${b} met Port Orleans.`, { orgs: [b, "Port Orleans"] });
+      expect(variantsOf(reconcile([one, two]))).toEqual([]);
+    });
+
+    it("does not call a town a slip of a country's name in another article", () => {
+      const one = marked(record("r1.txt", "2016-02-01", "Romania cut rates."), "Romania", "place");
+      const two = marked(record("r2.txt", "2016-02-02", "She died at La Romana."), "La Romana", "place");
+      expect(variantsOf(reconcile([one, two]))).toEqual([]);
+    });
   });
 
   it("does not call a look-alike in an unrelated article a misspelling", () => {
@@ -465,7 +532,27 @@ describe("reconcile: titles", () => {
     ["Senate Majority Leader", "Senator", null, false],
     ["U.N. Secretary-General", "UN secretary general", null, false],
     ["then-Secretary of State", "President", "United States", false],
-    ["Senator", "Governor", null, true],
+    // offices of two tiers are steps of one career ("then-Sen. Obama" in an article about President Obama)
+    ["Senator", "Governor", null, false],
+    ["Sen.", "President", "United States", false],
+    ["Secretary of State", "Senator", "United States", false],
+    ["Gov.", "President", null, false],
+    // party, chamber and state words before a title; abbreviations; a chamber's leader is one of its members
+    ["GOP Sen.", "Senator", null, false],
+    ["Nevada Sen.", "Sen.", null, false],
+    ["GOP Rep.", "Congressman", null, false],
+    ["House Rep.", "House Speaker", null, false],
+    ["Minority Leader", "Senator", null, false],
+    ["Pres.", "President", null, false],
+    ["Gen.", "General", null, false],
+    // a title read across a clause still ends with the office; a bare rank names none
+    ["refugees President", "Pres.", null, false],
+    ["Secretary", "President", null, false],
+    // two offices of one tier still clash, and a rank makes another office
+    ["Sen.", "Rep.", "United States", true],
+    ["Vice President", "President", null, true],
+    ["Governor", "Mayor", null, true],
+    ["Central Bank Governor", "Finance Minister", null, true],
     // the same words name other offices elsewhere: a British "Secretary of State" is no foreign minister
     ["Secretary of State", "Foreign Minister", "United Kingdom", true],
     ["Chancellor", "Prime Minister", "United Kingdom", true],
@@ -534,6 +621,24 @@ describe("reconcile: titles", () => {
       expect(refConflicts(titled("2020-05-04", "Foreign Minister Lena MarchÃ met envoys.", "Lena MarchÃ", "Foreign Minister"))).toEqual([]);
     });
 
+    it("does not flag a name cut short where the text was decoded in the wrong character set", () => {
+      expect(refConflicts(titled("2020-05-04", "Foreign Minister Lena PeÃ\u00b1a met envoys.", "Lena PeÃ", "Foreign Minister"))).toEqual([]);
+      expect(refConflicts(titled("2020-05-04", "Foreign Minister Lena Pe met envoys.", "Lena Pe", "Foreign Minister"))).toHaveLength(1);
+    });
+
+    it("does not take a state's office for the national one of the same title", () => {
+      const US = [{ name: "Carl Denti", office: "Secretary of State", country: "United States", from: 2013, to: 2017 }];
+      const at = (words: string) => {
+        const text = `${words} Ana Ruiz said turnout was high.`;
+        const r = record("s.txt", "2016-03-17", text, { people: ["Ana Ruiz"], officials: [["Ana Ruiz", "Secretary of State", `${words} Ana Ruiz`, "United States"]] });
+        r.claims.push({ text: "turnout was high", start: text.indexOf("turnout"), end: text.length - 1, kind: "indirect", speaker: { text: "Ana Ruiz", name: "Ana Ruiz", start: text.indexOf("Ana"), end: text.indexOf("Ana") + 8 }, cue: "said", rule: "t", certain: true });
+        return reconcile([r], { reference: US }).conflicts.filter((c) => c.rule === "title-vs-reference");
+      };
+      expect(at("Missouri Secretary of State")).toEqual([]);
+      expect(at("New Hampshire Secretary of State")).toEqual([]);
+      expect(at("Secretary of State")).toHaveLength(1);
+    });
+
     it("joins a garbled spelling of the holder's name to the holder: a name variant, not a title conflict", () => {
       const r = titled("2020-05-04", "Foreign Minister Lena Marcheti met envoys.", "Lena Marcheti", "Foreign Minister");
       expect(refConflicts(r)).toEqual([]);
@@ -554,10 +659,20 @@ describe("reconcile: titles", () => {
     });
   });
 
+  it("says what settles a clash of two offices: the reference list's office for that person, and the title it does not back", () => {
+    const REF = [{ name: "Ilya Varsin", office: "Foreign Minister", country: "Russia", from: 2004, to: null }];
+    const one = record("w1.txt", "2023-02-21", "Foreign Minister Ilya Varsin spoke.", { people: ["Ilya Varsin"], officials: [["Ilya Varsin", "Foreign Minister", "Foreign Minister Ilya Varsin", "Russia"]] });
+    const two = record("w2.txt", "2023-03-06", "Defence Minister Ilya Varsin spoke.", { people: ["Ilya Varsin"], officials: [["Ilya Varsin", "Defence Minister", "Defence Minister Ilya Varsin", "Russia"]] });
+    const [c] = reconcile([one, two], { reference: REF }).conflicts.filter((x) => x.type === "title_conflict");
+    expect(c.detail).toContain(`The reference list gives Ilya Varsin "Foreign Minister" (Russia, 2004–today): check "Defence Minister" (w2.txt)`);
+    const [plain] = reconcile([one, two]).conflicts.filter((x) => x.type === "title_conflict");
+    expect(plain.detail).toContain("government's own list of office holders");
+  });
+
   describe("a title with a lone surname the reference list gives another holder of that office", () => {
     const REF = [{ name: "Carl Denti", office: "President", country: "Italy", from: 1993, to: 2001 }];
     const two = (surname: string) => [
-      record("s1.txt", "2016-09-16", `Secretary Lena Denti spoke. Lena Denti left.`, { people: ["Lena Denti"], officials: [["Lena Denti", "Secretary", "Secretary Lena Denti"]] }),
+      record("s1.txt", "2016-09-16", `Trade Minister Lena Denti spoke. Lena Denti left.`, { people: ["Lena Denti"], officials: [["Lena Denti", "Trade Minister", "Trade Minister Lena Denti"]] }),
       record("s2.txt", "2016-09-25", `Lena Denti spoke. A woman once met President ${surname}.`, { people: ["Lena Denti"], officials: [["Lena Denti", "President", `President ${surname}`]] }),
     ];
     const titleConflicts = (rs: ArticleRecord[]) => reconcile(rs, { reference: REF }).conflicts.filter((c) => c.type === "title_conflict");
@@ -572,10 +687,10 @@ describe("reconcile: titles", () => {
   });
 
   it("does not take a title written with a surname the article gives two people for either of them", () => {
-    const text = "President Ben Cole and Ada Cole spoke. Secretary Cole left.";
-    const r = record("t.txt", "2016-05-18", text, { people: ["Ben Cole", "Ada Cole"], officials: [["Ben Cole", "President", "President Ben Cole"], ["Ben Cole", "Secretary", "Secretary Cole"]] });
+    const text = "President Ben Cole and Ada Cole spoke. Trade Minister Cole left.";
+    const r = record("t.txt", "2016-05-18", text, { people: ["Ben Cole", "Ada Cole"], officials: [["Ben Cole", "President", "President Ben Cole"], ["Ben Cole", "Trade Minister", "Trade Minister Cole"]] });
     expect(reconcile([r]).conflicts.filter((x) => x.type === "title_conflict")).toEqual([]);
-    const alone = record("t.txt", "2016-05-18", "President Ben Cole spoke. Secretary Cole left.", { people: ["Ben Cole"], officials: [["Ben Cole", "President", "President Ben Cole"], ["Ben Cole", "Secretary", "Secretary Cole"]] });
+    const alone = record("t.txt", "2016-05-18", "President Ben Cole spoke. Trade Minister Cole left.", { people: ["Ben Cole"], officials: [["Ben Cole", "President", "President Ben Cole"], ["Ben Cole", "Trade Minister", "Trade Minister Cole"]] });
     expect(reconcile([alone]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(1);
   });
 
@@ -852,6 +967,26 @@ describe("reconcile: a week, a year and a day of one event (issue 14)", () => {
     ["a day the week does not hold", [week, signing("o.txt", "2019-09-26", "2019-09-24", "signed on Tuesday")], ["2019-09-24"], 1],
     ["two different weeks", [week, signing("v.txt", "2019-10-03", "2019-W39", "signed last week")], ["2019-W38"], 1],
   ])("keeps %s", (_, rs, dates, conflicts) => expect(dateOf(...(rs as ReturnType<typeof signing>[]))).toEqual([dates, conflicts]));
+});
+
+describe("reconcile: two dates of one act in one article (real news, issue 15)", () => {
+  // a wire's day of the resumption, and the same wire's day of a reaction to it read as the act's own
+  const both = record("u.txt", "2022-11-03", "On Thursday the alliance welcomed that Ostland resumed its part in the corridor deal. Ostland resumed its part on Wednesday.", {
+    events: [
+      { type: "rejoined", parties: ["Ostland", "Westmark"], party: "Ostland", date: "2022-11-03", words: "On Thursday the alliance welcomed that Ostland resumed its part" },
+      { type: "rejoined", parties: ["Ostland", "Westmark"], party: "Ostland", date: "2022-11-02", words: "Ostland resumed its part on Wednesday" },
+    ],
+  });
+  const other = (day: string, words: string) => record(`o${day}.txt`, "2022-11-05", `${words}.`, { events: [{ type: "rejoined", parties: ["Ostland", "Westmark"], party: "Ostland", date: day, words }] });
+  const dc = (rs: ArticleRecord[]) => reconcile(rs).conflicts.filter((c) => c.type === "date_conflict");
+
+  it("is no conflict between sources when only that article gives the second date", () => {
+    expect(dc([both, other("2022-11-02", "Ostland returned to the deal on November 2")])).toEqual([]);
+  });
+
+  it("is still a conflict when another article gives the second date", () => {
+    expect(dc([both, other("2022-11-02", "Ostland returned to the deal on November 2"), other("2022-11-03", "Ostland returned to the deal on November 3")])).toHaveLength(1);
+  });
 });
 
 describe("reconcile: a party's announced leaving on the day another source has it leave", () => {

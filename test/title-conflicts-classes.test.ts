@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Contribution, TitleClaim } from "../pipeline/reconcile/contributions.js";
-import { findTitleConflicts, officeOf, titleConflict, titlesByPerson, titleWords } from "../pipeline/reconcile/title-conflicts.js";
+import { findTitleConflicts, officeOf, titleConflict, titlesByPerson, titlesClash, titleWords } from "../pipeline/reconcile/title-conflicts.js";
 import type { Conflict } from "../pipeline/schemas.js";
 
 // the pass before the classes, kept as the reference
@@ -27,25 +27,14 @@ function pairwise(contributions: readonly Contribution[], nameOf: (n: string, fi
         const sameTime = a.evidence.file === b.evidence.file || days(a.published, b.published) <= 31;
         const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
         if (!sameTime && !around) continue;
-        // two titles of one office never conflict; two known offices do, whatever their words share
-        // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
-        const country = a.country ?? b.country;
-        const oa = officeOf(a.title, a.country ?? country);
-        const ob = officeOf(b.title, b.country ?? country);
-        if (oa && ob && oa === ob) continue;
-        const wa = titleWords(a.title);
-        const wb = titleWords(b.title);
-        if (!wa.length || !wb.length) continue;
-        const sa = new Set(wa);
-        const sb = new Set(wb);
-        if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) continue;
-        const k = [wa.join(" "), wb.join(" ")].sort().join("|");
-        // one clash of two offices, however many ways the sources word them: one conflict
-        const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
+        // whether two titles can clash is one rule (titlesClash); what is checked here is the order and grouping
+        const v = titlesClash(a, b);
+        if (!v) continue;
+        const { k, ko } = v;
         if (seen.has(k) || seen.has(ko)) continue;
         seen.add(k);
         seen.add(ko);
-        conflicts.push(titleConflict(who, k, a, b, around, Boolean(oa && ob)));
+        conflicts.push(titleConflict(who, k, a, b, around, v.offices));
       }
   }
 }

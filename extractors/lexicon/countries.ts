@@ -165,7 +165,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("Chad", [], ["Chadian", "Chadians"], ["N'Djamena"]),
   c("Mauritania", [], ["Mauritanian", "Mauritanians"], ["Nouakchott"]),
   c("Guyana", [], ["Guyanese"], ["Georgetown"]),
-  c("Suriname", [], ["Surinamese"], ["Paramaribo"]),
+  c("Suriname", ["Surinam"], ["Surinamese"], ["Paramaribo"]),
   c("Trinidad and Tobago", ["Trinidad"], ["Trinidadian", "Trinidadians"], ["Port of Spain"]),
   c("Bahamas", ["The Bahamas"], ["Bahamian", "Bahamians"], ["Nassau"]),
   c("Barbados", [], ["Barbadian", "Barbadians"], ["Bridgetown"]),

@@ -8,13 +8,23 @@ export interface OfficeTitles {
   office: string;
   titles: readonly string[];
   countries?: readonly string[];
+  /**
+   * Where the office sits, when not in a national government: a seat in a legislature, a state's or
+   * city's office, a military rank. Offices of different tiers are steps of one career (a senator,
+   * then secretary of state, then president; a governor, then president), held one after another:
+   * two sources giving one person offices of two tiers are no clash.
+   */
+  tier?: "legislature" | "region" | "military";
+  /** Offices this one is held within: a chamber's leader is still one of its members. */
+  within?: readonly string[];
 }
 
 export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "head of government", titles: ["prime minister", "premier", "pm", "head of government"] },
   { office: "head of government", titles: ["chancellor", "federal chancellor"], countries: ["Germany", "Austria"] },
   { office: "head of government", titles: ["taoiseach"], countries: ["Ireland"] },
-  { office: "head of state", titles: ["president", "head of state"] },
+  { office: "head of state", titles: ["president", "pres", "head of state"] },
+  { office: "vice president", titles: ["vice president", "vice pres"] },
   { office: "foreign minister", titles: ["foreign minister", "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister", "minister of foreign affairs and cooperation", "minister of foreign affairs and international cooperation", "top diplomat"] },
   { office: "foreign minister", titles: ["foreign secretary", "secretary of state for foreign commonwealth and development affairs", "secretary of state for foreign and commonwealth affairs"], countries: ["United Kingdom"] },
   { office: "foreign minister", titles: ["secretary of state", "state secretary"], countries: ["United States"] },
@@ -32,10 +42,36 @@ export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "attorney general", titles: ["attorney general", "attorney-general", "justice secretary"], countries: ["United States"] },
   // legislators, with the abbreviations news uses before a name ("Sen. Ted Cruz" / "Senator Ted Cruz")
   // a chamber's leader or whip is still one of its members: "Senate Majority Leader" and "Senator" of one person hold together
-  { office: "senator", titles: ["senator", "sen", "senate majority leader", "senate minority leader", "senate majority whip", "senate minority whip", "senate president pro tempore"] },
+  { office: "senator", titles: ["senator", "sen", "senate majority leader", "senate minority leader", "senate majority whip", "senate minority whip", "senate president pro tempore"], tier: "legislature" },
+  // a leader named without the chamber ("Majority Leader Harry Reid", "Speaker of the House Rep. Paul Ryan")
+  { office: "chamber leader", titles: ["majority leader", "minority leader", "majority whip", "minority whip", "speaker", "house speaker", "speaker of the house", "house majority leader", "house minority leader", "house majority whip", "house minority whip"], tier: "legislature", within: ["senator", "representative"] },
   { office: "UN secretary-general", titles: ["un secretary general", "u n secretary general", "united nations secretary general", "secretary general of the united nations", "un chief"] },
-  { office: "representative", titles: ["representative", "rep", "congressman", "congresswoman", "member of congress"], countries: ["United States"] },
-  { office: "governor", titles: ["governor", "gov"] },
+  { office: "representative", titles: ["representative", "rep", "congressman", "congresswoman", "member of congress"], countries: ["United States"], tier: "legislature" },
+  { office: "governor", titles: ["governor", "gov"], tier: "region" },
+  // a central bank's governor is a national office, not a state's ("Central Bank Governor" is no career step from "Finance Minister")
+  { office: "central bank governor", titles: ["central bank governor", "bank governor", "governor of the central bank", "reserve bank governor", "central bank chief", "central bank head"] },
+  { office: "mayor", titles: ["mayor", "lord mayor"], tier: "region" },
+  { office: "general", titles: ["general", "gen", "army general", "lieutenant general", "lt gen", "major general", "maj gen", "brigadier general", "brig gen"], tier: "military" },
   { office: "fisheries minister", titles: ["fisheries minister", "minister of fisheries", "minister for fisheries", "minister of fisheries and maritime economy", "minister of maritime affairs and fisheries", "minister of agriculture and fisheries", "fisheries and maritime economy minister"] },
   { office: "justice minister", titles: ["justice minister", "minister of justice", "minister for justice", "justice secretary", "lord chancellor"] },
 ];
+
+/**
+ * Words written before a title that say whose side or which state, not which office: "GOP Sen.",
+ * "Democratic Rep.", "House Rep.", "U.S. Sen." (a state's name is read from the country lexicon).
+ */
+export const TITLE_AFFILIATIONS: readonly string[] = [
+  "gop", "republican", "republicans", "democratic", "democrat", "democrats", "dem", "independent", "labour", "labor", "conservative", "tory", "liberal", "house", "us", "u", "s", "congressional",
+];
+
+/**
+ * Words that make the office after them another one: "vice president" is not the president,
+ * "deputy foreign minister" not the foreign minister.
+ */
+export const TITLE_RANKS: readonly string[] = ["vice", "deputy", "assistant", "under", "associate", "lieutenant", "junior", "shadow", "chief", "first", "second", "prime"];
+
+/**
+ * A title that is a bare rank word says no office: "Secretary Clinton" may be any secretary, so it
+ * clashes with nothing.
+ */
+export const GENERIC_TITLES: readonly string[] = ["secretary", "minister", "official", "leader", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "commissioner", "chief", "head", "member", "officer", "sec"];

@@ -25,6 +25,7 @@ export const ROMANISATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]>
   ["sh", "ch"], // French romanisations of Arabic: Shams / Chams
   ["ts", "tz"], // Russian: Kuznetsov / Kuznetzov
   ["ks", "x"], // Russian, Greek: Aleksandr / Alexandr
+  ["aa", "a"], // Arabic long vowels, written doubled or not: al-Shabaab / al-Shabab
 ];
 
 /** Word endings that Slavic romanisations write several ways: Zelensky / Zelenskyy / Zelenskiy / Zelenski. */
@@ -47,11 +48,12 @@ export const ROMANISATION_FAMILIES: ReadonlyArray<readonly string[]> = [
   ["hussein", "husain", "hussain", "husayn", "hossein"],
   ["hassan", "hasan"],
   ["mokhtar", "moctar", "mukhtar", "moktar", "mouktar"],
-  ["saied", "said", "saeed", "sayed", "sayeed"],
+  ["saied", "said", "saeed", "sayed", "sayeed", "syed", "sayyid", "sayyed"],
   ["assad", "asad"],
   ["sisi", "sissi"],
   ["abdel", "abdul", "abd", "abdol"],
   ["osama", "usama"],
+  ["qaeda", "qaida", "qa'ida"],
   ["omar", "umar"],
   ["khamenei", "khamene'i"],
   ["netanyahu", "netanyahou"],

@@ -371,8 +371,16 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
         return y.stated - x.stated || y.n - x.n || y.files - x.files || x.width - y.width || x.near - y.near || (a.range[0] < b.range[0] ? -1 : 1);
       });
       const top = ranked[0];
-      const rivals = stated(top) ? ranked.slice(1).filter((k) => stated(k)) : [];
-      if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, ranked[1], rivals, usedIds, episode));
+      // a day within a week of the kept one, given only by articles that also give the kept one, is no
+      // second source disagreeing: one article's two days for one act ("on Thursday welcomed that Russia
+      // resumed its participation", the resumption itself dated Wednesday) are weekdays read off two
+      // clauses, not a conflict between sources (an article giving two years still contradicts itself)
+      const topFiles = new Set(backing(top, episode).map((c) => c.evidence.file));
+      const ownOnly = (k: DateCluster) =>
+        Math.abs(Date.parse(k.range[0]) - Date.parse(top.range[0])) <= 7 * 864e5 && backing(k, episode).every((c) => topFiles.has(c.evidence.file));
+      const rivals = stated(top) ? ranked.slice(1).filter((k) => stated(k) && !ownOnly(k)) : [];
+      const next = ranked.length > 1 && stated(ranked[1]) && ownOnly(ranked[1]) ? rivals[0] : ranked[1];
+      if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, next, rivals, usedIds, episode));
       return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
     });
     // undated reports join the best attested episode (of a repeatable event, only a lone one)

@@ -87,7 +87,7 @@ export function dateConflict(g: AgreementGroup, name: string, type: EventType, p
     type: "date_conflict",
     subject: name,
     parties: g.parties,
-    detail: `Sources disagree on when ${happened(type, theAgreement(name), party)}: ${dates.join(" vs ")}.${fitsAll} The timeline keeps ${kept.value}: ${whyKept(top, next, episode)}. Check the other source${rivals.length > 1 ? "s" : ""}${oneDay ? "; dates one day apart may be one day in two time zones" : ""}.`,
+    detail: `Sources disagree on when ${happened(type, theAgreement(name), party)}: ${dates.join(" vs ")}.${fitsAll} The timeline keeps ${kept.value}: ${whyKept(top, next, episode)}. Check ${RECORD_OF[type]}${oneDay ? "; dates one day apart may be one day in two time zones" : ""}.`,
     severity: 2,
     confidence,
     rule: "dates-differ",
@@ -97,6 +97,27 @@ export function dateConflict(g: AgreementGroup, name: string, type: EventType, p
     review: null,
   };
 }
+
+/**
+ * Where the date of each kind of act is on record, for a reviewer settling two dates: not another
+ * news report, but what the parties or the keeper of the agreement published themselves.
+ */
+const RECORD_OF: Record<EventType, string> = {
+  proposed: "the proposing government's own statement or the first official draft, with its date",
+  announced: "the announcing government's or party's own statement, with its date",
+  signed: "the official record of the signing: the parties' joint statement or the depositary's list of signatures, with the date of the ceremony",
+  ratified: "the official record of the ratification: the parliament's vote or the instrument of ratification deposited with the depositary",
+  expected_in_force: "the date the agreement itself sets for entry into force, or the depositary's notice",
+  entered_into_force: "the official record of entry into force: the depositary's notice or the official journal, which give the day it took effect",
+  never_implemented: "the official record of what was carried out under the agreement (a first transfer or payment) and when",
+  suspended: "the suspending party's own notice (its government's statement or its note to the other parties) and the day it took effect",
+  terminated: "the party's notice of termination and the day the termination took effect (a notice period may separate the two)",
+  expanded: "the official record of the amendment or extension: the signed protocol or the parties' joint statement",
+  ruled_unlawful: "the court's own record of the ruling (its judgment or press release), with the day it was handed down",
+  upheld: "the court's own record of the ruling (its judgment or press release), with the day it was handed down",
+  withdrawn: "the party's notice of withdrawal and the day it took effect (the notice is often given months before)",
+  rejoined: "the party's own notice of its return (its government's statement or the depositary's notice) and the day it took effect",
+};
 
 /** The event as a clause: "the New START entered into force", "United States withdrew from the Paris Agreement". */
 function happened(type: EventType, agreement: string, party: string | null): string {

@@ -1,7 +1,7 @@
 // Entities: name mentions merged across articles into canonical entities, with the name-variant conflicts.
 import { COUNTRIES } from "../../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
-import { compareNames, foldName, phoneticKey } from "../names.js";
+import { compareNames, foldName, isListedName, phoneticKey } from "../names.js";
 import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
 import { bySpan, hashId, nameTokens, nameWords, sidesOf } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
@@ -210,6 +210,13 @@ function subjectsOf(all: readonly Form[], contributions: readonly Contribution[]
   const loneIn = new Map<string, Form[]>();
   numberForms(all, idFor, sharedIn, loneIn);
   numberAgreements(contributions, idFor, sharedIn);
+  // a subject most articles name (the leading candidate of an election year, the country of a
+  // national paper) says nothing about whether two articles are about one thing: only a subject
+  // named in few articles ties two of them (up to a dozen, or 3 % of a large run)
+  const df = new Uint32Array(ids.size);
+  for (const list of sharedIn.values()) for (const id of list) df[id]++;
+  const most = Math.max(12, Math.ceil(contributions.length * 0.03));
+  const common = df.map((n) => (n > most ? 1 : 0));
   // what the articles of a form name, all together (two forms' articles share a subject when these
   // meet): the numbered names once per form, each once, so a check costs the smaller list, never a
   // pass over pairs of articles; a big list is looked up in a table of flags, made on first use
@@ -252,13 +259,26 @@ function subjectsOf(all: readonly Form[], contributions: readonly Contribution[]
     const ka = ids.get(a.key) ?? -1;
     const kb = ids.get(b.key) ?? -1;
     const [x, y] = sharedAround(a).list.length <= sharedAround(b).list.length ? [sharedAround(a), sharedAround(b)] : [sharedAround(b), sharedAround(a)];
-    for (const id of x.list) if (id !== ka && id !== kb && holds(y, id)) return true;
+    for (const id of x.list) if (id !== ka && id !== kb && !common[id] && holds(y, id)) return true;
     // a lone word named in an article of each (another than these two)
     const [fx, fy] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
     for (const file of fx) for (const k of loneIn.get(file) ?? []) if (k !== a && k !== b) for (const g of k.files) if (fy.has(g)) return true;
     return false;
   };
   return contextAgrees;
+}
+
+/**
+ * "Kristen Gillibrand" and "Kirsten Gillibrand", "Qunnipiac University" and "Quinnipiac University":
+ * two names of two or more words alike but for one slip, the rest written the same, agree on who or
+ * what they name whatever else their articles share.
+ */
+function restOfNameAgrees(a: Form, b: Form): boolean {
+  const ta = nameTokens(a.display);
+  const tb = nameTokens(b.display);
+  if (ta.length < 2 || ta.length !== tb.length) return false;
+  const differ = ta.filter((w, i) => w !== tb[i]).length;
+  return differ === 1 && ta.some((w, i) => w === tb[i] && w.length >= 3 && !NAME_PARTICLES.has(w));
 }
 
 function numberForms(all: readonly Form[], idFor: (k: string) => number, sharedIn: Map<string, number[]>, loneIn: Map<string, Form[]>) {
@@ -399,7 +419,7 @@ interface Variant {
   target: Form;
   pairs: Array<[string, string]>;
   tied: boolean;
-  reason: "known" | "attested" | "full-name" | "tied";
+  reason: "known" | "articles" | "attested" | "full-name" | "tied";
 }
 
 type Attestation = ReturnType<typeof attestationOf>;
@@ -444,7 +464,12 @@ function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSet
     // "O'Neill" (Peter O'Neill, attested) is not a misspelling of the reference list's "Clare O'Neil"
     if (isRef(a) !== isRef(b) && endsAttestedName(isRef(a) ? b : a)) continue;
     if (isRef(a) !== isRef(b)) [wrong, right] = isRef(a) ? [b, a] : [a, b];
-    else if (score(0) !== score(1)) {
+    // one name spelt two ways ("Kirsten" / "Kristen Gillibrand"): the spelling more articles give the
+    // whole name decides, before how often the word is written for anyone (other Kristens count there)
+    else if (restOfNameAgrees(a, b) && a.files.size !== b.files.size) {
+      [wrong, right] = a.files.size < b.files.size ? [a, b] : [b, a];
+      reason = "articles";
+    } else if (score(0) !== score(1)) {
       [wrong, right] = score(0) < score(1) ? [a, b] : [b, a];
       reason = "attested";
     } else if (full(0) !== full(1)) {
@@ -624,7 +649,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   const { forms, all, knownPlaces } = collectForms(contributions, opts);
   const att = attestationOf(all, forms, knownPlaces);
   const { tokenCount, isRef } = att;
-  const contextAgrees = subjectsOf(all, contributions);
+  const subjectsAgree = subjectsOf(all, contributions);
+  const contextAgrees = (a: Form, b: Form) => restOfNameAgrees(a, b) || subjectsAgree(a, b);
 
   // a per-article form is compared with what its own article names, with the reference list and
   // gazetteer (known everywhere), and with another article's names only where the two articles
@@ -671,25 +697,32 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
     if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(sets.find(best.target.key))) continue;
     if (judges.loneWordOffTopic(v, best.target) || judges.anotherPerson(v, best.target)) continue;
+    // a lone word from another article that is itself a listed surname or given name ("Johnston"
+    // beside "Johnson"), or one word of a longer name that is no person's ("Angels" beside "Los
+    // Angeles"), is most likely another name, not a slip
+    if (!sameArticle && !isRef(best.target) && nameTokens(v.display).length === 1 && (isListedName(v.display) || (v.type !== "person" && nameTokens(best.target.display).length > 1))) continue;
     // a full name is no slip of a lone word from another article: that word may be anyone or anything ("Monroe, La.")
-    if (!sameArticle && !isRef(best.target) && nameTokens(best.target.display).length === 1 && nameTokens(v.display).length >= 2) continue;
+    // nor of a known place's name ("La Romana", a town, is no slip of "Romania")
+    if (!sameArticle && !best.target.reference && nameTokens(best.target.display).length === 1 && nameTokens(v.display).length >= 2) continue;
     const subject = canonicalOfKey.get(key) ?? best.target.display;
     const why = best.target.reference
       ? `the reference list of known officials spells it "${best.target.reference}"`
       : isRef(best.target)
         ? `the entity's canonical spelling is "${best.target.display}"`
-        : best.reason === "tied"
-          ? `both spellings are equally attested; "${best.target.display}" is only the alphabetical pick, so check both`
-          : best.reason === "full-name"
-            ? `"${canonical}" is the spelling used in the full name "${best.target.display}"`
-            : `"${canonical}" is the better attested spelling (${best.pairs.map(([, r]) => `"${r}" ${tokenCount.get(r) ?? 0}×`).join(", ")} vs ${best.pairs.map(([w]) => `"${w}" ${tokenCount.get(w) ?? 0}×`).join(", ")})`;
+        : best.reason === "articles"
+          ? `"${best.target.display}" is the spelling more articles give the name (${best.target.files.size} vs ${v.files.size})`
+          : best.reason === "tied"
+            ? `both spellings are equally attested; "${best.target.display}" is only the alphabetical pick, so check both`
+            : best.reason === "full-name"
+              ? `"${canonical}" is the spelling used in the full name "${best.target.display}"`
+              : `"${canonical}" is the better attested spelling (${best.pairs.map(([, r]) => `"${r}" ${tokenCount.get(r) ?? 0}×`).join(", ")} vs ${best.pairs.map(([w]) => `"${w}" ${tokenCount.get(w) ?? 0}×`).join(", ")})`;
     conflicts.push({
       id: hashId("name_variant", v.key, canonical),
       type: "name_variant",
       subject,
       canonical,
       variant: v.display,
-      detail: `"${v.display}" looks like a misspelling of "${canonical}" (${describePairs(best.pairs)}): ${why}${sameArticle ? "; both spellings occur in the same article" : ""}.`,
+      detail: `"${v.display}" looks like a misspelling of "${canonical}" (${describePairs(best.pairs)}): ${why}${sameArticle ? "; both spellings occur in the same article" : ""}. Check ${best.target.reference ? "the reference list's entry and the official's own office page" : SPELLING_SOURCE[v.type] ?? SPELLING_SOURCE.person}.`,
       severity: isRef(best.target) || sameArticle ? 2 : 1,
       // a known spelling decides best; a tie between two equally attested spellings least
       confidence: best.target.reference ? 0.9 : isRef(best.target) ? 0.8 : best.reason === "tied" ? 0.4 : sameArticle ? 0.75 : 0.6,
@@ -702,6 +735,13 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   const nameOf = (name: string, file: string) => canonicalOfKey.get(formKey("person", name, file)) ?? name;
   return { entities, nameOf };
 }
+
+/** Where a name's own spelling is on record, by the kind of entity: what a reviewer checks a misspelling against. */
+const SPELLING_SOURCE: Partial<Record<EntityType, string>> = {
+  person: "how the person's own office, party or employer spells the name (their official page or a signed statement)",
+  organization: "how the body spells its own name (its website or its official statements)",
+  place: "the spelling of an official gazetteer or of the place's own government",
+};
 
 function describePairs(pairs: Array<[string, string]>): string {
   return pairs

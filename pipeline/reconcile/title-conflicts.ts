@@ -1,8 +1,9 @@
 // Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
-import { OFFICE_TITLES } from "../../extractors/lexicon/offices.js";
+import { countryOfSubdivision } from "../../extractors/lexicon/countries.js";
+import { GENERIC_TITLES, OFFICE_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
 import { ASSIGNMENT_ROLES } from "../../extractors/lexicon/titles.js";
-import { cleanName, compareNames, foldName, tokensGarbled } from "../names.js";
+import { cleanName, compareNames, foldName, mojibake, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
 import { bySpan, COUNTRY_WORDS, hashId, nameTokens } from "./common.js";
 import { keyOf, noteMadeUnder, type ReconcileCache } from "./cache.js";
@@ -25,6 +26,34 @@ const titlePhrase = (title: string) =>
     .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w) && w !== "s")
     .join(" ");
 const OFFICE_ALIASES = OFFICE_TITLES.flatMap((o) => o.titles.map((t) => ({ phrase: titlePhrase(t), office: o.office, countries: o.countries })));
+const AFFILIATIONS = new Set(TITLE_AFFILIATIONS);
+const RANKS = new Set(TITLE_RANKS);
+const GENERIC = new Set(GENERIC_TITLES);
+const TIER = new Map(OFFICE_TITLES.map((o) => [o.office, o.tier ?? "national"]));
+const WITHIN = new Map(OFFICE_TITLES.filter((o) => o.within).map((o) => [o.office, o.within!]));
+
+/**
+ * The office a phrase names for an official of `country`; of unknown country, the office every
+ * alias of that phrase names ("Rep." is a US title wherever it is read; "Chancellor" names two offices).
+ */
+function aliasOffice(phrase: string, country: string | null): string | null {
+  if (country !== null) return OFFICE_ALIASES.find((a) => a.phrase === phrase && (!a.countries || a.countries.includes(country)))?.office ?? null;
+  const offices = new Set(OFFICE_ALIASES.filter((a) => a.phrase === phrase).map((a) => a.office));
+  return offices.size === 1 ? [...offices][0] : null;
+}
+
+/** "gop sen" → "sen", "nevada sen" → "sen": the words before a title that name a party, a chamber or a state, dropped. */
+function withoutAffiliation(phrase: string): string {
+  const words = phrase.split(" ");
+  let i = 0;
+  while (i < words.length - 1) {
+    if (AFFILIATIONS.has(words[i])) i++;
+    else if (i < words.length - 2 && countryOfSubdivision(`${words[i]} ${words[i + 1]}`)) i += 2;
+    else if (countryOfSubdivision(words[i])) i++;
+    else break;
+  }
+  return words.slice(i).join(" ");
+}
 
 /** The office a title names, for an official of `country`: "Premier" → "head of government"; null when unknown. */
 export function officeOf(title: string, country: string | null): string | null {
@@ -33,11 +62,66 @@ export function officeOf(title: string, country: string | null): string | null {
   let office = officeMemo.get(k);
   if (office === undefined) {
     const phrase = titlePhrase(title);
-    office = OFFICE_ALIASES.find((a) => a.phrase === phrase && (!a.countries || (country !== null && a.countries.includes(country))))?.office ?? null;
+    office = aliasOffice(phrase, country);
+    if (office === null) {
+      const bare = withoutAffiliation(phrase);
+      if (bare !== phrase) office = aliasOffice(bare, country);
+    }
     if (officeMemo.size > 100_000) officeMemo.clear();
     officeMemo.set(k, office);
   }
   return office;
+}
+
+/**
+ * The office a title ends with when the words before it are not a rank: "Syrian refugees President"
+ * (a title read across a clause) ends with the president's office, "vice president" does not. Only
+ * for telling two titles alike, never for raising a clash.
+ */
+function officeAtEnd(title: string, country: string | null): string | null {
+  const words = titlePhrase(title).split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (RANKS.has(words[i - 1])) return null;
+    const office = aliasOffice(words.slice(i).join(" "), country);
+    if (office) return office;
+  }
+  return null;
+}
+
+/**
+ * Two offices one person may hold together or one after the other without either source being
+ * wrong: offices of different tiers (a senator who becomes secretary of state; a governor who
+ * becomes president), or a chamber's leader and a member of that chamber.
+ */
+export function officesHoldTogether(a: string, b: string): boolean {
+  return TIER.get(a) !== TIER.get(b) || Boolean(WITHIN.get(a)?.includes(b) || WITHIN.get(b)?.includes(a));
+}
+
+/** Whether two titles of one person can clash, and under which keys (`offices`: both name known offices). */
+export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: string; offices: boolean } | null {
+  // two titles of one office never conflict; two known offices do, whatever their words share
+  // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
+  const country = a.country ?? b.country;
+  const oa = officeOf(a.title, a.country ?? country);
+  const ob = officeOf(b.title, b.country ?? country);
+  if (oa && ob && oa === ob) return null;
+  const wa = titleWords(a.title);
+  const wb = titleWords(b.title);
+  if (!wa.length || !wb.length) return null;
+  // "Secretary Clinton": a bare rank names no office to clash with
+  if ((wa.length === 1 && GENERIC.has(wa[0])) || (wb.length === 1 && GENERIC.has(wb[0]))) return null;
+  // an envoy or a negotiator is a task given beside an office ("security chief" and "envoy"), not a second office
+  if (wa.some((w) => ASSIGNMENT_ROLES.has(w)) || wb.some((w) => ASSIGNMENT_ROLES.has(w))) return null;
+  const ea = oa ?? officeAtEnd(a.title, a.country ?? country);
+  const eb = ob ?? officeAtEnd(b.title, b.country ?? country);
+  if (ea && eb && (ea === eb || officesHoldTogether(ea, eb))) return null;
+  const sa = new Set(wa);
+  const sb = new Set(wb);
+  if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) return null;
+  const k = [wa.join(" "), wb.join(" ")].sort().join("|");
+  // one clash of two offices, however many ways the sources word them: one conflict
+  const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
+  return { k, ko, offices: Boolean(oa && ob) };
 }
 
 const officeMemo = new Map<string, string | null>();
@@ -79,18 +163,40 @@ export function titlesByPerson(contributions: readonly Contribution[], nameOf: (
   return byPerson;
 }
 
+const yearsOf = (r: ReferenceName) => (r.from === undefined ? "years not given" : `${r.from}–${r.to ?? "today"}`);
+
+/** The reference list's offices for the person named `who` (by name or a listed variant), held in any of `years` (all of them when none). */
+export function officesHeld(who: string, reference: readonly ReferenceName[], years: readonly number[]): ReferenceName[] {
+  const key = nameTokens(who).join(" ");
+  return reference.filter(
+    (r) =>
+      r.office &&
+      [r.name, ...(r.variants ?? [])].some((v) => nameTokens(v).join(" ") === key) &&
+      (!years.length || r.from === undefined || years.some((y) => r.from! <= y && (r.to === null || r.to === undefined || y <= r.to))),
+  );
+}
+
 /**
  * The conflict for a clash of `a` and `b`, one person's titles (`k`: the pair's key; `around`: a
  * title of `a`'s office on the other side of `b`, when that is what makes them a clash; `offices`:
  * both are known offices).
  */
-export function titleConflict(who: string, k: string, a: TitleClaim, b: TitleClaim, around: TitleClaim | undefined, offices: boolean): Conflict {
+export function titleConflict(who: string, k: string, a: TitleClaim, b: TitleClaim, around: TitleClaim | undefined, offices: boolean, reference: readonly ReferenceName[] = []): Conflict {
+  const years = [a.published, b.published].flatMap((p) => (p ? [Number(p.slice(0, 4))] : []));
+  const held = officesHeld(who, reference, years);
+  // what settles it: the reference list's own word on this person, else the government's record
+  // the title the list does not back is the one to check ("Defence Minister" of Lavrov, whom the list has as Foreign Minister)
+  const backed = (t: TitleClaim) => held.some((h) => officeOf(h.office!, h.country ?? null) === (officeOf(t.title, t.country ?? h.country ?? null) ?? "") || titleWords(h.office!).join(" ") === titleWords(t.title).join(" "));
+  const doubtful = backed(a) === backed(b) ? null : backed(a) ? b : a;
+  const check = held.length
+    ? `The reference list gives ${held.map((h) => `${h.name} "${h.office}" (${h.country ?? "?"}, ${yearsOf(h)})`).join(" and ")}: check ${doubtful ? `"${doubtful.title}" (${doubtful.evidence.file})` : "both titles"} against the government's own list of office holders for that date.`
+    : `Check which title is right in the government's own list of office holders for that date (the ministry's or the cabinet's page).`;
   return {
     id: hashId("title_conflict", who, k),
     type: "title_conflict",
     subject: who,
     canonical: who,
-    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once: check which title is right.`,
+    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once. ${check}`,
     severity: 2,
     // two known, different offices are likelier a real clash than two titles whose words merely differ
     confidence: offices ? 0.7 : 0.5,
@@ -143,24 +249,8 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     done: boolean;
   }
   const verdictOf = (a: TitleClaim, b: TitleClaim): Verdict | null => {
-    // two titles of one office never conflict; two known offices do, whatever their words share
-    // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
-    const country = a.country ?? b.country;
-    const oa = officeOf(a.title, a.country ?? country);
-    const ob = officeOf(b.title, b.country ?? country);
-    if (oa && ob && oa === ob) return null;
-    const wa = titleWords(a.title);
-    const wb = titleWords(b.title);
-    if (!wa.length || !wb.length) return null;
-    // an envoy or a negotiator is a task given beside an office ("security chief" and "envoy"), not a second office
-    if (wa.some((w) => ASSIGNMENT_ROLES.has(w)) || wb.some((w) => ASSIGNMENT_ROLES.has(w))) return null;
-    const sa = new Set(wa);
-    const sb = new Set(wb);
-    if (!(oa && ob) && (wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w)))) return null;
-    const k = [wa.join(" "), wb.join(" ")].sort().join("|");
-    // one clash of two offices, however many ways the sources word them: one conflict
-    const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
-    return { k, ko, offices: Boolean(oa && ob), done: false };
+    const v = titlesClash(a, b);
+    return v && { ...v, done: false };
   };
   /** A person's clashes: the two titles (indexes into the list), the one on the far side (-1: none), the verdict's key and kind. */
   type Clash = [number, number, number, string, 0 | 1];
@@ -210,12 +300,22 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
       const a = list[i];
       const b = list[j];
       const around = at >= 0 ? list[at] : undefined;
-      const c = titleConflict(who, k, a, b, around, Boolean(offices));
+      const c = titleConflict(who, k, a, b, around, Boolean(offices), reference);
       // the key stands for the list, so for each conflict written from it
       if (key !== undefined) noteMadeUnder(c, `titles\u0000${key}\u0000${q}`);
       conflicts.push(c);
     });
   }
+}
+
+/**
+ * "Missouri Secretary of State Jason Kander": a title written after a state's or province's name is
+ * that state's office, not the national one the reference list knows.
+ */
+export function ofSubdivision(t: TitleClaim): boolean {
+  const at = t.evidence.text.indexOf(t.title);
+  const words = (at > 0 ? t.evidence.text.slice(0, at) : "").split(/[^\p{L}.'’-]+/u).filter(Boolean);
+  return words.some((w, i) => Boolean(countryOfSubdivision(w) || (i + 1 < words.length && countryOfSubdivision(`${w} ${words[i + 1]}`))));
 }
 
 // a qualifier that moves the title off the article's date, or off the office itself
@@ -270,7 +370,7 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
   // the office the list says a close-sounding name held that year, is that holder's name misspelt
   for (const c of contributions)
     for (const t of c.titles) {
-      if (!t.country || !t.published || t.ambiguous || /\b(?:former|ex|late|then|previous|future|shadow|candidate|deputy|vice)\b/i.test(t.title)) continue;
+      if (!t.country || !t.published || t.ambiguous || /\b(?:former|ex|late|then|previous|future|shadow|candidate|deputy|vice)\b/i.test(t.title) || ofSubdivision(t)) continue;
       const office = officeOf(t.title, t.country);
       const toks = nameTokens(t.name);
       if (!office || !toks.length) continue;
@@ -292,7 +392,7 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
           subject: h.name,
           canonical,
           variant: written,
-          detail: `"${written}" looks like a garbled spelling of "${canonical}": ${c.file} calls them "${t.title}" (${t.country}), published ${t.published}, and the reference list of officials gives that office in ${year} to ${h.name} (${h.title}). Check the name.`,
+          detail: `"${written}" looks like a garbled spelling of "${canonical}": ${c.file} calls them "${t.title}" (${t.country}), published ${t.published}, and the reference list of officials gives that office in ${year} to ${h.name} (${h.title}). Check the name against the reference list and the office's own page for ${year}.`,
           severity: 2,
           confidence: 0.7,
           rule: "name-variant-office",
@@ -304,14 +404,15 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
     }
   for (const c of contributions)
     for (const t of c.titles) {
-      if (!t.country || !t.certain || !t.published || !t.speaks || t.ambiguous || NOT_NOW.test(t.title)) continue;
+      if (!t.country || !t.certain || !t.published || !t.speaks || t.ambiguous || NOT_NOW.test(t.title) || ofSubdivision(t)) continue;
       const office = officeOf(t.title, t.country);
       if (!office) continue;
       const year = Number(t.published.slice(0, 4));
       if (t.years.some((y) => y !== year)) continue;
       const who = nameOf(t.name, c.file);
-      // a lone word ("Hollande", or a name cut short by a bad encoding) cannot say who is meant
-      if (nameTokens(who).length < 2) continue;
+      // a lone word ("Hollande"), or a name cut short by a bad encoding ("Enrique PeÃ" of a page
+      // decoded in the wrong character set), cannot say who is meant
+      if (nameTokens(who).length < 2 || mojibake(t.evidence.text.normalize("NFC"))) continue;
       const sameOffice = entriesOf(office, t.country);
       if (sameOffice.some((e) => isHolder(e, who) || isHolder(e, t.name))) continue;
       // the list has years, not days: in a year an office changed hands anyone may have held it
@@ -330,12 +431,17 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       if (seen.has(k)) continue;
       seen.add(k);
       const span = (h: (typeof holders)[number]) => `${h.from}–${h.to ?? "today"}`;
+      // what the list gives this person, when it knows them: "the reference list gives Sergei Shoigu 'Defence Minister'"
+      const ownOffices = (name: string, y: number) => {
+        const own = officesHeld(name, reference, [y]);
+        return own.length ? `, and gives ${name} ${own.map((h) => `"${h.office}" (${yearsOf(h)})`).join(" and ")}` : "";
+      };
       conflicts.push({
         id: k,
         type: "title_conflict",
         subject: who,
         canonical: names.join(" / "),
-        detail: `${who} is called "${t.title}" (${t.country}) in ${c.file}, published ${t.published}, but the reference list of officials gives that office through ${year} to ${holders.map((h) => `${h.name} (${h.title}, ${span(h)})`).join(" and ")}. Check the name: it may be a wrong or garbled name for ${names.join(" or ")}, or an office the list does not know.`,
+        detail: `${who} is called "${t.title}" (${t.country}) in ${c.file}, published ${t.published}, but the reference list of officials gives that office through ${year} to ${holders.map((h) => `${h.name} (${h.title}, ${span(h)})`).join(" and ")}${ownOffices(who, year)}. Check the name and the office in the government's own list of office holders for ${year}: it may be a wrong or garbled name for ${names.join(" or ")}, a wrong title for ${who}, or an office the list does not know.`,
         severity: 2,
         confidence: 0.6,
         rule: "title-vs-reference",
