@@ -849,6 +849,20 @@ describe("reconcile: a known treaty whose name holds lower-case words (issue 14)
   });
 });
 
+describe("reconcile: one party's undated notice beside another's dated one (issue 14)", () => {
+  const SKIES = "Treaty on Open Skies";
+  const notice = (file: string, published: string, party: string, date: string | undefined, words: string) =>
+    record(file, published, `${words}, officials said.`, { events: [{ type: "announced", parties: [], party, name: SKIES, kind: "arms control", date, words, rule: "frame-withdrawal-object-registry" }] });
+  it("keeps an undated notice of a party whose only dated notice is another party's", () => {
+    const out = reconcile([notice("us.txt", "2020-05-22", "United States", "2020-05-21", "Washington said it would quit the Open Skies pact"), notice("ru.txt", "2021-12-18", "Russia", undefined, "Moscow said it would quit the Open Skies pact")]);
+    expect(out.timeline.agreements[0].events.map((e) => `${e.party} ${e.date?.value ?? "-"}`).sort()).toEqual(["Russia -", "United States 2020-05-21"]);
+  });
+  it("still drops an undated notice when the same party's notice is dated", () => {
+    const out = reconcile([notice("a.txt", "2021-01-16", "Russia", "2021-01-15", "Moscow said it would quit the Open Skies pact"), notice("b.txt", "2021-12-18", "Russia", undefined, "Moscow had said it would quit the Open Skies pact")]);
+    expect(out.timeline.agreements[0].events.map((e) => `${e.party} ${e.date?.value ?? "-"}`)).toEqual(["Russia 2021-01-15"]);
+  });
+});
+
 describe("reconcile: a week, a year and a day of one event (issue 14)", () => {
   const NAME = "Harbour Pilots Accord";
   const signing = (file: string, published: string, date: string, words: string) =>
