@@ -293,8 +293,8 @@ describe("step 4: type and date", () => {
     // the replaced agreement ends; the replacement does not
     ["The USMCA replaced NAFTA on July 1, 2020.", "2021-06-10", ["terminated - North American Free Trade Agreement 2020-07-01"]],
     ["NAFTA was replaced by the USMCA in July 2020.", "2021-06-10", ["terminated - North American Free Trade Agreement 2020-07"]],
-    // a relative clause's verb takes no date past the comma that closes it
-    ["NAFTA, which the USMCA replaced, took effect in 1994.", "2021-06-10", ["terminated - North American Free Trade Agreement -"]],
+    // a relative clause's verb takes no date past the comma that closes it; the main verb after the clause is the subject's
+    ["NAFTA, which the USMCA replaced, took effect in 1994.", "2021-06-10", ["terminated - North American Free Trade Agreement -", "entered_into_force - North American Free Trade Agreement 1994"]],
     // negatives
     ["The US could rejoin the Paris Agreement next year.", "2020-06-01", []],
     ["The Paris Agreement replaced the Kyoto Protocol as the main climate treaty.", "2020-06-01", ["terminated - Kyoto Protocol -"]],
@@ -531,5 +531,51 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     expect(got([saied] as never[])).toEqual(["signed - 2023-07", "ratified Tunisia 2023-10"]);
     // with no official known, no side is named
     expect(got([])).toEqual(["signed - 2023-07", "ratified - 2023-10"]);
+  });
+});
+
+describe("agreement events: wordings from fresh reports on arms-control, nuclear and trade treaties (session 32, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  const BAN = "Treaty on the Prohibition of Nuclear Weapons";
+  it.each([
+    // an agreement that reaches something (an active verb with an object) is not concluded; the participle still is
+    [`The ${BAN} reached the 50 ratifications it needed on Saturday.`, "2020-10-25", []],
+    ["The Treaty of Good Neighbourliness reached in Minsk on Friday was praised.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
+    // a state's ratification told without its object stands on the treaty just named; with no state it is none
+    [`Officials welcomed the ${BAN}. Belize ratified on Friday, a day after Fiji.`, "2020-10-25", [`ratified Belize ${BAN} 2020-10-23`]],
+    [`Officials welcomed the ${BAN}. The draft was ratified on Friday.`, "2020-10-25", []],
+    [`Officials welcomed the ${BAN}. Samoa and Tonga deposited their ratifications on Monday.`, "2020-10-25", [`ratified Samoa ${BAN} 2020-10-19`, `ratified Tonga ${BAN} 2020-10-19`]],
+    // "became the 40th state to ratify" reports the act; a hope or a rule in the bare present does not
+    [`The ${BAN} gained ground as Belize became the 40th state to ratify on Friday.`, "2020-10-25", [`ratified Belize ${BAN} 2020-10-23`]],
+    [`The ${BAN} gained ground, and Belize hopes to ratify on Friday.`, "2020-10-25", []],
+    [`The ${BAN} takes effect when 50 countries ratify it.`, "2020-10-25", []],
+    // the states counted as those that have ratified are a tally of its parties; one state's perfect is its act
+    [`The ${BAN} binds the 60 other states that have ratified it.`, "2020-10-25", []],
+    [`Belize has ratified the ${BAN}.`, "2020-10-25", [`ratified Belize ${BAN} 2020-10-25`]],
+    // a text approved by the General Assembly (or many nations at once) is adopted; a legislature's approval ratifies
+    [`The ${BAN}, approved by 122 nations at the General Assembly in 2017, bans the bomb.`, "2020-10-25", [`signed - ${BAN} 2017`]],
+    [`The ${BAN} was approved by the Senate in 2019.`, "2020-10-25", [`ratified - ${BAN} 2019`]],
+    // a ratification revoked: by a law, or a bill the head of state signed, the state leaves; a bill passed by one chamber proposes it
+    ["Moscow signed into law its de-ratification of the CTBT on November 2.", "2023-11-03", ["withdrawn Russia Comprehensive Nuclear-Test-Ban Treaty 2023-11-02"]],
+    ["Putin signed a bill revoking Russia's ratification of the CTBT on Thursday.", "2023-11-03", ["withdrawn Russia Comprehensive Nuclear-Test-Ban Treaty 2023-11-02"]],
+    ["The Duma passed a bill revoking Russia's ratification of the CTBT on Thursday.", "2023-11-03", []],
+    // the actor is the subject of the verb's own clause, not every country before it; a listed pair acts together
+    ["Russia broke the INF Treaty for years, and as such, the United States has withdrawn from the INF Treaty effective today.", "2019-08-02", ["withdrawn United States Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
+    [`Jamaica and Nauru ratified the ${BAN} on Friday.`, "2020-10-25", [`ratified Jamaica ${BAN} 2020-10-23`, `ratified Nauru ${BAN} 2020-10-23`]],
+    // a process told as it starts is announced that day; a possible one is nothing
+    ["Moscow is now launching the procedures to withdraw from the Open Skies Treaty.", "2021-01-15", ["announced Russia Treaty on Open Skies 2021-01-15"]],
+    ["Moscow could launch procedures to withdraw from the Open Skies Treaty.", "2021-01-15", []],
+    // the day a notice takes effect does not date the notice
+    ["Effective Saturday, the United States will begin the process of withdrawing from the INF Treaty.", "2019-02-01", ["announced United States Intermediate-Range Nuclear Forces Treaty -"]],
+    // a relative clause, an apposition between commas or double dashes: the verb after it is still the subject's
+    ["The CTBT, which bans all nuclear tests, was adopted in 1996.", "2020-01-01", ["signed - Comprehensive Nuclear-Test-Ban Treaty 1996"]],
+    ["The TPP, a pact among 12 Pacific countries, was signed in February 2016.", "2020-01-01", ["signed - Trans-Pacific Partnership 2016-02"]],
+    ["The INF Treaty -- a pact between Washington and Moscow -- expired in 2019.", "2020-01-01", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019"]],
+    ["The CTBT, which Russia ratified in 2000, was praised.", "2020-01-01", ["ratified Russia Comprehensive Nuclear-Test-Ban Treaty 2000"]],
+    // an era word before the name, an acronym with a kind word after it, a country of four words inside the trigger
+    ["Washington said on Friday it was withdrawing from the landmark Cold War INF missile treaty.", "2019-02-02", ["announced United States Intermediate-Range Nuclear Forces Treaty 2019-02-01"]],
+    ["The order withdrew the United States of America from the Trans-Pacific Partnership on Monday.", "2017-01-24", ["withdrawn United States Trans-Pacific Partnership 2017-01-23"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
   });
 });

@@ -24,7 +24,9 @@ const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agree
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
 // "The U.S. withdrew in 2018", "Washington rejoined last year": a one-party act with no object stands on the
 // agreement just named (frames.ts keeps it only with a state as its subject)
-const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too)\b)/gi;
+// (and a state's ratification told without its object: "after Honduras ratified on Saturday", "Jamaica and Nauru submitted
+// their ratifications", "became the 50th state to ratify")
+const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) ratifications?|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first)\b)/gi;
 const CATAPHOR_WORDS = /^(?:nuclear|arms|climate|trade|peace|landmark|historic|bilateral|international)$/i;
 /** The opening of a sentence up to a name: "The so-called ", "The landmark ", "". */
 const NAMED_OPENING = /^[\s"“‘']*(?:the\s+)?(?:(?:so-called|landmark|historic|bilateral|original)\s+){0,2}$/i;

@@ -52,7 +52,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { calendarDate, dateAt, dayValue, firstDay, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
+import { announcementDates, calendarDate, dateAt, dayValue, firstDay, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -959,7 +959,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null };
-      const dated = type === "never_implemented" ? null : dateAt(text, site, knownDates, published, type === "proposed" ? "any" : dir);
+      const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, knownDates) : knownDates, published, type === "proposed" ? "any" : dir);
       const date = dated?.at ?? null;
       const first = dated ? firstDay(dated.ref.value ?? "") : null;
       if (scheduled && published && first && first > published) type = "expected_in_force";

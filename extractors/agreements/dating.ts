@@ -277,6 +277,28 @@ export function reportingDate(text: string, cue: At, sentenceStart: number, date
   return published && /^(?:says|announces|declares|confirms)$/i.test(verb[0]) && /\b(?:is|are)\s+(?:\w+ly\s+|now\s+)?$/i.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start)) ? { value: published.slice(0, 10), text: verb[0] } : null;
 }
 
+/** Words that give the day an act takes effect: "effective Saturday", "as of June 1", "starting Monday". */
+const EFFECT_LEAD = /\b(?:effective|as of|starting|beginning)\s+(?:on\s+)?$/i;
+
+/**
+ * The dates that may date an announcement: "Effective Saturday, the United States will … begin the process of
+ * withdrawing" is announced when it is said; the day the act takes effect is another's.
+ */
+export function announcementDates<T extends TemporalExpression>(text: string, dates: readonly T[]): readonly T[] {
+  return dates.filter((d) => !EFFECT_LEAD.test(text.slice(Math.max(0, d.start - 16), d.start)));
+}
+
+// "Moscow is now launching the procedures to withdraw from the pact": a process told in the present as it starts
+const PROCESS_UNDER_WAY = /\b(?:is|are|am)\s+(?:now\s+|\w+ly\s+)?(?:launching|beginning|starting|initiating|opening)\b[^.;:!?]{0,60}$/i;
+
+/** The report's day for a process that starts as it is told ("is now launching the steps to withdraw"), when its sentence has no time word. */
+export function processUnderWayDate(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+  // ("now" is a time word of the telling itself, no date of its own)
+  if (!published || dates.some((d) => d.start < sentence.end && d.end > sentence.start && dayValue(d))) return null;
+  const m = text.slice(sentence.start, cue.start).match(PROCESS_UNDER_WAY);
+  return m ? { value: published.slice(0, 10), text: m[0].split(/\s+/).slice(0, 3).join(" ") } : null;
+}
+
 // "A year after the US walked away from the JCPOA, Iran said on Wednesday …": the trigger in a phrase led by a
 // span and "after", its subject (no comma, no date) between
 const SPAN_AFTER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(years?|months?)\s+after\s+[^,;:.\d]{0,60}$/i;

@@ -29,7 +29,7 @@ export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|wi
 /** A clause that opens a condition: "If the deal collapses, …". */
 export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
-export const PROCESS = /\b(?:began|begun|begins|begin|initiated|initiates|initiate|started|starts|launched|launches|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
+export const PROCESS = /\b(?:began|begun|begins|begin|beginning|initiated|initiates|initiate|initiating|started|starts|starting|launched|launches|launching|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
 /** The trigger names the goal of a process the sentence speaks of: "The process of leaving the accord began in 2019" → announced. */
 export const NOMINAL_PROCESS = /\b(?:(?:process|procedure|proceedings)\s+(?:of|to|for)|(?:notice|notification)\s+of)\s*$/i;
 /**
@@ -48,6 +48,12 @@ export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
 export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|suggest|insist|propos|call(?:ed|s|ing)? (?:on|upon))\w*\b[^.;!?]{0,60}?\bthat\b[^.;!?]{0,80}$/i;
 /** A proposal, not an act: "a bill revoking the ratification". */
 const PROPOSAL = /\b(?:bill|draft|proposal|motion|initiative)\b/i;
+/** "the 189 other countries that have", "all the nations which have already": states counted as those party to it. */
+const TALLY_OF_PARTIES = /\b(?:countries|states|nations|parties|members|signatories)\s+(?:that|which|who)\s+have\s+(?:already\s+|now\s+|so far\s+)?$/i;
+/** "became the 50th state to", "was the first country to": the act the infinitive names is done, and the subject did it. */
+const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+to\s+$/i;
+/** A bill signed by the head of state: "Putin has signed a bill revoking …" (no longer a proposal). */
+const SIGNED_BILL = /\b(?:signed|signs)\s+(?:a|the)\s+bill\b/i;
 /** "is withdrawing", "were pulling out of": an act under way. */
 const PROGRESSIVE_LEAD = /\b(?:is|are|am|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
 /** Words that set a country beside the actor, not as one: "unlike the U.S.", "except Canada". */
@@ -118,8 +124,9 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 }
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
+// ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord": the era words describing it)
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 // (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
 const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
@@ -132,9 +139,14 @@ const PARTICIPLE_COMPLEMENT = /^\s+(?!(?:during|including|regarding|concerning|a
 // "The treaty, signed in Prague in April 2010, took effect": a participle phrase between commas tells an earlier act
 // of the subject (its own trigger reads it), not a break between the subject and its verb
 const PAST_PARTICIPLE_ASIDE = /^\s*,\s*(?:first\s+|originally\s+)?(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b[^,;:()]{0,60},/i;
+// "The CTBT, which bans all nuclear testing, was adopted", "The TPP, a pact between 12 countries, was signed", "the INF
+// Treaty -- a U.S.-Russian pact -- expired": a relative clause or an apposition between commas or double dashes
+// describes the subject; the verb after it is still the subject's
+const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,80},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–]))/i;
 /** The words between a subject agreement and its trigger, past its name's complement and a phrase describing it. */
 function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
-  const gap = text.slice(ref.end, cue.start);
+  const raw = text.slice(ref.end, cue.start);
+  const gap = raw.slice(raw.match(DESCRIBING_ASIDE)?.[0].length ?? 0);
   const aside = gap.match(PAST_PARTICIPLE_ASIDE);
   if (ref.rule !== "registry" && ref.rule !== "proper-name") return aside ? gap.slice(aside[0].length) : gap;
   const named = /(?:convention|treaty|agreement|protocol)$/i.test(ref.text) ? gap.match(NAME_COMPLEMENT) : null;
@@ -149,6 +161,14 @@ const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
 const COORDINATED = /^[^;:.]{0,60}\band\s+(?:(?:was|were|has|had|been|later|then|finally|formally)\s+)*$/i;
 const REPEATED = /^\s*(?:(?:been|already|since|then)\s+)?(?:twice|thrice|(?:two|three|four|five|six|several|many|multiple|numerous|\d+)\s+times)\b/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/i;
+/**
+ * An object right after an active verb: "the treaty reached the required 50 states parties", "the deal secured
+ * its first ratification". An agreement that reaches or completes something is not itself concluded (unlike the
+ * participle "the agreement reached in Paris", "the accord struck last year").
+ */
+const ACTIVE_OBJECT_AFTER = /^\s+(?:(?:the|a|an|its|their)\s+(?!(?:same|previous|following|next|last|day|week|month|year)\b)|\d)/i;
+/** An approval that adopts a text, not one state's ratification: "approved by 122 nations at the General Assembly". */
+const ADOPTING_BODY = /\b(?:General Assembly|\d+\s+(?:nations|countries|states|governments|member states))\b/i;
 // "Talks on extending the grain initiative ended", "hopes of renewing the deal faded": the agreement is the
 // object of a gerund, not the subject of the verb after it (unlike "the accord signed Saturday")
 const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
@@ -172,6 +192,7 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
 }
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 const WITHDRAWAL = TRIGGERS.find((t) => t.rule === "withdrawal")!;
+const SIGNING = TRIGGERS.find((t) => t.rule === "signing")!;
 
 /** A title line: no closing punctuation, a line of its own (a line that ends in a colon opens a quotation or a list); or a line of its own in title case ending in "!" or "?". */
 export function isHeadline(text: string, sentence: Span): boolean {
@@ -256,6 +277,16 @@ const COORDINATOR_BEFORE = /\b(?:but|and|yet)\s*$/i;
 /** A country right before a verb: the subject of its clause ("that Russia was not", "Iran has"). */
 const VERB_AFTER = /^\s+(?:(?:is|are|was|were|has|have|had|did|does|would|will|could|should|said|says)\b|\w+ed\b)/i;
 
+/** A list's joint between two names: "Jamaica and ", "Russia, ", "Mr. Obama and Mr. ", "the island nations of Jamaica and the ". */
+const LIST_JOINT = /^[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}(?:['’]s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+
+/** The last countries of `agents` written as one list ("Jamaica and Nauru", "Russia, Ukraine and Turkey"), in order; one, or none, when there is no list. */
+export function coordinatedRun<T extends { at: number }>(text: string, agents: readonly T[]): T[] {
+  let i = agents.length - 1;
+  while (i > 0 && LIST_JOINT.test(text.slice(agents[i - 1].at, agents[i].at))) i--;
+  return agents.slice(Math.max(0, i));
+}
+
 /** The country that is the subject of a clause in `span`, the last one, outside the agreements' own words. */
 function subjectBefore(text: string, span: Span, officials: readonly Official[], refs: readonly Span[]): string | null {
   const hits = countriesIn(text, span, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
@@ -332,6 +363,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // ("it was suspending its participation" is progressive: "it" acts, it is not the agreement)
           if (cue.trigger.single && (!PASSIVE.test(text.slice(ref.end, cue.start)) || /ing$/i.test(cue.text)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
           if (COMPLEMENT_BEFORE.test(text.slice(clause.start, ref.start)) || WORK_UNDER.test(text.slice(clause.start, ref.start))) continue;
+          if (cue.trigger.rule === "signing" && !PASSIVE.test(subjectGap(text, ref, cue)) && ACTIVE_OBJECT_AFTER.test(text.slice(cue.end, cue.end + 24))) continue;
           link = "subject";
           // "ratified by Ukraine's parliament": the passive's agent
           const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})/);
@@ -360,6 +392,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "Congress approved NAFTA", "Swiss voters backed the accord": an approval ratifies only when a legislature or the voters give it
         const actor = agentSpan ? text.slice(agentSpan.start, agentSpan.end) : "";
         if (trigger.rule === "approval" && !LEGISLATIVE.test(actor)) continue;
+        // (a text approved by the General Assembly or by many nations at once is adopted: its signing, no ratification)
+        if (trigger.rule === "approval" && ADOPTING_BODY.test(actor)) trigger = SIGNING;
         // "pulled the United States out of the accord": the party the trigger itself names acts
         // ("approved by the Ukrainian parliament": the passive's agent is inside the trigger)
         const inside = trigger.type === "withdrawn" || (trigger.type === "rejoined" && /\s\S+\s+(?:back\s+)?(?:in)?to$/i.test(cue.text) && !/^(?:returned|returns|return|returning) to$/i.test(cue.text)) || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
@@ -371,8 +405,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
         if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
-        const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
-        let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
+        // (only the countries listed together right before the verb: "Russia has failed …, and as such, the United States has withdrawn" is one actor)
+        const listed = coordinatedRun(text, agents);
+        let parties: Array<string | null> = listed.length >= 2 ? [...new Set(listed.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
         // "Russia was not withdrawing from the treaty but was suspending its participation": a coordinate clause
         // with no subject of its own shares the subject of the clause before it
         if (!agents.length && trigger.single && agentSpan && ELIDED_SUBJECT.test(text.slice(agentSpan.start, agentSpan.end)) && (COORDINATOR_BEFORE.test(text.slice(Math.max(sentence.start, agentSpan.start - 8), agentSpan.start)) || /^\W*(?:but|and|yet)\b/i.test(text.slice(agentSpan.start, agentSpan.end)))) {
@@ -408,7 +443,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
 function readContext(text: string, trigger: Trigger, cue: Span, link: string, ref: Span, clause: Span, sentence: Span, clauseLead: string): { type: EventType | null; reading: string } | undefined {
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
   // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
-  if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return PROPOSAL.test(clauseLead) ? { type: null, reading: "revoked" } : { type: "withdrawn", reading: "revoked" };
+  // ("signed a bill revoking …": a bill the head of state signs is law)
+  if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return PROPOSAL.test(clauseLead) && !SIGNED_BILL.test(clauseLead) ? { type: null, reading: "revoked" } : { type: "withdrawn", reading: "revoked" };
   // "the lower house ratified the protocol; the bill now goes to the Senate": one chamber's step, no ratification yet
   if (trigger.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return { type: null, reading: "one-chamber" };
   // "signed the executive order withdrawing from the pact": an order (a decree, a letter) to leave gives notice of it
@@ -422,6 +458,12 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "the parliament voted today to withdraw the country from the convention", "the Seimas decided to denounce
   // it": a legislature's vote is its act, though worded as a goal
   if (LEGISLATIVE.test(clauseLead) && LEGISLATED.test(clauseLead)) return { type: trigger.type, reading: "legislated" };
+  // "the agreement remains in force for the 189 other countries that have ratified it": a tally of the states
+  // party to it, no one ratification
+  if (trigger.type === "ratified" && TALLY_OF_PARTIES.test(clauseLead)) return { type: null, reading: "tally" };
+  // "when 55 countries ratify the accord": the bare present is a rule or a condition; only "became the 50th state to
+  // ratify" reports a ratification in it
+  if (/^ratify$/i.test(cue.text) && !ORDINAL_TO.test(clauseLead)) return { type: null, reading: "bare" };
   // "the ministers recommended that their countries withdraw from the convention": asked for, not done
   if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };
   if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };

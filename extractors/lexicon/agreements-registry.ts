@@ -67,7 +67,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("START I", "arms control", ["Strategic Arms Reduction Treaty", "START treaty"], { parties: ["Russia", US], successor: "New START" }),
   a("START II", "arms control", [], { parties: ["Russia", US] }),
   a("Strategic Offensive Reductions Treaty", "arms control", ["SORT", "Moscow Treaty"], { parties: ["Russia", US], successor: "New START" }),
-  a("Intermediate-Range Nuclear Forces Treaty", "arms control", ["INF Treaty", "INF treaty", "Intermediate-Range Nuclear Forces", "Intermediate Nuclear Forces", "Intermediate Range Nuclear Forces", "Treaty between the United States of America and the Union of Soviet Socialist Republics on the Elimination of Their Intermediate-Range and Shorter-Range Missiles"], { parties: ["Russia", US] }),
+  a("Intermediate-Range Nuclear Forces Treaty", "arms control", ["INF Treaty", "INF treaty", "INF", "Intermediate-Range Nuclear Forces", "Intermediate Nuclear Forces", "Intermediate Range Nuclear Forces", "Treaty between the United States of America and the Union of Soviet Socialist Republics on the Elimination of Their Intermediate-Range and Shorter-Range Missiles"], { parties: ["Russia", US] }),
   a("Anti-Ballistic Missile Treaty", "arms control", ["ABM Treaty", "ABM treaty"], { parties: ["Russia", US] }),
   a("SALT I", "arms control", ["Strategic Arms Limitation Talks agreement", "SALT I treaty"], { parties: ["Russia", US], successor: "SALT II" }),
   a("SALT II", "arms control", ["SALT II treaty"], { parties: ["Russia", US], predecessor: "SALT I" }),
