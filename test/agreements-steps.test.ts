@@ -575,6 +575,21 @@ describe("agreement events: wordings from fresh reports on arms-control, nuclear
     // an era word before the name, an acronym with a kind word after it, a country of four words inside the trigger
     ["Washington said on Friday it was withdrawing from the landmark Cold War INF missile treaty.", "2019-02-02", ["announced United States Intermediate-Range Nuclear Forces Treaty 2019-02-01"]],
     ["The order withdrew the United States of America from the Trans-Pacific Partnership on Monday.", "2017-01-24", ["withdrawn United States Trans-Pacific Partnership 2017-01-23"]],
+    // a participle clause with its own subject ("meaning the agreement …") leaves the agreement the subject of its verb
+    ["The CTBT was never popular. Several powers never ratified it, meaning the agreement never went into force.", "2023-11-03", ["never_implemented - Comprehensive Nuclear-Test-Ban Treaty -"]],
+    ["The CTBT was praised, the treaty not being controversial.", "2023-11-03", []],
+    // a party's leaving announced by its noun; the opening clause's year and trigger do not date the main clause
+    ["The Open Skies Treaty is in trouble. After Washington announced its withdrawal last year, Moscow said in January that it had started procedures for its pullout from the treaty.", "2021-08-06", ["announced United States Treaty on Open Skies 2020", "announced Russia Treaty on Open Skies 2021-01"]],
+    ["The Open Skies Treaty is in trouble. Analysts discussed its withdrawal clause.", "2021-08-06", []],
+    // the agent named in apposition; an unnamed treaty described by a participle; an acronym in brackets after the name
+    ["An international treaty banning landmines has been ratified by a 40th country, Belize, officials said. The Ottawa Treaty is next.", "2020-10-25", ["ratified Belize Ottawa Treaty -"]],
+    [`The ${BAN} (TPNW) has been ratified by Belize and will enter into legal force on 22 January 2021.`, "2020-11-10", [`ratified Belize ${BAN} -`]],
+    [`The ${BAN} will enter into full force on 22 January 2021.`, "2020-11-10", [`expected_in_force - ${BAN} 2021-01-22`]],
+    // a year right before the name is the name's, not the event's
+    ["Pompeo announced that Washington would suspend its obligations under the 1987 INF Treaty on Feb. 1.", "2019-02-12", ["announced United States Intermediate-Range Nuclear Forces Treaty 2019-02-01"]],
+    // a state's participation ended, the state named by its possessive
+    ["The president signed an order formally ending the United States' participation in the Trans-Pacific Partnership on Monday.", "2017-01-24", ["withdrawn United States Trans-Pacific Partnership 2017-01-23"]],
+    ["The multilateral pact, which came into effect in 2002, lets members fly over each other. The Open Skies Treaty was praised.", "2021-08-06", ["entered_into_force - Treaty on Open Skies 2002"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

@@ -14,7 +14,7 @@ export interface Anaphor extends Span {
 
 // "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact", "the landmark 2015 global agreement"
 // "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative")
-const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|multilateral|bilateral|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
 const PRONOUN = /\bit\b/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;

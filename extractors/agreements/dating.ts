@@ -78,6 +78,8 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   const { cue } = site;
   if (d.start < site.clause.start || d.end > site.clause.end || !dayValue(d)) return false;
   if (site.names.some((n) => d.start >= n.start && d.end <= n.end)) return false;
+  // "the 1987 Intermediate-range Nuclear Forces Treaty": a year right before a name is the name's
+  if (/^\d{4}$/.test(d.text.trim()) && site.names.some((n) => n.start >= d.end && n.start - d.end <= 2 && /^\s*$/.test(text.slice(d.end, n.start)))) return false;
   const words = between(text, d, cue);
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
@@ -99,9 +101,14 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
   // (a date inside the noun phrase, "the Feb. 23 accord signed by …", is the accord's own)
   if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start)) && /\b(?:the|a|an|this|that|its|their)\b/i.test(text.slice(d.end, cue.start))) return false;
+  // "has been ratified by 50 nations and will enter into force on 22 January": a date past a coordinated future verb is that verb's
+  if (dir === "past" && d.start >= cue.end && FUTURE_COORDINATE.test(words)) return false;
   // "entered into force in 1999, and 164 states joined it": a date nearer another trigger is that trigger's
+  // (not one inside an opening subordinate clause the comma before the date closed: "After Washington announced its
+  // withdrawal last year, the ministry said in January that …")
   const own = gap(text, d, cue);
-  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && gap(text, d, c) < own);
+  const closed = (c: At) => c.end <= d.start && OPENING_CLAUSE.test(text.slice(site.sentenceStart, c.start)) && /,/.test(text.slice(c.end, d.start));
+  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && gap(text, d, c) < own && !closed(c));
 }
 
 /** The clause's dates that may date the trigger's event, nearest first. */
@@ -276,6 +283,11 @@ export function reportingDate(text: string, cue: At, sentenceStart: number, date
   // "Putin says that Russia is suspending …": said in the present, on the report's own day
   return published && /^(?:says|announces|declares|confirms)$/i.test(verb[0]) && /\b(?:is|are)\s+(?:\w+ly\s+|now\s+)?$/i.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start)) ? { value: published.slice(0, 10), text: verb[0] } : null;
 }
+
+/** "and will enter into force", "and is to take effect": a second, future verb after the trigger. */
+const FUTURE_COORDINATE = /\band\s+(?:will|would|shall|is to|are to|is due to|is set to)\s/i;
+/** A sentence opening with a subordinate clause still open at a point: "After Washington announced …". */
+const OPENING_CLAUSE = /^[\s"“‘'(]*(?:after|before|when|since|while|although|though|because|until|once)\b[^,;:]*$/i;
 
 /** Words that give the day an act takes effect: "effective Saturday", "as of June 1", "starting Monday". */
 const EFFECT_LEAD = /\b(?:effective|as of|starting|beginning)\s+(?:on\s+)?$/i;

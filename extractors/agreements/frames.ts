@@ -126,10 +126,11 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
 // ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord": the era words describing it)
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 // (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
-const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
+// ("the agreement never went into force", "the treaty has not been ratified": the negation stays in the lead, readFrame reads it)
+const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|never|not|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
 // "The Ottawa Convention on the Prohibition of Anti-Personnel Mines entered into force": a named convention's
 // (treaty's) subject complement, up to six words and no comma, belongs to its name
 const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
@@ -142,13 +143,15 @@ const PAST_PARTICIPLE_ASIDE = /^\s*,\s*(?:first\s+|originally\s+)?(?:signed|conc
 // "The CTBT, which bans all nuclear testing, was adopted", "The TPP, a pact between 12 countries, was signed", "the INF
 // Treaty -- a U.S.-Russian pact -- expired": a relative clause or an apposition between commas or double dashes
 // describes the subject; the verb after it is still the subject's
-const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,80},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–]))/i;
+// (and an acronym in brackets after the name: "the Treaty on the Prohibition of Nuclear Weapons (TPNW) has been ratified")
+const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,80},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–])|\([\p{Lu}\d-]{2,12}\))/iu;
 /** The words between a subject agreement and its trigger, past its name's complement and a phrase describing it. */
 function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
   const raw = text.slice(ref.end, cue.start);
   const gap = raw.slice(raw.match(DESCRIBING_ASIDE)?.[0].length ?? 0);
   const aside = gap.match(PAST_PARTICIPLE_ASIDE);
-  if (ref.rule !== "registry" && ref.rule !== "proper-name") return aside ? gap.slice(aside[0].length) : gap;
+  // ("An international treaty banning nuclear weapons has been ratified": a reduced relative describes an unnamed one too)
+  if (ref.rule !== "registry" && ref.rule !== "proper-name") return aside ? gap.slice(aside[0].length) : gap.slice(gap.match(PARTICIPLE_COMPLEMENT)?.[0].length ?? 0);
   const named = /(?:convention|treaty|agreement|protocol)$/i.test(ref.text) ? gap.match(NAME_COMPLEMENT) : null;
   const rest = named ? gap.slice(named[0].length) : gap;
   const described = rest.match(PARTICIPLE_COMPLEMENT) ?? rest.match(PAST_PARTICIPLE_ASIDE);
@@ -171,7 +174,8 @@ const ACTIVE_OBJECT_AFTER = /^\s+(?:(?:the|a|an|its|their)\s+(?!(?:same|previous
 const ADOPTING_BODY = /\b(?:General Assembly|\d+\s+(?:nations|countries|states|governments|member states))\b/i;
 // "Talks on extending the grain initiative ended", "hopes of renewing the deal faded": the agreement is the
 // object of a gerund, not the subject of the verb after it (unlike "the accord signed Saturday")
-const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
+// ("meaning the agreement never went into force", "saying the deal was signed": a clause after them, the agreement its subject)
+const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding|meaning|saying)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
 
 /** After a signing ceremony's noun, the act done: "The signing ceremony on Friday was only a step", "… took place in Lima". */
 // (not "is scheduled for", "was postponed", "was to be held")
@@ -337,6 +341,10 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (cue.start !== ref.start || cue.end !== ref.end) continue;
           link = "inside";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
+        } else if (ref.rule === "act-noun" && cue.trigger.type === "withdrawn" && cue.start >= ref.start && cue.end <= ref.end && ANNOUNCED_NOUN_LEAD.test(text.slice(clause.start, cue.start))) {
+          // "After Washington announced its withdrawal last year": a party's leaving announced, the agreement the one just named
+          link = "inside";
+          agentSpan = { start: clause.start, end: ref.start, text: "" };
         } else if (ref.rule === "act-noun") {
           // "His first withdrawal took effect on November 3": the leaving took effect, not the agreement
           // (only in the past: "the withdrawal takes effect a year after notice" is a rule of the treaty)
@@ -363,10 +371,14 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // ("it was suspending its participation" is progressive: "it" acts, it is not the agreement)
           if (cue.trigger.single && (!PASSIVE.test(text.slice(ref.end, cue.start)) || /ing$/i.test(cue.text)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
           if (COMPLEMENT_BEFORE.test(text.slice(clause.start, ref.start)) || WORK_UNDER.test(text.slice(clause.start, ref.start))) continue;
+          // ("An adapted agreement was signed but it never entered into force": a negated verb after a pronoun may be
+          // another agreement's, brought in unnamed since; only a name or a definite noun carries it)
+          if (ref.rule === "pronoun" && /\b(?:never|not)\b/i.test(subjectGap(text, ref, cue))) continue;
           if (cue.trigger.rule === "signing" && !PASSIVE.test(subjectGap(text, ref, cue)) && ACTIVE_OBJECT_AFTER.test(text.slice(cue.end, cue.end + 24))) continue;
           link = "subject";
           // "ratified by Ukraine's parliament": the passive's agent
-          const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})/);
+          // ("ratified by a 50th country, Honduras,": the country named in apposition to the agent)
+          const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})(?:,\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s*[,.;]|$))?/u);
           agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
         } else if (ref.end <= cue.start) {
           const rel = text.slice(ref.end, cue.start).match(RELATIVE_GAP);
