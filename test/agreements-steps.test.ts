@@ -594,3 +594,35 @@ describe("agreement events: wordings from fresh reports on arms-control, nuclear
     expect(events(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: wordings from fresh reports on the ozone amendment, the CPTPP and the Minsk agreements (session 32, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.parties.join("+") || "-"} ${e.date?.value ?? "-"}`);
+  const CPTPP = "Comprehensive and Progressive Agreement for Trans-Pacific Partnership";
+  it.each([
+    // a named amendment's long complement ("… on Substances that Deplete the Ozone Layer") still leaves it the subject
+    ["The Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer entered into force on 1 January 2019.", "2019-01-03", ["entered_into_force - Kigali Amendment - 2019-01-01"]],
+    // "the Amendment" for a named amendment; "the accords" only for an agreement named in the plural
+    ["The Kigali Amendment was praised. The Amendment was adopted in Kigali on 15 October 2016.", "2017-12-06", ["signed - Kigali Amendment - 2016-10-15"]],
+    ["The Minsk agreements were praised. But the accords were never implemented.", "2022-02-22", ["never_implemented - Minsk agreements - -"]],
+    ["The Paris Agreement was praised. But the accords were never implemented.", "2022-02-22", []],
+    // an agreement said to exist no longer is ended; a present passive of "implemented" reports nothing
+    ["Putin said on Tuesday that the Minsk agreements no longer exist.", "2022-02-23", ["terminated - Minsk agreements - 2022-02-22"]],
+    ["Officials want to ensure the Paris Agreement is implemented by every party.", "2022-02-23", []],
+    // an accession: its protocol signed, its instrument deposited (the depositing state's act)
+    ["The minister signed the accession protocol to the CPTPP in Auckland on Sunday.", "2023-07-17", [`signed - ${CPTPP} - 2023-07-16`]],
+    ["Today the UK announced the deposit of its instrument of accession to the CPTPP.", "2024-05-17", [`ratified United Kingdom ${CPTPP} - 2024-05-17`]],
+    // the signing that formalises a text reached earlier: that reaching was its agreement, not a signing
+    ["Britain signed the CPTPP protocol on Sunday. The signing is the formal confirmation of the CPTPP deal which was reached in March.", "2023-07-17", [`signed - ${CPTPP} - 2023-07-16`, `announced - ${CPTPP} - 2023-03`]],
+    // an act ahead with its reporting clause after it is announced; with a condition it is nothing
+    ["Canada will formally withdraw from the Kyoto Protocol, the minister has said.", "2011-12-13", ["announced Canada Kyoto Protocol - -"]],
+    ["Canada will formally withdraw from the Kyoto Protocol if talks fail.", "2011-12-13", []],
+    // a demonym before a place noun is where, not a side
+    ["Peru signed the fishing accord in the Bolivian capital on Friday.", "2020-01-30", []],
+    ["Chile signed a fishing accord on the Peruvian border on Friday.", "2020-01-30", []],
+    ["Chile signed a fishing accord with Peru in the Bolivian capital on Friday.", "2020-01-30", ["signed - accord Chile+Peru 2020-01-24"]],
+    // a registry name as news also write it, in the singular
+    ["The historic Abraham Accord was signed on Tuesday by Israel, Bahrain and the UAE.", "2020-09-16", ["signed - Abraham Accords - 2020-09-15"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});

@@ -13,8 +13,9 @@ export interface Anaphor extends Span {
 }
 
 // "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact", "the landmark 2015 global agreement"
-// "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative")
-const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|multilateral|bilateral|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative)\b/gi;
+// "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative"), "the amendment" (for a
+// named "… Amendment"), "the accords" (for an agreement named in the plural, nounFits checks)
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|multilateral|bilateral|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative|amendment|accords|agreements|treaties|pacts|deals)\b/gi;
 const PRONOUN = /\bit\b/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
@@ -52,7 +53,10 @@ export function nounFits(noun: string, ref: AgreementRef, phrase = ""): boolean 
     const kinds = SUBJECT_WORDS[w];
     if (kinds && !kinds.includes(ref.kind ?? "") && !ref.name.toLowerCase().includes(w)) return false;
   }
-  const n = noun.toLowerCase();
+  // "the accords", "the agreements": a plural stands only for an agreement named in the plural ("Minsk agreements", "Abraham Accords")
+  const plural = /(?:accords|agreements|treaties|pacts|deals)$/i.test(noun);
+  if (plural && !/(?:s|ies)$/i.test(ref.name.trim())) return false;
+  const n = plural ? noun.toLowerCase().replace(/ies$/, "y").replace(/s$/, "") : noun.toLowerCase();
   if (["deal", "agreement", "accord", "pact", "arrangement"].includes(n)) return true;
   if (n === "treaty") return /treat|START|SALT|INF|ABM|convention/i.test(ref.name) || ["arms control", "nuclear", "security", "peace", "EU treaty"].includes(ref.kind ?? "");
   // "the convention" for the Ottawa Treaty the article calls "the Ottawa Convention"

@@ -93,6 +93,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     // "talks began in the South African capital Pretoria": a capital named after the word "capital" (or "city") is
     // where, not who (the preposition before the phrase is too far back for PREPOSITION_BEFORE)
     if (as === "capital" && /\b(?:capital|city)\s+$/i.test(before)) continue;
+    // "hammered out in the Belarusian capital", "on the Polish border": a demonym before a place noun is where, not who
+    if (as === "demonym" && /^\s+(?:capital|city|town|region|border|coast|port|countryside)\b/i.test(after)) continue;
     // "Northern Ireland", "signed in Doha, Qatar": a part of another country, or where, not who
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed

@@ -27,6 +27,8 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     const sentence = sentenceOf(f.start);
     // "When does the deal go into effect?": a bare verb form reports an entry into force only after a schedule ("will enter")
     if (f.type === "entered_into_force" && f.reading !== "scheduled" && BARE_ENTRY.test(f.cue.text)) continue;
+    // ("the Paris agreement is implemented", "Iran implemented the deal": the bare participle is read only in the negative, "never implemented")
+    if (f.type === "entered_into_force" && /^implemented$/i.test(f.cue.text)) continue;
     // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected
     // ("will enter into force on Nov. 4": a schedule in words, kept only when its date is after the report)
     const scheduled = f.type === "entered_into_force" && (PRESENT_ENTRY.test(f.cue.text) || f.reading === "scheduled");

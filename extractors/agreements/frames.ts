@@ -126,14 +126,14 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
 // ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord": the era words describing it)
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 // (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
 // ("the agreement never went into force", "the treaty has not been ratified": the negation stays in the lead, readFrame reads it)
 const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|never|not|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
 // "The Ottawa Convention on the Prohibition of Anti-Personnel Mines entered into force": a named convention's
 // (treaty's) subject complement, up to six words and no comma, belongs to its name
-const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
+const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,7}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
 // "The New START treaty limiting U.S. and Russian strategic weapons entered into force": a reduced relative
 // clause after a named agreement, up to seven words and no comma, describes it (not "during", "including" …)
 const PARTICIPLE_COMPLEMENT = /^\s+(?!(?:during|including|regarding|concerning|according|following|notwithstanding|being|having)\b)\p{Ll}{3,}ing\s+(?:[\p{L}\d.'’-]+\s+){0,6}?(?=(?:was|were|is|are|has|have|had)\b|$)/u;
@@ -144,7 +144,7 @@ const PAST_PARTICIPLE_ASIDE = /^\s*,\s*(?:first\s+|originally\s+)?(?:signed|conc
 // Treaty -- a U.S.-Russian pact -- expired": a relative clause or an apposition between commas or double dashes
 // describes the subject; the verb after it is still the subject's
 // (and an acronym in brackets after the name: "the Treaty on the Prohibition of Nuclear Weapons (TPNW) has been ratified")
-const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,80},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–])|\([\p{Lu}\d-]{2,12}\))/iu;
+const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,80},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–])|\)?\s*\([\p{Lu}\d-]{2,12}\)|\))/iu;
 /** The words between a subject agreement and its trigger, past its name's complement and a phrase describing it. */
 function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
   const raw = text.slice(ref.end, cue.start);
@@ -492,6 +492,11 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
 /** A schedule right before a verb: "will", "is due to", "is set to" ("would" too: a schedule reported). */
 const SCHEDULED_LEAD = /^\s*(?:(?:will|shall|would)|(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:(?:set|due|scheduled|slated|expected)\s+)?to)\s+(?:(?:now|then|formally|officially|finally)\s+)?$/i;
 
+/** "will formally", "would": the act ahead, as its actor says it. */
+const WILL_LEAD = /\b(?:will|would|is to|are to|is going to|are going to)\s+(?:\w+ly\s+)?$/i;
+/** A reporting clause after the act: ", the minister of the environment has said", ", officials announced". */
+const SAID_AFTER = /^[^.;!?]*?,\s*[^,.;!?"“”]{1,60}?\s(?:has\s+|have\s+)?(?:said|says|announced|announces|confirmed|declared)\s*[.,;]/i;
+
 /** Polarity, modality, condition and process decide what the trigger reports. */
 const AGREED_TO = /\b(?:agreed|decided|voted)\s+to\s*$/i;
 
@@ -514,6 +519,8 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (ending && PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
+  // "Canada will formally withdraw from the Kyoto Protocol, the minister has said": the reporting clause after it
+  if (ending && WILL_LEAD.test(lead) && SAID_AFTER.test(rest)) return { type: "announced", reading: "announced" };
   // "Russia agreed to extend the deal for 60 days": the sides' agreement to extend it is the extension
   if (trigger.type === "expanded" && AGREED_TO.test(lead) && !MODALITY.test(lead.replace(AGREED_TO, ""))) return { type: "expanded", reading: "agreed" };
   // "the accord will enter into force on Nov. 4": an entry into force on a schedule (events.ts keeps it, as
