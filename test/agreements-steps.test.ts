@@ -622,6 +622,14 @@ describe("agreement events: wordings from fresh reports on the ozone amendment, 
     ["Chile signed a fishing accord with Peru in the Bolivian capital on Friday.", "2020-01-30", ["signed - accord Chile+Peru 2020-01-24"]],
     // a registry name as news also write it, in the singular
     ["The historic Abraham Accord was signed on Tuesday by Israel, Bahrain and the UAE.", "2020-09-16", ["signed - Abraham Accords - 2020-09-15"]],
+    // a relative clause past an acronym in brackets; a fronted participle after another one and "and"
+    ["The Energy Charter Treaty (ECT), which entered into force in 1998, protects investors.", "2024-05-31", ["entered_into_force - Energy Charter Treaty - 1998"]],
+    ["Introduced in 2011 and ratified in 2012, the Istanbul Convention targets violence.", "2021-04-30", ["ratified - Istanbul Convention - 2012"]],
+    ["Drafted in 2010, the Istanbul Convention targets violence.", "2021-04-30", []],
+    // a state's leaving announced under its possessive; an annulment by the government's decree is its leaving, by a court a ruling
+    ["On Saturday the president announced Turkey's withdrawal from the Istanbul Convention.", "2021-03-22", ["announced Turkey Istanbul Convention - 2021-03-20"]],
+    ["The Istanbul Convention, which was annulled with a decree on March 19, expires in July.", "2021-04-30", ["withdrawn - Istanbul Convention - 2021-03-19"]],
+    ["The Istanbul Convention, which the court annulled on March 19, expires in July.", "2021-04-30", ["ruled_unlawful - Istanbul Convention - 2021-03-19"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

@@ -39,7 +39,8 @@ export const NOMINAL_PROCESS = /\b(?:(?:process|procedure|proceedings)\s+(?:of|t
 export const GERUND_SUBJECT_LEAD = /^[\s"“‘'(]*$/;
 export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|would|will|could|can|may|might|should|must)\b/i;
 /** "announced its withdrawal from", "declared the suspension of": an act named by its noun after its announcement. */
-export const ANNOUNCED_NOUN_LEAD = /\b(?:announced|announces|announcing|declared|declares|declaring)\s+(?:its|their|his|her|the)\s+(?:[\w’'.-]+\s+){0,2}$/i;
+// ("announced Turkey's withdrawal from": a state's possessive as the determiner)
+export const ANNOUNCED_NOUN_LEAD = /\b(?:[Aa]nnounc(?:ed|es|ing)|[Dd]eclar(?:ed|es|ing))\s+(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,2}$/;
 /** "revoking Russia's ratification of the treaty": the ratification undone, no ratification reported. */
 export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
 /** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
@@ -52,6 +53,8 @@ const PROPOSAL = /\b(?:bill|draft|proposal|motion|initiative)\b/i;
 const TALLY_OF_PARTIES = /\b(?:countries|states|nations|parties|members|signatories)\s+(?:that|which|who)\s+have\s+(?:already\s+|now\s+|so far\s+)?$/i;
 /** "became the 50th state to", "was the first country to": the act the infinitive names is done, and the subject did it. */
 const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+to\s+$/i;
+/** "with a decree", "by presidential decree": an executive act, not a court's. */
+const BY_DECREE = /^\s+(?:with|by|in)\s+(?:a\s+|the\s+)?(?:presidential\s+|government\s+|executive\s+)?decree\b/i;
 /** A bill signed by the head of state: "Putin has signed a bill revoking …" (no longer a proposal). */
 const SIGNED_BILL = /\b(?:signed|signs)\s+(?:a|the)\s+bill\b/i;
 /** "is withdrawing", "were pulling out of": an act under way. */
@@ -158,7 +161,8 @@ function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): stri
   return described ? rest.slice(described[0].length) : rest;
 }
 // "the treaty, which the two presidents signed last May", "the agreement Iran reached"
-const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
+// (past an acronym in brackets: "the Energy Charter Treaty (ECT), which entered into force in 1998")
+const RELATIVE_GAP = /^\s*(?:\([A-Z\d-]{2,12}\))?\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
 
 // "was signed in Prague in April 2010 and entered into force": a second verb of the same subject
 const COORDINATED = /^[^;:.]{0,60}\band\s+(?:(?:was|were|has|had|been|later|then|finally|formally)\s+)*$/i;
@@ -181,6 +185,8 @@ const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|accordi
 // (not "is scheduled for", "was postponed", "was to be held")
 const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
+/** What may stand before such a participle: nothing, or another participle phrase and "and" ("Introduced in 2011 and ratified in 2012, the convention …"). */
+const FRONTED_LEAD = /^[\s"“‘'(]*(?:[A-Z][a-z]+ed\b[^,;]{0,40}?\band\s+)?$/;
 /** Past participles that open a sentence about their agreement: "Signed in 1987, the treaty …". */
 const FRONTED_FORMS = /^(?:signed|ratified|concluded|adopted|reached|struck|sealed|brokered|clinched|finali[sz]ed)$/i;
 
@@ -358,7 +364,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
-        } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
+        } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && FRONTED_LEAD.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
           // "Signed in 1987, the INF Treaty banned …", "Ratified by the Senate in 1972, the treaty …": a participle
           // phrase opening the sentence says what was done to the subject it stands before
           link = "fronted";
@@ -453,6 +459,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
  * nothing and readFrame decides.
  */
 function readContext(text: string, trigger: Trigger, cue: Span, link: string, ref: Span, clause: Span, sentence: Span, clauseLead: string): { type: EventType | null; reading: string } | undefined {
+  // "the convention was annulled with a presidential decree": a government's own decree ends its part, no court ruled
+  if (trigger.type === "ruled_unlawful" && /^annul/i.test(cue.text) && BY_DECREE.test(text.slice(cue.end, cue.end + 40))) return { type: "withdrawn", reading: "decreed" };
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
   // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
   // ("signed a bill revoking …": a bill the head of state signs is law)
