@@ -630,6 +630,12 @@ describe("agreement events: wordings from fresh reports on the ozone amendment, 
     ["On Saturday the president announced Turkey's withdrawal from the Istanbul Convention.", "2021-03-22", ["announced Turkey Istanbul Convention - 2021-03-20"]],
     ["The Istanbul Convention, which was annulled with a decree on March 19, expires in July.", "2021-04-30", ["withdrawn - Istanbul Convention - 2021-03-19"]],
     ["The Istanbul Convention, which the court annulled on March 19, expires in July.", "2021-04-30", ["ruled_unlawful - Istanbul Convention - 2021-03-19"]],
+    // a state's leaving proposed by its noun; its leaving that "took effect" is the leaving's date, not an entry into force
+    ["The European Commission proposed the joint withdrawal of all EU member states from the Energy Charter Treaty on Friday.", "2023-07-07", ["proposed European Union Energy Charter Treaty - 2023-07-07"]],
+    ["On 7 July 2023, the Commission submitted a proposal for a Council decision on the withdrawal of the Union from the Energy Charter Treaty.", "2024-06-27", ["proposed - Energy Charter Treaty - 2023-07-07"]],
+    ["The withdrawal of Canada from the Kyoto Protocol took effect in December 2012.", "2013-01-10", ["withdrawn Canada Kyoto Protocol - 2012-12"]],
+    ["The Kyoto Protocol took effect in February 2005.", "2013-01-10", ["entered_into_force - Kyoto Protocol - 2005-02"]],
+    ["The withdrawal of US troops from the Doha Agreement area was discussed.", "2021-01-10", []],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

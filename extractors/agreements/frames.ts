@@ -181,6 +181,9 @@ const ADOPTING_BODY = /\b(?:General Assembly|\d+\s+(?:nations|countries|states|g
 // ("meaning the agreement never went into force", "saying the deal was signed": a clause after them, the agreement its subject)
 const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding|meaning|saying)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
 
+/** A party's leaving named before the agreement: "the withdrawal of Canada from the ", "its exit from ". */
+const LEAVING_OF = /\b(?:withdrawal|exit|pullout|departure)\s+(?:of\s+[^,;]{1,40}?\s+)?from\s+(?:the\s+)?$/i;
+
 /** After a signing ceremony's noun, the act done: "The signing ceremony on Friday was only a step", "… took place in Lima". */
 // (not "is scheduled for", "was postponed", "was to be held")
 const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
@@ -377,6 +380,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // ("it was suspending its participation" is progressive: "it" acts, it is not the agreement)
           if (cue.trigger.single && (!PASSIVE.test(text.slice(ref.end, cue.start)) || /ing$/i.test(cue.text)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
           if (COMPLEMENT_BEFORE.test(text.slice(clause.start, ref.start)) || WORK_UNDER.test(text.slice(clause.start, ref.start))) continue;
+          // "The withdrawal of Canada from the Kyoto Protocol took effect in December 2012": the leaving took effect (its own frame reads it), not the protocol
+          if (cue.trigger.type === "entered_into_force" && LEAVING_OF.test(text.slice(clause.start, ref.start))) continue;
           // ("An adapted agreement was signed but it never entered into force": a negated verb after a pronoun may be
           // another agreement's, brought in unnamed since; only a name or a definite noun carries it)
           if (ref.rule === "pronoun" && /\b(?:never|not)\b/i.test(subjectGap(text, ref, cue))) continue;
@@ -500,6 +505,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
 /** A schedule right before a verb: "will", "is due to", "is set to" ("would" too: a schedule reported). */
 const SCHEDULED_LEAD = /^\s*(?:(?:will|shall|would)|(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:(?:set|due|scheduled|slated|expected)\s+)?to)\s+(?:(?:now|then|formally|officially|finally)\s+)?$/i;
 
+/** A proposal of the act right before its noun: "proposed the joint ", "submitted a proposal for a Council decision on the ". */
+const PROPOSED_LEAD = /\b(?:proposed|proposes|proposing|(?:submitted|tabled|presented|put forward)\s+(?:a|the|its)\s+proposal\s+(?:for|on)\b[^.;]{0,60}?)\s+(?:(?:the|a|its|their|joint|formal|collective|coordinated)\s+)*$/i;
 /** "will formally", "would": the act ahead, as its actor says it. */
 const WILL_LEAD = /\b(?:will|would|is to|are to|is going to|are going to)\s+(?:\w+ly\s+)?$/i;
 /** A reporting clause after the act: ", the minister of the environment has said", ", officials announced". */
@@ -526,6 +533,8 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   // "began the process to withdraw from", "announced it would exit": the act is announced, not done
   if (ending && PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
+  // "the Commission proposed the joint withdrawal of all EU member states from the treaty": the act proposed
+  if (ending && PROPOSED_LEAD.test(clauseLead)) return { type: "proposed", reading: "proposed" };
   if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
   // "Canada will formally withdraw from the Kyoto Protocol, the minister has said": the reporting clause after it
   if (ending && WILL_LEAD.test(lead) && SAID_AFTER.test(rest)) return { type: "announced", reading: "announced" };
