@@ -636,6 +636,12 @@ describe("agreement events: wordings from fresh reports on the ozone amendment, 
     ["The withdrawal of Canada from the Kyoto Protocol took effect in December 2012.", "2013-01-10", ["withdrawn Canada Kyoto Protocol - 2012-12"]],
     ["The Kyoto Protocol took effect in February 2005.", "2013-01-10", ["entered_into_force - Kyoto Protocol - 2005-02"]],
     ["The withdrawal of US troops from the Doha Agreement area was discussed.", "2021-01-10", []],
+    // an announcement told six months on: dated by its own time word, not by the next clause's "today", when the leaving takes effect
+    ["Six months ago, I announced that the United States was withdrawing from the 1972 Anti-Ballistic Missile Treaty, and today that withdrawal formally takes effect.", "2002-06-13", ["announced United States Anti-Ballistic Missile Treaty Russia+United States 2001-12", "withdrawn - Anti-Ballistic Missile Treaty Russia+United States 2002-06-13"]],
+    ["The ABM Treaty allows either side to leave; the withdrawal takes effect six months after notice.", "2002-06-13", []],
+    // "will be withdrawing …, the president has said"; "signed on to" the treaty
+    ["The United States will be withdrawing its signature from the Arms Trade Treaty, the president has said.", "2019-04-26", ["announced United States Arms Trade Treaty - -"]],
+    ["The US signed on to the Arms Trade Treaty in 2013.", "2019-04-26", ["signed - Arms Trade Treaty - 2013"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

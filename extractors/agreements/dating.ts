@@ -103,6 +103,9 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start)) && /\b(?:the|a|an|this|that|its|their)\b/i.test(text.slice(d.end, cue.start))) return false;
   // "has been ratified by 50 nations and will enter into force on 22 January": a date past a coordinated future verb is that verb's
   if (dir === "past" && d.start >= cue.end && FUTURE_COORDINATE.test(words)) return false;
+  // "I announced that the United States was withdrawing from the treaty, and today that withdrawal takes effect": a
+  // date past ", and" opens the next clause's time
+  if (d.start >= cue.end && /,\s+and\s/i.test(words)) return false;
   // "entered into force in 1999, and 164 states joined it": a date nearer another trigger is that trigger's
   // (not one inside an opening subordinate clause the comma before the date closed: "After Washington announced its
   // withdrawal last year, the ministry said in January that …")

@@ -129,7 +129,7 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
 // ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord": the era words describing it)
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 // (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
 // ("the agreement never went into force", "the treaty has not been ratified": the negation stays in the lead, readFrame reads it)
@@ -357,7 +357,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         } else if (ref.rule === "act-noun") {
           // "His first withdrawal took effect on November 3": the leaving took effect, not the agreement
           // (only in the past: "the withdrawal takes effect a year after notice" is a rule of the treaty)
-          if (cue.trigger.type !== "entered_into_force" || ref.end > cue.start || !SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || !/^(?:took|came|went|became|entered)\b/i.test(cue.text)) continue;
+          // ("… and today that withdrawal formally takes effect": the present with "today" reports it as it happens)
+          const now = /^(?:takes|comes|goes|enters)\b/i.test(cue.text) && /\b(?:today|tonight|now)\b/i.test(text.slice(clause.start, clause.end));
+          if (cue.trigger.type !== "entered_into_force" || ref.end > cue.start || !SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (!/^(?:took|came|went|became|entered)\b/i.test(cue.text) && !now)) continue;
           link = "subject";
           trigger = WITHDRAWAL;
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
@@ -508,7 +510,7 @@ const SCHEDULED_LEAD = /^\s*(?:(?:will|shall|would)|(?:is|are|was|were)\s+(?:(?:
 /** A proposal of the act right before its noun: "proposed the joint ", "submitted a proposal for a Council decision on the ". */
 const PROPOSED_LEAD = /\b(?:proposed|proposes|proposing|(?:submitted|tabled|presented|put forward)\s+(?:a|the|its)\s+proposal\s+(?:for|on)\b[^.;]{0,60}?)\s+(?:(?:the|a|its|their|joint|formal|collective|coordinated)\s+)*$/i;
 /** "will formally", "would": the act ahead, as its actor says it. */
-const WILL_LEAD = /\b(?:will|would|is to|are to|is going to|are going to)\s+(?:\w+ly\s+)?$/i;
+const WILL_LEAD = /\b(?:will|would|is to|are to|is going to|are going to)\s+(?:be\s+)?(?:\w+ly\s+)?$/i;
 /** A reporting clause after the act: ", the minister of the environment has said", ", officials announced". */
 const SAID_AFTER = /^[^.;!?]*?,\s*[^,.;!?"“”]{1,60}?\s(?:has\s+|have\s+)?(?:said|says|announced|announces|confirmed|declared)\s*[.,;]/i;
 

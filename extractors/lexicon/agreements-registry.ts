@@ -77,7 +77,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Biological Weapons Convention", "arms control", ["BWC", "Biological and Toxin Weapons Convention"]),
   a("Ottawa Treaty", "arms control", ["Mine Ban Treaty", "Anti-Personnel Mine Ban Convention", "landmine treaty", "Ottawa Convention", "Mine Ban Convention", "Convention on the Prohibition of Anti-Personnel Mines"]),
   a("Convention on Cluster Munitions", "arms control", ["cluster munitions treaty", "cluster bomb treaty"]),
-  a("Arms Trade Treaty", "arms control", []),
+  a("Arms Trade Treaty", "arms control", ["ATT", "UN Arms Trade Treaty", "U.N. Arms Trade Treaty", "United Nations Arms Trade Treaty"]),
   a("Framework for Elimination of Syrian Chemical Weapons", "arms control", ["Syria chemical weapons deal", "Syrian chemical weapons agreement"], { parties: ["Russia", US] }),
   a("Wassenaar Arrangement", "arms control"),
   a("Missile Technology Control Regime", "arms control", ["MTCR"]),
