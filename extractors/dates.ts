@@ -760,12 +760,17 @@ function sentenceYearBefore(text: string, start: number, items: TemporalExpressi
     const last = commas[countBefore(commas, d.start, (x) => x) - 1];
     if (last !== undefined && last >= s.start && SET_OFF.test(text.slice(last, d.start))) return null;
   }
+  // "After Washington announced its withdrawal last year, the ministry said in January …": a year inside an opening
+  // subordinate clause dates that clause's verb; the main clause after its comma is not of that year
+  if (commaAfter !== undefined && commaAfter < start && OPENING_SUBORDINATE.test(text.slice(s.start, d.start))) return null;
   // "the 1991 START treaty, which expired in December", "the 2015 nuclear deal": a year in an agreement's name
   // says when it was made; what was done to it later is not dated by that year
   if (NAMING_YEAR_BEFORE.test(text.slice(Math.max(s.start, d.start - 12), d.start)) && AGREEMENT_NOUN_AFTER.test(text.slice(d.end, d.end + 60))) return null;
   return y === published.slice(0, 4) ? null : +y;
 }
 
+/** A sentence that opens with a subordinate clause still open at the year: "After Washington announced … ". */
+const OPENING_SUBORDINATE = /^[\s"“‘'(]*(?:after|before|when|since|while|although|though|because|until|once)\b[^,;:]*$/i;
 /** A determiner right before a year: "the 1991 …", "its 2015 …". */
 const NAMING_YEAR_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
 /** An agreement noun within three words after a year: "… START treaty", "… nuclear deal" (not "… election"). */

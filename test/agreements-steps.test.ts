@@ -293,8 +293,8 @@ describe("step 4: type and date", () => {
     // the replaced agreement ends; the replacement does not
     ["The USMCA replaced NAFTA on July 1, 2020.", "2021-06-10", ["terminated - North American Free Trade Agreement 2020-07-01"]],
     ["NAFTA was replaced by the USMCA in July 2020.", "2021-06-10", ["terminated - North American Free Trade Agreement 2020-07"]],
-    // a relative clause's verb takes no date past the comma that closes it
-    ["NAFTA, which the USMCA replaced, took effect in 1994.", "2021-06-10", ["terminated - North American Free Trade Agreement -"]],
+    // a relative clause's verb takes no date past the comma that closes it; the main verb after the clause is the subject's
+    ["NAFTA, which the USMCA replaced, took effect in 1994.", "2021-06-10", ["terminated - North American Free Trade Agreement -", "entered_into_force - North American Free Trade Agreement 1994"]],
     // negatives
     ["The US could rejoin the Paris Agreement next year.", "2020-06-01", []],
     ["The Paris Agreement replaced the Kyoto Protocol as the main climate treaty.", "2020-06-01", ["terminated - Kyoto Protocol -"]],
@@ -531,5 +531,118 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     expect(got([saied] as never[])).toEqual(["signed - 2023-07", "ratified Tunisia 2023-10"]);
     // with no official known, no side is named
     expect(got([])).toEqual(["signed - 2023-07", "ratified - 2023-10"]);
+  });
+});
+
+describe("agreement events: wordings from fresh reports on arms-control, nuclear and trade treaties (session 32, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  const BAN = "Treaty on the Prohibition of Nuclear Weapons";
+  it.each([
+    // an agreement that reaches something (an active verb with an object) is not concluded; the participle still is
+    [`The ${BAN} reached the 50 ratifications it needed on Saturday.`, "2020-10-25", []],
+    ["The Treaty of Good Neighbourliness reached in Minsk on Friday was praised.", "2001-07-16", ["signed - Treaty of Good Neighbourliness 2001-07-13"]],
+    // a state's ratification told without its object stands on the treaty just named; with no state it is none
+    [`Officials welcomed the ${BAN}. Belize ratified on Friday, a day after Fiji.`, "2020-10-25", [`ratified Belize ${BAN} 2020-10-23`]],
+    [`Officials welcomed the ${BAN}. The draft was ratified on Friday.`, "2020-10-25", []],
+    [`Officials welcomed the ${BAN}. Samoa and Tonga deposited their ratifications on Monday.`, "2020-10-25", [`ratified Samoa ${BAN} 2020-10-19`, `ratified Tonga ${BAN} 2020-10-19`]],
+    // "became the 40th state to ratify" reports the act; a hope or a rule in the bare present does not
+    [`The ${BAN} gained ground as Belize became the 40th state to ratify on Friday.`, "2020-10-25", [`ratified Belize ${BAN} 2020-10-23`]],
+    [`The ${BAN} gained ground, and Belize hopes to ratify on Friday.`, "2020-10-25", []],
+    [`The ${BAN} takes effect when 50 countries ratify it.`, "2020-10-25", []],
+    // the states counted as those that have ratified are a tally of its parties; one state's perfect is its act
+    [`The ${BAN} binds the 60 other states that have ratified it.`, "2020-10-25", []],
+    [`Belize has ratified the ${BAN}.`, "2020-10-25", [`ratified Belize ${BAN} 2020-10-25`]],
+    // a text approved by the General Assembly (or many nations at once) is adopted; a legislature's approval ratifies
+    [`The ${BAN}, approved by 122 nations at the General Assembly in 2017, bans the bomb.`, "2020-10-25", [`signed - ${BAN} 2017`]],
+    [`The ${BAN} was approved by the Senate in 2019.`, "2020-10-25", [`ratified - ${BAN} 2019`]],
+    // a ratification revoked: by a law, or a bill the head of state signed, the state leaves; a bill passed by one chamber proposes it
+    ["Moscow signed into law its de-ratification of the CTBT on November 2.", "2023-11-03", ["withdrawn Russia Comprehensive Nuclear-Test-Ban Treaty 2023-11-02"]],
+    ["Putin signed a bill revoking Russia's ratification of the CTBT on Thursday.", "2023-11-03", ["withdrawn Russia Comprehensive Nuclear-Test-Ban Treaty 2023-11-02"]],
+    ["The Duma passed a bill revoking Russia's ratification of the CTBT on Thursday.", "2023-11-03", []],
+    // the actor is the subject of the verb's own clause, not every country before it; a listed pair acts together
+    ["Russia broke the INF Treaty for years, and as such, the United States has withdrawn from the INF Treaty effective today.", "2019-08-02", ["withdrawn United States Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
+    [`Jamaica and Nauru ratified the ${BAN} on Friday.`, "2020-10-25", [`ratified Jamaica ${BAN} 2020-10-23`, `ratified Nauru ${BAN} 2020-10-23`]],
+    // a process told as it starts is announced that day; a possible one is nothing
+    ["Moscow is now launching the procedures to withdraw from the Open Skies Treaty.", "2021-01-15", ["announced Russia Treaty on Open Skies 2021-01-15"]],
+    ["Moscow could launch procedures to withdraw from the Open Skies Treaty.", "2021-01-15", []],
+    // the day a notice takes effect does not date the notice
+    ["Effective Saturday, the United States will begin the process of withdrawing from the INF Treaty.", "2019-02-01", ["announced United States Intermediate-Range Nuclear Forces Treaty -"]],
+    // a relative clause, an apposition between commas or double dashes: the verb after it is still the subject's
+    ["The CTBT, which bans all nuclear tests, was adopted in 1996.", "2020-01-01", ["signed - Comprehensive Nuclear-Test-Ban Treaty 1996"]],
+    ["The TPP, a pact among 12 Pacific countries, was signed in February 2016.", "2020-01-01", ["signed - Trans-Pacific Partnership 2016-02"]],
+    ["The INF Treaty -- a pact between Washington and Moscow -- expired in 2019.", "2020-01-01", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019"]],
+    ["The CTBT, which Russia ratified in 2000, was praised.", "2020-01-01", ["ratified Russia Comprehensive Nuclear-Test-Ban Treaty 2000"]],
+    // an era word before the name, an acronym with a kind word after it, a country of four words inside the trigger
+    ["Washington said on Friday it was withdrawing from the landmark Cold War INF missile treaty.", "2019-02-02", ["announced United States Intermediate-Range Nuclear Forces Treaty 2019-02-01"]],
+    ["The order withdrew the United States of America from the Trans-Pacific Partnership on Monday.", "2017-01-24", ["withdrawn United States Trans-Pacific Partnership 2017-01-23"]],
+    // a participle clause with its own subject ("meaning the agreement …") leaves the agreement the subject of its verb
+    ["The CTBT was never popular. Several powers never ratified it, meaning the agreement never went into force.", "2023-11-03", ["never_implemented - Comprehensive Nuclear-Test-Ban Treaty -"]],
+    ["The CTBT was praised, the treaty not being controversial.", "2023-11-03", []],
+    // a party's leaving announced by its noun; the opening clause's year and trigger do not date the main clause
+    ["The Open Skies Treaty is in trouble. After Washington announced its withdrawal last year, Moscow said in January that it had started procedures for its pullout from the treaty.", "2021-08-06", ["announced United States Treaty on Open Skies 2020", "announced Russia Treaty on Open Skies 2021-01"]],
+    ["The Open Skies Treaty is in trouble. Analysts discussed its withdrawal clause.", "2021-08-06", []],
+    // the agent named in apposition; an unnamed treaty described by a participle; an acronym in brackets after the name
+    ["An international treaty banning landmines has been ratified by a 40th country, Belize, officials said. The Ottawa Treaty is next.", "2020-10-25", ["ratified Belize Ottawa Treaty -"]],
+    [`The ${BAN} (TPNW) has been ratified by Belize and will enter into legal force on 22 January 2021.`, "2020-11-10", [`ratified Belize ${BAN} -`]],
+    [`The ${BAN} will enter into full force on 22 January 2021.`, "2020-11-10", [`expected_in_force - ${BAN} 2021-01-22`]],
+    // a year right before the name is the name's, not the event's
+    ["Pompeo announced that Washington would suspend its obligations under the 1987 INF Treaty on Feb. 1.", "2019-02-12", ["announced United States Intermediate-Range Nuclear Forces Treaty 2019-02-01"]],
+    // a state's participation ended, the state named by its possessive
+    ["The president signed an order formally ending the United States' participation in the Trans-Pacific Partnership on Monday.", "2017-01-24", ["withdrawn United States Trans-Pacific Partnership 2017-01-23"]],
+    ["The multilateral pact, which came into effect in 2002, lets members fly over each other. The Open Skies Treaty was praised.", "2021-08-06", ["entered_into_force - Treaty on Open Skies 2002"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});
+
+describe("agreement events: wordings from fresh reports on the ozone amendment, the CPTPP and the Minsk agreements (session 32, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.parties.join("+") || "-"} ${e.date?.value ?? "-"}`);
+  const CPTPP = "Comprehensive and Progressive Agreement for Trans-Pacific Partnership";
+  it.each([
+    // a named amendment's long complement ("… on Substances that Deplete the Ozone Layer") still leaves it the subject
+    ["The Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer entered into force on 1 January 2019.", "2019-01-03", ["entered_into_force - Kigali Amendment - 2019-01-01"]],
+    // "the Amendment" for a named amendment; "the accords" only for an agreement named in the plural
+    ["The Kigali Amendment was praised. The Amendment was adopted in Kigali on 15 October 2016.", "2017-12-06", ["signed - Kigali Amendment - 2016-10-15"]],
+    ["The Minsk agreements were praised. But the accords were never implemented.", "2022-02-22", ["never_implemented - Minsk agreements - -"]],
+    ["The Paris Agreement was praised. But the accords were never implemented.", "2022-02-22", []],
+    // an agreement said to exist no longer is ended; a present passive of "implemented" reports nothing
+    ["Putin said on Tuesday that the Minsk agreements no longer exist.", "2022-02-23", ["terminated - Minsk agreements - 2022-02-22"]],
+    ["Officials want to ensure the Paris Agreement is implemented by every party.", "2022-02-23", []],
+    // an accession: its protocol signed, its instrument deposited (the depositing state's act)
+    ["The minister signed the accession protocol to the CPTPP in Auckland on Sunday.", "2023-07-17", [`signed - ${CPTPP} - 2023-07-16`]],
+    ["Today the UK announced the deposit of its instrument of accession to the CPTPP.", "2024-05-17", [`ratified United Kingdom ${CPTPP} - 2024-05-17`]],
+    // the signing that formalises a text reached earlier: that reaching was its agreement, not a signing
+    ["Britain signed the CPTPP protocol on Sunday. The signing is the formal confirmation of the CPTPP deal which was reached in March.", "2023-07-17", [`signed - ${CPTPP} - 2023-07-16`, `announced - ${CPTPP} - 2023-03`]],
+    // an act ahead with its reporting clause after it is announced; with a condition it is nothing
+    ["Canada will formally withdraw from the Kyoto Protocol, the minister has said.", "2011-12-13", ["announced Canada Kyoto Protocol - -"]],
+    ["Canada will formally withdraw from the Kyoto Protocol if talks fail.", "2011-12-13", []],
+    // a demonym before a place noun is where, not a side
+    ["Peru signed the fishing accord in the Bolivian capital on Friday.", "2020-01-30", []],
+    ["Chile signed a fishing accord on the Peruvian border on Friday.", "2020-01-30", []],
+    ["Chile signed a fishing accord with Peru in the Bolivian capital on Friday.", "2020-01-30", ["signed - accord Chile+Peru 2020-01-24"]],
+    // a registry name as news also write it, in the singular
+    ["The historic Abraham Accord was signed on Tuesday by Israel, Bahrain and the UAE.", "2020-09-16", ["signed - Abraham Accords - 2020-09-15"]],
+    // a relative clause past an acronym in brackets; a fronted participle after another one and "and"
+    ["The Energy Charter Treaty (ECT), which entered into force in 1998, protects investors.", "2024-05-31", ["entered_into_force - Energy Charter Treaty - 1998"]],
+    ["Introduced in 2011 and ratified in 2012, the Istanbul Convention targets violence.", "2021-04-30", ["ratified - Istanbul Convention - 2012"]],
+    ["Drafted in 2010, the Istanbul Convention targets violence.", "2021-04-30", []],
+    // a state's leaving announced under its possessive; an annulment by the government's decree is its leaving, by a court a ruling
+    ["On Saturday the president announced Turkey's withdrawal from the Istanbul Convention.", "2021-03-22", ["announced Turkey Istanbul Convention - 2021-03-20"]],
+    ["The Istanbul Convention, which was annulled with a decree on March 19, expires in July.", "2021-04-30", ["withdrawn - Istanbul Convention - 2021-03-19"]],
+    ["The Istanbul Convention, which the court annulled on March 19, expires in July.", "2021-04-30", ["ruled_unlawful - Istanbul Convention - 2021-03-19"]],
+    // a state's leaving proposed by its noun; its leaving that "took effect" is the leaving's date, not an entry into force
+    ["The European Commission proposed the joint withdrawal of all EU member states from the Energy Charter Treaty on Friday.", "2023-07-07", ["proposed European Union Energy Charter Treaty - 2023-07-07"]],
+    ["On 7 July 2023, the Commission submitted a proposal for a Council decision on the withdrawal of the Union from the Energy Charter Treaty.", "2024-06-27", ["proposed - Energy Charter Treaty - 2023-07-07"]],
+    ["The withdrawal of Canada from the Kyoto Protocol took effect in December 2012.", "2013-01-10", ["withdrawn Canada Kyoto Protocol - 2012-12"]],
+    ["The Kyoto Protocol took effect in February 2005.", "2013-01-10", ["entered_into_force - Kyoto Protocol - 2005-02"]],
+    ["The withdrawal of US troops from the Doha Agreement area was discussed.", "2021-01-10", []],
+    // an announcement told six months on: dated by its own time word, not by the next clause's "today", when the leaving takes effect
+    ["Six months ago, I announced that the United States was withdrawing from the 1972 Anti-Ballistic Missile Treaty, and today that withdrawal formally takes effect.", "2002-06-13", ["announced United States Anti-Ballistic Missile Treaty Russia+United States 2001-12", "withdrawn - Anti-Ballistic Missile Treaty Russia+United States 2002-06-13"]],
+    ["The ABM Treaty allows either side to leave; the withdrawal takes effect six months after notice.", "2002-06-13", []],
+    // "will be withdrawing …, the president has said"; "signed on to" the treaty
+    ["The United States will be withdrawing its signature from the Arms Trade Treaty, the president has said.", "2019-04-26", ["announced United States Arms Trade Treaty - -"]],
+    ["The US signed on to the Arms Trade Treaty in 2013.", "2019-04-26", ["signed - Arms Trade Treaty - 2013"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
   });
 });

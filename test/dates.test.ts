@@ -346,6 +346,10 @@ const ROWS: Row[] = [
   ["Sales rose in the quarter ending Dec. 31, 1988.", "1989-10-30", "the quarter", "1988-Q4"],
   // a quarter the story numbered (a fiscal one) keeps its number whatever day it ended
   ["Profit rose in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.", "1989-10-26", "the quarter", "1989-Q1"],
+  // a year inside an opening subordinate clause dates that clause; the main clause's bare month is of the report's year
+  ["After the ministry announced its plan last year, the cabinet approved it in January.", "2021-08-06", "January", "2021-01"],
+  ["After the ministry announced its plan in 2019, the cabinet approved it in January.", "2021-08-06", "January", "2021-01"],
+  ["The ministry announced its plan in 2019 and the cabinet approved it in January.", "2021-08-06", "January", "2019-01"],
   // a season named in another sentence is no period to count a year back from
   ["The stock began trading this summer. The company has 13 plants, up from seven a year ago.", "1989-11-01", "a year ago", "1988"],
   ["Profit rose from the year-ago quarter.", "1989-10-27", "the year-ago quarter", "1988-Q3"],

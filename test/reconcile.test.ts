@@ -13,6 +13,8 @@ interface EventSpec {
   kind?: string;
   party?: string;
   name?: string;
+  /** The extractor's rule ("t" when not given); a "-registry" rule marks a registry agreement's frame. */
+  rule?: string;
 }
 
 /** A hand-made record: events, names and titles are found by their words in `text`. */
@@ -26,7 +28,7 @@ function record(file: string, published: string, text: string, spec: { events?: 
     const start = at(e.words);
     return {
       text: e.words, start, end: start + e.words.length, type: e.type, parties: [...e.parties].sort(), kind: e.kind ?? "asylum", name: e.name ?? null, party: e.party ?? null,
-      date: e.date ? { value: e.date, text: e.date } : null, hedged: e.type === "expected_in_force", collective: e.collective ?? false, rule: "t", certain: true,
+      date: e.date ? { value: e.date, text: e.date } : null, hedged: e.type === "expected_in_force", collective: e.collective ?? false, rule: e.rule ?? "t", certain: true,
     };
   });
   const entities: Entity[] = [];
@@ -942,6 +944,37 @@ describe("reconcile: named agreements, acting parties and per-source dates", () 
     expect(w.date?.value).toBe("2017-06-01");
     expect(out.conflicts.filter((c) => c.type === "date_conflict").map((c) => c.subject)).toEqual([PARIS]);
     expect(() => Timeline.parse(out.timeline)).not.toThrow();
+  });
+});
+
+describe("reconcile: a known treaty whose name holds lower-case words (issue 14)", () => {
+  // "the Treaty on the Abolition of Sea Mines": a registry name with "the" inside is still one agreement by its name
+  const NAME = "Treaty on the Abolition of Sea Mines";
+  const ratifying = (file: string, party: string, rule: string, name = NAME) =>
+    record(file, "2020-10-25", `${party} ratified the ${name} on Saturday.`, {
+      events: [{ type: "ratified", parties: [], party, name, kind: "arms control", date: "2020-10-24", words: `ratified the ${name}`, rule }],
+    });
+  it("places one-party acts on a registry agreement by its name, whatever its capitals", () => {
+    const out = reconcile([ratifying("a.txt", "Honduras", "frame-ratification-object-registry"), ratifying("b.txt", "Jamaica", "frame-ratification-object-registry")]);
+    expect(out.timeline.agreements.map((a) => a.name)).toEqual([NAME]);
+    expect(out.timeline.agreements[0].events.map((e) => e.party).sort()).toEqual(["Honduras", "Jamaica"]);
+  });
+  it("leaves a described agreement with one side and no proper name unplaced, as before", () => {
+    expect(reconcile([ratifying("c.txt", "Honduras", "t", "mine clearance pact")]).timeline.agreements).toEqual([]);
+  });
+});
+
+describe("reconcile: one party's undated notice beside another's dated one (issue 14)", () => {
+  const SKIES = "Treaty on Open Skies";
+  const notice = (file: string, published: string, party: string, date: string | undefined, words: string) =>
+    record(file, published, `${words}, officials said.`, { events: [{ type: "announced", parties: [], party, name: SKIES, kind: "arms control", date, words, rule: "frame-withdrawal-object-registry" }] });
+  it("keeps an undated notice of a party whose only dated notice is another party's", () => {
+    const out = reconcile([notice("us.txt", "2020-05-22", "United States", "2020-05-21", "Washington said it would quit the Open Skies pact"), notice("ru.txt", "2021-12-18", "Russia", undefined, "Moscow said it would quit the Open Skies pact")]);
+    expect(out.timeline.agreements[0].events.map((e) => `${e.party} ${e.date?.value ?? "-"}`).sort()).toEqual(["Russia -", "United States 2020-05-21"]);
+  });
+  it("still drops an undated notice when the same party's notice is dated", () => {
+    const out = reconcile([notice("a.txt", "2021-01-16", "Russia", "2021-01-15", "Moscow said it would quit the Open Skies pact"), notice("b.txt", "2021-12-18", "Russia", undefined, "Moscow had said it would quit the Open Skies pact")]);
+    expect(out.timeline.agreements[0].events.map((e) => `${e.party} ${e.date?.value ?? "-"}`)).toEqual(["Russia 2021-01-15"]);
   });
 });
 

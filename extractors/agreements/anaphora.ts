@@ -13,9 +13,10 @@ export interface Anaphor extends Span {
 }
 
 // "the deal", "this landmark accord", "the nuclear agreement", "the 12-nation pact", "the landmark 2015 global agreement"
-// "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative"), "the program"
-// (for the "Migrant Protection Protocols Program", nounFits: only where the name has that word)
-const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative|program|programme|policy|scheme)\b/gi;
+// "the U.N.-brokered deal", "the Turkish-mediated accord", "the initiative" (for a named "… Initiative"), "the amendment" (for a
+// named "… Amendment"), "the accords" (for an agreement named in the plural, nounFits checks), "the program" (for the
+// "Migrant Protection Protocols Program", nounFits: only where the name has that word or the agreement is a migration one)
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|multilateral|bilateral|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative|amendment|program|programme|policy|scheme|accords|agreements|treaties|pacts|deals)\b/gi;
 const PRONOUN = /\bit\b/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
@@ -25,7 +26,9 @@ const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agree
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
 // "The U.S. withdrew in 2018", "Washington rejoined last year": a one-party act with no object stands on the
 // agreement just named (frames.ts keeps it only with a state as its subject)
-const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too)\b)/gi;
+// (and a state's ratification told without its object: "after Honduras ratified on Saturday", "Jamaica and Nauru submitted
+// their ratifications", "became the 50th state to ratify")
+const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) ratifications?|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first)\b)/gi;
 const CATAPHOR_WORDS = /^(?:nuclear|arms|climate|trade|peace|landmark|historic|bilateral|international)$/i;
 /** The opening of a sentence up to a name: "The so-called ", "The landmark ", "". */
 const NAMED_OPENING = /^[\s"“‘']*(?:the\s+)?(?:(?:so-called|landmark|historic|bilateral|original)\s+){0,2}$/i;
@@ -51,7 +54,10 @@ export function nounFits(noun: string, ref: AgreementRef, phrase = ""): boolean 
     const kinds = SUBJECT_WORDS[w];
     if (kinds && !kinds.includes(ref.kind ?? "") && !ref.name.toLowerCase().includes(w)) return false;
   }
-  const n = noun.toLowerCase();
+  // "the accords", "the agreements": a plural stands only for an agreement named in the plural ("Minsk agreements", "Abraham Accords")
+  const plural = /(?:accords|agreements|treaties|pacts|deals)$/i.test(noun);
+  if (plural && !/(?:s|ies)$/i.test(ref.name.trim())) return false;
+  const n = plural ? noun.toLowerCase().replace(/ies$/, "y").replace(/s$/, "") : noun.toLowerCase();
   if (["deal", "agreement", "accord", "pact", "arrangement"].includes(n)) return true;
   if (n === "treaty") return /treat|START|SALT|INF|ABM|convention/i.test(ref.name) || ["arms control", "nuclear", "security", "peace", "EU treaty"].includes(ref.kind ?? "");
   // "the program", "the scheme", "the policy": how reports name a migration arrangement one government runs

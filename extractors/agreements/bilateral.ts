@@ -52,7 +52,7 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
+import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -93,6 +93,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     // "talks began in the South African capital Pretoria": a capital named after the word "capital" (or "city") is
     // where, not who (the preposition before the phrase is too far back for PREPOSITION_BEFORE)
     if (as === "capital" && /\b(?:capital|city)\s+$/i.test(before)) continue;
+    // "hammered out in the Belarusian capital", "on the Polish border": a demonym before a place noun is where, not who
+    if (as === "demonym" && /^\s+(?:capital|city|town|region|border|coast|port|countryside)\b/i.test(after)) continue;
     // "Northern Ireland", "signed in Doha, Qatar": a part of another country, or where, not who
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
@@ -993,7 +995,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
       const relativeTo = mention && mention.end <= cue.start && relativeLinks(text.slice(mention.end, cue.start)) ? mention : null;
       const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo };
-      const dated = type === "never_implemented" ? null : dateAt(text, site, knownDates, published, type === "proposed" ? "any" : dir);
+      const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, knownDates) : knownDates, published, type === "proposed" ? "any" : dir);
       const date = dated?.at ?? null;
       const first = dated ? firstDay(dated.ref.value ?? "") : null;
       if (scheduled && published && first && first > published) type = "expected_in_force";

@@ -80,6 +80,8 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   const { cue } = site;
   if (d.start < site.clause.start || d.end > site.clause.end || !dayValue(d)) return false;
   if (site.names.some((n) => d.start >= n.start && d.end <= n.end)) return false;
+  // "the 1987 Intermediate-range Nuclear Forces Treaty": a year right before a name is the name's
+  if (/^\d{4}$/.test(d.text.trim()) && site.names.some((n) => n.start >= d.end && n.start - d.end <= 2 && /^\s*$/.test(text.slice(d.end, n.start)))) return false;
   const words = between(text, d, cue);
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
@@ -103,9 +105,17 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
   // (a date inside the noun phrase, "the Feb. 23 accord signed by …", is the accord's own)
   if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start)) && /\b(?:the|a|an|this|that|its|their)\b/i.test(text.slice(d.end, cue.start))) return false;
+  // "has been ratified by 50 nations and will enter into force on 22 January": a date past a coordinated future verb is that verb's
+  if (dir === "past" && d.start >= cue.end && FUTURE_COORDINATE.test(words)) return false;
+  // "I announced that the United States was withdrawing from the treaty, and today that withdrawal takes effect": a
+  // date past ", and" opens the next clause's time
+  if (d.start >= cue.end && /,\s+and\s/i.test(words)) return false;
   // "entered into force in 1999, and 164 states joined it": a date nearer another trigger is that trigger's
+  // (not one inside an opening subordinate clause the comma before the date closed: "After Washington announced its
+  // withdrawal last year, the ministry said in January that …")
   const own = gap(text, d, cue);
-  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && gap(text, d, c) < own);
+  const closed = (c: At) => c.end <= d.start && OPENING_CLAUSE.test(text.slice(site.sentenceStart, c.start)) && /,/.test(text.slice(c.end, d.start));
+  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && gap(text, d, c) < own && !closed(c));
 }
 
 /** The clause's dates that may date the trigger's event, nearest first. */
@@ -283,6 +293,33 @@ export function reportingDate(text: string, cue: At, sentenceStart: number, date
   if (d) return settle(text, [d], dates, published, "past")?.ref ?? null;
   // "Putin says that Russia is suspending …": said in the present, on the report's own day
   return published && /^(?:says|announces|declares|confirms)$/i.test(verb[0]) && /\b(?:is|are)\s+(?:\w+ly\s+|now\s+)?$/i.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start)) ? { value: published.slice(0, 10), text: verb[0] } : null;
+}
+
+/** "and will enter into force", "and is to take effect": a second, future verb after the trigger. */
+const FUTURE_COORDINATE = /\band\s+(?:will|would|shall|is to|are to|is due to|is set to)\s/i;
+/** A sentence opening with a subordinate clause still open at a point: "After Washington announced …". */
+const OPENING_CLAUSE = /^[\s"“‘'(]*(?:after|before|when|since|while|although|though|because|until|once)\b[^,;:]*$/i;
+
+/** Words that give the day an act takes effect: "effective Saturday", "as of June 1", "starting Monday". */
+const EFFECT_LEAD = /\b(?:effective|as of|starting|beginning)\s+(?:on\s+)?$/i;
+
+/**
+ * The dates that may date an announcement: "Effective Saturday, the United States will … begin the process of
+ * withdrawing" is announced when it is said; the day the act takes effect is another's.
+ */
+export function announcementDates<T extends TemporalExpression>(text: string, dates: readonly T[]): readonly T[] {
+  return dates.filter((d) => !EFFECT_LEAD.test(text.slice(Math.max(0, d.start - 16), d.start)));
+}
+
+// "Moscow is now launching the procedures to withdraw from the pact": a process told in the present as it starts
+const PROCESS_UNDER_WAY = /\b(?:is|are|am)\s+(?:now\s+|\w+ly\s+)?(?:launching|beginning|starting|initiating|opening)\b[^.;:!?]{0,60}$/i;
+
+/** The report's day for a process that starts as it is told ("is now launching the steps to withdraw"), when its sentence has no time word. */
+export function processUnderWayDate(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
+  // ("now" is a time word of the telling itself, no date of its own)
+  if (!published || dates.some((d) => d.start < sentence.end && d.end > sentence.start && dayValue(d))) return null;
+  const m = text.slice(sentence.start, cue.start).match(PROCESS_UNDER_WAY);
+  return m ? { value: published.slice(0, 10), text: m[0].split(/\s+/).slice(0, 3).join(" ") } : null;
 }
 
 // "A year after the US walked away from the JCPOA, Iran said on Wednesday …": the trigger in a phrase led by a

@@ -3,7 +3,7 @@
 // alone, dated by the time expression of its own clause from the dates extractor.
 import { PRESENT_ENTRY } from "../lexicon/agreement-terms.js";
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
-import { calendarDate, dateAt, firstDay, leadPerfectDate, periodBefore, reportingDate } from "./dating.js";
+import { announcementDates, calendarDate, dateAt, firstDay, leadPerfectDate, periodBefore, processUnderWayDate, reportingDate } from "./dating.js";
 import { HEDGE, type Frame } from "./frames.js";
 
 /** The bare forms of an entry into force: "enter into force", "go into effect", "take effect". */
@@ -27,11 +27,16 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     const sentence = sentenceOf(f.start);
     // "When does the deal go into effect?": a bare verb form reports an entry into force only after a schedule ("will enter")
     if (f.type === "entered_into_force" && f.reading !== "scheduled" && BARE_ENTRY.test(f.cue.text)) continue;
+    // ("the Paris agreement is implemented", "Iran implemented the deal": the bare participle is read only in the negative, "never implemented")
+    if (f.type === "entered_into_force" && /^implemented$/i.test(f.cue.text)) continue;
     // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected
     // ("will enter into force on Nov. 4": a schedule in words, kept only when its date is after the report)
     const scheduled = f.type === "entered_into_force" && (PRESENT_ENTRY.test(f.cue.text) || f.reading === "scheduled");
     const cues = frames.filter((g) => g !== f && g.clause.start === f.clause.start).map((g) => g.cue);
-    const date = dateOf(text, f, dates, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, dates, published) ?? (sentence ? leadPerfectDate(text, f.cue, sentence, dates, published) : null);
+    // ("Effective Saturday, the United States will … begin the process of withdrawing": an announcement is dated when it is
+    // made; the day its act takes effect is another's)
+    const usable = f.type === "announced" ? announcementDates(text, dates) : dates;
+    const date = dateOf(text, f, usable, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, usable, published) ?? (sentence ? leadPerfectDate(text, f.cue, sentence, usable, published) ?? (f.reading === "process" ? processUnderWayDate(text, f.cue, sentence, usable, published) : null) : null);
     const first = date?.value ? firstDay(date.value) : null;
     const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
     // ("The accord goes into effect 30 days after the threshold is met": a rule of the text, undated, is no event)

@@ -29,7 +29,7 @@ export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|wi
 /** A clause that opens a condition: "If the deal collapses, …". */
 export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
-export const PROCESS = /\b(?:began|begun|begins|begin|initiated|initiates|initiate|started|starts|launched|launches|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
+export const PROCESS = /\b(?:began|begun|begins|begin|beginning|initiated|initiates|initiate|initiating|started|starts|starting|launched|launches|launching|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
 /** The trigger names the goal of a process the sentence speaks of: "The process of leaving the accord began in 2019" → announced. */
 export const NOMINAL_PROCESS = /\b(?:(?:process|procedure|proceedings)\s+(?:of|to|for)|(?:notice|notification)\s+of)\s*$/i;
 /**
@@ -39,7 +39,8 @@ export const NOMINAL_PROCESS = /\b(?:(?:process|procedure|proceedings)\s+(?:of|t
 export const GERUND_SUBJECT_LEAD = /^[\s"“‘'(]*$/;
 export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|would|will|could|can|may|might|should|must)\b/i;
 /** "announced its withdrawal from", "declared the suspension of": an act named by its noun after its announcement. */
-export const ANNOUNCED_NOUN_LEAD = /\b(?:announced|announces|announcing|declared|declares|declaring)\s+(?:its|their|his|her|the)\s+(?:[\w’'.-]+\s+){0,2}$/i;
+// ("announced Turkey's withdrawal from": a state's possessive as the determiner)
+export const ANNOUNCED_NOUN_LEAD = /\b(?:[Aa]nnounc(?:ed|es|ing)|[Dd]eclar(?:ed|es|ing))\s+(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,2}$/;
 /** "revoking Russia's ratification of the treaty": the ratification undone, no ratification reported. */
 export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
 /** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
@@ -48,6 +49,14 @@ export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
 export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|suggest|insist|propos|call(?:ed|s|ing)? (?:on|upon))\w*\b[^.;!?]{0,60}?\bthat\b[^.;!?]{0,80}$/i;
 /** A proposal, not an act: "a bill revoking the ratification". */
 const PROPOSAL = /\b(?:bill|draft|proposal|motion|initiative)\b/i;
+/** "the 189 other countries that have", "all the nations which have already": states counted as those party to it. */
+const TALLY_OF_PARTIES = /\b(?:countries|states|nations|parties|members|signatories)\s+(?:that|which|who)\s+have\s+(?:already\s+|now\s+|so far\s+)?$/i;
+/** "became the 50th state to", "was the first country to": the act the infinitive names is done, and the subject did it. */
+const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+to\s+$/i;
+/** "with a decree", "by presidential decree": an executive act, not a court's. */
+const BY_DECREE = /^\s+(?:with|by|in)\s+(?:a\s+|the\s+)?(?:presidential\s+|government\s+|executive\s+)?decree\b/i;
+/** A bill signed by the head of state: "Putin has signed a bill revoking …" (no longer a proposal). */
+const SIGNED_BILL = /\b(?:signed|signs)\s+(?:a|the)\s+bill\b/i;
 /** "is withdrawing", "were pulling out of": an act under way. */
 const PROGRESSIVE_LEAD = /\b(?:is|are|am|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
 /** A pronoun subject right after a subordinator, up to the trigger: "since it", "after they had". */
@@ -121,45 +130,69 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 }
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
+// ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord": the era words describing it)
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 // (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
-const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
+// ("the agreement never went into force", "the treaty has not been ratified": the negation stays in the lead, readFrame reads it)
+const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|never|not|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
 // "The Ottawa Convention on the Prohibition of Anti-Personnel Mines entered into force": a named convention's
 // (treaty's) subject complement, up to six words and no comma, belongs to its name
-const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
+const NAME_COMPLEMENT = /^\s+(?:on|for|against|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,7}?(?=(?:was|were|is|are|has|have|had)\b|$)/iu;
 // "The New START treaty limiting U.S. and Russian strategic weapons entered into force": a reduced relative
 // clause after a named agreement, up to seven words and no comma, describes it (not "during", "including" …)
 const PARTICIPLE_COMPLEMENT = /^\s+(?!(?:during|including|regarding|concerning|according|following|notwithstanding|being|having)\b)\p{Ll}{3,}ing\s+(?:[\p{L}\d.'’-]+\s+){0,6}?(?=(?:was|were|is|are|has|have|had)\b|$)/u;
 // "The treaty, signed in Prague in April 2010, took effect": a participle phrase between commas tells an earlier act
 // of the subject (its own trigger reads it), not a break between the subject and its verb
 const PAST_PARTICIPLE_ASIDE = /^\s*,\s*(?:first\s+|originally\s+)?(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b[^,;:()]{0,60},/i;
+// "The CTBT, which bans all nuclear testing, was adopted", "The TPP, a pact between 12 countries, was signed", "the INF
+// Treaty -- a U.S.-Russian pact -- expired": a relative clause or an apposition between commas or double dashes
+// describes the subject; the verb after it is still the subject's
+// (and an acronym in brackets after the name: "the Treaty on the Prohibition of Nuclear Weapons (TPNW) has been ratified")
+const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,80},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–])|\)?\s*\([\p{Lu}\d-]{2,12}\)|\))/iu;
 /** The words between a subject agreement and its trigger, past its name's complement and a phrase describing it. */
 function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
-  const gap = text.slice(ref.end, cue.start);
+  const raw = text.slice(ref.end, cue.start);
+  const gap = raw.slice(raw.match(DESCRIBING_ASIDE)?.[0].length ?? 0);
   const aside = gap.match(PAST_PARTICIPLE_ASIDE);
-  if (ref.rule !== "registry" && ref.rule !== "proper-name") return aside ? gap.slice(aside[0].length) : gap;
+  // ("An international treaty banning nuclear weapons has been ratified": a reduced relative describes an unnamed one too)
+  if (ref.rule !== "registry" && ref.rule !== "proper-name") return aside ? gap.slice(aside[0].length) : gap.slice(gap.match(PARTICIPLE_COMPLEMENT)?.[0].length ?? 0);
   const named = /(?:convention|treaty|agreement|protocol)$/i.test(ref.text) ? gap.match(NAME_COMPLEMENT) : null;
   const rest = named ? gap.slice(named[0].length) : gap;
   const described = rest.match(PARTICIPLE_COMPLEMENT) ?? rest.match(PAST_PARTICIPLE_ASIDE);
   return described ? rest.slice(described[0].length) : rest;
 }
 // "the treaty, which the two presidents signed last May", "the agreement Iran reached"
-const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
+// (past an acronym in brackets: "the Energy Charter Treaty (ECT), which entered into force in 1998")
+const RELATIVE_GAP = /^\s*(?:\([A-Z\d-]{2,12}\))?\s*,?\s*(?:which|that)\s+([^,;:()]{0,50})$/i;
 
 // "was signed in Prague in April 2010 and entered into force": a second verb of the same subject
 const COORDINATED = /^[^;:.]{0,60}\band\s+(?:(?:was|were|has|had|been|later|then|finally|formally)\s+)*$/i;
 const REPEATED = /^\s*(?:(?:been|already|since|then)\s+)?(?:twice|thrice|(?:two|three|four|five|six|several|many|multiple|numerous|\d+)\s+times)\b/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/i;
+/**
+ * An object right after an active verb: "the treaty reached the required 50 states parties", "the deal secured
+ * its first ratification". An agreement that reaches or completes something is not itself concluded (unlike the
+ * participle "the agreement reached in Paris", "the accord struck last year").
+ */
+const ACTIVE_OBJECT_AFTER = /^\s+(?:(?:the|a|an|its|their)\s+(?!(?:same|previous|following|next|last|day|week|month|year)\b)|\d)/i;
+/** An approval that adopts a text, not one state's ratification: "approved by 122 nations at the General Assembly". */
+const ADOPTING_BODY = /\b(?:General Assembly|\d+\s+(?:nations|countries|states|governments|member states))\b/i;
 // "Talks on extending the grain initiative ended", "hopes of renewing the deal faded": the agreement is the
 // object of a gerund, not the subject of the verb after it (unlike "the accord signed Saturday")
-const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
+// ("meaning the agreement never went into force", "saying the deal was signed": a clause after them, the agreement its subject)
+const COMPLEMENT_BEFORE = /\b(?!(?:during|including|regarding|concerning|according|following|notwithstanding|meaning|saying)\b)[\p{L}-]{2,}ing\s+(?:(?:the|its|their|this|that)\s+)?$/iu;
+
+/** A party's leaving named before the agreement: "the withdrawal of Canada from the ", "its exit from ". */
+const LEAVING_OF = /\b(?:withdrawal|exit|pullout|departure)\s+(?:of\s+[^,;]{1,40}?\s+)?from\s+(?:the\s+)?$/i;
 
 /** After a signing ceremony's noun, the act done: "The signing ceremony on Friday was only a step", "… took place in Lima". */
 // (not "is scheduled for", "was postponed", "was to be held")
 const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
+/** What may stand before such a participle: nothing, or another participle phrase and "and" ("Introduced in 2011 and ratified in 2012, the convention …"). */
+const FRONTED_LEAD = /^[\s"“‘'(]*(?:[A-Z][a-z]+ed\b[^,;]{0,40}?\band\s+)?$/;
 /** Past participles that open a sentence about their agreement: "Signed in 1987, the treaty …". */
 const FRONTED_FORMS = /^(?:signed|ratified|concluded|adopted|reached|struck|sealed|brokered|clinched|finali[sz]ed)$/i;
 
@@ -175,6 +208,7 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
 }
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 const WITHDRAWAL = TRIGGERS.find((t) => t.rule === "withdrawal")!;
+const SIGNING = TRIGGERS.find((t) => t.rule === "signing")!;
 
 /** A title line: no closing punctuation, a line of its own (a line that ends in a colon opens a quotation or a list); or a line of its own in title case ending in "!" or "?". */
 export function isHeadline(text: string, sentence: Span): boolean {
@@ -259,6 +293,16 @@ const COORDINATOR_BEFORE = /\b(?:but|and|yet)\s*$/i;
 /** A country right before a verb: the subject of its clause ("that Russia was not", "Iran has"). */
 const VERB_AFTER = /^\s+(?:(?:is|are|was|were|has|have|had|did|does|would|will|could|should|said|says)\b|\w+ed\b)/i;
 
+/** A list's joint between two names: "Jamaica and ", "Russia, ", "Mr. Obama and Mr. ", "the island nations of Jamaica and the ". */
+const LIST_JOINT = /^[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}(?:['’]s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+
+/** The last countries of `agents` written as one list ("Jamaica and Nauru", "Russia, Ukraine and Turkey"), in order; one, or none, when there is no list. */
+export function coordinatedRun<T extends { at: number }>(text: string, agents: readonly T[]): T[] {
+  let i = agents.length - 1;
+  while (i > 0 && LIST_JOINT.test(text.slice(agents[i - 1].at, agents[i].at))) i--;
+  return agents.slice(Math.max(0, i));
+}
+
 /** The country that is the subject of a clause in `span`, the last one, outside the agreements' own words. */
 function subjectBefore(text: string, span: Span, officials: readonly Official[], refs: readonly Span[]): string | null {
   const hits = countriesIn(text, span, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
@@ -309,10 +353,16 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           if (cue.start !== ref.start || cue.end !== ref.end) continue;
           link = "inside";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
+        } else if (ref.rule === "act-noun" && cue.trigger.type === "withdrawn" && cue.start >= ref.start && cue.end <= ref.end && ANNOUNCED_NOUN_LEAD.test(text.slice(clause.start, cue.start))) {
+          // "After Washington announced its withdrawal last year": a party's leaving announced, the agreement the one just named
+          link = "inside";
+          agentSpan = { start: clause.start, end: ref.start, text: "" };
         } else if (ref.rule === "act-noun") {
           // "His first withdrawal took effect on November 3": the leaving took effect, not the agreement
           // (only in the past: "the withdrawal takes effect a year after notice" is a rule of the treaty)
-          if (cue.trigger.type !== "entered_into_force" || ref.end > cue.start || !SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || !/^(?:took|came|went|became|entered)\b/i.test(cue.text)) continue;
+          // ("… and today that withdrawal formally takes effect": the present with "today" reports it as it happens)
+          const now = /^(?:takes|comes|goes|enters)\b/i.test(cue.text) && /\b(?:today|tonight|now)\b/i.test(text.slice(clause.start, clause.end));
+          if (cue.trigger.type !== "entered_into_force" || ref.end > cue.start || !SUBJECT_GAP.test(text.slice(ref.end, cue.start)) || (!/^(?:took|came|went|became|entered)\b/i.test(cue.text) && !now)) continue;
           link = "subject";
           trigger = WITHDRAWAL;
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
@@ -322,7 +372,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
           agentSpan = { start: clause.start, end: cue.start, text: "" };
-        } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
+        } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && FRONTED_LEAD.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
           // "Signed in 1987, the INF Treaty banned …", "Ratified by the Senate in 1972, the treaty …": a participle
           // phrase opening the sentence says what was done to the subject it stands before
           link = "fronted";
@@ -335,9 +385,16 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // ("it was suspending its participation" is progressive: "it" acts, it is not the agreement)
           if (cue.trigger.single && (!PASSIVE.test(text.slice(ref.end, cue.start)) || /ing$/i.test(cue.text)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) continue;
           if (COMPLEMENT_BEFORE.test(text.slice(clause.start, ref.start)) || WORK_UNDER.test(text.slice(clause.start, ref.start))) continue;
+          // "The withdrawal of Canada from the Kyoto Protocol took effect in December 2012": the leaving took effect (its own frame reads it), not the protocol
+          if (cue.trigger.type === "entered_into_force" && LEAVING_OF.test(text.slice(clause.start, ref.start))) continue;
+          // ("An adapted agreement was signed but it never entered into force": a negated verb after a pronoun may be
+          // another agreement's, brought in unnamed since; only a name or a definite noun carries it)
+          if (ref.rule === "pronoun" && /\b(?:never|not)\b/i.test(subjectGap(text, ref, cue))) continue;
+          if (cue.trigger.rule === "signing" && !PASSIVE.test(subjectGap(text, ref, cue)) && ACTIVE_OBJECT_AFTER.test(text.slice(cue.end, cue.end + 24))) continue;
           link = "subject";
           // "ratified by Ukraine's parliament": the passive's agent
-          const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})/);
+          // ("ratified by a 50th country, Honduras,": the country named in apposition to the agent)
+          const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})(?:,\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s*[,.;]|$))?/u);
           agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
         } else if (ref.end <= cue.start) {
           const rel = text.slice(ref.end, cue.start).match(RELATIVE_GAP);
@@ -363,6 +420,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "Congress approved NAFTA", "Swiss voters backed the accord": an approval ratifies only when a legislature or the voters give it
         const actor = agentSpan ? text.slice(agentSpan.start, agentSpan.end) : "";
         if (trigger.rule === "approval" && !LEGISLATIVE.test(actor)) continue;
+        // (a text approved by the General Assembly or by many nations at once is adopted: its signing, no ratification)
+        if (trigger.rule === "approval" && ADOPTING_BODY.test(actor)) trigger = SIGNING;
         // "pulled the United States out of the accord": the party the trigger itself names acts
         // ("approved by the Ukrainian parliament": the passive's agent is inside the trigger)
         const inside = trigger.type === "withdrawn" || (trigger.type === "rejoined" && /\s\S+\s+(?:back\s+)?(?:in)?to$/i.test(cue.text) && !/^(?:returned|returns|return|returning) to$/i.test(cue.text)) || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
@@ -374,8 +433,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
         if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
-        const coordinated = agents.length >= 2 && /\band\b/.test(text.slice(agents[agents.length - 2].at, agents[agents.length - 1].at));
-        let parties: Array<string | null> = coordinated ? [...new Set(agents.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
+        // (only the countries listed together right before the verb: "Russia has failed …, and as such, the United States has withdrawn" is one actor)
+        const listed = coordinatedRun(text, agents);
+        let parties: Array<string | null> = listed.length >= 2 ? [...new Set(listed.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
         // "Russia was not withdrawing from the treaty but was suspending its participation": a coordinate clause
         // with no subject of its own shares the subject of the clause before it
         if (!agents.length && trigger.single && agentSpan && ELIDED_SUBJECT.test(text.slice(agentSpan.start, agentSpan.end)) && (COORDINATOR_BEFORE.test(text.slice(Math.max(sentence.start, agentSpan.start - 8), agentSpan.start)) || /^\W*(?:but|and|yet)\b/i.test(text.slice(agentSpan.start, agentSpan.end)))) {
@@ -416,9 +476,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
  * nothing and readFrame decides.
  */
 function readContext(text: string, trigger: Trigger, cue: Span, link: string, ref: Span, clause: Span, sentence: Span, clauseLead: string): { type: EventType | null; reading: string } | undefined {
+  // "the convention was annulled with a presidential decree": a government's own decree ends its part, no court ruled
+  if (trigger.type === "ruled_unlawful" && /^annul/i.test(cue.text) && BY_DECREE.test(text.slice(cue.end, cue.end + 40))) return { type: "withdrawn", reading: "decreed" };
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
   // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
-  if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return PROPOSAL.test(clauseLead) ? { type: null, reading: "revoked" } : { type: "withdrawn", reading: "revoked" };
+  // ("signed a bill revoking …": a bill the head of state signs is law)
+  if (trigger.type === "ratified" && REVOKED_LEAD.test(clauseLead)) return PROPOSAL.test(clauseLead) && !SIGNED_BILL.test(clauseLead) ? { type: null, reading: "revoked" } : { type: "withdrawn", reading: "revoked" };
   // "the lower house ratified the protocol; the bill now goes to the Senate": one chamber's step, no ratification yet
   if (trigger.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return { type: null, reading: "one-chamber" };
   // "signed the executive order withdrawing from the pact": an order (a decree, a letter) to leave gives notice of it
@@ -432,6 +495,12 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "the parliament voted today to withdraw the country from the convention", "the Seimas decided to denounce
   // it": a legislature's vote is its act, though worded as a goal
   if (LEGISLATIVE.test(clauseLead) && LEGISLATED.test(clauseLead)) return { type: trigger.type, reading: "legislated" };
+  // "the agreement remains in force for the 189 other countries that have ratified it": a tally of the states
+  // party to it, no one ratification
+  if (trigger.type === "ratified" && TALLY_OF_PARTIES.test(clauseLead)) return { type: null, reading: "tally" };
+  // "when 55 countries ratify the accord": the bare present is a rule or a condition; only "became the 50th state to
+  // ratify" reports a ratification in it
+  if (/^ratify$/i.test(cue.text) && !ORDINAL_TO.test(clauseLead)) return { type: null, reading: "bare" };
   // "the ministers recommended that their countries withdraw from the convention": asked for, not done
   if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };
   if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };
@@ -447,6 +516,13 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
 
 /** A schedule right before a verb: "will", "is due to", "is set to" ("would" too: a schedule reported). */
 const SCHEDULED_LEAD = /^\s*(?:(?:will|shall|would)|(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:(?:set|due|scheduled|slated|expected)\s+)?to)\s+(?:(?:now|then|formally|officially|finally)\s+)?$/i;
+
+/** A proposal of the act right before its noun: "proposed the joint ", "submitted a proposal for a Council decision on the ". */
+const PROPOSED_LEAD = /\b(?:proposed|proposes|proposing|(?:submitted|tabled|presented|put forward)\s+(?:a|the|its)\s+proposal\s+(?:for|on)\b[^.;]{0,60}?)\s+(?:(?:the|a|its|their|joint|formal|collective|coordinated)\s+)*$/i;
+/** "will formally", "would": the act ahead, as its actor says it. */
+const WILL_LEAD = /\b(?:will|would|is to|are to|is going to|are going to)\s+(?:be\s+)?(?:\w+ly\s+)?$/i;
+/** A reporting clause after the act: ", the minister of the environment has said", ", officials announced". */
+const SAID_AFTER = /^[^.;!?]*?,\s*[^,.;!?"“”]{1,60}?\s(?:has\s+|have\s+)?(?:said|says|announced|announces|confirmed|declared)\s*[.,;]/i;
 
 /** Polarity, modality, condition and process decide what the trigger reports. */
 const AGREED_TO = /\b(?:agreed|decided|voted)\s+to\s*$/i;
@@ -469,7 +545,11 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   // "began the process to withdraw from", "announced it would exit": the act is announced, not done
   if (ending && PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
+  // "the Commission proposed the joint withdrawal of all EU member states from the treaty": the act proposed
+  if (ending && PROPOSED_LEAD.test(clauseLead)) return { type: "proposed", reading: "proposed" };
   if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
+  // "Canada will formally withdraw from the Kyoto Protocol, the minister has said": the reporting clause after it
+  if (ending && WILL_LEAD.test(lead) && SAID_AFTER.test(rest)) return { type: "announced", reading: "announced" };
   // "Russia agreed to extend the deal for 60 days": the sides' agreement to extend it is the extension
   if (trigger.type === "expanded" && AGREED_TO.test(lead) && !MODALITY.test(lead.replace(AGREED_TO, ""))) return { type: "expanded", reading: "agreed" };
   // "the accord will enter into force on Nov. 4": an entry into force on a schedule (events.ts keeps it, as

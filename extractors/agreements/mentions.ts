@@ -24,7 +24,7 @@ const PROPER_HEADS = HEADS.replace(/\s*\(\?=[^)]*\)/g, "").split("|");
 const LEADING = /^(?:(?:The|A|An|This|That|Its|Their|His|Her|Under|In|After|Before|Since|When|While|And|But|Both|of|on|for|and|the)\s+)+/;
 
 /** A head noun right after a registry name, with a kind word or two before it: "New START treaty", "USMCA trade deal". */
-const TRAILING_HEAD = /^\s+(?:(?:peace|trade|free[- ]trade|nuclear|arms|arms[- ]control|climate|ceasefire|cease-fire|security|border)\s+){0,2}(?:agreements?|accords?|deal|treaty|pact|protocol)\b/i;
+const TRAILING_HEAD = /^\s+(?:(?:peace|trade|free[- ]trade|nuclear|arms|arms[- ]control|missile|climate|ceasefire|cease-fire|security|border)\s+){0,2}(?:agreements?|accords?|deal|treaty|pact|protocol)\b/i;
 
 const INDEFINITE_BEFORE = /\b(?:a|an|another|one|any|new)\s+$/i;
 

@@ -400,7 +400,7 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
 
 /**
  * An announcement adds nothing when it is undated and the signing (or a dated announcement) is
- * known ("since it was announced"), or when its date holds the signing's ("reached this year").
+ * known ("since it was announced"; a party's own, when its dated announcement is), or when its date holds the signing's ("reached this year").
  * A party's announcement that it will leave, on the very day another source has it leave, is that
  * leaving told as it was said (the withdrawal took effect as announced): one withdrawal, not two acts.
  */
@@ -409,10 +409,13 @@ function dropRedundant(all: EventClaim[]): EventClaim[] {
   const claims = leftOn.size ? all.map((c) => (c.type === "announced" && c.party && leftOn.has(`${c.party}\u0000${dayOf(c)}`) ? { ...c, type: "withdrawn" as const } : c)) : all;
   const signed = claims.filter((c) => c.type === "signed").map((c) => dateRange(c.date?.value)).filter((r): r is [string, string] => Boolean(r));
   const known = claims.some((c) => c.type === "signed" || (c.type === "announced" && dateRange(c.date?.value)));
+  // (one party's announcement, "Russia said it would quit the treaty", is known only by that party's dated one:
+  // the signing or another state's notice says nothing of it)
+  const knownOf = new Set(claims.filter((c) => c.type === "announced" && c.party && dateRange(c.date?.value)).map((c) => c.party));
   return claims.filter((c) => {
     if (c.type !== "announced") return true;
     const r = dateRange(c.date?.value);
-    if (!r) return !known;
+    if (!r) return c.party ? !knownOf.has(c.party) : !known;
     return !signed.some((s) => contains(r, s) && widthOf(r) > widthOf(s));
   });
 }

@@ -22,6 +22,12 @@ const familyOf = (kind: string | null) => (kind ? (FAMILY.get(kind) ?? null) : n
 const placesOf = new WeakMap<AgreementGroup, number[]>();
 /** The groups of a multilateral treaty known by its name alone (`name#…`), whatever sides each article names. */
 const namedOnly = new WeakSet<AgreementGroup>();
+/**
+ * Whether an event with fewer than two sides can be placed by its agreement's name: a proper name, or a
+ * registry agreement's own name, whatever its capitals ("Treaty on the Prohibition of Nuclear Weapons",
+ * "Colombian peace agreement" are known agreements though their names hold lower-case words).
+ */
+const placeableByName = (e: EventClaim) => isProperAgreementName(e.name) || (e.registry && Boolean(e.name));
 
 export function groupAgreements(contributions: readonly Contribution[]): AgreementGroup[] {
   // the claims between two or more sides, each with its sides' key (joined once), and the others
@@ -156,7 +162,7 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
   const byName = new Map<string, AgreementGroup>();
   for (let u = 0; u < unplaced.length; u++) {
     const e = unplaced[u];
-    if (!isProperAgreementName(e.name)) continue;
+    if (!placeableByName(e)) continue;
     const giving = givenBy.get(named(e.name));
     const fits = giving ? [...groups.values()].filter((g) => giving.has(g) && e.parties.every((p) => g.parties.includes(p))) : [];
     if (fits.length === 1) {
@@ -235,7 +241,7 @@ function touchOf(c: Contribution): Touch {
       const p = sidesOf(e.parties);
       sides.add(p);
       if (e.name) named.add(`${p}\u0000${e.name.toLowerCase()}`);
-    } else if (isProperAgreementName(e.name)) unplaced.add(e.name!.toLowerCase());
+    } else if (placeableByName(e)) unplaced.add(e.name!.toLowerCase());
   }
   return { sides: [...sides], named: [...named], unplaced: [...unplaced] };
 }
