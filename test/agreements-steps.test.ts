@@ -582,7 +582,8 @@ describe("agreement events: wordings from fresh reports on arms-control, nuclear
     ["The Open Skies Treaty is in trouble. After Washington announced its withdrawal last year, Moscow said in January that it had started procedures for its pullout from the treaty.", "2021-08-06", ["announced United States Treaty on Open Skies 2020", "announced Russia Treaty on Open Skies 2021-01"]],
     ["The Open Skies Treaty is in trouble. Analysts discussed its withdrawal clause.", "2021-08-06", []],
     // the agent named in apposition; an unnamed treaty described by a participle; an acronym in brackets after the name
-    ["An international treaty banning landmines has been ratified by a 40th country, Belize, officials said. The Ottawa Treaty is next.", "2020-10-25", ["ratified Belize Ottawa Treaty -"]],
+    // (the lead's present perfect, "has been ratified", with no date in its sentence: the report's day, inferred)
+    ["An international treaty banning landmines has been ratified by a 40th country, Belize, officials said. The Ottawa Treaty is next.", "2020-10-25", ["ratified Belize Ottawa Treaty 2020-10-25"]],
     [`The ${BAN} (TPNW) has been ratified by Belize and will enter into legal force on 22 January 2021.`, "2020-11-10", [`ratified Belize ${BAN} -`]],
     [`The ${BAN} will enter into full force on 22 January 2021.`, "2020-11-10", [`expected_in_force - ${BAN} 2021-01-22`]],
     // a year right before the name is the name's, not the event's
