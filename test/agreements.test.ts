@@ -378,6 +378,12 @@ describe("agreement events: wordings from a fresh sample of real reports (paraph
     // an indirect question asks, it does not tell
     ["Spain and Morocco signed a readmission deal. It is unclear whether, if ever, the deal will take effect.", "2021-10-07", ["signed Morocco–Spain -"]],
     ["Officials would not say whether Spain and Morocco had signed the readmission deal.", "2021-10-07", []],
+    // a yes/no question (an explainer's heading) asks; the answer after it tells
+    ["Has Chile left the fisheries treaty between Chile and Peru?\n\nYes. Chile withdrew from the fisheries treaty between Chile and Peru on Monday.", "2023-11-08", ["terminated Chile–Peru 2023-11-06"]],
+    ["Did Peru ratify the trade pact between Chile and Peru? Officials in Lima did not answer.", "2023-11-08", []],
+    // a question that asks why or when takes the act as given: not this rule's
+    ["Why did Chile sign the fisheries treaty between Chile and Peru on Monday?", "2023-11-08", ["signed Chile–Peru 2023-11-06"]],
+    ["Has the United States left the Paris Agreement? Officials in Washington would not say.", "2023-11-08", []],
     // a transfer scheme that moves goods, not people, names no side
     ["The ministry defended its plan to send tanks to Poland.", "2021-10-07", []],
     // an intention, a decision or a threat to act is no act (a formal notice of one announces it)

@@ -44,6 +44,15 @@ export const ANNOUNCED_NOUN_LEAD = /\b(?:announced|announces|announcing|declared
 export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
 /** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
 export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
+/**
+ * Whether `at` lies in a yes/no question: "Has Iran left the deal?", "Did the Senate ratify it?" (an
+ * explainer's heading) asks, it tells nothing. A question that asks why or when takes the act as given.
+ */
+export function inYesNoQuestion(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("!", at), text.lastIndexOf("?", at - 1), text.lastIndexOf("\n", at)) + 1;
+  const end = text.slice(at).search(/[.!?\n]/);
+  return end >= 0 && text[at + end] === "?" && /^\s*["“]?(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|shall|may|might)\b/i.test(text.slice(start, at));
+}
 /** A directive's content: "recommended that their governments withdraw from the convention", "demanded that Iran rejoin": asked for, not done. */
 export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|suggest|insist|propos|call(?:ed|s|ing)? (?:on|upon))\w*\b[^.;!?]{0,60}?\bthat\b[^.;!?]{0,80}$/i;
 /** A proposal, not an act: "a bill revoking the ratification". */
@@ -428,7 +437,7 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "After withdrawing from the convention, countries will be allowed to …": a gerund adjunct of a future or modal clause, a rule, not a report
   if (/^\w+ing\b/i.test(cue.text) && /\b(?:after|before|upon|on|when|while|by)\s+$/i.test(clauseLead) && /\b(?:will|would|can|could|may|might|must|should|shall)\b/i.test(text.slice(ref.end, sentence.end))) return { type: null, reading: "talked-about" };
   // "It is unclear whether, if ever, it will take effect": asked, not told
-  if (WHETHER_BEFORE.test(text.slice(sentence.start, cue.start))) return { type: null, reading: "question" };
+  if (WHETHER_BEFORE.test(text.slice(sentence.start, cue.start)) || inYesNoQuestion(text, cue.start)) return { type: null, reading: "question" };
   // "the U.S. announced its withdrawal from the INF treaty": the act announced, not done ("announcing the
   // US' formal withdrawal" reports one that is)
   if (/^(?:withdrawn|terminated|suspended)$/.test(trigger.type) && /^\w+(?:al|ion)\b/i.test(cue.text) && ANNOUNCED_NOUN_LEAD.test(clauseLead) && !/\bformal(?:ly)?\b[^.;]*$/i.test(clauseLead)) return { type: "announced", reading: "announced" };
