@@ -60,6 +60,12 @@ describe("step 1: mentions", () => {
     ["Iran and Russia discussed the nuclear deal.", []],
     ["North Korea wants the nuclear deal.", []],
     ["Iran wants a nuclear deal.", []],
+    // its sentence names no country the description fits: the one agreement it fits among the article's countries
+    ["Sanctions hit Iran again. When the United States left, the nuclear deal was terminated.", ["Joint Comprehensive Plan of Action registry"]],
+    ["Sanctions hit Iran again. Officials said the nuclear deal is dead.", ["Joint Comprehensive Plan of Action registry"]],
+    // negatives: two countries of the article fit two agreements; no country of the article fits
+    ["India and Iran traded barbs. Washington praised the nuclear deal.", []],
+    ["Sanctions hit Venezuela again. Officials said the nuclear deal is dead.", []],
     // an agreement named after the place it was concluded, described by its kind and place
     ["The climate accord reached in Paris in December binds most nations.", ["Paris Agreement registry"]],
     ["The peace agreement signed at Camp David in 1978 returned Sinai.", ["Camp David Accords registry"]],
@@ -110,7 +116,8 @@ describe("step 2: anaphora", () => {
     // an indefinite agreement after the name is a new one, and a bare "the deal" after it is that one;
     // not an apposition or a predicate ("called it a bad deal"), and not past a fitting subject word
     ["The JCPOA was praised. Iran and Iraq signed a trade agreement on Monday. The deal took effect on Tuesday.", []],
-    ["The JCPOA was praised. Iran and Iraq signed a trade agreement on Monday. The nuclear deal took effect in 2016.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    // (no country the description fits in the article: else step 1 finds "the nuclear deal" as a described mention)
+    ["The JCPOA was praised. Chile and Peru signed a trade agreement on Monday. The nuclear deal took effect in 2016.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
     ["The JCPOA, a landmark agreement, was praised. The deal took effect in 2016.", ["The deal→Joint Comprehensive Plan of Action (definite-np)"]],
     ["Iran signed the JCPOA in 2015. Critics called it a bad deal. The deal took effect in 2016.", ["it→Joint Comprehensive Plan of Action (pronoun)", "The deal→Joint Comprehensive Plan of Action (definite-np)"]],
   ])("%s", (text, want) => {
