@@ -136,6 +136,11 @@ describe("step 3: frames", () => {
     ["The United States withdrew from the Paris Agreement.", ["withdrawn United States Paris Agreement"]],
     ["In 2021 the US rejoined the Paris climate accord.", ["rejoined United States Paris Agreement"]],
     ["Russia suspended its participation in New START.", ["suspended Russia New START"]],
+    // a part of its obligations under the agreement suspended is the party's suspension
+    ["Iran suspended some of its commitments under the JCPOA.", ["suspended Iran Joint Comprehensive Plan of Action"]],
+    // "its initials" is a noun: no initialling ("Both sides initialled the JCPOA" is one)
+    ["The accord, known by its initials JCPOA, was reached in 2015.", ["none(noun) - Joint Comprehensive Plan of Action", "signed - Joint Comprehensive Plan of Action"]],
+    ["Both sides initialled the JCPOA in Vienna.", ["announced - Joint Comprehensive Plan of Action"]],
     ["Italy's parliament ratified the Kyoto Protocol.", ["ratified Italy Kyoto Protocol"]],
     ["The top court struck down the EU-Turkey deal.", ["ruled_unlawful - EU–Turkey Statement"]],
     ["NAFTA came into force in 1994.", ["entered_into_force - North American Free Trade Agreement"]],

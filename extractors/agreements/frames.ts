@@ -127,8 +127,9 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 }
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
-// (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+// (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of"; a part
+// of its obligations: "suspended some of its commitments under", "halted parts of its obligations under")
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 // (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
 const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
@@ -422,6 +423,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (trigger.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return { type: null, reading: "one-chamber" };
   // "signed the executive order withdrawing from the pact": an order (a decree, a letter) to leave gives notice of it
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && /\b(?:order|decree|letter|proclamation|memorandum)\s+$/i.test(clauseLead)) return { type: "announced", reading: "ordered" };
+  // "known by its initials JCPOA": the noun, no initialling
+  if (trigger.rule === "initialling" && /^initials$/i.test(cue.text) && /\b(?:its|their|his|her|the|by|whose)\s+$/i.test(clauseLead)) return { type: null, reading: "noun" };
   // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && PROGRESSIVE_LEAD.test(clauseLead)) return { type: "announced", reading: "progressive" };
   // "adopted a decision on the signing of the agreement": the decision is the act reported, the signing still ahead
