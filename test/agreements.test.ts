@@ -83,6 +83,12 @@ describe("agreement events", () => {
     ["On Nov. 11, 2014, after a quiet walk across a bridge, Peru and Ecuador sealed their border accord.", "2016-09-08", ["signed Ecuador–Peru 2014-11-11"]],
     ["Talks stalled on Monday, after Peru and Ecuador signed a border accord.", "2016-09-08", ["signed Ecuador–Peru -"]],
     ["On May 5, after a walk in the hills, Mr. Toledo and Mr. Correa sealed a border accord between Peru and Ecuador.", "2016-09-08", ["signed Ecuador–Peru 2016-05-05"]],
+    // a span may lead the "after" of the aside; a trigger inside the aside does not take the fronted date
+    ["On Friday, exactly a year after Washington left the Paris Agreement, Iran suspended some of its commitments under the JCPOA.", "2016-09-10", ["withdrawn  2015-09-09", "suspended  2016-09-09"]],
+    ["On Friday, two years after a long drought, Iran suspended its commitments under the JCPOA.", "2016-09-10", ["suspended  2016-09-09"]],
+    // without "exactly" a span counts to the month (from the main clause's date before a trailing phrase too)
+    ["On Friday, a year after Washington left the Paris Agreement, officials met.", "2016-09-10", ["withdrawn  2015-09"]],
+    ["Talks ended on Friday, a year after Iran suspended its commitments under the JCPOA.", "2016-09-10", ["suspended  2015-09"]],
     ["Since the news that Peru and Ecuador had reached a border accord in May, signing it has proved elusive.", "1998-10-29", ["announced Ecuador–Peru 1998-05"]],
     // session 24: a movement beside a state is a side of an agreement of no stated kind too
     ["Moscow and Dagestani separatists signed an agreement in a border village last week.", "2001-03-14", ["signed Dagestani separatists–Russia 2001-W10"]],
