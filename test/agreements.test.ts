@@ -83,6 +83,12 @@ describe("agreement events", () => {
     ["On Nov. 11, 2014, after a quiet walk across a bridge, Peru and Ecuador sealed their border accord.", "2016-09-08", ["signed Ecuador–Peru 2014-11-11"]],
     ["Talks stalled on Monday, after Peru and Ecuador signed a border accord.", "2016-09-08", ["signed Ecuador–Peru -"]],
     ["On May 5, after a walk in the hills, Mr. Toledo and Mr. Correa sealed a border accord between Peru and Ecuador.", "2016-09-08", ["signed Ecuador–Peru 2016-05-05"]],
+    // the agreement's provisions taking effect ("Its limits", "the JCPOA's limits on Iran") are its entry into force
+    ["The JCPOA was reached in 2015. Its limits on Iran and the lifting of sanctions took effect on 17 January 2016.", "2019-05-09", ["signed  2015", "entered_into_force  2016-01-17"]],
+    ["The JCPOA was reached in 2015. The JCPOA's limits on Iran took effect on 17 January 2016.", "2019-05-09", ["signed  2015", "entered_into_force  2016-01-17"]],
+    // negatives: other nouns than provisions; a possessive "its" inside a sentence is a party's
+    ["The JCPOA was reached in 2015. Its critics took heart on 17 January 2016.", "2019-05-09", ["signed  2015"]],
+    ["The JCPOA was reached in 2015. Iran said its sanctions took effect on 17 January 2016.", "2019-05-09", ["signed  2015"]],
     // a span may lead the "after" of the aside; a trigger inside the aside does not take the fronted date
     ["On Friday, exactly a year after Washington left the Paris Agreement, Iran suspended some of its commitments under the JCPOA.", "2016-09-10", ["withdrawn  2015-09-09", "suspended  2016-09-09"]],
     ["On Friday, two years after a long drought, Iran suspended its commitments under the JCPOA.", "2016-09-10", ["suspended  2016-09-09"]],

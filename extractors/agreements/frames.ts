@@ -130,6 +130,9 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of"; a part
 // of its obligations: "suspended some of its commitments under", "halted parts of its obligations under")
 const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+// "The JCPOA's limits on Iran took effect", "Its provisions and the lifting of sanctions took effect": the
+// agreement's provisions taking effect are its entry into force
+const PROVISIONS_SUBJECT = /^(?:['’]s)?\s+(?:(?:main|key|nuclear|core)\s+)?(?:limits|provisions|terms|commitments|obligations|restrictions|rules|caps|curbs)(?:\s+on\s+\p{Lu}[\p{L}.]*)?(?:\s+and\s+the\s+\p{Ll}+(?:\s+of\s+\p{Ll}+)?)?\s+(?:(?:formally|officially|finally|all)\s+)?$/u;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 // (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
 const SUBJECT_GAP = /^\s*(?:(?:was|were|is|are|has|have|had|been|be|being|formally|officially|finally|already|also|later|eventually|subsequently|quickly|then|first|originally|only|\p{Ll}{2,}ly|,)\s*)*$/iu;
@@ -335,7 +338,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "fronted";
           const by = text.slice(cue.end, ref.start).match(/^\s+by\s+([^,;]{1,60})/);
           agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
-        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (cue.trigger.type === "entered_into_force" && SCHEDULED_LEAD.test(subjectGap(text, ref, cue))) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
+        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (cue.trigger.type === "entered_into_force" && (SCHEDULED_LEAD.test(subjectGap(text, ref, cue)) || PROVISIONS_SUBJECT.test(text.slice(ref.end, cue.start)))) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
           // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
           if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
           // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
