@@ -352,6 +352,10 @@ describe("step 4: type and date", () => {
     const certain = (text: string) => extractAgreementEvents(doc(text, "2020-01-01")).items.filter((e) => e.type === "rejoined").map((e) => e.certain);
     expect(certain("Iran signed the JCPOA in 2015. Iran returned to the deal on May 3, 2019.")).toEqual([true]);
     expect(certain("Iran signed the JCPOA in 2015. Brazil signed the Paris Agreement. Iran returned to the deal on May 3, 2019.")).toEqual([false]);
+    // "Its limits took effect" opening a sentence: the one agreement's provisions ("it" stays inferred)
+    const force = (text: string) => extractAgreementEvents(doc(text, "2020-01-01")).items.filter((e) => e.type === "entered_into_force").map((e) => e.certain);
+    expect(force("Iran signed the JCPOA in 2015. Its limits on Iran took effect on Jan. 16, 2016.")).toEqual([true]);
+    expect(force("Iran signed the JCPOA in 2015. Brazil signed the Paris Agreement. Its limits took effect on Jan. 16, 2016.")).toEqual([false]);
   });
   it("never dates a completed event after its report", () => {
     const text = "Russia suspended New START on Tuesday.";

@@ -7,7 +7,7 @@ import type { AgreementRef } from "./mentions.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
-  /** "definite-np" ("the deal"), "pronoun" ("it"), "event-noun" ("the signing ceremony"), "act-noun" ("his first withdrawal"),
+  /** "definite-np" ("the deal"), "pronoun" ("it"), "possessive" ("Its limits" opening a sentence), "event-noun" ("the signing ceremony"), "act-noun" ("his first withdrawal"),
    * "zero-object" ("the U.S. withdrew in 2018") or "cataphor" ("a treaty …" named by the next sentence's opening). */
   rule: string;
 }
@@ -154,7 +154,7 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
     const recent = refs.filter((r) => r.end <= m!.index && r.start >= from);
     const known = out.filter((a) => a.end <= m!.index && a.start >= from);
     const last = [...recent.map((r) => ({ at: r.start, ref: r })), ...known.map((a) => ({ at: a.start, ref: a.target }))].sort((a, b) => a.at - b.at).pop();
-    if (last) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target: last.ref, rule: "pronoun" });
+    if (last) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target: last.ref, rule: /^its$/i.test(m[0]) ? "possessive" : "pronoun" });
   }
   return out.sort((a, b) => a.start - b.start);
 }
