@@ -60,6 +60,12 @@ describe("step 1: mentions", () => {
     ["Iran and Russia discussed the nuclear deal.", []],
     ["North Korea wants the nuclear deal.", []],
     ["Iran wants a nuclear deal.", []],
+    // its sentence names no country the description fits: the one agreement it fits among the article's countries
+    ["Sanctions hit Iran again. When the United States left, the nuclear deal was terminated.", ["Joint Comprehensive Plan of Action registry"]],
+    ["Sanctions hit Iran again. Officials said the nuclear deal is dead.", ["Joint Comprehensive Plan of Action registry"]],
+    // negatives: two countries of the article fit two agreements; no country of the article fits
+    ["India and Iran traded barbs. Washington praised the nuclear deal.", []],
+    ["Sanctions hit Venezuela again. Officials said the nuclear deal is dead.", []],
     // an agreement named after the place it was concluded, described by its kind and place
     ["The climate accord reached in Paris in December binds most nations.", ["Paris Agreement registry"]],
     ["The peace agreement signed at Camp David in 1978 returned Sinai.", ["Camp David Accords registry"]],
@@ -110,7 +116,8 @@ describe("step 2: anaphora", () => {
     // an indefinite agreement after the name is a new one, and a bare "the deal" after it is that one;
     // not an apposition or a predicate ("called it a bad deal"), and not past a fitting subject word
     ["The JCPOA was praised. Iran and Iraq signed a trade agreement on Monday. The deal took effect on Tuesday.", []],
-    ["The JCPOA was praised. Iran and Iraq signed a trade agreement on Monday. The nuclear deal took effect in 2016.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    // (no country the description fits in the article: else step 1 finds "the nuclear deal" as a described mention)
+    ["The JCPOA was praised. Chile and Peru signed a trade agreement on Monday. The nuclear deal took effect in 2016.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
     ["The JCPOA, a landmark agreement, was praised. The deal took effect in 2016.", ["The deal→Joint Comprehensive Plan of Action (definite-np)"]],
     ["Iran signed the JCPOA in 2015. Critics called it a bad deal. The deal took effect in 2016.", ["it→Joint Comprehensive Plan of Action (pronoun)", "The deal→Joint Comprehensive Plan of Action (definite-np)"]],
   ])("%s", (text, want) => {
@@ -129,6 +136,11 @@ describe("step 3: frames", () => {
     ["The United States withdrew from the Paris Agreement.", ["withdrawn United States Paris Agreement"]],
     ["In 2021 the US rejoined the Paris climate accord.", ["rejoined United States Paris Agreement"]],
     ["Russia suspended its participation in New START.", ["suspended Russia New START"]],
+    // a part of its obligations under the agreement suspended is the party's suspension
+    ["Iran suspended some of its commitments under the JCPOA.", ["suspended Iran Joint Comprehensive Plan of Action"]],
+    // "its initials" is a noun: no initialling ("Both sides initialled the JCPOA" is one)
+    ["The accord, known by its initials JCPOA, was reached in 2015.", ["none(noun) - Joint Comprehensive Plan of Action", "signed - Joint Comprehensive Plan of Action"]],
+    ["Both sides initialled the JCPOA in Vienna.", ["announced - Joint Comprehensive Plan of Action"]],
     ["Italy's parliament ratified the Kyoto Protocol.", ["ratified Italy Kyoto Protocol"]],
     ["The top court struck down the EU-Turkey deal.", ["ruled_unlawful - EU–Turkey Statement"]],
     ["NAFTA came into force in 1994.", ["entered_into_force - North American Free Trade Agreement"]],
@@ -340,6 +352,10 @@ describe("step 4: type and date", () => {
     const certain = (text: string) => extractAgreementEvents(doc(text, "2020-01-01")).items.filter((e) => e.type === "rejoined").map((e) => e.certain);
     expect(certain("Iran signed the JCPOA in 2015. Iran returned to the deal on May 3, 2019.")).toEqual([true]);
     expect(certain("Iran signed the JCPOA in 2015. Brazil signed the Paris Agreement. Iran returned to the deal on May 3, 2019.")).toEqual([false]);
+    // "Its limits took effect" opening a sentence: the one agreement's provisions ("it" stays inferred)
+    const force = (text: string) => extractAgreementEvents(doc(text, "2020-01-01")).items.filter((e) => e.type === "entered_into_force").map((e) => e.certain);
+    expect(force("Iran signed the JCPOA in 2015. Its limits on Iran took effect on Jan. 16, 2016.")).toEqual([true]);
+    expect(force("Iran signed the JCPOA in 2015. Brazil signed the Paris Agreement. Its limits took effect on Jan. 16, 2016.")).toEqual([false]);
   });
   it("never dates a completed event after its report", () => {
     const text = "Russia suspended New START on Tuesday.";

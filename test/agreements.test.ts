@@ -83,6 +83,18 @@ describe("agreement events", () => {
     ["On Nov. 11, 2014, after a quiet walk across a bridge, Peru and Ecuador sealed their border accord.", "2016-09-08", ["signed Ecuador–Peru 2014-11-11"]],
     ["Talks stalled on Monday, after Peru and Ecuador signed a border accord.", "2016-09-08", ["signed Ecuador–Peru -"]],
     ["On May 5, after a walk in the hills, Mr. Toledo and Mr. Correa sealed a border accord between Peru and Ecuador.", "2016-09-08", ["signed Ecuador–Peru 2016-05-05"]],
+    // the agreement's provisions taking effect ("Its limits", "the JCPOA's limits on Iran") are its entry into force
+    ["The JCPOA was reached in 2015. Its limits on Iran and the lifting of sanctions took effect on 17 January 2016.", "2019-05-09", ["signed  2015", "entered_into_force  2016-01-17"]],
+    ["The JCPOA was reached in 2015. The JCPOA's limits on Iran took effect on 17 January 2016.", "2019-05-09", ["signed  2015", "entered_into_force  2016-01-17"]],
+    // negatives: other nouns than provisions; a possessive "its" inside a sentence is a party's
+    ["The JCPOA was reached in 2015. Its critics took heart on 17 January 2016.", "2019-05-09", ["signed  2015"]],
+    ["The JCPOA was reached in 2015. Iran said its sanctions took effect on 17 January 2016.", "2019-05-09", ["signed  2015"]],
+    // a span may lead the "after" of the aside; a trigger inside the aside does not take the fronted date
+    ["On Friday, exactly a year after Washington left the Paris Agreement, Iran suspended some of its commitments under the JCPOA.", "2016-09-10", ["withdrawn  2015-09-09", "suspended  2016-09-09"]],
+    ["On Friday, two years after a long drought, Iran suspended its commitments under the JCPOA.", "2016-09-10", ["suspended  2016-09-09"]],
+    // without "exactly" a span counts to the month (from the main clause's date before a trailing phrase too)
+    ["On Friday, a year after Washington left the Paris Agreement, officials met.", "2016-09-10", ["withdrawn  2015-09"]],
+    ["Talks ended on Friday, a year after Iran suspended its commitments under the JCPOA.", "2016-09-10", ["suspended  2015-09"]],
     ["Since the news that Peru and Ecuador had reached a border accord in May, signing it has proved elusive.", "1998-10-29", ["announced Ecuador–Peru 1998-05"]],
     // session 24: a movement beside a state is a side of an agreement of no stated kind too
     ["Moscow and Dagestani separatists signed an agreement in a border village last week.", "2001-03-14", ["signed Dagestani separatists–Russia 2001-W10"]],
@@ -378,6 +390,12 @@ describe("agreement events: wordings from a fresh sample of real reports (paraph
     // an indirect question asks, it does not tell
     ["Spain and Morocco signed a readmission deal. It is unclear whether, if ever, the deal will take effect.", "2021-10-07", ["signed Morocco–Spain -"]],
     ["Officials would not say whether Spain and Morocco had signed the readmission deal.", "2021-10-07", []],
+    // a yes/no question (an explainer's heading) asks; the answer after it tells
+    ["Has Chile left the fisheries treaty between Chile and Peru?\n\nYes. Chile withdrew from the fisheries treaty between Chile and Peru on Monday.", "2023-11-08", ["terminated Chile–Peru 2023-11-06"]],
+    ["Did Peru ratify the trade pact between Chile and Peru? Officials in Lima did not answer.", "2023-11-08", []],
+    // a question that asks why or when takes the act as given: not this rule's
+    ["Why did Chile sign the fisheries treaty between Chile and Peru on Monday?", "2023-11-08", ["signed Chile–Peru 2023-11-06"]],
+    ["Has the United States left the Paris Agreement? Officials in Washington would not say.", "2023-11-08", []],
     // a transfer scheme that moves goods, not people, names no side
     ["The ministry defended its plan to send tanks to Poland.", "2021-10-07", []],
     // an intention, a decision or a threat to act is no act (a formal notice of one announces it)

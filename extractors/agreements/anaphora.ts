@@ -7,7 +7,7 @@ import type { AgreementRef } from "./mentions.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
-  /** "definite-np" ("the deal"), "pronoun" ("it"), "event-noun" ("the signing ceremony"), "act-noun" ("his first withdrawal"),
+  /** "definite-np" ("the deal"), "pronoun" ("it"), "possessive" ("Its limits" opening a sentence), "event-noun" ("the signing ceremony"), "act-noun" ("his first withdrawal"),
    * "zero-object" ("the U.S. withdrew in 2018") or "cataphor" ("a treaty …" named by the next sentence's opening). */
   rule: string;
 }
@@ -17,7 +17,8 @@ export interface Anaphor extends Span {
 // named "… Amendment"), "the accords" (for an agreement named in the plural, nounFits checks), "the program" (for the
 // "Migrant Protection Protocols Program", nounFits: only where the name has that word or the agreement is a migration one)
 const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:brokered|backed|led|sponsored|mediated)|landmark|historic|nuclear|climate|trade|peace|international|multilateral|bilateral|global|final|original|[12]\d{3})\s+){0,3}(deal|accord|agreement|treaty|pact|protocol|convention|arrangement|initiative|amendment|program|programme|policy|scheme|accords|agreements|treaties|pacts|deals)\b/gi;
-const PRONOUN = /\bit\b/gi;
+// (and "Its limits took effect in 2016" opening a sentence: the agreement's provisions, its subject)
+const PRONOUN = /\bit\b|(?<=(?:^|[.!?]\s+|\n)["“]?)Its(?=\s+(?:(?:main|key|nuclear|core)\s+)?(?:limits|provisions|terms|commitments|obligations|restrictions|rules|caps|curbs)\b)/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
 const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agreement|treaty|pact|protocol|arrangement)\b/gi;
@@ -163,7 +164,7 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], refs: 
     const recent = refs.filter((r) => r.end <= m!.index && r.start >= from);
     const known = out.filter((a) => a.end <= m!.index && a.start >= from);
     const last = [...recent.map((r) => ({ at: r.start, ref: r })), ...known.map((a) => ({ at: a.start, ref: a.target }))].sort((a, b) => a.at - b.at).pop();
-    if (last) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target: last.ref, rule: "pronoun" });
+    if (last) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target: last.ref, rule: /^its$/i.test(m[0]) ? "possessive" : "pronoun" });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -58,7 +58,7 @@ import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, heldBack, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, heldBack, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -1168,7 +1168,7 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
   if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && determinerBefore(lead)) return null;
   // "It is unclear whether, if ever, it will take effect": asked, not told (within its sentence: the window stops at one's end)
-  if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return null;
+  if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start)) || inYesNoQuestion(text, cue.start)) return null;
   // "a bill revoking Russia's ratification of the treaty": a ratification undone is none
   if (def.type === "ratified" && REVOKED_LEAD.test(lead)) return null;
   // "the lower house backed the protocol … The text now goes to the Senate": one chamber's step

@@ -115,7 +115,10 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   // withdrawal last year, the ministry said in January that …")
   const own = gap(text, d, cue);
   const closed = (c: At) => c.end <= d.start && OPENING_CLAUSE.test(text.slice(site.sentenceStart, c.start)) && /,/.test(text.slice(c.end, d.start));
-  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && gap(text, d, c) < own && !closed(c));
+  // ("On Wednesday, a year after Trump took the US out of the deal, Iran suspended …": a trigger inside a phrase led by
+  // "after" between a fronted date and this trigger is that phrase's; the date is the main verb's)
+  const inPhraseBetween = (c: At) => d.end <= c.start && c.end <= cue.start && SUBORDINATOR.test(text.slice(d.end, c.start)) && isFrontedDate(text, site.sentenceStart, d, cue.start);
+  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && !inPhraseBetween(c) && gap(text, d, c) < own && !closed(c));
 }
 
 /** The clause's dates that may date the trigger's event, nearest first. */
@@ -324,7 +327,8 @@ export function processUnderWayDate(text: string, cue: At, sentence: Span, dates
 
 // "A year after the US walked away from the JCPOA, Iran said on Wednesday …": the trigger in a phrase led by a
 // span and "after", its subject (no comma, no date) between
-const SPAN_AFTER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(years?|months?)\s+after\s+[^,;:.\d]{0,60}$/i;
+// ("exactly a year after", "almost two years after": an adverb before the count; "exactly" keeps the day)
+const SPAN_AFTER = /\b(?:(exactly|precisely|almost|nearly|just|about|roughly|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(years?|months?)\s+(?:to the day\s+)?after\s+[^,;:.\d]{0,60}$/i;
 
 /**
  * "A year after the US walked away from the JCPOA, Iran said on Wednesday": the event is that span before the
@@ -353,8 +357,10 @@ export function spanBefore(text: string, site: DateSite, dates: readonly Tempora
     : dates.find((d) => d.start >= end && (sentenceEnd < 0 || d.start < end + sentenceEnd) && dated(d));
   const anchor = outside ? dayValue(outside)! : published;
   if (!anchor || !/^\d{4}-\d{2}/.test(anchor)) return null;
-  const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
-  const value = n > 0 ? anniversary(anchor.length === 7 ? `${anchor}-01` : anchor, n, m[2].toLowerCase().startsWith("year") ? "year" : "month", false) : null;
+  const n = COUNT[m[2].toLowerCase()] ?? Number(m[2]);
+  // "exactly a year after" (or "a year to the day after") a dated main clause names the day
+  const toTheDay = (/^(?:exactly|precisely)$/i.test(m[1] ?? "") || /\bto the day\b/i.test(m[0])) && anchor.length >= 10;
+  const value = n > 0 ? anniversary(anchor.length === 7 ? `${anchor}-01` : anchor, n, m[3].toLowerCase().startsWith("year") ? "year" : "month", toTheDay) : null;
   if (!value) return null;
   const words = text.slice(start, start + m[0].length).replace(/\s+after\s[\s\S]*$/, " after");
   return { at: { text: words, start, end: start + words.length, type: "date", value, rule: "span-after", certain: false }, ref: { value, text: words } };

@@ -45,6 +45,15 @@ export const ANNOUNCED_NOUN_LEAD = /\b(?:[Aa]nnounc(?:ed|es|ing)|[Dd]eclar(?:ed|
 export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
 /** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
 export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
+/**
+ * Whether `at` lies in a yes/no question: "Has Iran left the deal?", "Did the Senate ratify it?" (an
+ * explainer's heading) asks, it tells nothing. A question that asks why or when takes the act as given.
+ */
+export function inYesNoQuestion(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("!", at), text.lastIndexOf("?", at - 1), text.lastIndexOf("\n", at)) + 1;
+  const end = text.slice(at).search(/[.!?\n]/);
+  return end >= 0 && text[at + end] === "?" && /^\s*["“]?(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|shall|may|might)\b/i.test(text.slice(start, at));
+}
 /** A directive's content: "recommended that their governments withdraw from the convention", "demanded that Iran rejoin": asked for, not done. */
 export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|suggest|insist|propos|call(?:ed|s|ing)? (?:on|upon))\w*\b[^.;!?]{0,60}?\bthat\b[^.;!?]{0,80}$/i;
 /** A proposal, not an act: "a bill revoking the ratification". */
@@ -131,8 +140,12 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
 // ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord": the era words describing it)
-// (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+// (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of"; a part
+// of its obligations: "suspended some of its commitments under", "halted parts of its obligations under")
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+// "The JCPOA's limits on Iran took effect", "Its provisions and the lifting of sanctions took effect": the
+// agreement's provisions taking effect are its entry into force
+const PROVISIONS_SUBJECT = /^(?:['’]s)?\s+(?:(?:main|key|nuclear|core)\s+)?(?:limits|provisions|terms|commitments|obligations|restrictions|rules|caps|curbs)(?:\s+on\s+\p{Lu}[\p{L}.]*)?(?:\s+and\s+the\s+\p{Ll}+(?:\s+of\s+\p{Ll}+)?)?\s+(?:(?:formally|officially|finally|all)\s+)?$/u;
 // words allowed between a subject agreement and its trigger: "the treaty was formally", "NAFTA, which"
 // (and any adverb in -ly: "the Windsor Framework was legally adopted", "was unanimously ratified")
 // ("the agreement never went into force", "the treaty has not been ratified": the negation stays in the lead, readFrame reads it)
@@ -378,7 +391,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "fronted";
           const by = text.slice(cue.end, ref.start).match(/^\s+by\s+([^,;]{1,60})/);
           agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
-        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (cue.trigger.type === "entered_into_force" && SCHEDULED_LEAD.test(subjectGap(text, ref, cue))) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
+        } else if (ref.end <= cue.start && (SUBJECT_GAP.test(subjectGap(text, ref, cue)) || (cue.trigger.type === "entered_into_force" && (SCHEDULED_LEAD.test(subjectGap(text, ref, cue)) || PROVISIONS_SUBJECT.test(text.slice(ref.end, cue.start)))) || (lastCue && COORDINATED.test(text.slice(lastCue.end, cue.start))))) {
           // one party leaves or rejoins an agreement, the agreement does not: "after it left the treaty"
           if (cue.trigger.type === "withdrawn" || cue.trigger.type === "rejoined") continue;
           // an agreement is ratified or suspended only in the passive: "the treaty was ratified by"
@@ -486,6 +499,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (trigger.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return { type: null, reading: "one-chamber" };
   // "signed the executive order withdrawing from the pact": an order (a decree, a letter) to leave gives notice of it
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && /\b(?:order|decree|letter|proclamation|memorandum)\s+$/i.test(clauseLead)) return { type: "announced", reading: "ordered" };
+  // "known by its initials JCPOA": the noun, no initialling
+  if (trigger.rule === "initialling" && /^initials$/i.test(cue.text) && /\b(?:its|their|his|her|the|by|whose)\s+$/i.test(clauseLead)) return { type: null, reading: "noun" };
   // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && PROGRESSIVE_LEAD.test(clauseLead)) return { type: "announced", reading: "progressive" };
   // "adopted a decision on the signing of the agreement": the decision is the act reported, the signing still ahead
@@ -507,7 +522,7 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "After withdrawing from the convention, countries will be allowed to …": a gerund adjunct of a future or modal clause, a rule, not a report
   if (/^\w+ing\b/i.test(cue.text) && /\b(?:after|before|upon|on|when|while|by)\s+$/i.test(clauseLead) && /\b(?:will|would|can|could|may|might|must|should|shall)\b/i.test(text.slice(ref.end, sentence.end))) return { type: null, reading: "talked-about" };
   // "It is unclear whether, if ever, it will take effect": asked, not told
-  if (WHETHER_BEFORE.test(text.slice(sentence.start, cue.start))) return { type: null, reading: "question" };
+  if (WHETHER_BEFORE.test(text.slice(sentence.start, cue.start)) || inYesNoQuestion(text, cue.start)) return { type: null, reading: "question" };
   // "the U.S. announced its withdrawal from the INF treaty": the act announced, not done ("announcing the
   // US' formal withdrawal" reports one that is)
   if (/^(?:withdrawn|terminated|suspended)$/.test(trigger.type) && /^\w+(?:al|ion)\b/i.test(cue.text) && ANNOUNCED_NOUN_LEAD.test(clauseLead) && !/\bformal(?:ly)?\b[^.;]*$/i.test(clauseLead)) return { type: "announced", reading: "announced" };

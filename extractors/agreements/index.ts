@@ -67,8 +67,8 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   // link is as good as the name's (and its date as much a stated one)
   // (a description on the name's own words, which the name's reading replaces below, is no other agreement)
   const sole = new Set(mentions.map((m) => m.name)).size === 1 && bilateral.items.every((e) => refs.some((r) => overlaps(r, e)));
-  // (so is "his first withdrawal": the leaving of the one agreement named)
-  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf).map((n) => (sole && !n.certain && /-(?:definite-np|act-noun)$/.test(n.rule ?? "") ? { ...n, certain: true } : n));
+  // (so is "his first withdrawal": the leaving of the one agreement named; and "Its limits took effect": its provisions)
+  const named = eventsOf(text, frames, dates, doc.published.value, sentenceOf).map((n) => (sole && !n.certain && /-(?:definite-np|act-noun|possessive)$/.test(n.rule ?? "") ? { ...n, certain: true } : n));
   // a described event on words a registry name (or an anaphor for one) covers: the registry's reading,
   // unless the description names the very sides the registry gives; an open-world name leaves it be
   const registryOf = (r: (typeof refs)[number]) => ("target" in r ? r.target : r);

@@ -32,7 +32,8 @@ const INDEFINITE_BEFORE = /\b(?:a|an|another|one|any|new)\s+$/i;
 const NOT_AN_AGREEMENT = /\b(?:National Convention|Constitutional Convention|Government of National Accord|Party of|Movement for)\b/;
 
 // ---- descriptions the registry spells out: "nuclear deal with Iran", "Iran nuclear deal" → the
-// definite "the nuclear deal" in a sentence that names Iran and no other country is that agreement
+// definite "the nuclear deal" in a sentence that names Iran and no other country is that agreement (in a
+// sentence naming none the description fits, the one agreement it fits among the article's countries)
 const DESC_WITH = /^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*)?) (?:deal|agreement|accord|pact|treaty) with (?:the )?(.+)$/;
 const DESC_BEFORE = /^(\S+) ([a-z][\w-]*(?: [a-z][\w-]*)?) (?:deal|agreement|accord|pact|treaty)$/;
 interface Descriptions {
@@ -84,6 +85,7 @@ function describedMentions(text: string, index: AgreementIndex, taken: readonly 
   const { re, byKey } = descriptionsOf(index);
   if (!re) return [];
   const out: AgreementRef[] = [];
+  let articleCountries: Set<string> | undefined;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
@@ -92,8 +94,15 @@ function describedMentions(text: string, index: AgreementIndex, taken: readonly 
     const from = Math.max(text.lastIndexOf(".", start), text.lastIndexOf("\n", start), text.lastIndexOf("?", start), text.lastIndexOf("!", start)) + 1;
     const stop = text.slice(end).search(/[.?!\n]/);
     const countries = sentenceCountries(text.slice(from, stop < 0 ? text.length : end + stop));
-    if (countries.size !== 1) continue;
-    const agreement = byKey.get(`${m[1].toLowerCase().replace(/[-\s]+/g, " ")}|${[...countries][0]}`);
+    const modifier = m[1].toLowerCase().replace(/[-\s]+/g, " ");
+    // "When the US left, the nuclear deal was terminated" in a page about Iran: where its sentence names no
+    // country the description fits, the one agreement it fits among all the article's countries
+    let agreement = countries.size === 1 ? byKey.get(`${modifier}|${[...countries][0]}`) : undefined;
+    if (!agreement && ![...countries].some((c) => byKey.has(`${modifier}|${c}`))) {
+      articleCountries ??= sentenceCountries(text);
+      const fits = new Set([...articleCountries].map((c) => byKey.get(`${modifier}|${c}`)).filter((a) => a !== undefined));
+      agreement = fits.size === 1 ? [...fits][0] : undefined;
+    }
     if (!agreement) continue;
     out.push({ text: m[0], start, end, name: agreement.name, kind: agreement.kind, parties: [...agreement.parties].sort(), rule: "registry" });
   }

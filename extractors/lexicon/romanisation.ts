@@ -14,6 +14,7 @@ export const ROMANISATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]>
   ["dh", "dd"], // Arabic: Gadhafi / Gaddafi
   ["dh", "d"], // Arabic: Gadhafi / Gadafi
   ["kh", "h"], // Arabic, Persian, Russian: Mikhail / Mihail
+  ["gh", "q"], // Persian qāf/ghayn, written either way: Araghchi / Araqchi, Baghaei / Baqaei
   ["ye", "e"], // Russian, Azerbaijani: Aliyev / Aliev
   ["ya", "ia"], // Armenian, Russian: Pashinyan / Pashinian
   ["yu", "iu"], // Russian: Yuri / Iuri
