@@ -713,6 +713,35 @@ describe("reconcile: titles", () => {
     expect(reconcile([r1, r2]).conflicts).toEqual([]);
   });
 
+  // the reference list as the office held on the other side: "Foreign Minister" in October, "Interior Minister" in
+  // August, with the list giving the person the first office all through that year
+  const FM = [{ name: "Ana Ruiz", office: "Foreign Minister", country: "Chile", from: 2022, to: null }];
+  const titled = (file: string, day: string, title: string) => record(file, day, "Ana Ruiz spoke.", { officials: [["Ana Ruiz", title, "Ana Ruiz"]] });
+  it.each([
+    ["months apart, within a year the list has one office all through", "2025-08-29", "2025-10-18", FM, ["title_conflict two-offices"]],
+    ["months apart, in the year the list says the office changed hands", "2022-03-01", "2022-10-18", FM, []],
+    ["months apart, the list not knowing the person", "2025-08-29", "2025-10-18", [{ ...FM[0], name: "Rosa Diaz" }], []],
+  ])("judges 'Interior Minister' and 'Foreign Minister' %s", (_what, first, second, reference, want) => {
+    const out = reconcile([titled("t1.txt", first, "Interior Minister"), titled("t2.txt", second, "Foreign Minister")], { reference });
+    expect(out.conflicts.filter((x) => x.type === "title_conflict").map((x) => `${x.type} ${x.rule}`)).toEqual(want);
+  });
+
+  it("reports one conflict for a title both clashing with the person's other title and given to someone else by the list", () => {
+    const reference = [...FM, { name: "Luis Soto", office: "Interior Minister", country: "Chile", from: 2022, to: null }];
+    // (each speaking in its article, as the list's check asks)
+    const speaking = (file: string, day: string, title: string) => {
+      const text = `${title} Ana Ruiz said talks went well.`;
+      const r = record(file, day, text, { people: ["Ana Ruiz"], officials: [["Ana Ruiz", title, `${title} Ana Ruiz`, "Chile"]] });
+      const at = text.indexOf("Ana Ruiz");
+      r.claims.push({ text: "talks went well", start: text.indexOf("talks"), end: text.length - 1, kind: "indirect", speaker: { text: "Ana Ruiz", name: "Ana Ruiz", start: at, end: at + 8 }, cue: "said", rule: "t", certain: true });
+      return r;
+    };
+    const alone = reconcile([speaking("t1.txt", "2025-10-02", "Interior Minister")], { reference });
+    expect(alone.conflicts.map((x) => `${x.type} ${x.rule}`)).toEqual(["title_conflict title-vs-reference"]);
+    const out = reconcile([speaking("t1.txt", "2025-10-02", "Interior Minister"), speaking("t2.txt", "2025-10-18", "Foreign Minister")], { reference });
+    expect(out.conflicts.map((x) => `${x.type} ${x.rule}`)).toEqual(["title_conflict two-offices"]);
+  });
+
   it("flags a title given between two reports of another office (one office held on both sides), once per pair of offices", () => {
     const r1 = record("t1.txt", "2021-11-16", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Minister of Fisheries", "Ana Ruiz"]] });
     const r2 = record("t2.txt", "2022-02-03", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", "Foreign Minister", "Ana Ruiz"]] });

@@ -176,6 +176,8 @@ export function officesHeld(who: string, reference: readonly ReferenceName[], ye
   );
 }
 
+const withinMonth = (a: TitleClaim, b: TitleClaim) => Boolean(a.published && b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) / 864e5 <= 31);
+
 /**
  * The conflict for a clash of `a` and `b`, one person's titles (`k`: the pair's key; `around`: a
  * title of `a`'s office on the other side of `b`, when that is what makes them a clash; `offices`:
@@ -196,7 +198,7 @@ export function titleConflict(who: string, k: string, a: TitleClaim, b: TitleCla
     type: "title_conflict",
     subject: who,
     canonical: who,
-    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : ", published within a month of each other"}. One person rarely holds both offices at once. ${check}`,
+    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : withinMonth(a, b) ? ", published within a month of each other" : `, published ${a.published ?? "?"} and ${b.published ?? "?"}: more than a month apart, but the reference list has ${who} in one office all through those dates`}. One person rarely holds both offices at once. ${check}`,
     severity: 2,
     // two known, different offices are likelier a real clash than two titles whose words merely differ
     confidence: offices ? 0.7 : 0.5,
@@ -240,6 +242,14 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     if (!px || !pm || px === pm || mid.years.some((y) => String(y) !== pm.slice(0, 4))) return undefined;
     return list.find((c) => c !== x && c !== mid && c.published && c.evidence.file !== mid.evidence.file && (px < pm ? c.published > pm : c.published < pm) && days(px, c.published) <= 731 && officeKey(c, x.country ?? mid.country) === officeKey(x, c.country ?? mid.country));
   };
+  // "Foreign Minister" in October, "Interior Minister" in August, months apart: the reference list giving the person
+  // the first office all through the year of the second (not a year the office changed hands) says it was held then too
+  const listedThrough = (who: string, x: TitleClaim, mid: TitleClaim) => {
+    const pm = mid.published;
+    if (!pm || mid.years.some((y) => String(y) !== pm.slice(0, 4))) return false;
+    const y = Number(pm.slice(0, 4));
+    return officesHeld(who, reference, [y]).some((r) => r.from !== undefined && r.from < y && (r.to === null || r.to === undefined || y < r.to) && officeKey(x, r.country ?? null) === (officeOf(r.office!, x.country ?? r.country ?? null) ?? ""));
+  };
   /** Whether two titles (as written, with their countries) can clash, and under which keys: it depends on nothing else. */
   interface Verdict {
     k: string;
@@ -254,7 +264,7 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
   };
   /** A person's clashes: the two titles (indexes into the list), the one on the far side (-1: none), the verdict's key and kind. */
   type Clash = [number, number, number, string, 0 | 1];
-  const clashesOf = (list: TitleClaim[]): Clash[] => {
+  const clashesOf = (who: string, list: TitleClaim[]): Clash[] => {
     const found: Clash[] = [];
     const seen = new Set<string>();
     // the pairs of a person's titles are many (one per pair of articles), their kinds few: each title
@@ -269,33 +279,36 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     const m = classes.size;
     const verdicts: (Verdict | null | undefined)[] = new Array(m * m);
     const time = list.map((t) => (t.published ? Date.parse(t.published) : NaN));
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i];
-        const b = list[j];
-        const at = classOf[i] * m + classOf[j];
-        let v = verdicts[at];
-        if (v === undefined) verdicts[at] = v = verdictOf(a, b);
-        // a pair that cannot clash, or whose clash is already reported, changes nothing
-        if (!v || v.done) continue;
-        if (seen.has(v.k) || seen.has(v.ko)) {
+    // two passes: titles at one time or bracketed by the other office first; then, for a clash not found so, the
+    // reference list's years (so the pair a reader can see side by side is the one reported)
+    for (const listed of [false, true])
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i];
+          const b = list[j];
+          const at = classOf[i] * m + classOf[j];
+          let v = verdicts[at];
+          if (v === undefined) verdicts[at] = v = verdictOf(a, b);
+          // a pair that cannot clash, or whose clash is already reported, changes nothing
+          if (!v || v.done) continue;
+          if (seen.has(v.k) || seen.has(v.ko)) {
+            v.done = true;
+            continue;
+          }
+          const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31;
+          const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
+          if (!sameTime && !around && !(listed && (listedThrough(who, a, b) || listedThrough(who, b, a)))) continue;
+          const { k, ko } = v;
+          seen.add(k);
+          seen.add(ko);
           v.done = true;
-          continue;
+          found.push([i, j, around ? list.indexOf(around) : -1, k, v.offices ? 1 : 0]);
         }
-        const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31;
-        const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
-        if (!sameTime && !around) continue;
-        const { k, ko } = v;
-        seen.add(k);
-        seen.add(ko);
-        v.done = true;
-        found.push([i, j, around ? list.indexOf(around) : -1, k, v.offices ? 1 : 0]);
-      }
     return found;
   };
   for (const [who, list] of [...byPerson.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const key = idOf && cache ? keyOf([who, ...list.map(idOf)].join("\u0000")) : undefined;
-    const clashes = key !== undefined && cache ? cache.memo("titles", key, () => clashesOf(list)) : clashesOf(list);
+    const clashes = key !== undefined && cache ? cache.memo("titles", key, () => clashesOf(who, list)) : clashesOf(who, list);
     clashes.forEach(([i, j, at, k, offices], q) => {
       const a = list[i];
       const b = list[j];
@@ -402,9 +415,12 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
         break;
       }
     }
+  // a title already in a clash between two of the person's own titles is that conflict's: one conflict for it
+  const clashed = new Set(conflicts.flatMap((x) => (x.type === "title_conflict" ? x.evidence.map((e) => `${e.file}\u0000${e.start}`) : [])));
   for (const c of contributions)
     for (const t of c.titles) {
       if (!t.country || !t.certain || !t.published || !t.speaks || t.ambiguous || NOT_NOW.test(t.title) || ofSubdivision(t)) continue;
+      if (clashed.has(`${t.evidence.file}\u0000${t.evidence.start}`)) continue;
       const office = officeOf(t.title, t.country);
       if (!office) continue;
       const year = Number(t.published.slice(0, 4));
