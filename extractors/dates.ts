@@ -494,31 +494,58 @@ const LEADING = TIMEX_PATTERNS.map((p) => {
 });
 
 /**
- * A tree of the leading strings by character (folded): a node holds the patterns (their order) a string ending there
- * starts. The first two levels, where every word start looks, index their ASCII children in an array.
+ * A tree of the leading strings by character (folded), kept flat: its edges in one open-addressed table (a node's
+ * number and a character → the child's number) and, per node, the patterns (their order) a string ending there
+ * starts. Every word start walks it, between the other extractors' work: objects per node, scattered over the heap,
+ * missed the processor's caches at most steps and cost several times what this compact table does.
  */
-interface LeadNode {
-  next: Map<number, LeadNode>;
-  ascii: Array<LeadNode | undefined> | null;
-  orders: number[];
-}
-const leadNode = (depth: number): LeadNode => ({ next: new Map(), ascii: depth < 2 ? new Array<LeadNode | undefined>(128).fill(undefined) : null, orders: [] });
-const LEADS = leadNode(0);
+const leadEdges = new Map<number, number>();
+const leadOrders: number[][] = [[]];
 LEADING.forEach((lead, order) => {
   for (const s of lead ?? []) {
-    let node = LEADS;
+    let node = 0;
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        node.next.set(c, (child = leadNode(i + 1)));
-        if (node.ascii && c < 128) node.ascii[c] = child;
+      const key = node * 65536 + s.charCodeAt(i);
+      let child = leadEdges.get(key);
+      if (child === undefined) {
+        child = leadOrders.length;
+        leadOrders.push([]);
+        leadEdges.set(key, child);
       }
       node = child;
     }
-    if (!node.orders.includes(order)) node.orders.push(order);
+    if (!leadOrders[node].includes(order)) leadOrders[node].push(order);
   }
 });
+const EDGE_BITS = Math.max(10, Math.ceil(Math.log2(leadEdges.size * 2)) + 1);
+const EDGE_MASK = (1 << EDGE_BITS) - 1;
+const edgeSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - EDGE_BITS);
+/** Slot → edge key + 1 (0: empty), and the child it leads to. */
+const EDGE_KEYS = new Float64Array(EDGE_MASK + 1);
+const EDGE_CHILD = new Int32Array(EDGE_MASK + 1);
+for (const [key, child] of leadEdges) {
+  let slot = edgeSlot(key);
+  while (EDGE_KEYS[slot] !== 0) slot = (slot + 1) & EDGE_MASK;
+  EDGE_KEYS[slot] = key + 1;
+  EDGE_CHILD[slot] = child;
+}
+/** The child of `node` by the (folded) character `c`, or -1. */
+function leadChild(node: number, c: number): number {
+  const key = node * 65536 + c;
+  for (let slot = edgeSlot(key); ; slot = (slot + 1) & EDGE_MASK) {
+    const k = EDGE_KEYS[slot];
+    if (k === key + 1) return EDGE_CHILD[slot];
+    if (k === 0) return -1;
+  }
+}
+/** Per node, where its patterns stand in LEAD_ORDER_LIST (from, to). */
+const LEAD_ORDER_FROM = new Int32Array(leadOrders.length + 1);
+const LEAD_ORDER_LIST = Int32Array.from(leadOrders.flat());
+for (let n = 0, at = 0; n < leadOrders.length; n++) {
+  LEAD_ORDER_FROM[n] = at;
+  at += leadOrders[n].length;
+  LEAD_ORDER_FROM[n + 1] = at;
+}
 
 const isAsciiAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
@@ -534,15 +561,14 @@ function startsByPattern(text: string, wanted: readonly boolean[]): Array<number
     const c0 = text.charCodeAt(at);
     const alnum = isAsciiAlnum(c0);
     if (alnum && !prevAlnum) {
-      let node: LeadNode | undefined = LEADS;
+      let node = 0;
       for (let i = at; i < text.length && i < at + LEAD_LENGTH; i++) {
-        const c = foldCode(text.charCodeAt(i));
-        node = node.ascii && c < 128 ? node.ascii[c] : node.next.get(c);
-        if (!node) break;
-        for (const order of node.orders) {
-          const starts = out[order];
+        node = leadChild(node, foldCode(text.charCodeAt(i)));
+        if (node < 0) break;
+        for (let k = LEAD_ORDER_FROM[node]; k < LEAD_ORDER_FROM[node + 1]; k++) {
+          const starts = out[LEAD_ORDER_LIST[k]];
           // (one place may begin with two of a pattern's strings, "Q1" and "Q1 ")
-          if (starts && starts[starts.length - 1] !== at) starts.push(at);
+          if (starts !== null && starts[starts.length - 1] !== at) starts.push(at);
         }
       }
     }
