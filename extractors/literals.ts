@@ -145,24 +145,29 @@ class Reader {
   }
 
   quantifier(): { min: number; max: number } {
-    const c = this.src[this.i];
-    let q = { min: 1, max: 1 };
-    if (c === "*") q = { min: 0, max: Infinity };
-    else if (c === "+") q = { min: 1, max: Infinity };
-    else if (c === "?") q = { min: 0, max: 1 };
-    else if (c === "{") {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) throw new Unreadable();
-      this.i += m[0].length - 1;
-      q = { min: Number(m[1]), max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1]) };
-    } else return q;
-    this.i++;
-    if (this.src[this.i] === "?") this.i++; // lazy
-    return q;
+    return readQuantifier(this);
   }
 }
 
 class Unreadable extends Error {}
+
+/** The quantifier at `reader.i` ("*", "+", "?", "{m,n}", lazy or not; none: once), read past. */
+function readQuantifier(reader: { readonly src: string; i: number }): { min: number; max: number } {
+  const c = reader.src[reader.i];
+  let q = { min: 1, max: 1 };
+  if (c === "*") q = { min: 0, max: Infinity };
+  else if (c === "+") q = { min: 1, max: Infinity };
+  else if (c === "?") q = { min: 0, max: 1 };
+  else if (c === "{") {
+    const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(reader.src.slice(reader.i));
+    if (!m) throw new Unreadable();
+    reader.i += m[0].length - 1;
+    q = { min: Number(m[1]), max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1]) };
+  } else return q;
+  reader.i++;
+  if (reader.src[reader.i] === "?") reader.i++; // lazy
+  return q;
+}
 
 const dedupe = (xs: string[]) => [...new Set(xs)];
 
@@ -500,20 +505,7 @@ class LeadingReader {
   }
 
   quantifier(): { min: number; max: number } {
-    const c = this.src[this.i];
-    let q = { min: 1, max: 1 };
-    if (c === "*") q = { min: 0, max: Infinity };
-    else if (c === "+") q = { min: 1, max: Infinity };
-    else if (c === "?") q = { min: 0, max: 1 };
-    else if (c === "{") {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) throw new Unreadable();
-      this.i += m[0].length - 1;
-      q = { min: Number(m[1]), max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1]) };
-    } else return q;
-    this.i++;
-    if (this.src[this.i] === "?") this.i++; // lazy
-    return q;
+    return readQuantifier(this);
   }
 }
 
