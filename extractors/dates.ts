@@ -554,8 +554,8 @@ const isAsciiAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c 
  * [A-Za-z0-9] (a match begins with one and follows none: the scan's look-behind) where the folded text begins with a
  * leading string of the pattern.
  */
-function startsByPattern(text: string, wanted: readonly boolean[]): Array<number[] | null> {
-  const out = LEADING.map((lead, order) => (lead && wanted[order] ? ([] as number[]) : null));
+function startsByPattern(text: string): Array<number[] | null> {
+  const out = LEADING.map((lead) => (lead ? ([] as number[]) : null));
   let prevAlnum = false;
   for (let at = 0; at < text.length; at++) {
     const c0 = text.charCodeAt(at);
@@ -596,12 +596,12 @@ export function findCandidates(text: string): Candidate[] {
   // character is "_"
   const noUnderscore = !text.includes("_");
   const mayHold = HINT_WORDS(text);
-  const runs = TIMEX_PATTERNS.map((pattern, order) => hintHolds(pattern, text, mayHold[order]));
-  const starts = startsByPattern(text, runs);
+  const starts = startsByPattern(text);
   TIMEX_PATTERNS.forEach((pattern, order) => {
-    if (!runs[order]) return;
-    const atWord = noUnderscore && !pattern.nonWordStart;
     const at = starts[order];
+    // (a pattern with no place to start matches nothing: its hint, a scan of the text, is not asked)
+    if ((at !== null && at.length === 0) || !hintHolds(pattern, text, mayHold[order])) return;
+    const atWord = noUnderscore && !pattern.nonWordStart;
     if (!at) {
       const re = globalRegex(pattern, atWord);
       for (let m = re.exec(text); m; m = re.exec(text)) {
