@@ -23,7 +23,8 @@ import {
   UNIT_CUES,
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
-import { literalFilter } from "./literals.js";
+import { DATE_LEADS } from "./lexicon/date-leads.js";
+import { foldCode, leadingStrings, literalFilter, sourceKey } from "./literals.js";
 import { countBefore, sentenceAt } from "./text.js";
 import { MON, TIMEX_PATTERNS, WD, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
@@ -467,6 +468,127 @@ export function hintHolds(pattern: TimexPattern, text: string, mayHold: boolean)
   return !pattern.hint || (mayHold && pattern.hint.test(text));
 }
 
+/**
+ * Where each pattern may start: the strings (folded, literals.ts) of up to LEAD_LENGTH characters its matches begin
+ * with, read from its source, so its scan tries only the places of the text that begin so, not every word start (47
+ * scans of the whole text were most of the finder's cost; most patterns begin with a month, a weekday or a few words
+ * and the next word's first letters). A pattern whose strings are too many at that length is read at SHORT_LEAD; null
+ * for one whose beginnings the reading cannot list or that may begin with a character other than a letter or digit:
+ * it scans the whole text.
+ */
+const LEAD_LENGTH = 6;
+const SHORT_LEAD = 3;
+const MAX_LEADS = 3000;
+const ALNUM = /^[A-Za-z0-9]/;
+export function leadStringsOf(p: TimexPattern): string[] | null {
+  if (p.nonWordStart) return null;
+  let lead = leadingStrings(p.source, LEAD_LENGTH);
+  if (!lead || lead.length > MAX_LEADS) lead = leadingStrings(p.source, SHORT_LEAD);
+  return lead && lead.every((s) => ALNUM.test(s)) ? lead.sort() : null;
+}
+// (reading them costs about a tenth of a second in every thread: `npm run lexicon` writes them to lexicon/date-leads.ts,
+// each with its pattern's source key; a pattern changed since is read here, the same strings, at the cost of the time)
+const LEADING = TIMEX_PATTERNS.map((p) => {
+  const kept = DATE_LEADS[p.name];
+  return kept && kept.source === sourceKey(p.source) ? kept.leads : leadStringsOf(p);
+});
+
+/**
+ * A tree of the leading strings by character (folded), kept flat: its edges in one open-addressed table (a node's
+ * number and a character → the child's number) and, per node, the patterns (their order) a string ending there
+ * starts. Every word start walks it, between the other extractors' work: objects per node, scattered over the heap,
+ * missed the processor's caches at most steps and cost several times what this compact table does.
+ */
+const leadEdges = new Map<number, number>();
+const leadOrders: number[][] = [[]];
+LEADING.forEach((lead, order) => {
+  for (const s of lead ?? []) {
+    let node = 0;
+    for (let i = 0; i < s.length; i++) {
+      const key = node * 65536 + s.charCodeAt(i);
+      let child = leadEdges.get(key);
+      if (child === undefined) {
+        child = leadOrders.length;
+        leadOrders.push([]);
+        leadEdges.set(key, child);
+      }
+      node = child;
+    }
+    if (!leadOrders[node].includes(order)) leadOrders[node].push(order);
+  }
+});
+const EDGE_BITS = Math.max(10, Math.ceil(Math.log2(leadEdges.size * 2)) + 1);
+const EDGE_MASK = (1 << EDGE_BITS) - 1;
+const edgeSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - EDGE_BITS);
+/** Slot → edge key + 1 (0: empty), and the child it leads to. */
+const EDGE_KEYS = new Float64Array(EDGE_MASK + 1);
+const EDGE_CHILD = new Int32Array(EDGE_MASK + 1);
+for (const [key, child] of leadEdges) {
+  let slot = edgeSlot(key);
+  while (EDGE_KEYS[slot] !== 0) slot = (slot + 1) & EDGE_MASK;
+  EDGE_KEYS[slot] = key + 1;
+  EDGE_CHILD[slot] = child;
+}
+/** The child of `node` by the (folded) character `c`, or -1. */
+function leadChild(node: number, c: number): number {
+  const key = node * 65536 + c;
+  for (let slot = edgeSlot(key); ; slot = (slot + 1) & EDGE_MASK) {
+    const k = EDGE_KEYS[slot];
+    if (k === key + 1) return EDGE_CHILD[slot];
+    if (k === 0) return -1;
+  }
+}
+/** Per node, where its patterns stand in LEAD_ORDER_LIST (from, to). */
+const LEAD_ORDER_FROM = new Int32Array(leadOrders.length + 1);
+const LEAD_ORDER_LIST = Int32Array.from(leadOrders.flat());
+for (let n = 0, at = 0; n < leadOrders.length; n++) {
+  LEAD_ORDER_FROM[n] = at;
+  at += leadOrders[n].length;
+  LEAD_ORDER_FROM[n + 1] = at;
+}
+
+const isAsciiAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Per pattern, the offsets in `text` at which it may match (ascending), or null (LEADING): every start of a run of
+ * [A-Za-z0-9] (a match begins with one and follows none: the scan's look-behind) where the folded text begins with a
+ * leading string of the pattern.
+ */
+function startsByPattern(text: string): Array<number[] | null> {
+  const out = LEADING.map((lead) => (lead ? ([] as number[]) : null));
+  let prevAlnum = false;
+  for (let at = 0; at < text.length; at++) {
+    const c0 = text.charCodeAt(at);
+    const alnum = isAsciiAlnum(c0);
+    if (alnum && !prevAlnum) {
+      let node = 0;
+      for (let i = at; i < text.length && i < at + LEAD_LENGTH; i++) {
+        node = leadChild(node, foldCode(text.charCodeAt(i)));
+        if (node < 0) break;
+        for (let k = LEAD_ORDER_FROM[node]; k < LEAD_ORDER_FROM[node + 1]; k++) {
+          const starts = out[LEAD_ORDER_LIST[k]];
+          // (one place may begin with two of a pattern's strings, "Q1" and "Q1 ")
+          if (starts !== null && starts[starts.length - 1] !== at) starts.push(at);
+        }
+      }
+    }
+    prevAlnum = alnum;
+  }
+  return out;
+}
+
+const compiledSticky = new Map<string, RegExp>();
+/** globalRegex's pattern, matched only where lastIndex says (sticky): the match a scan finds that starts there. */
+function stickyRegex(p: TimexPattern, atWord: boolean): RegExp {
+  const key = `${atWord ? "w" : "-"}${p.name}`;
+  let re = compiledSticky.get(key);
+  if (!re) {
+    re = new RegExp(globalRegex(p, atWord).source, "y");
+    compiledSticky.set(key, re);
+  }
+  return re;
+}
+
 /** Every candidate span that some pattern matches and no filter rejects. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -474,34 +596,61 @@ export function findCandidates(text: string): Candidate[] {
   // character is "_"
   const noUnderscore = !text.includes("_");
   const mayHold = HINT_WORDS(text);
+  const starts = startsByPattern(text);
   TIMEX_PATTERNS.forEach((pattern, order) => {
-    if (!hintHolds(pattern, text, mayHold[order])) return;
-    const re = globalRegex(pattern, noUnderscore && !pattern.nonWordStart);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = starts[order];
+    // (a pattern with no place to start matches nothing: its hint, a scan of the text, is not asked)
+    if ((at !== null && at.length === 0) || !hintHolds(pattern, text, mayHold[order])) return;
+    const atWord = noUnderscore && !pattern.nonWordStart;
+    if (!at) {
+      const re = globalRegex(pattern, atWord);
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (!m[0]) {
+          re.lastIndex++;
+          continue;
+        }
+        const c = candidateOf(text, m, pattern, order);
+        if (c) out.push(c);
+      }
+      return;
+    }
+    // the same matches as the scan: at each place in turn, past the end of the last match (an empty match, as the
+    // scan's, moves on by one)
+    const re = stickyRegex(pattern, atWord);
+    let from = 0;
+    for (const start of at) {
+      if (start < from) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m) continue;
       if (!m[0]) {
-        re.lastIndex++;
+        from = start + 1;
         continue;
       }
-      // trailing spaces never belong to the span, nor a full stop after a whole word ("in July.")
-      let trimmedEnd = m[0].replace(/[\s,]+$/, "");
-      if (trimmedEnd.endsWith(".") && !KEEPS_STOP.test(trimmedEnd)) trimmedEnd = trimmedEnd.slice(0, -1);
-      const c: Candidate = { start: m.index, end: m.index + trimmedEnd.length, text: trimmedEnd, pattern, order, m, prev: "" };
-      // "the third-quarter loss": the article belongs to the noun the hyphenated quarter describes
-      const lead = /^the\s+(?=(?:fiscal[-\s]+)?(?:first|second|third|fourth)-quarter$)/i.exec(c.text);
-      if (lead && /^\s+[a-z]/.test(text.slice(c.end, c.end + 3))) {
-        c.start += lead[0].length;
-        c.text = c.text.slice(lead[0].length);
-      }
-      const a = around(text, c);
-      c.prev = a.prev;
-      if (FILTERS.some((f) => f.rejects(a))) {
-        // the same place may still hold a shorter reading for another pattern
-        continue;
-      }
-      out.push(c);
+      from = start + m[0].length;
+      const c = candidateOf(text, m, pattern, order);
+      if (c) out.push(c);
     }
   });
   return out;
+}
+
+/** The candidate a pattern's match makes, or null when a filter rejects it. */
+function candidateOf(text: string, m: RegExpExecArray, pattern: TimexPattern, order: number): Candidate | null {
+  // trailing spaces never belong to the span, nor a full stop after a whole word ("in July.")
+  let trimmedEnd = m[0].replace(/[\s,]+$/, "");
+  if (trimmedEnd.endsWith(".") && !KEEPS_STOP.test(trimmedEnd)) trimmedEnd = trimmedEnd.slice(0, -1);
+  const c: Candidate = { start: m.index, end: m.index + trimmedEnd.length, text: trimmedEnd, pattern, order, m, prev: "" };
+  // "the third-quarter loss": the article belongs to the noun the hyphenated quarter describes
+  const lead = /^the\s+(?=(?:fiscal[-\s]+)?(?:first|second|third|fourth)-quarter$)/i.exec(c.text);
+  if (lead && /^\s+[a-z]/.test(text.slice(c.end, c.end + 3))) {
+    c.start += lead[0].length;
+    c.text = c.text.slice(lead[0].length);
+  }
+  const a = around(text, c);
+  c.prev = a.prev;
+  // (a rejected place may still hold a shorter reading for another pattern)
+  return FILTERS.some((f) => f.rejects(a)) ? null : c;
 }
 
 /** Keeps the longest of overlapping candidates; on equal length, the earlier pattern. */
