@@ -723,3 +723,16 @@ describe("agreement events: the pronoun of a subordinate clause ('since it withd
     ["The United States said emissions had fallen since it left the Paris Agreement in 2020.", "2021-03-01", ["withdrawn United States 2020"]],
   ])("%s", (text, published, want) => expect(read(text, published)).toEqual(want));
 });
+
+describe("agreement events: a trigger's object with modifiers the word lists do not know ('signed a military intelligence pact')", () => {
+  it.each([
+    ["Norway and Iceland signed a military intelligence pact on Tuesday.", ["signed Iceland–Norway 2016-11-22"]],
+    ["Norway and Iceland signed a new undersea cable pact on Tuesday.", ["signed Iceland–Norway 2016-11-22"]],
+    ["Norway and Iceland signed a 10-year intelligence-sharing pact on Tuesday.", ["signed Iceland–Norway 2016-11-22"]],
+    // negative rows: a noun of its own between the verb and the agreement ("a letter opposing the pact"), or a
+    // verb form before the noun, links no object; nor do more than three modifiers
+    ["Norway and Iceland signed a letter opposing the pact on Tuesday.", []],
+    ["Norway and Iceland signed a law banning pact renewals on Tuesday.", []],
+    ["Norway and Iceland signed a long and very detailed cable pact on Tuesday.", []],
+  ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
+});

@@ -545,7 +545,16 @@ function relativeLinks(between: string): boolean {
   return Boolean(bare) && tokensOf(bare![1]).length <= 4 && countryOf(bare![1].split(/\s+/)[0], { capitals: true }) !== null;
 }
 
-function objectLinks(between: string): boolean {
+/** Words that cannot stand before a noun as its modifier: "signed a letter opposing the pact" links no object. */
+const NOT_PREMODIFIER = /^(?:to|of|in|on|at|by|for|from|with|without|into|onto|and|or|but|nor|as|than|that|which|who|whom|whose|what|was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must|can|not|no|never|also|then|there|here|it|they|we|he|she|you|them|him|after|before|over|under|against|about|between|among|during|while|when|if|so|such|the|a|an|its|their|this|his|our)$/;
+
+/**
+ * Whether a trigger's object can be the agreement noun after `between` (the words from the trigger to the
+ * mention). `atNoun`: the mention starts at its noun (no modifier the descriptive step knows), so words right
+ * before it are its own modifiers: "signed a military intelligence pact" (a determiner and up to three
+ * modifiers, none a function word nor a bare -ing form: "a letter opposing the pact" is no object).
+ */
+function objectLinks(between: string, atNoun = false): boolean {
   // "signed the initial version of the deal", "ratified the final text of the accord": the deal's own text
   // ("agreed on the terms of a trade deal": the terms agreed are the deal's)
   const bare = between.replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
@@ -554,7 +563,10 @@ function objectLinks(between: string): boolean {
   const toks = tokensOf(bare).filter((t, i, all) => !/^[“”"‘’']$/.test(t) && !(/^\p{Ll}{3,}ly$/u.test(t) && i > 0 && i < all.length - 1));
   // "announced yesterday that its arrangement … will end": the agreement opens a clause of its own
   if (toks.some((t) => /^(?:that|whether|if|how|why)$/i.test(t))) return false;
-  return toks.length <= 2 && toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
+  if (toks.length <= 2) return toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
+  if (!atNoun || toks.length > 4) return false;
+  const mods = /^(?:a|an|the|its|their|this|that|his|her|our)$/i.test(toks[0]) ? toks.slice(1) : toks;
+  return mods.length <= 3 && mods.every((t) => /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t) && !NOT_PREMODIFIER.test(t) && !/^[\p{Ll}]+ing$/u.test(t));
 }
 
 /** A subject naming states only by their kind: "two Arab states", "the countries", "both nations". */
@@ -645,7 +657,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         m.subject = dedupeHits(m.subject);
         continue;
       }
-      const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start))).pop();
+      const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start), m.start === m.headStart)).pop();
       if (!cue) continue;
       const clause = clauseOf(text, sentence, cue.start);
       m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
@@ -893,7 +905,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
       else if (how === "object")
         // "agreed to expand the program": the program is what is expanded, not what is agreed
-        mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start)) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
+        mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start), m.start === m.headStart) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
       else if (how === "subject")
         mention =
           [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinksPast(withoutCues(text, m.end, cue.start, cues), cue.def.rule === "entry-into-force")) ??
