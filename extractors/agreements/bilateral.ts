@@ -50,6 +50,7 @@ import {
   WEAK_AGREEMENT_NOUNS,
   type EventCue,
 } from "../lexicon/agreement-terms.js";
+import { FUNCTION_WORDS } from "../lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
 import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
@@ -545,8 +546,13 @@ function relativeLinks(between: string): boolean {
   return Boolean(bare) && tokensOf(bare![1]).length <= 4 && countryOf(bare![1].split(/\s+/)[0], { capitals: true }) !== null;
 }
 
-/** Words that cannot stand before a noun as its modifier: "signed a letter opposing the pact" links no object. */
-const NOT_PREMODIFIER = /^(?:to|of|in|on|at|by|for|from|with|without|into|onto|and|or|but|nor|as|than|that|which|who|whom|whose|what|was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must|can|not|no|never|also|then|there|here|it|they|we|he|she|you|them|him|after|before|over|under|against|about|between|among|during|while|when|if|so|such|the|a|an|its|their|this|his|our)$/;
+/**
+ * A word that may stand before a noun as its modifier: not a function word ("a letter opposing the pact":
+ * "the" is no modifier of "pact" here), unless the agreement lists use it so ("a new …", "the first …"); no
+ * determiner or joiner, no bare -ing form.
+ */
+const premodifies = (t: string) =>
+  /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t) && !/^\p{Ll}+ing$/u.test(t) && (!FUNCTION_WORDS.has(t) || (MODIFIER_WORDS.has(t) && !DEFINITE_WORDS.has(t) && !/^(?:a|an|and|of|on)$/.test(t)));
 
 /**
  * Whether a trigger's object can be the agreement noun after `between` (the words from the trigger to the
@@ -565,8 +571,9 @@ function objectLinks(between: string, atNoun = false): boolean {
   if (toks.some((t) => /^(?:that|whether|if|how|why)$/i.test(t))) return false;
   if (toks.length <= 2) return toks.every((t) => /^[\p{L}\p{N}“”"‘’']/u.test(t));
   if (!atNoun || toks.length > 4) return false;
-  const mods = /^(?:a|an|the|its|their|this|that|his|her|our)$/i.test(toks[0]) ? toks.slice(1) : toks;
-  return mods.length <= 3 && mods.every((t) => /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t) && !NOT_PREMODIFIER.test(t) && !/^[\p{Ll}]+ing$/u.test(t));
+  const first = toks[0].toLowerCase();
+  const mods = DEFINITE_WORDS.has(first) || INDEFINITE_WORDS.has(first) ? toks.slice(1) : toks;
+  return mods.length <= 3 && mods.every(premodifies);
 }
 
 /** A subject naming states only by their kind: "two Arab states", "the countries", "both nations". */
