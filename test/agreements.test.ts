@@ -92,6 +92,9 @@ describe("agreement events", () => {
     // a span may lead the "after" of the aside; a trigger inside the aside does not take the fronted date
     ["On Friday, exactly a year after Washington left the Paris Agreement, Iran suspended some of its commitments under the JCPOA.", "2016-09-10", ["withdrawn  2015-09-09", "suspended  2016-09-09"]],
     ["On Friday, two years after a long drought, Iran suspended its commitments under the JCPOA.", "2016-09-10", ["suspended  2016-09-09"]],
+    // (any count leads the span: a number word past ten, "several")
+    ["On May 5, exactly fourteen days before the bill became law, Peru and Ecuador signed a border accord.", "2016-09-08", ["signed Ecuador–Peru 2016-05-05"]],
+    ["On May 5, several weeks after the talks began, Peru and Ecuador signed a border accord.", "2016-09-08", ["signed Ecuador–Peru 2016-05-05"]],
     // without "exactly" a span counts to the month (from the main clause's date before a trailing phrase too)
     ["On Friday, a year after Washington left the Paris Agreement, officials met.", "2016-09-10", ["withdrawn  2015-09"]],
     ["Talks ended on Friday, a year after Iran suspended its commitments under the JCPOA.", "2016-09-10", ["suspended  2015-09"]],

@@ -280,8 +280,9 @@ export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
  */
 export const FRONTED_DATE_LEAD = /^[\s"“‘'(]*(?:(?:late|early|on|in|at|by)\s+)*$/i;
 // (both lie inside one sentence, as the sentence splitter cut it: a period there closes an abbreviation, "Mr. Xi")
-// ("On Wednesday, exactly a year after the US left, Iran suspended …": a span may lead the "after")
-export const FRONTED_DATE_GAP = /^\s*,\s*(?:(?:(?:exactly|precisely|almost|nearly|just|about|roughly|some|only)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|following|amid|despite|while)\b[^;]*,\s*[^;,]*$/i;
+// ("On Wednesday, exactly a year after the US left, Iran suspended …": a span may lead the "after", its count any
+// word or number: "exactly fourteen days before", "several weeks after")
+export const FRONTED_DATE_GAP = /^\s*,\s*(?:(?:(?:exactly|precisely|almost|nearly|just|about|roughly|some|only)\s+)?(?:a|an|\d{1,3}|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|following|amid|despite|while)\b[^;]*,\s*[^;,]*$/i;
 
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
