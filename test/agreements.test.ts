@@ -739,3 +739,13 @@ describe("agreement events: a trigger's object with modifiers the word lists do 
     ["Norway and Iceland signed a long and very detailed cable pact on Tuesday.", []],
   ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
 });
+
+describe("agreement events: a journey whose purpose is the act ('travelled to Kigali to sign a deal') reports a plan, not the act", () => {
+  it.each([
+    ["The Chilean minister travelled to Lima to sign a fisheries deal with Peru.", []],
+    ["The Chilean minister is in Lima to sign a fisheries deal with Peru.", []],
+    // negative rows: the act itself told after the journey, or the journey in a clause of its own
+    ["The Chilean minister travelled to Lima and signed a fisheries deal with Peru.", ["signed Chile–Peru -"]],
+    ["Chile and Peru signed a fisheries deal in Lima, where the minister went to meet officials.", ["signed Chile–Peru -"]],
+  ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
+});

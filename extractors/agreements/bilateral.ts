@@ -33,6 +33,7 @@ import {
   KINDS,
   LINKING_WORDS,
   MODAL,
+  TRAVEL_PURPOSE,
   MODIFIER_WORDS,
   NEVER,
   NEXT_CHAMBER,
@@ -1215,6 +1216,7 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // "a decision on the signing of the deal": the decision is reported, the signing is still to come
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && DECIDED_ON_LEAD.test(lead)) return null;
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && (NOT_HAPPENED.test(text.slice(cue.end, clause.end)) || NOMINAL_MODAL.test(text.slice(cue.end, clause.end)))) return null;
+  if (TRAVEL_PURPOSE.test(lead) && !/(?:ed|ing)$/i.test(cue.text)) return null;
   if (FUTURE.test(lead)) {
     // "was expected to go into effect this summer, but …": a past expectation the sentence goes on to
     // contradict did not hold, and is no expectation any more

@@ -228,6 +228,11 @@ export const FUTURE = /\b(?:(?:expected|set|due|scheduled|slated|planned|poised|
 export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing)? for|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to|authority to|power to|right to|mandate to|mandated to|ready to|willing to|able to|unable to|intentions? to|intent to|decision to|bid to|attempts? to|efforts? to|threats? to|promises? to|pledges? to|vows? to|offers? to|proposals? to|in order to|for (?:it|them|this|that) to|(?:had|has|have|having) to|aim(?:s|ed|ing)? to|(?:goals?|aims?|targets?|plans?|ideas?|hopes?|objectives?|intentions?)\s+(?:was|were|is|are|had been|has been)\s+to)\b(?:\s+[\w’']+){0,4}\s*$/i;
 /** A cue right after these is an unrealised future: "before it goes into effect", "until it takes effect". */
 export const BEFORE = /\b(?:before|until|unless|without|once|when|in order to|so that|ahead of|pending|awaiting|in preparation for|in the run-up to)\b(?:\s+[\w’']+){0,3}\s*$/i;
+/**
+ * A journey whose purpose the cue names: "travelled to Kigali to sign a deal", "is in Rwanda to sign", "flew to
+ * Ankara to seal the accord": the act is planned at the time of the report, not done.
+ */
+export const TRAVEL_PURPOSE = /\b(?:travell?ed|travels|travell?ing|flew|flies|flying|arrived|arrives|arriving|went|goes|going|headed|heads|heading|visited|visits|visiting|(?:is|are|was|were)\s+(?:now\s+)?in)\b[^,;.]{0,50}?\bto\s+$/i;
 /** Clauses that open a condition: "If the plan is completed, …". */
 export const CONDITIONAL_OPENERS = /^(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** Wording that keeps an event but marks it hedged: "reportedly signed". */
