@@ -244,11 +244,16 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
   };
   // "Foreign Minister" in October, "Interior Minister" in August, months apart: the reference list giving the person
   // the first office all through the year of the second (not a year the office changed hands) says it was held then too
+  // (a person's reference entries for a year looked up once: the pairs of one person's titles are many, the years few)
+  const heldAllYear = new Map<string, ReferenceName[]>();
   const listedThrough = (who: string, x: TitleClaim, mid: TitleClaim) => {
     const pm = mid.published;
-    if (!pm || mid.years.some((y) => String(y) !== pm.slice(0, 4))) return false;
+    if (!reference.length || !pm || mid.years.some((y) => String(y) !== pm.slice(0, 4))) return false;
     const y = Number(pm.slice(0, 4));
-    return officesHeld(who, reference, [y]).some((r) => r.from !== undefined && r.from < y && (r.to === null || r.to === undefined || y < r.to) && officeKey(x, r.country ?? null) === (officeOf(r.office!, x.country ?? r.country ?? null) ?? ""));
+    const k = `${who}\u0000${y}`;
+    let held = heldAllYear.get(k);
+    if (!held) heldAllYear.set(k, (held = officesHeld(who, reference, [y]).filter((r) => r.from !== undefined && r.from < y && (r.to === null || r.to === undefined || y < r.to))));
+    return held.some((r) => officeKey(x, r.country ?? null) === (officeOf(r.office!, x.country ?? r.country ?? null) ?? ""));
   };
   /** Whether two titles (as written, with their countries) can clash, and under which keys: it depends on nothing else. */
   interface Verdict {
