@@ -29,7 +29,8 @@ const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand
 // agreement just named (frames.ts keeps it only with a state as its subject)
 // (and a state's ratification told without its object: "after Honduras ratified on Saturday", "Jamaica and Nauru submitted
 // their ratifications", "became the 50th state to ratify")
-const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) ratifications?|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first)\b)/gi;
+// ("Sierra Leone and Morocco deposited their instruments of ratification at the United Nations this week")
+const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) (?:ratifications?|instruments? of (?:ratification|accession))|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first|at|with)\b)/gi;
 const CATAPHOR_WORDS = /^(?:nuclear|arms|climate|trade|peace|landmark|historic|bilateral|international)$/i;
 /** The opening of a sentence up to a name: "The so-called ", "The landmark ", "". */
 const NAMED_OPENING = /^[\s"“‘']*(?:the\s+)?(?:(?:so-called|landmark|historic|bilateral|original)\s+){0,2}$/i;

@@ -33,6 +33,9 @@ export interface AgreementIndex {
 
 // "JCPOA", "New START", "TPP-11": an acronym (no lower-case letter in a word of three or more) matches only as written
 const isAcronym = (form: string) => !/\s/.test(form.replace(/^New /, "")) && /^[A-Z0-9][A-Z0-9-]+$/.test(form.replace(/^New /, "").replace(/-[a-z0-9]+$/i, (m) => m.toUpperCase()));
+/** "INF Treaty", "BBNJ agreement": an acronym of three or more capitals and a generic noun. */
+const ACRONYM_HEADED = /^([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Cc]onvention)$/;
+const GENERIC_HEADS = ["Agreement", "Treaty", "Accord", "Pact", "Convention"];
 const pattern = (form: string) =>
   form
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
@@ -48,6 +51,21 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
       const key = fold(form).replace(/-/g, " ");
       if (!byForm.has(key)) byForm.set(key, agreement);
       (isAcronym(form) ? exact : loose).push(form);
+    }
+  }
+  // "the BBNJ Treaty" for the registry's "BBNJ agreement": an acronym names the agreement whatever generic noun
+  // follows it (only after the forms as written, which keep their own agreement)
+  for (const agreement of list) {
+    for (const form of [agreement.name, ...agreement.aliases]) {
+      const m = ACRONYM_HEADED.exec(form);
+      if (!m) continue;
+      for (const head of GENERIC_HEADS) {
+        const variant = `${m[1]} ${head}`;
+        const key = fold(variant).replace(/-/g, " ");
+        if (byForm.has(key)) continue;
+        byForm.set(key, agreement);
+        loose.push(variant);
+      }
     }
   }
   const build = (forms: string[], flags: string) =>

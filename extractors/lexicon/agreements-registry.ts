@@ -93,7 +93,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Russia–North Korea Comprehensive Strategic Partnership Treaty", "security", [], { parties: ["North Korea", "Russia"] }),
   a("Treaty of Friendship, Cooperation and Partnership between Russia and Ukraine", "security", ["Russia-Ukraine friendship treaty"], { parties: ["Russia", "Ukraine"] }),
   a("Black Sea Fleet agreement", "security", ["Kharkiv Pact", "Kharkiv Accords"], { parties: ["Russia", "Ukraine"] }),
-  a("Black Sea Grain Initiative", "trade", ["grain deal", "Black Sea grain deal", "Ukraine grain deal", "Black Sea Initiative", "Black Sea grain export deal", "grain export deal", "grain export agreement", "Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports"], { parties: ["Russia", "Turkey", "Ukraine"] }),
+  a("Black Sea Grain Initiative", "trade", ["grain deal", "Black Sea grain deal", "Ukraine grain deal", "Black Sea Initiative", "Black Sea grain export deal", "Black Sea agreement", "Black Sea agreements", "Black Sea grain agreement", "grain export deal", "grain export agreement", "Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports"], { parties: ["Russia", "Turkey", "Ukraine"] }),
   // ---- peace accords and ceasefires
   a("Minsk agreements", "peace", ["Minsk accords", "Minsk Protocol", "Minsk II", "Minsk agreement"]),
   a("Dayton Agreement", "peace", ["Dayton Accords", "Dayton peace accords", "Dayton peace agreement"]),
