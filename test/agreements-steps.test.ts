@@ -663,3 +663,44 @@ describe("agreement events: wordings from fresh reports on the ozone amendment, 
     expect(events(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: clause structure and party lists from fresh reports on mine-ban, ocean, test-ban and arms treaties (session 33, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  const MINES = "Ottawa Treaty";
+  const SEAS = "High Seas Treaty";
+  it.each([
+    // the verb after a long apposition is still the subject's, and its schedule (not the aside) is read; a modal after it is nothing
+    [`The ${SEAS}, the first binding pact to guard sea life beyond the waters any state controls, will enter into force in January 2026.`, "2025-09-20", [`expected_in_force - ${SEAS} 2026-01`]],
+    [`The ${SEAS}, a pact long in the making, could enter into force in 2026.`, "2025-09-20", []],
+    // "become (legally) effective" is an entry into force: on a schedule it is expected, under a condition nothing
+    [`The ${SEAS} will become legally effective on 17 January 2026.`, "2025-09-20", [`expected_in_force - ${SEAS} 2026-01-17`]],
+    [`The ${SEAS} would become effective once 60 states ratify it.`, "2025-09-20", []],
+    // instruments of ratification deposited with no object stand on the treaty just named
+    [`Officials hailed the ${SEAS}. Chile and Peru deposited their instruments of ratification at the United Nations on Monday.`, "2025-09-20", [`ratified Chile ${SEAS} 2025-09-15`, `ratified Peru ${SEAS} 2025-09-15`]],
+    // a notice handed in on the leaving is its announcement; another paper handed in leaves the leaving done
+    [`On June 27, Latvia handed over a note to the UN Secretary-General on its withdrawal from the Ottawa Convention.`, "2025-07-01", [`announced Latvia ${MINES} 2025-06-27`]],
+    [`Latvia submitted a report on mines, then withdrew from the Ottawa Convention on Saturday.`, "2025-07-01", [`withdrawn Latvia ${MINES} 2025-06-28`]],
+    // a counted group of states is the last list of that many countries before it; with no such list, no party
+    [`Finland, Norway and Sweden met in Oslo. On Monday the three Nordic countries gave notice of their withdrawal from the Ottawa Convention.`, "2025-03-05", [`announced Finland ${MINES} 2025-03-03`, `announced Norway ${MINES} 2025-03-03`, `announced Sweden ${MINES} 2025-03-03`]],
+    [`Finland and Norway met in Oslo. On Monday the three Nordic countries gave notice of their withdrawal from the Ottawa Convention.`, "2025-03-05", [`announced - ${MINES} 2025-03-03`]],
+    // "respectively": as many dates as parties pair in order; a shorter list of dates pairs nothing
+    [`Chile, Peru and Ecuador ratified the Ottawa Convention in 2001, 2002 and 1999, respectively.`, "2025-03-05", [`ratified Chile ${MINES} 2001`, `ratified Peru ${MINES} 2002`, `ratified Ecuador ${MINES} 1999`]],
+    [`Chile, Peru and Ecuador ratified the Ottawa Convention in 2001 and 2002, respectively.`, "2025-03-05", [`ratified Chile ${MINES} 2001`, `ratified Peru ${MINES} 2001`, `ratified Ecuador ${MINES} 2001`]],
+    // a lede's present perfect takes the body's day for the same act in the week before the report; an older day it does not
+    [`Chile and Peru have officially withdrawn from the Ottawa Convention.\n\nLIMA, May 4 — Chile and Peru on Saturday withdrew from the Ottawa Convention.`, "2025-05-04", [`withdrawn Chile ${MINES} 2025-05-03`, `withdrawn Peru ${MINES} 2025-05-03`, `withdrawn Chile ${MINES} 2025-05-03`, `withdrawn Peru ${MINES} 2025-05-03`]],
+    [`Chile and Peru have officially withdrawn from the Ottawa Convention.\n\nLIMA, May 4 — Chile and Peru on April 12 withdrew from the Ottawa Convention.`, "2025-05-04", [`withdrawn Chile ${MINES} 2025-05-04`, `withdrawn Peru ${MINES} 2025-05-04`, `withdrawn Chile ${MINES} 2025-04-12`, `withdrawn Peru ${MINES} 2025-04-12`]],
+    // the rule of the text after an opening that cites the rules is no event; a state's own leaving after "according to officials" is
+    [`According to the rules of the Ottawa Convention, withdrawal from it takes effect six months after notice.`, "2025-05-04", []],
+    [`According to officials, Chile's withdrawal from the Ottawa Convention took effect on Friday.`, "2025-05-04", [`withdrawn Chile ${MINES} 2025-05-02`]],
+    // a described deal's tally of repeated extensions is no extension; one dated extension is
+    [`Russia and Ukraine signed a grain accord in 2022. It had been extended several times, but was due to expire on Monday.`, "2023-07-17", ["signed - accord 2022"]],
+    [`Russia and Ukraine signed a grain accord in 2022. It had been extended in March, but was due to expire on Monday.`, "2023-07-17", ["signed - accord 2022", "expanded - accord 2023-03"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+  it("reads an acronym's name under any generic noun, and a place's name under none but its own", () => {
+    expect(index.find("Morocco ratified the BBNJ Treaty.").map((h) => h.agreement.name)).toEqual([SEAS]);
+    expect(index.find("Washington left the INF agreement.").map((h) => h.agreement.name)).toEqual(["Intermediate-Range Nuclear Forces Treaty"]);
+    expect(index.find("Delegates recalled the Paris Treaty of 1951.").map((h) => h.agreement.name)).toEqual([]);
+  });
+});

@@ -60,7 +60,7 @@ import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, heldBack, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, heldBack, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -1201,6 +1201,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (BEFORE.test(lead) && !/^(?:\w+ed|took|came|went|was|were|became|began|struck|made|put|inked|entered|signed)\b/i.test(cue.text)) return null;
   const tail = text.slice(cue.start, Math.min(clause.end, cue.end + 12));
   if (/\bno longer\b(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  // "It had been extended several times": a tally of repeated acts, none of them one event (as frames.ts reads it)
+  if (REPEATED.test(text.slice(cue.end, clause.end))) return null;
   // a modal before a negation is a prediction, not a fact: "would not take effect until …"
   if (/\b(?:would|could|might|may|will|shall|should|must|can|wo|ca)(?:\s+(?:not|never)|n[’']t)\b(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
   if (NEVER.test(lead)) return def.negatedType ?? null;

@@ -7,7 +7,7 @@ import { announcementDates, calendarDate, dateAt, firstDay, leadPerfectDate, per
 import { HEDGE, type Frame } from "./frames.js";
 
 /** The bare forms of an entry into force: "enter into force", "go into effect", "take effect". */
-const BARE_ENTRY = /^(?:enter|go|come|take)\b/i;
+const BARE_ENTRY = /^(?:enter|go|come|take|become)\b/i;
 
 /**
  * The date of the frame's clause nearest its trigger (dating.ts decides which dates may date it), outside
@@ -19,8 +19,30 @@ export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpre
   return dateAt(text, site, dates, published, dir)?.ref ?? null;
 }
 
+/** "respectively" closing a clause: its list of dates pairs, in order, with the list of parties before it. */
+const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * "Lithuania, Estonia and Latvia acceded to the convention in 2003, 2004 and 2005, respectively": the frames one
+ * trigger gives a coordinated subject (one per party, in the list's order) take the clause's dates after the
+ * trigger one each, in order, when there are as many dates as parties; else null (the clause's date for all).
+ */
+export function respectiveDate(text: string, frame: Frame, frames: readonly Frame[], dates: readonly TemporalExpression[], sentence: Span | undefined): DateRef | null {
+  if (!sentence || !RESPECTIVELY.test(text.slice(frame.cue.end, sentence.end))) return null;
+  const group = frames.filter((g) => g.cue.start === frame.cue.start && g.type === frame.type && g.party);
+  if (group.length < 2) return null;
+  const end = frame.cue.end + text.slice(frame.cue.end, sentence.end).search(RESPECTIVELY);
+  const listed = dates.filter((d) => d.type === "date" && d.value && d.start >= frame.cue.end && d.end <= end).sort((a, b) => a.start - b.start);
+  // (the dates written as one list: only commas and "and" between them)
+  if (listed.length !== group.length || listed.slice(1).some((d, i) => !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(listed[i].end, d.start)))) return null;
+  const d = listed[group.indexOf(frame)];
+  return d ? { value: d.value, text: d.text } : null;
+}
+
 export function eventsOf(text: string, frames: readonly Frame[], dates: readonly TemporalExpression[], published: string | null, sentenceOf: (at: number) => Span | undefined): AgreementEvent[] {
   const out: AgreementEvent[] = [];
+  // the events dated by a lede's present perfect only (the report's day)
+  const ledes = new Set<AgreementEvent>();
   for (const f of frames) {
     if (!f.type) continue;
     const single = f.trigger.single || f.type === "announced";
@@ -36,7 +58,9 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     // ("Effective Saturday, the United States will … begin the process of withdrawing": an announcement is dated when it is
     // made; the day its act takes effect is another's)
     const usable = f.type === "announced" ? announcementDates(text, dates) : dates;
-    const date = dateOf(text, f, usable, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, usable, published) ?? (sentence ? leadPerfectDate(text, f.cue, sentence, usable, published) ?? (f.reading === "process" ? processUnderWayDate(text, f.cue, sentence, usable, published) : null) : null);
+    const given = respectiveDate(text, f, frames, dates, sentence) ?? dateOf(text, f, usable, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, usable, published);
+    const fromLead = given || !sentence ? null : leadPerfectDate(text, f.cue, sentence, usable, published);
+    const date = given ?? fromLead ?? (sentence && f.reading === "process" ? processUnderWayDate(text, f.cue, sentence, usable, published) : null);
     const first = date?.value ? firstDay(date.value) : null;
     const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
     // ("The accord goes into effect 30 days after the threshold is met": a rule of the text, undated, is no event)
@@ -57,6 +81,23 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
       // an anaphor's link is inferred, the name's is stated
       certain: f.ref.rule === "registry" || f.ref.rule === "proper-name",
     });
+    if (fromLead) ledes.add(out[out.length - 1]);
   }
-  return out;
+  return settleLedes(out, ledes);
+}
+
+/**
+ * "Latvia, Estonia and Lithuania have officially withdrawn from the convention" (the lede, dated by the report's
+ * day) and "… on Saturday formally withdrew from it" (the body): a lede's present perfect tells news of the day or
+ * the days just before, so when the article dates the same act (agreement, type, party) to a day in the week up to
+ * the lede's date, that stated day is the lede's too.
+ */
+export function settleLedes(events: AgreementEvent[], ledes: ReadonlySet<AgreementEvent>): AgreementEvent[] {
+  if (!ledes.size) return events;
+  return events.map((e) => {
+    if (!ledes.has(e) || !e.date?.value) return e;
+    const lede = Date.parse(e.date.value);
+    const body = events.find((o) => !ledes.has(o) && o.name === e.name && o.type === e.type && (o.party ?? null) === (e.party ?? null) && /^\d{4}-\d{2}-\d{2}$/.test(o.date?.value ?? "") && lede - Date.parse(o.date!.value!) > 0 && lede - Date.parse(o.date!.value!) <= 7 * 864e5);
+    return body ? { ...e, date: body.date } : e;
+  });
 }

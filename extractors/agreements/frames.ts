@@ -29,15 +29,17 @@ export const MODALITY = /(?:\b(?:would|could|should|might|may|must|can|cannot|wi
 /** A clause that opens a condition: "If the deal collapses, …". */
 export const CONDITION_OPENER = /^\W*(?:if|unless|whether|should|in case|provided|assuming)\b/i;
 /** The trigger is the goal of a process that has only begun: "began the process to withdraw" → announced. */
-export const PROCESS = /\b(?:began|begun|begins|begin|beginning|initiated|initiates|initiate|initiating|started|starts|starting|launched|launches|launching|triggered|formally notified|notified|gave notice|gives notice|served notice)\b[^.;]{0,60}$/i;
+// ("submitted notifications to the UN Secretary-General regarding their withdrawal", "sent a letter on its exit": a notice handed in)
+export const PROCESS = /\b(?:began|begun|begins|begin|beginning|initiated|initiates|initiate|initiating|started|starts|starting|launched|launches|launching|triggered|formally notified|notified|gave notice|gives notice|served notice|(?:submitted|submits|submitting|sent|sends|lodged|lodges|delivered|delivers|handed(?: over| in)?)\s+(?:(?:its|their|the|a|an|his|her|formal|official|written|diplomatic)\s+)*(?:notices?|notifications?|documents?|letters?|notes?|instruments?)\b[^.;]{0,40}?\b(?:regarding|on|about|of|announcing|concerning|for)\b)\b[^.;]{0,60}$/i;
 /** The trigger names the goal of a process the sentence speaks of: "The process of leaving the accord began in 2019" → announced. */
 export const NOMINAL_PROCESS = /\b(?:(?:process|procedure|proceedings)\s+(?:of|to|for)|(?:notice|notification)\s+of)\s*$/i;
 /**
  * A gerund that opens its sentence as the subject of a present or modal verb: "Rejoining the accord is a
  * significant step", "Leaving the treaty would be a mistake": the act is talked about, not reported.
  */
-export const GERUND_SUBJECT_LEAD = /^[\s"“‘'(]*$/;
-export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|would|will|could|can|may|might|should|must)\b/i;
+// (also after an opening phrase that cites the rules: "According to the convention's rules, withdrawal from it takes effect …")
+export const GERUND_SUBJECT_LEAD = /^[\s"“‘'(]*(?:(?:according to|under|in line with|in accordance with|as per)\b[^,;]{0,60},\s*)?$/i;
+export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|would|will|could|can|may|might|should|must|takes effect|becomes effective|requires)\b/i;
 /** "announced its withdrawal from", "declared the suspension of": an act named by its noun after its announcement. */
 // ("announced Turkey's withdrawal from": a state's possessive as the determiner)
 export const ANNOUNCED_NOUN_LEAD = /\b(?:[Aa]nnounc(?:ed|es|ing)|[Dd]eclar(?:ed|es|ing))\s+(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,2}$/;
@@ -163,7 +165,7 @@ const PAST_PARTICIPLE_ASIDE = /^\s*,\s*(?:first\s+|originally\s+)?(?:signed|conc
 // Treaty -- a U.S.-Russian pact -- expired": a relative clause or an apposition between commas or double dashes
 // describes the subject; the verb after it is still the subject's
 // (and an acronym in brackets after the name: "the Treaty on the Prohibition of Nuclear Weapons (TPNW) has been ratified")
-const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,80},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–])|\)?\s*\([\p{Lu}\d-]{2,12}\)|\))/iu;
+const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,120},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–])|\)?\s*\([\p{Lu}\d-]{2,12}\)|\))/iu;
 /** The words between a subject agreement and its trigger, past its name's complement and a phrase describing it. */
 function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
   const raw = text.slice(ref.end, cue.start);
@@ -182,7 +184,7 @@ const RELATIVE_GAP = /^\s*(?:\([A-Z\d-]{2,12}\))?\s*,?\s*(?:which|that)\s+([^,;:
 
 // "was signed in Prague in April 2010 and entered into force": a second verb of the same subject
 const COORDINATED = /^[^;:.]{0,60}\band\s+(?:(?:was|were|has|had|been|later|then|finally|formally)\s+)*$/i;
-const REPEATED = /^\s*(?:(?:been|already|since|then)\s+)?(?:twice|thrice|(?:two|three|four|five|six|several|many|multiple|numerous|\d+)\s+times)\b/i;
+export const REPEATED = /^\s*(?:(?:been|already|since|then)\s+)?(?:twice|thrice|(?:two|three|four|five|six|several|many|multiple|numerous|\d+)\s+times)\b/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/i;
 /**
  * An object right after an active verb: "the treaty reached the required 50 states parties", "the deal secured
@@ -314,6 +316,28 @@ export function coordinatedRun<T extends { at: number }>(text: string, agents: r
   let i = agents.length - 1;
   while (i > 0 && LIST_JOINT.test(text.slice(agents[i - 1].at, agents[i].at))) i--;
   return agents.slice(Math.max(0, i));
+}
+
+const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** A counted group of states as a subject: "the three Baltic countries", "both nations", "the two governments". */
+const COUNTED_GROUP = /\b(?:(both)|the\s+(two|three|four|five|six|[2-6]))\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:countries|states|nations|governments|neighbou?rs|members|republics)\b/iu;
+
+/**
+ * The countries a counted group in `span` stands for: the last list (coordinated run) of exactly that many
+ * countries before it, within 1,500 characters and outside the agreements' own words; null when there is none.
+ */
+export function countedGroup(text: string, span: Span, officials: readonly Official[], refs: readonly Span[]): string[] | null {
+  const m = COUNTED_GROUP.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  const n = COUNTS[(m[1] ?? m[2]).toLowerCase()] ?? Number(m[2]);
+  const before = countriesIn(text, { start: Math.max(0, span.start - 1500), end: span.start + m.index, text: "" }, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
+  for (let end = before.length; end >= n; end--) {
+    const run = coordinatedRun(text, before.slice(0, end));
+    const names = [...new Set(run.map((c) => c.country))];
+    if (names.length === n) return names;
+    end -= run.length - 1;
+  }
+  return null;
 }
 
 /** The country that is the subject of a clause in `span`, the last one, outside the agreements' own words. */
@@ -460,6 +484,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           const before = countriesIn(text, { start: Math.max(0, agentSpan.start - 400), end: agentSpan.start, text: "" }, officials).filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end));
           if (before.length) parties = [before[before.length - 1].country];
         }
+        // "the three Baltic countries formally submitted notifications": a counted group of states is the last list
+        // of that many countries written before it (within a few paragraphs)
+        if (!agents.length && agentSpan && trigger.single) {
+          const group = countedGroup(text, agentSpan, officials, refs);
+          if (group) parties = group;
+        }
         // "Ukraine has exported less grain since it withdrew": the pronoun of a subordinate clause is not the main
         // clause's subject; it is the party the article already has doing such an act to this agreement (with none,
         // the subject stays: "The United States said emissions had fallen since it left the accord")
@@ -471,7 +501,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (ref.rule === "zero-object" && parties.every((p) => p === null)) continue;
         // "Trump denounced the deal as a disaster": a person's denunciation, or one with its reason, is criticism
         if (/^denounc/i.test(cue.text) && (CRITICISM_AFTER.test(text.slice(ref.end, clause.end)) || (agentSpan && officials.some((o) => o.start >= agentSpan!.start && o.end <= cue.start) && !LEGISLATIVE.test(actor)))) continue;
-        const lead = text.slice(link === "object" ? clause.start : ref.end, cue.start);
+        // ("The High Seas Treaty, the first binding pact on the open ocean, will enter into force": the subject's
+        // lead is the words after the phrase describing it, so the schedule, not the aside, is read)
+        const lead = link === "object" ? text.slice(clause.start, cue.start) : link === "subject" && ref.end <= cue.start ? subjectGap(text, ref, cue) : text.slice(ref.end, cue.start);
         const clauseLead = text.slice(clause.start, cue.start);
         const read = readContext(text, trigger, cue, link, ref, clause, sentence, clauseLead) ?? readFrame(trigger, lead, clause, clauseLead, text.slice(Math.max(cue.end, ref.end), clause.end));
         const { type, reading } = heldBack(read.type, cue.text, sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;

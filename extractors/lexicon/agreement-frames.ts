@@ -42,8 +42,8 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "Congress approved NAFTA in 1993", "Swiss voters backed the Schengen accord": an approval is a ratification only by
   // a legislature or the voters (frames.ts checks the actor; "China backed the Paris accord" is no ratification)
   { rule: "approval", type: "ratified", single: true, words: "approved|approves|approving|passed|passes|backed|endorsed|voted for|voted (?:\\d+[-–]\\d+ |\\d+ to \\d+ |unanimously |overwhelmingly |narrowly )?to (?:ratify|approve)|voted in favou?r of" },
-  // "the treaty came into force in 1994", "took effect", "will enter into legal force", "the accords were never implemented" (the bare forms after a schedule: "will enter into force")
-  { rule: "entry-into-force", type: "entered_into_force", single: false, negatedType: "never_implemented", words: "(?:entered|enters|enter|entering|came|comes|come|coming|went|goes|go|going) into (?:(?:legal|full) )?(?:force|effect)|entry into force|took effect|takes effect|take effect|taking effect|became effective|was implemented|were implemented|implemented" },
+  // "the treaty came into force in 1994", "took effect", "will enter into legal force", "will become legally effective on 17 January", "the accords were never implemented" (the bare forms after a schedule: "will enter into force")
+  { rule: "entry-into-force", type: "entered_into_force", single: false, negatedType: "never_implemented", words: "(?:entered|enters|enter|entering|came|comes|come|coming|went|goes|go|going) into (?:(?:legal|full) )?(?:force|effect)|entry into force|took effect|takes effect|take effect|taking effect|(?:became|becomes|become|becoming) (?:legally )?effective|was implemented|were implemented|implemented" },
   // "extended the treaty by five years", "renewed the deal", "agreed to extend the deal" (a bare form only after
   // "agreed to": frames.ts reads every other lead of a bare form as modal)
   { rule: "extension", type: "expanded", single: false, words: "extended|extends|extension of|renewed|renews|renewal of|prolonged|expanded|expands|extend|renew|prolong" },
