@@ -515,9 +515,9 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     // "signed the final text": the text stands for the agreement just named, and the earlier conclusion was its announcement
     ["The EU and Japan agreed a trade pact in March. The two sides signed the final text last week.", "2021-05-10", ["announced - European Union+Japan 2021-03", "signed - European Union+Japan 2021-W18"]],
     ["The EU and Japan agreed a trade pact in March. Lawyers are still checking the final text.", "2021-05-10", ["signed - European Union+Japan 2021-03"]],
-    // a title-case line of its own ending in "!" is a headline, no source; a sentence line ending in "!" still reports
+    // a title-case line of its own ending in "!" is a headline, no source; a sentence line ending in "!" still reports (in the lead, in the news present: the report's day)
     ["Climate news\n\nUnited States Withdraws From Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", []],
-    ["Climate news\n\nThe United States withdraws from the Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", ["withdrawn United States - -"]],
+    ["Climate news\n\nThe United States withdraws from the Paris Agreement!\n\nGreen groups criticised the move.", "2017-06-02", ["withdrawn United States - 2017-06-02"]],
     // "Friday's deal": a conclusion with no date of its own takes the day another mention of the deal carries; a
     // possessive date on another noun ("Friday's meeting on the deal") is that noun's
     ["Spain and Morocco sealed a returns deal. Friday's deal angered rights groups.", "2016-03-19", ["signed - Morocco+Spain 2016-03-18"]],
@@ -695,6 +695,16 @@ describe("agreement events: clause structure and party lists from fresh reports 
     // a described deal's tally of repeated extensions is no extension; one dated extension is
     [`Russia and Ukraine signed a grain accord in 2022. It had been extended several times, but was due to expire on Monday.`, "2023-07-17", ["signed - accord 2022"]],
     [`Russia and Ukraine signed a grain accord in 2022. It had been extended in March, but was due to expire on Monday.`, "2023-07-17", ["signed - accord 2022", "expanded - accord 2023-03"]],
+    // a date inside an aside the subject's schedule opens is the aside's; the date an extension runs to is the new term's end
+    ["New START was signed in 2010. The treaty, due to expire on Friday, was extended on Wednesday.", "2021-02-03", ["signed - New START 2010", "expanded - New START 2021-02-03"]],
+    ["New START was signed in 2010. The treaty, due to expire on Friday, was extended to Feb. 5, 2026.", "2021-02-03", ["signed - New START 2010", "expanded - New START -"]],
+    ["New START was signed in 2010. The treaty was extended by five years to February 2026.", "2021-02-03", ["signed - New START 2010", "expanded - New START -"]],
+    // a lede in the news present is the report's day; a present that is a rule ("when …") is not
+    ["Russia suspends its participation in New START. Putin said so in a speech.", "2023-02-21", ["suspended Russia New START 2023-02-21"]],
+    ["Russia suspends its participation in New START when the US tests a weapon.", "2023-02-21", ["suspended Russia New START -"]],
+    // the other side of a noun before the verb ("the INF agreement with Russia") is named, it does not act
+    ["Trump's record includes pulling out of the INF agreement with Russia and leaving the Iran deal.", "2020-01-10", ["withdrawn - Intermediate-Range Nuclear Forces Treaty -", "withdrawn - Joint Comprehensive Plan of Action -"]],
+    ["After talks with Iran, Russia withdrew from the Open Skies Treaty on Thursday.", "2020-01-10", ["withdrawn Russia Treaty on Open Skies 2020-01-09"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

@@ -76,6 +76,14 @@ function gap(text: string, d: At, c: At): number {
 }
 
 /** Whether a date of the clause may date the trigger's event at all. */
+/** An extension's trigger, and the words that lead to the end of the term it extends to. */
+const EXTENSION_CUE = /^(?:extended|extends|extend|extending|extension|renewed|renews|renew|renewing|renewal|prolonged|prolongs|prolong)\b/i;
+const TERM_END = /^(?:[^,;.]{0,40}\s)?(?:to|until|till|through|into)\s*$/i;
+/** An aside opened after a comma by a schedule or a relative word, still open: "The pact, due to expire on ". */
+const ASIDE_OPEN = /,\s*(?:which|that|due|set|scheduled|slated|expected|about)\b[^,;]*$/i;
+/** The aside closed by a comma right before the verb: ", was ". */
+const ASIDE_CLOSE = /^[^,;]*,\s*(?:[\w’'-]+\s+){0,3}$/;
+
 function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direction): boolean {
   const { cue } = site;
   if (d.start < site.clause.start || d.end > site.clause.end || !dayValue(d)) return false;
@@ -97,6 +105,11 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   if (d.start >= cue.end && IN_SUBORDINATE.test(text.slice(site.sentenceStart, cue.start)) && /[,;]/.test(words)) return false;
   // "NAFTA, which the USMCA replaced, took effect in 1994": a relative clause's verb takes no date past the comma that closes it
   if (site.relative && d.start >= cue.end && /[,;]/.test(words)) return false;
+  // "The pact, due to expire on Friday, was extended": a date inside an aside between commas that the subject's own
+  // schedule or relative clause opens is the aside's, not the verb's after it
+  if (d.end <= cue.start && ASIDE_OPEN.test(text.slice(site.sentenceStart, d.start)) && ASIDE_CLOSE.test(text.slice(d.end, cue.start))) return false;
+  // "was extended to Feb. 5, 2026", "renewed until 2030": the date after "to"/"until" is the new term's end, not the act's
+  if (d.start >= cue.end && EXTENSION_CUE.test(text.slice(cue.start, cue.end)) && TERM_END.test(words)) return false;
   // "Judges on Friday dealt a blow to a deal that Tirana signed with Rome": nor a date before the agreement the clause is on
   if (site.relativeTo && d.end <= site.relativeTo.start) return false;
   if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
@@ -272,12 +285,18 @@ const REPORTING_VERB = /\b(?:said|says|announced|announces|told|declared|declare
 // ("has repeatedly said") is no news of the day either.
 // (a passive too, "has been signed"; and the acts of courts and of the side that ends a deal: "has ruled", "has scrapped")
 const LEAD_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|formally|officially|finally)\s+)?(?:been\s+)?(?:announced|said|declared|confirmed|decided|agreed|signed|sealed|struck|concluded|ratified|suspended|withdrawn|pulled out|left|rejoined|terminated|ended|scrapped|approved|ruled|upheld|begun|initiated|launched)\b/i;
+// ("Russia suspends its participation in the treaty. This was stated by …": a lede in the news present, an act of one
+// party told in the simple present, is the report's day too)
+/** A present that is a rule or a habit, not news: "suspends its part when the other side tests a weapon". */
+const HABITUAL_AFTER = /\b(?:when|whenever|if|unless|once|each time|every time)\b/i;
+const LEAD_PRESENT = /\b(?:suspends|withdraws|quits|leaves|rejoins|ratifies|denounces|scraps|terminates)\b/i;
 
 /** The report's day for an act told in the present perfect in the lead sentence, when the sentence has no time word. */
 export function leadPerfectDate(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
   if (!published || /[.!?]["”’)]?\s/.test(text.slice(0, sentence.start))) return null;
   if (dates.some((d) => d.start < sentence.end && d.end > sentence.start)) return null;
-  const m = text.slice(sentence.start, cue.end).match(LEAD_PERFECT);
+  const present = LEAD_PRESENT.test(text.slice(cue.start, cue.end)) && !HABITUAL_AFTER.test(text.slice(cue.end, sentence.end));
+  const m = text.slice(sentence.start, cue.end).match(LEAD_PERFECT) ?? (present ? text.slice(cue.start, cue.end).match(LEAD_PRESENT) : null);
   return m ? { value: published.slice(0, 10), text: m[0] } : null;
 }
 

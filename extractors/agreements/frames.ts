@@ -73,6 +73,8 @@ const PROGRESSIVE_LEAD = /\b(?:is|are|am|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
 /** A pronoun subject right after a subordinator, up to the trigger: "since it", "after they had". */
 const SUBORDINATE_PRONOUN = /\b(?:since|after|before|when|until|because|once|while)\s+(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$/i;
 
+/** A country as the other side of a noun before it ("the INF agreement with Russia and", "talks with Iran"): a side named, not the actor. */
+const SIDE_OF_NOUN = /\b(?:agreement|deal|treaty|accord|pact|talks|ties|relations|dispute|war)\s+(?:with|between)\s+(?:the\s+)?$/i;
 /** Words that set a country beside the actor, not as one: "unlike the U.S.", "except Canada". */
 const COMPARED_BEFORE = /\b(?:unlike|like|except|besides|than|apart from|rather than|instead of)\s+(?:the\s+)?$/i;
 /** A vote or resolution whose goal is the act: "voted today to withdraw", "decided to denounce". */
@@ -161,11 +163,12 @@ const PARTICIPLE_COMPLEMENT = /^\s+(?!(?:during|including|regarding|concerning|a
 // "The treaty, signed in Prague in April 2010, took effect": a participle phrase between commas tells an earlier act
 // of the subject (its own trigger reads it), not a break between the subject and its verb
 const PAST_PARTICIPLE_ASIDE = /^\s*,\s*(?:first\s+|originally\s+)?(?:signed|concluded|negotiated|agreed|ratified|adopted|reached|struck|brokered)\b[^,;:()]{0,60},/i;
-// "The CTBT, which bans all nuclear testing, was adopted", "The TPP, a pact between 12 countries, was signed", "the INF
+// "The CTBT, which bans all nuclear testing, was adopted", "The TPP, a pact between 12 countries, was signed", "The
+// treaty, due to expire on Friday, was extended", "the INF
 // Treaty -- a U.S.-Russian pact -- expired": a relative clause or an apposition between commas or double dashes
 // describes the subject; the verb after it is still the subject's
 // (and an acronym in brackets after the name: "the Treaty on the Prohibition of Nuclear Weapons (TPNW) has been ratified")
-const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the)\s[^,;:()]{1,120},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–])|\)?\s*\([\p{Lu}\d-]{2,12}\)|\))/iu;
+const DESCRIBING_ASIDE = /^\s*(?:,\s*(?:which|that|an?|the|(?:due|set|scheduled|expected) to)\s[^,;:()]{1,120},|(?:--|[—–])[^—–;]{1,80}?(?:--|[—–])|\)?\s*\([\p{Lu}\d-]{2,12}\)|\))/iu;
 /** The words between a subject agreement and its trigger, past its name's complement and a phrase describing it. */
 function subjectGap(text: string, ref: Span & { rule: string }, cue: Span): string {
   const raw = text.slice(ref.end, cue.start);
@@ -466,7 +469,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         const named = inside ? countriesIn(text, cue, officials) : trigger.single && link === "object" ? countriesIn(text, { start: cue.end, end: ref.start, text: "" }, officials) : [];
         // (a capital inside an agreement's name, "the Ottawa Convention", is where it was made: no actor)
         // ("Canada, unlike the U.S., signed and ratified it": a country compared with the actor is none)
-        let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !here.some((r) => c.at >= r.start && c.at < r.end) && !COMPARED_BEFORE.test(text.slice(Math.max(0, c.at - 16), c.at))) : [];
+        let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !here.some((r) => c.at >= r.start && c.at < r.end) && !COMPARED_BEFORE.test(text.slice(Math.max(0, c.at - 16), c.at)) && !SIDE_OF_NOUN.test(text.slice(Math.max(0, c.at - 40), c.at))) : [];
         // "Congress ratified it", "the Duma approved the treaty": a legislature named without its country acts for its state
         if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
