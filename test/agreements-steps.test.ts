@@ -705,6 +705,23 @@ describe("agreement events: clause structure and party lists from fresh reports 
     // the other side of a noun before the verb ("the INF agreement with Russia") is named, it does not act
     ["Trump's record includes pulling out of the INF agreement with Russia and leaving the Iran deal.", "2020-01-10", ["withdrawn - Intermediate-Range Nuclear Forces Treaty -", "withdrawn - Joint Comprehensive Plan of Action -"]],
     ["After talks with Iran, Russia withdrew from the Open Skies Treaty on Thursday.", "2020-01-10", ["withdrawn Russia Treaty on Open Skies 2020-01-09"]],
+    // a memorandum one government issues is no agreement; one two states sign is
+    ["Chile signed a presidential memorandum on Peru on Friday.", "2025-05-04", []],
+    ["Chile and Peru signed a memorandum on fisheries on Friday.", "2025-05-04", ["signed - memorandum 2025-05-02"]],
+    // a leaving announced by its noun with the day between the verb and its object; reported in a that-clause it is done
+    ["President Lopez announced on Tuesday Chile's withdrawal from the Ottawa Convention.", "2025-05-07", [`announced Chile ${MINES} 2025-05-06`]],
+    ["The minister stated that Chile withdrew from the Ottawa Convention on Friday.", "2025-05-07", [`withdrawn Chile ${MINES} 2025-05-02`]],
+    // the act as the subject of a reported clause's predicate is talked about
+    ["The minister stated that withdrawing from the Ottawa Convention was crucial.", "2025-05-07", []],
+    // a ratification by a count of states is a tally; by a state, its act
+    ["The Ottawa Convention has been ratified by 164 countries.", "2026-01-16", []],
+    ["The Ottawa Convention has been ratified by Chile.", "2026-01-16", [`ratified Chile ${MINES} 2026-01-16`]],
+    // a progressive with a day still ahead is the arrangement's day; the announcement is dated by its saying
+    [`"Chile is withdrawing from the Ottawa Convention on February 20," the minister said.`, "2026-01-16", [`announced Chile ${MINES} -`]],
+    [`"Chile is withdrawing from the Ottawa Convention," the minister said on Tuesday.`, "2026-01-16", [`announced Chile ${MINES} 2026-01-13`]],
+    // "reenter" written without its hyphen is a rejoining; a promise of it is nothing
+    ["The United States reentered the Paris Agreement on Friday.", "2021-02-20", ["rejoined United States Paris Agreement 2021-02-19"]],
+    ["Biden will reenter the Paris Agreement if elected.", "2020-10-01", []],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

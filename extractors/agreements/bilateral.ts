@@ -181,6 +181,8 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|joint declarations?|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
+/** A memorandum one government issues to its own officials: "a presidential memorandum", "an executive memorandum". */
+const DIRECTIVE_MEMORANDUM = /\b(?:presidential|executive|national security|internal|legal|policy|cabinet)\s+$/i;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
 // ("the deal was struck on Friday between the EU and Turkey": a passive conclusion, its time or place, then the sides)
 // ("a memorandum of understanding on the management of migratory flows between Italy and Albania": the topic, in
@@ -235,6 +237,8 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const base = manyMemoranda ? "memorandum of understanding" : (AGREEMENT_PLURALS[head] ?? head.replace(/s$/, ""));
     // "a ceasefire agreement": the truce word modifies the agreement noun after it, one mention
     if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
+    // "signed a presidential memorandum withdrawing from the deal": a directive of one government, no agreement
+    if (base === "memorandum" && DIRECTIVE_MEMORANDUM.test(text.slice(Math.max(0, headStart - 24), headStart))) continue;
     // "a ceasefire understanding": "understanding" is no agreement on its own, but after a truce word it is the truce
     const truceUnderstanding = /^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) ? text.slice(headEnd).match(/^\s+understandings?\b/i) : null;
     if (truceUnderstanding) headEnd += truceUnderstanding[0].length;

@@ -57,7 +57,9 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     const cues = frames.filter((g) => g !== f && g.clause.start === f.clause.start).map((g) => g.cue);
     // ("Effective Saturday, the United States will … begin the process of withdrawing": an announcement is dated when it is
     // made; the day its act takes effect is another's)
-    const usable = f.type === "announced" ? announcementDates(text, dates) : dates;
+    // ("Poland is withdrawing from the convention on February 20", said in January: a progressive with a day still ahead
+    // is the arrangement's day, not the announcement's)
+    const usable = f.type === "announced" ? announcementDates(text, dates).filter((d) => !(f.reading === "progressive" && d.start >= f.cue.end && published && d.value && firstDay(d.value) !== null && firstDay(d.value)! > published.slice(0, 10))) : dates;
     const given = respectiveDate(text, f, frames, dates, sentence) ?? dateOf(text, f, usable, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, usable, published);
     const fromLead = given || !sentence ? null : leadPerfectDate(text, f.cue, sentence, usable, published);
     const date = given ?? fromLead ?? (sentence && f.reading === "process" ? processUnderWayDate(text, f.cue, sentence, usable, published) : null);

@@ -38,11 +38,14 @@ export const NOMINAL_PROCESS = /\b(?:(?:process|procedure|proceedings)\s+(?:of|t
  * significant step", "Leaving the treaty would be a mistake": the act is talked about, not reported.
  */
 // (also after an opening phrase that cites the rules: "According to the convention's rules, withdrawal from it takes effect …")
-export const GERUND_SUBJECT_LEAD = /^[\s"“‘'(]*(?:(?:according to|under|in line with|in accordance with|as per)\b[^,;]{0,60},\s*)?$/i;
-export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|would|will|could|can|may|might|should|must|takes effect|becomes effective|requires)\b/i;
+// (and the subject of a reported clause: "the minister stated that withdrawing from the convention was crucial")
+export const GERUND_SUBJECT_LEAD = /(?:^[\s"“‘'(]*(?:(?:according to|under|in line with|in accordance with|as per)\b[^,;]{0,60},\s*)?|\b(?:stated|said|says|argued|argues|believes|believed|insisted|insists|warned|warns)\s+(?:that\s+)?)$/i;
+// ("was crucial", "was a mistake"; not a passive or a state reported: "Withdrawal from the treaty was completed on Friday")
+export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|would|will|could|can|may|might|should|must|takes effect|becomes effective|requires|(?:was|were)\s+(?!(?:\w+ly\s+)?(?:\w+ed|\w+en|made|done|complete|effective|official|formal|final)\b))\b/i;
 /** "announced its withdrawal from", "declared the suspension of": an act named by its noun after its announcement. */
 // ("announced Turkey's withdrawal from": a state's possessive as the determiner)
-export const ANNOUNCED_NOUN_LEAD = /\b(?:[Aa]nnounc(?:ed|es|ing)|[Dd]eclar(?:ed|es|ing))\s+(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,2}$/;
+// ("announced on Tuesday the United States' withdrawal from": the day between the verb and its object)
+export const ANNOUNCED_NOUN_LEAD = /\b(?:[Aa]nnounc(?:ed|es|ing)|[Dd]eclar(?:ed|es|ing))\s+(?:(?:on|last|this)\s+\p{L}+\s+|today\s+|yesterday\s+)?(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,2}$/u;
 /** "revoking Russia's ratification of the treaty": the ratification undone, no ratification reported. */
 export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
 /** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
@@ -62,6 +65,8 @@ export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|sugge
 const PROPOSAL = /\b(?:bill|draft|proposal|motion|initiative)\b/i;
 /** "the 189 other countries that have", "all the nations which have already": states counted as those party to it. */
 const TALLY_OF_PARTIES = /\b(?:countries|states|nations|parties|members|signatories)\s+(?:that|which|who)\s+have\s+(?:already\s+|now\s+|so far\s+)?$/i;
+/** "by 164 countries", "by more than 160 states": the agent of a ratification counted, not named. */
+const TALLY_BY = /^\s+by\s+(?:(?:more than|over|about|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?:other\s+)?(?:countries|states|nations|parties|members|governments)\b/i;
 /** "became the 50th state to", "was the first country to": the act the infinitive names is done, and the subject did it. */
 const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+to\s+$/i;
 /** "with a decree", "by presidential decree": an executive act, not a court's. */
@@ -548,6 +553,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "the agreement remains in force for the 189 other countries that have ratified it": a tally of the states
   // party to it, no one ratification
   if (trigger.type === "ratified" && TALLY_OF_PARTIES.test(clauseLead)) return { type: null, reading: "tally" };
+  // "has been ratified by 164 countries": a count of its parties, no one ratification
+  if (trigger.type === "ratified" && TALLY_BY.test(text.slice(cue.end, cue.end + 40))) return { type: null, reading: "tally" };
   // "when 55 countries ratify the accord": the bare present is a rule or a condition; only "became the 50th state to
   // ratify" reports a ratification in it
   if (/^ratify$/i.test(cue.text) && !ORDINAL_TO.test(clauseLead)) return { type: null, reading: "bare" };
