@@ -722,6 +722,9 @@ describe("agreement events: clause structure and party lists from fresh reports 
     // "reenter" written without its hyphen is a rejoining; a promise of it is nothing
     ["The United States reentered the Paris Agreement on Friday.", "2021-02-20", ["rejoined United States Paris Agreement 2021-02-19"]],
     ["Biden will reenter the Paris Agreement if elected.", "2020-10-01", []],
+    // a peace declaration two states sign is their agreement; one state's declaration is none
+    ["Armenia and Azerbaijan signed a historic peace declaration at the White House on Friday.", "2025-08-09", ["signed - peace declaration 2025-08-08"]],
+    ["Armenia issued a peace declaration on Friday.", "2025-08-09", []],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

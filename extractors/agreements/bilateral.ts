@@ -178,7 +178,7 @@ interface LocalAgreement {
 }
 
 const HEAD_RE = new RegExp(
-  `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|joint declarations?|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
+  `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|(?:joint|peace) declarations?|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
 /** A memorandum one government issues to its own officials: "a presidential memorandum", "an executive memorandum". */
