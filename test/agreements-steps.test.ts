@@ -725,6 +725,18 @@ describe("agreement events: clause structure and party lists from fresh reports 
     // a peace declaration two states sign is their agreement; one state's declaration is none
     ["Armenia and Azerbaijan signed a historic peace declaration at the White House on Friday.", "2025-08-09", ["signed - peace declaration 2025-08-08"]],
     ["Armenia issued a peace declaration on Friday.", "2025-08-09", []],
+    // a fronted participle whose date has its own comma, on the agreement named later in the sentence; without a date it still links
+    ["The Belfast Agreement was a landmark. Signed on April 10, 1998, the accord, which became known as the Good Friday Agreement, set out a framework.", "2023-04-07", ["signed - Good Friday Agreement 1998-04-10"]],
+    ["Signed in Belfast, the Good Friday Agreement set out a framework.", "2023-04-07", ["signed - Good Friday Agreement -"]],
+    // an instrument deposited "with" the depositary, no object after it, stands on the treaty just named
+    ["The Chemical Weapons Convention bans gas. Syria deposited its instrument of accession with the UN Secretary-General on September 14.", "2013-10-15", ["ratified Syria Chemical Weapons Convention 2013-09-14"]],
+    // "the 190th country to join" reports the joining; a hope to join, or joining as a rule, does not
+    ["The Chemical Weapons Convention bans gas. Syria is the 190th country to join the convention.", "2013-09-15", ["ratified Syria Chemical Weapons Convention -"]],
+    ["The Chemical Weapons Convention bans gas. Syria hopes to join the convention.", "2013-09-15", []],
+    ["Countries that join the Chemical Weapons Convention must destroy their stocks.", "2013-09-15", []],
+    // a time adverb between the verb and its object
+    ["Izetbegovic, Tudjman and Milosevic initialled 24 years ago the Dayton Peace Agreement, a treaty which ended the war.", "2019-11-21", ["announced - Dayton Agreement 1995"]],
+    ["Serbia signed on Friday the Dayton Peace Agreement.", "2019-11-21", ["signed - Dayton Agreement 2019-11-15"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

@@ -150,8 +150,9 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
 // ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord": the era words describing it)
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of"; a part
-// of its obligations: "suspended some of its commitments under", "halted parts of its obligations under")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s)\s*)*$/iu;
+// of its obligations: "suspended some of its commitments under", "halted parts of its obligations under"; a time
+// adverb between the verb and its object: "initialled 24 years ago the Dayton Peace Agreement", "signed on Friday the accord")
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s|\d{1,3}\s+(?:years?|months?|weeks?|days?)\s+ago|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year))\s*)*$/iu;
 // "The JCPOA's limits on Iran took effect", "Its provisions and the lifting of sanctions took effect": the
 // agreement's provisions taking effect are its entry into force
 const PROVISIONS_SUBJECT = /^(?:['’]s)?\s+(?:(?:main|key|nuclear|core)\s+)?(?:limits|provisions|terms|commitments|obligations|restrictions|rules|caps|curbs)(?:\s+on\s+\p{Lu}[\p{L}.]*)?(?:\s+and\s+the\s+\p{Ll}+(?:\s+of\s+\p{Ll}+)?)?\s+(?:(?:formally|officially|finally|all)\s+)?$/u;
@@ -555,9 +556,11 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (trigger.type === "ratified" && TALLY_OF_PARTIES.test(clauseLead)) return { type: null, reading: "tally" };
   // "has been ratified by 164 countries": a count of its parties, no one ratification
   if (trigger.type === "ratified" && TALLY_BY.test(text.slice(cue.end, cue.end + 40))) return { type: null, reading: "tally" };
+  // "Syria is the 190th country to join the convention": the act the ordinal's infinitive names is done
+  if (trigger.type === "ratified" && /^(?:ratify|join|accede to)$/i.test(cue.text) && ORDINAL_TO.test(clauseLead)) return { type: "ratified", reading: "ordinal" };
   // "when 55 countries ratify the accord": the bare present is a rule or a condition; only "became the 50th state to
   // ratify" reports a ratification in it
-  if (/^ratify$/i.test(cue.text) && !ORDINAL_TO.test(clauseLead)) return { type: null, reading: "bare" };
+  if (/^(?:ratify|join|accede to)$/i.test(cue.text) && !ORDINAL_TO.test(clauseLead)) return { type: null, reading: "bare" };
   // "the ministers recommended that their countries withdraw from the convention": asked for, not done
   if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };
   if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };

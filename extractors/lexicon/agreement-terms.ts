@@ -276,7 +276,8 @@ export const ENDED_ACTIVE = /^(?:ended|ends|ending|end)$/i;
 /** A determiner that negates the agreement it stands before: "no peace treaty has been signed", "not a single deal". */
 export const NO_DETERMINER = /(?:^|[^\p{L}])(?:no|not an?|not a single|not one|never an?)\s+$/iu;
 /** From a participle opening the sentence to its subject: its place, date or agent, a comma ("Signed in 1987, the treaty"). */
-export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
+// (a date's own comma is no break: "Signed on April 10, 1998, the accord …")
+export const FRONTED_GAP = /^(?:[^,;.:]|,(?=\s*\d{4}\b)){0,80},\s*(?:the\s+)?$/i;
 /**
  * A date that opens its sentence, then a subordinate phrase set off by commas, then the main clause's verb: "On Nov. 11,
  * after a long walk, the two leaders sealed the deal", "Late on Sunday, following three days of talks, the sides signed".

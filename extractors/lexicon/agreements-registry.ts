@@ -96,7 +96,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Black Sea Grain Initiative", "trade", ["grain deal", "Black Sea grain deal", "Ukraine grain deal", "Black Sea Initiative", "Black Sea grain export deal", "Black Sea agreement", "Black Sea agreements", "Black Sea grain agreement", "grain export deal", "grain export agreement", "Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports"], { parties: ["Russia", "Turkey", "Ukraine"] }),
   // ---- peace accords and ceasefires
   a("Minsk agreements", "peace", ["Minsk accords", "Minsk Protocol", "Minsk II", "Minsk agreement"]),
-  a("Dayton Agreement", "peace", ["Dayton Accords", "Dayton peace accords", "Dayton peace agreement"]),
+  a("Dayton Agreement", "peace", ["Dayton Accords", "Dayton peace accords", "Dayton peace agreement", "General Framework Agreement for Peace in Bosnia and Herzegovina"]),
   a("Good Friday Agreement", "peace", ["Belfast Agreement"]),
   a("Oslo Accords", "peace", ["Oslo Accord", "Oslo agreement", "Oslo peace accords"], { parties: ["Israel", "Palestine"] }),
   a("Camp David Accords", "peace", [], { parties: ["Egypt", "Israel"] }),
