@@ -737,6 +737,9 @@ describe("agreement events: clause structure and party lists from fresh reports 
     // a time adverb between the verb and its object
     ["Izetbegovic, Tudjman and Milosevic initialled 24 years ago the Dayton Peace Agreement, a treaty which ended the war.", "2019-11-21", ["announced - Dayton Agreement 1995"]],
     ["Serbia signed on Friday the Dayton Peace Agreement.", "2019-11-21", ["signed - Dayton Agreement 2019-11-15"]],
+    // a day and month with "in" and a year after them are that year's day; with a place after "in", the report's year (not after it)
+    ["The Dayton Agreement was officially signed on the 14th of December in 1995 at the Elysee Palace.", "2013-11-21", ["signed - Dayton Agreement 1995-12-14"]],
+    ["The Dayton Agreement was officially signed on the 14th of December in Paris.", "2013-11-21", ["signed - Dayton Agreement -"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

@@ -159,9 +159,14 @@ export function restated<T extends TemporalExpression>(text: string, d: T, dates
 const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`, "i");
 const JOINED = /^\s*(?:and|or|to|through|until|-|–)\s*$/i;
 
-/** The value of a bare month that shares the year of the month-and-year joined to it; null otherwise. */
+/** The value of a bare month that shares the year of the month-and-year joined to it (or of a day and month followed by "in" and a year); null otherwise. */
 export function sharedYear(text: string, d: TemporalExpression, dates: readonly TemporalExpression[]): string | null {
   const v = dayValue(d);
+  // ("on the 21st of November in 1995": a day and month written without a year take the bare year right after "in")
+  if (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !/\b\d{4}\b/.test(d.text)) {
+    const year = dates.find((e) => e.start >= d.end && e.start - d.end <= 6 && /^\s*,?\s*in\s*$/i.test(text.slice(d.end, e.start)) && /^\d{4}$/.test(e.text.trim()));
+    if (year) return `${year.text.trim()}${v.slice(4)}`;
+  }
   if (!v || !/^\d{4}-\d{2}$/.test(v) || !MONTH_ONLY.test(d.text.trim())) return null;
   const next = dates.find((e) => e.start >= d.end && e.start - d.end <= 12 && JOINED.test(text.slice(d.end, e.start)));
   const y = next && /\b\d{4}\b/.test(next.text) ? dayValue(next)?.slice(0, 4) : null;
