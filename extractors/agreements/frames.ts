@@ -87,6 +87,11 @@ export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves
 /** "denounced the deal as a betrayal", "denounced the accord for": criticism, not a withdrawal. */
 const CRITICISM_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|for|calling|saying|and called)\b/i;
 /** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
+/**
+ * A state's own act ahead, said for it: "told reporters that Poland would leave", "said the United States will
+ * withdraw" (a named subject, as ANNOUNCED takes a pronoun one). Case-sensitive: the subject is a proper name.
+ */
+const SAID_STATE_WOULD = /\b(?:said|says|confirmed|confirms|told (?:reporters|journalists|lawmakers|parliament|the [a-z]+))(?: on [A-Z]\w+)? (?:that )?(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2} (?:would|will)\b[^.;]{0,60}$/;
 export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|(?:said|says|confirmed|confirms)(?: on \w+)? (?:that )?(?:it|he|she|they|we) (?:would|will)|notified|ordered|orders|(?:signed|signs|issued|issues) an? (?:[\w-]+ )?(?:order|decree))\b[^.;]{0,60}$/i;
 /** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
 export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said to|was said to|believed to)\b/i;
@@ -607,7 +612,8 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   // "the Commission proposed the joint withdrawal of all EU member states from the treaty": the act proposed
   if (ending && PROPOSED_LEAD.test(clauseLead)) return { type: "proposed", reading: "proposed" };
-  if (ending && ANNOUNCED.test(clauseLead) && MODALITY.test(lead)) return { type: "announced", reading: "announced" };
+  // ("said Poland would leave the treaty if Russia attacked": a condition after it leaves nothing announced)
+  if (ending && (ANNOUNCED.test(clauseLead) || SAID_STATE_WOULD.test(clauseLead)) && MODALITY.test(lead)) return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "announced", reading: "announced" };
   // "Canada will formally withdraw from the Kyoto Protocol, the minister has said": the reporting clause after it
   if (ending && WILL_LEAD.test(lead) && SAID_AFTER.test(rest)) return { type: "announced", reading: "announced" };
   // "Russia agreed to extend the deal for 60 days": the sides' agreement to extend it is the extension
