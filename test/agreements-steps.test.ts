@@ -740,6 +740,10 @@ describe("agreement events: clause structure and party lists from fresh reports 
     // a day and month with "in" and a year after them are that year's day; with a place after "in", the report's year (not after it)
     ["The Dayton Agreement was officially signed on the 14th of December in 1995 at the Elysee Palace.", "2013-11-21", ["signed - Dayton Agreement 1995-12-14"]],
     ["The Dayton Agreement was officially signed on the 14th of December in Paris.", "2013-11-21", ["signed - Dayton Agreement -"]],
+    // a state's act ahead said for it by name is announced; with a condition after it, or an agreement as the subject, it is not
+    ["Kosiniak-Kamysz told reporters on Tuesday that Poland would leave the Ottawa Convention as well.", "2025-03-19", [`announced Poland ${MINES} 2025-03-18`]],
+    ["Kosiniak-Kamysz said Poland would leave the Ottawa Convention if Russia attacked.", "2025-03-19", []],
+    ["Critics said the Ottawa Convention would be scrapped.", "2025-03-19", []],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

@@ -92,6 +92,11 @@ const CRITICISM_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|for|calling|saying|and
  * withdraw" (a named subject, as ANNOUNCED takes a pronoun one). Case-sensitive: the subject is a proper name.
  */
 const SAID_STATE_WOULD = /\b(?:said|says|confirmed|confirms|told (?:reporters|journalists|lawmakers|parliament|the [a-z]+))(?: on [A-Z]\w+)? (?:that )?(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2} (?:would|will)\b[^.;]{0,60}$/;
+/** SAID_STATE_WOULD with a state, not an agreement, as the subject: "said the Ottawa Convention would be scrapped" is a prediction. */
+const saidStateWould = (lead: string): boolean => {
+  const m = SAID_STATE_WOULD.exec(lead);
+  return Boolean(m && !/\b(?:Convention|Treaty|Agreement|Accords?|Deal|Pact|Protocol|Initiative|Framework|Charter)\s+(?:would|will)\b/.test(m[0]));
+};
 export const ANNOUNCED = /\b(?:announced|announces|announcing|declared|declares|(?:said|says|confirmed|confirms)(?: on \w+)? (?:that )?(?:it|he|she|they|we) (?:would|will)|notified|ordered|orders|(?:signed|signs|issued|issues) an? (?:[\w-]+ )?(?:order|decree))\b[^.;]{0,60}$/i;
 /** Reporting hedges that keep the event but mark it hedged: "reportedly signed". */
 export const HEDGE = /\b(?:reportedly|allegedly|apparently|appeared to|is said to|was said to|believed to)\b/i;
@@ -613,7 +618,7 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   // "the Commission proposed the joint withdrawal of all EU member states from the treaty": the act proposed
   if (ending && PROPOSED_LEAD.test(clauseLead)) return { type: "proposed", reading: "proposed" };
   // ("said Poland would leave the treaty if Russia attacked": a condition after it leaves nothing announced)
-  if (ending && (ANNOUNCED.test(clauseLead) || SAID_STATE_WOULD.test(clauseLead)) && MODALITY.test(lead)) return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "announced", reading: "announced" };
+  if (ending && (ANNOUNCED.test(clauseLead) || saidStateWould(clauseLead)) && MODALITY.test(lead)) return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "announced", reading: "announced" };
   // "Canada will formally withdraw from the Kyoto Protocol, the minister has said": the reporting clause after it
   if (ending && WILL_LEAD.test(lead) && SAID_AFTER.test(rest)) return { type: "announced", reading: "announced" };
   // "Russia agreed to extend the deal for 60 days": the sides' agreement to extend it is the extension
