@@ -749,3 +749,13 @@ describe("agreement events: a journey whose purpose is the act ('travelled to Ki
     ["Chile and Peru signed a fisheries deal in Lima, where the minister went to meet officials.", ["signed Chile–Peru -"]],
   ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
 });
+
+describe("agreement events: a gapped conjunct ('… with Chile in May and with Peru and Ecuador in June') shares the verb and has its own date", () => {
+  it.each([
+    ["Brazil signed fisheries agreements with Chile in May 2018 and with Peru and Ecuador in June 2018.", ["signed Brazil–Chile 2018-05", "signed Brazil–Peru 2018-06", "signed Brazil–Ecuador 2018-06"]],
+    ["Brazil signed a fisheries deal with Chile on Monday and with Peru on Friday.", ["signed Brazil–Chile 2018-07-02", "signed Brazil–Peru 2018-06-29"]],
+    // negative rows: a conjunct that names no country only, or a country's possessive, is no other agreement
+    ["Brazil signed a fisheries deal with Chile on Monday and with the help of the UN began patrols.", ["signed Brazil–Chile 2018-07-02"]],
+    ["Brazil signed a fisheries deal with Chile on Monday and with Peru's backing will patrol the coast.", ["signed Brazil–Chile 2018-07-02"]],
+  ])("%s", (text, want) => expect(summary(text, "2018-07-03")).toEqual(want));
+});

@@ -1080,9 +1080,67 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly && !inferredDay,
         });
       }
+      // "signed agreements with Guatemala in July and with El Salvador and Honduras in September": a conjunct that
+      // shares the verb and the noun (gapped) names other agreements of the same actor, each with its own date
+      if (mention && mention.start >= cue.end && targets.length === 1 && mention.own.length === 1) {
+        for (const g of gappedConjuncts(text, mention.end, clause.end, knownDates)) {
+          const actors = [...targets[0].parties].filter((p) => p !== mention.own[0].country);
+          if (actors.length !== 1) break;
+          // (one agreement a side, as a list after "agreements with" is read)
+          const sides = g.countries.map((c) => [c]);
+          const gDate = g.date ? (settle(text, [g.date], knownDates, published, dir === "future" ? "future" : "past")?.ref ?? null) : dateRef;
+          for (const side of sides) {
+            const parties = [actors[0], ...side];
+            const b = [...agreements].reverse().find((x) => x.parties.size === parties.length && parties.every((p) => x.parties.has(p)) && compatible(x, mention.family)) ?? create(parties, mention);
+            if (!b.heads.length && mention.head) b.heads.push(mention.head);
+            if (!b.kind) b.kind = targets[0].kind;
+            if (!b.family) b.family = targets[0].family;
+            items.push({ text: text.slice(cue.start, g.end), start: cue.start, end: g.end, type, parties: [...b.parties].sort(), kind: b.kind, name: nameOf(b), date: gDate, hedged, speaker: claim?.speaker ?? null, collective: sides.length > 1, rule: `${cue.def.rule}-gapped`, certain: certain && !cue.def.impliesOnly });
+          }
+        }
+      }
     }
   }
   return { items: dedupeEvents(items), diagnostics };
+}
+
+/** A date phrase's lead: "in July", "on Friday", "last week". */
+const DATE_LEAD = /^\s+(?:in|on|during|last|earlier|this|late|early)\b/i;
+const GAPPED_AND = /^\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+/i;
+
+/**
+ * The gapped conjuncts after an agreement's "with X" complement: "[signed agreements with Guatemala] in July 2019
+ * and with El Salvador and Honduras in September 2019". Each conjunct is "and with" + countries only (no other
+ * word, no possessive: "and with El Salvador's backing" is a circumstance), then its own date phrase, or the
+ * clause's end. The first conjunct's own date may stand between.
+ */
+function gappedConjuncts(text: string, from: number, to: number, dates: readonly TemporalExpression[]): Array<{ countries: string[]; date: TemporalExpression | null; end: number }> {
+  const out: Array<{ countries: string[]; date: TemporalExpression | null; end: number }> = [];
+  let at = from;
+  for (let guard = 0; guard < 4; guard++) {
+    // the previous conjunct's own date phrase
+    if (DATE_LEAD.test(text.slice(at, to))) {
+      const d = dates.find((x) => x.start > at && x.start - at <= 12 && x.end <= to && dayValue(x));
+      if (!d) break;
+      at = d.end;
+    }
+    const and = GAPPED_AND.exec(text.slice(at, to));
+    if (!and) break;
+    const listStart = at + and[0].length;
+    const rest = text.slice(listStart, to);
+    const stop = rest.search(/\s+(?:in|on|during|last|earlier|this|late|early)\b|\s*[,.;:()]\s*(?!and\b)|\s+(?:that|which|who|to|for|under|after|before|while|but)\b/i);
+    const listEnd = listStart + (stop < 0 ? rest.length : stop);
+    const hits = countriesIn(text, listStart, listEnd, { strict: true });
+    if (!hits.length) break;
+    // nothing but the countries, commas and "and"
+    let left = text.slice(listStart, listEnd);
+    for (const h of [...hits].reverse()) left = left.slice(0, h.start - listStart) + left.slice(h.end - listStart);
+    if (!/^(?:\s|,|\band\b|\bthe\b)*$/i.test(left) || /^['’]s\b/.test(text.slice(listEnd, listEnd + 3))) break;
+    const d = DATE_LEAD.test(text.slice(listEnd, to)) ? (dates.find((x) => x.start > listEnd && x.start - listEnd <= 12 && x.end <= to && dayValue(x)) ?? null) : null;
+    out.push({ countries: [...new Set(hits.map((h) => h.country))], date: d, end: d ? d.end : listEnd });
+    at = listEnd;
+  }
+  return out;
 }
 
 /** The part of a sentence between the semicolons around `at`: each part is a clause of its own. */
