@@ -759,3 +759,14 @@ describe("agreement events: a gapped conjunct ('… with Chile in May and with P
     ["Brazil signed a fisheries deal with Chile on Monday and with Peru's backing will patrol the coast.", ["signed Brazil–Chile 2018-07-02"]],
   ])("%s", (text, want) => expect(summary(text, "2018-07-03")).toEqual(want));
 });
+
+describe("agreement events: an entry into force its clause dates after the report is expected, whatever the verb's form", () => {
+  const named = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["Chile and Peru signed a fisheries pact in 2019. The entry into force of the pact on 31 May was welcomed.", "2023-05-30", ["signed 2019", "expected_in_force 2023-05-31"]],
+    ["The leader announced 31 May as the date of entry into force of the Australia-United Kingdom Free Trade Agreement.", "2023-05-30", ["expected_in_force 2023-05-31"]],
+    // negative rows: the same words read after that day report the entry into force
+    ["Chile and Peru signed a fisheries pact in 2019. The entry into force of the pact on 31 May was welcomed.", "2023-06-02", ["signed 2019", "entered_into_force 2023-05-31"]],
+    ["The leader announced 31 May as the date of entry into force of the Australia-United Kingdom Free Trade Agreement.", "2023-06-02", ["entered_into_force 2023-05-31"]],
+  ])("%s (%s)", (text, published, want) => expect(named(text, published)).toEqual(want));
+});

@@ -1018,7 +1018,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, knownDates) : knownDates, published, type === "proposed" ? "any" : dir);
       const date = dated?.at ?? null;
       const first = dated ? firstDay(dated.ref.value ?? "") : null;
-      if (scheduled && published && first && first > published) type = "expected_in_force";
+      // (any entry into force its clause dates after the report is still ahead: "the date of entry into force, 31 May")
+      if (type === "entered_into_force" && published && first && first > published) type = "expected_in_force";
       let dateRef: DateRef | null = dated?.ref ?? null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       // "Jordan signed a 1994 peace treaty with Israel": with no other date, the year before the head noun of a

@@ -38,7 +38,9 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     const usable = f.type === "announced" ? announcementDates(text, dates) : dates;
     const date = dateOf(text, f, usable, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, usable, published) ?? (sentence ? leadPerfectDate(text, f.cue, sentence, usable, published) ?? (f.reading === "process" ? processUnderWayDate(text, f.cue, sentence, usable, published) : null) : null);
     const first = date?.value ? firstDay(date.value) : null;
-    const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
+    // ("announced 31 May as the date of entry into force", said on 30 May: an entry into force the clause dates after the
+    // report is still ahead, whatever the verb's form)
+    const type = (scheduled || f.type === "entered_into_force") && first && published && first > published ? "expected_in_force" : f.type;
     // ("The accord goes into effect 30 days after the threshold is met": a rule of the text, undated, is no event)
     if (scheduled && (!first || (f.reading === "scheduled" && type !== "expected_in_force"))) continue;
     out.push({
