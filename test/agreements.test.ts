@@ -770,3 +770,31 @@ describe("agreement events: an entry into force its clause dates after the repor
     ["The leader announced 31 May as the date of entry into force of the Australia-United Kingdom Free Trade Agreement.", "2023-06-02", ["entered_into_force 2023-05-31"]],
   ])("%s (%s)", (text, published, want) => expect(named(text, published)).toEqual(want));
 });
+
+describe("agreement events: coordinate clauses with subjects of their own ('X ratified it in December, Y signed it into law in January, and Z's parliament adopted it in March')", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2020-05-02")).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["The USMCA was signed in 2018. Mexico ratified it in November 2019, the United States signed it into law in January, and Canada's parliament adopted it in March.", ["signed - 2018", "ratified Mexico 2019-11", "ratified United States 2020-01", "ratified Canada 2020-03"]],
+    // negative rows: a clause with no subject of its own keeps the one before; a government (no legislature) adopting the text signs it
+    ["The USMCA was signed in 2018. Mexico ratified it in November 2019, and then Canada did too.", ["signed - 2018", "ratified Mexico 2019-11"]],
+    ["Mexico's government adopted the USMCA in March.", ["signed - 2020-03"]],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe("agreement events: a new deal described by the sides of a named agreement and of its named predecessor is the successor", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2020-04-26")).items.map((e) => `${e.type} ${e.name} ${e.date?.value ?? "-"}`);
+  const REST = "The pact replaces the 1994 North American Free Trade Agreement. The United States-Mexico-Canada Agreement (USMCA) came out of long talks.";
+  it.each([
+    [`The new free trade deal between the United States, Mexico and Canada will enter into force on July 1. ${REST}`, ["expected_in_force United States–Mexico–Canada Agreement 2020-07-01"]],
+    // negative row: not called new, the description keeps its own name (it may be either)
+    [`The free trade deal between the United States, Mexico and Canada will enter into force on July 1. ${REST}`, ["expected_in_force Free Trade Agreement 2020-07-01"]],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe("agreement events: the present 'replaces' says what a new agreement is for, the past 'replaced' ends the old one", () => {
+  it.each([
+    ["The pact, which replaces the 1994 North American Free Trade Agreement, binds half a billion consumers.", "2020-04-26", []],
+    // negative row: the past tense reports the end
+    ["The pact, which replaced the North American Free Trade Agreement on July 1, binds half a billion consumers.", "2020-08-26", ["terminated Canada–Mexico–United States 2020-07-01"]],
+  ])("%s", (text, published, want) => expect(summary(text, published)).toEqual(want));
+});

@@ -60,7 +60,7 @@ import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, heldBack, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -1059,7 +1059,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           }
           diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
-        const party = type === "ratified" ? ratifyingSide(text, clause, cue, mention, a.parties, found.officials ?? []) : null;
+        // ("Mexico ratified it in December, Trump signed it into law in January": each coordinate clause its own subject)
+        const party = type === "ratified" ? ratifyingSide(text, { ...clause, start: ownSubjectStart(text, clause, cue, cues.filter((c) => c.start >= clause.start)) }, cue, mention, a.parties, found.officials ?? []) : null;
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
         const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));

@@ -326,6 +326,25 @@ function subjectBefore(text: string, span: Span, officials: readonly Official[],
   return null;
 }
 
+/** A comma (with "and") that closes a coordinate clause of its own: "Mexico ratified it in December, | Trump signed it …". */
+const COORDINATE_COMMA = /,\s+(?:and\s+)?(?=\p{Lu})/gu;
+
+/**
+ * Where the subject of `cue`'s clause begins: after the last comma that follows another trigger of the clause
+ * ("Mexico ratified it in December 2019, Trump signed it into law in January, and Canada's parliament adopted it":
+ * each coordinate clause has its own subject), else at the clause's start.
+ */
+export function ownSubjectStart(text: string, clause: Span, cue: Span, cues: readonly Span[]): number {
+  const earlier = cues.filter((c) => c.end <= cue.start);
+  if (!earlier.length) return clause.start;
+  const from = earlier[earlier.length - 1].end;
+  let start = clause.start;
+  COORDINATE_COMMA.lastIndex = 0;
+  const s = text.slice(from, cue.start);
+  for (let m = COORDINATE_COMMA.exec(s); m; m = COORDINATE_COMMA.exec(s)) start = from + m.index + m[0].length;
+  return start;
+}
+
 function triggersIn(text: string, clause: Span): Array<Span & { trigger: Trigger }> {
   const out: Array<Span & { trigger: Trigger }> = [];
   const s = text.slice(clause.start, clause.end);
@@ -352,7 +371,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
     for (const ref of here) {
       let lastCue: Span | null = null;
       const clause = clauseOf(text, sentence, ref.start);
-      for (const cue of triggersIn(text, clause)) {
+      const clauseCues = triggersIn(text, clause);
+      for (const cue of clauseCues) {
         if (seen.has(cue.start)) continue;
         let link: string | null = null;
         let agentSpan: Span | null = null;
@@ -384,7 +404,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // (read above)
         } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
-          agentSpan = { start: clause.start, end: cue.start, text: "" };
+          agentSpan = { start: ownSubjectStart(text, clause, cue, clauseCues), end: cue.start, text: "" };
         } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && FRONTED_LEAD.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
           // "Signed in 1987, the INF Treaty banned …", "Ratified by the Senate in 1972, the treaty …": a participle
           // phrase opening the sentence says what was done to the subject it stands before
@@ -421,8 +441,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (trigger.type === "terminated" && link !== "object" && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
         // "the USMCA replaced NAFTA": the replacement is the active subject; only "NAFTA was replaced" (or its object) ends
         if (trigger.type === "terminated" && link !== "object" && /^(?:replaced|replaces|superseded|supersedes)$/i.test(cue.text) && (link === "subject" ? !PASSIVE.test(text.slice(ref.end, cue.start)) : /^\s*,?\s*(?:which|that)?\s*$/i.test(text.slice(ref.end, cue.start)))) continue;
+        // "The pact, which replaces the 1994 NAFTA, …": the present says what the new agreement is for, not that the old one ended
+        if (trigger.type === "terminated" && /^(?:replaces|supersedes)$/i.test(cue.text)) continue;
         // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
         if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
+        // "Canada's parliament adopted it in March": a legislature adopting the text ratifies it for its state
+        if (trigger.rule === "signing" && link === "object" && /^adopt/i.test(cue.text) && agentSpan && LEGISLATIVE.test(text.slice(agentSpan.start, agentSpan.end))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
         // relative clause gives when the act before it takes effect, not when the agreement did
         if (link === "relative" && /_force$/.test(trigger.type) && frames.some((f) => f.ref === ref && f.cue.end <= ref.start && /^(?:withdrawn|terminated|suspended)$/.test(f.trigger.type))) continue;
