@@ -798,3 +798,13 @@ describe("agreement events: the present 'replaces' says what a new agreement is 
     ["The pact, which replaced the North American Free Trade Agreement on July 1, binds half a billion consumers.", "2020-08-26", ["terminated Canada–Mexico–United States 2020-07-01"]],
   ])("%s", (text, published, want) => expect(summary(text, published)).toEqual(want));
 });
+
+describe("agreement events: 'such an agreement', 'any agreement' with no side of its own is a kind of agreement, no event", () => {
+  it.each([
+    ["Chile has signed a fisheries deal with Peru. The two countries had been negotiating such a deal for months.", ["signed Chile–Peru 2019-07-27"]],
+    ["Chile has signed a fisheries deal with Peru. A court said any deal needed the approval of parliament.", ["signed Chile–Peru 2019-07-27"]],
+    // negative rows: the kind's word before an agreement with a side of its own, or a definite noun, tells of one
+    ["Chile has signed a fisheries deal with Peru. It had signed such a deal with Bolivia in 2002.", ["signed Chile–Peru 2019-07-27", "signed Bolivia–Chile 2002"]],
+    ["Chile has signed a fisheries deal with Peru. The two countries had been negotiating the deal for months.", ["signed Chile–Peru 2019-07-27", "proposed Chile–Peru 2019-07"]],
+  ])("%s", (text, want) => expect(summary(text, "2019-07-27")).toEqual(want));
+});

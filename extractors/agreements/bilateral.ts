@@ -25,6 +25,7 @@ import {
   EVENT_CUES,
   FRONTED_GAP,
   NO_DETERMINER,
+  KIND_DETERMINER,
   FUTURE,
   GOVERNMENT_NOUNS,
   HEDGES,
@@ -1000,6 +1001,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) continue;
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
+      // "had been negotiating such an agreement for months": a kind of agreement, not one ("such an agreement with Canada" is one)
+      if (mention && !mention.own.length && (KIND_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^(?:such|any)\s/i.test(mention.text))) continue;
       // "Talks on a migration pact came to an end": what ended (or was suspended) is the talks, not the pact
       if ((cue.def.type === "terminated" || cue.def.type === "suspended") && mention && mention.end <= cue.start && TALKS_ON.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start))) continue;
       // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none

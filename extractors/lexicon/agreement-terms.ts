@@ -274,6 +274,11 @@ export const ENDED_SOMETHING = /^\s+(?!(?:in|on|at|with|after|before|when|as|ami
 /** The active forms of "end" that ENDED_SOMETHING follows. */
 export const ENDED_ACTIVE = /^(?:ended|ends|ending|end)$/i;
 /** A determiner that negates the agreement it stands before: "no peace treaty has been signed", "not a single deal". */
+/**
+ * A determiner of a kind, not of one agreement: "had been negotiating such an agreement for months", "needed approval for
+ * any agreement". With no side of its own named ("signed such an agreement with Canada" is one), no event is told of it.
+ */
+export const KIND_DETERMINER = /(?:^|[^\p{L}])(?:such\s+an?|such|any)\s+$/iu;
 export const NO_DETERMINER = /(?:^|[^\p{L}])(?:no|not an?|not a single|not one|never an?)\s+$/iu;
 /** From a participle opening the sentence to its subject: its place, date or agent, a comma ("Signed in 1987, the treaty"). */
 export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
