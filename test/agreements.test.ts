@@ -808,3 +808,14 @@ describe("agreement events: 'such an agreement', 'any agreement' with no side of
     ["Chile has signed a fisheries deal with Peru. The two countries had been negotiating the deal for months.", ["signed Chile–Peru 2019-07-27", "proposed Chile–Peru 2019-07"]],
   ])("%s", (text, want) => expect(summary(text, "2019-07-27")).toEqual(want));
 });
+
+describe("agreement events: an ending's -ing form ('announced that he is scrapping the policy') and a transfer scheme told with a gerund ('policy of relocating migrants to Nauru')", () => {
+  it.each([
+    ["The Australian prime minister announced on Saturday that he is scrapping the policy to send asylum seekers to Nauru.", ["terminated Australia–Nauru 2024-07-06"]],
+    ["The Australian prime minister announced on Saturday that he is scrapping the policy of relocating asylum seekers to Nauru.", ["terminated Australia–Nauru 2024-07-06"]],
+    // negative rows: the act weighed or proposed, not done; a policy of moving goods, not people, is no transfer scheme
+    ["The Australian prime minister said on Saturday he was considering scrapping the policy to send asylum seekers to Nauru.", []],
+    ["Chile said on Saturday it had proposed cancelling its fisheries pact with Peru.", []],
+    ["The Australian prime minister announced on Saturday that he is scrapping the policy of relocating factories to Nauru.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-07-06")).toEqual(want));
+});

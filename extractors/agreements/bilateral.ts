@@ -26,6 +26,7 @@ import {
   FRONTED_GAP,
   NO_DETERMINER,
   KIND_DETERMINER,
+  GERUND_OF_INTENT,
   FUTURE,
   GOVERNMENT_NOUNS,
   HEDGES,
@@ -528,7 +529,8 @@ function withoutCues(text: string, from: number, to: number, cues: readonly Span
  * "plan to send some asylum seekers on a one-way trip to Rwanda", "scheme to transfer migrants to Albania":
  * an infinitive of moving people, then the destination's "to" (or "in": "to process claims in Nauru").
  */
-const TRANSFER_TO = /^\s+to\s+(?:send|deport|transfer|relocate|remove|fly|return|move|process|resettle|offshore|hold|detain|house)\b(?=[^.;:]{0,90}?\b(?:asylum|migrants?|refugees?|people|arrivals|deportees|detainees|immigrants|claims?)\b)[^.;:]{0,110}?\s(?:to|in)\s+(?:the\s+)?(?=\p{Lu})/u;
+// ("policy of relocating asylum seekers to Rwanda": the same act as a gerund after "of")
+const TRANSFER_TO = /^\s+(?:to\s+(?:send|deport|transfer|relocate|remove|fly|return|move|process|resettle|offshore|hold|detain|house)|of\s+(?:sending|deporting|transferring|relocating|removing|flying|returning|moving|processing|resettling|offshoring|holding|detaining|housing))\b(?=[^.;:]{0,90}?\b(?:asylum|migrants?|refugees?|people|arrivals|deportees|detainees|immigrants|claims?)\b)[^.;:]{0,110}?\s(?:to|in)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** A cue that can be a past participle: "signed", "ratified", "concluded", "struck". */
 const PARTICIPLE_CUE = /^(?:\w+ed|struck|made|inked|sealed)$/i;
@@ -1272,6 +1274,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
     return def.negatedType ?? null;
   }
   if (/\byet to(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  // "was considering scrapping its pact with Peru": an -ing act after a verb of weighing or intent is not done
+  if (/^\w+ing\b/i.test(cue.text) && GERUND_OF_INTENT.test(lead)) return null;
   // "initiated the process to terminate them", "gave notice of withdrawal": the end is announced, not done
   if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && PROCESS_LEAD.test(lead)) return "announced";
   // "actually signing a deal has proved elusive": the act named by a noun did not take place
