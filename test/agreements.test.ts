@@ -819,3 +819,13 @@ describe("agreement events: an ending's -ing form ('announced that he is scrappi
     ["The Australian prime minister announced on Saturday that he is scrapping the policy of relocating factories to Nauru.", []],
   ])("%s", (text, want) => expect(summary(text, "2024-07-06")).toEqual(want));
 });
+
+describe("agreement events: a list of names closed by ', and' (the Oxford comma) is one subject, not a clause of its own", () => {
+  it.each([
+    ["On November 30, 2018, Chile, Peru, and Bolivia signed a fisheries pact.", ["signed Bolivia–Chile–Peru 2018-11-30"]],
+    ["On November 30, 2018, Chile, Peru, and the United States signed a fisheries pact.", ["signed Chile–Peru–United States 2018-11-30"]],
+    // negative rows: ", and" after a clause (not a list of names) still opens the next clause
+    ["On November 30, 2018, Chile and Peru signed a fisheries pact, and Bolivia protested.", ["signed Chile–Peru 2018-11-30"]],
+    ["Chile and Peru talked, Bolivia waited, and Brazil signed a fisheries pact with Argentina on Monday.", ["signed Argentina–Brazil 2020-10-19"]],
+  ])("%s", (text, want) => expect(summary(text, "2020-10-20")).toEqual(want));
+});

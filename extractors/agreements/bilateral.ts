@@ -473,7 +473,19 @@ function mayCueFromContext(text: string, sentence: Span): boolean {
 }
 
 // the coarse clause of a described agreement: split at ";", dashes and ", but", ", and", "although" …
-const clauseOf = (text: string, sentence: Span, offset: number): Span => clauseIn(text, sentence, offset, CLAUSE_BREAKS);
+/** The end of a list of names before its last ", and": "Canada, Mexico, and" (the Oxford comma of a list, no clause break). */
+const NAME_LIST_AND = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*and\s*$/u;
+/**
+ * The clause around `offset`, the CLAUSE_BREAKS between; but ", and" closing a list of names ("Canada, Mexico, and the
+ * United States signed") joins its last name to the list, it opens no clause.
+ */
+const clauseOf = (text: string, sentence: Span, offset: number): Span => {
+  const c = clauseIn(text, sentence, offset, CLAUSE_BREAKS);
+  if (c.start <= sentence.start || !/^(?:the\s+)?\p{Lu}/u.test(c.text) || !NAME_LIST_AND.test(text.slice(Math.max(sentence.start, c.start - 80), c.start))) return c;
+  const comma = text.lastIndexOf(",", c.start);
+  const before = clauseIn(text, sentence, Math.max(sentence.start, comma - 1), CLAUSE_BREAKS);
+  return { start: before.start, end: c.end, text: text.slice(before.start, c.end) };
+};
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
