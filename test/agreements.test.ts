@@ -829,3 +829,12 @@ describe("agreement events: a list of names closed by ', and' (the Oxford comma)
     ["Chile and Peru talked, Bolivia waited, and Brazil signed a fisheries pact with Argentina on Monday.", ["signed Argentina–Brazil 2020-10-19"]],
   ])("%s", (text, want) => expect(summary(text, "2020-10-20")).toEqual(want));
 });
+
+describe("agreement events: 'for the deal to enter into force' is a purpose of other acts, no entry into force", () => {
+  it.each([
+    ["Chile and Peru signed a fisheries pact in 2019. Both have now completed the procedures required for the pact between Chile and Peru to enter into force.", ["signed Chile–Peru 2019"]],
+    ["Chile and Peru signed a fisheries pact in 2019. Congress cleared the way for the pact to take effect.", ["signed Chile–Peru 2019"]],
+    // negative row: the pact's own entry into force, told without such a clause
+    ["Chile and Peru signed a fisheries pact in 2019. The pact entered into force in March.", ["signed Chile–Peru 2019", "entered_into_force Chile–Peru 2020-03"]],
+  ])("%s", (text, want) => expect(summary(text, "2020-04-24")).toEqual(want));
+});

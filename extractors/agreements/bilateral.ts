@@ -1256,11 +1256,16 @@ export function determinerBefore(lead: string): boolean {
   return e < lead.length && DETERMINER_LAST.test(lead.slice(Math.max(0, e - 8), e));
 }
 
+/** An infinitive clause with its own subject after "for": "required for the deal (USMCA) to ", "the way for the pact to ". */
+const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,80}?\s+to\s+(?:\w+ly\s+)?$/i;
+
 /** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
 export function decideType(text: string, clause: Span, cue: Cue | { start: number; end: number; text: string; def: EventCue }): AgreementEvent["type"] | null {
   const def = cue.def;
   const lead = text.slice(clause.start, cue.start);
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
+  // "complied with the procedures required for the USMCA to enter into force": the act is the purpose of others, not done
+  if (FOR_TO_INFINITIVE.test(lead)) return null;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
   // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
   if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && determinerBefore(lead)) return null;
