@@ -806,6 +806,7 @@ describe("agreement events: 'such an agreement', 'any agreement' with no side of
     // negative rows: the kind's word before an agreement with a side of its own, or a definite noun, tells of one
     ["Chile has signed a fisheries deal with Peru. It had signed such a deal with Bolivia in 2002.", ["signed Chile–Peru 2019-07-27", "signed Bolivia–Chile 2002"]],
     ["Chile has signed a fisheries deal with Peru. The two countries had been negotiating the deal for months.", ["signed Chile–Peru 2019-07-27", "proposed Chile–Peru 2019-07"]],
+    ["Chile has signed a fisheries deal with Peru, the third such deal Chile has reached with a neighbour this year.", ["signed Chile–Peru -", "signed Chile–Peru 2019"]],
   ])("%s", (text, want) => expect(summary(text, "2019-07-27")).toEqual(want));
 });
 
@@ -837,4 +838,13 @@ describe("agreement events: 'for the deal to enter into force' is a purpose of o
     // negative row: the pact's own entry into force, told without such a clause
     ["Chile and Peru signed a fisheries pact in 2019. The pact entered into force in March.", ["signed Chile–Peru 2019", "entered_into_force Chile–Peru 2020-03"]],
   ])("%s", (text, want) => expect(summary(text, "2020-04-24")).toEqual(want));
+});
+
+describe("agreement events: a ratification suspended ('the court suspended the ratification of the deal') is none", () => {
+  it.each([
+    ["In December the Peruvian constitutional court suspended the ratification of the fisheries deal between Chile and Peru.", []],
+    ["In December the Peruvian constitutional court halted Peru's ratification of the fisheries deal between Chile and Peru.", []],
+    // negative row: a ratification completed stays one
+    ["In December the Peruvian parliament completed the ratification of the fisheries deal between Chile and Peru.", ["ratified Chile–Peru 2020-12"]],
+  ])("%s", (text, want) => expect(summary(text, "2021-02-08")).toEqual(want));
 });

@@ -1016,7 +1016,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
       // "had been negotiating such an agreement for months": a kind of agreement, not one ("such an agreement with Canada" is one)
-      if (mention && !mention.own.length && (KIND_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^(?:such|any)\s/i.test(mention.text))) continue;
+      if (mention && !mention.own.length && KIND_DETERMINER.test(text.slice(Math.max(0, mention.start - 12), mention.headStart))) continue;
       // "Talks on a migration pact came to an end": what ended (or was suspended) is the talks, not the pact
       if ((cue.def.type === "terminated" || cue.def.type === "suspended") && mention && mention.end <= cue.start && TALKS_ON.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start))) continue;
       // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none
@@ -1256,6 +1256,9 @@ export function determinerBefore(lead: string): boolean {
   return e < lead.length && DETERMINER_LAST.test(lead.slice(Math.max(0, e - 8), e));
 }
 
+/** A verb that stops a process, right before its noun: "suspended the ", "halted its ", "blocked Albania's ". */
+const STOPPED_LEAD = /\b(?:suspend|halt|froze|freez|block|stay|delay|postpon|paus)\w*\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+
 /** An infinitive clause with its own subject after "for": "required for the deal (USMCA) to ", "the way for the pact to ". */
 const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,80}?\s+to\s+(?:\w+ly\s+)?$/i;
 
@@ -1273,6 +1276,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start)) || inYesNoQuestion(text, cue.start)) return null;
   // "a bill revoking Russia's ratification of the treaty": a ratification undone is none
   if (def.type === "ratified" && REVOKED_LEAD.test(lead)) return null;
+  // "the constitutional court suspended the ratification of the deal": the ratification stopped, none done
+  if (def.type === "ratified" && /^ratification\b/i.test(cue.text) && STOPPED_LEAD.test(lead)) return null;
   // "the lower house backed the protocol … The text now goes to the Senate": one chamber's step
   if (def.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return null;
   // "The process of leaving the accord began in 2019": the act is under way, not done

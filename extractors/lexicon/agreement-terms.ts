@@ -284,7 +284,8 @@ export const ENDED_ACTIVE = /^(?:ended|ends|ending|end)$/i;
  * leaving the deal", "proposed ending it": the act is talked of, not done.
  */
 export const GERUND_OF_INTENT = /\b(?:consider|contemplat|weigh|mull|threaten|propos|discuss|debat|ponder|explor|avoid|resist|oppos|postpon|recommend|suggest|urg|rul(?:ed|es|ing) out|talk(?:ed|s|ing)? (?:about|of)|think(?:s|ing)? (?:about|of)|thought (?:about|of))\w*\s+$/i;
-export const KIND_DETERMINER = /(?:^|[^\p{L}])(?:such\s+an?|such|any)\s+$/iu;
+// (not a bare "such" after a determiner: "the third such deal Washington has reached this year" is this one)
+export const KIND_DETERMINER = /(?:^|[^\p{L}])(?:such\s+an?|any)\s/iu;
 export const NO_DETERMINER = /(?:^|[^\p{L}])(?:no|not an?|not a single|not one|never an?)\s+$/iu;
 /** From a participle opening the sentence to its subject: its place, date or agent, a comma ("Signed in 1987, the treaty"). */
 export const FRONTED_GAP = /^[^,;.:]{0,80},\s*(?:the\s+)?$/i;
