@@ -848,3 +848,14 @@ describe("agreement events: a ratification suspended ('the court suspended the r
     ["In December the Peruvian parliament completed the ratification of the fisheries deal between Chile and Peru.", ["ratified Chile–Peru 2020-12"]],
   ])("%s", (text, want) => expect(summary(text, "2021-02-08")).toEqual(want));
 });
+
+describe("agreement events: a signing ceremony something followed ('released after the signing ceremony on Wednesday') took place", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2020-01-16")).items.map((e) => `${e.type} ${e.name} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["The phase one deal covers farm goods, according to the text released by the two sides after the signing ceremony on Wednesday.", ["signed US–China Phase One trade deal 2020-01-15"]],
+    ["The phase one deal covers farm goods. Markets rose following the signing ceremony on Wednesday.", ["signed US–China Phase One trade deal 2020-01-15"]],
+    // negative rows: what comes after a ceremony still ahead, or a ceremony before something, tells no signing
+    ["The phase one deal covers farm goods. The full text will be released after the signing ceremony on Wednesday.", []],
+    ["The phase one deal covers farm goods. Officials met before the signing ceremony.", []],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+});

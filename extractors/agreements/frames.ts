@@ -203,6 +203,10 @@ const LEAVING_OF = /\b(?:withdrawal|exit|pullout|departure)\s+(?:of\s+[^,;]{1,40
 /** After a signing ceremony's noun, the act done: "The signing ceremony on Friday was only a step", "… took place in Lima". */
 // (not "is scheduled for", "was postponed", "was to be held")
 const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
+/** A preposition that puts something after the ceremony, so the ceremony in the past: "released after the ", "since the ". */
+const AFTER_CEREMONY = /\b(?:after|following|since)\s+(?:the\s+|a\s+|\p{Lu}\p{Ll}+day['’]s\s+)?$/u;
+/** A clause that speaks of what is ahead: "will be released after the signing ceremony". */
+const AHEAD_IN_CLAUSE = /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|due|planned|set to)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
 /** What may stand before such a participle: nothing, or another participle phrase and "and" ("Introduced in 2011 and ratified in 2012, the convention …"). */
 const FRONTED_LEAD = /^[\s"“‘'(]*(?:[A-Z][a-z]+ed\b[^,;]{0,40}?\band\s+)?$/;
@@ -379,7 +383,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         let trigger = cue.trigger;
         // "The signing ceremony on Friday was only an intermediate step": the act the event noun names
         if (ref.rule === "event-noun") {
-          if (!(cue.start >= ref.start && cue.end <= ref.end) || !PAST_CEREMONY.test(text.slice(ref.end, clause.end))) continue;
+          // ("released by the two sides after the signing ceremony on Wednesday": a ceremony something followed took place)
+          if (!(cue.start >= ref.start && cue.end <= ref.end) || !(PAST_CEREMONY.test(text.slice(ref.end, clause.end)) || (AFTER_CEREMONY.test(text.slice(clause.start, ref.start)) && !AHEAD_IN_CLAUSE.test(clause.text)))) continue;
           link = "inside";
         } else if (ref.rule === "zero-object") {
           // "The U.S. withdrew in 2018": the verb is the anaphor; its subject acts
