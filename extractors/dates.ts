@@ -24,6 +24,7 @@ import {
   WEEKDAY_NAME_WORDS,
 } from "./lexicon/temporal.js";
 import { DATE_LEADS } from "./lexicon/date-leads.js";
+import { MONTHS } from "./lexicon/months.js";
 import { foldCode, leadingStrings, literalFilter, sourceKey } from "./literals.js";
 import { countBefore, sentenceAt } from "./text.js";
 import { MON, TIMEX_PATTERNS, WD, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
@@ -915,8 +916,20 @@ function sentenceYearBefore(text: string, start: number, items: TemporalExpressi
   // "the 1991 START treaty, which expired in December", "the 2015 nuclear deal": a year in an agreement's name
   // says when it was made; what was done to it later is not dated by that year
   if (NAMING_YEAR_BEFORE.test(text.slice(Math.max(s.start, d.start - 12), d.start)) && AGREEMENT_NOUN_AFTER.test(text.slice(d.end, d.end + 60))) return null;
+  // "Mexico ratified it in December 2019, Trump signed it into law in January, and Canada's parliament adopted it in
+  // March": in a list of coordinate clauses told in order, a month before the last one named is in the next year
+  // (when that year is not past the report: "in January" of a story of April 2020 is January 2020)
+  const month = /^\s*([A-Za-z]{3})/.exec(text.slice(start, start + 12))?.[1].toLowerCase();
+  const prev = /^\d{4}-(\d{2})/.exec(d.value!)?.[1];
+  if (month && prev && MONTHS.has(month) && MONTHS.get(month)! < +prev && +y < +published.slice(0, 4) && COORDINATE_LIST.test(text.slice(d.end, start))) {
+    const next = +y + 1;
+    return String(next) === published.slice(0, 4) ? null : next;
+  }
   return y === published.slice(0, 4) ? null : +y;
 }
+
+/** Between two dates, the joint of coordinate clauses told in order: ", Trump signed it into law in " (no subordinator, no aside). */
+const COORDINATE_LIST = /^,\s+(?:and\s+)?(?:then\s+)?(?!(?:after|before|since|when|while|having|which|who|whose|where|although|though|because|until|once)\b)[^,;:()]{3,80}\b(?:in|by)\s+$/i;
 
 /** A sentence that opens with a subordinate clause still open at the year: "After Washington announced … ". */
 const OPENING_SUBORDINATE = /^[\s"“‘'(]*(?:after|before|when|since|while|although|though|because|until|once)\b[^,;:]*$/i;

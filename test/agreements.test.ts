@@ -749,3 +749,113 @@ describe("agreement events: a journey whose purpose is the act ('travelled to Ki
     ["Chile and Peru signed a fisheries deal in Lima, where the minister went to meet officials.", ["signed Chile–Peru -"]],
   ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
 });
+
+describe("agreement events: a gapped conjunct ('… with Chile in May and with Peru and Ecuador in June') shares the verb and has its own date", () => {
+  it.each([
+    ["Brazil signed fisheries agreements with Chile in May 2018 and with Peru and Ecuador in June 2018.", ["signed Brazil–Chile 2018-05", "signed Brazil–Peru 2018-06", "signed Brazil–Ecuador 2018-06"]],
+    ["Brazil signed a fisheries deal with Chile on Monday and with Peru on Friday.", ["signed Brazil–Chile 2018-07-02", "signed Brazil–Peru 2018-06-29"]],
+    // negative rows: a conjunct that names no country only, or a country's possessive, is no other agreement
+    ["Brazil signed a fisheries deal with Chile on Monday and with the help of the UN began patrols.", ["signed Brazil–Chile 2018-07-02"]],
+    ["Brazil signed a fisheries deal with Chile on Monday and with Peru's backing will patrol the coast.", ["signed Brazil–Chile 2018-07-02"]],
+  ])("%s", (text, want) => expect(summary(text, "2018-07-03")).toEqual(want));
+});
+
+describe("agreement events: an entry into force its clause dates after the report is expected, whatever the verb's form", () => {
+  const named = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["Chile and Peru signed a fisheries pact in 2019. The entry into force of the pact on 31 May was welcomed.", "2023-05-30", ["signed 2019", "expected_in_force 2023-05-31"]],
+    ["The leader announced 31 May as the date of entry into force of the Australia-United Kingdom Free Trade Agreement.", "2023-05-30", ["expected_in_force 2023-05-31"]],
+    // negative rows: the same words read after that day report the entry into force
+    ["Chile and Peru signed a fisheries pact in 2019. The entry into force of the pact on 31 May was welcomed.", "2023-06-02", ["signed 2019", "entered_into_force 2023-05-31"]],
+    ["The leader announced 31 May as the date of entry into force of the Australia-United Kingdom Free Trade Agreement.", "2023-06-02", ["entered_into_force 2023-05-31"]],
+  ])("%s (%s)", (text, published, want) => expect(named(text, published)).toEqual(want));
+});
+
+describe("agreement events: coordinate clauses with subjects of their own ('X ratified it in December, Y signed it into law in January, and Z's parliament adopted it in March')", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2020-05-02")).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["The USMCA was signed in 2018. Mexico ratified it in November 2019, the United States signed it into law in January, and Canada's parliament adopted it in March.", ["signed - 2018", "ratified Mexico 2019-11", "ratified United States 2020-01", "ratified Canada 2020-03"]],
+    // negative rows: a clause with no subject of its own keeps the one before; a government (no legislature) adopting the text signs it
+    ["The USMCA was signed in 2018. Mexico ratified it in November 2019, and then Canada did too.", ["signed - 2018", "ratified Mexico 2019-11"]],
+    ["Mexico's government adopted the USMCA in March.", ["signed - 2020-03"]],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe("agreement events: a new deal described by the sides of a named agreement and of its named predecessor is the successor", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2020-04-26")).items.map((e) => `${e.type} ${e.name} ${e.date?.value ?? "-"}`);
+  const REST = "The pact replaces the 1994 North American Free Trade Agreement. The United States-Mexico-Canada Agreement (USMCA) came out of long talks.";
+  it.each([
+    [`The new free trade deal between the United States, Mexico and Canada will enter into force on July 1. ${REST}`, ["expected_in_force United States–Mexico–Canada Agreement 2020-07-01"]],
+    // negative row: not called new, the description keeps its own name (it may be either)
+    [`The free trade deal between the United States, Mexico and Canada will enter into force on July 1. ${REST}`, ["expected_in_force Free Trade Agreement 2020-07-01"]],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe("agreement events: the present 'replaces' says what a new agreement is for, the past 'replaced' ends the old one", () => {
+  it.each([
+    ["The pact, which replaces the 1994 North American Free Trade Agreement, binds half a billion consumers.", "2020-04-26", []],
+    // negative row: the past tense reports the end
+    ["The pact, which replaced the North American Free Trade Agreement on July 1, binds half a billion consumers.", "2020-08-26", ["terminated Canada–Mexico–United States 2020-07-01"]],
+  ])("%s", (text, published, want) => expect(summary(text, published)).toEqual(want));
+});
+
+describe("agreement events: 'such an agreement', 'any agreement' with no side of its own is a kind of agreement, no event", () => {
+  it.each([
+    ["Chile has signed a fisheries deal with Peru. The two countries had been negotiating such a deal for months.", ["signed Chile–Peru 2019-07-27"]],
+    ["Chile has signed a fisheries deal with Peru. A court said any deal needed the approval of parliament.", ["signed Chile–Peru 2019-07-27"]],
+    // negative rows: the kind's word before an agreement with a side of its own, or a definite noun, tells of one
+    ["Chile has signed a fisheries deal with Peru. It had signed such a deal with Bolivia in 2002.", ["signed Chile–Peru 2019-07-27", "signed Bolivia–Chile 2002"]],
+    ["Chile has signed a fisheries deal with Peru. The two countries had been negotiating the deal for months.", ["signed Chile–Peru 2019-07-27", "proposed Chile–Peru 2019-07"]],
+    ["Chile has signed a fisheries deal with Peru, the third such deal Chile has reached with a neighbour this year.", ["signed Chile–Peru -", "signed Chile–Peru 2019"]],
+  ])("%s", (text, want) => expect(summary(text, "2019-07-27")).toEqual(want));
+});
+
+describe("agreement events: an ending's -ing form ('announced that he is scrapping the policy') and a transfer scheme told with a gerund ('policy of relocating migrants to Nauru')", () => {
+  it.each([
+    ["The Australian prime minister announced on Saturday that he is scrapping the policy to send asylum seekers to Nauru.", ["terminated Australia–Nauru 2024-07-06"]],
+    ["The Australian prime minister announced on Saturday that he is scrapping the policy of relocating asylum seekers to Nauru.", ["terminated Australia–Nauru 2024-07-06"]],
+    // negative rows: the act weighed or proposed, not done; a policy of moving goods, not people, is no transfer scheme
+    ["The Australian prime minister said on Saturday he was considering scrapping the policy to send asylum seekers to Nauru.", []],
+    ["Chile said on Saturday it had proposed cancelling its fisheries pact with Peru.", []],
+    ["The Australian prime minister announced on Saturday that he is scrapping the policy of relocating factories to Nauru.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-07-06")).toEqual(want));
+});
+
+describe("agreement events: a list of names closed by ', and' (the Oxford comma) is one subject, not a clause of its own", () => {
+  it.each([
+    ["On November 30, 2018, Chile, Peru, and Bolivia signed a fisheries pact.", ["signed Bolivia–Chile–Peru 2018-11-30"]],
+    ["On November 30, 2018, Chile, Peru, and the United States signed a fisheries pact.", ["signed Chile–Peru–United States 2018-11-30"]],
+    // negative rows: ", and" after a clause (not a list of names) still opens the next clause
+    ["On November 30, 2018, Chile and Peru signed a fisheries pact, and Bolivia protested.", ["signed Chile–Peru 2018-11-30"]],
+    ["Chile and Peru talked, Bolivia waited, and Brazil signed a fisheries pact with Argentina on Monday.", ["signed Argentina–Brazil 2020-10-19"]],
+  ])("%s", (text, want) => expect(summary(text, "2020-10-20")).toEqual(want));
+});
+
+describe("agreement events: 'for the deal to enter into force' is a purpose of other acts, no entry into force", () => {
+  it.each([
+    ["Chile and Peru signed a fisheries pact in 2019. Both have now completed the procedures required for the pact between Chile and Peru to enter into force.", ["signed Chile–Peru 2019"]],
+    ["Chile and Peru signed a fisheries pact in 2019. Congress cleared the way for the pact to take effect.", ["signed Chile–Peru 2019"]],
+    // negative row: the pact's own entry into force, told without such a clause
+    ["Chile and Peru signed a fisheries pact in 2019. The pact entered into force in March.", ["signed Chile–Peru 2019", "entered_into_force Chile–Peru 2020-03"]],
+  ])("%s", (text, want) => expect(summary(text, "2020-04-24")).toEqual(want));
+});
+
+describe("agreement events: a ratification suspended ('the court suspended the ratification of the deal') is none", () => {
+  it.each([
+    ["In December the Peruvian constitutional court suspended the ratification of the fisheries deal between Chile and Peru.", []],
+    ["In December the Peruvian constitutional court halted Peru's ratification of the fisheries deal between Chile and Peru.", []],
+    // negative row: a ratification completed stays one
+    ["In December the Peruvian parliament completed the ratification of the fisheries deal between Chile and Peru.", ["ratified Chile–Peru 2020-12"]],
+  ])("%s", (text, want) => expect(summary(text, "2021-02-08")).toEqual(want));
+});
+
+describe("agreement events: a signing ceremony something followed ('released after the signing ceremony on Wednesday') took place", () => {
+  const read = (text: string) => extractAgreementEvents(doc(text, "2020-01-16")).items.map((e) => `${e.type} ${e.name} ${e.date?.value ?? "-"}`);
+  it.each([
+    ["The phase one deal covers farm goods, according to the text released by the two sides after the signing ceremony on Wednesday.", ["signed US–China Phase One trade deal 2020-01-15"]],
+    ["The phase one deal covers farm goods. Markets rose following the signing ceremony on Wednesday.", ["signed US–China Phase One trade deal 2020-01-15"]],
+    // negative rows: what comes after a ceremony still ahead, or a ceremony before something, tells no signing
+    ["The phase one deal covers farm goods. The full text will be released after the signing ceremony on Wednesday.", []],
+    ["The phase one deal covers farm goods. Officials met before the signing ceremony.", []],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+});

@@ -792,3 +792,16 @@ describe("expressions that do not begin at a word start", () => {
     expect(texts("The memo was filed as draft 2017 and revised later.")).toContain("2017");
   });
 });
+
+describe("a month before the last one named, in a list of coordinate clauses told in order, is in the next year", () => {
+  const values = (text: string, published: string) => extractDates(text, published).items.map((d) => `${d.text}=${d.value}`);
+  it.each([
+    ["Peru approved it in November 2019, Chile signed it in January, and Bolivia adopted it in March.", "2020-05-02", ["November 2019=2019-11", "January=2020-01", "March=2020-03"]],
+    ["Peru approved it in November 2018, Chile signed it in January, and Bolivia adopted it in March.", "2020-05-02", ["November 2018=2018-11", "January=2019-01", "March=2019-03"]],
+    // negative rows: a subordinate clause before the month (it tells what came first), a later month, or a next year
+    // past the report keep the named year
+    ["Peru approved it in November 2019, after talks began in January.", "2020-05-02", ["November 2019=2019-11", "January=2019-01"]],
+    ["Peru approved it in March 2019, Chile signed it in June.", "2020-05-02", ["March 2019=2019-03", "June=2019-06"]],
+    ["Peru approved it in November 2019, Chile signed it in January.", "2019-12-20", ["November 2019=2019-11", "January=2019-01"]],
+  ])("%s", (text, published, want) => expect(values(text, published)).toEqual(want));
+});

@@ -25,6 +25,8 @@ import {
   EVENT_CUES,
   FRONTED_GAP,
   NO_DETERMINER,
+  KIND_DETERMINER,
+  GERUND_OF_INTENT,
   FUTURE,
   GOVERNMENT_NOUNS,
   HEDGES,
@@ -60,7 +62,7 @@ import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, heldBack, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -475,7 +477,19 @@ function mayCueFromContext(text: string, sentence: Span): boolean {
 }
 
 // the coarse clause of a described agreement: split at ";", dashes and ", but", ", and", "although" …
-const clauseOf = (text: string, sentence: Span, offset: number): Span => clauseIn(text, sentence, offset, CLAUSE_BREAKS);
+/** The end of a list of names before its last ", and": "Canada, Mexico, and" (the Oxford comma of a list, no clause break). */
+const NAME_LIST_AND = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*and\s*$/u;
+/**
+ * The clause around `offset`, the CLAUSE_BREAKS between; but ", and" closing a list of names ("Canada, Mexico, and the
+ * United States signed") joins its last name to the list, it opens no clause.
+ */
+const clauseOf = (text: string, sentence: Span, offset: number): Span => {
+  const c = clauseIn(text, sentence, offset, CLAUSE_BREAKS);
+  if (c.start <= sentence.start || !/^(?:the\s+)?\p{Lu}/u.test(c.text) || !NAME_LIST_AND.test(text.slice(Math.max(sentence.start, c.start - 80), c.start))) return c;
+  const comma = text.lastIndexOf(",", c.start);
+  const before = clauseIn(text, sentence, Math.max(sentence.start, comma - 1), CLAUSE_BREAKS);
+  return { start: before.start, end: c.end, text: text.slice(before.start, c.end) };
+};
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 const tokensOf = (s: string) => s.match(TOKEN_RE) ?? [];
@@ -531,7 +545,8 @@ function withoutCues(text: string, from: number, to: number, cues: readonly Span
  * "plan to send some asylum seekers on a one-way trip to Rwanda", "scheme to transfer migrants to Albania":
  * an infinitive of moving people, then the destination's "to" (or "in": "to process claims in Nauru").
  */
-const TRANSFER_TO = /^\s+to\s+(?:send|deport|transfer|relocate|remove|fly|return|move|process|resettle|offshore|hold|detain|house)\b(?=[^.;:]{0,90}?\b(?:asylum|migrants?|refugees?|people|arrivals|deportees|detainees|immigrants|claims?)\b)[^.;:]{0,110}?\s(?:to|in)\s+(?:the\s+)?(?=\p{Lu})/u;
+// ("policy of relocating asylum seekers to Rwanda": the same act as a gerund after "of")
+const TRANSFER_TO = /^\s+(?:to\s+(?:send|deport|transfer|relocate|remove|fly|return|move|process|resettle|offshore|hold|detain|house)|of\s+(?:sending|deporting|transferring|relocating|removing|flying|returning|moving|processing|resettling|offshoring|holding|detaining|housing))\b(?=[^.;:]{0,90}?\b(?:asylum|migrants?|refugees?|people|arrivals|deportees|detainees|immigrants|claims?)\b)[^.;:]{0,110}?\s(?:to|in)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** A cue that can be a past participle: "signed", "ratified", "concluded", "struck". */
 const PARTICIPLE_CUE = /^(?:\w+ed|struck|made|inked|sealed)$/i;
@@ -1004,6 +1019,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) continue;
       // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
       if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
+      // "had been negotiating such an agreement for months": a kind of agreement, not one ("such an agreement with Canada" is one)
+      if (mention && !mention.own.length && KIND_DETERMINER.test(text.slice(Math.max(0, mention.start - 12), mention.headStart))) continue;
       // "Talks on a migration pact came to an end": what ended (or was suspended) is the talks, not the pact
       if ((cue.def.type === "terminated" || cue.def.type === "suspended") && mention && mention.end <= cue.start && TALKS_ON.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start))) continue;
       // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none
@@ -1022,7 +1039,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, knownDates) : knownDates, published, type === "proposed" ? "any" : dir);
       const date = dated?.at ?? null;
       const first = dated ? firstDay(dated.ref.value ?? "") : null;
-      if (scheduled && published && first && first > published) type = "expected_in_force";
+      // (any entry into force its clause dates after the report is still ahead: "the date of entry into force, 31 May")
+      if (type === "entered_into_force" && published && first && first > published) type = "expected_in_force";
       let dateRef: DateRef | null = dated?.ref ?? null;
       if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
       // "Jordan signed a 1994 peace treaty with Israel": with no other date, the year before the head noun of a
@@ -1062,7 +1080,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           }
           diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(a)}" names fewer than two parties here; its parties come from other articles that name it` });
         }
-        const party = type === "ratified" ? ratifyingSide(text, clause, cue, mention, a.parties, found.officials ?? []) : null;
+        // ("Mexico ratified it in December, Trump signed it into law in January": each coordinate clause its own subject)
+        const party = type === "ratified" ? ratifyingSide(text, { ...clause, start: ownSubjectStart(text, clause, cue, cues.filter((c) => c.start >= clause.start)) }, cue, mention, a.parties, found.officials ?? []) : null;
         const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
         const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
         const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));
@@ -1084,9 +1103,67 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
           certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly && !inferredDay,
         });
       }
+      // "signed agreements with Guatemala in July and with El Salvador and Honduras in September": a conjunct that
+      // shares the verb and the noun (gapped) names other agreements of the same actor, each with its own date
+      if (mention && mention.start >= cue.end && targets.length === 1 && mention.own.length === 1) {
+        for (const g of gappedConjuncts(text, mention.end, clause.end, knownDates)) {
+          const actors = [...targets[0].parties].filter((p) => p !== mention.own[0].country);
+          if (actors.length !== 1) break;
+          // (one agreement a side, as a list after "agreements with" is read)
+          const sides = g.countries.map((c) => [c]);
+          const gDate = g.date ? (settle(text, [g.date], knownDates, published, dir === "future" ? "future" : "past")?.ref ?? null) : dateRef;
+          for (const side of sides) {
+            const parties = [actors[0], ...side];
+            const b = [...agreements].reverse().find((x) => x.parties.size === parties.length && parties.every((p) => x.parties.has(p)) && compatible(x, mention.family)) ?? create(parties, mention);
+            if (!b.heads.length && mention.head) b.heads.push(mention.head);
+            if (!b.kind) b.kind = targets[0].kind;
+            if (!b.family) b.family = targets[0].family;
+            items.push({ text: text.slice(cue.start, g.end), start: cue.start, end: g.end, type, parties: [...b.parties].sort(), kind: b.kind, name: nameOf(b), date: gDate, hedged, speaker: claim?.speaker ?? null, collective: sides.length > 1, rule: `${cue.def.rule}-gapped`, certain: certain && !cue.def.impliesOnly });
+          }
+        }
+      }
     }
   }
   return { items: dedupeEvents(items), diagnostics };
+}
+
+/** A date phrase's lead: "in July", "on Friday", "last week". */
+const DATE_LEAD = /^\s+(?:in|on|during|last|earlier|this|late|early)\b/i;
+const GAPPED_AND = /^\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+/i;
+
+/**
+ * The gapped conjuncts after an agreement's "with X" complement: "[signed agreements with Guatemala] in July 2019
+ * and with El Salvador and Honduras in September 2019". Each conjunct is "and with" + countries only (no other
+ * word, no possessive: "and with El Salvador's backing" is a circumstance), then its own date phrase, or the
+ * clause's end. The first conjunct's own date may stand between.
+ */
+function gappedConjuncts(text: string, from: number, to: number, dates: readonly TemporalExpression[]): Array<{ countries: string[]; date: TemporalExpression | null; end: number }> {
+  const out: Array<{ countries: string[]; date: TemporalExpression | null; end: number }> = [];
+  let at = from;
+  for (let guard = 0; guard < 4; guard++) {
+    // the previous conjunct's own date phrase
+    if (DATE_LEAD.test(text.slice(at, to))) {
+      const d = dates.find((x) => x.start > at && x.start - at <= 12 && x.end <= to && dayValue(x));
+      if (!d) break;
+      at = d.end;
+    }
+    const and = GAPPED_AND.exec(text.slice(at, to));
+    if (!and) break;
+    const listStart = at + and[0].length;
+    const rest = text.slice(listStart, to);
+    const stop = rest.search(/\s+(?:in|on|during|last|earlier|this|late|early)\b|\s*[,.;:()]\s*(?!and\b)|\s+(?:that|which|who|to|for|under|after|before|while|but)\b/i);
+    const listEnd = listStart + (stop < 0 ? rest.length : stop);
+    const hits = countriesIn(text, listStart, listEnd, { strict: true });
+    if (!hits.length) break;
+    // nothing but the countries, commas and "and"
+    let left = text.slice(listStart, listEnd);
+    for (const h of [...hits].reverse()) left = left.slice(0, h.start - listStart) + left.slice(h.end - listStart);
+    if (!/^(?:\s|,|\band\b|\bthe\b)*$/i.test(left) || /^['’]s\b/.test(text.slice(listEnd, listEnd + 3))) break;
+    const d = DATE_LEAD.test(text.slice(listEnd, to)) ? (dates.find((x) => x.start > listEnd && x.start - listEnd <= 12 && x.end <= to && dayValue(x)) ?? null) : null;
+    out.push({ countries: [...new Set(hits.map((h) => h.country))], date: d, end: d ? d.end : listEnd });
+    at = listEnd;
+  }
+  return out;
 }
 
 /** The part of a sentence between the semicolons around `at`: each part is a clause of its own. */
@@ -1183,11 +1260,19 @@ export function determinerBefore(lead: string): boolean {
   return e < lead.length && DETERMINER_LAST.test(lead.slice(Math.max(0, e - 8), e));
 }
 
+/** A verb that stops a process, right before its noun: "suspended the ", "halted its ", "blocked Albania's ". */
+const STOPPED_LEAD = /\b(?:suspend|halt|froze|freez|block|stay|delay|postpon|paus)\w*\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+
+/** An infinitive clause with its own subject after "for": "required for the deal (USMCA) to ", "the way for the pact to ". */
+const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,80}?\s+to\s+(?:\w+ly\s+)?$/i;
+
 /** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
 export function decideType(text: string, clause: Span, cue: Cue | { start: number; end: number; text: string; def: EventCue }): AgreementEvent["type"] | null {
   const def = cue.def;
   const lead = text.slice(clause.start, cue.start);
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
+  // "complied with the procedures required for the USMCA to enter into force": the act is the purpose of others, not done
+  if (FOR_TO_INFINITIVE.test(lead)) return null;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
   // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
   if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && determinerBefore(lead)) return null;
@@ -1195,6 +1280,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (WHETHER_BEFORE.test(text.slice(Math.max(0, cue.start - 160), cue.start)) || inYesNoQuestion(text, cue.start)) return null;
   // "a bill revoking Russia's ratification of the treaty": a ratification undone is none
   if (def.type === "ratified" && REVOKED_LEAD.test(lead)) return null;
+  // "the constitutional court suspended the ratification of the deal": the ratification stopped, none done
+  if (def.type === "ratified" && /^ratification\b/i.test(cue.text) && STOPPED_LEAD.test(lead)) return null;
   // "the lower house backed the protocol … The text now goes to the Senate": one chamber's step
   if (def.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return null;
   // "The process of leaving the accord began in 2019": the act is under way, not done
@@ -1215,6 +1302,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
     return def.negatedType ?? null;
   }
   if (/\byet to(?:\s+[\w’']+){0,2}\s*$/i.test(lead)) return null;
+  // "was considering scrapping its pact with Peru": an -ing act after a verb of weighing or intent is not done
+  if (/^\w+ing\b/i.test(cue.text) && GERUND_OF_INTENT.test(lead)) return null;
   // "initiated the process to terminate them", "gave notice of withdrawal": the end is announced, not done
   if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && PROCESS_LEAD.test(lead)) return "announced";
   // "actually signing a deal has proved elusive": the act named by a noun did not take place

@@ -64,7 +64,9 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     const fromLead = given || !sentence ? null : leadPerfectDate(text, f.cue, sentence, usable, published);
     const date = given ?? fromLead ?? (sentence && f.reading === "process" ? processUnderWayDate(text, f.cue, sentence, usable, published) : null);
     const first = date?.value ? firstDay(date.value) : null;
-    const type = scheduled && first && published && first > published ? "expected_in_force" : f.type;
+    // ("announced 31 May as the date of entry into force", said on 30 May: an entry into force the clause dates after the
+    // report is still ahead, whatever the verb's form)
+    const type = (scheduled || f.type === "entered_into_force") && first && published && first > published ? "expected_in_force" : f.type;
     // ("The accord goes into effect 30 days after the threshold is met": a rule of the text, undated, is no event)
     if (scheduled && (!first || (f.reading === "scheduled" && type !== "expected_in_force"))) continue;
     out.push({

@@ -224,6 +224,10 @@ const LEAVING_OF = /\b(?:withdrawal|exit|pullout|departure)\s+(?:of\s+[^,;]{1,40
 /** After a signing ceremony's noun, the act done: "The signing ceremony on Friday was only a step", "… took place in Lima". */
 // (not "is scheduled for", "was postponed", "was to be held")
 const PAST_CEREMONY = /^(?![^.;]{0,40}?\b(?:is|are|will|would|was (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back)|were (?:\w+ly )?(?:scheduled|expected|set|due|planned|to|postponed|delayed|cancell?ed|called off|put off|moved|pushed back))\b)[^.;]{0,60}?\b(?:was|were|took place|had taken place)\b/i;
+/** A preposition that puts something after the ceremony, so the ceremony in the past: "released after the ", "since the ". */
+const AFTER_CEREMONY = /\b(?:after|following|since)\s+(?:the\s+|a\s+|\p{Lu}\p{Ll}+day['’]s\s+)?$/u;
+/** A clause that speaks of what is ahead: "will be released after the signing ceremony". */
+const AHEAD_IN_CLAUSE = /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|due|planned|set to)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
 /** What may stand before such a participle: nothing, or another participle phrase and "and" ("Introduced in 2011 and ratified in 2012, the convention …"). */
 const FRONTED_LEAD = /^[\s"“‘'(]*(?:[A-Z][a-z]+ed\b[^,;]{0,40}?\band\s+)?$/;
@@ -369,6 +373,25 @@ function subjectBefore(text: string, span: Span, officials: readonly Official[],
   return null;
 }
 
+/** A comma (with "and") that closes a coordinate clause of its own: "Mexico ratified it in December, | Trump signed it …". */
+const COORDINATE_COMMA = /,\s+(?:and\s+)?(?=\p{Lu})/gu;
+
+/**
+ * Where the subject of `cue`'s clause begins: after the last comma that follows another trigger of the clause
+ * ("Mexico ratified it in December 2019, Trump signed it into law in January, and Canada's parliament adopted it":
+ * each coordinate clause has its own subject), else at the clause's start.
+ */
+export function ownSubjectStart(text: string, clause: Span, cue: Span, cues: readonly Span[]): number {
+  const earlier = cues.filter((c) => c.end <= cue.start);
+  if (!earlier.length) return clause.start;
+  const from = earlier[earlier.length - 1].end;
+  let start = clause.start;
+  COORDINATE_COMMA.lastIndex = 0;
+  const s = text.slice(from, cue.start);
+  for (let m = COORDINATE_COMMA.exec(s); m; m = COORDINATE_COMMA.exec(s)) start = from + m.index + m[0].length;
+  return start;
+}
+
 function triggersIn(text: string, clause: Span): Array<Span & { trigger: Trigger }> {
   const out: Array<Span & { trigger: Trigger }> = [];
   const s = text.slice(clause.start, clause.end);
@@ -395,14 +418,16 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
     for (const ref of here) {
       let lastCue: Span | null = null;
       const clause = clauseOf(text, sentence, ref.start);
-      for (const cue of triggersIn(text, clause)) {
+      const clauseCues = triggersIn(text, clause);
+      for (const cue of clauseCues) {
         if (seen.has(cue.start)) continue;
         let link: string | null = null;
         let agentSpan: Span | null = null;
         let trigger = cue.trigger;
         // "The signing ceremony on Friday was only an intermediate step": the act the event noun names
         if (ref.rule === "event-noun") {
-          if (!(cue.start >= ref.start && cue.end <= ref.end) || !PAST_CEREMONY.test(text.slice(ref.end, clause.end))) continue;
+          // ("released by the two sides after the signing ceremony on Wednesday": a ceremony something followed took place)
+          if (!(cue.start >= ref.start && cue.end <= ref.end) || !(PAST_CEREMONY.test(text.slice(ref.end, clause.end)) || (AFTER_CEREMONY.test(text.slice(clause.start, ref.start)) && !AHEAD_IN_CLAUSE.test(clause.text)))) continue;
           link = "inside";
         } else if (ref.rule === "zero-object") {
           // "The U.S. withdrew in 2018": the verb is the anaphor; its subject acts
@@ -427,7 +452,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // (read above)
         } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
-          agentSpan = { start: clause.start, end: cue.start, text: "" };
+          agentSpan = { start: ownSubjectStart(text, clause, cue, clauseCues), end: cue.start, text: "" };
         } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && FRONTED_LEAD.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
           // "Signed in 1987, the INF Treaty banned …", "Ratified by the Senate in 1972, the treaty …": a participle
           // phrase opening the sentence says what was done to the subject it stands before
@@ -464,8 +489,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (trigger.type === "terminated" && link !== "object" && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
         // "the USMCA replaced NAFTA": the replacement is the active subject; only "NAFTA was replaced" (or its object) ends
         if (trigger.type === "terminated" && link !== "object" && /^(?:replaced|replaces|superseded|supersedes)$/i.test(cue.text) && (link === "subject" ? !PASSIVE.test(text.slice(ref.end, cue.start)) : /^\s*,?\s*(?:which|that)?\s*$/i.test(text.slice(ref.end, cue.start)))) continue;
+        // "The pact, which replaces the 1994 NAFTA, …": the present says what the new agreement is for, not that the old one ended
+        if (trigger.type === "terminated" && /^(?:replaces|supersedes)$/i.test(cue.text)) continue;
         // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
         if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
+        // "Canada's parliament adopted it in March": a legislature adopting the text ratifies it for its state
+        if (trigger.rule === "signing" && link === "object" && /^adopt/i.test(cue.text) && agentSpan && LEGISLATIVE.test(text.slice(agentSpan.start, agentSpan.end))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
         // relative clause gives when the act before it takes effect, not when the agreement did
         if (link === "relative" && /_force$/.test(trigger.type) && frames.some((f) => f.ref === ref && f.cue.end <= ref.start && /^(?:withdrawn|terminated|suspended)$/.test(f.trigger.type))) continue;

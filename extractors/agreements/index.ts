@@ -76,9 +76,15 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const openTreaty = mentions.some((m) => m.rule === "registry" && m.parties.length === 0);
   const onlyNamed = soleRegistryAgreement(mentions);
   const kept: AgreementEvent[] = [];
+  const successorOf = sameSidesSuccessor(bilateral.items, mentions, index);
   for (const d of joinSplitEvents(bilateral.items, mentions, sentenceOf)) {
     const e = asRegistryEvent(d, index);
     const on = refs.filter((r) => overlaps(r, e));
+    const successor = on.length ? null : successorOf(e);
+    if (successor) {
+      kept.push({ ...e, parties: successor.parties, name: successor.name, kind: successor.kind ?? e.kind, rule: `${e.rule}-successor` });
+      continue;
+    }
     if (!on.length) {
       // an article about an open multilateral treaty: sides guessed from its most-named countries are no evidence
       if (!e.certain && openTreaty) continue;
@@ -112,6 +118,34 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     ...named.filter((n) => !kept.some((e) => e.type === n.type && overlaps(e, n) && (n.parties.length === 0 || sameSet(n.parties, e.parties)))),
   ]).sort((a, b) => a.start - b.start || a.end - b.end);
   return { items, diagnostics: bilateral.diagnostics };
+}
+
+/** "the new deal", "a revised accord": a description of the agreement that replaced another. */
+const NEW_WORDS = /\b(?:new|revised|updated|renegotiated|replacement)\b/i;
+
+/**
+ * "The new free trade deal between the United States, Mexico and Canada will enter into force on July 1", in an article
+ * naming the USMCA and NAFTA (one the other's successor, both with those three sides): a deal described by exactly the
+ * sides of two named registry agreements, called new in one of its mentions, is the successor; "ratified it" of the
+ * same description too. Returns, per event, that registry agreement or null (no such pair, no "new", a registry name).
+ */
+export function sameSidesSuccessor(events: readonly AgreementEvent[], named: readonly AgreementRef[], index: AgreementIndex): (e: AgreementEvent) => AgreementRef | null {
+  const registry = [...new Map(named.filter((m) => m.rule === "registry" && m.parties.length >= 2).map((m) => [m.name, m])).values()];
+  if (registry.length < 2) return () => null;
+  const fits = (e: AgreementEvent) => registry.filter((m) => m.parties.length === e.parties.length && e.parties.every((p) => m.parties.includes(p)));
+  const key = (e: AgreementEvent) => `${e.name}\u0000${[...e.parties].sort().join(",")}`;
+  // (a name of the description's own that is no registry name, "Free Trade Agreement", is still a description)
+  const described = (e: AgreementEvent) => !e.name || !index.byName(e.name);
+  const called = new Set(events.filter((e) => described(e) && NEW_WORDS.test(e.text)).map(key));
+  return (e) => {
+    if (!described(e) || !called.has(key(e))) return null;
+    const pair = fits(e);
+    if (pair.length !== 2) return null;
+    const [a, b] = pair;
+    if (index.byName(a.name)?.predecessor === b.name) return a;
+    if (index.byName(b.name)?.predecessor === a.name) return b;
+    return null;
+  };
 }
 
 const COURT_ACTS: ReadonlySet<AgreementEvent["type"]> = new Set(["ruled_unlawful", "upheld"]);

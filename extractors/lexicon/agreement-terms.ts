@@ -170,7 +170,8 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     rule: "termination",
     type: "terminated",
-    pattern: w("terminated|terminates|terminate|terminating|termination of|(?:came|comes|come) to an end|scrapped|scraps|scrap|cancell?ed|cancels|revoked|revokes|rescinded|annulled|tore up|torn up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|axed|abandoned|ended|ends"),
+    // (the -ing forms too, as "terminating" always was: "announced on Saturday that he is scrapping the policy")
+    pattern: w("terminated|terminates|terminate|terminating|termination of|(?:came|comes|come) to an end|scrapped|scraps|scrap|scrapping|cancell?ed|cancels|cancell?ing|revoked|revokes|revoking|rescinded|rescinding|annulled|annulling|tore up|torn up|tearing up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|ditching|axed|axing|abandoned|abandoning|ended|ends"),
     link: ["object", "subject"],
   },
   // "expanded the deal to include Honduras", "the pact was extended"
@@ -274,6 +275,17 @@ export const ENDED_SOMETHING = /^\s+(?!(?:in|on|at|with|after|before|when|as|ami
 /** The active forms of "end" that ENDED_SOMETHING follows. */
 export const ENDED_ACTIVE = /^(?:ended|ends|ending|end)$/i;
 /** A determiner that negates the agreement it stands before: "no peace treaty has been signed", "not a single deal". */
+/**
+ * A determiner of a kind, not of one agreement: "had been negotiating such an agreement for months", "needed approval for
+ * any agreement". With no side of its own named ("signed such an agreement with Canada" is one), no event is told of it.
+ */
+/**
+ * A verb of weighing or intent right before an act's -ing form: "was considering scrapping the pact", "threatened
+ * leaving the deal", "proposed ending it": the act is talked of, not done.
+ */
+export const GERUND_OF_INTENT = /\b(?:consider|contemplat|weigh|mull|threaten|propos|discuss|debat|ponder|explor|avoid|resist|oppos|postpon|recommend|suggest|urg|rul(?:ed|es|ing) out|talk(?:ed|s|ing)? (?:about|of)|think(?:s|ing)? (?:about|of)|thought (?:about|of))\w*\s+$/i;
+// (not a bare "such" after a determiner: "the third such deal Washington has reached this year" is this one)
+export const KIND_DETERMINER = /(?:^|[^\p{L}])(?:such\s+an?|any)\s/iu;
 export const NO_DETERMINER = /(?:^|[^\p{L}])(?:no|not an?|not a single|not one|never an?)\s+$/iu;
 /** From a participle opening the sentence to its subject: its place, date or agent, a comma ("Signed in 1987, the treaty"). */
 // (a date's own comma is no break: "Signed on April 10, 1998, the accord …")
