@@ -759,6 +759,24 @@ describe("reconcile: titles", () => {
     const rs = titles.map((t, i) => record(`t${i + 1}.txt`, days[i], "Ana Ruiz spoke.", { officials: [["Ana Ruiz", t, "Ana Ruiz"]] }));
     expect(reconcile(rs).conflicts).toEqual([]);
   });
+
+  // a title given at a past signing is the office at that signing, whenever the article was written
+  const HU_AT = ["Austria", "Hungary"];
+  const atSigning = (file: string, day: string, sentence: string, date: string, title: string, type: EventType = "signed") =>
+    record(file, day, sentence, {
+      events: [{ type, parties: HU_AT, date, words: type === "signed" ? "was signed" : "was ratified", name: "Danube Accord" }],
+      officials: [["Tomas Varga", title, `${title} Tomas Varga`, "Hungary"]],
+    });
+  it.each([
+    ["two offices at one signing, months apart", "The Danube Accord was signed on May 4, 1961, by Chancellor Elke Brandl and President Tomas Varga.", "1961-05-04", "Prime Minister", "signed", 1],
+    ["the same office in other words at one signing", "The Danube Accord was signed on May 4, 1961, by Chancellor Elke Brandl and Premier Tomas Varga.", "1961-05-04", "Prime Minister", "signed", 0],
+    ["two offices at two events of the agreement", "The Danube Accord was ratified in 1963 under President Tomas Varga.", "1963", "Prime Minister", "ratified", 0],
+  ])("judges titles given at past events of one agreement: %s", (_what, second, date, firstTitle, type, want) => {
+    const one = atSigning("t1.txt", "2024-03-01", `The Danube Accord was signed in 1961 between Chancellor Elke Brandl and ${firstTitle} Tomas Varga.`, "1961", firstTitle);
+    const title = second.match(/(President|Premier|Prime Minister) Tomas Varga/)![1];
+    const two = atSigning("t2.txt", "2024-10-20", second, date, title, type as EventType);
+    expect(reconcile([one, two]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(want);
+  });
 });
 
 describe("reconcile: determinism and increments", () => {

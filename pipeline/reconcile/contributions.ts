@@ -46,6 +46,11 @@ export interface TitleClaim {
   certain: boolean;
   /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
   ambiguous: boolean;
+  /**
+   * The dated past event its sentence reports ("The treaty was signed on July 2, 1972, by President X"): the
+   * title is the person's office at that event, whenever the article was written. Null when none.
+   */
+  atEvent: { type: string; agreement: string; date: string } | null;
 }
 
 export interface Contribution {
@@ -123,9 +128,23 @@ export function contributionOf(record: ArticleRecord): Contribution {
     if (toks.length < 2 || toks.every((t) => written.has(t))) return false;
     return [...fullNames].filter((n) => n.split(" ").at(-1) === toks.at(-1)).length > 1;
   };
+  // "signed on July 2, 1972, by Indian Prime Minister X": a title in the sentence of a dated event of an
+  // earlier year than the article's is the office at that event (one event in the sentence, else none)
+  const atEvent = (o: (typeof record.officials)[number]): TitleClaim["atEvent"] => {
+    const sentence = sentenceAt(record.text, o.start);
+    if (!sentence || !published) return null;
+    const inSentence = record.events.filter((e) => e.start < sentence.end && e.end > sentence.start && e.date?.value && !e.hedged);
+    const keys = new Set(inSentence.map((e) => `${e.type}\u0000${(e.name ?? e.parties.join("–")).toLowerCase()}\u0000${e.date!.value}`));
+    if (keys.size !== 1) return null;
+    const e = inSentence[0];
+    const date = e.date?.value;
+    if (!date || !(date.slice(0, 4) < published.slice(0, 4))) return null;
+    return { type: e.type, agreement: (e.name ?? e.parties.join("–")).toLowerCase(), date };
+  };
   const titles: TitleClaim[] = record.officials.map((o) => ({
     name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
     certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
+    atEvent: atEvent(o),
   }));
   return { file, published, events, names, titles };
 }

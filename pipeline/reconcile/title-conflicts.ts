@@ -176,6 +176,18 @@ export function officesHeld(who: string, reference: readonly ReferenceName[], ye
   );
 }
 
+/**
+ * Two titles given at one past event by two articles, whenever each was written: the same kind of event
+ * of the same agreement, on dates one of which holds the other ("signed in 1972" and "signed on July 2,
+ * 1972"). A person holds one office at one signing.
+ */
+export function atOneEvent(a: TitleClaim, b: TitleClaim): boolean {
+  const x = a.atEvent;
+  const y = b.atEvent;
+  if (!x || !y || x.type !== y.type || x.agreement !== y.agreement) return false;
+  return x.date.startsWith(y.date) || y.date.startsWith(x.date);
+}
+
 const withinMonth = (a: TitleClaim, b: TitleClaim) => Boolean(a.published && b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) / 864e5 <= 31);
 
 /**
@@ -300,7 +312,7 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
             v.done = true;
             continue;
           }
-          const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31;
+          const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31 || atOneEvent(a, b);
           const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
           if (!sameTime && !around && !(listed && (listedThrough(who, a, b) || listedThrough(who, b, a)))) continue;
           const { k, ko } = v;
