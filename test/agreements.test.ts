@@ -749,3 +749,23 @@ describe("agreement events: a journey whose purpose is the act ('travelled to Ki
     ["Chile and Peru signed a fisheries deal in Lima, where the minister went to meet officials.", ["signed Chile–Peru -"]],
   ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
 });
+
+describe("agreement events: 'between the two countries' stands for the two countries just named (real news, issue 15)", () => {
+  it.each([
+    ["Norway and Iceland have deepened ties. A memorandum of understanding between the two countries was signed yesterday in Oslo.", ["signed Iceland–Norway 2016-11-23"]],
+    ["The foreign ministers of Norway and Iceland met in Oslo. A fisheries protocol between both countries was signed on Tuesday.", ["signed Iceland–Norway 2016-11-22"]],
+    // negative rows: three countries named before (which two?), or one named as a place only
+    ["Norway, Iceland and Denmark sent delegates. A memorandum of understanding between the two countries was signed yesterday.", []],
+    ["The Norwegian delegation flew to Iceland. A memorandum of understanding between the two countries was signed yesterday.", []],
+  ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
+});
+
+describe("agreement events: a quoted 'today' is the day of the speech the attribution gives (real news, issue 15)", () => {
+  it.each([
+    ['"Today Norway and Iceland signed the fisheries protocol," the minister said on Tuesday.', ["signed Iceland–Norway 2016-11-22"]],
+    ["“Yesterday Norway and Iceland signed the fisheries protocol,” the minister told reporters on Tuesday.", ["signed Iceland–Norway 2016-11-21"]],
+    // negative rows: a "today" outside quotation marks, or a quotation whose attribution gives no day, is the report's day
+    ["Norway and Iceland signed the fisheries protocol today, the minister said on Tuesday.", ["signed Iceland–Norway 2016-11-24"]],
+    ['"Today Norway and Iceland signed the fisheries protocol," the minister said.', ["signed Iceland–Norway 2016-11-24"]],
+  ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
+});

@@ -193,6 +193,39 @@ function anniversaryOf(text: string, d: TemporalExpression, published: string | 
   return v ? { value: v, text: text.slice(d.start - ago[0].length, d.end) } : null;
 }
 
+// "'Today we signed the agreement,' the minister said on Wednesday": a word for the day inside a quotation is
+// the day the words were spoken, which the attribution gives; the report may be of a later day
+const SPOKEN_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)$/i;
+const OPEN_QUOTE = /["“]/g;
+/** How far (characters) past the closing quote (or before the opening one) the attribution's day may stand. */
+const ATTRIBUTION_REACH = 90;
+
+/** The day a quoted "today" ("yesterday") names: the attribution's day (the day before it); null outside a quotation or with no day given. */
+export function quotedDay(text: string, d: TemporalExpression, dates: readonly TemporalExpression[]): string | null {
+  const word = d.text.trim();
+  if (!SPOKEN_DAY.test(word)) return null;
+  const para = text.lastIndexOf("\n", d.start) + 1;
+  const lead = text.slice(para, d.start);
+  const marks = [...lead.matchAll(OPEN_QUOTE)];
+  // inside a quotation: an odd number of straight marks before it, or a curly opening mark not closed since
+  const straight = marks.filter((m) => m[0] === '"').length;
+  const open = lead.lastIndexOf("“") > lead.lastIndexOf("”") ? para + lead.lastIndexOf("“") : straight % 2 === 1 ? para + lead.lastIndexOf('"') : -1;
+  if (open < 0) return null;
+  const close = text.slice(d.end).search(/["”]/);
+  if (close < 0) return null;
+  const closeAt = d.end + close;
+  // the attribution after the quotation, up to its sentence's end, or before the opening mark in its sentence
+  const tailEnd = Math.min(text.length, closeAt + ATTRIBUTION_REACH, ...[text.slice(closeAt + 1).search(/[.!?](?:\s|$)/)].filter((i) => i >= 0).map((i) => closeAt + 1 + i + 1));
+  const headStart = Math.max(para, open - ATTRIBUTION_REACH, text.slice(0, open).search(/[.!?]\s+[^.!?]*$/) + 1);
+  const said = dates.find((e) => ((e.start > closeAt && e.end <= tailEnd) || (e.start >= headStart && e.end <= open)) && /^\d{4}-\d{2}-\d{2}$/.test(dayValue(e) ?? ""));
+  if (!said) return null;
+  const day = dayValue(said)!;
+  if (!/^yesterday$/i.test(word)) return day;
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
+}
+
 // (remembered: an article repeats its dates, "in early February" in one event after another, and
 // normalizeTimex, a pure function of these three, tries its patterns one by one)
 const readSeen = memo((key: string) => {
@@ -240,6 +273,8 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
     const at = restated(text, nearest, dates);
     const back = anniversaryOf(text, at, published);
     if (back) return { at, ref: back };
+    const spoken = quotedDay(text, at, dates);
+    if (spoken) return { at, ref: { value: spoken, text: at.text } };
     const v = sharedYear(text, at, dates) ?? dayValue(at)!;
     if (!published || !firstDay(v) || firstDay(v)! <= published) return { at, ref: { value: v, text: at.text } };
     // ("signed this Sunday" in Monday's report: "this" names the week's day, and a done act's is the one just gone)
