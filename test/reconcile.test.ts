@@ -1049,6 +1049,26 @@ describe("reconcile: a week, a year and a day of one event (issue 14)", () => {
   ])("keeps %s", (_, rs, dates, conflicts) => expect(dateOf(...(rs as ReturnType<typeof signing>[]))).toEqual([dates, conflicts]));
 });
 
+describe("reconcile: a deal reached, then signed months later (real news, issue 15)", () => {
+  const NAME = "Harbour Pilots Accord";
+  const act = (file: string, published: string, date: string, words: string) =>
+    record(file, published, `The ferry pact was ${words}, the ministry said.`, {
+      events: [{ type: "signed", parties: ["Norway", "Iceland"], name: NAME, kind: "maritime", date, words }],
+    });
+  const read = (...rs: ReturnType<typeof act>[]) => {
+    const out = reconcile(rs);
+    const e = out.timeline.agreements.flatMap((a) => a.events).filter((x) => x.type === "signed");
+    return [e.map((x) => x.date?.value ?? null), out.conflicts.filter((c) => c.type === "date_conflict").length];
+  };
+  it.each([
+    ["sealed in August, signed in November: the signing's date, no conflict", [act("a.txt", "2023-11-06", "2023-08-15", "sealed in mid-August"), act("b.txt", "2023-11-06", "2023-11-06", "signed today")], ["2023-11-06"], 0],
+    ["struck in one month, inked in the next: no conflict", [act("a.txt", "2023-03-02", "2023-02", "struck in February"), act("b.txt", "2023-03-20", "2023-03-18", "inked on Saturday"), act("c.txt", "2023-03-20", "2023-03-18", "signed on Saturday")], ["2023-03-18"], 0],
+    // negative rows: two signing dates disagree; a deal said reached after another source's signing day is no earlier act
+    ["signed in August and signed in November", [act("a.txt", "2023-11-06", "2023-08-15", "signed in mid-August"), act("b.txt", "2023-11-06", "2023-11-06", "signed today")], ["2023-11-06"], 1],
+    ["signed in August, sealed in November", [act("a.txt", "2023-11-06", "2023-08-15", "signed in mid-August"), act("b.txt", "2023-11-07", "2023-11-06", "sealed yesterday")], ["2023-11-06"], 1],
+  ])("%s", (_, rs, dates, conflicts) => expect(read(...(rs as ReturnType<typeof act>[]))).toEqual([dates, conflicts]));
+});
+
 describe("reconcile: two dates of one act in one article (real news, issue 15)", () => {
   // a wire's day of the resumption, and the same wire's day of a reaction to it read as the act's own
   const both = record("u.txt", "2022-11-03", "On Thursday the alliance welcomed that Ostland resumed its part in the corridor deal. Ostland resumed its part on Wednesday.", {
