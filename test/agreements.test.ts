@@ -769,3 +769,14 @@ describe("agreement events: a quoted 'today' is the day of the speech the attrib
     ['"Today Norway and Iceland signed the fisheries protocol," the minister said.', ["signed Iceland–Norway 2016-11-24"]],
   ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
 });
+
+describe("agreement events: a bare year right after an agreement's name is the name's, not the act's date (real news, issue 15)", () => {
+  it.each([
+    ["Islamabad on Friday announced it was suspending the Simla Agreement 1972, officials said.", "suspended"],
+    ["Pakistan on Friday suspended the Simla Agreement of 1972.", "suspended"],
+  ])("%s", (text, type) => expect(summary(text, "2025-04-26").filter((e) => e.startsWith(type))).toEqual([`${type} India–Pakistan 2025-04-25`]));
+  // negative row: a year after a preposition dates the act
+  it.each([
+    ["Pakistan suspended the Simla Agreement in 1972.", "suspended India–Pakistan 1972"],
+  ])("%s", (text, want) => expect(summary(text, "2025-04-26")).toEqual([want]));
+});

@@ -82,6 +82,8 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   if (site.names.some((n) => d.start >= n.start && d.end <= n.end)) return false;
   // "the 1987 Intermediate-range Nuclear Forces Treaty": a year right before a name is the name's
   if (/^\d{4}$/.test(d.text.trim()) && site.names.some((n) => n.start >= d.end && n.start - d.end <= 2 && /^\s*$/.test(text.slice(d.end, n.start)))) return false;
+  // "the suspension of the Simla Agreement 1972", "the Treaty of Paris of 1783": a bare year right after a name is the name's too
+  if (/^\d{4}$/.test(d.text.trim()) && site.names.some((n) => d.start >= n.end && d.start - n.end <= 4 && /^\s*(?:of\s+)?$/i.test(text.slice(n.end, d.start)) && /^(?:\s*[,.;:)]|\s*$)/.test(text.slice(d.end, d.end + 2)))) return false;
   const words = between(text, d, cue);
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
