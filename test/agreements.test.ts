@@ -780,3 +780,13 @@ describe("agreement events: a bare year right after an agreement's name is the n
     ["Pakistan suspended the Simla Agreement in 1972.", "suspended India–Pakistan 1972"],
   ])("%s", (text, want) => expect(summary(text, "2025-04-26")).toEqual([want]));
 });
+
+describe("agreement events: a date modifying another noun ('the April 22 attack') does not date the act (real news, issue 15)", () => {
+  it.each([
+    ["Following the March 3 bombing in the capital, Norway suspended the fisheries agreement with Iceland.", "suspended Iceland–Norway -"],
+    ["In a swift move after the March 3 riots at the port, Norway has suspended the fisheries agreement with Iceland.", "suspended Iceland–Norway -"],
+    // negative rows: the act's own noun, or the agreement's, takes the date; so does a date in the act's clause
+    ["Norway announced the March 3 suspension of the fisheries agreement with Iceland.", "suspended Iceland–Norway 2025-03-03"],
+    ["Norway suspended the fisheries agreement with Iceland on March 3.", "suspended Iceland–Norway 2025-03-03"],
+  ])("%s", (text, want) => expect(summary(text, "2025-03-10").filter((e) => e.startsWith("suspended"))).toEqual([want]));
+});
