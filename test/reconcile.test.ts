@@ -760,6 +760,19 @@ describe("reconcile: titles", () => {
     expect(reconcile(rs).conflicts).toEqual([]);
   });
 
+  it.each([
+    ["First Deputy Prime Minister", "Economy Minister", 0],
+    ["Vice Premier", "Minister of Foreign Affairs", 0],
+    ["deputy prime minister", "finance minister", 0],
+    // negative rows: the deputy beside the head of state, or two ministries, clash
+    ["Deputy Prime Minister", "President", 1],
+    ["Economy Minister", "Foreign Minister", 1],
+  ])("judges '%s' and '%s' of one person in one month (a deputy head of government runs a ministry too)", (first, second, want) => {
+    const r1 = record("t1.txt", "2025-04-30", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", first, "Ana Ruiz", "Chile"]] });
+    const r2 = record("t2.txt", "2025-05-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", second, "Ana Ruiz", "Chile"]] });
+    expect(reconcile([r1, r2]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(want);
+  });
+
   // a title given at a past signing is the office at that signing, whenever the article was written
   const HU_AT = ["Austria", "Hungary"];
   const atSigning = (file: string, day: string, sentence: string, date: string, title: string, type: EventType = "signed") =>

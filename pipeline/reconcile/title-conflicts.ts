@@ -1,7 +1,7 @@
 // Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { countryOfSubdivision } from "../../extractors/lexicon/countries.js";
-import { GENERIC_TITLES, OFFICE_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
+import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, OFFICE_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
 import { ASSIGNMENT_ROLES } from "../../extractors/lexicon/titles.js";
 import { cleanName, compareNames, foldName, mojibake, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
@@ -112,6 +112,8 @@ export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: stri
   if ((wa.length === 1 && GENERIC.has(wa[0])) || (wb.length === 1 && GENERIC.has(wb[0]))) return null;
   // an envoy or a negotiator is a task given beside an office ("security chief" and "envoy"), not a second office
   if (wa.some((w) => ASSIGNMENT_ROLES.has(w)) || wb.some((w) => ASSIGNMENT_ROLES.has(w))) return null;
+  // "first deputy prime minister" and "economy minister": a deputy head of government also running a ministry
+  if (deputyWithMinistry(wa, wb, oa ?? officeOf(b.title, country)) || deputyWithMinistry(wb, wa, ob ?? officeOf(a.title, country))) return null;
   const ea = oa ?? officeAtEnd(a.title, a.country ?? country);
   const eb = ob ?? officeAtEnd(b.title, b.country ?? country);
   if (ea && eb && (ea === eb || officesHoldTogether(ea, eb))) return null;
@@ -125,6 +127,13 @@ export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: stri
 }
 
 const officeMemo = new Map<string, string | null>();
+
+/** Whether `deputy` (title words) is a deputy head of government's and `other` a ministry's (not the head of government's, nor another deputy's). */
+function deputyWithMinistry(deputy: string[], other: string[], otherOffice: string | null): boolean {
+  if (!DEPUTY_HEAD_OF_GOVERNMENT.test(deputy.join(" ")) || DEPUTY_HEAD_OF_GOVERNMENT.test(other.join(" "))) return false;
+  if (otherOffice === "head of government" || otherOffice === "head of state" || otherOffice === "vice president") return false;
+  return other.includes("minister") || other.includes("secretary");
+}
 
 /**
  * "President Clinton" in an article that names only Hillary Clinton: a title written with a lone surname
