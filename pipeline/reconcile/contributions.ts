@@ -134,12 +134,14 @@ export function contributionOf(record: ArticleRecord): Contribution {
     const sentence = sentenceAt(record.text, o.start);
     if (!sentence || !published) return null;
     const inSentence = record.events.filter((e) => e.start < sentence.end && e.end > sentence.start && e.date?.value && !e.hedged);
-    const keys = new Set(inSentence.map((e) => `${e.type}\u0000${(e.name ?? e.parties.join("–")).toLowerCase()}\u0000${e.date!.value}`));
+    // (an agreement by its sides where it has fixed ones: one source may name it, another only describe it)
+    const agreementOf = (e: (typeof inSentence)[number]) => (e.parties.length ? [...e.parties].sort().join("–") : (e.name ?? "")).toLowerCase();
+    const keys = new Set(inSentence.map((e) => `${e.type}\u0000${agreementOf(e)}\u0000${e.date!.value}`));
     if (keys.size !== 1) return null;
     const e = inSentence[0];
     const date = e.date?.value;
     if (!date || !(date.slice(0, 4) < published.slice(0, 4))) return null;
-    return { type: e.type, agreement: (e.name ?? e.parties.join("–")).toLowerCase(), date };
+    return { type: e.type, agreement: agreementOf(e), date };
   };
   const titles: TitleClaim[] = record.officials.map((o) => ({
     name: o.name, title: o.title, country: o.country, evidence: ev(o), published,

@@ -219,7 +219,7 @@ export function titleConflict(who: string, k: string, a: TitleClaim, b: TitleCla
     type: "title_conflict",
     subject: who,
     canonical: who,
-    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : withinMonth(a, b) ? ", published within a month of each other" : `, published ${a.published ?? "?"} and ${b.published ?? "?"}: more than a month apart, but the reference list has ${who} in one office all through those dates`}. One person rarely holds both offices at once. ${check}`,
+    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : withinMonth(a, b) ? ", published within a month of each other" : atOneEvent(a, b) ? `, both at the one past event their sentences report (${a.atEvent!.type.replace(/_/g, " ")}, ${[a.atEvent!.date, b.atEvent!.date].sort((x, y) => y.length - x.length)[0]}), whenever each was published` : `, published ${a.published ?? "?"} and ${b.published ?? "?"}: more than a month apart, but the reference list has ${who} in one office all through those dates`}. One person rarely holds both offices at once. ${check}`,
     severity: 2,
     // two known, different offices are likelier a real clash than two titles whose words merely differ
     confidence: offices ? 0.7 : 0.5,
