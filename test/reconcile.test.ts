@@ -773,6 +773,18 @@ describe("reconcile: titles", () => {
     expect(reconcile([r1, r2]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(want);
   });
 
+  // "Crown Prince and Prime Minister X": a source that joins two titles of the person says both are held
+  const joinedTitles = (file: string, day: string, text: string, title: string, words: string) => record(file, day, text, { officials: [["Amir Haddad", title, words, "Jordan"]] });
+  it.each([
+    ["joined in one article, each alone in another", "The talks were led by Crown Prince and Prime Minister Amir Haddad.", "Prime Minister", "Prime Minister Amir Haddad", 0],
+    // negative row: without the joining source, the two titles of one month clash as before
+    ["never joined", "The talks were led by Prime Minister Amir Haddad.", "Prime Minister", "Prime Minister Amir Haddad", 1],
+  ])("judges 'Crown Prince' and 'Prime Minister' of one person: %s", (_what, text, title, words, want) => {
+    const one = joinedTitles("t1.txt", "2025-09-17", text, title, words);
+    const two = joinedTitles("t2.txt", "2025-09-18", "Crown Prince Amir Haddad met the delegation.", "Crown Prince", "Crown Prince Amir Haddad");
+    expect(reconcile([one, two]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(want);
+  });
+
   // a title given at a past signing is the office at that signing, whenever the article was written
   const HU_AT = ["Austria", "Hungary"];
   const atSigning = (file: string, day: string, sentence: string, date: string, title: string, type: EventType = "signed") =>

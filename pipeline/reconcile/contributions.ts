@@ -51,6 +51,8 @@ export interface TitleClaim {
    * title is the person's office at that event, whenever the article was written. Null when none.
    */
   atEvent: { type: string; agreement: string; date: string } | null;
+  /** Titles the source joins to this one for the same person ("Crown Prince and Prime Minister X"): held with it, by its own word. */
+  alsoHeld?: string[];
 }
 
 export interface Contribution {
@@ -80,6 +82,9 @@ export interface ReconcileResult {
   timeline: Timeline;
   conflicts: Conflict[];
 }
+
+/** A capitalised title joined by "and" right before another title and its name: "Crown Prince and ", "Deputy Prime Minister and ". */
+const JOINED_TITLE = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Minister|Prince|Princess|President|Secretary|Premier|Chancellor|King|Emir|Governor|Speaker|Chairman|Commander))\s+and\s+$/u;
 
 /** Reads one record into what reconcile needs; cache it by file, it never changes for the same record. */
 export function contributionOf(record: ArticleRecord): Contribution {
@@ -143,10 +148,16 @@ export function contributionOf(record: ArticleRecord): Contribution {
     if (!date || !(date.slice(0, 4) < published.slice(0, 4))) return null;
     return { type: e.type, agreement: agreementOf(e), date };
   };
-  const titles: TitleClaim[] = record.officials.map((o) => ({
-    name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
-    certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
-    atEvent: atEvent(o),
-  }));
+  const titles: TitleClaim[] = record.officials.map((o) => {
+    const t: TitleClaim = {
+      name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
+      certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
+      atEvent: atEvent(o),
+    };
+    // "Crown Prince and Prime Minister Mohammed bin Salman", "Deputy Prime Minister and Foreign Minister Ishaq Dar"
+    const joined = o.text.startsWith(o.title) ? record.text.slice(Math.max(0, o.start - 60), o.start).match(JOINED_TITLE) : null;
+    if (joined) t.alsoHeld = [joined[1]];
+    return t;
+  });
   return { file, published, events, names, titles };
 }

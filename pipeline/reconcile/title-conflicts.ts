@@ -305,6 +305,13 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     const m = classes.size;
     const verdicts: (Verdict | null | undefined)[] = new Array(m * m);
     const time = list.map((t) => (t.published ? Date.parse(t.published) : NaN));
+    // "Crown Prince and Prime Minister X": two offices a source gives the person together clash nowhere
+    const together = new Set<string>();
+    for (const t of list)
+      for (const h of t.alsoHeld ?? []) {
+        const v = titlesClash({ ...t, title: h }, t);
+        if (v) together.add(v.k).add(v.ko);
+      }
     // two passes: titles at one time or bracketed by the other office first; then, for a clash not found so, the
     // reference list's years (so the pair a reader can see side by side is the one reported)
     for (const listed of [false, true])
@@ -316,7 +323,7 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
           let v = verdicts[at];
           if (v === undefined) verdicts[at] = v = verdictOf(a, b);
           // a pair that cannot clash, or whose clash is already reported, changes nothing
-          if (!v || v.done) continue;
+          if (!v || v.done || together.has(v.k) || together.has(v.ko)) continue;
           if (seen.has(v.k) || seen.has(v.ko)) {
             v.done = true;
             continue;
