@@ -8,7 +8,9 @@
 import type { Diagnostic, Entity, Official, ParsedArticle } from "../pipeline/schemas.js";
 import { countryOf, countryOfSubdivision, US_STATE_ABBREVIATION } from "./lexicon/countries.js";
 import { isGovernmentBody, knownOrganization, organizationCountry } from "./lexicon/organizations.js";
+import { COMMON_CAPITALIZED, FUNCTION_WORDS } from "./lexicon/common-words.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
+import { MONTH_WORDS, WEEKDAYS } from "./lexicon/temporal.js";
 import { COUNTRY_TITLES, NON_OFFICIAL_ROLES, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { foldName, tokenize, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
@@ -68,7 +70,7 @@ function titleBefore(toks: Token[], nameIdx: number, text: string, lastIdx = nam
         const s = modifiersFrom(toks, j);
         const p = toks[s - 1];
         const opened = p && SPACE.test(toks[s].gapBefore) && (["the", "its", "his", "her", "their"].includes(p.lower) || p.poss || !!countryEndingAt(toks, s - 1));
-        if (opened) {
+        if (opened && !listItemBefore(toks, p.poss ? s - 1 : (countryEndingAt(toks, s - 1)?.start ?? s - 1))) {
           best = { j, m };
           comma = true;
         }
@@ -80,6 +82,28 @@ function titleBefore(toks: Token[], nameIdx: number, text: string, lastIdx = nam
   if (agency && (!best || agency.start <= toks[best.j].start)) return agency;
   if (!best) return null;
   return titleFound(toks, best, comma, text);
+}
+
+/**
+ * Whether the comma-delimited item ending right before word `open` (which opens a title phrase) is
+ * another item of a list: a title ("the president, the vice president, Susan Rice, ...") or a name
+ * ("Obama, the vice president, Susan Rice"). Then the title phrase is one more item of that list (or an
+ * apposition to the item before it), not an apposition to the name after it. An opening adverbial
+ * ("On Tuesday, the Home Secretary, Jane Whitfield, said", "In Britain, ...") is no list item.
+ */
+function listItemBefore(toks: Token[], open: number): boolean {
+  if (open <= 0 || !/^\s*,\s+$/.test(toks[open].gapBefore)) return false;
+  const e = open - 1;
+  let b = e;
+  while (b > 0 && SPACE.test(toks[b].gapBefore) && !toks[b].initial) b--;
+  // a title ends the item: "the president", "Britain's foreign secretary"
+  for (let j = e; j >= Math.max(b, e - 5); j--) {
+    const m = matchTitleAt(toks, j, { lowercase: true });
+    if (m.length && j + m.length - 1 === e) return true;
+  }
+  // a name: every word capitalised, none a function word, an everyday capitalised word or a date word
+  const item = toks.slice(b, e + 1);
+  return item.length <= 4 && item.every((t) => t.cap && !t.upper && !FUNCTION_WORDS.has(t.lower) && !COMMON_CAPITALIZED.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTH_WORDS.has(t.lower) && !countryOf(t.text) && !/\d/.test(t.text));
 }
 
 // "CBP Commissioner Mark Morgan", "FBI Director …": an agency's name before an agency head

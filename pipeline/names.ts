@@ -135,6 +135,11 @@ const isPlaceWord = (w: string) => isKnownPlaceName(w) || wordClass(w) === "plac
 /** Whether `plural` is `word` with an English plural ending: +s ("Bukeles"), +es ("Congresses"), y → ies. */
 const pluralOf = (plural: string, word: string) => plural === `${word}s` || plural === `${word}es` || (word.endsWith("y") && plural === `${word.slice(0, -1)}ies`);
 
+/** Words a lost space runs a name into ("Ramawith", "Bidensaid") that names rarely end in (not "and": "Rowland", nor "the": "Forsythe"). */
+const GLUED_WORDS = ["with", "said", "says", "from", "that", "who", "which"];
+/** Whether `glued` is `name` (four letters or more) run into one of those words. */
+const gluedToWord = (glued: string, name: string) => name.length >= 4 && glued.startsWith(name) && GLUED_WORDS.includes(glued.slice(name.length));
+
 /** Two words that look like one name spelt two ways: "Bukele"/"Buckele", "Tren"/"Tran". */
 export function tokensLookAlike(a: string, b: string): boolean {
   a = foldName(a);
@@ -157,6 +162,8 @@ export function tokensLookAlike(a: string, b: string): boolean {
   if (isEverydayWord(a) || isEverydayWord(b)) return false;
   // one name romanised two ways is not a misspelling: "Rouhani" / "Rohani"
   if (tokensRomanised(a, b)) return false;
+  // "Edi Ramawith which he signed": a name run into the next word of the sentence by a lost space
+  if (gluedToWord(a, b) || gluedToWord(b, a)) return true;
   const dist = editDistance(a, b);
   const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
   if (dist > allowed) return false;

@@ -102,7 +102,8 @@ interface ContributionPart {
   events: Array<[parties: string[], kind: string | null, name: string | null, type: EventType, party: string | null, date: DateRef | null, flags: number, ...span: Span]>;
   names: Array<[form: string, canonical: string, type: EntityType, ...span: NameSpan]>;
   /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
-  titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span]>;
+  /** (`at`: the past event its sentence reports, as type, agreement and date; left out when none) */
+  titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span, at?: [type: string, agreement: string, date: string] | null, also?: string[]]>;
   stamp?: InputStamp;
 }
 interface SourcePart {
@@ -126,7 +127,12 @@ export function encodeSummary(s: ArticleSummary): string {
     published: c.published,
     events: c.events.map((e) => [e.parties, e.kind, e.name, e.type, e.party, e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence)]),
     names: c.names.map((n) => [n.form, n.canonical, n.type, ...nameSpanOf(n)]),
-    titles: c.titles.map((t) => [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence)]),
+    titles: c.titles.map((t) => {
+      const row: ContributionPart["titles"][number] = [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence)];
+      if (t.atEvent || t.alsoHeld?.length) row.push(t.atEvent ? [t.atEvent.type, t.atEvent.agreement, t.atEvent.date] : null);
+      if (t.alsoHeld?.length) row.push(t.alsoHeld);
+      return row;
+    }),
     stamp: s.stamp,
   };
   const second: SourcePart = { id: s.id, file: s.file, extractedWith: s.extractedWith, source: s.source, sentences: sentencesIn(s.source).flatMap((x) => [x.start, x.end]) };
@@ -220,7 +226,7 @@ export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "f
     const f = oneString(form);
     return { form: f, canonical: oneString(canonical), type: oneString(type), evidence: ev(start, end, text ?? f) };
   });
-  const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, text]) => ({
+  const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, text, at, also]) => ({
     name: oneString(name),
     title: oneString(title),
     country: oneString(country),
@@ -230,6 +236,8 @@ export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "f
     years: oneList(years),
     speaks: (flags & 1) !== 0,
     ambiguous: (flags & 4) !== 0,
+    atEvent: Array.isArray(at) && at.length === 3 ? { type: oneString(at[0]), agreement: oneString(at[1]), date: oneString(at[2]) } : null,
+    ...(Array.isArray(also) && also.length ? { alsoHeld: also.map((x) => oneString(x)) } : {}),
   }));
   const out: Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles } };
   const stamp = stampOf(l.stamp);

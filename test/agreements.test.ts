@@ -859,3 +859,44 @@ describe("agreement events: a signing ceremony something followed ('released aft
     ["The phase one deal covers farm goods. Officials met before the signing ceremony.", []],
   ])("%s", (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe("agreement events: 'between the two countries' stands for the two countries just named (real news, issue 15)", () => {
+  it.each([
+    ["Norway and Iceland have deepened ties. A memorandum of understanding between the two countries was signed yesterday in Oslo.", ["signed Iceland–Norway 2016-11-23"]],
+    ["The foreign ministers of Norway and Iceland met in Oslo. A fisheries protocol between both countries was signed on Tuesday.", ["signed Iceland–Norway 2016-11-22"]],
+    // negative rows: three countries named before (which two?), or one named as a place only
+    ["Norway, Iceland and Denmark sent delegates. A memorandum of understanding between the two countries was signed yesterday.", []],
+    ["The Norwegian delegation flew to Iceland. A memorandum of understanding between the two countries was signed yesterday.", []],
+  ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
+});
+
+describe("agreement events: a quoted 'today' is the day of the speech the attribution gives (real news, issue 15)", () => {
+  it.each([
+    ['"Today Norway and Iceland signed the fisheries protocol," the minister said on Tuesday.', ["signed Iceland–Norway 2016-11-22"]],
+    ["“Yesterday Norway and Iceland signed the fisheries protocol,” the minister told reporters on Tuesday.", ["signed Iceland–Norway 2016-11-21"]],
+    // negative rows: a "today" outside quotation marks, or a quotation whose attribution gives no day, is the report's day
+    ["Norway and Iceland signed the fisheries protocol today, the minister said on Tuesday.", ["signed Iceland–Norway 2016-11-24"]],
+    ['"Today Norway and Iceland signed the fisheries protocol," the minister said.', ["signed Iceland–Norway 2016-11-24"]],
+  ])("%s", (text, want) => expect(summary(text, "2016-11-24")).toEqual(want));
+});
+
+describe("agreement events: a bare year right after an agreement's name is the name's, not the act's date (real news, issue 15)", () => {
+  it.each([
+    ["Islamabad on Friday announced it was suspending the Simla Agreement 1972, officials said.", "suspended"],
+    ["Pakistan on Friday suspended the Simla Agreement of 1972.", "suspended"],
+  ])("%s", (text, type) => expect(summary(text, "2025-04-26").filter((e) => e.startsWith(type))).toEqual([`${type} India–Pakistan 2025-04-25`]));
+  // negative row: a year after a preposition dates the act
+  it.each([
+    ["Pakistan suspended the Simla Agreement in 1972.", "suspended India–Pakistan 1972"],
+  ])("%s", (text, want) => expect(summary(text, "2025-04-26")).toEqual([want]));
+});
+
+describe("agreement events: a date modifying another noun ('the April 22 attack') does not date the act (real news, issue 15)", () => {
+  it.each([
+    ["Following the March 3 bombing in the capital, Norway suspended the fisheries agreement with Iceland.", "suspended Iceland–Norway -"],
+    ["In a swift move after the March 3 riots at the port, Norway has suspended the fisheries agreement with Iceland.", "suspended Iceland–Norway -"],
+    // negative rows: the act's own noun, or the agreement's, takes the date; so does a date in the act's clause
+    ["Norway announced the March 3 suspension of the fisheries agreement with Iceland.", "suspended Iceland–Norway 2025-03-03"],
+    ["Norway suspended the fisheries agreement with Iceland on March 3.", "suspended Iceland–Norway 2025-03-03"],
+  ])("%s", (text, want) => expect(summary(text, "2025-03-10").filter((e) => e.startsWith("suspended"))).toEqual([want]));
+});

@@ -140,3 +140,18 @@ describe("given names are two names, slips in them are not", () => {
   it.each([["Michelle", "Mitchell"], ["Pedro", "Petro"], ["John", "Joan"], ["Ivana", "Ivanka"]])("does not take %s and %s for one name misspelt", (a, b) => expect(tokensLookAlike(a, b)).toBe(false));
   it.each([["Micheal", "Michael"]])("takes %s for a slip of %s", (a, b) => expect(tokensLookAlike(a, b)).toBe(true));
 });
+
+describe("tokensLookAlike: a name run into the next word by a lost space", () => {
+  it.each([
+    ["Ramawith", "Rama"],
+    ["Moraleswho", "Morales"],
+    ["Okonkwosaid", "Okonkwo"],
+  ])("takes %s and %s for one name", (a, b) => expect(tokensLookAlike(a, b)).toBe(true));
+  // negative rows: a short name, a name whose own ending looks like a word, or any other ending
+  it.each([
+    ["Rowland", "Rowl"],
+    ["Forsythe", "Forsy"],
+    ["Gordon", "Gord"],
+    ["Ramaswamy", "Rama"],
+  ])("keeps %s and %s apart", (a, b) => expect(tokensLookAlike(a, b)).toBe(false));
+});

@@ -94,6 +94,9 @@ describe("officials: appositions", () => {
     ["The Kenyan interior minister, Joseph Otieno, said no.", "Joseph Otieno", "interior minister", "Kenya"],
     ["Britain's Home Secretary, Jane Whitfield, defended it.", "Jane Whitfield", "Home Secretary", "United Kingdom"],
     ["In Britain the Home Secretary, Jane Whitfield, defended it.", "Jane Whitfield", "Home Secretary", "United Kingdom"],
+    // an opening adverbial before the title is no list item
+    ["On Tuesday, the Kenyan interior minister, Joseph Otieno, said no.", "Joseph Otieno", "interior minister", "Kenya"],
+    ["In Britain, the Home Secretary, Jane Whitfield, defended it.", "Jane Whitfield", "Home Secretary", "United Kingdom"],
     ["The talks were led by Poland's deputy foreign minister, Adam Nowicki.", "Adam Nowicki", "deputy foreign minister", "Poland"],
     ["Ravi Menon, the chief adviser of Nepal's interim government, spoke.", "Ravi Menon", "chief adviser", "Nepal"],
     ["Kerala Chief Minister Ravi Menon spoke.", "Ravi Menon", "Chief Minister", "India"],
@@ -120,6 +123,9 @@ describe("officials: who is not one", () => {
     // a title and a comma before a name in a list is no apposition
     ["He met the president, ministers, Ann Walsh and others.", "Ann Walsh"],
     ["Asked about the minister, Ann Walsh laughed.", "Ann Walsh"],
+    // the title is one item of a list (after another title or a name), not the next name's apposition
+    ["Everyone she blamed, the governor, the deputy governor, Ann Walsh, worked through the night.", "Ann Walsh"],
+    ["They invited Tomas Ortiz, the interior minister, Ann Walsh and two aides.", "Ann Walsh"],
   ])("in %j does not make %s an official", (text, name) => {
     expect(officials(text).map((o) => o.name)).not.toContain(name);
   });

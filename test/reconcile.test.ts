@@ -759,6 +759,49 @@ describe("reconcile: titles", () => {
     const rs = titles.map((t, i) => record(`t${i + 1}.txt`, days[i], "Ana Ruiz spoke.", { officials: [["Ana Ruiz", t, "Ana Ruiz"]] }));
     expect(reconcile(rs).conflicts).toEqual([]);
   });
+
+  it.each([
+    ["First Deputy Prime Minister", "Economy Minister", 0],
+    ["Vice Premier", "Minister of Foreign Affairs", 0],
+    ["deputy prime minister", "finance minister", 0],
+    // negative rows: the deputy beside the head of state, or two ministries, clash
+    ["Deputy Prime Minister", "President", 1],
+    ["Economy Minister", "Foreign Minister", 1],
+  ])("judges '%s' and '%s' of one person in one month (a deputy head of government runs a ministry too)", (first, second, want) => {
+    const r1 = record("t1.txt", "2025-04-30", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", first, "Ana Ruiz", "Chile"]] });
+    const r2 = record("t2.txt", "2025-05-01", "Ana Ruiz spoke.", { officials: [["Ana Ruiz", second, "Ana Ruiz", "Chile"]] });
+    expect(reconcile([r1, r2]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(want);
+  });
+
+  // "Crown Prince and Prime Minister X": a source that joins two titles of the person says both are held
+  const joinedTitles = (file: string, day: string, text: string, title: string, words: string) => record(file, day, text, { officials: [["Amir Haddad", title, words, "Jordan"]] });
+  it.each([
+    ["joined in one article, each alone in another", "The talks were led by Crown Prince and Prime Minister Amir Haddad.", "Prime Minister", "Prime Minister Amir Haddad", 0],
+    // negative row: without the joining source, the two titles of one month clash as before
+    ["never joined", "The talks were led by Prime Minister Amir Haddad.", "Prime Minister", "Prime Minister Amir Haddad", 1],
+  ])("judges 'Crown Prince' and 'Prime Minister' of one person: %s", (_what, text, title, words, want) => {
+    const one = joinedTitles("t1.txt", "2025-09-17", text, title, words);
+    const two = joinedTitles("t2.txt", "2025-09-18", "Crown Prince Amir Haddad met the delegation.", "Crown Prince", "Crown Prince Amir Haddad");
+    expect(reconcile([one, two]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(want);
+  });
+
+  // a title given at a past signing is the office at that signing, whenever the article was written
+  const HU_AT = ["Austria", "Hungary"];
+  const atSigning = (file: string, day: string, sentence: string, date: string, title: string, type: EventType = "signed") =>
+    record(file, day, sentence, {
+      events: [{ type, parties: HU_AT, date, words: type === "signed" ? "was signed" : "was ratified", name: "Danube Accord" }],
+      officials: [["Tomas Varga", title, `${title} Tomas Varga`, "Hungary"]],
+    });
+  it.each([
+    ["two offices at one signing, months apart", "The Danube Accord was signed on May 4, 1961, by Chancellor Elke Brandl and President Tomas Varga.", "1961-05-04", "Prime Minister", "signed", 1],
+    ["the same office in other words at one signing", "The Danube Accord was signed on May 4, 1961, by Chancellor Elke Brandl and Premier Tomas Varga.", "1961-05-04", "Prime Minister", "signed", 0],
+    ["two offices at two events of the agreement", "The Danube Accord was ratified in 1963 under President Tomas Varga.", "1963", "Prime Minister", "ratified", 0],
+  ])("judges titles given at past events of one agreement: %s", (_what, second, date, firstTitle, type, want) => {
+    const one = atSigning("t1.txt", "2024-03-01", `The Danube Accord was signed in 1961 between Chancellor Elke Brandl and ${firstTitle} Tomas Varga.`, "1961", firstTitle);
+    const title = second.match(/(President|Premier|Prime Minister) Tomas Varga/)![1];
+    const two = atSigning("t2.txt", "2024-10-20", second, date, title, type as EventType);
+    expect(reconcile([one, two]).conflicts.filter((x) => x.type === "title_conflict")).toHaveLength(want);
+  });
 });
 
 describe("reconcile: determinism and increments", () => {
@@ -1029,6 +1072,26 @@ describe("reconcile: a week, a year and a day of one event (issue 14)", () => {
     ["a day the week does not hold", [week, signing("o.txt", "2019-09-26", "2019-09-24", "signed on Tuesday")], ["2019-09-24"], 1],
     ["two different weeks", [week, signing("v.txt", "2019-10-03", "2019-W39", "signed last week")], ["2019-W38"], 1],
   ])("keeps %s", (_, rs, dates, conflicts) => expect(dateOf(...(rs as ReturnType<typeof signing>[]))).toEqual([dates, conflicts]));
+});
+
+describe("reconcile: a deal reached, then signed months later (real news, issue 15)", () => {
+  const NAME = "Harbour Pilots Accord";
+  const act = (file: string, published: string, date: string, words: string) =>
+    record(file, published, `The ferry pact was ${words}, the ministry said.`, {
+      events: [{ type: "signed", parties: ["Norway", "Iceland"], name: NAME, kind: "maritime", date, words }],
+    });
+  const read = (...rs: ReturnType<typeof act>[]) => {
+    const out = reconcile(rs);
+    const e = out.timeline.agreements.flatMap((a) => a.events).filter((x) => x.type === "signed");
+    return [e.map((x) => x.date?.value ?? null), out.conflicts.filter((c) => c.type === "date_conflict").length];
+  };
+  it.each([
+    ["sealed in August, signed in November: the signing's date, no conflict", [act("a.txt", "2023-11-06", "2023-08-15", "sealed in mid-August"), act("b.txt", "2023-11-06", "2023-11-06", "signed today")], ["2023-11-06"], 0],
+    ["struck in one month, inked in the next: no conflict", [act("a.txt", "2023-03-02", "2023-02", "struck in February"), act("b.txt", "2023-03-20", "2023-03-18", "inked on Saturday"), act("c.txt", "2023-03-20", "2023-03-18", "signed on Saturday")], ["2023-03-18"], 0],
+    // negative rows: two signing dates disagree; a deal said reached after another source's signing day is no earlier act
+    ["signed in August and signed in November", [act("a.txt", "2023-11-06", "2023-08-15", "signed in mid-August"), act("b.txt", "2023-11-06", "2023-11-06", "signed today")], ["2023-11-06"], 1],
+    ["signed in August, sealed in November", [act("a.txt", "2023-11-06", "2023-08-15", "signed in mid-August"), act("b.txt", "2023-11-07", "2023-11-06", "sealed yesterday")], ["2023-11-06"], 1],
+  ])("%s", (_, rs, dates, conflicts) => expect(read(...(rs as ReturnType<typeof act>[]))).toEqual([dates, conflicts]));
 });
 
 describe("reconcile: two dates of one act in one article (real news, issue 15)", () => {

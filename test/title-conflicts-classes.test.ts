@@ -63,7 +63,7 @@ describe("title conflicts", () => {
           const file = `a${c.file}.txt`;
           const contribution = byFile.get(file) ?? { file, published: c.published, events: [], names: [], titles: [] };
           byFile.set(file, contribution);
-          const t: TitleClaim = { name: c.who, title: c.title, country: c.country, evidence: { file, text: `${c.title} ${c.who}`, start: c.start, end: c.start + 20 }, published: c.published, years: [...c.years], speaks: false, certain: true, ambiguous: false };
+          const t: TitleClaim = { name: c.who, title: c.title, country: c.country, evidence: { file, text: `${c.title} ${c.who}`, start: c.start, end: c.start + 20 }, published: c.published, years: [...c.years], speaks: false, certain: true, ambiguous: false, atEvent: null };
           contribution.titles.push(t);
         }
         const cs = [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));

@@ -196,6 +196,29 @@ const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:on|regarding|concerni
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
 
+/** "the two countries", "both nations", "the two governments": a pair named before, not a side of its own. */
+const THE_TWO = /^\s*(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|governments|states|neighbou?rs)\s*$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|through|inside|outside|visited|visiting|visit)\s+(?:the\s+)?$/i;
+/** How far back (characters, about two sentences) "the two countries" looks for the pair it stands for. */
+const THE_TWO_REACH = 400;
+
+/**
+ * The two countries "the two countries" (`window`, at `at`) stands for: the countries named as sides (not
+ * places: "in Nairobi") between about two sentences before the agreement's noun (`headStart`) and it, when
+ * they are exactly two; none otherwise. They stand at the words "the two countries".
+ */
+function twoCountriesBefore(text: string, window: string, at: number, headStart: number, _sIdx: number, sentence: Span): CountryHit[] {
+  if (!THE_TWO.test(window)) return [];
+  const from = Math.max(0, Math.min(sentence.start, headStart - THE_TWO_REACH));
+  // ("the foreign ministers of Kenya and Uganda": a side after "of" counts; "met in Nairobi", "flew to Kenya": a place does not)
+  const sides = countriesIn(text, from, headStart, { strict: false }).filter((h) => !PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)));
+  const seen = [...new Set(sides.map((h) => h.country))];
+  if (seen.length !== 2) return [];
+  const phrase = window.trim();
+  const start = at + window.indexOf(phrase);
+  return seen.map((country) => ({ text: phrase, start, end: start + phrase.length, country, as: "name" as const }));
+}
+
 /** "the bloc", "the 27-member bloc", "the 28-nation bloc": a bloc named by its kind. */
 const BLOC_WORD = /\bthe\s+(?:\d+-(?:member|nation|country)\s+)?bloc\b(?!['’])/i;
 /** The one bloc (the EU, Mercosur …) an article names, or null when it names none or several. */
@@ -313,6 +336,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       const blocWord = BLOC_WORD.exec(window);
       const bloc = blocWord ? onlyBlocOf(text) : null;
       if (blocWord && bloc && !hits.some((h) => h.country === bloc)) hits.push({ text: blocWord[0], start: winStart + blocWord.index, end: winStart + blocWord.index + blocWord[0].length, country: bloc, as: "name" });
+      // "Kenya and Uganda have deepened ties. A memorandum between the two countries was signed": "the two countries"
+      // are the two the text has just named (exactly two in its sentence and the two before it)
+      if (!hits.length) for (const h of twoCountriesBefore(text, window, winStart, headStart, sIdx, sentence)) hits.push(h);
       hits.sort((x, y) => x.start - y.start);
       if (hits.length) {
         own.push(...hits);

@@ -55,6 +55,10 @@ const ACT_NOUN = /^(?:withdrawal|exit|pullout|termination|suspension|denunciatio
 const EFFECT_OF_ACT = /^\s*(?:from|of)?\s*[^,;]{0,60},\s*which\s+(?:took|takes|will take|would take|became|becomes|will become)\s+(?:effect|effective)\s+(?:on|in|from|as of)\s*$/i;
 /** A subordinate clause open up to the trigger ("After the US walked away from", "until three years after the treaty"). */
 const IN_SUBORDINATE = /\b(?:after|before|since|until|although|though|because|once|while)\b[^,;]*$/i;
+/** An article right before a date used as a noun's modifier: "the April 22 attack". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i;
+/** A noun right after such a date that is not the agreement's or the act's own: "attack", "terror attack", "vote". */
+const OTHER_NOUN_AFTER = /^\s+(?!(?:deal|agreement|accord|treaty|pact|protocol|memorandum|arrangement|convention|signing|ceasefire|truce|decision|announcement|move|suspension|withdrawal|exit|ratification|notice|notification)\b)\p{Ll}[\p{L}-]*(?:\s+(?!(?:deal|agreement|accord|treaty|pact|protocol|memorandum|arrangement|convention)\b)\p{Ll}[\p{L}-]*)?\s+(?:in|at|on|that|which|by|of|and|,)/u;
 /** "next month's", "Friday's": a date as a noun's possessive. */
 const POSSESSIVE_DATE = /^['’]s\b/;
 /** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
@@ -90,6 +94,8 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   if (site.names.some((n) => d.start >= n.start && d.end <= n.end)) return false;
   // "the 1987 Intermediate-range Nuclear Forces Treaty": a year right before a name is the name's
   if (/^\d{4}$/.test(d.text.trim()) && site.names.some((n) => n.start >= d.end && n.start - d.end <= 2 && /^\s*$/.test(text.slice(d.end, n.start)))) return false;
+  // "the suspension of the Simla Agreement 1972", "the Treaty of Paris of 1783": a bare year right after a name is the name's too
+  if (/^\d{4}$/.test(d.text.trim()) && site.names.some((n) => d.start >= n.end && d.start - n.end <= 4 && /^\s*(?:of\s+)?$/i.test(text.slice(n.end, d.start)) && /^(?:\s*[,.;:)]|\s*$)/.test(text.slice(d.end, d.end + 2)))) return false;
   const words = between(text, d, cue);
   // "rejoined on Friday, four months after it left": a date across a subordinator dates the other verb
   // ("On Nov. 11, after a long walk, the leaders sealed the deal": unless it opens the sentence)
@@ -113,6 +119,10 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   // "Judges on Friday dealt a blow to a deal that Tirana signed with Rome": nor a date before the agreement the clause is on
   if (site.relativeTo && d.end <= site.relativeTo.start) return false;
   if (site.object && d.start >= site.object.end && site.object.start >= cue.end && APPOSITION_AFTER.test(text.slice(site.object.end, d.start))) return false;
+  // "following the April 22 terror attack, the cabinet announced the suspension": a date between an article and
+  // another noun is that noun's ("the April 22 attack"), not the act's; an agreement's or the act's own noun takes
+  // it ("the Feb. 23 accord", "the April 23 decision to suspend")
+  if (d.end <= cue.start && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && OTHER_NOUN_AFTER.test(text.slice(d.end, d.end + 40)) && !(cue.start - d.end <= 24 && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(d.end, cue.start)))) return false;
   // "next month's election …, it has signed an agreement": a date in the possessive dates its own noun, unless that noun is the trigger ("Friday's signing")
   if (POSSESSIVE_DATE.test(text.slice(d.end, d.end + 3)) && !(cue.start >= d.end && cue.start - d.end <= 24 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, cue.start)))) return false;
   // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
@@ -211,6 +221,39 @@ function anniversaryOf(text: string, d: TemporalExpression, published: string | 
   return v ? { value: v, text: text.slice(d.start - ago[0].length, d.end) } : null;
 }
 
+// "'Today we signed the agreement,' the minister said on Wednesday": a word for the day inside a quotation is
+// the day the words were spoken, which the attribution gives; the report may be of a later day
+const SPOKEN_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)$/i;
+const OPEN_QUOTE = /["“]/g;
+/** How far (characters) past the closing quote (or before the opening one) the attribution's day may stand. */
+const ATTRIBUTION_REACH = 90;
+
+/** The day a quoted "today" ("yesterday") names: the attribution's day (the day before it); null outside a quotation or with no day given. */
+export function quotedDay(text: string, d: TemporalExpression, dates: readonly TemporalExpression[]): string | null {
+  const word = d.text.trim();
+  if (!SPOKEN_DAY.test(word)) return null;
+  const para = text.lastIndexOf("\n", d.start) + 1;
+  const lead = text.slice(para, d.start);
+  const marks = [...lead.matchAll(OPEN_QUOTE)];
+  // inside a quotation: an odd number of straight marks before it, or a curly opening mark not closed since
+  const straight = marks.filter((m) => m[0] === '"').length;
+  const open = lead.lastIndexOf("“") > lead.lastIndexOf("”") ? para + lead.lastIndexOf("“") : straight % 2 === 1 ? para + lead.lastIndexOf('"') : -1;
+  if (open < 0) return null;
+  const close = text.slice(d.end).search(/["”]/);
+  if (close < 0) return null;
+  const closeAt = d.end + close;
+  // the attribution after the quotation, up to its sentence's end, or before the opening mark in its sentence
+  const tailEnd = Math.min(text.length, closeAt + ATTRIBUTION_REACH, ...[text.slice(closeAt + 1).search(/[.!?](?:\s|$)/)].filter((i) => i >= 0).map((i) => closeAt + 1 + i + 1));
+  const headStart = Math.max(para, open - ATTRIBUTION_REACH, text.slice(0, open).search(/[.!?]\s+[^.!?]*$/) + 1);
+  const said = dates.find((e) => ((e.start > closeAt && e.end <= tailEnd) || (e.start >= headStart && e.end <= open)) && /^\d{4}-\d{2}-\d{2}$/.test(dayValue(e) ?? ""));
+  if (!said) return null;
+  const day = dayValue(said)!;
+  if (!/^yesterday$/i.test(word)) return day;
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
+}
+
 // (remembered: an article repeats its dates, "in early February" in one event after another, and
 // normalizeTimex, a pure function of these three, tries its patterns one by one)
 const readSeen = memo((key: string) => {
@@ -258,6 +301,8 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
     const at = restated(text, nearest, dates);
     const back = anniversaryOf(text, at, published);
     if (back) return { at, ref: back };
+    const spoken = quotedDay(text, at, dates);
+    if (spoken) return { at, ref: { value: spoken, text: at.text } };
     const v = sharedYear(text, at, dates) ?? dayValue(at)!;
     if (!published || !firstDay(v) || firstDay(v)! <= published) return { at, ref: { value: v, text: at.text } };
     // ("signed this Sunday" in Monday's report: "this" names the week's day, and a done act's is the one just gone)

@@ -75,3 +75,10 @@ export const TITLE_RANKS: readonly string[] = ["vice", "deputy", "assistant", "u
  * clashes with nothing.
  */
 export const GENERIC_TITLES: readonly string[] = ["secretary", "minister", "official", "leader", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "commissioner", "chief", "head", "member", "officer", "sec"];
+
+/**
+ * A deputy head of government ("first deputy prime minister", "vice premier") most often also runs a ministry:
+ * "deputy prime minister" and "economy minister" of one person at one time are two hats, not a clash. A
+ * head of government's or another deputy's title still clashes with it.
+ */
+export const DEPUTY_HEAD_OF_GOVERNMENT = /^(?:(?:first|second|third)\s+)?(?:deputy|vice)[\s-]+(?:prime\s+minister|premier|pm|chancellor)$/;

@@ -305,6 +305,23 @@ function clusterDates(claims: EventClaim[]): DateCluster[] {
   return clusters;
 }
 
+/** A signing told by its own verb ("signed", "inked", "the signing"), not by a word for reaching the deal ("sealed", "struck", "agreed"). */
+const SIGNING_WORD = /\b(?:sign(?:s|ed|ing)?|inked|inks)\b/i;
+
+/**
+ * An episode of a signing without its dates that only a word for reaching the deal gives ("sealed", "struck",
+ * "reached", "agreed") and that fall before every date a signing word gives: the deal agreed, then signed.
+ * Unchanged when no source uses a signing word, or when nothing falls before.
+ */
+function withoutEarlierAgreement(episode: DateCluster[]): DateCluster[] {
+  const reachedOnly = (k: DateCluster) => k.claims.every((c) => !SIGNING_WORD.test(c.evidence.text));
+  const signed = episode.filter((k) => !reachedOnly(k));
+  if (!signed.length || signed.length === episode.length) return episode;
+  const firstSigned = signed.reduce((m, k) => (k.range[0] < m ? k.range[0] : m), signed[0].range[0]);
+  const kept = episode.filter((k) => !reachedOnly(k) || k.range[1] >= firstSigned);
+  return kept.length ? kept : episode;
+}
+
 function toEvent(type: EventType, party: string | null, date: DateRef | null, claims: EventClaim[]): TimelineEvent {
   const seen = new Set<string>();
   // each source keeps the date it gives: two reports of one event with two dates stay one event
@@ -355,7 +372,11 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       hasOriginal ||= once && original(k);
     }
     const usedIds = new Set<string>();
-    const events = episodes.map((episode) => {
+    const events = episodes.map((whole) => {
+      // "the deal was sealed in mid-August" and "the protocol was signed on 6 November": a deal reached (struck, agreed)
+      // before the day another source has it signed is the agreement in principle, an earlier act, not a second date
+      // for the signing; it stays with the signing's sources but neither dates the event nor disputes its date
+      const episode = type === "signed" ? withoutEarlierAgreement(whole) : whole;
       // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
       // a stated date, then more sources, more articles, a specific day over a month, the report closest in time
       // (each cluster's keys worked out once, not at every comparison)
@@ -381,7 +402,7 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       const rivals = stated(top) ? ranked.slice(1).filter((k) => stated(k) && !ownOnly(k)) : [];
       const next = ranked.length > 1 && stated(ranked[1]) && ownOnly(ranked[1]) ? rivals[0] : ranked[1];
       if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, next, rivals, usedIds, episode));
-      return { date: clusterDate(top), claims: episode.flatMap((k) => k.claims) };
+      return { date: clusterDate(top), claims: whole.flatMap((k) => k.claims) };
     });
     // undated reports join the best attested episode (of a repeatable event, only a lone one)
     const best = [...events].sort((a, b) => b.claims.length - a.claims.length)[0];

@@ -46,6 +46,13 @@ export interface TitleClaim {
   certain: boolean;
   /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
   ambiguous: boolean;
+  /**
+   * The dated past event its sentence reports ("The treaty was signed on July 2, 1972, by President X"): the
+   * title is the person's office at that event, whenever the article was written. Null when none.
+   */
+  atEvent: { type: string; agreement: string; date: string } | null;
+  /** Titles the source joins to this one for the same person ("Crown Prince and Prime Minister X"): held with it, by its own word. */
+  alsoHeld?: string[];
 }
 
 export interface Contribution {
@@ -75,6 +82,9 @@ export interface ReconcileResult {
   timeline: Timeline;
   conflicts: Conflict[];
 }
+
+/** A capitalised title joined by "and" right before another title and its name: "Crown Prince and ", "Deputy Prime Minister and ". */
+const JOINED_TITLE = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Minister|Prince|Princess|President|Secretary|Premier|Chancellor|King|Emir|Governor|Speaker|Chairman|Commander))\s+and\s+$/u;
 
 /** Reads one record into what reconcile needs; cache it by file, it never changes for the same record. */
 export function contributionOf(record: ArticleRecord): Contribution {
@@ -123,9 +133,31 @@ export function contributionOf(record: ArticleRecord): Contribution {
     if (toks.length < 2 || toks.every((t) => written.has(t))) return false;
     return [...fullNames].filter((n) => n.split(" ").at(-1) === toks.at(-1)).length > 1;
   };
-  const titles: TitleClaim[] = record.officials.map((o) => ({
-    name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
-    certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
-  }));
+  // "signed on July 2, 1972, by Indian Prime Minister X": a title in the sentence of a dated event of an
+  // earlier year than the article's is the office at that event (one event in the sentence, else none)
+  const atEvent = (o: (typeof record.officials)[number]): TitleClaim["atEvent"] => {
+    const sentence = sentenceAt(record.text, o.start);
+    if (!sentence || !published) return null;
+    const inSentence = record.events.filter((e) => e.start < sentence.end && e.end > sentence.start && e.date?.value && !e.hedged);
+    // (an agreement by its sides where it has fixed ones: one source may name it, another only describe it)
+    const agreementOf = (e: (typeof inSentence)[number]) => (e.parties.length ? [...e.parties].sort().join("–") : (e.name ?? "")).toLowerCase();
+    const keys = new Set(inSentence.map((e) => `${e.type}\u0000${agreementOf(e)}\u0000${e.date!.value}`));
+    if (keys.size !== 1) return null;
+    const e = inSentence[0];
+    const date = e.date?.value;
+    if (!date || !(date.slice(0, 4) < published.slice(0, 4))) return null;
+    return { type: e.type, agreement: agreementOf(e), date };
+  };
+  const titles: TitleClaim[] = record.officials.map((o) => {
+    const t: TitleClaim = {
+      name: o.name, title: o.title, country: o.country, evidence: ev(o), published,
+      certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
+      atEvent: atEvent(o),
+    };
+    // "Crown Prince and Prime Minister Mohammed bin Salman", "Deputy Prime Minister and Foreign Minister Ishaq Dar"
+    const joined = o.text.startsWith(o.title) ? record.text.slice(Math.max(0, o.start - 60), o.start).match(JOINED_TITLE) : null;
+    if (joined) t.alsoHeld = [joined[1]];
+    return t;
+  });
   return { file, published, events, names, titles };
 }

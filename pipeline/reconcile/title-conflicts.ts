@@ -1,7 +1,7 @@
 // Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { countryOfSubdivision } from "../../extractors/lexicon/countries.js";
-import { GENERIC_TITLES, OFFICE_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
+import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, OFFICE_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
 import { ASSIGNMENT_ROLES } from "../../extractors/lexicon/titles.js";
 import { cleanName, compareNames, foldName, mojibake, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
@@ -112,6 +112,8 @@ export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: stri
   if ((wa.length === 1 && GENERIC.has(wa[0])) || (wb.length === 1 && GENERIC.has(wb[0]))) return null;
   // an envoy or a negotiator is a task given beside an office ("security chief" and "envoy"), not a second office
   if (wa.some((w) => ASSIGNMENT_ROLES.has(w)) || wb.some((w) => ASSIGNMENT_ROLES.has(w))) return null;
+  // "first deputy prime minister" and "economy minister": a deputy head of government also running a ministry
+  if (deputyWithMinistry(wa, wb, oa ?? officeOf(b.title, country)) || deputyWithMinistry(wb, wa, ob ?? officeOf(a.title, country))) return null;
   const ea = oa ?? officeAtEnd(a.title, a.country ?? country);
   const eb = ob ?? officeAtEnd(b.title, b.country ?? country);
   if (ea && eb && (ea === eb || officesHoldTogether(ea, eb))) return null;
@@ -125,6 +127,13 @@ export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: stri
 }
 
 const officeMemo = new Map<string, string | null>();
+
+/** Whether `deputy` (title words) is a deputy head of government's and `other` a ministry's (not the head of government's, nor another deputy's). */
+function deputyWithMinistry(deputy: string[], other: string[], otherOffice: string | null): boolean {
+  if (!DEPUTY_HEAD_OF_GOVERNMENT.test(deputy.join(" ")) || DEPUTY_HEAD_OF_GOVERNMENT.test(other.join(" "))) return false;
+  if (otherOffice === "head of government" || otherOffice === "head of state" || otherOffice === "vice president") return false;
+  return other.includes("minister") || other.includes("secretary");
+}
 
 /**
  * "President Clinton" in an article that names only Hillary Clinton: a title written with a lone surname
@@ -176,6 +185,18 @@ export function officesHeld(who: string, reference: readonly ReferenceName[], ye
   );
 }
 
+/**
+ * Two titles given at one past event by two articles, whenever each was written: the same kind of event
+ * of the same agreement, on dates one of which holds the other ("signed in 1972" and "signed on July 2,
+ * 1972"). A person holds one office at one signing.
+ */
+export function atOneEvent(a: TitleClaim, b: TitleClaim): boolean {
+  const x = a.atEvent;
+  const y = b.atEvent;
+  if (!x || !y || x.type !== y.type || x.agreement !== y.agreement) return false;
+  return x.date.startsWith(y.date) || y.date.startsWith(x.date);
+}
+
 const withinMonth = (a: TitleClaim, b: TitleClaim) => Boolean(a.published && b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) / 864e5 <= 31);
 
 /**
@@ -198,7 +219,7 @@ export function titleConflict(who: string, k: string, a: TitleClaim, b: TitleCla
     type: "title_conflict",
     subject: who,
     canonical: who,
-    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : withinMonth(a, b) ? ", published within a month of each other" : `, published ${a.published ?? "?"} and ${b.published ?? "?"}: more than a month apart, but the reference list has ${who} in one office all through those dates`}. One person rarely holds both offices at once. ${check}`,
+    detail: `${who} is called "${a.title}" in ${a.evidence.file} and "${b.title}" in ${b.evidence.file}${a.evidence.file === b.evidence.file ? " (the same article)" : around ? `, and "${around.title}" again in ${around.evidence.file}, on the other side of the second title` : withinMonth(a, b) ? ", published within a month of each other" : atOneEvent(a, b) ? `, both at the one past event their sentences report (${a.atEvent!.type.replace(/_/g, " ")}, ${[a.atEvent!.date, b.atEvent!.date].sort((x, y) => y.length - x.length)[0]}), whenever each was published` : `, published ${a.published ?? "?"} and ${b.published ?? "?"}: more than a month apart, but the reference list has ${who} in one office all through those dates`}. One person rarely holds both offices at once. ${check}`,
     severity: 2,
     // two known, different offices are likelier a real clash than two titles whose words merely differ
     confidence: offices ? 0.7 : 0.5,
@@ -284,6 +305,13 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
     const m = classes.size;
     const verdicts: (Verdict | null | undefined)[] = new Array(m * m);
     const time = list.map((t) => (t.published ? Date.parse(t.published) : NaN));
+    // "Crown Prince and Prime Minister X": two offices a source gives the person together clash nowhere
+    const together = new Set<string>();
+    for (const t of list)
+      for (const h of t.alsoHeld ?? []) {
+        const v = titlesClash({ ...t, title: h }, t);
+        if (v) together.add(v.k).add(v.ko);
+      }
     // two passes: titles at one time or bracketed by the other office first; then, for a clash not found so, the
     // reference list's years (so the pair a reader can see side by side is the one reported)
     for (const listed of [false, true])
@@ -295,12 +323,12 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
           let v = verdicts[at];
           if (v === undefined) verdicts[at] = v = verdictOf(a, b);
           // a pair that cannot clash, or whose clash is already reported, changes nothing
-          if (!v || v.done) continue;
+          if (!v || v.done || together.has(v.k) || together.has(v.ko)) continue;
           if (seen.has(v.k) || seen.has(v.ko)) {
             v.done = true;
             continue;
           }
-          const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31;
+          const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31 || atOneEvent(a, b);
           const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
           if (!sameTime && !around && !(listed && (listedThrough(who, a, b) || listedThrough(who, b, a)))) continue;
           const { k, ko } = v;
