@@ -790,7 +790,13 @@ function firstUseIn(text: string, word: string): number {
 function definedLowercase(acronym: string, textBefore: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "").toLowerCase();
   if (letters.length < 2) return false;
-  const m = textBefore.slice(-150).match(/([\p{Ll}\s-]+?)\s*(?:\(|,?\s+or|,)\s*$/u);
+  const tail = textBefore.slice(-150);
+  // (the pattern below, tried from every place of the tail, can only match a tail that ends, past white space, in
+  // "(", "," or a spaced "or": most do not, and are told so without it)
+  const end = tail.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (last !== 0x28 && last !== 0x2c && !(end.endsWith("or") && /\s/.test(end.charAt(end.length - 3)))) return false;
+  const m = tail.match(/([\p{Ll}\s-]+?)\s*(?:\(|,?\s+or|,)\s*$/u);
   if (!m) return false;
   const words = m[1].trim().split(/[\s-]+/).filter(Boolean);
   if (words.length < letters.length) return false;

@@ -151,6 +151,19 @@ describe("entities: spans and types", () => {
   ])("gives %j a pronoun hint", (text, name, gender) => {
     expect(find(text).filter((e) => e.text === name).pop()?.gender).toBe(gender);
   });
+
+  // an acronym right after the lowercase words it spells (before a bracket, a comma or "or") names no body;
+  // one the words before it do not spell, or spell with no such mark between, is an organization
+  it.each([
+    ["Holders of temporary protected status (TPS) waited for news.", "TPS", null],
+    ["They lost temporary protected status, or TPS, last year.", "TPS", null],
+    ["They lost temporary protected status or TPS last year.", "TPS", null],
+    ["Officials at the TPS office said the plan stands.", "TPS", "organization"],
+    ["Workers for the transit planning service met TPS officials.", "TPS", "organization"],
+    ["Holders of the status (TPS) waited for news.", "TPS", "organization"],
+  ])("in %j reads %j as %j", (text, word, type) => {
+    expect(find(text).find((e) => e.text === word)?.type ?? null).toBe(type);
+  });
 });
 
 describe("entities: newswire in the CoNLL style", () => {
