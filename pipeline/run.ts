@@ -9,7 +9,7 @@ import { listInbox, readInboxArticle, realInbox, stampInboxArticleSync } from ".
 import { inboxChangedSince, indexWrittenAt } from "./run-start.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
-import { defaultPoolSize, ExtractPool, type PoolLimits, type WrittenArticle } from "./pool.js";
+import { BYTECODE_LIMIT_PAYS_BELOW, defaultPoolSize, ExtractPool, limitBigFunctions, type PoolLimits, type WrittenArticle } from "./pool.js";
 import { mergeContributions, ReconcileCache, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
 import { applyDecisions, DECISIONS_FILE, noteStandIns, readDecisions } from "./decisions.js";
 import { renderReportChunks } from "./report.js";
@@ -398,6 +398,11 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     const others = Math.max(0, (cpu.user + cpu.system) / 1000 - pool.busyMs);
     if (threadsPay(changedLeft, threads, cores, others / pool.busyMs)) pool.grow(threads);
   };
+  // a thread on every core, each with a short share of the inbox: V8 leaves the extractors' few
+  // largest functions unoptimized, whose compiling is most of a thread's warm-up and competes with
+  // the threads here (limitBigFunctions); restored before reconcile. One thread on more cores
+  // compiles on a core of its own, at no cost to its speed.
+  const restoreBigFunctions = threads >= cores && changedLeft / threads < BYTECODE_LIMIT_PAYS_BELOW ? limitBigFunctions() : () => {};
   const extractFn: ExtractStoredFn = (input) => pool.extractInto(store.articlesDir, input);
   // contents whose article failed: a thread stopped at its deadline may have written the record
   // just before, which is then not this run's output either
@@ -490,6 +495,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     await Promise.all(running);
   } finally {
     await pool.close();
+    restoreBigFunctions();
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
   timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused, ${unread} of them unread)`, t0);
