@@ -23,7 +23,7 @@
 //      and from it and the warm-up the inbox size from which more threads finish their part sooner
 //      (threadsPay's rule in run.ts, with these measurements).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -116,6 +116,32 @@ const cpuMs = () => {
 };
 
 /**
+ * The CPU each of this process's threads has spent, in ms, by thread id, from /proc/self/task (Linux;
+ * empty elsewhere): what tells the extract thread's own work from V8's compiler and collector
+ * threads' (node's platform threads, there before any pool thread starts).
+ */
+function taskCpuMs(): Map<number, number> {
+  const m = new Map<number, number>();
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync("/proc/self/task");
+  } catch {
+    return m;
+  }
+  for (const t of tasks) {
+    try {
+      const f = readFileSync(`/proc/self/task/${t}/stat`, "utf8");
+      // utime and stime, the 12th and 13th fields after the command name, in clock ticks (100 a second)
+      const rest = f.slice(f.lastIndexOf(")") + 2).split(" ");
+      m.set(Number(t), (Number(rest[11]) + Number(rest[12])) * 10);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return m;
+}
+
+/**
  * One pool thread from cold: `count` synthetic articles extracted one after another (this thread
  * only hands them over and waits), the process's CPU taken per `batch`. The pool is the built one,
  * so the thread loads the built modules as `run`'s threads do.
@@ -128,6 +154,9 @@ async function threadFromCold(count: number, batch = 100) {
   });
   // the thread writes each record's file as it does for `run` (extractInto), into a folder of its own
   const records = mkdtempSync(path.join(os.tmpdir(), "claimline-cold-"));
+  // the threads there before the pool (this one, V8's platform threads) and their CPU so far: a thread
+  // that appears later is the pool's
+  const before = taskCpuMs();
   const c0 = cpuMs();
   const pool = new ExtractPool(1);
   try {
@@ -148,7 +177,18 @@ async function threadFromCold(count: number, batch = 100) {
     const extracted = 1 + perArticle.length * batch;
     const total = start + perArticle.reduce((a, b) => a + b * batch, 0);
     const within = perArticle.findIndex((x) => x <= steady * 1.1);
-    return { start, steady, extracted, warmUp: total - extracted * steady, steadyFrom: 1 + (within < 0 ? perArticle.length : within) * batch, first: perArticle[0] };
+    // the whole run's CPU by kind of thread: the extract thread's own, V8's platform threads' (compiling
+    // and collecting for every isolate), this thread's (handing articles over)
+    const after = taskCpuMs();
+    const split = { thread: 0, platform: 0, main: 0 };
+    for (const [tid, ms] of after) {
+      const was = before.get(tid);
+      if (tid === process.pid) split.main += ms - (was ?? 0);
+      else if (was !== undefined) split.platform += ms - was;
+      else split.thread += ms;
+    }
+    return {
+      split: after.size ? split : undefined, start, steady, extracted, warmUp: total - extracted * steady, steadyFrom: 1 + (within < 0 ? perArticle.length : within) * batch, first: perArticle[0] };
   } finally {
     await pool.close();
     rmSync(records, { recursive: true, force: true });
@@ -167,6 +207,10 @@ if (values["ratio-only"]) {
   console.log(`  start (modules, its warm-up extraction, the first article): ${w.start.toFixed(0)} ms of CPU; its first hundred ${w.first.toFixed(2)} ms/article`);
   console.log(`  warm: ${w.steady.toFixed(2)} ms of CPU/article (last quarter), within 10% of it from article ${w.steadyFrom}`);
   console.log(`  warm-up: ${(w.warmUp / 1000).toFixed(2)} s of CPU beyond the warm rate, ${(w.warmUp / w.steady).toFixed(0)} articles' worth, paid by every thread started (run assumes ${POOL_WARMUP_ARTICLES})`);
+  if (w.split)
+    console.log(
+      `  its CPU by thread (Linux): the extract thread's own ${(w.split.thread / 1000).toFixed(2)} s, V8's platform threads' (compiling, collecting) ${(w.split.platform / 1000).toFixed(2)} s, the main thread's ${(w.split.main / 1000).toFixed(2)} s`,
+    );
 
   const root = mkdtempSync(path.join(os.tmpdir(), "claimline-throughput-"));
   // the smaller run's threads are about warm by its end (each extracts its share up to where one
