@@ -287,9 +287,9 @@ export const POOL_PROBE = 8;
 export const POOL_WARMUP_ARTICLES = 650;
 /**
  * The same while V8 leaves the extractors' largest functions unoptimized (limitBigFunctions in
- * pool.ts): ~1.5 s of CPU beyond the warm rate instead of ~3.5 s, what ~260 articles take.
+ * pool.ts): ~1.5 s of CPU beyond the warm rate instead of ~3.5 s, what 260 to 360 articles take (bench:throughput part 2).
  */
-export const POOL_WARMUP_ARTICLES_LIMITED = 300;
+export const POOL_WARMUP_ARTICLES_LIMITED = 350;
 
 /**
  * Whether `threads` threads extract `remaining` articles sooner than one: one thread runs at full
