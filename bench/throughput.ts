@@ -9,7 +9,8 @@
 //      CPU per hundred. Prints what starting the thread costs, its CPU per article once warm (the
 //      mean of the last quarter), and its warm-up: the CPU beyond that rate, what every added thread
 //      pays again (its isolate compiles the extractors anew), next to the POOL_WARMUP_ARTICLES `run`
-//      assumes when it decides on a second thread.
+//      assumes when it decides on a second thread; then the same with V8 leaving the extractors'
+//      largest functions unoptimized, as `run` has it on every core with a short inbox per thread.
 //   3. `claimline run` end to end (the built CLI, as a user runs it) with `--threads 1` and with
 //      `--threads N`, on `--run-articles` (3000 by default: at 1000 the second thread's warm-up
 //      eats what it gains) and on a smaller inbox (at which each thread has about finished its
@@ -23,7 +24,7 @@
 //      and from it and the warm-up the inbox size from which more threads finish their part sooner
 //      (threadsPay's rule in run.ts, with these measurements).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -116,18 +117,49 @@ const cpuMs = () => {
 };
 
 /**
+ * The CPU each of this process's threads has spent, in ms, by thread id, from /proc/self/task (Linux;
+ * empty elsewhere): what tells the extract thread's own work from V8's compiler and collector
+ * threads' (node's platform threads, there before any pool thread starts).
+ */
+function taskCpuMs(): Map<number, number> {
+  const m = new Map<number, number>();
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync("/proc/self/task");
+  } catch {
+    return m;
+  }
+  for (const t of tasks) {
+    try {
+      const f = readFileSync(`/proc/self/task/${t}/stat`, "utf8");
+      // utime and stime, the 12th and 13th fields after the command name, in clock ticks (100 a second)
+      const rest = f.slice(f.lastIndexOf(")") + 2).split(" ");
+      m.set(Number(t), (Number(rest[11]) + Number(rest[12])) * 10);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return m;
+}
+
+/**
  * One pool thread from cold: `count` synthetic articles extracted one after another (this thread
  * only hands them over and waits), the process's CPU taken per `batch`. The pool is the built one,
  * so the thread loads the built modules as `run`'s threads do.
  */
-async function threadFromCold(count: number, batch = 100) {
-  const { ExtractPool } = (await import(pathToFileURL(path.resolve("dist/pipeline/pool.js")).href)) as typeof import("../pipeline/pool.js");
+async function threadFromCold(count: number, limited = false, batch = 100) {
+  const { ExtractPool, limitBigFunctions } = (await import(pathToFileURL(path.resolve("dist/pipeline/pool.js")).href)) as typeof import("../pipeline/pool.js");
+  // `limited`: as `run` extracts a short inbox on every core, V8 leaving the largest functions unoptimized
+  const restore = limited ? limitBigFunctions() : () => {};
   const inputs = Array.from({ length: count }, (_, i) => {
     const a = syntheticArticle(i + 1, Number(values.words));
     return { file: a.file, bytes: enc.encode(a.text), published: a.published };
   });
   // the thread writes each record's file as it does for `run` (extractInto), into a folder of its own
   const records = mkdtempSync(path.join(os.tmpdir(), "claimline-cold-"));
+  // the threads there before the pool (this one, V8's platform threads) and their CPU so far: a thread
+  // that appears later is the pool's
+  const before = taskCpuMs();
   const c0 = cpuMs();
   const pool = new ExtractPool(1);
   try {
@@ -148,9 +180,21 @@ async function threadFromCold(count: number, batch = 100) {
     const extracted = 1 + perArticle.length * batch;
     const total = start + perArticle.reduce((a, b) => a + b * batch, 0);
     const within = perArticle.findIndex((x) => x <= steady * 1.1);
-    return { start, steady, extracted, warmUp: total - extracted * steady, steadyFrom: 1 + (within < 0 ? perArticle.length : within) * batch, first: perArticle[0] };
+    // the whole run's CPU by kind of thread: the extract thread's own, V8's platform threads' (compiling
+    // and collecting for every isolate), this thread's (handing articles over)
+    const after = taskCpuMs();
+    const split = { thread: 0, platform: 0, main: 0 };
+    for (const [tid, ms] of after) {
+      const was = before.get(tid);
+      if (tid === process.pid) split.main += ms - (was ?? 0);
+      else if (was !== undefined) split.platform += ms - was;
+      else split.thread += ms;
+    }
+    return {
+      split: after.size ? split : undefined, start, steady, extracted, warmUp: total - extracted * steady, steadyFrom: 1 + (within < 0 ? perArticle.length : within) * batch, first: perArticle[0] };
   } finally {
     await pool.close();
+    restore();
     rmSync(records, { recursive: true, force: true });
   }
 }
@@ -162,11 +206,23 @@ if (values["ratio-only"]) {
   console.log("(run `npm run build` for the thread measurements: they run the built code)");
 } else {
   const { POOL_WARMUP_ARTICLES } = (await import(pathToFileURL(path.resolve("dist/pipeline/run.js")).href)) as typeof import("../pipeline/run.js");
+  const { POOL_WARMUP_ARTICLES_LIMITED } = (await import(pathToFileURL(path.resolve("dist/pipeline/run.js")).href)) as typeof import("../pipeline/run.js");
   const w = await threadFromCold(warmN);
-  console.log(`one extract thread from cold, ${w.extracted} articles one after another (the process's CPU: the thread's and V8's compiler and collector threads'):`);
-  console.log(`  start (modules, its warm-up extraction, the first article): ${w.start.toFixed(0)} ms of CPU; its first hundred ${w.first.toFixed(2)} ms/article`);
-  console.log(`  warm: ${w.steady.toFixed(2)} ms of CPU/article (last quarter), within 10% of it from article ${w.steadyFrom}`);
-  console.log(`  warm-up: ${(w.warmUp / 1000).toFixed(2)} s of CPU beyond the warm rate, ${(w.warmUp / w.steady).toFixed(0)} articles' worth, paid by every thread started (run assumes ${POOL_WARMUP_ARTICLES})`);
+  // the same with the largest functions left unoptimized, as `run` has it on every core with a short inbox per thread
+  const wl = await threadFromCold(warmN, true);
+  for (const [x, how, assumed] of [
+    [w, "", POOL_WARMUP_ARTICLES],
+    [wl, ", the largest functions left unoptimized (limitBigFunctions)", POOL_WARMUP_ARTICLES_LIMITED],
+  ] as const) {
+    console.log(`one extract thread from cold${how}, ${x.extracted} articles one after another (the process's CPU: the thread's and V8's compiler and collector threads'):`);
+    console.log(`  start (modules, its warm-up extraction, the first article): ${x.start.toFixed(0)} ms of CPU; its first hundred ${x.first.toFixed(2)} ms/article`);
+    console.log(`  warm: ${x.steady.toFixed(2)} ms of CPU/article (last quarter), within 10% of it from article ${x.steadyFrom}`);
+    console.log(`  warm-up: ${(x.warmUp / 1000).toFixed(2)} s of CPU beyond the warm rate, ${(x.warmUp / x.steady).toFixed(0)} articles' worth, paid by every thread started (run assumes ${assumed})`);
+    if (x.split)
+      console.log(
+        `  its CPU by thread (Linux): the extract thread's own ${(x.split.thread / 1000).toFixed(2)} s, V8's platform threads' (compiling, collecting) ${(x.split.platform / 1000).toFixed(2)} s, the main thread's ${(x.split.main / 1000).toFixed(2)} s`,
+      );
+  }
 
   const root = mkdtempSync(path.join(os.tmpdir(), "claimline-throughput-"));
   // the smaller run's threads are about warm by its end (each extracts its share up to where one
@@ -236,7 +292,11 @@ if (values["ratio-only"]) {
     // threadsPay: `remaining` articles on `threads` threads finish sooner when what they gain,
     // remaining × (1 − 1/speed-up), exceeds the added threads' warm-up (in articles at the warm rate)
     const gain = 1 - s1.extracting / sMany.extracting;
-    const breakEven = ((threads - 1) * (w.warmUp / w.steady)) / gain;
+    // the warm-up `run`'s threads paid: with the largest functions unoptimized when it limited them
+    const { BYTECODE_LIMIT_PAYS_BELOW } = (await import(pathToFileURL(path.resolve("dist/pipeline/pool.js")).href)) as typeof import("../pipeline/pool.js");
+    const cores = os.availableParallelism?.() ?? os.cpus().length;
+    const paid = threads >= cores && runN / threads < BYTECODE_LIMIT_PAYS_BELOW ? wl : w;
+    const breakEven = ((threads - 1) * (paid.warmUp / paid.steady)) / gain;
     console.log(
       gain > 0
         ? `with this speed-up and warm-up, ${threads} threads extract sooner than one from about ${breakEven.toFixed(0)} articles`

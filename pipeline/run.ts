@@ -9,7 +9,7 @@ import { listInbox, readInboxArticle, realInbox, stampInboxArticleSync } from ".
 import { inboxChangedSince, indexWrittenAt } from "./run-start.js";
 import { contentId, type ArticleInput } from "./ingest.js";
 import { createPipeline, type Pipeline, type PipelineConfig } from "./pipeline.js";
-import { defaultPoolSize, ExtractPool, type PoolLimits, type WrittenArticle } from "./pool.js";
+import { BYTECODE_LIMIT_PAYS_BELOW, defaultPoolSize, ExtractPool, limitBigFunctions, type PoolLimits, type WrittenArticle } from "./pool.js";
 import { mergeContributions, ReconcileCache, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
 import { applyDecisions, DECISIONS_FILE, noteStandIns, readDecisions } from "./decisions.js";
 import { renderReportChunks } from "./report.js";
@@ -285,16 +285,22 @@ export const POOL_PROBE = 8;
  * time, so the count holds on a busy machine; for articles much shorter than that it is low.
  */
 export const POOL_WARMUP_ARTICLES = 650;
+/**
+ * The same while V8 leaves the extractors' largest functions unoptimized (limitBigFunctions in
+ * pool.ts): ~1.5 s of CPU beyond the warm rate instead of ~3.5 s, what 260 to 360 articles take (bench:throughput part 2).
+ */
+export const POOL_WARMUP_ARTICLES_LIMITED = 350;
 
 /**
  * Whether `threads` threads extract `remaining` articles sooner than one: one thread runs at full
  * speed while the rest of the process (the main thread, V8's compiler and collector threads) works
  * on another core; more share `cores` cores with that rest, which costs `otherShare` of a thread's
- * CPU per article; every added thread pays its warm-up (POOL_WARMUP_ARTICLES).
+ * CPU per article; every added thread pays its warm-up (`warmUp` articles: POOL_WARMUP_ARTICLES, or
+ * POOL_WARMUP_ARTICLES_LIMITED while the largest functions are left unoptimized).
  */
-export function threadsPay(remaining: number, threads: number, cores: number, otherShare: number): boolean {
+export function threadsPay(remaining: number, threads: number, cores: number, otherShare: number, warmUp = POOL_WARMUP_ARTICLES): boolean {
   const speed = (t: number) => Math.min(t, cores / (1 + otherShare));
-  return remaining * (1 - speed(1) / speed(threads)) > (threads - 1) * POOL_WARMUP_ARTICLES;
+  return remaining * (1 - speed(1) / speed(threads)) > (threads - 1) * warmUp;
 }
 
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
@@ -392,11 +398,18 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   // of the machine's share there).
   const cores = defaultPoolSize();
   let changedLeft = stamps.filter(changed).length;
+  // a thread on every core, each with a short share of the inbox: V8 leaves the extractors' few
+  // largest functions unoptimized, whose compiling is most of a thread's warm-up and competes with
+  // the threads here (limitBigFunctions); restored before reconcile. One thread on more cores
+  // compiles on a core of its own, at no cost to its speed.
+  const limited = threads >= cores && changedLeft / threads < BYTECODE_LIMIT_PAYS_BELOW;
+  const restoreBigFunctions = limited ? limitBigFunctions() : () => {};
+  const warmUp = limited ? POOL_WARMUP_ARTICLES_LIMITED : POOL_WARMUP_ARTICLES;
   const decide = () => {
     if (pool.size >= threads || pool.finished < POOL_PROBE) return;
     const cpu = process.cpuUsage(cpuSince);
     const others = Math.max(0, (cpu.user + cpu.system) / 1000 - pool.busyMs);
-    if (threadsPay(changedLeft, threads, cores, others / pool.busyMs)) pool.grow(threads);
+    if (threadsPay(changedLeft, threads, cores, others / pool.busyMs, warmUp)) pool.grow(threads);
   };
   const extractFn: ExtractStoredFn = (input) => pool.extractInto(store.articlesDir, input);
   // contents whose article failed: a thread stopped at its deadline may have written the record
@@ -490,6 +503,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     await Promise.all(running);
   } finally {
     await pool.close();
+    restoreBigFunctions();
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
   timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused, ${unread} of them unread)`, t0);

@@ -1,6 +1,6 @@
 // When `run` starts more extract threads: only when the articles left outweigh each new thread's warm-up.
 import { describe, expect, it } from "vitest";
-import { POOL_WARMUP_ARTICLES, threadsPay } from "../pipeline/run.js";
+import { POOL_WARMUP_ARTICLES, POOL_WARMUP_ARTICLES_LIMITED, threadsPay } from "../pipeline/run.js";
 
 describe("threadsPay", () => {
   // remaining, threads, cores, share of the rest of the process (main thread, V8 compiler and collector) in a thread's CPU per article, pays
@@ -23,6 +23,15 @@ describe("threadsPay", () => {
   ];
   it.each(rows)("%i articles, %i threads, %i cores, the rest's share %f → %s", (remaining, threads, cores, otherShare, pays) => {
     expect(threadsPay(remaining, threads, cores, otherShare)).toBe(pays);
+  });
+
+  // with the largest functions left unoptimized a new thread warms up in fewer articles: a thousand pay for it, six hundred do not
+  const limitedRows: [number, boolean][] = [
+    [1000, true],
+    [600, false],
+  ];
+  it.each(limitedRows)("%i articles, 2 threads, 2 cores, the rest's share 0.15, the limited warm-up → %s", (remaining, pays) => {
+    expect(threadsPay(remaining, 2, 2, 0.15, POOL_WARMUP_ARTICLES_LIMITED)).toBe(pays);
   });
 
   it("grows just past the articles that pay for one more thread's warm-up", () => {
