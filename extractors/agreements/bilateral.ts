@@ -207,7 +207,7 @@ const THE_TWO_REACH = 400;
  * places: "in Nairobi") between about two sentences before the agreement's noun (`headStart`) and it, when
  * they are exactly two; none otherwise. They stand at the words "the two countries".
  */
-function twoCountriesBefore(text: string, window: string, at: number, headStart: number, _sIdx: number, sentence: Span): CountryHit[] {
+function twoCountriesBefore(text: string, window: string, at: number, headStart: number, sentence: Span): CountryHit[] {
   if (!THE_TWO.test(window)) return [];
   const from = Math.max(0, Math.min(sentence.start, headStart - THE_TWO_REACH));
   // ("the foreign ministers of Kenya and Uganda": a side after "of" counts; "met in Nairobi", "flew to Kenya": a place does not)
@@ -338,7 +338,7 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       if (blocWord && bloc && !hits.some((h) => h.country === bloc)) hits.push({ text: blocWord[0], start: winStart + blocWord.index, end: winStart + blocWord.index + blocWord[0].length, country: bloc, as: "name" });
       // "Kenya and Uganda have deepened ties. A memorandum between the two countries was signed": "the two countries"
       // are the two the text has just named (exactly two in its sentence and the two before it)
-      if (!hits.length) for (const h of twoCountriesBefore(text, window, winStart, headStart, sIdx, sentence)) hits.push(h);
+      if (!hits.length) for (const h of twoCountriesBefore(text, window, winStart, headStart, sentence)) hits.push(h);
       hits.sort((x, y) => x.start - y.start);
       if (hits.length) {
         own.push(...hits);
