@@ -602,7 +602,6 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (/^(?:ratify|join|accede to)$/i.test(cue.text) && !ORDINAL_TO.test(clauseLead)) return { type: null, reading: "bare" };
   // "the ministers recommended that their countries withdraw from the convention": asked for, not done
   if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };
-  if (DIRECTIVE_THAT.test(clauseLead)) return { type: null, reading: "directive" };
   // "After withdrawing from the convention, countries will be allowed to …": a gerund adjunct of a future or modal clause, a rule, not a report
   if (/^\w+ing\b/i.test(cue.text) && /\b(?:after|before|upon|on|when|while|by)\s+$/i.test(clauseLead) && /\b(?:will|would|can|could|may|might|must|should|shall)\b/i.test(text.slice(ref.end, sentence.end))) return { type: null, reading: "talked-about" };
   // "It is unclear whether, if ever, it will take effect": asked, not told
