@@ -33,13 +33,14 @@ interface Form {
   /** The article a lone person's word belongs to ("Garrett" in one report is that report's Garrett); null for full names. */
   scope: string | null;
   /** The articles whose extractor gave this spelling as a canonical name. */
-  knownIn: ArticleSet;
+  knownIn: Set<string>;
   display: string;
   type: EntityType;
   count: number;
   evidence: Evidence[];
-  /** The articles that name it. */
-  files: ArticleSet;
+  files: Set<string>;
+  /** The file of its last mention: mentions come article by article, so a file already in `files` is skipped without a lookup. */
+  lastFile: string | null;
   canonicals: Map<string, number>;
   /** Each spelling of its mentions, with how often it is written so. */
   displays: Map<string, number>;
@@ -62,40 +63,6 @@ const formKey = (type: EntityType, s: string, file: string | null = null) => {
 /** A form's words without its article: the same lone word in every article that writes it. */
 const wordsOf = (f: Form) => (f.scope ? f.key.slice(0, f.key.indexOf("@")) : f.key);
 
-/**
- * The articles a form is named (or known) in, in the order they come, each once. Whether it holds an
- * article is looked up in that article's own short list of forms (`byArticle`, one per kind of
- * tie): a name most articles repeat would otherwise make a set of thousands of files, grown one at
- * a time, and ten thousand articles name a few dozen forms each.
- */
-class ArticleSet implements Iterable<string> {
-  private readonly list: string[] = [];
-  constructor(
-    private readonly form: object,
-    private readonly byArticle: Map<string, object[]>,
-  ) {}
-  get size(): number {
-    return this.list.length;
-  }
-  has(file: string): boolean {
-    // mentions come article by article: the last one is asked for most
-    return this.list.at(-1) === file || (this.byArticle.get(file)?.includes(this.form) ?? false);
-  }
-  add(file: string): void {
-    if (this.has(file)) return;
-    this.list.push(file);
-    const of = this.byArticle.get(file);
-    if (of) of.push(this.form);
-    else this.byArticle.set(file, [this.form]);
-  }
-  [Symbol.iterator](): Iterator<string> {
-    return this.list[Symbol.iterator]();
-  }
-  first(): string | undefined {
-    return this.list[0];
-  }
-}
-
 /** Every spelling's form, with its mentions counted and kept. */
 class FormTable {
   readonly forms = new Map<string, Form>();
@@ -105,9 +72,6 @@ class FormTable {
   // and the lone words naming a person in the article being read (`inFile`), by spelling: its key holds the article's name
   private inFile: string | null = null;
   private readonly lone = new Map<string, Form>();
-  // the forms each article names, and those it knows as a canonical name (what ArticleSet looks up)
-  private readonly named = new Map<string, object[]>();
-  private readonly known = new Map<string, object[]>();
 
   /** Mentions come article by article: the lone words of the last one are let go. */
   startArticle(file: string | null) {
@@ -127,10 +91,8 @@ class FormTable {
       const key = `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
       f = this.forms.get(key);
       if (!f) {
-        const made: Form = { key, scope, knownIn: undefined!, display: s, type, count: 0, evidence: [], files: undefined!, canonicals: new Map(), displays: new Map(), reference: null };
-        made.knownIn = new ArticleSet(made, this.known);
-        made.files = new ArticleSet(made, this.named);
-        this.forms.set(key, (f = made));
+        f = { key, scope, knownIn: new Set(), display: s, type, count: 0, evidence: [], files: new Set(), lastFile: null, canonicals: new Map(), displays: new Map(), reference: null };
+        this.forms.set(key, f);
       }
       if (!(type === "person" && toks.length === 1)) ofType.set(s, f);
       else if (file !== null && file === this.inFile) this.lone.set(s, f);
@@ -139,7 +101,10 @@ class FormTable {
     if (evidence) {
       f.count++;
       f.evidence.push(evidence);
-      f.files.add(evidence.file);
+      if (f.lastFile !== evidence.file) {
+        f.files.add(evidence.file);
+        f.lastFile = evidence.file;
+      }
       f.displays.set(s, (f.displays.get(s) ?? 0) + 1);
     }
     if (canonical) f.canonicals.set(canonical, (f.canonicals.get(canonical) ?? 0) + 1);
@@ -251,15 +216,7 @@ function subjectsOf(all: readonly Form[], contributions: readonly Contribution[]
   const df = new Uint32Array(ids.size);
   for (const list of sharedIn.values()) for (const id of list) df[id]++;
   const most = Math.max(12, Math.ceil(contributions.length * 0.03));
-  // each article's list keeps those alone, so a form's subjects (and each check) never pass over
-  // the names every article repeats
-  const tying = new Map<string, number[]>();
-  for (const [file, list] of sharedIn) {
-    const few = list.filter((id) => df[id] <= most);
-    if (few.length) tying.set(file, few);
-  }
-  let tyingCount = 0;
-  for (const n of df) if (n <= most) tyingCount++;
+  const common = df.map((n) => (n > most ? 1 : 0));
   // what the articles of a form name, all together (two forms' articles share a subject when these
   // meet): the numbered names once per form, each once, so a check costs the smaller list, never a
   // pass over pairs of articles; a big list is looked up in a table of flags, made on first use
@@ -271,18 +228,18 @@ function subjectsOf(all: readonly Form[], contributions: readonly Contribution[]
   const sharedAround = (f: Form): Around => {
     let s = around.get(f);
     if (!s) {
-      if (f.files.size === 1) s = { list: tying.get(f.files.first()!) ?? [] };
+      if (f.files.size === 1) s = { list: sharedIn.get(f.files.values().next().value!) ?? [] };
       else {
         const has = new Uint8Array(ids.size);
         const list: number[] = [];
-        // a form named in many articles soon meets every such name: the rest of its articles add none
+        // a form named in many articles soon meets every numbered name: the rest of its articles add none
         for (const file of f.files) {
-          for (const id of tying.get(file) ?? [])
+          for (const id of sharedIn.get(file) ?? [])
             if (!has[id]) {
               has[id] = 1;
               list.push(id);
             }
-          if (list.length === tyingCount) break;
+          if (list.length === ids.size) break;
         }
         s = { list, has };
       }
@@ -302,7 +259,7 @@ function subjectsOf(all: readonly Form[], contributions: readonly Contribution[]
     const ka = ids.get(a.key) ?? -1;
     const kb = ids.get(b.key) ?? -1;
     const [x, y] = sharedAround(a).list.length <= sharedAround(b).list.length ? [sharedAround(a), sharedAround(b)] : [sharedAround(b), sharedAround(a)];
-    for (const id of x.list) if (id !== ka && id !== kb && holds(y, id)) return true;
+    for (const id of x.list) if (id !== ka && id !== kb && !common[id] && holds(y, id)) return true;
     // a lone word named in an article of each (another than these two)
     const [fx, fy] = a.files.size <= b.files.size ? [a.files, b.files] : [b.files, a.files];
     for (const file of fx) for (const k of loneIn.get(file) ?? []) if (k !== a && k !== b) for (const g of k.files) if (fy.has(g)) return true;
