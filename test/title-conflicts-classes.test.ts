@@ -1,9 +1,12 @@
 // Title conflicts found class by class (each pair of a person's title wordings judged once) are the
 // ones the plain pass over every pair of titles finds: same conflicts, same order, same wording.
+// And a person's offices looked up in the reference list's index by name are those a pass over the list finds.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Contribution, TitleClaim } from "../pipeline/reconcile/contributions.js";
-import { findTitleConflicts, officeOf, titleConflict, titlesByPerson, titlesClash, titleWords } from "../pipeline/reconcile/title-conflicts.js";
+import type { ReferenceName } from "../pipeline/reconcile/contributions.js";
+import { nameTokens } from "../pipeline/reconcile/common.js";
+import { findTitleConflicts, officeOf, officesHeld, titleConflict, titlesByPerson, titlesClash, titleWords } from "../pipeline/reconcile/title-conflicts.js";
 import type { Conflict } from "../pipeline/schemas.js";
 
 // the pass before the classes, kept as the reference
@@ -78,5 +81,46 @@ describe("title conflicts", () => {
       { numRuns: 300, seed: 5 },
     );
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+// the pass over the whole reference list that officesHeld's index by name replaced, kept as the reference
+const officesHeldByPass = (who: string, reference: readonly ReferenceName[], years: readonly number[]) =>
+  reference.filter(
+    (r) =>
+      r.office &&
+      [r.name, ...(r.variants ?? [])].some((v) => nameTokens(v).join(" ") === nameTokens(who).join(" ")) &&
+      (!years.length || r.from === undefined || years.some((y) => r.from! <= y && (r.to === null || r.to === undefined || y <= r.to))),
+  );
+
+describe("the reference list's offices of a person", () => {
+  const spelling = fc.constantFrom("Anna Berg", "anna berg", "Ana Berg", "Berg", "Omar Said", "Omar Saïd", "Li Wei");
+  const entry = fc.record(
+    {
+      name: spelling,
+      variants: fc.array(spelling, { maxLength: 2 }),
+      office: fc.constantFrom("Foreign Minister", "Defence Minister", ""),
+      from: fc.integer({ min: 2000, max: 2020 }),
+      to: fc.option(fc.integer({ min: 2000, max: 2024 }), { nil: null }),
+    },
+    { requiredKeys: ["name", "office"] },
+  );
+  it("are those a pass over every entry finds, in the list's order, each once (an entry named by two of its spellings too)", () => {
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 12 }), spelling, fc.array(fc.integer({ min: 1998, max: 2026 }), { maxLength: 3 }), (reference, who, years) => {
+        const held = officesHeld(who, reference, years);
+        expect(held).toEqual(officesHeldByPass(who, reference, years));
+        // the same entries, not copies: callers compare them
+        held.forEach((r, i) => expect(r).toBe(officesHeldByPass(who, reference, years)[i]));
+        found += held.length;
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+  it("of a list with no office for the name are none", () => {
+    expect(officesHeld("Anna Berg", [{ name: "Anna Berg" }, { name: "Omar Said", office: "Foreign Minister" }], [])).toEqual([]);
+    expect(officesHeld("Anna Berg", [{ name: "Omar Said", variants: ["Anna Berg"], office: "Foreign Minister", from: 2010, to: 2012 }], [2011])).toHaveLength(1);
   });
 });

@@ -174,14 +174,26 @@ export function titlesByPerson(contributions: readonly Contribution[], nameOf: (
 
 const yearsOf = (r: ReferenceName) => (r.from === undefined ? "years not given" : `${r.from}–${r.to ?? "today"}`);
 
+// a reference list's entries that give an office, by each spelling of the name (its words joined), in
+// the list's order: made once per list, since every title conflict written asks (thousands at 10k articles)
+const officeIndexes = new WeakMap<readonly ReferenceName[], Map<string, ReferenceName[]>>();
+function officesByName(reference: readonly ReferenceName[]): Map<string, ReferenceName[]> {
+  let index = officeIndexes.get(reference);
+  if (!index) {
+    index = new Map();
+    for (const r of reference) {
+      if (!r.office) continue;
+      for (const key of new Set([r.name, ...(r.variants ?? [])].map((v) => nameTokens(v).join(" ")))) (index.get(key) ?? index.set(key, []).get(key)!).push(r);
+    }
+    officeIndexes.set(reference, index);
+  }
+  return index;
+}
+
 /** The reference list's offices for the person named `who` (by name or a listed variant), held in any of `years` (all of them when none). */
 export function officesHeld(who: string, reference: readonly ReferenceName[], years: readonly number[]): ReferenceName[] {
-  const key = nameTokens(who).join(" ");
-  return reference.filter(
-    (r) =>
-      r.office &&
-      [r.name, ...(r.variants ?? [])].some((v) => nameTokens(v).join(" ") === key) &&
-      (!years.length || r.from === undefined || years.some((y) => r.from! <= y && (r.to === null || r.to === undefined || y <= r.to))),
+  return (officesByName(reference).get(nameTokens(who).join(" ")) ?? []).filter(
+    (r) => !years.length || r.from === undefined || years.some((y) => r.from! <= y && (r.to === null || r.to === undefined || y <= r.to)),
   );
 }
 
