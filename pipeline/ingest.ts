@@ -77,9 +77,20 @@ interface Body {
   refuseUndated?: string;
 }
 
+/**
+ * A line of page furniture a scraped text file may open with: three or more short parts between bars or
+ * dots ("site.example | Politics | Share | Print"), no headline ("Headline | Outlet" has two parts).
+ */
+function isFurnitureLine(line: string): boolean {
+  const parts = line.split(/\s[|·•]\s/).map((p) => p.trim());
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 3);
+}
+
 function readTxt(bytes: Uint8Array): Body {
   const text = decodeText(bytes);
-  const title = text.split("\n").find((l) => !isBlank(l))?.trim() ?? null;
+  // the first line that is text, past a scraped page's opening furniture lines (the first few at most)
+  const lines = text.split("\n").filter((l) => !isBlank(l)).slice(0, 4);
+  const title = (lines.find((l) => !isFurnitureLine(l.trim())) ?? lines[0])?.trim() ?? null;
   return { title, outlet: null, url: null, published: { value: null, from: "unknown" }, text, meta: {} };
 }
 

@@ -12,6 +12,19 @@ describe("ingest of plain text", () => {
     expect(doc.published).toEqual({ value: null, from: "unknown" });
   });
 
+  it.each([
+    // a scraped page's furniture line before the headline is skipped
+    ["news.example | World | Share | Print\n\nTreaty exit takes effect\nBody.", "Treaty exit takes effect"],
+    ["Home · Politics · Europe\nMinisters sign the accord\nBody.", "Ministers sign the accord"],
+    // negative rows: a headline with its outlet after a bar, or with long parts, is the headline
+    ["Ministers sign the accord | Daily Wire\nBody.", "Ministers sign the accord | Daily Wire"],
+    ["Deal signed | talks went on through the night | a long day in Brussels\nBody.", "Deal signed | talks went on through the night | a long day in Brussels"],
+    // a file of furniture lines only keeps its first line
+    ["A | B | C\nD | E | F", "A | B | C"],
+  ])("headline of %j", async (text, want) => {
+    expect((await ingest({ file: "a.txt", bytes: utf8(text) })).title).toBe(want);
+  });
+
   it("lets the sidecar win for published, outlet, title and url", async () => {
     const doc = await ingest({
       file: "a.txt",
