@@ -10,7 +10,7 @@ import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pip
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision, PEOPLE_WORDS } from "./lexicon/countries.js";
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from "./lexicon/given-names.js";
-import { NICKNAMES } from "./lexicon/name-matching.js";
+import { NICKNAMES, PATRONYMIC_PARTICLES } from "./lexicon/name-matching.js";
 import {
   isKnownPlace,
   KNOWN_ORGANIZATIONS,
@@ -68,6 +68,27 @@ const COMPANY_TAILS = new Set([
 const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
 
 /** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
+/**
+ * For each word of a written name as the mention keeps them (particles and initials left out), whether
+ * it comes right after "bin", "ibn", "bint": the first word of the father's (or mother's) name. All
+ * false when the count differs from `n` (a name written otherwise than read).
+ */
+function parentWords(surface: string, n: number): boolean[] {
+  const parts = surface.split(/\s+/).filter(Boolean);
+  const flags: boolean[] = [];
+  let after = false;
+  parts.forEach((w, k) => {
+    const lower = w.toLowerCase();
+    if (PARTICLES.has(w) || (k < parts.length - 1 && PARTICLES.has(lower))) {
+      after = PATRONYMIC_PARTICLES.has(lower);
+      return;
+    }
+    if (!/^\p{L}\.?$/u.test(w)) flags.push(after);
+    after = false;
+  });
+  return flags.length === n ? flags : new Array<boolean>(n).fill(false);
+}
+
 const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"]);
 /** Lowercase words that join the words of an organization or place: "Department of Homeland Security". */
 const ORG_JOINERS = new Set(["of", "for", "on", "the"]);
@@ -1421,6 +1442,29 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
   return [run];
 }
 
+// words that name a state's form before its name: "the Kingdom of Saudi Arabia", "the Islamic Republic of Iran"
+const STATE_FORM_WORDS = new Set(["the", "of", "kingdom", "republic", "islamic", "federal", "democratic", "people's", "peoples", "popular", "arab", "socialist", "united", "hashemite", "sultanate", "emirate", "principality", "grand", "duchy", "commonwealth", "plurinational", "bolivarian", "state", "federative", "oriental", "co-operative", "cooperative"]);
+
+/**
+ * After a title's "of", the last run position of a state ("the Kingdom of Saudi Arabia", "Pakistan"),
+ * its form words and all; null when the words there name no country.
+ */
+function jurisdictionEnd(run: number[], from: number, b: number, toks: Token[]): number | null {
+  let p = from;
+  let best: number | null = null;
+  for (; p <= b; p++) {
+    for (let e = Math.min(b, p + 4); e >= p; e--) {
+      if (countryOf(toks.slice(run[p], run[e] + 1).map((x) => x.text).join(" "))) {
+        best = e;
+        break;
+      }
+    }
+    if (best !== null || !STATE_FORM_WORDS.has(toks[run[p]].lower)) break;
+  }
+  // a form word alone ("the Republic of" with no state after it) is no jurisdiction
+  return best;
+}
+
 /** "Elizabeth I born", "Pedro I became": a ruler's numeral after a given name, not the pronoun. */
 function regnalNumber(toks: Token[], k: number, before: Token | undefined): boolean {
   const next = toks[k + 1];
@@ -1437,6 +1481,16 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
   for (;;) {
     if (a > b) return null;
     const tok = t(a);
+    // "Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman": the state a title is of is
+    // the office's, not the name's first words; "Prime Minister of Pakistan" alone names the state, no one
+    if (titled && tok.lower === "of" && a < b) {
+      const end = jurisdictionEnd(run, a + 1, b, toks);
+      if (end !== null) {
+        if (end === b) titled = undefined;
+        a = end === b ? a + 1 : end + 1;
+        continue;
+      }
+    }
     // ("New York Stock Exchange": "New" before a capitalized word opens the name)
     // ("A. Mullally": an initial is no article)
     // ("First Bank System Inc.", "First Chicago NBD Corp.": an ordinal opening a firm's name that ends in its legal form)
@@ -1515,7 +1569,7 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
     const key = fw.join(" ");
     let g = groups.get(key);
     if (!g) {
-      g = { fw, first: i, canonicals: new Map(), byStart: [], latest: [] };
+      g = { fw, parent: parentWords(text.slice(f.start, f.end), fw.length), first: i, canonicals: new Map(), byStart: [], latest: [] };
       groups.set(key, g);
       for (const w of new Set([fw[fw.length - 1], ...fw.slice(1)])) {
         if (w === undefined) continue;
@@ -1545,11 +1599,15 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
     const own = groupOf.get(m) ? turn++ : -1;
     // a longer name in the article that ends with these words ("Hill Tinoco"), or holds this word after its first
     const mw = m.words;
-    const hits = (byWord.get(mw[mw.length - 1]) ?? []).filter(({ fw }) => {
+    // "bin Salman" written with its particle is the son's short form, not the father's name
+    const ownParticle = /\b(?:bin|ibn|bint|binti)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
+    // ("King Salman" beside "Mohammed bin Salman": the words after "bin" are the father's name, not the son's)
+    const hits = (byWord.get(mw[mw.length - 1]) ?? []).filter((g) => {
+      const fw = g.fw;
       if (fw.length <= mw.length) return false;
       const tail = fw.slice(fw.length - mw.length);
-      if (tail.every((w, i) => w === mw[i])) return true;
-      return mw.length === 1 && fw.slice(1).includes(mw[0]);
+      if (tail.every((w, i) => w === mw[i])) return ownParticle || !g.parent[fw.length - mw.length];
+      return mw.length === 1 && fw.some((w, i) => i > 0 && w === mw[0] && (ownParticle || !g.parent[i]));
     });
     if (!hits.length) continue;
     // the names the hits have now, in the order of `full`
@@ -1680,6 +1738,8 @@ function nearKnownOrganization(surface: string): string | undefined {
 interface NameGroup {
   /** The words, initials left out. */
   fw: string[];
+  /** For each of them, whether it opens a parent's name ("Salman" in "Mohammed bin Salman"). */
+  parent: boolean[];
   /** The first of them, as an index into the longer names. */
   first: number;
   /** Their canonical names, each with the names that have it. */

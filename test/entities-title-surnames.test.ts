@@ -44,3 +44,33 @@ describe("entities: a surname that is also a people's name", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("entities: the state a title is of, before a name", () => {
+  it.each([
+    // the state (with its form words) after a title's "of" is the office's, the name starts after it
+    ["Talks opened with the Prime Minister of the Kingdom of Jordan Samir Haddad on Monday.", "Samir Haddad"],
+    ["The Foreign Minister of the Islamic Republic of Iran Reza Karimi arrived late.", "Reza Karimi"],
+    ["She thanked the President of Ghana Kofi Mensah for the visit.", "Kofi Mensah"],
+    // a given name that is also a state's, after a title that ends in "of State": still the name's first word
+    ["Secretary of State Jordan Miles spoke on Monday.", "Jordan Miles"],
+    ["The Minister of State Georgia Banks spoke on Monday.", "Georgia Banks"],
+  ])("in %j finds the person %j", (text, name) => expect(people(text).map((e) => e.text)).toContain(name));
+
+  it.each([
+    // a title of a state with no name after it names the state, no one
+    "The Prime Minister of Pakistan said the pact was historic.",
+    "A statement from the Foreign Minister of the Republic of Chile followed.",
+  ])("in %j reads no person", (text) => expect(people(text)).toEqual([]));
+});
+
+describe("entities: a parent's name inside a patronymic", () => {
+  const canon = (text: string, written: string) => people(text).filter((e) => e.text === written).map((e) => e.canonical);
+  it("does not read the father's name as the son's short form", () => {
+    expect(canon("Crown Prince Tariq bin Khalid met the envoy. The envoy also greeted King Khalid.", "Khalid")).toEqual(["Khalid"]);
+    expect(canon("Crown Prince Tariq bin Khalid bin Yusuf Al Hamdan met him after King Khalid bin Yusuf Al Hamdan wrote.", "Khalid bin Yusuf Al Hamdan")).toEqual(["Khalid bin Yusuf Al Hamdan"]);
+  });
+  it("reads the son's own short forms as him", () => {
+    expect(canon("Crown Prince Tariq bin Khalid met the envoy. Bin Khalid said the talks went well.", "Khalid")).toEqual(["Tariq bin Khalid"]);
+    expect(canon("Minister Anna Maria Lindqvist spoke. Lindqvist said no more.", "Lindqvist")).toEqual(["Anna Maria Lindqvist"]);
+  });
+});

@@ -96,6 +96,21 @@ describe("compareNames", () => {
   });
 });
 
+describe("compareNames: a parent's name inside a patronymic", () => {
+  it.each([
+    // the words after "bin"/"ibn" are the father's name: another person
+    ["Khalid", "Tariq bin Khalid"],
+    ["Khalid bin Yusuf Al Hamdan", "Tariq bin Khalid bin Yusuf Al Hamdan"],
+    ["Omar", "Layla bint Omar"],
+  ])("takes %s for another person than %s", (a, b) => expect(compareNames(a, b).kind).toBe("different"));
+  it.each([
+    // the son's own short forms: the particle written with it, the whole tail of his own name, or a plain surname
+    ["bin Khalid", "Tariq bin Khalid"],
+    ["Hamdan", "Tariq bin Khalid bin Yusuf Al Hamdan"],
+    ["Lindqvist", "Anna Maria Lindqvist"],
+  ])("takes %s for a short form of %s", (a, b) => expect(compareNames(a, b).kind).toBe("short_form"));
+});
+
 describe("cleanName", () => {
   it.each([
     ["President Naib Bukele", "Naib Bukele"],

@@ -1091,7 +1091,20 @@ describe("reconcile: a deal reached, then signed months later (real news, issue 
     // negative rows: two signing dates disagree; a deal said reached after another source's signing day is no earlier act
     ["signed in August and signed in November", [act("a.txt", "2023-11-06", "2023-08-15", "signed in mid-August"), act("b.txt", "2023-11-06", "2023-11-06", "signed today")], ["2023-11-06"], 1],
     ["signed in August, sealed in November", [act("a.txt", "2023-11-06", "2023-08-15", "signed in mid-August"), act("b.txt", "2023-11-07", "2023-11-06", "sealed yesterday")], ["2023-11-06"], 1],
+    // a memorandum signed before the deal is a step towards it, not a second date for its signing
+    ["a memorandum signed in April, the deal signed at the end of the month: no conflict", [act("a.txt", "2025-04-18", "2025-04-17", "signed as a memorandum of understanding on Thursday"), act("b.txt", "2025-05-01", "2025-04-30", "signed as a deal on Wednesday"), act("c.txt", "2025-04-30", "2025-04-30", "signed as an accord today")], ["2025-04-30"], 0],
+    ["a framework signed first, then the deal: no conflict", [act("a.txt", "2025-02-10", "2025-02-08", "signed as a framework on Saturday"), act("b.txt", "2025-03-01", "2025-02-27", "signed as a full agreement on Thursday")], ["2025-02-27"], 0],
+    // negative rows: every source names the memorandum, the memorandum's day comes after the deal's, or the later source names no deal ("first signed")
+    ["a memorandum signed on two days", [act("a.txt", "2025-04-18", "2025-04-17", "signed as a memorandum on Thursday"), act("b.txt", "2025-04-20", "2025-04-18", "signed as a memorandum on Friday"), act("c.txt", "2025-04-20", "2025-04-18", "signed as a memorandum on Friday")], ["2025-04-18"], 1],
+    ["a deal signed before a memorandum said signed", [act("a.txt", "2025-05-03", "2025-05-02", "signed as a memorandum on Friday"), act("b.txt", "2025-05-01", "2025-04-30", "signed as a deal on Wednesday"), act("c.txt", "2025-04-30", "2025-04-30", "signed as an accord today")], ["2025-04-30"], 1],
+    ["a memorandum signed on Thursday, first signed on Friday", [act("a.txt", "2025-04-18", "2025-04-17", "signed as a memorandum on Thursday"), act("b.txt", "2025-04-20", "2025-04-18", "first signed on Friday"), act("c.txt", "2025-04-20", "2025-04-18", "first signed on 18 April")], ["2025-04-18"], 1],
   ])("%s", (_, rs, dates, conflicts) => expect(read(...(rs as ReturnType<typeof act>[]))).toEqual([dates, conflicts]));
+  it("keeps the date conflict of an agreement that is itself a memorandum", () => {
+    const mou = (file: string, published: string, date: string, words: string) =>
+      record(file, published, `The ferry pact was ${words}, the ministry said.`, { events: [{ type: "signed", parties: ["Norway", "Iceland"], name: "Harbour Pilots Memorandum", kind: "maritime", date, words }] });
+    const out = reconcile([mou("a.txt", "2025-04-18", "2025-04-17", "signed as a memorandum on Thursday"), mou("b.txt", "2025-04-20", "2025-04-18", "signed as an agreement on Friday"), mou("c.txt", "2025-04-20", "2025-04-18", "signed as an agreement on 18 April")]);
+    expect(out.conflicts.filter((c) => c.type === "date_conflict")).toHaveLength(1);
+  });
 });
 
 describe("reconcile: two dates of one act in one article (real news, issue 15)", () => {

@@ -15,6 +15,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "Son of", "daughter of" inside a name: the words after them open a parent's name ("Mohammed bin
+ * Salman" is the son of Salman), so a shorter name starting there is the parent, not the person.
+ */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "binti"]);
+
+/**
  * Short forms of given names that are not prefixes of the full form ("Bill" for "William");
  * prefixes ("Josh" for "Joshua", "Alex" for "Alexander") are recognised without a list.
  */

@@ -24,6 +24,8 @@ export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "head of government", titles: ["chancellor", "federal chancellor"], countries: ["Germany", "Austria"] },
   { office: "head of government", titles: ["taoiseach"], countries: ["Ireland"] },
   { office: "head of state", titles: ["president", "pres", "head of state"] },
+  // the head of government's own title where it is a "president" (Presidente del Consiglio dei Ministri, Presidente del Gobierno)
+  { office: "head of government", titles: ["president of the council of ministers", "presidente del consiglio", "president of the government", "presidente del gobierno"], countries: ["Italy", "Spain"] },
   { office: "vice president", titles: ["vice president", "vice pres"] },
   { office: "foreign minister", titles: ["foreign minister", "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister", "minister of foreign affairs and cooperation", "minister of foreign affairs and international cooperation", "top diplomat"] },
   { office: "foreign minister", titles: ["foreign secretary", "secretary of state for foreign commonwealth and development affairs", "secretary of state for foreign and commonwealth affairs"], countries: ["United Kingdom"] },
@@ -55,6 +57,29 @@ export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "fisheries minister", titles: ["fisheries minister", "minister of fisheries", "minister for fisheries", "minister of fisheries and maritime economy", "minister of maritime affairs and fisheries", "minister of agriculture and fisheries", "fisheries and maritime economy minister"] },
   { office: "justice minister", titles: ["justice minister", "minister of justice", "minister for justice", "justice secretary", "lord chancellor"] },
 ];
+
+/**
+ * A title that, for officials of `countries`, names either of two offices: in Italy and Spain the head
+ * of government is "Presidente" (del Consiglio, del Gobierno), and the government's own English calls
+ * the prime minister "President Meloni" beside the head of state's "President Mattarella". For such an
+ * official the title clashes with neither office; read alone it still names `offices[0]`.
+ */
+export interface SharedTitle {
+  title: string;
+  offices: readonly [string, string];
+  countries: readonly string[];
+}
+
+export const SHARED_TITLES: readonly SharedTitle[] = [
+  { title: "president", offices: ["head of state", "head of government"], countries: ["Italy", "Spain"] },
+];
+
+/**
+ * Words before a bare rank that say which government, not which office: "Union Minister" (a minister of
+ * India's union government), "Federal Minister", "Cabinet Minister" name no ministry, so they clash with
+ * none ("Union Commerce Minister" and "Union Minister" are one office told twice).
+ */
+export const GOVERNMENT_LEVELS: readonly string[] = ["union", "federal", "cabinet", "central"];
 
 /**
  * Words written before a title that say whose side or which state, not which office: "GOP Sen.",

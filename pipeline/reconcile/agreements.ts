@@ -322,6 +322,29 @@ function withoutEarlierAgreement(episode: DateCluster[]): DateCluster[] {
   return kept.length ? kept : episode;
 }
 
+/** A preliminary instrument a deal is reached through: "a memorandum of understanding", "a framework", "a letter of intent". */
+const FINAL_INSTRUMENT = /\b(?:deal|agreement|accord|pact|treaty)\b/i;
+const STEP_INSTRUMENT = /\b(?:memorand(?:um|a|ums)|mou|framework|letters?\s+of\s+intent|preliminary\s+(?:agreement|deal|accord))\b/i;
+
+/**
+ * An episode of a signing without its dates that only sources naming a preliminary instrument give
+ * ("signed a memorandum of understanding on Thursday"), when they fall before every date of a source
+ * naming no such instrument ("the deal, signed on Wednesday"): the memorandum is a step towards the
+ * deal, not a second date for its signing. Unchanged when the agreement is itself a memorandum (by
+ * its name), when no source names the deal as one, or when nothing falls before.
+ */
+function withoutEarlierStep(episode: DateCluster[], name: string): DateCluster[] {
+  // an agreement that is itself a memorandum ("the Italy–Libya memorandum of understanding") has no step before it
+  if (STEP_INSTRUMENT.test(name)) return episode;
+  const stepOnly = (k: DateCluster) => k.claims.every((c) => STEP_INSTRUMENT.test(c.evidence.text));
+  // the deal's own signing, named as one ("the deal, signed on Wednesday"), not a bare "first signed"
+  const deal = episode.filter((k) => k.claims.every((c) => !STEP_INSTRUMENT.test(c.evidence.text)) && k.claims.some((c) => FINAL_INSTRUMENT.test(c.evidence.text)));
+  if (!deal.length || deal.length === episode.length) return episode;
+  const firstDeal = deal.reduce((m, k) => (k.range[0] < m ? k.range[0] : m), deal[0].range[0]);
+  const kept = episode.filter((k) => !stepOnly(k) || k.range[1] >= firstDeal);
+  return kept.length ? kept : episode;
+}
+
 function toEvent(type: EventType, party: string | null, date: DateRef | null, claims: EventClaim[]): TimelineEvent {
   const seen = new Set<string>();
   // each source keeps the date it gives: two reports of one event with two dates stay one event
@@ -376,7 +399,8 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       // "the deal was sealed in mid-August" and "the protocol was signed on 6 November": a deal reached (struck, agreed)
       // before the day another source has it signed is the agreement in principle, an earlier act, not a second date
       // for the signing; it stays with the signing's sources but neither dates the event nor disputes its date
-      const episode = type === "signed" ? withoutEarlierAgreement(whole) : whole;
+      // (and a memorandum signed before another source's deal is signed: a step towards it, likewise)
+      const episode = type === "signed" ? withoutEarlierStep(withoutEarlierAgreement(whole), name) : whole;
       // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
       // a stated date, then more sources, more articles, a specific day over a month, the report closest in time
       // (each cluster's keys worked out once, not at every comparison)

@@ -1,7 +1,7 @@
 // Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { countryOfSubdivision } from "../../extractors/lexicon/countries.js";
-import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, OFFICE_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
+import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, GOVERNMENT_LEVELS, OFFICE_TITLES, SHARED_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
 import { ASSIGNMENT_ROLES } from "../../extractors/lexicon/titles.js";
 import { cleanName, compareNames, foldName, mojibake, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
@@ -29,6 +29,15 @@ const OFFICE_ALIASES = OFFICE_TITLES.flatMap((o) => o.titles.map((t) => ({ phras
 const AFFILIATIONS = new Set(TITLE_AFFILIATIONS);
 const RANKS = new Set(TITLE_RANKS);
 const GENERIC = new Set(GENERIC_TITLES);
+const LEVELS = new Set(GOVERNMENT_LEVELS);
+const SHARED = SHARED_TITLES.map((s) => ({ ...s, phrase: titlePhrase(s.title) }));
+
+/** "Union Minister", "Federal Minister", "Minister": a bare rank, with at most words saying which government. */
+const bareRank = (words: readonly string[]) => words.length > 0 && GENERIC.has(words[words.length - 1]) && words.slice(0, -1).every((w) => LEVELS.has(w));
+
+/** Whether `title`, for an official of `country`, may name `office` as well as the office it is read as ("President" of an Italian prime minister). */
+const sharedWith = (title: string, country: string | null, office: string) =>
+  country !== null && SHARED.some((s) => s.countries.includes(country) && s.offices.includes(office) && s.phrase === titlePhrase(title));
 const TIER = new Map(OFFICE_TITLES.map((o) => [o.office, o.tier ?? "national"]));
 const WITHIN = new Map(OFFICE_TITLES.filter((o) => o.within).map((o) => [o.office, o.within!]));
 
@@ -105,11 +114,13 @@ export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: stri
   const oa = officeOf(a.title, a.country ?? country);
   const ob = officeOf(b.title, b.country ?? country);
   if (oa && ob && oa === ob) return null;
+  if (oa && ob && (sharedWith(a.title, country, ob) || sharedWith(b.title, country, oa))) return null;
   const wa = titleWords(a.title);
   const wb = titleWords(b.title);
   if (!wa.length || !wb.length) return null;
   // "Secretary Clinton": a bare rank names no office to clash with
-  if ((wa.length === 1 && GENERIC.has(wa[0])) || (wb.length === 1 && GENERIC.has(wb[0]))) return null;
+  // "Union Minister Goyal": a rank with only the government's level names no ministry either
+  if (bareRank(wa) || bareRank(wb)) return null;
   // an envoy or a negotiator is a task given beside an office ("security chief" and "envoy"), not a second office
   if (wa.some((w) => ASSIGNMENT_ROLES.has(w)) || wb.some((w) => ASSIGNMENT_ROLES.has(w))) return null;
   // "first deputy prime minister" and "economy minister": a deputy head of government also running a ministry
