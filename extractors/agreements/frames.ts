@@ -48,6 +48,8 @@ export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|wou
 export const ANNOUNCED_NOUN_LEAD = /\b(?:[Aa]nnounc(?:ed|es|ing)|[Dd]eclar(?:ed|es|ing))\s+(?:(?:on|last|this)\s+\p{L}+\s+|today\s+|yesterday\s+)?(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,2}$/u;
 /** "revoking Russia's ratification of the treaty": the ratification undone, no ratification reported. */
 export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
+/** "reversed the withdrawal from the accord", "canceled Trump's exit from it": the leaving undone, the party back in. */
+export const REVERSED_LEAVING_LEAD = /\b(?:reversed|reverses|reversing|undid|undoes|undoing|overturned|overturns|overturning|cancell?ed|cancels|cancell?ing|rescinded|rescinds|rescinding|revoked|revokes|revoking)\s+(?:(?:the|its|their|his|her|that|this|\p{Lu}[\p{L}.]*['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
 export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
 /**
@@ -229,6 +231,11 @@ const AFTER_CEREMONY = /\b(?:after|following|since)\s+(?:the\s+|a\s+|\p{Lu}\p{Ll
 /** A clause that speaks of what is ahead: "will be released after the signing ceremony". */
 const AHEAD_IN_CLAUSE = /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|due|planned|set to)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
+/**
+ * A ratification whose object is the extension: "Russia ratified the extension of the treaty", "signed a law ratifying
+ * the agreement on the extension of the treaty": the state ratified (the extension is its object), it extended nothing itself.
+ */
+const RATIFIED_EXTENSION_LEAD = /\b(?:ratified|ratifies|ratifying|ratify)\s+(?:the|its|their|an?)\s+(?:(?:agreement|protocol|accord|deal|decision|document)\s+(?:on|for|about)\s+(?:the|its|an?)\s+)?$/i;
 /** What may stand before such a participle: nothing, or another participle phrase and "and" ("Introduced in 2011 and ratified in 2012, the convention …"). */
 const FRONTED_LEAD = /^[\s"“‘'(]*(?:[A-Z][a-z]+ed\b[^,;]{0,40}?\band\s+)?$/;
 /** Past participles that open a sentence about their agreement: "Signed in 1987, the treaty …". */
@@ -493,6 +500,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (trigger.type === "terminated" && /^(?:replaces|supersedes)$/i.test(cue.text)) continue;
         // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
         if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
+        // "Russia ratified the extension of the treaty": the ratification of an extension is a ratification
+        if (trigger.rule === "extension" && link === "object" && /^(?:extension|renewal) of$/i.test(cue.text) && RATIFIED_EXTENSION_LEAD.test(text.slice(clause.start, cue.start))) trigger = RATIFICATION;
         // "Canada's parliament adopted it in March": a legislature adopting the text ratifies it for its state
         if (trigger.rule === "signing" && link === "object" && /^adopt/i.test(cue.text) && agentSpan && LEGISLATIVE.test(text.slice(agentSpan.start, agentSpan.end))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
@@ -571,6 +580,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
 function readContext(text: string, trigger: Trigger, cue: Span, link: string, ref: Span, clause: Span, sentence: Span, clauseLead: string): { type: EventType | null; reading: string } | undefined {
   // "the convention was annulled with a presidential decree": a government's own decree ends its part, no court ruled
   if (trigger.type === "ruled_unlawful" && /^annul/i.test(cue.text) && BY_DECREE.test(text.slice(cue.end, cue.end + 40))) return { type: "withdrawn", reading: "decreed" };
+  // "Biden reversed the withdrawal from the Paris Agreement": the leaving undone is a rejoining
+  if (trigger.type === "withdrawn" && /^(?:withdrawal|exit|pullout|departure)\b/i.test(cue.text) && REVERSED_LEAVING_LEAD.test(clauseLead)) return { type: "rejoined", reading: "reversed" };
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
   // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
   // ("signed a bill revoking …": a bill the head of state signs is law)
