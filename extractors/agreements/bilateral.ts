@@ -62,7 +62,7 @@ import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -501,13 +501,16 @@ function findCues(text: string, sentence: Span): Cue[] {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (out.some((c) => start < c.end && end > c.start)) continue;
-      out.push({ text: m[0], start, end, def });
+      // "Russia ratified the extension of the deal": the extension is what was ratified (as frames.ts reads it)
+      const ratifiedExtension = def.rule === "expansion" && /^(?:extension|expansion) of$/i.test(m[0]) && RATIFIED_EXTENSION_LEAD.test(text.slice(sentence.start, start));
+      out.push({ text: m[0], start, end, def: ratifiedExtension ? RATIFICATION_CUE : def });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 const CONTEXT_CUES = EVENT_CUES.filter((def) => def.fromContext);
+const RATIFICATION_CUE = EVENT_CUES.find((def) => def.rule === "ratification")!;
 const contextCueWords = literalFilter(CONTEXT_CUES.map((def) => def.pattern));
 
 /** How many sentences back a pronoun ("It was signed in July …") reaches for the agreement named before it. */
