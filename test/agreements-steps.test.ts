@@ -753,3 +753,39 @@ describe("agreement events: clause structure and party lists from fresh reports 
     expect(index.find("Delegates recalled the Paris Treaty of 1951.").map((h) => h.agreement.name)).toEqual([]);
   });
 });
+
+describe("agreement events: ratified extensions, hosts and brokers, reversed leavings (session 33 round 2, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  const sides = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
+  it.each([
+    // a ratification whose object is the extension is a ratification, by the subject; the extension itself is not the subject's
+    ["New START was signed in 2010. Last week, Moscow ratified the extension of the treaty.", "2021-02-04", ["signed - New START 2010", "ratified Russia New START 2021-W04"]],
+    ["New START was signed in 2010. On January 29, Russia adopted a law ratifying the protocol on the extension of the New START treaty.", "2021-02-04", ["signed - New START 2010", "ratified Russia New START 2021-01-29"]],
+    ["New START was signed in 2010. Last week, Moscow welcomed the extension of the treaty.", "2021-02-04", ["signed - New START 2010", "expanded - New START 2021-W04"]],
+    // a leaving reversed is a rejoining; a leaving completed stays a leaving
+    ["Washington left the Paris Agreement in 2017. The new administration of the United States reversed the withdrawal from the Paris Agreement in 2021.", "2025-01-21", ["withdrawn United States Paris Agreement 2017", "rejoined United States Paris Agreement 2021"]],
+    ["Washington left the Paris Agreement in 2017. The United States completed its withdrawal from the Paris Agreement in 2020.", "2025-01-21", ["withdrawn United States Paris Agreement 2017", "withdrawn United States Paris Agreement 2020"]],
+    // the initials of the body whose treaty it is, before its name, stand between the verb and its object; "the UN and" do not
+    ["Chile on Saturday became the 50th country to ratify the UN Treaty on the Prohibition of Nuclear Weapons.", "2020-10-25", ["ratified Chile Treaty on the Prohibition of Nuclear Weapons 2020-10-24"]],
+    ["Chile joined the UN and praised the Treaty on the Prohibition of Nuclear Weapons.", "2020-10-25", []],
+    // an entry into force for one state is that state's; the treaty's own entry into force has no party
+    ["The Chemical Weapons Convention entered into force for Syria on Monday.", "2013-10-15", ["entered_into_force Syria Chemical Weapons Convention 2013-10-14"]],
+    ["The Chemical Weapons Convention entered into force in 1997 for all its parties.", "2013-10-15", ["entered_into_force - Chemical Weapons Convention 1997"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+  it.each([
+    // the host of the summit where two states signed is no side; a state named as a signer after "where" is one
+    ["Canada said Peru and Chile were ready as it hosted a summit where the two leaders signed a fisheries agreement on Friday.", "2025-08-09", ["signed Chile+Peru 2025-08-08"]],
+    ["Canada hosted a summit where Canada and Peru signed a fisheries agreement on Friday.", "2025-08-09", ["signed Canada+Peru 2025-08-08"]],
+    // a described deal's ratified extension is a ratification by the subject; a welcomed one stays an extension
+    ["Chile and Peru signed a fisheries agreement in 2020. Last week, Peru ratified the extension of the agreement.", "2025-08-09", ["signed Chile+Peru 2020", "ratified Chile+Peru 2025-W31"]],
+    ["Chile and Peru signed a fisheries agreement in 2020. Last week, Peru welcomed the extension of the agreement.", "2025-08-09", ["signed Chile+Peru 2020", "expanded Chile+Peru 2025-W31"]],
+    ["Canada and Peru met in Lima and signed a fisheries agreement on Friday.", "2025-08-09", ["signed Canada+Peru 2025-08-08"]],
+    // a state joined to a broker's participle ("Canadian-brokered") brokered the deal, it is no side of it
+    ["Chile and Peru signed a fisheries agreement on Friday. The leaders hailed a Canada-brokered fisheries agreement signed on Friday.", "2025-08-09", ["signed Chile+Peru 2025-08-08", "signed Chile+Peru 2025-08-08"]],
+    ["Chile and Peru signed a fisheries agreement on Friday. The leaders hailed a Canada-Chile fisheries agreement signed on Friday.", "2025-08-09", ["signed Chile+Peru 2025-08-08", "signed Canada+Chile 2025-08-08"]],
+  ])("%j", (text, published, want) => {
+    expect(sides(text, published)).toEqual(want);
+  });
+});

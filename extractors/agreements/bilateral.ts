@@ -62,7 +62,7 @@ import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -83,6 +83,30 @@ const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|a
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}.]*\s*[:(—–-])|\(|[—–]|-\s)/u;
 
 /** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
+/** A broker's participle joined to the country before it: "U.S.-brokered", "Egyptian-mediated", "Qatar-hosted". */
+const BROKER_COMPOUND_AFTER = /^[-–](?:brokered|mediated|hosted|facilitated|sponsored|guaranteed)\b/i;
+/**
+ * A host's clause before the clause of the signing: "Trump hosted a summit where the two leaders signed", "Qatar
+ * hosted talks at which the sides signed": the host (the verb's subject, a person for "he"/"she") is no side.
+ */
+const HOSTED_WHERE = /(?:\b(he|she|it)\s+)?\b(?:hosted|hosts|convened|convenes|welcomed|welcomes)\b[^.;]*?\b(?:where|at which|during which)\s/i;
+/**
+ * The country of the host of the summit where a signing (at `cueStart`) took place, when its clause is before the
+ * signing's: the subject right before the host verb ("the United States hosted"), or for "he"/"she" the official
+ * named last before it ("Trump said … as he hosted"), for "it" the clause's first state. Null when there is no such clause or the host is named after "where".
+ */
+function hostOf(text: string, clause: Span, cueStart: number, subject: readonly CountryHit[], officials: readonly Official[]): string | null {
+  const m = HOSTED_WHERE.exec(text.slice(clause.start, cueStart));
+  if (!m) return null;
+  const verb = clause.start + m.index + (m[1] ? m[0].indexOf(m[1]) : 0);
+  const after = clause.start + m.index + m[0].length;
+  const person = officials.filter((o) => o.country && o.end <= verb && o.start >= clause.start).pop();
+  const nearest = [...subject.filter((h) => h.end <= verb), ...(person ? [{ end: person.end, country: person.country! }] : [])].sort((a, b) => a.end - b.end).pop();
+  // ("Canada said … as it hosted": "it" is the clause's first state, its subject)
+  const host = /^it$/i.test(m[1] ?? "") ? subject.find((h) => h.start >= clause.start)?.country : m[1] ? person?.country : nearest && /^[\s,]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(nearest.end, verb)) ? nearest.country : undefined;
+  if (!host || subject.some((h) => h.country === host && h.start >= after)) return null;
+  return host;
+}
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
   const out: CountryHit[] = [];
   // (the pattern runs once per text: scan.ts)
@@ -101,6 +125,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     if (as === "demonym" && /^\s+(?:capital|city|town|region|border|coast|port|countryside)\b/i.test(after)) continue;
     // "Northern Ireland", "signed in Doha, Qatar": a part of another country, or where, not who
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
+    // "a U.S.-brokered peace deal", "the Qatari-mediated truce": the state before the broker's participle made no side of it
+    if (BROKER_COMPOUND_AFTER.test(after)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {
@@ -475,13 +501,16 @@ function findCues(text: string, sentence: Span): Cue[] {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (out.some((c) => start < c.end && end > c.start)) continue;
-      out.push({ text: m[0], start, end, def });
+      // "Russia ratified the extension of the deal": the extension is what was ratified (as frames.ts reads it)
+      const ratifiedExtension = def.rule === "expansion" && /^(?:extension|expansion) of$/i.test(m[0]) && RATIFIED_EXTENSION_LEAD.test(text.slice(sentence.start, start));
+      out.push({ text: m[0], start, end, def: ratifiedExtension ? RATIFICATION_CUE : def });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 const CONTEXT_CUES = EVENT_CUES.filter((def) => def.fromContext);
+const RATIFICATION_CUE = EVENT_CUES.find((def) => def.rule === "ratification")!;
 const contextCueWords = literalFilter(CONTEXT_CUES.map((def) => def.pattern));
 
 /** How many sentences back a pronoun ("It was signed in July …") reaches for the agreement named before it. */
@@ -727,6 +756,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
         if (o.country && o.start >= clause.start && o.end <= cue.start) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
       }
       m.subject = dedupeHits(m.subject);
+      const host = hostOf(text, clause, cue.start, m.subject, found.officials ?? []);
+      if (host) m.subject = m.subject.filter((h) => h.country !== host);
       LEADER_RE.lastIndex = 0;
       const lead = LEADER_RE.exec(text.slice(clause.start, cue.end));
       if (lead) m.subjectLeader = lead[1];

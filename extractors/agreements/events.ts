@@ -45,7 +45,8 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
   const ledes = new Set<AgreementEvent>();
   for (const f of frames) {
     if (!f.type) continue;
-    const single = f.trigger.single || f.type === "announced";
+    // ("entered into force for Syria": the one state it came into force for, which frames.ts names)
+    const single = f.trigger.single || f.type === "announced" || (f.type === "entered_into_force" && f.party !== null);
     const sentence = sentenceOf(f.start);
     // "When does the deal go into effect?": a bare verb form reports an entry into force only after a schedule ("will enter")
     if (f.type === "entered_into_force" && f.reading !== "scheduled" && BARE_ENTRY.test(f.cue.text)) continue;

@@ -48,6 +48,8 @@ export const GERUND_SUBJECT_VERB = /^[^,;:.]{0,80}?\b(?:is|are|remains|seems|wou
 export const ANNOUNCED_NOUN_LEAD = /\b(?:[Aa]nnounc(?:ed|es|ing)|[Dd]eclar(?:ed|es|ing))\s+(?:(?:on|last|this)\s+\p{L}+\s+|today\s+|yesterday\s+)?(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,2}$/u;
 /** "revoking Russia's ratification of the treaty": the ratification undone, no ratification reported. */
 export const REVOKED_LEAD = /\b(?:revok|rescind|withdr[ae]w|cancel|annul|repeal|revers|undo)\w*\s+(?:[\p{L}’'.]+\s+){0,2}$/iu;
+/** "reversed the withdrawal from the accord", "canceled Trump's exit from it": the leaving undone, the party back in. */
+export const REVERSED_LEAVING_LEAD = /\b(?:reversed|reverses|reversing|undid|undoes|undoing|overturned|overturns|overturning|cancell?ed|cancels|cancell?ing|rescinded|rescinds|rescinding|revoked|revokes|revoking)\s+(?:(?:the|its|their|his|her|that|this|\p{Lu}[\p{L}.]*['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** An indirect question before the trigger in its sentence: "It is unclear whether, if ever, it will take effect". */
 export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
 /**
@@ -163,6 +165,11 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 // of its obligations: "suspended some of its commitments under", "halted parts of its obligations under"; a time
 // adverb between the verb and its object: "initialled 24 years ago the Dayton Peace Agreement", "signed on Friday the accord")
 const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s|\d{1,3}\s+(?:years?|months?|weeks?|days?)\s+ago|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year))\s*)*$/iu;
+/** "for Syria", "for the Syrian Arab Republic": the one state a treaty enters into force for. */
+const FOR_STATE_AFTER = /^\s+(?:(?:formally|officially)\s+)?for\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
+// "ratify the UN Treaty on the Prohibition of Nuclear Weapons", "joined the U.N. Convention on …": the body whose
+// treaty it is, by its initials (case-sensitive: "un", "who" in lower case are other words), before the name
+const BODY_BEFORE_NAME = /\s(?:UN|U\.N\.|EU|E\.U\.|OSCE|WHO|IAEA|OAS|ILO|IMO)\s*$/;
 // "The JCPOA's limits on Iran took effect", "Its provisions and the lifting of sanctions took effect": the
 // agreement's provisions taking effect are its entry into force
 const PROVISIONS_SUBJECT = /^(?:['’]s)?\s+(?:(?:main|key|nuclear|core)\s+)?(?:limits|provisions|terms|commitments|obligations|restrictions|rules|caps|curbs)(?:\s+on\s+\p{Lu}[\p{L}.]*)?(?:\s+and\s+the\s+\p{Ll}+(?:\s+of\s+\p{Ll}+)?)?\s+(?:(?:formally|officially|finally|all)\s+)?$/u;
@@ -229,6 +236,11 @@ const AFTER_CEREMONY = /\b(?:after|following|since)\s+(?:the\s+|a\s+|\p{Lu}\p{Ll
 /** A clause that speaks of what is ahead: "will be released after the signing ceremony". */
 const AHEAD_IN_CLAUSE = /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|due|planned|set to)\b/i;
 const INTO_LAW = /^\s+into law\b/i;
+/**
+ * A ratification whose object is the extension: "Russia ratified the extension of the treaty", "signed a law ratifying
+ * the agreement on the extension of the treaty": the state ratified (the extension is its object), it extended nothing itself.
+ */
+export const RATIFIED_EXTENSION_LEAD = /\b(?:ratified|ratifies|ratifying|ratify)\s+(?:the|its|their|an?)\s+(?:(?:agreement|protocol|accord|deal|decision|document)\s+(?:on|for|about)\s+(?:the|its|an?)\s+)?$/i;
 /** What may stand before such a participle: nothing, or another participle phrase and "and" ("Introduced in 2011 and ratified in 2012, the convention …"). */
 const FRONTED_LEAD = /^[\s"“‘'(]*(?:[A-Z][a-z]+ed\b[^,;]{0,40}?\band\s+)?$/;
 /** Past participles that open a sentence about their agreement: "Signed in 1987, the treaty …". */
@@ -450,7 +462,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "inspections resumed under the treaty": work under it resumed, no party came back to it
         if (link) {
           // (read above)
-        } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start)) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
+        } else if (cue.end <= ref.start && OBJECT_GAP.test(text.slice(cue.end, ref.start).replace(BODY_BEFORE_NAME, "")) && !(cue.trigger.rule === "resumption" && /\bunder\b/i.test(text.slice(cue.end, ref.start)))) {
           link = "object";
           agentSpan = { start: ownSubjectStart(text, clause, cue, clauseCues), end: cue.start, text: "" };
         } else if (cue.end <= ref.start && FRONTED_FORMS.test(cue.text) && FRONTED_LEAD.test(text.slice(clause.start, cue.start)) && FRONTED_GAP.test(text.slice(cue.end, ref.start))) {
@@ -493,6 +505,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (trigger.type === "terminated" && /^(?:replaces|supersedes)$/i.test(cue.text)) continue;
         // "Clinton signed NAFTA into law": the head of state's assent, his country's ratification
         if (trigger.rule === "signing" && link === "object" && INTO_LAW.test(text.slice(ref.end, ref.end + 12))) trigger = RATIFICATION;
+        // "Russia ratified the extension of the treaty": the ratification of an extension is a ratification
+        if (trigger.rule === "extension" && link === "object" && /^(?:extension|renewal) of$/i.test(cue.text) && RATIFIED_EXTENSION_LEAD.test(text.slice(clause.start, cue.start))) trigger = RATIFICATION;
         // "Canada's parliament adopted it in March": a legislature adopting the text ratifies it for its state
         if (trigger.rule === "signing" && link === "object" && /^adopt/i.test(cue.text) && agentSpan && LEGISLATIVE.test(text.slice(agentSpan.start, agentSpan.end))) trigger = RATIFICATION;
         // "began the process to withdraw from the Paris Agreement, which takes effect in November": the
@@ -545,6 +559,13 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           const earlier = frames.filter((f) => f.party && f.trigger.single && f.agreement.name === targetOf(ref).name).pop();
           if (earlier) parties = [earlier.party];
         }
+        // "The convention entered into force for Syria on Monday": the treaty binds one more state, that state's event
+        // (not the treaty's own entry into force, which no party does: its frame carries none)
+        if (trigger.type === "entered_into_force") {
+          const forState = text.slice(Math.max(cue.end, ref.end), clause.end).match(FOR_STATE_AFTER);
+          const state = forState ? countriesIn(text, { start: Math.max(cue.end, ref.end), end: Math.max(cue.end, ref.end) + forState[0].length, text: "" }, officials)[0] : undefined;
+          parties = [state ? state.country : null];
+        }
         // "He withdrew in 2018": an act with no object is an agreement's only when a state does it
         if (ref.rule === "zero-object" && parties.every((p) => p === null)) continue;
         // "Trump denounced the deal as a disaster": a person's denunciation, or one with its reason, is criticism
@@ -571,6 +592,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
 function readContext(text: string, trigger: Trigger, cue: Span, link: string, ref: Span, clause: Span, sentence: Span, clauseLead: string): { type: EventType | null; reading: string } | undefined {
   // "the convention was annulled with a presidential decree": a government's own decree ends its part, no court ruled
   if (trigger.type === "ruled_unlawful" && /^annul/i.test(cue.text) && BY_DECREE.test(text.slice(cue.end, cue.end + 40))) return { type: "withdrawn", reading: "decreed" };
+  // "Biden reversed the withdrawal from the Paris Agreement": the leaving undone is a rejoining
+  if (trigger.type === "withdrawn" && /^(?:withdrawal|exit|pullout|departure)\b/i.test(cue.text) && REVERSED_LEAVING_LEAD.test(clauseLead)) return { type: "rejoined", reading: "reversed" };
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
   // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
   // ("signed a bill revoking …": a bill the head of state signs is law)
