@@ -56,7 +56,7 @@ import {
 import { FUNCTION_WORDS } from "../lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type Direction } from "./dating.js";
+import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -82,7 +82,6 @@ const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|a
 /** What follows a dateline's city: ", Feb 29:", ", April 26 (AP) —", " (Reuters) -", " —". */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}.]*\s*[:(—–-])|\(|[—–]|-\s)/u;
 
-/** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
 /** A broker's participle joined to the country before it: "U.S.-brokered", "Egyptian-mediated", "Qatar-hosted". */
 const BROKER_COMPOUND_AFTER = /^[-–](?:brokered|mediated|hosted|facilitated|sponsored|guaranteed)\b/i;
 /**
@@ -107,6 +106,7 @@ function hostOf(text: string, clause: Span, cueStart: number, subject: readonly 
   if (!host || subject.some((h) => h.country === host && h.start >= after)) return null;
   return host;
 }
+/** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
   const out: CountryHit[] = [];
   // (the pattern runs once per text: scan.ts)
@@ -689,19 +689,35 @@ function leaderCountry(leader: string, officials: readonly Official[]): string |
   return null;
 }
 
-export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Partial<Findings>> = {}): { items: AgreementEvent[]; diagnostics: Diagnostic[] } {
-  const text = doc.text;
-  const published = doc.published.value;
+// ---------- the steps of extractBilateralEvents ----------
+
+/** One sentence as the steps read it: its cues and agreement mentions (none in a link line or a headline). */
+interface SentenceReading {
+  sentence: Span;
+  cues: Cue[];
+  mentions: Mention[];
+  skipped: boolean;
+}
+
+// (one object literal for every sentence, read or skipped: one literal per branch gave the readings two hidden
+// classes, and the steps' optimized code was thrown away when it first met the second)
+const readingOf = (sentence: Span, mentions: Mention[], skipped: boolean): SentenceReading => ({ sentence, cues: [], mentions, skipped });
+
+/**
+ * Step 1: each sentence's mentions, and its cues. A link line or a headline (the title, a sidebar's story titles)
+ * reports what a body says elsewhere: no source. A sentence's cues are read only where one of them can reach an
+ * agreement (linkOf): through a mention in it or in the PRONOUN_REACH sentences before (syntax, pronouns), else
+ * through an earlier mention, and then only a cue read from context; a sentence with none of these gets no event
+ * from any cue, so it skips the cue scan.
+ */
+function readSentences(text: string, heads: readonly RegExpExecArray[]): SentenceReading[] {
   const sentences = sentencesOf(text);
-  const diagnostics: Diagnostic[] = [];
-  // a link line or a headline (the title, a sidebar's story titles) reports what a body says elsewhere: no source
-  const heads = [...text.matchAll(HEAD_RE)];
-  // no agreement noun, no mention: no agreement, so no event (and no sentence to read)
-  if (!heads.length) return { items: [], diagnostics };
-  const perSentence = sentences.map((s, i) => (isLinkLine(s.text) || isHeadline(text, s) ? { sentence: s, cues: [] as Cue[], mentions: [] as Mention[], skipped: true } : { sentence: s, cues: [] as Cue[], mentions: findMentions(text, s, i, heads), skipped: false }));
-  // a sentence's cues are read only where one of them can reach an agreement (linkOf below): through a mention
-  // in it or in the PRONOUN_REACH sentences before (syntax, pronouns), else through an earlier mention, and then only a
-  // cue read from context; a sentence with none of these gets no event from any cue, so it skips the cue scan
+  // (pushed into one array: Array.prototype.map's result came in another elements kind)
+  const perSentence: SentenceReading[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    perSentence.push(isLinkLine(s.text) || isHeadline(text, s) ? readingOf(s, [], true) : readingOf(s, findMentions(text, s, i, heads), false));
+  }
   let mentionSoFar = false;
   for (let i = 0; i < perSentence.length; i++) {
     const p = perSentence[i];
@@ -711,82 +727,111 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     for (let j = Math.max(0, i - PRONOUN_REACH); j <= i && !near; j++) near = perSentence[j].mentions.length > 0;
     if (near || mayCueFromContext(text, p.sentence)) p.cues = findCues(text, p.sentence);
   }
+  return perSentence;
+}
 
-  // subject parties of mentions that are the object of a cue: "The US and El Salvador signed an agreement"
-  for (const { sentence, cues, mentions } of perSentence) {
-    for (const m of mentions) {
-      if (m.listed && m.plural) {
-        // "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador"
-        const clause = clauseOf(text, sentence, m.start);
-        m.subject = countriesIn(text, clause.start, m.start, { strict: true });
-        LEADER_RE.lastIndex = 0;
-        const lead = LEADER_RE.exec(text.slice(clause.start, m.start));
-        if (lead) m.subjectLeader = lead[1];
-      }
-      const rel = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && relativeLinks(text.slice(m.end, c.start)));
-      if (rel) {
-        m.subject = countriesIn(text, m.end, rel.start, { strict: true });
-        continue;
-      }
-      // "The Regional Resettlement Arrangement, signed by Kevin Rudd and Peter O'Neill on 19 July 2013,": the agent's parties
-      const part = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && /^\s*,\s*$/.test(text.slice(m.end, c.start)) && /^\s+by\s/i.test(text.slice(c.end, c.end + 4)));
-      if (part) {
-        const rest = text.slice(part.end, sentence.end);
-        const stop = rest.search(/[,;:.()]|\s[—–-]\s/);
-        const agentEnd = part.end + (stop < 0 ? rest.length : stop);
-        m.subject = countriesIn(text, part.end, agentEnd, { strict: false });
-        for (const o of found.officials ?? []) if (o.country && o.start >= part.end && o.end <= agentEnd) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
-        m.subject = dedupeHits(m.subject);
-        continue;
-      }
-      const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start), m.start === m.headStart)).pop();
-      if (!cue) continue;
-      const clause = clauseOf(text, sentence, cue.start);
-      m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
-      // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
-      // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too;
-      // so is one of no stated kind, "Moscow and the rebels signed an agreement": a state's only agreements
-      // with an armed movement are about the fighting)
-      if (m.family === "peace" || m.family === "security" || m.family === null || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) for (const h of movementHits(text, clause.start, cue.start)) m.subject.push(h); // (m.subject is countriesIn's fresh array)
-      // "the only two Arab states to have signed peace treaties with Israel - Egypt and Jordan -": a subject
-      // that only says "states" is named by the list set off right after the agreement
-      if (!m.subject.length && GENERIC_STATES.test(text.slice(clause.start, cue.start))) m.subject = appositiveCountries(text, m.end, sentence.end);
-      // "Meloni and Rama signed the protocol": the countries of officials named in the subject
-      for (const o of found.officials ?? []) {
-        if (o.country && o.start >= clause.start && o.end <= cue.start) m.subject.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
-      }
-      m.subject = dedupeHits(m.subject);
-      const host = hostOf(text, clause, cue.start, m.subject, found.officials ?? []);
-      if (host) m.subject = m.subject.filter((h) => h.country !== host);
-      LEADER_RE.lastIndex = 0;
-      const lead = LEADER_RE.exec(text.slice(clause.start, cue.end));
-      if (lead) m.subjectLeader = lead[1];
-    }
+/** The countries of hits, in order (one loop, so that the result has one elements kind, empty or not). */
+function countriesOfHits(hits: readonly CountryHit[], except: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const h of hits) if (!except.includes(h.country)) out.push(h.country);
+  return out;
+}
+
+/** Officials named between from and to, as hits of their countries: "Meloni and Rama signed the protocol". */
+function pushOfficialHits(into: CountryHit[], officials: readonly Official[], from: number, to: number): void {
+  for (const o of officials) if (o.country && o.start >= from && o.end <= to) into.push({ text: o.text, start: o.start, end: o.end, country: o.country, as: "name" });
+}
+
+/** Step 2: the subject parties of a mention that is the object of a cue: "The US and El Salvador signed an agreement". */
+function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Mention, officials: readonly Official[]): void {
+  if (m.listed && m.plural) {
+    // "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador"
+    const clause = clauseOf(text, sentence, m.start);
+    m.subject = countriesIn(text, clause.start, m.start, { strict: true });
+    LEADER_RE.lastIndex = 0;
+    const lead = LEADER_RE.exec(text.slice(clause.start, m.start));
+    if (lead) m.subjectLeader = lead[1];
   }
+  const rel = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && relativeLinks(text.slice(m.end, c.start)));
+  if (rel) {
+    m.subject = countriesIn(text, m.end, rel.start, { strict: true });
+    return;
+  }
+  // "The Regional Resettlement Arrangement, signed by Kevin Rudd and Peter O'Neill on 19 July 2013,": the agent's parties
+  const part = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && /^\s*,\s*$/.test(text.slice(m.end, c.start)) && /^\s+by\s/i.test(text.slice(c.end, c.end + 4)));
+  if (part) {
+    const rest = text.slice(part.end, sentence.end);
+    const stop = rest.search(/[,;:.()]|\s[—–-]\s/);
+    const agentEnd = part.end + (stop < 0 ? rest.length : stop);
+    m.subject = countriesIn(text, part.end, agentEnd, { strict: false });
+    pushOfficialHits(m.subject, officials, part.end, agentEnd);
+    m.subject = dedupeHits(m.subject);
+    return;
+  }
+  const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start), m.start === m.headStart)).pop();
+  if (!cue) return;
+  const clause = clauseOf(text, sentence, cue.start);
+  m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
+  // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
+  // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too;
+  // so is one of no stated kind, "Moscow and the rebels signed an agreement": a state's only agreements
+  // with an armed movement are about the fighting)
+  if (m.family === "peace" || m.family === "security" || m.family === null || /\b(?:ceasefire|cease-fire|truce|peace)\s+$/i.test(text.slice(Math.max(0, m.headStart - 20), m.headStart))) for (const h of movementHits(text, clause.start, cue.start)) m.subject.push(h); // (m.subject is countriesIn's fresh array)
+  // "the only two Arab states to have signed peace treaties with Israel - Egypt and Jordan -": a subject
+  // that only says "states" is named by the list set off right after the agreement
+  if (!m.subject.length && GENERIC_STATES.test(text.slice(clause.start, cue.start))) m.subject = appositiveCountries(text, m.end, sentence.end);
+  // "Meloni and Rama signed the protocol": the countries of officials named in the subject
+  pushOfficialHits(m.subject, officials, clause.start, cue.start);
+  m.subject = dedupeHits(m.subject);
+  // "Trump said … as he hosted a summit where the two leaders signed": the summit's host is no side
+  const host = hostOf(text, clause, cue.start, m.subject, officials);
+  if (host) m.subject = m.subject.filter((h) => h.country !== host);
+  LEADER_RE.lastIndex = 0;
+  const lead = LEADER_RE.exec(text.slice(clause.start, cue.end));
+  if (lead) m.subjectLeader = lead[1];
+}
 
-  for (const p of perSentence) p.mentions = p.mentions.filter((m) => !m.weak || new Set(m.subject.map((h) => h.country)).size >= 2);
-
-  // "the Paris climate agreement", "the Minsk accords", "the Oslo accords": a capital inside an agreement's
-  // words names where it was made, not a side (the sides of the Oslo accords are not Norway); a country's
-  // own name there ("the Turkey deal") is one of its words' parties already
-  const placeInName = (h: CountryHit) => {
+/**
+ * "the Paris climate agreement", "the Minsk accords", "the Oslo accords": a capital inside an agreement's
+ * words names where it was made, not a side (the sides of the Oslo accords are not Norway); a country's
+ * own name there ("the Turkey deal") is one of its words' parties already.
+ */
+function placeInNameTest(text: string, heads: readonly RegExpExecArray[]): (h: CountryHit) => boolean {
+  return (h) => {
     if (h.as !== "capital") return false;
     for (let k = countBefore(heads, h.end, (x) => x.index); k < heads.length && heads[k].index <= h.end + 40; k++)
       if (/^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(h.end, heads[k].index))) return true;
     return false;
   };
+}
 
-  // resolve mentions to the article's agreements, in reading order
-  const agreements: LocalAgreement[] = [];
-  let last: LocalAgreement | null = null;
-  let lastGroup: LocalAgreement[] = [];
-  const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
-  const create = (parties: Iterable<string>, m: Mention): LocalAgreement => {
-    const a: LocalAgreement = { n: agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], first: perSentence[m.sentence].sentence, actors: new Set() };
-    agreements.push(a);
+const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
+
+/** Step 3: mentions resolved to the article's agreements, in reading order. */
+class AgreementResolver {
+  readonly agreements: LocalAgreement[] = [];
+  /** The agreement the last mention resolved to. */
+  last: LocalAgreement | null = null;
+  /** The agreements a plural or a list resolved to last ("all three treaties", "the one with Guatemala"). */
+  lastGroup: LocalAgreement[] = [];
+  readonly text: string;
+  readonly perSentence: readonly SentenceReading[];
+  readonly placeInName: (h: CountryHit) => boolean;
+
+  constructor(text: string, perSentence: readonly SentenceReading[], placeInName: (h: CountryHit) => boolean) {
+    this.text = text;
+    this.perSentence = perSentence;
+    this.placeInName = placeInName;
+  }
+
+  create(parties: Iterable<string>, m: Mention): LocalAgreement {
+    const a: LocalAgreement = { n: this.agreements.length, parties: new Set(parties), kind: null, family: null, names: [], heads: [], guessed: false, leader: null, exclude: new Set(), near: [], first: this.perSentence[m.sentence].sentence, actors: new Set() };
+    this.agreements.push(a);
     return a;
-  };
-  const absorb = (a: LocalAgreement, m: Mention, extra: Iterable<string>) => {
+  }
+
+  absorb(a: LocalAgreement, m: Mention, extra: Iterable<string>): void {
+    const text = this.text;
     if (a.parties.size < 2) for (const p of extra) a.parties.add(p);
     for (const h of m.subject) if (a.parties.has(h.country)) a.actors.add(h.country);
     if (m.kind && (!a.kind || KINDS.findIndex((k) => k.kind === m.kind) < KINDS.findIndex((k) => k.kind === a.kind))) a.kind = m.kind;
@@ -796,147 +841,172 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
     if (m.subjectLeader && !a.leader) a.leader = m.subjectLeader;
     // (within the mention's part of its sentence: "was signed with El Salvador last week; another was sealed with
     // Guatemala" names another agreement's side past the semicolon)
-    const s = semicolonPart(text, perSentence[m.sentence].sentence, m.start);
+    const s = semicolonPart(text, this.perSentence[m.sentence].sentence, m.start);
     // (nor a side written into another agreement's own words: "transfers under the US-Guatemala agreement were paused
     // and the agreements with El Salvador and Honduras were never implemented" names Guatemala as no side of these)
-    const others = perSentence[m.sentence].mentions.filter((o) => o !== m && o.own.length >= 2);
+    const others = this.perSentence[m.sentence].mentions.filter((o) => o !== m && o.own.length >= 2);
     const inOther = (h: CountryHit) => others.some((o) => o.own.some((x) => x.start <= h.start && h.end <= x.end));
-    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !placeInName(h) && !inOther(h)) a.near.push(h.country);
-  };
-  const newCountries = (sentence: Span, a: LocalAgreement) => [...new Set(countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
-  const containing = (party: string, family: string | null) =>
-    [...agreements].reverse().find((a) => a.parties.has(party) && compatible(a, family)) ?? null;
+    for (const h of countriesIn(text, s.start, s.end, { strict: true })) if (!a.near.includes(h.country) && !this.placeInName(h) && !inOther(h)) a.near.push(h.country);
+  }
 
-  for (const { sentence, mentions } of perSentence) {
-    for (const m of mentions) {
-      if (m.unspecified && !m.own.length) continue;
-      const ownParties = m.own.map((h) => h.country);
-      const subjectParties = m.subject.map((h) => h.country).filter((p) => !ownParties.includes(p));
-      if (m.selector) {
-        // "the one with Guatemala": among the agreements just listed
-        const pool = [...lastGroup, ...[...agreements].reverse()];
-        let a = pool.find((x) => ownParties.every((p) => x.parties.has(p))) ?? null;
-        if (!a) {
-          const common = lastGroup.length ? [...lastGroup[0].parties].filter((p) => lastGroup.every((g) => g.parties.has(p))) : [];
-          a = create([...common, ...ownParties], m);
-        }
-        absorb(a, m, []);
-        m.resolved = [a];
-        last = a;
-        continue;
-      }
-      if (m.plural && ownParties.length >= 2 && !m.listed) m.plural = false; // "the agreements between the US and Honduras": one relationship
-      // "Nicaragua suspended the agreements with Taiwan": one relationship, its subject the other side
-      if (m.plural && ownParties.length === 1 && subjectParties.length === 1 && !m.listed) m.plural = false;
-      if (m.plural) {
-        if (m.listed) {
-          // "asylum agreements with Guatemala, Honduras and El Salvador": one each
-          const group = m.own.map((h) => {
-            const a = containing(h.country, m.family) ?? create([h.country], m);
-            absorb(a, m, subjectParties);
-            for (const o of m.own) if (o.country !== h.country) a.exclude.add(o.country);
-            return a;
-          });
-          m.resolved = group;
-          lastGroup = group;
-          last = group[group.length - 1];
-        } else if (ownParties.length === 1 && subjectParties.length >= 2) {
-          // "Guatemala, Honduras and El Salvador signed agreements with the US": one each
-          const group = subjectParties.map((p) => {
-            const a = [...agreements].reverse().find((x) => x.parties.has(p) && x.parties.has(ownParties[0]) && compatible(x, m.family)) ?? create([ownParties[0], p], m);
-            absorb(a, m, []);
-            return a;
-          });
-          m.resolved = group;
-          lastGroup = group;
-          last = group[group.length - 1];
-        } else if (ownParties.length >= 2 || m.unspecified) {
-          continue;
-        } else if (lastGroup.length && (m.count === null || m.count === lastGroup.length) && (m.definite || m.count !== null)) {
-          // "all three treaties", "both deals"
-          m.resolved = lastGroup;
-          for (const a of lastGroup) absorb(a, m, []);
-        }
-        continue;
-      }
-      let a: LocalAgreement | null = null;
-      // "the agreement with El Salvador, Guatemala, and Honduras" after the article told of one agreement with each:
-      // the singular lists those agreements again, it does not make a new one of them all
-      if (m.listed && !m.plural && ownParties.length >= 2 && !agreements.some((x) => ownParties.every((p) => x.parties.has(p)))) {
-        const each = ownParties.map((p) => [...agreements].reverse().find((x) => x.parties.size === 2 && x.parties.has(p) && compatible(x, m.family)) ?? null);
-        const others = new Set(each.map((x) => (x ? [...x.parties].find((q) => !ownParties.includes(q)) : undefined)));
-        if (each.every(Boolean) && new Set(each).size === each.length && others.size === 1 && !others.has(undefined)) {
-          const group = each as LocalAgreement[];
-          for (const x of group) absorb(x, m, []);
-          m.resolved = group;
-          lastGroup = group;
-          last = group[group.length - 1];
-          continue;
-        }
-      }
-      if (ownParties.length >= 2) {
-        a = [...agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family)) ?? null;
-        if (!a) a = create(ownParties, m);
-        absorb(a, m, subjectParties);
-      } else if (ownParties.length === 1) {
-        a = m.fresh ? null : containing(ownParties[0], m.family);
-        if (!a) a = create(ownParties, m);
-        absorb(a, m, subjectParties);
-        // "The US signed a pact with Chile. A similar pact was signed with Panama": another agreement (new, or
-        // indefinite) whose clause names no actor is the same actor's, who signs the new one too
-        if ((m.fresh || m.indefinite) && !subjectParties.length && a.parties.size === 1 && last && last !== a && compatible(last, m.family)) {
-          const actor = [...last.actors].filter((p) => !a!.parties.has(p));
-          if (actor.length === 1) {
-            a.parties.add(actor[0]);
-            a.actors.add(actor[0]);
-          }
-        }
-      } else if (last && /^(?:this|that|these|those)\b/i.test(m.text) && compatible(last, m.family)) {
-        // "during which they proposed this partnership": a demonstrative points back at the agreement just discussed,
-        // whoever the sentence's subject names
-        a = last;
-        absorb(a, m, []);
-      } else if (subjectParties.length) {
-        // parties from the subject only: "The US and El Salvador signed an agreement"
-        if (subjectParties.length >= 2) {
-          a = [...agreements].reverse().find((x) => subjectParties.every((p) => x.parties.has(p)) && x.parties.size === subjectParties.length && compatible(x, m.family)) ?? null;
-        } else if (m.definite && !m.fresh) {
-          a = containing(subjectParties[0], m.family);
-        }
-        if (!a) a = create(subjectParties, m);
-        absorb(a, m, []);
-      } else if (m.fresh || (m.indefinite && !last)) {
-        // "Chile and Peru signed an accord in 2018. A revised accord was signed on Nov 24": a revision of the agreement
-        // just discussed is between its sides
-        const revises = last && last.parties.size >= 2 && compatible(last, m.family) && REVISION_WORDS.test(m.text) ? last : null;
-        a = create(revises ? revises.parties : [], m);
-        absorb(a, m, []);
-      } else if (m.indefinite && last && last.parties.size >= 2 && newCountries(sentence, last).length) {
-        // "Australia already sends some arrivals to Nauru under a memorandum signed last August": an
-        // indefinite agreement among other countries than the one discussed is another agreement
-        a = create(newCountries(sentence, last).length === 1 ? countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country).slice(0, 2) : [], m);
-        absorb(a, m, []);
-      } else if (last) {
-        a = last;
-        absorb(a, m, []);
-        // "Under that arrangement, the US and Canadian governments …": names the missing parties
-        if (a.parties.size < 2) {
-          // (not the broker: "the deal brokered by the United States and Qatar")
-          for (const h of countriesIn(text, sentence.start, sentence.end, { strict: true })) if (!BROKER_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 60), h.start))) a.parties.add(h.country);
-        }
-      } else {
-        a = create([], m);
-        absorb(a, m, []);
-      }
-      m.resolved = [a];
-      last = a;
+  newCountries(sentence: Span, a: LocalAgreement): string[] {
+    return [...new Set(countriesIn(this.text, sentence.start, sentence.end, { strict: false }).map((h) => h.country))].filter((c) => !a.parties.has(c));
+  }
+
+  containing(party: string, family: string | null): LocalAgreement | null {
+    return [...this.agreements].reverse().find((a) => a.parties.has(party) && compatible(a, family)) ?? null;
+  }
+
+  /** The last agreement between exactly these parties, of a compatible kind. */
+  between(parties: readonly string[], family: string | null): LocalAgreement | null {
+    return [...this.agreements].reverse().find((x) => x.parties.size === parties.length && parties.every((p) => x.parties.has(p)) && compatible(x, family)) ?? null;
+  }
+
+  /** A mention's agreements, from its own parties, its subject's and the agreements just discussed. */
+  resolve(sentence: Span, m: Mention): void {
+    if (m.unspecified && !m.own.length) return;
+    const ownParties = countriesOfHits(m.own);
+    const subjectParties = countriesOfHits(m.subject, ownParties);
+    if (m.selector) return this.resolveSelector(m, ownParties);
+    if (m.plural && ownParties.length >= 2 && !m.listed) m.plural = false; // "the agreements between the US and Honduras": one relationship
+    // "Nicaragua suspended the agreements with Taiwan": one relationship, its subject the other side
+    if (m.plural && ownParties.length === 1 && subjectParties.length === 1 && !m.listed) m.plural = false;
+    if (m.plural) return this.resolvePlural(m, ownParties, subjectParties);
+    if (this.resolveListedAgain(m, ownParties)) return;
+    const a = this.resolveSingular(sentence, m, ownParties, subjectParties);
+    m.resolved = [a];
+    this.last = a;
+  }
+
+  /** "the one with Guatemala": among the agreements just listed. */
+  resolveSelector(m: Mention, ownParties: readonly string[]): void {
+    const pool = [...this.lastGroup, ...[...this.agreements].reverse()];
+    let a = pool.find((x) => ownParties.every((p) => x.parties.has(p))) ?? null;
+    if (!a) {
+      const lastGroup = this.lastGroup;
+      const common = lastGroup.length ? [...lastGroup[0].parties].filter((p) => lastGroup.every((g) => g.parties.has(p))) : [];
+      a = this.create([...common, ...ownParties], m);
+    }
+    this.absorb(a, m, []);
+    m.resolved = [a];
+    this.last = a;
+  }
+
+  resolveGroup(m: Mention, group: LocalAgreement[]): void {
+    m.resolved = group;
+    this.lastGroup = group;
+    this.last = group[group.length - 1];
+  }
+
+  resolvePlural(m: Mention, ownParties: readonly string[], subjectParties: readonly string[]): void {
+    if (m.listed) {
+      // "asylum agreements with Guatemala, Honduras and El Salvador": one each
+      const group = m.own.map((h) => {
+        const a = this.containing(h.country, m.family) ?? this.create([h.country], m);
+        this.absorb(a, m, subjectParties);
+        for (const o of m.own) if (o.country !== h.country) a.exclude.add(o.country);
+        return a;
+      });
+      this.resolveGroup(m, group);
+    } else if (ownParties.length === 1 && subjectParties.length >= 2) {
+      // "Guatemala, Honduras and El Salvador signed agreements with the US": one each
+      const group = subjectParties.map((p) => {
+        const a = [...this.agreements].reverse().find((x) => x.parties.has(p) && x.parties.has(ownParties[0]) && compatible(x, m.family)) ?? this.create([ownParties[0], p], m);
+        this.absorb(a, m, []);
+        return a;
+      });
+      this.resolveGroup(m, group);
+    } else if (ownParties.length >= 2 || m.unspecified) {
+      return;
+    } else if (this.lastGroup.length && (m.count === null || m.count === this.lastGroup.length) && (m.definite || m.count !== null)) {
+      // "all three treaties", "both deals"
+      m.resolved = this.lastGroup;
+      for (const a of this.lastGroup) this.absorb(a, m, []);
     }
   }
 
-  // complete agreements with one party: the leader's country, else the article's most-named other country;
-  // an agreement with none, linked to an event, takes the two most-named countries when both are named twice
-  // (no agreement: no event to find, and no need to count the article's countries)
-  if (!agreements.length) return { items: [], diagnostics };
+  /**
+   * "the agreement with El Salvador, Guatemala, and Honduras" after the article told of one agreement with each:
+   * the singular lists those agreements again, it does not make a new one of them all.
+   */
+  resolveListedAgain(m: Mention, ownParties: readonly string[]): boolean {
+    if (!(m.listed && !m.plural && ownParties.length >= 2 && !this.agreements.some((x) => ownParties.every((p) => x.parties.has(p))))) return false;
+    const each = ownParties.map((p) => [...this.agreements].reverse().find((x) => x.parties.size === 2 && x.parties.has(p) && compatible(x, m.family)) ?? null);
+    const others = new Set(each.map((x) => (x ? [...x.parties].find((q) => !ownParties.includes(q)) : undefined)));
+    if (!(each.every(Boolean) && new Set(each).size === each.length && others.size === 1 && !others.has(undefined))) return false;
+    const group = each as LocalAgreement[];
+    for (const x of group) this.absorb(x, m, []);
+    this.resolveGroup(m, group);
+    return true;
+  }
+
+  resolveSingular(sentence: Span, m: Mention, ownParties: readonly string[], subjectParties: readonly string[]): LocalAgreement {
+    const text = this.text;
+    const last = this.last;
+    let a: LocalAgreement | null = null;
+    if (ownParties.length >= 2) {
+      a = [...this.agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family)) ?? null;
+      if (!a) a = this.create(ownParties, m);
+      this.absorb(a, m, subjectParties);
+    } else if (ownParties.length === 1) {
+      a = m.fresh ? null : this.containing(ownParties[0], m.family);
+      if (!a) a = this.create(ownParties, m);
+      this.absorb(a, m, subjectParties);
+      // "The US signed a pact with Chile. A similar pact was signed with Panama": another agreement (new, or
+      // indefinite) whose clause names no actor is the same actor's, who signs the new one too
+      if ((m.fresh || m.indefinite) && !subjectParties.length && a.parties.size === 1 && last && last !== a && compatible(last, m.family)) {
+        const actor = [...last.actors].filter((p) => !a!.parties.has(p));
+        if (actor.length === 1) {
+          a.parties.add(actor[0]);
+          a.actors.add(actor[0]);
+        }
+      }
+    } else if (last && /^(?:this|that|these|those)\b/i.test(m.text) && compatible(last, m.family)) {
+      // "during which they proposed this partnership": a demonstrative points back at the agreement just discussed,
+      // whoever the sentence's subject names
+      a = last;
+      this.absorb(a, m, []);
+    } else if (subjectParties.length) {
+      // parties from the subject only: "The US and El Salvador signed an agreement"
+      if (subjectParties.length >= 2) {
+        a = [...this.agreements].reverse().find((x) => subjectParties.every((p) => x.parties.has(p)) && x.parties.size === subjectParties.length && compatible(x, m.family)) ?? null;
+      } else if (m.definite && !m.fresh) {
+        a = this.containing(subjectParties[0], m.family);
+      }
+      if (!a) a = this.create(subjectParties, m);
+      this.absorb(a, m, []);
+    } else if (m.fresh || (m.indefinite && !last)) {
+      // "Chile and Peru signed an accord in 2018. A revised accord was signed on Nov 24": a revision of the agreement
+      // just discussed is between its sides
+      const revises = last && last.parties.size >= 2 && compatible(last, m.family) && REVISION_WORDS.test(m.text) ? last : null;
+      a = this.create(revises ? revises.parties : [], m);
+      this.absorb(a, m, []);
+    } else if (m.indefinite && last && last.parties.size >= 2 && this.newCountries(sentence, last).length) {
+      // "Australia already sends some arrivals to Nauru under a memorandum signed last August": an
+      // indefinite agreement among other countries than the one discussed is another agreement
+      a = this.create(this.newCountries(sentence, last).length === 1 ? countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country).slice(0, 2) : [], m);
+      this.absorb(a, m, []);
+    } else if (last) {
+      a = last;
+      this.absorb(a, m, []);
+      // "Under that arrangement, the US and Canadian governments …": names the missing parties
+      if (a.parties.size < 2) {
+        // (not the broker: "the deal brokered by the United States and Qatar")
+        for (const h of countriesIn(text, sentence.start, sentence.end, { strict: true })) if (!BROKER_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 60), h.start))) a.parties.add(h.country);
+      }
+    } else {
+      a = this.create([], m);
+      this.absorb(a, m, []);
+    }
+    return a;
+  }
+}
+
+/**
+ * Step 4: agreements with one party complete: the leader's country, else the article's most-named other country;
+ * an agreement with none, linked to an event, takes the two most-named countries when both are named twice.
+ */
+function completeParties(text: string, agreements: readonly LocalAgreement[], placeInName: (h: CountryHit) => boolean, officials: readonly Official[]): void {
   const counts = articleCountryCounts(text, placeInName);
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   // two countries that dominate the article (named twice or more; a third at most once) are as good as stated
@@ -964,7 +1034,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       a.parties.add(nearby);
       continue;
     }
-    const viaLeader = a.leader ? leaderCountry(a.leader, found.officials ?? []) : null;
+    const viaLeader = a.leader ? leaderCountry(a.leader, officials) : null;
     if (viaLeader && !a.parties.has(viaLeader)) {
       a.parties.add(viaLeader);
       continue;
@@ -975,213 +1045,306 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       a.guessed = !(dominant && [...a.parties].every((p) => dominant.has(p)));
     }
   }
+}
 
-  // events
-  const items: AgreementEvent[] = [];
-  const claims: readonly Claim[] = found.claims ?? [];
-  // the dates extractor's findings; run here when it did not run before this extractor
-  const knownDates: readonly TemporalExpression[] = found.dates ?? extractDates(text, published).items;
-  // which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context
-  const linkOf = (cue: Cue, sentence: Span, cues: Cue[], mentions: Mention[]) => {
-    const clause = clauseOf(text, sentence, cue.start);
-    let mention: Mention | null = null;
-    for (const how of ["inside", ...cue.def.link] as const) {
-      if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
-      else if (how === "object")
-        // "agreed to expand the program": the program is what is expanded, not what is agreed
-        mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start), m.start === m.headStart) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
-      else if (how === "subject")
-        mention =
-          [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinksPast(withoutCues(text, m.end, cue.start, cues), cue.def.rule === "entry-into-force")) ??
-          // ("the deal Israel agreed to suspend annexation": a verb with an object of its own does not act on the deal)
-          (cue.def.link.includes("object") && !OWN_OBJECT_AFTER.test(text.slice(cue.end, cue.end + 40)) ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null) ??
-          // "the Protocol between Italy and Albania for the strengthening of cooperation, signed in Rome on …": a
-          // participle after the agreement's phrase and a comma says what was done to it
-          (cue.def.link.includes("object") && PARTICIPLE_CUE.test(cue.text) ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.start >= sentence.start && m.resolved.length && POSTMODIFIER_COMMA.test(text.slice(m.end, cue.start))) ?? null) : null);
-      if (mention) break;
+/** What step 5 reads and writes for the whole article. */
+interface EventContext {
+  text: string;
+  published: string | null;
+  perSentence: readonly SentenceReading[];
+  resolver: AgreementResolver;
+  /** The dates extractor's findings. */
+  knownDates: readonly TemporalExpression[];
+  claims: readonly Claim[];
+  officials: readonly Official[];
+  items: AgreementEvent[];
+  diagnostics: Diagnostic[];
+  /** Each agreement's name, once: its names and heads are all read by now, and a cue per sentence asks again. */
+  names: Map<LocalAgreement, string | null>;
+  /** Each agreement's date from a possessive ("Friday's deal"), once. */
+  possessiveDates: Map<LocalAgreement, DateRef | null>;
+}
+
+/** Which agreement(s) a cue is about, and whether surely. */
+interface CueLink {
+  mention: Mention | null;
+  targets: LocalAgreement[];
+  certain: boolean;
+}
+
+/** A date step 5 gave one of a sentence's cues: a process begun with it starts then. */
+interface DatedCue {
+  cue: Cue;
+  ref: DateRef;
+}
+
+function nameOf(ctx: EventContext, a: LocalAgreement): string | null {
+  let name = ctx.names.get(a);
+  if (name === undefined) ctx.names.set(a, (name = bestLocalName(a)));
+  return name;
+}
+
+/** "Friday's deal", "last week's accord": the date a mention of the agreement carries in the possessive, once per agreement. */
+function possessiveDateOf(ctx: EventContext, a: LocalAgreement): DateRef | null {
+  if (ctx.possessiveDates.has(a)) return ctx.possessiveDates.get(a)!;
+  const { text, knownDates, published } = ctx;
+  let found: DateRef | null = null;
+  for (const p of ctx.perSentence) {
+    for (const m of p.mentions) {
+      if (found || m.resolved.length !== 1 || m.resolved[0] !== a) continue;
+      const d = knownDates.find((x) => x.end <= m.start && m.start - x.end <= 4 && /^['’]s\s+$/.test(text.slice(x.end, m.start)));
+      const v = d ? settle(text, [d], knownDates, published, "past")?.ref : null;
+      if (v) found = v;
     }
-    // "Signed in 1994, the peace treaty between Israel and Jordan …": a participle phrase opening the sentence, before
-    // an agreement that names its sides (a named one is the frames' reading)
-    if (!mention && /^(?:signed|ratified)$/i.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(sentence.start, cue.start))) mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && m.own.length > 0 && FRONTED_GAP.test(text.slice(cue.end, m.start))) ?? null;
-    let targets = mention?.resolved ?? [];
-    let certain = true;
-    if (!mention) {
-      // "It entered into force in 2020": a pronoun for the agreement named just before
-      const lead = text.slice(clause.start, cue.start);
-      // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
-      // ("notify the UN of its withdrawal, which will take effect in a year": that "which" is the withdrawal's)
-      const pron = lead.match(/^[\s\S]*\b(?:it|which)\b([^,;]*)$/i);
-      const actWhich = pron && ACT_NOUN_WHICH.test(lead.slice(0, lead.length - pron[1].length));
-      // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
-      const at = perSentence.findIndex((p) => p.sentence === sentence);
-      const prev = perSentence.slice(Math.max(0, at - PRONOUN_REACH), at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
-      // ("signed the final text last week": the agreement's text stands for it, as "it" would)
-      const objectPronoun = /^\s+(?:it|them|the\s+(?:(?:final|full|agreed|revised|finished)\s+)?text)\b/i.test(text.slice(cue.end, cue.end + 32)) && cue.def.link.includes("object");
-      const sameSentence = mentions.filter((m) => m.resolved.length === 1);
-      if (cue.def.fromSentence && !cue.def.fromContext && new Set(sameSentence.map((m) => m.resolved[0])).size === 1) {
-        // "the court ruled that the detention breaches the constitution, … the 2013 arrangement": the one agreement of the sentence
-        targets = sameSentence[0].resolved;
-      } else if (cue.def.fromContext && sameSentence.length) {
-        targets = sameSentence[0].resolved;
+  }
+  ctx.possessiveDates.set(a, found);
+  return found;
+}
+
+/** Which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context. */
+function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[], mentions: readonly Mention[]): CueLink {
+  const { text, perSentence } = ctx;
+  const clause = clauseOf(text, sentence, cue.start);
+  let mention: Mention | null = null;
+  for (const how of ["inside", ...cue.def.link] as const) {
+    if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
+    else if (how === "object")
+      // "agreed to expand the program": the program is what is expanded, not what is agreed
+      mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start), m.start === m.headStart) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
+    else if (how === "subject")
+      mention =
+        [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinksPast(withoutCues(text, m.end, cue.start, cues), cue.def.rule === "entry-into-force")) ??
+        // ("the deal Israel agreed to suspend annexation": a verb with an object of its own does not act on the deal)
+        (cue.def.link.includes("object") && !OWN_OBJECT_AFTER.test(text.slice(cue.end, cue.end + 40)) ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.resolved.length && relativeLinks(text.slice(m.end, cue.start))) ?? null) : null) ??
+        // "the Protocol between Italy and Albania for the strengthening of cooperation, signed in Rome on …": a
+        // participle after the agreement's phrase and a comma says what was done to it
+        (cue.def.link.includes("object") && PARTICIPLE_CUE.test(cue.text) ? ([...mentions].reverse().find((m) => m.end <= cue.start && m.start >= sentence.start && m.resolved.length && POSTMODIFIER_COMMA.test(text.slice(m.end, cue.start))) ?? null) : null);
+    if (mention) break;
+  }
+  // "Signed in 1994, the peace treaty between Israel and Jordan …": a participle phrase opening the sentence, before
+  // an agreement that names its sides (a named one is the frames' reading)
+  if (!mention && /^(?:signed|ratified)$/i.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(sentence.start, cue.start))) mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && m.own.length > 0 && FRONTED_GAP.test(text.slice(cue.end, m.start))) ?? null;
+  let targets = mention?.resolved ?? [];
+  let certain = true;
+  if (!mention) {
+    // "It entered into force in 2020": a pronoun for the agreement named just before
+    const lead = text.slice(clause.start, cue.start);
+    // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
+    // ("notify the UN of its withdrawal, which will take effect in a year": that "which" is the withdrawal's)
+    const pron = lead.match(/^[\s\S]*\b(?:it|which)\b([^,;]*)$/i);
+    const actWhich = pron && ACT_NOUN_WHICH.test(lead.slice(0, lead.length - pron[1].length));
+    // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
+    const at = perSentence.findIndex((p) => p.sentence === sentence);
+    const prev = perSentence.slice(Math.max(0, at - PRONOUN_REACH), at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
+    // ("signed the final text last week": the agreement's text stands for it, as "it" would)
+    const objectPronoun = /^\s+(?:it|them|the\s+(?:(?:final|full|agreed|revised|finished)\s+)?text)\b/i.test(text.slice(cue.end, cue.end + 32)) && cue.def.link.includes("object");
+    const sameSentence = mentions.filter((m) => m.resolved.length === 1);
+    if (cue.def.fromSentence && !cue.def.fromContext && new Set(sameSentence.map((m) => m.resolved[0])).size === 1) {
+      // "the court ruled that the detention breaches the constitution, … the 2013 arrangement": the one agreement of the sentence
+      targets = sameSentence[0].resolved;
+    } else if (cue.def.fromContext && sameSentence.length) {
+      targets = sameSentence[0].resolved;
+      certain = false;
+    } else if (((pron && !actWhich && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
+      // a pronoun for the agreement just named states the event as firmly as the name would
+      targets = prev[prev.length - 1].resolved;
+    } else if (cue.def.fromContext) {
+      const before = perSentence.slice(0, at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
+      if (before.length) {
+        targets = before[before.length - 1].resolved;
         certain = false;
-      } else if (((pron && !actWhich && subjectLinks(pron[1])) || objectPronoun) && prev.length) {
-        // a pronoun for the agreement just named states the event as firmly as the name would
-        targets = prev[prev.length - 1].resolved;
-      } else if (cue.def.fromContext) {
-        const before = perSentence.slice(0, at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length === 1);
-        if (before.length) {
-          targets = before[before.length - 1].resolved;
-          certain = false;
-        }
-      }
-    }
-    return { mention, targets, certain };
-  };
-
-  // "Friday's deal", "last week's accord": the date a mention of the agreement carries in the possessive, once per agreement
-  const possessiveDates = new Map<LocalAgreement, DateRef | null>();
-  const possessiveDateOf = (a: LocalAgreement): DateRef | null => {
-    if (possessiveDates.has(a)) return possessiveDates.get(a)!;
-    let found: DateRef | null = null;
-    for (const p of perSentence) {
-      for (const m of p.mentions) {
-        if (found || m.resolved.length !== 1 || m.resolved[0] !== a) continue;
-        const d = knownDates.find((x) => x.end <= m.start && m.start - x.end <= 4 && /^['’]s\s+$/.test(text.slice(x.end, m.start)));
-        const v = d ? settle(text, [d], knownDates, published, "past")?.ref : null;
-        if (v) found = v;
-      }
-    }
-    possessiveDates.set(a, found);
-    return found;
-  };
-  // each agreement's name, once: its names and heads are all read by now, and a cue per sentence asks again
-  const names = new Map<LocalAgreement, string | null>();
-  const nameOf = (a: LocalAgreement) => {
-    let name = names.get(a);
-    if (name === undefined) names.set(a, (name = bestLocalName(a)));
-    return name;
-  };
-  for (const { sentence, cues, mentions } of perSentence) {
-    // the dates given to the sentence's earlier cues, for a process begun with them
-    const datedCues: Array<{ cue: Cue; ref: DateRef }> = [];
-    const links = new Map(cues.map((c) => [c, linkOf(c, sentence, cues, mentions)]));
-    const linked = cues.filter((c) => links.get(c)!.targets.length);
-    for (const cue of cues) {
-      const clause = clauseOf(text, sentence, cue.start);
-      const { mention, targets, certain } = links.get(cue)!;
-      if (!targets.length) continue;
-      // "a ceasefire has held since May": a cue only some agreements take
-      if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) continue;
-      // "EU leaders and Turkey's prime minister approved the deal": a cue only a subject naming both sides takes
-      if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) continue;
-      // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
-      if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) continue;
-      // "had been negotiating such an agreement for months": a kind of agreement, not one ("such an agreement with Canada" is one)
-      if (mention && !mention.own.length && KIND_DETERMINER.test(text.slice(Math.max(0, mention.start - 12), mention.headStart))) continue;
-      // "Talks on a migration pact came to an end": what ended (or was suspended) is the talks, not the pact
-      if ((cue.def.type === "terminated" || cue.def.type === "suspended") && mention && mention.end <= cue.start && TALKS_ON.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start))) continue;
-      // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none
-      if ((cue.def.type === "ruled_unlawful" || cue.def.type === "upheld") && NOT_A_COURT_AGENT.test(text.slice(cue.end, clause.end))) continue;
-      // "the accords, which ended the war": the agreement ended something else, it did not end
-      if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
-      let type = decideType(text, clause, cue);
-      if (!type) continue;
-      if (heldBack(type, cue.text, sentence.text)) type = "announced";
-      // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
-      const scheduled = type === "entered_into_force" && PRESENT_ENTRY.test(cue.text);
-      const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
-      // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
-      const relativeTo = mention && mention.end <= cue.start && relativeLinks(text.slice(mention.end, cue.start)) ? mention : null;
-      const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo };
-      const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, knownDates) : knownDates, published, type === "proposed" ? "any" : dir);
-      const date = dated?.at ?? null;
-      const first = dated ? firstDay(dated.ref.value ?? "") : null;
-      // (any entry into force its clause dates after the report is still ahead: "the date of entry into force, 31 May")
-      if (type === "entered_into_force" && published && first && first > published) type = "expected_in_force";
-      let dateRef: DateRef | null = dated?.ref ?? null;
-      if (!dateRef && cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
-      // "Jordan signed a 1994 peace treaty with Israel": with no other date, the year before the head noun of a
-      // two-sided agreement is the year it was concluded, so of its signing (not of a later act: "ratified the 1994 treaty")
-      if (!dateRef && type === "signed" && mention) {
-        const year = knownDates.find((d) => d.start >= mention.start && d.end <= mention.headStart && /^\d{4}$/.test(d.text) && /^\d{4}$/.test(dayValue(d) ?? ""));
-        if (year && (!published || year.text <= published.slice(0, 4))) dateRef = { value: year.text, text: year.text };
-      }
-      // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
-      // calendar's line is dated by its year and heading
-      if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
-      // "The Australian Government has signed a memorandum with Nauru" opening the report: the report's day, inferred
-      // (not stated: a source that gives the day, a day earlier, is not contradicted by it)
-      const inferredDay = !dateRef && type !== "never_implemented" ? leadPerfectDate(text, cue, sentence, knownDates, published) : null;
-      if (inferredDay) dateRef = inferredDay;
-      // "EU leaders and Turkey's prime minister approved a deal … Friday's deal makes Turkey …": a conclusion with no date
-      // of its own takes the date another mention of the same agreement carries in the possessive
-      if (!dateRef && type === "signed" && targets.length === 1) dateRef = possessiveDateOf(targets[0]);
-      // "announced on Saturday that it had suspended the agreements and initiated the process to terminate them":
-      // a process begun together with an act the sentence dates starts when that act was done
-      if (!dateRef && type === "announced") dateRef = datedCues.find((d) => COORDINATED_PROCESS.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
-      if (dateRef && !datedCues.some((d) => d.cue === cue)) datedCues.push({ cue, ref: dateRef });
-      const claim = claims.find((c) => c.start <= cue.start && cue.end <= c.end);
-      // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
-      // clause is already decided by decideType, so only reporting hedges count here
-      const hedged = type === "expected_in_force" || HEDGES.test(sentence.text);
-      // "signed in August and September 2012 with Nauru and PNG, respectively": the k-th date is the k-th agreement's
-      const respective = mention?.respectively && targets.length > 1 ? knownDates.filter((d) => d.start >= cue.end && d.end <= (mention.own[0]?.start ?? cue.end) && dayValue(d)) : [];
-      for (const [k, a] of targets.entries()) {
-        const ownDate = respective.length === targets.length ? (settle(text, [respective[k]], knownDates, published, "past")?.ref ?? dateRef) : dateRef;
-        if (a.parties.size < 2) {
-          // "The Regional Resettlement Arrangement, signed by Kevin Rudd …": a proper name lets reconcile find
-          // the parties other articles give it; without one the event is lost
-          if (!isProperAgreementName(nameOf(a))) {
-            diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
-            continue;
-          }
-          diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(a)}" names fewer than two parties here; its parties come from other articles that name it` });
-        }
-        // ("Mexico ratified it in December, Trump signed it into law in January": each coordinate clause its own subject)
-        const party = type === "ratified" ? ratifyingSide(text, { ...clause, start: ownSubjectStart(text, clause, cue, cues.filter((c) => c.start >= clause.start)) }, cue, mention, a.parties, found.officials ?? []) : null;
-        const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
-        const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
-        const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));
-        items.push({
-          text: text.slice(start, end),
-          start,
-          end,
-          type,
-          parties: [...a.parties].sort(),
-          ...(party ? { party } : {}),
-          kind: a.kind,
-          name: nameOf(a),
-          date: ownDate,
-          hedged,
-          speaker: claim?.speaker ?? null,
-          collective: targets.length > 1,
-          rule: cue.def.rule,
-          // a first transfer implies entry into force by then; it does not state the date
-          certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly && !inferredDay,
-        });
-      }
-      // "signed agreements with Guatemala in July and with El Salvador and Honduras in September": a conjunct that
-      // shares the verb and the noun (gapped) names other agreements of the same actor, each with its own date
-      if (mention && mention.start >= cue.end && targets.length === 1 && mention.own.length === 1) {
-        for (const g of gappedConjuncts(text, mention.end, clause.end, knownDates)) {
-          const actors = [...targets[0].parties].filter((p) => p !== mention.own[0].country);
-          if (actors.length !== 1) break;
-          // (one agreement a side, as a list after "agreements with" is read)
-          const sides = g.countries.map((c) => [c]);
-          const gDate = g.date ? (settle(text, [g.date], knownDates, published, dir === "future" ? "future" : "past")?.ref ?? null) : dateRef;
-          for (const side of sides) {
-            const parties = [actors[0], ...side];
-            const b = [...agreements].reverse().find((x) => x.parties.size === parties.length && parties.every((p) => x.parties.has(p)) && compatible(x, mention.family)) ?? create(parties, mention);
-            if (!b.heads.length && mention.head) b.heads.push(mention.head);
-            if (!b.kind) b.kind = targets[0].kind;
-            if (!b.family) b.family = targets[0].family;
-            items.push({ text: text.slice(cue.start, g.end), start: cue.start, end: g.end, type, parties: [...b.parties].sort(), kind: b.kind, name: nameOf(b), date: gDate, hedged, speaker: claim?.speaker ?? null, collective: sides.length > 1, rule: `${cue.def.rule}-gapped`, certain: certain && !cue.def.impliesOnly });
-          }
-        }
       }
     }
   }
-  return { items: dedupeEvents(items), diagnostics };
+  return { mention, targets, certain };
+}
+
+/** Step 5: a sentence's events, one cue after another. */
+function eventsOfSentence(ctx: EventContext, reading: SentenceReading): void {
+  const { sentence, cues, mentions } = reading;
+  // the dates given to the sentence's earlier cues, for a process begun with them
+  const datedCues: DatedCue[] = [];
+  const links = new Map(cues.map((c) => [c, linkOf(ctx, c, sentence, cues, mentions)]));
+  const linked = cues.filter((c) => links.get(c)!.targets.length);
+  for (const cue of cues) eventsOfCue(ctx, reading, cue, links.get(cue)!, linked, datedCues);
+}
+
+/** Whether the cue, though linked, states no event of its agreement. */
+function refusedCue(text: string, cue: Cue, clause: Span, mention: Mention | null, targets: readonly LocalAgreement[]): boolean {
+  // "a ceasefire has held since May": a cue only some agreements take
+  if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) return true;
+  // "EU leaders and Turkey's prime minister approved the deal": a cue only a subject naming both sides takes
+  if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) return true;
+  // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
+  if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) return true;
+  // "had been negotiating such an agreement for months": a kind of agreement, not one ("such an agreement with Canada" is one)
+  if (mention && !mention.own.length && KIND_DETERMINER.test(text.slice(Math.max(0, mention.start - 12), mention.headStart))) return true;
+  // "Talks on a migration pact came to an end": what ended (or was suspended) is the talks, not the pact
+  if ((cue.def.type === "terminated" || cue.def.type === "suspended") && mention && mention.end <= cue.start && TALKS_ON.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start))) return true;
+  // "the deal, which was struck down by both countries": a ruling is a court's; a passive's agent that is no court made none
+  if ((cue.def.type === "ruled_unlawful" || cue.def.type === "upheld") && NOT_A_COURT_AGENT.test(text.slice(cue.end, clause.end))) return true;
+  // "the accords, which ended the war": the agreement ended something else, it did not end
+  if (cue.def.type === "terminated" && mention && mention.end <= cue.start && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) return true;
+  return false;
+}
+
+/** An event's date when its clause gives none that dateAt reads, and whether it is only inferred. */
+interface FallbackDate {
+  ref: DateRef | null;
+  inferred: boolean;
+}
+
+/** The date of an event its clause does not date: from the reading, the agreement's name, the report's day, another mention or cue. */
+function fallbackDate(ctx: EventContext, sentence: Span, cue: Cue, type: AgreementEvent["type"], link: CueLink, site: DateSite, datedCues: readonly DatedCue[]): FallbackDate {
+  const { text, knownDates, published } = ctx;
+  const { mention, targets } = link;
+  let dateRef: DateRef | null = null;
+  if (cue.def.ongoing && isOngoing(cue.text) && published) dateRef = { value: published.slice(0, 7), text: `ongoing at publication (${published})` };
+  // "Jordan signed a 1994 peace treaty with Israel": with no other date, the year before the head noun of a
+  // two-sided agreement is the year it was concluded, so of its signing (not of a later act: "ratified the 1994 treaty")
+  if (!dateRef && type === "signed" && mention) {
+    const year = knownDates.find((d) => d.start >= mention.start && d.end <= mention.headStart && /^\d{4}$/.test(d.text) && /^\d{4}$/.test(dayValue(d) ?? ""));
+    if (year && (!published || year.text <= published.slice(0, 4))) dateRef = { value: year.text, text: year.text };
+  }
+  // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
+  // calendar's line is dated by its year and heading
+  if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+  // "The Australian Government has signed a memorandum with Nauru" opening the report: the report's day, inferred
+  // (not stated: a source that gives the day, a day earlier, is not contradicted by it)
+  const inferredDay = !dateRef && type !== "never_implemented" ? leadPerfectDate(text, cue, sentence, knownDates, published) : null;
+  if (inferredDay) dateRef = inferredDay;
+  // "EU leaders and Turkey's prime minister approved a deal … Friday's deal makes Turkey …": a conclusion with no date
+  // of its own takes the date another mention of the same agreement carries in the possessive
+  if (!dateRef && type === "signed" && targets.length === 1) dateRef = possessiveDateOf(ctx, targets[0]);
+  // "announced on Saturday that it had suspended the agreements and initiated the process to terminate them":
+  // a process begun together with an act the sentence dates starts when that act was done
+  if (!dateRef && type === "announced") dateRef = datedCues.find((d) => COORDINATED_PROCESS.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
+  return { ref: dateRef, inferred: !!inferredDay };
+}
+
+/** Step 5 for one cue: its type, its date, and an event for each agreement it is linked to (and each gapped conjunct's). */
+function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceReading, cue: Cue, link: CueLink, linked: readonly Cue[], datedCues: DatedCue[]): void {
+  const { text, published, knownDates, items } = ctx;
+  const { mention, targets, certain } = link;
+  if (!targets.length) return;
+  const clause = clauseOf(text, sentence, cue.start);
+  if (refusedCue(text, cue, clause, mention, targets)) return;
+  let type = decideType(text, clause, cue);
+  if (!type) return;
+  if (heldBack(type, cue.text, sentence.text)) type = "announced";
+  // "The deal takes effect on Monday": a present-tense entry into force is scheduled, not done
+  const scheduled = type === "entered_into_force" && PRESENT_ENTRY.test(cue.text);
+  const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
+  // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
+  const relativeTo = mention && mention.end <= cue.start && relativeLinks(text.slice(mention.end, cue.start)) ? mention : null;
+  const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo };
+  const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, knownDates) : knownDates, published, type === "proposed" ? "any" : dir);
+  const date = dated?.at ?? null;
+  const first = dated ? firstDay(dated.ref.value ?? "") : null;
+  // (any entry into force its clause dates after the report is still ahead: "the date of entry into force, 31 May")
+  if (type === "entered_into_force" && published && first && first > published) type = "expected_in_force";
+  const fallback = dated?.ref ? null : fallbackDate(ctx, sentence, cue, type, link, site, datedCues);
+  const dateRef = fallback ? fallback.ref : (dated?.ref ?? null);
+  const inferredDay = fallback ? fallback.inferred : false;
+  if (dateRef && !datedCues.some((d) => d.cue === cue)) datedCues.push({ cue, ref: dateRef });
+  const claim = ctx.claims.find((c) => c.start <= cue.start && cue.end <= c.end);
+  // a claim's own hedge ("would", "could") may sit in another clause; modality of the event's
+  // clause is already decided by decideType, so only reporting hedges count here
+  const hedged = type === "expected_in_force" || HEDGES.test(sentence.text);
+  // "signed in August and September 2012 with Nauru and PNG, respectively": the k-th date is the k-th agreement's
+  const respective = mention?.respectively && targets.length > 1 ? knownDates.filter((d) => d.start >= cue.end && d.end <= (mention.own[0]?.start ?? cue.end) && dayValue(d)) : [];
+  for (const [k, a] of targets.entries()) {
+    const ownDate = respective.length === targets.length ? (settle(text, [respective[k]], knownDates, published, "past")?.ref ?? dateRef) : dateRef;
+    if (a.parties.size < 2) {
+      // "The Regional Resettlement Arrangement, signed by Kevin Rudd …": a proper name lets reconcile find
+      // the parties other articles give it; without one the event is lost
+      if (!isProperAgreementName(nameOf(ctx, a))) {
+        ctx.diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-unresolved", message: `a ${type} cue whose agreement names fewer than two parties` });
+        continue;
+      }
+      ctx.diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(ctx, a)}" names fewer than two parties here; its parties come from other articles that name it` });
+    }
+    // ("Mexico ratified it in December, Trump signed it into law in January": each coordinate clause its own subject)
+    const party = type === "ratified" ? ratifyingSide(text, { ...clause, start: ownSubjectStart(text, clause, cue, cues.filter((c) => c.start >= clause.start)) }, cue, mention, a.parties, ctx.officials) : null;
+    const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
+    const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
+    const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));
+    items.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      type,
+      parties: [...a.parties].sort(),
+      ...(party ? { party } : {}),
+      kind: a.kind,
+      name: nameOf(ctx, a),
+      date: ownDate,
+      hedged,
+      speaker: claim?.speaker ?? null,
+      collective: targets.length > 1,
+      rule: cue.def.rule,
+      // a first transfer implies entry into force by then; it does not state the date
+      certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly && !inferredDay,
+    });
+  }
+  // "signed agreements with Guatemala in July and with El Salvador and Honduras in September": a conjunct that
+  // shares the verb and the noun (gapped) names other agreements of the same actor, each with its own date
+  if (mention && mention.start >= cue.end && targets.length === 1 && mention.own.length === 1) gappedEvents(ctx, cue, clause, mention, targets[0], type, dir, dateRef, hedged, claim?.speaker ?? null, certain);
+}
+
+/** Events of the gapped conjuncts after a cue's object: "signed agreements with Guatemala in July and with El Salvador and Honduras in September". */
+function gappedEvents(ctx: EventContext, cue: Cue, clause: Span, mention: Mention, target: LocalAgreement, type: AgreementEvent["type"], dir: Direction, dateRef: DateRef | null, hedged: boolean, speaker: Claim["speaker"] | null, certain: boolean): void {
+  const { text, knownDates, published } = ctx;
+  for (const g of gappedConjuncts(text, mention.end, clause.end, knownDates)) {
+    const actors = [...target.parties].filter((p) => p !== mention.own[0].country);
+    if (actors.length !== 1) break;
+    // (one agreement a side, as a list after "agreements with" is read)
+    const sides = g.countries.map((c) => [c]);
+    const gDate = g.date ? (settle(text, [g.date], knownDates, published, dir === "future" ? "future" : "past")?.ref ?? null) : dateRef;
+    for (const side of sides) {
+      const parties = [actors[0], ...side];
+      const b = ctx.resolver.between(parties, mention.family) ?? ctx.resolver.create(parties, mention);
+      if (!b.heads.length && mention.head) b.heads.push(mention.head);
+      if (!b.kind) b.kind = target.kind;
+      if (!b.family) b.family = target.family;
+      ctx.items.push({ text: text.slice(cue.start, g.end), start: cue.start, end: g.end, type, parties: [...b.parties].sort(), kind: b.kind, name: nameOf(ctx, b), date: gDate, hedged, speaker, collective: sides.length > 1, rule: `${cue.def.rule}-gapped`, certain: certain && !cue.def.impliesOnly });
+    }
+  }
+}
+
+export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Partial<Findings>> = {}): { items: AgreementEvent[]; diagnostics: Diagnostic[] } {
+  const text = doc.text;
+  const published = doc.published.value;
+  const diagnostics: Diagnostic[] = [];
+  const heads = [...text.matchAll(HEAD_RE)];
+  // no agreement noun, no mention: no agreement, so no event (and no sentence to read)
+  if (!heads.length) return { items: [], diagnostics };
+  const officials = found.officials ?? [];
+  const perSentence = readSentences(text, heads);
+  for (const p of perSentence) for (const m of p.mentions) linkSubject(text, p, m, officials);
+  for (const p of perSentence) p.mentions = p.mentions.filter((m) => !m.weak || new Set(m.subject.map((h) => h.country)).size >= 2);
+  const placeInName = placeInNameTest(text, heads);
+  const resolver = new AgreementResolver(text, perSentence, placeInName);
+  for (const p of perSentence) for (const m of p.mentions) resolver.resolve(p.sentence, m);
+  // (no agreement: no event to find, and no need to count the article's countries)
+  if (!resolver.agreements.length) return { items: [], diagnostics };
+  completeParties(text, resolver.agreements, placeInName, officials);
+  const ctx: EventContext = {
+    text,
+    published,
+    perSentence,
+    resolver,
+    // the dates extractor's findings; run here when it did not run before this extractor
+    knownDates: found.dates ?? extractDates(text, published).items,
+    claims: found.claims ?? [],
+    officials,
+    items: [],
+    diagnostics,
+    names: new Map(),
+    possessiveDates: new Map(),
+  };
+  for (const p of perSentence) eventsOfSentence(ctx, p);
+  return { items: dedupeEvents(ctx.items), diagnostics };
 }
 
 /** A date phrase's lead: "in July", "on Friday", "last week". */
