@@ -60,6 +60,16 @@ describe("agreement events", () => {
     // a process toward an end is announced, not done; "agreements with X" after a one-country subject is one relationship
     ["Chile initiated the process to terminate its fisheries agreement with Peru on Friday.", "2019-11-06", ["announced Chile–Peru 2019-11-01"]],
     ["Chile suspended the agreements with Peru and initiated the process to terminate them.", "2019-11-06", ["suspended Chile–Peru -", "announced Chile–Peru -"]],
+    // the possessive in "their termination" stands for the agreements just named; the process before it makes it announced
+    ["Chile froze the fishing accords with Peru and opened the procedure for their termination.", "2019-11-06", ["suspended Chile–Peru -", "announced Chile–Peru -"]],
+    ["Chile signed a fishing accord with Peru in May; its termination clause lets either side leave.", "2019-11-06", ["signed Chile–Peru 2019-05"]],
+    // two verbs joined by "and" share the object after the second: the first act is done on it too
+    ["Chile has suspended and started the process to terminate its fishing accords with Peru.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "announced Chile–Peru 2019-11-06"]],
+    ["Chile has signed and ratified a fishing accord with Peru.", "2019-11-06", ["signed Chile–Peru 2019-11-06", "ratified Chile–Peru 2019-11-06"]],
+    ["Chile suspended its fishing talks and signed an accord with Peru.", "2019-11-06", ["signed Chile–Peru -"]],
+    // a nominal act effective only after a notice period is not done yet
+    ["Chile has suspended the Fishing Cooperation Agreements with the Governments of Peru and Bolivia. The termination of these Agreements is effective after a notice period.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "suspended Bolivia–Chile 2019-11-06"]],
+    ["Chile has suspended the Fishing Cooperation Agreements with the Governments of Peru and Bolivia. The termination of these Agreements is immediate.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "suspended Bolivia–Chile 2019-11-06", "terminated Chile–Peru -", "terminated Bolivia–Chile -"]],
     // the relative clause after a withdrawal says when the withdrawal takes effect, and its date is not the announcement's
     ["On Monday the United States began the process to withdraw from the Paris Agreement, which takes effect on November 4, 2020.", "2019-11-06", ["announced  2019-11-04"]],
     // a movement that makes peace with a state is a side where the agreement names its sides (canonical spelling)

@@ -171,7 +171,8 @@ export const EVENT_CUES: readonly EventCue[] = [
     rule: "termination",
     type: "terminated",
     // (the -ing forms too, as "terminating" always was: "announced on Saturday that he is scrapping the policy")
-    pattern: w("terminated|terminates|terminate|terminating|termination of|(?:came|comes|come) to an end|scrapped|scraps|scrap|scrapping|cancell?ed|cancels|cancell?ing|revoked|revokes|revoking|rescinded|rescinding|annulled|annulling|tore up|torn up|tearing up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|ditching|axed|axing|abandoned|abandoning|ended|ends"),
+    // ("began the procedure for their termination": the possessive names the agreement told before)
+    pattern: w("terminated|terminates|terminate|terminating|termination of|(?:its|their) termination(?!\\s+(?:clause|clauses|provisions?|notice|period|terms|date))|(?:came|comes|come) to an end|scrapped|scraps|scrap|scrapping|cancell?ed|cancels|cancell?ing|revoked|revokes|revoking|rescinded|rescinding|annulled|annulling|tore up|torn up|tearing up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|ditching|axed|axing|abandoned|abandoning|ended|ends"),
     link: ["object", "subject"],
   },
   // "expanded the deal to include Honduras", "the pact was extended"
@@ -253,7 +254,8 @@ export const DECIDED_ON_LEAD = /\b(?:decisions?|mandates?|authori[sz]ations?|gre
 export const TERMS_OF = /^\s*(?:on\s+)?(?:the\s+)?(?:(?:main|broad|basic|key|general|final)\s+)?terms\s+of\s*/i;
 /** A nominal cue whose own verb is modal or ahead: "a deal signing would take place", "the signing is expected to". */
 /** The noun's own object may stand between: "the signing of the peace agreement is scheduled for Monday". */
-export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorandum|memorandums|conventions?|ceasefire|cease-fire|truce|understanding)\s+(?:(?:between|with|among|on|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:\([^()]{0,80}\)\s*)?)?(?:would|will|could|might|may|should|does not|doesn['’]t|do not|don['’]t|is not|isn['’]t|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to))\b/i;
+/** ("The termination of these agreements is effective after the notice period": a condition still to be met.) */
+export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|these|those|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorandum|memorandums|conventions?|ceasefire|cease-fire|truce|understanding)\s+(?:(?:between|with|among|on|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:\([^()]{0,80}\)\s*)?)?(?:would|will|could|might|may|should|does not|doesn['’]t|do not|don['’]t|is not|isn['’]t|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to)|(?:is|are|becomes|become) effective (?:only )?(?:after|once|when|upon|following|at the end of))\b/i;
 /**
  * A condition still open, its verb in the present: "once a political agreement is reached", "until the
  * accord is ratified", "if the deal is signed" (the past "once the deal was signed" happened).
