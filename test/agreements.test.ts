@@ -67,6 +67,12 @@ describe("agreement events", () => {
     ["Chile has suspended and started the process to terminate its fishing accords with Peru.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "announced Chile–Peru 2019-11-06"]],
     ["Chile has signed and ratified a fishing accord with Peru.", "2019-11-06", ["signed Chile–Peru 2019-11-06", "ratified Chile–Peru 2019-11-06"]],
     ["Chile suspended its fishing talks and signed an accord with Peru.", "2019-11-06", ["signed Chile–Peru -"]],
+    // "be operational" after a modal is a start ahead; a camp or a centre being operational is no agreement's
+    ["Chile and Peru sealed a fishing deal in August. Officials said the deal will be operational by spring 2024.", "2023-11-06", ["signed Chile–Peru 2023-08", "expected_in_force Chile–Peru 2024-SP"]],
+    ["Chile and Peru sealed a fishing deal in August. Officials said the port will be operational by spring 2024.", "2023-11-06", ["signed Chile–Peru 2023-08"]],
+    // an agreement's provisions stand for it as the subject of a with-clause; its critics do not
+    ["The trade deal between Chile and Peru was signed on March 3, 2020, with its provisions taking effect a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03", "entered_into_force Chile–Peru 2020-04"]],
+    ["The trade deal between Chile and Peru was signed on March 3, 2020, with its critics taking aim a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03"]],
     // a nominal act effective only after a notice period is not done yet
     ["Chile has suspended the Fishing Cooperation Agreements with the Governments of Peru and Bolivia. The termination of these Agreements is effective after a notice period.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "suspended Bolivia–Chile 2019-11-06"]],
     ["Chile has suspended the Fishing Cooperation Agreements with the Governments of Peru and Bolivia. The termination of these Agreements is immediate.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "suspended Bolivia–Chile 2019-11-06", "terminated Chile–Peru -", "terminated Bolivia–Chile -"]],

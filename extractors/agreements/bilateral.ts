@@ -983,7 +983,8 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
       const lead = text.slice(clause.start, cue.start);
       // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
       // ("notify the UN of its withdrawal, which will take effect in a year": that "which" is the withdrawal's)
-      const pron = lead.match(/^[\s\S]*\b(?:it|which)\b([^,;]*)$/i);
+      // ("with its provisions taking effect a month later": the agreement's provisions stand for it, as "it" would)
+      const pron = lead.match(/^[\s\S]*\b(?:it|which|its\s+(?:(?:main|key|core)\s+)?(?:provisions|terms|rules|commitments|obligations))\b([^,;]*)$/i);
       const actWhich = pron && ACT_NOUN_WHICH.test(lead.slice(0, lead.length - pron[1].length));
       // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
       const at = perSentence.findIndex((p) => p.sentence === sentence);

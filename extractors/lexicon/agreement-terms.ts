@@ -115,13 +115,14 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "never got off the ground", "never materialised"
   { rule: "never-materialised", type: "never_implemented", pattern: w("never (?:got off the ground|materiali[sz]ed|took off|became operational|went ahead)"), link: ["subject"] },
   // "the deal entered into force", "was expected to go into effect this summer"
+  // ("the agreement will be operational by spring": "be operational" keeps its modal in the lead, a start ahead)
   {
     rule: "entry-into-force",
     type: "entered_into_force",
     negatedType: "never_implemented",
     futureType: "expected_in_force",
     pattern: w(
-      "(?:entered|enters|enter|entering|came|comes|come|coming) into (?:force|effect)|entry into force|(?:went|goes|go|going|gone) into effect|(?:took|takes|take|taking|taken) effect|(?:became|become|becomes) (?:effective|operational)|(?:began|begins|begin) operating|(?:was|were|been|be|being|is|are) (?:fully |formally |finally )?implemented|implemented|put into (?:practice|effect)|kicked in",
+      "(?:entered|enters|enter|entering|came|comes|come|coming) into (?:force|effect)|entry into force|(?:went|goes|go|going|gone) into effect|(?:took|takes|take|taking|taken) effect|(?:became|become|becomes) (?:effective|operational)|be (?:fully )?operational|(?:began|begins|begin) operating|(?:was|were|been|be|being|is|are) (?:fully |formally |finally )?implemented|implemented|put into (?:practice|effect)|kicked in",
     ),
     link: ["subject", "object"],
   },
