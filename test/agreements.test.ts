@@ -73,6 +73,10 @@ describe("agreement events", () => {
     // an agreement's provisions stand for it as the subject of a with-clause; its critics do not
     ["The trade deal between Chile and Peru was signed on March 3, 2020, with its provisions taking effect a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03", "entered_into_force Chile–Peru 2020-04"]],
     ["The trade deal between Chile and Peru was signed on March 3, 2020, with its critics taking aim a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03"]],
+    // closing an agreement's text concludes it, its day and place told before the object; the country in brackets after the city is the place
+    ["Chile and Peru closed this Friday in Lima (Peru) the text of a fisheries agreement after ten years of talks.", "2024-12-06", ["signed Chile–Peru 2024-12-06"]],
+    ["Chile and Peru closed this Friday in Lima (Peru) their talks on a fisheries agreement.", "2024-12-06", ["proposed Chile–Peru 2024-12-06"]],
+    ["Chile and Peru signed a fisheries agreement in Quito (Ecuador) on Friday.", "2024-12-06", ["signed Chile–Peru 2024-12-06"]],
     // a nominal act effective only after a notice period is not done yet
     ["Chile has suspended the Fishing Cooperation Agreements with the Governments of Peru and Bolivia. The termination of these Agreements is effective after a notice period.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "suspended Bolivia–Chile 2019-11-06"]],
     ["Chile has suspended the Fishing Cooperation Agreements with the Governments of Peru and Bolivia. The termination of these Agreements is immediate.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "suspended Bolivia–Chile 2019-11-06", "terminated Chile–Peru -", "terminated Bolivia–Chile -"]],

@@ -268,7 +268,8 @@ function titleCase(line: string): boolean {
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
 const LOCATIVE = /\b(?:in|at|near|outside|from)\s+(?:the\s+)?$/i;
 /** "in Hangzhou, China", "signed in Doha, Qatar": the country after a place's city is where, not who. */
-export const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+,\s*$/u;
+// ("in Montevideo (Uruguay) the text": the country in brackets after the city is the place too)
+export const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+(?:,|\s*\()\s*$/u;
 
 /**
  * Whether the country form that `before` leads up to ends the name of a state or province ("Northern
@@ -299,7 +300,7 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       // "in Hangzhou, China, Mr. Obama and Mr. Xi …", "at the summit in Paris": a place, not an actor
       const before = text.slice(Math.max(0, words[i].at - 40), words[i].at);
       const after = text.slice(words[i + n - 1].at + words[i + n - 1].w.length, words[i + n - 1].at + words[i + n - 1].w.length + 2);
-      if (!demonym && (LOCATIVE.test(before) || (LOCATIVE_CITY.test(before) && /^\s*,/.test(after)))) break;
+      if (!demonym && (LOCATIVE.test(before) || (LOCATIVE_CITY.test(before) && /^\s*[,)]/.test(after)))) break;
       // "The Gambia", "the Ottawa Convention": a country's form is where its own word is, not its article
       out.push({ country, at: n > 1 && /^the$/i.test(words[i].w) ? words[i + 1].at : words[i].at });
       i += n - 1;
