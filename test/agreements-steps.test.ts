@@ -716,6 +716,10 @@ describe("agreement events: clause structure and party lists from fresh reports 
     // a ratification by a count of states is a tally; by a state, its act
     ["The Ottawa Convention has been ratified by 164 countries.", "2026-01-16", []],
     ["The Ottawa Convention has been ratified by Chile.", "2026-01-16", [`ratified Chile ${MINES} 2026-01-16`]],
+    // the count on a given day ("as of", "to date") is a status; a state that completed its ratification acted
+    ["As of Monday, Chile, Peru, Bolivia and Ecuador have ratified the Ottawa Convention, officials said.", "2026-01-16", []],
+    ["On Monday, Chile and Peru ratified the Ottawa Convention, officials said.", "2026-01-16", [`ratified Chile ${MINES} 2026-01-12`, `ratified Peru ${MINES} 2026-01-12`]],
+    ["Chile completed the ratification for the Ottawa Convention in March, the first in its region.", "2026-06-16", [`ratified Chile ${MINES} 2026-03`]],
     // a progressive with a day still ahead is the arrangement's day; the announcement is dated by its saying
     [`"Chile is withdrawing from the Ottawa Convention on February 20," the minister said.`, "2026-01-16", [`announced Chile ${MINES} -`]],
     [`"Chile is withdrawing from the Ottawa Convention," the minister said on Tuesday.`, "2026-01-16", [`announced Chile ${MINES} 2026-01-13`]],

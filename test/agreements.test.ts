@@ -60,6 +60,26 @@ describe("agreement events", () => {
     // a process toward an end is announced, not done; "agreements with X" after a one-country subject is one relationship
     ["Chile initiated the process to terminate its fisheries agreement with Peru on Friday.", "2019-11-06", ["announced Chile–Peru 2019-11-01"]],
     ["Chile suspended the agreements with Peru and initiated the process to terminate them.", "2019-11-06", ["suspended Chile–Peru -", "announced Chile–Peru -"]],
+    // the possessive in "their termination" stands for the agreements just named; the process before it makes it announced
+    ["Chile froze the fishing accords with Peru and opened the procedure for their termination.", "2019-11-06", ["suspended Chile–Peru -", "announced Chile–Peru -"]],
+    ["Chile signed a fishing accord with Peru in May; its termination clause lets either side leave.", "2019-11-06", ["signed Chile–Peru 2019-05"]],
+    // two verbs joined by "and" share the object after the second: the first act is done on it too
+    ["Chile has suspended and started the process to terminate its fishing accords with Peru.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "announced Chile–Peru 2019-11-06"]],
+    ["Chile has signed and ratified a fishing accord with Peru.", "2019-11-06", ["signed Chile–Peru 2019-11-06", "ratified Chile–Peru 2019-11-06"]],
+    ["Chile suspended its fishing talks and signed an accord with Peru.", "2019-11-06", ["signed Chile–Peru -"]],
+    // "be operational" after a modal is a start ahead; a camp or a centre being operational is no agreement's
+    ["Chile and Peru sealed a fishing deal in August. Officials said the deal will be operational by spring 2024.", "2023-11-06", ["signed Chile–Peru 2023-08", "expected_in_force Chile–Peru 2024-SP"]],
+    ["Chile and Peru sealed a fishing deal in August. Officials said the port will be operational by spring 2024.", "2023-11-06", ["signed Chile–Peru 2023-08"]],
+    // an agreement's provisions stand for it as the subject of a with-clause; its critics do not
+    ["The trade deal between Chile and Peru was signed on March 3, 2020, with its provisions taking effect a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03", "entered_into_force Chile–Peru 2020-04"]],
+    ["The trade deal between Chile and Peru was signed on March 3, 2020, with its critics taking aim a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03"]],
+    // closing an agreement's text concludes it, its day and place told before the object; the country in brackets after the city is the place
+    ["Chile and Peru closed this Friday in Lima (Peru) the text of a fisheries agreement after ten years of talks.", "2024-12-06", ["signed Chile–Peru 2024-12-06"]],
+    ["Chile and Peru closed this Friday in Lima (Peru) their talks on a fisheries agreement.", "2024-12-06", ["proposed Chile–Peru 2024-12-06"]],
+    ["Chile and Peru signed a fisheries agreement in Quito (Ecuador) on Friday.", "2024-12-06", ["signed Chile–Peru 2024-12-06"]],
+    // a nominal act effective only after a notice period is not done yet
+    ["Chile has suspended the Fishing Cooperation Agreements with the Governments of Peru and Bolivia. The termination of these Agreements is effective after a notice period.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "suspended Bolivia–Chile 2019-11-06"]],
+    ["Chile has suspended the Fishing Cooperation Agreements with the Governments of Peru and Bolivia. The termination of these Agreements is immediate.", "2019-11-06", ["suspended Chile–Peru 2019-11-06", "suspended Bolivia–Chile 2019-11-06", "terminated Chile–Peru -", "terminated Bolivia–Chile -"]],
     // the relative clause after a withdrawal says when the withdrawal takes effect, and its date is not the announcement's
     ["On Monday the United States began the process to withdraw from the Paris Agreement, which takes effect on November 4, 2020.", "2019-11-06", ["announced  2019-11-04"]],
     // a movement that makes peace with a state is a side where the agreement names its sides (canonical spelling)

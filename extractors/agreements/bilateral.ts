@@ -1108,10 +1108,14 @@ function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[
   let mention: Mention | null = null;
   for (const how of ["inside", ...cue.def.link] as const) {
     if (how === "inside") mention = mentions.find((m) => m.start < cue.end && m.end > cue.start && m.resolved.length) ?? null;
-    else if (how === "object")
+    else if (how === "object") {
       // "agreed to expand the program": the program is what is expanded, not what is agreed
-      mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && objectLinks(text.slice(cue.end, m.start), m.start === m.headStart) && !cues.some((c) => c !== cue && c.start >= cue.end && c.end <= m.start)) ?? null;
-    else if (how === "subject")
+      // ("has suspended and initiated the process to terminate the agreements": two verbs share the one object,
+      // so the verb coordinated right after is no object of its own between them)
+      const shared = cues.find((c) => c !== cue && c.start >= cue.end && SHARED_OBJECT_GAP.test(text.slice(cue.end, c.start)));
+      const from = shared?.end ?? cue.end;
+      mention = mentions.find((m) => m.start >= from && m.resolved.length && objectLinks(text.slice(from, m.start), m.start === m.headStart) && !cues.some((c) => c !== cue && c !== shared && c.start >= cue.end && c.end <= m.start)) ?? null;
+    } else if (how === "subject")
       mention =
         [...mentions].reverse().find((m) => m.end <= cue.start && m.start >= clause.start && m.resolved.length && subjectLinksPast(withoutCues(text, m.end, cue.start, cues), cue.def.rule === "entry-into-force")) ??
         // ("the deal Israel agreed to suspend annexation": a verb with an object of its own does not act on the deal)
@@ -1131,13 +1135,15 @@ function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[
     const lead = text.slice(clause.start, cue.start);
     // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
     // ("notify the UN of its withdrawal, which will take effect in a year": that "which" is the withdrawal's)
-    const pron = lead.match(/^[\s\S]*\b(?:it|which)\b([^,;]*)$/i);
+    // ("with its provisions taking effect a month later": the agreement's provisions stand for it, as "it" would)
+    const pron = lead.match(/^[\s\S]*\b(?:it|which|its\s+(?:(?:main|key|core)\s+)?(?:provisions|terms|rules|commitments|obligations))\b([^,;]*)$/i);
     const actWhich = pron && ACT_NOUN_WHICH.test(lead.slice(0, lead.length - pron[1].length));
     // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
     const at = perSentence.findIndex((p) => p.sentence === sentence);
     const prev = perSentence.slice(Math.max(0, at - PRONOUN_REACH), at + 1).flatMap((p) => p.mentions).filter((m) => m.end <= cue.start && m.resolved.length);
     // ("signed the final text last week": the agreement's text stands for it, as "it" would)
-    const objectPronoun = /^\s+(?:it|them|the\s+(?:(?:final|full|agreed|revised|finished)\s+)?text)\b/i.test(text.slice(cue.end, cue.end + 32)) && cue.def.link.includes("object");
+    // ("began the procedure for their termination": a possessive in the cue's own words is its object pronoun)
+    const objectPronoun = (/^\s+(?:it|them|the\s+(?:(?:final|full|agreed|revised|finished)\s+)?text)\b/i.test(text.slice(cue.end, cue.end + 32)) || /^(?:its|their)\s/i.test(cue.text)) && cue.def.link.includes("object");
     const sameSentence = mentions.filter((m) => m.resolved.length === 1);
     if (cue.def.fromSentence && !cue.def.fromContext && new Set(sameSentence.map((m) => m.resolved[0])).size === 1) {
       // "the court ruled that the detention breaches the constitution, … the 2013 arrangement": the one agreement of the sentence
@@ -1413,6 +1419,9 @@ const TALKS_ON = /\b(?:talks|negotiations|discussions|consultations|dialogue)\s+
 
 /** A passive's "by" agent that names no court: "struck down by both countries", "upheld by the government". */
 const NOT_A_COURT_AGENT = /^\s+by\s+(?!(?:the\s+|a\s+|an\s+|its\s+|\p{Lu}[\p{L}'’-]*\s+|[\w'’-]+\s+){0,4}?(?:court|courts|judges?|justices?|tribunal|bench|panel|magistrates?)\b)/iu;
+
+/** The words between two verbs that share one object: "suspended and terminated", "has suspended and initiated the process to" (the second verb's object is the first's too). */
+const SHARED_OBJECT_GAP = /^\s+and\s+(?:(?:\w+ly|then|also)\s+)?(?:(?:began|begun|initiated|started|launched|triggered)\s+(?:the\s+|a\s+)?(?:formal\s+|legal\s+)?(?:process|procedure|proceedings)\s+(?:to|of|for)\s+)?$/i;
 
 /** A second verb of the same subject that begins a process: "suspended the deal, with immediate effect, and initiated the process to". */
 const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:began|initiated|started|launched|triggered)\b[^.;:!?]*$/i;

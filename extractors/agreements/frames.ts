@@ -68,6 +68,8 @@ const PROPOSAL = /\b(?:bill|draft|proposal|motion|initiative)\b/i;
 /** "the 189 other countries that have", "all the nations which have already": states counted as those party to it. */
 const TALLY_OF_PARTIES = /\b(?:countries|states|nations|parties|members|signatories)\s+(?:that|which|who)\s+have\s+(?:already\s+|now\s+|so far\s+)?$/i;
 /** "by 164 countries", "by more than 160 states": the agent of a ratification counted, not named. */
+/** A count of the parties so far, opening the sentence: "As of Tuesday, ten states … have ratified", "To date, …": a status, no one act. */
+const TALLY_SO_FAR = /^[\s"“]*(?:as of\b[^,.;]{1,40},|so far,|to date,|thus far,)[^.;]*\bhave\s+(?:(?:already|now|all|so far|also)\s+)*$/i;
 const TALLY_BY = /^\s+by\s+(?:(?:more than|over|about|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?:other\s+)?(?:countries|states|nations|parties|members|governments)\b/i;
 /** "became the 50th state to", "was the first country to": the act the infinitive names is done, and the subject did it. */
 const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+to\s+$/i;
@@ -278,7 +280,8 @@ function titleCase(line: string): boolean {
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
 const LOCATIVE = /\b(?:in|at|near|outside|from)\s+(?:the\s+)?$/i;
 /** "in Hangzhou, China", "signed in Doha, Qatar": the country after a place's city is where, not who. */
-export const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+,\s*$/u;
+// ("in Montevideo (Uruguay) the text": the country in brackets after the city is the place too)
+export const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+(?:,|\s*\()\s*$/u;
 
 /**
  * Whether the country form that `before` leads up to ends the name of a state or province ("Northern
@@ -309,7 +312,7 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       // "in Hangzhou, China, Mr. Obama and Mr. Xi …", "at the summit in Paris": a place, not an actor
       const before = text.slice(Math.max(0, words[i].at - 40), words[i].at);
       const after = text.slice(words[i + n - 1].at + words[i + n - 1].w.length, words[i + n - 1].at + words[i + n - 1].w.length + 2);
-      if (!demonym && (LOCATIVE.test(before) || (LOCATIVE_CITY.test(before) && /^\s*,/.test(after)))) break;
+      if (!demonym && (LOCATIVE.test(before) || (LOCATIVE_CITY.test(before) && /^\s*[,)]/.test(after)))) break;
       // "The Gambia", "the Ottawa Convention": a country's form is where its own word is, not its article
       out.push({ country, at: n > 1 && /^the$/i.test(words[i].w) ? words[i + 1].at : words[i].at });
       i += n - 1;
@@ -616,6 +619,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "the agreement remains in force for the 189 other countries that have ratified it": a tally of the states
   // party to it, no one ratification
   if (trigger.type === "ratified" && TALLY_OF_PARTIES.test(clauseLead)) return { type: null, reading: "tally" };
+  // "As of Tuesday, ten signatories … have ratified the pact": the state of the count on a day, no one ratification
+  if (trigger.type === "ratified" && TALLY_SO_FAR.test(text.slice(sentence.start, cue.start))) return { type: null, reading: "tally" };
   // "has been ratified by 164 countries": a count of its parties, no one ratification
   if (trigger.type === "ratified" && TALLY_BY.test(text.slice(cue.end, cue.end + 40))) return { type: null, reading: "tally" };
   // "Syria is the 190th country to join the convention": the act the ordinal's infinitive names is done

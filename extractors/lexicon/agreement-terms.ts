@@ -115,13 +115,14 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "never got off the ground", "never materialised"
   { rule: "never-materialised", type: "never_implemented", pattern: w("never (?:got off the ground|materiali[sz]ed|took off|became operational|went ahead)"), link: ["subject"] },
   // "the deal entered into force", "was expected to go into effect this summer"
+  // ("the agreement will be operational by spring": "be operational" keeps its modal in the lead, a start ahead)
   {
     rule: "entry-into-force",
     type: "entered_into_force",
     negatedType: "never_implemented",
     futureType: "expected_in_force",
     pattern: w(
-      "(?:entered|enters|enter|entering|came|comes|come|coming) into (?:force|effect)|entry into force|(?:went|goes|go|going|gone) into effect|(?:took|takes|take|taking|taken) effect|(?:became|become|becomes) (?:effective|operational)|(?:began|begins|begin) operating|(?:was|were|been|be|being|is|are) (?:fully |formally |finally )?implemented|implemented|put into (?:practice|effect)|kicked in",
+      "(?:entered|enters|enter|entering|came|comes|come|coming) into (?:force|effect)|entry into force|(?:went|goes|go|going|gone) into effect|(?:took|takes|take|taking|taken) effect|(?:became|become|becomes) (?:effective|operational)|be (?:fully )?operational|(?:began|begins|begin) operating|(?:was|were|been|be|being|is|are) (?:fully |formally |finally )?implemented|implemented|put into (?:practice|effect)|kicked in",
     ),
     link: ["subject", "object"],
   },
@@ -146,7 +147,9 @@ export const EVENT_CUES: readonly EventCue[] = [
   // agreement ("agreed to extend the deal" is what they did to it: the verb after "to" is the event)
   // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
   // a provisional text or a signing still ahead (PROVISIONAL) is only announced ("struck down" is a court's ruling, no conclusion)
-  { rule: "conclusion", type: "signed", pattern: w("struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
+  // ("closed this Friday in Montevideo the text of a trade agreement": the negotiators' closing of the text concludes it,
+  // its day and place told before the object as Spanish-language wires word it)
+  { rule: "conclusion", type: "signed", pattern: w("(?:closed|closes|finali[sz]ed|finali[sz]es)(?: (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: in [A-Z][\\w-]*(?: \\([A-Z][\\w ]*\\))?)? the (?:final )?text of|struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
@@ -171,7 +174,8 @@ export const EVENT_CUES: readonly EventCue[] = [
     rule: "termination",
     type: "terminated",
     // (the -ing forms too, as "terminating" always was: "announced on Saturday that he is scrapping the policy")
-    pattern: w("terminated|terminates|terminate|terminating|termination of|(?:came|comes|come) to an end|scrapped|scraps|scrap|scrapping|cancell?ed|cancels|cancell?ing|revoked|revokes|revoking|rescinded|rescinding|annulled|annulling|tore up|torn up|tearing up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|ditching|axed|axing|abandoned|abandoning|ended|ends"),
+    // ("began the procedure for their termination": the possessive names the agreement told before)
+    pattern: w("terminated|terminates|terminate|terminating|termination of|(?:its|their) termination(?!\\s+(?:clause|clauses|provisions?|notice|period|terms|date))|(?:came|comes|come) to an end|scrapped|scraps|scrap|scrapping|cancell?ed|cancels|cancell?ing|revoked|revokes|revoking|rescinded|rescinding|annulled|annulling|tore up|torn up|tearing up|withdrew from|withdraws from|withdrawing from|withdraw from|pulled out of|pulling out of|pulls out of|ditched|ditching|axed|axing|abandoned|abandoning|ended|ends"),
     link: ["object", "subject"],
   },
   // "expanded the deal to include Honduras", "the pact was extended"
@@ -253,7 +257,8 @@ export const DECIDED_ON_LEAD = /\b(?:decisions?|mandates?|authori[sz]ations?|gre
 export const TERMS_OF = /^\s*(?:on\s+)?(?:the\s+)?(?:(?:main|broad|basic|key|general|final)\s+)?terms\s+of\s*/i;
 /** A nominal cue whose own verb is modal or ahead: "a deal signing would take place", "the signing is expected to". */
 /** The noun's own object may stand between: "the signing of the peace agreement is scheduled for Monday". */
-export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorandum|memorandums|conventions?|ceasefire|cease-fire|truce|understanding)\s+(?:(?:between|with|among|on|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:\([^()]{0,80}\)\s*)?)?(?:would|will|could|might|may|should|does not|doesn['’]t|do not|don['’]t|is not|isn['’]t|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to))\b/i;
+/** ("The termination of these agreements is effective after the notice period": a condition still to be met.) */
+export const NOMINAL_MODAL = /^\s*(?:(?:the|an?|this|that|these|those|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorandum|memorandums|conventions?|ceasefire|cease-fire|truce|understanding)\s+(?:(?:between|with|among|on|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:\([^()]{0,80}\)\s*)?)?(?:would|will|could|might|may|should|does not|doesn['’]t|do not|don['’]t|is not|isn['’]t|is (?:expected|set|scheduled|due|likely|planned)|are (?:expected|set|scheduled|due|likely|planned)|was (?:expected|set|scheduled|due|planned|to)|were (?:expected|set|scheduled|due|planned|to)|(?:is|are|becomes|become) effective (?:only )?(?:after|once|when|upon|following|at the end of))\b/i;
 /**
  * A condition still open, its verb in the present: "once a political agreement is reached", "until the
  * accord is ratified", "if the deal is signed" (the past "once the deal was signed" happened).
