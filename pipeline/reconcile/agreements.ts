@@ -309,40 +309,43 @@ function clusterDates(claims: EventClaim[]): DateCluster[] {
 const SIGNING_WORD = /\b(?:sign(?:s|ed|ing)?|inked|inks)\b/i;
 
 /**
- * An episode of a signing without its dates that only a word for reaching the deal gives ("sealed", "struck",
- * "reached", "agreed") and that fall before every date a signing word gives: the deal agreed, then signed.
- * Unchanged when no source uses a signing word, or when nothing falls before.
+ * An episode of a signing without the dates that only `earlier` sources give, where they fall before every date a
+ * `later` source gives: an earlier act told in other words, not a second date for the signing. It stays with the
+ * signing's sources but neither dates the event nor disputes its date. Unchanged when no source is `later`, or
+ * when nothing falls before.
  */
-function withoutEarlierAgreement(episode: DateCluster[]): DateCluster[] {
-  const reachedOnly = (k: DateCluster) => k.claims.every((c) => !SIGNING_WORD.test(c.evidence.text));
-  const signed = episode.filter((k) => !reachedOnly(k));
-  if (!signed.length || signed.length === episode.length) return episode;
-  const firstSigned = signed.reduce((m, k) => (k.range[0] < m ? k.range[0] : m), signed[0].range[0]);
-  const kept = episode.filter((k) => !reachedOnly(k) || k.range[1] >= firstSigned);
+function withoutEarlier(episode: DateCluster[], earlier: (k: DateCluster) => boolean, later: (k: DateCluster) => boolean): DateCluster[] {
+  const after = episode.filter(later);
+  if (!after.length) return episode;
+  const first = after.reduce((m, k) => (k.range[0] < m ? k.range[0] : m), after[0].range[0]);
+  const kept = episode.filter((k) => !earlier(k) || k.range[1] >= first);
   return kept.length ? kept : episode;
 }
+
+/** Whether every claim of a date cluster is told in words matching `re` (allSay), or none is (noneSays). */
+const allSay = (re: RegExp) => (k: DateCluster) => k.claims.every((c) => re.test(c.evidence.text));
+const noneSays = (re: RegExp) => (k: DateCluster) => k.claims.every((c) => !re.test(c.evidence.text));
 
 /** A preliminary instrument a deal is reached through: "a memorandum of understanding", "a framework", "a letter of intent". */
 const FINAL_INSTRUMENT = /\b(?:deal|agreement|accord|pact|treaty)\b/i;
 const STEP_INSTRUMENT = /\b(?:memorand(?:um|a|ums)|mou|framework|letters?\s+of\s+intent|preliminary\s+(?:agreement|deal|accord))\b/i;
 
+const reachedOnly = noneSays(SIGNING_WORD);
+const stepOnly = allSay(STEP_INSTRUMENT);
+const namesNoStep = noneSays(STEP_INSTRUMENT);
+// the deal's own signing, named as one ("the deal, signed on Wednesday"), not a bare "first signed"
+const namesTheDeal = (k: DateCluster) => namesNoStep(k) && k.claims.some((c) => FINAL_INSTRUMENT.test(c.evidence.text));
+
 /**
- * An episode of a signing without its dates that only sources naming a preliminary instrument give
- * ("signed a memorandum of understanding on Thursday"), when they fall before every date of a source
- * naming no such instrument ("the deal, signed on Wednesday"): the memorandum is a step towards the
- * deal, not a second date for its signing. Unchanged when the agreement is itself a memorandum (by
- * its name), when no source names the deal as one, or when nothing falls before.
+ * A signing's episode without what came before it under other words:
+ * - a deal said reached ("sealed", "struck", "agreed") before the day a signing word gives: agreed, then signed;
+ * - a preliminary instrument signed ("signed a memorandum of understanding on Thursday") before the day a source
+ *   naming the deal gives ("the deal, signed on Wednesday"), unless the agreement is itself a memorandum by its
+ *   name (the Italy–Libya memorandum has no step before it): a step towards the deal.
  */
-function withoutEarlierStep(episode: DateCluster[], name: string): DateCluster[] {
-  // an agreement that is itself a memorandum ("the Italy–Libya memorandum of understanding") has no step before it
-  if (STEP_INSTRUMENT.test(name)) return episode;
-  const stepOnly = (k: DateCluster) => k.claims.every((c) => STEP_INSTRUMENT.test(c.evidence.text));
-  // the deal's own signing, named as one ("the deal, signed on Wednesday"), not a bare "first signed"
-  const deal = episode.filter((k) => k.claims.every((c) => !STEP_INSTRUMENT.test(c.evidence.text)) && k.claims.some((c) => FINAL_INSTRUMENT.test(c.evidence.text)));
-  if (!deal.length || deal.length === episode.length) return episode;
-  const firstDeal = deal.reduce((m, k) => (k.range[0] < m ? k.range[0] : m), deal[0].range[0]);
-  const kept = episode.filter((k) => !stepOnly(k) || k.range[1] >= firstDeal);
-  return kept.length ? kept : episode;
+function withoutEarlierActs(episode: DateCluster[], name: string): DateCluster[] {
+  const agreed = withoutEarlier(episode, reachedOnly, (k) => !reachedOnly(k));
+  return STEP_INSTRUMENT.test(name) ? agreed : withoutEarlier(agreed, stepOnly, namesTheDeal);
 }
 
 function toEvent(type: EventType, party: string | null, date: DateRef | null, claims: EventClaim[]): TimelineEvent {
@@ -400,7 +403,7 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       // before the day another source has it signed is the agreement in principle, an earlier act, not a second date
       // for the signing; it stays with the signing's sources but neither dates the event nor disputes its date
       // (and a memorandum signed before another source's deal is signed: a step towards it, likewise)
-      const episode = type === "signed" ? withoutEarlierStep(withoutEarlierAgreement(whole), name) : whole;
+      const episode = type === "signed" ? withoutEarlierActs(whole, name) : whole;
       // stated dates before inferred ones ("the first transfer on Thursday" only bounds the entry into force)
       // a stated date, then more sources, more articles, a specific day over a month, the report closest in time
       // (each cluster's keys worked out once, not at every comparison)
