@@ -8,7 +8,7 @@
 //      canonicalizes spellings ("Naib Bukele" → "Nayib Bukele")
 import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
-import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision, PEOPLE_WORDS } from "./lexicon/countries.js";
+import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision, PEOPLE_WORDS, STATE_FORM_WORDS } from "./lexicon/countries.js";
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from "./lexicon/given-names.js";
 import { NICKNAMES, PATRONYMIC_PARTICLES } from "./lexicon/name-matching.js";
 import {
@@ -1442,8 +1442,7 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
   return [run];
 }
 
-// words that name a state's form before its name: "the Kingdom of Saudi Arabia", "the Islamic Republic of Iran"
-const STATE_FORM_WORDS = new Set(["the", "of", "kingdom", "republic", "islamic", "federal", "democratic", "people's", "peoples", "popular", "arab", "socialist", "united", "hashemite", "sultanate", "emirate", "principality", "grand", "duchy", "commonwealth", "plurinational", "bolivarian", "state", "federative", "oriental", "co-operative", "cooperative"]);
+const STATE_FORM = new Set(STATE_FORM_WORDS);
 
 /**
  * After a title's "of", the last run position of a state ("the Kingdom of Saudi Arabia", "Pakistan"),
@@ -1459,7 +1458,7 @@ function jurisdictionEnd(run: number[], from: number, b: number, toks: Token[]):
         break;
       }
     }
-    if (best !== null || !STATE_FORM_WORDS.has(toks[run[p]].lower)) break;
+    if (best !== null || !STATE_FORM.has(toks[run[p]].lower)) break;
   }
   // a form word alone ("the Republic of" with no state after it) is no jurisdiction
   return best;

@@ -312,6 +312,13 @@ const SUBDIVISIONS: Record<string, string[]> = {
 };
 
 /** Postal-style state abbreviations in US party tags: "D-Calif.", "R-Texas". */
+/** Words that name a state's form before its name, lower case: "the Kingdom of Saudi Arabia", "the Islamic Republic of Iran". */
+export const STATE_FORM_WORDS: readonly string[] = [
+  "the", "of", "kingdom", "republic", "islamic", "federal", "democratic", "people's", "peoples", "popular", "arab", "socialist", "united",
+  "hashemite", "sultanate", "emirate", "principality", "grand", "duchy", "commonwealth", "plurinational", "bolivarian", "state", "federative",
+  "oriental", "co-operative", "cooperative",
+];
+
 export const US_STATE_ABBREVIATION = /^(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|[A-Z]{2})\.?$/;
 
 const bySubdivision = new Map<string, string>();
