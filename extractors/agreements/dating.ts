@@ -244,7 +244,10 @@ export function quotedDay(text: string, d: TemporalExpression, dates: readonly T
   const closeAt = d.end + close;
   // the attribution after the quotation, up to its sentence's end, or before the opening mark in its sentence
   const tailEnd = Math.min(text.length, closeAt + ATTRIBUTION_REACH, ...[text.slice(closeAt + 1).search(/[.!?](?:\s|$)/)].filter((i) => i >= 0).map((i) => closeAt + 1 + i + 1));
-  const headStart = Math.max(para, open - ATTRIBUTION_REACH, text.slice(0, open).search(/[.!?]\s+[^.!?]*$/) + 1);
+  // (the opening mark's sentence, looked for in its paragraph only: not the whole text before it for every quoted "today")
+  const from = Math.max(para, open - ATTRIBUTION_REACH);
+  const sentenceEnd = text.slice(from, open).search(/[.!?]\s+[^.!?]*$/);
+  const headStart = sentenceEnd < 0 ? from : from + sentenceEnd + 1;
   const said = dates.find((e) => ((e.start > closeAt && e.end <= tailEnd) || (e.start >= headStart && e.end <= open)) && /^\d{4}-\d{2}-\d{2}$/.test(dayValue(e) ?? ""));
   if (!said) return null;
   const day = dayValue(said)!;
