@@ -6,6 +6,7 @@ import { findPublicationDate } from "../extractors/published.js";
 import { dayOf, dayProblem } from "./days.js";
 import { decodeHtml, decodeText, isBlank, refuseNul } from "./decode.js";
 import { BadInputError } from "./errors.js";
+import { TITLE_SEPARATORS } from "./html/hints.js";
 import { readRegularFile } from "./read-file.js";
 import { JsonArticle, ParsedArticle, Sidecar, type Published } from "./schemas.js";
 
@@ -78,11 +79,12 @@ interface Body {
 }
 
 /**
- * A line of page furniture a scraped text file may open with: three or more short parts between bars or
- * dots ("site.example | Politics | Share | Print"), no headline ("Headline | Outlet" has two parts).
+ * A line of page furniture a scraped text file may open with: three or more short parts between the
+ * separators a page title uses (bars, dots, dashes: "site.example | Politics | Share | Print"), no headline
+ * ("Headline | Outlet" has two parts).
  */
 function isFurnitureLine(line: string): boolean {
-  const parts = line.split(/\s[|·•]\s/).map((p) => p.trim());
+  const parts = line.split(TITLE_SEPARATORS).map((p) => p.trim());
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 3);
 }
 

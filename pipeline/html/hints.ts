@@ -129,3 +129,6 @@ export const LIST_HEADINGS: RegExp[] = [
   /^(more|other|latest|top|recommended|related|popular|trending)\b.{0,40}\b(stories|articles|news|posts|reads|videos|coverage|links)\s*:?$/i,
   /^(related|read more|further reading|also read|see also|you may also like|recommended( for you)?)\s*:?$/i,
 ];
+
+/** What separates the parts of a page title or a navigation line: "Deal signed | The Daily Planet", "Home · World · Europe". */
+export const TITLE_SEPARATORS = /\s+[|–—:·•»«-]\s+|\s+::\s+|\s*\|\s*/;

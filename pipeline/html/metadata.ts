@@ -1,6 +1,7 @@
 // Page metadata: title, outlet, author, canonical URL, publication and modification dates.
 // Read before the main text is cut out (that step removes headers and bylines from the tree).
 import { dayProblem } from "../days.js";
+import { TITLE_SEPARATORS } from "./hints.js";
 import type { CheerioAPI } from "cheerio";
 import type { Published } from "../schemas.js";
 import { dateFromUrl, isoDate, findDateIn as findDateAny, publishedInLine as publishedInLineAny, readDate as readDateAny, readDateLine as readDateLineAny, writesDayFirst } from "./dates.js";
@@ -225,7 +226,6 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-const TITLE_SEPARATORS = /\s+[|–—:·•»«-]\s+|\s+::\s+|\s*\|\s*/;
 
 /** "Deal signed | The Daily Planet" → "Deal signed" when the other part names the site. */
 export function stripSiteName(title: string, outlet: string | null): string {
