@@ -150,7 +150,7 @@ function taskCpuMs(): Map<number, number> {
 async function threadFromCold(count: number, limited = false, batch = 100) {
   const { ExtractPool, limitBigFunctions } = (await import(pathToFileURL(path.resolve("dist/pipeline/pool.js")).href)) as typeof import("../pipeline/pool.js");
   // `limited`: as `run` extracts a short inbox on every core, V8 leaving the largest functions unoptimized
-  const restore = limited ? limitBigFunctions() : () => {};
+  const restore = limited ? limitBigFunctions() : async () => {};
   const inputs = Array.from({ length: count }, (_, i) => {
     const a = syntheticArticle(i + 1, Number(values.words));
     return { file: a.file, bytes: enc.encode(a.text), published: a.published };
@@ -194,7 +194,7 @@ async function threadFromCold(count: number, limited = false, batch = 100) {
       split: after.size ? split : undefined, start, steady, extracted, warmUp: total - extracted * steady, steadyFrom: 1 + (within < 0 ? perArticle.length : within) * batch, first: perArticle[0] };
   } finally {
     await pool.close();
-    restore();
+    await restore();
     rmSync(records, { recursive: true, force: true });
   }
 }

@@ -10,6 +10,7 @@
 // that stops goes to the next thread first.
 // Built code runs `pool-worker.js`; TypeScript source (vitest, tsx) runs `pool-worker.ts` through
 // tsx's loader.
+import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -109,23 +110,40 @@ interface Slot {
 export const WARM_UP_BYTECODE_LIMIT = 10_000;
 /** Below this many articles per thread the limit pays (what it saves in warm-up, at what it costs per article: ~2 s / ~0.5 ms). */
 export const BYTECODE_LIMIT_PAYS_BELOW = 3_500;
-/** V8's own limit (its --max-optimized-bytecode-size default), what limitBigFunctions restores. */
-const V8_BYTECODE_LIMIT = 61_440;
+/**
+ * The --max-optimized-bytecode-size this node binary starts with (V8's default), as `node --v8-options`
+ * prints it: V8 has no call that reads a flag back (neither v8.getHeapStatistics nor process.execArgv,
+ * which holds only the flags given), so a child process asks the binary. Null when it cannot tell.
+ */
+function readDefaultBytecodeLimit(): Promise<number | null> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--v8-options"], { maxBuffer: 8 << 20 }, (err, stdout) => {
+      const m = err ? null : /--max-optimized-bytecode-size=(\d+)/.exec(stdout);
+      resolve(m ? Number(m[1]) : null);
+    });
+  });
+}
 
 /**
  * V8 stops optimizing functions larger than WARM_UP_BYTECODE_LIMIT, in every isolate of the process
  * (its flags are the process's; a thread's isolate reads this one as it decides what to optimize),
- * until the returned function restores V8's limit: `run` calls it while its threads extract a short
+ * until the returned function restores V8's own limit, read from the binary meanwhile (a child process
+ * that runs beside the threads' first articles): `run` calls it while its threads extract a short
  * inbox on every core (where their compiling competes with them), and restores it before reconcile,
  * whose functions are then optimized as usual. A function declined once is not considered again by
  * its isolate. Nothing is changed (and the returned function does nothing) when the process was
- * started with its own --max-optimized-bytecode-size.
+ * started with its own --max-optimized-bytecode-size; when the binary does not tell its default, the
+ * lower limit stays (reconcile's few largest functions then run unoptimized: slower, same answers).
  */
-export function limitBigFunctions(): () => void {
+export function limitBigFunctions(): () => Promise<void> {
   const own = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => /^--max[-_]optimized[-_]bytecode[-_]size\b/.test(a));
-  if (own) return () => {};
+  if (own) return async () => {};
+  const v8Limit = readDefaultBytecodeLimit();
   v8.setFlagsFromString(`--max-optimized-bytecode-size=${WARM_UP_BYTECODE_LIMIT}`);
-  return () => v8.setFlagsFromString(`--max-optimized-bytecode-size=${V8_BYTECODE_LIMIT}`);
+  return async () => {
+    const limit = await v8Limit;
+    if (limit !== null) v8.setFlagsFromString(`--max-optimized-bytecode-size=${limit}`);
+  };
 }
 
 /** The number of threads worth running here: one per core the process may use. */

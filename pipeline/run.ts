@@ -403,7 +403,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   // the threads here (limitBigFunctions); restored before reconcile. One thread on more cores
   // compiles on a core of its own, at no cost to its speed.
   const limited = threads >= cores && changedLeft / threads < BYTECODE_LIMIT_PAYS_BELOW;
-  const restoreBigFunctions = limited ? limitBigFunctions() : () => {};
+  const restoreBigFunctions = limited ? limitBigFunctions() : async () => {};
   const warmUp = limited ? POOL_WARMUP_ARTICLES_LIMITED : POOL_WARMUP_ARTICLES;
   const decide = () => {
     if (pool.size >= threads || pool.finished < POOL_PROBE) return;
@@ -503,7 +503,7 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
     await Promise.all(running);
   } finally {
     await pool.close();
-    restoreBigFunctions();
+    await restoreBigFunctions();
   }
   // records of files no longer in the inbox (or of their old contents) are not this run's output
   timing(`articles listed, read and extracted (${processed} extracted, ${reused} reused, ${unread} of them unread)`, t0);
