@@ -10,7 +10,7 @@ import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pip
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision, PEOPLE_WORDS, STATE_FORM_WORDS } from "./lexicon/countries.js";
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from "./lexicon/given-names.js";
-import { NICKNAMES, PATRONYMIC_PARTICLES } from "./lexicon/name-matching.js";
+import { NICKNAMES } from "./lexicon/name-matching.js";
 import {
   isKnownPlace,
   KNOWN_ORGANIZATIONS,
@@ -31,7 +31,7 @@ import {
 } from "./lexicon/organizations.js";
 import { MONTH_NAMES, MONTHS_ALSO_GIVEN_NAMES } from "./lexicon/months.js";
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
-import { foldName, isNearFolded, isNearSpelling, lexiconGender, titleCase, tokenize, wordClass, type Token } from "./names.js";
+import { foldName, isNearFolded, isNearSpelling, lexiconGender, opensParentName, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
 import { countBefore, indexAt } from "./text.js";
 import { matchTitleAt } from "./titles.js";
@@ -67,28 +67,22 @@ const COMPANY_TAILS = new Set([
 
 const SAINT_WORDS = new Set(["san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "st"]);
 
-/** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
 /**
  * For each word of a written name as the mention keeps them (particles and initials left out), whether
- * it comes right after "bin", "ibn", "bint": the first word of the father's (or mother's) name. All
- * false when the count differs from `n` (a name written otherwise than read).
+ * it opens a parent's name (opensParentName: "Salman" in "Mohammed bin Salman"). All false when the
+ * count differs from `n` (a name written otherwise than read).
  */
 function parentWords(surface: string, n: number): boolean[] {
   const parts = surface.split(/\s+/).filter(Boolean);
   const flags: boolean[] = [];
-  let after = false;
   parts.forEach((w, k) => {
-    const lower = w.toLowerCase();
-    if (PARTICLES.has(w) || (k < parts.length - 1 && PARTICLES.has(lower))) {
-      after = PATRONYMIC_PARTICLES.has(lower);
-      return;
-    }
-    if (!/^\p{L}\.?$/u.test(w)) flags.push(after);
-    after = false;
+    if (PARTICLES.has(w) || (k < parts.length - 1 && PARTICLES.has(w.toLowerCase()))) return;
+    if (!/^\p{L}\.?$/u.test(w)) flags.push(opensParentName(parts, k));
   });
   return flags.length === n ? flags : new Array<boolean>(n).fill(false);
 }
 
+/** Lowercase particles that join the words of one name: "Tren de Aragua", "Ursula von der Leyen". */
 const PARTICLES = new Set(["de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"]);
 /** Lowercase words that join the words of an organization or place: "Department of Homeland Security". */
 const ORG_JOINERS = new Set(["of", "for", "on", "the"]);

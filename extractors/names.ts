@@ -1,5 +1,6 @@
 // Word-level helpers for finding names: a tokenizer that keeps offsets and marks possessives,
 // capitalization and sentence starts; name folding; string similarity for spelling variants.
+import { PATRONYMIC_PARTICLES } from "./lexicon/name-matching.js";
 import { WORD_CLASS_LISTS } from "./lexicon/word-classes.js";
 import type { Span } from "../pipeline/schemas.js";
 import { docOf } from "./doc.js";
@@ -264,6 +265,14 @@ function plainLine(text: string, start: number, end: number): boolean {
   }
   return lowerStarts >= 5 && 20 * lower >= needLower;
 }
+
+/**
+ * Whether the word at `k` of a written name (its words in order, particles kept) opens a parent's name:
+ * it stands right after "bin", "ibn", "bint" ("Salman" in "Mohammed bin Salman"), so a shorter name that
+ * starts there is the father (or mother), another person. The one reading of the rule: the entities'
+ * coreference and the cross-article name comparison (pipeline/names.ts) both ask it.
+ */
+export const opensParentName = (words: readonly string[], k: number): boolean => k > 0 && PATRONYMIC_PARTICLES.has(words[k - 1].toLowerCase());
 
 /** Lowercase, accents removed, curly apostrophes straightened: for comparing names. */
 export function foldName(s: string): string {

@@ -3,11 +3,11 @@
 // Bukele–Buckele DL 1, Biden–Bioden DL 1, Tren–Tran DL 1 (same key TRN), Trump–Truman DL 2 with
 // keys TRMP ≠ TRMN. A pair of look-alike tokens must agree on the phonetic key or differ by one
 // transposition; two real given names ("John"/"Joan") never count as one misspelt.
-import { NAME_PARTICLES, NAME_PREFIXES, PATRONYMIC_PARTICLES } from "../extractors/lexicon/name-matching.js";
+import { NAME_PARTICLES, NAME_PREFIXES } from "../extractors/lexicon/name-matching.js";
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from "../extractors/lexicon/given-names.js";
 import { countryOf } from "../extractors/lexicon/countries.js";
 import { KNOWN_PLACES, isKnownPlace, knownOrganization } from "../extractors/lexicon/organizations.js";
-import { editDistance, foldName, jaroWinkler, wordClass } from "../extractors/names.js";
+import { editDistance, foldName, jaroWinkler, opensParentName, wordClass } from "../extractors/names.js";
 import { ROMANISATION_ALTERNATIONS, ROMANISATION_ENDINGS, ROMANISATION_FAMILIES } from "../extractors/lexicon/romanisation.js";
 
 // one implementation of the string measures, shared with the entities extractor:
@@ -306,8 +306,7 @@ export function compareNames(a: string, b: string): NameRelation {
   if (!content.length) return { kind: "different" };
   // "Salman" / "Mohammed bin Salman": a shorter name that starts right after "bin" is the father's (or an
   // ancestor's) name the longer one carries, another person ("bin Salman", with its particle, is the son's)
-  const opens = L.findIndex((_, k) => !fit.skipped.includes(k));
-  if (opens > 0 && PATRONYMIC_PARTICLES.has(L[opens - 1])) return { kind: "different" };
+  if (opensParentName(L, L.findIndex((_, k) => !fit.skipped.includes(k)))) return { kind: "different" };
   // a full name that leaves out a middle name or initial of another: two people ("George Bush")
   const middle = fit.skipped.filter((k) => k > 0 && k < L.length - 1 && !NAME_PARTICLES.has(L[k]));
   if (S.length >= 2 && middle.length) return { kind: "different" };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { opensParentName } from "../extractors/names.js";
 import { cleanName, compareNames, damerau, jaroWinkler, levenshtein, phoneticKey, tokensGarbled, tokensLookAlike, tokensRomanised } from "../pipeline/names.js";
 
 describe("edit distances and similarity", () => {
@@ -109,6 +110,19 @@ describe("compareNames: a parent's name inside a patronymic", () => {
     ["Hamdan", "Tariq bin Khalid bin Yusuf Al Hamdan"],
     ["Lindqvist", "Anna Maria Lindqvist"],
   ])("takes %s for a short form of %s", (a, b) => expect(compareNames(a, b).kind).toBe("short_form"));
+});
+
+describe("opensParentName", () => {
+  // a name's words, and which of them open a parent's name
+  it.each([
+    [["Tariq", "bin", "Khalid"], [false, false, true]],
+    [["layla", "bint", "omar"], [false, false, true]],
+    [["Tariq", "Bin", "Khalid", "ibn", "Yusuf"], [false, false, true, false, true]],
+    // other particles open no parent's name, nor does a name's first word
+    [["Ursula", "von", "der", "Leyen"], [false, false, false, false]],
+    [["Bin", "Khalid"], [false, true]],
+    [["Binta", "Diallo"], [false, false]],
+  ])("in %j flags %j", (words, flags) => expect(words.map((_, k) => opensParentName(words, k))).toEqual(flags));
 });
 
 describe("cleanName", () => {
