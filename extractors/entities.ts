@@ -825,32 +825,96 @@ export interface EntityResult {
   diagnostics: Diagnostic[];
 }
 
+/** What the steps of extractEntities share: the text's words, and the mentions found so far, which each step adds to or retypes. */
+interface EntityScan {
+  text: string;
+  toks: Token[];
+  aw: ArticleWords;
+  ref: ReferenceIndex;
+  /** Per token, 0 when free; otherwise the index after the last token of the gazetteer name that holds it. */
+  claimed: number[];
+  /** The tokens the gazetteer read as a people's name ("American"), by index. */
+  demonymAt: Set<number>;
+  mentions: Mention[];
+  diagnostics: Diagnostic[];
+  /** Whether the text is a sports report (isSportsReport), a form of labelled fields (isLabelledForm), a market report (isMarketReport). */
+  sports: boolean;
+  form: boolean;
+  market: boolean;
+  /** In a sports report, the unknown words left out at a sentence's start ("Orlan beat Valdora"), for the teams found later. */
+  skippedInitial: Token[][];
+}
+
+type TrimmedRun = NonNullable<ReturnType<typeof trimRun>>;
+type Verdict = NonNullable<ReturnType<ClassifyRule>>;
+
+/** What follows the classification, in order: each retypes, adds or drops mentions by what the others found. */
+const ENTITY_REFINERS: readonly ((s: EntityScan) => void)[] = [
+  retypeNearOrganizations,
+  joinToPlaces,
+  joinToOrganizations,
+  companyShortForms,
+  sameWordsSameType,
+  sportsReportTeams,
+  namesCutByLine,
+  dropLoneUnknownWords,
+  placeNamedSurnames,
+  peopleNameOpensParty,
+  datelinePlaces,
+];
+
 /** Finds the entities of one text. `dates` (from the dates extractor) keep month names out. */
 export function extractEntities(text: string, opts: EntityOptions & { dates?: readonly Span[]; index?: ReferenceIndex; year?: number | null } = {}): EntityResult {
   const ref = opts.index ?? makeReferenceIndex(opts.reference);
   const toks = tokenize(text);
   const aw = articleWords(toks);
-  // the tokens inside a date, in one sweep: a token is inside one when the furthest end among
-  // dates starting at or before it reaches its end (a scan of every date per token was quadratic)
-  const sortedDates = [...(opts.dates ?? [])].sort((a, b) => a.start - b.start);
+  const dated = datedTokens(toks, opts.dates ?? []);
+  const sports = isSportsReport(toks, text);
+  const s: EntityScan = {
+    text,
+    toks,
+    aw,
+    ref,
+    claimed: toks.map(() => 0),
+    demonymAt: new Set<number>(),
+    mentions: [],
+    diagnostics: [],
+    sports,
+    form: isLabelledForm(text),
+    market: !sports && isMarketReport(toks),
+    skippedInitial: [],
+  };
+  // 1. the gazetteer's names, and the longer names that hold them
+  gazetteerPass(s);
+  yieldToLongerNames(s);
+  // 2–3. runs of name words, classified
+  classifyCandidates(s, nameCandidates(s, (t) => dated.has(t), opts.dates !== undefined));
+  for (const refine of ENTITY_REFINERS) refine(s);
+  // 4. coreference of people
+  resolvePeople(s.mentions, text, ref, opts.nearVariants ?? "reference", s.diagnostics, opts.year ?? null);
+  shareGender(s.mentions);
+  return { items: entityItems(s), diagnostics: s.diagnostics };
+}
+
+/**
+ * The tokens inside a date, in one sweep: a token is inside one when the furthest end among dates starting
+ * at or before it reaches its end (a scan of every date per token was quadratic).
+ */
+function datedTokens(toks: Token[], dates: readonly Span[]): Set<Token> {
+  const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   const dated = new Set<Token>();
   let reach = -1;
   for (let i = 0, d = 0; i < toks.length; i++) {
     while (d < sortedDates.length && sortedDates[d].start <= toks[i].start) reach = Math.max(reach, sortedDates[d++].end);
     if (reach >= toks[i].end) dated.add(toks[i]);
   }
-  const inDate = (t: Token) => dated.has(t);
-  /** 0: free; otherwise the index after the last token of the gazetteer name that holds it. */
-  const claimed = toks.map(() => 0);
-  const demonymAt = new Set<number>();
-  const mentions: Mention[] = [];
-  const diagnostics: Diagnostic[] = [];
+  return dated;
+}
 
-  const sports = isSportsReport(toks, text);
-  const form = isLabelledForm(text);
-  const market = !sports && isMarketReport(toks);
 
-  // 1. gazetteer pass
+/** The names the gazetteer knows, each claiming its tokens; a place or body name read with the words around it. */
+function gazetteerPass(s: EntityScan): void {
+  const { text, toks, aw, claimed, demonymAt, mentions, sports } = s;
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap && !toks[i].text.startsWith("al-")) continue;
     const hit = gazetteerAt(toks, i);
@@ -888,9 +952,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     }
     i += hit.len - 1;
   }
+}
 
-  // "European Space Agency", "United Nations General Assembly", "the National Congress": a known
-  // name inside a longer organization name gives way to the longer name
+// "European Space Agency", "United Nations General Assembly", "the National Congress": a known
+// name inside a longer organization name gives way to the longer name
+function yieldToLongerNames(s: EntityScan): void {
+  const { toks, aw, claimed, demonymAt, mentions } = s;
   for (let i = 0; i < toks.length; i++) {
     if (!claimed[i] || (i > 0 && claimed[i - 1] === claimed[i])) continue;
     const end = claimed[i];
@@ -907,8 +974,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     const at = mentions.findIndex((m) => m.start === toks[i].start);
     if (at >= 0) mentions.splice(at, 1);
   }
+}
 
-  // 2–3. runs, twice: the first pass learns which words name people for the second
+/** The runs of name words, twice (the first pass learns which words name people for the second), trimmed to candidates. */
+function nameCandidates(s: EntityScan, inDate: (t: Token) => boolean, hasDates: boolean): ReturnType<typeof trimRun>[] {
+  const { toks, aw, claimed, mentions } = s;
   const { runs, absorbed } = findRuns(toks, claimed, aw);
   // (a binary search per mention, and only when a run took in a known name: most articles have none)
   if (absorbed.size) {
@@ -919,81 +989,107 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
   // others, and the optimized code, seeing the other kind at the loops below, fell back to unoptimized code for the
   // rest of nearly every article; --trace-deopt: "wrong map" at one loop, hundreds of times a run)
   const candidates: ReturnType<typeof trimRun>[] = [];
-  for (const run of runs) for (const part of splitAtInnerTitle(run, toks, aw)) candidates.push(trimRun(part, toks, aw, inDate, opts.dates !== undefined));
+  for (const run of runs) for (const part of splitAtInnerTitle(run, toks, aw)) candidates.push(trimRun(part, toks, aw, inDate, hasDates));
   for (const c of candidates) {
     if (!c || c.cand.loneTitle) continue;
     // ("Douglas & Lomason": a firm's name, not a person's)
     const strong = !hasAmpersand(c.cand.toks) && ((c.cand.titled && !c.cand.toks.every((t) => !isGiven(t.lower) && (FUNCTION_WORDS.has(t.lower) || looksEnglish(t.lower, aw)))) || opensWithGiven(c.cand.toks));
     if (strong && c.cand.toks.length >= 1 && !ORG_TAIL_WORDS.has(lastWord(c.cand))) for (const t of c.cand.toks) if (!PARTICLES.has(t.text)) aw.personWords.add(t.lower);
   }
-  /** In a sports report, the unknown words left out at a sentence's start ("Orlan beat Valdora"), for the teams below. */
-  const skippedInitial: Token[][] = [];
+  return candidates;
+}
+
+/** Each candidate's verdict (the classify rules), made a mention. */
+function classifyCandidates(s: EntityScan, candidates: ReturnType<typeof trimRun>[]): void {
   for (const c of candidates) {
     if (!c) continue;
-    const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports, form, market };
-    let verdict: { type: Kind; rule: string; certain: boolean } | null = null;
-    if (c.cand.loneTitle) {
-      // "… said King": the surname of a person the article has named in full, not a title ("the King said" stays one)
-      const p = toks[c.first - 1];
-      const t0 = c.cand.toks[0];
-      // ("Mr. President", "Madam Speaker": an office addressed, not a surname)
-      if (c.cand.titled && HONORIFICS.has(c.cand.titled) && !t0.upper && !ADDRESSED_OFFICES.has(t0.lower)) verdict = { type: "person", rule: "title-before-name", certain: true };
-      else if (c.cand.titled || t0.upper || !aw.personWords.has(t0.lower) || (p && SPACE_GAP.test(t0.gapBefore) && /^(?:the|a|an)$/i.test(p.text)) || toks[c.first + 1]?.cap && SPACE_GAP.test(toks[c.first + 1].gapBefore)) continue;
-      else verdict = { type: "person", rule: "known-person-word", certain: true };
-    }
-    for (const rule of verdict ? [] : CLASSIFY_RULES) {
-      verdict = rule(c.cand, x);
-      if (verdict) break;
-    }
-    // a sports report: "Arsenal beat Chelsea", a club named by an everyday word the report capitalizes mid-sentence
-    // ("( Ward 12 )", "( Hale 34 , Ward 71 )": a scorer with the minute of his goal, in a summary's brackets, is a player)
-    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && /[(,]\s+$/.test(text.slice(Math.max(0, c.cand.toks[0].start - 3), c.cand.toks[0].start)) && /^\s+\d{1,3}\s*[,;)]/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 8)) && /^\p{Lu}\p{Ll}+$/u.test(c.cand.toks[0].text)) {
-      verdict = { type: "person", rule: "scorer-minute", certain: false };
-    }
-    // ("( Ward 12 )": a scorer with the minute of his goal is no club)
-    if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !/^\s+\d{1,3}\s*[,;)]/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 8)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
-      verdict = { type: "organization", rule: "sports-team-word", certain: false };
-    }
-    if (sports && verdict?.rule === "initial-unknown" && !c.cand.titled) skippedInitial.push(c.cand.toks);
+    const verdict = verdictOf(c, s);
+    if (s.sports && verdict?.rule === "initial-unknown" && !c.cand.titled) s.skippedInitial.push(c.cand.toks);
     if (!verdict || verdict.type === "skip" || verdict.type === "demonym") continue;
-    const first = c.cand.toks[0];
-    const last = c.cand.toks[c.cand.toks.length - 1];
-    // "the Gradina stadium", "Brelnik airport": a guessed name right before a lowercase facility noun is the facility's
-    // name with the noun, not a place or a person of its own (a reader would otherwise take it for a slip of a
-    // country's or a person's name); "a Dallas street" is a street in a place, and a known name stays what it is
-    const facility = facilityNounAfter(c.cand, c.first, c.last, toks, verdict);
-    if (facility) {
-      mentions.push(mention({ start: first.start, end: facility.tok.end, type: facility.type, rule: "facility-name", certain: false, words: [], canonical: text.slice(first.start, facility.tok.end) }));
-      continue;
-    }
-    const surface = text.slice(first.start, last.end);
-    const type = verdict.type as EntityType;
-    let canonical = surface;
-    if (type === "organization") canonical = knownOrganization(surface)?.name ?? surface;
-    if (type === "place") canonical = countryOf(surface) ?? surface;
-    // the name's words, particles left out (one loop, not filter then map: the filtered array came empty for some
-    // names, of another hidden class, and map on it sent the optimized code back to unoptimized code as above)
-    const words: string[] = [];
-    for (const t of c.cand.toks) if (!PARTICLES.has(t.text) && !(t !== last && PARTICLES.has(t.lower))) words.push(foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, ""));
-    mentions.push({
-      start: first.start,
-      end: last.end,
-      type,
-      rule: verdict.rule,
-      certain: verdict.certain,
-      words,
-      canonical: type === "person" && first.caseless ? titleCase(surface) : canonical,
-      gender: type === "person" ? c.cand.gender ?? givenGender(first.lower) : undefined,
-      affiliation: c.cand.affiliation,
-      titled: c.cand.titled,
-    });
-    if (type === "organization" && !knownOrganization(surface)) {
-      // "Tran de Aragua": one slip from a listed organization; kept as written, flagged for reconcile
-      const near = nearKnownOrganization(surface);
-      if (near) diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: first.start, end: last.end });
-    }
+    addCandidateMention(s, c, verdict);
   }
-  // an unknown capitalized phrase one slip from a listed organization is that organization's kind
+}
+
+function verdictOf(c: TrimmedRun, s: EntityScan): Verdict | null {
+  if (c.cand.loneTitle) return loneTitleVerdict(s, c);
+  const { text, toks, aw, ref, demonymAt, sports, form, market } = s;
+  const x: ClassifyContext = { text, all: toks, aw, ref, first: c.first, last: c.last, claimedDemonym: (k) => demonymAt.has(k), sports, form, market };
+  let verdict: Verdict | null = null;
+  for (const rule of CLASSIFY_RULES) {
+    verdict = rule(c.cand, x);
+    if (verdict) break;
+  }
+  return sports ? sportsVerdict(s, c, verdict) : verdict;
+}
+
+// "… said King": the surname of a person the article has named in full, not a title ("the King said" stays one)
+function loneTitleVerdict(s: EntityScan, c: TrimmedRun): Verdict | null {
+  const { toks, aw } = s;
+  const p = toks[c.first - 1];
+  const t0 = c.cand.toks[0];
+  // ("Mr. President", "Madam Speaker": an office addressed, not a surname)
+  if (c.cand.titled && HONORIFICS.has(c.cand.titled) && !t0.upper && !ADDRESSED_OFFICES.has(t0.lower)) return { type: "person", rule: "title-before-name", certain: true };
+  if (c.cand.titled || t0.upper || !aw.personWords.has(t0.lower) || (p && SPACE_GAP.test(t0.gapBefore) && /^(?:the|a|an)$/i.test(p.text)) || toks[c.first + 1]?.cap && SPACE_GAP.test(toks[c.first + 1].gapBefore)) return null;
+  return { type: "person", rule: "known-person-word", certain: true };
+}
+
+// a sports report: "Arsenal beat Chelsea", a club named by an everyday word the report capitalizes mid-sentence
+// ("( Ward 12 )", "( Hale 34 , Ward 71 )": a scorer with the minute of his goal, in a summary's brackets, is a player)
+function sportsVerdict(s: EntityScan, c: TrimmedRun, verdict: Verdict | null): Verdict | null {
+  const { text, toks, aw, claimed, sports } = s;
+  if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !c.cand.titled && /[(,]\s+$/.test(text.slice(Math.max(0, c.cand.toks[0].start - 3), c.cand.toks[0].start)) && /^\s+\d{1,3}\s*[,;)]/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 8)) && /^\p{Lu}\p{Ll}+$/u.test(c.cand.toks[0].text)) {
+    verdict = { type: "person", rule: "scorer-minute", certain: false };
+  }
+  // ("( Ward 12 )": a scorer with the minute of his goal is no club)
+  if (verdict?.rule === "everyday-words" && sports && c.cand.toks.length === 1 && !/^\s*:/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 3)) && !/^\s+\d{1,3}\s*[,;)]/.test(text.slice(c.cand.toks[0].end, c.cand.toks[0].end + 8)) && !c.cand.titled && !(c.first > 0 && claimed[c.first - 1] && SPACE_GAP.test(toks[c.first].gapBefore)) && aw.midCaps.has(c.cand.toks[0].lower) && !COMMON_CAPITALIZED.has(c.cand.toks[0].lower) && !FUNCTION_WORDS.has(c.cand.toks[0].lower) && !NOT_NAMES.has(c.cand.toks[0].lower) && !TITLE_WORDS.has(c.cand.toks[0].lower) && !SPORTS_WORDS.has(c.cand.toks[0].lower)) {
+    verdict = { type: "organization", rule: "sports-team-word", certain: false };
+  }
+  return verdict;
+}
+
+function addCandidateMention(s: EntityScan, c: TrimmedRun, verdict: Verdict): void {
+  const { text, toks, mentions, diagnostics } = s;
+  const first = c.cand.toks[0];
+  const last = c.cand.toks[c.cand.toks.length - 1];
+  // "the Gradina stadium", "Brelnik airport": a guessed name right before a lowercase facility noun is the facility's
+  // name with the noun, not a place or a person of its own (a reader would otherwise take it for a slip of a
+  // country's or a person's name); "a Dallas street" is a street in a place, and a known name stays what it is
+  const facility = facilityNounAfter(c.cand, c.first, c.last, toks, verdict);
+  if (facility) {
+    mentions.push(mention({ start: first.start, end: facility.tok.end, type: facility.type, rule: "facility-name", certain: false, words: [], canonical: text.slice(first.start, facility.tok.end) }));
+    return;
+  }
+  const surface = text.slice(first.start, last.end);
+  const type = verdict.type as EntityType;
+  let canonical = surface;
+  if (type === "organization") canonical = knownOrganization(surface)?.name ?? surface;
+  if (type === "place") canonical = countryOf(surface) ?? surface;
+  // the name's words, particles left out (one loop, not filter then map: the filtered array came empty for some
+  // names, of another hidden class, and map on it sent the optimized code back to unoptimized code as above)
+  const words: string[] = [];
+  for (const t of c.cand.toks) if (!PARTICLES.has(t.text) && !(t !== last && PARTICLES.has(t.lower))) words.push(foldName(t.caseless ? titleCase(t.text) : t.text).replace(/\.$/, ""));
+  mentions.push({
+    start: first.start,
+    end: last.end,
+    type,
+    rule: verdict.rule,
+    certain: verdict.certain,
+    words,
+    canonical: type === "person" && first.caseless ? titleCase(surface) : canonical,
+    gender: type === "person" ? c.cand.gender ?? givenGender(first.lower) : undefined,
+    affiliation: c.cand.affiliation,
+    titled: c.cand.titled,
+  });
+  if (type === "organization" && !knownOrganization(surface)) {
+    // "Tran de Aragua": one slip from a listed organization; kept as written, flagged for reconcile
+    const near = nearKnownOrganization(surface);
+    if (near) diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: first.start, end: last.end });
+  }
+}
+
+// an unknown capitalized phrase one slip from a listed organization is that organization's kind
+function retypeNearOrganizations(s: EntityScan): void {
+  const { text, mentions, diagnostics } = s;
   for (const m of mentions) {
     if (m.type !== "person" || m.certain || m.words.length < 2) continue;
     const surface = text.slice(m.start, m.end);
@@ -1004,8 +1100,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     m.canonical = surface;
     diagnostics.push({ rule: "entities:name-variant", message: `"${surface}" may be a misspelling of "${near}"`, text: surface, start: m.start, end: m.end });
   }
+}
 
-  // "in Cancún and Querétaro": a guessed name joined by "and"/"or"/"," to a place is a place too
+// "in Cancún and Querétaro": a guessed name joined by "and"/"or"/"," to a place is a place too
+function joinToPlaces(s: EntityScan): void {
+  const { text, mentions } = s;
   const sureKinds = new Set(["title-before-name", "given-name", "known-person-word", "photo-credit", "initials", "reference-surname", "surname-lexicon"]);
   const places = mentions.filter((m) => m.type === "place");
   for (const m of mentions) {
@@ -1017,9 +1116,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     m.words = [];
     m.canonical = text.slice(m.start, m.end);
   }
+}
 
-  // "Mobil , Shell and Caltex": a guessed name in a list with an organization is an organization
-  // (joined by "and"/"or", or by a comma where the list goes on)
+// "Mobil , Shell and Caltex": a guessed name in a list with an organization is an organization
+// (joined by "and"/"or", or by a comma where the list goes on)
+function joinToOrganizations(s: EntityScan): void {
+  const { text, mentions } = s;
   for (let round = 0; round < 2; round++) {
     // ("six RBI and Donne Wall fired": a guessed acronym joins no list)
     const bodies = mentions.filter((m) => m.type === "organization" && m.rule !== "acronym");
@@ -1042,9 +1144,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       m.canonical = text.slice(m.start, m.end);
     }
   }
+}
 
-  // "Kestrel Holdings … Kestrel said": a company's name without its trade or legal form is that company, where the
-  // guess made it a person and no person of the article bears the name
+// "Kestrel Holdings … Kestrel said": a company's name without its trade or legal form is that company, where the
+// guess made it a person and no person of the article bears the name
+function companyShortForms(s: EntityScan): void {
+  const { text, aw, mentions } = s;
   const shortForms = new Set<string>();
   for (const m of mentions) {
     if (m.type !== "organization" || (m.rule !== "organization-word" && m.rule !== "gazetteer" && m.rule !== "based-firm")) continue;
@@ -1066,10 +1171,13 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       m.canonical = surface;
     }
   }
+}
 
-  // one spelling, one type: a guessed mention takes the type a surer one of the same words has
-  // (certain first, then any rule but the last-resort guess)
-  // (among guesses of one rank the type most of them give wins: "in Ruch" once, "chain Ruch" and "Ruch 's shares" twice)
+// one spelling, one type: a guessed mention takes the type a surer one of the same words has
+// (certain first, then any rule but the last-resort guess)
+// (among guesses of one rank the type most of them give wins: "in Ruch" once, "chain Ruch" and "Ruch 's shares" twice)
+function sameWordsSameType(s: EntityScan): void {
+  const { text, mentions } = s;
   const sure = new Map<string, { type: EntityType; rank: number }>();
   const rankOf = (m: Mention) => (m.certain ? 2 : m.rule === "unknown-capitalized" ? 0 : 1);
   const votes = new Map<string, Map<EntityType, number>>();
@@ -1095,248 +1203,307 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (t === "place") m.canonical = countryOf(m.canonical) ?? m.canonical;
     }
   }
+}
 
-  // a sports report: towns and counties that the word lists call places are its teams
-  // ("Leicestershire beat Somerset"); countries, national sides ("West Indies"), datelines and venues stay places
-  if (sports) {
-    // ("Chelsea 1", "Chelsea manager …": a lone given name that never opens a full name is a club)
-    const opensName = new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
-    const people = { starts: new Set(mentions.filter((m) => m.type === "person").map((m) => m.start)), ends: new Set(mentions.filter((m) => m.type === "person").map((m) => m.end)) };
-    for (const m of mentions) {
-      // ("Scorers : Ivo ( 14th )": a scorer named by one name, with the minute of his goal, is a player)
-      // ("Staunton , Irwin , McAteer": a name in a list of players' names is a player)
-      if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0]) && !SCORER_MINUTE.test(text.slice(m.end, m.end + 12)) && !inListOfPeople(m, people, text)) {
-        m.type = "organization";
-        m.rule = "sports-team-name";
-        m.certain = false;
-        m.words = [];
-        m.canonical = text.slice(m.start, m.end);
-        m.gender = undefined;
-      }
-    }
-    // a match's sides: "victory over Gloucester", "drew with Orrell", "Becej beat …" — a guessed person is a team there;
-    // "Olaf Ludwig ( Germany ) Telekom", "… ( U.S. ) , Reynard Honda ,": the name after a rider's country is his team
-    for (const m of mentions) {
-      // ("Houston beat Denver": a town's name that is also a surname plays the match too)
-      if (m.type !== "person" || (m.rule !== "unknown-capitalized" && m.rule !== "surname-lexicon") || m.titled || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) continue;
-      const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const after = text.slice(m.end, m.end + 20);
-      const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
-      // ("a final against Karsten of Germany": one name of a club and its country)
-      const ofCountry = text.slice(m.end, m.end + 30).match(/^\s+of\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u);
-      const side = matchSide(before, after) || (!!ofCountry && !!countryOf(ofCountry[1]));
-      // ("beat Naoko Kijimuta": a player's full name stays a person, and so does "defeat by Kijimuta" once the report
-      // has named her in full)
-      if (!(side && m.words.length === 1 && !opensName.has(m.words[0])) && !(country && countryOf(country[1]))) continue;
+// a sports report: towns and counties that the word lists call places are its teams
+// ("Leicestershire beat Somerset"); countries, national sides ("West Indies"), datelines and venues stay places
+function sportsReportTeams(s: EntityScan): void {
+  if (!s.sports) return;
+  // ("Chelsea 1", "Chelsea manager …": a lone given name that never opens a full name is a club)
+  const opensName = new Set(s.mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words));
+  sportsGivenNames(s, opensName);
+  matchSides(s, opensName);
+  capitalsPlaying(s);
+  tableTeamsEverywhere(s);
+  townsAsTeams(s);
+  clubsOfPlayers(s);
+  teamTowns(s, opensName);
+  joinedTeams(s);
+  teamNamesAgain(s, opensName);
+}
+
+
+function sportsGivenNames(s: EntityScan, opensName: ReadonlySet<string>): void {
+  const { text, mentions } = s;
+  const people = { starts: new Set(mentions.filter((m) => m.type === "person").map((m) => m.start)), ends: new Set(mentions.filter((m) => m.type === "person").map((m) => m.end)) };
+  for (const m of mentions) {
+    // ("Scorers : Ivo ( 14th )": a scorer named by one name, with the minute of his goal, is a player)
+    // ("Staunton , Irwin , McAteer": a name in a list of players' names is a player)
+    if (m.type === "person" && m.rule === "given-name" && !m.titled && m.words.length === 1 && !opensName.has(m.words[0]) && !SCORER_MINUTE.test(text.slice(m.end, m.end + 12)) && !inListOfPeople(m, people, text)) {
       m.type = "organization";
-      m.rule = side ? "match-side" : "team-after-country";
-      m.words = [];
-      m.gender = undefined;
-      m.canonical = text.slice(m.start, m.end);
-    }
-    // "Sofia beat Lisbon 2-0", "drew 1-1 with Madrid": a capital city playing a match is its club (countries, and
-    // "England" or "Wales", are national sides, which stay places)
-    for (const m of mentions) {
-      if (m.type !== "place" || m.rule !== "gazetteer" || countryOf(text.slice(m.start, m.end)) || !countryOf(text.slice(m.start, m.end), { capitals: true }) || isVenue(text, m.start, m.end)) continue;
-      if (!matchSide(text.slice(Math.max(0, m.start - 40), m.start), text.slice(m.end, m.end + 20))) continue;
-      m.type = "organization";
-      m.rule = "match-side";
+      m.rule = "sports-team-name";
       m.certain = false;
       m.words = [];
       m.canonical = text.slice(m.start, m.end);
+      m.gender = undefined;
     }
-    // a table's rows name its teams: "Stoke 4 3 1 0 7 4 10", "Hajduk 2 Proleter ( Z ) 0", "Walsall v Wrexham"
-    // (countries stay places; "Greg Norman 69 70": a given name and a surname stay a person)
-    const teams = new Set<string>();
-    for (const t of tableTeams(text)) {
-      const name = text.slice(t.start, t.nameEnd);
+  }
+}
+
+// a match's sides: "victory over Gloucester", "drew with Orrell", "Becej beat …" — a guessed person is a team there;
+// "Olaf Ludwig ( Germany ) Telekom", "… ( U.S. ) , Reynard Honda ,": the name after a rider's country is his team
+function matchSides(s: EntityScan, opensName: ReadonlySet<string>): void {
+  const { text, mentions } = s;
+  for (const m of mentions) {
+    // ("Houston beat Denver": a town's name that is also a surname plays the match too)
+    if (m.type !== "person" || (m.rule !== "unknown-capitalized" && m.rule !== "surname-lexicon") || m.titled || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const after = text.slice(m.end, m.end + 20);
+    const country = before.match(/\(\s*([^()]{2,30}?)\s*\)\s*,?\s*$/);
+    // ("a final against Karsten of Germany": one name of a club and its country)
+    const ofCountry = text.slice(m.end, m.end + 30).match(/^\s+of\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u);
+    const side = matchSide(before, after) || (!!ofCountry && !!countryOf(ofCountry[1]));
+    // ("beat Naoko Kijimuta": a player's full name stays a person, and so does "defeat by Kijimuta" once the report
+    // has named her in full)
+    if (!(side && m.words.length === 1 && !opensName.has(m.words[0])) && !(country && countryOf(country[1]))) continue;
+    m.type = "organization";
+    m.rule = side ? "match-side" : "team-after-country";
+    m.words = [];
+    m.gender = undefined;
+    m.canonical = text.slice(m.start, m.end);
+  }
+}
+
+// "Sofia beat Lisbon 2-0", "drew 1-1 with Madrid": a capital city playing a match is its club (countries, and
+// "England" or "Wales", are national sides, which stay places)
+function capitalsPlaying(s: EntityScan): void {
+  const { text, mentions } = s;
+  for (const m of mentions) {
+    if (m.type !== "place" || m.rule !== "gazetteer" || countryOf(text.slice(m.start, m.end)) || !countryOf(text.slice(m.start, m.end), { capitals: true }) || isVenue(text, m.start, m.end)) continue;
+    if (!matchSide(text.slice(Math.max(0, m.start - 40), m.start), text.slice(m.end, m.end + 20))) continue;
+    m.type = "organization";
+    m.rule = "match-side";
+    m.certain = false;
+    m.words = [];
+    m.canonical = text.slice(m.start, m.end);
+  }
+}
+
+// a table's rows name its teams: "Stoke 4 3 1 0 7 4 10", "Hajduk 2 Proleter ( Z ) 0", "Walsall v Wrexham"
+// (countries stay places; "Greg Norman 69 70": a given name and a surname stay a person)
+function tableTeamsEverywhere(s: EntityScan): void {
+  const { text, mentions } = s;
+  const teams = new Set<string>();
+  for (const t of tableTeams(text)) {
+    const name = text.slice(t.start, t.nameEnd);
+    const words = name.split(/\s+/);
+    if (countryOf(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || /^(?:\p{Lu}\.)+$/u.test(words[0])) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < t.end && mentions[k].end > t.start) mentions.splice(k, 1);
+    mentions.push(mention({ start: t.start, end: t.end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name }));
+    teams.add(name);
+  }
+  // "Middlesex beat Hampshire by 188 runs", "Surrey beat Kent by an innings": a margin in runs or wickets is a match
+  // between teams (countries stay places)
+  for (const m of text.matchAll(new RegExp(String.raw`(?<=^|: )(${TEAM}) beat (${TEAM}) by (?:an innings|\d+ runs|\w+ wickets?)`, "gmu"))) {
+    for (const [start, name] of [[m.index, m[1]], [m.index + m[1].length + 6, m[2]]] as const) {
       const words = name.split(/\s+/);
-      if (countryOf(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || /^(?:\p{Lu}\.)+$/u.test(words[0])) continue;
-      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < t.end && mentions[k].end > t.start) mentions.splice(k, 1);
-      mentions.push(mention({ start: t.start, end: t.end, type: "organization", rule: "results-table", certain: false, words: [], canonical: name }));
+      if (countryOf(name) || /^(?:west|east|north|south)\s/i.test(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || mentions.some((x) => x.start === start && x.type === "person" && x.certain)) continue;
       teams.add(name);
     }
-    // "Middlesex beat Hampshire by 188 runs", "Surrey beat Kent by an innings": a margin in runs or wickets is a match
-    // between teams (countries stay places)
-    for (const m of text.matchAll(new RegExp(String.raw`(?<=^|: )(${TEAM}) beat (${TEAM}) by (?:an innings|\d+ runs|\w+ wickets?)`, "gmu"))) {
-      for (const [start, name] of [[m.index, m[1]], [m.index + m[1].length + 6, m[2]]] as const) {
-        const words = name.split(/\s+/);
-        if (countryOf(name) || /^(?:west|east|north|south)\s/i.test(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || mentions.some((x) => x.start === start && x.type === "person" && x.certain)) continue;
-        teams.add(name);
-      }
+  }
+  // one name, one type: the table's teams are teams wherever the report names them ("Derbyshire beat Worcestershire")
+  for (const name of teams) {
+    for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"))) {
+      const start = hit.index;
+      const end = start + name.length;
+      const over = mentions.filter((m) => m.start < end && m.end > start);
+      if (over.some((m) => m.start !== start || m.end !== end || m.type === "organization")) continue;
+      if (over.some((m) => (m.type === "person" && m.certain) || m.rule === "dateline") || isVenue(text, start, end)) continue;
+      for (const m of over) mentions.splice(mentions.indexOf(m), 1);
+      mentions.push(mention({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name }));
     }
-    // one name, one type: the table's teams are teams wherever the report names them ("Derbyshire beat Worcestershire")
-    for (const name of teams) {
-      for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"))) {
-        const start = hit.index;
-        const end = start + name.length;
-        const over = mentions.filter((m) => m.start < end && m.end > start);
-        if (over.some((m) => m.start !== start || m.end !== end || m.type === "organization")) continue;
-        if (over.some((m) => (m.type === "person" && m.certain) || m.rule === "dateline") || isVenue(text, start, end)) continue;
-        for (const m of over) mentions.splice(mentions.indexOf(m), 1);
-        mentions.push(mention({ start, end, type: "organization", rule: "table-team", certain: false, words: [], canonical: name }));
-      }
-    }
-    // ("In Denver , the two clubs drew": a town after "in" is where a match was played)
-    const afterIn = (m: Mention) => /(?:^|[^\p{L}])(?:[Ii]n|IN)\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
-    for (const m of mentions) {
-      if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway|islands?|isles)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !regionAfter(text.slice(m.end, m.end + 30)) && !isVenue(text, m.start, m.end)) {
-        m.type = "organization";
-        m.rule = "sports-team";
-        m.certain = false;
-        m.canonical = text.slice(m.start, m.end);
-      }
-    }
-    // "the arrival of Valdora 's Marco Bellini", "who has signed for Valdora": a club owns its players and signs them
-    // (countries stay places)
-    const players = mentions.filter((m) => m.type === "person" && m.words.length > 1);
-    for (const m of mentions) {
-      const surface = text.slice(m.start, m.end);
-      if (m.titled || /\s/.test(surface) || countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
-      if (!((m.type === "person" && (m.rule === "unknown-capitalized" || m.rule === "surname-lexicon")) || (m.type === "place" && m.rule !== "gazetteer"))) continue;
-      const tail = text.slice(m.end, m.end + 4).match(/^\s*['’]s\s+|^['’]\s+/u);
-      const owns = !!tail && players.some((p) => p.start === m.end + tail[0].length);
-      const signed = /\b(?:joined|signed for|signed with|moved to|transferred to|loan to|loan from|loaned to)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
-      if (!owns && !signed) continue;
+  }
+}
+
+// ("In Denver , the two clubs drew": a town after "in" is where a match was played)
+function townsAsTeams(s: EntityScan): void {
+  const { text, mentions } = s;
+  const afterIn = (m: Mention) => /(?:^|[^\p{L}])(?:[Ii]n|IN)\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
+  for (const m of mentions) {
+    if (m.type === "place" && !afterIn(m) && (m.rule === "place-lexicon" || m.rule.startsWith("place-lexicon") || (m.rule === "place-word" && !/\b(?:stadium|arena|ground|grounds|park|oval|course|circuit|centre|center|field|club|velodrome|raceway|speedway|islands?|isles)$/i.test(text.slice(m.start, m.end)))) && !countryOf(text.slice(m.start, m.end)) && !/^(?:west|east|north|south)\s/i.test(text.slice(m.start, m.end)) && !regionAfter(text.slice(m.end, m.end + 30)) && !isVenue(text, m.start, m.end)) {
       m.type = "organization";
-      m.rule = owns ? "team-of-player" : "team-signing";
+      m.rule = "sports-team";
       m.certain = false;
-      m.words = [];
-      m.gender = undefined;
-      m.canonical = surface;
-    }
-    // "the Portland Herons … Portland won", "( Denver coach Mark Hale )": a town whose name opens a team's
-    // name in the report is that team, unless a preposition of place stands before it
-    const teamHeads = new Set<string>();
-    for (const o of mentions) {
-      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town|club-and-town|team-role)$/.test(o.rule)) continue;
-      const words = text.slice(o.start, o.end).split(/\s+/);
-      for (let n = 1; n < words.length; n++) teamHeads.add(words.slice(0, n).join(" "));
-    }
-    for (const m of mentions) {
-      const surface = text.slice(m.start, m.end);
-      if (!teamHeads.has(surface) || m.titled || m.certain && m.type === "person") continue;
-      if (!(m.type === "place" || (m.type === "person" && (m.rule === "unknown-capitalized" || m.rule === "surname-lexicon") && m.words.length === 1 && !opensName.has(m.words[0])))) continue;
-      if (countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
-      const k = indexAt(toks, m.start, (t) => t.start);
-      const prev = toks[k - 1];
-      if (prev && SPACE_GAP.test(toks[k].gapBefore) && PLACE_PREPOSITIONS.has(prev.lower)) continue;
-      m.type = "organization";
-      m.rule = "team-town";
-      m.certain = false;
-      m.words = [];
-      m.gender = undefined;
-      m.canonical = surface;
-    }
-    // "Essex and Kent both face …": a one-word guess joined by "and"/"or" to a team is a team, and so is that name
-    // wherever the report guesses it
-    const guess = (m: Mention) => !m.titled && !m.certain && m.words.length <= 1 && !/\s/.test(text.slice(m.start, m.end)) && (m.type === "person" ? m.rule === "surname-lexicon" || m.rule === "unknown-capitalized" : m.type === "place" && !countryOf(text.slice(m.start, m.end)) && m.rule !== "dateline");
-    const sides = mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word)$/.test(m.rule));
-    const joinedTeams = new Set<string>();
-    for (const m of mentions) {
-      if (!guess(m) || isVenue(text, m.start, m.end)) continue;
-      const joined = sides.some((o) => (o.end <= m.start && /^\s+(?:and|or)\s+$/i.test(text.slice(o.end, m.start))) || (o.start >= m.end && /^\s+(?:and|or)\s+$/i.test(text.slice(m.end, o.start))));
-      if (joined) joinedTeams.add(text.slice(m.start, m.end).toLowerCase());
-    }
-    for (const m of mentions) {
-      if (!joinedTeams.has(text.slice(m.start, m.end).toLowerCase()) || !guess(m) || isVenue(text, m.start, m.end)) continue;
-      m.type = "organization";
-      m.rule = "joined-to-team";
-      m.words = [];
-      m.gender = undefined;
       m.canonical = text.slice(m.start, m.end);
     }
-    // one name, one type: a team's name that the report guesses elsewhere as a person's is the team there too
-    // ("Orlan were held … Orlan coach Piet Smit …"), and so is its headline form in capitals
-    const teamNames = new Set(mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word|team-role|team-of-player|team-signing|team-town|joined-to-team|club-word-town|club-word-name|club-and-town)(?:\+|$)/.test(m.rule)).map((m) => text.slice(m.start, m.end).toLowerCase()));
-    // ("Rotor Volgograd … Rotor are well placed": a club named before its town is that club by its own name too)
-    for (const o of mentions) {
-      if (o.type !== "organization" || !/^club-(?:and|word)-town$/.test(o.rule)) continue;
-      const own = text.slice(o.start, o.end).split(/\s+/)[0];
-      if (!CLUB_NAME_WORDS.has(own.toLowerCase())) teamNames.add(own.toLowerCase());
-    }
-    // ("ORIOLES" in the headline of a report on "the Baltimore Orioles": a team's name after its town)
-    for (const o of mentions) {
-      if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name)(?:\+|$)/.test(o.rule)) continue;
-      const words = text.slice(o.start, o.end).toLowerCase().split(/\s+/);
-      for (let n = 1; n < words.length; n++) teamNames.add(words.slice(n).join(" "));
-    }
-    // ("Barcelona … two points from Barcelona": a town the report names as a team is that team outside the places where
-    // a match is played, "in Barcelona", "at Barcelona")
-    for (const m of mentions) {
-      const surface = text.slice(m.start, m.end);
-      // (a listed place that is no capital may be a nation's side, "England", which stays a place)
-      if (m.type !== "place" || m.rule === "dateline" || !teamNames.has(surface.toLowerCase()) || countryOf(surface) || countryOf(m.canonical) || countryOf(titleCase(surface)) || regionAfter(text.slice(m.end, m.end + 30))) continue;
-      if (m.rule.startsWith("gazetteer") && !countryOf(m.canonical, { capitals: true })) continue;
-      if (/(?:^|[^\p{L}])(?:in|at|near|In|At|IN|AT)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 10), m.start)) || /\(\s$/.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
-      m.type = "organization";
-      m.rule = "team-name-again";
-      m.certain = false;
-      m.words = [];
-      m.canonical = surface;
-    }
-    for (const m of mentions) {
-      if (m.type !== "person" || m.certain || m.titled || !/^(?:unknown-capitalized|surname-lexicon|speech-verb-after|given-name)(?:\+same-words)?$/.test(m.rule)) continue;
-      const surface = text.slice(m.start, m.end);
-      // (a word of a player's full name in the report is that player: "Jansen Hale … beaten by Jansen")
-      if (!teamNames.has(surface.toLowerCase()) || opensName.has(foldName(surface))) continue;
-      m.type = "organization";
-      m.rule = "team-name-again";
-      m.words = [];
-      m.gender = undefined;
-      m.canonical = surface;
-    }
-    // "Orlan beat Valdora 2-0", "Orlan were held …": an unknown word opening a sentence, left out above, is a team when
-    // a result follows it or the report names that team elsewhere
-    for (const ts of skippedInitial) {
-      const start = ts[0].start;
-      const end = ts[ts.length - 1].end;
-      const surface = text.slice(start, end);
-      if (opensName.has(foldName(surface)) || mentions.some((m) => m.start < end && m.end > start)) continue;
-      const result = ts.length === 1 && MATCH_SIDE_AFTER.test(text.slice(end, end + 20));
-      if (!result && !teamNames.has(surface.toLowerCase())) continue;
-      mentions.push(mention({ start, end, type: "organization", rule: result ? "match-side" : "team-name-again", certain: false, words: [], canonical: surface }));
-    }
   }
+}
 
-  // "Mike Sullivan , Willie\nWood , Loren Roberts": in a list of people, a given name that ends its line with no stop is
-  // cut from its surname, which opens the next line before the list's comma
-  {
-    const starts = new Set(mentions.map((m) => m.start));
-    const added: Mention[] = [];
-    for (const m of mentions) {
-      if (m.type !== "person" || m.rule !== "given-name" || m.words.length !== 1 || !/,\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
-      const cut = text.slice(m.end, m.end + 40).match(/^\n(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?) [,.]/u);
-      if (!cut || starts.has(m.end + 1)) continue;
-      const start = m.end + 1;
-      const end = start + cut[1].length;
-      if (FUNCTION_WORDS.has(cut[1].toLowerCase()) || isMonthOrDay({ lower: cut[1].toLowerCase() } as Token)) continue;
-      added.push(mention({ start, end, type: "person", rule: "name-cut-by-line", certain: false, words: [foldName(cut[1])], canonical: cut[1] }));
-    }
-    mentions.push(...added);
+// "the arrival of Valdora 's Marco Bellini", "who has signed for Valdora": a club owns its players and signs them
+// (countries stay places)
+function clubsOfPlayers(s: EntityScan): void {
+  const { text, mentions } = s;
+  const players = mentions.filter((m) => m.type === "person" && m.words.length > 1);
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    if (m.titled || /\s/.test(surface) || countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
+    if (!((m.type === "person" && (m.rule === "unknown-capitalized" || m.rule === "surname-lexicon")) || (m.type === "place" && m.rule !== "gazetteer"))) continue;
+    const tail = text.slice(m.end, m.end + 4).match(/^\s*['’]s\s+|^['’]\s+/u);
+    const owns = !!tail && players.some((p) => p.start === m.end + tail[0].length);
+    const signed = /\b(?:joined|signed for|signed with|moved to|transferred to|loan to|loan from|loaned to)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+    if (!owns && !signed) continue;
+    m.type = "organization";
+    m.rule = owns ? "team-of-player" : "team-signing";
+    m.certain = false;
+    m.words = [];
+    m.gender = undefined;
+    m.canonical = surface;
   }
+}
 
-  // a news story names a person in full before it shortens the name: outside a sports report, one unknown capitalized
-  // word that no fuller name of a person in the article holds, with no cue of its own, is more often a place, a
-  // people or a thing than a person ("neighbouring Kehl", "Kalashnikov"), so it is left out
-  // (only a story long enough to have introduced its people says so; a slip of a full name's word, "Obamma", stays)
-  if (!sports && toks.length >= 80) {
-    // (the words of full names gathered when a first such word is met: most articles have none)
-    let inFull: Set<string> | undefined;
-    let inFullList: string[] | undefined; // (listed once, when first needed, not once per mention)
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k];
-      if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || m.words.length !== 1 || /[\s-]/.test(text.slice(m.start, m.end))) continue;
-      const w = m.words[0].toLowerCase();
-      inFull ??= new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
-      if (inFull.has(w) || aw.personWords.has(w) || (inFullList ??= [...inFull]).some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
-      mentions.splice(k, 1);
-    }
+// "the Portland Herons … Portland won", "( Denver coach Mark Hale )": a town whose name opens a team's
+// name in the report is that team, unless a preposition of place stands before it
+function teamTowns(s: EntityScan, opensName: ReadonlySet<string>): void {
+  const { text, toks, mentions } = s;
+  const teamHeads = new Set<string>();
+  for (const o of mentions) {
+    if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name|club-word-town|club-and-town|team-role)$/.test(o.rule)) continue;
+    const words = text.slice(o.start, o.end).split(/\s+/);
+    for (let n = 1; n < words.length; n++) teamHeads.add(words.slice(0, n).join(" "));
   }
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    if (!teamHeads.has(surface) || m.titled || m.certain && m.type === "person") continue;
+    if (!(m.type === "place" || (m.type === "person" && (m.rule === "unknown-capitalized" || m.rule === "surname-lexicon") && m.words.length === 1 && !opensName.has(m.words[0])))) continue;
+    if (countryOf(surface) || m.rule === "dateline" || isVenue(text, m.start, m.end)) continue;
+    const k = indexAt(toks, m.start, (t) => t.start);
+    const prev = toks[k - 1];
+    if (prev && SPACE_GAP.test(toks[k].gapBefore) && PLACE_PREPOSITIONS.has(prev.lower)) continue;
+    m.type = "organization";
+    m.rule = "team-town";
+    m.certain = false;
+    m.words = [];
+    m.gender = undefined;
+    m.canonical = surface;
+  }
+}
 
-  // "Trevor Holland … Holland was moved", "Neil Jordan … Jordan said": once the article names a person with a place's
-  // name as surname, the place's name alone is that person, unless a preposition of place stands before it
-  // ("in Jordan" stays the country; "in Jordan 's film" is the director's)
+// "Essex and Kent both face …": a one-word guess joined by "and"/"or" to a team is a team, and so is that name
+// wherever the report guesses it
+function joinedTeams(s: EntityScan): void {
+  const { text, mentions } = s;
+  const guess = (m: Mention) => !m.titled && !m.certain && m.words.length <= 1 && !/\s/.test(text.slice(m.start, m.end)) && (m.type === "person" ? m.rule === "surname-lexicon" || m.rule === "unknown-capitalized" : m.type === "place" && !countryOf(text.slice(m.start, m.end)) && m.rule !== "dateline");
+  const sides = mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word)$/.test(m.rule));
+  const joinedTeams = new Set<string>();
+  for (const m of mentions) {
+    if (!guess(m) || isVenue(text, m.start, m.end)) continue;
+    const joined = sides.some((o) => (o.end <= m.start && /^\s+(?:and|or)\s+$/i.test(text.slice(o.end, m.start))) || (o.start >= m.end && /^\s+(?:and|or)\s+$/i.test(text.slice(m.end, o.start))));
+    if (joined) joinedTeams.add(text.slice(m.start, m.end).toLowerCase());
+  }
+  for (const m of mentions) {
+    if (!joinedTeams.has(text.slice(m.start, m.end).toLowerCase()) || !guess(m) || isVenue(text, m.start, m.end)) continue;
+    m.type = "organization";
+    m.rule = "joined-to-team";
+    m.words = [];
+    m.gender = undefined;
+    m.canonical = text.slice(m.start, m.end);
+  }
+}
+
+// one name, one type: a team's name that the report guesses elsewhere as a person's is the team there too
+// ("Orlan were held … Orlan coach Piet Smit …"), and so is its headline form in capitals
+function teamNamesOf(s: EntityScan): Set<string> {
+  const { text, mentions } = s;
+  const teamNames = new Set(mentions.filter((m) => m.type === "organization" && /^(?:sports-team|table-team|results-table|match-side|sports-team-name|sports-team-word|team-role|team-of-player|team-signing|team-town|joined-to-team|club-word-town|club-word-name|club-and-town)(?:\+|$)/.test(m.rule)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+  // ("Rotor Volgograd … Rotor are well placed": a club named before its town is that club by its own name too)
+  for (const o of mentions) {
+    if (o.type !== "organization" || !/^club-(?:and|word)-town$/.test(o.rule)) continue;
+    const own = text.slice(o.start, o.end).split(/\s+/)[0];
+    if (!CLUB_NAME_WORDS.has(own.toLowerCase())) teamNames.add(own.toLowerCase());
+  }
+  // ("ORIOLES" in the headline of a report on "the Baltimore Orioles": a team's name after its town)
+  for (const o of mentions) {
+    if (o.type !== "organization" || !/^(?:place-and-name|the-plural-name)(?:\+|$)/.test(o.rule)) continue;
+    const words = text.slice(o.start, o.end).toLowerCase().split(/\s+/);
+    for (let n = 1; n < words.length; n++) teamNames.add(words.slice(n).join(" "));
+  }
+  return teamNames;
+}
+
+// ("Barcelona … two points from Barcelona": a town the report names as a team is that team outside the places where
+// a match is played, "in Barcelona", "at Barcelona")
+function teamNamesAgain(s: EntityScan, opensName: ReadonlySet<string>): void {
+  const { text, mentions } = s;
+  const teamNames = teamNamesOf(s);
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    // (a listed place that is no capital may be a nation's side, "England", which stays a place)
+    if (m.type !== "place" || m.rule === "dateline" || !teamNames.has(surface.toLowerCase()) || countryOf(surface) || countryOf(m.canonical) || countryOf(titleCase(surface)) || regionAfter(text.slice(m.end, m.end + 30))) continue;
+    if (m.rule.startsWith("gazetteer") && !countryOf(m.canonical, { capitals: true })) continue;
+    if (/(?:^|[^\p{L}])(?:in|at|near|In|At|IN|AT)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 10), m.start)) || /\(\s$/.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
+    m.type = "organization";
+    m.rule = "team-name-again";
+    m.certain = false;
+    m.words = [];
+    m.canonical = surface;
+  }
+  for (const m of mentions) {
+    if (m.type !== "person" || m.certain || m.titled || !/^(?:unknown-capitalized|surname-lexicon|speech-verb-after|given-name)(?:\+same-words)?$/.test(m.rule)) continue;
+    const surface = text.slice(m.start, m.end);
+    // (a word of a player's full name in the report is that player: "Jansen Hale … beaten by Jansen")
+    if (!teamNames.has(surface.toLowerCase()) || opensName.has(foldName(surface))) continue;
+    m.type = "organization";
+    m.rule = "team-name-again";
+    m.words = [];
+    m.gender = undefined;
+    m.canonical = surface;
+  }
+  // "Orlan beat Valdora 2-0", "Orlan were held …": an unknown word opening a sentence, left out above, is a team when
+  // a result follows it or the report names that team elsewhere
+  for (const ts of s.skippedInitial) {
+    const start = ts[0].start;
+    const end = ts[ts.length - 1].end;
+    const surface = text.slice(start, end);
+    if (opensName.has(foldName(surface)) || mentions.some((m) => m.start < end && m.end > start)) continue;
+    const result = ts.length === 1 && MATCH_SIDE_AFTER.test(text.slice(end, end + 20));
+    if (!result && !teamNames.has(surface.toLowerCase())) continue;
+    mentions.push(mention({ start, end, type: "organization", rule: result ? "match-side" : "team-name-again", certain: false, words: [], canonical: surface }));
+  }
+}
+
+// "Mike Sullivan , Willie\nWood , Loren Roberts": in a list of people, a given name that ends its line with no stop is
+// cut from its surname, which opens the next line before the list's comma
+function namesCutByLine(s: EntityScan): void {
+  const { text, mentions } = s;
+  const starts = new Set(mentions.map((m) => m.start));
+  const added: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== "person" || m.rule !== "given-name" || m.words.length !== 1 || !/,\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    const cut = text.slice(m.end, m.end + 40).match(/^\n(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?) [,.]/u);
+    if (!cut || starts.has(m.end + 1)) continue;
+    const start = m.end + 1;
+    const end = start + cut[1].length;
+    if (FUNCTION_WORDS.has(cut[1].toLowerCase()) || isMonthOrDay({ lower: cut[1].toLowerCase() } as Token)) continue;
+    added.push(mention({ start, end, type: "person", rule: "name-cut-by-line", certain: false, words: [foldName(cut[1])], canonical: cut[1] }));
+  }
+  mentions.push(...added);
+}
+
+// a news story names a person in full before it shortens the name: outside a sports report, one unknown capitalized
+// word that no fuller name of a person in the article holds, with no cue of its own, is more often a place, a
+// people or a thing than a person ("neighbouring Kehl", "Kalashnikov"), so it is left out
+// (only a story long enough to have introduced its people says so; a slip of a full name's word, "Obamma", stays)
+function dropLoneUnknownWords(s: EntityScan): void {
+  const { text, toks, aw, mentions, sports } = s;
+  if (sports || toks.length < 80) return;
+  // (the words of full names gathered when a first such word is met: most articles have none)
+  let inFull: Set<string> | undefined;
+  let inFullList: string[] | undefined; // (listed once, when first needed, not once per mention)
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.type !== "person" || m.rule !== "unknown-capitalized" || m.titled || m.words.length !== 1 || /[\s-]/.test(text.slice(m.start, m.end))) continue;
+    const w = m.words[0].toLowerCase();
+    inFull ??= new Set(mentions.filter((m) => m.type === "person" && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
+    if (inFull.has(w) || aw.personWords.has(w) || (inFullList ??= [...inFull]).some((f) => f.length >= 4 && isNearSpelling(f, w))) continue;
+    mentions.splice(k, 1);
+  }
+}
+
+// "Trevor Holland … Holland was moved", "Neil Jordan … Jordan said": once the article names a person with a place's
+// name as surname, the place's name alone is that person, unless a preposition of place stands before it
+// ("in Jordan" stays the country; "in Jordan 's film" is the director's)
+function placeNamedSurnames(s: EntityScan): void {
+  const { text, toks, mentions } = s;
   const placeSurnames = new Set(mentions.filter((m) => m.type === "person" && m.words.length >= 2 && isGiven(m.words[0])).map((m) => m.words[m.words.length - 1]));
   for (const m of mentions) {
     if (m.type !== "place" || m.rule !== "gazetteer") continue;
@@ -1354,9 +1521,12 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     m.words = [foldName(surface)];
     m.canonical = surface;
   }
+}
 
-  // "British Labour Party", "Iraqi National Congress", "North Korean Red Cross": a people's name opening a party,
-  // a movement or a Red Cross society is part of its name
+// "British Labour Party", "Iraqi National Congress", "North Korean Red Cross": a people's name opening a party,
+// a movement or a Red Cross society is part of its name
+function peopleNameOpensParty(s: EntityScan): void {
+  const { text, toks, claimed, demonymAt, mentions } = s;
   for (const m of mentions) {
     if (m.type !== "organization" || !/\s(?:Party|Congress|Front|Movement|League|Union|Alliance|Cross|Crescent)$/.test(text.slice(m.start, m.end))) continue;
     const first = indexAt(toks, m.start, (t) => t.start);
@@ -1366,11 +1536,14 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     m.canonical = text.slice(m.start, m.end);
     m.rule += "+people-name";
   }
+}
 
-  // "NEW YORK 1996-08-30", "ARLINGTON , Texas 1996-08-31": a dateline names where the story was filed, a place whatever the
-  // story makes of the same name elsewhere (a team in a standings table, a club), and a dateline's town is a place even
-  // when no word list knows it
-  // (only in a text with such a date: the multiline Unicode pattern is tried at every line start and capital otherwise)
+// "NEW YORK 1996-08-30", "ARLINGTON , Texas 1996-08-31": a dateline names where the story was filed, a place whatever the
+// story makes of the same name elsewhere (a team in a standings table, a club), and a dateline's town is a place even
+// when no word list knows it
+// (only in a text with such a date: the multiline Unicode pattern is tried at every line start and capital otherwise)
+function datelinePlaces(s: EntityScan): void {
+  const { text, mentions } = s;
   for (const d of ISO_DAY.test(text) ? text.matchAll(DATELINE) : []) {
     const spans: [number, number][] = [[d.index + d[1].length, d.index + d[1].length + d[2].length]];
     if (d[3]) {
@@ -1394,11 +1567,11 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       } else mentions.push(mention({ start, end, type: "place", rule: "dateline-place", certain: false, words: [], canonical }));
     }
   }
+}
 
-  // 4. coreference of people
-  resolvePeople(mentions, text, ref, opts.nearVariants ?? "reference", diagnostics, opts.year ?? null);
-  shareGender(mentions);
-
+/** The mentions as the record's entities, in the order of the text. */
+function entityItems(s: EntityScan): Entity[] {
+  const { text, mentions } = s;
   const items: Entity[] = mentions
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((m) => {
@@ -1407,8 +1580,9 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
       if (m.affiliation) e.affiliation = m.affiliation;
       return e;
     });
-  return { items, diagnostics };
+  return items;
 }
+
 
 /** "House Speaker Mike Johnson", "Texas Gov. Greg Abbott": a title inside a run starts the person's part. */
 function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): number[][] {
