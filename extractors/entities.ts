@@ -1294,7 +1294,7 @@ function tableTeamsEverywhere(s: EntityScan): void {
   }
   // "Middlesex beat Hampshire by 188 runs", "Surrey beat Kent by an innings": a margin in runs or wickets is a match
   // between teams (countries stay places)
-  for (const m of text.matchAll(new RegExp(String.raw`(?<=^|: )(${TEAM}) beat (${TEAM}) by (?:an innings|\d+ runs|\w+ wickets?)`, "gmu"))) {
+  for (const m of text.matchAll(MARGIN_OF_WIN)) {
     for (const [start, name] of [[m.index, m[1]], [m.index + m[1].length + 6, m[2]]] as const) {
       const words = name.split(/\s+/);
       if (countryOf(name) || /^(?:west|east|north|south)\s/i.test(name) || (words.length > 1 && isGiven(words[0].toLowerCase())) || mentions.some((x) => x.start === start && x.type === "person" && x.certain)) continue;
@@ -1963,6 +1963,8 @@ const STANDINGS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_CODE})((?: (?:\d{1
 // ("Dunmore 2 ( Hale 34 , Lund 71 ) Kestrel 1 ( Ward 12 ) . Attendance : 8,000": a match summary names its scorers in
 // brackets after each side's score and may go on after the second)
 const RESULTS_ROW = new RegExp(String.raw`^(${TEAM})(${TEAM_AFTER}) \d{1,3}(?: \([^()\n]*\))? (${TEAM})(${TEAM_AFTER}) \d{1,3}(?:(?: \(.*\))?[ \t]*$|(?: \([^()\n]*\))? [.,;] )`, "gmu");
+// "Middlesex beat Hampshire by 188 runs": two teams and a margin in runs or wickets
+const MARGIN_OF_WIN = new RegExp(String.raw`(?<=^|: )(${TEAM}) beat (${TEAM}) by (?:an innings|\d+ runs|\w+ wickets?)`, "gmu");
 const FIXTURE = new RegExp(String.raw`(?<=^|: |, )(${TEAM})(${TEAM_CODE}) v (${TEAM})(${TEAM_CODE})(?= ,|[ \t]*$)`, "gmu");
 
 /**

@@ -131,6 +131,8 @@ const ONES = "one|two|three|four|five|six|seven|eight|nine";
 export const NUM =
   `(?:\\d+(?:\\s+|-)1/2(?![\\d/])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${ONES}|a)\\s+hundred|${alt(NUMBER_WORDS.keys())})` +
   `(?:\\s+and\\s+a\\s+half)?`;
+/** "… nine months" right after a span: a number of months (compiled once, not per match). */
+const MONTHS_SPAN_AFTER = new RegExp(`^\\s+${NUM}[-\\s]+months?\\b`);
 
 /** "five" → 5, "twenty-one" → 21, "1,000" → 1000, "a few" → "X", "two and a half" → 2.5, "2 1/2" → 2.5. */
 export function parseNumber(s: string): number | "X" | null {
@@ -814,7 +816,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     source: `${W("year")}-(?:earlier|ago)(?=\\s+[a-z])`,
     norm: (m, ctx) => {
       // "net for the year-earlier nine months": a span of months a year back, which the duration after it measures
-      if (new RegExp(`^\\s+${NUM}[-\\s]+months?\\b`).test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+      if (MONTHS_SPAN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const last = comparedPeriod(ctx);
       const dct = dctOf(ctx);
       return rel("date", last ? shiftValue(last, -1, "Y") : dct ? String(dct.y - 1) : null);
