@@ -911,7 +911,6 @@ function datedTokens(toks: Token[], dates: readonly Span[]): Set<Token> {
   return dated;
 }
 
-
 /** The names the gazetteer knows, each claiming its tokens; a place or body name read with the words around it. */
 function gazetteerPass(s: EntityScan): void {
   const { text, toks, aw, claimed, demonymAt, mentions, sports } = s;
@@ -1010,6 +1009,7 @@ function classifyCandidates(s: EntityScan, candidates: ReturnType<typeof trimRun
   }
 }
 
+/** What a candidate is: the first classify rule that decides, or a lone title's reading; a sports report's overrides last. */
 function verdictOf(c: TrimmedRun, s: EntityScan): Verdict | null {
   if (c.cand.loneTitle) return loneTitleVerdict(s, c);
   const { text, toks, aw, ref, demonymAt, sports, form, market } = s;
@@ -1222,7 +1222,7 @@ function sportsReportTeams(s: EntityScan): void {
   teamNamesAgain(s, opensName);
 }
 
-
+/** A guessed given name alone, which never opens a full name of the report, is a club: "Chelsea 1", "Chelsea manager …". */
 function sportsGivenNames(s: EntityScan, opensName: ReadonlySet<string>): void {
   const { text, mentions } = s;
   const people = { starts: new Set(mentions.filter((m) => m.type === "person").map((m) => m.start)), ends: new Set(mentions.filter((m) => m.type === "person").map((m) => m.end)) };
@@ -1582,7 +1582,6 @@ function entityItems(s: EntityScan): Entity[] {
     });
   return items;
 }
-
 
 /** "House Speaker Mike Johnson", "Texas Gov. Greg Abbott": a title inside a run starts the person's part. */
 function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): number[][] {
