@@ -31,7 +31,7 @@ import {
 } from "./lexicon/organizations.js";
 import { MONTH_NAMES, MONTHS_ALSO_GIVEN_NAMES } from "./lexicon/months.js";
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.js";
-import { foldName, isNearFolded, isNearSpelling, lexiconGender, opensParentName, titleCase, tokenize, wordClass, type Token } from "./names.js";
+import { foldName, isNearFolded, isNearSpelling, isPatronymicParticle, lexiconGender, opensParentName, titleCase, tokenize, wordClass, type Token } from "./names.js";
 import { makeReferenceIndex, type ReferenceIndex, type ReferenceOfficial } from "./reference.js";
 import { countBefore, indexAt } from "./text.js";
 import { matchTitleAt } from "./titles.js";
@@ -1721,12 +1721,20 @@ function trimRun(run: number[], toks: Token[], aw: ArticleWords, inDate: (t: Tok
 /** Gives each person mention the fullest name the article uses for it, then the reference spelling. */
 function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, nearVariants: "reference" | "never", diagnostics: Diagnostic[], year: number | null): void {
   const people = mentions.filter((m) => m.type === "person");
-  const full = people.filter((m) => m.words.length >= 2);
+  shortFormsOfFullNames(people, text, diagnostics);
+  givenNameForms(people, text);
+  referenceSpellings(people, ref, year);
+  referenceNearSpellings(people, text, ref, nearVariants, diagnostics);
+}
+
+/**
+ * The longer names grouped by their words (initials left out), each group listed under its last word
+ * and each word after its first: a hit in shortFormsOfFullNames shares one of them, so each mention looks only at its
+ * bucket, and at a group once however often the article repeats the name (a scan of every name, or of
+ * every repetition, was quadratic).
+ */
+function nameGroups(full: Mention[], text: string): { byWord: Map<string, NameGroup[]>; groupOf: Map<Mention, NameGroup> } {
   const initials = (w: string) => /^[a-z]\.?$/.test(w);
-  // the longer names grouped by their words (initials left out), each group listed under its last word
-  // and each word after its first: a hit below shares one of them, so each mention looks only at its
-  // bucket, and at a group once however often the article repeats the name (a scan of every name, or of
-  // every repetition, was quadratic)
   const groups = new Map<string, NameGroup>();
   const byWord = new Map<string, NameGroup[]>();
   const groupOf = new Map<Mention, NameGroup>();
@@ -1754,6 +1762,16 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
     g.byStart.sort((a, b) => full[a].start - full[b].start || a - b);
     for (const i of g.byStart) g.latest.push(Math.max(g.latest.at(-1) ?? -1, i));
   }
+  return { byWord, groupOf };
+}
+
+/**
+ * A shorter name of a person takes the canonical name of the longer name in the article that ends with its words,
+ * or holds its one word after its first ("Hill" → "Alexandra Hill Tinoco"); of several, the nearest before it, said.
+ */
+function shortFormsOfFullNames(people: Mention[], text: string, diagnostics: Diagnostic[]): void {
+  const full = people.filter((m) => m.words.length >= 2);
+  const { byWord, groupOf } = nameGroups(full, text);
   // a longer name's canonical changes only at its own turn below, in the order of `full`
   const renamed = new Set<number>();
   const firstOf = (c: CanonicalOf) => {
@@ -1766,7 +1784,8 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
     // a longer name in the article that ends with these words ("Hill Tinoco"), or holds this word after its first
     const mw = m.words;
     // "bin Salman" written with its particle is the son's short form, not the father's name
-    const ownParticle = /\b(?:bin|ibn|bint|binti)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
+    const wordBefore = /\b([a-z]+)\s+$/i.exec(text.slice(Math.max(0, m.start - 6), m.start));
+    const ownParticle = wordBefore !== null && isPatronymicParticle(wordBefore[1]);
     // ("King Salman" beside "Mohammed bin Salman": the words after "bin" are the father's name, not the son's)
     const hits = (byWord.get(mw[mw.length - 1]) ?? []).filter((g) => {
       const fw = g.fw;
@@ -1806,9 +1825,12 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
     m.canonical = pick.canonical;
     m.gender ??= pick.gender;
   }
-  // two forms of one given name with one surname: "Josh Apte" and "Joshua Apte", "Bill" and "William";
-  // the longer given name is the canonical one
-  // (one of each spelling, grouped by surname: every pair of mentions was quadratic)
+}
+
+// two forms of one given name with one surname: "Josh Apte" and "Joshua Apte", "Bill" and "William";
+// the longer given name is the canonical one
+// (one of each spelling, grouped by surname: every pair of mentions was quadratic)
+function givenNameForms(people: Mention[], text: string): void {
   const seenFull = new Set<string>();
   const fulls = people.filter((m) => m.words.length === 2 && m.canonical === text.slice(m.start, m.end) && !seenFull.has(m.words.join(" ")) && !!seenFull.add(m.words.join(" ")));
   const bySurname = new Map<string, Mention[]>();
@@ -1820,7 +1842,10 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
       for (const m of people) if (m.canonical === a.canonical) m.canonical = b.canonical;
     }
   }
-  // reference spellings: "Naib Bukele" → "Nayib Bukele"; "President Trump" → "Donald Trump"
+}
+
+// reference spellings: "Naib Bukele" → "Nayib Bukele"; "President Trump" → "Donald Trump"
+function referenceSpellings(people: Mention[], ref: ReferenceIndex, year: number | null): void {
   const byCanonical = new Map<string, Mention[]>();
   for (const m of people) {
     const list = byCanonical.get(m.canonical);
@@ -1851,7 +1876,10 @@ function resolvePeople(mentions: Mention[], text: string, ref: ReferenceIndex, n
     }
     if (to && to !== canon) for (const m of ms) m.canonical = to;
   }
-  // one-word spelling slips of a listed official named in this article: "Buckele" beside "Nayib Bukele"
+}
+
+// one-word spelling slips of a listed official named in this article: "Buckele" beside "Nayib Bukele"
+function referenceNearSpellings(people: Mention[], text: string, ref: ReferenceIndex, nearVariants: "reference" | "never", diagnostics: Diagnostic[]): void {
   const refNamed = new Set(people.filter((m) => ref.byName(m.canonical).length).map((m) => m.canonical));
   for (const m of people) {
     if (m.words.length !== 1 || refNamed.has(m.canonical) || m.canonical.split(/\s+/).length > 1) continue;

@@ -266,13 +266,16 @@ function plainLine(text: string, start: number, end: number): boolean {
   return lowerStarts >= 5 && 20 * lower >= needLower;
 }
 
+/** Whether `word` (any case) is "bin", "ibn", "bint": the words after it name a parent ("Mohammed bin Salman"). */
+export const isPatronymicParticle = (word: string): boolean => PATRONYMIC_PARTICLES.has(word.toLowerCase());
+
 /**
  * Whether the word at `k` of a written name (its words in order, particles kept) opens a parent's name:
- * it stands right after "bin", "ibn", "bint" ("Salman" in "Mohammed bin Salman"), so a shorter name that
+ * it stands right after a patronymic particle ("Salman" in "Mohammed bin Salman"), so a shorter name that
  * starts there is the father (or mother), another person. The one reading of the rule: the entities'
  * coreference and the cross-article name comparison (pipeline/names.ts) both ask it.
  */
-export const opensParentName = (words: readonly string[], k: number): boolean => k > 0 && PATRONYMIC_PARTICLES.has(words[k - 1].toLowerCase());
+export const opensParentName = (words: readonly string[], k: number): boolean => k > 0 && isPatronymicParticle(words[k - 1]);
 
 /** Lowercase, accents removed, curly apostrophes straightened: for comparing names. */
 export function foldName(s: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { opensParentName } from "../extractors/names.js";
+import { isPatronymicParticle, opensParentName } from "../extractors/names.js";
 import { cleanName, compareNames, damerau, jaroWinkler, levenshtein, phoneticKey, tokensGarbled, tokensLookAlike, tokensRomanised } from "../pipeline/names.js";
 
 describe("edit distances and similarity", () => {
@@ -123,6 +123,10 @@ describe("opensParentName", () => {
     [["Bin", "Khalid"], [false, true]],
     [["Binta", "Diallo"], [false, false]],
   ])("in %j flags %j", (words, flags) => expect(words.map((_, k) => opensParentName(words, k))).toEqual(flags));
+  it.each([
+    ["bin", true], ["IBN", true], ["Bint", true], ["binti", true],
+    ["bind", false], ["van", false], ["al", false], ["Binta", false],
+  ] as const)("reads %s as a patronymic particle: %s", (word, is) => expect(isPatronymicParticle(word)).toBe(is));
 });
 
 describe("cleanName", () => {
