@@ -647,7 +647,17 @@ describe("agreement events: trade, EU external deals and peace accords (agr4 sam
     ["The ministers adopted a decision on the signing of a fisheries deal between Chile and Peru.", "2020-12-29"],
     ["The cabinet gave the green light for the signing of the fisheries deal between Chile and Peru.", "2020-12-29"],
     ["The Council adopted a decision on the signing of the EU-UK Trade and Cooperation Agreement.", "2020-12-29"],
+    // a decree, an order or a proposal on the signing (with whose proposal it is between): the signing is still ahead
+    ["The president signed a decree on the signing of a fisheries deal between Chile and Peru on Monday.", "2020-12-29"],
+    ["The prime minister approved the proposal of the Ministry of Trade on signing a fisheries deal between Chile and Peru.", "2020-12-29"],
+    ["The cabinet backed a proposal by the trade ministry for the signing of a fisheries deal between Chile and Peru.", "2020-12-29"],
   ])("finds no event in %j", (text, published) => expect(summary(text, published)).toEqual([]));
+
+  it.each([
+    // a decree or an order beside a signing that is told as done is no decree on it
+    ["Chile and Peru signed the fisheries deal on Monday, days after a decree of the cabinet.", "2020-12-29", ["signed Chile–Peru 2020-12-28"]],
+    ["The ministers attended the signing of a fisheries deal between Chile and Peru on Monday, under orders from their capitals.", "2020-12-29", ["signed Chile–Peru 2020-12-28"]],
+  ])("keeps the signing in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it("keeps a signing that happened, with a noun before it that is no decision", () => {
     expect(summary("Ministers attended the signing of a fisheries deal between Chile and Peru on Monday.", "2020-12-29")).toEqual(["signed Chile–Peru 2020-12-28"]);
