@@ -280,6 +280,12 @@ export const PEOPLE_WORDS: readonly string[] = [
   "Central Americans", "South American", "North American", "Middle Eastern", "Soviet", "Yugoslav", "Czechoslovak",
 ];
 
+/**
+ * Lowercase nouns for a people that make the capitalized word before them a people's name, as the
+ * words of PEOPLE_WORDS are: "the Sahrawi people", "a Karen tribe", "the Ahwazi minority".
+ */
+export const PEOPLE_GROUP_NOUNS: readonly string[] = ["people", "peoples", "tribe", "tribes", "tribesmen", "minority", "minorities", "diaspora"];
+
 /** How the form names its country, or null: "Salvadoran" → "demonym". */
 export function countryFormKind(form: string): "name" | "alias" | "demonym" | "capital" | null {
   return formOf(form)?.as ?? null;
