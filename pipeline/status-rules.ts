@@ -167,6 +167,22 @@ export const STATUS_RULES: readonly StatusRule[] = [
     check: "whether the termination was reversed or never happened, or whether the later source describes another agreement",
   },
   {
+    // "the pact was terminated in August" while a later source dates its extension in November
+    rule: "terminated-vs-later-extended",
+    a: "terminated",
+    b: "expanded",
+    clash: (t, e, ctx) => {
+      // the agreement as a whole ended, or the extending party's own part did
+      if ((t.party !== null && t.party !== e.party) || !e.range || !e.certain) return false;
+      const ended = asOf(t);
+      if (!ended || e.range[0] <= ended[1]) return false; // extended, then terminated: a sequence
+      return !renewedBetween(ctx, ended[1], e.range[0]);
+    },
+    confidence: 0.7,
+    severity: 3,
+    check: "whether the termination took effect or was only given notice of and then withdrawn, or whether the later source extends another agreement",
+  },
+  {
     // "the deal was terminated in 2018" of a multilateral deal that one party left in 2018
     rule: "terminated-vs-one-party-withdrew",
     a: "terminated",
