@@ -653,6 +653,12 @@ describe("agreement events: trade, EU external deals and peace accords (agr4 sam
     ["The cabinet backed a proposal by the trade ministry for the signing of a fisheries deal between Chile and Peru.", "2020-12-29"],
   ])("finds no event in %j", (text, published) => expect(summary(text, published)).toEqual([]));
 
+  it("takes the Holy See (the Vatican) for a state that makes agreements, not for Italy or no one", () => {
+    expect(summary("The Vatican and China extended their provisional agreement on the appointment of bishops on Saturday.", "2022-10-22")).toEqual(["expanded China–Holy See 2022-10-22"]);
+    // an office in the Vatican naming another pair's pact gives it no side
+    expect(summary("Vatican officials said the pact between Chile and Peru was signed on Monday.", "2022-10-22")).toEqual(["signed Chile–Peru 2022-10-17"]);
+  });
+
   it.each([
     // a decree or an order beside a signing that is told as done is no decree on it
     ["Chile and Peru signed the fisheries deal on Monday, days after a decree of the cabinet.", "2020-12-29", ["signed Chile–Peru 2020-12-28"]],

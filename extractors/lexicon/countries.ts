@@ -209,6 +209,8 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("Marshall Islands", [], ["Marshallese"], ["Majuro"]),
   c("Micronesia", ["Federated States of Micronesia"], ["Micronesian", "Micronesians"], ["Palikir"]),
   c("San Marino", [], ["Sammarinese"], []),
+  // the Holy See makes treaties (concordats, the provisional agreement with China) as a state of its own
+  c("Holy See", ["Vatican", "Vatican City", "Vatican City State"], [], []),
   c("Grenada", [], ["Grenadian", "Grenadians"], []),
   c("Dominica", [], [], ["Roseau"]),
   c("Antigua and Barbuda", ["Antigua"], ["Antiguan", "Antiguans"], []),
