@@ -407,6 +407,11 @@ describe("agreement events: wordings from a fresh sample of real reports (paraph
     ["Chile and Peru signed a fisheries treaty. Both had to ratify the treaty in order for it to come into force.", "2023-11-02", ["signed Chile–Peru -"]],
     // a dateline's city is where the report was filed, not a side
     ["Lima, Feb 29: Chile signed a fisheries deal with Ecuador on Saturday at a ceremony in Lima.", "2020-02-29", ["signed Chile–Ecuador 2020-02-29"]],
+    // also with only a colon after the city
+    ["Lima: Chile and Ecuador have signed a fisheries deal aimed at ending the quota dispute.", "2020-02-29", ["signed Chile–Ecuador 2020-02-29"]],
+    // a capital naming its government mid-text, or a country after a dateline, stays a side
+    ["Talks ended in Quito. Lima and Quito signed the fisheries deal on Monday.", "2020-02-29", ["signed Ecuador–Peru 2020-02-24"]],
+    ["Quito: Peru and Ecuador signed a fisheries deal on Monday.", "2020-02-29", ["signed Ecuador–Peru 2020-02-24"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it.each([
