@@ -8,7 +8,7 @@
 //      canonicalizes spellings ("Naib Bukele" → "Nayib Bukele")
 import type { Diagnostic, Entity, EntityType, ParsedArticle, Span } from "../pipeline/schemas.js";
 import { COMMON_CAPITALIZED, FUNCTION_WORDS, NOT_NAMES } from "./lexicon/common-words.js";
-import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision, PEOPLE_WORDS, STATE_FORM_WORDS } from "./lexicon/countries.js";
+import { COUNTRIES, countryFormKind, countryOf, countryOfSubdivision, PEOPLE_GROUP_NOUNS, PEOPLE_WORDS, STATE_FORM_WORDS } from "./lexicon/countries.js";
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from "./lexicon/given-names.js";
 import { NICKNAMES } from "./lexicon/name-matching.js";
 import {
@@ -498,6 +498,12 @@ const lastWord = (c: Candidate) => {
 const after = (x: ClassifyContext) => x.text.slice(x.all[x.last].end, x.all[x.last].end + 40);
 const before = (x: ClassifyContext) => x.text.slice(Math.max(0, x.all[x.first].start - 40), x.all[x.first].start);
 const nextTok = (x: ClassifyContext) => x.all[x.last + 1];
+const PEOPLE_GROUP = new Set(PEOPLE_GROUP_NOUNS);
+/** Whether a lowercase noun for a people follows, with a space between: "Sahrawi people". */
+const beforePeopleNoun = (x: ClassifyContext) => {
+  const n = nextTok(x);
+  return !!n && SPACE_GAP.test(n.gapBefore) && PEOPLE_GROUP.has(n.text);
+};
 const prevTok = (x: ClassifyContext) => x.all[x.first - 1];
 /** "General Discussion Feedback Register": every word an everyday word, none a name. */
 const allEveryday = (c: Candidate, x: ClassifyContext) =>
@@ -768,6 +774,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Stories", "Implications", "Exclusively": one word with an everyday ending is no name
   // ("Mullally", "Connolly": a word the article capitalizes mid-sentence is a name)
   (c, x) => (c.toks.length === 1 && /(?:ies|tions?|sions?|ments?|ness|ities|ly|ics)$/.test(c.toks[0].lower) && c.toks[0].text.length > 5 && !(/ly$/.test(c.toks[0].lower) && x.aw.midTitle.has(c.toks[0].lower)) ? { type: "skip", rule: "everyday-ending", certain: false } : null),
+  // "the Sahrawi people", "a Karen tribe": one unknown word before a noun for a people is that people's name, no body or person
+  (c, x) => (c.toks.length === 1 && !c.titled && !c.toks[0].poss && !x.aw.personWords.has(c.toks[0].lower) && beforePeopleNoun(x) ? { type: "skip", rule: "people-name", certain: false } : null),
   // "the Kuomintang", "the Bundestag": "the" before one unknown name makes a body, not a person
   (c, x) => (c.toks.length === 1 && !c.titled && prevTok(x)?.lower === "the" && SPACE_GAP.test(x.all[x.first].gapBefore) && !c.toks[0].poss && !x.aw.personWords.has(c.toks[0].lower) ? { type: "organization", rule: "the-unknown-name", certain: false } : null),
   // what is left: one to four unknown capitalized words read as a person's name, uncertain

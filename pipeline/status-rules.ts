@@ -103,6 +103,17 @@ const renewedBetween = (ctx: StatusContext, from: string, to: string) =>
 const suspendedAfterEnd = (t: Statement, s: Statement, ctx: StatusContext) =>
   Boolean(t.range && !s.range && !s.earlier && s.said && s.said >= t.range[0] && !renewedBetween(ctx, t.range[1], s.said));
 
+/**
+ * A later act (an entry into force, an extension) dated after the termination `t`, with no new signing,
+ * ratification or rejoining between to start a new life: the two cannot both hold. An act dated before
+ * the end is a sequence (in force or extended, then terminated).
+ */
+const datedAfterEnd = (t: Statement, later: Statement, ctx: StatusContext) => {
+  const ended = asOf(t);
+  if (!ended || !later.range || later.range[0] <= ended[1]) return false;
+  return !renewedBetween(ctx, ended[1], later.range[0]);
+};
+
 export const STATUS_RULES: readonly StatusRule[] = [
   {
     // "terminated by the new administration" vs "all three treaties were suspended after it took office"
@@ -155,16 +166,21 @@ export const STATUS_RULES: readonly StatusRule[] = [
     rule: "terminated-vs-later-in-force",
     a: "terminated",
     b: "entered_into_force",
-    clash: (t, f, ctx) => {
-      if (!sameParty(t, f) || !f.range || !f.certain) return false;
-      const ended = asOf(t);
-      if (!ended || f.range[0] <= ended[1]) return false; // in force, then terminated: a sequence
-      // a new signing, ratification or rejoining in between starts a new life for the agreement
-      return !renewedBetween(ctx, ended[1], f.range[0]);
-    },
+    clash: (t, f, ctx) => sameParty(t, f) && f.certain && datedAfterEnd(t, f, ctx),
     confidence: 0.7,
     severity: 3,
     check: "whether the termination was reversed or never happened, or whether the later source describes another agreement",
+  },
+  {
+    // "the pact was terminated in August" while a later source dates its extension in November
+    rule: "terminated-vs-later-extended",
+    a: "terminated",
+    b: "expanded",
+    // (the agreement as a whole ended, or the extending party's own part did)
+    clash: (t, e, ctx) => (t.party === null || t.party === e.party) && e.certain && datedAfterEnd(t, e, ctx),
+    confidence: 0.7,
+    severity: 3,
+    check: "whether the termination took effect or was only given notice of and then withdrawn, or whether the later source extends another agreement",
   },
   {
     // "the deal was terminated in 2018" of a multilateral deal that one party left in 2018

@@ -407,6 +407,11 @@ describe("agreement events: wordings from a fresh sample of real reports (paraph
     ["Chile and Peru signed a fisheries treaty. Both had to ratify the treaty in order for it to come into force.", "2023-11-02", ["signed Chile–Peru -"]],
     // a dateline's city is where the report was filed, not a side
     ["Lima, Feb 29: Chile signed a fisheries deal with Ecuador on Saturday at a ceremony in Lima.", "2020-02-29", ["signed Chile–Ecuador 2020-02-29"]],
+    // also with only a colon after the city
+    ["Lima: Chile and Ecuador have signed a fisheries deal aimed at ending the quota dispute.", "2020-02-29", ["signed Chile–Ecuador 2020-02-29"]],
+    // a capital naming its government mid-text, or a country after a dateline, stays a side
+    ["Talks ended in Quito. Lima and Quito signed the fisheries deal on Monday.", "2020-02-29", ["signed Ecuador–Peru 2020-02-24"]],
+    ["Quito: Peru and Ecuador signed a fisheries deal on Monday.", "2020-02-29", ["signed Ecuador–Peru 2020-02-24"]],
   ])("finds the events in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it.each([
@@ -647,7 +652,23 @@ describe("agreement events: trade, EU external deals and peace accords (agr4 sam
     ["The ministers adopted a decision on the signing of a fisheries deal between Chile and Peru.", "2020-12-29"],
     ["The cabinet gave the green light for the signing of the fisheries deal between Chile and Peru.", "2020-12-29"],
     ["The Council adopted a decision on the signing of the EU-UK Trade and Cooperation Agreement.", "2020-12-29"],
+    // a decree, an order or a proposal on the signing (with whose proposal it is between): the signing is still ahead
+    ["The president signed a decree on the signing of a fisheries deal between Chile and Peru on Monday.", "2020-12-29"],
+    ["The prime minister approved the proposal of the Ministry of Trade on signing a fisheries deal between Chile and Peru.", "2020-12-29"],
+    ["The cabinet backed a proposal by the trade ministry for the signing of a fisheries deal between Chile and Peru.", "2020-12-29"],
   ])("finds no event in %j", (text, published) => expect(summary(text, published)).toEqual([]));
+
+  it("takes the Holy See (the Vatican) for a state that makes agreements, not for Italy or no one", () => {
+    expect(summary("The Vatican and China extended their provisional agreement on the appointment of bishops on Saturday.", "2022-10-22")).toEqual(["expanded China–Holy See 2022-10-22"]);
+    // an office in the Vatican naming another pair's pact gives it no side
+    expect(summary("Vatican officials said the pact between Chile and Peru was signed on Monday.", "2022-10-22")).toEqual(["signed Chile–Peru 2022-10-17"]);
+  });
+
+  it.each([
+    // a decree or an order beside a signing that is told as done is no decree on it
+    ["Chile and Peru signed the fisheries deal on Monday, days after a decree of the cabinet.", "2020-12-29", ["signed Chile–Peru 2020-12-28"]],
+    ["The ministers attended the signing of a fisheries deal between Chile and Peru on Monday, under orders from their capitals.", "2020-12-29", ["signed Chile–Peru 2020-12-28"]],
+  ])("keeps the signing in %j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 
   it("keeps a signing that happened, with a noun before it that is no decision", () => {
     expect(summary("Ministers attended the signing of a fisheries deal between Chile and Peru on Monday.", "2020-12-29")).toEqual(["signed Chile–Peru 2020-12-28"]);

@@ -453,3 +453,18 @@ describe("name spelling helpers", () => {
     expect(foldName("López O’Neil")).toBe("lopez o'neil");
   });
 });
+
+describe("entities: a people's name before a noun for a people", () => {
+  it.each([
+    ["The tribunal said the Tarvani people had never been consulted.", "Tarvani"],
+    ["Elders of the Oruvan tribes met the envoy on Monday.", "Oruvan"],
+    ["Rights groups said the Kessari minority was left out of the talks.", "Kessari"],
+  ])("names no entity with %j", (text, word) => expect(find(text).map((e) => e.text)).not.toContain(word));
+
+  it.each([
+    // a body or a person that people follow, not before the noun itself, stays
+    ["The Tarvani Front said the people had never been consulted.", "Tarvani Front", "organization"],
+    ["Ms Oruvan told people in the capital that she would stand.", "Oruvan", "person"],
+    ["The Kessaran said its members would vote against the pact.", "Kessaran", "organization"],
+  ])("keeps the entity in %j", (text, name, type) => expect(find(text).find((e) => e.text === name)?.type).toBe(type));
+});

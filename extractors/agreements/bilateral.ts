@@ -79,8 +79,8 @@ const COUNTRY_RE = namePattern(byFirstCharacter(COUNTRY_FORMS.map(escape), false
 const REGION_BEFORE = /\b(?:Central|Latin|South|North|Middle|Southeast|East|West)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|against|toward|towards|about|over|under|inside|outside|via|within|throughout|around|of|than|like|after|before|besides|including|unlike|following|as)\s+(?:the\s+)?$/i;
 
-/** What follows a dateline's city: ", Feb 29:", ", April 26 (AP) —", " (Reuters) -", " —". */
-const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}.]*\s*[:(—–-])|\(|[—–]|-\s)/u;
+/** What follows a dateline's city: ", Feb 29:", ", April 26 (AP) —", " (Reuters) -", " —", ": " ("Doha: The US and …"). */
+const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}.]*\s*[:(—–-])|\(|[—–]|-\s)|^:\s/u;
 
 /** A broker's participle joined to the country before it: "U.S.-brokered", "Egyptian-mediated", "Qatar-hosted". */
 const BROKER_COMPOUND_AFTER = /^[-–](?:brokered|mediated|hosted|facilitated|sponsored|guaranteed)\b/i;

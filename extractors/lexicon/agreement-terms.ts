@@ -247,9 +247,11 @@ export const NOT_HAPPENED = /^[^.;]{0,60}?\b(?:proved|proven|prove|remained|rema
 /**
  * A nominal act that a decision, a mandate or an authorisation is about: "adopted a decision on the signing of the
  * agreement", "gave the mandate for the signing of the accord", "paving the way for the signing of the treaty". The
- * decision is the act reported; the signing (ratification, entry into force) it is about is still to come.
+ * decision is the act reported; the signing (ratification, entry into force) it is about is still to come. A decree,
+ * an order, a resolution or a proposal on the act is one too ("signed a decree on the signing of the treaty"), also
+ * with whose it is between ("accepted the proposal of the Foreign Ministry on signing the pact").
  */
-export const DECIDED_ON_LEAD = /\b(?:decisions?|mandates?|authori[sz]ations?|green light|go-ahead|permission|preparations?|paving the way|paved the way|pave the way|clearing the way|cleared the way|clear the way)\s+(?:on|for|to|of|towards?)\s+(?:the\s+|its\s+|their\s+)?(?:(?:formal|official|final|eventual|swift|quick)\s+)?$/i;
+export const DECIDED_ON_LEAD = /\b(?:decisions?|mandates?|authori[sz]ations?|decrees?|resolutions?|proposals?|orders?|green light|go-ahead|permission|preparations?|paving the way|paved the way|pave the way|clearing the way|cleared the way|clear the way)["”]?(?:\s+(?:of|by|from)\s+(?:the\s+)?[^.;:!?"“”,]{1,40}?)?\s+(?:on|for|to|of|towards?)\s+(?:the\s+|its\s+|their\s+)?(?:(?:formal|official|final|eventual|swift|quick)\s+)?$/i;
 /**
  * "agreed on the terms of a trade deal", "reached agreement on the main terms of the accord": the sides settled the
  * text, which is still to be signed (announced, as an agreement in principle is).

@@ -209,6 +209,8 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("Marshall Islands", [], ["Marshallese"], ["Majuro"]),
   c("Micronesia", ["Federated States of Micronesia"], ["Micronesian", "Micronesians"], ["Palikir"]),
   c("San Marino", [], ["Sammarinese"], []),
+  // the Holy See makes treaties (concordats, the provisional agreement with China) as a state of its own
+  c("Holy See", ["Vatican", "Vatican City", "Vatican City State"], [], []),
   c("Grenada", [], ["Grenadian", "Grenadians"], []),
   c("Dominica", [], [], ["Roseau"]),
   c("Antigua and Barbuda", ["Antigua"], ["Antiguan", "Antiguans"], []),
@@ -279,6 +281,12 @@ export const PEOPLE_WORDS: readonly string[] = [
   "Anglo", "Francophone", "Anglophone", "Gulf Arab", "Latin American", "Latin Americans", "Central American",
   "Central Americans", "South American", "North American", "Middle Eastern", "Soviet", "Yugoslav", "Czechoslovak",
 ];
+
+/**
+ * Lowercase nouns for a people that make the capitalized word before them a people's name, as the
+ * words of PEOPLE_WORDS are: "the Sahrawi people", "a Karen tribe", "the Ahwazi minority".
+ */
+export const PEOPLE_GROUP_NOUNS: readonly string[] = ["people", "peoples", "tribe", "tribes", "tribesmen", "minority", "minorities", "diaspora"];
 
 /** How the form names its country, or null: "Salvadoran" → "demonym". */
 export function countryFormKind(form: string): "name" | "alias" | "demonym" | "capital" | null {
