@@ -920,3 +920,31 @@ describe("agreement events: a date modifying another noun ('the April 22 attack'
     ["Norway suspended the fisheries agreement with Iceland on March 3.", "suspended Iceland–Norway 2025-03-03"],
   ])("%s", (text, want) => expect(summary(text, "2025-03-10").filter((e) => e.startsWith("suspended"))).toEqual([want]));
 });
+
+describe("agreement events: a money amount or a quoted nickname inside the agreement's noun phrase (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru have signed a €2.5bn ($2.7bn) fisheries agreement on Friday.", ["signed Chile–Peru 2024-03-15"]],
+    ["Chile and Peru signed an A$300 million deal on Friday.", ["signed Chile–Peru 2024-03-15"]],
+    ["Chile and Peru signed a 90 million euro pact on Friday.", ["signed Chile–Peru 2024-03-15"]],
+    ["Chile and Peru on Friday ratified their “one for one, one for all” returns treaty.", ["ratified Chile–Peru 2024-03-15"]],
+    ['Chile and Peru signed the so-called "fish for fish" deal on Friday.', ["signed Chile–Peru 2024-03-15"]],
+    // negative rows: an amount that is not before the noun, a quotation that is speech, not a name
+    ["Chile paid $40m on Friday for a study; Peru signed nothing.", []],
+    ['"We will never sign it," the Peruvian minister said of the deal with Chile on Friday.', []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-16")).toEqual(want));
+});
+
+describe("agreement events: entering into an agreement concludes it, a council's conclusion decision ratifies it, a sign-off is no signature (real news, issue 14)", () => {
+  it.each([
+    ["The government of Chile has entered into a fisheries agreement with Peru, officials said on Friday.", ["signed Chile–Peru 2024-03-15"]],
+    ["The Council of the EU adopted a decision on Monday on the conclusion of the fisheries agreement between the EU and Peru.", ["ratified European Union–Peru 2024-03-11"]],
+    ["On Monday, the EU Council adopted the decision to conclude the trade agreement between the EU and Peru.", ["ratified European Union–Peru 2024-03-11"]],
+    ["The trade agreement between the EU and Peru was approved by the Council of the EU on March 11.", ["ratified European Union–Peru 2024-03-11"]],
+    ["The trade agreement between the EU and Peru, which will scrap duties on nearly all goods traded between the two sides, was approved by the European Council on March 11.", ["ratified European Union–Peru 2024-03-11"]],
+    // negative rows: entry into force is no conclusion; a decision to sign, a sign-off by others and the UN Security Council's endorsement are no event of the sides
+    ["The fisheries agreement between Chile and Peru entered into force on Friday.", ["entered_into_force Chile–Peru 2024-03-15"]],
+    ["On Monday, the Council adopted decisions to sign two agreements between the EU and Peru.", []],
+    ["EU member states have signed off on the arrangement between Chile and Peru.", []],
+    ["The UN Security Council endorsed the peace agreement between Chile and Peru on Friday.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-16")).toEqual(want));
+});

@@ -37,6 +37,10 @@ import {
   MODAL,
   TRAVEL_PURPOSE,
   MODIFIER_WORDS,
+  AMOUNT_SCALES,
+  CURRENCY_SIGN_PREFIXES,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
   NEVER,
   NEXT_CHAMBER,
   NOT,
@@ -55,12 +59,12 @@ import {
 } from "../lexicon/agreement-terms.js";
 import { FUNCTION_WORDS } from "../lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
-import { LEGISLATURES } from "../lexicon/agreement-frames.js";
+import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
 import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
-import { wordsBefore } from "./words-before.js";
+import { wordsBefore, type WordBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
 import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
@@ -209,6 +213,13 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|(?:joint|peace) declarations?|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
+/** A money amount, with the conversion a report puts in brackets after it: "€2.5bn ($2.7bn; £2.1bn)", "A$300 million", "90 million euros". */
+const AMOUNT = new RegExp(
+  `(?:\\b(?:${CURRENCY_SIGN_PREFIXES.join("|")}))?[${CURRENCY_SIGNS.map(escape).join("")}]\\s?\\d[\\d.,]*\\d?(?:\\s?(?:${AMOUNT_SCALES.join("|")})\\b)?` +
+    `(?:\\s*\\([^()]{1,40}\\))?|\\b\\d[\\d.,]*\\s(?:${AMOUNT_SCALES.filter((w) => w.length > 2).join("|")})\\s(?:${CURRENCY_WORDS.join("|")})\\b(?:\\s*\\([^()]{1,40}\\))?`,
+  "g",
+);
+
 /** A memorandum one government issues to its own officials: "a presidential memorandum", "an executive memorandum". */
 const DIRECTIVE_MEMORANDUM = /\b(?:presidential|executive|national security|internal|legal|policy|cabinet)\s+$/i;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
@@ -274,9 +285,34 @@ function kindOf(words: string): { kind: string | null; family: string | null } {
   return { kind: null, family: null };
 }
 
+/** A quoted stretch short enough to be a nickname: "“fish for fish”", "\"Remain in Mexico\"". */
+const QUOTED_STRETCH = /[“"][^“”"\n]{1,40}[”"]/g;
+
+/**
+ * Stretches of a sentence that a noun phrase reads as words of its own, though they hold commas, brackets or signs:
+ * a quoted nickname ("approved their “fish for fish” quota treaty") and a money amount ("signed a €2.5bn
+ * ($2.7bn) fisheries agreement"). Returns their spans and the words before an offset, read as if those stretches' commas,
+ * brackets and signs were spaces (elsewhere a comma still ends the phrase); words never reach before the sentence.
+ */
+function phraseStretches(text: string, sentence: Span): { spans: Array<{ start: number; end: number }>; wordsBefore: (end: number, limit: number) => WordBefore[] } {
+  const own = text.slice(sentence.start, sentence.end);
+  const spans: Array<{ start: number; end: number }> = [];
+  const blank = (pattern: RegExp, marks: RegExp) => (s: string) =>
+    s.replace(pattern, (q, at: number) => {
+      spans.push({ start: sentence.start + at, end: sentence.start + at + q.length });
+      return q.replace(marks, " ");
+    });
+  const masked = blank(AMOUNT, /[^\p{L}\p{N}.]/gu)(blank(QUOTED_STRETCH, /[,;:]/g)(own));
+  return {
+    spans,
+    wordsBefore: (end, limit) => wordsBefore(masked, end - sentence.start, limit).map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start })),
+  };
+}
+
 // (`heads`: the text's agreement nouns, found once; a search from each sentence ran on to the next one, quadratic)
 function findMentions(text: string, sentence: Span, sIdx: number, heads: readonly RegExpExecArray[] = [...text.matchAll(HEAD_RE)]): Mention[] {
   const out: Mention[] = [];
+  const quoted = phraseStretches(text, sentence);
   for (let h = countBefore(heads, sentence.start, (x) => x.index); h < heads.length && heads[h].index < sentence.end; h++) {
     const m = heads[h];
     const headStart = m.index;
@@ -296,8 +332,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
     const plural = !selector && (head in AGREEMENT_PLURALS || manyMemoranda || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
-    const left = selector ? [] : wordsBefore(text, headStart, 8).filter((w) => w.start >= sentence.start);
+    const left = selector ? [] : quoted.wordsBefore(headStart, 8);
     const kept: typeof left = [];
+    const nickname = (w: WordBefore) => quoted.spans.some((q) => w.start >= q.start && w.end <= q.end && q.end <= headStart);
     for (const [i, w] of left.entries()) {
       const bare = stripQuotes(w.word).toLowerCase().replace(/['’]s$/, "");
       // "Remain in Mexico program", "Migration and Economic Development Partnership": a joiner inside a name
@@ -307,7 +344,13 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       }
       const prev = kept.length ? stripQuotes(kept[kept.length - 1].word).toLowerCase() : "";
       // a determiner ends the phrase ("that the Rwanda policy" starts at "the"), but "all the", "both the"
-      if (DEFINITE_WORDS.has(prev) || INDEFINITE_WORDS.has(prev)) {
+      // "their “fish for fish” treaty", "a €2.5bn ($2.7bn) deal": a quoted nickname or an amount before the noun is
+      // one of its words (the nickname's "one" no determiner)
+      if (nickname(w)) {
+        kept.push(w);
+        continue;
+      }
+      if ((DEFINITE_WORDS.has(prev) || INDEFINITE_WORDS.has(prev)) && !nickname(kept[kept.length - 1])) {
         if (!(/^(?:all|both)$/.test(bare) && prev === "the")) break;
       }
       if (CALENDAR_WORDS.test(bare)) break; // "in June the …": a month is no part of a name
@@ -575,8 +618,10 @@ function subjectLinksPast(between: string, postmodified: boolean): boolean {
 function subjectLinks(between: string): boolean {
   // an aside between commas or brackets does not break the link: "The statement, agreed in March 2016, has been"
   // so does a participle's place and date, once its cue is blanked: "The agreement signed in Madrid on 13 February 1992 entered into force"
+  // (a relative clause may run longer: "The pact, which cuts the duties on most of what the two sides sell each other, was approved")
   const flat = between
     .replace(/\s*\([^()]{1,40}\)/g, " ")
+    .replace(/,\s*which\b[^,;]{1,160},/g, " ")
     .replace(/,[^,;]{1,80},/g, " ")
     .replace(/^(?:\s*\b(?:in|on|at|by)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d’'.-]*\s*){1,4})+/u, " ");
   const toks = tokensOf(flat.toLowerCase().replace(/n[’']t\b/g, " n't"));
@@ -1428,6 +1473,8 @@ const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:be
 
 /** A legislature by its own name ("the Duma", "Congress") or one of the words for a state's bodies. */
 const LEGISLATURE_RE = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((x, y) => y.length - x.length).map(escape).join("|")})\\b`);
+/** "the council" with no country: the bloc's own (not the UN Security Council, nor a city's). */
+const BARE_COUNCIL = /\b(?<!(?:security|city|town|county|municipal|state)\s)council\b/i;
 const BODY_WORDS = /\b(?:parliament|senate|congress|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber|house|government|cabinet|president)\b/i;
 
 /**
@@ -1447,6 +1494,7 @@ function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Ment
   if (named.size > 1) return null;
   const legislature = lead.match(LEGISLATURE_RE);
   if (legislature && parties.has(LEGISLATURES[legislature[0]])) return LEGISLATURES[legislature[0]];
+  if (parties.has(COUNCIL_BLOC) && BARE_COUNCIL.test(lead)) return COUNCIL_BLOC;
   // "the Senate … gave its approval to the accord with Albania": the body is the other side's
   if (mention && mention.start >= cue.end && parties.size === 2 && BODY_WORDS.test(lead) && mention.own.length) {
     const withSide = mention.own.filter((h) => /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(mention.start, h.start - 12), h.start)));
