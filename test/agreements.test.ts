@@ -948,3 +948,16 @@ describe("agreement events: entering into an agreement concludes it, a council's
     ["The UN Security Council endorsed the peace agreement between Chile and Peru on Friday.", []],
   ])("%s", (text, want) => expect(summary(text, "2024-03-16")).toEqual(want));
 });
+
+describe("agreement events: the sentence after a lede dated on the report's day tells that day's act; 'bringing it into force' takes its act's date (real news, issue 14)", () => {
+  it.each([
+    ["Chad deal\n\nToday the EU is opening a migration partnership with Chad. Its commissioner and Chad's interior minister have signed a joint declaration on the partnership between the EU and Chad.", ["signed Chad–European Union 2024-05-02"]],
+    ["Chile and Peru on Wednesday ratified their fisheries treaty, bringing it into force at once.", ["ratified Chile–Peru 2024-05-01", "entered_into_force Chile–Peru 2024-05-01"]],
+    // negative rows: a lede with another day's date, the third sentence, a new paragraph: no date from the lede;
+    // an entry into force of its own clause, not the result of the act before it
+    ["Chad deal\n\nLast month the EU opened talks with Chad. Its commissioner and Chad's interior minister have signed a joint declaration on the partnership between the EU and Chad.", ["signed Chad–European Union -"]],
+    ["Chad deal\n\nToday the EU is opening a partnership with Chad. Its envoy landed in the capital. The commissioner and Chad's minister have signed a joint declaration on the partnership between the EU and Chad.", ["signed Chad–European Union -"]],
+    ["Chad deal\n\nToday the EU is opening a partnership with Chad.\n\nThe commissioner and Chad's minister have signed a joint declaration on the partnership between the EU and Chad.", ["signed Chad–European Union -"]],
+    ["Chile and Peru on Wednesday ratified their fisheries treaty, and it will enter into force in June.", ["ratified Chile–Peru 2024-05-01", "expected_in_force Chile–Peru 2024-06"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-05-02")).toEqual(want));
+});

@@ -1270,6 +1270,8 @@ function fallbackDate(ctx: EventContext, sentence: Span, cue: Cue, type: Agreeme
   // "announced on Saturday that it had suspended the agreements and initiated the process to terminate them":
   // a process begun together with an act the sentence dates starts when that act was done
   if (!dateRef && type === "announced") dateRef = datedCues.find((d) => COORDINATED_PROCESS.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
+  // "ratified the pact on Friday, bringing it into force immediately": the act that puts it into force dates its entry
+  if (!dateRef && type === "entered_into_force" && RESULT_ENTRY.test(cue.text)) dateRef = datedCues.find((d) => d.cue.end <= cue.start && RESULT_CLAUSE_GAP.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
   return { ref: dateRef, inferred: !!inferredDay };
 }
 
@@ -1469,6 +1471,10 @@ const NOT_A_COURT_AGENT = /^\s+by\s+(?!(?:the\s+|a\s+|an\s+|its\s+|\p{Lu}[\p{L}'
 const SHARED_OBJECT_GAP = /^\s+and\s+(?:(?:\w+ly|then|also)\s+)?(?:(?:began|begun|initiated|started|launched|triggered)\s+(?:the\s+|a\s+)?(?:formal\s+|legal\s+)?(?:process|procedure|proceedings)\s+(?:to|of|for)\s+)?$/i;
 
 /** A second verb of the same subject that begins a process: "suspended the deal, with immediate effect, and initiated the process to". */
+/** An entry into force told as the result of another act: "bringing it into force", "brought them into effect". */
+const RESULT_ENTRY = /^(?:bringing|brought|brings|bring)\b/i;
+/** From that act to its result: the rest of the clause, then a comma (no sentence or clause stop). */
+const RESULT_CLAUSE_GAP = /^[^.;:!?]*,\s*$/;
 const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:began|initiated|started|launched|triggered)\b[^.;:!?]*$/i;
 
 /** A legislature by its own name ("the Duma", "Congress") or one of the words for a state's bodies. */

@@ -346,11 +346,26 @@ const LEAD_PRESENT = /\b(?:suspends|withdraws|quits|leaves|rejoins|ratifies|deno
 
 /** The report's day for an act told in the present perfect in the lead sentence, when the sentence has no time word. */
 export function leadPerfectDate(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
-  if (!published || /[.!?]["”’)]?\s/.test(text.slice(0, sentence.start))) return null;
+  if (!published || (/[.!?]["”’)]?\s/.test(text.slice(0, sentence.start)) && !followsLedeOfTheDay(text, sentence, dates, published))) return null;
   if (dates.some((d) => d.start < sentence.end && d.end > sentence.start)) return null;
   const present = LEAD_PRESENT.test(text.slice(cue.start, cue.end)) && !HABITUAL_AFTER.test(text.slice(cue.end, sentence.end));
   const m = text.slice(sentence.start, cue.end).match(LEAD_PERFECT) ?? (present ? text.slice(cue.start, cue.end).match(LEAD_PRESENT) : null);
   return m ? { value: published.slice(0, 10), text: m[0] } : null;
+}
+
+const SENTENCE_STOP = /[.!?]["”’)]?\s/g;
+/**
+ * "Today the EU is launching a migration partnership with Chad. Its commissioner and Chad's minister have signed a joint
+ * declaration …": the sentence right after a lede that dates itself on the report's day, in the lede's paragraph, tells
+ * the news of that day too. (Not past the second sentence, nor after a lede with no date or another day's.)
+ */
+function followsLedeOfTheDay(text: string, sentence: Span, dates: readonly TemporalExpression[], published: string): boolean {
+  const stops = [...text.slice(0, sentence.start).matchAll(SENTENCE_STOP)];
+  if (stops.length !== 1) return false;
+  const ledeEnd = stops[0].index! + 1;
+  if (/\n\s*\n/.test(text.slice(ledeEnd, sentence.start))) return false;
+  const ledeStart = Math.max(0, text.lastIndexOf("\n", ledeEnd));
+  return dates.some((d) => d.start >= ledeStart && d.end <= ledeEnd && dayValue(d) === published.slice(0, 10));
 }
 
 /** The date of the reporting verb whose content holds a progressive trigger: "said on Tuesday that … was suspending". */
