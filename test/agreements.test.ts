@@ -961,3 +961,14 @@ describe("agreement events: the sentence after a lede dated on the report's day 
     ["Chile and Peru on Wednesday ratified their fisheries treaty, and it will enter into force in June.", ["ratified Chile–Peru 2024-05-01", "expected_in_force Chile–Peru 2024-06"]],
   ])("%s", (text, want) => expect(summary(text, "2024-05-02")).toEqual(want));
 });
+
+describe("agreement events: a dated start after 'paves the way for the deal to', a day anchored on one just named, a date in a trailing 'as' clause (real news, issue 14)", () => {
+  it.each([
+    ["The vote paves the way for the fisheries pact between Chile and Peru to enter into force on 1 March 2027.", ["expected_in_force Chile–Peru 2027-03-01"]],
+    ["1 March 2027 is a milestone. On that date, the fisheries pact between Chile and Peru will become effective.", ["expected_in_force Chile–Peru 2027-03-01"]],
+    ["1 March 2027 is the date set for entry into force of the fisheries pact between Chile and Peru, as the Peruvian congress gave its consent on Wednesday.", ["expected_in_force Chile–Peru 2027-03-01"]],
+    // negative rows: no day given after the purpose infinitive; a date in the act's own clause, not an "as" clause
+    ["The vote paves the way for the fisheries pact between Chile and Peru to enter into force.", []],
+    ["Chile and Peru signed the fisheries pact on Wednesday, officials said.", ["signed Chile–Peru 2026-12-02"]],
+  ])("%s", (text, want) => expect(summary(text, "2026-12-04")).toEqual(want));
+});

@@ -58,6 +58,7 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { FUNCTION_WORDS } from "../lexicon/common-words.js";
+import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
 import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
@@ -1547,6 +1548,8 @@ export function determinerBefore(lead: string): boolean {
 const STOPPED_LEAD = /\b(?:suspend|halt|froze|freez|block|stay|delay|postpon|paus)\w*\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 
 /** An infinitive clause with its own subject after "for": "required for the deal (USMCA) to ", "the way for the pact to ". */
+/** A day of a month right after a trigger: "on 1 March 2026", "from October 1", "as of 1st July". */
+const DAY_AHEAD = new RegExp(`^\\s+(?:on|from|as of)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join("|")})|(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "i");
 const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,80}?\s+to\s+(?:\w+ly\s+)?$/i;
 
 /** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
@@ -1555,7 +1558,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   const lead = text.slice(clause.start, cue.start);
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
   // "complied with the procedures required for the USMCA to enter into force": the act is the purpose of others, not done
-  if (FOR_TO_INFINITIVE.test(lead)) return null;
+  // ("paves the way for the pact to enter into force on 1 March": with its day given, a start ahead)
+  if (FOR_TO_INFINITIVE.test(lead)) return def.futureType && DAY_AHEAD.test(text.slice(cue.end, clause.end)) ? def.futureType : null;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
   // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
   if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && determinerBefore(lead)) return null;

@@ -35,12 +35,13 @@ export type Direction = "past" | "future" | "any";
 /** A date's TIMEX3 value without its time of day; null for durations, sets, references and values not led by a year. */
 export const dayValue = (d: TemporalExpression): string | null => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
 
+// (", as the parliament gave its consent on Wednesday": an "as" clause after a comma has its own verb and date)
 // ("when" is absent: a when-clause happens at the time of its main clause, "in 2015, when the two sides signed
 // the deal"; "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which
 // takes effect in 2020")
 // (not after a preposition: "a scheme under which migrants can be returned" says what the agreement holds;
 // and not once a comma has closed it: "has prevailed in the region, which makes up a fifth of it, since May 1994")
-const SUBORDINATOR = /\b(?:after|before|since|until|while|whereas|although|because|once)\b|(?<!\b(?:under|by|in|through|with|to|for|of)\s+)\bwhich\b(?![^,;]*[,;])/i;
+const SUBORDINATOR = /\b(?:after|before|since|until|while|whereas|although|because|once)\b|,\s*as\s+(?=(?:the|a|an|its|their|his|her)\s)|(?<!\b(?:under|by|in|through|with|to|for|of)\s+)\bwhich\b(?![^,;]*[,;])/i;
 // a preposition right before the date is the date's own, not a subordinator: "in force since 2019"
 // ("the deal was struck just after 5pm": "after" right before a time is that time's preposition)
 const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for|(?:(?:just|shortly|soon|right|only|well)\s+)?(?:after|before))\s*$/i;
@@ -297,7 +298,8 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
     const own = dayValue(at)!;
     // "expected to take effect in the summer", said in that summer's year, keeps its year; a day ("on Monday") is the next one
     const kept = !published || (own.length < 10 && own.slice(0, 4) >= published.slice(0, 4));
-    const value = (dir === "future" && !kept ? readAgain(at.text, published!, "future") : null) ?? own;
+    // ("On that date, the agreement will become effective": a day anchored on one just named keeps that day)
+    const value = (dir === "future" && !kept && at.rule !== "anchored" ? readAgain(at.text, published!, "future") : null) ?? own;
     return { at, ref: { value, text: at.text } };
   }
   for (const nearest of candidates) {
