@@ -972,3 +972,14 @@ describe("agreement events: a dated start after 'paves the way for the deal to',
     ["Chile and Peru signed the fisheries pact on Wednesday, officials said.", ["signed Chile–Peru 2026-12-02"]],
   ])("%s", (text, want) => expect(summary(text, "2026-12-04")).toEqual(want));
 });
+
+describe("agreement events: the act's day and place told between the verb and its object, in wire copy translated from Spanish or French (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru signed this Thursday in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    ["Chile and Peru signed this Thursday in Lima, the Peruvian capital, a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    ["Chile and Peru signed on 7 March in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    // negative rows: what follows the day is no agreement, or the agreement is another clause's
+    ["Chile and Peru signed on Thursday a letter opposing the fisheries pact with Bolivia.", []],
+    ["Chile and Peru met this Thursday in Lima, and Bolivia later criticised the fisheries agreement.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});

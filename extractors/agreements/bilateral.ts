@@ -681,10 +681,17 @@ const premodifies = (t: string) =>
  * before it are its own modifiers: "signed a military intelligence pact" (a determiner and up to three
  * modifiers, none a function word nor a bare -ing form: "a letter opposing the pact" is no object).
  */
+/** A day, then a place, between a verb and its object, as wires translated from Spanish or French order them: "this Thursday in Lima, the Peruvian capital,". */
+const DAY_PLACE_BEFORE_OBJECT = new RegExp(
+  `^\\s+(?:(?:on|this|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\\d{1,2}\\s+(?:${MONTH_NAMES.join("|")})(?:\\s+\\d{4})?)` +
+    `(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s+the\\s+[^,;.]{1,40}?\\s+capital,)?)?(?=\\s)`,
+  "iu",
+);
 function objectLinks(between: string, atNoun = false): boolean {
   // "signed the initial version of the deal", "ratified the final text of the accord": the deal's own text
   // ("agreed on the terms of a trade deal": the terms agreed are the deal's)
-  const bare = between.replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
+  // ("signed this Thursday in Lima, the Peruvian capital, a cooperation agreement": the act's day and place told before its object)
+  const bare = between.replace(DAY_PLACE_BEFORE_OBJECT, " ").replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
   // quotation marks around a word are no word: "reached a “historic” agreement"
   // (nor is an adverb on the agreement's adjective: "signed a legally non-binding MOU")
   const toks = tokensOf(bare).filter((t, i, all) => !/^[“”"‘’']$/.test(t) && !(/^\p{Ll}{3,}ly$/u.test(t) && i > 0 && i < all.length - 1));
