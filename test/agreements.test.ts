@@ -983,3 +983,22 @@ describe("agreement events: the act's day and place told between the verb and it
     ["Chile and Peru met this Thursday in Lima, and Bolivia later criticised the fisheries agreement.", []],
   ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
 });
+
+describe("agreement events: a subject of two office holders, each office's country after 'of' and a name set off by commas (real news, issue 14)", () => {
+  it.each([
+    ["The interior minister of Chile, Ana Diaz, and the interior minister of Peru, Luis Soto, signed on Thursday a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    ["The Minister of the Interior of Chile and the Minister of the Interior of Peru signed a cooperation agreement on fisheries on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+    // negative rows: a country after "of" that is no office's (a place, an envoy met) is no side
+    ["Officials of the port of Chile signed a cooperation agreement on fisheries on Thursday.", []],
+    ["The interior minister of Chile, Ana Diaz, who met the envoy of Bolivia, signed a fisheries deal with Peru on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: a witness of the signing ('was also present at the signing of the agreement') is no side of it (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru signed a fisheries agreement on Thursday. The Bolivian foreign minister, Juan Perez, was also present at the signing of the agreement.", ["signed Chile–Peru 2024-03-07", "signed Chile–Peru -"]],
+    ["Chile and Peru signed a fisheries agreement on Thursday. The Bolivian foreign minister witnessed the signing of the agreement.", ["signed Chile–Peru 2024-03-07", "signed Chile–Peru -"]],
+    // negative row: one who is present while his own country signs is a side through his country
+    ["The Bolivian foreign minister, Juan Perez, was present as Bolivia signed the fisheries agreement with Peru.", ["signed Bolivia–Peru -"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});

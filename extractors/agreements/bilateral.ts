@@ -112,6 +112,9 @@ function hostOf(text: string, clause: Span, cueStart: number, subject: readonly 
   return host;
 }
 /** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
+/** An office held for a country, right before the country: "the interior minister of ", "the Minister of the Interior of ". */
+const OFFICE_OF = /\b(?:minister|ministers|commissioner|president|prime minister|secretary|chancellor|premier|ambassador)\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,2})?\s+of\s+(?:the\s+)?$/iu;
+
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
   const out: CountryHit[] = [];
   // (the pattern runs once per text: scan.ts)
@@ -135,7 +138,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {
-      if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before)) continue;
+      // ("the interior minister of Chile and the minister of Peru signed": an office's country acts as the office does)
+      if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before) && !OFFICE_OF.test(text.slice(Math.max(0, start - 60), start))) continue;
       // "on its border with Guatemala": a neighbour named for where, not a side
       if (/\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$/i.test(before)) continue;
       if (as === "demonym" && !GOVERNMENT_NOUNS.test(after.replace(/^\s+/, "").replace(/^(?:and\s+\p{L}+\s+)/u, ""))) continue;
@@ -796,6 +800,24 @@ function pushOfficialHits(into: CountryHit[], officials: readonly Official[], fr
 }
 
 /** Step 2: the subject parties of a mention that is the object of a cue: "The US and El Salvador signed an agreement". */
+/** A subject that watched the act, right before its noun: "was also present at the", "attended the", "witnessed the". */
+const WITNESS_LEAD = /\b(?:(?:was|were|is|are|been)\s+(?:also\s+)?present\s+(?:at|for|during)|attended|attends|attending|witnessed|witnesses|witnessing)\s+(?:the\s+)?$/i;
+/** A personal name set off by commas: ", Ana María Díaz Soto,". */
+const APPOSED_NAME = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5},\s*`;
+/** Two office holders, each with the name set off after the office: "the interior minister of Chile, Ana Díaz, and the minister of Peru, Luis Soto, ". */
+const APPOSED_SUBJECT = new RegExp(`\\p{L}[^,;.]{1,100}${APPOSED_NAME}and\\s+[^,;.]{1,100}${APPOSED_NAME}$`, "u");
+
+/**
+ * The clause a verb's subject is read in: the verb's own clause, or, when the verb comes right after two office
+ * holders whose names the commas set off ("The Commissioner of the EU, Ylva Lind, and the Minister of Chad, Ali
+ * Musa, signed …"), the span from the first office on (the commas around the names open no clause).
+ */
+function subjectClause(text: string, sentence: Span, clause: Span, verb: number): Span {
+  const m = text.slice(sentence.start, verb).match(APPOSED_SUBJECT);
+  const start = m ? sentence.start + m.index! : clause.start;
+  return start < clause.start ? { start, end: clause.end, text: text.slice(start, clause.end) } : clause;
+}
+
 function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Mention, officials: readonly Official[]): void {
   if (m.listed && m.plural) {
     // "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador"
@@ -823,7 +845,9 @@ function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Menti
   }
   const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start), m.start === m.headStart)).pop();
   if (!cue) return;
-  const clause = clauseOf(text, sentence, cue.start);
+  const clause = subjectClause(text, sentence, clauseOf(text, sentence, cue.start), cue.start);
+  // "The Bolivian minister was also present at the signing of the agreement": a witness of the act is no side of it
+  if (WITNESS_LEAD.test(text.slice(clause.start, cue.start))) return;
   m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
   // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
   // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too;
