@@ -1002,3 +1002,16 @@ describe("agreement events: a witness of the signing ('was also present at the s
     ["The Bolivian foreign minister, Juan Perez, was present as Bolivia signed the fisheries agreement with Peru.", ["signed Bolivia–Peru -"]],
   ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
 });
+
+describe("agreement events: concluded negotiations and an FTA conclude the agreement; a count of days after another dated act dates the event (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru concluded negotiations on a free trade agreement on Tuesday.", ["signed Chile–Peru 2024-06-18"]],
+    ["Chile and Peru have concluded an FTA, their ministers said on Tuesday.", ["signed Chile–Peru 2024-06-18"]],
+    ["The agreement between Chile and Peru entered into force one day after Peru ratified it on 3 May.", ["entered_into_force Chile–Peru 2024-05-04", "ratified Chile–Peru 2024-05-03"]],
+    ["The agreement between Chile and Peru entered into force two weeks after Peru ratified it on 3 May.", ["entered_into_force Chile–Peru 2024-05-17", "ratified Chile–Peru 2024-05-03"]],
+    // negative rows: talks still going on are a proposal; a count after an undated act gives no day; an FTA agency is no agreement
+    ["Chile and Peru are negotiating an FTA.", ["proposed Chile–Peru 2024-06"]],
+    ["The agreement between Chile and Peru entered into force one day after the vote.", ["entered_into_force Chile–Peru -"]],
+    ["The FTA approved funding for the Lima metro on Tuesday.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-06-20")).toEqual(want));
+});

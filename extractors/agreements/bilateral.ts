@@ -61,7 +61,7 @@ import { FUNCTION_WORDS } from "../lexicon/common-words.js";
 import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
+import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -1291,7 +1291,7 @@ function fallbackDate(ctx: EventContext, sentence: Span, cue: Cue, type: Agreeme
   }
   // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
   // calendar's line is dated by its year and heading
-  if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+  if (!dateRef && type !== "never_implemented") dateRef = offsetDate(text, cue, sentence.end, knownDates) ?? periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
   // "The Australian Government has signed a memorandum with Nauru" opening the report: the report's day, inferred
   // (not stated: a source that gives the day, a day earlier, is not contradicted by it)
   const inferredDay = !dateRef && type !== "never_implemented" ? leadPerfectDate(text, cue, sentence, knownDates, published) : null;

@@ -3,6 +3,7 @@
 // agreements (events.ts) and cues over described two-sided deals (bilateral.ts) — so a rule about where a
 // date belongs is written once and holds for both.
 import type { DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
+import { NUMBER_WORDS } from "../lexicon/agreement-terms.js";
 import { MONTH_NAMES } from "../lexicon/months.js";
 import { memo } from "../memo.js";
 import { normalizeTimex } from "../timex.js";
@@ -368,6 +369,32 @@ function followsLedeOfTheDay(text: string, sentence: Span, dates: readonly Tempo
   if (/\n\s*\n/.test(text.slice(ledeEnd, sentence.start))) return false;
   const ledeStart = Math.max(0, text.lastIndexOf("\n", ledeEnd));
   return dates.some((d) => d.start >= ledeStart && d.end <= ledeEnd && dayValue(d) === published.slice(0, 10));
+}
+
+/** A count of days, weeks, months or years after (or before) another act, right after the trigger: "one day after", "two weeks before". */
+const OFFSET_AFTER = /^\s+(?:only\s+|just\s+|exactly\s+)?(a|an|one|\d{1,3}|[a-z]+)\s+(day|week|month|year)s?\s+(after|following|before)\s/i;
+
+/**
+ * "entered into force one day after Peru ratified it on 3 May": the day a count after (or before) another act of the
+ * same sentence, that act dated by a day of its own; null when the count or that day is not given.
+ */
+export function offsetDate(text: string, cue: At, sentenceEnd: number, dates: readonly TemporalExpression[]): DateRef | null {
+  const m = text.slice(cue.end, sentenceEnd).match(OFFSET_AFTER);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : /^(?:a|an|one)$/.test(word) ? 1 : NUMBER_WORDS[word];
+  if (!n) return null;
+  const from = cue.end + m[0].length;
+  const stop = text.slice(from, sentenceEnd).search(/[;:]|,\s+(?:and|but)\s/);
+  const anchor = dates.find((d) => d.start >= from && d.end <= (stop < 0 ? sentenceEnd : from + stop) && /^\d{4}-\d{2}-\d{2}$/.test(dayValue(d) ?? ""));
+  if (!anchor) return null;
+  const day = new Date(`${dayValue(anchor)}T00:00:00Z`);
+  const k = m[3].toLowerCase() === "before" ? -n : n;
+  const unit = m[2].toLowerCase();
+  if (unit === "day" || unit === "week") day.setUTCDate(day.getUTCDate() + k * (unit === "week" ? 7 : 1));
+  else if (unit === "month") day.setUTCMonth(day.getUTCMonth() + k);
+  else day.setUTCFullYear(day.getUTCFullYear() + k);
+  return { value: day.toISOString().slice(0, 10), text: text.slice(cue.end, anchor.end).trim() };
 }
 
 /** The date of the reporting verb whose content holds a progressive trigger: "said on Tuesday that … was suspending". */

@@ -7,6 +7,8 @@ import type { EventType } from "../../pipeline/schemas.js";
 export const AGREEMENT_NOUNS = [
   "agreement", "deal", "accord", "treaty", "pact", "protocol", "memorandum", "partnership",
   "arrangement", "compact", "mou", "ceasefire", "cease-fire", "truce", "armistice",
+  // a free trade agreement by its common abbreviation: "have concluded an FTA"
+  "fta",
 ] as const;
 
 /** Plural forms of the head nouns. */
@@ -14,7 +16,7 @@ export const AGREEMENT_PLURALS: Readonly<Record<string, string>> = {
   agreements: "agreement", deals: "deal", accords: "accord", treaties: "treaty", pacts: "pact",
   protocols: "protocol", memoranda: "memorandum", memorandums: "memorandum", partnerships: "partnership",
   arrangements: "arrangement", compacts: "compact", mous: "mou", ceasefires: "ceasefire", "cease-fires": "cease-fire",
-  truces: "truce", armistices: "armistice",
+  truces: "truce", armistices: "armistice", ftas: "fta",
 };
 
 /** Nouns that name an agreement only with a country before them: "the Rwanda plan", "the EU-Turkey statement". */
@@ -167,8 +169,9 @@ export const EVENT_CUES: readonly EventCue[] = [
   // a provisional text or a signing still ahead (PROVISIONAL) is only announced ("struck down" is a court's ruling, no conclusion)
   // ("closed this Friday in Montevideo the text of a trade agreement": the negotiators' closing of the text concludes it,
   // its day and place told before the object as Spanish-language wires word it)
+  // ("concluded negotiations on a free trade agreement": the talks' end concludes the agreement, no talks still going on)
   // ("has entered into a $90m agreement with Fiji": a side entering into an agreement concludes it; "entered into force" is no object)
-  { rule: "conclusion", type: "signed", pattern: w("(?:entered|enters|entering) into(?= (?:an?|the|this|that|its|their|new)\\b)|(?:closed|closes|finali[sz]ed|finali[sz]es)(?: (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: in [A-Z][\\w-]*(?: \\([A-Z][\\w ]*\\))?)? the (?:final )?text of|struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
+  { rule: "conclusion", type: "signed", pattern: w("(?:concluded|concludes|completed|completes|finished|finishes|wrapped up|wraps up) (?:the |their )?(?:negotiations|talks) (?:on|over|for|about)|(?:entered|enters|entering) into(?= (?:an?|the|this|that|its|their|new)\\b)|(?:closed|closes|finali[sz]ed|finali[sz]es)(?: (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: in [A-Z][\\w-]*(?: \\([A-Z][\\w ]*\\))?)? the (?:final )?text of|struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
