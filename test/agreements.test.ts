@@ -1015,3 +1015,15 @@ describe("agreement events: concluded negotiations and an FTA conclude the agree
     ["The FTA approved funding for the Lima metro on Tuesday.", []],
   ])("%s", (text, want) => expect(summary(text, "2024-06-20")).toEqual(want));
 });
+
+describe("agreement events: the other side's ratification told with the verb gapped ('… on 3 May and Peru on 7 June') has its own party and day (real news, issue 14)", () => {
+  it.each([
+    ["Chile ratified the deal with Peru on 3 May and Peru on 7 June.", ["ratified Chile–Peru 2024-05-03 Chile", "ratified Chile–Peru 2024-06-07 Peru"]],
+    // negative rows: a country that is no side of the deal, a clause of its own after "and", no day
+    ["Chile ratified the deal with Peru on 3 May and Bolivia on 7 June.", ["ratified Chile–Peru 2024-05-03 Chile"]],
+    ["Chile ratified the deal with Peru on 3 May, and Peru's congress is to vote in June.", ["ratified Chile–Peru 2024-05-03 Chile"]],
+    ["Chile ratified the deal with Peru on 3 May and Peru soon after.", ["ratified Chile–Peru 2024-05-03 Chile"]],
+  ])("%s", (text, want) =>
+    expect(extractAgreementEvents(doc(text, "2024-06-20")).items.map((e) => `${e.type} ${e.parties.join("–")} ${e.date?.value ?? "-"} ${e.party ?? "-"}`)).toEqual(want),
+  );
+});

@@ -1372,9 +1372,36 @@ function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceRe
       certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly && !inferredDay,
     });
   }
+  // "Chile ratified the pact on 3 May and Peru on 7 June": the other side's own act and day, the verb gapped
+  const last = items[items.length - 1];
+  if (last?.party && targets.length === 1 && SINGLE_PARTY_ACTS.has(type)) {
+    const other = gappedParty(ctx, Math.max(last.end, date?.end ?? 0), clause.end, targets[0].parties, last.party, dir);
+    if (other) items.push({ ...last, text: text.slice(last.start, other.end), end: other.end, party: other.party, date: other.date, rule: `${cue.def.rule}-gapped-party` });
+  }
   // "signed agreements with Guatemala in July and with El Salvador and Honduras in September": a conjunct that
   // shares the verb and the noun (gapped) names other agreements of the same actor, each with its own date
   if (mention && mention.start >= cue.end && targets.length === 1 && mention.own.length === 1) gappedEvents(ctx, cue, clause, mention, targets[0], type, dir, dateRef, hedged, claim?.speaker ?? null, certain);
+}
+
+/** Acts one side does alone, whose other side's act a gapped conjunct may tell: "ratified it in May and Peru in June". */
+const SINGLE_PARTY_ACTS: ReadonlySet<AgreementEvent["type"]> = new Set(["ratified"]);
+const GAPPED_PARTY_AND = /^\s*,?\s+and\s+(?:then\s+|later\s+)?(?:by\s+)?(?:the\s+)?/i;
+
+/**
+ * "[Chile ratified the pact on 3 May] and Peru on 7 June": after a one-side act and its date, "and", the agreement's
+ * other side alone, then a date of its own: that side's act of the same kind on that date. Null for anything else
+ * ("and Peru's congress is to vote in June", "and Bolivia on 7 June", no date).
+ */
+function gappedParty(ctx: EventContext, from: number, to: number, parties: ReadonlySet<string>, party: string, dir: Direction): { party: string; date: DateRef | null; end: number } | null {
+  const { text, knownDates, published } = ctx;
+  const and = GAPPED_PARTY_AND.exec(text.slice(from, to));
+  if (!and) return null;
+  const at = from + and[0].length;
+  const hit = countriesIn(text, at, Math.min(to, at + 40), { strict: false }).find((h) => h.start === at);
+  if (!hit || hit.country === party || !parties.has(hit.country) || !DATE_LEAD.test(text.slice(hit.end, to))) return null;
+  const d = knownDates.find((x) => x.start > hit.end && x.start - hit.end <= 12 && x.end <= to && dayValue(x));
+  if (!d || /\S/.test(text.slice(hit.end, d.start).replace(DATE_LEAD, ""))) return null;
+  return { party: hit.country, date: settle(text, [d], knownDates, published, dir === "future" ? "future" : "past")?.ref ?? null, end: d.end };
 }
 
 /** Events of the gapped conjuncts after a cue's object: "signed agreements with Guatemala in July and with El Salvador and Honduras in September". */
