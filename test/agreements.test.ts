@@ -946,6 +946,7 @@ describe("agreement events: entering into an agreement concludes it, a council's
     ["On Monday, the Council adopted decisions to sign two agreements between the EU and Peru.", []],
     ["EU member states have signed off on the arrangement between Chile and Peru.", []],
     ["The UN Security Council endorsed the peace agreement between Chile and Peru on Friday.", []],
+    ["The fallback agreement between Chile and Peru was approved by the Federal Council on 11 March.", []],
   ])("%s", (text, want) => expect(summary(text, "2024-03-16")).toEqual(want));
 });
 

@@ -1538,8 +1538,8 @@ const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:be
 
 /** A legislature by its own name ("the Duma", "Congress") or one of the words for a state's bodies. */
 const LEGISLATURE_RE = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((x, y) => y.length - x.length).map(escape).join("|")})\\b`);
-/** "the council" with no country: the bloc's own (not the UN Security Council, nor a city's). */
-const BARE_COUNCIL = /\b(?<!(?:security|city|town|county|municipal|state)\s)council\b/i;
+/** "the council" with no country: the bloc's own (a council another word names, "the Federal Council", "the UN Security Council", is not). */
+const BARE_COUNCIL = /(?<=\bthe\s)council\b/i;
 const BODY_WORDS = /\b(?:parliament|senate|congress|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber|house|government|cabinet|president)\b/i;
 
 /**

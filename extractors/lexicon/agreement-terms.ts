@@ -124,9 +124,10 @@ const w = (s: string) => new RegExp(`\\b(?:${s})\\b`, "gi");
 
 /**
  * The EU's Council, whose decision on the conclusion of an agreement completes the EU's ratification ("the Council
- * adopted the decision on the conclusion of", "approved by the European Council"); not the UN Security Council.
+ * adopted the decision on the conclusion of", "approved by the European Council"); "the council" alone, but no council
+ * another word names (the UN Security Council, a Federal or State Council: a government's, not the EU's).
  */
-const EU_COUNCIL = "(?:European Council|Council of the (?:EU|European Union)|EU Council|(?<!security )council)";
+const EU_COUNCIL = "(?:European Council|Council of the (?:EU|European Union)|EU Council|(?<=\\bthe )council)";
 
 /** Event cues, in the order they are tried; a later cue never takes a span an earlier one took. */
 export const EVENT_CUES: readonly EventCue[] = [
