@@ -1153,10 +1153,11 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
     },
   },
   // "the next day", "the following week", "the previous year", "that day", "that same day", "the same day", "the day before"
+  // ("on that date", "the same date": the day just named, as "that day")
   {
     name: "anchored",
     hint: /following|previous|prior|preceding|same|next|that|before|after/i,
-    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?:same\\s+)?(?<u2>day|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
+    source: `(?:${W("the")}\\s+(?:(?<dir>following|previous|prior|preceding|same)\\s+(?<u>day|date|week|weekend|month|year|morning|afternoon|evening|night)|(?<dirn>next)\\s+(?<un>day|morning|afternoon|evening|night|weekend))|(?:${W("earlier|later")}\\s+)?${W("that")}\\s+(?:same\\s+)?(?<u2>day|date|week|weekend|month|year|morning|afternoon|evening|night)|${W("the")}\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?=\\s*[,.;:)]|\\s*$))(?![\\w-])`,
     norm: (m, ctx) => {
       const g = m.groups!;
       const unit = g.u ?? g.un ?? g.u2 ?? g.u3;
@@ -1172,7 +1173,7 @@ export const TIMEX_PATTERNS: readonly TimexPattern[] = [
         const w = shiftValue(anchor, n, "W");
         return rel("date", w ? `${w}-WE` : null);
       }
-      const code = unit === "day" ? "D" : unit === "week" ? "W" : unit === "month" ? "M" : "Y";
+      const code = unit === "day" || unit === "date" ? "D" : unit === "week" ? "W" : unit === "month" ? "M" : "Y";
       return rel("date", shiftValue(anchor, n, code));
     },
   },

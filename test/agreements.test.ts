@@ -941,3 +941,111 @@ describe("agreement events: a date modifying another noun ('the April 22 attack'
     ["Norway suspended the fisheries agreement with Iceland on March 3.", "suspended Iceland–Norway 2025-03-03"],
   ])("%s", (text, want) => expect(summary(text, "2025-03-10").filter((e) => e.startsWith("suspended"))).toEqual([want]));
 });
+
+describe("agreement events: a money amount or a quoted nickname inside the agreement's noun phrase (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru have signed a €2.5bn ($2.7bn) fisheries agreement on Friday.", ["signed Chile–Peru 2024-03-15"]],
+    ["Chile and Peru signed an A$300 million deal on Friday.", ["signed Chile–Peru 2024-03-15"]],
+    ["Chile and Peru signed a 90 million euro pact on Friday.", ["signed Chile–Peru 2024-03-15"]],
+    ["Chile and Peru on Friday ratified their “one for one, one for all” returns treaty.", ["ratified Chile–Peru 2024-03-15"]],
+    ['Chile and Peru signed the so-called "fish for fish" deal on Friday.', ["signed Chile–Peru 2024-03-15"]],
+    // negative rows: an amount that is not before the noun, a quotation that is speech, not a name
+    ["Chile paid $40m on Friday for a study; Peru signed nothing.", []],
+    ['"We will never sign it," the Peruvian minister said of the deal with Chile on Friday.', []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-16")).toEqual(want));
+});
+
+describe("agreement events: entering into an agreement concludes it, a council's conclusion decision ratifies it, a sign-off is no signature (real news, issue 14)", () => {
+  it.each([
+    ["The government of Chile has entered into a fisheries agreement with Peru, officials said on Friday.", ["signed Chile–Peru 2024-03-15"]],
+    ["The Council of the EU adopted a decision on Monday on the conclusion of the fisheries agreement between the EU and Peru.", ["ratified European Union–Peru 2024-03-11"]],
+    ["On Monday, the EU Council adopted the decision to conclude the trade agreement between the EU and Peru.", ["ratified European Union–Peru 2024-03-11"]],
+    ["The trade agreement between the EU and Peru was approved by the Council of the EU on March 11.", ["ratified European Union–Peru 2024-03-11"]],
+    ["The trade agreement between the EU and Peru, which will scrap duties on nearly all goods traded between the two sides, was approved by the European Council on March 11.", ["ratified European Union–Peru 2024-03-11"]],
+    // negative rows: entry into force is no conclusion; a decision to sign, a sign-off by others and the UN Security Council's endorsement are no event of the sides
+    ["The fisheries agreement between Chile and Peru entered into force on Friday.", ["entered_into_force Chile–Peru 2024-03-15"]],
+    ["On Monday, the Council adopted decisions to sign two agreements between the EU and Peru.", []],
+    ["EU member states have signed off on the arrangement between Chile and Peru.", []],
+    ["The UN Security Council endorsed the peace agreement between Chile and Peru on Friday.", []],
+    ["The fallback agreement between Chile and Peru was approved by the Federal Council on 11 March.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-16")).toEqual(want));
+});
+
+describe("agreement events: the sentence after a lede dated on the report's day tells that day's act; 'bringing it into force' takes its act's date (real news, issue 14)", () => {
+  it.each([
+    ["Chad deal\n\nToday the EU is opening a migration partnership with Chad. Its commissioner and Chad's interior minister have signed a joint declaration on the partnership between the EU and Chad.", ["signed Chad–European Union 2024-05-02"]],
+    ["Chile and Peru on Wednesday ratified their fisheries treaty, bringing it into force at once.", ["ratified Chile–Peru 2024-05-01", "entered_into_force Chile–Peru 2024-05-01"]],
+    // negative rows: a lede with another day's date, the third sentence, a new paragraph: no date from the lede;
+    // an entry into force of its own clause, not the result of the act before it
+    ["Chad deal\n\nLast month the EU opened talks with Chad. Its commissioner and Chad's interior minister have signed a joint declaration on the partnership between the EU and Chad.", ["signed Chad–European Union -"]],
+    ["Chad deal\n\nToday the EU is opening a partnership with Chad. Its envoy landed in the capital. The commissioner and Chad's minister have signed a joint declaration on the partnership between the EU and Chad.", ["signed Chad–European Union -"]],
+    ["Chad deal\n\nToday the EU is opening a partnership with Chad.\n\nThe commissioner and Chad's minister have signed a joint declaration on the partnership between the EU and Chad.", ["signed Chad–European Union -"]],
+    ["Chile and Peru on Wednesday ratified their fisheries treaty, and it will enter into force in June.", ["ratified Chile–Peru 2024-05-01", "expected_in_force Chile–Peru 2024-06"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-05-02")).toEqual(want));
+});
+
+describe("agreement events: a dated start after 'paves the way for the deal to', a day anchored on one just named, a date in a trailing 'as' clause (real news, issue 14)", () => {
+  it.each([
+    ["The vote paves the way for the fisheries pact between Chile and Peru to enter into force on 1 March 2027.", ["expected_in_force Chile–Peru 2027-03-01"]],
+    ["1 March 2027 is a milestone. On that date, the fisheries pact between Chile and Peru will become effective.", ["expected_in_force Chile–Peru 2027-03-01"]],
+    ["1 March 2027 is the date set for entry into force of the fisheries pact between Chile and Peru, as the Peruvian congress gave its consent on Wednesday.", ["expected_in_force Chile–Peru 2027-03-01"]],
+    // negative rows: no day given after the purpose infinitive; a date in the act's own clause, not an "as" clause
+    ["The vote paves the way for the fisheries pact between Chile and Peru to enter into force.", []],
+    ["Chile and Peru signed the fisheries pact on Wednesday, officials said.", ["signed Chile–Peru 2026-12-02"]],
+  ])("%s", (text, want) => expect(summary(text, "2026-12-04")).toEqual(want));
+});
+
+describe("agreement events: the act's day and place told between the verb and its object, in wire copy translated from Spanish or French (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru signed this Thursday in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    ["Chile and Peru signed this Thursday in Lima, the Peruvian capital, a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    ["Chile and Peru signed on 7 March in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    // negative rows: what follows the day is no agreement, or the agreement is another clause's
+    ["Chile and Peru signed on Thursday a letter opposing the fisheries pact with Bolivia.", []],
+    ["Chile and Peru met this Thursday in Lima, and Bolivia later criticised the fisheries agreement.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: a subject of two office holders, each office's country after 'of' and a name set off by commas (real news, issue 14)", () => {
+  it.each([
+    ["The interior minister of Chile, Ana Diaz, and the interior minister of Peru, Luis Soto, signed on Thursday a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    ["The Minister of the Interior of Chile and the Minister of the Interior of Peru signed a cooperation agreement on fisheries on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+    // negative rows: a country after "of" that is no office's (a place, an envoy met) is no side
+    ["Officials of the port of Chile signed a cooperation agreement on fisheries on Thursday.", []],
+    ["The interior minister of Chile, Ana Diaz, who met the envoy of Bolivia, signed a fisheries deal with Peru on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: a witness of the signing ('was also present at the signing of the agreement') is no side of it (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru signed a fisheries agreement on Thursday. The Bolivian foreign minister, Juan Perez, was also present at the signing of the agreement.", ["signed Chile–Peru 2024-03-07", "signed Chile–Peru -"]],
+    ["Chile and Peru signed a fisheries agreement on Thursday. The Bolivian foreign minister witnessed the signing of the agreement.", ["signed Chile–Peru 2024-03-07", "signed Chile–Peru -"]],
+    // negative row: one who is present while his own country signs is a side through his country
+    ["The Bolivian foreign minister, Juan Perez, was present as Bolivia signed the fisheries agreement with Peru.", ["signed Bolivia–Peru -"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: concluded negotiations and an FTA conclude the agreement; a count of days after another dated act dates the event (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru concluded negotiations on a free trade agreement on Tuesday.", ["signed Chile–Peru 2024-06-18"]],
+    ["Chile and Peru have concluded an FTA, their ministers said on Tuesday.", ["signed Chile–Peru 2024-06-18"]],
+    ["The agreement between Chile and Peru entered into force one day after Peru ratified it on 3 May.", ["entered_into_force Chile–Peru 2024-05-04", "ratified Chile–Peru 2024-05-03"]],
+    ["The agreement between Chile and Peru entered into force two weeks after Peru ratified it on 3 May.", ["entered_into_force Chile–Peru 2024-05-17", "ratified Chile–Peru 2024-05-03"]],
+    // negative rows: talks still going on are a proposal; a count after an undated act gives no day; an FTA agency is no agreement
+    ["Chile and Peru are negotiating an FTA.", ["proposed Chile–Peru 2024-06"]],
+    ["The agreement between Chile and Peru entered into force one day after the vote.", ["entered_into_force Chile–Peru -"]],
+    ["The FTA approved funding for the Lima metro on Tuesday.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-06-20")).toEqual(want));
+});
+
+describe("agreement events: the other side's ratification told with the verb gapped ('… on 3 May and Peru on 7 June') has its own party and day (real news, issue 14)", () => {
+  it.each([
+    ["Chile ratified the deal with Peru on 3 May and Peru on 7 June.", ["ratified Chile–Peru 2024-05-03 Chile", "ratified Chile–Peru 2024-06-07 Peru"]],
+    // negative rows: a country that is no side of the deal, a clause of its own after "and", no day
+    ["Chile ratified the deal with Peru on 3 May and Bolivia on 7 June.", ["ratified Chile–Peru 2024-05-03 Chile"]],
+    ["Chile ratified the deal with Peru on 3 May, and Peru's congress is to vote in June.", ["ratified Chile–Peru 2024-05-03 Chile"]],
+    ["Chile ratified the deal with Peru on 3 May and Peru soon after.", ["ratified Chile–Peru 2024-05-03 Chile"]],
+  ])("%s", (text, want) =>
+    expect(extractAgreementEvents(doc(text, "2024-06-20")).items.map((e) => `${e.type} ${e.parties.join("–")} ${e.date?.value ?? "-"} ${e.party ?? "-"}`)).toEqual(want),
+  );
+});

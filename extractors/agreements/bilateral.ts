@@ -37,6 +37,10 @@ import {
   MODAL,
   TRAVEL_PURPOSE,
   MODIFIER_WORDS,
+  AMOUNT_SCALES,
+  CURRENCY_SIGN_PREFIXES,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
   NEVER,
   NEXT_CHAMBER,
   NOT,
@@ -54,13 +58,14 @@ import {
   type EventCue,
 } from "../lexicon/agreement-terms.js";
 import { FUNCTION_WORDS } from "../lexicon/common-words.js";
+import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
-import { LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
+import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
+import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
-import { wordsBefore } from "./words-before.js";
+import { wordsBefore, type WordBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
 import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
@@ -107,6 +112,9 @@ function hostOf(text: string, clause: Span, cueStart: number, subject: readonly 
   return host;
 }
 /** Every country form in `text[from, to)`; demonyms and capitals only where they name a government. */
+/** An office held for a country, right before the country: "the interior minister of ", "the Minister of the Interior of ". */
+const OFFICE_OF = /\b(?:minister|ministers|commissioner|president|prime minister|secretary|chancellor|premier|ambassador)\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,2})?\s+of\s+(?:the\s+)?$/iu;
+
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
   const out: CountryHit[] = [];
   // (the pattern runs once per text: scan.ts)
@@ -130,7 +138,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {
-      if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before)) continue;
+      // ("the interior minister of Chile and the minister of Peru signed": an office's country acts as the office does)
+      if (PREPOSITION_BEFORE.test(before) && !/\bgovernments? of\s+(?:the\s+)?$/i.test(before) && !OFFICE_OF.test(text.slice(Math.max(0, start - 60), start))) continue;
       // "on its border with Guatemala": a neighbour named for where, not a side
       if (/\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$/i.test(before)) continue;
       if (as === "demonym" && !GOVERNMENT_NOUNS.test(after.replace(/^\s+/, "").replace(/^(?:and\s+\p{L}+\s+)/u, ""))) continue;
@@ -209,6 +218,13 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|(?:joint|peace) declarations?|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
+/** A money amount, with the conversion a report puts in brackets after it: "€2.5bn ($2.7bn; £2.1bn)", "A$300 million", "90 million euros". */
+const AMOUNT = new RegExp(
+  `(?:\\b(?:${CURRENCY_SIGN_PREFIXES.join("|")}))?[${CURRENCY_SIGNS.map(escape).join("")}]\\s?\\d[\\d.,]*\\d?(?:\\s?(?:${AMOUNT_SCALES.join("|")})\\b)?` +
+    `(?:\\s*\\([^()]{1,40}\\))?|\\b\\d[\\d.,]*\\s(?:${AMOUNT_SCALES.filter((w) => w.length > 2).join("|")})\\s(?:${CURRENCY_WORDS.join("|")})\\b(?:\\s*\\([^()]{1,40}\\))?`,
+  "g",
+);
+
 /** A memorandum one government issues to its own officials: "a presidential memorandum", "an executive memorandum". */
 const DIRECTIVE_MEMORANDUM = /\b(?:presidential|executive|national security|internal|legal|policy|cabinet)\s+$/i;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
@@ -274,9 +290,34 @@ function kindOf(words: string): { kind: string | null; family: string | null } {
   return { kind: null, family: null };
 }
 
+/** A quoted stretch short enough to be a nickname: "“fish for fish”", "\"Remain in Mexico\"". */
+const QUOTED_STRETCH = /[“"][^“”"\n]{1,40}[”"]/g;
+
+/**
+ * Stretches of a sentence that a noun phrase reads as words of its own, though they hold commas, brackets or signs:
+ * a quoted nickname ("approved their “fish for fish” quota treaty") and a money amount ("signed a €2.5bn
+ * ($2.7bn) fisheries agreement"). Returns their spans and the words before an offset, read as if those stretches' commas,
+ * brackets and signs were spaces (elsewhere a comma still ends the phrase); words never reach before the sentence.
+ */
+function phraseStretches(text: string, sentence: Span): { spans: Array<{ start: number; end: number }>; wordsBefore: (end: number, limit: number) => WordBefore[] } {
+  const own = text.slice(sentence.start, sentence.end);
+  const spans: Array<{ start: number; end: number }> = [];
+  const blank = (pattern: RegExp, marks: RegExp) => (s: string) =>
+    s.replace(pattern, (q, at: number) => {
+      spans.push({ start: sentence.start + at, end: sentence.start + at + q.length });
+      return q.replace(marks, " ");
+    });
+  const masked = blank(AMOUNT, /[^\p{L}\p{N}.]/gu)(blank(QUOTED_STRETCH, /[,;:]/g)(own));
+  return {
+    spans,
+    wordsBefore: (end, limit) => wordsBefore(masked, end - sentence.start, limit).map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start })),
+  };
+}
+
 // (`heads`: the text's agreement nouns, found once; a search from each sentence ran on to the next one, quadratic)
 function findMentions(text: string, sentence: Span, sIdx: number, heads: readonly RegExpExecArray[] = [...text.matchAll(HEAD_RE)]): Mention[] {
   const out: Mention[] = [];
+  const quoted = phraseStretches(text, sentence);
   for (let h = countBefore(heads, sentence.start, (x) => x.index); h < heads.length && heads[h].index < sentence.end; h++) {
     const m = heads[h];
     const headStart = m.index;
@@ -296,8 +337,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     const weak = (WEAK_AGREEMENT_NOUNS as readonly string[]).includes(base);
     const plural = !selector && (head in AGREEMENT_PLURALS || manyMemoranda || (weak && head.endsWith("s")));
     // left: determiners, modifiers, countries, capitalised or quoted name words
-    const left = selector ? [] : wordsBefore(text, headStart, 8).filter((w) => w.start >= sentence.start);
+    const left = selector ? [] : quoted.wordsBefore(headStart, 8);
     const kept: typeof left = [];
+    const nickname = (w: WordBefore) => quoted.spans.some((q) => w.start >= q.start && w.end <= q.end && q.end <= headStart);
     for (const [i, w] of left.entries()) {
       const bare = stripQuotes(w.word).toLowerCase().replace(/['’]s$/, "");
       // "Remain in Mexico program", "Migration and Economic Development Partnership": a joiner inside a name
@@ -307,7 +349,13 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       }
       const prev = kept.length ? stripQuotes(kept[kept.length - 1].word).toLowerCase() : "";
       // a determiner ends the phrase ("that the Rwanda policy" starts at "the"), but "all the", "both the"
-      if (DEFINITE_WORDS.has(prev) || INDEFINITE_WORDS.has(prev)) {
+      // "their “fish for fish” treaty", "a €2.5bn ($2.7bn) deal": a quoted nickname or an amount before the noun is
+      // one of its words (the nickname's "one" no determiner)
+      if (nickname(w)) {
+        kept.push(w);
+        continue;
+      }
+      if ((DEFINITE_WORDS.has(prev) || INDEFINITE_WORDS.has(prev)) && !nickname(kept[kept.length - 1])) {
         if (!(/^(?:all|both)$/.test(bare) && prev === "the")) break;
       }
       if (CALENDAR_WORDS.test(bare)) break; // "in June the …": a month is no part of a name
@@ -575,8 +623,10 @@ function subjectLinksPast(between: string, postmodified: boolean): boolean {
 function subjectLinks(between: string): boolean {
   // an aside between commas or brackets does not break the link: "The statement, agreed in March 2016, has been"
   // so does a participle's place and date, once its cue is blanked: "The agreement signed in Madrid on 13 February 1992 entered into force"
+  // (a relative clause may run longer: "The pact, which cuts the duties on most of what the two sides sell each other, was approved")
   const flat = between
     .replace(/\s*\([^()]{1,40}\)/g, " ")
+    .replace(/,\s*which\b[^,;]{1,160},/g, " ")
     .replace(/,[^,;]{1,80},/g, " ")
     .replace(/^(?:\s*\b(?:in|on|at|by)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d’'.-]*\s*){1,4})+/u, " ");
   const toks = tokensOf(flat.toLowerCase().replace(/n[’']t\b/g, " n't"));
@@ -635,10 +685,17 @@ const premodifies = (t: string) =>
  * before it are its own modifiers: "signed a military intelligence pact" (a determiner and up to three
  * modifiers, none a function word nor a bare -ing form: "a letter opposing the pact" is no object).
  */
+/** A day, then a place, between a verb and its object, as wires translated from Spanish or French order them: "this Thursday in Lima, the Peruvian capital,". */
+const DAY_PLACE_BEFORE_OBJECT = new RegExp(
+  `^\\s+(?:(?:on|this|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\\d{1,2}\\s+(?:${MONTH_NAMES.join("|")})(?:\\s+\\d{4})?)` +
+    `(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s+the\\s+[^,;.]{1,40}?\\s+capital,)?)?(?=\\s)`,
+  "iu",
+);
 function objectLinks(between: string, atNoun = false): boolean {
   // "signed the initial version of the deal", "ratified the final text of the accord": the deal's own text
   // ("agreed on the terms of a trade deal": the terms agreed are the deal's)
-  const bare = between.replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
+  // ("signed this Thursday in Lima, the Peruvian capital, a cooperation agreement": the act's day and place told before its object)
+  const bare = between.replace(DAY_PLACE_BEFORE_OBJECT, " ").replace(TERMS_OF, " ").replace(/^\s*(?:the\s+)?(?:(?:initial|first|final|original|revised|updated|amended|full|official)\s+)?(?:version|text)\s+of\s*/i, " ");
   // quotation marks around a word are no word: "reached a “historic” agreement"
   // (nor is an adverb on the agreement's adjective: "signed a legally non-binding MOU")
   const toks = tokensOf(bare).filter((t, i, all) => !/^[“”"‘’']$/.test(t) && !(/^\p{Ll}{3,}ly$/u.test(t) && i > 0 && i < all.length - 1));
@@ -743,6 +800,24 @@ function pushOfficialHits(into: CountryHit[], officials: readonly Official[], fr
 }
 
 /** Step 2: the subject parties of a mention that is the object of a cue: "The US and El Salvador signed an agreement". */
+/** A subject that watched the act, right before its noun: "was also present at the", "attended the", "witnessed the". */
+const WITNESS_LEAD = /\b(?:(?:was|were|is|are|been)\s+(?:also\s+)?present\s+(?:at|for|during)|attended|attends|attending|witnessed|witnesses|witnessing)\s+(?:the\s+)?$/i;
+/** A personal name set off by commas: ", Ana María Díaz Soto,". */
+const APPOSED_NAME = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5},\s*`;
+/** Two office holders, each with the name set off after the office: "the interior minister of Chile, Ana Díaz, and the minister of Peru, Luis Soto, ". */
+const APPOSED_SUBJECT = new RegExp(`\\p{L}[^,;.]{1,100}${APPOSED_NAME}and\\s+[^,;.]{1,100}${APPOSED_NAME}$`, "u");
+
+/**
+ * The clause a verb's subject is read in: the verb's own clause, or, when the verb comes right after two office
+ * holders whose names the commas set off ("The Commissioner of the EU, Ylva Lind, and the Minister of Chad, Ali
+ * Musa, signed …"), the span from the first office on (the commas around the names open no clause).
+ */
+function subjectClause(text: string, sentence: Span, clause: Span, verb: number): Span {
+  const m = text.slice(sentence.start, verb).match(APPOSED_SUBJECT);
+  const start = m ? sentence.start + m.index! : clause.start;
+  return start < clause.start ? { start, end: clause.end, text: text.slice(start, clause.end) } : clause;
+}
+
 function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Mention, officials: readonly Official[]): void {
   if (m.listed && m.plural) {
     // "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador"
@@ -770,7 +845,9 @@ function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Menti
   }
   const cue = cues.filter((c) => c.end <= m.start && c.def.link.includes("object") && objectLinks(text.slice(c.end, m.start), m.start === m.headStart)).pop();
   if (!cue) return;
-  const clause = clauseOf(text, sentence, cue.start);
+  const clause = subjectClause(text, sentence, clauseOf(text, sentence, cue.start), cue.start);
+  // "The Bolivian minister was also present at the signing of the agreement": a witness of the act is no side of it
+  if (WITNESS_LEAD.test(text.slice(clause.start, cue.start))) return;
   m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
   // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
   // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too;
@@ -1214,7 +1291,7 @@ function fallbackDate(ctx: EventContext, sentence: Span, cue: Cue, type: Agreeme
   }
   // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
   // calendar's line is dated by its year and heading
-  if (!dateRef && type !== "never_implemented") dateRef = periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+  if (!dateRef && type !== "never_implemented") dateRef = offsetDate(text, cue, sentence.end, knownDates) ?? periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
   // "The Australian Government has signed a memorandum with Nauru" opening the report: the report's day, inferred
   // (not stated: a source that gives the day, a day earlier, is not contradicted by it)
   const inferredDay = !dateRef && type !== "never_implemented" ? leadPerfectDate(text, cue, sentence, knownDates, published) : null;
@@ -1225,6 +1302,8 @@ function fallbackDate(ctx: EventContext, sentence: Span, cue: Cue, type: Agreeme
   // "announced on Saturday that it had suspended the agreements and initiated the process to terminate them":
   // a process begun together with an act the sentence dates starts when that act was done
   if (!dateRef && type === "announced") dateRef = datedCues.find((d) => COORDINATED_PROCESS.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
+  // "ratified the pact on Friday, bringing it into force immediately": the act that puts it into force dates its entry
+  if (!dateRef && type === "entered_into_force" && RESULT_ENTRY.test(cue.text)) dateRef = datedCues.find((d) => d.cue.end <= cue.start && RESULT_CLAUSE_GAP.test(text.slice(d.cue.end, cue.start)))?.ref ?? null;
   return { ref: dateRef, inferred: !!inferredDay };
 }
 
@@ -1293,9 +1372,36 @@ function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceRe
       certain: certain && !a.guessed && targets.length === 1 && !cue.def.impliesOnly && !inferredDay,
     });
   }
+  // "Chile ratified the pact on 3 May and Peru on 7 June": the other side's own act and day, the verb gapped
+  const last = items[items.length - 1];
+  if (last?.party && targets.length === 1 && SINGLE_PARTY_ACTS.has(type)) {
+    const other = gappedParty(ctx, Math.max(last.end, date?.end ?? 0), clause.end, targets[0].parties, last.party, dir);
+    if (other) items.push({ ...last, text: text.slice(last.start, other.end), end: other.end, party: other.party, date: other.date, rule: `${cue.def.rule}-gapped-party` });
+  }
   // "signed agreements with Guatemala in July and with El Salvador and Honduras in September": a conjunct that
   // shares the verb and the noun (gapped) names other agreements of the same actor, each with its own date
   if (mention && mention.start >= cue.end && targets.length === 1 && mention.own.length === 1) gappedEvents(ctx, cue, clause, mention, targets[0], type, dir, dateRef, hedged, claim?.speaker ?? null, certain);
+}
+
+/** Acts one side does alone, whose other side's act a gapped conjunct may tell: "ratified it in May and Peru in June". */
+const SINGLE_PARTY_ACTS: ReadonlySet<AgreementEvent["type"]> = new Set(["ratified"]);
+const GAPPED_PARTY_AND = /^\s*,?\s+and\s+(?:then\s+|later\s+)?(?:by\s+)?(?:the\s+)?/i;
+
+/**
+ * "[Chile ratified the pact on 3 May] and Peru on 7 June": after a one-side act and its date, "and", the agreement's
+ * other side alone, then a date of its own: that side's act of the same kind on that date. Null for anything else
+ * ("and Peru's congress is to vote in June", "and Bolivia on 7 June", no date).
+ */
+function gappedParty(ctx: EventContext, from: number, to: number, parties: ReadonlySet<string>, party: string, dir: Direction): { party: string; date: DateRef | null; end: number } | null {
+  const { text, knownDates, published } = ctx;
+  const and = GAPPED_PARTY_AND.exec(text.slice(from, to));
+  if (!and) return null;
+  const at = from + and[0].length;
+  const hit = countriesIn(text, at, Math.min(to, at + 40), { strict: false }).find((h) => h.start === at);
+  if (!hit || hit.country === party || !parties.has(hit.country) || !DATE_LEAD.test(text.slice(hit.end, to))) return null;
+  const d = knownDates.find((x) => x.start > hit.end && x.start - hit.end <= 12 && x.end <= to && dayValue(x));
+  if (!d || /\S/.test(text.slice(hit.end, d.start).replace(DATE_LEAD, ""))) return null;
+  return { party: hit.country, date: settle(text, [d], knownDates, published, dir === "future" ? "future" : "past")?.ref ?? null, end: d.end };
 }
 
 /** Events of the gapped conjuncts after a cue's object: "signed agreements with Guatemala in July and with El Salvador and Honduras in September". */
@@ -1424,10 +1530,16 @@ const NOT_A_COURT_AGENT = /^\s+by\s+(?!(?:the\s+|a\s+|an\s+|its\s+|\p{Lu}[\p{L}'
 const SHARED_OBJECT_GAP = /^\s+and\s+(?:(?:\w+ly|then|also)\s+)?(?:(?:began|begun|initiated|started|launched|triggered)\s+(?:the\s+|a\s+)?(?:formal\s+|legal\s+)?(?:process|procedure|proceedings)\s+(?:to|of|for)\s+)?$/i;
 
 /** A second verb of the same subject that begins a process: "suspended the deal, with immediate effect, and initiated the process to". */
+/** An entry into force told as the result of another act: "bringing it into force", "brought them into effect". */
+const RESULT_ENTRY = /^(?:bringing|brought|brings|bring)\b/i;
+/** From that act to its result: the rest of the clause, then a comma (no sentence or clause stop). */
+const RESULT_CLAUSE_GAP = /^[^.;:!?]*,\s*$/;
 const COORDINATED_PROCESS = /(?:,\s*|\s)and\s+(?:\w+ly\s+|then\s+|also\s+)?(?:began|initiated|started|launched|triggered)\b[^.;:!?]*$/i;
 
 /** A legislature by its own name ("the Duma", "Congress") or one of the words for a state's bodies. */
 const LEGISLATURE_RE = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((x, y) => y.length - x.length).map(escape).join("|")})\\b`);
+/** "the council" with no country: the bloc's own (a council another word names, "the Federal Council", "the UN Security Council", is not). */
+const BARE_COUNCIL = /(?<=\bthe\s)council\b/i;
 const BODY_WORDS = /\b(?:parliament|senate|congress|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber|house|government|cabinet|president)\b/i;
 
 /**
@@ -1447,6 +1559,7 @@ function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Ment
   if (named.size > 1) return null;
   const legislature = lead.match(LEGISLATURE_RE);
   if (legislature && parties.has(LEGISLATURES[legislature[0]])) return LEGISLATURES[legislature[0]];
+  if (parties.has(COUNCIL_BLOC) && BARE_COUNCIL.test(lead)) return COUNCIL_BLOC;
   // "the Senate … gave its approval to the accord with Albania": the body is the other side's
   if (mention && mention.start >= cue.end && parties.size === 2 && BODY_WORDS.test(lead) && mention.own.length) {
     const withSide = mention.own.filter((h) => /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(mention.start, h.start - 12), h.start)));
@@ -1493,6 +1606,8 @@ export function determinerBefore(lead: string): boolean {
 const STOPPED_LEAD = /\b(?:suspend|halt|froze|freez|block|stay|delay|postpon|paus)\w*\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 
 /** An infinitive clause with its own subject after "for": "required for the deal (USMCA) to ", "the way for the pact to ". */
+/** A day of a month right after a trigger: "on 1 March 2026", "from October 1", "as of 1st July". */
+const DAY_AHEAD = new RegExp(`^\\s+(?:on|from|as of)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join("|")})|(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "i");
 const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,80}?\s+to\s+(?:\w+ly\s+)?$/i;
 
 /** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
@@ -1501,7 +1616,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   const lead = text.slice(clause.start, cue.start);
   if (CONDITIONAL_OPENERS.test(clause.text)) return null;
   // "complied with the procedures required for the USMCA to enter into force": the act is the purpose of others, not done
-  if (FOR_TO_INFINITIVE.test(lead)) return null;
+  // ("paves the way for the pact to enter into force on 1 March": with its day given, a start ahead)
+  if (FOR_TO_INFINITIVE.test(lead)) return def.futureType && DAY_AHEAD.test(text.slice(cue.end, clause.end)) ? def.futureType : null;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
   // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
   if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && determinerBefore(lead)) return null;

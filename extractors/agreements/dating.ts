@@ -3,6 +3,7 @@
 // agreements (events.ts) and cues over described two-sided deals (bilateral.ts) — so a rule about where a
 // date belongs is written once and holds for both.
 import type { DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
+import { NUMBER_WORDS } from "../lexicon/agreement-terms.js";
 import { MONTH_NAMES } from "../lexicon/months.js";
 import { memo } from "../memo.js";
 import { normalizeTimex } from "../timex.js";
@@ -35,12 +36,13 @@ export type Direction = "past" | "future" | "any";
 /** A date's TIMEX3 value without its time of day; null for durations, sets, references and values not led by a year. */
 export const dayValue = (d: TemporalExpression): string | null => (d.value && d.type !== "duration" && d.type !== "set" && !/_REF$/.test(d.value) && /^\d{4}/.test(d.value) ? d.value.replace(/T.*$/, "") : null);
 
+// (", as the parliament gave its consent on Wednesday": an "as" clause after a comma has its own verb and date)
 // ("when" is absent: a when-clause happens at the time of its main clause, "in 2015, when the two sides signed
 // the deal"; "which" opens a relative clause whose verb the date belongs to: "withdrew from the accord, which
 // takes effect in 2020")
 // (not after a preposition: "a scheme under which migrants can be returned" says what the agreement holds;
 // and not once a comma has closed it: "has prevailed in the region, which makes up a fifth of it, since May 1994")
-const SUBORDINATOR = /\b(?:after|before|since|until|while|whereas|although|because|once)\b|(?<!\b(?:under|by|in|through|with|to|for|of)\s+)\bwhich\b(?![^,;]*[,;])/i;
+const SUBORDINATOR = /\b(?:after|before|since|until|while|whereas|although|because|once)\b|,\s*as\s+(?=(?:the|a|an|its|their|his|her)\s)|(?<!\b(?:under|by|in|through|with|to|for|of)\s+)\bwhich\b(?![^,;]*[,;])/i;
 // a preposition right before the date is the date's own, not a subordinator: "in force since 2019"
 // ("the deal was struck just after 5pm": "after" right before a time is that time's preposition)
 const DATE_PREPOSITION = /\b(?:in|on|at|since|from|by|until|during|of|for|(?:(?:just|shortly|soon|right|only|well)\s+)?(?:after|before))\s*$/i;
@@ -297,7 +299,8 @@ export function settle(text: string, candidates: readonly TemporalExpression[], 
     const own = dayValue(at)!;
     // "expected to take effect in the summer", said in that summer's year, keeps its year; a day ("on Monday") is the next one
     const kept = !published || (own.length < 10 && own.slice(0, 4) >= published.slice(0, 4));
-    const value = (dir === "future" && !kept ? readAgain(at.text, published!, "future") : null) ?? own;
+    // ("On that date, the agreement will become effective": a day anchored on one just named keeps that day)
+    const value = (dir === "future" && !kept && at.rule !== "anchored" ? readAgain(at.text, published!, "future") : null) ?? own;
     return { at, ref: { value, text: at.text } };
   }
   for (const nearest of candidates) {
@@ -346,11 +349,52 @@ const LEAD_PRESENT = /\b(?:suspends|withdraws|quits|leaves|rejoins|ratifies|deno
 
 /** The report's day for an act told in the present perfect in the lead sentence, when the sentence has no time word. */
 export function leadPerfectDate(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[], published: string | null): DateRef | null {
-  if (!published || /[.!?]["”’)]?\s/.test(text.slice(0, sentence.start))) return null;
+  if (!published || (/[.!?]["”’)]?\s/.test(text.slice(0, sentence.start)) && !followsLedeOfTheDay(text, sentence, dates, published))) return null;
   if (dates.some((d) => d.start < sentence.end && d.end > sentence.start)) return null;
   const present = LEAD_PRESENT.test(text.slice(cue.start, cue.end)) && !HABITUAL_AFTER.test(text.slice(cue.end, sentence.end));
   const m = text.slice(sentence.start, cue.end).match(LEAD_PERFECT) ?? (present ? text.slice(cue.start, cue.end).match(LEAD_PRESENT) : null);
   return m ? { value: published.slice(0, 10), text: m[0] } : null;
+}
+
+const SENTENCE_STOP = /[.!?]["”’)]?\s/g;
+/**
+ * "Today the EU is launching a migration partnership with Chad. Its commissioner and Chad's minister have signed a joint
+ * declaration …": the sentence right after a lede that dates itself on the report's day, in the lede's paragraph, tells
+ * the news of that day too. (Not past the second sentence, nor after a lede with no date or another day's.)
+ */
+function followsLedeOfTheDay(text: string, sentence: Span, dates: readonly TemporalExpression[], published: string): boolean {
+  const stops = [...text.slice(0, sentence.start).matchAll(SENTENCE_STOP)];
+  if (stops.length !== 1) return false;
+  const ledeEnd = stops[0].index! + 1;
+  if (/\n\s*\n/.test(text.slice(ledeEnd, sentence.start))) return false;
+  const ledeStart = Math.max(0, text.lastIndexOf("\n", ledeEnd));
+  return dates.some((d) => d.start >= ledeStart && d.end <= ledeEnd && dayValue(d) === published.slice(0, 10));
+}
+
+/** A count of days, weeks, months or years after (or before) another act, right after the trigger: "one day after", "two weeks before". */
+const OFFSET_AFTER = /^\s+(?:only\s+|just\s+|exactly\s+)?(a|an|one|\d{1,3}|[a-z]+)\s+(day|week|month|year)s?\s+(after|following|before)\s/i;
+
+/**
+ * "entered into force one day after Peru ratified it on 3 May": the day a count after (or before) another act of the
+ * same sentence, that act dated by a day of its own; null when the count or that day is not given.
+ */
+export function offsetDate(text: string, cue: At, sentenceEnd: number, dates: readonly TemporalExpression[]): DateRef | null {
+  const m = text.slice(cue.end, sentenceEnd).match(OFFSET_AFTER);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : /^(?:a|an|one)$/.test(word) ? 1 : NUMBER_WORDS[word];
+  if (!n) return null;
+  const from = cue.end + m[0].length;
+  const stop = text.slice(from, sentenceEnd).search(/[;:]|,\s+(?:and|but)\s/);
+  const anchor = dates.find((d) => d.start >= from && d.end <= (stop < 0 ? sentenceEnd : from + stop) && /^\d{4}-\d{2}-\d{2}$/.test(dayValue(d) ?? ""));
+  if (!anchor) return null;
+  const day = new Date(`${dayValue(anchor)}T00:00:00Z`);
+  const k = m[3].toLowerCase() === "before" ? -n : n;
+  const unit = m[2].toLowerCase();
+  if (unit === "day" || unit === "week") day.setUTCDate(day.getUTCDate() + k * (unit === "week" ? 7 : 1));
+  else if (unit === "month") day.setUTCMonth(day.getUTCMonth() + k);
+  else day.setUTCFullYear(day.getUTCFullYear() + k);
+  return { value: day.toISOString().slice(0, 10), text: text.slice(cue.end, anchor.end).trim() };
 }
 
 /** The date of the reporting verb whose content holds a progressive trigger: "said on Tuesday that … was suspending". */

@@ -3,7 +3,7 @@
 // alone, dated by the time expression of its own clause from the dates extractor.
 import { PRESENT_ENTRY } from "../lexicon/agreement-terms.js";
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
-import { announcementDates, calendarDate, dateAt, firstDay, leadPerfectDate, periodBefore, processUnderWayDate, reportingDate } from "./dating.js";
+import { announcementDates, calendarDate, dateAt, firstDay, leadPerfectDate, offsetDate, periodBefore, processUnderWayDate, reportingDate } from "./dating.js";
 import { HEDGE, type Frame } from "./frames.js";
 
 /** The bare forms of an entry into force: "enter into force", "go into effect", "take effect". */
@@ -61,7 +61,7 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
     // ("Poland is withdrawing from the convention on February 20", said in January: a progressive with a day still ahead
     // is the arrangement's day, not the announcement's)
     const usable = f.type === "announced" ? announcementDates(text, dates).filter((d) => !(f.reading === "progressive" && d.start >= f.cue.end && published && d.value && firstDay(d.value) !== null && firstDay(d.value)! > published.slice(0, 10))) : dates;
-    const given = respectiveDate(text, f, frames, dates, sentence) ?? dateOf(text, f, usable, published, sentence?.start, scheduled ? "future" : "past", cues) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, usable, published);
+    const given = respectiveDate(text, f, frames, dates, sentence) ?? dateOf(text, f, usable, published, sentence?.start, scheduled ? "future" : "past", cues) ?? (sentence ? offsetDate(text, f.cue, sentence.end, dates) : null) ?? periodBefore(text, f, dates, published) ?? calendarDate(text, f.start) ?? reportingDate(text, f.cue, sentence?.start ?? f.clause.start, usable, published);
     const fromLead = given || !sentence ? null : leadPerfectDate(text, f.cue, sentence, usable, published);
     const date = given ?? fromLead ?? (sentence && f.reading === "process" ? processUnderWayDate(text, f.cue, sentence, usable, published) : null);
     const first = date?.value ? firstDay(date.value) : null;

@@ -56,11 +56,16 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   { rule: "signing", type: "signed", single: false, words: "signed|signs|sign|signing|inked|concluded|reached|struck|sealed|clinched|finali[sz]ed|adopted|secured|brokered|finished negotiating|completed" },
 ];
 
+/** The bloc whose agreements a council named without its country ratifies: "the council adopted the decision on the conclusion of …". */
+export const COUNCIL_BLOC = "European Union";
+
 /** Legislatures named without their country ("Congress passed NAFTA", "the Duma ratified it"), and the state each acts for. */
 export const LEGISLATURES: Readonly<Record<string, string>> = {
   Congress: "United States", "U.S. Senate": "United States", "US Senate": "United States", "House of Representatives": "United States",
   Duma: "Russia", "State Duma": "Russia", "Federation Council": "Russia", Bundestag: "Germany", Bundesrat: "Germany", Knesset: "Israel",
   "Verkhovna Rada": "Ukraine", Rada: "Ukraine", Seimas: "Lithuania", Saeima: "Latvia", Riigikogu: "Estonia", Sabor: "Croatia", Storting: "Norway", Majlis: "Iran", Sejm: "Poland", Riksdag: "Sweden",
+  // the EU's two bodies whose consent and conclusion decision ratify its agreements
+  "European Parliament": "European Union", "European Council": "European Union", "Council of the EU": "European Union", "Council of the European Union": "European Union", "EU Council": "European Union",
   Folketing: "Denmark", Eduskunta: "Finland", Althing: "Iceland", Dáil: "Ireland", Oireachtas: "Ireland", "National People's Congress": "China",
   "Grand National Assembly": "Turkey", "Lok Sabha": "India", "Rajya Sabha": "India", "National Diet": "Japan", Diet: "Japan",
 };

@@ -7,6 +7,8 @@ import type { EventType } from "../../pipeline/schemas.js";
 export const AGREEMENT_NOUNS = [
   "agreement", "deal", "accord", "treaty", "pact", "protocol", "memorandum", "partnership",
   "arrangement", "compact", "mou", "ceasefire", "cease-fire", "truce", "armistice",
+  // a free trade agreement by its common abbreviation: "have concluded an FTA"
+  "fta",
 ] as const;
 
 /** Plural forms of the head nouns. */
@@ -14,7 +16,7 @@ export const AGREEMENT_PLURALS: Readonly<Record<string, string>> = {
   agreements: "agreement", deals: "deal", accords: "accord", treaties: "treaty", pacts: "pact",
   protocols: "protocol", memoranda: "memorandum", memorandums: "memorandum", partnerships: "partnership",
   arrangements: "arrangement", compacts: "compact", mous: "mou", ceasefires: "ceasefire", "cease-fires": "cease-fire",
-  truces: "truce", armistices: "armistice",
+  truces: "truce", armistices: "armistice", ftas: "fta",
 };
 
 /** Nouns that name an agreement only with a country before them: "the Rwanda plan", "the EU-Turkey statement". */
@@ -37,6 +39,16 @@ export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   // a later text of an agreement (FRESH_WORDS): "an adapted agreement", "the updated treaty"
   "adapted", "updated", "amended", "successor", "replacement",
 ]);
+
+/**
+ * A money amount before an agreement noun is one of its modifiers: "a €2.5bn agreement", "an A$300 million
+ * deal", "a 90 million euro pact". Its signs, the letters a sign may carry ("A$", "NZ$"), the scales written
+ * after the figure ("2.5bn", "90m", "300 million") and the currencies named in words after a scale.
+ */
+export const CURRENCY_SIGNS = ["$", "€", "£", "¥"] as const;
+export const CURRENCY_SIGN_PREFIXES = ["US", "A", "AU", "NZ", "C", "CA", "HK", "S"] as const;
+export const AMOUNT_SCALES = ["trillion", "billion", "million", "thousand", "tn", "bn", "mn", "m", "k"] as const;
+export const CURRENCY_WORDS = ["euros", "euro", "dollars", "dollar", "pounds", "pound", "sterling", "yen", "yuan", "francs", "franc", "rupees", "rupee"] as const;
 
 /** Determiners that make a mention refer back to one named before: "the deal", "that arrangement". */
 export const DEFINITE_WORDS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "both", "all", "each", "such", "same"]);
@@ -110,11 +122,19 @@ export interface EventCue {
 
 const w = (s: string) => new RegExp(`\\b(?:${s})\\b`, "gi");
 
+/**
+ * The EU's Council, whose decision on the conclusion of an agreement completes the EU's ratification ("the Council
+ * adopted the decision on the conclusion of", "approved by the European Council"); "the council" alone, but no council
+ * another word names (the UN Security Council, a Federal or State Council: a government's, not the EU's).
+ */
+const EU_COUNCIL = "(?:European Council|Council of the (?:EU|European Union)|EU Council|(?<=\\bthe )council)";
+
 /** Event cues, in the order they are tried; a later cue never takes a span an earlier one took. */
 export const EVENT_CUES: readonly EventCue[] = [
   // "never got off the ground", "never materialised"
   { rule: "never-materialised", type: "never_implemented", pattern: w("never (?:got off the ground|materiali[sz]ed|took off|became operational|went ahead)"), link: ["subject"] },
   // "the deal entered into force", "was expected to go into effect this summer"
+  // ("ratified the treaty, bringing it into force": the act that puts it into force, the agreement before it)
   // ("the agreement will be operational by spring": "be operational" keeps its modal in the lead, a start ahead)
   {
     rule: "entry-into-force",
@@ -122,7 +142,7 @@ export const EVENT_CUES: readonly EventCue[] = [
     negatedType: "never_implemented",
     futureType: "expected_in_force",
     pattern: w(
-      "(?:entered|enters|enter|entering|came|comes|come|coming) into (?:force|effect)|entry into force|(?:went|goes|go|going|gone) into effect|(?:took|takes|take|taking|taken) effect|(?:became|become|becomes) (?:effective|operational)|be (?:fully )?operational|(?:began|begins|begin) operating|(?:was|were|been|be|being|is|are) (?:fully |formally |finally )?implemented|implemented|put into (?:practice|effect)|kicked in",
+      "(?:entered|enters|enter|entering|came|comes|come|coming) into (?:force|effect)|(?:bringing|brought|brings|bring) (?:it|them) into (?:force|effect)|entry into force|(?:went|goes|go|going|gone) into effect|(?:took|takes|take|taking|taken) effect|(?:became|become|becomes) (?:effective|operational)|be (?:fully )?operational|(?:began|begins|begin) operating|(?:was|were|been|be|being|is|are) (?:fully |formally |finally )?implemented|implemented|put into (?:practice|effect)|kicked in",
     ),
     link: ["subject", "object"],
   },
@@ -139,17 +159,20 @@ export const EVENT_CUES: readonly EventCue[] = [
   // a ceasefire that holds since a date was agreed then (wire copy dates the truce, not a signature)
   { rule: "holding-since", type: "signed", heads: ["ceasefire", "cease-fire", "truce", "armistice"], pattern: /\b(?:has|have|had)\s+(?:largely\s+|mostly\s+|broadly\s+|generally\s+|so far\s+)?(?:held|prevailed|been (?:in place|in effect|observed|respected))\b(?=[^.;]{0,120}\bsince\b)/gi, link: ["subject"] },
   // "signed an agreement on Friday", "the deal was signed in July"
-  { rule: "signing", type: "signed", pattern: w("signed|signs|signing(?: of)?|sign|inked|inks|put (?:their|his|her) signatures? (?:to|on)"), link: ["object", "subject"] },
+  // ("the Council gave its final sign-off", "member states signed off on the arrangement": an approval, no signature)
+  { rule: "signing", type: "signed", pattern: w("(?:signed|signs|signing|sign)(?![ -]off\\b)(?:(?<=signing) of)?|inked|inks|put (?:their|his|her) signatures? (?:to|on)"), link: ["object", "subject"] },
   // "lawmakers approved the protocol", "the Senate ratified the treaty"
   // ("exchanged instruments of ratification of the treaty": both sides' ratifications completed at once)
-  { rule: "ratification", type: "ratified", pattern: w("(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber|upper house|lower house)(?: (?:on|late on|early on) \\w+)? (?:approved|passed|backed|endorsed|voted (?:for|in favou?r of)|(?:gave|gives|granted|grants) (?:its |their )?(?:final |definitive |formal |full |unanimous )?(?:approval|assent|green light|go-ahead) (?:to|for))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly)"), link: ["object", "subject"] },
+  { rule: "ratification", type: "ratified", pattern: w(`(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:of|for|on))?|(?:deposited|deposits|lodged) (?:its|their|the) instruments? of ratification(?: (?:of|for|to|on))?|ratified|ratifies|ratify|ratification of|(?:parliament|congress|senate|lawmakers|legislators|legislature|assembly|MPs|deputies|chamber|upper house|lower house|${EU_COUNCIL})(?: (?:on|late on|early on) \\w+)? (?:(?:has|have) )?(?:approved|passed|backed|endorsed|voted (?:for|in favou?r of)|(?:gave|given|gives|granted|grants) (?:its |their |the )?(?:final |definitive |formal |full |unanimous )?(?:approval|assent|green light|go-ahead|sign[- ]off) (?:to|for|on)|adopted(?: yesterday| today| on \\w+)? (?:a|the|its) decision(?: yesterday| today| on \\w+)?(?: \\([^()]{1,30}\\))? (?:on the conclusion of|to conclude))|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|lawmakers|legislature|assembly|${EU_COUNCIL})`), link: ["object", "subject"] },
   // "Israel and Hamas reached a ceasefire", "struck a deal", "agreed a truce": the sides concluded the
   // agreement ("agreed to extend the deal" is what they did to it: the verb after "to" is the event)
   // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
   // a provisional text or a signing still ahead (PROVISIONAL) is only announced ("struck down" is a court's ruling, no conclusion)
   // ("closed this Friday in Montevideo the text of a trade agreement": the negotiators' closing of the text concludes it,
   // its day and place told before the object as Spanish-language wires word it)
-  { rule: "conclusion", type: "signed", pattern: w("(?:closed|closes|finali[sz]ed|finali[sz]es)(?: (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: in [A-Z][\\w-]*(?: \\([A-Z][\\w ]*\\))?)? the (?:final )?text of|struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
+  // ("concluded negotiations on a free trade agreement": the talks' end concludes the agreement, no talks still going on)
+  // ("has entered into a $90m agreement with Fiji": a side entering into an agreement concludes it; "entered into force" is no object)
+  { rule: "conclusion", type: "signed", pattern: w("(?:concluded|concludes|completed|completes|finished|finishes|wrapped up|wraps up) (?:the |their )?(?:negotiations|talks) (?:on|over|for|about)|(?:entered|enters|entering) into(?= (?:an?|the|this|that|its|their|new)\\b)|(?:closed|closes|finali[sz]ed|finali[sz]es)(?: (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: in [A-Z][\\w-]*(?: \\([A-Z][\\w ]*\\))?)? the (?:final )?text of|struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
@@ -230,7 +253,7 @@ export const FUTURE = /\b(?:(?:expected|set|due|scheduled|slated|planned|poised|
  * Modality or condition that makes a cue no event at all: "would need … before being implemented", "called for the
  * fastest possible ratification" (a wish, as the named reader's MODALITY has it).
  */
-export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing)? for|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to|authority to|power to|right to|mandate to|mandated to|ready to|willing to|able to|unable to|intentions? to|intent to|decision to|bid to|attempts? to|efforts? to|threats? to|promises? to|pledges? to|vows? to|offers? to|proposals? to|in order to|for (?:it|them|this|that) to|(?:had|has|have|having) to|aim(?:s|ed|ing)? to|(?:goals?|aims?|targets?|plans?|ideas?|hopes?|objectives?|intentions?)\s+(?:was|were|is|are|had been|has been)\s+to)\b(?:\s+[\w’']+){0,4}\s*$/i;
+export const MODAL = /\b(?:would|could|might|may|should|must|can|cannot|need|needs|needed|if|unless|whether|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing)? for|wants? to|want(?:ed|s)? to|seeks? to|sought to|threatened to|vowed to|pledged to|promised to|called on \w+ to|urged \w+ to|refused to|moved to|tried to|try to|trying to|authority to|power to|right to|mandate to|mandated to|ready to|willing to|able to|unable to|intentions? to|intent to|decisions? to|bid to|attempts? to|efforts? to|threats? to|promises? to|pledges? to|vows? to|offers? to|proposals? to|in order to|for (?:it|them|this|that) to|(?:had|has|have|having) to|aim(?:s|ed|ing)? to|(?:goals?|aims?|targets?|plans?|ideas?|hopes?|objectives?|intentions?)\s+(?:was|were|is|are|had been|has been)\s+to)\b(?:\s+[\w’']+){0,4}\s*$/i;
 /** A cue right after these is an unrealised future: "before it goes into effect", "until it takes effect". */
 export const BEFORE = /\b(?:before|until|unless|without|once|when|in order to|so that|ahead of|pending|awaiting|in preparation for|in the run-up to)\b(?:\s+[\w’']+){0,3}\s*$/i;
 /**

@@ -223,6 +223,8 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { ...c("European Union", ["EU", "E.U."], ["European"], ["Brussels"]), bloc: true },
   // a customs union that makes trade agreements as one side ("the EU-Mercosur agreement")
   { ...c("Mercosur", ["MERCOSUR", "Southern Common Market"], [], []), bloc: true },
+  // the free trade association of Iceland, Liechtenstein, Norway and Switzerland, one side of its trade agreements ("the India-EFTA pact")
+  { ...c("European Free Trade Association", ["EFTA"], [], []), bloc: true },
 ];
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\./g, "").trim();
