@@ -211,6 +211,8 @@ const HEAD_RE = new RegExp(
 );
 /** A memorandum one government issues to its own officials: "a presidential memorandum", "an executive memorandum". */
 const DIRECTIVE_MEMORANDUM = /\b(?:presidential|executive|national security|internal|legal|policy|cabinet)\s+$/i;
+/** A statement that carries what is said: "announced in a joint statement", "issued a statement", "said in their statement". */
+const SAYING_STATEMENT = /\b(?:in|issued|issues|released|releases|published|through|via)\s+(?:a|an|the|their|its|his|her)\s+(?:(?:joint|separate|brief|short|written|official)\s+)?$/i;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
 // ("the deal was struck on Friday between the EU and Turkey": a passive conclusion, its time or place, then the sides)
 // ("a memorandum of understanding on the management of migratory flows between Italy and Albania": the topic, in
@@ -290,6 +292,8 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
     // "signed a presidential memorandum withdrawing from the deal": a directive of one government, no agreement
     if (base === "memorandum" && DIRECTIVE_MEMORANDUM.test(text.slice(Math.max(0, headStart - 24), headStart))) continue;
+    // "announced in a joint statement their withdrawal": the statement says it, it is no agreement
+    if (base === "statement" && SAYING_STATEMENT.test(text.slice(Math.max(0, headStart - 40), headStart))) continue;
     // "a ceasefire understanding": "understanding" is no agreement on its own, but after a truce word it is the truce
     const truceUnderstanding = /^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) ? text.slice(headEnd).match(/^\s+understandings?\b/i) : null;
     if (truceUnderstanding) headEnd += truceUnderstanding[0].length;
