@@ -16,7 +16,7 @@ export const KnownAgreement = z.object({
    * joining the treaty ("withdrew from the International Criminal Court" leaves the Rome Statute). A body's
    * name stands for the treaty only as the object of a state's leaving, rejoining or joining.
    */
-  bodies: z.array(z.string().min(2)).default([]),
+  bodies: z.array(z.string().min(2)).optional(),
   predecessor: z.string().optional(),
   successor: z.string().optional(),
 });
@@ -28,7 +28,7 @@ const a = (name: string, kind: string, aliases: string[] = [], extra: Extra = {}
   aliases,
   kind,
   parties: extra.parties ?? [],
-  bodies: extra.bodies ?? [],
+  ...(extra.bodies ? { bodies: extra.bodies } : {}),
   ...(extra.predecessor ? { predecessor: extra.predecessor } : {}),
   ...(extra.successor ? { successor: extra.successor } : {}),
 });
