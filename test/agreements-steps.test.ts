@@ -866,3 +866,18 @@ describe("agreement events: acceptances, statements that carry words, entry into
     expect(sides(text, published)).toEqual(want);
   });
 });
+
+describe("agreement sides: a movement named by a name of its own (session 34, paraphrased)", () => {
+  const sides = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
+  it.each([
+    // a capitalised name ending in a movement's head is a side; the acronym the text gives it in brackets is that side later
+    ["A ceasefire agreement was signed on Friday between the Chilean government and the Atacama Liberation Front (ALF).", "2025-06-04", ["signed Atacama Liberation Front+Chile 2025-05-30"]],
+    ["Chile and the Andean Salvation Front signed a peace agreement on Friday.", "2025-06-04", ["signed Andean Salvation Front+Chile 2025-05-30"]],
+    // the same head in lower case, or a listed movement's own name, is read as before; an army by that name is no movement here
+    ["Chile and a liberation front in the north signed a peace agreement on Friday.", "2025-06-04", []],
+    ["The Philippines and the Moro National Liberation Front signed a peace agreement on Friday.", "2025-06-04", ["signed Moro National Liberation Front+Philippines 2025-05-30"]],
+    ["Delegates of the People's Liberation Army signed a trade agreement with Chile on Friday.", "2025-06-04", []],
+  ])("%j", (text, published, want) => {
+    expect(sides(text, published)).toEqual(want);
+  });
+});

@@ -57,7 +57,7 @@ import { FUNCTION_WORDS } from "../lexicon/common-words.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { LEGISLATURES } from "../lexicon/agreement-frames.js";
 import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
-import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
+import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore } from "./words-before.js";
@@ -146,8 +146,9 @@ function movementHits(text: string, from: number, to: number): CountryHit[] {
   // (pushed into one array, not spread, filtered and mapped: those arrays came in other element kinds when empty,
   // and the callers' optimized code left at them; the hit has countriesIn's fields in its order, one hidden class)
   const out: CountryHit[] = [];
-  for (const found of [peacePartiesIn(text, from, to), describedMovementsIn(text, from, to)]) {
-    for (const h of found) if (!countriesIn(text, h.start, h.end, { strict: false }).length) out.push({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" });
+  for (const found of [peacePartiesIn(text, from, to), describedMovementsIn(text, from, to), namedMovementsIn(text, from, to)]) {
+    // (a listed movement's name is not read again by its name head: "the Moro National Liberation Front")
+    for (const h of found) if (!countriesIn(text, h.start, h.end, { strict: false }).length && !out.some((o) => o.start < h.end && h.start < o.end)) out.push({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" });
   }
   return out;
 }
