@@ -808,6 +808,12 @@ describe("agreement events: bodies a treaty founds, bills passed, immediate exit
     ["The International Criminal Court issued an arrest warrant on Monday.", "2025-06-04", []],
     ["ECOWAS suspended Mali in 2021 and the WTO adopted new rules in June.", "2025-06-04", []],
     ["The World Health Organization met in Geneva. The agreement was signed on Friday.", "2025-06-04", []],
+    // the body's name as a modifier ("the NATO summit"), or something else taken out of it ("its troops"), is no leaving or joining
+    ["Trump left the NATO summit early on Thursday.", "2025-06-04", []],
+    ["The United States withdrew its troops from NATO in 2025.", "2025-06-04", []],
+    ["Washington withdrew funding from the WHO in April.", "2025-06-04", []],
+    ["Finland joined NATO allies in condemning the strike.", "2025-06-04", []],
+    ["Finland joined NATO on Tuesday.", "2025-06-04", ["ratified Finland North Atlantic Treaty 2025-06-03"]],
     // a bill a legislature passed is its act; one debated, only proposed or still to be passed is not
     [`Chile's parliament approved a bill to withdraw from the Ottawa Convention on Tuesday.`, "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-03`]],
     [`Peru's lawmakers passed legislation ratifying the Ottawa Convention on Friday.`, "2025-06-04", [`ratified Peru ${MINES} 2025-05-30`]],

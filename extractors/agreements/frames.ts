@@ -4,7 +4,7 @@
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
 import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
-import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
+import { BODY_ATTRIBUTE_NOUNS, LEGISLATURES, NOT_MEMBERSHIP_OBJECTS, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
 import type { AgreementRef } from "./mentions.js";
@@ -269,6 +269,10 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
 }
 /** What a state does to a body's founding treaty by acting on the body: leave it, rejoin it, join it. */
 const BODY_ACTS: ReadonlySet<EventType> = new Set(["withdrawn", "rejoined", "ratified"]);
+/** A body's name as a modifier of the noun after it: "left the NATO summit". */
+const BODY_AS_ATTRIBUTE = new RegExp(`^\\s+(?:${BODY_ATTRIBUTE_NOUNS.join("|")})\\b`, "i");
+/** A trigger that takes something else out of the body: "withdrew its troops from". */
+const OTHER_THAN_MEMBERSHIP = new RegExp(`\\b(?:${NOT_MEMBERSHIP_OBJECTS.join("|")})\\b`, "i");
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 const WITHDRAWAL = TRIGGERS.find((t) => t.rule === "withdrawal")!;
 const SIGNING = TRIGGERS.find((t) => t.rule === "signing")!;
@@ -521,6 +525,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "Mali left ECOWAS", "joined the WTO in 2001": a body the treaty founds stands for the treaty only as what a
         // state leaves, rejoins or joins ("ECOWAS suspended Mali", "the ICC issued a warrant" are the body's own acts)
         if (ref.rule === "body" && (link !== "object" || !BODY_ACTS.has(trigger.type))) continue;
+        // ("left the NATO summit early", "withdrew its troops from NATO": the body names a meeting or loses something else)
+        if (ref.rule === "body" && (BODY_AS_ATTRIBUTE.test(text.slice(ref.end, ref.end + 24)) || OTHER_THAN_MEMBERSHIP.test(cue.text))) continue;
         // "the Dayton accords, which ended the war in 1995": the agreement ended something else, it did not end
         if (trigger.type === "terminated" && link !== "object" && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
         // "the USMCA replaced NAFTA": the replacement is the active subject; only "NAFTA was replaced" (or its object) ends

@@ -68,3 +68,20 @@ export const LEGISLATURES: Readonly<Record<string, string>> = {
   "Grand National Assembly": "Turkey", "Lok Sabha": "India", "Rajya Sabha": "India", "National Diet": "Japan", Diet: "Japan",
 };
 
+
+/**
+ * Nouns right after a body's name that make the name a modifier, not the body a state leaves or joins: "left the
+ * NATO summit", "quit the WTO talks", "joined NATO allies in condemning" (frames.ts).
+ */
+export const BODY_ATTRIBUTE_NOUNS: readonly string[] = [
+  "summit", "summits", "meeting", "meetings", "talks", "conference", "session", "headquarters", "building", "offices", "chief", "head",
+  "official", "officials", "members", "member", "allies", "ally", "partners", "forces", "troops", "exercises", "exercise", "mission",
+  "missions", "budget", "report", "secretariat", "council", "ministers", "leaders", "delegates", "delegation", "judges", "prosecutor",
+  "prosecutors", "warrant", "case", "cases", "investigation", "inquiry", "staff", "experts", "panel", "rules", "ruling", "deal", "agreement",
+];
+/** What a state takes out of a body other than itself: "withdrew its troops from NATO", "pulled funding out of the WHO". */
+export const NOT_MEMBERSHIP_OBJECTS: readonly string[] = [
+  "troops", "forces", "soldiers", "personnel", "staff", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "delegation",
+  "delegations", "funding", "funds", "support", "money", "observers", "experts", "contribution", "contributions", "candidate",
+  "candidacy", "nomination", "application", "request", "complaint", "case", "bid",
+];
