@@ -793,3 +793,97 @@ describe("agreement events: ratified extensions, hosts and brokers, reversed lea
     expect(sides(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: bodies a treaty founds, bills passed, immediate exits, agreed texts (session 34, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  const MINES = "Ottawa Treaty";
+  const ROME = "Rome Statute";
+  it.each([
+    // leaving or joining a body the treaty founds is leaving or joining the treaty
+    ["Chile withdrew from the International Criminal Court on Monday.", "2025-06-04", [`withdrawn Chile ${ROME} 2025-06-02`]],
+    ["Peru pulled out of the World Health Organization in 2024.", "2025-06-04", ["withdrawn Peru Constitution of the World Health Organization 2024"]],
+    ["Sweden formally joined NATO on Thursday.", "2024-03-09", ["ratified Sweden North Atlantic Treaty 2024-03-07"]],
+    ["Chile, Peru and Ecuador announced their withdrawal from ECOWAS in 2024.", "2025-01-30", ["announced Chile Revised ECOWAS Treaty 2024", "announced Peru Revised ECOWAS Treaty 2024", "announced Ecuador Revised ECOWAS Treaty 2024"]],
+    // the body's own acts, or the body as an antecedent, are no event of the treaty
+    ["The International Criminal Court issued an arrest warrant on Monday.", "2025-06-04", []],
+    ["ECOWAS suspended Mali in 2021 and the WTO adopted new rules in June.", "2025-06-04", []],
+    ["The World Health Organization met in Geneva. The agreement was signed on Friday.", "2025-06-04", []],
+    // the body's name as a modifier ("the NATO summit"), or something else taken out of it ("its troops"), is no leaving or joining
+    ["Trump left the NATO summit early on Thursday.", "2025-06-04", []],
+    ["The United States withdrew its troops from NATO in 2025.", "2025-06-04", []],
+    ["Washington withdrew funding from the WHO in April.", "2025-06-04", []],
+    ["Finland joined NATO allies in condemning the strike.", "2025-06-04", []],
+    ["Finland joined NATO on Tuesday.", "2025-06-04", ["ratified Finland North Atlantic Treaty 2025-06-03"]],
+    // a bill a legislature passed is its act; one debated, only proposed or still to be passed is not
+    [`Chile's parliament approved a bill to withdraw from the Ottawa Convention on Tuesday.`, "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-03`]],
+    [`Peru's lawmakers passed legislation ratifying the Ottawa Convention on Friday.`, "2025-06-04", [`ratified Peru ${MINES} 2025-05-30`]],
+    [`Chile's parliament debated a bill to withdraw from the Ottawa Convention on Tuesday.`, "2025-06-04", []],
+    [`Chile's parliament could pass a bill to withdraw from the Ottawa Convention.`, "2025-06-04", []],
+    // a withdrawal announced with immediate effect is done; announced alone it is only announced
+    ["Chile announced its immediate withdrawal from the Ottawa Convention on Sunday.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-01`]],
+    ["Chile announced its withdrawal from the Ottawa Convention with immediate effect.", "2025-06-04", [`withdrawn Chile ${MINES} -`]],
+    ["Chile announced its withdrawal from the Ottawa Convention on Sunday.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    // the governments in a list of states act; a meeting place after "in" acts for nobody
+    ["The governments in Chile, Peru and Ecuador announced their immediate withdrawal from the Ottawa Convention.", "2025-06-04", [`withdrawn Chile ${MINES} -`, `withdrawn Peru ${MINES} -`, `withdrawn Ecuador ${MINES} -`]],
+    ["Peru's delegates gathered in Chile and withdrew from the Ottawa Convention on Sunday.", "2025-06-04", [`withdrawn Peru ${MINES} 2025-06-01`]],
+    // the text of an agreement finalised is its wording agreed, not its adoption; the agreement finalised is concluded
+    ["The text of the pandemic agreement was finalised last month.", "2025-05-19", ["announced - WHO Pandemic Agreement 2025-04"]],
+    ["The pandemic agreement was finalised last month.", "2025-05-19", ["signed - WHO Pandemic Agreement 2025-04"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+  it("finds a body's name only as a body, never as the treaty's own name", () => {
+    expect(index.find("Hungary left the ICC.").map((h) => `${h.agreement.name} ${h.body}`)).toEqual(["Rome Statute true"]);
+    expect(index.find("Hungary left the Rome Statute.").map((h) => `${h.agreement.name} ${h.body}`)).toEqual(["Rome Statute false"]);
+    expect(index.byName("ICC")).toBeNull();
+    expect(index.find("the icc met").length).toBe(0);
+  });
+});
+
+describe("agreement events: acceptances, statements that carry words, entry into force at signature (session 34, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  const sides = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
+  const MINES = "Ottawa Treaty";
+  it.each([
+    // acceptance, the word some treaties use for ratification: formal, by a state, or its instrument
+    ["Chile formally accepted the Ottawa Convention in 2003.", "2025-06-04", [`ratified Chile ${MINES} 2003`]],
+    ["On May 2 the treaty office received Peru's instrument of acceptance of the Ottawa Convention.", "2025-06-04", [`ratified Peru ${MINES} 2025-05-02`]],
+    ["With Chile's formal acceptance of the Ottawa Convention, the count rose to forty.", "2025-06-04", [`ratified Chile ${MINES} -`]],
+    ["Chile accepted criticism of the Ottawa Convention in 2003.", "2025-06-04", []],
+    ["Members must formally accept the Ottawa Convention before it binds them.", "2025-06-04", []],
+    // a depositary receiving instruments from states: the states after "from" ratified the treaty just named
+    [`Chile ratified the Ottawa Convention in 2001. On Monday the UN chief received the instruments of ratification from Peru and Ecuador.`, "2025-06-04", [`ratified Chile ${MINES} 2001`, `ratified Peru ${MINES} 2025-06-02`, `ratified Ecuador ${MINES} 2025-06-02`]],
+    [`Chile ratified the Ottawa Convention in 2001. On Monday the UN chief received the instruments of ratification from the embassy in Geneva.`, "2025-06-04", [`ratified Chile ${MINES} 2001`]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+  it.each([
+    // a statement the states speak through is no agreement; a statement they agree is one
+    ["Chile, Peru and Ecuador announced in a joint statement their withdrawal from the Ottawa Convention.", "2025-06-04", ["withdrawn  -", "withdrawn  -", "withdrawn  -"]],
+    ["Chile and Peru agreed a joint statement on fisheries in March.", "2025-06-04", ["signed Chile+Peru 2025-03"]],
+    // an entry into force at signature takes the signing's day; one with a day of its own keeps it
+    ["Chile and Peru signed a fisheries agreement on Friday. The agreement took effect immediately upon signing.", "2025-06-04", ["signed Chile+Peru 2025-05-30", "entered_into_force Chile+Peru 2025-05-30"]],
+    ["Chile and Peru signed a fisheries agreement on Friday. The agreement took effect in March.", "2025-06-04", ["signed Chile+Peru 2025-05-30", "entered_into_force Chile+Peru 2025-03"]],
+    ["Chile and Peru signed a fisheries agreement. The agreement took effect upon signing.", "2025-06-04", ["signed Chile+Peru -", "entered_into_force Chile+Peru -"]],
+    // the sides making an accord formal sign it
+    ["The government of Colombia and the FARC formalized a peace agreement on Saturday.", "2025-06-04", ["signed Colombia+FARC 2025-05-31"]],
+    ["Chile formalized its exit from the fisheries talks on Saturday.", "2025-06-04", []],
+  ])("%j", (text, published, want) => {
+    expect(sides(text, published)).toEqual(want);
+  });
+});
+
+describe("agreement sides: a movement named by a name of its own (session 34, paraphrased)", () => {
+  const sides = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
+  it.each([
+    // a capitalised name ending in a movement's head is a side; the acronym the text gives it in brackets is that side later
+    ["A ceasefire agreement was signed on Friday between the Chilean government and the Atacama Liberation Front (ALF).", "2025-06-04", ["signed Atacama Liberation Front+Chile 2025-05-30"]],
+    ["Chile and the Andean Salvation Front signed a peace agreement on Friday.", "2025-06-04", ["signed Andean Salvation Front+Chile 2025-05-30"]],
+    // the same head in lower case, or a listed movement's own name, is read as before; an army by that name is no movement here
+    ["Chile and a liberation front in the north signed a peace agreement on Friday.", "2025-06-04", []],
+    ["The Philippines and the Moro National Liberation Front signed a peace agreement on Friday.", "2025-06-04", ["signed Moro National Liberation Front+Philippines 2025-05-30"]],
+    ["Delegates of the People's Liberation Army signed a trade agreement with Chile on Friday.", "2025-06-04", []],
+  ])("%j", (text, published, want) => {
+    expect(sides(text, published)).toEqual(want);
+  });
+});

@@ -30,7 +30,8 @@ const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand
 // (and a state's ratification told without its object: "after Honduras ratified on Saturday", "Jamaica and Nauru submitted
 // their ratifications", "became the 50th state to ratify")
 // ("Sierra Leone and Morocco deposited their instruments of ratification at the United Nations this week")
-const ZERO_OBJECT = /\b(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) (?:ratifications?|instruments? of (?:ratification|accession))|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first|at|with)\b)/gi;
+// ("the Director-General received the instruments of acceptance from Brazil and Kenya": the depositary's side of it, the states after "from")
+const ZERO_OBJECT = /\b(?:(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) (?:ratifications?|instruments? of (?:ratification|accession))|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first|at|with)\b)|(?:received|receives) (?:the |their )?instruments? of (?:ratification|accession|acceptance|approval) from(?=\s+(?:the\s+)?[A-Z]))/gi;
 const CATAPHOR_WORDS = /^(?:nuclear|arms|climate|trade|peace|landmark|historic|bilateral|international)$/i;
 /** The opening of a sentence up to a name: "The so-called ", "The landmark ", "". */
 const NAMED_OPENING = /^[\s"“‘']*(?:the\s+)?(?:(?:so-called|landmark|historic|bilateral|original)\s+){0,2}$/i;
@@ -69,7 +70,9 @@ export function nounFits(noun: string, ref: AgreementRef, phrase = ""): boolean 
   return ref.name.toLowerCase().includes(n) || ref.text.toLowerCase().includes(n);
 }
 
-export function resolveAnaphora(text: string, sentences: readonly Span[], refs: readonly AgreementRef[]): Anaphor[] {
+export function resolveAnaphora(text: string, sentences: readonly Span[], mentions: readonly AgreementRef[]): Anaphor[] {
+  // ("the agreement" after "the World Health Organization" is no WHO Constitution: a body named is no antecedent)
+  const refs = mentions.filter((r) => r.rule !== "body");
   if (!refs.length) return [];
   const out: Anaphor[] = [];
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);

@@ -62,7 +62,7 @@ import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
 import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
-import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
+import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore, type WordBefore } from "./words-before.js";
@@ -155,8 +155,9 @@ function movementHits(text: string, from: number, to: number): CountryHit[] {
   // (pushed into one array, not spread, filtered and mapped: those arrays came in other element kinds when empty,
   // and the callers' optimized code left at them; the hit has countriesIn's fields in its order, one hidden class)
   const out: CountryHit[] = [];
-  for (const found of [peacePartiesIn(text, from, to), describedMovementsIn(text, from, to)]) {
-    for (const h of found) if (!countriesIn(text, h.start, h.end, { strict: false }).length) out.push({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" });
+  for (const found of [peacePartiesIn(text, from, to), describedMovementsIn(text, from, to), namedMovementsIn(text, from, to)]) {
+    // (a listed movement's name is not read again by its name head: "the Moro National Liberation Front")
+    for (const h of found) if (!countriesIn(text, h.start, h.end, { strict: false }).length && !out.some((o) => o.start < h.end && h.start < o.end)) out.push({ text: h.text, start: h.start, end: h.end, country: h.name, as: "name" });
   }
   return out;
 }
@@ -227,6 +228,8 @@ const AMOUNT = new RegExp(
 
 /** A memorandum one government issues to its own officials: "a presidential memorandum", "an executive memorandum". */
 const DIRECTIVE_MEMORANDUM = /\b(?:presidential|executive|national security|internal|legal|policy|cabinet)\s+$/i;
+/** A statement that carries what is said: "announced in a joint statement", "issued a statement", "said in their statement". */
+const SAYING_STATEMENT = /\b(?:in|issued|issues|released|releases|published|through|via)\s+(?:a|an|the|their|its|his|her)\s+(?:(?:joint|separate|brief|short|written|official)\s+)?$/i;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
 // ("the deal was struck on Friday between the EU and Turkey": a passive conclusion, its time or place, then the sides)
 // ("a memorandum of understanding on the management of migratory flows between Italy and Albania": the topic, in
@@ -331,6 +334,8 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) && HEAD_AFTER.test(text.slice(headEnd, headEnd + 30))) continue;
     // "signed a presidential memorandum withdrawing from the deal": a directive of one government, no agreement
     if (base === "memorandum" && DIRECTIVE_MEMORANDUM.test(text.slice(Math.max(0, headStart - 24), headStart))) continue;
+    // "announced in a joint statement their withdrawal": the statement says it, it is no agreement
+    if (base === "statement" && SAYING_STATEMENT.test(text.slice(Math.max(0, headStart - 40), headStart))) continue;
     // "a ceasefire understanding": "understanding" is no agreement on its own, but after a truce word it is the truce
     const truceUnderstanding = /^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) ? text.slice(headEnd).match(/^\s+understandings?\b/i) : null;
     if (truceUnderstanding) headEnd += truceUnderstanding[0].length;

@@ -84,7 +84,7 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
       speaker: null,
       rule: `frame-${f.trigger.rule}-${f.link}-${f.agreement.rule}${f.ref.rule === f.agreement.rule ? "" : `-${f.ref.rule}`}`,
       // an anaphor's link is inferred, the name's is stated
-      certain: f.ref.rule === "registry" || f.ref.rule === "proper-name",
+      certain: f.ref.rule === "registry" || f.ref.rule === "body" || f.ref.rule === "proper-name",
     });
     if (fromLead) ledes.add(out[out.length - 1]);
   }

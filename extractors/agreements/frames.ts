@@ -4,7 +4,7 @@
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
 import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
-import { LEGISLATURES, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
+import { BODY_ATTRIBUTE_NOUNS, LEGISLATURES, NOT_MEMBERSHIP_OBJECTS, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
 import type { AgreementRef } from "./mentions.js";
@@ -88,6 +88,15 @@ const SIDE_OF_NOUN = /\b(?:agreement|deal|treaty|accord|pact|talks|ties|relation
 const COMPARED_BEFORE = /\b(?:unlike|like|except|besides|than|apart from|rather than|instead of)\s+(?:the\s+)?$/i;
 /** A vote or resolution whose goal is the act: "voted today to withdraw", "decided to denounce". */
 export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves)\s+(?:[\w-]+\s+){0,2}?to|voted\s+(?:[\w-]+\s+){0,2}?(?:in favou?r of|for))\s+$/i;
+/**
+ * A bill passed whose content is the act: "approved a bill to withdraw", "passed legislation ratifying", "supported a bill
+ * on launching the country's withdrawal". Past forms only: "could pass a bill to leave", "debated a bill" pass nothing.
+ */
+export const LEGISLATED_BILL = /\b(?:approved|passed|adopted|backed|supported|endorsed)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:bill|law|legislation|motion)\s+(?:(?:to|on|for|that|ratifying|approving)\s+)?(?:[\w’'-]+\s+){0,3}?$/i;
+/** "the text of ", "the draft text of ": an agreement's wording, which negotiators finalise before it is adopted. */
+const TEXT_OF = /\b(?:the\s+)?(?:final\s+|draft\s+|negotiated\s+)?text\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
+/** "withdrawal from the pact with immediate effect": the act done as it is announced. */
+const WITH_IMMEDIATE_EFFECT = /^[^.;]{0,60}?\b(?:with immediate effect|effective immediately|immediately)\b/i;
 /** "denounced the deal as a betrayal", "denounced the accord for": criticism, not a withdrawal. */
 const CRITICISM_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|for|calling|saying|and called)\b/i;
 /** An announcement of the act: "announced that it would withdraw", "announced its decision to leave". */
@@ -162,11 +171,11 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 }
 
 // words allowed between a trigger and its object: "withdrew from the", "suspended its participation in", "ratified it"
-// ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord": the era words describing it)
+// ("withdrawing from the landmark Cold War INF treaty", "left the Obama-era accord", "the entry into force of the milestone agreement": the era and praise words describing it)
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of"; a part
 // of its obligations: "suspended some of its commitments under", "halted parts of its obligations under"; a time
 // adverb between the verb and its object: "initialled 24 years ago the Dayton Peace Agreement", "signed on Friday the accord")
-const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s|\d{1,3}\s+(?:years?|months?|weeks?|days?)\s+ago|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year))\s*)*$/iu;
+const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|milestone|long-awaited|hard-won|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s|\d{1,3}\s+(?:years?|months?|weeks?|days?)\s+ago|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year))\s*)*$/iu;
 /** "for Syria", "for the Syrian Arab Republic": the one state a treaty enters into force for. */
 const FOR_STATE_AFTER = /^\s+(?:(?:formally|officially)\s+)?for\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
 // "ratify the UN Treaty on the Prohibition of Nuclear Weapons", "joined the U.N. Convention on …": the body whose
@@ -258,6 +267,12 @@ function legislaturesIn(text: string, span: Span): Array<{ country: string; at: 
   for (const m of text.slice(span.start, span.end).matchAll(LEGISLATURE_NAMES)) out.push({ country: LEGISLATURES[m[0]], at: span.start + m.index! });
   return out;
 }
+/** What a state does to a body's founding treaty by acting on the body: leave it, rejoin it, join it. */
+const BODY_ACTS: ReadonlySet<EventType> = new Set(["withdrawn", "rejoined", "ratified"]);
+/** A body's name as a modifier of the noun after it: "left the NATO summit". */
+const BODY_AS_ATTRIBUTE = new RegExp(`^\\s+(?:${BODY_ATTRIBUTE_NOUNS.join("|")})\\b`, "i");
+/** A trigger that takes something else out of the body: "withdrew its troops from". */
+const OTHER_THAN_MEMBERSHIP = new RegExp(`\\b(?:${NOT_MEMBERSHIP_OBJECTS.join("|")})\\b`, "i");
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 const WITHDRAWAL = TRIGGERS.find((t) => t.rule === "withdrawal")!;
 const SIGNING = TRIGGERS.find((t) => t.rule === "signing")!;
@@ -279,6 +294,11 @@ function titleCase(line: string): boolean {
 
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
 const LOCATIVE = /\b(?:in|at|near|outside|from)\s+(?:the\s+)?$/i;
+/**
+ * "the regimes in", "the authorities in": a government named by the state it rules, which acts; "the instruments of
+ * acceptance from": the state the instruments come from, which deposited them. Neither preposition puts a place.
+ */
+const ACTOR_AFTER_PREPOSITION = /\b(?:(?:regimes?|governments?|juntas?|authorities|rulers|leaderships?)\s+in|instruments?\s+of\s+\p{L}+\s+from)\s+(?:the\s+)?$/iu;
 /** "in Hangzhou, China", "signed in Doha, Qatar": the country after a place's city is where, not who. */
 // ("in Montevideo (Uruguay) the text": the country in brackets after the city is the place too)
 export const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+(?:,|\s*\()\s*$/u;
@@ -312,7 +332,9 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       // "in Hangzhou, China, Mr. Obama and Mr. Xi …", "at the summit in Paris": a place, not an actor
       const before = text.slice(Math.max(0, words[i].at - 40), words[i].at);
       const after = text.slice(words[i + n - 1].at + words[i + n - 1].w.length, words[i + n - 1].at + words[i + n - 1].w.length + 2);
-      if (!demonym && (LOCATIVE.test(before) || (LOCATIVE_CITY.test(before) && /^\s*[,)]/.test(after)))) break;
+      // ("the military regimes in Burkina Faso, Mali and Niger announced": the state a government is in is the actor;
+      // "received the instruments of ratification from Chile": the state they come from)
+      if (!demonym && ((LOCATIVE.test(before) && !ACTOR_AFTER_PREPOSITION.test(before)) || (LOCATIVE_CITY.test(before) && /^\s*[,)]/.test(after)))) break;
       // "The Gambia", "the Ottawa Convention": a country's form is where its own word is, not its article
       out.push({ country, at: n > 1 && /^the$/i.test(words[i].w) ? words[i + 1].at : words[i].at });
       i += n - 1;
@@ -500,6 +522,11 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           }
         }
         if (!link) continue;
+        // "Mali left ECOWAS", "joined the WTO in 2001": a body the treaty founds stands for the treaty only as what a
+        // state leaves, rejoins or joins ("ECOWAS suspended Mali", "the ICC issued a warrant" are the body's own acts)
+        if (ref.rule === "body" && (link !== "object" || !BODY_ACTS.has(trigger.type))) continue;
+        // ("left the NATO summit early", "withdrew its troops from NATO": the body names a meeting or loses something else)
+        if (ref.rule === "body" && (BODY_AS_ATTRIBUTE.test(text.slice(ref.end, ref.end + 24)) || OTHER_THAN_MEMBERSHIP.test(cue.text))) continue;
         // "the Dayton accords, which ended the war in 1995": the agreement ended something else, it did not end
         if (trigger.type === "terminated" && link !== "object" && ENDED_ACTIVE.test(cue.text) && ENDED_SOMETHING.test(text.slice(cue.end, clause.end))) continue;
         // "the USMCA replaced NAFTA": the replacement is the active subject; only "NAFTA was replaced" (or its object) ends
@@ -528,7 +555,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // ("approved by the Ukrainian parliament": the passive's agent is inside the trigger)
         const inside = trigger.type === "withdrawn" || (trigger.type === "rejoined" && /\s\S+\s+(?:back\s+)?(?:in)?to$/i.test(cue.text) && !/^(?:returned|returns|return|returning) to$/i.test(cue.text)) || (trigger.type === "ratified" && /\bby\b/i.test(cue.text));
         // "suspending Russia's participation in New START": a party's possessive between the trigger and its object acts
-        const named = inside ? countriesIn(text, cue, officials) : trigger.single && link === "object" ? countriesIn(text, { start: cue.end, end: ref.start, text: "" }, officials) : [];
+        // ("received the instruments of acceptance from Brazil and Kenya": the states after "from" deposited them)
+        const fromStates = trigger.type === "ratified" && /\sfrom$/i.test(cue.text);
+        const named = inside ? countriesIn(text, cue, officials) : fromStates ? countriesIn(text, { start: cue.end, end: clause.end, text: "" }, officials) : trigger.single && link === "object" ? countriesIn(text, { start: cue.end, end: ref.start, text: "" }, officials) : [];
         // (a capital inside an agreement's name, "the Ottawa Convention", is where it was made: no actor)
         // ("Canada, unlike the U.S., signed and ratified it": a country compared with the actor is none)
         let agents = named.length ? named : agentSpan ? countriesIn(text, agentSpan, officials).filter((c) => !here.some((r) => c.at >= r.start && c.at < r.end) && !COMPARED_BEFORE.test(text.slice(Math.max(0, c.at - 16), c.at)) && !SIDE_OF_NOUN.test(text.slice(Math.max(0, c.at - 40), c.at))) : [];
@@ -597,6 +626,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (trigger.type === "ruled_unlawful" && /^annul/i.test(cue.text) && BY_DECREE.test(text.slice(cue.end, cue.end + 40))) return { type: "withdrawn", reading: "decreed" };
   // "Biden reversed the withdrawal from the Paris Agreement": the leaving undone is a rejoining
   if (trigger.type === "withdrawn" && /^(?:withdrawal|exit|pullout|departure)\b/i.test(cue.text) && REVERSED_LEAVING_LEAD.test(clauseLead)) return { type: "rejoined", reading: "reversed" };
+  // "The text of the accord was finalised last month": its wording agreed, its adoption or signing still ahead
+  if (trigger.rule === "signing" && link === "subject" && TEXT_OF.test(text.slice(clause.start, ref.start))) return { type: "announced", reading: "text-agreed" };
   // "a bill revoking Russia's ratification of the treaty": the ratification undone
   // ("a decree annulling Turkey's ratification of the convention": the state withdraws; a bill only proposes it)
   // ("signed a bill revoking …": a bill the head of state signs is law)
@@ -615,7 +646,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (link === "object" && /^\w+(?:ing|al|ion)\b/i.test(cue.text) && GERUND_SUBJECT_LEAD.test(text.slice(sentence.start, cue.start)) && GERUND_SUBJECT_VERB.test(text.slice(ref.end, clause.end))) return { type: null, reading: "talked-about" };
   // "the parliament voted today to withdraw the country from the convention", "the Seimas decided to denounce
   // it": a legislature's vote is its act, though worded as a goal
-  if (LEGISLATIVE.test(clauseLead) && LEGISLATED.test(clauseLead)) return { type: trigger.type, reading: "legislated" };
+  // ("the parliament approved a bill to withdraw from the court", "passed legislation ratifying the treaty": the bill it passed is its act)
+  if (LEGISLATIVE.test(clauseLead) && (LEGISLATED.test(clauseLead) || LEGISLATED_BILL.test(clauseLead))) return { type: trigger.type, reading: "legislated" };
   // "the agreement remains in force for the 189 other countries that have ratified it": a tally of the states
   // party to it, no one ratification
   if (trigger.type === "ratified" && TALLY_OF_PARTIES.test(clauseLead)) return { type: null, reading: "tally" };
@@ -636,7 +668,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (WHETHER_BEFORE.test(text.slice(sentence.start, cue.start)) || inYesNoQuestion(text, cue.start)) return { type: null, reading: "question" };
   // "the U.S. announced its withdrawal from the INF treaty": the act announced, not done ("announcing the
   // US' formal withdrawal" reports one that is)
-  if (/^(?:withdrawn|terminated|suspended)$/.test(trigger.type) && /^\w+(?:al|ion)\b/i.test(cue.text) && ANNOUNCED_NOUN_LEAD.test(clauseLead) && !/\bformal(?:ly)?\b[^.;]*$/i.test(clauseLead)) return { type: "announced", reading: "announced" };
+  // ("announced their immediate withdrawal from the bloc": an act with immediate effect is done as it is announced)
+  if (/^(?:withdrawn|terminated|suspended)$/.test(trigger.type) && /^\w+(?:al|ion)\b/i.test(cue.text) && ANNOUNCED_NOUN_LEAD.test(clauseLead) && !/\b(?:formal(?:ly)?|immediate)\b[^.;]*$/i.test(clauseLead) && !WITH_IMMEDIATE_EFFECT.test(text.slice(cue.end, clause.end))) return { type: "announced", reading: "announced" };
   return undefined;
 }
 

@@ -56,7 +56,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const bilateral = extractBilateralEvents(doc, found);
   const text = doc.text;
   const mentions = findMentions(text, index);
-  if (!mentions.length) return bilateral; // most articles: nothing named, nothing more to read
+  if (!mentions.length) return { ...bilateral, items: datedAtSignature(bilateral.items, text) }; // most articles: nothing named, nothing more to read
   const sentences = sentencesOf(text);
   const anaphors = resolveAnaphora(text, sentences, mentions);
   const refs = [...mentions, ...anaphors];
@@ -113,10 +113,13 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
     if (fits && COURT_ACTS.has(e.type) && named.some((n) => n.type === e.type && overlaps(n, e) && n.name === fits.name)) continue;
     if (fits) kept.push({ ...e, parties: fits.parties, name: fits.name, kind: fits.kind ?? e.kind, ...(actor ? { party: actor } : {}) });
   }
-  const items = fillParties([
-    ...kept,
-    ...named.filter((n) => !kept.some((e) => e.type === n.type && overlaps(e, n) && (n.parties.length === 0 || sameSet(n.parties, e.parties)))),
-  ]).sort((a, b) => a.start - b.start || a.end - b.end);
+  const items = datedAtSignature(
+    fillParties([
+      ...kept,
+      ...named.filter((n) => !kept.some((e) => e.type === n.type && overlaps(e, n) && (n.parties.length === 0 || sameSet(n.parties, e.parties)))),
+    ]),
+    text,
+  ).sort((a, b) => a.start - b.start || a.end - b.end);
   return { items, diagnostics: bilateral.diagnostics };
 }
 
@@ -207,6 +210,21 @@ export function fillParties(events: AgreementEvent[]): AgreementEvent[] {
   return events.map((e) => {
     const only = !e.party && SINGLE_ACTS.has(e.type) && e.parties.length === 0 ? partiesOf.get(key(e)) : undefined;
     return only?.size === 1 ? { ...e, party: [...only][0] } : e;
+  });
+}
+
+/** "entered into force upon signature", "took effect immediately on signing": the words after an entry into force that put it at the signing. */
+const AT_SIGNATURE_AFTER = /^["”']?\s*(?:immediately\s+|right\s+)?(?:up)?on\s+(?:its\s+|their\s+)?(?:signature|signing|being\s+signed)\b/i;
+
+/**
+ * "The two states signed the accord on Friday … The accord entered into force upon signature": an entry into force
+ * the text puts at the signing, with no date of its own, has the date of that agreement's dated signing.
+ */
+export function datedAtSignature(events: AgreementEvent[], text: string): AgreementEvent[] {
+  return events.map((e) => {
+    if (e.type !== "entered_into_force" || e.date || !AT_SIGNATURE_AFTER.test(text.slice(e.end, e.end + 40))) return e;
+    const signing = events.find((s) => s.type === "signed" && s.date && s.name === e.name && sameSet(s.parties, e.parties));
+    return signing ? { ...e, date: signing.date } : e;
   });
 }
 

@@ -12,7 +12,7 @@ export interface AgreementRef extends Span {
   kind: string | null;
   /** The registry's fixed parties; empty for open treaties and open-world names. */
   parties: string[];
-  /** "registry" or "proper-name": the rule that found it. */
+  /** "registry", "body" (a body the registry treaty founds: "the ICC") or "proper-name": the rule that found it. */
   rule: string;
 }
 
@@ -162,7 +162,7 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
     // "the Minsk II agreement was signed", "the New START treaty": a head noun after the name belongs to the mention
     const tail = text.slice(h.end, h.end + 40).match(TRAILING_HEAD);
     const end = tail && !/(?:agreement|accord|deal|treaty|treaties|pact|protocol|convention|accords|agreements)$/i.test(h.text) ? h.end + tail[0].length : h.end;
-    out.push({ text: text.slice(h.start, end), start: h.start, end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: "registry" });
+    out.push({ text: text.slice(h.start, end), start: h.start, end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: h.body && !tail ? "body" : "registry" });
   }
   out.push(...describedMentions(text, index, out));
   out.push(...placedMentions(text, index, out));

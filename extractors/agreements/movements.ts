@@ -2,7 +2,7 @@
 // of one written form, and every movement named in a window of an article (scan.ts: the pattern
 // runs once per text, not once per window).
 import { countryOf } from "../lexicon/countries.js";
-import { MOVEMENT_NOUNS, PEACE_PARTIES } from "../lexicon/peace-parties.js";
+import { MOVEMENT_NAME_HEADS, MOVEMENT_NOUNS, PEACE_PARTIES } from "../lexicon/peace-parties.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’]/g, "'").toLowerCase().replace(/^the /, "");
@@ -67,3 +67,40 @@ export function describedMovementsIn(text: string, from: number, to: number): Ar
   return out;
 }
 
+
+// "the Tigray People's Liberation Front (TPLF)": one to five capitalised words and a movement's name head, with
+// the acronym the text gives it in brackets
+const NAMED_RE = namePattern(
+  `(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,5}(?:${MOVEMENT_NAME_HEADS.map((h) => h.replace(/ /g, "\\s+")).join("|")})(?:\\s+\\(\\p{Lu}{2,8}\\))?`,
+  "gu",
+  { contains: [...new Set(MOVEMENT_NAME_HEADS.map((h) => h.split(" ")[1]))] },
+);
+const LEADING_ARTICLE = /^(?:The|A|An)\s+/;
+const BRACKETED = /\s+\((\p{Lu}{2,8})\)$/u;
+
+/**
+ * Movements named by a name of their own the lexicon does not list ("the Tigray People's Liberation Front"), and
+ * the acronym the text defines for one ("… Front (TPLF)", then "TPLF leaders"), in `text[from, to)`.
+ */
+export function namedMovementsIn(text: string, from: number, to: number): Array<{ text: string; start: number; end: number; name: string }> {
+  const out: Array<{ text: string; start: number; end: number; name: string }> = [];
+  const all = matchesIn(NAMED_RE, text, 0, text.length);
+  if (!all.length) return out;
+  const byAcronym = new Map<string, string>();
+  for (const m of all) {
+    const lead = m.text.match(LEADING_ARTICLE)?.[0].length ?? 0;
+    const acronym = m.text.match(BRACKETED);
+    const name = m.text.slice(lead, acronym ? m.text.length - acronym[0].length : undefined).replace(/\s+/g, " ");
+    if (acronym) byAcronym.set(acronym[1], name);
+    // (the hit is the name; the bracketed acronym after it is the text's own aside)
+    const end = m.end - (acronym?.[0].length ?? 0);
+    if (m.start + lead >= from && end <= to) out.push({ text: text.slice(m.start + lead, end), start: m.start + lead, end, name });
+  }
+  if (!byAcronym.size) return out;
+  const acronyms = new RegExp(`\\b(?:${[...byAcronym.keys()].join("|")})\\b`, "g");
+  for (const m of text.slice(from, to).matchAll(acronyms)) {
+    const start = from + m.index!;
+    if (!out.some((h) => h.start <= start && start < h.end)) out.push({ text: m[0], start, end: start + m[0].length, name: byAcronym.get(m[0])! });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

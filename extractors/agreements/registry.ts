@@ -22,6 +22,8 @@ export function extendAgreements(extra: readonly KnownAgreement[], base: readonl
 
 export interface RegistryHit extends Span {
   agreement: KnownAgreement;
+  /** The hit names a body the treaty founds ("the International Criminal Court"), not the treaty. */
+  body: boolean;
 }
 
 export interface AgreementIndex {
@@ -44,12 +46,22 @@ const pattern = (form: string) =>
 
 export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREEMENTS): AgreementIndex {
   const byForm = new Map<string, KnownAgreement>();
+  // (a body's name is looked up apart: "the ICC" is never the treaty's own name, so byName does not give it)
+  const byBody = new Map<string, KnownAgreement>();
   const exact: string[] = [];
   const loose: string[] = [];
   for (const agreement of list) {
     for (const form of [agreement.name, ...agreement.aliases]) {
       const key = fold(form).replace(/-/g, " ");
       if (!byForm.has(key)) byForm.set(key, agreement);
+      (isAcronym(form) ? exact : loose).push(form);
+    }
+  }
+  for (const agreement of list) {
+    for (const form of agreement.bodies ?? []) {
+      const key = fold(form).replace(/-/g, " ");
+      if (byForm.has(key) || byBody.has(key)) continue;
+      byBody.set(key, agreement);
       (isAcronym(form) ? exact : loose).push(form);
     }
   }
@@ -74,6 +86,7 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
   const exactRe = build(exact, "g");
   const looseRe = build(loose, "gi");
   const lookup = (written: string) => byForm.get(fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ")) ?? byForm.get(fold(written).replace(/-/g, "")) ?? null;
+  const bodyOf = (written: string) => byBody.get(fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ")) ?? null;
   return {
     all: list,
     byName: (name) => lookup(name),
@@ -84,7 +97,8 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const agreement = lookup(m[0]);
-          if (agreement) hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, agreement });
+          const founder = agreement ? null : bodyOf(m[0]);
+          if (agreement || founder) hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, agreement: (agreement ?? founder)!, body: !agreement });
         }
       }
       hits.sort((a, b) => a.start - b.start || b.end - a.end);

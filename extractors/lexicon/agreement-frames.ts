@@ -38,8 +38,10 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "the Senate ratified the treaty", "formally committed their nations to the accord", "joined the pact",
   // "deposited its instrument of ratification for the accord", "became the 55th party to it" (the treaty office's wording),
   // "signed into law the trade pact" (a head of state's assent: the domestic ratification)
+  // "received Nepal's instrument of acceptance of the agreement", "Nicaragua's formal acceptance of the agreement", "China
+  // formally accepted the agreement" (acceptance and approval: the words some treaties use for a state's ratification)
   // ("completed the ratification for the pact": the state's ratification done, its own wording)
-  { rule: "ratification", type: "ratified", single: true, words: "(?:deposited|deposits|lodged|handed over|submitted) (?:its|their|the|his|her) instruments? of (?:ratification|accession|acceptance|approval)(?: (?:to|for|of))?|deposit of (?:its|their|the|his|her) instruments? of (?:ratification|accession|acceptance|approval)(?: (?:to|for|of))?|(?:deposited|lodged|submitted) (?:its|their) ratifications?(?: (?:to|for|of))?|(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:to|for|of|on))?|became (?:a|the \\w+) (?:state )?party to|signed into law|signs into law|ratified|ratifies|ratifying|ratify|(?:completed|completes|finished|finalized|finalised) (?:the |its |their )?ratification (?:for|of)|ratification of|(?:formally |officially )?committed (?:their|its|his|her) (?:two |three )?(?:nations?|countries|country|governments?) to|formally joined|officially joined|joined|joins|join|acceded to|accedes to|accede to|steer(?:ed|ing)? (?:the \\w+ |it )?through (?:Congress|parliament|the Senate)|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|legislature|lawmakers|assembly|Duma|Bundestag)" },
+  { rule: "ratification", type: "ratified", single: true, words: "(?:deposited|deposits|lodged|handed over|submitted) (?:its|their|the|his|her) instruments? of (?:ratification|accession|acceptance|approval)(?: (?:to|for|of))?|deposit of (?:its|their|the|his|her) instruments? of (?:ratification|accession|acceptance|approval)(?: (?:to|for|of))?|(?:deposited|lodged|submitted) (?:its|their) ratifications?(?: (?:to|for|of))?|(?:exchanged|exchange) (?:the |their )?instruments of ratification(?: (?:to|for|of|on))?|(?:received|receives) (?:the |their )?instruments? of (?:ratification|accession|acceptance|approval) from|instruments? of (?:ratification|accession|acceptance|approval) (?:to|for|of)|(?:formal|official) (?:ratification|acceptance|accession) (?:of|to)|(?:formally|officially) (?:accepted|accepts)|became (?:a|the \\w+) (?:state )?party to|signed into law|signs into law|ratified|ratifies|ratifying|ratify|(?:completed|completes|finished|finalized|finalised) (?:the |its |their )?ratification (?:for|of)|ratification of|(?:formally |officially )?committed (?:their|its|his|her) (?:two |three )?(?:nations?|countries|country|governments?) to|formally joined|officially joined|joined|joins|join|acceded to|accedes to|accede to|steer(?:ed|ing)? (?:the \\w+ |it )?through (?:Congress|parliament|the Senate)|approved by (?:the )?(?:\\w+ )?(?:parliament|congress|senate|legislature|lawmakers|assembly|Duma|Bundestag)" },
   // "Congress approved NAFTA in 1993", "Swiss voters backed the Schengen accord": an approval is a ratification only by
   // a legislature or the voters (frames.ts checks the actor; "China backed the Paris accord" is no ratification)
   { rule: "approval", type: "ratified", single: true, words: "approved|approves|approving|passed|passes|backed|endorsed|voted for|voted (?:\\d+[-–]\\d+ |\\d+ to \\d+ |unanimously |overwhelmingly |narrowly )?to (?:ratify|approve)|voted in favou?r of" },
@@ -53,7 +55,8 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "initialled the peace agreement": the text is agreed and fixed by the negotiators' initials, its signing is still to come
   { rule: "initialling", type: "announced", single: false, words: "initiall?ed|initials|initiall?ing" },
   // "signed the accord", "the agreement reached in Paris", "sealed a free-trade pact", "finished negotiating"
-  { rule: "signing", type: "signed", single: false, words: "signed|signs|sign|signing|inked|concluded|reached|struck|sealed|clinched|finali[sz]ed|adopted|secured|brokered|finished negotiating|completed" },
+  // ("formalized the accord on Saturday": made formal by the sides, their signing)
+  { rule: "signing", type: "signed", single: false, words: "signed|signs|sign|signing|inked|concluded|reached|struck|sealed|clinched|finali[sz]ed|formali[sz]ed|adopted|secured|brokered|finished negotiating|completed" },
 ];
 
 /** The bloc whose agreements a council named without its country ratifies: "the council adopted the decision on the conclusion of …". */
@@ -70,3 +73,20 @@ export const LEGISLATURES: Readonly<Record<string, string>> = {
   "Grand National Assembly": "Turkey", "Lok Sabha": "India", "Rajya Sabha": "India", "National Diet": "Japan", Diet: "Japan",
 };
 
+
+/**
+ * Nouns right after a body's name that make the name a modifier, not the body a state leaves or joins: "left the
+ * NATO summit", "quit the WTO talks", "joined NATO allies in condemning" (frames.ts).
+ */
+export const BODY_ATTRIBUTE_NOUNS: readonly string[] = [
+  "summit", "summits", "meeting", "meetings", "talks", "conference", "session", "headquarters", "building", "offices", "chief", "head",
+  "official", "officials", "members", "member", "allies", "ally", "partners", "forces", "troops", "exercises", "exercise", "mission",
+  "missions", "budget", "report", "secretariat", "council", "ministers", "leaders", "delegates", "delegation", "judges", "prosecutor",
+  "prosecutors", "warrant", "case", "cases", "investigation", "inquiry", "staff", "experts", "panel", "rules", "ruling", "deal", "agreement",
+];
+/** What a state takes out of a body other than itself: "withdrew its troops from NATO", "pulled funding out of the WHO". */
+export const NOT_MEMBERSHIP_OBJECTS: readonly string[] = [
+  "troops", "forces", "soldiers", "personnel", "staff", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "delegation",
+  "delegations", "funding", "funds", "support", "money", "observers", "experts", "contribution", "contributions", "candidate",
+  "candidacy", "nomination", "application", "request", "complaint", "case", "bid",
+];

@@ -11,17 +11,24 @@ export const KnownAgreement = z.object({
   kind: z.string(),
   /** Parties when the set is fixed (bilateral and small plurilateral deals); empty for open treaties. */
   parties: z.array(z.string()).default([]),
+  /**
+   * The bodies the treaty founds, whose members are its parties: leaving or joining the body is leaving or
+   * joining the treaty ("withdrew from the International Criminal Court" leaves the Rome Statute). A body's
+   * name stands for the treaty only as the object of a state's leaving, rejoining or joining.
+   */
+  bodies: z.array(z.string().min(2)).optional(),
   predecessor: z.string().optional(),
   successor: z.string().optional(),
 });
 export type KnownAgreement = z.infer<typeof KnownAgreement>;
 
-type Extra = { parties?: string[]; predecessor?: string; successor?: string };
+type Extra = { parties?: string[]; bodies?: string[]; predecessor?: string; successor?: string };
 const a = (name: string, kind: string, aliases: string[] = [], extra: Extra = {}): KnownAgreement => ({
   name,
   aliases,
   kind,
   parties: extra.parties ?? [],
+  ...(extra.bodies ? { bodies: extra.bodies } : {}),
   ...(extra.predecessor ? { predecessor: extra.predecessor } : {}),
   ...(extra.successor ? { successor: extra.successor } : {}),
 });
@@ -83,7 +90,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Missile Technology Control Regime", "arms control", ["MTCR"]),
   a("Budapest Memorandum", "security", ["Budapest Memorandum on Security Assurances"], { parties: ["Russia", "Ukraine", UK, US] }),
   // ---- security and alliances
-  a("North Atlantic Treaty", "security", ["NATO treaty", "Washington Treaty"]),
+  a("North Atlantic Treaty", "security", ["NATO treaty", "Washington Treaty"], { bodies: ["NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"] }),
   a("Australia–Japan Reciprocal Access Agreement", "security", [], { parties: ["Australia", "Japan"] }),
   a("US–Japan Security Treaty", "security", ["Treaty of Mutual Cooperation and Security between the United States and Japan", "US-Japan security alliance treaty"], { parties: ["Japan", US] }),
   a("US–Philippines Mutual Defense Treaty", "security", [], { parties: ["Philippines", US] }),
@@ -147,8 +154,10 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("US–Japan Trade Agreement", "trade", [], { parties: ["Japan", US] }),
   a("US–China Phase One trade deal", "trade", ["Phase One deal", "phase one trade deal", "Phase One agreement", "phase one trade agreement", "phase-one trade deal", "phase-one trade agreement", "Phase 1 trade deal", "Phase One Economic and Trade Agreement", "US-China Economic and Trade Agreement", "U.S.-China Economic and Trade Agreement"], { parties: ["China", US] }),
   a("General Agreement on Tariffs and Trade", "trade", ["GATT"], { successor: "Marrakesh Agreement" }),
-  a("Marrakesh Agreement", "trade", ["Marrakesh Agreement Establishing the World Trade Organization"], { predecessor: "General Agreement on Tariffs and Trade" }),
+  a("Marrakesh Agreement", "trade", ["Marrakesh Agreement Establishing the World Trade Organization"], { predecessor: "General Agreement on Tariffs and Trade", bodies: ["World Trade Organization", "World Trade Organisation", "WTO"] }),
   a("African Continental Free Trade Area", "trade", ["AfCFTA", "African Continental Free Trade Agreement", "AfCFTA Agreement"]),
+  a("WTO Agreement on Fisheries Subsidies", "trade", ["Agreement on Fisheries Subsidies", "fisheries subsidies agreement", "fisheries subsidies deal"]),
+  a("Revised ECOWAS Treaty", "trade", ["ECOWAS Treaty", "Treaty of the Economic Community of West African States"], { bodies: ["ECOWAS", "Economic Community of West African States"] }),
   a("Anti-Counterfeiting Trade Agreement", "trade", ["ACTA"]),
   a("Canada–United States Free Trade Agreement", "trade", ["CUSFTA"], { parties: ["Canada", US], successor: "North American Free Trade Agreement" }),
   a("Softwood Lumber Agreement", "trade", [], { parties: ["Canada", US] }),
@@ -208,7 +217,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Los Angeles Declaration on Migration and Protection", "migration", ["Los Angeles Declaration"]),
   // ---- human rights, law, other multilateral
   a("Geneva Conventions", "humanitarian law", ["Geneva Convention"]),
-  a("Rome Statute", "justice", ["Rome Statute of the International Criminal Court"]),
+  a("Rome Statute", "justice", ["Rome Statute of the International Criminal Court"], { bodies: ["International Criminal Court", "ICC"] }),
   a("European Convention on Human Rights", "human rights", ["ECHR"]),
   a("Istanbul Convention", "human rights", ["Council of Europe Convention on preventing and combating violence against women"]),
   a("Convention Against Torture", "human rights", ["UN Convention Against Torture"]),
@@ -221,6 +230,8 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("WHO Pandemic Agreement", "health", ["pandemic treaty", "pandemic agreement", "pandemic accord"]),
   a("Framework Convention on Tobacco Control", "health", ["FCTC", "tobacco treaty"]),
   a("International Health Regulations", "health", []),
+  a("Constitution of the World Health Organization", "health", ["WHO Constitution"], { bodies: ["World Health Organization", "World Health Organisation", "WHO"] }),
+  a("Constitution of UNESCO", "culture", ["UNESCO Constitution"], { bodies: ["UNESCO", "United Nations Educational, Scientific and Cultural Organization"] }),
   a("OECD global minimum tax agreement", "tax", ["global minimum tax deal", "global tax deal", "Pillar Two"]),
   a("US–Cuba normalization agreement", "diplomatic", ["Cuba deal", "deal with Cuba"], { parties: ["Cuba", US] }),
   a("Iran–Saudi Arabia rapprochement agreement", "diplomatic", ["Beijing-brokered Iran-Saudi deal"], { parties: ["Iran", "Saudi Arabia"] }),

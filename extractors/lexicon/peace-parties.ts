@@ -42,3 +42,10 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
  */
 export const MOVEMENT_NOUNS: readonly string[] = ["separatists", "rebels", "guerrillas", "insurgents"];
 
+
+/**
+ * The last words of a movement's own name ("the Tigray People's Liberation Front", "a Salvation Front"): a
+ * capitalised name that ends so names an armed or political movement, a side of a peace accord by that name
+ * though not listed above. ("Liberation Army" is left out: China's army is the People's Liberation Army.)
+ */
+export const MOVEMENT_NAME_HEADS: readonly string[] = ["Liberation Front", "Liberation Movement", "Revolutionary Front", "Revolutionary Movement", "Resistance Movement", "Resistance Front", "Salvation Front"];
