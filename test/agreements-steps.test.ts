@@ -823,6 +823,15 @@ describe("agreement events: bodies a treaty founds, bills passed, immediate exit
     ["Chile announced its immediate withdrawal from the Ottawa Convention on Sunday.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-01`]],
     ["Chile announced its withdrawal from the Ottawa Convention with immediate effect.", "2025-06-04", [`withdrawn Chile ${MINES} -`]],
     ["Chile announced its withdrawal from the Ottawa Convention on Sunday.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    // an exit announced or decided as immediate, before the verb or after the object, is done; a later, possible or conditional one is not
+    ["Chile and Peru announced on Sunday that they will immediately withdraw from the Ottawa Convention.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-01`, `withdrawn Peru ${MINES} 2025-06-01`]],
+    ["Chile has decided to immediately withdraw from the Ottawa Convention.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-04`]],
+    [`Chile announced on Sunday it would be leaving the Ottawa Convention "without delay", citing threats on its border.`, "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-01`]],
+    ["Chile announced on Sunday it would leave the Ottawa Convention next year.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    ["Chile announced on Sunday it could immediately withdraw from the Ottawa Convention.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    ["Chile announced on Sunday it would leave the Ottawa Convention immediately if Peru attacked.", "2025-06-04", []],
+    ["Chile announced on Sunday it would leave the Ottawa Convention and immediately rearm.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    ["Chile threatened to immediately withdraw from the Ottawa Convention.", "2025-06-04", []],
     // the governments in a list of states act; a meeting place after "in" acts for nobody
     ["The governments in Chile, Peru and Ecuador announced their immediate withdrawal from the Ottawa Convention.", "2025-06-04", [`withdrawn Chile ${MINES} -`, `withdrawn Peru ${MINES} -`, `withdrawn Ecuador ${MINES} -`]],
     ["Peru's delegates gathered in Chile and withdrew from the Ottawa Convention on Sunday.", "2025-06-04", [`withdrawn Peru ${MINES} 2025-06-01`]],

@@ -683,6 +683,30 @@ const WILL_LEAD = /\b(?:will|would|is to|are to|is going to|are going to)\s+(?:b
 /** A reporting clause after the act: ", the minister of the environment has said", ", officials announced". */
 const SAID_AFTER = /^[^.;!?]*?,\s*[^,.;!?"“”]{1,60}?\s(?:has\s+|have\s+)?(?:said|says|announced|announces|confirmed|declared)\s*[.,;]/i;
 
+/**
+ * An exit said to be done at once, ahead of its verb: "they will immediately withdraw", "decided to immediately leave",
+ * "would at once quit". Only a plain future or a decision: "could immediately withdraw" or "threatened to immediately
+ * leave" keep their modality.
+ */
+const IMMEDIATE_LEAD = /\b(?:will|would|shall|(?:decided|decides|resolved|resolves)\s+to)\s+(?:be\s+)?(?:immediately|at once)\s+(?:be\s+)?$/i;
+/** A plain future or a decision before an exit whose immediacy follows its object: "would be leaving the bloc without delay". */
+const FUTURE_LEAD = /\b(?:will|would|shall|(?:decided|decides|resolved|resolves)\s+to)\s+(?:be\s+)?$/i;
+/** The exit's immediacy right after its object (a bracketed acronym and a quotation mark between): ' (ECOWAS) "without delay"'. */
+const IMMEDIATE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*["“”'‘’]?\s*(?:with immediate effect|effective immediately|immediately|without delay|at once)\b/i;
+/** A decision told as taken before the act: "have decided to", "resolved to". */
+const DECIDED_LEAD = /\b(?:decided|decides|resolved|resolves)\s+to\b[^.;]{0,30}$/i;
+
+/**
+ * An exit announced or decided to take effect at once is done as it is said ("announced they will immediately withdraw
+ * from the court", "said they would be leaving the bloc without delay"); a later or open exit stays announced.
+ */
+function immediateExit(trigger: Trigger, lead: string, clauseLead: string, rest: string): boolean {
+  if (!/^(?:withdrawn|terminated|suspended)$/.test(trigger.type)) return false;
+  if (!(ANNOUNCED.test(clauseLead) || saidStateWould(clauseLead) || DECIDED_LEAD.test(clauseLead))) return false;
+  if (TRAILING_CONDITION.test(rest)) return false;
+  return IMMEDIATE_LEAD.test(lead) || (FUTURE_LEAD.test(lead) && IMMEDIATE_AFTER.test(rest));
+}
+
 /** Polarity, modality, condition and process decide what the trigger reports. */
 const AGREED_TO = /\b(?:agreed|decided|voted)\s+to\s*$/i;
 
@@ -706,6 +730,8 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   // "the Commission proposed the joint withdrawal of all EU member states from the treaty": the act proposed
   if (ending && PROPOSED_LEAD.test(clauseLead)) return { type: "proposed", reading: "proposed" };
+  // "announced they will immediately withdraw from the court": an exit with immediate effect is done as it is announced
+  if (immediateExit(trigger, lead, clauseLead, rest)) return { type: trigger.type, reading: "immediate" };
   // ("said Poland would leave the treaty if Russia attacked": a condition after it leaves nothing announced)
   if (ending && (ANNOUNCED.test(clauseLead) || saidStateWould(clauseLead)) && MODALITY.test(lead)) return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "announced", reading: "announced" };
   // "Canada will formally withdraw from the Kyoto Protocol, the minister has said": the reporting clause after it
