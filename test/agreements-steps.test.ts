@@ -804,6 +804,14 @@ describe("agreement events: bodies a treaty founds, bills passed, immediate exit
     ["Peru pulled out of the World Health Organization in 2024.", "2025-06-04", ["withdrawn Peru Constitution of the World Health Organization 2024"]],
     ["Sweden formally joined NATO on Thursday.", "2024-03-09", ["ratified Sweden North Atlantic Treaty 2024-03-07"]],
     ["Chile, Peru and Ecuador announced their withdrawal from ECOWAS in 2024.", "2025-01-30", ["announced Chile Revised ECOWAS Treaty 2024", "announced Peru Revised ECOWAS Treaty 2024", "announced Ecuador Revised ECOWAS Treaty 2024"]],
+    // the definite head of a body's name ("the court", "the organisation", "the community") stands for the body named before it
+    ["The International Criminal Court opened a case in 2024. Chile's lawmakers voted on Tuesday to withdraw from the court.", "2025-06-04", [`withdrawn Chile ${ROME} 2025-06-03`]],
+    ["Peru criticised the World Health Organization for years and left the organisation in 2024.", "2025-06-04", ["withdrawn Peru Constitution of the World Health Organization 2024"]],
+    ["Chile, Peru and Ecuador named the Economic Community of West African States a tool of others. In January Chile and Peru withdrew from the community.", "2025-06-04", ["withdrawn Chile Revised ECOWAS Treaty 2025-01", "withdrawn Peru Revised ECOWAS Treaty 2025-01"]],
+    // with no body named before, a court with a name of its own, or the head as an attribute, it stands for nothing
+    ["Chile's lawmakers voted on Tuesday to withdraw from the court.", "2025-06-04", []],
+    ["The International Criminal Court opened a case. Chile withdrew from the Court of Arbitration on Tuesday.", "2025-06-04", []],
+    ["The International Criminal Court opened a case. Under the court's rules, Chile's exit takes a year.", "2025-06-04", []],
     // the body's own acts, or the body as an antecedent, are no event of the treaty
     ["The International Criminal Court issued an arrest warrant on Monday.", "2025-06-04", []],
     ["ECOWAS suspended Mali in 2021 and the WTO adopted new rules in June.", "2025-06-04", []],
