@@ -7,6 +7,8 @@ import { findFrames } from "../extractors/agreements/frames.js";
 import { extendAgreements, extractAgreementEvents, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex } from "../extractors/agreements/index.js";
 import { findMentions } from "../extractors/agreements/mentions.js";
 import { extractDates } from "../extractors/dates.js";
+import { countryOf } from "../extractors/lexicon/countries.js";
+import { PEACE_PARTIES } from "../extractors/lexicon/peace-parties.js";
 import { sentencesOf } from "../extractors/text.js";
 import type { ParsedArticle } from "../pipeline/schemas.js";
 
@@ -26,6 +28,11 @@ describe("registry", () => {
       for (const link of [a.predecessor, a.successor]) if (link) expect(names.has(link), `${a.name} → ${link}`).toBe(true);
     }
     expect(index.byName("NAFTA")?.successor).toBe("United States–Mexico–Canada Agreement");
+  });
+  it("names every side of a peace accord as a country or a listed movement, by its canonical name", () => {
+    const movements = new Set(PEACE_PARTIES.map((m) => m.name));
+    const odd = KNOWN_AGREEMENTS.filter((a) => a.kind === "peace").flatMap((a) => a.parties.filter((p) => countryOf(p) !== p && !movements.has(p)).map((p) => `${a.name}: ${p}`));
+    expect(odd).toEqual([]);
   });
   it("loads a user's list, refuses a bad entry by its path, and a user's entry wins over a shipped one", () => {
     const mine = loadAgreements('[{"name": "Sahel Water Compact", "aliases": ["SWC"], "kind": "water", "parties": ["Niger", "Mali"]}]');
@@ -900,6 +907,9 @@ describe("agreement sides: a movement named by a name of its own (session 34, pa
     ["Chile and a liberation front in the north signed a peace agreement on Friday.", "2025-06-04", []],
     ["The Philippines and the Moro National Liberation Front signed a peace agreement on Friday.", "2025-06-04", ["signed Moro National Liberation Front+Philippines 2025-05-30"]],
     ["Delegates of the People's Liberation Army signed a trade agreement with Chile on Friday.", "2025-06-04", []],
+    // a known accord between a government and a movement carries both sides, however the report names them
+    ["The Stockholm Agreement was signed in December 2018.", "2025-06-04", ["signed Houthis+Yemen 2018-12"]],
+    ["Ethiopia's government signed the Pretoria agreement in November 2022.", "2025-06-04", ["signed Ethiopia+Tigray People's Liberation Front 2022-11"]],
   ])("%j", (text, published, want) => {
     expect(sides(text, published)).toEqual(want);
   });
