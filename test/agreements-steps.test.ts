@@ -847,6 +847,13 @@ describe("agreement events: bodies a treaty founds, bills passed, immediate exit
     ["Chile announced on Sunday it would leave the Ottawa Convention immediately if Peru attacked.", "2025-06-04", []],
     ["Chile announced on Sunday it would leave the Ottawa Convention and immediately rearm.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
     ["Chile threatened to immediately withdraw from the Ottawa Convention.", "2025-06-04", []],
+    // an exit weighed is no event, one put before a legislature as a bill is announced; a passed bill or a done exit stays done
+    ["Chile is also considering withdrawing from the Ottawa Convention.", "2025-06-04", []],
+    ["Chile is weighing a possible exit from the Ottawa Convention.", "2025-06-04", []],
+    ["Chile's foreign ministry submitted to parliament the bill on the country's withdrawal from the Ottawa Convention.", "2025-06-04", [`announced Chile ${MINES} -`]],
+    ["Chile's cabinet tabled a motion to withdraw from the Ottawa Convention on Monday.", "2025-06-04", [`announced Chile ${MINES} 2025-06-02`]],
+    ["Chile withdrew from the Ottawa Convention on Monday, considering it outdated.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-02`]],
+    ["Chile's parliament approved a bill on withdrawing from the Ottawa Convention on Tuesday.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-03`]],
     // the governments in a list of states act; a meeting place after "in" acts for nobody
     ["The governments in Chile, Peru and Ecuador announced their immediate withdrawal from the Ottawa Convention.", "2025-06-04", [`withdrawn Chile ${MINES} -`, `withdrawn Peru ${MINES} -`, `withdrawn Ecuador ${MINES} -`]],
     ["Peru's delegates gathered in Chile and withdrew from the Ottawa Convention on Sunday.", "2025-06-04", [`withdrawn Peru ${MINES} 2025-06-01`]],

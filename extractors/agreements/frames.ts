@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
+import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, GERUND_OF_INTENT, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
 import { BODY_ATTRIBUTE_NOUNS, LEGISLATURES, NOT_MEMBERSHIP_OBJECTS, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -95,6 +95,11 @@ export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves
 export const LEGISLATED_BILL = /\b(?:approved|passed|adopted|backed|supported|endorsed)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:bill|law|legislation|motion)\s+(?:(?:to|on|for|that|ratifying|approving)\s+)?(?:[\w’'-]+\s+){0,3}?$/i;
 /** "the text of ", "the draft text of ": an agreement's wording, which negotiators finalise before it is adopted. */
 const TEXT_OF = /\b(?:the\s+)?(?:final\s+|draft\s+|negotiated\s+)?text\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
+/** The determiners and qualifiers between a verb of weighing and the act's noun: "weighing a possible ", "considering its ". */
+const ACT_NOUN_DETERMINERS = /(?:\b(?:an?|the|its|their|his|her|possible|potential|eventual|formal|full)\s+)+$/i;
+/** A bill or motion put before a legislature whose content is the act: "submitted to parliament the bill on the country's ", "tabled a motion to ". */
+const BILL_SUBMITTED = /\b(?:submitted|submits|submitting|tabled|tables|tabling|introduced|introduces|introducing|sent|sends|prepared|drafted)\b[^.;]{0,40}?\b(?:a|the)\s+(?:draft\s+)?(?:bill|law|legislation|motion)\s+(?:on|to|for|about|concerning|regarding)\s+(?:[\w’'-]+\s+){0,3}?$/i;
+
 /** "withdrawal from the pact with immediate effect": the act done as it is announced. */
 const WITH_IMMEDIATE_EFFECT = /^[^.;]{0,60}?\b(?:with immediate effect|effective immediately|immediately)\b/i;
 /** "denounced the deal as a betrayal", "denounced the accord for": criticism, not a withdrawal. */
@@ -636,6 +641,10 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (trigger.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return { type: null, reading: "one-chamber" };
   // "signed the executive order withdrawing from the pact": an order (a decree, a letter) to leave gives notice of it
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && /\b(?:order|decree|letter|proclamation|memorandum)\s+$/i.test(clauseLead)) return { type: "announced", reading: "ordered" };
+  // "is considering withdrawing from the convention", "weighing an exit from it": the act is weighed, not done or announced
+  if (/^(?:withdrawn|terminated|suspended|rejoined)$/.test(trigger.type) && /^\w+(?:ing|al|ion)\b|^exit\b/i.test(cue.text) && GERUND_OF_INTENT.test(clauseLead.replace(ACT_NOUN_DETERMINERS, ""))) return { type: null, reading: "weighed" };
+  // "submitted to parliament the bill on the country's withdrawal from the court": a bill put forward announces the exit, a passed one does it (LEGISLATED_BILL)
+  if (/^(?:withdrawn|terminated)$/.test(trigger.type) && BILL_SUBMITTED.test(clauseLead)) return { type: "announced", reading: "bill-submitted" };
   // "known by its initials JCPOA": the noun, no initialling
   if (trigger.rule === "initialling" && /^initials$/i.test(cue.text) && /\b(?:its|their|his|her|the|by|whose)\s+$/i.test(clauseLead)) return { type: null, reading: "noun" };
   // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done
