@@ -7,6 +7,8 @@ import { findFrames } from "../extractors/agreements/frames.js";
 import { extendAgreements, extractAgreementEvents, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex } from "../extractors/agreements/index.js";
 import { findMentions } from "../extractors/agreements/mentions.js";
 import { extractDates } from "../extractors/dates.js";
+import { countryOf } from "../extractors/lexicon/countries.js";
+import { PEACE_PARTIES } from "../extractors/lexicon/peace-parties.js";
 import { sentencesOf } from "../extractors/text.js";
 import type { ParsedArticle } from "../pipeline/schemas.js";
 
@@ -26,6 +28,11 @@ describe("registry", () => {
       for (const link of [a.predecessor, a.successor]) if (link) expect(names.has(link), `${a.name} → ${link}`).toBe(true);
     }
     expect(index.byName("NAFTA")?.successor).toBe("United States–Mexico–Canada Agreement");
+  });
+  it("names every side of a peace accord as a country or a listed movement, by its canonical name", () => {
+    const movements = new Set(PEACE_PARTIES.map((m) => m.name));
+    const odd = KNOWN_AGREEMENTS.filter((a) => a.kind === "peace").flatMap((a) => a.parties.filter((p) => countryOf(p) !== p && !movements.has(p)).map((p) => `${a.name}: ${p}`));
+    expect(odd).toEqual([]);
   });
   it("loads a user's list, refuses a bad entry by its path, and a user's entry wins over a shipped one", () => {
     const mine = loadAgreements('[{"name": "Sahel Water Compact", "aliases": ["SWC"], "kind": "water", "parties": ["Niger", "Mali"]}]');
@@ -804,6 +811,14 @@ describe("agreement events: bodies a treaty founds, bills passed, immediate exit
     ["Peru pulled out of the World Health Organization in 2024.", "2025-06-04", ["withdrawn Peru Constitution of the World Health Organization 2024"]],
     ["Sweden formally joined NATO on Thursday.", "2024-03-09", ["ratified Sweden North Atlantic Treaty 2024-03-07"]],
     ["Chile, Peru and Ecuador announced their withdrawal from ECOWAS in 2024.", "2025-01-30", ["announced Chile Revised ECOWAS Treaty 2024", "announced Peru Revised ECOWAS Treaty 2024", "announced Ecuador Revised ECOWAS Treaty 2024"]],
+    // the definite head of a body's name ("the court", "the organisation", "the community") stands for the body named before it
+    ["The International Criminal Court opened a case in 2024. Chile's lawmakers voted on Tuesday to withdraw from the court.", "2025-06-04", [`withdrawn Chile ${ROME} 2025-06-03`]],
+    ["Peru criticised the World Health Organization for years and left the organisation in 2024.", "2025-06-04", ["withdrawn Peru Constitution of the World Health Organization 2024"]],
+    ["Chile, Peru and Ecuador named the Economic Community of West African States a tool of others. In January Chile and Peru withdrew from the community.", "2025-06-04", ["withdrawn Chile Revised ECOWAS Treaty 2025-01", "withdrawn Peru Revised ECOWAS Treaty 2025-01"]],
+    // with no body named before, a court with a name of its own, or the head as an attribute, it stands for nothing
+    ["Chile's lawmakers voted on Tuesday to withdraw from the court.", "2025-06-04", []],
+    ["The International Criminal Court opened a case. Chile withdrew from the Court of Arbitration on Tuesday.", "2025-06-04", []],
+    ["The International Criminal Court opened a case. Under the court's rules, Chile's exit takes a year.", "2025-06-04", []],
     // the body's own acts, or the body as an antecedent, are no event of the treaty
     ["The International Criminal Court issued an arrest warrant on Monday.", "2025-06-04", []],
     ["ECOWAS suspended Mali in 2021 and the WTO adopted new rules in June.", "2025-06-04", []],
@@ -823,6 +838,22 @@ describe("agreement events: bodies a treaty founds, bills passed, immediate exit
     ["Chile announced its immediate withdrawal from the Ottawa Convention on Sunday.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-01`]],
     ["Chile announced its withdrawal from the Ottawa Convention with immediate effect.", "2025-06-04", [`withdrawn Chile ${MINES} -`]],
     ["Chile announced its withdrawal from the Ottawa Convention on Sunday.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    // an exit announced or decided as immediate, before the verb or after the object, is done; a later, possible or conditional one is not
+    ["Chile and Peru announced on Sunday that they will immediately withdraw from the Ottawa Convention.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-01`, `withdrawn Peru ${MINES} 2025-06-01`]],
+    ["Chile has decided to immediately withdraw from the Ottawa Convention.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-04`]],
+    [`Chile announced on Sunday it would be leaving the Ottawa Convention "without delay", citing threats on its border.`, "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-01`]],
+    ["Chile announced on Sunday it would leave the Ottawa Convention next year.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    ["Chile announced on Sunday it could immediately withdraw from the Ottawa Convention.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    ["Chile announced on Sunday it would leave the Ottawa Convention immediately if Peru attacked.", "2025-06-04", []],
+    ["Chile announced on Sunday it would leave the Ottawa Convention and immediately rearm.", "2025-06-04", [`announced Chile ${MINES} 2025-06-01`]],
+    ["Chile threatened to immediately withdraw from the Ottawa Convention.", "2025-06-04", []],
+    // an exit weighed is no event, one put before a legislature as a bill is announced; a passed bill or a done exit stays done
+    ["Chile is also considering withdrawing from the Ottawa Convention.", "2025-06-04", []],
+    ["Chile is weighing a possible exit from the Ottawa Convention.", "2025-06-04", []],
+    ["Chile's foreign ministry submitted to parliament the bill on the country's withdrawal from the Ottawa Convention.", "2025-06-04", [`announced Chile ${MINES} -`]],
+    ["Chile's cabinet tabled a motion to withdraw from the Ottawa Convention on Monday.", "2025-06-04", [`announced Chile ${MINES} 2025-06-02`]],
+    ["Chile withdrew from the Ottawa Convention on Monday, considering it outdated.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-02`]],
+    ["Chile's parliament approved a bill on withdrawing from the Ottawa Convention on Tuesday.", "2025-06-04", [`withdrawn Chile ${MINES} 2025-06-03`]],
     // the governments in a list of states act; a meeting place after "in" acts for nobody
     ["The governments in Chile, Peru and Ecuador announced their immediate withdrawal from the Ottawa Convention.", "2025-06-04", [`withdrawn Chile ${MINES} -`, `withdrawn Peru ${MINES} -`, `withdrawn Ecuador ${MINES} -`]],
     ["Peru's delegates gathered in Chile and withdrew from the Ottawa Convention on Sunday.", "2025-06-04", [`withdrawn Peru ${MINES} 2025-06-01`]],
@@ -883,6 +914,9 @@ describe("agreement sides: a movement named by a name of its own (session 34, pa
     ["Chile and a liberation front in the north signed a peace agreement on Friday.", "2025-06-04", []],
     ["The Philippines and the Moro National Liberation Front signed a peace agreement on Friday.", "2025-06-04", ["signed Moro National Liberation Front+Philippines 2025-05-30"]],
     ["Delegates of the People's Liberation Army signed a trade agreement with Chile on Friday.", "2025-06-04", []],
+    // a known accord between a government and a movement carries both sides, however the report names them
+    ["The Stockholm Agreement was signed in December 2018.", "2025-06-04", ["signed Houthis+Yemen 2018-12"]],
+    ["Ethiopia's government signed the Pretoria agreement in November 2022.", "2025-06-04", ["signed Ethiopia+Tigray People's Liberation Front 2022-11"]],
   ])("%j", (text, published, want) => {
     expect(sides(text, published)).toEqual(want);
   });

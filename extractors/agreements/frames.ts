@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
+import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, GERUND_OF_INTENT, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
 import { BODY_ATTRIBUTE_NOUNS, LEGISLATURES, NOT_MEMBERSHIP_OBJECTS, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import type { Anaphor } from "./anaphora.js";
@@ -95,6 +95,11 @@ export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves
 export const LEGISLATED_BILL = /\b(?:approved|passed|adopted|backed|supported|endorsed)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:bill|law|legislation|motion)\s+(?:(?:to|on|for|that|ratifying|approving)\s+)?(?:[\w’'-]+\s+){0,3}?$/i;
 /** "the text of ", "the draft text of ": an agreement's wording, which negotiators finalise before it is adopted. */
 const TEXT_OF = /\b(?:the\s+)?(?:final\s+|draft\s+|negotiated\s+)?text\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
+/** The determiners and qualifiers between a verb of weighing and the act's noun: "weighing a possible ", "considering its ". */
+const ACT_NOUN_DETERMINERS = /(?:\b(?:an?|the|its|their|his|her|possible|potential|eventual|formal|full)\s+)+$/i;
+/** A bill or motion put before a legislature whose content is the act: "submitted to parliament the bill on the country's ", "tabled a motion to ". */
+const BILL_SUBMITTED = /\b(?:submitted|submits|submitting|tabled|tables|tabling|introduced|introduces|introducing|sent|sends|prepared|drafted)\b[^.;]{0,40}?\b(?:a|the)\s+(?:draft\s+)?(?:bill|law|legislation|motion)\s+(?:on|to|for|about|concerning|regarding)\s+(?:[\w’'-]+\s+){0,3}?$/i;
+
 /** "withdrawal from the pact with immediate effect": the act done as it is announced. */
 const WITH_IMMEDIATE_EFFECT = /^[^.;]{0,60}?\b(?:with immediate effect|effective immediately|immediately)\b/i;
 /** "denounced the deal as a betrayal", "denounced the accord for": criticism, not a withdrawal. */
@@ -636,6 +641,10 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (trigger.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return { type: null, reading: "one-chamber" };
   // "signed the executive order withdrawing from the pact": an order (a decree, a letter) to leave gives notice of it
   if ((trigger.type === "withdrawn" || trigger.type === "terminated") && /^\w+ing\b/i.test(cue.text) && /\b(?:order|decree|letter|proclamation|memorandum)\s+$/i.test(clauseLead)) return { type: "announced", reading: "ordered" };
+  // "is considering withdrawing from the convention", "weighing an exit from it": the act is weighed, not done or announced
+  if (/^(?:withdrawn|terminated|suspended|rejoined)$/.test(trigger.type) && /^\w+(?:ing|al|ion)\b|^exit\b/i.test(cue.text) && GERUND_OF_INTENT.test(clauseLead.replace(ACT_NOUN_DETERMINERS, ""))) return { type: null, reading: "weighed" };
+  // "submitted to parliament the bill on the country's withdrawal from the court": a bill put forward announces the exit, a passed one does it (LEGISLATED_BILL)
+  if (/^(?:withdrawn|terminated)$/.test(trigger.type) && BILL_SUBMITTED.test(clauseLead)) return { type: "announced", reading: "bill-submitted" };
   // "known by its initials JCPOA": the noun, no initialling
   if (trigger.rule === "initialling" && /^initials$/i.test(cue.text) && /\b(?:its|their|his|her|the|by|whose)\s+$/i.test(clauseLead)) return { type: null, reading: "noun" };
   // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done
@@ -683,6 +692,30 @@ const WILL_LEAD = /\b(?:will|would|is to|are to|is going to|are going to)\s+(?:b
 /** A reporting clause after the act: ", the minister of the environment has said", ", officials announced". */
 const SAID_AFTER = /^[^.;!?]*?,\s*[^,.;!?"“”]{1,60}?\s(?:has\s+|have\s+)?(?:said|says|announced|announces|confirmed|declared)\s*[.,;]/i;
 
+/**
+ * An exit said to be done at once, ahead of its verb: "they will immediately withdraw", "decided to immediately leave",
+ * "would at once quit". Only a plain future or a decision: "could immediately withdraw" or "threatened to immediately
+ * leave" keep their modality.
+ */
+const IMMEDIATE_LEAD = /\b(?:will|would|shall|(?:decided|decides|resolved|resolves)\s+to)\s+(?:be\s+)?(?:immediately|at once)\s+(?:be\s+)?$/i;
+/** A plain future or a decision before an exit whose immediacy follows its object: "would be leaving the bloc without delay". */
+const FUTURE_LEAD = /\b(?:will|would|shall|(?:decided|decides|resolved|resolves)\s+to)\s+(?:be\s+)?$/i;
+/** The exit's immediacy right after its object (a bracketed acronym and a quotation mark between): ' (ECOWAS) "without delay"'. */
+const IMMEDIATE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*["“”'‘’]?\s*(?:with immediate effect|effective immediately|immediately|without delay|at once)\b/i;
+/** A decision told as taken before the act: "have decided to", "resolved to". */
+const DECIDED_LEAD = /\b(?:decided|decides|resolved|resolves)\s+to\b[^.;]{0,30}$/i;
+
+/**
+ * An exit announced or decided to take effect at once is done as it is said ("announced they will immediately withdraw
+ * from the court", "said they would be leaving the bloc without delay"); a later or open exit stays announced.
+ */
+function immediateExit(trigger: Trigger, lead: string, clauseLead: string, rest: string): boolean {
+  if (!/^(?:withdrawn|terminated|suspended)$/.test(trigger.type)) return false;
+  if (!(ANNOUNCED.test(clauseLead) || saidStateWould(clauseLead) || DECIDED_LEAD.test(clauseLead))) return false;
+  if (TRAILING_CONDITION.test(rest)) return false;
+  return IMMEDIATE_LEAD.test(lead) || (FUTURE_LEAD.test(lead) && IMMEDIATE_AFTER.test(rest));
+}
+
 /** Polarity, modality, condition and process decide what the trigger reports. */
 const AGREED_TO = /\b(?:agreed|decided|voted)\s+to\s*$/i;
 
@@ -706,6 +739,8 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   // "the Commission proposed the joint withdrawal of all EU member states from the treaty": the act proposed
   if (ending && PROPOSED_LEAD.test(clauseLead)) return { type: "proposed", reading: "proposed" };
+  // "announced they will immediately withdraw from the court": an exit with immediate effect is done as it is announced
+  if (immediateExit(trigger, lead, clauseLead, rest)) return { type: trigger.type, reading: "immediate" };
   // ("said Poland would leave the treaty if Russia attacked": a condition after it leaves nothing announced)
   if (ending && (ANNOUNCED.test(clauseLead) || saidStateWould(clauseLead)) && MODALITY.test(lead)) return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "announced", reading: "announced" };
   // "Canada will formally withdraw from the Kyoto Protocol, the minister has said": the reporting clause after it

@@ -154,8 +154,42 @@ function placedMentions(text: string, index: AgreementIndex, taken: readonly Spa
 /** A "name" of subject and quality words and a head only: "Climate Agreement", "Nuclear Deal", "Global Trade Pact" (not "Dutch Climate Agreement"). */
 const GENERIC_NAME = /^(?:(?:climate|trade|free|nuclear|peace|arms|control|global|international|landmark|historic|new|final|interim|bilateral|multilateral|security|economic|migration|asylum|the)\s+)+(?:agreements?|accords?|deals?|treaty|treaties|pacts?|protocols?|conventions?)$/i;
 
+/** The head noun of a body's name, the word a report uses for it later: "court" (International Criminal Court), "community" (Economic Community of …). */
+function bodyHeads(agreement: KnownAgreement): string[] {
+  const heads = (agreement.bodies ?? []).filter((b) => /\s/.test(b)).map((b) => (b.split(/\s+of\s+/i)[0].trim().split(/\s+/).pop() ?? "").toLowerCase());
+  return [...new Set(heads.filter((w) => /^[a-z]{4,}$/.test(w)))];
+}
+
+/** How far after a body's name its bare head still stands for it. */
+const BODY_HEAD_REACH = 1500;
+/** "the court of appeal", "the Court Martial": a head that opens a name of its own; "the court's rules": an attribute of the body. */
+const HEAD_OWN_NAME_AFTER = /^(?:\s+of\b|\s+[A-Z]|['’]s\b)/;
+
+/**
+ * "the court" for the International Criminal Court named before it: the definite head of a body's name stands for that
+ * body (and, as a body, only for leaving or joining its treaty, frames.ts) within reach of the name, unless another body
+ * with the same head was named in between.
+ */
+function bodyHeadMentions(text: string, bodies: readonly { ref: AgreementRef; heads: readonly string[] }[]): AgreementRef[] {
+  const heads = [...new Set(bodies.flatMap((b) => b.heads))];
+  if (!heads.length) return [];
+  const out: AgreementRef[] = [];
+  const definite = new RegExp(`\\bthe\\s+(${heads.join("|")})\\b`, "gi");
+  for (let m = definite.exec(text); m; m = definite.exec(text)) {
+    const end = m.index + m[0].length;
+    if (HEAD_OWN_NAME_AFTER.test(text.slice(end, end + 3))) continue;
+    const head = m[1].toLowerCase();
+    const before = bodies.filter((b) => b.ref.end <= m!.index && b.heads.includes(head));
+    const last = before[before.length - 1];
+    if (!last || m.index - last.ref.end > BODY_HEAD_REACH) continue;
+    out.push({ ...last.ref, text: m[0], start: m.index, end });
+  }
+  return out;
+}
+
 export function findMentions(text: string, index: AgreementIndex): AgreementRef[] {
   const out: AgreementRef[] = [];
+  const bodies: { ref: AgreementRef; heads: string[] }[] = [];
   for (const h of index.find(text)) {
     // "signed a comprehensive peace agreement": a name written in common words, lower case, after "a" is a description
     if (!/\p{Lu}/u.test(h.text) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) continue;
@@ -163,7 +197,9 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
     const tail = text.slice(h.end, h.end + 40).match(TRAILING_HEAD);
     const end = tail && !/(?:agreement|accord|deal|treaty|treaties|pact|protocol|convention|accords|agreements)$/i.test(h.text) ? h.end + tail[0].length : h.end;
     out.push({ text: text.slice(h.start, end), start: h.start, end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: h.body && !tail ? "body" : "registry" });
+    if (h.body && !tail) bodies.push({ ref: out[out.length - 1], heads: bodyHeads(h.agreement) });
   }
+  out.push(...bodyHeadMentions(text, bodies).filter((r) => !out.some((o) => o.start < r.end && r.start < o.end)));
   out.push(...describedMentions(text, index, out));
   out.push(...placedMentions(text, index, out));
   PROPER.lastIndex = 0;

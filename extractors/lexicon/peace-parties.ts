@@ -34,6 +34,8 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "National Forces of Liberation", aliases: ["FNL", "Palipehutu-FNL", "Forces for National Liberation"] }, // comprehensive ceasefire with Burundi, Dar es Salaam, 2006
   { name: "Taliban", aliases: ["Afghan Taliban"] }, // Doha agreement with the United States, February 2020
   { name: "Palestinian Islamic Jihad", aliases: ["Islamic Jihad"] }, // Egyptian-brokered ceasefires with Israel (2019, 2022, 2023)
+  { name: "Tigray People's Liberation Front", aliases: ["TPLF"] }, // Pretoria agreement with Ethiopia, November 2022
+  { name: "Southern Transitional Council", aliases: [] }, // Riyadh Agreement with Yemen's government, 2019
 ];
 
 /**
