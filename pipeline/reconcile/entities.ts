@@ -1,12 +1,10 @@
 // Entities: name mentions merged across articles into canonical entities, with the name-variant conflicts.
 import { COUNTRIES } from "../../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
-import { compareNames, foldName, isListedName } from "../names.js";
+import { compareNames, foldName, isListedName, phoneticKey } from "../names.js";
 import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
-import { keyOf, type ReconcileCache } from "./cache.js";
 import { bySpan, hashId, nameTokens, nameWords, sidesOf } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
-import { bucketsOf, candidatePairs, formPrints, pairsThroughCache, wordsOf, type Form } from "./entity-pairs.js";
 
 
 // two spellings compared once per process, however many articles repeat them (compareNames is pure);
@@ -30,6 +28,24 @@ function relationOf(a: string, b: string) {
   return r;
 }
 
+interface Form {
+  key: string;
+  /** The article a lone person's word belongs to ("Garrett" in one report is that report's Garrett); null for full names. */
+  scope: string | null;
+  /** The articles whose extractor gave this spelling as a canonical name. */
+  knownIn: Set<string>;
+  display: string;
+  type: EntityType;
+  count: number;
+  evidence: Evidence[];
+  files: Set<string>;
+  /** The file of its last mention: mentions come article by article, so a file already in `files` is skipped without a lookup. */
+  lastFile: string | null;
+  canonicals: Map<string, number>;
+  /** Each spelling of its mentions, with how often it is written so. */
+  displays: Map<string, number>;
+  reference: string | null;
+}
 
 // buildEntities runs its steps one after another, each a function of its own: V8 compiles a loop
 // that runs long (on-stack replacement) with the whole function around it, and one function of all
@@ -44,6 +60,8 @@ const formKey = (type: EntityType, s: string, file: string | null = null) => {
   const scope = scopeOf(type, toks, file);
   return `${type}:${nameWords(s)}${scope ? `@${scope}` : ""}`;
 };
+/** A form's words without its article: the same lone word in every article that writes it. */
+const wordsOf = (f: Form) => (f.scope ? f.key.slice(0, f.key.indexOf("@")) : f.key);
 
 /** Every spelling's form, with its mentions counted and kept. */
 class FormTable {
@@ -199,8 +217,6 @@ function subjectsOf(all: readonly Form[], contributions: readonly Contribution[]
   for (const list of sharedIn.values()) for (const id of list) df[id]++;
   const most = commonCutOff(contributions.length);
   const common = df.map((n) => (n > most ? 1 : 0));
-  const commonKeys: string[] = [];
-  for (const [k, id] of ids) if (common[id]) commonKeys.push(k);
   // what the articles of a form name, all together (two forms' articles share a subject when these
   // meet): the numbered names once per form, each once, so a check costs the smaller list, never a
   // pass over pairs of articles; a big list is looked up in a table of flags, made on first use
@@ -249,7 +265,7 @@ function subjectsOf(all: readonly Form[], contributions: readonly Contribution[]
     for (const file of fx) for (const k of loneIn.get(file) ?? []) if (k !== a && k !== b) for (const g of k.files) if (fy.has(g)) return true;
     return false;
   };
-  return { contextAgrees, commonKeys: commonKeys.sort() };
+  return contextAgrees;
 }
 
 /**
@@ -302,6 +318,74 @@ function numberAgreements(contributions: readonly Contribution[], idFor: (k: str
   }
 }
 
+/** Candidate pairs share a word or a word's phonetic key: the forms by each such key. */
+function bucketsOf(all: readonly Form[]): Map<string, Form[]> {
+  const buckets = new Map<string, Form[]>();
+  for (const f of all) {
+    for (const t of nameTokens(f.display)) {
+      if (t.length < 3 || NAME_PARTICLES.has(t)) continue; // "de", "von": shared by unrelated names
+      // and long words their first five letters: a slip late in a word may change its key ("Sinkevicus": c before u)
+      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`, ...(t.length >= 7 ? [`p:${t.slice(0, 5)}`] : [])]) {
+        if (!buckets.has(k)) buckets.set(k, []);
+        buckets.get(k)!.push(f);
+      }
+    }
+  }
+  return buckets;
+}
+
+/** The pairs of forms in a bucket together that see each other (`sees`, both ways). */
+function candidatePairs(buckets: ReadonlyMap<string, Form[]>, sees: (a: Form, b: Form) => boolean): Array<{ a: Form; b: Form }> {
+  const pairs: Array<{ a: Form; b: Form }> = [];
+  const tried = new Map<Form, Set<Form>>();
+  /** `once`: the caller meets this pair nowhere else, so it need not be remembered. */
+  const tryPair = (x: Form, y: Form, once = false) => {
+    const [a, b] = x.key < y.key ? [x, y] : [y, x];
+    if (a.key === b.key || a.type !== b.type) return;
+    if (!once) {
+      const seen = tried.get(a) ?? tried.set(a, new Set()).get(a)!;
+      if (seen.has(b)) return;
+      seen.add(b);
+    }
+    if (!(sees(a, b) && sees(b, a))) return;
+    pairs.push({ a, b });
+  };
+  // a lone word's forms (one per article) have the same words, so they are in the same buckets: a
+  // full name and a lone word, or two lone words, are met as groups in the first bucket they share
+  // only, and each pair of their forms is tried there once
+  const metWords = new Map<Form, Set<string>>();
+  const metPairs = new Set<string>();
+  for (const list of buckets.values()) {
+    // the same lone word in many articles never pairs with itself (seesForm): those forms are met
+    // as one group, so a word every article repeats costs one pass, not one per pair of articles
+    const full: Form[] = [];
+    const lone = new Map<string, Form[]>();
+    for (const f of new Set(list)) {
+      if (!f.scope) full.push(f);
+      else (lone.get(wordsOf(f)) ?? lone.set(wordsOf(f), []).get(wordsOf(f))!).push(f);
+    }
+    const groups = [...lone.entries()];
+    for (let i = 0; i < full.length; i++) {
+      for (let j = i + 1; j < full.length; j++) tryPair(full[i], full[j]);
+      const met = metWords.get(full[i]) ?? metWords.set(full[i], new Set()).get(full[i])!;
+      for (const [w, g] of groups) {
+        if (met.has(w)) continue;
+        met.add(w);
+        for (const f of g) tryPair(full[i], f, true);
+      }
+    }
+    for (let i = 0; i < groups.length; i++)
+      for (let j = i + 1; j < groups.length; j++) {
+        const [wi, gi] = groups[i];
+        const [wj, gj] = groups[j];
+        const k = wi < wj ? `${wi}\u0000${wj}` : `${wj}\u0000${wi}`;
+        if (metPairs.has(k)) continue;
+        metPairs.add(k);
+        for (const x of gi) for (const y of gj) tryPair(x, y, true);
+      }
+  }
+  return pairs;
+}
 
 /** Union-find over forms of one entity: the root of a set is the smallest key joined. */
 class FormSets {
@@ -572,22 +656,11 @@ function entitiesOf(all: readonly Form[], sets: FormSets, misspelt: ReadonlySet<
   return entities;
 }
 
-/**
- * The entities and name-variant conflicts of these contributions. With `cache` (and `versionOf`,
- * which names the version of a contribution, as the other steps' cache keys do), the candidate
- * pairs come through the last run's (entity-pairs.ts): the same result, fewer pairs tried.
- */
-export function buildEntities(
-  contributions: readonly Contribution[],
-  opts: ReconcileOptions,
-  conflicts: Conflict[],
-  cache?: ReconcileCache,
-  versionOf?: (c: Contribution) => string,
-): { entities: CanonicalEntity[]; nameOf: (name: string, file: string) => string } {
+export function buildEntities(contributions: readonly Contribution[], opts: ReconcileOptions, conflicts: Conflict[]): { entities: CanonicalEntity[]; nameOf: (name: string, file: string) => string } {
   const { forms, all, knownPlaces } = collectForms(contributions, opts);
   const att = attestationOf(all, forms, knownPlaces);
   const { tokenCount, isRef } = att;
-  const { contextAgrees: subjectsAgree, commonKeys } = subjectsOf(all, contributions);
+  const subjectsAgree = subjectsOf(all, contributions);
   const contextAgrees = (a: Form, b: Form) => restOfNameAgrees(a, b) || subjectsAgree(a, b);
 
   // a per-article form is compared with what its own article names, with the reference list and
@@ -599,8 +672,7 @@ export function buildEntities(
     if (b.scope && wordsOf(a) === wordsOf(b)) return false;
     return b.files.has(a.scope) || b.knownIn.has(a.scope) || Boolean(b.reference) || knownPlaces.has(b.key) || contextAgrees(a, b);
   };
-  const buckets = bucketsOf(all);
-  const pairs = cache && versionOf ? pairsThroughCache(all, buckets, seesForm, formPrints(all, versionsByFile(contributions, versionOf)), pairsBasis(opts, commonKeys), cache) : candidatePairs(buckets, seesForm);
+  const pairs = candidatePairs(bucketsOf(all), seesForm);
   const sets = new FormSets(all);
   const { variants, shortOf } = classifyPairs(pairs, sets, att);
   const judges = judgesOf(contributions, opts, isRef);
@@ -674,19 +746,6 @@ export function buildEntities(
   const nameOf = (name: string, file: string) => canonicalOfKey.get(formKey("person", name, file)) ?? name;
   return { entities, nameOf };
 }
-
-/** A file's version, by file name (the pairs' prints read the articles of a form by name). */
-function versionsByFile(contributions: readonly Contribution[], versionOf: (c: Contribution) => string): (file: string) => string {
-  const byFile = new Map<string, Contribution>();
-  for (const c of contributions) byFile.set(c.file, c);
-  return (file) => {
-    const c = byFile.get(file);
-    return c ? versionOf(c) : "";
-  };
-}
-
-/** What every pair's test reads beyond the two forms: the reference list and the subjects too common to tie two articles. */
-const pairsBasis = (opts: ReconcileOptions, commonKeys: readonly string[]) => keyOf(`${JSON.stringify(opts.reference ?? [])}\u0000${commonKeys.join("\u0001")}`);
 
 /** Where a name's own spelling is on record, by the kind of entity: what a reviewer checks a misspelling against. */
 const SPELLING_SOURCE: Partial<Record<EntityType, string>> = {

@@ -86,7 +86,7 @@ export function mergeContributions(
   // the entries reconcile's cache gave with their events marked by their own conflicts
   const premarked = new Map<Agreement, readonly Conflict[]>();
   const agreements = step("agreements", () => buildAgreements(sorted, conflicts, cache, sourceKey, premarked));
-  const { entities, nameOf } = step("entities", () => buildEntities(sorted, opts, conflicts, cache, sourceKey));
+  const { entities, nameOf } = step("entities", () => buildEntities(sorted, opts, conflicts));
   step("titles", () => {
     findTitleConflicts(sorted, nameOf, conflicts, opts.reference ?? [], cache, sourceKey);
     findReferenceTitleConflicts(sorted, nameOf, opts.reference ?? [], conflicts);
