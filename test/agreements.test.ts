@@ -979,8 +979,12 @@ describe("agreement events: the act's day and place told between the verb and it
     ["Chile and Peru signed this Thursday in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
     ["Chile and Peru signed this Thursday in Lima, the Peruvian capital, a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
     ["Chile and Peru signed on 7 March in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    // the day month-first, as US and Kyiv copy writes it
+    ["Peru's congress ratified on March 5 the revised fisheries agreement between Chile and Peru.", ["ratified Chile–Peru 2024-03-05"]],
+    ["Chile and Peru signed on March 7, 2024, in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
     // negative rows: what follows the day is no agreement, or the agreement is another clause's
     ["Chile and Peru signed on Thursday a letter opposing the fisheries pact with Bolivia.", []],
+    ["Peru's congress ratified on March 5 a budget that delays the fisheries pact with Chile.", []],
     ["Chile and Peru met this Thursday in Lima, and Bolivia later criticised the fisheries agreement.", []],
   ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
 });

@@ -685,9 +685,13 @@ const premodifies = (t: string) =>
  * before it are its own modifiers: "signed a military intelligence pact" (a determiner and up to three
  * modifiers, none a function word nor a bare -ing form: "a letter opposing the pact" is no object).
  */
-/** A day, then a place, between a verb and its object, as wires translated from Spanish or French order them: "this Thursday in Lima, the Peruvian capital,". */
+/**
+ * A day, then a place, between a verb and its object, as wires translated from Spanish or French order them:
+ * "this Thursday in Lima, the Peruvian capital,"; the day day-first ("on 4 May") or month-first ("on May 4, 2024").
+ */
 const DAY_PLACE_BEFORE_OBJECT = new RegExp(
-  `^\\s+(?:(?:on|this|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\\d{1,2}\\s+(?:${MONTH_NAMES.join("|")})(?:\\s+\\d{4})?)` +
+  `^\\s+(?:(?:on|this|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\\d{1,2}\\s+(?:${MONTH_NAMES.join("|")})(?:\\s+\\d{4})?` +
+    `|(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4},?)?)` +
     `(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s+the\\s+[^,;.]{1,40}?\\s+capital,)?)?(?=\\s)`,
   "iu",
 );
