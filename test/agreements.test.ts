@@ -989,6 +989,28 @@ describe("agreement events: the act's day and place told between the verb and it
   ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
 });
 
+describe("agreement events: an acronym the text defines in brackets after an agreement's noun stands for that agreement later (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru signed an economic partnership agreement (EPA) on 7 March. The EPA will enter into force on 1 January 2025.", ["signed Chile–Peru 2024-03-07", "expected_in_force Chile–Peru 2025-01-01"]],
+    ["Chile and Peru agreed last year on a Comprehensive Fisheries Partnership Agreement (CFPA). Peru's congress ratified the CFPA on Thursday.", ["ratified Chile–Peru 2024-03-07"]],
+    // negative rows: the acronym was defined on a body, not an agreement; a country's short name in brackets; a use before the definition
+    ["The Fisheries Protection Agency (FPA) of Chile met Peru's envoy on Thursday. The FPA signed off on new quotas.", []],
+    ["Peru signed a fisheries pact with the United Kingdom (UK) in 2019. The UK entered into force a new tariff on Thursday.", ["signed Peru–United Kingdom 2019"]],
+    ["The CFPA was ratified on Thursday, a step towards the Comprehensive Fisheries Partnership Agreement (CFPA) Chile and Peru plan.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: a headline's infinitive on the agreement with a day ahead is a start ahead, its auxiliary left out (real news, issue 14)", () => {
+  it.each([
+    ["Chile-Peru fisheries pact to take effect from 1st October, the minister said.", ["expected_in_force Chile–Peru 2024-10-01"]],
+    ["The minister wrote: “Chile-Peru FTA to come into force on October 1.”", ["expected_in_force Chile–Peru 2024-10-01"]],
+    ["Chile-Peru fisheries pact to take effect next year, the minister said.", ["expected_in_force Chile–Peru 2025"]],
+    // negative rows: the word before "to" is a verb or a noun of another kind, not the agreement
+    ["The Chile-Peru fisheries pact failed to take effect on 1 October last year.", []],
+    ["Chile and Peru want their fisheries pact's quota rules to take effect from 1st October.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-07-19")).toEqual(want));
+});
+
 describe("agreement events: a subject of two office holders, each office's country after 'of' and a name set off by commas (real news, issue 14)", () => {
   it.each([
     ["The interior minister of Chile, Ana Diaz, and the interior minister of Peru, Luis Soto, signed on Thursday a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],

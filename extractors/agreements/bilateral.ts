@@ -218,6 +218,37 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|(?:joint|peace) declarations?|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
+/** An agreement noun found in a text, or an acronym standing for one (`stands`: the noun it was defined on). */
+interface HeadHit {
+  readonly 0: string;
+  readonly index: number;
+  readonly stands?: string;
+}
+/** An acronym in brackets right after an agreement's noun: "… Economic Partnership Agreement (CEPA)", "a free trade agreement (FTA)". */
+const DEFINED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\d]{1,9})\)/u;
+
+/**
+ * The agreement nouns of a text, with each later bare use of an acronym the text defines in brackets right after one
+ * ("an economic partnership agreement (EPA) … The EPA will take effect"): from its definition on, the acronym stands
+ * for that noun, as the movements' acronyms stand for their names (movements.ts). A country's or bloc's short name in
+ * brackets ("(EU)") names no agreement.
+ */
+function headsOf(text: string): HeadHit[] {
+  const heads: HeadHit[] = [...text.matchAll(HEAD_RE)];
+  const defined = new Map<string, { noun: string; from: number }>();
+  for (const m of heads) {
+    const at = m.index + m[0].length;
+    const d = DEFINED_ACRONYM.exec(text.slice(at, at + 16));
+    if (d && !countryOf(d[1]) && !defined.has(d[1])) defined.set(d[1], { noun: m[0], from: at + d[0].length });
+  }
+  if (!defined.size) return heads;
+  for (const [acronym, { noun, from }] of defined) {
+    const uses = new RegExp(`(?<![\\p{L}\\d(-])${escape(acronym)}(?![\\p{L}\\d-])`, "gu");
+    for (const u of text.slice(from).matchAll(uses)) heads.push({ 0: u[0], index: from + u.index!, stands: noun });
+  }
+  return heads.sort((a, b) => a.index - b.index);
+}
+
 /** A money amount, with the conversion a report puts in brackets after it: "€2.5bn ($2.7bn; £2.1bn)", "A$300 million", "90 million euros". */
 const AMOUNT = new RegExp(
   `(?:\\b(?:${CURRENCY_SIGN_PREFIXES.join("|")}))?[${CURRENCY_SIGNS.map(escape).join("")}]\\s?\\d[\\d.,]*\\d?(?:\\s?(?:${AMOUNT_SCALES.join("|")})\\b)?` +
@@ -315,14 +346,15 @@ function phraseStretches(text: string, sentence: Span): { spans: Array<{ start: 
 }
 
 // (`heads`: the text's agreement nouns, found once; a search from each sentence ran on to the next one, quadratic)
-function findMentions(text: string, sentence: Span, sIdx: number, heads: readonly RegExpExecArray[] = [...text.matchAll(HEAD_RE)]): Mention[] {
+function findMentions(text: string, sentence: Span, sIdx: number, heads: readonly HeadHit[] = headsOf(text)): Mention[] {
   const out: Mention[] = [];
   const quoted = phraseStretches(text, sentence);
   for (let h = countBefore(heads, sentence.start, (x) => x.index); h < heads.length && heads[h].index < sentence.end; h++) {
     const m = heads[h];
     const headStart = m.index;
     let headEnd = headStart + m[0].length;
-    const head = m[0].toLowerCase();
+    // ("The EPA will take effect": an acronym the text defined reads as the noun it was defined on)
+    const head = (m.stands ?? m[0]).toLowerCase();
     const selector = head === "the one";
     // ("memoranda of understanding", matched whole: the plural of "memorandum of understanding")
     const manyMemoranda = /^memorand(?:a|ums) of understanding$/.test(head);
@@ -771,7 +803,7 @@ const readingOf = (sentence: Span, mentions: Mention[], skipped: boolean): Sente
  * through an earlier mention, and then only a cue read from context; a sentence with none of these gets no event
  * from any cue, so it skips the cue scan.
  */
-function readSentences(text: string, heads: readonly RegExpExecArray[]): SentenceReading[] {
+function readSentences(text: string, heads: readonly HeadHit[]): SentenceReading[] {
   const sentences = sentencesOf(text);
   // (pushed into one array: Array.prototype.map's result came in another elements kind)
   const perSentence: SentenceReading[] = [];
@@ -877,7 +909,7 @@ function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Menti
  * words names where it was made, not a side (the sides of the Oslo accords are not Norway); a country's
  * own name there ("the Turkey deal") is one of its words' parties already.
  */
-function placeInNameTest(text: string, heads: readonly RegExpExecArray[]): (h: CountryHit) => boolean {
+function placeInNameTest(text: string, heads: readonly HeadHit[]): (h: CountryHit) => boolean {
   return (h) => {
     if (h.as !== "capital") return false;
     for (let k = countBefore(heads, h.end, (x) => x.index); k < heads.length && heads[k].index <= h.end + 40; k++)
@@ -1432,7 +1464,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   const text = doc.text;
   const published = doc.published.value;
   const diagnostics: Diagnostic[] = [];
-  const heads = [...text.matchAll(HEAD_RE)];
+  const heads = headsOf(text);
   // no agreement noun, no mention: no agreement, so no event (and no sentence to read)
   if (!heads.length) return { items: [], diagnostics };
   const officials = found.officials ?? [];
@@ -1613,6 +1645,12 @@ const STOPPED_LEAD = /\b(?:suspend|halt|froze|freez|block|stay|delay|postpon|pau
 /** A day of a month right after a trigger: "on 1 March 2026", "from October 1", "as of 1st July". */
 const DAY_AHEAD = new RegExp(`^\\s+(?:on|from|as of)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join("|")})|(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "i");
 const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,80}?\s+to\s+(?:\w+ly\s+)?$/i;
+/**
+ * A headline's infinitive on the agreement itself, its auxiliary left out: "Chile-Peru pact to take effect from 1 March",
+ * "India-EFTA TEPA to come into force on October 1" (the agreement's noun or an acronym right before "to").
+ */
+const HEADLINE_INFINITIVE = new RegExp(`\\b(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\s+to\\s+$`, "i");
+const ACRONYM_INFINITIVE = /\b\p{Lu}{2,}[\p{Lu}\d]*\s+to\s+$/u;
 
 /** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
 export function decideType(text: string, clause: Span, cue: Cue | { start: number; end: number; text: string; def: EventCue }): AgreementEvent["type"] | null {
@@ -1622,6 +1660,9 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // "complied with the procedures required for the USMCA to enter into force": the act is the purpose of others, not done
   // ("paves the way for the pact to enter into force on 1 March": with its day given, a start ahead)
   if (FOR_TO_INFINITIVE.test(lead)) return def.futureType && DAY_AHEAD.test(text.slice(cue.end, clause.end)) ? def.futureType : null;
+  // ("India-EFTA TEPA to come into effect from 1st October": headline wording of a start ahead, its "is" left out)
+  // (a verb before "to" is no headline's: "the pact failed to take effect" stays the past it was)
+  if (def.futureType && (HEADLINE_INFINITIVE.test(lead) || ACRONYM_INFINITIVE.test(lead))) return def.futureType;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
   // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
   if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && determinerBefore(lead)) return null;
