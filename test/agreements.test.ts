@@ -73,8 +73,9 @@ describe("agreement events", () => {
     // an agreement's provisions stand for it as the subject of a with-clause; its critics do not
     ["The trade deal between Chile and Peru was signed on March 3, 2020, with its provisions taking effect a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03", "entered_into_force Chile–Peru 2020-04"]],
     ["The trade deal between Chile and Peru was signed on March 3, 2020, with its critics taking aim a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03"]],
-    // closing an agreement's text concludes it, its day and place told before the object; the country in brackets after the city is the place
-    ["Chile and Peru closed this Friday in Lima (Peru) the text of a fisheries agreement after ten years of talks.", "2024-12-06", ["signed Chile–Peru 2024-12-06"]],
+    // closing an agreement's text settles its wording, the signing still ahead (announced), its day and place told before
+    // the object; the country in brackets after the city is the place
+    ["Chile and Peru closed this Friday in Lima (Peru) the text of a fisheries agreement after ten years of talks.", "2024-12-06", ["announced Chile–Peru 2024-12-06"]],
     ["Chile and Peru closed this Friday in Lima (Peru) their talks on a fisheries agreement.", "2024-12-06", ["proposed Chile–Peru 2024-12-06"]],
     ["Chile and Peru signed a fisheries agreement in Quito (Ecuador) on Friday.", "2024-12-06", ["signed Chile–Peru 2024-12-06"]],
     // a nominal act effective only after a notice period is not done yet
@@ -1009,6 +1010,18 @@ describe("agreement events: a headline's infinitive on the agreement with a day 
     ["The Chile-Peru fisheries pact failed to take effect on 1 October last year.", []],
     ["Chile and Peru want their fisheries pact's quota rules to take effect from 1st October.", []],
   ])("%s", (text, want) => expect(summary(text, "2024-07-19")).toEqual(want));
+});
+
+describe("agreement events: 'finalised' concludes the agreement it takes, but only announces a text it takes (one rule with the treaty frames, issue 14)", () => {
+  it.each([
+    ["Chile finalised a fisheries pact with Peru on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+    ["The fisheries pact between Chile and Peru was finalised on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+    ["Chile and Peru finalised the text of a fisheries pact on Thursday.", ["announced Chile–Peru 2024-03-07"]],
+    ["The final text of the fisheries pact between Chile and Peru was finalised on Thursday.", ["announced Chile–Peru 2024-03-07"]],
+    // negative rows: what was finalised is no agreement
+    ["Chile and Peru finalised their plans for a fisheries pact on Thursday.", []],
+    ["Chile finalised its budget on Thursday, a week after it signed no pact with Peru.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
 });
 
 describe("agreement events: a subject of two office holders, each office's country after 'of' and a name set off by commas (real news, issue 14)", () => {

@@ -1715,8 +1715,14 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // report (this paragraph) still expects is announced, not signed
   // ("agreed on the terms of a trade deal": the text is settled, its signing still ahead)
   if (def.type === "signed" && CONCLUDED.test(cue.text) && (PROVISIONAL.test(paragraphFrom(text, cue.start)) || TERMS_OF.test(text.slice(cue.end, cue.end + 40)))) return "announced";
+  // ("closed the text of a fisheries agreement", "the text of the pact was finalised": the wording settled, the
+  // signing still ahead; the agreement itself finalised or sealed is concluded, as above)
+  if (def.type === "signed" && (/\btext of$/i.test(cue.text) || TEXT_FINALISED.test(lead))) return "announced";
   return def.type;
 }
+
+/** A clause whose subject is an agreement's text: "The final text of the fisheries pact … was ". */
+const TEXT_FINALISED = /^\s*(?:the\s+)?(?:(?:final|draft|full|legal)\s+)?text\s+of\b/i;
 
 /** From `at` to the end of its paragraph (at most 600 characters). */
 function paragraphFrom(text: string, at: number): string {
