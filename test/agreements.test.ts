@@ -1024,6 +1024,17 @@ describe("agreement events: 'finalised' concludes the agreement it takes, but on
   ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
 });
 
+describe("agreement events: a nominal act named as the cause of what the sentence before dates takes that day (real news, issue 14)", () => {
+  it.each([
+    ["Tariffs on Chilean wine fall from Monday, 4 March. That is the first result of the entry into force of the trade pact between Chile and Peru.", ["entered_into_force Chile–Peru 2024-03-04"]],
+    ["Peruvian fishing boats may land catches in Chile as of tomorrow, 9 March. This is the direct effect of the entry into force of the fisheries pact between Chile and Peru.", ["entered_into_force Chile–Peru 2024-03-09"]],
+    // negative rows: the sentence before gives two days, or the act is no cause of it; another paragraph
+    ["Talks ran from 1 March to 4 March. That is the first result of the entry into force of the trade pact between Chile and Peru.", ["entered_into_force Chile–Peru -"]],
+    ["Tariffs on Chilean wine fall from Monday, 4 March. Officials also praised the entry into force of the trade pact between Chile and Peru.", ["entered_into_force Chile–Peru -"]],
+    ["Tariffs on Chilean wine fall from Monday, 4 March.\n\nThat is the first result of the entry into force of the trade pact between Chile and Peru.", ["entered_into_force Chile–Peru -"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
 describe("agreement events: a subject of two office holders, each office's country after 'of' and a name set off by commas (real news, issue 14)", () => {
   it.each([
     ["The interior minister of Chile, Ana Diaz, and the interior minister of Peru, Luis Soto, signed on Thursday a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],

@@ -61,7 +61,7 @@ import { FUNCTION_WORDS } from "../lexicon/common-words.js";
 import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
+import { announcementDates, calendarDate, causeOfDated, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
 import { describedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -1328,6 +1328,8 @@ function fallbackDate(ctx: EventContext, sentence: Span, cue: Cue, type: Agreeme
   // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
   // calendar's line is dated by its year and heading
   if (!dateRef && type !== "never_implemented") dateRef = offsetDate(text, cue, sentence.end, knownDates) ?? periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+  // "Car tariffs fall from Monday, 3 June. That is the first result of the entry into force of the pact": the day of what it caused
+  if (!dateRef && type !== "never_implemented") dateRef = causeOfDated(text, cue, sentence, knownDates);
   // "The Australian Government has signed a memorandum with Nauru" opening the report: the report's day, inferred
   // (not stated: a source that gives the day, a day earlier, is not contradicted by it)
   const inferredDay = !dateRef && type !== "never_implemented" ? leadPerfectDate(text, cue, sentence, knownDates, published) : null;
@@ -1647,7 +1649,7 @@ const DAY_AHEAD = new RegExp(`^\\s+(?:on|from|as of)\\s+(?:(?:the\\s+)?\\d{1,2}(
 const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,80}?\s+to\s+(?:\w+ly\s+)?$/i;
 /**
  * A headline's infinitive on the agreement itself, its auxiliary left out: "Chile-Peru pact to take effect from 1 March",
- * "India-EFTA TEPA to come into force on October 1" (the agreement's noun or an acronym right before "to").
+ * "Chile-Peru FTA to enter into force on May 1" (the agreement's noun or an acronym right before "to").
  */
 const HEADLINE_INFINITIVE = new RegExp(`\\b(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\s+to\\s+$`, "i");
 const ACRONYM_INFINITIVE = /\b\p{Lu}{2,}[\p{Lu}\d]*\s+to\s+$/u;
@@ -1660,7 +1662,7 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // "complied with the procedures required for the USMCA to enter into force": the act is the purpose of others, not done
   // ("paves the way for the pact to enter into force on 1 March": with its day given, a start ahead)
   if (FOR_TO_INFINITIVE.test(lead)) return def.futureType && DAY_AHEAD.test(text.slice(cue.end, clause.end)) ? def.futureType : null;
-  // ("India-EFTA TEPA to come into effect from 1st October": headline wording of a start ahead, its "is" left out)
+  // ("Chile-Peru FTA to come into force from 1st May": headline wording of a start ahead, its "is" left out)
   // (a verb before "to" is no headline's: "the pact failed to take effect" stays the past it was)
   if (def.futureType && (HEADLINE_INFINITIVE.test(lead) || ACRONYM_INFINITIVE.test(lead))) return def.futureType;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
