@@ -1035,6 +1035,17 @@ describe("agreement events: a nominal act named as the cause of what the sentenc
   ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
 });
 
+describe("agreement events: the two sides launching a partnership together conclude it, a companion after the object naming the other side (issue 14)", () => {
+  it.each([
+    ["The interior ministers of Chile and Peru launched a migration partnership in Lima on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+    ["Chile's interior minister launched a migration partnership with Peru in Lima on Thursday, together with Peru's interior minister.", ["signed Chile–Peru 2024-03-07"]],
+    // negative rows: one side launching it alone (a proposal at most), its companion of the same side, talks launched
+    ["Chile launched a migration partnership with Peru on Thursday.", []],
+    ["Chile's interior minister launched a migration partnership with Peru in Lima on Thursday, together with Chile's finance minister.", []],
+    ["Chile and Peru launched a review of their fisheries pact on Thursday.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
 describe("agreement events: a subject of two office holders, each office's country after 'of' and a name set off by commas (real news, issue 14)", () => {
   it.each([
     ["The interior minister of Chile, Ana Diaz, and the interior minister of Peru, Luis Soto, signed on Thursday a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],

@@ -1293,7 +1293,7 @@ function refusedCue(text: string, cue: Cue, clause: Span, mention: Mention | nul
   // "a ceasefire has held since May": a cue only some agreements take
   if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) return true;
   // "EU leaders and Turkey's prime minister approved the deal": a cue only a subject naming both sides takes
-  if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) return true;
+  if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets))) && !companionNamesSides(text, cue, clause, targets)) return true;
   // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
   if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) return true;
   // "had been negotiating such an agreement for months": a kind of agreement, not one ("such an agreement with Canada" is one)
@@ -1555,6 +1555,23 @@ function bothSidesAgent(text: string, cue: Span, clause: Span, targets: readonly
   const by = text.slice(cue.end, clause.end).match(/^\s+by\s+[^,;:.()]{3,90}/);
   if (!by) return false;
   const named = new Set(countriesIn(text, cue.end, cue.end + by[0].length, { strict: false }).map((h) => h.country));
+  return [...targets[0].parties].every((p) => named.has(p));
+}
+
+/** "…, along with Peru's interior minister", "together with her Peruvian counterpart": a companion of the verb's subject. */
+const COMPANION = /(?:^|\s)(?:along|together)\s+with\s+[^,;:.()]{3,90}/i;
+
+/**
+ * "Chile's interior minister launched the partnership in Lima, along with Peru's interior minister": an active verb whose
+ * subject names one side and whose companion, told after its object, names the other, so the two sides act together
+ * (every side of the one agreement it is on named by the subject or the companion).
+ */
+function companionNamesSides(text: string, cue: Span, clause: Span, targets: readonly LocalAgreement[]): boolean {
+  if (targets.length !== 1 || targets[0].parties.size < 2) return false;
+  const companion = COMPANION.exec(text.slice(cue.end, clause.end));
+  if (!companion) return false;
+  const at = cue.end + companion.index;
+  const named = new Set([...countriesIn(text, clause.start, cue.start, { strict: false }), ...countriesIn(text, at, at + companion[0].length, { strict: false })].map((h) => h.country));
   return [...targets[0].parties].every((p) => named.has(p));
 }
 

@@ -180,7 +180,8 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
   // legislature's approval is the ratification cue's, tried before this one)
   // ("the deal was confirmed by the EU leaders and Turkish PM": in the passive, the "by" agent names both sides)
-  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses|confirmed"), link: ["object", "subject"] },
+  // ("Chile's and Peru's ministers launched a migration partnership": the two sides launching it together start it, concluded)
+  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses|confirmed|launched|launches"), link: ["object", "subject"] },
   { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
