@@ -73,8 +73,9 @@ describe("agreement events", () => {
     // an agreement's provisions stand for it as the subject of a with-clause; its critics do not
     ["The trade deal between Chile and Peru was signed on March 3, 2020, with its provisions taking effect a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03", "entered_into_force Chile–Peru 2020-04"]],
     ["The trade deal between Chile and Peru was signed on March 3, 2020, with its critics taking aim a month later.", "2022-02-27", ["signed Chile–Peru 2020-03-03"]],
-    // closing an agreement's text concludes it, its day and place told before the object; the country in brackets after the city is the place
-    ["Chile and Peru closed this Friday in Lima (Peru) the text of a fisheries agreement after ten years of talks.", "2024-12-06", ["signed Chile–Peru 2024-12-06"]],
+    // closing an agreement's text settles its wording, the signing still ahead (announced), its day and place told before
+    // the object; the country in brackets after the city is the place
+    ["Chile and Peru closed this Friday in Lima (Peru) the text of a fisheries agreement after ten years of talks.", "2024-12-06", ["announced Chile–Peru 2024-12-06"]],
     ["Chile and Peru closed this Friday in Lima (Peru) their talks on a fisheries agreement.", "2024-12-06", ["proposed Chile–Peru 2024-12-06"]],
     ["Chile and Peru signed a fisheries agreement in Quito (Ecuador) on Friday.", "2024-12-06", ["signed Chile–Peru 2024-12-06"]],
     // a nominal act effective only after a notice period is not done yet
@@ -1000,9 +1001,69 @@ describe("agreement events: the act's day and place told between the verb and it
     ["Chile and Peru signed this Thursday in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
     ["Chile and Peru signed this Thursday in Lima, the Peruvian capital, a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
     ["Chile and Peru signed on 7 March in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
+    // the day month-first, as US and Kyiv copy writes it
+    ["Peru's congress ratified on March 5 the revised fisheries agreement between Chile and Peru.", ["ratified Chile–Peru 2024-03-05"]],
+    ["Chile and Peru signed on March 7, 2024, in Lima a cooperation agreement on fisheries.", ["signed Chile–Peru 2024-03-07"]],
     // negative rows: what follows the day is no agreement, or the agreement is another clause's
     ["Chile and Peru signed on Thursday a letter opposing the fisheries pact with Bolivia.", []],
+    ["Peru's congress ratified on March 5 a budget that delays the fisheries pact with Chile.", []],
     ["Chile and Peru met this Thursday in Lima, and Bolivia later criticised the fisheries agreement.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: an acronym the text defines in brackets after an agreement's noun stands for that agreement later (real news, issue 14)", () => {
+  it.each([
+    ["Chile and Peru signed an economic partnership agreement (EPA) on 7 March. The EPA will enter into force on 1 January 2025.", ["signed Chile–Peru 2024-03-07", "expected_in_force Chile–Peru 2025-01-01"]],
+    ["Chile and Peru agreed last year on a Comprehensive Fisheries Partnership Agreement (CFPA). Peru's congress ratified the CFPA on Thursday.", ["ratified Chile–Peru 2024-03-07"]],
+    // negative rows: the acronym was defined on a body, not an agreement; a country's short name in brackets; a use before the definition
+    ["The Fisheries Protection Agency (FPA) of Chile met Peru's envoy on Thursday. The FPA signed off on new quotas.", []],
+    ["Peru signed a fisheries pact with the United Kingdom (UK) in 2019. The UK entered into force a new tariff on Thursday.", ["signed Peru–United Kingdom 2019"]],
+    ["The CFPA was ratified on Thursday, a step towards the Comprehensive Fisheries Partnership Agreement (CFPA) Chile and Peru plan.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: a headline's infinitive on the agreement with a day ahead is a start ahead, its auxiliary left out (real news, issue 14)", () => {
+  it.each([
+    ["Chile-Peru fisheries pact to take effect from 1st October, the minister said.", ["expected_in_force Chile–Peru 2024-10-01"]],
+    ["The minister wrote: “Chile-Peru FTA to come into force on October 1.”", ["expected_in_force Chile–Peru 2024-10-01"]],
+    ["Chile-Peru fisheries pact to take effect next year, the minister said.", ["expected_in_force Chile–Peru 2025"]],
+    // negative rows: the word before "to" is a verb or a noun of another kind, not the agreement
+    ["The Chile-Peru fisheries pact failed to take effect on 1 October last year.", []],
+    ["Chile and Peru want their fisheries pact's quota rules to take effect from 1st October.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-07-19")).toEqual(want));
+});
+
+describe("agreement events: 'finalised' concludes the agreement it takes, but only announces a text it takes (one rule with the treaty frames, issue 14)", () => {
+  it.each([
+    ["Chile finalised a fisheries pact with Peru on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+    ["The fisheries pact between Chile and Peru was finalised on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+    ["Chile and Peru finalised the text of a fisheries pact on Thursday.", ["announced Chile–Peru 2024-03-07"]],
+    ["The final text of the fisheries pact between Chile and Peru was finalised on Thursday.", ["announced Chile–Peru 2024-03-07"]],
+    // negative rows: what was finalised is no agreement
+    ["Chile and Peru finalised their plans for a fisheries pact on Thursday.", []],
+    ["Chile finalised its budget on Thursday, a week after it signed no pact with Peru.", []],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: a nominal act named as the cause of what the sentence before dates takes that day (real news, issue 14)", () => {
+  it.each([
+    ["Tariffs on Chilean wine fall from Monday, 4 March. That is the first result of the entry into force of the trade pact between Chile and Peru.", ["entered_into_force Chile–Peru 2024-03-04"]],
+    ["Peruvian fishing boats may land catches in Chile as of tomorrow, 9 March. This is the direct effect of the entry into force of the fisheries pact between Chile and Peru.", ["entered_into_force Chile–Peru 2024-03-09"]],
+    // negative rows: the sentence before gives two days, or the act is no cause of it; another paragraph
+    ["Talks ran from 1 March to 4 March. That is the first result of the entry into force of the trade pact between Chile and Peru.", ["entered_into_force Chile–Peru -"]],
+    ["Tariffs on Chilean wine fall from Monday, 4 March. Officials also praised the entry into force of the trade pact between Chile and Peru.", ["entered_into_force Chile–Peru -"]],
+    ["Tariffs on Chilean wine fall from Monday, 4 March.\n\nThat is the first result of the entry into force of the trade pact between Chile and Peru.", ["entered_into_force Chile–Peru -"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
+});
+
+describe("agreement events: the two sides launching a partnership together conclude it, a companion after the object naming the other side (issue 14)", () => {
+  it.each([
+    ["The interior ministers of Chile and Peru launched a migration partnership in Lima on Thursday.", ["signed Chile–Peru 2024-03-07"]],
+    ["Chile's interior minister launched a migration partnership with Peru in Lima on Thursday, together with Peru's interior minister.", ["signed Chile–Peru 2024-03-07"]],
+    // negative rows: one side launching it alone (a proposal at most), its companion of the same side, talks launched
+    ["Chile launched a migration partnership with Peru on Thursday.", []],
+    ["Chile's interior minister launched a migration partnership with Peru in Lima on Thursday, together with Chile's finance minister.", []],
+    ["Chile and Peru launched a review of their fisheries pact on Thursday.", []],
   ])("%s", (text, want) => expect(summary(text, "2024-03-08")).toEqual(want));
 });
 

@@ -61,7 +61,7 @@ import { FUNCTION_WORDS } from "../lexicon/common-words.js";
 import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { announcementDates, calendarDate, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
+import { announcementDates, calendarDate, causeOfDated, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
 import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -219,6 +219,37 @@ const HEAD_RE = new RegExp(
   `\\b(?:memorand(?:um|a|ums) of understanding|(?:letters?|declarations?) of intent|(?:joint|peace) declarations?|${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")}|(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?|the one(?=\\s+(?:with|between)\\b))\\b`,
   "gi",
 );
+/** An agreement noun found in a text, or an acronym standing for one (`stands`: the noun it was defined on). */
+interface HeadHit {
+  readonly 0: string;
+  readonly index: number;
+  readonly stands?: string;
+}
+/** An acronym in brackets right after an agreement's noun: "… Economic Partnership Agreement (CEPA)", "a free trade agreement (FTA)". */
+const DEFINED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\d]{1,9})\)/u;
+
+/**
+ * The agreement nouns of a text, with each later bare use of an acronym the text defines in brackets right after one
+ * ("an economic partnership agreement (EPA) … The EPA will take effect"): from its definition on, the acronym stands
+ * for that noun, as the movements' acronyms stand for their names (movements.ts). A country's or bloc's short name in
+ * brackets ("(EU)") names no agreement.
+ */
+function headsOf(text: string): HeadHit[] {
+  const heads: HeadHit[] = [...text.matchAll(HEAD_RE)];
+  const defined = new Map<string, { noun: string; from: number }>();
+  for (const m of heads) {
+    const at = m.index + m[0].length;
+    const d = DEFINED_ACRONYM.exec(text.slice(at, at + 16));
+    if (d && !countryOf(d[1]) && !defined.has(d[1])) defined.set(d[1], { noun: m[0], from: at + d[0].length });
+  }
+  if (!defined.size) return heads;
+  for (const [acronym, { noun, from }] of defined) {
+    const uses = new RegExp(`(?<![\\p{L}\\d(-])${escape(acronym)}(?![\\p{L}\\d-])`, "gu");
+    for (const u of text.slice(from).matchAll(uses)) heads.push({ 0: u[0], index: from + u.index!, stands: noun });
+  }
+  return heads.sort((a, b) => a.index - b.index);
+}
+
 /** A money amount, with the conversion a report puts in brackets after it: "€2.5bn ($2.7bn; £2.1bn)", "A$300 million", "90 million euros". */
 const AMOUNT = new RegExp(
   `(?:\\b(?:${CURRENCY_SIGN_PREFIXES.join("|")}))?[${CURRENCY_SIGNS.map(escape).join("")}]\\s?\\d[\\d.,]*\\d?(?:\\s?(?:${AMOUNT_SCALES.join("|")})\\b)?` +
@@ -318,14 +349,15 @@ function phraseStretches(text: string, sentence: Span): { spans: Array<{ start: 
 }
 
 // (`heads`: the text's agreement nouns, found once; a search from each sentence ran on to the next one, quadratic)
-function findMentions(text: string, sentence: Span, sIdx: number, heads: readonly RegExpExecArray[] = [...text.matchAll(HEAD_RE)]): Mention[] {
+function findMentions(text: string, sentence: Span, sIdx: number, heads: readonly HeadHit[] = headsOf(text)): Mention[] {
   const out: Mention[] = [];
   const quoted = phraseStretches(text, sentence);
   for (let h = countBefore(heads, sentence.start, (x) => x.index); h < heads.length && heads[h].index < sentence.end; h++) {
     const m = heads[h];
     const headStart = m.index;
     let headEnd = headStart + m[0].length;
-    const head = m[0].toLowerCase();
+    // ("The EPA will take effect": an acronym the text defined reads as the noun it was defined on)
+    const head = (m.stands ?? m[0]).toLowerCase();
     const selector = head === "the one";
     // ("memoranda of understanding", matched whole: the plural of "memorandum of understanding")
     const manyMemoranda = /^memorand(?:a|ums) of understanding$/.test(head);
@@ -690,9 +722,13 @@ const premodifies = (t: string) =>
  * before it are its own modifiers: "signed a military intelligence pact" (a determiner and up to three
  * modifiers, none a function word nor a bare -ing form: "a letter opposing the pact" is no object).
  */
-/** A day, then a place, between a verb and its object, as wires translated from Spanish or French order them: "this Thursday in Lima, the Peruvian capital,". */
+/**
+ * A day, then a place, between a verb and its object, as wires translated from Spanish or French order them:
+ * "this Thursday in Lima, the Peruvian capital,"; the day day-first ("on 4 May") or month-first ("on May 4, 2024").
+ */
 const DAY_PLACE_BEFORE_OBJECT = new RegExp(
-  `^\\s+(?:(?:on|this|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\\d{1,2}\\s+(?:${MONTH_NAMES.join("|")})(?:\\s+\\d{4})?)` +
+  `^\\s+(?:(?:on|this|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\\d{1,2}\\s+(?:${MONTH_NAMES.join("|")})(?:\\s+\\d{4})?` +
+    `|(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4},?)?)` +
     `(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s+the\\s+[^,;.]{1,40}?\\s+capital,)?)?(?=\\s)`,
   "iu",
 );
@@ -772,7 +808,7 @@ const readingOf = (sentence: Span, mentions: Mention[], skipped: boolean): Sente
  * through an earlier mention, and then only a cue read from context; a sentence with none of these gets no event
  * from any cue, so it skips the cue scan.
  */
-function readSentences(text: string, heads: readonly RegExpExecArray[]): SentenceReading[] {
+function readSentences(text: string, heads: readonly HeadHit[]): SentenceReading[] {
   const sentences = sentencesOf(text);
   // (pushed into one array: Array.prototype.map's result came in another elements kind)
   const perSentence: SentenceReading[] = [];
@@ -878,7 +914,7 @@ function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Menti
  * words names where it was made, not a side (the sides of the Oslo accords are not Norway); a country's
  * own name there ("the Turkey deal") is one of its words' parties already.
  */
-function placeInNameTest(text: string, heads: readonly RegExpExecArray[]): (h: CountryHit) => boolean {
+function placeInNameTest(text: string, heads: readonly HeadHit[]): (h: CountryHit) => boolean {
   return (h) => {
     if (h.as !== "capital") return false;
     for (let k = countBefore(heads, h.end, (x) => x.index); k < heads.length && heads[k].index <= h.end + 40; k++)
@@ -1262,7 +1298,7 @@ function refusedCue(text: string, cue: Cue, clause: Span, mention: Mention | nul
   // "a ceasefire has held since May": a cue only some agreements take
   if (cue.def.heads && !(mention?.head && cue.def.heads.includes(mention.head))) return true;
   // "EU leaders and Turkey's prime minister approved the deal": a cue only a subject naming both sides takes
-  if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets)))) return true;
+  if (cue.def.bothSides && !(mention && (mention.start >= cue.end ? new Set(mention.subject.map((h) => h.country)).size >= 2 : bothSidesAgent(text, cue, clause, targets))) && !companionNamesSides(text, cue, clause, targets)) return true;
   // "no peace treaty has been signed since", "signed no trade agreement": the determiner negates the event
   if (mention && (NO_DETERMINER.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || /^no\s/i.test(mention.text))) return true;
   // "had been negotiating such an agreement for months": a kind of agreement, not one ("such an agreement with Canada" is one)
@@ -1297,6 +1333,8 @@ function fallbackDate(ctx: EventContext, sentence: Span, cue: Cue, type: Agreeme
   // "the deal, brokered the week before by …"; "1978 - Egypt and Israel signed the accords": a historical
   // calendar's line is dated by its year and heading
   if (!dateRef && type !== "never_implemented") dateRef = offsetDate(text, cue, sentence.end, knownDates) ?? periodBefore(text, site, knownDates, published) ?? calendarDate(text, cue.start) ?? reportingDate(text, cue, sentence.start, knownDates, published);
+  // "Car tariffs fall from Monday, 3 June. That is the first result of the entry into force of the pact": the day of what it caused
+  if (!dateRef && type !== "never_implemented") dateRef = causeOfDated(text, cue, sentence, knownDates);
   // "The Australian Government has signed a memorandum with Nauru" opening the report: the report's day, inferred
   // (not stated: a source that gives the day, a day earlier, is not contradicted by it)
   const inferredDay = !dateRef && type !== "never_implemented" ? leadPerfectDate(text, cue, sentence, knownDates, published) : null;
@@ -1433,7 +1471,7 @@ export function extractBilateralEvents(doc: ParsedArticle, found: Readonly<Parti
   const text = doc.text;
   const published = doc.published.value;
   const diagnostics: Diagnostic[] = [];
-  const heads = [...text.matchAll(HEAD_RE)];
+  const heads = headsOf(text);
   // no agreement noun, no mention: no agreement, so no event (and no sentence to read)
   if (!heads.length) return { items: [], diagnostics };
   const officials = found.officials ?? [];
@@ -1522,6 +1560,23 @@ function bothSidesAgent(text: string, cue: Span, clause: Span, targets: readonly
   const by = text.slice(cue.end, clause.end).match(/^\s+by\s+[^,;:.()]{3,90}/);
   if (!by) return false;
   const named = new Set(countriesIn(text, cue.end, cue.end + by[0].length, { strict: false }).map((h) => h.country));
+  return [...targets[0].parties].every((p) => named.has(p));
+}
+
+/** "…, along with Peru's interior minister", "together with her Peruvian counterpart": a companion of the verb's subject. */
+const COMPANION = /(?:^|\s)(?:along|together)\s+with\s+[^,;:.()]{3,90}/i;
+
+/**
+ * "Chile's interior minister launched the partnership in Lima, along with Peru's interior minister": an active verb whose
+ * subject names one side and whose companion, told after its object, names the other, so the two sides act together
+ * (every side of the one agreement it is on named by the subject or the companion).
+ */
+function companionNamesSides(text: string, cue: Span, clause: Span, targets: readonly LocalAgreement[]): boolean {
+  if (targets.length !== 1 || targets[0].parties.size < 2) return false;
+  const companion = COMPANION.exec(text.slice(cue.end, clause.end));
+  if (!companion) return false;
+  const at = cue.end + companion.index;
+  const named = new Set([...countriesIn(text, clause.start, cue.start, { strict: false }), ...countriesIn(text, at, at + companion[0].length, { strict: false })].map((h) => h.country));
   return [...targets[0].parties].every((p) => named.has(p));
 }
 
@@ -1614,6 +1669,12 @@ const STOPPED_LEAD = /\b(?:suspend|halt|froze|freez|block|stay|delay|postpon|pau
 /** A day of a month right after a trigger: "on 1 March 2026", "from October 1", "as of 1st July". */
 const DAY_AHEAD = new RegExp(`^\\s+(?:on|from|as of)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join("|")})|(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "i");
 const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,80}?\s+to\s+(?:\w+ly\s+)?$/i;
+/**
+ * A headline's infinitive on the agreement itself, its auxiliary left out: "Chile-Peru pact to take effect from 1 March",
+ * "Chile-Peru FTA to enter into force on May 1" (the agreement's noun or an acronym right before "to").
+ */
+const HEADLINE_INFINITIVE = new RegExp(`\\b(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\s+to\\s+$`, "i");
+const ACRONYM_INFINITIVE = /\b\p{Lu}{2,}[\p{Lu}\d]*\s+to\s+$/u;
 
 /** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
 export function decideType(text: string, clause: Span, cue: Cue | { start: number; end: number; text: string; def: EventCue }): AgreementEvent["type"] | null {
@@ -1623,6 +1684,9 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // "complied with the procedures required for the USMCA to enter into force": the act is the purpose of others, not done
   // ("paves the way for the pact to enter into force on 1 March": with its day given, a start ahead)
   if (FOR_TO_INFINITIVE.test(lead)) return def.futureType && DAY_AHEAD.test(text.slice(cue.end, clause.end)) ? def.futureType : null;
+  // ("Chile-Peru FTA to come into force from 1st May": headline wording of a start ahead, its "is" left out)
+  // (a verb before "to" is no headline's: "the pact failed to take effect" stays the past it was)
+  if (def.futureType && (HEADLINE_INFINITIVE.test(lead) || ACRONYM_INFINITIVE.test(lead))) return def.futureType;
   // "on the enlarged partnership package", "a revised deal": a participle after a determiner is the noun's adjective, no act
   // (but "the proposed EU-Turkey deal" still says a proposal is on the table)
   if (def.type !== "proposed" && /^\w+ed$/i.test(cue.text) && determinerBefore(lead)) return null;
@@ -1675,8 +1739,14 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   // report (this paragraph) still expects is announced, not signed
   // ("agreed on the terms of a trade deal": the text is settled, its signing still ahead)
   if (def.type === "signed" && CONCLUDED.test(cue.text) && (PROVISIONAL.test(paragraphFrom(text, cue.start)) || TERMS_OF.test(text.slice(cue.end, cue.end + 40)))) return "announced";
+  // ("closed the text of a fisheries agreement", "the text of the pact was finalised": the wording settled, the
+  // signing still ahead; the agreement itself finalised or sealed is concluded, as above)
+  if (def.type === "signed" && (/\btext of$/i.test(cue.text) || TEXT_FINALISED.test(lead))) return "announced";
   return def.type;
 }
+
+/** A clause whose subject is an agreement's text: "The final text of the fisheries pact … was ". */
+const TEXT_FINALISED = /^\s*(?:the\s+)?(?:(?:final|draft|full|legal)\s+)?text\s+of\b/i;
 
 /** From `at` to the end of its paragraph (at most 600 characters). */
 function paragraphFrom(text: string, at: number): string {

@@ -371,6 +371,27 @@ function followsLedeOfTheDay(text: string, sentence: Span, dates: readonly Tempo
   return dates.some((d) => d.start >= ledeStart && d.end <= ledeEnd && dayValue(d) === published.slice(0, 10));
 }
 
+/** "This is the immediate effect of the ", "That was the result of ": the act named next is the cause of what the sentence before told. */
+const EFFECT_OF_OPENING = /^[\s"“]*(?:this|that)\s+(?:is|was|will be)\s+(?:(?:the|an?|one)\s+)?(?:(?:first|immediate|direct|main|practical|concrete)\s+)?(?:effects?|results?|consequences?|outcomes?)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "Car tariffs fall from Monday, 3 June. That is the first result of the entry into force of the fisheries pact": an
+ * act the sentence names as the cause of what the sentence before it dates takes that day, when the sentence before
+ * (same paragraph) gives exactly one day (a relative day and its calendar form count once).
+ */
+export function causeOfDated(text: string, cue: At, sentence: Span, dates: readonly TemporalExpression[]): DateRef | null {
+  if (!EFFECT_OF_OPENING.test(text.slice(sentence.start, cue.start))) return null;
+  const stops = [...text.slice(0, sentence.start).matchAll(SENTENCE_STOP)];
+  if (!stops.length) return null;
+  const last = stops[stops.length - 1];
+  if (/\n\s*\n/.test(text.slice(last.index!, sentence.start))) return null;
+  const before = stops.length > 1 ? stops[stops.length - 2].index! + stops[stops.length - 2][0].length : 0;
+  const from = Math.max(before, text.lastIndexOf("\n", last.index!) + 1);
+  const days = dates.filter((d) => d.start >= from && d.end <= sentence.start && dayValue(d)?.length === 10);
+  const values = new Set(days.map((d) => dayValue(d)));
+  return values.size === 1 ? { value: dayValue(days[0])!, text: days[days.length - 1].text } : null;
+}
+
 /** A count of days, weeks, months or years after (or before) another act, right after the trigger: "one day after", "two weeks before". */
 const OFFSET_AFTER = /^\s+(?:only\s+|just\s+|exactly\s+)?(a|an|one|\d{1,3}|[a-z]+)\s+(day|week|month|year)s?\s+(after|following|before)\s/i;
 

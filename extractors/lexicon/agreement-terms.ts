@@ -168,18 +168,21 @@ export const EVENT_CUES: readonly EventCue[] = [
   // agreement ("agreed to extend the deal" is what they did to it: the verb after "to" is the event)
   // agreement, which the contract's types (and the named frames' "reached", "struck") count as its signing;
   // a provisional text or a signing still ahead (PROVISIONAL) is only announced ("struck down" is a court's ruling, no conclusion)
-  // ("closed this Friday in Montevideo the text of a trade agreement": the negotiators' closing of the text concludes it,
-  // its day and place told before the object as Spanish-language wires word it)
+  // ("closed this Friday in Montevideo the text of a trade agreement": the negotiators' closing of the text, its day and
+  // place told before the object as Spanish-language wires word it, settles the wording: announced, the signing still ahead)
   // ("concluded negotiations on a free trade agreement": the talks' end concludes the agreement, no talks still going on)
+  // ("finalised a migration pact with Egypt on Sunday", "the deal, finalised on Friday": the agreement itself finalised
+  // is concluded; its text finalised is only its wording, announced (decideType: TEXT_FINALISED))
   // ("has entered into a $90m agreement with Fiji": a side entering into an agreement concludes it; "entered into force" is no object)
   // ("the government and the rebel groups formalized a peace agreement on Saturday": the sides made it formal, their signing)
-  { rule: "conclusion", type: "signed", pattern: w("formali[sz]ed|formali[sz]es|(?:concluded|concludes|completed|completes|finished|finishes|wrapped up|wraps up) (?:the |their )?(?:negotiations|talks) (?:on|over|for|about)|(?:entered|enters|entering) into(?= (?:an?|the|this|that|its|their|new)\\b)|(?:closed|closes|finali[sz]ed|finali[sz]es)(?: (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: in [A-Z][\\w-]*(?: \\([A-Z][\\w ]*\\))?)? the (?:final )?text of|struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
+  { rule: "conclusion", type: "signed", pattern: w("formali[sz]ed|formali[sz]es|(?:concluded|concludes|completed|completes|finished|finishes|wrapped up|wraps up) (?:the |their )?(?:negotiations|talks) (?:on|over|for|about)|(?:entered|enters|entering) into(?= (?:an?|the|this|that|its|their|new)\\b)|(?:closed|closes|finali[sz]ed|finali[sz]es)(?: (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: in [A-Z][\\w-]*(?: \\([A-Z][\\w ]*\\))?)? the (?:final )?text of|finali[sz]ed|finali[sz]es|struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
   // legislature's approval is the ratification cue's, tried before this one)
   // ("the deal was confirmed by the EU leaders and Turkish PM": in the passive, the "by" agent names both sides)
-  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses|confirmed"), link: ["object", "subject"] },
+  // ("Chile's and Peru's ministers launched a migration partnership": the two sides launching it together start it, concluded)
+  { rule: "joint-approval", type: "signed", bothSides: true, pattern: w("approved|approves|endorsed|endorses|confirmed|launched|launches"), link: ["object", "subject"] },
   { rule: "announcement", type: "announced", pattern: w("announced|announces|unveiled|unveils|initiall?ed|initials"), link: ["object", "subject"] },
   // "is working on an asylum deal", "negotiating a pact"
   {
