@@ -601,9 +601,10 @@ export function findCandidates(text: string): Candidate[] {
   TIMEX_PATTERNS.forEach((pattern, order) => {
     const at = starts[order];
     // (a pattern with no place to start matches nothing: its hint, a scan of the text, is not asked)
-    if ((at !== null && at.length === 0) || !hintHolds(pattern, text, mayHold[order])) return;
+    if ((at !== null && at.length === 0) || (pattern.hint && !mayHold[order])) return;
     const atWord = noUnderscore && !pattern.nonWordStart;
     if (!at) {
+      if (!hintHolds(pattern, text, true)) return;
       const re = globalRegex(pattern, atWord);
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (!m[0]) {
@@ -616,9 +617,11 @@ export function findCandidates(text: string): Candidate[] {
       return;
     }
     // the same matches as the scan: at each place in turn, past the end of the last match (an empty match, as the
-    // scan's, moves on by one)
+    // scan's, moves on by one). The hint, a pass over the whole text, is asked only once a match is found (a few
+    // anchored tries cost less than that pass, and most places match nothing): no hint, no candidates, as before.
     const re = stickyRegex(pattern, atWord);
     let from = 0;
+    let hintAsked = false;
     for (const start of at) {
       if (start < from) continue;
       re.lastIndex = start;
@@ -627,6 +630,10 @@ export function findCandidates(text: string): Candidate[] {
       if (!m[0]) {
         from = start + 1;
         continue;
+      }
+      if (!hintAsked) {
+        if (!hintHolds(pattern, text, true)) return;
+        hintAsked = true;
       }
       from = start + m[0].length;
       const c = candidateOf(text, m, pattern, order);
