@@ -25,7 +25,7 @@ import {
 } from "./lexicon/temporal.js";
 import { DATE_LEADS } from "./lexicon/date-leads.js";
 import { MONTHS } from "./lexicon/months.js";
-import { foldCode, leadingStrings, literalFilter, sourceKey } from "./literals.js";
+import { foldCode, leadingStrings, sourceKey } from "./literals.js";
 import { countBefore, sentenceAt } from "./text.js";
 import { MON, TIMEX_PATTERNS, WD, shiftValue, tenseReader, type Tense, type TimexContext, type TimexPattern } from "./timex.js";
 import type { Extractor } from "./types.js";
@@ -457,16 +457,12 @@ function globalRegex(p: TimexPattern, atWord: boolean): RegExp {
 }
 
 /**
- * The words each pattern's hint needs (literals.ts), looked for in one scan of the text: a hint whose
- * words the text lacks cannot match, so it is not run. Thirty-odd hints, each a pass of its own over the whole text
- * (most of them case-insensitive alternations, which V8 cannot search for by a fixed string), cost about a third of
- * the pattern scan; the one pass rules out most of them. (A pattern without a hint needs nothing: always true.)
+ * Whether `pattern`'s hint lets it run on `text` (a pattern without one needs nothing). findCandidates asks it only
+ * once a pattern has a match to keep (or, for a pattern scanned over the whole text, before that scan): the hint is a
+ * pass over the whole text, costlier than the few anchored tries most patterns make.
  */
-export const HINT_WORDS = literalFilter(TIMEX_PATTERNS.map((p) => p.hint ?? /(?:)/));
-
-/** Whether `pattern`'s hint lets it run on `text`: its words are there (`mayHold`, from HINT_WORDS) and the hint matches. */
-export function hintHolds(pattern: TimexPattern, text: string, mayHold: boolean): boolean {
-  return !pattern.hint || (mayHold && pattern.hint.test(text));
+export function hintHolds(pattern: TimexPattern, text: string): boolean {
+  return !pattern.hint || pattern.hint.test(text);
 }
 
 /**
@@ -596,44 +592,58 @@ export function findCandidates(text: string): Candidate[] {
   // \b before a letter or digit is "no word character before": the same as the scan's look-behind unless that
   // character is "_"
   const noUnderscore = !text.includes("_");
-  const mayHold = HINT_WORDS(text);
   const starts = startsByPattern(text);
   TIMEX_PATTERNS.forEach((pattern, order) => {
     const at = starts[order];
-    // (a pattern with no place to start matches nothing: its hint, a scan of the text, is not asked)
-    if ((at !== null && at.length === 0) || !hintHolds(pattern, text, mayHold[order])) return;
     const atWord = noUnderscore && !pattern.nonWordStart;
-    if (!at) {
-      const re = globalRegex(pattern, atWord);
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (!m[0]) {
-          re.lastIndex++;
-          continue;
-        }
-        const c = candidateOf(text, m, pattern, order);
-        if (c) out.push(c);
-      }
-      return;
-    }
-    // the same matches as the scan: at each place in turn, past the end of the last match (an empty match, as the
-    // scan's, moves on by one)
-    const re = stickyRegex(pattern, atWord);
-    let from = 0;
-    for (const start of at) {
-      if (start < from) continue;
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m) continue;
-      if (!m[0]) {
-        from = start + 1;
-        continue;
-      }
-      from = start + m[0].length;
-      const c = candidateOf(text, m, pattern, order);
-      if (c) out.push(c);
-    }
+    if (!at) scanWhole(text, pattern, order, atWord, out);
+    // (a pattern with no place to start matches nothing: its hint, a scan of the text, is not asked)
+    else if (at.length > 0) scanAt(text, at, pattern, order, atWord, out);
   });
   return out;
+}
+
+/** The candidates of a pattern whose starts cannot be listed: its hint, then its scan of the whole text. */
+function scanWhole(text: string, pattern: TimexPattern, order: number, atWord: boolean, out: Candidate[]): void {
+  if (!hintHolds(pattern, text)) return;
+  const re = globalRegex(pattern, atWord);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0]) {
+      re.lastIndex++;
+      continue;
+    }
+    const c = candidateOf(text, m, pattern, order);
+    if (c) out.push(c);
+  }
+}
+
+/**
+ * The candidates of a pattern tried at the places `at` (ascending): the same matches as the scan, at each place in
+ * turn, past the end of the last match (an empty match, as the scan's, moves on by one). The hint, a pass over the
+ * whole text, is asked only once a match is found (a few anchored tries cost less than that pass, and most places
+ * match nothing): a hint that fails keeps all of the pattern's candidates out, as before.
+ */
+function scanAt(text: string, at: number[], pattern: TimexPattern, order: number, atWord: boolean, out: Candidate[]): void {
+  const re = stickyRegex(pattern, atWord);
+  let from = 0;
+  let hintAsked = false;
+  for (const start of at) {
+    if (start < from) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    if (!m[0]) {
+      from = start + 1;
+      continue;
+    }
+    if (!hintAsked) {
+      if (!hintHolds(pattern, text)) return;
+      hintAsked = true;
+    }
+    from = start + m[0].length;
+    const c = candidateOf(text, m, pattern, order);
+    if (c) out.push(c);
+  }
 }
 
 /** The candidate a pattern's match makes, or null when a filter rejects it. */
