@@ -248,13 +248,15 @@ if (values["ratio-only"]) {
     const cpu = Number(/timing: CPU until extracted (\d+) ms/.exec(r.stderr)?.[1] ?? NaN) / 1000;
     // the main thread's share of it (Linux; NaN elsewhere): reading, bookkeeping, what the threads hand back
     const main = Number(/timing: CPU until extracted [^\n]*main thread (\d+) ms/.exec(r.stderr)?.[1] ?? NaN) / 1000;
-    return { s: (performance.now() - t0) / 1000, extracting, cpu, main };
+    // the main thread's CPU after the last file (the index, reconcile, the outputs): serial, whatever the threads
+    const tail = ["index written", "reconcile", "outputs written"].reduce((sum, phase) => sum + Number(new RegExp(`timing: ${phase} \\d+ ms \\(cpu (\\d+) ms`).exec(r.stderr)?.[1] ?? NaN), 0) / 1000;
+    return { s: (performance.now() - t0) / 1000, extracting, cpu, main, tail };
   };
   // the sizes and thread counts in turn, so that a change in the machine's load hits all alike,
   // `--rounds` times, each keeping its fastest run (and its least CPU): a busy spell on a shared
   // machine slows some runs, and the steady state is a difference of two of them
   const best = (a: ReturnType<typeof timed> | undefined, b: ReturnType<typeof timed>) =>
-    a ? { s: Math.min(a.s, b.s), extracting: Math.min(a.extracting, b.extracting), cpu: Math.min(a.cpu, b.cpu), main: Math.min(a.main, b.main) } : b;
+    a ? { s: Math.min(a.s, b.s), extracting: Math.min(a.extracting, b.extracting), cpu: Math.min(a.cpu, b.cpu), main: Math.min(a.main, b.main), tail: Math.min(a.tail, b.tail) } : b;
   let small1, smallMany, one, many;
   for (let r = 0; r < rounds; r++) {
     small1 = best(small1, timed(smallN, 1));
@@ -276,6 +278,7 @@ if (values["ratio-only"]) {
     extracting: extra / (big.extracting - small.extracting),
     cpu: ((big.cpu - small.cpu) / extra) * 1000,
     main: ((big.main - small.main) / extra) * 1000,
+    tail: ((big.tail - small.tail) / extra) * 1000,
   });
   if (one.s <= small1.s || many.s <= smallMany.s || one.extracting <= small1.extracting || many.extracting <= smallMany.extracting) {
     console.log(`steady state: not measurable here (a run of ${runN} articles was no slower than one of ${smallN}: the machine's load changed, or the inboxes are too small)`);
@@ -286,6 +289,18 @@ if (values["ratio-only"]) {
       `steady state (the ${extra} articles from ${smallN} to ${runN}), --threads ${t}: ${x.run.toFixed(0)} articles/s, listing, reading and extracting ${x.extracting.toFixed(0)} articles/s at ${x.cpu.toFixed(2)} ms of CPU/article (the main thread's ${Number.isNaN(x.main) ? "n/a" : `${x.main.toFixed(2)} ms`})`;
     console.log(sline(1, s1));
     console.log(sline(threads, sMany));
+    // a CPU model of the whole run, which a busy machine distorts far less than wall time: per article,
+    // one thread's run takes its extract thread's CPU (the main thread's reading runs beside it on
+    // another core) and then the main thread's tail; N threads share the cores with everything the
+    // process does until the last file, then the same tail. Its limit for long runs (warm-up and fixed
+    // costs spread thin) bounds what the whole-run ratio can reach on an idle machine.
+    const used = Math.min(threads, os.availableParallelism?.() ?? os.cpus().length);
+    const tail = (s1.tail + sMany.tail) / 2;
+    const one1 = s1.cpu - (Number.isNaN(s1.main) ? 0 : s1.main);
+    const manyN = sMany.cpu / used;
+    console.log(
+      `CPU model, per article: extract ${one1.toFixed(2)} ms on one thread (its own), ${sMany.cpu.toFixed(2)} ms of the process's CPU on ${threads}; the main thread's tail after the last file (index, reconcile, outputs) ${s1.tail.toFixed(2)} / ${sMany.tail.toFixed(2)} ms, serial -> for long runs on ${used} idle cores a whole-run ratio of at most ${((one1 + tail) / (manyN + tail)).toFixed(2)}× (${(one1 / manyN).toFixed(2)}× were there no tail)`,
+    );
     console.log(`steady-state throughput ${threads} threads / 1 thread: ${(sMany.run / s1.run).toFixed(2)}×; listing, reading and extracting ${(sMany.extracting / s1.extracting).toFixed(2)}× (load ${os.loadavg()[0].toFixed(2)})`);
     if (sMany.extracting / s1.extracting > Math.min(threads, os.availableParallelism?.() ?? os.cpus().length))
       console.log(`  (more than ${threads} threads on these cores can give: the machine's load changed between the runs; run again on a quiet machine or with more --rounds)`);
