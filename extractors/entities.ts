@@ -720,6 +720,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 2 && /^[NSEW]\.$/.test(c.toks[0].text) && (!!countryOf(c.toks[1].text) || isKnownPlace(c.toks[1].text) || wordClass(c.toks[1].lower) === "place" || COUNTRIES.some((k) => k.name.endsWith(` ${c.toks[1].text}`))) ? { type: "place", rule: "compass-initial-place", certain: false } : null),
   // "P. Simmons", "J.K. Rowling": initials before a capitalized word make a person
   (c) => (c.toks.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(c.toks[0].text) && !/\./.test(c.toks[c.toks.length - 1].text) ? { type: "person", rule: "initials", certain: false } : null),
+  // "the President of Somaliland said": a listed place a title's "of" took into its run is still the place
+  (c) => (!c.titled && isKnownPlace(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "known-place", certain: true } : null),
   // "Hill" once the article has named "Alexandra Hill Tinoco"
   (c, x) => (c.toks.every((t) => x.aw.personWords.has(t.lower) || PARTICLES.has(t.text)) ? { type: "person", rule: "known-person-word", certain: true } : null),
   // compromise's word list: "Chiapas" a region, "Rubio" a surname
@@ -1453,15 +1455,22 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
 const STATE_FORM = new Set(STATE_FORM_WORDS);
 
 /**
- * After a title's "of", the last run position of a state ("the Kingdom of Saudi Arabia", "Pakistan"),
- * its form words and all; null when the words there name no country.
+ * Whether a phrase after a title's "of" names what the office is of: a state ("Ghana"), a known
+ * place that is none ("Texas", "Somaliland"), a subdivision or a listed body ("the European Commission").
+ */
+const namesJurisdiction = (phrase: string) =>
+  !!countryOf(phrase) || isKnownPlace(phrase) || !!countryOfSubdivision(phrase) || !!knownOrganization(phrase) || (!phrase.includes(" ") && wordClass(phrase.toLowerCase()) === "place");
+
+/**
+ * After a title's "of", the last run position of what the office is of ("the Kingdom of Saudi Arabia",
+ * "Pakistan", "Somaliland", "the World Bank"), its form words and all; null when the words there name none.
  */
 function jurisdictionEnd(run: number[], from: number, b: number, toks: Token[]): number | null {
   let p = from;
   let best: number | null = null;
   for (; p <= b; p++) {
     for (let e = Math.min(b, p + 4); e >= p; e--) {
-      if (countryOf(toks.slice(run[p], run[e] + 1).map((x) => x.text).join(" "))) {
+      if (namesJurisdiction(toks.slice(run[p], run[e] + 1).map((x) => x.text).join(" "))) {
         best = e;
         break;
       }

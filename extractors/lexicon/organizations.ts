@@ -215,6 +215,8 @@ export const KNOWN_PLACES: readonly string[] = [
   "English Channel", "Channel", "Kigali", "Tirana", "Nauru", "Manus Island", "Manus", "Ceuta", "Melilla", "Canary Islands",
   "Brussels", "Geneva", "Strasbourg", "Hong Kong", "Taiwan", "Gaza", "West Bank", "Crimea", "Donbas", "Kosovo",
   "Puerto Rico", "Scotland", "Wales", "England", "Northern Ireland", "Bavaria", "Catalonia", "Sicily",
+  // self-declared or disputed states that sign and have presidents of their own ("the President of Somaliland …")
+  "Somaliland", "Puntland", "Western Sahara", "Transnistria", "Abkhazia", "South Ossetia", "Northern Cyprus",
 ];
 
 /**
