@@ -364,6 +364,28 @@ const OF_HEADS: ReadonlySet<string> = new Set([
  * take in a known place: "University of Texas"), and "and" inside an organization's name
  * ("Securities and Exchange Commission"). Returns the runs and the gazetteer tokens taken in.
  */
+/** A space and an opening quote mark; a closing quote mark and a space. */
+const NICK_OPEN = /^[ \t\u00a0]+["'“‘]$/u;
+const NICK_CLOSE = /^["'”’][ \t\u00a0]+$/u;
+
+/**
+ * Where the name goes on after a quoted nickname of one or two capitalized words that opens at token k
+ * ("Ferdinand 'Bongbong' Marcos"): the index of the word after the closing mark, or 0 when there is none.
+ */
+function nicknameEnd(toks: Token[], k: number, aw: ArticleWords): number {
+  if (!NICK_OPEN.test(toks[k].gapBefore)) return 0;
+  for (let n = 0; n < 2; n++) {
+    const w = toks[k + n];
+    if (!w || !w.cap || w.poss || (n > 0 && !SPACE_GAP.test(w.gapBefore)) || !isNameish(w, aw)) return 0;
+    const next = toks[k + n + 1];
+    if (!next || !isNameish(next, aw) || isHandle(next)) return 0;
+    // (a closing "'" right after a word is read as an apostrophe and kept in no gap: the offsets show it)
+    const hidden = next.start - next.gapBefore.length - w.end;
+    if (NICK_CLOSE.test(next.gapBefore) || (hidden === 1 && SPACE_GAP.test(next.gapBefore) && toks[k].gapBefore.endsWith("'"))) return k + n + 1;
+  }
+  return 0;
+}
+
 function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: number[][]; absorbed: Set<number> } {
   const runs: number[][] = [];
   const absorbed = new Set<number>();
@@ -384,6 +406,13 @@ function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: n
       if (t && AMPERSAND_GAP.test(t.gapBefore) && isNameish(t, aw) && !isHandle(t) && !claimed[k] && !t.caseless === !toks[j].caseless) {
         run.push(k);
         j = k;
+        continue;
+      }
+      // "Ferdinand 'Bongbong' Marcos Jr.", "Ronald “Bato” Dela Rosa": a quoted nickname inside a name is left out of it
+      const nick = t && !claimed[k] ? nicknameEnd(toks, k, aw) : 0;
+      if (nick && !claimed[nick]) {
+        run.push(nick);
+        j = nick;
         continue;
       }
       if (!t || !SPACE_GAP.test(t.gapBefore)) break;
@@ -987,6 +1016,8 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     let canonical = surface;
     if (type === "organization") canonical = knownOrganization(surface)?.name ?? surface;
     if (type === "place") canonical = countryOf(surface) ?? surface;
+    // ("Ferdinand 'Bongbong' Marcos Jr.": a nickname the run stepped over is no part of the name)
+    if (type === "person" && c.last - c.first + 1 > c.cand.toks.length) canonical = c.cand.toks.map((t) => t.text).join(" ");
     // the name's words, particles left out (one loop, not filter then map: the filtered array came empty for some
     // names, of another hidden class, and map on it sent the optimized code back to unoptimized code as above)
     const words: string[] = [];

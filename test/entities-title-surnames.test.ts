@@ -81,3 +81,24 @@ describe("entities: a parent's name inside a patronymic", () => {
     expect(canon("Minister Anna Maria Lindqvist spoke. Lindqvist said no more.", "Lindqvist")).toEqual(["Anna Maria Lindqvist"]);
   });
 });
+
+describe("entities: a quoted nickname inside a name", () => {
+  it.each([
+    ["President Tomas 'Tommy' Reyes Jr. signed the pact.", "Tomas 'Tommy' Reyes Jr.", "Tomas Reyes Jr."],
+    ["Senator Marisol “Sol” Cruz Vidal spoke first.", "Marisol “Sol” Cruz Vidal", "Marisol Cruz Vidal"],
+    ['The boxer Danilo "The Hammer" Ortiz won again.', 'Danilo "The Hammer" Ortiz', "Danilo Ortiz"],
+  ])("in %j reads one person %j named %j", (text, written, canonical) => {
+    const found = people(text);
+    expect(found.map((e) => [e.text, e.canonical])).toEqual([[written, canonical]]);
+  });
+
+  it.each([
+    // a quoted phrase after a name, with no name word after it, is no nickname
+    ['Tomas Reyes called the plan "Operation Shield" on Monday.', "Tomas Reyes"],
+    ['Tomas Reyes said "Never" when asked.', "Tomas Reyes"],
+    // a quotation after a name and a lowercase word stays out of the name
+    ["Tomas Reyes told 'Maria' Lopez nothing.", "Tomas Reyes"],
+  ])("in %j keeps %j apart from the quoted words", (text, name) => {
+    expect(people(text).map((e) => e.canonical)).toContain(name);
+  });
+});
