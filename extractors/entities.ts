@@ -370,7 +370,7 @@ const NICK_CLOSE = /^["'”’][ \t\u00a0]+$/u;
 
 /**
  * Where the name goes on after a quoted nickname of one or two capitalized words that opens at token k
- * ("Ferdinand 'Bongbong' Marcos"): the index of the word after the closing mark, or 0 when there is none.
+ * ("Tomas 'Tommy' Reyes"): the index of the word after the closing mark, or 0 when there is none.
  */
 function nicknameEnd(toks: Token[], k: number, aw: ArticleWords): number {
   if (!NICK_OPEN.test(toks[k].gapBefore)) return 0;
@@ -408,7 +408,7 @@ function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: n
         j = k;
         continue;
       }
-      // "Ferdinand 'Bongbong' Marcos Jr.", "Ronald “Bato” Dela Rosa": a quoted nickname inside a name is left out of it
+      // "Tomas 'Tommy' Reyes Jr.", "Marisol “Sol” Cruz Vidal": a quoted nickname inside a name is left out of it
       const nick = t && !claimed[k] ? nicknameEnd(toks, k, aw) : 0;
       if (nick && !claimed[nick]) {
         run.push(nick);
@@ -1016,7 +1016,7 @@ export function extractEntities(text: string, opts: EntityOptions & { dates?: re
     let canonical = surface;
     if (type === "organization") canonical = knownOrganization(surface)?.name ?? surface;
     if (type === "place") canonical = countryOf(surface) ?? surface;
-    // ("Ferdinand 'Bongbong' Marcos Jr.": a nickname the run stepped over is no part of the name)
+    // ("Tomas 'Tommy' Reyes Jr.": a nickname the run stepped over is no part of the name)
     if (type === "person" && c.last - c.first + 1 > c.cand.toks.length) canonical = c.cand.toks.map((t) => t.text).join(" ");
     // the name's words, particles left out (one loop, not filter then map: the filtered array came empty for some
     // names, of another hidden class, and map on it sent the optimized code back to unoptimized code as above)

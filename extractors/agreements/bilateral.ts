@@ -127,7 +127,7 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "a U.S.-brokered peace deal", "the Qatari-mediated truce": the state before the broker's participle made no side of it
     if (BROKER_COMPOUND_AFTER.test(after)) continue;
-    // "according to Agence France-Presse, Japan's Kyodo …": an outlet's country reports, it is no side
+    // "Chile and Peru signed it, Turkey's Anadolu Agency said": an outlet's country reports, it is no side
     if (outletCountry(text, start, end)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;

@@ -337,7 +337,7 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       const before = text.slice(Math.max(0, words[i].at - 40), words[i].at);
       const after = text.slice(words[i + n - 1].at + words[i + n - 1].w.length, words[i + n - 1].at + words[i + n - 1].w.length + 2);
       if (!demonym && (LOCATIVE.test(before) || (LOCATIVE_CITY.test(before) && /^\s*[,)]/.test(after)))) break;
-      // "According to Agence France-Presse, Japan's Kyodo …": an outlet's country reports, it is no side
+      // "as Agence France-Presse and Turkey's Anadolu Agency reported, …": an outlet's country reports, it is no side
       if (outletCountry(text, words[i].at, words[i + n - 1].at + words[i + n - 1].w.length)) break;
       // "The Gambia", "the Ottawa Convention": a country's form is where its own word is, not its article
       out.push({ country, at: n > 1 && /^the$/i.test(words[i].w) ? words[i + 1].at : words[i].at });
