@@ -358,6 +358,28 @@ const OF_HEADS: ReadonlySet<string> = new Set([
  * take in a known place: "University of Texas"), and "and" inside an organization's name
  * ("Securities and Exchange Commission"). Returns the runs and the gazetteer tokens taken in.
  */
+/** A space and an opening quote mark; a closing quote mark and a space. */
+const NICK_OPEN = /^[ \t\u00a0]+["'“‘]$/u;
+const NICK_CLOSE = /^["'”’][ \t\u00a0]+$/u;
+
+/**
+ * Where the name goes on after a quoted nickname of one or two capitalized words that opens at token k
+ * ("Tomas 'Tommy' Reyes"): the index of the word after the closing mark, or 0 when there is none.
+ */
+function nicknameEnd(toks: Token[], k: number, aw: ArticleWords): number {
+  if (!NICK_OPEN.test(toks[k].gapBefore)) return 0;
+  for (let n = 0; n < 2; n++) {
+    const w = toks[k + n];
+    if (!w || !w.cap || w.poss || (n > 0 && !SPACE_GAP.test(w.gapBefore)) || !isNameish(w, aw)) return 0;
+    const next = toks[k + n + 1];
+    if (!next || !isNameish(next, aw) || isHandle(next)) return 0;
+    // (a closing "'" right after a word is read as an apostrophe and kept in no gap: the offsets show it)
+    const hidden = next.start - next.gapBefore.length - w.end;
+    if (NICK_CLOSE.test(next.gapBefore) || (hidden === 1 && SPACE_GAP.test(next.gapBefore) && toks[k].gapBefore.endsWith("'"))) return k + n + 1;
+  }
+  return 0;
+}
+
 function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: number[][]; absorbed: Set<number> } {
   const runs: number[][] = [];
   const absorbed = new Set<number>();
@@ -378,6 +400,13 @@ function findRuns(toks: Token[], claimed: number[], aw: ArticleWords): { runs: n
       if (t && AMPERSAND_GAP.test(t.gapBefore) && isNameish(t, aw) && !isHandle(t) && !claimed[k] && !t.caseless === !toks[j].caseless) {
         run.push(k);
         j = k;
+        continue;
+      }
+      // "Tomas 'Tommy' Reyes Jr.", "Marisol “Sol” Cruz Vidal": a quoted nickname inside a name is left out of it
+      const nick = t && !claimed[k] ? nicknameEnd(toks, k, aw) : 0;
+      if (nick && !claimed[nick]) {
+        run.push(nick);
+        j = nick;
         continue;
       }
       if (!t || !SPACE_GAP.test(t.gapBefore)) break;
@@ -714,6 +743,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   (c) => (c.toks.length === 2 && /^[NSEW]\.$/.test(c.toks[0].text) && (!!countryOf(c.toks[1].text) || isKnownPlace(c.toks[1].text) || wordClass(c.toks[1].lower) === "place" || COUNTRIES.some((k) => k.name.endsWith(` ${c.toks[1].text}`))) ? { type: "place", rule: "compass-initial-place", certain: false } : null),
   // "P. Simmons", "J.K. Rowling": initials before a capitalized word make a person
   (c) => (c.toks.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(c.toks[0].text) && !/\./.test(c.toks[c.toks.length - 1].text) ? { type: "person", rule: "initials", certain: false } : null),
+  // "the President of Somaliland said": a listed place a title's "of" took into its run is still the place
+  (c) => (!c.titled && isKnownPlace(c.toks.map((t) => t.text).join(" ")) ? { type: "place", rule: "known-place", certain: true } : null),
   // "Hill" once the article has named "Alexandra Hill Tinoco"
   (c, x) => (c.toks.every((t) => x.aw.personWords.has(t.lower) || PARTICLES.has(t.text)) ? { type: "person", rule: "known-person-word", certain: true } : null),
   // compromise's word list: "Chiapas" a region, "Rubio" a surname
@@ -1072,6 +1103,8 @@ function addCandidateMention(s: EntityScan, c: TrimmedRun, verdict: Verdict): vo
   let canonical = surface;
   if (type === "organization") canonical = knownOrganization(surface)?.name ?? surface;
   if (type === "place") canonical = countryOf(surface) ?? surface;
+  // ("Tomas 'Tommy' Reyes Jr.": a nickname the run stepped over is no part of the name)
+  if (type === "person" && c.last - c.first + 1 > c.cand.toks.length) canonical = c.cand.toks.map((t) => t.text).join(" ");
   // the name's words, particles left out (one loop, not filter then map: the filtered array came empty for some
   // names, of another hidden class, and map on it sent the optimized code back to unoptimized code as above)
   const words: string[] = [];
@@ -1620,15 +1653,22 @@ function splitAtInnerTitle(run: number[], toks: Token[], aw: ArticleWords): numb
 const STATE_FORM = new Set(STATE_FORM_WORDS);
 
 /**
- * After a title's "of", the last run position of a state ("the Kingdom of Saudi Arabia", "Pakistan"),
- * its form words and all; null when the words there name no country.
+ * Whether a phrase after a title's "of" names what the office is of: a state ("Ghana"), a known
+ * place that is none ("Texas", "Somaliland"), a subdivision or a listed body ("the European Commission").
+ */
+const namesJurisdiction = (phrase: string) =>
+  !!countryOf(phrase) || isKnownPlace(phrase) || !!countryOfSubdivision(phrase) || !!knownOrganization(phrase) || (!phrase.includes(" ") && wordClass(phrase.toLowerCase()) === "place");
+
+/**
+ * After a title's "of", the last run position of what the office is of ("the Kingdom of Saudi Arabia",
+ * "Pakistan", "Somaliland", "the World Bank"), its form words and all; null when the words there name none.
  */
 function jurisdictionEnd(run: number[], from: number, b: number, toks: Token[]): number | null {
   let p = from;
   let best: number | null = null;
   for (; p <= b; p++) {
     for (let e = Math.min(b, p + 4); e >= p; e--) {
-      if (countryOf(toks.slice(run[p], run[e] + 1).map((x) => x.text).join(" "))) {
+      if (namesJurisdiction(toks.slice(run[p], run[e] + 1).map((x) => x.text).join(" "))) {
         best = e;
         break;
       }

@@ -50,6 +50,17 @@ function countryEndingAt(toks: Token[], e: number): { country: string; start: nu
   return null;
 }
 
+/**
+ * "Director General Ana Ruiz", "the ministry's Director General …": an office word before a title that,
+ * with it, makes a longer office (one that needs its body, so it read as nothing alone), not the
+ * shorter title ("General", a rank) that the name follows.
+ */
+function compoundTitle(toks: Token[], j: number, nameIdx: number): { j: number; m: TitleMatch } | null {
+  if (!SPACE.test(toks[j + 1].gapBefore) || !toks[j].cap) return null;
+  const m = matchTitleAt(toks, j, { lowercase: true, bare: true });
+  return m.length && j + m.length === nameIdx ? { j, m } : null;
+}
+
 // "acting Homeland Security Secretary Kevin McAleenan", "Guatemala's President-elect Alejandro Giammattei"
 function titleBefore(toks: Token[], nameIdx: number, text: string, lastIdx = nameIdx): Found | null {
   let best: { j: number; m: TitleMatch } | null = null;
@@ -57,6 +68,7 @@ function titleBefore(toks: Token[], nameIdx: number, text: string, lastIdx = nam
     if (!SPACE.test(toks[j + 1].gapBefore) && j + 1 <= nameIdx) break;
     const m = matchTitleAt(toks, j, { lowercase: true });
     if (m.length && j + m.length === nameIdx) best = { j, m };
+    else if (best && best.j === j + 1) best = compoundTitle(toks, j, nameIdx) ?? best;
     if (toks[j].poss) break;
   }
   // "the Home Secretary, Yvette Cooper, said", "Albania's interior minister, Ervin Hoxha,":

@@ -168,10 +168,23 @@ export function tokensLookAlike(a: string, b: string): boolean {
   const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
   if (dist > allowed) return false;
   if (phoneticKey(a) === phoneticKey(b)) return true;
+  // "Hamdi" / "Handi": an m for an n (or the other way) before a consonant is heard alike
+  if (a.length === b.length && nasalBeforeConsonant(a, b)) return true;
   // a changed letter must keep the sound ("Rubio" / "Rubin" are two names); one letter too many or
   // too few ("Leyden" / "Leyen") or two neighbours swapped ("Marcon" / "Macron") need not
   if (dist !== 1 || Math.min(a.length, b.length) < 5 || jaroWinkler(a, b) < 0.9) return false;
   return a.length !== b.length || levenshtein(a, b) === 2;
+}
+
+/** Whether two words of one length differ only in one m/n before a consonant ("Sampta" / "Sanpta"). */
+function nasalBeforeConsonant(a: string, b: string): boolean {
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at > 0 && /^[mn]$/.test(a[at]) && /^[mn]$/.test(b[at]) && /^[b-df-hj-np-tv-z]$/.test(a[at + 1] ?? "");
 }
 
 /**

@@ -796,6 +796,13 @@ describe("agreement events: ratified extensions, hosts and brokers, reversed lea
     // a state joined to a broker's participle ("Canadian-brokered") brokered the deal, it is no side of it
     ["Chile and Peru signed a fisheries agreement on Friday. The leaders hailed a Canada-brokered fisheries agreement signed on Friday.", "2025-08-09", ["signed Chile+Peru 2025-08-08", "signed Chile+Peru 2025-08-08"]],
     ["Chile and Peru signed a fisheries agreement on Friday. The leaders hailed a Canada-Chile fisheries agreement signed on Friday.", "2025-08-09", ["signed Chile+Peru 2025-08-08", "signed Canada+Chile 2025-08-08"]],
+    // a news agency cited as the source, with a country in its name or as its owner, is no side
+    ["According to Agence France-Presse, Chile and Peru signed a fisheries agreement on Friday.", "2025-08-09", ["signed Chile+Peru 2025-08-08"]],
+    ["As Japan's Kyodo News and Turkey's Anadolu Agency reported, Chile and Peru signed a fisheries agreement on Friday.", "2025-08-09", ["signed Chile+Peru 2025-08-08"]],
+    ["China's official news agency Xinhua said Chile and Peru signed a fisheries agreement on Friday.", "2025-08-09", ["signed Chile+Peru 2025-08-08"]],
+    // a country before a government body, not an outlet, still acts
+    ["Japan's foreign ministry said Japan and Peru signed a fisheries agreement on Friday.", "2025-08-09", ["signed Japan+Peru 2025-08-08"]],
+    ["Japan and Peru signed a fisheries agreement on Friday, Kyodo News reported.", "2025-08-09", ["signed Japan+Peru 2025-08-08"]],
   ])("%j", (text, published, want) => {
     expect(sides(text, published)).toEqual(want);
   });

@@ -51,6 +51,11 @@ describe("entities: the state a title is of, before a name", () => {
     ["Talks opened with the Prime Minister of the Kingdom of Jordan Samir Haddad on Monday.", "Samir Haddad"],
     ["The Foreign Minister of the Islamic Republic of Iran Reza Karimi arrived late.", "Reza Karimi"],
     ["She thanked the President of Ghana Kofi Mensah for the visit.", "Kofi Mensah"],
+    // a place that is no member state, a state's region, a city or a listed body, after the title's "of"
+    ["The President of Somaliland Ahmed Warsame Dirie flew to Addis Ababa.", "Ahmed Warsame Dirie"],
+    ["The Governor of Texas Dana Whitfield signed the order.", "Dana Whitfield"],
+    ["The Mayor of London Priya Anand opened the bridge.", "Priya Anand"],
+    ["A letter from the Secretary General of NATO Lars Henriksen arrived.", "Lars Henriksen"],
     // a given name that is also a state's, after a title that ends in "of State": still the name's first word
     ["Secretary of State Jordan Miles spoke on Monday.", "Jordan Miles"],
     ["The Minister of State Georgia Banks spoke on Monday.", "Georgia Banks"],
@@ -60,6 +65,8 @@ describe("entities: the state a title is of, before a name", () => {
     // a title of a state with no name after it names the state, no one
     "The Prime Minister of Pakistan said the pact was historic.",
     "A statement from the Foreign Minister of the Republic of Chile followed.",
+    "The President of Somaliland said the port deal would stand.",
+    "A letter from the Secretary General of NATO arrived on Friday.",
   ])("in %j reads no person", (text) => expect(people(text)).toEqual([]));
 });
 
@@ -72,5 +79,26 @@ describe("entities: a parent's name inside a patronymic", () => {
   it("reads the son's own short forms as him", () => {
     expect(canon("Crown Prince Tariq bin Khalid met the envoy. Bin Khalid said the talks went well.", "Khalid")).toEqual(["Tariq bin Khalid"]);
     expect(canon("Minister Anna Maria Lindqvist spoke. Lindqvist said no more.", "Lindqvist")).toEqual(["Anna Maria Lindqvist"]);
+  });
+});
+
+describe("entities: a quoted nickname inside a name", () => {
+  it.each([
+    ["President Tomas 'Tommy' Reyes Jr. signed the pact.", "Tomas 'Tommy' Reyes Jr.", "Tomas Reyes Jr."],
+    ["Senator Marisol “Sol” Cruz Vidal spoke first.", "Marisol “Sol” Cruz Vidal", "Marisol Cruz Vidal"],
+    ['The boxer Danilo "The Hammer" Ortiz won again.', 'Danilo "The Hammer" Ortiz', "Danilo Ortiz"],
+  ])("in %j reads one person %j named %j", (text, written, canonical) => {
+    const found = people(text);
+    expect(found.map((e) => [e.text, e.canonical])).toEqual([[written, canonical]]);
+  });
+
+  it.each([
+    // a quoted phrase after a name, with no name word after it, is no nickname
+    ['Tomas Reyes called the plan "Operation Shield" on Monday.', "Tomas Reyes"],
+    ['Tomas Reyes said "Never" when asked.', "Tomas Reyes"],
+    // a quotation after a name and a lowercase word stays out of the name
+    ["Tomas Reyes told 'Maria' Lopez nothing.", "Tomas Reyes"],
+  ])("in %j keeps %j apart from the quoted words", (text, name) => {
+    expect(people(text).map((e) => e.canonical)).toContain(name);
   });
 });

@@ -178,3 +178,20 @@ describe("titles", () => {
     expect(matchTitleAt(tokenize(text), 0).length).toBe(0);
   });
 });
+
+describe("officials: an office whose last word is also a rank", () => {
+  it.each([
+    // the office word before "General" makes one office with it: the rank alone is not the title
+    ["The team was led by Energy Ministry Director General Dan Levin on Monday.", "Dan Levin", "Director General"],
+    ["The ministry's Director General Maria Costa said so.", "Maria Costa", "Director General"],
+    ["Inspector General Tom Ward wrote the report.", "Tom Ward", "Inspector General"],
+    ["Solicitor General Anna Byrne argued the appeal.", "Anna Byrne", "Solicitor General"],
+    ["Governor General Mary Simmons opened parliament.", "Mary Simmons", "Governor General"],
+    ["Consul General Peter Hale met the families.", "Peter Hale", "Consul General"],
+    ["Secretary General Lars Henriksen arrived late.", "Lars Henriksen", "Secretary General"],
+    ["Lieutenant General Omar Saleh inspected the troops.", "Omar Saleh", "Lieutenant General"],
+    // a rank alone, or after a word that makes no office with it, stays the rank
+    ["General Maria Costa inspected the troops.", "Maria Costa", "General"],
+    ["Army chief General Omar Saleh spoke.", "Omar Saleh", "General"],
+  ])("in %j gives %s the title %s", (text, name, title) => expect(one(text, name)?.title).toBe(title));
+});

@@ -467,6 +467,16 @@ describe("reconcile: names", () => {
     expect(out.timeline.entities.map((e) => e.canonical)).not.toContain("Officials");
   });
 
+  it("names a second slip of one name in one article against the right spelling, not against the first slip", () => {
+    const a = record("a.txt", "2025-07-29", "Acting Prime Minister Tavorn Salamtri signed the truce. Salamtri thanked the mediators.", { people: ["Tavorn Salamtri", "Salamtri"], officials: [["Tavorn Salamtri", "Acting Prime Minister", "Acting Prime Minister Tavorn Salamtri", "Thailand"]] });
+    const b = record("b.txt", "2025-07-29", "Acting Prime Minister Tavorn Salamtri met the envoy. Later Salamri spoke to reporters, and Salanri said the truce would hold.", { people: ["Tavorn Salamtri", "Salamri", "Salanri"], officials: [["Tavorn Salamtri", "Acting Prime Minister", "Acting Prime Minister Tavorn Salamtri", "Thailand"]] });
+    const variants = (rs: ArticleRecord[]) => reconcile(rs).conflicts.filter((c) => c.type === "name_variant").map((c) => `${c.variant} → ${c.canonical}`).sort();
+    expect(variants([a, b])).toEqual(["Salamri → Salamtri", "Salanri → Salamtri"]);
+    // one slip alone is named against the right spelling as before
+    const c = record("c.txt", "2025-07-29", "Acting Prime Minister Tavorn Salamtri met the envoy. Later Salamri spoke to reporters.", { people: ["Tavorn Salamtri", "Salamri"], officials: [["Tavorn Salamtri", "Acting Prime Minister", "Acting Prime Minister Tavorn Salamtri", "Thailand"]] });
+    expect(variants([a, c])).toEqual(["Salamri → Salamtri"]);
+  });
+
   it("takes a lone word one slip from a listed official for that official only in an article about their country", () => {
     const reference = [{ name: "Tomas Ferreira", office: "President", country: "Brazil", from: 2020, to: null }];
     const history = record("h.txt", "2024-05-01", "On this day the Treaty of Ferriera was signed by two emperors.", { people: ["Ferriera"] });

@@ -124,3 +124,14 @@ describe("the reference list's offices of a person", () => {
     expect(officesHeld("Anna Berg", [{ name: "Omar Said", variants: ["Anna Berg"], office: "Foreign Minister", from: 2010, to: 2012 }], [2011])).toHaveLength(1);
   });
 });
+
+describe("a person's present-time titles", () => {
+  const titleOf = (title: string): Contribution => ({
+    file: "a.txt", published: "2016-04-07", events: [], names: [],
+    titles: [{ name: "Rosa Almeida", title, country: "Mexico", evidence: { file: "a.txt", text: `${title} Rosa Almeida`, start: 0, end: 20 }, published: "2016-04-07", years: [], speaks: false, certain: true, ambiguous: false, atEvent: null }],
+  });
+  const kept = (title: string) => (titlesByPerson([titleOf(title)], (n) => n).get("Rosa Almeida") ?? []).map((t) => t.title);
+  // an office not yet held ("the incoming ambassador", "President-elect") does not contradict the one held now
+  it.each(["incoming ambassador", "President-elect", "Ambassador-designate", "former consul general"])("leave out %j", (title) => expect(kept(title)).toEqual([]));
+  it.each(["consul general", "outgoing ambassador", "acting President", "Ambassador"])("keep %j", (title) => expect(kept(title)).toEqual([title]));
+});

@@ -67,7 +67,7 @@ import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore, type WordBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, outletCountry, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -135,6 +135,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "a U.S.-brokered peace deal", "the Qatari-mediated truce": the state before the broker's participle made no side of it
     if (BROKER_COMPOUND_AFTER.test(after)) continue;
+    // "Chile and Peru signed it, Turkey's Anadolu Agency said": an outlet's country reports, it is no side
+    if (outletCountry(text, start, end)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
     if (as === "capital" && DATELINE_AFTER.test(after) && /(?:^|\n)[\s"“(]*$/.test(before)) continue;
     if (opts.strict) {

@@ -6,6 +6,7 @@ import type { EventType, Official, Span } from "../../pipeline/schemas.js";
 import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, GERUND_OF_INTENT, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
 import { BODY_ATTRIBUTE_NOUNS, LEGISLATURES, NOT_MEMBERSHIP_OBJECTS, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
+import { NEWS_OUTLET_FORMS } from "../lexicon/organizations.js";
 import type { Anaphor } from "./anaphora.js";
 import type { AgreementRef } from "./mentions.js";
 
@@ -308,6 +309,29 @@ const ACTOR_AFTER_PREPOSITION = /\b(?:(?:regimes?|governments?|juntas?|authoriti
 // ("in Montevideo (Uruguay) the text": the country in brackets after the city is the place too)
 export const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+(?:,|\s*\()\s*$/u;
 
+/** What may stand between a country and an outlet it owns: "Japan's Kyodo", "China's state news agency Xinhua". */
+const OUTLET_OWNER_GAP = /^(?:['’]s)?\s+(?:(?:state|state-run|state-owned|official|national|public|news|wire|press|semi-official)\s+){0,3}(?:(?:news\s+)?agency\s+|broadcaster\s+|newspaper\s+|daily\s+)?(?:the\s+)?/iu;
+
+/**
+ * Whether the country form at text[start, end) is an outlet's, not a side: inside a listed outlet's name
+ * ("Agence France-Presse", "Press Trust of India") or the owner of one named right after it ("Japan's Kyodo
+ * News Agency", "Turkish Anadolu Agency", "China's official news agency Xinhua").
+ */
+export function outletCountry(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 40), end + 40);
+  const at = start - Math.max(0, start - 40);
+  for (const form of NEWS_OUTLET_FORMS) {
+    for (let k = around.indexOf(form); k >= 0; k = around.indexOf(form, k + 1)) if (k <= at && k + form.length >= at + (end - start) && wordEdges(around, k, form.length)) return true;
+  }
+  const gap = text.slice(end, end + 60).match(OUTLET_OWNER_GAP);
+  if (!gap) return false;
+  const rest = text.slice(end + gap[0].length, end + gap[0].length + 40);
+  return NEWS_OUTLET_FORMS.some((f) => rest.startsWith(f) && !/^[\p{L}\p{N}]/u.test(rest.slice(f.length)));
+}
+
+/** Whether around[k, k + n) stands as whole words (no letter glued on either side). */
+const wordEdges = (around: string, k: number, n: number) => !/[\p{L}\p{N}]/u.test(around[k - 1] ?? "") && !/[\p{L}\p{N}]/u.test(around[k + n] ?? "");
+
 /**
  * Whether the country form that `before` leads up to ends the name of a state or province ("Northern
  * Ireland", "New Mexico", "South Australia"): a part of a country is no side, and not the country its
@@ -340,6 +364,8 @@ export function countriesIn(text: string, span: Span, officials: readonly Offici
       // ("the military regimes in Burkina Faso, Mali and Niger announced": the state a government is in is the actor;
       // "received the instruments of ratification from Chile": the state they come from)
       if (!demonym && ((LOCATIVE.test(before) && !ACTOR_AFTER_PREPOSITION.test(before)) || (LOCATIVE_CITY.test(before) && /^\s*[,)]/.test(after)))) break;
+      // "as Agence France-Presse and Turkey's Anadolu Agency reported, …": an outlet's country reports, it is no side
+      if (outletCountry(text, words[i].at, words[i + n - 1].at + words[i + n - 1].w.length)) break;
       // "The Gambia", "the Ottawa Convention": a country's form is where its own word is, not its article
       out.push({ country, at: n > 1 && /^the$/i.test(words[i].w) ? words[i + 1].at : words[i].at });
       i += n - 1;

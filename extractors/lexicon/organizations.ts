@@ -49,7 +49,7 @@ export const GOVERNMENT_ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Bodies, outlets and groups named without a telling word. Matched case-sensitively on whole words. */
-export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; government?: boolean; country?: string }[] = [
+export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; government?: boolean; country?: string; outlet?: boolean }[] = [
   // governments, their agencies and intergovernmental bodies (`government`: their heads are officials)
   { name: "White House", government: true, country: "United States" },
   { name: "Kremlin", government: true, country: "Russia" },
@@ -92,41 +92,70 @@ export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: string[]; g
   { name: "Europol", government: true },
   { name: "Instituto Nacional de Migración", aliases: ["INM"], government: true, country: "Mexico" },
   { name: "Comar", aliases: ["COMAR"], government: true, country: "Mexico" },
-  // outlets and agencies
-  { name: "CNN", aliases: ["CNN en Español"] },
-  { name: "CBS", aliases: ["CBS News"] },
-  { name: "NBC", aliases: ["NBC News"] },
-  { name: "ABC", aliases: ["ABC News"] },
-  { name: "Fox News", aliases: ["Fox"] },
-  { name: "MSNBC" },
-  { name: "NPR" },
-  { name: "PBS" },
-  { name: "BBC", aliases: ["BBC News", "BBC Mundo"] },
-  { name: "Reuters" },
-  { name: "Associated Press", aliases: ["AP"] },
-  { name: "Agence France-Presse", aliases: ["AFP"] },
-  { name: "EFE" },
-  { name: "Bloomberg" },
-  { name: "Axios" },
-  { name: "Politico" },
-  { name: "Getty Images", aliases: ["Getty"] },
-  { name: "NurPhoto" },
-  { name: "Shutterstock" },
-  { name: "Univision" },
-  { name: "Telemundo" },
-  { name: "Al Jazeera" },
-  { name: "New York Times", aliases: ["The New York Times"] },
-  { name: "Washington Post", aliases: ["The Washington Post"] },
-  { name: "Wall Street Journal", aliases: ["The Wall Street Journal", "WSJ"] },
-  { name: "The Guardian" },
-  { name: "El Faro" },
-  { name: "El País", aliases: ["El Pais"] },
-  { name: "Prensa Libre" },
-  { name: "La Prensa Gráfica", aliases: ["La Prensa Grafica"] },
-  { name: "Milenio" },
-  { name: "Deutsche Welle", aliases: ["DW"] },
-  { name: "Der Spiegel", aliases: ["Spiegel"] },
-  { name: "Le Monde" },
+  // outlets and agencies (`outlet`: a report's source, never a side of what it reports, whatever country its name holds)
+  { name: "CNN", aliases: ["CNN en Español"], outlet: true },
+  { name: "CBS", aliases: ["CBS News"], outlet: true },
+  { name: "NBC", aliases: ["NBC News"], outlet: true },
+  { name: "ABC", aliases: ["ABC News"], outlet: true },
+  { name: "Fox News", aliases: ["Fox"], outlet: true },
+  { name: "MSNBC", outlet: true },
+  { name: "NPR", outlet: true },
+  { name: "PBS", outlet: true },
+  { name: "BBC", aliases: ["BBC News", "BBC Mundo"], outlet: true },
+  { name: "Reuters", outlet: true },
+  { name: "Associated Press", aliases: ["AP"], outlet: true },
+  { name: "Agence France-Presse", aliases: ["AFP"], outlet: true },
+  { name: "EFE", outlet: true },
+  { name: "Bloomberg", outlet: true },
+  { name: "Axios", outlet: true },
+  { name: "Politico", outlet: true },
+  { name: "Getty Images", aliases: ["Getty"], outlet: true },
+  { name: "NurPhoto", outlet: true },
+  { name: "Shutterstock", outlet: true },
+  { name: "Univision", outlet: true },
+  { name: "Telemundo", outlet: true },
+  { name: "Al Jazeera", outlet: true },
+  { name: "New York Times", aliases: ["The New York Times"], outlet: true },
+  { name: "Washington Post", aliases: ["The Washington Post"], outlet: true },
+  { name: "Wall Street Journal", aliases: ["The Wall Street Journal", "WSJ"], outlet: true },
+  { name: "The Guardian", outlet: true },
+  { name: "El Faro", outlet: true },
+  { name: "El País", aliases: ["El Pais"], outlet: true },
+  { name: "Prensa Libre", outlet: true },
+  { name: "La Prensa Gráfica", aliases: ["La Prensa Grafica"], outlet: true },
+  { name: "Milenio", outlet: true },
+  { name: "Deutsche Welle", aliases: ["DW"], outlet: true },
+  { name: "Der Spiegel", aliases: ["Spiegel"], outlet: true },
+  { name: "Le Monde", outlet: true },
+  // news agencies whose names carry their country's name or that wires cite by name ("Agence France-Presse", "Japan's Kyodo")
+  { name: "Deutsche Presse-Agentur", aliases: ["dpa", "DPA"], outlet: true },
+  { name: "Agenzia Nova", outlet: true },
+  { name: "ANSA", outlet: true },
+  { name: "Xinhua", aliases: ["Xinhua News Agency"], outlet: true },
+  { name: "Kyodo News", aliases: ["Kyodo", "Kyodo News Agency"], outlet: true },
+  { name: "Jiji Press", aliases: ["Jiji"], outlet: true },
+  { name: "Yonhap", aliases: ["Yonhap News Agency"], outlet: true },
+  { name: "Anadolu Agency", aliases: ["Anadolu"], outlet: true },
+  { name: "TASS", aliases: ["Tass"], outlet: true },
+  { name: "RIA Novosti", outlet: true },
+  { name: "Interfax", outlet: true },
+  { name: "Sputnik", outlet: true },
+  { name: "IRNA", aliases: ["Islamic Republic News Agency"], outlet: true },
+  { name: "Mehr News Agency", outlet: true },
+  { name: "Tasnim News Agency", aliases: ["Tasnim"], outlet: true },
+  { name: "Saudi Press Agency", outlet: true },
+  { name: "Qatar News Agency", outlet: true },
+  { name: "Emirates News Agency", aliases: ["WAM"], outlet: true },
+  { name: "Middle East News Agency", outlet: true },
+  { name: "Korean Central News Agency", aliases: ["KCNA"], outlet: true },
+  { name: "Philippine News Agency", outlet: true },
+  { name: "Bernama", outlet: true },
+  { name: "Antara", outlet: true },
+  { name: "Press Trust of India", outlet: true },
+  { name: "Vietnam News Agency", outlet: true },
+  { name: "Straits Times", aliases: ["The Straits Times"], outlet: true },
+  { name: "South China Morning Post", outlet: true },
+  { name: "Kyiv Independent", outlet: true },
   // companies often in migration news
   { name: "Google" },
   { name: "Meta" },
@@ -215,6 +244,8 @@ export const KNOWN_PLACES: readonly string[] = [
   "English Channel", "Channel", "Kigali", "Tirana", "Nauru", "Manus Island", "Manus", "Ceuta", "Melilla", "Canary Islands",
   "Brussels", "Geneva", "Strasbourg", "Hong Kong", "Taiwan", "Gaza", "West Bank", "Crimea", "Donbas", "Kosovo",
   "Puerto Rico", "Scotland", "Wales", "England", "Northern Ireland", "Bavaria", "Catalonia", "Sicily",
+  // self-declared or disputed states that sign and have presidents of their own ("the President of Somaliland …")
+  "Somaliland", "Puntland", "Western Sahara", "Transnistria", "Abkhazia", "South Ossetia", "Northern Cyprus",
 ];
 
 /**
@@ -316,6 +347,11 @@ export function isGovernmentBody(name: string): boolean {
   if (GOVERNMENT_ORG_WORDS.has(head)) return true;
   return /\b(federal|national|state|royal)\b.*\b(service|office|institute|council)\b/i.test(name);
 }
+
+/** Every name and alias of a listed news outlet or agency, longest first. */
+export const NEWS_OUTLET_FORMS: readonly string[] = KNOWN_ORGANIZATIONS.filter((o) => o.outlet)
+  .flatMap((o) => [o.name, ...(o.aliases ?? [])])
+  .sort((a, b) => b.length - a.length);
 
 const KNOWN_PLACE_SET = new Set(KNOWN_PLACES);
 /** Whether the phrase is one of the listed non-country places. */

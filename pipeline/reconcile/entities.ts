@@ -324,8 +324,9 @@ function bucketsOf(all: readonly Form[]): Map<string, Form[]> {
   for (const f of all) {
     for (const t of nameTokens(f.display)) {
       if (t.length < 3 || NAME_PARTICLES.has(t)) continue; // "de", "von": shared by unrelated names
-      // and long words their first five letters: a slip late in a word may change its key ("Sinkevicus": c before u)
-      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`, ...(t.length >= 7 ? [`p:${t.slice(0, 5)}`] : [])]) {
+      // and long words their first five letters: a slip late in a word may change its key ("Sinkevicus": c before u),
+      // and their first three and last two: a slip in the middle changes both ("Vandermot" / "Vanlermot": n for d)
+      for (const k of [`w:${t}`, `k:${t[0]}${phoneticKey(t)}`, ...(t.length >= 7 ? [`p:${t.slice(0, 5)}`, `e:${t.slice(0, 3)}${t.slice(-2)}`] : [])]) {
         if (!buckets.has(k)) buckets.set(k, []);
         buckets.get(k)!.push(f);
       }
@@ -431,6 +432,8 @@ interface Variant {
   pairs: Array<[string, string]>;
   tied: boolean;
   reason: "known" | "articles" | "attested" | "full-name" | "tied";
+  /** The first slip a second slip of the same name was found one letter from (onwardTarget). */
+  via?: Form;
 }
 
 type Attestation = ReturnType<typeof attestationOf>;
@@ -683,7 +686,7 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
 
   // one conflict per misspelt form, against its best target
   for (const [key, list] of [...variants.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const best = judges.bestTarget(list);
+    const best = onwardTarget(judges.bestTarget(list), variants, judges.bestTarget);
     const v = best.variant;
     const fixes = new Map(best.pairs.map(([w, r]) => [w, r]));
     const canonical = v.display
@@ -707,7 +710,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
     // backs the person (the reference list, or an office some source gives them); a slip in a
     // scientist's or a player's surname joins the entity but is nothing for a reviewer to settle
     if (v.type === "person" && nameTokens(v.display).length === 1 && !isRef(best.target) && !holdsOffice.has(sets.find(best.target.key))) continue;
-    if (judges.loneWordOffTopic(v, best.target) || judges.anotherPerson(v, best.target)) continue;
+    // (a second slip is two letters from the right spelling: whether it is another person is asked of the slip it is one from)
+    if (judges.loneWordOffTopic(v, best.target) || judges.anotherPerson(v, best.via ?? best.target)) continue;
     // a lone word from another article that is itself a listed surname or given name ("Johnston"
     // beside "Johnson"), or one word of a longer name that is no person's ("Angels" beside "Los
     // Angeles"), is most likely another name, not a slip
@@ -745,6 +749,20 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
 
   const nameOf = (name: string, file: string) => canonicalOfKey.get(formKey("person", name, file)) ?? name;
   return { entities, nameOf };
+}
+
+/**
+ * A second slip of one name: a spelling tied with another that is itself a misspelling ("Hamdy" beside
+ * "Hamdi", which more sources give as "Hamady") is a misspelling of the name that one is taken for, not a
+ * coin toss between the two slips.
+ */
+function onwardTarget(best: Variant, variants: ReadonlyMap<string, Variant[]>, bestTarget: (list: Variant[]) => Variant): Variant {
+  const list = best.tied ? variants.get(best.target.key) : undefined;
+  if (!list) return best;
+  const next = bestTarget(list);
+  if (next.tied || next.target.key === best.variant.key) return best;
+  const fix = new Map(next.pairs);
+  return { ...best, target: next.target, pairs: best.pairs.map(([w, r]) => [w, fix.get(r) ?? r]), tied: false, reason: next.reason, via: best.target };
 }
 
 /** Where a name's own spelling is on record, by the kind of entity: what a reviewer checks a misspelling against. */

@@ -172,8 +172,9 @@ export function titlesByPerson(contributions: readonly Contribution[], nameOf: (
   const byPerson = new Map<string, TitleClaim[]>();
   for (const c of contributions) {
     for (const t of c.titles) {
-      // "then-Secretary of State": an office of another time, like "former"
-      if (/\b(?:former|ex|late|then)\b/i.test(t.title) || t.ambiguous) continue;
+      // "then-Secretary of State": an office of another time, like "former"; "the incoming ambassador",
+      // "President-elect": an office not yet held, which the person's present one does not contradict
+      if (/\b(?:former|ex|late|then|incoming|elect|designate|future|would-be)\b/i.test(t.title) || t.ambiguous) continue;
       const who = nameOf(t.name, t.evidence.file);
       if (surnameTitleOfAnother(t, who, reference)) continue;
       if (!byPerson.has(who)) byPerson.set(who, []);
