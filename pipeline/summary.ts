@@ -91,26 +91,16 @@ export const storedArticle = (record: ArticleRecord): StoredArticle => ({
 // text, most of a line, is never parsed to reconcile. The file and publication day are written once
 // per line, not per claim.
 type Span = [start: number, end: number, text: string];
+/** A name's span: its text left out when it is the name's form as written (nearly always). */
+type NameSpan = [start: number, end: number] | Span;
 interface ContributionPart {
   id: string;
   file: string;
   extractedWith: string | null;
   published: string | null;
-  /**
-   * The line's strings that its claims repeat (sides, kinds, names, types, name forms), each once: the
-   * events and names below give their place here. Numbers parse faster than strings (and make none), and
-   * an article names the same sides and people many times: this part of a ten-thousand-article index
-   * parses in about two thirds of the time it took with the strings written out.
-   */
-  strings: string[];
-  /**
-   * flags: 1 hedged, 2 collective, 4 certain, 8 registry (EventClaim's booleans); sides, kind, name,
-   * type and party as places in `strings` (-1 for none). Arrays, not objects: they parse about twice as
-   * fast, and reconcile decodes every article's events.
-   */
-  events: Array<[parties: number[], kind: number, name: number, type: number, party: number, date: DateRef | null, flags: number, ...span: Span]>;
-  /** Six numbers a name, flat: its form, canonical and type as places in `strings`, its start and end, and its text's place. */
-  names: number[];
+  /** flags: 1 hedged, 2 collective, 4 certain, 8 registry (EventClaim's booleans). Arrays, not objects: they parse about twice as fast, and reconcile decodes every article's events. */
+  events: Array<[parties: string[], kind: string | null, name: string | null, type: EventType, party: string | null, date: DateRef | null, flags: number, ...span: Span]>;
+  names: Array<[form: string, canonical: string, type: EntityType, ...span: NameSpan]>;
   /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
   /** (`at`: the past event its sentence reports, as type, agreement and date; left out when none) */
   titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span, at?: [type: string, agreement: string, date: string] | null, also?: string[]]>;
@@ -126,31 +116,17 @@ interface SourcePart {
 }
 
 const spanOf = (e: Evidence): Span => [e.start, e.end, e.text];
-
-/** A line's table of strings as it is written: each string's place, given on first use. */
-function stringTable() {
-  const strings: string[] = [];
-  const at = new Map<string, number>();
-  const place = (s: string | null): number => {
-    if (s === null) return -1;
-    let i = at.get(s);
-    if (i === undefined) at.set(s, (i = strings.push(s) - 1));
-    return i;
-  };
-  return { strings, place };
-}
+const nameSpanOf = (n: NameClaim): NameSpan => (n.evidence.text === n.form ? [n.evidence.start, n.evidence.end] : spanOf(n.evidence));
 
 export function encodeSummary(s: ArticleSummary): string {
   const c = s.contribution;
-  const { strings, place } = stringTable();
   const first: ContributionPart = {
     id: s.id,
     file: s.file,
     extractedWith: s.extractedWith,
     published: c.published,
-    strings,
-    events: c.events.map((e) => [e.parties.map(place), place(e.kind), place(e.name), place(e.type), place(e.party), e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence)]),
-    names: c.names.flatMap((n) => [place(n.form), place(n.canonical), place(n.type), n.evidence.start, n.evidence.end, place(n.evidence.text)]),
+    events: c.events.map((e) => [e.parties, e.kind, e.name, e.type, e.party, e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence)]),
+    names: c.names.map((n) => [n.form, n.canonical, n.type, ...nameSpanOf(n)]),
     titles: c.titles.map((t) => {
       const row: ContributionPart["titles"][number] = [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence)];
       if (t.atEvent || t.alsoHeld?.length) row.push(t.atEvent ? [t.atEvent.type, t.atEvent.agreement, t.atEvent.date] : null);
@@ -223,32 +199,21 @@ function oneDate(d: DateRef | null): DateRef | null {
 /** What an index line's first part holds: the article's contribution, with its id, file and fingerprint. Throws on a part of another shape. */
 export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> {
   const l = JSON.parse(json) as ContributionPart;
-  if (typeof l?.id !== "string" || typeof l.file !== "string" || (l.published !== null && typeof l.published !== "string") || !Array.isArray(l.strings) || !Array.isArray(l.events) || !Array.isArray(l.names) || l.names.length % 6 !== 0 || !Array.isArray(l.titles)) {
+  if (typeof l?.id !== "string" || typeof l.file !== "string" || (l.published !== null && typeof l.published !== "string") || !Array.isArray(l.events) || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
     throw new Error("not an index line");
   }
   const { file, published } = l;
-  // the line's strings, each shared with every other line's copy of it
-  const table = l.strings.map((x) => {
-    if (typeof x !== "string") throw new Error("not an index line");
-    return oneString(x);
-  });
-  const str = (i: number): string => {
-    const x = table[i];
-    if (x === undefined) throw new Error("not an index line");
-    return x;
-  };
-  const strOrNull = (i: number): string | null => (i === -1 ? null : str(i));
   // the same key order as contributionOf's evidence: outputs copy these objects
   const ev = (start: number, end: number, text: string): Evidence => {
     if (typeof text !== "string") throw new Error("not an index line");
     return { file, text, start, end };
   };
   const events: EventClaim[] = l.events.map(([parties, kind, name, type, party, date, flags, start, end, text]) => ({
-    parties: oneList(parties.map(str)),
-    kind: strOrNull(kind),
-    name: strOrNull(name),
-    type: str(type) as EventType,
-    party: strOrNull(party),
+    parties: oneList(parties),
+    kind: oneString(kind),
+    name: oneString(name),
+    type: oneString(type),
+    party: oneString(party),
     date: oneDate(date),
     hedged: (flags & 1) !== 0,
     collective: (flags & 2) !== 0,
@@ -257,9 +222,10 @@ export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "f
     evidence: ev(start, end, text),
     published,
   }));
-  const names: NameClaim[] = [];
-  const n = l.names;
-  for (let i = 0; i < n.length; i += 6) names.push({ form: str(n[i]), canonical: str(n[i + 1]), type: str(n[i + 2]) as EntityType, evidence: ev(n[i + 3], n[i + 4], str(n[i + 5])) });
+  const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, text]) => {
+    const f = oneString(form);
+    return { form: f, canonical: oneString(canonical), type: oneString(type), evidence: ev(start, end, text ?? f) };
+  });
   const titles: TitleClaim[] = l.titles.map(([name, title, country, years, flags, start, end, text, at, also]) => ({
     name: oneString(name),
     title: oneString(title),

@@ -184,18 +184,6 @@ describe("index lines in two parts", () => {
     expect(JSON.stringify(contribution.contribution)).toBe(JSON.stringify(summary.contribution));
     expect(() => decodeSource(second.slice(0, -5))).toThrow();
     expect(() => decodeContribution(first.slice(0, -5))).toThrow();
-    // well-formed JSON that is no contribution: a place outside the line's strings, a string table
-    // that holds a number, names not in sixes; each is refused, never decoded into a wrong claim
-    const part = JSON.parse(first) as { strings: unknown[]; names: number[]; events: unknown[][] };
-    expect(part.names.length).toBeGreaterThan(0);
-    const damaged = [
-      { ...part, names: [part.strings.length, ...part.names.slice(1)] },
-      { ...part, events: [[...part.events[0].slice(0, 3), part.strings.length + 4, ...part.events[0].slice(4)]] },
-      { ...part, strings: [7, ...part.strings.slice(1)] },
-      { ...part, names: part.names.slice(1) },
-    ];
-    for (const d of damaged) expect(() => decodeContribution(JSON.stringify(d))).toThrow("not an index line");
-    expect(decodeContribution(JSON.stringify(part)).contribution).toStrictEqual(decodeContribution(first).contribution);
     expect(JSON.stringify(decodeSource(second).source)).toBe(JSON.stringify(summary.source));
     // a line without its second part is no index line
     expect(() => decodeSummary(first)).toThrow();
