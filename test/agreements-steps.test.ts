@@ -263,6 +263,11 @@ describe("step 4: type and date", () => {
     ["The Paris Agreement will never enter into force.", "2016-10-05", []],
     ["The Paris Agreement goes into effect 30 days after the threshold is met.", "2016-10-05", []],
     ["When does the lifting of sanctions under the JCPOA go into effect?", "2016-01-16", []],
+    // after a perfect's auxiliary "come" and "become" are participles: the entry into force is done; a modal or "yet to" leaves it ahead
+    ["The Paris Agreement has finally come into force, on November 4.", "2016-11-10", ["entered_into_force - Paris Agreement 2016-11-04"]],
+    ["By then the Paris Agreement had become effective.", "2016-11-10", ["entered_into_force - Paris Agreement -"]],
+    ["The Paris Agreement has yet to come into force.", "2016-10-05", []],
+    ["The Paris Agreement should come into force by November.", "2016-10-05", []],
     ["Talks stalled on Monday, after negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness -"]],
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
