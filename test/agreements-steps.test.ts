@@ -670,7 +670,14 @@ describe("agreement events: wordings from fresh reports on the ozone amendment, 
     ["The ABM Treaty allows either side to leave; the withdrawal takes effect six months after notice.", "2002-06-13", []],
     // "will be withdrawing …, the president has said"; "signed on to" the treaty
     ["The United States will be withdrawing its signature from the Arms Trade Treaty, the president has said.", "2019-04-26", ["announced United States Arms Trade Treaty - -"]],
-    ["The US signed on to the Arms Trade Treaty in 2013.", "2019-04-26", ["signed - Arms Trade Treaty - 2013"]],
+    ["The US signed on to the Arms Trade Treaty in 2013.", "2019-04-26", ["signed United States Arms Trade Treaty - 2013"]],
+    // a treaty open to every state is signed state by state: the one signing state is the signing's party; an accord
+    // its sides made together (no `open` in the registry) keeps no party, nor does a signing with no state named
+    ["Ghana signed the Chemical Weapons Convention in 1993.", "2020-01-10", ["signed Ghana Chemical Weapons Convention - 1993"]],
+    ["Austria and Mexico signed the Treaty on the Prohibition of Nuclear Weapons in 2017.", "2020-01-10", ["signed Austria Treaty on the Prohibition of Nuclear Weapons - 2017", "signed Mexico Treaty on the Prohibition of Nuclear Weapons - 2017"]],
+    ["The Chemical Weapons Convention was signed in Paris in 1993.", "2020-01-10", ["signed - Chemical Weapons Convention - 1993"]],
+    ["Bosnia signed the Dayton Agreement in Paris in December 1995.", "2020-01-10", ["signed - Dayton Agreement - 1995-12"]],
+    ["Iran signed the JCPOA in Vienna in July 2015.", "2020-01-10", ["signed - Joint Comprehensive Plan of Action - 2015-07"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

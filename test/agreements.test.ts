@@ -486,7 +486,7 @@ describe("agreement events: wordings from a fourth fresh sample of real reports 
     ["The president signed an executive order to withdraw Norway from the Open Skies Treaty on Monday.", "2025-01-21", ["announced Norway Treaty on Open Skies 2025-01-20"]],
     ["The president signed the executive order withdrawing Norway from the Open Skies Treaty.", "2025-01-21", ["announced Norway Treaty on Open Skies -"]],
     // a country set beside the actor ("unlike the U.S.") is not the actor
-    ["Canada, unlike the U.S., signed and ratified the Kyoto Protocol.", "2011-12-12", ["signed - Kyoto Protocol -", "ratified Canada Kyoto Protocol -"]],
+    ["Canada, unlike the U.S., signed and ratified the Kyoto Protocol.", "2011-12-12", ["signed Canada Kyoto Protocol -", "ratified Canada Kyoto Protocol -"]],
   ])("finds the events in %j", (text, published, expected) => expect(named(text, published)).toEqual(expected));
 
   it.each([

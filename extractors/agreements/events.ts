@@ -48,7 +48,8 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
   for (const f of frames) {
     if (!f.type) continue;
     // ("entered into force for Syria": the one state it came into force for, which frames.ts names)
-    const single = f.trigger.single || f.type === "announced" || (f.type === "entered_into_force" && f.party !== null);
+    // ("Hungary signed the Rome Statute in 1999": on a treaty open to every state, a state signs it alone)
+    const single = f.trigger.single || f.type === "announced" || (f.type === "entered_into_force" && f.party !== null) || (f.type === "signed" && f.agreement.open === true);
     const sentence = sentenceOf(f.start);
     // "When does the deal go into effect?": a bare verb form reports an entry into force only after a schedule ("will enter")
     if (f.type === "entered_into_force" && f.reading !== "scheduled" && BARE_ENTRY.test(f.cue.text) && !(/^(?:come|become)\b/i.test(f.cue.text) && PERFECT_LEAD.test(text.slice(Math.max(0, f.cue.start - 40), f.cue.start)))) continue;
