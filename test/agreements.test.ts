@@ -385,6 +385,12 @@ describe("agreement events: movements described by what they are", () => {
     // negatives: a country's people with a movement noun is no description of a movement; rebels alone name no side
     ["Syria and Syrian rebels agreed a truce on Monday.", "2016-08-30", []],
     ["Rebels and the army signed a trade deal on Monday.", "2016-08-30", []],
+    // a peace accord's other side told as an unnamed movement ("several rebel groups", "the insurgents") is no country the
+    // article names elsewhere; with no such side told, or a movement described by its people, the sides are read as before
+    ["Chad's government and several rebel groups signed a peace agreement on Saturday. Officials in France welcomed the accord. France keeps troops in Chad, and France trains its army.", "2019-04-15", []],
+    ["Chad and the insurgents signed a peace deal on Saturday. Officials in France welcomed the accord. France keeps troops in Chad, and France trains its army.", "2019-04-15", []],
+    ["Chad signed a peace agreement on Saturday. Officials in France welcomed the accord. France keeps troops in Chad, and France trains its army.", "2019-04-15", ["signed Chad–France 2019-04-13"]],
+    ["Chad and Tebu rebels signed a peace deal on Saturday. Officials in France welcomed the accord. France keeps troops in Chad, and France trains its army.", "2019-04-15", ["signed Chad–Tebu rebels 2019-04-13"]],
   ])("%j", (text, published, expected) => expect(summary(text, published)).toEqual(expected));
 });
 
