@@ -678,6 +678,12 @@ describe("agreement events: wordings from fresh reports on the ozone amendment, 
     ["The Chemical Weapons Convention was signed in Paris in 1993.", "2020-01-10", ["signed - Chemical Weapons Convention - 1993"]],
     ["Bosnia signed the Dayton Agreement in Paris in December 1995.", "2020-01-10", ["signed - Dayton Agreement - 1995-12"]],
     ["Iran signed the JCPOA in Vienna in July 2015.", "2020-01-10", ["signed - Joint Comprehensive Plan of Action - 2015-07"]],
+    // an act noun owned by any state at all ("a country's withdrawal", "a member's exit") is a rule of the treaty, no event;
+    // one owned by a named state, or by "the country" of the text, is that act
+    ["A country's withdrawal from the Rome Statute takes effect one year after it notifies the UN.", "2025-09-23", []],
+    ["Under the treaty, a state's exit from the Chemical Weapons Convention becomes effective 90 days after notice.", "2025-09-23", []],
+    ["Burundi's withdrawal from the Rome Statute took effect in October 2017.", "2025-09-23", ["withdrawn Burundi Rome Statute - 2017-10"]],
+    ["Ghana's ratification of the Paris Agreement came in 2016.", "2020-01-10", ["ratified Ghana Paris Agreement - 2016"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });
