@@ -28,3 +28,22 @@ describe("registry names grouped by first character", () => {
     expect(flatSpans(text).length).toBeGreaterThanOrEqual(found.length);
   });
 });
+
+describe("a registry name written with a word's other number or a hyphen for a space", () => {
+  const index = makeAgreementIndex();
+  const named = (text: string) => index.find(text).map((h) => h.agreement.name);
+  it.each([
+    ["Senators debated the Chemical Weapon Convention again.", "Chemical Weapons Convention"],
+    ["Ghana joined the African Nuclear Weapons-Free Zone Treaty.", "Treaty of Pelindaba"],
+    ["The African Nuclear-Weapon-Free-Zone Treaty binds its members.", "Treaty of Pelindaba"],
+    ["The Biological Weapon Convention has no verification body.", "Biological Weapons Convention"],
+  ])("reads %j as the registry's name", (text, name) => expect(named(text)).toContain(name));
+  it.each([
+    // the last word keeps its number: a plural head is other agreements, not the one named
+    ["Both Paris Agreements were drafted long ago.", "Paris Agreement"],
+    // an acronym takes no plural s
+    ["The CAFTAs-DR talks stalled.", "Central America Free Trade Agreement"],
+    // a word of three letters or fewer keeps its own form
+    ["The Law of the Seas Convention is a misnomer.", "United Nations Convention on the Law of the Sea"],
+  ])("does not read %j as %s", (text, name) => expect(named(text)).not.toContain(name));
+});

@@ -263,6 +263,11 @@ describe("step 4: type and date", () => {
     ["The Paris Agreement will never enter into force.", "2016-10-05", []],
     ["The Paris Agreement goes into effect 30 days after the threshold is met.", "2016-10-05", []],
     ["When does the lifting of sanctions under the JCPOA go into effect?", "2016-01-16", []],
+    // after a perfect's auxiliary "come" and "become" are participles: the entry into force is done; a modal or "yet to" leaves it ahead
+    ["The Paris Agreement has finally come into force, on November 4.", "2016-11-10", ["entered_into_force - Paris Agreement 2016-11-04"]],
+    ["By then the Paris Agreement had become effective.", "2016-11-10", ["entered_into_force - Paris Agreement -"]],
+    ["The Paris Agreement has yet to come into force.", "2016-10-05", []],
+    ["The Paris Agreement should come into force by November.", "2016-10-05", []],
     ["Talks stalled on Monday, after negotiators concluded the Treaty of Good Neighbourliness.", "2001-07-16", ["signed - Treaty of Good Neighbourliness -"]],
     ["Negotiators concluded the Treaty of Good Neighbourliness in Minsk on Friday; the leaders will sign it in Moscow.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
     // a vote's tally between "voted" and "to ratify"; a party's possessive between a trigger and its agreement acts
@@ -665,7 +670,20 @@ describe("agreement events: wordings from fresh reports on the ozone amendment, 
     ["The ABM Treaty allows either side to leave; the withdrawal takes effect six months after notice.", "2002-06-13", []],
     // "will be withdrawing …, the president has said"; "signed on to" the treaty
     ["The United States will be withdrawing its signature from the Arms Trade Treaty, the president has said.", "2019-04-26", ["announced United States Arms Trade Treaty - -"]],
-    ["The US signed on to the Arms Trade Treaty in 2013.", "2019-04-26", ["signed - Arms Trade Treaty - 2013"]],
+    ["The US signed on to the Arms Trade Treaty in 2013.", "2019-04-26", ["signed United States Arms Trade Treaty - 2013"]],
+    // a treaty open to every state is signed state by state: the one signing state is the signing's party; an accord
+    // its sides made together (no `open` in the registry) keeps no party, nor does a signing with no state named
+    ["Ghana signed the Chemical Weapons Convention in 1993.", "2020-01-10", ["signed Ghana Chemical Weapons Convention - 1993"]],
+    ["Austria and Mexico signed the Treaty on the Prohibition of Nuclear Weapons in 2017.", "2020-01-10", ["signed Austria Treaty on the Prohibition of Nuclear Weapons - 2017", "signed Mexico Treaty on the Prohibition of Nuclear Weapons - 2017"]],
+    ["The Chemical Weapons Convention was signed in Paris in 1993.", "2020-01-10", ["signed - Chemical Weapons Convention - 1993"]],
+    ["Bosnia signed the Dayton Agreement in Paris in December 1995.", "2020-01-10", ["signed - Dayton Agreement - 1995-12"]],
+    ["Iran signed the JCPOA in Vienna in July 2015.", "2020-01-10", ["signed - Joint Comprehensive Plan of Action - 2015-07"]],
+    // an act noun owned by any state at all ("a country's withdrawal", "a member's exit") is a rule of the treaty, no event;
+    // one owned by a named state, or by "the country" of the text, is that act
+    ["A country's withdrawal from the Rome Statute takes effect one year after it notifies the UN.", "2025-09-23", []],
+    ["Under the treaty, a state's exit from the Chemical Weapons Convention becomes effective 90 days after notice.", "2025-09-23", []],
+    ["Burundi's withdrawal from the Rome Statute took effect in October 2017.", "2025-09-23", ["withdrawn Burundi Rome Statute - 2017-10"]],
+    ["Ghana's ratification of the Paris Agreement came in 2016.", "2020-01-10", ["ratified Ghana Paris Agreement - 2016"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

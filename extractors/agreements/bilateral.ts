@@ -62,7 +62,7 @@ import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
 import { announcementDates, calendarDate, causeOfDated, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
-import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf } from "./movements.js";
+import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf, unnamedMovementIn } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore, type WordBefore } from "./words-before.js";
@@ -1148,6 +1148,9 @@ function completeParties(text: string, agreements: readonly LocalAgreement[], pl
       continue;
     }
     if (a.parties.size !== 1) continue;
+    // "Sudan's government and several rebel groups formalized a peace agreement": a peace accord whose other side its
+    // sentence tells as an unnamed movement has no country for that side (the article's most-named other is a guess)
+    if (a.family === "peace" && unnamedMovementIn(text, a.first.start, a.first.end) && !movementHits(text, a.first.start, a.first.end).length) continue;
     // "Under the new memorandum with Nauru, signed last month, Australia will keep …": the other actor of its sentence
     const nearby = a.near.find((c) => !a.parties.has(c) && !a.exclude.has(c));
     if (nearby) {

@@ -8,6 +8,8 @@ import { HEDGE, type Frame } from "./frames.js";
 
 /** The bare forms of an entry into force: "enter into force", "go into effect", "take effect". */
 const BARE_ENTRY = /^(?:enter|go|come|take|become)\b/i;
+/** "has finally come into force", "had become effective": a perfect's auxiliary makes "come" and "become" participles, the act done. */
+const PERFECT_LEAD = /\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * The date of the frame's clause nearest its trigger (dating.ts decides which dates may date it), outside
@@ -46,10 +48,11 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
   for (const f of frames) {
     if (!f.type) continue;
     // ("entered into force for Syria": the one state it came into force for, which frames.ts names)
-    const single = f.trigger.single || f.type === "announced" || (f.type === "entered_into_force" && f.party !== null);
+    // ("Hungary signed the Rome Statute in 1999": on a treaty open to every state, a state signs it alone)
+    const single = f.trigger.single || f.type === "announced" || (f.type === "entered_into_force" && f.party !== null) || (f.type === "signed" && f.agreement.open === true);
     const sentence = sentenceOf(f.start);
     // "When does the deal go into effect?": a bare verb form reports an entry into force only after a schedule ("will enter")
-    if (f.type === "entered_into_force" && f.reading !== "scheduled" && BARE_ENTRY.test(f.cue.text)) continue;
+    if (f.type === "entered_into_force" && f.reading !== "scheduled" && BARE_ENTRY.test(f.cue.text) && !(/^(?:come|become)\b/i.test(f.cue.text) && PERFECT_LEAD.test(text.slice(Math.max(0, f.cue.start - 40), f.cue.start)))) continue;
     // ("the Paris agreement is implemented", "Iran implemented the deal": the bare participle is read only in the negative, "never implemented")
     if (f.type === "entered_into_force" && /^implemented$/i.test(f.cue.text)) continue;
     // "The accord takes effect on Friday": a present-tense entry into force is a schedule; dated after the report it is expected

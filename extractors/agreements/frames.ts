@@ -97,6 +97,11 @@ export const LEGISLATED_BILL = /\b(?:approved|passed|adopted|backed|supported|en
 /** "the text of ", "the draft text of ": an agreement's wording, which negotiators finalise before it is adopted. */
 const TEXT_OF = /\b(?:the\s+)?(?:final\s+|draft\s+|negotiated\s+)?text\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
 /** The determiners and qualifiers between a verb of weighing and the act's noun: "weighing a possible ", "considering its ". */
+/**
+ * "A country's withdrawal from the court takes effect a year after notice", "any member's exit": an act noun whose owner
+ * is any state at all states a rule of the treaty, no state's act.
+ */
+const GENERIC_OWNER = /\b(?:an?|any|each|every)\s+(?:(?:member|contracting|state|other)\s+)?(?:country|state|nation|member|party|signatory)['’]s?\s+(?:(?:formal|eventual|possible)\s+)?$/i;
 const ACT_NOUN_DETERMINERS = /(?:\b(?:an?|the|its|their|his|her|possible|potential|eventual|formal|full)\s+)+$/i;
 /** A bill or motion put before a legislature whose content is the act: "submitted to parliament the bill on the country's ", "tabled a motion to ". */
 const BILL_SUBMITTED = /\b(?:submitted|submits|submitting|tabled|tables|tabling|introduced|introduces|introducing|sent|sends|prepared|drafted)\b[^.;]{0,40}?\b(?:a|the)\s+(?:draft\s+)?(?:bill|law|legislation|motion)\s+(?:on|to|for|about|concerning|regarding)\s+(?:[\w’'-]+\s+){0,3}?$/i;
@@ -671,6 +676,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if (/^(?:withdrawn|terminated|suspended|rejoined)$/.test(trigger.type) && /^\w+(?:ing|al|ion)\b|^exit\b/i.test(cue.text) && GERUND_OF_INTENT.test(clauseLead.replace(ACT_NOUN_DETERMINERS, ""))) return { type: null, reading: "weighed" };
   // "submitted to parliament the bill on the country's withdrawal from the court": a bill put forward announces the exit, a passed one does it (LEGISLATED_BILL)
   if (/^(?:withdrawn|terminated)$/.test(trigger.type) && BILL_SUBMITTED.test(clauseLead)) return { type: "announced", reading: "bill-submitted" };
+  // "A country's withdrawal from the ICC takes effect one year after it notifies": any state's act, a rule, no event
+  if (/^\w+(?:al|ion|ure)\b|^exit\b/i.test(cue.text) && GENERIC_OWNER.test(clauseLead)) return { type: null, reading: "generic" };
   // "known by its initials JCPOA": the noun, no initialling
   if (trigger.rule === "initialling" && /^initials$/i.test(cue.text) && /\b(?:its|their|his|her|the|by|whose)\s+$/i.test(clauseLead)) return { type: null, reading: "noun" };
   // "he is withdrawing the U.S. from the treaty": leaving under way, notice given, not done

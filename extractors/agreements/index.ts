@@ -174,12 +174,15 @@ export function describesNamed(e: AgreementEvent, named: AgreementRef, sentence:
   const stem = named.kind.split(/\s+/)[0].slice(0, 5).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (!new RegExp(`\\b${stem}`, "i").test(sentence)) return null;
   if (named.parties.length) return { ...e, parties: named.parties, name: named.name, kind: named.kind, rule: `${e.rule}-named` };
-  return onOpenTreaty(e, named.name, named.kind, "named");
+  return onOpenTreaty(e, named.name, named.kind, "named", named.open === true);
 }
 
-/** The event on a treaty open to any state: no sides; the one side of a one-party act is its party. */
-function onOpenTreaty(e: AgreementEvent, name: string, kind: string, how: string): AgreementEvent {
-  const party = e.parties.length === 1 && SINGLE_ACTS.has(e.type) ? e.parties[0] : null;
+/**
+ * The event on a registry treaty with no fixed sides: no sides; the one side of a one-party act is its party, and of a
+ * signing too where the treaty is open to every state to sign alone (`open`).
+ */
+function onOpenTreaty(e: AgreementEvent, name: string, kind: string, how: string, open: boolean): AgreementEvent {
+  const party = e.parties.length === 1 && (SINGLE_ACTS.has(e.type) || (open && e.type === "signed")) ? e.parties[0] : null;
   return { ...e, name, kind, parties: [], party, rule: `${e.rule}-${how}` };
 }
 
@@ -196,7 +199,7 @@ export function asRegistryEvent(e: AgreementEvent, index: AgreementIndex): Agree
   const hit = index.byName(e.name);
   if (!hit || hit.name === e.name) return e;
   if (hit.parties.length) return { ...e, name: hit.name, kind: hit.kind ?? e.kind };
-  return onOpenTreaty(e, hit.name, hit.kind, "registry");
+  return onOpenTreaty(e, hit.name, hit.kind, "registry", hit.open === true);
 }
 
 /**

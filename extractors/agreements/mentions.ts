@@ -14,6 +14,8 @@ export interface AgreementRef extends Span {
   parties: string[];
   /** "registry", "body" (a body the registry treaty founds: "the ICC") or "proper-name": the rule that found it. */
   rule: string;
+  /** A registry treaty open to every state to sign or join state by state (the registry's `open`). */
+  open?: boolean;
 }
 
 const HEADS = "Treaty|Treaties|Agreement|Agreements|Accord|Accords|Protocol|Pact|Memorandum of Understanding|Memorandum|Compact|Convention (?=on|for|against|relating)";
@@ -104,7 +106,7 @@ function describedMentions(text: string, index: AgreementIndex, taken: readonly 
       agreement = fits.size === 1 ? [...fits][0] : undefined;
     }
     if (!agreement) continue;
-    out.push({ text: m[0], start, end, name: agreement.name, kind: agreement.kind, parties: [...agreement.parties].sort(), rule: "registry" });
+    out.push({ text: m[0], start, end, name: agreement.name, kind: agreement.kind, parties: [...agreement.parties].sort(), rule: "registry", ...(agreement.open ? { open: true } : {}) });
   }
   return out;
 }
@@ -146,7 +148,7 @@ function placedMentions(text: string, index: AgreementIndex, taken: readonly Spa
     const words = m[2].split(/\s+/);
     const agreement = places.get(`${m[2]}|${kind}`) ?? places.get(`${words[0]}|${kind}`);
     if (!agreement) continue;
-    out.push({ text: m[0], start, end, name: agreement.name, kind: agreement.kind, parties: [...agreement.parties].sort(), rule: "registry" });
+    out.push({ text: m[0], start, end, name: agreement.name, kind: agreement.kind, parties: [...agreement.parties].sort(), rule: "registry", ...(agreement.open ? { open: true } : {}) });
   }
   return out;
 }
@@ -196,7 +198,7 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
     // "the Minsk II agreement was signed", "the New START treaty": a head noun after the name belongs to the mention
     const tail = text.slice(h.end, h.end + 40).match(TRAILING_HEAD);
     const end = tail && !/(?:agreement|accord|deal|treaty|treaties|pact|protocol|convention|accords|agreements)$/i.test(h.text) ? h.end + tail[0].length : h.end;
-    out.push({ text: text.slice(h.start, end), start: h.start, end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: h.body && !tail ? "body" : "registry" });
+    out.push({ text: text.slice(h.start, end), start: h.start, end, name: h.agreement.name, kind: h.agreement.kind, parties: [...h.agreement.parties].sort(), rule: h.body && !tail ? "body" : "registry", ...(h.agreement.open ? { open: true } : {}) });
     if (h.body && !tail) bodies.push({ ref: out[out.length - 1], heads: bodyHeads(h.agreement) });
   }
   out.push(...bodyHeadMentions(text, bodies).filter((r) => !out.some((o) => o.start < r.end && r.start < o.end)));

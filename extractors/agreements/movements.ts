@@ -2,7 +2,7 @@
 // of one written form, and every movement named in a window of an article (scan.ts: the pattern
 // runs once per text, not once per window).
 import { countryOf } from "../lexicon/countries.js";
-import { MOVEMENT_NAME_HEADS, MOVEMENT_NOUNS, PEACE_PARTIES } from "../lexicon/peace-parties.js";
+import { MOVEMENT_GROUP_NOUNS, MOVEMENT_KIND_WORDS, MOVEMENT_NAME_HEADS, MOVEMENT_NOUNS, PEACE_PARTIES } from "../lexicon/peace-parties.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’]/g, "'").toLowerCase().replace(/^the /, "");
@@ -103,4 +103,12 @@ export function namedMovementsIn(text: string, from: number, to: number): Array<
     if (!out.some((h) => h.start <= start && start < h.end)) out.push({ text: m[0], start, end: start + m[0].length, name: byAcronym.get(m[0])! });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "several rebel groups", "a rebel alliance", "the insurgents": a movement told by its kind, with no name
+const UNNAMED_RE = new RegExp(`\\b(?:(?:${MOVEMENT_KIND_WORDS.join("|")})\\s+(?:${MOVEMENT_GROUP_NOUNS.join("|")})|${MOVEMENT_NOUNS.join("|")})\\b`, "i");
+
+/** Whether `text[from, to)` tells of a movement by its kind only ("rebel groups", "the insurgents"), named or not elsewhere. */
+export function unnamedMovementIn(text: string, from: number, to: number): boolean {
+  return UNNAMED_RE.test(text.slice(from, to));
 }

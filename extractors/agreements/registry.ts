@@ -38,11 +38,16 @@ const isAcronym = (form: string) => !/\s/.test(form.replace(/^New /, "")) && /^[
 /** "INF Treaty", "BBNJ agreement": an acronym of three or more capitals and a generic noun. */
 const ACRONYM_HEADED = /^([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Cc]onvention)$/;
 const GENERIC_HEADS = ["Agreement", "Treaty", "Accord", "Pact", "Convention"];
+// "the African Nuclear Weapons-Free Zone Treaty" for the registry's "African Nuclear Weapon Free Zone Treaty": a space
+// between two words of a name may be written as a hyphen, and a word before the last (of four letters or more) in the
+// singular or the plural; the look-up reads such a variant by the name's words without that number (`numberless`)
 const pattern = (form: string) =>
   form
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/[-–—‑]/g, "[-–—‑ ]?")
-    .replace(/\s+/g, "\\s+");
+    .replace(/(\p{Ll}{3}[^\Ws])s?(?=[\s\-–—‑])/gu, "$1s?")
+    .replace(/[-–—‑]|\s+/g, (gap) => (/\s/.test(gap) ? "(?:\\s+|[-–—‑])" : "[-–—‑ ]?"));
+/** A name's words with the number of each word before the last dropped ("nuclear weapons free zone" → "nuclear weapon free zone"). */
+const numberless = (key: string) => key.replace(/(\p{Ll}{3}[^\Ws])s(?= )/gu, "$1");
 
 export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREEMENTS): AgreementIndex {
   const byForm = new Map<string, KnownAgreement>();
@@ -85,7 +90,10 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
     forms.length ? new RegExp(`\\b(?:${byFirstCharacter([...new Set(forms)].sort((x, y) => y.length - x.length).map(pattern), flags.includes("i"))})(?![\\w\\u00C0-\\u024F])`, flags) : null;
   const exactRe = build(exact, "g");
   const looseRe = build(loose, "gi");
-  const lookup = (written: string) => byForm.get(fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ")) ?? byForm.get(fold(written).replace(/-/g, "")) ?? null;
+  const byNumberless = new Map<string, KnownAgreement>();
+  for (const [key, agreement] of byForm) if (!byNumberless.has(numberless(key))) byNumberless.set(numberless(key), agreement);
+  const spaced = (written: string) => fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ");
+  const lookup = (written: string) => byForm.get(spaced(written)) ?? byForm.get(fold(written).replace(/-/g, "")) ?? byNumberless.get(numberless(spaced(written))) ?? null;
   const bodyOf = (written: string) => byBody.get(fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ")) ?? null;
   return {
     all: list,

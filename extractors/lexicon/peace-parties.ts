@@ -44,6 +44,14 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
  */
 export const MOVEMENT_NOUNS: readonly string[] = ["separatists", "rebels", "guerrillas", "insurgents"];
 
+/**
+ * A movement described by its kind and a group noun, with no name ("several rebel groups", "a rebel alliance",
+ * "armed factions"): the words before and the group nouns after. With MOVEMENT_NOUNS alone ("the insurgents") they
+ * say a peace accord's other side is a movement the text leaves unnamed, not one of the countries it names.
+ */
+export const MOVEMENT_KIND_WORDS: readonly string[] = ["rebel", "insurgent", "separatist", "guerrilla", "armed"];
+export const MOVEMENT_GROUP_NOUNS: readonly string[] = ["groups", "group", "alliance", "coalition", "factions", "faction", "movements", "movement"];
+
 
 /**
  * The last words of a movement's own name ("the Tigray People's Liberation Front", "a Salvation Front"): a
