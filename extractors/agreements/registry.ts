@@ -49,6 +49,27 @@ const pattern = (form: string) =>
 /** A name's words with the number of each word before the last dropped ("nuclear weapons free zone" → "nuclear weapon free zone"). */
 const numberless = (key: string) => key.replace(/(\p{Ll}{3}[^\Ws])s(?= )/gu, "$1");
 
+/**
+ * V8 skips its regexp optimizations on a pattern of more than 20 KB of source (kRegExpTooLargeToOptimize), and the
+ * registry's names with their spelling variants come to more than that: one alternation of them all (33 KB) ran about
+ * three times slower over the bench's and zyte's texts than the same names in pieces of at most PIECE_CHARS each. A name matches in its piece as it did in the
+ * whole (the pieces keep the longest-first order, and `find` keeps the earliest, then the longest, of overlapping hits).
+ */
+const PIECE_CHARS = 15_000;
+function inPieces(patterns: readonly string[]): string[][] {
+  const pieces: string[][] = [];
+  let size = Infinity;
+  for (const p of patterns) {
+    if (size + p.length > PIECE_CHARS) {
+      pieces.push([]);
+      size = 0;
+    }
+    pieces[pieces.length - 1].push(p);
+    size += p.length + 1;
+  }
+  return pieces;
+}
+
 export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREEMENTS): AgreementIndex {
   const byForm = new Map<string, KnownAgreement>();
   // (a body's name is looked up apart: "the ICC" is never the treaty's own name, so byName does not give it)
@@ -85,11 +106,13 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
       }
     }
   }
-  const build = (forms: string[], flags: string) =>
+  const build = (forms: string[], flags: string): RegExp[] =>
     // \b, not Unicode lookarounds: the names are Latin-script, and the plain engine is several times faster
-    forms.length ? new RegExp(`\\b(?:${byFirstCharacter([...new Set(forms)].sort((x, y) => y.length - x.length).map(pattern), flags.includes("i"))})(?![\\w\\u00C0-\\u024F])`, flags) : null;
-  const exactRe = build(exact, "g");
-  const looseRe = build(loose, "gi");
+    inPieces([...new Set(forms)].sort((x, y) => y.length - x.length).map(pattern)).map(
+      (piece) => new RegExp(`\\b(?:${byFirstCharacter(piece, flags.includes("i"))})(?![\\w\\u00C0-\\u024F])`, flags),
+    );
+  const exactRes = build(exact, "g");
+  const looseRes = build(loose, "gi");
   const byNumberless = new Map<string, KnownAgreement>();
   for (const [key, agreement] of byForm) if (!byNumberless.has(numberless(key))) byNumberless.set(numberless(key), agreement);
   const spaced = (written: string) => fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ");
@@ -100,8 +123,7 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
     byName: (name) => lookup(name),
     find(text) {
       const hits: RegistryHit[] = [];
-      for (const re of [looseRe, exactRe]) {
-        if (!re) continue;
+      for (const re of [...looseRes, ...exactRes]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const agreement = lookup(m[0]);
