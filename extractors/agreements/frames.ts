@@ -325,14 +325,26 @@ const OUTLET_OWNER_GAP = /^(?:['’]s)?\s+(?:(?:state|state-run|state-owned|offi
 export function outletCountry(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 40), end + 40);
   const at = start - Math.max(0, start - 40);
-  for (const form of NEWS_OUTLET_FORMS) {
+  for (const form of outletFormsHolding(text.slice(start, end))) {
     for (let k = around.indexOf(form); k >= 0; k = around.indexOf(form, k + 1)) if (k <= at && k + form.length >= at + (end - start) && wordEdges(around, k, form.length)) return true;
   }
   const gap = text.slice(end, end + 60).match(OUTLET_OWNER_GAP);
   if (!gap) return false;
   const rest = text.slice(end + gap[0].length, end + gap[0].length + 40);
-  return NEWS_OUTLET_FORMS.some((f) => rest.startsWith(f) && !/^[\p{L}\p{N}]/u.test(rest.slice(f.length)));
+  return (OUTLETS_BY_INITIAL.get(rest[0]) ?? []).some((f) => rest.startsWith(f) && !/^[\p{L}\p{N}]/u.test(rest.slice(f.length)));
 }
+
+// (every country form of every article asks both questions: only the outlets that can answer are tried)
+/** The listed outlet forms by their first character. */
+const OUTLETS_BY_INITIAL = new Map<string, string[]>();
+for (const f of NEWS_OUTLET_FORMS) OUTLETS_BY_INITIAL.set(f[0], [...(OUTLETS_BY_INITIAL.get(f[0]) ?? []), f]);
+/** The listed outlet forms that hold a country's form as written ("France" → "Agence France-Presse"), found once per form. */
+const outletsHolding = new Map<string, readonly string[]>();
+const outletFormsHolding = (written: string): readonly string[] => {
+  let forms = outletsHolding.get(written);
+  if (!forms) outletsHolding.set(written, (forms = NEWS_OUTLET_FORMS.filter((f) => f.includes(written))));
+  return forms;
+};
 
 /** Whether around[k, k + n) stands as whole words (no letter glued on either side). */
 const wordEdges = (around: string, k: number, n: number) => !/[\p{L}\p{N}]/u.test(around[k - 1] ?? "") && !/[\p{L}\p{N}]/u.test(around[k + n] ?? "");
