@@ -19,7 +19,7 @@ import { RenderCache } from "./render-cache.js";
 import { REFERENCE_OFFICIALS } from "../extractors/reference.js";
 import type { ArticleRecord, Decision, IngestError } from "./schemas.js";
 import { collectGarbageSoon } from "./memory.js";
-import { decodeContributionNow, OutputStore, sameStamp, summaryOf, summaryOfBody, type ArticleSummary, type InputStamp } from "./store.js";
+import { OutputStore, sameStamp, summaryOf, summaryOfBody, type ArticleSummary, type InputStamp } from "./store.js";
 
 // listing and reading an inbox are intake's (inbox.ts): the same checks as `watch`
 export { classifyFiles, listInbox, type InboxListing } from "./inbox.js";
@@ -303,28 +303,6 @@ export function threadsPay(remaining: number, threads: number, cores: number, ot
   return remaining * (1 - speed(1) / speed(threads)) > (threads - 1) * warmUp;
 }
 
-/** Contributions decoded between two yields to the event loop (decodeContributionsWhileWaiting): a few ms of work. */
-const DECODE_SLICE = 100;
-
-/**
- * Decodes the contributions reconcile will ask for while the threads extract the last files (an
- * article added to a kept output folder: its thread starts and warms up for most of a second, while
- * the main thread has nothing else to do), in id order, so the index's body file is read a block at a
- * time, yielding between slices so the threads' answers are taken as they come. One that cannot be
- * read is left for reconcile, which reports it as before.
- */
-async function decodeContributionsWhileWaiting(summaries: ArticleSummary[]): Promise<void> {
-  summaries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (let i = 0; i < summaries.length; i++) {
-    try {
-      decodeContributionNow(summaries[i]);
-    } catch {
-      // reconcile reads it again and reports what is wrong
-    }
-    if (i % DECODE_SLICE === DECODE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
 /** `claimline run`: every article file in the inbox once; outputs reflect exactly this inbox. */
 export async function runInbox(opts: RunOptions): Promise<RunSummary> {
   const cpuSince = process.cpuUsage();
@@ -461,10 +439,6 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       const summary = result.summary;
       if (stamp) summary.stamp = stamp;
       else delete summary.stamp;
-      // its contribution decoded now, while the threads work on the next files (on one thread the
-      // main thread has a core to itself meanwhile), not read back from the index's body file after
-      // the last one: reconcile starts with every contribution at hand
-      if (!result.reused) decodeContributionNow(summary);
       byId.set(summary.id, summary);
       if (result.reused) reused++;
       else processed++;
@@ -526,8 +500,6 @@ export async function runInbox(opts: RunOptions): Promise<RunSummary> {
       // once instead of waiting for this loop to read it (on one thread it idled a sixth of the run)
       if (running.size >= pool.size * 2) await Promise.race(running);
     }
-    // the main thread waits for the last files: the reused articles' contributions are read meanwhile
-    if (running.size && reused) await decodeContributionsWhileWaiting([...byId.values()]);
     await Promise.all(running);
   } finally {
     await pool.close();

@@ -525,18 +525,6 @@ export function summaryOfBody(stored: Pick<StoredArticle, "id" | "file" | "extra
   return lazySummary({ id: stored.id, file: stored.file, extractedWith: stored.extractedWith }, undefined, stored.body);
 }
 
-/**
- * Decodes a lazy summary's contribution now (from its thread's body line, for one made in this run),
- * rather than when reconcile first asks for it: `run` calls it as each article comes back from its
- * thread, while the threads extract the next ones, so reconcile starts with every contribution
- * decoded instead of reading each back from the index's body file first. A summary that is not
- * lazy, or whose contribution is decoded already, is left as it is.
- */
-export function decodeContributionNow(summary: ArticleSummary): void {
-  const b = lazyOf(summary);
-  if (b && !b.hasContribution) fill(summary, "contribution");
-}
-
 /** A summary's body line: encodeSummary without the stamp (that lives in the head); the thread's own line for one made in this run. */
 const encodeBody = (s: ArticleSummary) => lazyOf(s)?.text ?? encodeSummary({ id: s.id, file: s.file, extractedWith: s.extractedWith, contribution: s.contribution, source: s.source });
 /** A summary's body, its two parts as the body files hold them. */

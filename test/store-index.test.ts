@@ -9,8 +9,8 @@ import { sentencesIn } from "../pipeline/context.js";
 import { sentencesOf } from "../extractors/text.js";
 import { extract } from "../pipeline/extract.js";
 import { ingest } from "../pipeline/ingest.js";
-import { decodeContribution, decodeSource, partsOf, storedArticle } from "../pipeline/summary.js";
-import { decodeContributionNow, decodeSummary, encodeSummary, INDEX_FILE, jsonChunks, OutputStore, readLines, summaryOf, summaryOfBody, toJson, writeLinesAtomic } from "../pipeline/store.js";
+import { decodeContribution, decodeSource, partsOf } from "../pipeline/summary.js";
+import { decodeSummary, encodeSummary, INDEX_FILE, jsonChunks, OutputStore, readLines, summaryOf, toJson, writeLinesAtomic } from "../pipeline/store.js";
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-index-"));
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
@@ -141,30 +141,6 @@ describe("the output folder's index", () => {
   });
 });
 
-describe("a re-run that extracts a few articles", () => {
-  it("gives the outputs of a run from scratch, and still names an article whose body and record are both damaged", async () => {
-    const [a, b, c, d] = ["000_840779b774828d78.txt", "004_5d35b6c747139e23.txt", "cluster-eu-tunisia-2023-07.txt", "cluster-eu-tunisia-2023-09.txt"];
-    const inbox = await inboxOf("in-few", [a, b]);
-    const out = path.join(tmp, "out-few");
-    await runInbox({ inbox, out, threads: 1 });
-    // one article added: the two kept ones' contributions are read while it is extracted
-    const more = await inboxOf("in-few", [c]);
-    expect(await runInbox({ inbox: more, out, threads: 1 })).toMatchObject({ processed: 1, reused: 2 });
-    const scratch = path.join(tmp, "out-few-scratch");
-    await runInbox({ inbox: more, out: scratch, threads: 1 });
-    for (const f of OUTPUTS.filter((f) => f !== INDEX_FILE)) expect(await fs.readFile(path.join(out, f), "utf8")).toBe(await fs.readFile(path.join(scratch, f), "utf8"));
-    // the first body in the index overwritten in place and its record made unreadable: the run fails naming its file
-    const bodies = await bodiesFile(out);
-    const text = await fs.readFile(bodies, "utf8");
-    const at = text.indexOf("\n") + 10;
-    await fs.writeFile(bodies, text.slice(0, at) + "#".repeat(20) + text.slice(at + 20));
-    const [id, file] = JSON.parse((await fs.readFile(path.join(out, INDEX_FILE), "utf8")).split("\n")[1]) as [string, string];
-    await fs.writeFile(new OutputStore(out).recordPath(id), "not a record");
-    await inboxOf("in-few", [d]);
-    await expect(runInbox({ inbox: more, out, threads: 1 })).rejects.toThrow(file);
-  });
-});
-
 describe("index lines", () => {
   it("give back the summary exactly, evidence whose text is not the article's own included, in fewer bytes", async () => {
     const file = "004_5d35b6c747139e23.txt";
@@ -190,33 +166,6 @@ describe("index lines", () => {
     expect(JSON.stringify(decodeSummary(line))).toBe(JSON.stringify(summary));
     expect(line.length).toBeLessThan(JSON.stringify(summary).length * 0.8);
     expect(() => decodeSummary('{"id":"x"}')).toThrow();
-  });
-});
-
-describe("decodeContributionNow", () => {
-  it("decodes a fresh summary's contribution from its thread's body line and keeps it, so reconcile need not read it back from the index", async () => {
-    const file = "000_840779b774828d78.txt";
-    const bytes = await fs.readFile(path.join("fixtures/articles", file));
-    const record = { ...(await extract(await ingest({ file, bytes, published: "2024-01-02" }))), extractedWith: "x" };
-    const expected = JSON.stringify(summaryOf(record).contribution);
-    const out = path.join(tmp, "out-decode-now");
-    const store = new OutputStore(out);
-    // decoded now: once the index holds its body, the body files can go and it still has its contribution
-    const early = summaryOfBody(storedArticle(record));
-    decodeContributionNow(early);
-    await store.writeIndex([early]);
-    for (const f of [await bodiesFile(out), await sourcesFile(out)]) await fs.rm(f);
-    expect(JSON.stringify(early.contribution)).toBe(expected);
-    // not decoded: it is read back from the index's body file, which is gone
-    const late = summaryOfBody(storedArticle(record));
-    await store.writeIndex([late]);
-    await fs.rm(await bodiesFile(out));
-    expect(() => late.contribution).toThrow(file);
-    // a summary that is not lazy is left as it is
-    const plain = summaryOf(record);
-    const before = plain.contribution;
-    decodeContributionNow(plain);
-    expect(plain.contribution).toBe(before);
   });
 });
 
