@@ -118,20 +118,27 @@ const KIND_WORDS: Readonly<Record<string, string>> = { climate: "climate", peace
 // (found by its kind word and head, the rarer words, then the determiner before it: scanning every "the" costs more)
 const PLACED = /\b(climate|peace|ceasefire|cease-fire|nuclear|arms[- ]control|trade|free[- ]trade)\s+(?:agreements?|accords?|deal|treaty|pact|protocol)\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?:reached|signed|adopted|struck|sealed|concluded|agreed|negotiated|clinched)\s+)?(?:in|at)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))/gi;
 const PLACED_DETERMINER = /\b(?:the|this|that)\s+(?:(?:landmark|historic|international|global|\d{4})\s+)?$/i;
-const placeCache = new WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>();
-function placesOf(index: AgreementIndex): Map<string, KnownAgreement | null> {
-  const cached = placeCache.get(index);
+/**
+ * Per index, made once: each key an agreement has (keyOf, null for none) to that agreement, or to null where two
+ * agreements share the key.
+ */
+function keyedOnce(cache: WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>, index: AgreementIndex, keyOf: (a: KnownAgreement) => string | null): Map<string, KnownAgreement | null> {
+  const cached = cache.get(index);
   if (cached) return cached;
-  const byPlace = new Map<string, KnownAgreement | null>();
+  const byKey = new Map<string, KnownAgreement | null>();
   for (const a of index.all) {
-    const place = a.name.match(PLACE_NAMED)?.[1].trim();
-    if (!place || countryOf(place)) continue; // "Colombian peace agreement", a country's name: no place
-    const key = `${place}|${a.kind}`;
-    byPlace.set(key, byPlace.has(key) && byPlace.get(key)?.name !== a.name ? null : a);
+    const key = keyOf(a);
+    if (key !== null) byKey.set(key, byKey.has(key) && byKey.get(key)?.name !== a.name ? null : a);
   }
-  placeCache.set(index, byPlace);
-  return byPlace;
+  cache.set(index, byKey);
+  return byKey;
 }
+const placeCache = new WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>();
+const placesOf = (index: AgreementIndex) =>
+  keyedOnce(placeCache, index, (a) => {
+    const place = a.name.match(PLACE_NAMED)?.[1].trim();
+    return !place || countryOf(place) ? null : `${place}|${a.kind}`; // "Colombian peace agreement", a country's name: no place
+  });
 
 function placedMentions(text: string, index: AgreementIndex, taken: readonly Span[]): AgreementRef[] {
   const out: AgreementRef[] = [];
@@ -201,19 +208,11 @@ function afterSides(name: string): string | null {
   return two && countryOf(`${m[2]} ${two[1]}`) ? two[2] : null;
 }
 const tailCache = new WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>();
-function tailsOf(index: AgreementIndex): Map<string, KnownAgreement | null> {
-  const cached = tailCache.get(index);
-  if (cached) return cached;
-  const byTail = new Map<string, KnownAgreement | null>();
-  for (const a of index.all) {
+const tailsOf = (index: AgreementIndex) =>
+  keyedOnce(tailCache, index, (a) => {
     const tail = a.parties.length === 2 ? afterSides(a.name) : null;
-    if (!tail || !/\s/.test(tail)) continue;
-    const key = tail.toLowerCase();
-    byTail.set(key, byTail.has(key) && byTail.get(key)?.name !== a.name ? null : a);
-  }
-  tailCache.set(index, byTail);
-  return byTail;
-}
+    return tail && /\s/.test(tail) ? tail.toLowerCase() : null;
+  });
 
 /**
  * A proper name that is a registry name without its sides ("Safe Third Country Agreement" for "Canada–US Safe
