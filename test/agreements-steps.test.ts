@@ -946,3 +946,40 @@ describe("agreement sides: a movement named by a name of its own (session 34, pa
     expect(sides(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: names without their sides, quoted acronyms, inverted verdicts, relative subjects (session 35, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
+  it.each([
+    // a registry name without the sides it begins with is that agreement where the article names both sides
+    ["Canada and the United States defend the Safe Third Country Agreement.", ["Canada–US Safe Third Country Agreement registry"]],
+    ["Panama and Chile want the Safe Third Country Agreement model.", ["Safe Third Country Agreement proper-name"]],
+    // a quoted acronym in brackets after a name stands for it later; one never defined stands for nothing
+    ['Chile and Peru signed the Andes Fisheries Accord ("AFA"). Both defend the AFA.', ["Andes Fisheries Accord proper-name", "Andes Fisheries Accord proper-name"]],
+    ["Chile and Peru signed the Andes Fisheries Accord. Both defend the AFA.", ["Andes Fisheries Accord proper-name"]],
+  ])("mentions: %j", (text, want) => {
+    expect(findMentions(text, index).map((m) => `${m.name} ${m.rule}`)).toEqual(want);
+  });
+  it.each([
+    // the agreement inside a court's verdict words (a proper name's sides are the signing's, joined by name in reconcile)
+    ['Chile and Peru signed the Andes Fisheries Accord ("AFA") in 2019. On Friday the constitutional court found the AFA to be constitutional.', "2025-06-04", ["signed - Chile+Peru 2019", "upheld -  2025-05-30"]],
+    ['Chile and Peru signed the Andes Fisheries Accord ("AFA") in 2019. On Friday the judges ruled the AFA unlawful.', "2025-06-04", ["signed - Chile+Peru 2019", "ruled_unlawful -  2025-05-30"]],
+    ['Chile and Peru signed the Andes Fisheries Accord ("AFA") in 2019. Lawyers found the AFA to be unpopular.', "2025-06-04", ["signed - Chile+Peru 2019"]],
+    // the wire's inversion: the verdict first, the court after the comma
+    ["A fisheries pact with Peru that shares the anchovy stock is invalid, Chile's top court ruled on Friday.", "2025-06-04", ["ruled_unlawful - Chile+Peru 2025-05-30"]],
+    ["A fisheries pact with Peru that shares the anchovy stock is constitutional, Chile's top court ruled on Friday.", "2025-06-04", ["upheld - Chile+Peru 2025-05-30"]],
+    ["A fisheries pact with Peru that shares the anchovy stock is invalid, Chile's opposition leader said on Friday.", "2025-06-04", []],
+    // a relative whose pronoun is its verb's subject names no side: the sides are the signers
+    ["Chile and Peru signed a fisheries pact which will take effect on 1 July.", "2025-06-04", ["signed - Chile+Peru -", "expected_in_force - Chile+Peru 2025-07-01"]],
+    ["Chile is the latest state to sign a fisheries pact with Peru, one that will come into effect from 1 July.", "2025-06-04", ["signed - Chile+Peru -", "expected_in_force - Chile+Peru 2025-07-01"]],
+    ["Officials hailed the fisheries pact which Chile and Peru signed on Friday.", "2025-06-04", ["signed - Chile+Peru 2025-05-30"]],
+    // a fronted phrase of time names no side
+    ["Days before its pact with Bolivia, Chile signed a fisheries pact with Peru.", "2025-06-04", ["signed - Chile+Peru -"]],
+    ["Chile, Peru and Bolivia signed a fisheries pact.", "2025-06-04", ["signed - Bolivia+Chile+Peru -"]],
+    // a passive's agent, a legislature named by its state, is the side that ratified
+    ["The fisheries pact between Chile and Peru was ratified by the Chilean Senate on 3 May.", "2025-06-04", ["ratified Chile Chile+Peru 2025-05-03"]],
+    ["The seasonal work agreement between Greece and Egypt was ratified by the Hellenic Parliament on 3 May.", "2025-06-04", ["ratified Greece Egypt+Greece 2025-05-03"]],
+    ["The fisheries pact between Chile and Peru was ratified by both parliaments on 3 May.", "2025-06-04", ["ratified - Chile+Peru 2025-05-03"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});

@@ -210,7 +210,8 @@ describe("agreement events", () => {
   it("completes an agreement's parties from the sentence that names them after 'that arrangement'", () => {
     const text = "Currently, the US has one Safe Third Country Agreement. Under that arrangement, the US and Canadian governments exchange asylum seekers.";
     const [e] = extractAgreementEvents(doc(text, "2025-01-24")).items;
-    expect(e).toMatchObject({ type: "entered_into_force", parties: ["Canada", "United States"], name: "Safe Third Country Agreement", date: null });
+    // (the name without its sides, in a text naming both, is the registry's Canada–US agreement)
+    expect(e).toMatchObject({ type: "entered_into_force", parties: ["Canada", "United States"], name: "Canada–US Safe Third Country Agreement", date: null });
   });
 
   it("dates an ongoing negotiation to the publication month", () => {

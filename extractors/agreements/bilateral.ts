@@ -861,6 +861,9 @@ function subjectClause(text: string, sentence: Span, clause: Span, verb: number)
   return start < clause.start ? { start, end: clause.end, text: text.slice(start, clause.end) } : clause;
 }
 
+/** A phrase of time opening a clause, up to its comma: "Days before its deal with Peru, ", "After talks with Iran on Friday, ". */
+const FRONTED_TIME_PHRASE = /^\s*(?:(?:days|weeks|months|years|hours|shortly|soon|just|only|two|three|a\s+day|a\s+week|a\s+month|a\s+year)\s+)*(?:before|after|following|since|during|ahead\s+of)\s[^,;]{1,80},\s*/i;
+
 function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Mention, officials: readonly Official[]): void {
   if (m.listed && m.plural) {
     // "The first Trump administration created asylum agreements with Guatemala, Honduras and El Salvador"
@@ -871,8 +874,11 @@ function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Menti
     if (lead) m.subjectLeader = lead[1];
   }
   const rel = cues.find((c) => c.start >= m.end && c.def.link.includes("object") && relativeLinks(text.slice(m.end, c.start)));
-  if (rel) {
-    m.subject = countriesIn(text, m.end, rel.start, { strict: true });
+  // ("signed a trade agreement which will take effect on 1 March": a relative whose pronoun is the verb's own subject
+  // names no side; the sides are the subject of the verb the agreement is the object of)
+  const relSubject = rel ? countriesIn(text, m.end, rel.start, { strict: true }) : [];
+  if (rel && relSubject.length) {
+    m.subject = relSubject;
     return;
   }
   // "The Regional Resettlement Arrangement, signed by Kevin Rudd and Peter O'Neill on 19 July 2013,": the agent's parties
@@ -891,7 +897,9 @@ function linkSubject(text: string, { sentence, cues }: SentenceReading, m: Menti
   const clause = subjectClause(text, sentence, clauseOf(text, sentence, cue.start), cue.start);
   // "The Bolivian minister was also present at the signing of the agreement": a witness of the act is no side of it
   if (WITNESS_LEAD.test(text.slice(clause.start, cue.start))) return;
-  m.subject = countriesIn(text, clause.start, cue.end, { strict: true });
+  // ("Days before its agreement with Thailand, China signed a pact with Singapore": a fronted phrase of time names no side)
+  const fronted = text.slice(clause.start, cue.start).match(FRONTED_TIME_PHRASE)?.[0].length ?? 0;
+  m.subject = countriesIn(text, clause.start + fronted, cue.end, { strict: true });
   // "Israel and Hamas struck a ceasefire deal": a movement in the subject is a side of a peace accord
   // ("Russia and Chechen separatists struck a military deal": a security deal with a movement is one too;
   // so is one of no stated kind, "Moscow and the rebels signed an agreement": a state's only agreements
@@ -1259,7 +1267,8 @@ function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[
     // the last pronoun before the cue: "which Spain and Morocco signed in 1992 and which came into force"
     // ("notify the UN of its withdrawal, which will take effect in a year": that "which" is the withdrawal's)
     // ("with its provisions taking effect a month later": the agreement's provisions stand for it, as "it" would)
-    const pron = lead.match(/^[\s\S]*\b(?:it|which|its\s+(?:(?:main|key|core)\s+)?(?:provisions|terms|rules|commitments|obligations))\b([^,;]*)$/i);
+    // ("an agreement with China, one that will come into effect from 1 March": an appositive "one that" is the agreement again)
+    const pron = lead.match(/^[\s\S]*\b(?:it|which|one\s+(?:that|which)|its\s+(?:(?:main|key|core)\s+)?(?:provisions|terms|rules|commitments|obligations))\b([^,;]*)$/i);
     const actWhich = pron && ACT_NOUN_WHICH.test(lead.slice(0, lead.length - pron[1].length));
     // "It was signed in July 2013 … It was ruled unconstitutional …": a pronoun chain reaches a few sentences back
     const at = perSentence.findIndex((p) => p.sentence === sentence);
@@ -1614,9 +1623,19 @@ const BODY_WORDS = /\b(?:parliament|senate|congress|lawmakers|legislators|legisl
  * with Albania" (a body with no country, acting on the accord "with" the other side). Null when both or
  * neither side is named.
  */
+/** A passive's agent that is a legislature: "by the Greek parliament", "by Egypt's House of Representatives" (group 1: the agent's words). */
+const PASSIVE_BODY_AGENT = /^\s+(?:(?:on|in)\s+[^,;]{1,30}?\s+)?by\s+((?:the\s+)?[^,;.]{0,40}?\b(?:parliament|senate|assembly|congress|legislature|house of representatives|chamber of deputies|lawmakers|MPs|deputies)\b)/i;
+
 function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Mention, "start" | "end" | "own"> | null, parties: ReadonlySet<string>, officials: readonly Official[]): string | null {
   // (the cue may hold the body: "the Senate on Thursday gave its approval to")
   const lead = text.slice(clause.start, cue.end);
+  // "was ratified by the Hellenic Parliament": a passive's agent, a legislature named by its state, is the side
+  const agent = text.slice(cue.end, clause.end).match(PASSIVE_BODY_AGENT);
+  if (agent) {
+    const from = cue.end + agent.index! + agent[0].length - agent[1].length;
+    const by = new Set(countriesIn(text, from, from + agent[1].length, { strict: false }).map((h) => h.country).filter((c) => parties.has(c)));
+    if (by.size === 1) return [...by][0];
+  }
   // ("the government of President Kais Saied ratified it": an official's country is the side)
   const inLead = [...countriesIn(text, clause.start, cue.end, { strict: false }).map((h) => h.country), ...officials.filter((o) => o.country && o.start >= clause.start && o.end <= cue.start).map((o) => o.country!)];
   const named = new Set(inLead.filter((c) => parties.has(c)));

@@ -284,6 +284,8 @@ const BODY_ACTS: ReadonlySet<EventType> = new Set(["withdrawn", "rejoined", "rat
 const BODY_AS_ATTRIBUTE = new RegExp(`^\\s+(?:${BODY_ATTRIBUTE_NOUNS.join("|")})\\b`, "i");
 /** A trigger that takes something else out of the body: "withdrew its troops from". */
 const OTHER_THAN_MEMBERSHIP = new RegExp(`\\b(?:${NOT_MEMBERSHIP_OBJECTS.join("|")})\\b`, "i");
+/** A court's verdicts on an agreement. */
+const COURT_TYPES: ReadonlySet<EventType> = new Set(["ruled_unlawful", "upheld"]);
 const RATIFICATION = TRIGGERS.find((t) => t.rule === "ratification")!;
 const WITHDRAWAL = TRIGGERS.find((t) => t.rule === "withdrawal")!;
 const SIGNING = TRIGGERS.find((t) => t.rule === "signing")!;
@@ -532,6 +534,11 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "subject";
           trigger = WITHDRAWAL;
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
+        else if (COURT_TYPES.has(cue.trigger.type) && ref.start > cue.start && ref.end < cue.end) {
+          // "The court found the STCA to be constitutional", "ruled the protocol unlawful": the agreement inside the ruling's words
+          link = "inside";
+          agentSpan = { start: ownSubjectStart(text, clause, cue, clauseCues), end: cue.start, text: "" };
+        }
         // "inspections resumed under the treaty": work under it resumed, no party came back to it
         if (link) {
           // (read above)

@@ -118,20 +118,27 @@ const KIND_WORDS: Readonly<Record<string, string>> = { climate: "climate", peace
 // (found by its kind word and head, the rarer words, then the determiner before it: scanning every "the" costs more)
 const PLACED = /\b(climate|peace|ceasefire|cease-fire|nuclear|arms[- ]control|trade|free[- ]trade)\s+(?:agreements?|accords?|deal|treaty|pact|protocol)\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?:reached|signed|adopted|struck|sealed|concluded|agreed|negotiated|clinched)\s+)?(?:in|at)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))/gi;
 const PLACED_DETERMINER = /\b(?:the|this|that)\s+(?:(?:landmark|historic|international|global|\d{4})\s+)?$/i;
-const placeCache = new WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>();
-function placesOf(index: AgreementIndex): Map<string, KnownAgreement | null> {
-  const cached = placeCache.get(index);
+/**
+ * Per index, made once: each key an agreement has (keyOf, null for none) to that agreement, or to null where two
+ * agreements share the key.
+ */
+function keyedOnce(cache: WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>, index: AgreementIndex, keyOf: (a: KnownAgreement) => string | null): Map<string, KnownAgreement | null> {
+  const cached = cache.get(index);
   if (cached) return cached;
-  const byPlace = new Map<string, KnownAgreement | null>();
+  const byKey = new Map<string, KnownAgreement | null>();
   for (const a of index.all) {
-    const place = a.name.match(PLACE_NAMED)?.[1].trim();
-    if (!place || countryOf(place)) continue; // "Colombian peace agreement", a country's name: no place
-    const key = `${place}|${a.kind}`;
-    byPlace.set(key, byPlace.has(key) && byPlace.get(key)?.name !== a.name ? null : a);
+    const key = keyOf(a);
+    if (key !== null) byKey.set(key, byKey.has(key) && byKey.get(key)?.name !== a.name ? null : a);
   }
-  placeCache.set(index, byPlace);
-  return byPlace;
+  cache.set(index, byKey);
+  return byKey;
 }
+const placeCache = new WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>();
+const placesOf = (index: AgreementIndex) =>
+  keyedOnce(placeCache, index, (a) => {
+    const place = a.name.match(PLACE_NAMED)?.[1].trim();
+    return !place || countryOf(place) ? null : `${place}|${a.kind}`; // "Colombian peace agreement", a country's name: no place
+  });
 
 function placedMentions(text: string, index: AgreementIndex, taken: readonly Span[]): AgreementRef[] {
   const out: AgreementRef[] = [];
@@ -189,6 +196,63 @@ function bodyHeadMentions(text: string, bodies: readonly { ref: AgreementRef; he
   return out;
 }
 
+// ---- a registry name without the sides it begins with: "the Safe Third Country Agreement" for the
+// "Canada–US Safe Third Country Agreement", in an article that names both sides
+const SIDES_PREFIX = /^([\p{L}.]+(?:\s[\p{L}.]+)?)[–-](\S+)\s+(.+)$/u;
+/** The name after its two sides ("Canada–US", "US–El Salvador"), or null when it does not begin with two countries. */
+function afterSides(name: string): string | null {
+  const m = name.match(SIDES_PREFIX);
+  if (!m || !countryOf(m[1])) return null;
+  if (countryOf(m[2])) return m[3];
+  const two = m[3].match(/^(\S+)\s+(.+)$/); // a two-word second side: "El Salvador"
+  return two && countryOf(`${m[2]} ${two[1]}`) ? two[2] : null;
+}
+const tailCache = new WeakMap<AgreementIndex, Map<string, KnownAgreement | null>>();
+const tailsOf = (index: AgreementIndex) =>
+  keyedOnce(tailCache, index, (a) => {
+    const tail = a.parties.length === 2 ? afterSides(a.name) : null;
+    return tail && /\s/.test(tail) ? tail.toLowerCase() : null;
+  });
+
+/**
+ * A proper name that is a registry name without its sides ("Safe Third Country Agreement" for "Canada–US Safe
+ * Third Country Agreement"): that agreement, when only one registry name ends so and the article names both its
+ * sides; else null ("the Safe Third Country Agreement" of a report on two other countries stays its own name).
+ */
+export function registryTail(name: string, index: AgreementIndex, articleCountries: () => ReadonlySet<string>): KnownAgreement | null {
+  const hit = tailsOf(index).get(name.toLowerCase());
+  if (!hit) return null;
+  const named = articleCountries();
+  return hit.parties.every((p) => named.has(p)) ? hit : null;
+}
+
+/** An acronym in brackets right after a name, quoted or not: 'the Safe Third Country Agreement ("STCA")', "… Agreement (AFA)". */
+const NAME_ACRONYM = /^\s*\(\s*["“'‘]?(\p{Lu}[\p{Lu}\d]{1,9})["”'’]?\s*\)/u;
+
+/**
+ * 'the Safe Third Country Agreement ("STCA") … expanded the STCA': an acronym a text defines in brackets right after
+ * an agreement's name stands for that agreement from there on, up to where the text defines it again on another name.
+ */
+export function acronymMentions(text: string, named: readonly AgreementRef[]): AgreementRef[] {
+  const defs: { acronym: string; from: number; ref: AgreementRef }[] = [];
+  for (const r of named) {
+    const d = NAME_ACRONYM.exec(text.slice(r.end, r.end + 24));
+    if (d) defs.push({ acronym: d[1], from: r.end + d[0].length, ref: r });
+  }
+  const out: AgreementRef[] = [];
+  for (const [i, d] of defs.entries()) {
+    const next = defs.slice(i + 1).find((o) => o.acronym === d.acronym && o.ref.name !== d.ref.name);
+    const uses = new RegExp(`(?<![\\p{L}\\d-])${d.acronym}(?![\\p{L}\\d-])`, "gu");
+    uses.lastIndex = d.from;
+    for (let m = uses.exec(text); m && (!next || m.index < next.from); m = uses.exec(text)) {
+      const end = m.index + m[0].length;
+      if (named.some((r) => r.start < end && m!.index < r.end) || out.some((r) => r.start === m!.index)) continue;
+      out.push({ ...d.ref, text: m[0], start: m.index, end });
+    }
+  }
+  return out;
+}
+
 export function findMentions(text: string, index: AgreementIndex): AgreementRef[] {
   const out: AgreementRef[] = [];
   const bodies: { ref: AgreementRef; heads: string[] }[] = [];
@@ -205,6 +269,7 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
   out.push(...describedMentions(text, index, out));
   out.push(...placedMentions(text, index, out));
   PROPER.lastIndex = 0;
+  let articleCountries: Set<string> | undefined;
   const named = PROPER_HEADS.some((h) => text.includes(h));
   for (let m = named ? PROPER.exec(text) : null; m; m = PROPER.exec(text)) {
     const lead = m[0].match(LEADING)?.[0] ?? "";
@@ -218,7 +283,10 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
     if (GENERIC_NAME.test(name)) continue;
     // "the US-Mexico-Canada Agreement", "the Russia–Ukraine Treaty": sides written into the name
     const sides = [...new Set(name.split(/[\s\-–—/]+/).map((w) => countryOf(w)).filter((c): c is string => Boolean(c)))].sort();
-    out.push({ text: name, start, end, name: name.replace(/\s+/g, " "), kind: null, parties: sides.length >= 2 ? sides : [], rule: "proper-name" });
+    const known = sides.length ? null : registryTail(name.replace(/\s+/g, " "), index, () => (articleCountries ??= sentenceCountries(text)));
+    if (known) out.push({ text: name, start, end, name: known.name, kind: known.kind, parties: [...known.parties].sort(), rule: "registry", ...(known.open ? { open: true } : {}) });
+    else out.push({ text: name, start, end, name: name.replace(/\s+/g, " "), kind: null, parties: sides.length >= 2 ? sides : [], rule: "proper-name" });
   }
+  out.push(...acronymMentions(text, out));
   return out.sort((a, b) => a.start - b.start);
 }

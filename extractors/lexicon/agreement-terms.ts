@@ -212,6 +212,10 @@ export const EVENT_CUES: readonly EventCue[] = [
   { rule: "ruled-unlawful", type: "ruled_unlawful", fromSentence: true, pattern: /\b(?:ruled|rules|found|finds|declared|declares|judged|deemed|held)\b(?:\s+that)?[^.;]{0,120}?\b(?:unlawful|illegal|unconstitutional|invalid|incompatible with|(?:breach(?:es|ed)?|violat(?:es|ed)|contravened?s?) (?:the |its |the country's |\w+'s )?(?:constitution|law)\b)|\bstruck down\b|\bstrikes down\b|\bquashed\b/gi, link: ["inside", "object", "subject"] },
   // "the court upheld the deal", "judges ruled the protocol lawful", "the top court ruled in favour of the accord"
   { rule: "upheld", type: "upheld", pattern: /\bupheld|\bupholds|\bruled in favou?r of\b|\b(?:ruled|rules|found|declared|judged|deemed)\b(?:\s+that)?[^.;]{0,80}?\b(?:lawful|legal|constitutional|valid)\b|\bdismissed (?:a |the )?(?:legal )?challenges? (?:to|against)\b/gi, link: ["inside", "object", "subject"] },
+  // the wire's inversion, the verdict before the court: "a pact with the United States … is invalid, a Federal Court judge
+  // ruled on Wednesday", "… is constitutional, Canada's highest court ruled" (the court named in the clause after the comma)
+  { rule: "ruled-unlawful-inverted", type: "ruled_unlawful", fromSentence: true, pattern: /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:unlawful|illegal|unconstitutional|invalid|void)\b(?=,\s[^.;]{0,80}?\b(?:court|courts|judges?|justices?|tribunal|bench)\b[^.;]{0,60}?\b(?:ruled|rules|found|finds|held|holds|declared|decided)\b)/gi, link: ["subject"] },
+  { rule: "upheld-inverted", type: "upheld", fromSentence: true, pattern: /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:lawful|legal|constitutional|valid)\b(?=,\s[^.;]{0,80}?\b(?:court|courts|judges?|justices?|tribunal|bench)\b[^.;]{0,60}?\b(?:ruled|rules|found|finds|held|holds|declared|decided)\b)/gi, link: ["subject"] },
 ];
 
 /** The verbs of a conclusion that PROVISIONAL may hold back (a text "signed" is signed, whatever its status). */

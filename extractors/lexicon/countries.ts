@@ -61,7 +61,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("Poland", [], ["Polish", "Poles"], ["Warsaw"]),
   c("Czech Republic", ["Czechia"], ["Czech", "Czechs"], ["Prague"]),
   c("Hungary", [], ["Hungarian", "Hungarians"], ["Budapest"]),
-  c("Greece", [], ["Greek", "Greeks"], ["Athens"]),
+  c("Greece", ["Hellenic Republic"], ["Greek", "Greeks", "Hellenic"], ["Athens"]),
   c("Bulgaria", [], ["Bulgarian", "Bulgarians"], ["Sofia"]),
   c("Romania", [], ["Romanian", "Romanians"], ["Bucharest"]),
   c("Croatia", [], ["Croatian", "Croatians", "Croats"], ["Zagreb"]),
