@@ -38,6 +38,12 @@ describe("lexicon data for conflicts", () => {
     ["President", "France", "Prime Minister", null, true],
     ["President", null, "Prime Minister", null, true],
     ["Foreign Minister", "Italy", "President", null, true],
+    // a cabinet rank with no ministry named is held beside another office; with a portfolio it is an office
+    ["Minister of State", "Oman", "National Security Adviser", null, false],
+    ["State Minister", null, "Interior Minister", null, false],
+    ["Minister without Portfolio", "Hungary", "Government Spokesman", null, false],
+    ["Minister of State for Foreign Affairs", "Oman", "Minister of Health", null, true],
+    ["Secretary of State", null, "Defense Secretary", null, true],
   ])("judges %s (%s) and %s (%s) of one person: clash %s", (ta, ca, tb, cb, clash) =>
     expect(titlesClash(titled(ta, ca), titled(tb, cb)) !== null).toBe(clash));
 });

@@ -1,7 +1,7 @@
 // Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { countryOfSubdivision } from "../../extractors/lexicon/countries.js";
-import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, GOVERNMENT_LEVELS, OFFICE_TITLES, SHARED_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
+import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, GOVERNMENT_LEVELS, OFFICE_TITLES, PORTFOLIO_FREE_RANKS, SHARED_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
 import { ASSIGNMENT_ROLES } from "../../extractors/lexicon/titles.js";
 import { cleanName, compareNames, foldName, mojibake, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
@@ -32,8 +32,14 @@ const GENERIC = new Set(GENERIC_TITLES);
 const LEVELS = new Set(GOVERNMENT_LEVELS);
 const SHARED = SHARED_TITLES.map((s) => ({ ...s, phrase: titlePhrase(s.title) }));
 
-/** "Union Minister", "Federal Minister", "Minister": a bare rank, with at most words saying which government. */
-const bareRank = (words: readonly string[]) => words.length > 0 && GENERIC.has(words[words.length - 1]) && words.slice(0, -1).every((w) => LEVELS.has(w));
+const PORTFOLIO_FREE = new Set(PORTFOLIO_FREE_RANKS.map((t) => titleWords(t).join(" ")));
+
+/**
+ * "Union Minister", "Federal Minister", "Minister": a bare rank, with at most words saying which government;
+ * "Minister of State", "Minister without Portfolio": a cabinet rank with no ministry named.
+ */
+const bareRank = (words: readonly string[]) =>
+  (words.length > 0 && GENERIC.has(words[words.length - 1]) && words.slice(0, -1).every((w) => LEVELS.has(w))) || PORTFOLIO_FREE.has(words.filter((w) => !LEVELS.has(w)).join(" "));
 
 /** Whether `title`, for an official of `country`, may name `office` as well as the office it is read as ("President" of an Italian prime minister). */
 const sharedWith = (title: string, country: string | null, office: string) =>
