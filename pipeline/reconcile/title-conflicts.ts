@@ -1,7 +1,7 @@
 // Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { countryOfSubdivision } from "../../extractors/lexicon/countries.js";
-import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, GOVERNMENT_LEVELS, OFFICE_TITLES, PORTFOLIO_FREE_RANKS, SHARED_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
+import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, GOVERNMENT_LEVELS, OFFICE_TITLES, PORTFOLIO_FREE_RANKS, SHARED_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS, TITLE_SPELLINGS } from "../../extractors/lexicon/offices.js";
 import { ASSIGNMENT_ROLES } from "../../extractors/lexicon/titles.js";
 import { cleanName, compareNames, foldName, mojibake, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
@@ -11,11 +11,15 @@ import type { Contribution, ReferenceName, TitleClaim } from "./contributions.js
 
 const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "incoming", "elect", "president-elect", "designate", "current", "new", "the", "of", "for", "and", "s", "'s"]);
 
+const SPELLING = new Map(TITLE_SPELLINGS.map(([other, one]) => [other, one]));
+
+/** A title's words, each in one spelling ("advisor" as "adviser"), without qualifiers and country words. */
 export function titleWords(title: string): string[] {
   return foldName(title)
     .replace(/-elect\b/g, " elect")
     .split(/[^a-z]+/)
-    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w));
+    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w))
+    .map((w) => SPELLING.get(w) ?? w);
 }
 
 // "Foreign Secretary" → "foreign secretary": the words the office lexicon is written in
@@ -24,6 +28,7 @@ const titlePhrase = (title: string) =>
     .replace(/-elect\b/g, " elect")
     .split(/[^a-z]+/)
     .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w) && w !== "s")
+    .map((w) => SPELLING.get(w) ?? w)
     .join(" ");
 const OFFICE_ALIASES = OFFICE_TITLES.flatMap((o) => o.titles.map((t) => ({ phrase: titlePhrase(t), office: o.office, countries: o.countries })));
 const AFFILIATIONS = new Set(TITLE_AFFILIATIONS);
