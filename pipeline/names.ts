@@ -8,7 +8,7 @@ import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from "../extractors/lexicon/given-nam
 import { countryOf } from "../extractors/lexicon/countries.js";
 import { KNOWN_PLACES, isKnownPlace, knownOrganization } from "../extractors/lexicon/organizations.js";
 import { editDistance, foldName, jaroWinkler, opensParentName, wordClass } from "../extractors/names.js";
-import { ROMANISATION_ALTERNATIONS, ROMANISATION_ENDINGS, ROMANISATION_FAMILIES } from "../extractors/lexicon/romanisation.js";
+import { ARABIC_ARTICLES, ROMANISATION_ALTERNATIONS, ROMANISATION_ENDINGS, ROMANISATION_FAMILIES, SLAVIC_ENDINGS, SLAVIC_LETTER_PAIRS } from "../extractors/lexicon/romanisation.js";
 
 // one implementation of the string measures, shared with the entities extractor:
 // editDistance is Damerau-Levenshtein (optimal string alignment: a swap of neighbours costs 1)
@@ -73,6 +73,27 @@ const isKnownPlaceName = (folded: string) => KNOWN_PLACE_WORDS.has(folded) || co
 
 const isInitial = (t: string) => /^[a-z]\.?$/.test(t);
 
+const ARTICLES = new Set(ARABIC_ARTICLES);
+
+/**
+ * "Lawrow" / "Lavrov", "Wladimir" / "Vladimir": a Slavic name (SLAVIC_ENDINGS) whose letters differ only
+ * as one of SLAVIC_LETTER_PAIRS, every such letter of each word written the other way.
+ */
+function slavicLetters(a: string, b: string): boolean {
+  if (a.length !== b.length || !SLAVIC_ENDINGS.some((e) => a.endsWith(e) || b.endsWith(e))) return false;
+  return SLAVIC_LETTER_PAIRS.some(([x, y]) => {
+    let differs = false;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) {
+        if (a[i] === x || a[i] === y) return false; // one letter of the pair kept: a slip, not the convention
+        continue;
+      }
+      if (!((a[i] === x && b[i] === y) || (a[i] === y && b[i] === x))) return false;
+      differs = true;
+    }
+    return differs;
+  });
+}
 const FAMILY_OF = new Map<string, number>();
 ROMANISATION_FAMILIES.forEach((row, i) => row.forEach((w) => FAMILY_OF.set(foldName(w), i)));
 
@@ -98,11 +119,15 @@ export function tokensRomanised(a: string, b: string): boolean {
   b = foldName(b);
   if (a === b) return false;
   // "al-Qaida" / "al-Qaeda": a particle joined by a hyphen, the same on both sides, and the name after it
-  const joined = /^([a-z]{1,3}-)(.+)$/;
+  const joined = /^([a-z]{1,3})-(.+)$/;
   const [ja, jb] = [joined.exec(a), joined.exec(b)];
-  const [na, nb] = ja && jb && ja[1] === jb[1] ? [ja[2], jb[2]] : [a, b];
+  // ("al-Sarraj" / "el-Sarraj": the Arabic article written two ways is one particle)
+  const sameParticle = ja && jb && (ja[1] === jb[1] || (ARTICLES.has(ja[1]) && ARTICLES.has(jb[1])));
+  const [na, nb] = sameParticle ? [ja[2], jb[2]] : [a, b];
+  if (na === nb) return true;
   const fa = FAMILY_OF.get(na);
   if (fa !== undefined && fa === FAMILY_OF.get(nb)) return true;
+  if (slavicLetters(a, b)) return true;
   if (Math.abs(a.length - b.length) > 3 || a[0] !== b[0]) return false;
   let frontier = [a];
   const seen = new Set(frontier);

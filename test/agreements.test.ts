@@ -85,6 +85,11 @@ describe("agreement events", () => {
     ["On Monday the United States began the process to withdraw from the Paris Agreement, which takes effect on November 4, 2020.", "2019-11-06", ["announced  2019-11-04"]],
     // a movement that makes peace with a state is a side where the agreement names its sides (canonical spelling)
     ["The ceasefire agreement between Israel and Hizbollah fighters was signed on Friday.", "2006-08-20", ["signed Hezbollah–Israel 2006-08-18"]],
+    // a people's adjective before a movement says whose movement it is: the state named as the other side makes the deal,
+    // and the adjective's state only where no other state is named ("the government")
+    ["Canada signed a ceasefire deal with Lebanese Hezbollah on Friday.", "2006-08-20", ["signed Canada–Hezbollah 2006-08-18"]],
+    ["The government signed a ceasefire deal with Lebanese Hezbollah on Friday.", "2006-08-20", ["signed Hezbollah–Lebanon 2006-08-18"]],
+    ["Canada signed a ceasefire deal with Lebanese officials on Friday.", "2006-08-20", ["signed Canada–Lebanon 2006-08-18"]],
     ["Colombia signed a peace accord with the FARC in November 2016.", "2017-01-10", ["signed Colombia–FARC 2016-11"]],
     ["Israel and Hamas struck a ceasefire deal in Cairo on Friday.", "2021-05-22", ["signed Hamas–Israel 2021-05-21"]],
     // the sides' conclusion of an agreement is its signing (the contract's types; gold: concluded → signed),

@@ -38,6 +38,16 @@ describe("lexicon data for conflicts", () => {
     ["President", "France", "Prime Minister", null, true],
     ["President", null, "Prime Minister", null, true],
     ["Foreign Minister", "Italy", "President", null, true],
+    // a cabinet rank with no ministry named is held beside another office; with a portfolio it is an office
+    ["Minister of State", "Oman", "National Security Adviser", null, false],
+    ["State Minister", null, "Interior Minister", null, false],
+    ["Minister without Portfolio", "Hungary", "Government Spokesman", null, false],
+    ["Minister of State for Foreign Affairs", "Oman", "Minister of Health", null, true],
+    ["Secretary of State", null, "Defense Secretary", null, true],
+    // a British and an American spelling of one title are one title; another office still clashes
+    ["White House national security advisor", "United States", "National Security Adviser", null, false],
+    ["Defence Minister", "Australia", "Defense Minister", null, false],
+    ["national security advisor", "United States", "Commerce Secretary", null, true],
   ])("judges %s (%s) and %s (%s) of one person: clash %s", (ta, ca, tb, cb, clash) =>
     expect(titlesClash(titled(ta, ca), titled(tb, cb)) !== null).toBe(clash));
 });

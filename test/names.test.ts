@@ -150,10 +150,13 @@ describe("tokensRomanised", () => {
     ["Pashinyan", "Pashinian"], ["Sergei", "Sergey"], ["Dmitry", "Dmitri"], ["Gorbachev", "Gorbachov"],
     ["Yanukovych", "Yanukovich"], ["Gadhafi", "Gaddafi"], ["Qaddafi", "Gaddafi"], ["Mohammed", "Muhammad"],
     ["Ghazouani", "Ghazwani"], ["Moctar", "Mokhtar"], ["Bourita", "Burita"], ["Araghchi", "Araqchi"], ["Baghaei", "Baqaei"],
+    // families from the agencies' spellings; the Arabic article either way; German and Polish w for v
+    ["Raeisi", "Raisi"], ["Serraj", "Sarraj"], ["al-Serraj", "al-Sarraj"], ["al-Sarraj", "el-Sarraj"], ["Lavrov", "Lawrow"], ["Wladimir", "Vladimir"],
   ])("takes %s and %s for one name romanised two ways", (a, b) => expect(tokensRomanised(a, b)).toBe(true));
   it.each([
     ["Biden", "Bioden"], ["Bukele", "Buckele"], ["Nayib", "Naib"], ["Tren", "Tran"], ["Garrett", "Garett"],
     ["Meloni", "Melloni"], ["Trump", "Truman"], ["Rohani", "Rohani"], ["Araghchi", "Aragchi"], ["Hughes", "Hugues"],
+    ["Raisi", "Rasi"], ["al-Sarraj", "ul-Sarraj"], ["Lavrov", "Lavrow"], ["Walsh", "Valsh"], ["Sarraj", "Sarrak"],
   ])("does not excuse %s and %s as a romanisation", (a, b) => expect(tokensRomanised(a, b)).toBe(false));
   it.each([
     ["Lighting", "Lightning"], ["Edition", "Editino"], ["Europe", "Europa"], ["Rouhani", "Rohani"],

@@ -115,6 +115,19 @@ function hostOf(text: string, clause: Span, cueStart: number, subject: readonly 
 /** An office held for a country, right before the country: "the interior minister of ", "the Minister of the Interior of ". */
 const OFFICE_OF = /\b(?:minister|ministers|commissioner|president|prime minister|secretary|chancellor|premier|ambassador)\b(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,2})?\s+of\s+(?:the\s+)?$/iu;
 
+/** The country of a people's adjective written right before `start` ("Afghan " before "Taliban"), or null. */
+function demonymRightBefore(text: string, start: number): string | null {
+  const m = /(\p{Lu}[\p{L}’'-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return m && countryFormKind(m[1]) === "demonym" ? countryOf(m[1]) : null;
+}
+
+/** Whether `after` (the text right after a form) starts with a listed movement's name of one to four words ("Taliban", "Moro Islamic Liberation Front"). */
+function movementNamedAfter(after: string): boolean {
+  const words = /^\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})/u.exec(after)?.[1].split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) if (peacePartyOf(words.slice(0, n).join(" "))) return true;
+  return false;
+}
+
 function countriesIn(text: string, from: number, to: number, opts: { strict: boolean }): CountryHit[] {
   const out: CountryHit[] = [];
   // (the pattern runs once per text: scan.ts)
@@ -131,6 +144,9 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     if (as === "capital" && /\b(?:capital|city)\s+$/i.test(before)) continue;
     // "hammered out in the Belarusian capital", "on the Polish border": a demonym before a place noun is where, not who
     if (as === "demonym" && /^\s+(?:capital|city|town|region|border|coast|port|countryside)\b/i.test(after)) continue;
+    // "a deal with Afghan Taliban", "Lebanese Hezbollah": a people's adjective before a movement that makes peace
+    // with states says whose movement it is, not that the state's government is a side
+    if (as === "demonym" && movementNamedAfter(after)) continue;
     // "Northern Ireland", "signed in Doha, Qatar": a part of another country, or where, not who
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "a U.S.-brokered peace deal", "the Qatari-mediated truce": the state before the broker's participle made no side of it
@@ -194,6 +210,8 @@ interface Mention extends Span {
   subject: CountryHit[];
   /** "the Trump administration": the leader whose country is a party. */
   subjectLeader: string | null;
+  /** "with Colombian FARC rebels": the state whose people's adjective qualifies a movement among its own sides. */
+  movementHome: string | null;
   resolved: LocalAgreement[];
 }
 
@@ -431,6 +449,7 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     let end = headEnd;
     let listed = false;
     let unspecified = false;
+    let movementHome: string | null = null;
     const after = text.slice(headEnd, sentence.end);
     const comp = after.match(COMPLEMENT_START);
     if (comp) {
@@ -445,6 +464,9 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       const movements = movementHits(text, winStart, winEnd);
       const hits = countriesIn(text, winStart, winEnd, { strict: false });
       for (const h of movements) hits.push(h);
+      // ("with Afghan Taliban": the adjective is the movement's, not a side; kept in case no state is named as the other)
+      // ("Afghan Taliban" may be the movement's listed name itself: its first word is then that adjective)
+      for (const h of movements) movementHome ??= demonymRightBefore(text, h.start) ?? demonymRightBefore(`${h.text.split(/\s+/)[0]} `, h.text.split(/\s+/)[0].length + 1);
       // "between the 28-member bloc and Turkey": "the bloc" is the one bloc the article names
       const blocWord = BLOC_WORD.exec(window);
       const bloc = blocWord ? onlyBlocOf(text) : null;
@@ -517,6 +539,7 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       sentence: sIdx,
       subject: [],
       subjectLeader: null,
+      movementHome,
       resolved: [],
     });
   }
@@ -995,6 +1018,9 @@ class AgreementResolver {
     if (m.unspecified && !m.own.length) return;
     const ownParties = countriesOfHits(m.own);
     const subjectParties = countriesOfHits(m.subject, ownParties);
+    // "the government signed a deal with Colombian FARC rebels": with no state named as the other side, the
+    // movement's own state, named only by its people's adjective, is that side
+    if (m.movementHome && ownParties.length === 1 && !subjectParties.length && ownParties[0] !== m.movementHome) ownParties.push(m.movementHome);
     if (m.selector) return this.resolveSelector(m, ownParties);
     if (m.plural && ownParties.length >= 2 && !m.listed) m.plural = false; // "the agreements between the US and Honduras": one relationship
     // "Nicaragua suspended the agreements with Taiwan": one relationship, its subject the other side

@@ -102,6 +102,20 @@ export const TITLE_RANKS: readonly string[] = ["vice", "deputy", "assistant", "u
 export const GENERIC_TITLES: readonly string[] = ["secretary", "minister", "official", "leader", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "commissioner", "chief", "head", "member", "officer", "sec"];
 
 /**
+ * A title word's British and American spellings, as [other, one]: "national security advisor" and
+ * "National Security Adviser" are one title, never two offices.
+ */
+export const TITLE_SPELLINGS: ReadonlyArray<readonly [string, string]> = [["advisor", "adviser"], ["advisors", "advisers"], ["defence", "defense"], ["counsellor", "counselor"], ["labour", "labor"]];
+
+/**
+ * A cabinet rank that names no ministry when nothing follows it: "Minister of State", "State Minister",
+ * "Minister without Portfolio". Its holder often carries another office at the same time (a minister of
+ * state who is also the national security adviser), so it clashes with no other title; written with a
+ * portfolio ("Minister of State for Foreign Affairs") it is an office like any other.
+ */
+export const PORTFOLIO_FREE_RANKS: readonly string[] = ["Minister of State", "State Minister", "Minister without Portfolio", "Minister-without-Portfolio", "Minister of State without Portfolio"];
+
+/**
  * A deputy head of government ("first deputy prime minister", "vice premier") most often also runs a ministry:
  * "deputy prime minister" and "economy minister" of one person at one time are two hats, not a clash. A
  * head of government's or another deputy's title still clashes with it.

@@ -30,6 +30,21 @@ export const ROMANISATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]>
 ];
 
 /** Word endings that Slavic romanisations write several ways: Zelensky / Zelenskyy / Zelenskiy / Zelenski. */
+/**
+ * The Arabic article as romanisations write it before a name ("al-Sarraj", "el-Sarraj"): one word either way.
+ */
+export const ARABIC_ARTICLES: readonly string[] = ["al", "el"];
+
+/**
+ * Letters German and Polish romanisations of Slavic names write for the English ones: Lawrow / Lavrov,
+ * Wladimir / Vladimir. Taken for one name only when every such letter of the word is written the other
+ * way (a convention, not one slip: "Lavrow" is no romanisation) and the word has a Slavic ending below.
+ */
+export const SLAVIC_LETTER_PAIRS: ReadonlyArray<readonly [string, string]> = [["w", "v"]];
+
+/** Word endings of Slavic names, in either script's letters: Lavrov, Lawrow, Wladimir, Jaroslaw, Kowalski. */
+export const SLAVIC_ENDINGS: readonly string[] = ["ov", "ev", "ow", "ew", "ova", "eva", "owa", "ewa", "ski", "sky", "skiy", "enko", "ich", "ych", "mir", "slav", "slaw"];
+
 export const ROMANISATION_ENDINGS: ReadonlyArray<readonly string[]> = [
   ["y", "yy", "iy", "ii", "i"],
   ["ev", "ov", "yov"], // Gorbachev / Gorbachov (the Russian letter ё)
@@ -67,4 +82,13 @@ export const ROMANISATION_FAMILIES: ReadonlyArray<readonly string[]> = [
   ["gorbachev", "gorbachov"],
   ["khrushchev", "khrushchov"],
   ["kyiv", "kiev"],
+  // Persian and Arabic names whose vowels the agencies write differently (AP, Reuters, AFP, the governments' own sites)
+  ["raisi", "raeisi", "raissi", "raeesi"],
+  ["sarraj", "serraj"],
+  ["aguila", "aqila", "ageela", "agila", "akila"],
+  ["dbeibah", "dbeiba", "dbaiba", "dbeibeh", "dabaiba"],
+  ["haftar", "hifter", "heftar"],
+  ["pezeshkian", "pezeshkiyan"],
+  ["nasrallah", "nasrollah"],
+  ["hezbollah", "hizbollah", "hizballah", "hizbullah"],
 ];

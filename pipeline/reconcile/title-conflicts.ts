@@ -1,7 +1,7 @@
 // Title conflicts: one person given two offices at one time, or an office the reference list gives someone else.
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { countryOfSubdivision } from "../../extractors/lexicon/countries.js";
-import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, GOVERNMENT_LEVELS, OFFICE_TITLES, SHARED_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS } from "../../extractors/lexicon/offices.js";
+import { DEPUTY_HEAD_OF_GOVERNMENT, GENERIC_TITLES, GOVERNMENT_LEVELS, OFFICE_TITLES, PORTFOLIO_FREE_RANKS, SHARED_TITLES, TITLE_AFFILIATIONS, TITLE_RANKS, TITLE_SPELLINGS } from "../../extractors/lexicon/offices.js";
 import { ASSIGNMENT_ROLES } from "../../extractors/lexicon/titles.js";
 import { cleanName, compareNames, foldName, mojibake, tokensGarbled } from "../names.js";
 import type { Conflict } from "../schemas.js";
@@ -11,11 +11,15 @@ import type { Contribution, ReferenceName, TitleClaim } from "./contributions.js
 
 const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "incoming", "elect", "president-elect", "designate", "current", "new", "the", "of", "for", "and", "s", "'s"]);
 
+const SPELLING = new Map(TITLE_SPELLINGS.map(([other, one]) => [other, one]));
+
+/** A title's words, each in one spelling ("advisor" as "adviser"), without qualifiers and country words. */
 export function titleWords(title: string): string[] {
   return foldName(title)
     .replace(/-elect\b/g, " elect")
     .split(/[^a-z]+/)
-    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w));
+    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w))
+    .map((w) => SPELLING.get(w) ?? w);
 }
 
 // "Foreign Secretary" → "foreign secretary": the words the office lexicon is written in
@@ -24,6 +28,7 @@ const titlePhrase = (title: string) =>
     .replace(/-elect\b/g, " elect")
     .split(/[^a-z]+/)
     .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w) && w !== "s")
+    .map((w) => SPELLING.get(w) ?? w)
     .join(" ");
 const OFFICE_ALIASES = OFFICE_TITLES.flatMap((o) => o.titles.map((t) => ({ phrase: titlePhrase(t), office: o.office, countries: o.countries })));
 const AFFILIATIONS = new Set(TITLE_AFFILIATIONS);
@@ -32,8 +37,14 @@ const GENERIC = new Set(GENERIC_TITLES);
 const LEVELS = new Set(GOVERNMENT_LEVELS);
 const SHARED = SHARED_TITLES.map((s) => ({ ...s, phrase: titlePhrase(s.title) }));
 
-/** "Union Minister", "Federal Minister", "Minister": a bare rank, with at most words saying which government. */
-const bareRank = (words: readonly string[]) => words.length > 0 && GENERIC.has(words[words.length - 1]) && words.slice(0, -1).every((w) => LEVELS.has(w));
+const PORTFOLIO_FREE = new Set(PORTFOLIO_FREE_RANKS.map((t) => titleWords(t).join(" ")));
+
+/**
+ * "Union Minister", "Federal Minister", "Minister": a bare rank, with at most words saying which government;
+ * "Minister of State", "Minister without Portfolio": a cabinet rank with no ministry named.
+ */
+const bareRank = (words: readonly string[]) =>
+  (words.length > 0 && GENERIC.has(words[words.length - 1]) && words.slice(0, -1).every((w) => LEVELS.has(w))) || PORTFOLIO_FREE.has(words.filter((w) => !LEVELS.has(w)).join(" "));
 
 /** Whether `title`, for an official of `country`, may name `office` as well as the office it is read as ("President" of an Italian prime minister). */
 const sharedWith = (title: string, country: string | null, office: string) =>
