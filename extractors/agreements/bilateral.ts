@@ -371,8 +371,11 @@ function phraseStretches(text: string, sentence: Span): { spans: Array<{ start: 
 // (`heads`: the text's agreement nouns, found once; a search from each sentence ran on to the next one, quadratic)
 function findMentions(text: string, sentence: Span, sIdx: number, heads: readonly HeadHit[] = headsOf(text)): Mention[] {
   const out: Mention[] = [];
+  const first = countBefore(heads, sentence.start, (x) => x.index);
+  // (a sentence with no agreement noun has no mention: its quoted stretches and amounts are not looked for)
+  if (first >= heads.length || heads[first].index >= sentence.end) return out;
   const quoted = phraseStretches(text, sentence);
-  for (let h = countBefore(heads, sentence.start, (x) => x.index); h < heads.length && heads[h].index < sentence.end; h++) {
+  for (let h = first; h < heads.length && heads[h].index < sentence.end; h++) {
     const m = heads[h];
     const headStart = m.index;
     let headEnd = headStart + m[0].length;
@@ -1227,6 +1230,8 @@ interface CueLink {
   mention: Mention | null;
   targets: LocalAgreement[];
   certain: boolean;
+  /** The cue's clause (clauseOf), read once for linking and again for the event. */
+  clause: Span;
 }
 
 /** A date step 5 gave one of a sentence's cues: a process begun with it starts then. */
@@ -1320,7 +1325,7 @@ function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[
       }
     }
   }
-  return { mention, targets, certain };
+  return { mention, targets, certain, clause };
 }
 
 /** Step 5: a sentence's events, one cue after another. */
@@ -1393,9 +1398,8 @@ function fallbackDate(ctx: EventContext, sentence: Span, cue: Cue, type: Agreeme
 /** Step 5 for one cue: its type, its date, and an event for each agreement it is linked to (and each gapped conjunct's). */
 function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceReading, cue: Cue, link: CueLink, linked: readonly Cue[], datedCues: DatedCue[]): void {
   const { text, published, knownDates, items } = ctx;
-  const { mention, targets, certain } = link;
+  const { mention, targets, certain, clause } = link;
   if (!targets.length) return;
-  const clause = clauseOf(text, sentence, cue.start);
   if (refusedCue(text, cue, clause, mention, targets)) return;
   let type = decideType(text, clause, cue);
   if (!type) return;

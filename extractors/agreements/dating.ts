@@ -186,13 +186,14 @@ export function sharedYear(text: string, d: TemporalExpression, dates: readonly 
 }
 
 /** The first day a TIMEX3 value covers, to compare with the publication date: "2019-SU" → "2019-06-01"; null for weeks. */
-export function firstDay(v: string): string | null {
+// (remembered: every cue of every article asks it of the few values its dates have)
+export const firstDay = memo((v: string): string | null => {
   const m = v.match(/^(\d{4})(?:-(\d{2}|SP|SU|FA|WI|Q[1-4]))?(?:-(\d{2}))?/);
   if (!m || /W/.test(v.slice(4, 6))) return null;
   const part = m[2] ?? "01";
   const month = ({ SP: "03", SU: "06", FA: "09", WI: "12", Q1: "01", Q2: "04", Q3: "07", Q4: "10" } as Record<string, string>)[part] ?? part;
   return `${m[1]}-${month}-${m[3] ?? "01"}`;
-}
+});
 
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 // "Three years ago today", "10 years ago this month": an anniversary, read from the report's own day

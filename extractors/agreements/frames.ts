@@ -58,9 +58,12 @@ export const WHETHER_BEFORE = /\bwhether\b[^.;:!?"“”]*$/i;
  * explainer's heading) asks, it tells nothing. A question that asks why or when takes the act as given.
  */
 export function inYesNoQuestion(text: string, at: number): boolean {
-  const start = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("!", at), text.lastIndexOf("?", at - 1), text.lastIndexOf("\n", at)) + 1;
+  // (the end first: most sentences end in no "?", and then the start, four searches back that run to the text's
+  // start when a mark is missing, is not needed)
   const end = text.slice(at).search(/[.!?\n]/);
-  return end >= 0 && text[at + end] === "?" && /^\s*["“]?(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|shall|may|might)\b/i.test(text.slice(start, at));
+  if (end < 0 || text[at + end] !== "?") return false;
+  const start = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("!", at), text.lastIndexOf("?", at - 1), text.lastIndexOf("\n", at)) + 1;
+  return /^\s*["“]?(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|shall|may|might)\b/i.test(text.slice(start, at));
 }
 /** A directive's content: "recommended that their governments withdraw from the convention", "demanded that Iran rejoin": asked for, not done. */
 export const DIRECTIVE_THAT = /\b(?:recommend|urg|advis|ask|demand|request|suggest|insist|propos|call(?:ed|s|ing)? (?:on|upon))\w*\b[^.;!?]{0,60}?\bthat\b[^.;!?]{0,80}$/i;
