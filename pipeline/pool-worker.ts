@@ -2,7 +2,6 @@
 // or, for `run`, the record's file written here and its summary body) out (see pool.ts). The thread
 // builds its own pipeline from the configuration the pool hands it. It imports what it runs
 // (extract.js and record-file.js, not run.js or the store with its output writers).
-import v8 from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
 import { extractArticle } from "./extract.js";
@@ -18,15 +17,6 @@ function writeRecord(record: ArticleRecord, dir: string): WrittenArticle {
   writeAtomicSync(recordFile(dir, written.id), line);
   return written;
 }
-
-// V8 compiles a regexp to bytecode on its first use on a short string (under 1,000 characters) and again to
-// machine code on its second: the extractors run hundreds of patterns on every article (some of many KB: the
-// registry's names), so each is compiled twice while a thread warms up, the first time for nothing. Machine
-// code at once: a thread's warm-up extraction and first article cost ~0.2-0.3 s of CPU less (the registry's
-// patterns alone 0.31 -> 0.16 s), the same code runs once warm. V8's flags are the process's: set once, for
-// every thread and the main thread (whose reconcile runs its patterns thousands of times too), unless the
-// process was started with its own setting.
-if (![...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => /^--(?:no-)?regexp[-_]tier[-_]up\b/.test(a))) v8.setFlagsFromString("--no-regexp-tier-up");
 
 const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ?? {});
 
