@@ -2,7 +2,6 @@
 // It works on bytes, not paths, so a queue worker on another machine can run it.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { findPublicationDate } from "../extractors/published.js";
 import { dayOf, dayProblem } from "./days.js";
 import { decodeHtml, decodeText, isBlank, refuseNul } from "./decode.js";
 import { BadInputError } from "./errors.js";
@@ -162,6 +161,10 @@ async function readHtml(bytes: Uint8Array): Promise<Body> {
   };
 }
 
+// the dateline reader, loaded on first use (with the date extractor it runs): `run`'s main thread lists and
+// reads articles through this module (inbox.ts) and extracts none
+let published_: Promise<typeof import("../extractors/published.js")> | undefined;
+
 /** Stage boundary: bytes in, a validated ParsedArticle out; BadInputError for unusable files. */
 export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
   const ext = path.extname(input.file).toLowerCase();
@@ -175,6 +178,7 @@ export async function ingest(input: ArticleInput): Promise<ParsedArticle> {
   let published: Published = body.published;
   if (side.published) published = { value: side.published, from: "sidecar" };
   if (!published.value) {
+    const { findPublicationDate } = await (published_ ??= import("../extractors/published.js"));
     const dateline = findPublicationDate(body.text);
     const fromName = dateFromFileName(input.file);
     if (dateline) published = { value: dateline, from: "dateline" };

@@ -4,7 +4,8 @@
 // it down (run, watch, worker, extract, review); pool threads rebuild the same one from its
 // `config`. Nothing here is process-global: two pipelines with different lists can live side by
 // side (tests run two queue workers so in one process).
-import { extendAgreements, loadAgreements, makeAgreementIndex, type AgreementIndex } from "../extractors/agreements/index.js";
+// the registry alone, not the agreement extractors (index.js): `run`'s main thread builds a pipeline and extracts nothing
+import { extendAgreements, loadAgreements, makeAgreementIndex, type AgreementIndex } from "../extractors/agreements/registry.js";
 import type { Extractor } from "../extractors/index.js";
 import { extendReference, loadReference, REFERENCE_OFFICIALS, type ReferenceOfficial } from "../extractors/reference.js";
 import { fingerprintOf } from "./fingerprint.js";

@@ -166,9 +166,11 @@ export function* jsonPieces(value: unknown, levels: number, indent?: string): Ge
     return yield* members("{", "}", entries.length, (i) => entries[i], levels, indent);
   }
   if (indent === undefined) return yield JSON.stringify(value);
-  const json = JSON.stringify(value, null, 2);
-  yield indent ? json.replace(/\n/g, `\n${indent}`) : json;
+  yield indented(JSON.stringify(value, null, 2), indent);
 }
+
+/** Indented JSON text moved right by `indent`, for a value that starts on a line indented so. */
+const indented = (json: string, indent: string) => (indent ? json.replace(/\n/g, `\n${indent}`) : json);
 
 /** The members of an array (no keys) or object between its brackets, compact or indented (jsonPieces). */
 function* members(open: string, close: string, n: number, member: (i: number) => [key: string | undefined, value: unknown], levels: number, indent: string | undefined): Generator<string> {
@@ -176,12 +178,15 @@ function* members(open: string, close: string, n: number, member: (i: number) =>
   yield inner === undefined ? open : `${open}\n`;
   for (let i = 0; i < n; i++) {
     const [k, v] = member(i);
-    if (inner === undefined) {
-      const lead = `${i ? "," : ""}${k === undefined ? "" : `${JSON.stringify(k)}:`}`;
+    const lead = inner === undefined ? `${i ? "," : ""}${k === undefined ? "" : `${JSON.stringify(k)}:`}` : k === undefined ? inner : `${inner}${JSON.stringify(k)}: `;
+    const tail = inner === undefined ? "" : i < n - 1 ? ",\n" : "\n";
+    if (levels > 1 && (Array.isArray(v) || plainObject(v))) {
       if (lead) yield lead;
-    } else yield k === undefined ? inner : `${inner}${JSON.stringify(k)}: `;
-    yield* jsonPieces(v, levels - 1, inner);
-    if (inner !== undefined) yield i < n - 1 ? ",\n" : "\n";
+      yield* jsonPieces(v, levels - 1, inner);
+      if (tail) yield tail;
+      // a member written whole (the last level, or not an array or object) is one piece with its key and
+      // separator, as jsonPieces would write it: no generator made for it (most members of a large file)
+    } else yield lead + (inner === undefined ? JSON.stringify(v) : indented(JSON.stringify(v, null, 2), inner)) + tail;
   }
   yield inner === undefined ? close : `${indent}${close}`;
 }

@@ -66,9 +66,12 @@ import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf, u
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore, type WordBefore } from "./words-before.js";
+import { isProperAgreementName } from "./proper-name.js";
 import { countBefore, sentencesOf } from "../text.js";
 import { clauseOf as clauseIn, endsProvinceName, outletCountry, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
+
+export { isProperAgreementName };
 
 // ---------- countries in running text ----------
 
@@ -1681,14 +1684,6 @@ function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Ment
     if (sides.size === 1 && parties.has([...sides][0])) return [...parties].find((p) => !sides.has(p)) ?? null;
   }
   return null;
-}
-
-/** "Regional Resettlement Arrangement" names one agreement; "deal", "Agreement" do not. */
-export function isProperAgreementName(name: string | null): boolean {
-  if (!name) return false;
-  const words = name.split(/\s+/);
-  // "1951 Refugee Convention": a year may open a name
-  return words.length >= 2 && words.every((w, i) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|in|de)$/.test(w) || (i === 0 && /^\d{4}$/.test(w)));
 }
 
 /** The agreement's proper name in this article, else its most used head noun ("protocol"), lower case. */

@@ -3,7 +3,7 @@
 // kept for the next reconcile, so a run that adds or removes a few articles groups again only the
 // claims those articles can move: the rest of the groups are as the last run left them.
 import { KINDS } from "../../extractors/lexicon/agreement-terms.js";
-import { isProperAgreementName } from "../../extractors/agreements/index.js";
+import { isProperAgreementName } from "../../extractors/agreements/proper-name.js";
 import { createHash } from "node:crypto";
 import type { ReconcileCache } from "./cache.js";
 import { sidesOf, type AgreementGroup } from "./common.js";
