@@ -1,31 +1,18 @@
 // findStatusConflicts compares only the statements that can clash (each row's two states, each
 // asserting a state): the same clashes as asking clashOf of every pair of the group's claims.
 import { describe, expect, it } from "vitest";
-import { findStatusConflicts } from "../pipeline/reconcile/status-conflicts.js";
+import { seeded } from "../bench/generate.js";
+import { findStatusConflicts, statementOf } from "../pipeline/reconcile/status-conflicts.js";
 import type { EventClaim } from "../pipeline/reconcile/contributions.js";
-import { dateRange } from "../pipeline/reconcile/common.js";
 import type { Conflict, EventType } from "../pipeline/schemas.js";
-import { clashOf, isEarlierState, STATUS_RULES, type Statement } from "../pipeline/status-rules.js";
-import { isPendingAct } from "../extractors/lexicon/pending-acts.js";
-
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { clashOf, STATUS_RULES } from "../pipeline/status-rules.js";
 
 const TYPES: EventType[] = ["signed", "ratified", "entered_into_force", "expanded", "suspended", "terminated", "withdrawn", "rejoined", "never_implemented", "ruled_unlawful", "upheld"];
 const WORDS = ["the pact was ended", "the deal had been suspended for months", "officials plan to terminate the accord", "the treaty took effect", "the court struck it down"];
 const DAYS = ["2021-02-01", "2021-02-03", "2021-03", "2021", "2022-06-15", "2022-06", null];
 
 function claimsOf(seed: number, n: number): EventClaim[] {
-  const r = rng(seed);
+  const r = seeded(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   return Array.from({ length: n }, (_, i) => {
     const file = `article-${Math.floor(r() * 6)}.txt`;
@@ -46,19 +33,6 @@ function claimsOf(seed: number, n: number): EventClaim[] {
     };
   });
 }
-
-const statementOf = (c: EventClaim): Statement => ({
-  type: c.type,
-  party: c.party,
-  range: dateRange(c.date?.value),
-  said: c.published,
-  file: c.evidence.file,
-  collective: c.collective,
-  hedged: c.hedged,
-  pending: isPendingAct(c.evidence.text),
-  certain: c.certain,
-  earlier: isEarlierState(c.evidence.text),
-});
 
 describe("status conflicts: only the pairs that can clash are compared", () => {
   it("finds every row's clashes that clashOf finds over all pairs, on random groups", () => {

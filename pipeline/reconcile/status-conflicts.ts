@@ -7,7 +7,8 @@ import type { EventClaim } from "./contributions.js";
 import { keyOf, type ReconcileCache } from "./cache.js";
 
 
-const statementOf = (c: EventClaim): Statement => ({
+/** What the status table reads of a claim. */
+export const statementOf = (c: EventClaim): Statement => ({
   type: c.type,
   party: c.party,
   range: dateRange(c.date?.value),
