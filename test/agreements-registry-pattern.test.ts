@@ -29,7 +29,7 @@ describe("registry names grouped by first character", () => {
   });
 });
 
-describe("a registry name written with a word's other number or a hyphen for a space", () => {
+describe("a registry name written with a word's other number, a hyphen for a space or a hyphenated word closed up", () => {
   const index = makeAgreementIndex();
   const named = (text: string) => index.find(text).map((h) => h.agreement.name);
   it.each([
@@ -37,6 +37,9 @@ describe("a registry name written with a word's other number or a hyphen for a s
     ["Ghana joined the African Nuclear Weapons-Free Zone Treaty.", "Treaty of Pelindaba"],
     ["The African Nuclear-Weapon-Free-Zone Treaty binds its members.", "Treaty of Pelindaba"],
     ["The Biological Weapon Convention has no verification body.", "Biological Weapons Convention"],
+    ["Pyongyang said it would leave the Nuclear Nonproliferation Treaty.", "Treaty on the Non-Proliferation of Nuclear Weapons"],
+    ["Delegates praised the nonproliferation treaty on Monday.", "Treaty on the Non-Proliferation of Nuclear Weapons"],
+    ["The Comprehensive Nuclear Testban Treaty still lacks ratifications.", "Comprehensive Nuclear-Test-Ban Treaty"],
   ])("reads %j as the registry's name", (text, name) => expect(named(text)).toContain(name));
   it.each([
     // the last word keeps its number: a plural head is other agreements, not the one named
@@ -45,5 +48,8 @@ describe("a registry name written with a word's other number or a hyphen for a s
     ["The CAFTAs-DR talks stalled.", "Central America Free Trade Agreement"],
     // a word of three letters or fewer keeps its own form
     ["The Law of the Seas Convention is a misnomer.", "United Nations Convention on the Law of the Sea"],
+    // a closed-up word must be the name's own words: another word, or a word left out, gives nothing
+    ["Officials spoke of a nonaggression treaty between the two.", "Treaty on the Non-Proliferation of Nuclear Weapons"],
+    ["The Nuclear Proliferation Treaty talks were a mistake of the speaker.", "Treaty on the Non-Proliferation of Nuclear Weapons"],
   ])("does not read %j as %s", (text, name) => expect(named(text)).not.toContain(name));
 });

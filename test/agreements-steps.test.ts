@@ -126,6 +126,9 @@ describe("step 2: anaphora", () => {
     // (no country the description fits in the article: else step 1 finds "the nuclear deal" as a described mention)
     ["The JCPOA was praised. Chile and Peru signed a trade agreement on Monday. The nuclear deal took effect in 2016.", ["The nuclear deal→Joint Comprehensive Plan of Action (definite-np)"]],
     ["The JCPOA, a landmark agreement, was praised. The deal took effect in 2016.", ["The deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    // (the apposition also after the name's acronym in brackets or its closing quote; a bracket alone before a new clause is no apposition)
+    ["Iran left the Joint Comprehensive Plan of Action (JCPOA), a landmark agreement. The deal took effect in 2016.", ["The deal→Joint Comprehensive Plan of Action (definite-np)"]],
+    ["Iran left the Joint Comprehensive Plan of Action (JCPOA). Iran and Iraq then signed a trade agreement. The deal took effect on Tuesday.", []],
     ["Iran signed the JCPOA in 2015. Critics called it a bad deal. The deal took effect in 2016.", ["it→Joint Comprehensive Plan of Action (pronoun)", "The deal→Joint Comprehensive Plan of Action (definite-np)"]],
   ])("%s", (text, want) => {
     expect(links(text)).toEqual(want);
@@ -896,7 +899,7 @@ describe("agreement events: bodies a treaty founds, bills passed, immediate exit
   });
 });
 
-describe("agreement events: acceptances, statements that carry words, entry into force at signature (session 34, paraphrased)", () => {
+describe("agreement events: acceptances, statements that carry words, entry into force at signature, exits told ahead, tallies and ordinals (sessions 34 and 35, paraphrased)", () => {
   const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
   const sides = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
   const MINES = "Ottawa Treaty";
@@ -910,6 +913,36 @@ describe("agreement events: acceptances, statements that carry words, entry into
     // a depositary receiving instruments from states: the states after "from" ratified the treaty just named
     [`Chile ratified the Ottawa Convention in 2001. On Monday the UN chief received the instruments of ratification from Peru and Ecuador.`, "2025-06-04", [`ratified Chile ${MINES} 2001`, `ratified Peru ${MINES} 2025-06-02`, `ratified Ecuador ${MINES} 2025-06-02`]],
     [`Chile ratified the Ottawa Convention in 2001. On Monday the UN chief received the instruments of ratification from the embassy in Geneva.`, "2025-06-04", [`ratified Chile ${MINES} 2001`]],
+    // session 35: wordings from fresh reports on treaty exits and ratifications
+    // an act ahead with its reporting clause after it, the telling's time or hearer after the verb
+    ["Chile will formally leave the Kyoto Protocol, an aide told reporters on Tuesday, the first such step.", "2012-03-08", ["announced Chile Kyoto Protocol 2012-03-06"]],
+    ["Chile is to withdraw from the Kyoto Protocol, its cabinet announced last night.", "2012-03-08", ["announced Chile Kyoto Protocol 2012-03-07"]],
+    // a relative clause after the act is no reporting clause; nor is a telling with a long complement
+    ["Chile will formally leave the Kyoto Protocol, which an aide told reporters was a blunder.", "2012-03-08", []],
+    ["Chile will formally leave the Kyoto Protocol if the talks collapse, an aide told reporters.", "2012-03-08", []],
+    // a closed-up spelling of a hyphenated registry name is that treaty, not a deal between the countries around it
+    ["Peru said on Friday it was leaving the Nuclear Nonproliferation Treaty, Chile's envoy told reporters.", "2005-04-09", ["announced Peru Treaty on the Non-Proliferation of Nuclear Weapons 2005-04-08"]],
+    // a leaving said to be for a time is a suspension; the adverb elsewhere in the sentence changes nothing
+    ["The Open Skies Treaty was praised. Chile temporarily withdrew from the treaty in 2009.", "2020-01-10", ["suspended Chile Treaty on Open Skies 2009"]],
+    ["The Open Skies Treaty was praised. Chile withdrew from the treaty in 2009 and temporarily closed its airspace.", "2020-01-10", ["withdrawn Chile Treaty on Open Skies 2009"]],
+    // a legislature's vote with its tally before the infinitive is its act; a vote to do something else is none
+    ["On March 3, 2021, Congress voted 70 to 25 to ratify the Kigali Amendment to the Montreal Protocol.", "2021-03-20", ["ratified United States Kigali Amendment 2021-03-03"]],
+    ["The Sejm voted 301-150 on Tuesday to ratify the Kigali Amendment.", "2021-03-20", ["ratified Poland Kigali Amendment 2021-03-16"]],
+    ["Congress voted 70 to 25 to debate whether to ratify the Kigali Amendment.", "2021-03-20", []],
+    // a passive signing "on behalf of" a state is that state's; on behalf of no state, no party
+    ["The CTBT was praised. The treaty was signed on behalf of Chile on May 4, 1997 in New York.", "2023-11-02", ["signed Chile Comprehensive Nuclear-Test-Ban Treaty 1997-05-04"]],
+    ["The CTBT was praised. The treaty was signed in New York on behalf of the conference.", "2023-11-02", ["signed - Comprehensive Nuclear-Test-Ban Treaty -"]],
+    // an open treaty named with its acronym in brackets and an apposition keeps "the treaty" after it: each coordinated state signs
+    ["Chile left the Comprehensive Nuclear Test Ban Treaty (CTBT), a landmark agreement. Both Chile and Peru signed the treaty in 1996.", "2023-11-02", ["withdrawn Chile Comprehensive Nuclear-Test-Ban Treaty -", "signed Chile Comprehensive Nuclear-Test-Ban Treaty 1996", "signed Peru Comprehensive Nuclear-Test-Ban Treaty 1996"]],
+    // a proper name that modifies the noun after it names an alliance or its members, no treaty
+    ["Chile left the then Lima Treaty Organization in 1990. Peru left the Lima Treaty in 1991.", "2023-11-02", ["withdrawn Peru Lima Treaty 1991"]],
+    ["Six Lima Treaty states met in 1990.", "2023-11-02", []],
+    // states "becoming the Nth parties" to a treaty in a participle after their act ratify it; a wish to become one does not
+    ["The High Seas Treaty was praised. Chile and Peru signed the final papers on Friday, becoming the 70th and 71st parties to the pact.", "2025-09-22", ["ratified Chile High Seas Treaty 2025-09-19", "ratified Peru High Seas Treaty 2025-09-19"]],
+    ["The High Seas Treaty was praised. Chile is considering becoming a party to the treaty soon.", "2025-09-22", []],
+    // a count of parties behind two verbs is still a tally; one state behind them is its act
+    ["The Kigali Amendment has been ratified or accepted by 138 countries.", "2022-10-21", []],
+    ["The Kigali Amendment was ratified or accepted by Chile on Friday.", "2022-10-21", ["ratified Chile Kigali Amendment 2022-10-21"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

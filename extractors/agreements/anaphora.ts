@@ -94,14 +94,15 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], mentio
   };
   // "Iran signed the JCPOA … Iran and Iraq then signed a trade agreement. The deal took effect …": an indefinite
   // agreement introduced after the name is a new agreement, and a bare "the deal" after it is that one, not the name
-  // (unless the indefinite is the name's apposition: "the JCPOA, a landmark agreement")
+  // (unless the indefinite is the name's apposition: "the JCPOA, a landmark agreement", also after the name's acronym
+  // in brackets or its closing quote: "the Comprehensive Test Ban Treaty (CTBT), a landmark agreement")
   const newAgreementBetween = (target: AgreementRef, at: number) => {
     const last = refs.filter((r) => r.name === target.name && r.end <= at).pop();
     if (!last) return false;
     INDEFINITE.lastIndex = 0;
     const between = text.slice(last.end, at);
     for (let m = INDEFINITE.exec(between); m; m = INDEFINITE.exec(between)) {
-      const appositive = /^\s*,\s*$/.test(between.slice(0, m.index)) || refs.some((r) => r.start >= last.end + m!.index && r.start <= last.end + m!.index + m![0].length + 24);
+      const appositive = /^[\s)\]"”’']*,\s*$/.test(between.slice(0, m.index)) || refs.some((r) => r.start >= last.end + m!.index && r.start <= last.end + m!.index + m![0].length + 24);
       // "called it a bad deal", "is a good agreement", "better than a war": a predicate or a comparison names no new agreement
       const predicate = PREDICATE_BEFORE.test(between.slice(0, m.index));
       if (!appositive && !predicate) return true;

@@ -18,6 +18,8 @@ export interface Trigger extends Omit<TriggerWords, "words"> {
 /** Tried in order; a later trigger never takes a span an earlier one took. */
 export const TRIGGERS: readonly Trigger[] = TRIGGER_WORDS.map(({ words, ...t }) => ({ ...t, pattern: new RegExp(`\\b(?:${words})\\b`, "gi") }));
 
+/** "temporarily withdrew", "for a time pulled out": the leaving's own adverb of time, right before its verb. */
+export const TEMPORARY_LEAD = /\b(?:temporarily|provisionally|for a time|for the time being)\s+$/i;
 /** A negation in the words just before the trigger: "did not sign", "refused to ratify", "never entered into force". */
 export const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|failed to|rather than|instead of|without)|n[’']t)\b(?:\s+[\w’'-]+){0,3}\s*$/i;
 /** "never" decides a negated entry into force: never_implemented. */
@@ -74,7 +76,8 @@ const TALLY_OF_PARTIES = /\b(?:countries|states|nations|parties|members|signator
 /** "by 164 countries", "by more than 160 states": the agent of a ratification counted, not named. */
 /** A count of the parties so far, opening the sentence: "As of Tuesday, ten states … have ratified", "To date, …": a status, no one act. */
 const TALLY_SO_FAR = /^[\s"“]*(?:as of\b[^,.;]{1,40},|so far,|to date,|thus far,)[^.;]*\bhave\s+(?:(?:already|now|all|so far|also)\s+)*$/i;
-const TALLY_BY = /^\s+by\s+(?:(?:more than|over|about|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?:other\s+)?(?:countries|states|nations|parties|members|governments)\b/i;
+// ("ratified or accepted by 138 countries": a second verb of the same count between)
+const TALLY_BY = /^\s+(?:or\s+(?:accepted|approved|acceded\s+to|joined)\s+)?by\s+(?:(?:more than|over|about|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?:other\s+)?(?:countries|states|nations|parties|members|governments)\b/i;
 /** "became the 50th state to", "was the first country to": the act the infinitive names is done, and the subject did it. */
 const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+to\s+$/i;
 /** "with a decree", "by presidential decree": an executive act, not a court's. */
@@ -91,7 +94,8 @@ const SIDE_OF_NOUN = /\b(?:agreement|deal|treaty|accord|pact|talks|ties|relation
 /** Words that set a country beside the actor, not as one: "unlike the U.S.", "except Canada". */
 const COMPARED_BEFORE = /\b(?:unlike|like|except|besides|than|apart from|rather than|instead of)\s+(?:the\s+)?$/i;
 /** A vote or resolution whose goal is the act: "voted today to withdraw", "decided to denounce". */
-export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves)\s+(?:[\w-]+\s+){0,2}?to|voted\s+(?:[\w-]+\s+){0,2}?(?:in favou?r of|for))\s+$/i;
+// (the vote's tally may stand after "voted": "voted 69 to 27 to ratify", "voted 69-27 on Wednesday to")
+export const LEGISLATED = /\b(?:(?:voted|votes|decided|decides|resolved|resolves)\s+(?:(?:by\s+)?\d+\s*(?:-|–|to)\s*\d+\s+)?(?:[\w-]+\s+){0,2}?to|voted\s+(?:[\w-]+\s+){0,2}?(?:in favou?r of|for))\s+$/i;
 /**
  * A bill passed whose content is the act: "approved a bill to withdraw", "passed legislation ratifying", "supported a bill
  * on launching the country's withdrawal". Past forms only: "could pass a bill to leave", "debated a bill" pass nothing.
@@ -570,7 +574,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "subject";
           // "ratified by Ukraine's parliament": the passive's agent
           // ("ratified by a 50th country, Honduras,": the country named in apposition to the agent)
-          const by = text.slice(cue.end, clause.end).match(/^\s+by\s+([^,;]{1,60})(?:,\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s*[,.;]|$))?/u);
+          // ("was signed on behalf of Russia on September 24": the state the signer acted for)
+          const by = text.slice(cue.end, clause.end).match(/^\s+(?:or\s+(?:accepted|approved)\s+)?(?:by|on behalf of)\s+([^,;]{1,60})(?:,\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s*[,.;]|$))?/u);
           agentSpan = by ? { start: cue.end, end: cue.end + by[0].length, text: "" } : null;
         } else if (ref.end <= cue.start) {
           const rel = text.slice(ref.end, cue.start).match(RELATIVE_GAP);
@@ -665,7 +670,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         const lead = link === "object" ? text.slice(clause.start, cue.start) : link === "subject" && ref.end <= cue.start ? subjectGap(text, ref, cue) : text.slice(ref.end, cue.start);
         const clauseLead = text.slice(clause.start, cue.start);
         const read = readContext(text, trigger, cue, link, ref, clause, sentence, clauseLead) ?? readFrame(trigger, lead, clause, clauseLead, text.slice(Math.max(cue.end, ref.end), clause.end));
-        const { type, reading } = heldBack(read.type, cue.text, sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
+        // "Russia temporarily withdrew from the treaty in 2007": a leaving said to be for a time is a suspension
+        const held = heldBack(read.type, cue.text, sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
+        const { type, reading } = held.type === "withdrawn" && TEMPORARY_LEAD.test(clauseLead) ? { type: "suspended" as const, reading: "temporary" } : held;
         for (const party of parties) {
           frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
         }
@@ -744,8 +751,12 @@ const SCHEDULED_LEAD = /^\s*(?:(?:will|shall|would)|(?:is|are|was|were)\s+(?:(?:
 const PROPOSED_LEAD = /\b(?:proposed|proposes|proposing|(?:submitted|tabled|presented|put forward)\s+(?:a|the|its)\s+proposal\s+(?:for|on)\b[^.;]{0,60}?)\s+(?:(?:the|a|its|their|joint|formal|collective|coordinated)\s+)*$/i;
 /** "will formally", "would": the act ahead, as its actor says it. */
 const WILL_LEAD = /\b(?:will|would|is to|are to|is going to|are going to)\s+(?:be\s+)?(?:\w+ly\s+)?$/i;
-/** A reporting clause after the act: ", the minister of the environment has said", ", officials announced". */
-const SAID_AFTER = /^[^.;!?]*?,\s*[^,.;!?"“”]{1,60}?\s(?:has\s+|have\s+)?(?:said|says|announced|announces|confirmed|declared)\s*[.,;]/i;
+/**
+ * A reporting clause after the act: ", the minister of the environment has said", ", officials announced", with the
+ * telling's time or hearer after its verb (", its government announced last night", ", an official told Reuters on
+ * Monday,"); never a relative clause (", which officials told reporters was a mistake").
+ */
+const SAID_AFTER = /^[^.;!?]*?,\s*(?!(?:which|that|who|whom|whose|where|when)\b)[^,.;!?"“”]{1,60}?\s(?:has\s+|have\s+)?(?:said|says|announced|announces|confirmed|declared|stated|told\s+(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+)(?:\s+(?:on\s+\p{L}+(?:\s+\d{1,2})?|last\s+(?:night|week|month|\p{L}+day)|this\s+(?:morning|afternoon|evening|week)|today|tonight|yesterday|earlier))?\s*[.,;]/iu;
 
 /**
  * An exit said to be done at once, ahead of its verb: "they will immediately withdraw", "decided to immediately leave",
@@ -799,7 +810,7 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   // ("said Poland would leave the treaty if Russia attacked": a condition after it leaves nothing announced)
   if (ending && (ANNOUNCED.test(clauseLead) || saidStateWould(clauseLead)) && MODALITY.test(lead)) return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "announced", reading: "announced" };
   // "Canada will formally withdraw from the Kyoto Protocol, the minister has said": the reporting clause after it
-  if (ending && WILL_LEAD.test(lead) && SAID_AFTER.test(rest)) return { type: "announced", reading: "announced" };
+  if (ending && WILL_LEAD.test(lead) && SAID_AFTER.test(rest)) return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "announced", reading: "announced" };
   // "Russia agreed to extend the deal for 60 days": the sides' agreement to extend it is the extension
   if (trigger.type === "expanded" && AGREED_TO.test(lead) && !MODALITY.test(lead.replace(AGREED_TO, ""))) return { type: "expanded", reading: "agreed" };
   // "the accord will enter into force on Nov. 4": an entry into force on a schedule (events.ts keeps it, as

@@ -32,6 +32,11 @@ const INDEFINITE_BEFORE = /\b(?:a|an|another|one|any|new)\s+$/i;
 
 /** Proper names that are no agreement: party conventions, bodies named after an accord. */
 const NOT_AN_AGREEMENT = /\b(?:National Convention|Constitutional Convention|Government of National Accord|Party of|Movement for)\b/;
+/**
+ * After a proper name, the words that make it a modifier of what follows, not an agreement: "the Warsaw Treaty
+ * Organization" (the alliance), "six Warsaw Treaty states", "Paris Pact members".
+ */
+const NAME_AS_MODIFIER = /^\s+(?:Organi[sz]ations?|states|countries|nations|members|signatories|allies|forces|armies)\b/i;
 
 // ---- descriptions the registry spells out: "nuclear deal with Iran", "Iran nuclear deal" → the
 // definite "the nuclear deal" in a sentence that names Iran and no other country is that agreement (in a
@@ -279,6 +284,7 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
     // a head alone ("Agreement") or a sentence-initial head is no name; at least one capitalised word before or "of X" after
     if (!/\s/.test(name) || !/^[A-Z]/.test(name) || NOT_AN_AGREEMENT.test(text.slice(Math.max(0, start - 30), end + 10))) continue;
     if (out.some((r) => r.start < end && start < r.end)) continue;
+    if (NAME_AS_MODIFIER.test(text.slice(end, end + 16))) continue;
     // "Trump withdraws from Climate Agreement": common words in a headline's capitals describe, they name nothing
     if (GENERIC_NAME.test(name)) continue;
     // "the US-Mexico-Canada Agreement", "the Russia–Ukraine Treaty": sides written into the name

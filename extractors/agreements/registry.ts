@@ -115,8 +115,20 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
   const looseRes = build(loose, "gi");
   const byNumberless = new Map<string, KnownAgreement>();
   for (const [key, agreement] of byForm) if (!byNumberless.has(numberless(key))) byNumberless.set(numberless(key), agreement);
+  // "the Nuclear Nonproliferation Treaty" for the registry's "Nuclear Non-Proliferation Treaty": the pattern lets a
+  // hyphen of the name go unwritten (and others be spaces), so the look-up also knows each hyphenated name by its
+  // letters alone
+  const closed = (s: string) => s.replace(/[\s-]+/g, "");
+  const byClosed = new Map<string, KnownAgreement>();
+  for (const agreement of list) {
+    for (const form of [agreement.name, ...agreement.aliases]) {
+      if (!/\S-\S/.test(form)) continue;
+      const key = closed(fold(form));
+      if (!byForm.has(key) && !byClosed.has(key)) byClosed.set(key, agreement);
+    }
+  }
   const spaced = (written: string) => fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ");
-  const lookup = (written: string) => byForm.get(spaced(written)) ?? byForm.get(fold(written).replace(/-/g, "")) ?? byNumberless.get(numberless(spaced(written))) ?? null;
+  const lookup = (written: string) => byForm.get(spaced(written)) ?? byForm.get(fold(written).replace(/-/g, "")) ?? byNumberless.get(numberless(spaced(written))) ?? byClosed.get(closed(fold(written))) ?? null;
   const bodyOf = (written: string) => byBody.get(fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ")) ?? null;
   return {
     all: list,
