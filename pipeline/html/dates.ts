@@ -69,9 +69,14 @@ export interface FoundDate {
   rule: string;
 }
 
+const TWO_DIGITS = /\d\d/;
+
 /** The first date written in `text`, with its span. */
 export function findDateIn(text: string, dayFirst = false): FoundDate | null {
   text = asciiDigits(text);
+  // every way of writing a date below has two digits in a row (a year, or a day and month in "18.11.19"): most of the
+  // lines the readers try hold none, and need not go through the patterns
+  if (!TWO_DIGITS.test(text)) return null;
   let best: FoundDate | null = null;
   for (const rule of DATE_RULES) {
     const m = rule.re.exec(text);

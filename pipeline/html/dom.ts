@@ -1,5 +1,6 @@
 // Small helpers over the parsed page tree (domhandler nodes, as cheerio builds them).
 import type { AnyNode, Element, ParentNode } from "domhandler";
+import { memo } from "../../extractors/memo.js";
 import { BODY_PHRASES, MACHINE_ITEMPROPS, META_WORDS, POSITIVE_WORDS, STRONG_NEGATIVE_WORDS } from "./hints.js";
 
 export type { AnyNode, Element, ParentNode };
@@ -63,12 +64,19 @@ export function shortTextOf(n: AnyNode, max: number): string | null {
   return t.length > max ? null : t;
 }
 
-/** The words of an element's class, id and itemprop: "relatedStories article__body" → related, stories, article, body. */
-export function hintWords(el: Element): string[] {
+/**
+ * The words of an element's class, id and itemprop: "relatedStories article__body" → related, stories, article, body.
+ * The list is shared by every element with the same attributes (a page repeats its classes): read it, never change it.
+ */
+export function hintWords(el: Element): readonly string[] {
   const a = el.attribs ?? {};
   const itemprop = a.itemprop && !MACHINE_ITEMPROPS.test(a.itemprop) ? a.itemprop : undefined;
   const raw = [a.class, a.id, itemprop, a.role, a["data-component"], a["data-testid"]].filter(Boolean).join(" ");
-  if (!raw) return [];
+  return raw ? wordsOfHints(raw) : [];
+}
+
+// (the readers ask for the same elements' words several times, and the words of the same class on many elements)
+const wordsOfHints = memo((raw: string): readonly string[] => {
   const words: string[] = [];
   for (const token of raw.split(/\s+/)) {
     const parts = token
@@ -81,7 +89,7 @@ export function hintWords(el: Element): string[] {
     for (let i = 0; i + 1 < parts.length; i++) words.push(`${parts[i]} ${parts[i + 1]}`);
   }
   return words;
-}
+});
 
 export interface Hints {
   negative: boolean;
