@@ -10,7 +10,8 @@ import type { Extractor } from "../extractors/index.js";
 import { extendReference, loadReference, REFERENCE_OFFICIALS, type ReferenceOfficial } from "../extractors/reference.js";
 import { fingerprintOf } from "./fingerprint.js";
 import type { ArticleInput } from "./ingest.js";
-import { reconcile, type ReconcileOptions, type ReconcileResult } from "./reconcile/index.js";
+// reconcile's options as a type alone: a pool thread builds a pipeline too, and loads no reconcile code
+import type { ReconcileOptions } from "./reconcile/index.js";
 import type { ArticleRecord } from "./schemas.js";
 
 /** The user's lists as JSON text, as given (null or absent: the shipped ones alone). */
@@ -35,8 +36,6 @@ export interface Pipeline {
   readonly reconcileOptions: ReconcileOptions;
   /** ingest + extract: an article's bytes to its record, stamped with the fingerprint. */
   extract(input: ArticleInput): Promise<ArticleRecord>;
-  /** Records in, timeline and conflicts out, with this pipeline's known officials. */
-  reconcile(records: readonly ArticleRecord[]): ReconcileResult;
 }
 
 /** The shipped list of officials extended by a user's (JSON text); throws a readable error for a bad list. */
@@ -45,7 +44,11 @@ export const referenceListOf = (json: string): ReferenceOfficial[] => extendRefe
 /** The shipped registry of agreements extended by a user's (JSON text); throws a readable error for a bad list. */
 export const agreementIndexOf = (json: string): AgreementIndex => makeAgreementIndex(extendAgreements(loadAgreements(json)));
 
-export function createPipeline(config: PipelineConfig = {}): Pipeline {
+/**
+ * `fingerprint`: the one the process that starts a pool thread computed for the same code and lists
+ * (the thread then reads and hashes no module file); computed here when not given.
+ */
+export function createPipeline(config: PipelineConfig = {}, fingerprint?: string): Pipeline {
   const referenceJson = config.reference ?? null;
   const agreementsJson = config.agreements ?? null;
   const reference = referenceJson === null ? REFERENCE_OFFICIALS : referenceListOf(referenceJson);
@@ -53,7 +56,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
   let extractors: Promise<readonly Extractor[]> | undefined;
   const loadExtractors = () =>
     (extractors ??= import("../extractors/index.js").then(({ makeExtractors }) => makeExtractors({ reference: referenceJson === null ? undefined : reference, agreements })));
-  const fingerprint = fingerprintOf(referenceJson, agreementsJson);
+  fingerprint ??= fingerprintOf(referenceJson, agreementsJson);
   const reconcileOptions: ReconcileOptions = { reference };
   return {
     config: { reference: referenceJson, agreements: agreementsJson },
@@ -66,6 +69,5 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
       const [{ ingest }, { extract }, list] = await Promise.all([import("./ingest.js"), import("./extract.js"), loadExtractors()]);
       return { ...(await extract(await ingest(input), list)), extractedWith: fingerprint };
     },
-    reconcile: (records) => reconcile(records, reconcileOptions),
   };
 }

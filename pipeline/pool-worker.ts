@@ -4,7 +4,7 @@
 // (extract.js and record-file.js, not run.js or the store with its output writers).
 import { parentPort, workerData } from "node:worker_threads";
 import { BadInputError } from "./errors.js";
-import { extractArticle } from "./extract.js";
+import { extractArticle, WARM_UP_ARTICLE } from "./extract.js";
 import { createPipeline } from "./pipeline.js";
 import type { PoolAnswer, PoolRequest, PoolThreadData, WrittenArticle } from "./pool.js";
 import { recordFile, writeAtomicSync } from "./record-file.js";
@@ -18,11 +18,12 @@ function writeRecord(record: ArticleRecord, dir: string): WrittenArticle {
   return written;
 }
 
-const pipeline = createPipeline((workerData as PoolThreadData | null)?.config ?? {});
+const data = workerData as PoolThreadData | null;
+const pipeline = createPipeline(data?.config ?? {}, data?.fingerprint);
 
 // a first extraction loads and compiles what the extractors need (a second or more on a busy
 // machine): done here, before the thread takes files, so it never counts against a file's budget
-await extractArticle({ file: "warm-up.txt", bytes: Buffer.from("Talks resume\n\nThe foreign minister said on Monday that the agreement, signed in May 2023, would stay in force.\n") }, pipeline).catch(() => {});
+await extractArticle(WARM_UP_ARTICLE, pipeline).catch(() => {});
 
 /** One file: extracted (and, for `run`, its record written), its answer posted. */
 async function handle({ seq, input, into }: PoolRequest): Promise<void> {

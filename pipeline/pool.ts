@@ -18,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 import { BadInputError, CancelledError, LimitError } from "./errors.js";
+import { fingerprintOf } from "./fingerprint.js";
 import type { ArticleInput } from "./ingest.js";
 import type { PipelineConfig } from "./pipeline.js";
 import type { ArticleRecord } from "./schemas.js";
@@ -42,9 +43,14 @@ export type PoolAnswer =
   | { seq: number; ok: true; written: WrittenArticle }
   | { seq: number; ok: false; message: string; badInput: boolean };
 
-/** What a thread is started with: the configuration it builds its pipeline from. */
+/**
+ * What a thread is started with: the configuration it builds its pipeline from, and that
+ * configuration's fingerprint, computed by the pool's process (which runs the same code): the
+ * thread neither reads nor hashes the module files again.
+ */
 export interface PoolThreadData {
   config: PipelineConfig;
+  fingerprint: string;
 }
 
 export interface PoolRequest {
@@ -152,7 +158,7 @@ export const defaultPoolSize = () => Math.max(1, typeof os.availableParallelism 
 /** A thread running the pool's worker module: built JavaScript as is, TypeScript source through tsx. */
 function startThread(heapMb: number, config: PipelineConfig): Worker {
   // the thread extracts with the pool's reference list and agreement registry
-  const workerData: PoolThreadData = { config };
+  const workerData: PoolThreadData = { config, fingerprint: fingerprintOf(config.reference ?? null, config.agreements ?? null) };
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData, resourceLimits });
   const tsxDir = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));

@@ -8,7 +8,8 @@ import * as cheerio from "cheerio";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderReport } from "../pipeline/report.js";
+import { mdCode, mdText, renderReport } from "../pipeline/report.js";
+import { INVISIBLE } from "../pipeline/context.js";
 import { esc, renderHtml } from "../pipeline/report-html.js";
 import type { SourceInfo } from "../pipeline/context.js";
 import type { Conflict, Timeline } from "../pipeline/schemas.js";
@@ -191,5 +192,47 @@ describe("esc's shortcut for strings with nothing to escape", () => {
     expect(esc("a <b> & 'c'")).toBe("a &lt;b&gt; &amp; &#39;c&#39;");
     expect(esc("left\u202eright\u200bend")).toBe("left\ufffdrightend");
     expect(esc(null)).toBe("");
+  });
+});
+
+describe("mdText's and mdCode's shortcuts for strings with nothing to change", () => {
+  // both as they were before the shortcuts: every string through their replaces
+  const mdTextReplaces = (text: string, max = 220) => {
+    const flat = text.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim();
+    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return cut.replace(/([\\`*_[\]<>|!#&~])/g, "\\$1");
+  };
+  const mdCodeReplaces = (text: string) => {
+    const flat = text.replace(INVISIBLE, "\ufffd").replace(/\s+/g, " ").trim() || " ";
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) ? " " : "";
+    return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
+  };
+  // every character either names (the invisible ones and their neighbours, spaces of every kind, the escaped ones) and plain text
+  const edges = [0x00, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x1f, 0x20, 0x7e, 0x7f, 0x9f, 0xa0, 0x61b, 0x61c, 0x61d, 0x1680, 0x2000, 0x200a, 0x200b, 0x200f, 0x2010, 0x2028, 0x2029, 0x202a, 0x202e, 0x202f, 0x205f, 0x2060, 0x2069, 0x206a, 0x3000, 0xfeff, 0xff00];
+  const chars = fc.oneof(fc.constantFrom(..."\\`*_[]<>|!#&~ab é".split(""), ...edges.map((c) => String.fromCharCode(c))), fc.string({ maxLength: 1 }));
+
+  it("give what the replaces give, for any string and length cap", () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (cs, max) => {
+        const s = cs.join("");
+        return mdText(s, max) === mdTextReplaces(s, max) && mdText(s) === mdTextReplaces(s) && mdCode(s) === mdCodeReplaces(s);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const c of edges) {
+      const s = `x${String.fromCharCode(c)}y`;
+      expect([mdText(s), mdCode(s)]).toEqual([mdTextReplaces(s), mdCodeReplaces(s)]);
+    }
+  });
+
+  it("return a plain string as it is (in one pair of backticks for mdCode), and change one that needs it", () => {
+    expect(mdText("Talks resumed on 3 May 2024 in Tegucigalpa")).toBe("Talks resumed on 3 May 2024 in Tegucigalpa");
+    expect(mdText(" two  spaces\tand a *star* ")).toBe("two spaces and a \\*star\\*");
+    expect(mdText("abcdef", 4)).toBe("abc…");
+    expect(mdCode("synthetic-00012.txt")).toBe("`synthetic-00012.txt`");
+    expect(mdCode("a `tick` | pipe")).toBe("``a `tick` \\| pipe``");
+    expect(mdCode("")).toBe("` `");
   });
 });
