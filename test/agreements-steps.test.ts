@@ -983,3 +983,26 @@ describe("agreement events: names without their sides, quoted acronyms, inverted
     expect(events(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: signings on a calendar, plural passives, approvals by a named legislature (session 35 round 2, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
+  it.each([
+    // a signing put on a calendar is announced, dated by its reporting verb or else the report's day (2025-06-04 is a Wednesday)
+    ["Chile and Peru are set to sign a fisheries pact on Friday.", "2025-06-04", ["announced - Chile+Peru 2025-06-04"]],
+    ["A fisheries pact between Chile and Peru is to be signed next week, the Chilean government announced on Monday.", "2025-06-04", ["announced - Chile+Peru 2025-06-02"]],
+    ["Chile will sign a fisheries pact with Peru during the president's visit to Lima.", "2025-06-04", ["announced - Chile+Peru 2025-06-04"]],
+    // no time ahead, a hypothesis, or a past schedule: no announcement
+    ["Chile and Peru are set to sign a fisheries pact.", "2025-06-04", []],
+    ["Chile would sign a fisheries pact with Peru on Friday if the talks succeed.", "2025-06-04", []],
+    ["Chile and Peru were set to sign a fisheries pact on Friday.", "2025-06-04", []],
+    // a plural passive lists the other sides of the kind just told ("already" between the auxiliary and "been")
+    ["Chile signed a fisheries pact with Peru on Monday. Such pacts have already been signed with Bolivia and Ecuador.", "2025-06-04", ["signed - Chile+Peru 2025-06-02", "signed - Bolivia+Chile -", "signed - Chile+Ecuador -"]],
+    ["Chile signed a fisheries pact with Peru on Monday. Such pacts have already been penned with Bolivia and Ecuador.", "2025-06-04", ["signed - Chile+Peru 2025-06-02", "signed - Bolivia+Chile -", "signed - Chile+Ecuador -"]],
+    ["Chile signed a fisheries pact with Peru on Monday. Such pacts have long been discussed with Bolivia and Ecuador.", "2025-06-04", ["signed - Chile+Peru 2025-06-02"]],
+    // "approved by the <adjective> parliament": the cue holds the agent, which gives the side as a ratification's does
+    ["The fisheries pact between Chile and Peru was approved by the Peruvian parliament on 3 May.", "2025-06-04", ["ratified Peru Chile+Peru 2025-05-03"]],
+    ["The fisheries pact between Chile and Peru was approved by the regional parliament on 3 May.", "2025-06-04", ["ratified - Chile+Peru 2025-05-03"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});
