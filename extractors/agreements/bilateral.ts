@@ -935,6 +935,20 @@ function placeInNameTest(text: string, heads: readonly HeadHit[]): (h: CountryHi
 
 const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
 
+/** A proper name's initials ("Interim Trade Agreement" → "ITA"). */
+const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+/** Whether two proper names may name one agreement: the same, one inside the other, or one the other's initials. */
+function namesMatch(x: string, y: string): boolean {
+  const a = x.toLowerCase();
+  const b = y.toLowerCase();
+  return a === b || a.includes(b) || b.includes(a) || initialsOf(x) === y || initialsOf(y) === x;
+}
+/**
+ * "the EU and Chile signed the Advanced Framework Agreement and the Interim Trade Agreement": an agreement of the
+ * same sides under another proper name is another agreement (a plain head noun, "the deal", is either).
+ */
+const otherNamed = (a: LocalAgreement, m: Mention) => isProperAgreementName(m.name) && a.names.some((n) => isProperAgreementName(n)) && !a.names.some((n) => namesMatch(n, m.name!));
+
 /** Step 3: mentions resolved to the article's agreements, in reading order. */
 class AgreementResolver {
   readonly agreements: LocalAgreement[] = [];
@@ -1073,7 +1087,7 @@ class AgreementResolver {
     const last = this.last;
     let a: LocalAgreement | null = null;
     if (ownParties.length >= 2) {
-      a = [...this.agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family)) ?? null;
+      a = [...this.agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family) && !otherNamed(x, m)) ?? null;
       if (!a) a = this.create(ownParties, m);
       this.absorb(a, m, subjectParties);
     } else if (ownParties.length === 1) {
@@ -1097,7 +1111,7 @@ class AgreementResolver {
     } else if (subjectParties.length) {
       // parties from the subject only: "The US and El Salvador signed an agreement"
       if (subjectParties.length >= 2) {
-        a = [...this.agreements].reverse().find((x) => subjectParties.every((p) => x.parties.has(p)) && x.parties.size === subjectParties.length && compatible(x, m.family)) ?? null;
+        a = [...this.agreements].reverse().find((x) => subjectParties.every((p) => x.parties.has(p)) && x.parties.size === subjectParties.length && compatible(x, m.family) && !otherNamed(x, m)) ?? null;
       } else if (m.definite && !m.fresh) {
         a = this.containing(subjectParties[0], m.family);
       }
@@ -1113,6 +1127,11 @@ class AgreementResolver {
       // "Australia already sends some arrivals to Nauru under a memorandum signed last August": an
       // indefinite agreement among other countries than the one discussed is another agreement
       a = this.create(this.newCountries(sentence, last).length === 1 ? countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country).slice(0, 2) : [], m);
+      this.absorb(a, m, []);
+    } else if (last && last.parties.size >= 2 && otherNamed(last, m)) {
+      // "signed the Advanced Framework Agreement and the Interim Trade Agreement": another proper name after one of
+      // known sides is that pair's other agreement (the one so named already, else a new one)
+      a = [...this.agreements].reverse().find((x) => x.parties.size === last.parties.size && [...last.parties].every((p) => x.parties.has(p)) && x.names.some((n) => namesMatch(n, m.name!))) ?? this.create(last.parties, m);
       this.absorb(a, m, []);
     } else if (last) {
       a = last;
@@ -1233,6 +1252,9 @@ function possessiveDateOf(ctx: EventContext, a: LocalAgreement): DateRef | null 
 }
 
 /** Which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context. */
+/** Between two agreements one verb shares: " (AFA) and the ", ", and an ". */
+const COORDINATED_AGREEMENT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+
 function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[], mentions: readonly Mention[]): CueLink {
   const { text, perSentence } = ctx;
   const clause = clauseOf(text, sentence, cue.start);
@@ -1260,6 +1282,15 @@ function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[
   // an agreement that names its sides (a named one is the frames' reading)
   if (!mention && /^(?:signed|ratified)$/i.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(sentence.start, cue.start))) mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && m.own.length > 0 && FRONTED_GAP.test(text.slice(cue.end, m.start))) ?? null;
   let targets = mention?.resolved ?? [];
+  // "signed the Advanced Framework Agreement (AFA) and the Interim Trade Agreement (ITA)": a second agreement
+  // coordinated with the first shares its verb
+  if (mention && mention.start >= cue.end) {
+    // (the longest mention that starts where the object does: "the Andes Partnership" and "the Andes Partnership Agreement")
+    let end = mention.end;
+    for (const m of mentions) if (m.start === mention.start && m.end > end) end = m.end;
+    const next = mentions.find((m) => m.start >= end && COORDINATED_AGREEMENT.test(text.slice(end, m.start)) && m.resolved.length === 1 && !targets.includes(m.resolved[0]));
+    if (next) targets = [...targets, ...next.resolved];
+  }
   let certain = true;
   if (!mention) {
     // "It entered into force in 2020": a pronoun for the agreement named just before
@@ -1814,7 +1845,7 @@ function dedupeEvents(items: AgreementEvent[]): AgreementEvent[] {
   const seen = new Set<string>();
   const out: AgreementEvent[] = [];
   for (const e of items.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = `${e.start}|${e.end}|${e.type}|${e.parties.join(",")}`;
+    const key = `${e.start}|${e.end}|${e.type}|${e.parties.join(",")}|${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);
