@@ -1413,6 +1413,8 @@ function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceRe
   const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo };
   // ("are set to sign the deal on Friday": that Friday is the signing's; the announcement is the report's or its reporting verb's)
   const ahead = type === "announced" && cue.def.type === "signed" ? signingAhead(text, clause, cue) : null;
+  // ("struck a border accord on Tuesday, and it is to be signed next week": the conclusion its sentence told is the announcement)
+  if (ahead && items.some((e) => e.start >= sentence.start && e.end <= sentence.end && targets.some((a) => e.parties.length === a.parties.size && e.parties.every((p) => a.parties.has(p))))) return;
   const usable = ahead ? knownDates.filter((d) => d.start < ahead.start || d.start >= ahead.end) : knownDates;
   const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, usable) : usable, published, type === "proposed" ? "any" : dir);
   const date = dated?.at ?? null;
