@@ -1,6 +1,7 @@
 // One table per step of the agreement stage (extractors/agreements/), negatives included.
 import { describe, expect, it } from "vitest";
 import { resolveAnaphora } from "../extractors/agreements/anaphora.js";
+import { isProperAgreementName } from "../extractors/agreements/bilateral.js";
 import { dateOf } from "../extractors/agreements/events.js";
 import { anniversary, dateAt, type Direction } from "../extractors/agreements/dating.js";
 import { findFrames } from "../extractors/agreements/frames.js";
@@ -1012,6 +1013,33 @@ describe("agreement events: names without their sides, quoted acronyms, inverted
     ["The fisheries pact between Chile and Peru was ratified by the Chilean Senate on 3 May.", "2025-06-04", ["ratified Chile Chile+Peru 2025-05-03"]],
     ["The seasonal work agreement between Greece and Egypt was ratified by the Hellenic Parliament on 3 May.", "2025-06-04", ["ratified Greece Egypt+Greece 2025-05-03"]],
     ["The fisheries pact between Chile and Peru was ratified by both parliaments on 3 May.", "2025-06-04", ["ratified - Chile+Peru 2025-05-03"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});
+
+describe("agreement events: signings on a calendar, plural passives, approvals by a named legislature (session 35 round 2, paraphrased)", () => {
+  // (a proper name is shown where the agreement has one)
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.parties.join("+")} ${e.date?.value ?? "-"}${isProperAgreementName(e.name) ? ` ${e.name}` : ""}`);
+  it.each([
+    // a signing put on a calendar is announced, dated by its reporting verb or else the report's day (2025-06-04 is a Wednesday)
+    ["Chile and Peru are set to sign a fisheries pact on Friday.", "2025-06-04", ["announced - Chile+Peru 2025-06-04"]],
+    ["A fisheries pact between Chile and Peru is to be signed next week, the Chilean government announced on Monday.", "2025-06-04", ["announced - Chile+Peru 2025-06-02"]],
+    ["Chile will sign a fisheries pact with Peru during the president's visit to Lima.", "2025-06-04", ["announced - Chile+Peru 2025-06-04"]],
+    // no time ahead, a hypothesis, or a past schedule: no announcement
+    ["Chile and Peru are set to sign a fisheries pact.", "2025-06-04", []],
+    ["Chile would sign a fisheries pact with Peru on Friday if the talks succeed.", "2025-06-04", []],
+    ["Chile and Peru were set to sign a fisheries pact on Friday.", "2025-06-04", []],
+    // a plural passive lists the other sides of the kind just told ("already" between the auxiliary and "been")
+    ["Chile signed a fisheries pact with Peru on Monday. Such pacts have already been signed with Bolivia and Ecuador.", "2025-06-04", ["signed - Chile+Peru 2025-06-02", "signed - Bolivia+Chile -", "signed - Chile+Ecuador -"]],
+    ["Chile signed a fisheries pact with Peru on Monday. Such pacts have already been penned with Bolivia and Ecuador.", "2025-06-04", ["signed - Chile+Peru 2025-06-02", "signed - Bolivia+Chile -", "signed - Chile+Ecuador -"]],
+    ["Chile signed a fisheries pact with Peru on Monday. Such pacts have long been discussed with Bolivia and Ecuador.", "2025-06-04", ["signed - Chile+Peru 2025-06-02"]],
+    // "approved by the <adjective> parliament": the cue holds the agent, which gives the side as a ratification's does
+    ["The fisheries pact between Chile and Peru was approved by the Peruvian parliament on 3 May.", "2025-06-04", ["ratified Peru Chile+Peru 2025-05-03"]],
+    ["The fisheries pact between Chile and Peru was approved by the regional parliament on 3 May.", "2025-06-04", ["ratified - Chile+Peru 2025-05-03"]],
+    // two agreements of the same sides under two proper names, signed together: one event each; one name (or its initials) again is the same one
+    ["On Monday Chile and Peru signed the Andes Partnership Agreement (APA) and the Pacific Fisheries Agreement (PFA).", "2025-06-04", ["signed - Chile+Peru 2025-06-02 Andes Partnership", "signed - Chile+Peru 2025-06-02 Pacific Fisheries Agreement"]],
+    ["Chile and Peru signed the Andes Partnership Agreement on 3 May. The Andes Partnership Agreement was ratified by the Peruvian parliament on Monday.", "2025-06-04", ["signed - Chile+Peru 2025-05-03 Andes Partnership", "ratified Peru Chile+Peru 2025-06-02 Andes Partnership"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

@@ -693,7 +693,8 @@ describe("agreement events: migration and EU external deals (realmig sample, par
   it.each([
     // the topic, in lower-case words, between the agreement noun and its sides
     ["A memorandum on the handling of migrant arrivals between Spain and Senegal was signed today in Madrid.", "2024-05-06", ["signed Senegal–Spain 2024-05-06"]],
-    ["A memorandum on the handling of migrant arrivals between Spain and Senegal is to be signed next week.", "2024-05-06", []],
+    // (one still to be signed on a given time is announced, on the report's day)
+    ["A memorandum on the handling of migrant arrivals between Spain and Senegal is to be signed next week.", "2024-05-06", ["announced Senegal–Spain 2024-05-06"]],
     // a participle phrase without its auxiliary, or the government that made them, before the listed sides: one agreement each
     [
       "Chile suspended the agreements concluded under the former government with Peru, Bolivia and Ecuador.",
@@ -730,9 +731,9 @@ describe("agreement events: migration and EU external deals (realmig sample, par
     // a state in force ahead is an expected entry into force; a conditional one, or one since long ago, is none
     ["A new agreement between Chile and Peru will be in effect on Saturday.", "2023-03-24", ["expected_in_force Chile–Peru 2023-03-25"]],
     ["The agreement between Chile and Peru would be in effect only if both parliaments approve it.", "2023-03-24", []],
-    // a joint declaration is a text the sides sign; one still to be signed is no event
+    // a joint declaration is a text the sides sign; one still to be signed is announced (on the report's day), not signed
     ["Chile and Peru signed a joint declaration on a fisheries partnership on Monday.", "2024-03-19", ["signed Chile–Peru 2024-03-18"]],
-    ["A joint declaration on fisheries between Chile and Peru is to be signed next week.", "2024-03-19", []],
+    ["A joint declaration on fisheries between Chile and Peru is to be signed next week.", "2024-03-19", ["announced Chile–Peru 2024-03-19"]],
     // a relative clause's verb is not dated by the main clause before its agreement; its own date still dates it
     ["Judges on Friday ordered the migrants back, dealing a blow to a deal that Tirana signed with Rome.", "2024-10-19", ["signed Albania–Italy -"]],
     ["Judges on Friday ordered the migrants back, dealing a blow to a deal that Tirana signed with Rome last year.", "2024-10-19", ["signed Albania–Italy 2023"]],

@@ -61,7 +61,7 @@ import { FUNCTION_WORDS } from "../lexicon/common-words.js";
 import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
-import { announcementDates, calendarDate, causeOfDated, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
+import { announcementDates, calendarDate, scheduleAnnouncedDate, causeOfDated, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
 import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf, unnamedMovementIn } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
@@ -291,7 +291,7 @@ const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGR
 // agreements concluded under the previous president with El Salvador, Guatemala and Honduras"), or the government that
 // made them, "agreements from former President Trump's administration with …"; a relative clause's subject may be a
 // body for its state, "the deal the bloc signed with Tunisia")
-const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:on|regarding|concerning|covering)\s+(?:\p{Ll}[\p{L}-]*\s+){1,6}?(?=(?:with|between|among)\s)|(?:from|under)\s+(?:(?:the|former|previous|outgoing|then-?|\p{Lu}[\p{L}’'-]*)\s+){1,5}?(?:administration|government)\s+(?=with\s))?(?:(?:it|they|we|he|she|washington|the\s+(?:bloc|union|commission|government|administration)|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?)|(?:signed|struck|reached|sealed|inked|concluded)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d.]+\s+){1,5}?)?(with|between|among)\s+/iu;
+const COMPLEMENT_START = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:on|regarding|concerning|covering)\s+(?:\p{Ll}[\p{L}-]*\s+){1,6}?(?=(?:with|between|among)\s)|(?:from|under)\s+(?:(?:the|former|previous|outgoing|then-?|\p{Lu}[\p{L}’'-]*)\s+){1,5}?(?:administration|government)\s+(?=with\s))?(?:(?:it|they|we|he|she|washington|the\s+(?:bloc|union|commission|government|administration)|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:had|has|have|signed|struck|reached|made|negotiated|agreed|sealed|inked|concluded)\s+|(?:(?:was|were|(?:has|have|had)\s+(?:(?:already|also|now|since|\p{L}+ly)\s+)?been)\s+(?:\p{L}+ly\s+)?(?:signed|struck|reached|agreed|sealed|inked|penned|concluded|hammered out)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d]+\s+){0,4}?)|(?:signed|struck|reached|sealed|inked|concluded)\s+(?:(?!(?:with|between|among|by)\b)[\p{L}\d.]+\s+){1,5}?)?(with|between|among)\s+/iu;
 // ("between Hamas and Israel, mediated by Egypt": the broker is no side)
 const COMPLEMENT_END = /[.;:()?!]|\s[—–-]\s|\b(?:that|which|who|whose|where|to|in|on|for|under|after|before|since|when|while|would|could|will|was|were|is|are|has|had|signed|aims?|intended|last|this|earlier|until|if|by|brokered|mediated|sponsored|facilitated|hosted|guaranteed)\b/i;
 
@@ -964,6 +964,20 @@ function placeInNameTest(text: string, heads: readonly HeadHit[]): (h: CountryHi
 
 const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
 
+/** A proper name's initials ("Interim Trade Agreement" → "ITA"). */
+const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+/** Whether two proper names may name one agreement: the same, one inside the other, or one the other's initials. */
+function namesMatch(x: string, y: string): boolean {
+  const a = x.toLowerCase();
+  const b = y.toLowerCase();
+  return a === b || a.includes(b) || b.includes(a) || initialsOf(x) === y || initialsOf(y) === x;
+}
+/**
+ * "the EU and Chile signed the Advanced Framework Agreement and the Interim Trade Agreement": an agreement of the
+ * same sides under another proper name is another agreement (a plain head noun, "the deal", is either).
+ */
+const otherNamed = (a: LocalAgreement, m: Mention) => isProperAgreementName(m.name) && a.names.some((n) => isProperAgreementName(n)) && !a.names.some((n) => namesMatch(n, m.name!));
+
 /** Step 3: mentions resolved to the article's agreements, in reading order. */
 class AgreementResolver {
   readonly agreements: LocalAgreement[] = [];
@@ -1105,7 +1119,7 @@ class AgreementResolver {
     const last = this.last;
     let a: LocalAgreement | null = null;
     if (ownParties.length >= 2) {
-      a = [...this.agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family)) ?? null;
+      a = [...this.agreements].reverse().find((x) => x.parties.size === new Set(ownParties).size && ownParties.every((p) => x.parties.has(p)) && compatible(x, m.family) && !otherNamed(x, m)) ?? null;
       if (!a) a = this.create(ownParties, m);
       this.absorb(a, m, subjectParties);
     } else if (ownParties.length === 1) {
@@ -1129,7 +1143,7 @@ class AgreementResolver {
     } else if (subjectParties.length) {
       // parties from the subject only: "The US and El Salvador signed an agreement"
       if (subjectParties.length >= 2) {
-        a = [...this.agreements].reverse().find((x) => subjectParties.every((p) => x.parties.has(p)) && x.parties.size === subjectParties.length && compatible(x, m.family)) ?? null;
+        a = [...this.agreements].reverse().find((x) => subjectParties.every((p) => x.parties.has(p)) && x.parties.size === subjectParties.length && compatible(x, m.family) && !otherNamed(x, m)) ?? null;
       } else if (m.definite && !m.fresh) {
         a = this.containing(subjectParties[0], m.family);
       }
@@ -1145,6 +1159,11 @@ class AgreementResolver {
       // "Australia already sends some arrivals to Nauru under a memorandum signed last August": an
       // indefinite agreement among other countries than the one discussed is another agreement
       a = this.create(this.newCountries(sentence, last).length === 1 ? countriesIn(text, sentence.start, sentence.end, { strict: false }).map((h) => h.country).slice(0, 2) : [], m);
+      this.absorb(a, m, []);
+    } else if (last && last.parties.size >= 2 && otherNamed(last, m)) {
+      // "signed the Advanced Framework Agreement and the Interim Trade Agreement": another proper name after one of
+      // known sides is that pair's other agreement (the one so named already, else a new one)
+      a = [...this.agreements].reverse().find((x) => x.parties.size === last.parties.size && [...last.parties].every((p) => x.parties.has(p)) && x.names.some((n) => namesMatch(n, m.name!))) ?? this.create(last.parties, m);
       this.absorb(a, m, []);
     } else if (last) {
       a = last;
@@ -1267,6 +1286,9 @@ function possessiveDateOf(ctx: EventContext, a: LocalAgreement): DateRef | null 
 }
 
 /** Which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context. */
+/** Between two agreements one verb shares: " (AFA) and the ", ", and an ". */
+const COORDINATED_AGREEMENT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+
 function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[], mentions: readonly Mention[]): CueLink {
   const { text, perSentence } = ctx;
   const clause = clauseOf(text, sentence, cue.start);
@@ -1294,6 +1316,15 @@ function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[
   // an agreement that names its sides (a named one is the frames' reading)
   if (!mention && /^(?:signed|ratified)$/i.test(cue.text) && /^[\s"“‘'(]*$/.test(text.slice(sentence.start, cue.start))) mention = mentions.find((m) => m.start >= cue.end && m.resolved.length && m.own.length > 0 && FRONTED_GAP.test(text.slice(cue.end, m.start))) ?? null;
   let targets = mention?.resolved ?? [];
+  // "signed the Advanced Framework Agreement (AFA) and the Interim Trade Agreement (ITA)": a second agreement
+  // coordinated with the first shares its verb
+  if (mention && mention.start >= cue.end) {
+    // (the longest mention that starts where the object does: "the Andes Partnership" and "the Andes Partnership Agreement")
+    let end = mention.end;
+    for (const m of mentions) if (m.start === mention.start && m.end > end) end = m.end;
+    const next = mentions.find((m) => m.start >= end && COORDINATED_AGREEMENT.test(text.slice(end, m.start)) && m.resolved.length === 1 && !targets.includes(m.resolved[0]));
+    if (next) targets = [...targets, ...next.resolved];
+  }
   let certain = true;
   if (!mention) {
     // "It entered into force in 2020": a pronoun for the agreement named just before
@@ -1413,12 +1444,17 @@ function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceRe
   // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
   const relativeTo = mention && mention.end <= cue.start && relativeLinks(text.slice(mention.end, cue.start)) ? mention : null;
   const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo };
-  const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, knownDates) : knownDates, published, type === "proposed" ? "any" : dir);
+  // ("are set to sign the deal on Friday": that Friday is the signing's; the announcement is the report's or its reporting verb's)
+  const ahead = type === "announced" && cue.def.type === "signed" ? signingAhead(text, clause, cue) : null;
+  // ("struck a border accord on Tuesday, and it is to be signed next week": the conclusion its sentence told is the announcement)
+  if (ahead && items.some((e) => e.start >= sentence.start && e.end <= sentence.end && targets.some((a) => e.parties.length === a.parties.size && e.parties.every((p) => a.parties.has(p))))) return;
+  const usable = ahead ? knownDates.filter((d) => d.start < ahead.start || d.start >= ahead.end) : knownDates;
+  const dated = type === "never_implemented" ? null : dateAt(text, site, type === "announced" ? announcementDates(text, usable) : usable, published, type === "proposed" ? "any" : dir);
   const date = dated?.at ?? null;
   const first = dated ? firstDay(dated.ref.value ?? "") : null;
   // (any entry into force its clause dates after the report is still ahead: "the date of entry into force, 31 May")
   if (type === "entered_into_force" && published && first && first > published) type = "expected_in_force";
-  const fallback = dated?.ref ? null : fallbackDate(ctx, sentence, cue, type, link, site, datedCues);
+  const fallback = dated?.ref ? null : ahead ? scheduleAnnouncedDate(text, sentence, ahead, knownDates, published) : fallbackDate(ctx, sentence, cue, type, link, site, datedCues);
   const dateRef = fallback ? fallback.ref : (dated?.ref ?? null);
   const inferredDay = fallback ? fallback.inferred : false;
   if (dateRef && !datedCues.some((d) => d.cue === cue)) datedCues.push({ cue, ref: dateRef });
@@ -1660,12 +1696,15 @@ const BODY_WORDS = /\b(?:parliament|senate|congress|lawmakers|legislators|legisl
 const PASSIVE_BODY_AGENT = /^\s+(?:(?:on|in)\s+[^,;]{1,30}?\s+)?by\s+((?:the\s+)?[^,;.]{0,40}?\b(?:parliament|senate|assembly|congress|legislature|house of representatives|chamber of deputies|lawmakers|MPs|deputies)\b)/i;
 
 function ratifyingSide(text: string, clause: Span, cue: Span, mention: Pick<Mention, "start" | "end" | "own"> | null, parties: ReadonlySet<string>, officials: readonly Official[]): string | null {
+  // "was ratified by the Hellenic Parliament", "was approved by the Peruvian parliament": a passive's agent, a
+  // legislature named by its state, is the side, whether the agent follows the cue or the cue holds it
+  const by = cue.text.search(/\sby\s/i);
+  const agentFrom = by >= 0 ? cue.start + by : cue.end;
   // (the cue may hold the body: "the Senate on Thursday gave its approval to")
   const lead = text.slice(clause.start, cue.end);
-  // "was ratified by the Hellenic Parliament": a passive's agent, a legislature named by its state, is the side
-  const agent = text.slice(cue.end, clause.end).match(PASSIVE_BODY_AGENT);
+  const agent = text.slice(agentFrom, Math.max(agentFrom, clause.end)).match(PASSIVE_BODY_AGENT);
   if (agent) {
-    const from = cue.end + agent.index! + agent[0].length - agent[1].length;
+    const from = agentFrom + agent.index! + agent[0].length - agent[1].length;
     const by = new Set(countriesIn(text, from, from + agent[1].length, { strict: false }).map((h) => h.country).filter((c) => parties.has(c)));
     if (by.size === 1) return [...by][0];
   }
@@ -1725,6 +1764,26 @@ const FOR_TO_INFINITIVE = /\bfor\s+(?:the|its|their|this|that|an?)\s+[^,;.:]{1,8
 const HEADLINE_INFINITIVE = new RegExp(`\\b(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\s+to\\s+$`, "i");
 const ACRONYM_INFINITIVE = /\b\p{Lu}{2,}[\p{Lu}\d]*\s+to\s+$/u;
 
+/** A signing put on a calendar right before its verb: "are set to", "is due to", "is to be", "will" (not "would": a hypothesis). */
+const SCHEDULE_LEAD = /\b(?:(?:is|are)\s+(?:(?:now|also)\s+)?(?:set|due|scheduled|slated|expected|poised)\s+to|(?:is|are)\s+to|will)\s+(?:(?:formally|officially|jointly|then|finally)\s+)?(?:be\s+)?$/i;
+/** The time ahead the schedule names after the verb: "on Friday", "next week", "on 3 May", "during the president's visit". */
+const TIME_AHEAD = new RegExp(
+  `^[^.;:!?]*?\\b(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next\\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\\s+(?:week|weekend|month)|tomorrow|later\\s+this\\s+(?:week|month|year)|in\\s+the\\s+coming\\s+(?:days|weeks)|on\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join("|")})|on\\s+(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2}|during\\s+(?:[\\w’'-]+\\s+){0,6}?(?:visit|trip|summit|meeting))\\b`,
+  "i",
+);
+
+/**
+ * "Germany and Kenya are set to sign a migration agreement on Friday", "the pact is to be signed next week": a signing
+ * scheduled for a time ahead; the schedule's words after the verb (to the clause's first comma: ", the government
+ * announced on Monday" is the telling), or null.
+ */
+function signingAhead(text: string, clause: Span, cue: { start: number; end: number }): Span | null {
+  if (!SCHEDULE_LEAD.test(text.slice(clause.start, cue.start))) return null;
+  const comma = text.slice(cue.end, clause.end).indexOf(",");
+  const end = comma < 0 ? clause.end : cue.end + comma;
+  return TIME_AHEAD.test(text.slice(cue.end, end)) ? { start: cue.end, end, text: text.slice(cue.end, end) } : null;
+}
+
 /** Negation and modality decide the event: "never entered into force", "would need … before being implemented". */
 export function decideType(text: string, clause: Span, cue: Cue | { start: number; end: number; text: string; def: EventCue }): AgreementEvent["type"] | null {
   const def = cue.def;
@@ -1775,6 +1834,8 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && DECIDED_ON_LEAD.test(lead)) return null;
   if (/(?:ing|ment|tion)(?: of)?$/i.test(cue.text) && (NOT_HAPPENED.test(text.slice(cue.end, clause.end)) || NOMINAL_MODAL.test(text.slice(cue.end, clause.end)))) return null;
   if (TRAVEL_PURPOSE.test(lead) && !/(?:ed|ing)$/i.test(cue.text)) return null;
+  // "are set to sign a migration agreement on Friday", "is to be signed next week": a signing on the calendar is announced
+  if (def.type === "signed" && signingAhead(text, clause, cue)) return "announced";
   if (FUTURE.test(lead)) {
     // "was expected to go into effect this summer, but …": a past expectation the sentence goes on to
     // contradict did not hold, and is no expectation any more
@@ -1811,7 +1872,7 @@ function dedupeEvents(items: AgreementEvent[]): AgreementEvent[] {
   const seen = new Set<string>();
   const out: AgreementEvent[] = [];
   for (const e of items.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = `${e.start}|${e.end}|${e.type}|${e.parties.join(",")}`;
+    const key = `${e.start}|${e.end}|${e.type}|${e.parties.join(",")}|${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);

@@ -436,6 +436,26 @@ export function reportingDate(text: string, cue: At, sentenceStart: number, date
   return published && /^(?:says|announces|declares|confirms)$/i.test(verb[0]) && /\b(?:is|are)\s+(?:\w+ly\s+|now\s+)?$/i.test(text.slice(Math.max(sentenceStart, cue.start - 24), cue.start)) ? { value: published.slice(0, 10), text: verb[0] } : null;
 }
 
+/**
+ * The day a signing still ahead was announced ("is to be signed next week, the government announced on Friday",
+ * "officials said on Tuesday that the two are set to sign it on Friday"): the date of a reporting verb of its
+ * sentence outside the schedule's own words (`ahead`, whose time is the signing's), else the report's day, inferred
+ * (a report tells a schedule as news of its day).
+ */
+export function scheduleAnnouncedDate(text: string, sentence: Span, ahead: At, dates: readonly TemporalExpression[], published: string | null): { ref: DateRef; inferred: boolean } | null {
+  const s = text.slice(sentence.start, sentence.end);
+  REPORTING_VERB.lastIndex = 0;
+  for (let m = REPORTING_VERB.exec(s); m; m = REPORTING_VERB.exec(s)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    if (at >= ahead.start && end <= ahead.end) continue;
+    const d = dates.find((x) => dayValue(x) && !(x.start >= ahead.start && x.end <= ahead.end) && ((x.start >= end && x.start - end <= 30 && !/[,;.]|that/i.test(text.slice(end, x.start))) || (x.end <= at && at - x.end <= 3)));
+    const ref = d ? (settle(text, [d], dates, published, "past")?.ref ?? null) : null;
+    if (ref) return { ref, inferred: false };
+  }
+  return published ? { ref: { value: published.slice(0, 10), text: `scheduled as reported (${published.slice(0, 10)})` }, inferred: true } : null;
+}
+
 /** "and will enter into force", "and is to take effect": a second, future verb after the trigger. */
 const FUTURE_COORDINATE = /\band\s+(?:will|would|shall|is to|are to|is due to|is set to)\s/i;
 /** A sentence opening with a subordinate clause still open at a point: "After Washington announced …". */
