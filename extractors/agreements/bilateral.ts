@@ -67,7 +67,7 @@ import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore, type WordBefore } from "./words-before.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, outletCountry, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, outletCountry, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, PROGRESSIVE_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 // ---------- countries in running text ----------
@@ -1705,6 +1705,10 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (def.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return null;
   // "The process of leaving the accord began in 2019": the act is under way, not done
   if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && NOMINAL_PROCESS.test(lead)) return "announced";
+  // "the United States is terminating the treaty", "said it was cancelling the pact": an ending under way, told as it is decided,
+  // is announced, not done (as frames.ts reads the same progressive of a named treaty's leaving, "is withdrawing from",
+  // which it keeps: that one stays frames.ts's, with its party)
+  if (def.type === "terminated" && /^\w+ing\b/i.test(cue.text) && !/^(?:withdrawing|pulling)\b/i.test(cue.text) && PROGRESSIVE_LEAD.test(lead)) return "announced";
   // the comma-clause right before, when it opens with "if": "If the deal is ratified, it will …"
   // "before being implemented", "before it goes into effect" are unrealised; "before Denmark signed" happened
   if (OPEN_CONDITION.test(lead)) return null;
