@@ -952,6 +952,9 @@ describe("agreement events: acceptances, statements that carry words, entry into
     // a joining said to be repeated is a rejoining; a plain joining is the state's ratification
     ["Chile again joined the Kyoto Protocol in 2020.", "2021-03-20", ["rejoined Chile Kyoto Protocol 2020"]],
     ["Chile joined the Kyoto Protocol in 2020.", "2021-03-20", ["ratified Chile Kyoto Protocol 2020"]],
+    // what a state ought to have done is a regret, no act; what it did is one
+    ["Chile ought to have terminated its 1960 Treaty of Friendship with Peru long ago.", "2021-03-20", []],
+    ["Chile terminated its 1960 Treaty of Friendship with Peru long ago.", "2021-03-20", ["terminated - treaty -"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });
