@@ -944,6 +944,18 @@ describe("agreement events: acceptances, statements that carry words, entry into
     // a count of parties behind two verbs is still a tally; one state behind them is its act
     ["The Kigali Amendment has been ratified or accepted by 138 countries.", "2022-10-21", []],
     ["The Kigali Amendment was ratified or accepted by Chile on Friday.", "2022-10-21", ["ratified Chile Kigali Amendment 2022-10-21"]],
+    // (session 35, round 2) an ending in the progressive is under way, announced; in the perfect it is done
+    ["Chile said on Monday that it was terminating its 1960 Treaty of Friendship with Peru.", "2021-03-20", ["announced - treaty 2021-03-15"]],
+    ["Chile said on Monday that it had terminated its 1960 Treaty of Friendship with Peru.", "2021-03-20", ["terminated - treaty 2021-03-15"]],
+    // one state abandoning a treaty every state joins alone leaves it; a treaty with fixed sides abandoned is ended
+    ["Chile abandoned the Kyoto Protocol in 2019.", "2021-03-20", ["withdrawn Chile Kyoto Protocol 2019"]],
+    ["The United States abandoned the INF Treaty in 2019.", "2021-03-20", ["terminated - Intermediate-Range Nuclear Forces Treaty 2019"]],
+    // a joining said to be repeated is a rejoining; a plain joining is the state's ratification
+    ["Chile again joined the Kyoto Protocol in 2020.", "2021-03-20", ["rejoined Chile Kyoto Protocol 2020"]],
+    ["Chile joined the Kyoto Protocol in 2020.", "2021-03-20", ["ratified Chile Kyoto Protocol 2020"]],
+    // what a state ought to have done is a regret, no act; what it did is one
+    ["Chile ought to have terminated its 1960 Treaty of Friendship with Peru long ago.", "2021-03-20", []],
+    ["Chile terminated its 1960 Treaty of Friendship with Peru long ago.", "2021-03-20", ["terminated - treaty -"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

@@ -68,7 +68,7 @@ import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore, type WordBefore } from "./words-before.js";
 import { isProperAgreementName } from "./proper-name.js";
 import { countBefore, sentencesOf } from "../text.js";
-import { clauseOf as clauseIn, endsProvinceName, outletCountry, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
+import { clauseOf as clauseIn, endsProvinceName, outletCountry, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, PROGRESSIVE_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
 
 export { isProperAgreementName };
@@ -1808,6 +1808,11 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (def.type === "ratified" && NEXT_CHAMBER.test(text.slice(cue.end, cue.end + 400))) return null;
   // "The process of leaving the accord began in 2019": the act is under way, not done
   if (/^(?:terminated|suspended|withdrawn)$/.test(def.type) && NOMINAL_PROCESS.test(lead)) return "announced";
+  // "the United States is terminating the treaty", "said it was cancelling the pact": an ending under way, told as it is decided,
+  // is announced, not done (as frames.ts reads the same progressive of a named treaty's leaving, "is withdrawing from",
+  // which it keeps: that one stays frames.ts's, with its party)
+  // (a government's own policy or scheme it "is scrapping" ends as it says so: only a treaty's ending waits)
+  if (def.type === "terminated" && /^\w+ing\b/i.test(cue.text) && !/^(?:withdrawing|pulling)\b/i.test(cue.text) && PROGRESSIVE_LEAD.test(lead) && !OWN_SCHEME_AFTER.test(text.slice(cue.end, clause.end))) return "announced";
   // the comma-clause right before, when it opens with "if": "If the deal is ratified, it will …"
   // "before being implemented", "before it goes into effect" are unrealised; "before Denmark signed" happened
   if (OPEN_CONDITION.test(lead)) return null;
@@ -1854,6 +1859,9 @@ export function decideType(text: string, clause: Span, cue: Cue | { start: numbe
   if (def.type === "signed" && (/\btext of$/i.test(cue.text) || TEXT_FINALISED.test(lead))) return "announced";
   return def.type;
 }
+
+/** The object a government runs alone, right after an ending's verb: "scrapping the policy", "ending its offshore scheme". */
+const OWN_SCHEME_AFTER = /^\s+(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|scheme|schemes|programme|programmes|program|programs|plan|plans)\b/i;
 
 /** A clause whose subject is an agreement's text: "The final text of the fisheries pact … was ". */
 const TEXT_FINALISED = /^\s*(?:the\s+)?(?:(?:final|draft|full|legal)\s+)?text\s+of\b/i;

@@ -85,7 +85,9 @@ const BY_DECREE = /^\s+(?:with|by|in)\s+(?:a\s+|the\s+)?(?:presidential\s+|gover
 /** A bill signed by the head of state: "Putin has signed a bill revoking …" (no longer a proposal). */
 const SIGNED_BILL = /\b(?:signed|signs)\s+(?:a|the)\s+bill\b/i;
 /** "is withdrawing", "were pulling out of": an act under way. */
-const PROGRESSIVE_LEAD = /\b(?:is|are|am|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
+/** A termination verb a state can say of its own part in a treaty: "abandoned the protocol", "ditched the convention". */
+const ABANDONED = /^(?:abandon|ditch)/i;
+export const PROGRESSIVE_LEAD = /\b(?:is|are|am|was|were)\s+(?:\w+ly\s+|now\s+)?$/i;
 /** A pronoun subject right after a subordinator, up to the trigger: "since it", "after they had". */
 const SUBORDINATE_PRONOUN = /\b(?:since|after|before|when|until|because|once|while)\s+(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$/i;
 
@@ -673,8 +675,12 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // "Russia temporarily withdrew from the treaty in 2007": a leaving said to be for a time is a suspension
         const held = heldBack(read.type, cue.text, sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
         const { type, reading } = held.type === "withdrawn" && TEMPORARY_LEAD.test(clauseLead) ? { type: "suspended" as const, reading: "temporary" } : held;
+        // "Chile abandoned the Kyoto Protocol": one state cannot end a treaty every state joins on its own; its
+        // abandoning (or ditching) it is its own leaving, with that state as the party ("abandoned the protocol's targets": a part of it, no leaving)
+        const leaving = type === "terminated" && link === "object" && ABANDONED.test(cue.text) && targetOf(ref).open === true && parties.length === 1 && parties[0] !== null && !/^['’]s?\s/.test(text.slice(ref.end, ref.end + 3));
         for (const party of parties) {
-          frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
+          if (leaving) frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger: WITHDRAWAL, cue, agreement: targetOf(ref), ref, link, clause, party, type: "withdrawn", reading: "abandoned" });
+          else frames.push({ text: text.slice(Math.min(cue.start, ref.start), Math.max(cue.end, ref.end)), start: Math.min(cue.start, ref.start), end: Math.max(cue.end, ref.end), trigger, cue, agreement: targetOf(ref), ref, link, clause, party, type, reading });
         }
       }
     }
