@@ -620,6 +620,26 @@ describe("reconcile: titles", () => {
       expect(refConflicts(titled(published, text, name, title))).toEqual([]);
     });
 
+    describe("with the shipped list's Gulf rulers and foreign ministers", () => {
+      const gulf = (published: string, text: string, name: string, title: string, country: string) => {
+        const r = record("g.txt", published, text, { people: [name], officials: [[name, title, name, country]] });
+        const at = text.indexOf(name);
+        r.claims.push({ text: text.slice(at), start: at, end: text.length, kind: "indirect", speaker: { text: name, name, start: at, end: at + name.length }, cue: "said", rule: "t", certain: true });
+        return refConflicts(reconcile([r], { reference: REFERENCE_OFFICIALS })).map((c) => `${c.subject} → ${c.canonical}`);
+      };
+      it.each([
+        ["a prince called foreign minister in a year another held it", "2021-01-05", "Foreign Minister Khalid bin Salman told reporters the rift was over.", "Khalid bin Salman", "Foreign Minister", "Saudi Arabia", ["Khalid bin Salman → Faisal bin Farhan"]],
+        ["a prime minister called emir", "2021-06-02", "Emir Sabah al-Khalid al-Sabah told the assembly the budget would pass.", "Sabah al-Khalid al-Sabah", "Emir", "Kuwait", ["Sabah al-Khalid al-Sabah → Nawaf al-Ahmad al-Sabah"]],
+        ["the foreign minister of the year", "2021-01-05", "Foreign Minister Mohammed bin Abdulrahman Al Thani told reporters the rift was over.", "Mohammed bin Abdulrahman Al Thani", "Foreign Minister", "Qatar", []],
+        ["the emir of the year", "2021-01-05", "Emir Tamim bin Hamad Al Thani told the summit the rift was over.", "Tamim bin Hamad Al Thani", "Emir", "Qatar", []],
+        ["the emir of the year by given and house name only", "2021-01-05", "Emir Tamim Al Thani told the summit the rift was over.", "Tamim Al Thani", "Emir", "Qatar", []],
+        ["the sultan of the year", "2022-03-01", "Sultan Haitham bin Tariq told visitors the port would open.", "Haitham bin Tariq", "Sultan", "Oman", []],
+        ["an emir where the title names no state's head (a Nigerian emirate)", "2021-06-02", "Emir Aminu Ado Bayero told the crowd the festival would go ahead.", "Aminu Ado Bayero", "Emir", "Nigeria", []],
+      ])("%s", (_what, published, text, name, title, country, want) => {
+        expect(gulf(published, text, name, title, country)).toEqual(want);
+      });
+    });
+
     it("does not flag a name that is only mentioned, not speaking or acting (a historical mention)", () => {
       expect(refConflicts(titled("2020-05-04", "A photograph of Foreign Minister Carla Denti hangs there.", "Carla Denti", "Foreign Minister", false))).toEqual([]);
     });

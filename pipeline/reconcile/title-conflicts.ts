@@ -446,6 +446,17 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       return rel.kind === "same" || rel.kind === "short_form" || rel.kind === "romanised";
     });
   };
+  // each country's house names: a last word the list gives two or more different people of that country
+  const houses = new Map<string, Set<string>>();
+  const housesOf = (country: string) => {
+    let set = houses.get(country);
+    if (!set) {
+      const people = new Map<string, Set<string>>();
+      for (const e of entries) if (e.country === country) for (const k of e.keys) { const last = k.split(" ").at(-1)!; (people.get(last) ?? people.set(last, new Set()).get(last)!).add(e.name); }
+      houses.set(country, (set = new Set([...people].filter(([, names]) => names.size >= 2).map(([w]) => w))));
+    }
+    return set;
+  };
   const seen = new Set<string>();
   // "Acting Homeland Security Secretary Kevin McCalinan": a surname too garbled for the name check, given
   // the office the list says a close-sounding name held that year, is that holder's name misspelt
@@ -505,8 +516,11 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       // a name sharing a word with the holder's is the holder's name cut short or garbled ("Enrique Pe…"), for
       // the name check; a shared given name alone is not ("Sergei Shoigu" is not "Sergei Lavrov" garbled):
       // the surnames must be one, or one cut short or garbled from the other
+      // a ruling house's name (al-Sabah, Al Thani), which the list gives several people of the country, says
+      // nothing of which one: "Sabah al-Khalid al-Sabah" called Emir shares only that with the emir
       const whoToks = nameTokens(who);
-      const words = new Set(whoToks.filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w)));
+      const house = housesOf(t.country);
+      const words = new Set(whoToks.filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !house.has(w)));
       const surname = whoToks.at(-1)!;
       const surnamesAkin = (hs: string) => hs === surname || hs.slice(0, 4) === surname.slice(0, 4) || tokensGarbled(hs, surname);
       if (holders.some((h) => h.keys.some((k) => k.split(" ").some((w) => words.has(w)) && surnamesAkin(k.split(" ").at(-1)!)))) continue;
