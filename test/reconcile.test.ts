@@ -145,6 +145,21 @@ describe("reconcile: status and date conflicts", () => {
     expect(r.conflicts[0].detail).not.toMatch(/one day apart/);
   });
 
+  it.each([
+    ["the original and the revised accord, each named", "signed the original accord on 3 March", "signed the revised accord on Friday", [], 2],
+    ["the original and an amended version", "the original agreement was signed on 3 March", "signed an amended agreement on Friday", [], 2],
+    ["the first deal and a new version of it", "signed the first peace deal on 3 March", "signed a new version of the deal on Friday", [], 2],
+    ["one accord, no version named by either", "signed the accord on 3 March", "signed the accord on Friday", ["date_conflict dates-differ"], 1],
+    ["only one version named", "signed the revised accord on 3 March", "signed the accord on Friday", ["date_conflict dates-differ"], 1],
+  ])("keeps %s apart only when the reports name both versions", (_what, a, b, want, n) => {
+    const P = ["Kenya", "Ogaden Front"];
+    const x = record("x.txt", "2024-06-20", `The two sides ${a}.`, { events: [{ type: "signed", parties: P, date: "2024-03-03", words: a }] });
+    const y = record("y.txt", "2024-06-22", `The two sides ${b}.`, { events: [{ type: "signed", parties: P, date: "2024-06-21", words: b }] });
+    const r = reconcile([x, y]);
+    expect(r.conflicts.map((c) => `${c.type} ${c.rule}`)).toEqual(want);
+    expect(eventsOf(r, P)).toHaveLength(n);
+  });
+
   it("reads one suspension two articles date days apart as one event with a date conflict, and two a month apart, or in one article, as two", () => {
     const P = ["European Union", "Mauritania"];
     const sus = (file: string, published: string, date: string, words: string) => record(file, published, `Mauritania ${words}.`, { events: [{ type: "suspended", parties: P, date, words }] });
