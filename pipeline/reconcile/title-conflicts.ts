@@ -14,6 +14,14 @@ const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "inco
 const SPELLING = new Map(TITLE_SPELLINGS.map(([other, one]) => [other, one]));
 
 /** A title's words, each in one spelling ("advisor" as "adviser"), without qualifiers and country words. */
+/** A title's words as written, without qualifiers and country words: the conflict ids' key. */
+function writtenTitleWords(title: string): string[] {
+  return foldName(title)
+    .replace(/-elect\b/g, " elect")
+    .split(/[^a-z]+/)
+    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w));
+}
+
 export function titleWords(title: string): string[] {
   return foldName(title)
     .replace(/-elect\b/g, " elect")
@@ -118,7 +126,7 @@ export function officesHoldTogether(a: string, b: string): boolean {
 }
 
 /** Whether two titles of one person can clash, and under which keys (`offices`: both name known offices). */
-export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: string; offices: boolean } | null {
+export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: string; idk: string; offices: boolean } | null {
   // two titles of one office never conflict; two known offices do, whatever their words share
   // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
   const country = a.country ?? b.country;
@@ -145,7 +153,10 @@ export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: stri
   const k = [wa.join(" "), wb.join(" ")].sort().join("|");
   // one clash of two offices, however many ways the sources word them: one conflict
   const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
-  return { k, ko, offices: Boolean(oa && ob) };
+  // the conflict's id from the titles' words as written ("Defence Minister", not its one spelling), as ids were
+  // made before spellings were joined: a reviewer's decisions stay with their conflicts
+  const idk = [writtenTitleWords(a.title).join(" "), writtenTitleWords(b.title).join(" ")].sort().join("|");
+  return { k, ko, idk, offices: Boolean(oa && ob) };
 }
 
 const officeMemo = new Map<string, string | null>();
@@ -315,6 +326,7 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
   interface Verdict {
     k: string;
     ko: string;
+    idk: string;
     offices: boolean;
     /** Both keys already have their conflict (for this person). */
     done: boolean;
@@ -366,11 +378,11 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
           const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31 || atOneEvent(a, b);
           const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
           if (!sameTime && !around && !(listed && (listedThrough(who, a, b) || listedThrough(who, b, a)))) continue;
-          const { k, ko } = v;
+          const { k, ko, idk } = v;
           seen.add(k);
           seen.add(ko);
           v.done = true;
-          found.push([i, j, around ? list.indexOf(around) : -1, k, v.offices ? 1 : 0]);
+          found.push([i, j, around ? list.indexOf(around) : -1, idk, v.offices ? 1 : 0]);
         }
     return found;
   };
