@@ -594,6 +594,10 @@ describe("agreement events: wordings from fresh reports on arms-control, nuclear
     // the actor is the subject of the verb's own clause, not every country before it; a listed pair acts together
     ["Russia broke the INF Treaty for years, and as such, the United States has withdrawn from the INF Treaty effective today.", "2019-08-02", ["withdrawn United States Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
     [`Jamaica and Nauru ratified the ${BAN} on Friday.`, "2020-10-25", [`ratified Jamaica ${BAN} 2020-10-23`, `ratified Nauru ${BAN} 2020-10-23`]],
+    // a country governed by a preposition is not the actor when another is not; one state leaving a treaty of many ends it for that state only
+    ["Russia's war against Ukraine and its withdrawal from the CFE treaty changed the circumstances, the alliance said.", "2023-11-08", ["withdrawn Russia Treaty on Conventional Armed Forces in Europe -"]],
+    ["Backed by the United States, Ukraine withdrew from the CFE treaty on Friday.", "2023-11-08", ["withdrawn Ukraine Treaty on Conventional Armed Forces in Europe 2023-11-03"]],
+    ["The United States withdrew from the INF Treaty on Friday.", "2019-08-03", ["withdrawn United States Intermediate-Range Nuclear Forces Treaty 2019-08-02"]],
     // a process told as it starts is announced that day; a possible one is nothing
     ["Moscow is now launching the procedures to withdraw from the Open Skies Treaty.", "2021-01-15", ["announced Russia Treaty on Open Skies 2021-01-15"]],
     ["Moscow could launch procedures to withdraw from the Open Skies Treaty.", "2021-01-15", []],

@@ -535,6 +535,18 @@ describe("agreement events: wordings from a fourth fresh sample of real reports 
     expect(asRegistryEvent(ev("Lima Fisheries Pact", ["Chile", "Peru"], "signed"), SHIPPED_AGREEMENTS).name).toBe("Lima Fisheries Pact");
   });
 
+  it.each([
+    // one state leaving a treaty of many states (no fixed sides) is its withdrawal, the treaty in force for the rest
+    ["CFE Treaty", ["Russia"], "Russia formally withdrew from the security treaty", { type: "withdrawn", party: "Russia" }],
+    ["CFE Treaty", [], "the alliance's pullout from the arms pact", { type: "withdrawn", party: null }],
+    // ended in other words stays ended; a deal of two fixed sides ends when one leaves
+    ["CFE Treaty", [], "the security treaty was scrapped", { type: "terminated" }],
+    ["INF treaty", ["Russia", "United States"], "Washington withdrew from the missile treaty", { type: "terminated" }],
+  ])("reads a termination of %s told as %j", (name, parties, text, want) => {
+    const e = { text, start: 0, end: text.length, type: "terminated", parties, kind: null, name, party: null, date: null, hedged: false, speaker: null, rule: "termination", certain: true } as AgreementEvent;
+    expect(asRegistryEvent(e, SHIPPED_AGREEMENTS)).toMatchObject(want);
+  });
+
   it("gives a one-party act with no party named the one party the article gives that act", () => {
     const ev = (party: string | null, type: AgreementEvent["type"] = "withdrawn") => ({ text: "x", start: 0, end: 1, type, parties: [], kind: null, name: "Ottawa Treaty", party, date: null, hedged: false, speaker: null, rule: "r", certain: true }) as AgreementEvent;
     expect(fillParties([ev("Lithuania"), ev(null)]).map((e) => e.party)).toEqual(["Lithuania", "Lithuania"]);

@@ -145,6 +145,21 @@ describe("reconcile: status and date conflicts", () => {
     expect(r.conflicts[0].detail).not.toMatch(/one day apart/);
   });
 
+  it.each([
+    ["the original and the revised accord, each named", "signed the original accord on 3 March", "signed the revised accord on Friday", [], 2],
+    ["the original and an amended version", "the original agreement was signed on 3 March", "signed an amended agreement on Friday", [], 2],
+    ["the first deal and a new version of it", "signed the first peace deal on 3 March", "signed a new version of the deal on Friday", [], 2],
+    ["one accord, no version named by either", "signed the accord on 3 March", "signed the accord on Friday", ["date_conflict dates-differ"], 1],
+    ["only one version named", "signed the revised accord on 3 March", "signed the accord on Friday", ["date_conflict dates-differ"], 1],
+  ])("keeps %s apart only when the reports name both versions", (_what, a, b, want, n) => {
+    const P = ["Kenya", "Ogaden Front"];
+    const x = record("x.txt", "2024-06-20", `The two sides ${a}.`, { events: [{ type: "signed", parties: P, date: "2024-03-03", words: a }] });
+    const y = record("y.txt", "2024-06-22", `The two sides ${b}.`, { events: [{ type: "signed", parties: P, date: "2024-06-21", words: b }] });
+    const r = reconcile([x, y]);
+    expect(r.conflicts.map((c) => `${c.type} ${c.rule}`)).toEqual(want);
+    expect(eventsOf(r, P)).toHaveLength(n);
+  });
+
   it("reads one suspension two articles date days apart as one event with a date conflict, and two a month apart, or in one article, as two", () => {
     const P = ["European Union", "Mauritania"];
     const sus = (file: string, published: string, date: string, words: string) => record(file, published, `Mauritania ${words}.`, { events: [{ type: "suspended", parties: P, date, words }] });
@@ -618,6 +633,26 @@ describe("reconcile: titles", () => {
       ["another office", "2020-05-04", "Interior Minister Carla Denti met envoys.", "Carla Denti", "Interior Minister"],
     ])("does not flag %s", (_, published, text, name, title) => {
       expect(refConflicts(titled(published, text, name, title))).toEqual([]);
+    });
+
+    describe("with the shipped list's Gulf rulers and foreign ministers", () => {
+      const gulf = (published: string, text: string, name: string, title: string, country: string) => {
+        const r = record("g.txt", published, text, { people: [name], officials: [[name, title, name, country]] });
+        const at = text.indexOf(name);
+        r.claims.push({ text: text.slice(at), start: at, end: text.length, kind: "indirect", speaker: { text: name, name, start: at, end: at + name.length }, cue: "said", rule: "t", certain: true });
+        return refConflicts(reconcile([r], { reference: REFERENCE_OFFICIALS })).map((c) => `${c.subject} → ${c.canonical}`);
+      };
+      it.each([
+        ["a prince called foreign minister in a year another held it", "2021-01-05", "Foreign Minister Khalid bin Salman told reporters the rift was over.", "Khalid bin Salman", "Foreign Minister", "Saudi Arabia", ["Khalid bin Salman → Faisal bin Farhan"]],
+        ["a prime minister called emir", "2021-06-02", "Emir Sabah al-Khalid al-Sabah told the assembly the budget would pass.", "Sabah al-Khalid al-Sabah", "Emir", "Kuwait", ["Sabah al-Khalid al-Sabah → Nawaf al-Ahmad al-Sabah"]],
+        ["the foreign minister of the year", "2021-01-05", "Foreign Minister Mohammed bin Abdulrahman Al Thani told reporters the rift was over.", "Mohammed bin Abdulrahman Al Thani", "Foreign Minister", "Qatar", []],
+        ["the emir of the year", "2021-01-05", "Emir Tamim bin Hamad Al Thani told the summit the rift was over.", "Tamim bin Hamad Al Thani", "Emir", "Qatar", []],
+        ["the emir of the year by given and house name only", "2021-01-05", "Emir Tamim Al Thani told the summit the rift was over.", "Tamim Al Thani", "Emir", "Qatar", []],
+        ["the sultan of the year", "2022-03-01", "Sultan Haitham bin Tariq told visitors the port would open.", "Haitham bin Tariq", "Sultan", "Oman", []],
+        ["an emir where the title names no state's head (a Nigerian emirate)", "2021-06-02", "Emir Aminu Ado Bayero told the crowd the festival would go ahead.", "Aminu Ado Bayero", "Emir", "Nigeria", []],
+      ])("%s", (_what, published, text, name, title, country, want) => {
+        expect(gulf(published, text, name, title, country)).toEqual(want);
+      });
     });
 
     it("does not flag a name that is only mentioned, not speaking or acting (a historical mention)", () => {

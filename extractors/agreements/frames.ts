@@ -195,6 +195,8 @@ export function clauseOf(text: string, sentence: Span, at: number, breaks: RegEx
 // (and a party's possessive: "suspending Russia's participation in", "ended Washington's membership of"; a part
 // of its obligations: "suspended some of its commitments under", "halted parts of its obligations under"; a time
 // adverb between the verb and its object: "initialled 24 years ago the Dayton Peace Agreement", "signed on Friday the accord")
+/** A preposition right before a country: "against Ukraine", "with the United States", "by Moscow" (not "of": "the government of Chile" acts). */
+const GOVERNED_BEFORE = /\b(?:against|with|by|from|towards?|into|for|over|than|alongside)\s+(?:the\s+)?$/i;
 const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|milestone|long-awaited|hard-won|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s|\d{1,3}\s+(?:years?|months?|weeks?|days?)\s+ago|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year))\s*)*$/iu;
 /** "for Syria", "for the Syrian Arab Republic": the one state a treaty enters into force for. */
 const FOR_STATE_AFTER = /^\s+(?:(?:formally|officially)\s+)?for\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
@@ -630,6 +632,13 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (!agents.length && trigger.type === "ratified") agents = legislaturesIn(text, inside ? cue : agentSpan ?? cue);
         // "Mr. Obama and Mr. Xi formally committed their two nations": each side of a coordinated subject acts
         // (only the countries listed together right before the verb: "Russia has failed …, and as such, the United States has withdrawn" is one actor)
+        // "Russia's war against Ukraine and its withdrawal from the treaty": a country governed by a preposition
+        // ("against Ukraine", "with Kyiv", "by the United States") is not the one acting when another, its subject or
+        // possessor, is not so governed
+        if (trigger.single && !named.length && agents.length >= 2) {
+          const free = agents.filter((c) => !GOVERNED_BEFORE.test(text.slice(Math.max(0, c.at - 14), c.at)));
+          if (free.length && free.length < agents.length) agents = free;
+        }
         const listed = coordinatedRun(text, agents);
         let parties: Array<string | null> = listed.length >= 2 ? [...new Set(listed.map((c) => c.country))] : [agents.length ? agents[agents.length - 1].country : null];
         // "Russia was not withdrawing from the treaty but was suspending its participation": a coordinate clause

@@ -182,9 +182,15 @@ export function describesNamed(e: AgreementEvent, named: AgreementRef, sentence:
  * signing too where the treaty is open to every state to sign alone (`open`).
  */
 function onOpenTreaty(e: AgreementEvent, name: string, kind: string, how: string, open: boolean): AgreementEvent {
-  const party = e.parties.length === 1 && (SINGLE_ACTS.has(e.type) || (open && e.type === "signed")) ? e.parties[0] : null;
-  return { ...e, name, kind, parties: [], party, rule: `${e.rule}-${how}` };
+  // "Russia formally withdrew from the security treaty": leaving a deal of two sides ends it, leaving a treaty
+  // of many states (no fixed sides) is that state's withdrawal, the treaty in force for the rest
+  const type = e.type === "terminated" && LEAVING_WORDS.test(e.text) ? "withdrawn" : e.type;
+  const party = e.parties.length === 1 && (SINGLE_ACTS.has(type) || (open && type === "signed")) ? e.parties[0] : null;
+  return { ...e, type, name, kind, parties: [], party, rule: `${e.rule}-${how}${type === e.type ? "" : "-left"}` };
 }
+
+/** A party's leaving told by its verb or noun: "withdrew from", "pulled out of", "its exit from". */
+const LEAVING_WORDS = /\b(?:withdr[ae]w[ns]?|withdrawing|withdrawal|pull(?:ed|s|ing)?\s+out|pullout|exit(?:ed|s|ing)?|quit(?:s|ting)?|walked\s+away|backed\s+out)\b/i;
 
 /** Acts one party does alone: its side is the event's `party` on a treaty open to any state. */
 const SINGLE_ACTS = new Set(TRIGGERS.filter((t) => t.single).map((t) => t.type));

@@ -26,6 +26,11 @@ export const OFFICE_TITLES: readonly OfficeTitles[] = [
   { office: "head of state", titles: ["president", "pres", "head of state"] },
   // the head of government's own title where it is a "president" (Presidente del Consiglio dei Ministri, Presidente del Gobierno)
   { office: "head of government", titles: ["president of the council of ministers", "presidente del consiglio", "president of the government", "presidente del gobierno"], countries: ["Italy", "Spain"] },
+  // the monarchs who reign and rule, where the office is the state's head ("Queen" is left out: a king's
+  // consort is called so; "Emir" of a Nigerian emirate is a traditional ruler, not Nigeria's head)
+  { office: "head of state", titles: ["king"], countries: ["Saudi Arabia", "Bahrain", "Jordan", "Morocco"] },
+  { office: "head of state", titles: ["emir", "amir"], countries: ["Qatar", "Kuwait"] },
+  { office: "head of state", titles: ["sultan"], countries: ["Oman", "Brunei"] },
   { office: "vice president", titles: ["vice president", "vice pres"] },
   { office: "foreign minister", titles: ["foreign minister", "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister", "minister of foreign affairs and cooperation", "minister of foreign affairs and international cooperation", "top diplomat"] },
   { office: "foreign minister", titles: ["foreign secretary", "secretary of state for foreign commonwealth and development affairs", "secretary of state for foreign and commonwealth affairs"], countries: ["United Kingdom"] },

@@ -27,6 +27,18 @@ export const ROMANISATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]>
   ["ts", "tz"], // Russian: Kuznetsov / Kuznetzov
   ["ks", "x"], // Russian, Greek: Aleksandr / Alexandr
   ["aa", "a"], // Arabic long vowels, written doubled or not: al-Shabaab / al-Shabab
+  // Ukrainian names as the Kyiv government (the 2010 national system) and as the agencies write them
+  ["iia", "ia"], // Ukrainian: Yuliia / Yulia, Nataliia / Natalia
+  ["iya", "ia"], // Ukrainian, Russian: Yuliya / Yulia, Nataliya / Natalia
+  // Ukrainian h for the Russian g before a vowel: Olha / Olga, Serhiy / Sergiy, Shmyhal / Shmygal (not
+  // the English "gh" of Hugh / Hugg, a slip)
+  ["ha", "ga"],
+  ["he", "ge"],
+  ["hi", "gi"],
+  ["ho", "go"],
+  ["hu", "gu"],
+  ["hy", "gy"],
+  ["zh", "j"], // Russian zh, French j: Brezhnev / Brejnev, Kozhin / Kojin
 ];
 
 /** Word endings that Slavic romanisations write several ways: Zelensky / Zelenskyy / Zelenskiy / Zelenski. */
@@ -46,7 +58,7 @@ export const SLAVIC_LETTER_PAIRS: ReadonlyArray<readonly [string, string]> = [["
 export const SLAVIC_ENDINGS: readonly string[] = ["ov", "ev", "ow", "ew", "ova", "eva", "owa", "ewa", "ski", "sky", "skiy", "enko", "ich", "ych", "mir", "slav", "slaw"];
 
 export const ROMANISATION_ENDINGS: ReadonlyArray<readonly string[]> = [
-  ["y", "yy", "iy", "ii", "i"],
+  ["y", "yy", "iy", "ii", "i", "yi"], // Ukrainskyi / Ukrainsky, Serhii / Serhiy
   ["ev", "ov", "yov"], // Gorbachev / Gorbachov (the Russian letter ё)
   ["ich", "ych"], // Yanukovich / Yanukovych
 ];

@@ -363,6 +363,40 @@ function toEvent(type: EventType, party: string | null, date: DateRef | null, cl
 
 
 
+// "signed a revised peace agreement on Thursday" / "the original agreement was signed on 26 September": which
+// version of an accord a report's words name. A report naming both, or neither, names no version.
+const REVISED_VERSION = /\b(?:revised|amended|renegotiated|updated|new\s+version\s+of)\b|\b(?:a|the|this)\s+new\s+(?:version|deal|agreement|accord|treaty|pact|text)\b/i;
+const ORIGINAL_VERSION = /\b(?:original|previous|earlier|initial|old|first)\s+(?:[a-z-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|version|text)\b/i;
+function versionOf(k: DateCluster): "original" | "revised" | null {
+  let v: "original" | "revised" | null = null;
+  for (const c of k.claims) {
+    const r = REVISED_VERSION.test(c.evidence.text);
+    const o = ORIGINAL_VERSION.test(c.evidence.text);
+    if (r === o) continue;
+    const w = r ? "revised" : "original";
+    if (v && v !== w) return null;
+    v = w;
+  }
+  return v;
+}
+
+/**
+ * A once-only event's date clusters as the versions of the accord the reports tell apart: when some report
+ * names the original accord and another the revised one, each of those clusters goes with its version and a
+ * cluster naming neither with the version whose nearest named date is closest (ties to the original); one
+ * list, unchanged, when the reports do not name both.
+ */
+function versionsApart(clusters: readonly DateCluster[], once: boolean): DateCluster[][] {
+  if (!once) return [[...clusters]];
+  const named = clusters.map((k) => ({ k, v: versionOf(k) }));
+  if (!named.some((n) => n.v === "original") || !named.some((n) => n.v === "revised")) return [[...clusters]];
+  const at = (k: DateCluster) => Date.parse(k.range[0]);
+  const nearest = (k: DateCluster, v: "original" | "revised") => Math.min(...named.filter((n) => n.v === v).map((n) => Math.abs(at(n.k) - at(k))));
+  const out: Record<"original" | "revised", DateCluster[]> = { original: [], revised: [] };
+  for (const { k, v } of named) out[v ?? (nearest(k, "revised") < nearest(k, "original") ? "revised" : "original")].push(k);
+  return [out.original, out.revised];
+}
+
 function mergeEvents(type: EventType, party: string | null, claims: EventClaim[], g: AgreementGroup, name: string, conflicts: Conflict[]): TimelineEvent[] {
   const clusters = clusterDates(claims);
   const undated = claims.filter((c) => !dateRange(c.date?.value));
@@ -382,20 +416,23 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
     let end = "";
     let files = new Set<string>();
     let hasOriginal = false;
-    for (const k of [...clusters].sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0))) {
-      const last = episodes[episodes.length - 1];
-      const near = last && ((Date.parse(k.range[0]) - Date.parse(end)) / 864e5 <= (once ? EPISODE_GAP_DAYS : REPEAT_GAP_DAYS) || (once && original(k) && hasOriginal));
-      if (near && (once || !k.claims.some((c) => files.has(c.evidence.file)))) {
-        last.push(k);
-        if (k.range[1] > end) end = k.range[1];
-      } else {
-        episodes.push([k]);
-        end = k.range[1];
-        files = new Set();
-        hasOriginal = false;
+    // an original accord and its revised version, when the reports tell them apart, are never one episode
+    for (const version of versionsApart(clusters, once)) {
+      let last: DateCluster[] | undefined;
+      for (const k of [...version].sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0))) {
+        const near = last && ((Date.parse(k.range[0]) - Date.parse(end)) / 864e5 <= (once ? EPISODE_GAP_DAYS : REPEAT_GAP_DAYS) || (once && original(k) && hasOriginal));
+        if (last && near && (once || !k.claims.some((c) => files.has(c.evidence.file)))) {
+          last.push(k);
+          if (k.range[1] > end) end = k.range[1];
+        } else {
+          episodes.push((last = [k]));
+          end = k.range[1];
+          files = new Set();
+          hasOriginal = false;
+        }
+        for (const c of k.claims) files.add(c.evidence.file);
+        hasOriginal ||= once && original(k);
       }
-      for (const c of k.claims) files.add(c.evidence.file);
-      hasOriginal ||= once && original(k);
     }
     const usedIds = new Set<string>();
     const events = episodes.map((whole) => {

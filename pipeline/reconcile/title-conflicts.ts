@@ -14,6 +14,14 @@ const TITLE_QUALIFIERS = new Set(["acting", "interim", "then", "outgoing", "inco
 const SPELLING = new Map(TITLE_SPELLINGS.map(([other, one]) => [other, one]));
 
 /** A title's words, each in one spelling ("advisor" as "adviser"), without qualifiers and country words. */
+/** A title's words as written, without qualifiers and country words: the conflict ids' key. */
+function writtenTitleWords(title: string): string[] {
+  return foldName(title)
+    .replace(/-elect\b/g, " elect")
+    .split(/[^a-z]+/)
+    .filter((w) => w && !TITLE_QUALIFIERS.has(w) && !COUNTRY_WORDS.has(w));
+}
+
 export function titleWords(title: string): string[] {
   return foldName(title)
     .replace(/-elect\b/g, " elect")
@@ -118,7 +126,7 @@ export function officesHoldTogether(a: string, b: string): boolean {
 }
 
 /** Whether two titles of one person can clash, and under which keys (`offices`: both name known offices). */
-export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: string; offices: boolean } | null {
+export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: string; idk: string; offices: boolean } | null {
   // two titles of one office never conflict; two known offices do, whatever their words share
   // one person has one country: a side that names it lends it to the other ("Foreign Secretary" in London)
   const country = a.country ?? b.country;
@@ -145,7 +153,10 @@ export function titlesClash(a: TitleClaim, b: TitleClaim): { k: string; ko: stri
   const k = [wa.join(" "), wb.join(" ")].sort().join("|");
   // one clash of two offices, however many ways the sources word them: one conflict
   const ko = oa && ob ? `office:${[oa, ob].sort().join("|")}` : k;
-  return { k, ko, offices: Boolean(oa && ob) };
+  // the conflict's id from the titles' words as written ("Defence Minister", not its one spelling), as ids were
+  // made before spellings were joined: a reviewer's decisions stay with their conflicts
+  const idk = [writtenTitleWords(a.title).join(" "), writtenTitleWords(b.title).join(" ")].sort().join("|");
+  return { k, ko, idk, offices: Boolean(oa && ob) };
 }
 
 const officeMemo = new Map<string, string | null>();
@@ -315,6 +326,7 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
   interface Verdict {
     k: string;
     ko: string;
+    idk: string;
     offices: boolean;
     /** Both keys already have their conflict (for this person). */
     done: boolean;
@@ -366,11 +378,11 @@ export function findTitleConflicts(contributions: readonly Contribution[], nameO
           const sameTime = a.evidence.file === b.evidence.file || Math.abs(time[i] - time[j]) / 864e5 <= 31 || atOneEvent(a, b);
           const around = sameTime ? undefined : (bracket(a, b, list) ?? bracket(b, a, list));
           if (!sameTime && !around && !(listed && (listedThrough(who, a, b) || listedThrough(who, b, a)))) continue;
-          const { k, ko } = v;
+          const { k, ko, idk } = v;
           seen.add(k);
           seen.add(ko);
           v.done = true;
-          found.push([i, j, around ? list.indexOf(around) : -1, k, v.offices ? 1 : 0]);
+          found.push([i, j, around ? list.indexOf(around) : -1, idk, v.offices ? 1 : 0]);
         }
     return found;
   };
@@ -446,6 +458,17 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       return rel.kind === "same" || rel.kind === "short_form" || rel.kind === "romanised";
     });
   };
+  // each country's house names: a last word the list gives two or more different people of that country
+  const houses = new Map<string, Set<string>>();
+  const housesOf = (country: string) => {
+    let set = houses.get(country);
+    if (!set) {
+      const people = new Map<string, Set<string>>();
+      for (const e of entries) if (e.country === country) for (const k of e.keys) { const last = k.split(" ").at(-1)!; (people.get(last) ?? people.set(last, new Set()).get(last)!).add(e.name); }
+      houses.set(country, (set = new Set([...people].filter(([, names]) => names.size >= 2).map(([w]) => w))));
+    }
+    return set;
+  };
   const seen = new Set<string>();
   // "Acting Homeland Security Secretary Kevin McCalinan": a surname too garbled for the name check, given
   // the office the list says a close-sounding name held that year, is that holder's name misspelt
@@ -505,8 +528,11 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       // a name sharing a word with the holder's is the holder's name cut short or garbled ("Enrique Pe…"), for
       // the name check; a shared given name alone is not ("Sergei Shoigu" is not "Sergei Lavrov" garbled):
       // the surnames must be one, or one cut short or garbled from the other
+      // a ruling house's name (al-Sabah, Al Thani), which the list gives several people of the country, says
+      // nothing of which one: "Sabah al-Khalid al-Sabah" called Emir shares only that with the emir
       const whoToks = nameTokens(who);
-      const words = new Set(whoToks.filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w)));
+      const house = housesOf(t.country);
+      const words = new Set(whoToks.filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !house.has(w)));
       const surname = whoToks.at(-1)!;
       const surnamesAkin = (hs: string) => hs === surname || hs.slice(0, 4) === surname.slice(0, 4) || tokensGarbled(hs, surname);
       if (holders.some((h) => h.keys.some((k) => k.split(" ").some((w) => words.has(w)) && surnamesAkin(k.split(" ").at(-1)!)))) continue;
