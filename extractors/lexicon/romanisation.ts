@@ -41,7 +41,6 @@ export const ROMANISATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]>
   ["zh", "j"], // Russian zh, French j: Brezhnev / Brejnev, Kozhin / Kojin
 ];
 
-/** Word endings that Slavic romanisations write several ways: Zelensky / Zelenskyy / Zelenskiy / Zelenski. */
 /**
  * The Arabic article as romanisations write it before a name ("al-Sarraj", "el-Sarraj"): one word either way.
  */
@@ -57,6 +56,7 @@ export const SLAVIC_LETTER_PAIRS: ReadonlyArray<readonly [string, string]> = [["
 /** Word endings of Slavic names, in either script's letters: Lavrov, Lawrow, Wladimir, Jaroslaw, Kowalski. */
 export const SLAVIC_ENDINGS: readonly string[] = ["ov", "ev", "ow", "ew", "ova", "eva", "owa", "ewa", "ski", "sky", "skiy", "enko", "ich", "ych", "mir", "slav", "slaw"];
 
+/** Word endings that Slavic romanisations write several ways: Zelensky / Zelenskyy / Zelenskiy / Zelenski. */
 export const ROMANISATION_ENDINGS: ReadonlyArray<readonly string[]> = [
   ["y", "yy", "iy", "ii", "i", "yi"], // Ukrainskyi / Ukrainsky, Serhii / Serhiy
   ["ev", "ov", "yov"], // Gorbachev / Gorbachov (the Russian letter ё)
