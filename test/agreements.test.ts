@@ -25,6 +25,8 @@ describe("agreement events", () => {
     ["The pact between Chile and Peru was expected to take effect in May, officials said.", "2021-01-10", ["expected_in_force Chile–Peru 2021-05"]],
     ["Britain and Rwanda signed a migration partnership. The deal entered into force in May 2023.", "2023-06-01", ["signed Rwanda–United Kingdom -", "entered_into_force Rwanda–United Kingdom 2023-05"]],
     ["The pact between Greece and Turkey was suspended in March 2020.", "2021-01-10", ["suspended Greece–Turkey 2020-03"]],
+    // the demand told beside the act does not hold the act back
+    ["After calls from the opposition, the pact between Greece and Turkey was suspended in March 2020.", "2021-01-10", ["suspended Greece–Turkey 2020-03"]],
     ["The memorandum between the European Union and Tunisia, signed in Tunis on July 17, is under pressure.", "2023-09-20", ["signed European Union–Tunisia 2023-07-17"]],
     ["The partnership, which London and Kigali signed in May, has faced legal challenges.", "2022-06-15", ["signed Rwanda–United Kingdom 2022-05"]],
     ["Spain and Morocco struck a readmission deal on Tuesday, officials said.", "2022-04-08", ["signed Morocco–Spain 2022-04-05"]],
@@ -364,6 +366,9 @@ describe("agreement events: rules from the held-out clusters (fixtures/eval)", (
     ["Related: Greece and Turkey in talks on a new pact | Most read", []],
     // an announcement of what an agreement will do is not the agreement's announcement
     ["Athens announced yesterday that its pact with Turkey will end on December 31.", []],
+    // a demand named by its noun and its source ("calls from the opposition to", "pressure by farmers to") is no act
+    ["Greece will keep its pact with Turkey, despite calls from the opposition to suspend it.", []],
+    ["Greece kept its pact with Turkey in spite of pressure by farmers' unions to suspend it.", []],
   ])("finds no other event in %j", (text, expected) => expect(summary(text, "2021-10-07")).toEqual(expected));
 });
 
