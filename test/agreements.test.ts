@@ -530,6 +530,15 @@ describe("agreement events: wordings from a fourth fresh sample of real reports 
     expect(named("Russia denounced the Treaty on Open Skies on Monday.", "2021-06-08")).toEqual(["withdrawn Russia Treaty on Open Skies 2021-06-07"]);
   });
 
+  it("gives a described two-side deal no open treaty's name borrowed from another sentence", () => {
+    const names = (text: string) => extractAgreementEvents(doc(text, "2024-03-14")).items.map((e) => `${e.type} ${e.parties.join("–")} ${e.name}`);
+    // the water deal's later one-country mention is the Paris Agreement's: that name is not the deal's
+    expect(names("Zambia and Malawi signed a water agreement on Tuesday.\n\nSeparately, Zambia would present its targets under the Paris Agreement at the summit.")).toEqual(["signed Malawi–Zambia null"]);
+    // the same name given in the act's own sentence, or a treaty with fixed sides, is the agreement's
+    expect(names("The United States and China signed the Paris Agreement in 2016.")[0]).toMatch(/^signed .*Paris Agreement$/);
+    expect(names("Russia and the United States signed a missile treaty in 1987.\n\nMoscow later left the INF Treaty.")[0]).not.toMatch(/null$/);
+  });
+
   it("names a described agreement by the registry name it is given", () => {
     const ev = (name: string, parties: string[], type: AgreementEvent["type"]) => ({ text: "x", start: 0, end: 1, type, parties, kind: null, name, party: null, date: null, hedged: false, speaker: null, rule: "suspension", certain: true }) as AgreementEvent;
     // an open treaty: its one described side is the party of a one-party act, and no side of a joint one

@@ -10,7 +10,7 @@ import type { AgreementEvent, Diagnostic, ParsedArticle, Span } from "../../pipe
 import { extractDates } from "../dates.js";
 import { sentencesOf } from "../text.js";
 import type { Extractor, Findings } from "../types.js";
-import { resolveAnaphora } from "./anaphora.js";
+import { resolveAnaphora, type Anaphor } from "./anaphora.js";
 import { extractBilateralEvents, isProperAgreementName } from "./bilateral.js";
 import { eventsOf } from "./events.js";
 import { findFrames, TRIGGERS } from "./frames.js";
@@ -89,6 +89,12 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       // an article about an open multilateral treaty: sides guessed from its most-named countries are no evidence
       if (!e.certain && openTreaty) continue;
       const s = sentenceOf(e.start);
+      // "Zambia and Malawi signed a water agreement … its targets under the Paris Agreement": a name the described deal
+      // took from a mention of a treaty open to every state in another sentence is no name of that two-side deal
+      if (e.parties.length >= 2 && borrowsOpenName(e, index, refs, s)) {
+        kept.push({ ...e, name: null });
+        continue;
+      }
       const same = onlyNamed && s && describesNamed(e, onlyNamed, text.slice(s.start, s.end));
       if (same) {
         if (!fromRegistry.some((n) => n.type === e.type && n.start >= s.start && n.end <= s.end)) kept.push(same);
@@ -152,6 +158,13 @@ export function sameSidesSuccessor(events: readonly AgreementEvent[], named: rea
 }
 
 const COURT_ACTS: ReadonlySet<AgreementEvent["type"]> = new Set(["ruled_unlawful", "upheld"]);
+
+/** Whether `e` carries the name of a registry treaty with no fixed sides that no mention in its own sentence gives it. */
+function borrowsOpenName(e: AgreementEvent, index: AgreementIndex, refs: readonly (AgreementRef | Anaphor)[], s: Span | undefined): boolean {
+  const hit = e.name ? index.byName(e.name) : null;
+  if (!hit || hit.parties.length) return false;
+  return !refs.some((r) => ("target" in r ? r.target : r).name === hit.name && (!s || (r.start >= s.start && r.end <= s.end)));
+}
 
 /** The one agreement an article names, when it names one only and by its registry name (else null). */
 function soleRegistryAgreement(mentions: readonly AgreementRef[]): AgreementRef | null {
