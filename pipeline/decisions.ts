@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { eventsOf, markDisputes, markedBy, noteMarked } from "./disputes.js";
 import { toJson } from "./format.js";
-import { copyConflict, copyEvent, dateRange, madeUnderOf } from "./reconcile/index.js";
+import { copyEvent, dateRange, madeUnderOf } from "./reconcile/index.js";
 import { noteStandIn } from "./render-cache.js";
 import { Conflicts, Decisions, EventType, type Conflict, type Decision, type Timeline, type TimelineEvent } from "./schemas.js";
 import { writeAtomic } from "./store.js";
@@ -169,8 +169,7 @@ export function applyDecisions(result: { timeline: Timeline; conflicts: readonly
   const latest = latestDecisions(decisions);
   const conflicts = result.conflicts.map((c) => {
     const d = latest.get(c.id);
-    // (a cached conflict's evidence not read yet stays so: copyConflict)
-    return Object.assign(copyConflict(c), { review: d ? { decision: d.decision, ...(d.value !== undefined ? { value: d.value } : {}), ...(d.note !== undefined ? { note: d.note } : {}), at: d.at } : null });
+    return { ...c, review: d ? { decision: d.decision, ...(d.value !== undefined ? { value: d.value } : {}), ...(d.note !== undefined ? { note: d.note } : {}), at: d.at } : null };
   });
   for (const c of conflicts) {
     if (c.review?.decision !== "accept") continue;

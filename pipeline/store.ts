@@ -235,10 +235,9 @@ async function* readLinesAt(file: string, chunkBytes = 1 << 22): AsyncGenerator<
 export { INDEX_FILE };
 /**
  * The index layout the head's first line names; a head without it (or of another layout) is not
- * read, and the run reads the stored records instead (3: one bodies file, both parts on a line;
- * 4: a contribution's events decoded with the rest of it, and no outline of them).
+ * read, and the run reads the stored records instead (3: one bodies file, both parts on a line).
  */
-const INDEX_LAYOUT = 5;
+const INDEX_LAYOUT = 4;
 type Part = "contribution" | "source";
 const PARTS: readonly Part[] = ["contribution", "source"];
 const PART_PREFIX: Record<Part, string> = { contribution: ".index-contributions.", source: ".index-sources." };

@@ -3,7 +3,7 @@
 // what it imports) is kept in the index, so a change here or in reconcile's contributions rebuilds the
 // summaries from their records instead of extracting every article again.
 import { knowSentences, sentencesIn, type SourceInfo } from "./context.js";
-import { contributionOf, knowOutline, outlineOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile/contributions.js";
+import { contributionOf, type Contribution, type EventClaim, type NameClaim, type TitleClaim } from "./reconcile/contributions.js";
 import type { ArticleRecord, DateRef, EntityType, EventType, Evidence } from "./schemas.js";
 /**
  * What the outputs need of one stored record, and no more: its reconcile contribution and what the
@@ -98,17 +98,14 @@ interface ContributionPart {
   file: string;
   extractedWith: string | null;
   published: string | null;
-  /** The events' outline (EventsOutline): how many, and their distinct sides; the events themselves follow the part, after EVENTS_AT. */
-  count: number;
-  sides: string[];
+  /** flags: 1 hedged, 2 collective, 4 certain, 8 registry (EventClaim's booleans). Arrays, not objects: they parse about twice as fast, and reconcile decodes every article's events. */
+  events: Array<[parties: string[], kind: string | null, name: string | null, type: EventType, party: string | null, date: DateRef | null, flags: number, ...span: Span]>;
   names: Array<[form: string, canonical: string, type: EntityType, ...span: NameSpan]>;
   /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
   /** (`at`: the past event its sentence reports, as type, agreement and date; left out when none) */
   titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span, at?: [type: string, agreement: string, date: string] | null, also?: string[]]>;
   stamp?: InputStamp;
 }
-/** flags: 1 hedged, 2 collective, 4 certain, 8 registry (EventClaim's booleans). Arrays, not objects: they parse about twice as fast. */
-type EventRow = [parties: string[], kind: string | null, name: string | null, type: EventType, party: string | null, date: DateRef | null, flags: number, ...span: Span];
 interface SourcePart {
   id: string;
   file: string;
@@ -123,14 +120,12 @@ const nameSpanOf = (n: NameClaim): NameSpan => (n.evidence.text === n.form ? [n.
 
 export function encodeSummary(s: ArticleSummary): string {
   const c = s.contribution;
-  const outline = outlineOf(c);
   const first: ContributionPart = {
     id: s.id,
     file: s.file,
     extractedWith: s.extractedWith,
     published: c.published,
-    count: outline.count,
-    sides: [...outline.sides],
+    events: c.events.map((e) => [e.parties, e.kind, e.name, e.type, e.party, e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence)]),
     names: c.names.map((n) => [n.form, n.canonical, n.type, ...nameSpanOf(n)]),
     titles: c.titles.map((t) => {
       const row: ContributionPart["titles"][number] = [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence)];
@@ -141,15 +136,8 @@ export function encodeSummary(s: ArticleSummary): string {
     stamp: s.stamp,
   };
   const second: SourcePart = { id: s.id, file: s.file, extractedWith: s.extractedWith, source: s.source, sentences: sentencesIn(s.source).flatMap((x) => [x.start, x.end]) };
-  const events: EventRow[] = c.events.map((e) => [e.parties, e.kind, e.name, e.type, e.party, e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence)]);
-  return `${JSON.stringify(first)}${EVENTS_AT}${JSON.stringify(events)}\t${JSON.stringify(second)}`;
+  return `${JSON.stringify(first)}\t${JSON.stringify(second)}`;
 }
-
-/**
- * Where an index line's first part holds its events (after the rest of the contribution; JSON never
- * writes this character raw): decoded only when reconcile first reads them, most of a part's bytes.
- */
-const EVENTS_AT = "\u000b";
 
 /** Where an index line's second part starts (after the tab), in its text or its bytes; -1 when it has none. */
 export const SOURCE_PART = "\t";
@@ -208,28 +196,19 @@ function oneDate(d: DateRef | null): DateRef | null {
   return d;
 }
 
-const isNonNegativeInt = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
-
 /** What an index line's first part holds: the article's contribution, with its id, file and fingerprint. Throws on a part of another shape. */
 export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> {
-  const cut = json.indexOf(EVENTS_AT);
-  const rows = cut < 0 ? "" : json.slice(cut + 1);
-  if (cut < 0 || rows[0] !== "[" || rows[rows.length - 1] !== "]") throw new Error("not an index line");
-  const l = JSON.parse(json.slice(0, cut)) as ContributionPart;
-  if (typeof l?.id !== "string" || typeof l.file !== "string" || (l.published !== null && typeof l.published !== "string") || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
+  const l = JSON.parse(json) as ContributionPart;
+  if (typeof l?.id !== "string" || typeof l.file !== "string" || (l.published !== null && typeof l.published !== "string") || !Array.isArray(l.events) || !Array.isArray(l.names) || !Array.isArray(l.titles)) {
     throw new Error("not an index line");
   }
-  if (!isNonNegativeInt(l.count) || !Array.isArray(l.sides) || !l.sides.every((x) => typeof x === "string") || (l.sides.length === 0) !== (l.count === 0)) throw new Error("not an index line");
   const { file, published } = l;
   // the same key order as contributionOf's evidence: outputs copy these objects
   const ev = (start: number, end: number, text: string): Evidence => {
     if (typeof text !== "string") throw new Error("not an index line");
     return { file, text, start, end };
   };
-  const decodeEvents = (): EventClaim[] => {
-    const list = JSON.parse(rows) as EventRow[];
-    if (!Array.isArray(list) || list.length !== l.count) throw new Error(`the index line of ${file} holds no events of its count`);
-    return list.map(([parties, kind, name, type, party, date, flags, start, end, text]) => ({
+  const events: EventClaim[] = l.events.map(([parties, kind, name, type, party, date, flags, start, end, text]) => ({
     parties: oneList(parties),
     kind: oneString(kind),
     name: oneString(name),
@@ -243,7 +222,6 @@ export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "f
     evidence: ev(start, end, text),
     published,
   }));
-  };
   const names: NameClaim[] = l.names.map(([form, canonical, type, start, end, text]) => {
     const f = oneString(form);
     return { form: f, canonical: oneString(canonical), type: oneString(type), evidence: ev(start, end, text ?? f) };
@@ -261,17 +239,7 @@ export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "f
     atEvent: Array.isArray(at) && at.length === 3 ? { type: oneString(at[0]), agreement: oneString(at[1]), date: oneString(at[2]) } : null,
     ...(Array.isArray(also) && also.length ? { alsoHeld: also.map((x) => oneString(x)) } : {}),
   }));
-  const contribution = { file, published } as Contribution;
-  // the events as an own, enumerable property (in contributionOf's key order), decoded when first read
-  const settle = (events: EventClaim[]) => {
-    Object.defineProperty(contribution, "events", { value: events, writable: true, enumerable: true, configurable: true });
-    return events;
-  };
-  Object.defineProperty(contribution, "events", { get: () => settle(decodeEvents()), set: settle, enumerable: true, configurable: true });
-  contribution.names = names;
-  contribution.titles = titles;
-  knowOutline(contribution, { count: l.count, sides: l.sides.map((x) => oneString(x)) });
-  const out: Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> = { id: l.id, file, extractedWith: l.extractedWith, contribution };
+  const out: Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles } };
   const stamp = stampOf(l.stamp);
   if (stamp) out.stamp = stamp;
   return out;

@@ -8,7 +8,7 @@ import type { Contribution, EventClaim } from "./contributions.js";
 import { backing, clusterDate, dateConflict, nearestReport, stated, type DateCluster } from "./date-conflicts.js";
 import { findStatusConflicts } from "./status-conflicts.js";
 import { noteMadeUnder, type ReconcileCache } from "./cache.js";
-import { claimFileOf, keyedGroups } from "./grouping.js";
+import { keyedGroups } from "./grouping.js";
 
 export { groupAgreements } from "./grouping.js";
 
@@ -100,7 +100,7 @@ export function buildAgreements(
           markDisputes({ agreements: [built.agreement], entities: [] }, built.conflicts);
           return pack(built, g.claims);
         }),
-        g,
+        g.claims,
       ) as GroupResult;
       premarked?.set(r.agreement, r.conflicts);
       // the entry (before disputes are marked) and each conflict are what this key stands for
@@ -159,11 +159,10 @@ function pack(value: unknown, claims: readonly EventClaim[]): unknown {
   return walk(value);
 }
 
-/** (The group's claims are read only where the value needs them: an unchanged group decodes its articles' events then.) */
-function unpack(value: unknown, g: AgreementGroup): unknown {
+function unpack(value: unknown, claims: readonly EventClaim[]): unknown {
   // pack wrote an index only for evidence of exactly these keys, in this order: the literal is that object
   const sourceAt = (i: number) => {
-    const { evidence: e, date } = g.claims[i];
+    const { evidence: e, date } = claims[i];
     return { file: e.file, text: e.text, start: e.start, end: e.end, date: date ? { value: date.value, text: date.text } : null };
   };
   const walk = (v: unknown): unknown => {
@@ -172,9 +171,9 @@ function unpack(value: unknown, g: AgreementGroup): unknown {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.$ss)) return (o.$ss as number[]).map(sourceAt);
     // evidence is never changed in place (markDisputes sets fields of events only): the claim's own object, not a copy
-    if (Array.isArray(o.$es)) return (o.$es as number[]).map((i) => g.claims[i].evidence);
+    if (Array.isArray(o.$es)) return (o.$es as number[]).map((i) => claims[i].evidence);
     if (typeof o.$s === "number") return sourceAt(o.$s);
-    if (typeof o.$e === "number") return g.claims[o.$e].evidence;
+    if (typeof o.$e === "number") return claims[o.$e].evidence;
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(o)) {
       const x = o[k] as { $ss?: unknown } | null;
@@ -182,11 +181,7 @@ function unpack(value: unknown, g: AgreementGroup): unknown {
       // read: its pieces of the outputs come from the render cache) made when first read
       if (x && typeof x === "object" && Array.isArray(x.$ss)) {
         const at = x.$ss as number[];
-        defineLazy(out, k, () => at.map(sourceAt), () => at.map((i) => claimFileOf(g, i)));
-      } else if (x && typeof x === "object" && Array.isArray((x as { $es?: unknown }).$es)) {
-        // a list of evidence (a conflict's): the same, its claims read when it is
-        const at = (x as { $es: number[] }).$es;
-        defineLazy(out, k, () => at.map((i) => g.claims[i].evidence), () => at.map((i) => claimFileOf(g, i)));
+        defineLazy(out, k, () => at.map(sourceAt), () => at.map((i) => claims[i].evidence.file));
       } else out[k] = walk(x);
     }
     return out;
@@ -249,19 +244,6 @@ export function copyEvent(e: TimelineEvent): TimelineEvent {
     else out[k] = (e as unknown as Record<string, unknown>)[k];
   }
   return out as unknown as TimelineEvent;
-}
-
-/** A shallow copy of a conflict (as `{ ...c }`) that leaves lists not made yet (a cached one's evidence) unmade, sharing them with `c` once made. */
-export function copyConflict(c: Conflict): Conflict {
-  const keys = Object.keys(c);
-  const lazy = keys.map((k) => Object.getOwnPropertyDescriptor(c, k)!);
-  if (!lazy.some((d) => d.get)) return { ...c };
-  const out: Record<string, unknown> = {};
-  keys.forEach((k, i) => {
-    if (lazy[i].get) Object.defineProperty(out, k, lazy[i]);
-    else out[k] = lazy[i].value;
-  });
-  return out as unknown as Conflict;
 }
 
 function buildAgreement(group: AgreementGroup, conflicts: Conflict[], cache?: ReconcileCache): Timeline["agreements"][number] {

@@ -3,7 +3,7 @@ import { countryOf } from "../../extractors/lexicon/countries.js";
 import { cleanName, isBareName } from "../names.js";
 import { sentenceAt } from "../../extractors/text.js";
 import type { ArticleRecord, Conflict, DateRef, EntityType, EventType, Evidence, Timeline } from "../schemas.js";
-import { nameTokens, sidesOf } from "./common.js";
+import { nameTokens } from "./common.js";
 
 export interface EventClaim {
   parties: string[];
@@ -61,35 +61,6 @@ export interface Contribution {
   events: EventClaim[];
   names: NameClaim[];
   titles: TitleClaim[];
-}
-
-/**
- * What a contribution read from the index tells of its events without decoding them (the index keeps
- * it beside them: reconcile decodes an article's events only for the agreement groups that changed).
- */
-export interface EventsOutline {
-  /** How many events it has. */
-  count: number;
-  /** Its events' distinct sides (`sidesOf` their parties), in the order they first appear. */
-  sides: readonly string[];
-}
-const outlines = new WeakMap<Contribution, EventsOutline>();
-
-/** Tells the outline of a contribution whose events are decoded when first read (the index's). */
-export function knowOutline(c: Contribution, outline: EventsOutline): void {
-  outlines.set(c, outline);
-}
-
-/** A contribution's events' outline: the one the index gave, else made from its events. */
-export function outlineOf(c: Contribution): EventsOutline {
-  const known = outlines.get(c);
-  if (known) return known;
-  const sides = new Set<string>();
-  for (const e of c.events) sides.add(sidesOf(e.parties));
-  // (a contribution is never changed in place)
-  const made = { count: c.events.length, sides: [...sides] };
-  outlines.set(c, made);
-  return made;
 }
 
 export interface ReferenceName {

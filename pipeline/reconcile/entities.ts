@@ -3,8 +3,8 @@ import { COUNTRIES } from "../../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
 import { compareNames, foldName, isListedName, phoneticKey } from "../names.js";
 import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
-import { bySpan, hashId, nameTokens, nameWords } from "./common.js";
-import { outlineOf, type Contribution, type ReconcileOptions } from "./contributions.js";
+import { bySpan, hashId, nameTokens, nameWords, sidesOf } from "./common.js";
+import type { Contribution, ReconcileOptions } from "./contributions.js";
 
 
 // two spellings compared once per process, however many articles repeat them (compareNames is pure);
@@ -191,6 +191,8 @@ const inSameArticle = (a: Form, b: Form) => {
   return false;
 };
 
+const sameSides = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
 /**
  * Whether two forms' articles share a subject: the people and bodies each article names, and the
  * agreements it reports on (two articles that share none of them are about different things).
@@ -303,12 +305,14 @@ function numberForms(all: readonly Form[], idFor: (k: string) => number, sharedI
 
 function numberAgreements(contributions: readonly Contribution[], idFor: (k: string) => number, sharedIn: Map<string, number[]>) {
   for (const c of contributions) {
-    // its events' distinct sides, in the order they come (the index keeps them: no event is decoded here)
-    const { sides } = outlineOf(c);
-    if (!sides.length) continue;
+    if (!c.events.length) continue;
     const list = sharedIn.get(c.file) ?? sharedIn.set(c.file, []).get(c.file)!;
-    for (const p of sides) {
-      const id = idFor(`agreement:${p}`);
+    // an article's events mostly name the same sides one after another: those add nothing new
+    let last: readonly string[] | undefined;
+    for (const e of c.events) {
+      if (last && sameSides(last, e.parties)) continue;
+      last = e.parties;
+      const id = idFor(`agreement:${sidesOf(e.parties)}`);
       if (!list.includes(id)) list.push(id);
     }
   }

@@ -7,7 +7,7 @@ import { isProperAgreementName } from "../../extractors/agreements/index.js";
 import { createHash } from "node:crypto";
 import type { ReconcileCache } from "./cache.js";
 import { sidesOf, type AgreementGroup } from "./common.js";
-import { outlineOf, type Contribution, type EventClaim } from "./contributions.js";
+import type { Contribution, EventClaim } from "./contributions.js";
 
 // a kind's family, looked up once per kind (the first entry of a kind counts, as KINDS.find would have it)
 const FAMILY = new Map<string, string | null>();
@@ -286,41 +286,6 @@ function layOut(groups: readonly AgreementGroup[], list: readonly Contribution[]
   });
 }
 
-/** The file each claim of an unchanged group comes from (by the claim's place in it), known without decoding the claims. */
-const claimFiles = new WeakMap<AgreementGroup, (i: number) => string>();
-export const claimFileOf = (g: AgreementGroup, i: number): string => claimFiles.get(g)?.(i) ?? g.claims[i].evidence.file;
-
-/**
- * A group the layout keeps as it was: its claims (the events of its contributions `files` at its
- * `idx`) are found when first read, decoding those contributions' events then: a cached group's
- * result is mostly made without them (buildAgreements).
- */
-function unchangedGroup(l: LaidGroup, files: readonly number[], contributions: readonly Contribution[]): AgreementGroup {
-  const g = { key: l.key, parties: l.parties } as AgreementGroup;
-  const claimsOf = (): EventClaim[] => {
-    const claims: EventClaim[] = new Array(files.length);
-    let at = -1;
-    let events: readonly EventClaim[] = [];
-    for (let j = 0; j < files.length; j++) {
-      if (files[j] !== at) {
-        at = files[j];
-        events = contributions[at].events;
-      }
-      const i = l.idx[j];
-      const e = events[i < 0 ? ~i : i];
-      claims[j] = i < 0 ? { ...e, parties: l.parties } : e;
-    }
-    return claims;
-  };
-  const settle = (claims: EventClaim[]) => {
-    Object.defineProperty(g, "claims", { value: claims, writable: true, enumerable: true, configurable: true });
-    return claims;
-  };
-  Object.defineProperty(g, "claims", { get: () => settle(claimsOf()), set: settle, enumerable: true, configurable: true });
-  claimFiles.set(g, (j) => contributions[files[j]].file);
-  return g;
-}
-
 /**
  * groupAgreements' groups, each with its cache key (with a cache and source keys). With the layout
  * the last reconcile left in the cache, only the claims of the sides and names the added and
@@ -397,18 +362,21 @@ export function keyedGroups(contributions: readonly Contribution[], cache?: Reco
   for (const l of old.groups) {
     if (touched(l)) continue;
     const files = l.files.map((f) => numberNow[f]);
+    const claims: EventClaim[] = new Array(files.length);
     let at = -1;
-    let count = 0;
+    let events: readonly EventClaim[] = [];
     for (let j = 0; j < files.length; j++) {
       if (files[j] !== at) {
         at = files[j];
-        count = at < 0 ? 0 : outlineOf(contributions[at]).count;
+        events = contributions[at]?.events ?? [];
       }
       const i = l.idx[j];
+      const e = events[i < 0 ? ~i : i];
       // a layout that does not fit (never so when it is the last run's): grouped afresh
-      if ((i < 0 ? ~i : i) >= count) return full();
+      if (!e) return full();
+      claims[j] = i < 0 ? { ...e, parties: l.parties } : e;
     }
-    out.push({ g: unchangedGroup(l, files, contributions), laid: { ...l, files } });
+    out.push({ g: { key: l.key, parties: l.parties, claims }, laid: { ...l, files } });
   }
   // groupAgreements' order: by each group's first claim (the one that made it), the groups known
   // by a name alone after the others

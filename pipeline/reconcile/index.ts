@@ -14,7 +14,7 @@ import { findReferenceTitleConflicts, findTitleConflicts } from "./title-conflic
 
 export { dateRange, hashId, LIFECYCLE } from "./common.js";
 export { contributionOf, type Contribution, type EventClaim, type NameClaim, type ReconcileOptions, type ReconcileResult, type ReferenceName, type TitleClaim } from "./contributions.js";
-export { copyConflict, copyEvent, sourceFilesOf } from "./agreements.js";
+export { copyEvent, sourceFilesOf } from "./agreements.js";
 export { officeOf } from "./title-conflicts.js";
 export { madeUnderOf } from "./cache.js";
 export { ReconcileCache } from "./cache.js";
