@@ -121,8 +121,14 @@ const OFFICE_OF = /\b(?:minister|ministers|commissioner|president|prime minister
 /** The country of a people's adjective written right before `start` ("Afghan " before "Taliban"), or null. */
 function demonymRightBefore(text: string, start: number): string | null {
   const m = /(\p{Lu}[\p{L}’'-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return m && countryFormKind(m[1]) === "demonym" ? countryOf(m[1]) : null;
+  return m ? demonymCountry(m[1]) : null;
 }
+
+/** The country whose people's adjective `word` is ("Afghan" → Afghanistan), or null. */
+const demonymCountry = (word: string): string | null => (countryFormKind(word) === "demonym" ? countryOf(word) : null);
+
+/** A capitalized word's letters, as demonymRightBefore reads the word before a form. */
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
 
 /** Whether `after` (the text right after a form) starts with a listed movement's name of one to four words ("Taliban", "Moro Islamic Liberation Front"). */
 function movementNamedAfter(after: string): boolean {
@@ -472,7 +478,10 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
       for (const h of movements) hits.push(h);
       // ("with Afghan Taliban": the adjective is the movement's, not a side; kept in case no state is named as the other)
       // ("Afghan Taliban" may be the movement's listed name itself: its first word is then that adjective)
-      for (const h of movements) movementHome ??= demonymRightBefore(text, h.start) ?? demonymRightBefore(`${h.text.split(/\s+/)[0]} `, h.text.split(/\s+/)[0].length + 1);
+      for (const h of movements) {
+        const first = h.text.split(/\s+/, 1)[0];
+        movementHome ??= demonymRightBefore(text, h.start) ?? (CAPITALIZED_WORD.test(first) ? demonymCountry(first) : null);
+      }
       // "between the 28-member bloc and Turkey": "the bloc" is the one bloc the article names
       const blocWord = BLOC_WORD.exec(window);
       const bloc = blocWord ? onlyBlocOf(text) : null;
