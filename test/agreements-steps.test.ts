@@ -1082,3 +1082,16 @@ describe("agreement events: domestic steps done, acts a modal main clause waits 
     expect(events(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: two agreements of one pair whose names differ by a subject word (session 36, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.parties.join("+")} ${e.date?.value ?? "-"} ${e.name}`);
+  it.each([
+    // a name with a subject word of its own ("Digital") is the pair's other agreement; "as well as" coordinates the two objects of one verb
+    ["On Monday the Chilean parliament approved the Chile-Peru Trade Agreement as well as the Chile-Peru Digital Trade Agreement.", "2025-06-04", ["ratified Chile Chile+Peru 2025-06-02 Trade Agreement", "ratified Chile Chile+Peru 2025-06-02 Digital Trade Agreement"]],
+    ["On Monday Chile and Peru signed the Chile-Peru Trade Agreement and the Chile-Peru Digital Trade Agreement.", "2025-06-04", ["signed - Chile+Peru 2025-06-02 Trade Agreement", "signed - Chile+Peru 2025-06-02 Digital Trade Agreement"]],
+    // the longer name adding only the sides or a neutral word ("Free") is the same agreement
+    ["Chile and Peru signed the Free Trade Agreement on 3 May. The Chile-Peru Free Trade Agreement was ratified by the Peruvian parliament on Monday.", "2025-06-04", ["signed - Chile+Peru 2025-05-03 Free Trade Agreement", "ratified Peru Chile+Peru 2025-06-02 Free Trade Agreement"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});
