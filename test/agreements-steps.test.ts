@@ -1060,3 +1060,38 @@ describe("agreement events: signings on a calendar, plural passives, approvals b
     expect(events(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: domestic steps done, acts a modal main clause waits on, open treaties named elsewhere (session 36, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.parties.join("+")} ${e.date?.value ?? "-"}${isProperAgreementName(e.name) ? ` ${e.name}` : ""}`);
+  const FTA = "Chile-Peru Free Trade Agreement";
+  it.each([
+    // a state telling the other side its domestic processes (or ratification procedures) are done ratifies the agreement just named
+    [`The ${FTA} was signed in 2021. Chile confirmed the completion of its domestic processes to Peru on 4 May 2023.`, "2023-06-01", ["signed - Chile+Peru 2021 Free Trade Agreement", `ratified Chile Chile+Peru 2023-05-04 ${FTA}`]],
+    [`The ${FTA} was signed in 2021. Peru has completed its domestic legal procedures for the ${FTA}.`, "2023-06-01", ["signed - Chile+Peru 2021 Free Trade Agreement", `ratified Peru Chile+Peru - ${FTA}`]],
+    // other things completed, or the completion with no state doing it, are no ratification
+    [`The ${FTA} was signed in 2021. Chile completed its domestic reforms in 2022.`, "2023-06-01", ["signed - Chile+Peru 2021 Free Trade Agreement"]],
+    [`The ${FTA} was signed in 2021. The completion of its domestic processes took two years.`, "2023-06-01", ["signed - Chile+Peru 2021 Free Trade Agreement"]],
+    // an act in a time clause that a modal main clause waits on is a condition, in the past tense too; without the modal it happened
+    [`The ${FTA} was signed in 2021. It could only enter into force once Chile ratified.`, "2023-06-01", ["signed - Chile+Peru 2021 Free Trade Agreement"]],
+    [`The ${FTA} was signed in 2021. It could only enter into force once Chile and Peru confirmed the completion of their domestic processes.`, "2023-06-01", ["signed - Chile+Peru 2021 Free Trade Agreement"]],
+    [`The ${FTA} was signed in 2021. Once Chile ratified it in May, it entered into force.`, "2023-06-01", ["signed - Chile+Peru 2021 Free Trade Agreement", "ratified Chile Chile+Peru 2023-05 Free Trade Agreement", "entered_into_force - Chile+Peru - Free Trade Agreement"]],
+    // two sides' trade deal does not take the first words of a treaty with no fixed sides that only another sentence names
+    // (the full name given there was already none of the deal's: test/agreements.test.ts, the water deal and the Paris Agreement)
+    ["Chile and Peru formally signed a trade agreement on Friday. Peru welcomes Chile's interest in joining the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).", "2020-10-23", ["signed - Chile+Peru 2020-10-23"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});
+
+describe("agreement events: two agreements of one pair whose names differ by a subject word (session 36, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.parties.join("+")} ${e.date?.value ?? "-"} ${e.name}`);
+  it.each([
+    // a name with a subject word of its own ("Digital") is the pair's other agreement; "as well as" coordinates the two objects of one verb
+    ["On Monday the Chilean parliament approved the Chile-Peru Trade Agreement as well as the Chile-Peru Digital Trade Agreement.", "2025-06-04", ["ratified Chile Chile+Peru 2025-06-02 Trade Agreement", "ratified Chile Chile+Peru 2025-06-02 Digital Trade Agreement"]],
+    ["On Monday Chile and Peru signed the Chile-Peru Trade Agreement and the Chile-Peru Digital Trade Agreement.", "2025-06-04", ["signed - Chile+Peru 2025-06-02 Trade Agreement", "signed - Chile+Peru 2025-06-02 Digital Trade Agreement"]],
+    // the longer name adding only the sides or a neutral word ("Free") is the same agreement
+    ["Chile and Peru signed the Free Trade Agreement on 3 May. The Chile-Peru Free Trade Agreement was ratified by the Peruvian parliament on Monday.", "2025-06-04", ["signed - Chile+Peru 2025-05-03 Free Trade Agreement", "ratified Peru Chile+Peru 2025-06-02 Free Trade Agreement"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});

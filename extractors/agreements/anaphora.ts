@@ -4,6 +4,7 @@
 // else the one the article names most, when it names it at least twice before.
 import type { Span } from "../../pipeline/schemas.js";
 import type { AgreementRef } from "./mentions.js";
+import { DOMESTIC_COMPLETION } from "../lexicon/agreement-frames.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
@@ -31,7 +32,8 @@ const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand
 // their ratifications", "became the 50th state to ratify")
 // ("Sierra Leone and Morocco deposited their instruments of ratification at the United Nations this week")
 // ("the Director-General received the instruments of acceptance from Brazil and Kenya": the depositary's side of it, the states after "from")
-const ZERO_OBJECT = /\b(?:(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) (?:ratifications?|instruments? of (?:ratification|accession))|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first|at|with)\b)|(?:received|receives) (?:the |their )?instruments? of (?:ratification|accession|acceptance|approval) from(?=\s+(?:the\s+)?[A-Z]))/gi;
+// ("Australia confirmed the completion of its domestic processes to the UK on 4 May": its domestic steps done, DOMESTIC_COMPLETION)
+const ZERO_OBJECT = new RegExp(String.raw`\b(?:(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) (?:ratifications?|instruments? of (?:ratification|accession))|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first|at|with)\b)|(?:received|receives) (?:the |their )?instruments? of (?:ratification|accession|acceptance|approval) from(?=\s+(?:the\s+)?[A-Z]))|\b${DOMESTIC_COMPLETION}\b`, "gi");
 const CATAPHOR_WORDS = /^(?:nuclear|arms|climate|trade|peace|landmark|historic|bilateral|international)$/i;
 /** The opening of a sentence up to a name: "The so-called ", "The landmark ", "". */
 const NAMED_OPENING = /^[\s"“‘']*(?:the\s+)?(?:(?:so-called|landmark|historic|bilateral|original)\s+){0,2}$/i;

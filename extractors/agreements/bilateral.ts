@@ -66,7 +66,7 @@ import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf, u
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore, type WordBefore } from "./words-before.js";
-import { isProperAgreementName } from "./proper-name.js";
+import { isProperAgreementName, namesMatch } from "./proper-name.js";
 import { countBefore, sentencesOf } from "../text.js";
 import { clauseOf as clauseIn, endsProvinceName, outletCountry, heldBack, ownSubjectStart, inYesNoQuestion, isHeadline, LOCATIVE_CITY, NOMINAL_PROCESS, PROCESS as PROCESS_LEAD, PROGRESSIVE_LEAD, RATIFIED_EXTENSION_LEAD, REPEATED, REVOKED_LEAD, WHETHER_BEFORE } from "./frames.js";
 import type { Findings } from "../types.js";
@@ -973,14 +973,6 @@ function placeInNameTest(text: string, heads: readonly HeadHit[]): (h: CountryHi
 
 const compatible = (a: LocalAgreement, family: string | null) => !family || !a.family || a.family === family;
 
-/** A proper name's initials ("Interim Trade Agreement" → "ITA"). */
-const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-/** Whether two proper names may name one agreement: the same, one inside the other, or one the other's initials. */
-function namesMatch(x: string, y: string): boolean {
-  const a = x.toLowerCase();
-  const b = y.toLowerCase();
-  return a === b || a.includes(b) || b.includes(a) || initialsOf(x) === y || initialsOf(y) === x;
-}
 /**
  * "the EU and Chile signed the Advanced Framework Agreement and the Interim Trade Agreement": an agreement of the
  * same sides under another proper name is another agreement (a plain head noun, "the deal", is either).
@@ -1295,8 +1287,8 @@ function possessiveDateOf(ctx: EventContext, a: LocalAgreement): DateRef | null 
 }
 
 /** Which agreement(s) a cue is about: by syntax (inside, object, subject), else a pronoun or the transfer rules' context. */
-/** Between two agreements one verb shares: " (AFA) and the ", ", and an ". */
-const COORDINATED_AGREEMENT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+/** Between two agreements one verb shares: " (AFA) and the ", ", and an ", " as well as the ". */
+const COORDINATED_AGREEMENT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|as well as)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
 
 function linkOf(ctx: EventContext, cue: Cue, sentence: Span, cues: readonly Cue[], mentions: readonly Mention[]): CueLink {
   const { text, perSentence } = ctx;

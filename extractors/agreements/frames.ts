@@ -279,6 +279,8 @@ const FRONTED_LEAD = /^[\s"“‘'(]*(?:[A-Z][a-z]+ed\b[^,;]{0,40}?\band\s+)?$/;
 /** Past participles that open a sentence about their agreement: "Signed in 1987, the treaty …". */
 const FRONTED_FORMS = /^(?:signed|ratified|concluded|adopted|reached|struck|sealed|brokered|clinched|finali[sz]ed)$/i;
 
+/** A modal main clause, then a condition the act stands in: "could only enter into force once … ", "will apply if …" ("may not leave until … entered into force": a time after a fact, no condition). */
+const MODAL_TIME_CLAUSE = /\b(?:could|can|would|will|may|might|must|should|shall)\b[^.;]{0,60}?\b(?:once|unless|if|provided)\b[^.;,]{0,80}$/i;
 /** The actor of an approval that ratifies: a legislature, its members, or the voters. */
 const LEGISLATIVE = new RegExp(`\\b(?:parliament|parliamentarians|congress|senate|senators|house of representatives|house of commons|lower house|upper house|lawmakers|legislators|legislature|deputies|MPs|assembly|chamber|voters|electorate|referendum|${Object.keys(LEGISLATURES).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
 const LEGISLATURE_NAMES = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
@@ -680,7 +682,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         // lead is the words after the phrase describing it, so the schedule, not the aside, is read)
         const lead = link === "object" ? text.slice(clause.start, cue.start) : link === "subject" && ref.end <= cue.start ? subjectGap(text, ref, cue) : text.slice(ref.end, cue.start);
         const clauseLead = text.slice(clause.start, cue.start);
-        const read = readContext(text, trigger, cue, link, ref, clause, sentence, clauseLead) ?? readFrame(trigger, lead, clause, clauseLead, text.slice(Math.max(cue.end, ref.end), clause.end));
+        // ("It could only enter into force once Chile and Peru confirmed the completion of …": an act in a time clause
+        // a modal main clause waits on is its condition, whatever its tense)
+        const read = MODAL_TIME_CLAUSE.test(text.slice(sentence.start, cue.start)) ? { type: null, reading: "condition" } : (readContext(text, trigger, cue, link, ref, clause, sentence, clauseLead) ?? readFrame(trigger, lead, clause, clauseLead, text.slice(Math.max(cue.end, ref.end), clause.end)));
         // "Russia temporarily withdrew from the treaty in 2007": a leaving said to be for a time is a suspension
         const held = heldBack(read.type, cue.text, sentence.text) ? { type: "announced" as const, reading: "provisional" } : read;
         const { type, reading } = held.type === "withdrawn" && TEMPORARY_LEAD.test(clauseLead) ? { type: "suspended" as const, reading: "temporary" } : held;

@@ -159,11 +159,21 @@ export function sameSidesSuccessor(events: readonly AgreementEvent[], named: rea
 
 const COURT_ACTS: ReadonlySet<AgreementEvent["type"]> = new Set(["ruled_unlawful", "upheld"]);
 
-/** Whether `e` carries the name of a registry treaty with no fixed sides that no mention in its own sentence gives it. */
+/**
+ * Whether `e` carries the name of a registry treaty with no fixed sides that no mention in its own sentence gives it:
+ * its full name, or the first words of a mention of it ("Comprehensive and Progressive Agreement", cut from the name
+ * another sentence gives in full).
+ */
 function borrowsOpenName(e: AgreementEvent, index: AgreementIndex, refs: readonly (AgreementRef | Anaphor)[], s: Span | undefined): boolean {
-  const hit = e.name ? index.byName(e.name) : null;
+  if (!e.name) return false;
+  const hit = index.byName(e.name) ?? refs.find((r): r is AgreementRef => !("target" in r) && r.rule === "registry" && r.text.startsWith(e.name!)) ?? null;
   if (!hit || hit.parties.length) return false;
-  return !refs.some((r) => ("target" in r ? r.target : r).name === hit.name && (!s || (r.start >= s.start && r.end <= s.end)));
+  return !namedIn(hit.name, refs, s);
+}
+
+/** Whether a mention (or an anaphor) of the agreement called `name` stands in the sentence `s`. */
+function namedIn(name: string, refs: readonly (AgreementRef | Anaphor)[], s: Span | undefined): boolean {
+  return refs.some((r) => ("target" in r ? r.target : r).name === name && (!s || (r.start >= s.start && r.end <= s.end)));
 }
 
 /** The one agreement an article names, when it names one only and by its registry name (else null). */

@@ -1,6 +1,8 @@
 // Whether an agreement's name is a proper name: what the agreement steps and reconcile's grouping both ask. A
 // module of its own, so reconcile (on `run`'s main thread, which extracts nothing) does not load the
 // agreement extractors to ask it.
+import { NAME_NEUTRAL_WORDS } from "../lexicon/agreement-terms.js";
+import { countryOf } from "../lexicon/countries.js";
 
 /** "Regional Resettlement Arrangement" names one agreement; "deal", "Agreement" do not. */
 export function isProperAgreementName(name: string | null): boolean {
@@ -8,4 +10,23 @@ export function isProperAgreementName(name: string | null): boolean {
   const words = name.split(/\s+/);
   // "1951 Refugee Convention": a year may open a name
   return words.length >= 2 && words.every((w, i) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|in|de)$/.test(w) || (i === 0 && /^\d{4}$/.test(w)));
+}
+
+/** A proper name's initials ("Interim Trade Agreement" → "ITA"). */
+const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+/**
+ * Whether two proper names may name one agreement: the same, one the other's initials, or one inside the other when
+ * the longer one's other words are only its sides or words that name no subject ("Free Trade Agreement" inside
+ * "Chile-Peru Free Trade Agreement"); a subject word of its own makes another agreement ("Trade Agreement" and
+ * "Digital Trade Agreement", "Partnership Agreement" and "Strategic Partnership Agreement").
+ */
+export function namesMatch(x: string, y: string): boolean {
+  const a = x.toLowerCase();
+  const b = y.toLowerCase();
+  if (a === b || initialsOf(x) === y || initialsOf(y) === x) return true;
+  const [short, long, longName] = a.length <= b.length ? [a, b, y] : [b, a, x];
+  const at = long.indexOf(short);
+  if (at < 0) return false;
+  const rest = `${longName.slice(0, at)} ${longName.slice(at + short.length)}`.split(/[\s\u2010-\u2015-]+/).filter(Boolean);
+  return rest.every((w) => NAME_NEUTRAL_WORDS.has(w.toLowerCase()) || countryOf(w) !== null || countryOf(w.replace(/['’]s$/, "")) !== null);
 }

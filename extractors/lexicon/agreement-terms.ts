@@ -75,6 +75,12 @@ export interface KindRule {
   family: string;
 }
 
+/**
+ * Words a longer proper name may add to a shorter one and still name the same agreement (besides its sides' names):
+ * "the Free Trade Agreement" and "the new Chile-Peru Free Trade Agreement" (bilateral.ts, namesMatch).
+ */
+export const NAME_NEUTRAL_WORDS: ReadonlySet<string> = new Set(["the", "of", "on", "and", "between", "new", "free", "bilateral", "landmark", "historic", "agreement", "treaty", "accord", "pact", "deal", "protocol", "memorandum"]);
+
 /** Kinds of agreement, most specific first; matched against the mention's words. */
 export const KINDS: readonly KindRule[] = [
   { pattern: /\bsafe[- ]third[- ]country\b/i, kind: "safe third country", family: "migration" },
