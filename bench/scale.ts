@@ -7,7 +7,8 @@
 //   - reconcile's own time in that run, per article (the CLI prints it with CLAIMLINE_TIMINGS set);
 //   - adding one article and running again: wall time end to end, reconcile's part of it (and of
 //     that its agreements and entities steps), and the outputs' part; and the CPU the process used
-//     (user + system: what a busy machine inflates far less than wall time);
+//     (user + system: what a busy machine inflates far less than wall time), in all and per phase
+//     (the contributions read, agreements, entities and titles steps, the outputs and each file);
 //   - removing that article again and running: wall time and CPU.
 // Figures per article should stay flat as the size grows; a growing column is superlinear work.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -22,6 +23,9 @@ const { values } = parseArgs({ options: { sizes: { type: "string", default: "100
 const sizes = values.sizes.split(",").map(Number).filter((n) => n > 0);
 const cli = path.resolve("dist/cli/cli.js");
 if (!existsSync(cli)) throw new Error("bench:scale runs the built CLI: run `npm run build` first");
+
+/** The phases (as the CLI's timing lines name them) whose CPU the add-one run reports, in the table's order. */
+const ADD_ONE_PHASES = ["  contributions read", "  agreements reconciled", "  entities reconciled", "  titles reconciled", "outputs written", "  timeline.json written", "  conflicts.json and conflicts.md written", "  report.html written"];
 
 /** Runs the CLI under GNU time: wall seconds, CPU seconds (user + system), peak RSS in MB, and the phase timings it printed. */
 function timedRun(args: string[]) {
@@ -49,6 +53,9 @@ function timedRun(args: string[]) {
     agreementsMs: phase("  agreements reconciled"),
     entitiesMs: phase("  entities reconciled"),
     outputsMs: phase("outputs written"),
+    // the same phases' CPU (all the process's threads): on a loaded machine wall times of a few
+    // hundred ms say little, and these are what an add-one cut is measured by
+    phasesCpuMs: ADD_ONE_PHASES.map(phaseCpu),
     timings: lines.filter((l) => l.startsWith("claimline timing:")),
   };
 }
@@ -57,7 +64,7 @@ const sizeOf = (f: string) => (existsSync(f) ? statSync(f).size : 0);
 
 console.log(`claimline bench:scale, node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores`);
 console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: agreements ms | add one: entities ms | add one: outputs ms | add one: peak RSS MB | add one: CPU s | add one: reconcile CPU ms | remove one: run s | remove one: CPU s");
+console.log("articles | run s | peak RSS MB | outputs MB | KB/article | conflicts | reconcile ms | reconcile ms/article | add one: run s | add one: reconcile ms | add one: agreements ms | add one: entities ms | add one: outputs ms | add one: peak RSS MB | add one: CPU s | add one: reconcile CPU ms | remove one: run s | remove one: CPU s | add one CPU ms: contributions read, agreements, entities, titles, outputs (timeline.json, conflicts, report.html)");
 for (const n of sizes) {
   const root = mkdtempSync(path.join(os.tmpdir(), `claimline-scale-${n}-`));
   const inbox = path.join(root, "inbox");
@@ -98,6 +105,7 @@ for (const n of sizes) {
       again.reconcileCpuMs.toFixed(0),
       removed.seconds.toFixed(2),
       removed.cpuSeconds.toFixed(2),
+      (([read, agreements, entities, titles, outputs, ...files]) => `${[read, agreements, entities, titles, outputs].map((ms) => ms.toFixed(0)).join(", ")} (${files.map((ms) => ms.toFixed(0)).join(", ")})`)(again.phasesCpuMs),
     ].join(" | "),
   );
   if (values.verbose) for (const l of [...first.timings, "(add one)", ...again.timings, "(remove one)", ...removed.timings]) console.log(`  ${l}`);
