@@ -69,3 +69,13 @@ describe("a movement told by a people and a kind word before its noun, or only b
     ["Chile has terminated an agreement it signed with Bolivia.", ["terminated - Bolivia+Chile agreement 2024-03-08", "signed - Bolivia+Chile agreement 2024-03-08"]],
   ])("%s", (text, want) => expect(events(text)).toEqual(want));
 });
+
+describe("a treaty that came into force 'in' a state (by the state's own name) entered into force for that state", () => {
+  it.each([
+    ["The Istanbul Convention came into force in Latvia last year.", ["entered_into_force Latvia  Istanbul Convention 2023"]],
+    ["The Istanbul Convention entered into force for Latvia in 2024.", ["entered_into_force Latvia  Istanbul Convention 2024"]],
+    // negative rows: a city, a month or a date after "in" is where or when, no state
+    ["The Istanbul Convention entered into force in Strasbourg in 2014.", ["entered_into_force -  Istanbul Convention 2014"]],
+    ["The Istanbul Convention entered into force in August 2014.", ["entered_into_force -  Istanbul Convention 2014-08"]],
+  ])("%s", (text, want) => expect(events(text, "2024-03-08")).toEqual(want));
+});
