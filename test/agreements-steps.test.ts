@@ -503,8 +503,8 @@ describe("agreement events: wordings from a sixteenth fresh sample of real repor
     ["Malta and Tunisia signed a ferry accord in January. The Senate on Thursday gave definitive approval to the government's migration accord with Tunisia.", "2024-03-08", ["signed - Malta+Tunisia 2024-01", "ratified Malta Malta+Tunisia 2024-03-07"]],
     ["Malta and Tunisia ratified the ferry accord on Wednesday.", "2024-03-07", ["ratified - Malta+Tunisia 2024-03-06"]],
     // a process begun in the same breath as a dated act starts that day; begun in another sentence, it is not dated by it
-    ["Ottawa suspended the fishing pact with Norway on Friday and initiated the process to terminate it.", "2024-03-09", ["suspended - Canada+Norway 2024-03-08", "announced - Canada+Norway 2024-03-08"]],
-    ["Ottawa suspended the fishing pact with Norway on Friday. Officials later began the process to terminate it.", "2024-03-09", ["suspended - Canada+Norway 2024-03-08", "announced - Canada+Norway -"]],
+    ["Ottawa suspended the fishing pact with Norway on Friday and initiated the process to terminate it.", "2024-03-09", ["suspended Canada Canada+Norway 2024-03-08", "announced - Canada+Norway 2024-03-08"]],
+    ["Ottawa suspended the fishing pact with Norway on Friday. Officials later began the process to terminate it.", "2024-03-09", ["suspended Canada Canada+Norway 2024-03-08", "announced - Canada+Norway -"]],
     // both sides' leaders approving a text conclude it; one side's cabinet approving it does not
     ["Kenya's president and Uganda's prime minister approved a rail deal on Tuesday.", "2024-03-06", ["signed - Kenya+Uganda 2024-03-05"]],
     ["Kenya's cabinet approved a rail deal with Uganda on Tuesday.", "2024-03-06", []],

@@ -62,7 +62,7 @@ import { MONTH_NAMES } from "../lexicon/months.js";
 import { COUNTRIES, countryFormKind, countryOf } from "../lexicon/countries.js";
 import { COUNCIL_BLOC, LEGISLATURES } from "../lexicon/agreement-frames.js";
 import { announcementDates, calendarDate, scheduleAnnouncedDate, causeOfDated, dateAt, dayValue, firstDay, leadPerfectDate, offsetDate, periodBefore, reportingDate, settle, type DateSite, type Direction } from "./dating.js";
-import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf, unnamedMovementIn } from "./movements.js";
+import { describedMovementsIn, namedMovementsIn, peacePartiesIn, peacePartyOf, unnamedMovementIn, unnamedMovementPartnerIn } from "./movements.js";
 import { literalFilter } from "../literals.js";
 import { byFirstCharacter, matchesIn, namePattern } from "./scan.js";
 import { wordsBefore, type WordBefore } from "./words-before.js";
@@ -90,6 +90,10 @@ const PREPOSITION_BEFORE = /\b(?:in|from|to|into|through|across|near|at|for|on|a
 /** What follows a dateline's city: ", Feb 29:", ", April 26 (AP) —", " (Reuters) -", " —", ": " ("Doha: The US and …"). */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}.]*\s*[:(—–-])|\(|[—–]|-\s)|^:\s/u;
 
+/** A go-between's role said of the country after it: "chief mediator Algeria", "talks mediator, Algeria". */
+const BROKER_ROLE_BEFORE = /\b(?:mediator|broker|guarantor|facilitator|backer)\s*,?\s*(?:the\s+)?$/i;
+/** … or after it: "Algeria, the backer of the agreement", "Algeria had acted as mediator", "Algeria, which mediated the talks". */
+const BROKER_ROLE_AFTER = /^(?:\s*,\s*(?:the|its|a|an)\s+(?:\p{L}+\s+)?(?:mediator|broker|guarantor|facilitator|backer)\b|\s*,\s*which\s+(?:had\s+|has\s+)?(?:mediated|brokered|guaranteed|backed)\b|\s+(?:had\s+|has\s+)?(?:acted|served|acts|serves)\s+as\s+(?:the\s+|a\s+)?(?:\p{L}+\s+)?(?:mediator|broker|guarantor|facilitator)\b)/iu;
 /** A broker's participle joined to the country before it: "U.S.-brokered", "Egyptian-mediated", "Qatar-hosted". */
 const BROKER_COMPOUND_AFTER = /^[-–](?:brokered|mediated|hosted|facilitated|sponsored|guaranteed)\b/i;
 /**
@@ -160,6 +164,8 @@ function countriesIn(text: string, from: number, to: number, opts: { strict: boo
     if (endsProvinceName(before, form) || LOCATIVE_CITY.test(before)) continue;
     // "a U.S.-brokered peace deal", "the Qatari-mediated truce": the state before the broker's participle made no side of it
     if (BROKER_COMPOUND_AFTER.test(after)) continue;
+    // "accused chief mediator Algeria", "Algeria, the backer of the agreement": a go-between named by its role is no side
+    if (BROKER_ROLE_BEFORE.test(before) || BROKER_ROLE_AFTER.test(after)) continue;
     // "Chile and Peru signed it, Turkey's Anadolu Agency said": an outlet's country reports, it is no side
     if (outletCountry(text, start, end)) continue;
     // "Doha, Feb 29: The United States signed …": a dateline's city is where the report was filed
@@ -1210,7 +1216,8 @@ function completeParties(text: string, agreements: readonly LocalAgreement[], pl
     if (a.parties.size !== 1) continue;
     // "Sudan's government and several rebel groups formalized a peace agreement": a peace accord whose other side its
     // sentence tells as an unnamed movement has no country for that side (the article's most-named other is a guess)
-    if (a.family === "peace" && unnamedMovementIn(text, a.first.start, a.first.end) && !movementHits(text, a.first.start, a.first.end).length) continue;
+    // ("Mali's junta has terminated an agreement it signed with local rebels": so is a deal of any family made "with" one)
+    if ((a.family === "peace" ? unnamedMovementIn : unnamedMovementPartnerIn)(text, a.first.start, a.first.end) && !movementHits(text, a.first.start, a.first.end).length) continue;
     // "Under the new memorandum with Nauru, signed last month, Australia will keep …": the other actor of its sentence
     const nearby = a.near.find((c) => !a.parties.has(c) && !a.exclude.has(c));
     if (nearby) {
@@ -1477,7 +1484,7 @@ function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceRe
       ctx.diagnostics.push({ text: cue.text, start: cue.start, end: cue.end, rule: "agreement-parties-by-name", message: `a ${type} cue whose agreement "${nameOf(ctx, a)}" names fewer than two parties here; its parties come from other articles that name it` });
     }
     // ("Mexico ratified it in December, Trump signed it into law in January": each coordinate clause its own subject)
-    const party = type === "ratified" ? ratifyingSide(text, { ...clause, start: ownSubjectStart(text, clause, cue, cues.filter((c) => c.start >= clause.start)) }, cue, mention, a.parties, ctx.officials) : null;
+    const party = type === "suspended" ? subjectSide(text, clause, cue, a.parties, ctx.officials) : type === "ratified" ? ratifyingSide(text, { ...clause, start: ownSubjectStart(text, clause, cue, cues.filter((c) => c.start >= clause.start)) }, cue, mention, a.parties, ctx.officials) : null;
     const spanParts = [cue, ...(mention ? [mention] : []), ...(date && date.start >= sentence.start && date.end <= sentence.end ? [date] : []), ...(mention?.subject ?? [])];
     const start = Math.max(sentence.start, Math.min(...spanParts.map((p) => p.start)));
     const end = Math.min(sentence.end, Math.max(...spanParts.map((p) => p.end)));
@@ -1510,6 +1517,21 @@ function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceRe
   if (mention && mention.start >= cue.end && targets.length === 1 && mention.own.length === 1) gappedEvents(ctx, cue, clause, mention, targets[0], type, dir, dateRef, hedged, claim?.speaker ?? null, certain);
 }
 
+/** The words between a side and its act's verb when the side is the verb's subject: "'s government has", "formally". */
+const SUBJECT_GAP = /^(?:['’]s\s+(?:\p{Ll}+\s+){0,2}?(?:government|cabinet|president|leader|leadership|authorities|rulers|junta|administration)\b)?\s*(?:(?:has|have|had|formally|officially|unilaterally|now|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * The side of a two-sided deal that suspended it, named as the verb's subject right before it: "Chile suspended it",
+ * "Peru's government has suspended the deal", "President Vladimir Putin has suspended a Russia-U.S. deal" (an official's
+ * country). Null for a passive ("which had been suspended"), both sides, or a side named further back.
+ */
+function subjectSide(text: string, clause: Span, cue: Span, parties: ReadonlySet<string>, officials: readonly Official[]): string | null {
+  const hits = [...countriesIn(text, clause.start, cue.start, { strict: false }), ...officials.filter((o) => o.country && o.start >= clause.start && o.end <= cue.start).map((o) => ({ ...o, country: o.country! }))];
+  const last = hits.filter((h) => SUBJECT_GAP.test(text.slice(h.end, cue.start))).sort((x, y) => y.end - x.end)[0];
+  // ("Chile and Peru suspended it": a coordinated subject is both sides)
+  if (!last || hits.some((h) => h !== last && /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/.test(text.slice(h.end, last.start)))) return null;
+  return parties.has(last.country) ? last.country : null;
+}
 /** Acts one side does alone, whose other side's act a gapped conjunct may tell: "ratified it in May and Peru in June". */
 const SINGLE_PARTY_ACTS: ReadonlySet<AgreementEvent["type"]> = new Set(["ratified"]);
 const GAPPED_PARTY_AND = /^\s*,?\s+and\s+(?:then\s+|later\s+)?(?:by\s+)?(?:the\s+)?/i;

@@ -200,6 +200,8 @@ const GOVERNED_BEFORE = /\b(?:against|with|by|from|towards?|into|for|over|than|a
 const OBJECT_GAP = /^\s*(?:(?:from|of|out of|to|in|its|their|his|her|the|a|an|participation|membership|implementation|part|parts|some|several|most|obligations|commitments|under|it|them|formally|officially|landmark|historic|milestone|long-awaited|hard-won|cold[- ]war|[12]\d{3}|accession|protocol|on to|onto|,|\d+-(?:nation|country|member|party|year)|(?:[\p{L}\d]+-)+(?:old|brokered|backed|led|era)|and\s+\p{Ll}+ed|\p{Lu}[\p{L}.]*['’]s|\d{1,3}\s+(?:years?|months?|weeks?|days?)\s+ago|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year))\s*)*$/iu;
 /** "for Syria", "for the Syrian Arab Republic": the one state a treaty enters into force for. */
 const FOR_STATE_AFTER = /^\s+(?:(?:formally|officially)\s+)?for\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
+/** "came into force in Latvia last year": a state's own name after "in" (group 1; a city there is where, not for whom). */
+const IN_STATE_AFTER = /^\s+(?:(?:formally|officially)\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u;
 // "ratify the UN Treaty on the Prohibition of Nuclear Weapons", "joined the U.N. Convention on …": the body whose
 // treaty it is, by its initials (case-sensitive: "un", "who" in lower case are other words), before the name
 const BODY_BEFORE_NAME = /\s(?:UN|U\.N\.|EU|E\.U\.|OSCE|WHO|IAEA|OAS|ILO|IMO)\s*$/;
@@ -672,7 +674,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (trigger.type === "entered_into_force") {
           const forState = text.slice(Math.max(cue.end, ref.end), clause.end).match(FOR_STATE_AFTER);
           const state = forState ? countriesIn(text, { start: Math.max(cue.end, ref.end), end: Math.max(cue.end, ref.end) + forState[0].length, text: "" }, officials)[0] : undefined;
-          parties = [state ? state.country : null];
+          // ("The convention came into force in Latvia in 2024": so is a state named by its own name after "in")
+          const inState = state ? null : text.slice(Math.max(cue.end, ref.end), clause.end).match(IN_STATE_AFTER);
+          parties = [state ? state.country : inState ? countryOf(inState[1]) : null];
         }
         // "He withdrew in 2018": an act with no object is an agreement's only when a state does it
         if (ref.rule === "zero-object" && parties.every((p) => p === null)) continue;

@@ -78,7 +78,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const kept: AgreementEvent[] = [];
   const successorOf = sameSidesSuccessor(bilateral.items, mentions, index);
   for (const d of joinSplitEvents(bilateral.items, mentions, sentenceOf)) {
-    const e = asRegistryEvent(d, index);
+    const e = asRegistryEvent(d, index, mentions);
     const on = refs.filter((r) => overlaps(r, e));
     const successor = on.length ? null : successorOf(e);
     if (successor) {
@@ -223,11 +223,13 @@ const SINGLE_ACTS = new Set(TRIGGERS.filter((t) => t.single).map((t) => t.type))
  * own name is a registry name or alias is that registry agreement. On a treaty open to any state (no fixed
  * parties) its one side is the party of a one-party act ("suspended by our country"), and no side otherwise.
  */
-export function asRegistryEvent(e: AgreementEvent, index: AgreementIndex): AgreementEvent {
+export function asRegistryEvent(e: AgreementEvent, index: AgreementIndex, named: readonly AgreementRef[] = []): AgreementEvent {
   if (!e.name) return e;
-  const hit = index.byName(e.name);
+  // (a name two registry agreements share is the one whose sides the description gives, else the one the article names)
+  const hit = index.byName(e.name, e.parties.length ? e.parties : named.flatMap((m) => m.parties));
   if (!hit || hit.name === e.name) return e;
-  if (hit.parties.length) return { ...e, name: hit.name, kind: hit.kind ?? e.kind };
+  // ("they have cancelled a 2015 peace deal … the deal, labelled as the Algiers Accord": a description with no sides of its own has the registry's)
+  if (hit.parties.length) return { ...e, name: hit.name, kind: hit.kind ?? e.kind, ...(e.parties.length ? {} : { parties: [...hit.parties].sort() }) };
   return onOpenTreaty(e, hit.name, hit.kind, "registry", hit.open === true);
 }
 

@@ -35,9 +35,11 @@ export function peacePartiesIn(text: string, from: number, to: number): Array<{ 
   return out;
 }
 
-// "Chechen separatists", "Tuareg rebels": a capitalised people or region before a movement noun
-// (a text without one of the nouns is not scanned: scan.ts)
-const DESCRIBED_RE = namePattern(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:${MOVEMENT_NOUNS.join("|")})`, "gu", { contains: MOVEMENT_NOUNS });
+// "Chechen separatists", "Tuareg rebels": a capitalised people or region before a movement noun, a kind word
+// between them or not ("Tuareg separatist rebels") (a text without one of the nouns is not scanned: scan.ts)
+const DESCRIBED_RE = namePattern(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:(?:${MOVEMENT_KIND_WORDS.join("|")})\\s+)?(?:${MOVEMENT_NOUNS.join("|")})`, "gu", { contains: MOVEMENT_NOUNS });
+/** The kind word between a movement's people and its noun, which its name leaves out ("Tuareg separatist rebels" are "Tuareg rebels"). */
+const KIND_BETWEEN = new RegExp(`\\s+(?:${MOVEMENT_KIND_WORDS.join("|")})(?=\\s)`);
 
 // "rebels in Tigray", "the rebel authorities in Tigray", "separatists from Casamance"
 const REGION_AFTER_RE = namePattern(`(?:${MOVEMENT_NOUNS.join("|")}|rebel\\s+(?:authorities|forces|leaders|leadership|government|administration))\\s+(?:in|from)\\s+\\p{Lu}[\\p{Ll}’'-]+`, "gu", { contains: ["rebel", ...MOVEMENT_NOUNS] });
@@ -53,7 +55,7 @@ export function describedMovementsIn(text: string, from: number, to: number): Ar
     // a country's people ("Syrian rebels") or a sentence's first word ("Rebels", "The") is no description of a movement
     // ("Taliban insurgents" are the Taliban, whom the movement scan finds by name)
     if (countryOf(people) || peacePartyOf(people) || /^(?:The|A|An|Some|Many|Local|Other|Armed|Islamist|Moslem|Muslim)$/.test(people)) continue;
-    out.push({ text: m.text, start: m.start, end: m.end, name: m.text.replace(/\s+/g, " ") });
+    out.push({ text: m.text, start: m.start, end: m.end, name: m.text.replace(KIND_BETWEEN, "").replace(/\s+/g, " ") });
   }
   // "the rebel authorities in Tigray", "separatists from Casamance": the movement noun, then its region after "in" or
   // "from", written as the region's movement ("Tigray rebels"); a country there names its rebels only by its people
@@ -107,6 +109,14 @@ export function namedMovementsIn(text: string, from: number, to: number): Array<
 
 // "several rebel groups", "a rebel alliance", "the insurgents": a movement told by its kind, with no name
 const UNNAMED_RE = new RegExp(`\\b(?:(?:${MOVEMENT_KIND_WORDS.join("|")})\\s+(?:${MOVEMENT_GROUP_NOUNS.join("|")})|${MOVEMENT_NOUNS.join("|")})\\b`, "i");
+
+// "a 2015 peace deal with separatist rebels", "an agreement it signed with local rebels": the movement the deal is made with
+const WITH_UNNAMED_RE = new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:(?:${MOVEMENT_KIND_WORDS.join("|")})\\s+(?:${MOVEMENT_GROUP_NOUNS.join("|")})|${MOVEMENT_NOUNS.join("|")})\\b`, "iu");
+
+/** Whether `text[from, to)` tells of a deal made "with" a movement told by its kind only ("with separatist rebels", "with armed groups"). */
+export function unnamedMovementPartnerIn(text: string, from: number, to: number): boolean {
+  return WITH_UNNAMED_RE.test(text.slice(from, to));
+}
 
 /** Whether `text[from, to)` tells of a movement by its kind only ("rebel groups", "the insurgents"), named or not elsewhere. */
 export function unnamedMovementIn(text: string, from: number, to: number): boolean {

@@ -30,8 +30,25 @@ export interface AgreementIndex {
   readonly all: readonly KnownAgreement[];
   /** Every registry name or alias in the text, longest first where they overlap. */
   find(text: string): RegistryHit[];
-  byName(name: string): KnownAgreement | null;
+  /** The agreement of a name; of two the name is shared by, the one with more of `sides` among its parties. */
+  byName(name: string, sides?: readonly string[]): KnownAgreement | null;
 }
+
+/**
+ * "the Algiers Accord" is the 1975 Iran–Iraq accord and the 2015 Mali peace accord: of the registry agreements one
+ * name is shared by, the one with the most of its fixed parties named (`named`), the first listed on a tie.
+ */
+export function pickHomonym(candidates: readonly KnownAgreement[], named: (party: string) => boolean): KnownAgreement {
+  let best = candidates[0];
+  let most = best.parties.filter(named).length;
+  for (const c of candidates.slice(1)) {
+    const n = c.parties.filter(named).length;
+    if (n > most) [best, most] = [c, n];
+  }
+  return best;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // "JCPOA", "New START", "TPP-11": an acronym (no lower-case letter in a word of three or more) matches only as written
 const isAcronym = (form: string) => !/\s/.test(form.replace(/^New /, "")) && /^[A-Z0-9][A-Z0-9-]+$/.test(form.replace(/^New /, "").replace(/-[a-z0-9]+$/i, (m) => m.toUpperCase()));
@@ -72,6 +89,8 @@ function inPieces(patterns: readonly string[]): string[][] {
 
 export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREEMENTS): AgreementIndex {
   const byForm = new Map<string, KnownAgreement>();
+  // (a name or alias two agreements share: each of them, first listed first)
+  const homonyms = new Map<KnownAgreement, KnownAgreement[]>();
   // (a body's name is looked up apart: "the ICC" is never the treaty's own name, so byName does not give it)
   const byBody = new Map<string, KnownAgreement>();
   const exact: string[] = [];
@@ -79,7 +98,9 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
   for (const agreement of list) {
     for (const form of [agreement.name, ...agreement.aliases]) {
       const key = fold(form).replace(/-/g, " ");
-      if (!byForm.has(key)) byForm.set(key, agreement);
+      const first = byForm.get(key);
+      if (!first) byForm.set(key, agreement);
+      else if (first !== agreement) homonyms.set(first, [...(homonyms.get(first) ?? [first]), agreement]);
       (isAcronym(form) ? exact : loose).push(form);
     }
   }
@@ -130,15 +151,17 @@ export function makeAgreementIndex(list: readonly KnownAgreement[] = KNOWN_AGREE
   const spaced = (written: string) => fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ");
   const lookup = (written: string) => byForm.get(spaced(written)) ?? byForm.get(fold(written).replace(/-/g, "")) ?? byNumberless.get(numberless(spaced(written))) ?? byClosed.get(closed(fold(written))) ?? null;
   const bodyOf = (written: string) => byBody.get(fold(written).replace(/[-–—‑]/g, " ").replace(/\s+/g, " ")) ?? null;
+  // (a homonym is told apart by the sides named: the text's words, or the sides a description gives)
+  const chosen = (hit: KnownAgreement | null, named: (party: string) => boolean) => (hit && homonyms.has(hit) ? pickHomonym(homonyms.get(hit)!, named) : hit);
   return {
     all: list,
-    byName: (name) => lookup(name),
+    byName: (name, sides = []) => chosen(lookup(name), (p) => sides.includes(p)),
     find(text) {
       const hits: RegistryHit[] = [];
       for (const re of [...looseRes, ...exactRes]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
-          const agreement = lookup(m[0]);
+          const agreement = chosen(lookup(m[0]), (p) => new RegExp(`\\b${escapeRe(p)}\\b`).test(text));
           const founder = agreement ? null : bodyOf(m[0]);
           if (agreement || founder) hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, agreement: (agreement ?? founder)!, body: !agreement });
         }

@@ -126,6 +126,8 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   a("Pretoria agreement", "peace", ["Ethiopia peace deal", "Tigray peace deal"], { parties: ["Ethiopia", "Tigray People's Liberation Front"] }),
   a("Korean Armistice Agreement", "peace", ["Korean armistice", "armistice agreement"], { parties: ["China", "North Korea", US] }),
   a("Algiers Agreement", "peace", ["1975 Algiers Agreement", "Algiers Accord"], { parties: ["Iran", "Iraq"] }),
+  // (the 2015 accord between Mali's government and the northern armed movements, also "the Algiers Accord"; Mali ended it in January 2024)
+  a("Agreement for Peace and Reconciliation in Mali", "peace", ["Algiers Accord", "Algiers peace accord", "Algiers Agreement", "Mali peace agreement"], { parties: ["Mali", "Coordination of Azawad Movements"] }),
   a("Treaty of Versailles", "peace"),
   a("Simla Agreement", "peace", [], { parties: ["India", "Pakistan"] }),
   a("Indus Waters Treaty", "water", [], { parties: ["India", "Pakistan"] }),

@@ -28,6 +28,7 @@ export const PEACE_PARTIES: readonly PeaceParty[] = [
   { name: "M23", aliases: ["March 23 Movement"] }, // Nairobi declarations with the DR Congo, 2013
   { name: "Houthis", aliases: ["Houthi", "Ansar Allah"] }, // Stockholm Agreement with Yemen's government, 2018
   { name: "Free Aceh Movement", aliases: ["GAM"] }, // Helsinki memorandum with Indonesia, 2005
+  { name: "Coordination of Azawad Movements", aliases: ["Coordination des Mouvements de l'Azawad"] }, // 2015 Algiers peace accord with Mali
   { name: "Zapatista Army of National Liberation", aliases: ["EZLN", "Zapatistas"] }, // San Andrés Accords with Mexico, 1996
   { name: "Polisario Front", aliases: ["Polisario"] }, // 1991 ceasefire with Morocco
   { name: "Lord's Resistance Army", aliases: ["LRA"] }, // cessation of hostilities (2006) and permanent ceasefire (2008) with Uganda, Juba talks

@@ -202,7 +202,26 @@ export function fillOneParty(claims: readonly EventClaim[]): EventClaim[] {
     const acting = new Set(claims.filter((c) => c.type === t && c.party).map((c) => c.party!));
     if (acting.size === 1) only.set(t, [...acting][0]);
   }
-  return only.size ? claims.map((c) => (!c.party && only.has(c.type) ? { ...c, party: only.get(c.type)! } : c)) : [...claims];
+  const filled = only.size ? claims.map((c) => (!c.party && only.has(c.type) ? { ...c, party: only.get(c.type)! } : c)) : [...claims];
+  return fillSameDaySuspension(filled);
+}
+
+/**
+ * "Morocco suspended it in May 2021" in one report, "the agreement, which had been suspended since last May" in
+ * another: a suspension told with no party, of the date (or with no date, or the month of the day) that every party's
+ * suspension of the agreement in the sources has, is that one party's act told again. (Both sides may suspend a deal together, so a
+ * suspension of another date keeps no party.)
+ */
+function fillSameDaySuspension(claims: readonly EventClaim[]): EventClaim[] {
+  const acting = claims.filter((c) => c.type === "suspended" && c.party);
+  const parties = new Set(acting.map((c) => c.party!));
+  const days = new Set(acting.map((c) => c.date?.value ?? null));
+  if (parties.size !== 1 || days.size !== 1 || days.has(null)) return [...claims];
+  const [party] = parties;
+  const [day] = days;
+  // ("suspended in March" and "suspended on Monday, March 11": a month holds its day)
+  const within = (v: string) => v === day || day!.startsWith(`${v}-`) || v.startsWith(`${day}-`);
+  return claims.map((c) => (c.type === "suspended" && !c.party && (!c.date?.value || within(c.date.value)) ? { ...c, party } : c));
 }
 
 /** The files of each lazy property's value (defineLazy), by its getter: what sourceFilesOf answers without making the value. */
