@@ -1189,3 +1189,13 @@ describe("agreement events: a date modifying another noun after an adjective ('t
     ["Norway suspended the fisheries agreement with Iceland on March 3 and recalled its envoy.", "suspended Iceland–Norway 2025-03-03"],
   ])("%s", (text, want) => expect(summary(text, "2025-03-10").filter((e) => e.startsWith("suspended"))).toEqual([want]));
 });
+
+describe("agreement events: the protocol of an exchange of instruments records another treaty's step, it is no agreement signed (real news, issue 15)", () => {
+  it.each([
+    ["Chilean and Peruvian diplomats signed the protocol on exchange of ratification instruments in Lima on Friday.", []],
+    ["Chile and Peru signed the protocol on the exchange of the instruments of ratification on Friday.", []],
+    // negative rows: a protocol on a subject of its own is an agreement; so is one on exchanges of people
+    ["Chile and Peru signed a protocol on fisheries on Friday.", ["signed Chile–Peru 2024-12-06"]],
+    ["Chile and Peru signed the protocol on exchange students on Friday.", ["signed Chile–Peru 2024-12-06"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-12-07")).toEqual(want));
+});
