@@ -1149,3 +1149,53 @@ describe("agreement events: the other side's ratification told with the verb gap
     expect(extractAgreementEvents(doc(text, "2024-06-20")).items.map((e) => `${e.type} ${e.parties.join("–")} ${e.date?.value ?? "-"} ${e.party ?? "-"}`)).toEqual(want),
   );
 });
+
+describe("agreement events: the full name of North Korea holds South Korea's 'Republic of Korea' (real news, issue 15)", () => {
+  it.each([
+    ["The treaty between the Russian Federation and the Democratic People's Republic of Korea was signed in Pyongyang on June 19.", ["signed North Korea–Russia 2024-06-19"]],
+    ["Chile and the DPRK signed a fisheries agreement on Friday.", ["signed Chile–North Korea 2024-11-08"]],
+    // negative row: the South's own formal name stays the South's
+    ["The fisheries agreement between Chile and the Republic of Korea was signed on Friday.", ["signed Chile–South Korea 2024-11-08"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-11-12")).toEqual(want));
+});
+
+describe("agreement events: an act noun closing a quotation before its 'of' (real news, issue 15)", () => {
+  it.each([
+    ['Russia announced on Thursday the "immediate termination" of New START.', ["terminated Russia–United States 2024-01-25"]],
+    ["Russia announced on Thursday the “formal suspension” of New START.", ["suspended Russia–United States 2024-01-25"]],
+    // negative rows: a quoted word that is no act noun, and a quotation closed before another noun
+    ['Russia called on Thursday for the "immediate review" of New START.', []],
+    ['Russia cited on Thursday a "termination" clause in New START.', []],
+  ])("%s", (text, want) => expect(summary(text, "2024-01-26")).toEqual(want));
+});
+
+describe("agreement events: a treaty held in abeyance is suspended (real news, issue 15)", () => {
+  it.each([
+    ["On Wednesday Russia put in abeyance New START.", ["suspended Russia–United States 2025-04-23"]],
+    ["On Wednesday Russia placed New START in abeyance.", ["suspended Russia–United States 2025-04-23"]],
+    ['On 24 April 2025 Russia put New START in "abeyance", officials said.', ["suspended Russia–United States 2025-04-24"]],
+    // negative rows: something else held in abeyance; an abeyance only threatened
+    ["Washington has held these principles in abeyance, Russia said of New START on Wednesday.", []],
+    ["Russia could place New START in abeyance, officials warned on Wednesday.", []],
+  ])("%s", (text, want) => expect(summary(text, "2025-04-25")).toEqual(want));
+});
+
+describe("agreement events: a date modifying another noun after an adjective ('the deadly April 22 attack') does not date the act (real news, issue 15)", () => {
+  it.each([
+    ["Following the deadly March 3 bombing in the capital, Norway suspended the fisheries agreement with Iceland.", "suspended Iceland–Norway -"],
+    ["After the two deadly March 3 riots at the port, Norway has suspended the fisheries agreement with Iceland.", "suspended Iceland–Norway -"],
+    // negative rows: the act's own noun after an adjective takes the date; a date after a preposition is no modifier
+    ["Norway announced the sudden March 3 suspension of the fisheries agreement with Iceland.", "suspended Iceland–Norway 2025-03-03"],
+    ["Norway suspended the fisheries agreement with Iceland on March 3 and recalled its envoy.", "suspended Iceland–Norway 2025-03-03"],
+  ])("%s", (text, want) => expect(summary(text, "2025-03-10").filter((e) => e.startsWith("suspended"))).toEqual([want]));
+});
+
+describe("agreement events: the protocol of an exchange of instruments records another treaty's step, it is no agreement signed (real news, issue 15)", () => {
+  it.each([
+    ["Chilean and Peruvian diplomats signed the protocol on exchange of ratification instruments in Lima on Friday.", []],
+    ["Chile and Peru signed the protocol on the exchange of the instruments of ratification on Friday.", []],
+    // negative rows: a protocol on a subject of its own is an agreement; so is one on exchanges of people
+    ["Chile and Peru signed a protocol on fisheries on Friday.", ["signed Chile–Peru 2024-12-06"]],
+    ["Chile and Peru signed the protocol on exchange students on Friday.", ["signed Chile–Peru 2024-12-06"]],
+  ])("%s", (text, want) => expect(summary(text, "2024-12-07")).toEqual(want));
+});

@@ -296,6 +296,8 @@ const AMOUNT = new RegExp(
 const DIRECTIVE_MEMORANDUM = /\b(?:presidential|executive|national security|internal|legal|policy|cabinet)\s+$/i;
 /** A statement that carries what is said: "announced in a joint statement", "issued a statement", "said in their statement". */
 const SAYING_STATEMENT = /\b(?:in|issued|issues|released|releases|published|through|via)\s+(?:a|an|the|their|its|his|her)\s+(?:(?:joint|separate|brief|short|written|official)\s+)?$/i;
+/** What a protocol records when it is the minutes of an exchange: "the protocol on (the) exchange of (the) instruments of ratification". */
+const EXCHANGE_RECORD = /^\s+(?:on|of)\s+(?:the\s+)?exchang(?:e|ing)\s+(?:of\s+)?(?:the\s+)?(?:instruments|ratification|documents|notes)\b/i;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${[...AGREEMENT_NOUNS, ...Object.keys(AGREEMENT_PLURALS)].join("|")})\\b`, "i");
 // ("the deal was struck on Friday between the EU and Turkey": a passive conclusion, its time or place, then the sides)
 // ("a memorandum of understanding on the management of migratory flows between Italy and Albania": the topic, in
@@ -406,6 +408,8 @@ function findMentions(text: string, sentence: Span, sIdx: number, heads: readonl
     if (base === "memorandum" && DIRECTIVE_MEMORANDUM.test(text.slice(Math.max(0, headStart - 24), headStart))) continue;
     // "announced in a joint statement their withdrawal": the statement says it, it is no agreement
     if (base === "statement" && SAYING_STATEMENT.test(text.slice(Math.max(0, headStart - 40), headStart))) continue;
+    // "signed the protocol on exchange of ratification instruments": the record of another treaty's last step, no agreement
+    if (base === "protocol" && EXCHANGE_RECORD.test(text.slice(headEnd, headEnd + 60))) continue;
     // "a ceasefire understanding": "understanding" is no agreement on its own, but after a truce word it is the truce
     const truceUnderstanding = /^(?:ceasefire|cease-fire|truce|armistice)$/.test(base) ? text.slice(headEnd).match(/^\s+understandings?\b/i) : null;
     if (truceUnderstanding) headEnd += truceUnderstanding[0].length;

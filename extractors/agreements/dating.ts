@@ -57,8 +57,8 @@ const ACT_NOUN = /^(?:withdrawal|exit|pullout|termination|suspension|denunciatio
 const EFFECT_OF_ACT = /^\s*(?:from|of)?\s*[^,;]{0,60},\s*which\s+(?:took|takes|will take|would take|became|becomes|will become)\s+(?:effect|effective)\s+(?:on|in|from|as of)\s*$/i;
 /** A subordinate clause open up to the trigger ("After the US walked away from", "until three years after the treaty"). */
 const IN_SUBORDINATE = /\b(?:after|before|since|until|although|though|because|once|while)\b[^,;]*$/i;
-/** An article right before a date used as a noun's modifier: "the April 22 attack". */
-const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i;
+/** An article (and up to two adjectives, no preposition) right before a date used as a noun's modifier: "the April 22 attack", "the deadly April 22 attack". */
+const ATTRIBUTIVE_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:on|in|of|at|from|since|by|until|after|before|for|to|and|or|than|as|with)\b)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** A noun right after such a date that is not the agreement's or the act's own: "attack", "terror attack", "vote". */
 const OTHER_NOUN_AFTER = /^\s+(?!(?:deal|agreement|accord|treaty|pact|protocol|memorandum|arrangement|convention|signing|ceasefire|truce|decision|announcement|move|suspension|withdrawal|exit|ratification|notice|notification)\b)\p{Ll}[\p{L}-]*(?:\s+(?!(?:deal|agreement|accord|treaty|pact|protocol|memorandum|arrangement|convention)\b)\p{Ll}[\p{L}-]*)?\s+(?:in|at|on|that|which|by|of|and|,)/u;
 /** "next month's", "Friday's": a date as a noun's possessive. */
@@ -124,7 +124,7 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   // "following the April 22 terror attack, the cabinet announced the suspension": a date between an article and
   // another noun is that noun's ("the April 22 attack"), not the act's; an agreement's or the act's own noun takes
   // it ("the Feb. 23 accord", "the April 23 decision to suspend")
-  if (d.end <= cue.start && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && OTHER_NOUN_AFTER.test(text.slice(d.end, d.end + 40)) && !(cue.start - d.end <= 24 && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(d.end, cue.start)))) return false;
+  if (d.end <= cue.start && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && OTHER_NOUN_AFTER.test(text.slice(d.end, d.end + 40)) && !(cue.start - d.end <= 24 && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(d.end, cue.start)))) return false;
   // "next month's election …, it has signed an agreement": a date in the possessive dates its own noun, unless that noun is the trigger ("Friday's signing")
   if (POSSESSIVE_DATE.test(text.slice(d.end, d.end + 3)) && !(cue.start >= d.end && cue.start - d.end <= 24 && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, cue.start)))) return false;
   // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun

@@ -15,8 +15,11 @@ export interface Trigger extends Omit<TriggerWords, "words"> {
   pattern: RegExp;
 }
 
-/** Tried in order; a later trigger never takes a span an earlier one took. */
-export const TRIGGERS: readonly Trigger[] = TRIGGER_WORDS.map(({ words, ...t }) => ({ ...t, pattern: new RegExp(`\\b(?:${words})\\b`, "gi") }));
+/**
+ * Tried in order; a later trigger never takes a span an earlier one took. An act noun may close a quotation before
+ * its "of": 'announced the "immediate termination" of the accord' (a statement's own words, quoted).
+ */
+export const TRIGGERS: readonly Trigger[] = TRIGGER_WORDS.map(({ words, ...t }) => ({ ...t, pattern: new RegExp(`\\b(?:${words.replace(/(?<=[a-z]) of\b/g, "[\"”’']? of")})\\b`, "gi") }));
 
 /** "temporarily withdrew", "for a time pulled out": the leaving's own adverb of time, right before its verb. */
 export const TEMPORARY_LEAD = /\b(?:temporarily|provisionally|for a time|for the time being)\s+$/i;
@@ -549,8 +552,9 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "subject";
           trigger = WITHDRAWAL;
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
-        else if (COURT_TYPES.has(cue.trigger.type) && ref.start > cue.start && ref.end < cue.end) {
+        else if ((COURT_TYPES.has(cue.trigger.type) || cue.trigger.rule === "abeyance") && ref.start > cue.start && ref.end < cue.end) {
           // "The court found the STCA to be constitutional", "ruled the protocol unlawful": the agreement inside the ruling's words
+          // ("India will keep the treaty in abeyance": inside the suspension's words)
           link = "inside";
           agentSpan = { start: ownSubjectStart(text, clause, cue, clauseCues), end: cue.start, text: "" };
         }
@@ -684,7 +688,8 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
         if (/^denounc/i.test(cue.text) && (CRITICISM_AFTER.test(text.slice(ref.end, clause.end)) || (agentSpan && officials.some((o) => o.start >= agentSpan!.start && o.end <= cue.start) && !LEGISLATIVE.test(actor)))) continue;
         // ("The High Seas Treaty, the first binding pact on the open ocean, will enter into force": the subject's
         // lead is the words after the phrase describing it, so the schedule, not the aside, is read)
-        const lead = link === "object" ? text.slice(clause.start, cue.start) : link === "subject" && ref.end <= cue.start ? subjectGap(text, ref, cue) : text.slice(ref.end, cue.start);
+        // (an agreement inside the trigger's words, "could place the treaty in abeyance", is read from the clause's start too)
+        const lead = link === "object" || link === "inside" ? text.slice(clause.start, cue.start) : link === "subject" && ref.end <= cue.start ? subjectGap(text, ref, cue) : text.slice(ref.end, cue.start);
         const clauseLead = text.slice(clause.start, cue.start);
         // ("It could only enter into force once Chile and Peru confirmed the completion of …": an act in a time clause
         // a modal main clause waits on is its condition, whatever its tense)

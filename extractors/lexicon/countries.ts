@@ -110,7 +110,8 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("China", ["People's Republic of China", "PRC"], ["Chinese"], ["Beijing"]),
   c("Japan", [], ["Japanese"], ["Tokyo"]),
   c("South Korea", ["Republic of Korea"], ["South Korean", "South Koreans"], ["Seoul"]),
-  c("North Korea", [], ["North Korean", "North Koreans"], ["Pyongyang"]),
+  // the state's full name holds South Korea's "Republic of Korea": the longer form must be listed to win at its position
+  c("North Korea", ["Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "DPRK", "D.P.R.K."], ["North Korean", "North Koreans"], ["Pyongyang"]),
   c("Vietnam", [], ["Vietnamese"], ["Hanoi"]),
   c("Thailand", [], ["Thai"], ["Bangkok"]),
   c("Malaysia", [], ["Malaysian", "Malaysians"], ["Kuala Lumpur"]),
