@@ -87,13 +87,39 @@ export function assertsState(s: Statement): boolean {
   return !(s.range && s.said && s.range[0] > s.said);
 }
 
+/**
+ * The first days of the new signings, ratifications and rejoinings among `statements`, sorted: worked
+ * out once per list of statements (a row asks renewedBetween of each pair it compares, and a changed
+ * agreement of the ten-thousand-article bench compares over a hundred thousand pairs in one row).
+ */
+const renewalDays = new WeakMap<readonly Statement[], readonly string[]>();
+function renewalDaysOf(statements: readonly Statement[]): readonly string[] {
+  let days = renewalDays.get(statements);
+  if (!days) {
+    const found: string[] = [];
+    for (const s of statements) {
+      if (s.type !== "signed" && s.type !== "ratified" && s.type !== "rejoined") continue;
+      const r = asOf(s);
+      if (r) found.push(r[0]);
+    }
+    renewalDays.set(statements, (days = found.sort()));
+  }
+  return days;
+}
+
 /** A new signing, ratification or rejoining after `from` and up to `to`: the agreement began a new life. */
-const renewedBetween = (ctx: StatusContext, from: string, to: string) =>
-  ctx.statements.some((s) => {
-    if (s.type !== "signed" && s.type !== "ratified" && s.type !== "rejoined") return false;
-    const r = asOf(s);
-    return Boolean(r && r[0] > from && r[0] <= to);
-  });
+const renewedBetween = (ctx: StatusContext, from: string, to: string) => {
+  const days = renewalDaysOf(ctx.statements);
+  // the first day after `from` (days are compared as strings, as they are sorted)
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] > from) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < days.length && days[lo] <= to;
+};
 
 /**
  * "It formally ended on 31 December 2021 … officials insist it was only suspended, not terminated":

@@ -467,7 +467,7 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       const keys = new Map(
         episode.map((k) => {
           const backs = backing(k, episode);
-          return [k, { stated: stated(k), n: backs.length, files: new Set(backs.map((c) => c.evidence.file)).size, width: widthOf(k.range), near: nearestReport({ range: k.range, claims: backs }) }];
+          return [k, { backs, stated: stated(k), n: backs.length, files: new Set(backs.map((c) => c.evidence.file)).size, width: widthOf(k.range), near: nearestReport({ range: k.range, claims: backs }) }];
         }),
       );
       const ranked = [...episode].sort((a, b) => {
@@ -479,9 +479,9 @@ function mergeEvents(type: EventType, party: string | null, claims: EventClaim[]
       // second source disagreeing: one article's two days for one act ("on Thursday welcomed that Russia
       // resumed its participation", the resumption itself dated Wednesday) are weekdays read off two
       // clauses, not a conflict between sources (an article giving two years still contradicts itself)
-      const topFiles = new Set(backing(top, episode).map((c) => c.evidence.file));
+      const topFiles = new Set(keys.get(top)!.backs.map((c) => c.evidence.file));
       const ownOnly = (k: DateCluster) =>
-        Math.abs(Date.parse(k.range[0]) - Date.parse(top.range[0])) <= 7 * 864e5 && backing(k, episode).every((c) => topFiles.has(c.evidence.file));
+        Math.abs(Date.parse(k.range[0]) - Date.parse(top.range[0])) <= 7 * 864e5 && keys.get(k)!.backs.every((c) => topFiles.has(c.evidence.file));
       const rivals = stated(top) ? ranked.slice(1).filter((k) => stated(k) && !ownOnly(k)) : [];
       const next = ranked.length > 1 && stated(ranked[1]) && ownOnly(ranked[1]) ? rivals[0] : ranked[1];
       if (rivals.length) conflicts.push(dateConflict(g, name, type, party, top, next, rivals, usedIds, episode));

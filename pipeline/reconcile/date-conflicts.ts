@@ -73,7 +73,12 @@ export function dateConflict(g: AgreementGroup, name: string, type: EventType, p
     return `${d.value} ("${d.text}", ${files(backing(k, shown))})`;
   });
   // the wider dates that fit more than one of them ("February 2011" of 5 vs 15 February) back none
-  const wide = shown.flatMap((k) => k.claims.filter((c) => !backing(k, shown).includes(c)));
+  // (each cluster's backing worked out once, not once per claim of it: a changed agreement of ten thousand
+  // bench articles has clusters of hundreds of claims)
+  const wide = shown.flatMap((k) => {
+    const backs = new Set(backing(k, shown));
+    return k.claims.filter((c) => !backs.has(c));
+  });
   const fitsAll = wide.length ? ` ${files(wide).replace(/, ([^,]*)$/, " and $1")} give${new Set(wide.map((c) => c.evidence.file)).size > 1 ? "" : "s"} only ${[...new Set(wide.map((c) => `"${c.date!.text}"`))].join(" or ")}, which fits either.` : "";
   let id = hashId("date_conflict", g.key, type, ...(party ? [party] : []));
   // a second episode of the same event with its own disagreement (rare) adds its kept date
