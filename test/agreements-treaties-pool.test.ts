@@ -79,3 +79,35 @@ describe("a treaty that came into force 'in' a state (by the state's own name) e
     ["The Istanbul Convention entered into force in August 2014.", ["entered_into_force -  Istanbul Convention 2014-08"]],
   ])("%s", (text, want) => expect(events(text, "2024-03-08")).toEqual(want));
 });
+
+describe("several states' acts on a named treaty open to any state are each state's own, no deal between them", () => {
+  it.each([
+    // an accord's name (read by its sides) and a convention's name (read by its frame) alike
+    [
+      "Chile and Peru signed the Orsk Water Accord on 3 and 5 May 2023, respectively. The accord has been signed by 19 countries so far.",
+      ["signed Chile  Orsk Water Accord 2023-05-03", "signed Peru  Orsk Water Accord 2023-05-05"],
+    ],
+    [
+      "Chile and Peru signed the Orsk Water Convention on 3 and 5 May 2023, respectively. The convention has been signed by 19 countries so far.",
+      ["signed Chile  Orsk Water Convention 2023-05-03", "signed Peru  Orsk Water Convention 2023-05-05"],
+    ],
+    [
+      "Chile, Bolivia, Peru and the US signed the Orsk Water Convention on Thursday. It is open for signature to all states.",
+      ["signed Chile  Orsk Water Convention 2024-03-07", "signed Bolivia  Orsk Water Convention 2024-03-07", "signed Peru  Orsk Water Convention 2024-03-07", "signed United States  Orsk Water Convention 2024-03-07"],
+    ],
+    [
+      "Peru and Chile have ratified the Orsk Water Accord, its secretariat said on Thursday. Instruments of ratification are kept in Geneva.",
+      ["ratified Peru  Orsk Water Accord 2024-03-07", "ratified Chile  Orsk Water Accord 2024-03-07"],
+    ],
+    // one date for two states is each state's that day
+    ["Chile and Peru signed the Orsk Water Accord on 5 May 2023. Its signatories meet in June.", ["signed Chile  Orsk Water Accord 2023-05-05", "signed Peru  Orsk Water Accord 2023-05-05"]],
+    // negative rows: with no sign of a treaty open to state after state, two states are the sides of their deal
+    ["Chile and Peru signed the Orsk Water Accord on 5 May 2023.", ["signed - Chile+Peru Orsk Water Accord 2023-05-05"]],
+    ["Chile and Peru ratified the Orsk Water Accord on Thursday, a year after they signed it.", ["ratified - Chile+Peru Orsk Water Accord 2024-03-07", "signed - Chile+Peru Orsk Water Accord 2023-03"]],
+  ])("%s", (text, want) => expect(events(text)).toEqual(want));
+  it("gives a convention two states sign, with no such sign, no state's own signing", () => {
+    const got = events("Chile and Peru signed the Orsk Water Convention on 5 May 2023.");
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((e) => e.startsWith("signed - "))).toBe(true);
+  });
+});
