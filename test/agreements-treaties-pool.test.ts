@@ -111,3 +111,23 @@ describe("several states' acts on a named treaty open to any state are each stat
     expect(got.every((e) => e.startsWith("signed - "))).toBe(true);
   });
 });
+
+describe("a state's stated plan to leave a treaty is announced, with that state as party", () => {
+  it.each([
+    ["Poland also intends to withdraw from the Istanbul Convention.", ["announced Poland  Istanbul Convention -"]],
+    ["On 3 May 2023, Chile became the fifth country to announce plans to withdraw from the Energy Charter Treaty.", ["announced Chile  Energy Charter Treaty 2023-05-03"]],
+    // negative rows: a plan denied, a plan under a condition, and someone else's plan about the withdrawal are none
+    ["Poland does not intend to withdraw from the Istanbul Convention.", []],
+    ["Poland plans to withdraw from the Istanbul Convention if the court rules against it.", []],
+    ["Opposition parties plan to challenge Poland's withdrawal from the Istanbul Convention.", []],
+  ])("%s", (text, want) => expect(events(text)).toEqual(want));
+});
+
+describe("a count of the states that signed a treaty is no one state's signing", () => {
+  it.each([
+    ["The Orsk Water Convention has been signed by twenty-four countries so far.", []],
+    ["The Orsk Water Convention has been signed by 24 countries so far.", []],
+    // negative row: a signing by a named state is its act
+    ["Chile signed the Orsk Water Convention on Thursday. It is open for signature to all states.", ["signed Chile  Orsk Water Convention 2024-03-07"]],
+  ])("%s", (text, want) => expect(events(text)).toEqual(want));
+});

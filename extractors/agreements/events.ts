@@ -44,9 +44,6 @@ export function respectiveDate(text: string, frame: Frame, frames: readonly Fram
   return d ? { value: d.value, text: d.text } : null;
 }
 
-/** "signed by 24 countries", "ratified by eleven states so far": the count of states after an act's verb. */
-const TALLY_AFTER = /^\s+(?:only\s+)?by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|dozens\s+of|a\s+(?:dozen|handful)\s+of)\s+(?:other\s+)?(?:countries|states|nations|governments)\b/i;
-
 export function eventsOf(text: string, frames: readonly Frame[], dates: readonly TemporalExpression[], published: string | null, sentenceOf: (at: number) => Span | undefined): AgreementEvent[] {
   const out: AgreementEvent[] = [];
   // the events dated by a lede's present perfect only (the report's day)
@@ -54,8 +51,6 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
   let openCue: boolean | undefined;
   for (const f of frames) {
     if (!f.type) continue;
-    // ("The accord has been signed by 24 countries so far": a tally of states, no one state's act)
-    if ((f.type === "signed" || f.type === "ratified") && TALLY_AFTER.test(text.slice(f.cue.end, f.cue.end + 40))) continue;
     // ("entered into force for Syria": the one state it came into force for, which frames.ts names)
     // ("Hungary signed the Rome Statute in 1999": on a treaty open to every state, a state signs it alone)
     const single = f.trigger.single || f.type === "announced" || (f.type === "entered_into_force" && f.party !== null) || (f.type === "signed" && (f.agreement.open === true || (f.agreement.rule !== "registry" && (openCue ??= OPEN_TREATY_CUES.test(text)))));
