@@ -105,8 +105,12 @@ describe("several states' acts on a named treaty open to any state are each stat
     ["Chile and Peru signed the Orsk Water Accord on 5 May 2023.", ["signed - Chile+Peru Orsk Water Accord 2023-05-05"]],
     ["Chile and Peru ratified the Orsk Water Accord on Thursday, a year after they signed it.", ["ratified - Chile+Peru Orsk Water Accord 2024-03-07", "signed - Chile+Peru Orsk Water Accord 2023-03"]],
   ])("%s", (text, want) => expect(events(text)).toEqual(want));
-  it("gives a convention two states sign, with no such sign, no state's own signing", () => {
-    const got = events("Chile and Peru signed the Orsk Water Convention on 5 May 2023.");
+  it.each([
+    "Chile and Peru signed the Orsk Water Convention on 5 May 2023.",
+    // (a count of two is the sides of a deal, no sign of a treaty open to all)
+    "Chile and Peru signed the Orsk Water Convention on 5 May 2023. The two countries signed it after a decade of talks.",
+  ])("gives a convention two states sign, with no such sign, no state's own signing: %s", (text) => {
+    const got = events(text);
     expect(got.length).toBeGreaterThan(0);
     expect(got.every((e) => e.startsWith("signed - "))).toBe(true);
   });
@@ -129,5 +133,14 @@ describe("a count of the states that signed a treaty is no one state's signing",
     ["The Orsk Water Convention has been signed by 24 countries so far.", []],
     // negative row: a signing by a named state is its act
     ["Chile signed the Orsk Water Convention on Thursday. It is open for signature to all states.", ["signed Chile  Orsk Water Convention 2024-03-07"]],
+  ])("%s", (text, want) => expect(events(text)).toEqual(want));
+});
+
+describe("a signing told by an ordinal ('was the first to sign') is done, as 'the first country to ratify' was", () => {
+  it.each([
+    ["Chile was the first to sign the Istanbul Convention in 2011.", ["signed Chile  Istanbul Convention 2011"]],
+    // negative rows: a person first to sign a petition, and a wish to be the first, are no signing of the treaty
+    ["He was the first to sign the petition against the Istanbul Convention.", []],
+    ["Chile wants to be the first to sign the Istanbul Convention.", []],
   ])("%s", (text, want) => expect(events(text)).toEqual(want));
 });

@@ -79,8 +79,8 @@ const TALLY_SO_FAR = /^[\s"“]*(?:as of\b[^,.;]{1,40},|so far,|to date,|thus fa
 // ("ratified or accepted by 138 countries": a second verb of the same count between)
 // ("has been signed by 24 countries", "only ratified by eleven states": a count in words as in digits)
 const TALLY_BY = /^\s+(?:or\s+(?:accepted|approved|acceded\s+to|joined)\s+)?by\s+(?:(?:more than|over|about|around|nearly|almost|some|only)\s+)?(?:\d[\d,]*|(?:eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s+(?:other\s+)?(?:countries|states|nations|parties|members|governments)\b/i;
-/** "became the 50th state to", "was the first country to": the act the infinitive names is done, and the subject did it. */
-const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+to\s+$/i;
+/** "became the 50th state to", "was the first country to", "was the first to": the act the infinitive names is done, and the subject did it. */
+const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+|one\s+)?to\s+$/i;
 /** "with a decree", "by presidential decree": an executive act, not a court's. */
 const BY_DECREE = /^\s+(?:with|by|in)\s+(?:a\s+|the\s+)?(?:presidential\s+|government\s+|executive\s+)?decree\b/i;
 /** A bill signed by the head of state: "Putin has signed a bill revoking …" (no longer a proposal). */
@@ -748,6 +748,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   if ((trigger.type === "ratified" || trigger.type === "signed") && TALLY_BY.test(text.slice(cue.end, cue.end + 40))) return { type: null, reading: "tally" };
   // "Syria is the 190th country to join the convention": the act the ordinal's infinitive names is done
   if (trigger.type === "ratified" && /^(?:ratify|join|accede to)$/i.test(cue.text) && ORDINAL_TO.test(clauseLead)) return { type: "ratified", reading: "ordinal" };
+  // ("the treaty, which it was the first to sign 10 years ago": a signing told as background is done too)
+  if (trigger.type === "signed" && /^sign$/i.test(cue.text) && ORDINAL_TO.test(clauseLead)) return { type: "signed", reading: "ordinal" };
   // "when 55 countries ratify the accord": the bare present is a rule or a condition; only "became the 50th state to
   // ratify" reports a ratification in it
   if (/^(?:ratify|join|accede to)$/i.test(cue.text) && !ORDINAL_TO.test(clauseLead)) return { type: null, reading: "bare" };
