@@ -745,7 +745,8 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "As of Tuesday, ten signatories … have ratified the pact": the state of the count on a day, no one ratification
   if (trigger.type === "ratified" && TALLY_SO_FAR.test(text.slice(sentence.start, cue.start))) return { type: null, reading: "tally" };
   // "has been ratified by 164 countries": a count of its parties, no one ratification
-  if ((trigger.type === "ratified" || trigger.type === "signed") && TALLY_BY.test(text.slice(cue.end, cue.end + 40))) return { type: null, reading: "tally" };
+  // ("signed by 24 countries" too; "approved by 122 nations at the General Assembly" is the text's adoption, its signing)
+  if ((trigger.type === "ratified" || (trigger.type === "signed" && /\bsigned$/i.test(cue.text))) && TALLY_BY.test(text.slice(cue.end, cue.end + 40))) return { type: null, reading: "tally" };
   // "Syria is the 190th country to join the convention": the act the ordinal's infinitive names is done
   if (trigger.type === "ratified" && /^(?:ratify|join|accede to)$/i.test(cue.text) && ORDINAL_TO.test(clauseLead)) return { type: "ratified", reading: "ordinal" };
   // ("the treaty, which it was the first to sign 10 years ago": a signing told as background is done too)
