@@ -79,3 +79,68 @@ describe("a treaty that came into force 'in' a state (by the state's own name) e
     ["The Istanbul Convention entered into force in August 2014.", ["entered_into_force -  Istanbul Convention 2014-08"]],
   ])("%s", (text, want) => expect(events(text, "2024-03-08")).toEqual(want));
 });
+
+describe("several states' acts on a named treaty open to any state are each state's own, no deal between them", () => {
+  it.each([
+    // an accord's name (read by its sides) and a convention's name (read by its frame) alike
+    [
+      "Chile and Peru signed the Orsk Water Accord on 3 and 5 May 2023, respectively. The accord has been signed by 19 countries so far.",
+      ["signed Chile  Orsk Water Accord 2023-05-03", "signed Peru  Orsk Water Accord 2023-05-05"],
+    ],
+    [
+      "Chile and Peru signed the Orsk Water Convention on 3 and 5 May 2023, respectively. The convention has been signed by 19 countries so far.",
+      ["signed Chile  Orsk Water Convention 2023-05-03", "signed Peru  Orsk Water Convention 2023-05-05"],
+    ],
+    [
+      "Chile, Bolivia, Peru and the US signed the Orsk Water Convention on Thursday. It is open for signature to all states.",
+      ["signed Chile  Orsk Water Convention 2024-03-07", "signed Bolivia  Orsk Water Convention 2024-03-07", "signed Peru  Orsk Water Convention 2024-03-07", "signed United States  Orsk Water Convention 2024-03-07"],
+    ],
+    [
+      "Peru and Chile have ratified the Orsk Water Accord, its secretariat said on Thursday. Instruments of ratification are kept in Geneva.",
+      ["ratified Peru  Orsk Water Accord 2024-03-07", "ratified Chile  Orsk Water Accord 2024-03-07"],
+    ],
+    // one date for two states is each state's that day
+    ["Chile and Peru signed the Orsk Water Accord on 5 May 2023. Its signatories meet in June.", ["signed Chile  Orsk Water Accord 2023-05-05", "signed Peru  Orsk Water Accord 2023-05-05"]],
+    // negative rows: with no sign of a treaty open to state after state, two states are the sides of their deal
+    ["Chile and Peru signed the Orsk Water Accord on 5 May 2023.", ["signed - Chile+Peru Orsk Water Accord 2023-05-05"]],
+    ["Chile and Peru ratified the Orsk Water Accord on Thursday, a year after they signed it.", ["ratified - Chile+Peru Orsk Water Accord 2024-03-07", "signed - Chile+Peru Orsk Water Accord 2023-03"]],
+  ])("%s", (text, want) => expect(events(text)).toEqual(want));
+  it.each([
+    "Chile and Peru signed the Orsk Water Convention on 5 May 2023.",
+    // (a count of two is the sides of a deal, no sign of a treaty open to all)
+    "Chile and Peru signed the Orsk Water Convention on 5 May 2023. The two countries signed it after a decade of talks.",
+  ])("gives a convention two states sign, with no such sign, no state's own signing: %s", (text) => {
+    const got = events(text);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((e) => e.startsWith("signed - "))).toBe(true);
+  });
+});
+
+describe("a state's stated plan to leave a treaty is announced, with that state as party", () => {
+  it.each([
+    ["Poland also intends to withdraw from the Istanbul Convention.", ["announced Poland  Istanbul Convention -"]],
+    ["On 3 May 2023, Chile became the fifth country to announce plans to withdraw from the Energy Charter Treaty.", ["announced Chile  Energy Charter Treaty 2023-05-03"]],
+    // negative rows: a plan denied, a plan under a condition, and someone else's plan about the withdrawal are none
+    ["Poland does not intend to withdraw from the Istanbul Convention.", []],
+    ["Poland plans to withdraw from the Istanbul Convention if the court rules against it.", []],
+    ["Opposition parties plan to challenge Poland's withdrawal from the Istanbul Convention.", []],
+  ])("%s", (text, want) => expect(events(text)).toEqual(want));
+});
+
+describe("a count of the states that signed a treaty is no one state's signing", () => {
+  it.each([
+    ["The Orsk Water Convention has been signed by twenty-four countries so far.", []],
+    ["The Orsk Water Convention has been signed by 24 countries so far.", []],
+    // negative row: a signing by a named state is its act
+    ["Chile signed the Orsk Water Convention on Thursday. It is open for signature to all states.", ["signed Chile  Orsk Water Convention 2024-03-07"]],
+  ])("%s", (text, want) => expect(events(text)).toEqual(want));
+});
+
+describe("a signing told by an ordinal ('was the first to sign') is done, as 'the first country to ratify' was", () => {
+  it.each([
+    ["Chile was the first to sign the Istanbul Convention in 2011.", ["signed Chile  Istanbul Convention 2011"]],
+    // negative rows: a person first to sign a petition, and a wish to be the first, are no signing of the treaty
+    ["He was the first to sign the petition against the Istanbul Convention.", []],
+    ["Chile wants to be the first to sign the Istanbul Convention.", []],
+  ])("%s", (text, want) => expect(events(text)).toEqual(want));
+});

@@ -567,3 +567,16 @@ export function calendarDate(text: string, at: number): DateRef | null {
   }
   return { value: y, text: year[1] };
 }
+
+/** "3 and 5 May 2023" before the date found at "5 May 2023": the days listed before it, as they end `before`. */
+const LISTED_DAYS = /((?:\d{1,2},\s*)*\d{1,2})\s*,?\s+and\s+$/;
+
+/**
+ * The full days of a list of day numbers written before one full date ("on 24 and 26 September 2020": 2020-09-24,
+ * 2020-09-26), the found date's own day last; null when no day number is listed before it or the date has no day.
+ */
+export function daysListedBefore(before: string, value: string): string[] | null {
+  const m = /^\d{4}-\d{2}-\d{2}$/.test(value) ? LISTED_DAYS.exec(before) : null;
+  if (!m) return null;
+  return [...m[1].split(/\s*,\s*/).map((d) => `${value.slice(0, 8)}${d.padStart(2, "0")}`), value];
+}

@@ -1,9 +1,9 @@
 // Step 4, type and date: a frame that reports a completed event becomes an AgreementEvent on its
 // agreement (registry name, kind and fixed parties), with the acting party when one party acts
 // alone, dated by the time expression of its own clause from the dates extractor.
-import { PRESENT_ENTRY } from "../lexicon/agreement-terms.js";
+import { OPEN_TREATY_CUES, PRESENT_ENTRY } from "../lexicon/agreement-terms.js";
 import type { AgreementEvent, DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
-import { announcementDates, calendarDate, dateAt, firstDay, leadPerfectDate, offsetDate, periodBefore, processUnderWayDate, reportingDate } from "./dating.js";
+import { announcementDates, calendarDate, dateAt, daysListedBefore, firstDay, leadPerfectDate, offsetDate, periodBefore, processUnderWayDate, reportingDate } from "./dating.js";
 import { HEDGE, type Frame } from "./frames.js";
 
 /** The bare forms of an entry into force: "enter into force", "go into effect", "take effect". */
@@ -36,6 +36,9 @@ export function respectiveDate(text: string, frame: Frame, frames: readonly Fram
   const end = frame.cue.end + text.slice(frame.cue.end, sentence.end).search(RESPECTIVELY);
   const listed = dates.filter((d) => d.type === "date" && d.value && d.start >= frame.cue.end && d.end <= end).sort((a, b) => a.start - b.start);
   // (the dates written as one list: only commas and "and" between them)
+  // ("on 3 and 5 May 2023, respectively": day numbers listed before one full date are as many dates)
+  const days = listed.length === 1 && group.length >= 2 ? daysListedBefore(text.slice(sentence.start, listed[0].start), listed[0].value!) : null;
+  if (days?.length === group.length) return { value: days[group.indexOf(frame)], text: listed[0].text };
   if (listed.length !== group.length || listed.slice(1).some((d, i) => !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(listed[i].end, d.start)))) return null;
   const d = listed[group.indexOf(frame)];
   return d ? { value: d.value, text: d.text } : null;
@@ -45,11 +48,12 @@ export function eventsOf(text: string, frames: readonly Frame[], dates: readonly
   const out: AgreementEvent[] = [];
   // the events dated by a lede's present perfect only (the report's day)
   const ledes = new Set<AgreementEvent>();
+  let openCue: boolean | undefined;
   for (const f of frames) {
     if (!f.type) continue;
     // ("entered into force for Syria": the one state it came into force for, which frames.ts names)
     // ("Hungary signed the Rome Statute in 1999": on a treaty open to every state, a state signs it alone)
-    const single = f.trigger.single || f.type === "announced" || (f.type === "entered_into_force" && f.party !== null) || (f.type === "signed" && f.agreement.open === true);
+    const single = f.trigger.single || f.type === "announced" || (f.type === "entered_into_force" && f.party !== null) || (f.type === "signed" && (f.agreement.open === true || (f.agreement.rule !== "registry" && (openCue ??= OPEN_TREATY_CUES.test(text)))));
     const sentence = sentenceOf(f.start);
     // "When does the deal go into effect?": a bare verb form reports an entry into force only after a schedule ("will enter")
     if (f.type === "entered_into_force" && f.reading !== "scheduled" && BARE_ENTRY.test(f.cue.text) && !(/^(?:come|become)\b/i.test(f.cue.text) && PERFECT_LEAD.test(text.slice(Math.max(0, f.cue.start - 40), f.cue.start)))) continue;

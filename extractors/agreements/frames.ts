@@ -80,9 +80,10 @@ const TALLY_OF_PARTIES = /\b(?:countries|states|nations|parties|members|signator
 /** A count of the parties so far, opening the sentence: "As of Tuesday, ten states … have ratified", "To date, …": a status, no one act. */
 const TALLY_SO_FAR = /^[\s"“]*(?:as of\b[^,.;]{1,40},|so far,|to date,|thus far,)[^.;]*\bhave\s+(?:(?:already|now|all|so far|also)\s+)*$/i;
 // ("ratified or accepted by 138 countries": a second verb of the same count between)
-const TALLY_BY = /^\s+(?:or\s+(?:accepted|approved|acceded\s+to|joined)\s+)?by\s+(?:(?:more than|over|about|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?:other\s+)?(?:countries|states|nations|parties|members|governments)\b/i;
-/** "became the 50th state to", "was the first country to": the act the infinitive names is done, and the subject did it. */
-const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+to\s+$/i;
+// ("has been signed by 24 countries", "only ratified by eleven states": a count in words as in digits)
+const TALLY_BY = /^\s+(?:or\s+(?:accepted|approved|acceded\s+to|joined)\s+)?by\s+(?:(?:more than|over|about|around|nearly|almost|some|only)\s+)?(?:\d[\d,]*|(?:eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s+(?:other\s+)?(?:countries|states|nations|parties|members|governments)\b/i;
+/** "became the 50th state to", "was the first country to", "was the first to": the act the infinitive names is done, and the subject did it. */
+const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+|one\s+)?to\s+$/i;
 /** "with a decree", "by presidential decree": an executive act, not a court's. */
 const BY_DECREE = /^\s+(?:with|by|in)\s+(?:a\s+|the\s+)?(?:presidential\s+|government\s+|executive\s+)?decree\b/i;
 /** A bill signed by the head of state: "Putin has signed a bill revoking …" (no longer a proposal). */
@@ -753,9 +754,12 @@ function readContext(text: string, trigger: Trigger, cue: Span, link: string, re
   // "As of Tuesday, ten signatories … have ratified the pact": the state of the count on a day, no one ratification
   if (trigger.type === "ratified" && TALLY_SO_FAR.test(text.slice(sentence.start, cue.start))) return { type: null, reading: "tally" };
   // "has been ratified by 164 countries": a count of its parties, no one ratification
-  if (trigger.type === "ratified" && TALLY_BY.test(text.slice(cue.end, cue.end + 40))) return { type: null, reading: "tally" };
+  // ("signed by 24 countries" too; "approved by 122 nations at the General Assembly" is the text's adoption, its signing)
+  if ((trigger.type === "ratified" || (trigger.type === "signed" && /\bsigned$/i.test(cue.text))) && TALLY_BY.test(text.slice(cue.end, cue.end + 40))) return { type: null, reading: "tally" };
   // "Syria is the 190th country to join the convention": the act the ordinal's infinitive names is done
   if (trigger.type === "ratified" && /^(?:ratify|join|accede to)$/i.test(cue.text) && ORDINAL_TO.test(clauseLead)) return { type: "ratified", reading: "ordinal" };
+  // ("the treaty, which it was the first to sign 10 years ago": a signing told as background is done too)
+  if (trigger.type === "signed" && /^sign$/i.test(cue.text) && ORDINAL_TO.test(clauseLead)) return { type: "signed", reading: "ordinal" };
   // "when 55 countries ratify the accord": the bare present is a rule or a condition; only "became the 50th state to
   // ratify" reports a ratification in it
   if (/^(?:ratify|join|accede to)$/i.test(cue.text) && !ORDINAL_TO.test(clauseLead)) return { type: null, reading: "bare" };
@@ -810,6 +814,9 @@ function immediateExit(trigger: Trigger, lead: string, clauseLead: string, rest:
   return IMMEDIATE_LEAD.test(lead) || (FUTURE_LEAD.test(lead) && IMMEDIATE_AFTER.test(rest));
 }
 
+/** A stated plan right before the act's verb: "intends to", "plans to", "announced plans to", "its intention to". */
+const INTENT_LEAD = /\b(?:(?:intends?|intended|intending|plans|planned|planning)\s+to|(?:announc\w*|unveil\w*|confirm\w*|declar\w*|stat\w*)\s+(?:its\s+|their\s+|the\s+)?(?:plans?|intention|decision)\s+to)\s+(?:\w+ly\s+)?$/i;
+
 /** Polarity, modality, condition and process decide what the trigger reports. */
 const AGREED_TO = /\b(?:agreed|decided|voted)\s+to\s*$/i;
 
@@ -833,6 +840,9 @@ export function readFrame(trigger: Trigger, lead: string, clause: Span, clauseLe
   if (ending && NOMINAL_PROCESS.test(clauseLead)) return { type: "announced", reading: "process" };
   // "the Commission proposed the joint withdrawal of all EU member states from the treaty": the act proposed
   if (ending && PROPOSED_LEAD.test(clauseLead)) return { type: "proposed", reading: "proposed" };
+  // "Poland also intends to withdraw from the convention", "became the seventh country to announce plans to withdraw":
+  // a stated plan to leave is announced, not done
+  if (ending && INTENT_LEAD.test(lead)) return TRAILING_CONDITION.test(rest) ? { type: null, reading: "condition" } : { type: "announced", reading: "intent" };
   // "announced they will immediately withdraw from the court": an exit with immediate effect is done as it is announced
   if (immediateExit(trigger, lead, clauseLead, rest)) return { type: trigger.type, reading: "immediate" };
   // ("said Poland would leave the treaty if Russia attacked": a condition after it leaves nothing announced)

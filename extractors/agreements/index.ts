@@ -8,6 +8,7 @@
 // names the very parties the registry gives the agreement.
 import type { AgreementEvent, Diagnostic, ParsedArticle, Span } from "../../pipeline/schemas.js";
 import { extractDates } from "../dates.js";
+import { daysListedBefore } from "./dating.js";
 import { sentencesOf } from "../text.js";
 import type { Extractor, Findings } from "../types.js";
 import { resolveAnaphora, type Anaphor } from "./anaphora.js";
@@ -16,6 +17,7 @@ import { eventsOf } from "./events.js";
 import { findFrames, TRIGGERS } from "./frames.js";
 import { findMentions, type AgreementRef } from "./mentions.js";
 import { SHIPPED_AGREEMENTS, type AgreementIndex } from "./registry.js";
+import { OPEN_TREATY_CUES } from "../lexicon/agreement-terms.js";
 
 export { decideType, isLinkLine, isProperAgreementName } from "./bilateral.js";
 export { extendAgreements, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex, type AgreementIndex, type KnownAgreement } from "./registry.js";
@@ -56,7 +58,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const bilateral = extractBilateralEvents(doc, found);
   const text = doc.text;
   const mentions = findMentions(text, index);
-  if (!mentions.length) return { ...bilateral, items: datedAtSignature(bilateral.items, text) }; // most articles: nothing named, nothing more to read
+  if (!mentions.length) return { ...bilateral, items: datedAtSignature(openNamedActs(bilateral.items, text, index), text) }; // most articles: nothing named, nothing more to read
   const sentences = sentencesOf(text);
   const anaphors = resolveAnaphora(text, sentences, mentions);
   const refs = [...mentions, ...anaphors];
@@ -77,7 +79,7 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   const onlyNamed = soleRegistryAgreement(mentions);
   const kept: AgreementEvent[] = [];
   const successorOf = sameSidesSuccessor(bilateral.items, mentions, index);
-  for (const d of joinSplitEvents(bilateral.items, mentions, sentenceOf)) {
+  for (const d of joinSplitEvents(openNamedActs(bilateral.items, text, index, sentences), mentions, sentenceOf)) {
     const e = asRegistryEvent(d, index, mentions);
     const on = refs.filter((r) => overlaps(r, e));
     const successor = on.length ? null : successorOf(e);
@@ -128,6 +130,49 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
   ).sort((a, b) => a.start - b.start || a.end - b.end);
   return { items, diagnostics: bilateral.diagnostics };
 }
+
+/**
+ * "Belize and Dominica signed the Escazú Agreement on 24 and 26 September, respectively", in an article that shows
+ * the named treaty open to state after state ("signed by 24 countries", "its signatories"): each state's own act
+ * (`eachStatesAct`), no deal whose sides they are. Only a proper name no registry entry holds (a registry treaty has
+ * its own reading); an article with no such cue keeps the sides ("X and Y signed the Lusaka Water Accord").
+ */
+export function openNamedActs(events: readonly AgreementEvent[], text: string, index: AgreementIndex, sentences?: readonly Span[]): AgreementEvent[] {
+  const described = (e: AgreementEvent) => e.parties.length >= 2 && isProperAgreementName(e.name) && !index.byName(e.name!);
+  if (!events.some(described) || !OPEN_TREATY_CUES.test(text)) return [...events];
+  const all = sentences ?? sentencesOf(text);
+  return events.flatMap((e) => (described(e) ? eachStatesAct(e, text, all.find((s) => e.start >= s.start && e.start < s.end)) : [e]));
+}
+
+/**
+ * A described event on a treaty open to any state, whose sides are several states: each state's own act where the
+ * act is one a state does alone (a signing, a ratification, a withdrawal) and the states are named in the act's own
+ * words ("Mexico and Argentina have ratified"), with its own day where the sentence pairs days and states
+ * "respectively". Any other act (an entry into force) belongs to the treaty, with no side; a state's act whose words
+ * name none of those states ("has been signed by 24 countries") is a tally, no event.
+ */
+export function eachStatesAct(e: AgreementEvent, text: string, sentence: Span | undefined): AgreementEvent[] {
+  const at = (p: string) => e.text.indexOf(p);
+  const single = SINGLE_ACTS.has(e.type) || e.type === "signed";
+  if (!single) return [{ ...e, parties: [], party: null, rule: `${e.rule}-open` }];
+  // ("The treaty has been signed by 24 countries" with the sides the article names most: a tally, no state's act)
+  if (e.parties.some((p) => at(p) < 0)) return [];
+  const states = [...e.parties].sort((a, b) => at(a) - at(b));
+  const rest = sentence ? text.slice(e.end, sentence.end) : "";
+  const said = e.date?.text ?? "";
+  const listed = said && e.text.includes(said) && RESPECTIVE_AFTER.test(rest) ? daysListedBefore(e.text.slice(0, e.text.lastIndexOf(said)), e.date?.value ?? "") : null;
+  const days = listed?.length === states.length ? listed : [];
+  return states.map((p, i) => ({
+    ...e,
+    parties: [],
+    party: p,
+    ...(days.length ? { date: { ...e.date!, value: days[i] } } : {}),
+    rule: `${e.rule}-open-each`,
+  }));
+}
+
+/** "respectively" closing the act's clause. */
+const RESPECTIVE_AFTER = /^[^.;]{0,40}?\brespectively\b/i;
 
 /** "the new deal", "a revised accord": a description of the agreement that replaced another. */
 const NEW_WORDS = /\b(?:new|revised|updated|renegotiated|replacement)\b/i;
