@@ -146,6 +146,20 @@ describe("reconcile: status and date conflicts", () => {
   });
 
   it.each([
+    // (session 36 round 2) the month the accord bears, told as its establishment, excludes another source's day of the next month
+    ["established in July, signed on 27 August", "the pipeline accord, established in July 2001, runs on", "the pipeline accord signed on 27 August 2001 runs on", "2001-07", ["date_conflict dates-differ"]],
+    // a deal agreed in July and signed in August is a sequence: agreed, then signed
+    ["agreed in July, signed on 27 August", "the pipeline accord, agreed in July 2001, runs on", "the pipeline accord signed on 27 August 2001 runs on", "2001-07", []],
+    // a month holding the day is no conflict
+    ["established in August, signed on 27 August", "the pipeline accord, established in August 2001, runs on", "the pipeline accord signed on 27 August 2001 runs on", "2001-08", []],
+  ])("dates one signing %s: a conflict only when the month excludes the day", (_what, a, b, month, want) => {
+    const P = ["Chile", "Peru"];
+    const x = record("x.txt", "2024-06-20", `Chile said ${a}.`, { events: [{ type: "signed", parties: P, date: month, words: a }] });
+    const y = record("y.txt", "2024-06-22", `Peru said ${b}.`, { events: [{ type: "signed", parties: P, date: "2001-08-27", words: b }] });
+    expect(reconcile([x, y]).conflicts.map((c) => `${c.type} ${c.rule}`)).toEqual(want);
+  });
+
+  it.each([
     ["the original and the revised accord, each named", "signed the original accord on 3 March", "signed the revised accord on Friday", [], 2],
     ["the original and an amended version", "the original agreement was signed on 3 March", "signed an amended agreement on Friday", [], 2],
     ["the first deal and a new version of it", "signed the first peace deal on 3 March", "signed a new version of the deal on Friday", [], 2],
