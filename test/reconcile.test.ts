@@ -496,6 +496,15 @@ describe("reconcile: names", () => {
     expect(out.timeline.entities.map((e) => e.canonical)).not.toContain("Officials");
   });
 
+  it("names a whole name written by ear beside its usual spelling in one article, and not across two articles", () => {
+    // (session 36 round 2, paraphrased) an envoy's name as a transcript heard it, the article spelling it right before
+    const one = record("a.txt", "2024-03-17", "The visit was led by envoy Mary Phillips. Meri Filips did not meet the general.", { people: ["Mary Phillips", "Meri Filips"] });
+    expect(reconcile([one]).conflicts.map((c) => `${c.type} ${c.variant} → ${c.canonical}`)).toEqual(["name_variant Meri Filips → Mary Phillips"]);
+    const a = record("a.txt", "2024-03-17", "The visit was led by envoy Mary Phillips.", { people: ["Mary Phillips"] });
+    const b = record("b.txt", "2024-03-18", "Meri Filips did not meet the general.", { people: ["Meri Filips"] });
+    expect(reconcile([a, b]).conflicts).toEqual([]);
+  });
+
   it("names a second slip of one name in one article against the right spelling, not against the first slip", () => {
     const a = record("a.txt", "2025-07-29", "Acting Prime Minister Tavorn Salamtri signed the truce. Salamtri thanked the mediators.", { people: ["Tavorn Salamtri", "Salamtri"], officials: [["Tavorn Salamtri", "Acting Prime Minister", "Acting Prime Minister Tavorn Salamtri", "Thailand"]] });
     const b = record("b.txt", "2025-07-29", "Acting Prime Minister Tavorn Salamtri met the envoy. Later Salamri spoke to reporters, and Salanri said the truce would hold.", { people: ["Tavorn Salamtri", "Salamri", "Salanri"], officials: [["Tavorn Salamtri", "Acting Prime Minister", "Acting Prime Minister Tavorn Salamtri", "Thailand"]] });
