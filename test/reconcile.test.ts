@@ -658,6 +658,26 @@ describe("reconcile: titles", () => {
       expect(refConflicts(titled(published, text, name, title))).toEqual([]);
     });
 
+    // (session 36 round 2) a past holder the list knows, called by the office and speaking at the report's date
+    it("flags a past holder called by the office at the report's date, unless the sentence looks back", () => {
+      expect(refConflicts(titled("2020-05-04", "Foreign Minister Paolo Ferri told envoys the talks would resume.", "Paolo Ferri", "Foreign Minister")).map((c) => `${c.subject} → ${c.canonical}`)).toEqual(["Paolo Ferri → Lena Marchetti"]);
+      expect(refConflicts(titled("2020-05-04", "At the time, Foreign Minister Paolo Ferri told envoys the talks would resume.", "Paolo Ferri", "Foreign Minister"))).toEqual([]);
+    });
+
+    it.each([
+      // "former" before the office of a person the list has in it on the report's date (by the term's first day where known)
+      ["a holder in office that year", "2020-05-04", "Former Foreign Minister Lena Marchetti met envoys.", "Lena Marchetti", ["former-in-office Lena Marchetti"]],
+      ["a holder after the day the term began", "2018-07-01", "Former Foreign Minister Lena Marchetti met envoys.", "Lena Marchetti", ["former-in-office Lena Marchetti"]],
+      // before that day, a past holder, or a sentence of another year: no conflict
+      ["a holder before the day the term began", "2018-05-04", "Former Foreign Minister Lena Marchetti met envoys.", "Lena Marchetti", []],
+      ["a past holder", "2020-05-04", "Former Foreign Minister Paolo Ferri met envoys.", "Paolo Ferri", []],
+      ["a sentence of another year", "2020-05-04", "In 2017 former Foreign Minister Lena Marchetti met envoys.", "Lena Marchetti", []],
+    ])("reads 'former' against the list: %s", (_what, published, text, name, want) => {
+      const REF_DAYS = [{ ...REF[0], since: "2018-06-01" }, REF[1]];
+      const r = record("r.txt", published, text, { people: [name], officials: [[name, "former Foreign Minister", name, "Italy"]] });
+      expect(reconcile([r], { reference: REF_DAYS }).conflicts.map((c) => `${c.rule} ${c.subject}`)).toEqual(want);
+    });
+
     describe("with the shipped list's Gulf rulers and foreign ministers", () => {
       const gulf = (published: string, text: string, name: string, title: string, country: string) => {
         const r = record("g.txt", published, text, { people: [name], officials: [[name, title, name, country]] });

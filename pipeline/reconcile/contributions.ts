@@ -5,6 +5,9 @@ import { sentenceAt } from "../../extractors/text.js";
 import type { ArticleRecord, Conflict, DateRef, EntityType, EventType, Evidence, Timeline } from "../schemas.js";
 import { nameTokens } from "./common.js";
 
+
+// words that put a sentence in the past ("once met envoys", "at the time", "years ago"): a title there may be of that time
+const LOOKING_BACK = /\b(?:once|at the time|back then|in those days|years ago|used to|previously|formerly|while (?:he|she) was|during (?:his|her) (?:term|tenure|presidency))\b/i;
 export interface EventClaim {
   parties: string[];
   kind: string | null;
@@ -44,6 +47,8 @@ export interface TitleClaim {
   speaks: boolean;
   /** The extractor is sure of it (its country is stated, not guessed from the sentence or the reference list). */
   certain: boolean;
+  /** Its sentence looks back ("once met envoys", "at the time"): the title may be of that time. Absent when not. */
+  lookingBack?: boolean;
   /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
   ambiguous: boolean;
   /**
@@ -71,6 +76,9 @@ export interface ReferenceName {
   country?: string;
   from?: number;
   to?: number | null;
+  /** The days a term began and ended, where the list knows them ("2025-01-20"). */
+  since?: string;
+  until?: string;
 }
 
 export interface ReconcileOptions {
@@ -120,11 +128,11 @@ export function contributionOf(record: ArticleRecord): Contribution {
     if (record.entities.some((en) => en.start < sp.end! && sp.start! < en.end) || names.some((n) => n.evidence.start === sp.start)) continue;
     names.push({ form: sp.text, canonical: sp.text, type: "person", evidence: ev({ text: sp.text, start: sp.start, end: sp.end }) });
   }
-  const yearsNear = (at: number) => {
+  const sentenceOf = (at: number) => {
     const sentence = sentenceAt(record.text, at);
-    const words = sentence ? record.text.slice(sentence.start, sentence.end) : "";
-    return [...new Set([...words.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))].sort();
+    return sentence ? record.text.slice(sentence.start, sentence.end) : "";
   };
+  const yearsNear = (at: number) => [...new Set([...sentenceOf(at).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))].sort();
   const speakers = new Set(record.claims.flatMap((c) => (c.speaker?.name ? [nameTokens(c.speaker.name).join(" ")] : [])));
   const fullNames = new Set(record.entities.filter((e) => e.type === "person").map((e) => nameTokens(e.canonical || e.text)).filter((t) => t.length >= 2).map((t) => t.join(" ")));
   const ambiguous = (o: (typeof record.officials)[number]) => {
@@ -154,6 +162,7 @@ export function contributionOf(record: ArticleRecord): Contribution {
       certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
       atEvent: atEvent(o),
     };
+    if (LOOKING_BACK.test(sentenceOf(o.start))) t.lookingBack = true;
     // "Crown Prince and Prime Minister Mohammed bin Salman", "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     const joined = o.text.startsWith(o.title) ? record.text.slice(Math.max(0, o.start - 60), o.start).match(JOINED_TITLE) : null;
     if (joined) t.alsoHeld = [joined[1]];
