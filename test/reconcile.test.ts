@@ -662,6 +662,8 @@ describe("reconcile: titles", () => {
     it("flags a past holder called by the office at the report's date, unless the sentence looks back", () => {
       expect(refConflicts(titled("2020-05-04", "Foreign Minister Paolo Ferri told envoys the talks would resume.", "Paolo Ferri", "Foreign Minister")).map((c) => `${c.subject} → ${c.canonical}`)).toEqual(["Paolo Ferri → Lena Marchetti"]);
       expect(refConflicts(titled("2020-05-04", "At the time, Foreign Minister Paolo Ferri told envoys the talks would resume.", "Paolo Ferri", "Foreign Minister"))).toEqual([]);
+      // "once" opening a clause looks ahead, not back
+      expect(refConflicts(titled("2020-05-04", "Foreign Minister Paolo Ferri said talks would resume once the vote is over.", "Paolo Ferri", "Foreign Minister")).map((c) => c.subject)).toEqual(["Paolo Ferri"]);
     });
 
     it.each([
@@ -672,6 +674,7 @@ describe("reconcile: titles", () => {
       ["a holder before the day the term began", "2018-05-04", "Former Foreign Minister Lena Marchetti met envoys.", "Lena Marchetti", []],
       ["a past holder", "2020-05-04", "Former Foreign Minister Paolo Ferri met envoys.", "Paolo Ferri", []],
       ["a sentence of another year", "2020-05-04", "In 2017 former Foreign Minister Lena Marchetti met envoys.", "Lena Marchetti", []],
+      ["a sentence looking ahead", "2020-05-04", "Rome will change once Marchetti is former Foreign Minister Lena Marchetti.", "Lena Marchetti", []],
     ])("reads 'former' against the list: %s", (_what, published, text, name, want) => {
       const REF_DAYS = [{ ...REF[0], since: "2018-06-01" }, REF[1]];
       const r = record("r.txt", published, text, { people: [name], officials: [[name, "former Foreign Minister", name, "Italy"]] });

@@ -7,7 +7,10 @@ import { nameTokens } from "./common.js";
 
 
 // words that put a sentence in the past ("once met envoys", "at the time", "years ago"): a title there may be of that time
-const LOOKING_BACK = /\b(?:once|at the time|back then|in those days|years ago|used to|previously|formerly|while (?:he|she) was|during (?:his|her) (?:term|tenure|presidency))\b/i;
+// ("once he is in power", "once again": a conjunction before its clause, or a repetition, looks nowhere back)
+// and words that put it ahead ("once Obama is former president Obama", "will be a former minister"): a title there is of that time
+const LOOKING_AHEAD = /\b(?:once|when|after|until)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:is|becomes|leaves)\b|\b(?:will|would|shall)\s+(?:soon\s+)?(?:be|become)\b|\bsoon-to-be\b/u;
+const LOOKING_BACK = /\b(?:once(?!\s+(?:again|more|he|she|it|they|we|you|i|the|a|an|this|that|its|his|her|their|in)\b)|at the time|back then|in those days|years ago|used to|previously|formerly|while (?:he|she) was|during (?:his|her) (?:term|tenure|presidency))\b/i;
 export interface EventClaim {
   parties: string[];
   kind: string | null;
@@ -49,6 +52,8 @@ export interface TitleClaim {
   certain: boolean;
   /** Its sentence looks back ("once met envoys", "at the time"): the title may be of that time. Absent when not. */
   lookingBack?: boolean;
+  /** Its sentence looks ahead ("once X is former president", "will be"): the title may be of that time. Absent when not. */
+  lookingAhead?: boolean;
   /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
   ambiguous: boolean;
   /**
@@ -162,7 +167,9 @@ export function contributionOf(record: ArticleRecord): Contribution {
       certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
       atEvent: atEvent(o),
     };
-    if (LOOKING_BACK.test(sentenceOf(o.start))) t.lookingBack = true;
+    const sentence = sentenceOf(o.start);
+    if (LOOKING_BACK.test(sentence)) t.lookingBack = true;
+    if (LOOKING_AHEAD.test(sentence)) t.lookingAhead = true;
     // "Crown Prince and Prime Minister Mohammed bin Salman", "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     const joined = o.text.startsWith(o.title) ? record.text.slice(Math.max(0, o.start - 60), o.start).match(JOINED_TITLE) : null;
     if (joined) t.alsoHeld = [joined[1]];

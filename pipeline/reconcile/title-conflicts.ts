@@ -583,7 +583,8 @@ const FORMER_WORD = /\b(?:former|ex)\b-?/gi;
 /**
  * "Former U.S. President Donald Trump" in a report of August 2025: a person called a former holder of an office
  * that the list has them holding on the report's date (by the term's days where it knows them). Not when the
- * sentence names another year ("former President Trump in 2022"), nor a state's office of the same name.
+ * sentence names another year ("former President Trump in 2022") or looks back or ahead ("once Obama is former
+ * president Obama"), nor a state's office of the same name.
  */
 function formerInOffice<E extends { name: string; title: string; from: number; to: number | null; since?: string; until?: string }>(
   contributions: readonly Contribution[],
@@ -595,7 +596,7 @@ function formerInOffice<E extends { name: string; title: string; from: number; t
   const seen = new Set<string>();
   for (const c of contributions)
     for (const t of c.titles) {
-      if (!t.country || !t.published || t.ambiguous || !FORMER.test(t.title) || ofSubdivision(t)) continue;
+      if (!t.country || !t.published || t.ambiguous || !FORMER.test(t.title) || t.lookingBack || t.lookingAhead || ofSubdivision(t)) continue;
       const year = Number(t.published.slice(0, 4));
       if (t.years.some((y) => y !== year)) continue;
       // the office itself, its "former" set apart ("former President" is the presidency's)
