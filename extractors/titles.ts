@@ -147,6 +147,10 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
     if (toks[j]?.text === "the" && SPACE.test(toks[j].gapBefore)) j++;
     const p = toks[j] && SPACE.test(toks[j].gapBefore) ? matchSeq(toks, j, PORTS_AT, lc) : null;
     if (p && (toks[j].cap || lc)) end = j + p.n;
+    else if (toks[j] && SPACE.test(toks[j].gapBefore)) end = affairsEnd(toks, j, lc) ?? end;
+    // "Secretary of State for African Affairs": a desk of the portfolio, "for" one or two words and "Affairs"
+    const f = toks[end];
+    if (end > k && f?.text === "for" && SPACE.test(f.gapBefore) && toks[end + 1] && SPACE.test(toks[end + 1].gapBefore)) end = affairsEnd(toks, end + 1, lc) ?? end;
   }
   const withTail = end > k;
   // "Director" alone is no title unless the caller has its body ("CBP Commissioner")
@@ -162,6 +166,20 @@ export function matchTitleAt(toks: Token[], i: number, opts: { lowercase?: boole
     start: toks[i].start,
     end: last.end,
   };
+}
+
+/**
+ * Where a desk named by its field ends: one or two capitalised words and "Affairs" ("African Affairs", "Consular
+ * Affairs", "Near Eastern Affairs"), an open class the portfolio list cannot hold; null when the words at j are none.
+ */
+function affairsEnd(toks: Token[], j: number, lc: boolean): number | null {
+  for (let n = 1; n <= 2; n++) {
+    const last = toks[j + n];
+    if (!last || !SPACE.test(last.gapBefore) || last.lower !== "affairs" || !(last.cap || lc)) continue;
+    const words = toks.slice(j, j + n);
+    if (words.every((t, m) => (m === 0 || SPACE.test(t.gapBefore)) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.poss)) return j + n + 1;
+  }
+  return null;
 }
 
 /** The title's words as written in `text`. */

@@ -228,6 +228,34 @@ export function tokensGarbled(a: string, b: string): boolean {
 }
 
 /**
+ * A name of two or more words written down by ear, every word as it sounds: "Moli Phi" for "Molly Fee" (each
+ * differing word with the other's sound key, ph heard as f, and at most three letters apart). Returns the differing
+ * words, or null. Far looser than a slip, so reconcile takes it only for two spellings in one article, where the
+ * article itself names the person the other way; "Jon Li" / "John Lee" in one article are most likely two people
+ * only when a word of each is a listed name, so a pair of two listed names (or two places) is never heard alike.
+ */
+export function heardAlike(a: string, b: string): Array<[string, string]> | null {
+  const A = nameTokens(a);
+  const B = nameTokens(b);
+  if (A.length < 2 || A.length !== B.length) return null;
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < A.length; i++) {
+    const [x, y] = [A[i], B[i]];
+    if (x === y) continue;
+    if (x.length < 3 || y.length < 3 || isInitial(x) || isInitial(y) || tokensRomanised(x, y)) return null;
+    if (editDistance(x, y) > 3 || phoneticKey(x) !== phoneticKey(y) || !phoneticKey(x)) return null;
+    // the first sound the same: a first letter alike, or ph heard as f
+    const first = (w: string) => (w.startsWith("ph") ? "f" : w[0]);
+    if (first(x) !== first(y)) return null;
+    if (isListedName(x) && isListedName(y)) return null;
+    if (isKnownPlaceName(x) && isKnownPlaceName(y)) return null;
+    pairs.push([x, y]);
+  }
+  // every word differing is a whole name heard otherwise; one word alone is a slip's business (tokensLookAlike)
+  return pairs.length === A.length ? pairs : null;
+}
+
+/**
  * Words that can only be someone's name as written: one or two capitalised words, each unknown to the
  * word list and the gazetteers ("Sinkevicus", "Castelanos"; not "Officials", "Diplomats", "Reuters").
  */

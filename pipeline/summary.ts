@@ -101,7 +101,7 @@ interface ContributionPart {
   /** flags: 1 hedged, 2 collective, 4 certain, 8 registry (EventClaim's booleans). Arrays, not objects: they parse about twice as fast, and reconcile decodes every article's events. */
   events: Array<[parties: string[], kind: string | null, name: string | null, type: EventType, party: string | null, date: DateRef | null, flags: number, ...span: Span]>;
   names: Array<[form: string, canonical: string, type: EntityType, ...span: NameSpan]>;
-  /** flags: 1 speaks, 2 certain, 4 ambiguous (TitleClaim's booleans) */
+  /** flags: 1 speaks, 2 certain, 4 ambiguous, 8 looking back, 16 looking ahead (TitleClaim's booleans) */
   /** (`at`: the past event its sentence reports, as type, agreement and date; left out when none) */
   titles: Array<[name: string, title: string, country: string | null, years: number[], flags: number, ...span: Span, at?: [type: string, agreement: string, date: string] | null, also?: string[]]>;
   stamp?: InputStamp;
@@ -128,7 +128,7 @@ export function encodeSummary(s: ArticleSummary): string {
     events: c.events.map((e) => [e.parties, e.kind, e.name, e.type, e.party, e.date, (e.hedged ? 1 : 0) | (e.collective ? 2 : 0) | (e.certain ? 4 : 0) | (e.registry ? 8 : 0), ...spanOf(e.evidence)]),
     names: c.names.map((n) => [n.form, n.canonical, n.type, ...nameSpanOf(n)]),
     titles: c.titles.map((t) => {
-      const row: ContributionPart["titles"][number] = [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0), ...spanOf(t.evidence)];
+      const row: ContributionPart["titles"][number] = [t.name, t.title, t.country, t.years, (t.speaks ? 1 : 0) | (t.certain ? 2 : 0) | (t.ambiguous ? 4 : 0) | (t.lookingBack ? 8 : 0) | (t.lookingAhead ? 16 : 0), ...spanOf(t.evidence)];
       if (t.atEvent || t.alsoHeld?.length) row.push(t.atEvent ? [t.atEvent.type, t.atEvent.agreement, t.atEvent.date] : null);
       if (t.alsoHeld?.length) row.push(t.alsoHeld);
       return row;
@@ -237,6 +237,8 @@ export function decodeContribution(json: string): Pick<ArticleSummary, "id" | "f
     speaks: (flags & 1) !== 0,
     ambiguous: (flags & 4) !== 0,
     atEvent: Array.isArray(at) && at.length === 3 ? { type: oneString(at[0]), agreement: oneString(at[1]), date: oneString(at[2]) } : null,
+    ...((flags & 8) !== 0 ? { lookingBack: true } : {}),
+    ...((flags & 16) !== 0 ? { lookingAhead: true } : {}),
     ...(Array.isArray(also) && also.length ? { alsoHeld: also.map((x) => oneString(x)) } : {}),
   }));
   const out: Pick<ArticleSummary, "id" | "file" | "extractedWith" | "contribution" | "stamp"> = { id: l.id, file, extractedWith: l.extractedWith, contribution: { file, published, events, names, titles } };

@@ -1095,3 +1095,18 @@ describe("agreement events: two agreements of one pair whose names differ by a s
     expect(events(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: an accord established at a date (session 36 round 2, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.parties.join("+")} ${e.date?.value ?? "-"}`);
+  it.each([
+    // the participle after the agreement, or its passive, with a date straight after: the accord's conclusion
+    ["Peru will leave its pipeline agreement with Chile. The initial agreement, established in May 2001, expires next year.", "2025-06-04", ["signed Chile+Peru 2001-05"]],
+    ["The fisheries agreement between Chile and Peru was first established on 4 May 1994.", "2025-06-04", ["signed Chile+Peru 1994-05-04"]],
+    // what the agreement sets up, a body established under it, or no date after the verb: no act of the sides
+    ["Chile and Peru signed a fisheries agreement in 2001. The agreement established a joint commission in 2003.", "2025-06-04", ["signed Chile+Peru 2001"]],
+    ["A joint commission, established in 2003 under the Chile–Peru fisheries agreement, met on Friday.", "2025-06-04", []],
+    ["The fisheries agreement between Chile and Peru was established in the framework of the 1990 talks.", "2025-06-04", []],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});

@@ -170,6 +170,13 @@ describe("titles", () => {
     ["President-elect Ana Lee", "President-elect"],
     ["Foreign Minister Ana Lee", "Foreign Minister"],
     ["Premier Ana Lee", "Premier"],
+    // (session 36 round 2) a desk named by its field and "Affairs", after the portfolio or straight after "for"
+    ["Assistant Secretary of State for Andean Affairs Ana Lee", "Assistant Secretary of State for Andean Affairs"],
+    ["Assistant Secretary for Consular Affairs Ana Lee", "Assistant Secretary for Consular Affairs"],
+    ["Minister for Near Eastern Affairs Ana Lee", "Minister for Near Eastern Affairs"],
+    // no "Affairs" after the words, or three words before it: the title ends at its portfolio
+    ["Secretary of State for Andean Trade Ana Lee", "Secretary of State"],
+    ["Secretary of State for Ana Lee Ruiz Affairs Bureau", "Secretary of State"],
   ])("reads the title in %j as %j", (text, title) => {
     expect(matchTitleAt(tokenize(text), 0).text).toBe(title);
   });

@@ -2,6 +2,7 @@
 // an agreement, the kinds of agreement, the cue phrases of each event type, and the negation,
 // modality and hedging words that decide whether a cue is a firm event.
 import type { EventType } from "../../pipeline/schemas.js";
+import { MONTH_NAMES } from "./months.js";
 
 /** Head nouns that always name an agreement: "the deal", "a memorandum of understanding". */
 export const AGREEMENT_NOUNS = [
@@ -182,6 +183,10 @@ export const EVENT_CUES: readonly EventCue[] = [
   // ("has entered into a $90m agreement with Fiji": a side entering into an agreement concludes it; "entered into force" is no object)
   // ("the government and the rebel groups formalized a peace agreement on Saturday": the sides made it formal, their signing)
   { rule: "conclusion", type: "signed", pattern: w("formali[sz]ed|formali[sz]es|(?:concluded|concludes|completed|completes|finished|finishes|wrapped up|wraps up) (?:the |their )?(?:negotiations|talks) (?:on|over|for|about)|(?:entered|enters|entering) into(?= (?:an?|the|this|that|its|their|new)\\b)|(?:closed|closes|finali[sz]ed|finali[sz]es)(?: (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: in [A-Z][\\w-]*(?: \\([A-Z][\\w ]*\\))?)? the (?:final )?text of|finali[sz]ed|finali[sz]es|struck(?! down)|strikes(?! down)|clinched|clinches|sealed|seals|reached|concluded|concludes|agreed on|agreed to(?! (?!(?:a|an|the|its|their|this|that|these|those|new|another|terms|it|them)\\b)[a-z]+\\b)|agreed(?! to\\b)"), link: ["object", "subject"] },
+  // "the initial agreement, established in July 1973", "the accord was first established on 4 May 1994": an agreement
+  // established at a date was concluded then; only the participle after the agreement, or its passive, with the date
+  // straight after ("the agreement established a joint commission" is what the text sets up, no act of the sides)
+  { rule: "establishment", type: "signed", pattern: new RegExp(`(?:(?<=, )|\\b(?:was|were|had been|has been) )(?:(?:first|originally|initially) )?established(?= (?:in|on) (?:(?:early|mid|late)[- ])?(?:${MONTH_NAMES.join("|")}|\\d))`, "gi"), link: ["subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a

@@ -18,6 +18,9 @@ export const ReferenceOfficial = z.object({
   country: z.string().min(1),
   from: z.number().int(),
   to: z.number().int().nullable(),
+  /** The day the term began or ended, where a year cannot tell ("2025-01-20": in a year the office changed hands). */
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type ReferenceOfficial = z.infer<typeof ReferenceOfficial>;
 
@@ -31,9 +34,10 @@ export const REFERENCE_OFFICIALS: readonly ReferenceOfficial[] = [
   // United States: presidents, vice presidents, secretaries of state, homeland security, attorneys general
   r("George W. Bush", "President", US, 2001, 2009, ["George Bush"]),
   r("Barack Obama", "President", US, 2009, 2017, ["Obama"]),
-  r("Donald Trump", "President", US, 2017, 2021, ["Donald J. Trump", "Trump"]),
-  r("Donald Trump", "President", US, 2025, null, ["Donald J. Trump", "Trump"]),
-  r("Joe Biden", "President", US, 2021, 2025, ["Joseph R. Biden", "Joseph Biden", "Biden"]),
+  // (the days of a term that began or ended in January, the inauguration's: a report of that year is dated by the day)
+  { ...r("Donald Trump", "President", US, 2017, 2021, ["Donald J. Trump", "Trump"]), since: "2017-01-20", until: "2021-01-20" },
+  { ...r("Donald Trump", "President", US, 2025, null, ["Donald J. Trump", "Trump"]), since: "2025-01-20" },
+  { ...r("Joe Biden", "President", US, 2021, 2025, ["Joseph R. Biden", "Joseph Biden", "Biden"]), since: "2021-01-20", until: "2025-01-20" },
   r("Joe Biden", "Vice President", US, 2009, 2017, ["Joseph Biden"]),
   r("Dick Cheney", "Vice President", US, 2001, 2009),
   r("Mike Pence", "Vice President", US, 2017, 2021),
@@ -324,6 +328,9 @@ export const REFERENCE_OFFICIALS: readonly ReferenceOfficial[] = [
   r("Muhammadu Buhari", "President", "Nigeria", 2015, 2023),
   r("Bola Tinubu", "President", "Nigeria", 2023, null),
   r("Abiy Ahmed", "Prime Minister", "Ethiopia", 2018, null),
+  r("Hassan Sheikh Mohamud", "President", "Somalia", 2012, 2017),
+  r("Mohamed Abdullahi Mohamed", "President", "Somalia", 2017, 2022, ["Mohamed Abdullahi Farmaajo", "Mohamed Farmaajo", "Farmaajo"]),
+  r("Hassan Sheikh Mohamud", "President", "Somalia", 2022, null),
   r("Jacob Zuma", "President", "South Africa", 2009, 2018),
   r("Paul Kagame", "President", "Rwanda", 2000, null),
   r("Vincent Biruta", "Foreign Minister", "Rwanda", 2019, 2024),

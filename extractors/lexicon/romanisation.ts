@@ -100,6 +100,9 @@ export const ROMANISATION_FAMILIES: ReadonlyArray<readonly string[]> = [
   ["aguila", "aqila", "ageela", "agila", "akila"],
   ["dbeibah", "dbeiba", "dbaiba", "dbeibeh", "dabaiba"],
   ["haftar", "hifter", "heftar"],
+  // Abd al-Rahman run into one word, its joining vowel and doubled r as each agency or government writes it (the
+  // Sahel's French spellings: Abdourahamane, Abdramane)
+  ["abdurrahman", "abdurrahmane", "abderrahmane", "abderrahman", "abdourahamane", "abdourahmane", "abdurahman", "abdirahman", "abdulrahman", "abdelrahman", "abdrahmane", "abdramane"],
   ["pezeshkian", "pezeshkiyan"],
   ["nasrallah", "nasrollah"],
   ["hezbollah", "hizbollah", "hizballah", "hizbullah"],

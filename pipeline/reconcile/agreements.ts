@@ -324,8 +324,12 @@ function clusterDates(claims: EventClaim[]): DateCluster[] {
   return clusters;
 }
 
-/** A signing told by its own verb ("signed", "inked", "the signing"), not by a word for reaching the deal ("sealed", "struck", "agreed"). */
-const SIGNING_WORD = /\b(?:sign(?:s|ed|ing)?|inked|inks)\b/i;
+/**
+ * A signing told by its own verb ("signed", "inked", "the signing") or as the instrument's establishment ("the
+ * agreement, established in July 1973": the date the accord bears), not by a word for reaching the deal ("sealed",
+ * "struck", "agreed"), which may come before the signing.
+ */
+const SIGNING_WORD = /\b(?:sign(?:s|ed|ing)?|inked|inks|established)\b/i;
 
 /**
  * An episode of a signing without the dates that only `earlier` sources give, where they fall before every date a

@@ -5,6 +5,12 @@ import { sentenceAt } from "../../extractors/text.js";
 import type { ArticleRecord, Conflict, DateRef, EntityType, EventType, Evidence, Timeline } from "../schemas.js";
 import { nameTokens } from "./common.js";
 
+
+// words that put a sentence in the past ("once met envoys", "at the time", "years ago"): a title there may be of that time
+// ("once he is in power", "once again": a conjunction before its clause, or a repetition, looks nowhere back)
+// and words that put it ahead ("once Obama is former president Obama", "will be a former minister"): a title there is of that time
+const LOOKING_AHEAD = /\b(?:once|when|after|until)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:is|becomes|leaves)\b|\b(?:will|would|shall)\s+(?:soon\s+)?(?:be|become)\b|\bsoon-to-be\b/u;
+const LOOKING_BACK = /\b(?:once(?!\s+(?:again|more|he|she|it|they|we|you|i|the|a|an|this|that|its|his|her|their|in)\b)|at the time|back then|in those days|years ago|used to|previously|formerly|while (?:he|she) was|during (?:his|her) (?:term|tenure|presidency))\b/i;
 export interface EventClaim {
   parties: string[];
   kind: string | null;
@@ -44,6 +50,10 @@ export interface TitleClaim {
   speaks: boolean;
   /** The extractor is sure of it (its country is stated, not guessed from the sentence or the reference list). */
   certain: boolean;
+  /** Its sentence looks back ("once met envoys", "at the time"): the title may be of that time. Absent when not. */
+  lookingBack?: boolean;
+  /** Its sentence looks ahead ("once X is former president", "will be"): the title may be of that time. Absent when not. */
+  lookingAhead?: boolean;
   /** Written with a surname the article gives two people ("Secretary Clinton" beside Bill and Hillary Clinton): whose title it is, is a guess. */
   ambiguous: boolean;
   /**
@@ -71,6 +81,9 @@ export interface ReferenceName {
   country?: string;
   from?: number;
   to?: number | null;
+  /** The days a term began and ended, where the list knows them ("2025-01-20"). */
+  since?: string;
+  until?: string;
 }
 
 export interface ReconcileOptions {
@@ -120,11 +133,11 @@ export function contributionOf(record: ArticleRecord): Contribution {
     if (record.entities.some((en) => en.start < sp.end! && sp.start! < en.end) || names.some((n) => n.evidence.start === sp.start)) continue;
     names.push({ form: sp.text, canonical: sp.text, type: "person", evidence: ev({ text: sp.text, start: sp.start, end: sp.end }) });
   }
-  const yearsNear = (at: number) => {
+  const sentenceOf = (at: number) => {
     const sentence = sentenceAt(record.text, at);
-    const words = sentence ? record.text.slice(sentence.start, sentence.end) : "";
-    return [...new Set([...words.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))].sort();
+    return sentence ? record.text.slice(sentence.start, sentence.end) : "";
   };
+  const yearsNear = (at: number) => [...new Set([...sentenceOf(at).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))].sort();
   const speakers = new Set(record.claims.flatMap((c) => (c.speaker?.name ? [nameTokens(c.speaker.name).join(" ")] : [])));
   const fullNames = new Set(record.entities.filter((e) => e.type === "person").map((e) => nameTokens(e.canonical || e.text)).filter((t) => t.length >= 2).map((t) => t.join(" ")));
   const ambiguous = (o: (typeof record.officials)[number]) => {
@@ -154,6 +167,9 @@ export function contributionOf(record: ArticleRecord): Contribution {
       certain: o.certain !== false, years: yearsNear(o.start), speaks: speakers.has(nameTokens(o.name).join(" ")), ambiguous: ambiguous(o),
       atEvent: atEvent(o),
     };
+    const sentence = sentenceOf(o.start);
+    if (LOOKING_BACK.test(sentence)) t.lookingBack = true;
+    if (LOOKING_AHEAD.test(sentence)) t.lookingAhead = true;
     // "Crown Prince and Prime Minister Mohammed bin Salman", "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     const joined = o.text.startsWith(o.title) ? record.text.slice(Math.max(0, o.start - 60), o.start).match(JOINED_TITLE) : null;
     if (joined) t.alsoHeld = [joined[1]];

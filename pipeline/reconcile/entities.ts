@@ -1,7 +1,8 @@
 // Entities: name mentions merged across articles into canonical entities, with the name-variant conflicts.
 import { COUNTRIES } from "../../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
-import { compareNames, foldName, isListedName, phoneticKey } from "../names.js";
+import { editDistance } from "../../extractors/names.js";
+import { compareNames, foldName, heardAlike, isListedName, phoneticKey } from "../names.js";
 import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
 import { bySpan, hashId, nameTokens, nameWords, sidesOf } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
@@ -431,7 +432,7 @@ interface Variant {
   target: Form;
   pairs: Array<[string, string]>;
   tied: boolean;
-  reason: "known" | "articles" | "attested" | "full-name" | "tied";
+  reason: "known" | "articles" | "attested" | "full-name" | "listed" | "tied";
   /** The first slip a second slip of the same name was found one letter from (onwardTarget). */
   via?: Form;
 }
@@ -467,14 +468,19 @@ function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSet
       sets.union(a.key, b.key);
       continue;
     }
-    if (rel.kind !== "variant") continue;
+    // a whole name written by ear ("Moli Phi") beside its usual spelling in the same article
+    const heard = rel.kind === "different" && inSameArticle(a, b) ? heardAlike(a.display, b.display) : null;
+    const pairsOf = rel.kind === "variant" ? rel.pairs : heard;
+    if (!pairsOf) continue;
     // which side is misspelt: the reference decides, then attestation of the differing words
     let wrong: Form;
     let right: Form;
     let tied = false;
     let reason: Variant["reason"] = "known";
-    const score = (side: 0 | 1) => rel.pairs.reduce((s, p) => s + (tokenCount.get(p[side]) ?? 0), 0);
-    const full = (side: 0 | 1) => rel.pairs.filter((p) => inFullName.has(p[side])).length;
+    const score = (side: 0 | 1) => pairsOf.reduce((s, p) => s + (tokenCount.get(p[side]) ?? 0), 0);
+    const full = (side: 0 | 1) => pairsOf.filter((p) => inFullName.has(p[side])).length;
+    // words the word lists know as names ("Molly") are the usual spelling of a name heard alike ("Moli")
+    const listed = (side: 0 | 1) => pairsOf.filter((p) => isListedName(p[side])).length;
     // "O'Neill" (Peter O'Neill, attested) is not a misspelling of the reference list's "Clare O'Neil"
     if (isRef(a) !== isRef(b) && endsAttestedName(isRef(a) ? b : a)) continue;
     if (isRef(a) !== isRef(b)) [wrong, right] = isRef(a) ? [b, a] : [a, b];
@@ -489,6 +495,9 @@ function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSet
     } else if (full(0) !== full(1)) {
       [wrong, right] = full(0) < full(1) ? [a, b] : [b, a];
       reason = "full-name";
+    } else if (listed(0) !== listed(1)) {
+      [wrong, right] = listed(0) < listed(1) ? [a, b] : [b, a];
+      reason = "listed";
     } else {
       [wrong, right] = [b, a];
       tied = true;
@@ -498,7 +507,7 @@ function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSet
       sets.union(a.key, b.key); // nothing in the text to correct
       continue;
     }
-    const ordered = wrong === a ? rel.pairs : rel.pairs.map(([x, y]) => [y, x] as [string, string]);
+    const ordered = wrong === a ? pairsOf : pairsOf.map(([x, y]) => [y, x] as [string, string]);
     if (!variants.has(wrong.key)) variants.set(wrong.key, []);
     variants.get(wrong.key)!.push({ variant: wrong, target: right, pairs: ordered, tied, reason });
   }
@@ -543,7 +552,8 @@ function judgesOf(contributions: readonly Contribution[], opts: ReconcileOptions
         (a.target.key < b.target.key ? -1 : 1),
     )[0];
   // "Patrick McGinley" is no slip of a lone "McKinley" whose own article makes it Kevin McKinley: two people
-  const anotherPerson = (v: Form, target: Form) => [...target.canonicals.keys()].some((c) => nameTokens(c).length >= 2 && compareNames(v.display, c).kind === "different");
+  // (a name heard alike, "Moli Phi" of "Molly Fee", is the same person's name by ear, no other person)
+  const anotherPerson = (v: Form, target: Form) => [...target.canonicals.keys()].some((c) => nameTokens(c).length >= 2 && compareNames(v.display, c).kind === "different" && !heardAlike(v.display, c));
   return { loneWordOffTopic, bestTarget, anotherPerson };
 }
 
@@ -730,6 +740,8 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
             ? `both spellings are equally attested; "${best.target.display}" is only the alphabetical pick, so check both`
             : best.reason === "full-name"
               ? `"${canonical}" is the spelling used in the full name "${best.target.display}"`
+              : best.reason === "listed"
+                ? `both spellings are written once each; "${canonical}" is spelt as the name lists spell ${best.pairs.map(([, r]) => `"${r}"`).join(", ")}`
               : `"${canonical}" is the better attested spelling (${best.pairs.map(([, r]) => `"${r}" ${tokenCount.get(r) ?? 0}×`).join(", ")} vs ${best.pairs.map(([w]) => `"${w}" ${tokenCount.get(w) ?? 0}×`).join(", ")})`;
     conflicts.push({
       id: hashId("name_variant", v.key, canonical),
@@ -776,7 +788,10 @@ function describePairs(pairs: Array<[string, string]>): string {
   return pairs
     .map(([w, r]) => {
       const kind =
-        w.length === r.length && [...w].filter((ch, i) => ch !== r[i]).length === 2 && [...w].sort().join("") === [...r].sort().join("")
+        // more than one letter apart with one sound ("moli" / "molly", "phi" / "fee"): spelt by ear
+        editDistance(w, r) > 1 && phoneticKey(w) === phoneticKey(r)
+          ? "spelt as it sounds"
+          : w.length === r.length && [...w].filter((ch, i) => ch !== r[i]).length === 2 && [...w].sort().join("") === [...r].sort().join("")
           ? "two letters swapped"
           : w.length === r.length + 1 && /(.)\1/.test(w) && !/(.)\1/.test(r)
             ? "a doubled letter"

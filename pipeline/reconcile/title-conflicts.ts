@@ -521,9 +521,12 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
       // decoded in the wrong character set), cannot say who is meant
       if (nameTokens(who).length < 2 || mojibake(t.evidence.text.normalize("NFC"))) continue;
       const sameOffice = entriesOf(office, t.country);
-      if (sameOffice.some((e) => isHolder(e, who) || isHolder(e, t.name))) continue;
-      // the list has years, not days: in a year an office changed hands anyone may have held it
-      const holders = sameOffice.filter((e) => e.from < year && (e.to === null || year < e.to));
+      // a person the list has in that office in a term touching the year may hold it; one it has there only in
+      // other years ("Mohamed Farmaajo, president of Somalia" speaking in 2024, his term 2017–2022) does not, unless
+      // the sentence looks back ("Foreign Minister X once met envoys": a historical mention)
+      const own = sameOffice.filter((e) => isHolder(e, who) || isHolder(e, t.name));
+      if (own.some((e) => e.from <= year && (e.to === null || year <= e.to)) || (own.length && t.lookingBack)) continue;
+      const holders = sameOffice.filter((e) => inOfficeOn(e, t.published!));
       if (!holders.length) continue;
       // a name sharing a word with the holder's is the holder's name cut short or garbled ("Enrique Pe…"), for
       // the name check; a shared given name alone is not ("Sergei Shoigu" is not "Sergei Lavrov" garbled):
@@ -555,6 +558,66 @@ export function findReferenceTitleConflicts(contributions: readonly Contribution
         severity: 2,
         confidence: 0.6,
         rule: "title-vs-reference",
+        evidence: [t.evidence],
+        review: null,
+      });
+    }
+  formerInOffice(contributions, nameOf, entriesOf, isHolder, conflicts);
+}
+
+/**
+ * Whether the list has `e`'s holder in office on `day`: by the days of the term where the list knows them,
+ * else only in a year strictly inside its years (in a year an office changed hands anyone may have held it).
+ */
+function inOfficeOn(e: { from: number; to: number | null; since?: string; until?: string }, day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  const began = e.since ? e.since <= day : e.from < year;
+  const going = e.until ? day < e.until : e.to === null || year < e.to;
+  return began && going;
+}
+
+// "former" or "ex-" before an office: the person no longer holds it on the report's date
+const FORMER = /\b(?:former|ex)\b/i;
+const FORMER_WORD = /\b(?:former|ex)\b-?/gi;
+
+/**
+ * "Former U.S. President Donald Trump" in a report of August 2025: a person called a former holder of an office
+ * that the list has them holding on the report's date (by the term's days where it knows them). Not when the
+ * sentence names another year ("former President Trump in 2022") or looks back or ahead ("once Obama is former
+ * president Obama"), nor a state's office of the same name.
+ */
+function formerInOffice<E extends { name: string; title: string; from: number; to: number | null; since?: string; until?: string }>(
+  contributions: readonly Contribution[],
+  nameOf: (n: string, file: string) => string,
+  entriesOf: (office: string, country: string) => E[],
+  isHolder: (e: E, name: string) => boolean,
+  conflicts: Conflict[],
+) {
+  const seen = new Set<string>();
+  for (const c of contributions)
+    for (const t of c.titles) {
+      if (!t.country || !t.published || t.ambiguous || !FORMER.test(t.title) || t.lookingBack || t.lookingAhead || ofSubdivision(t)) continue;
+      const year = Number(t.published.slice(0, 4));
+      if (t.years.some((y) => y !== year)) continue;
+      // the office itself, its "former" set apart ("former President" is the presidency's)
+      const office = officeOf(t.title.replace(FORMER_WORD, " ").trim(), t.country);
+      if (!office) continue;
+      const who = nameOf(t.name, c.file);
+      if (nameTokens(who).length < 2) continue;
+      const term = entriesOf(office, t.country).find((e) => (isHolder(e, who) || isHolder(e, t.name)) && inOfficeOn(e, t.published!));
+      if (!term) continue;
+      const k = hashId("title_conflict", "former-in-office", who, office, t.country, t.published);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      conflicts.push({
+        id: k,
+        type: "title_conflict",
+        subject: who,
+        canonical: term.name,
+        detail: `${who} is called "${t.title}" (${t.country}) in ${c.file}, published ${t.published}, but the reference list of officials has ${term.name} in that office (${term.title}) on that date, since ${term.since ?? term.from}. Check the office's own list of holders for ${t.published}: "former" may be wrong, or the sentence may speak of another time.`,
+        severity: 2,
+        confidence: 0.6,
+        rule: "former-in-office",
         evidence: [t.evidence],
         review: null,
       });
