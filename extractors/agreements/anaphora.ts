@@ -5,6 +5,7 @@
 import type { Span } from "../../pipeline/schemas.js";
 import type { AgreementRef } from "./mentions.js";
 import { DOMESTIC_COMPLETION, DOMESTIC_PASSAGE } from "../lexicon/agreement-frames.js";
+import { INDEFINITE_AGREEMENT } from "../lexicon/agreement-terms.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
@@ -23,7 +24,7 @@ const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:broke
 const PRONOUN = /\bit\b|(?<=(?:^|[.!?]\s+|\n)["“]?)Its(?=\s+(?:(?:main|key|nuclear|core)\s+)?(?:limits|provisions|terms|commitments|obligations|restrictions|rules|caps|curbs)\b)/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
-const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agreement|treaty|pact|protocol|arrangement)\b/gi;
+const INDEFINITE = new RegExp(INDEFINITE_AGREEMENT, "gi");
 // "The signing ceremony on Friday was only an intermediate step": the event noun stands for the act on the
 // salient agreement (frames.ts reads its trigger inside it, and only as a past act)
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
@@ -83,6 +84,13 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], mentio
   if (!refs.length) return [];
   const out: Anaphor[] = [];
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
+  // an indefinite agreement ("a trade agreement", not "is a good deal") somewhere before `at`
+  const introducedBefore = (at: number) => {
+    INDEFINITE.lastIndex = 0;
+    const before = text.slice(0, at);
+    for (let m = INDEFINITE.exec(before); m; m = INDEFINITE.exec(before)) if (!PREDICATE_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index))) return true;
+    return false;
+  };
   const salient = (at: number, noun: string | null, phrase = ""): AgreementRef | null => {
     const si = sentenceOf(at);
     const from = si >= 0 ? sentences[Math.max(0, si - 3)].start : 0;
@@ -95,6 +103,9 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], mentio
     const ranked = [...tally.values()].sort((a, b) => b.n - a.n);
     if (ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n)) return ranked[0].ref;
     // "The agreement, officially signed by 175 countries …" before the name comes: the one registry agreement the article names, twice or more
+    // (not after an agreement brought in unnamed: "Britain and Japan signed a trade agreement … the deal will come into
+    // force" is that deal, not the trade bloc a later sentence names)
+    if (introducedBefore(at)) return null;
     const names = new Set(refs.filter((r) => r.rule === "registry").map((r) => r.name));
     const only = refs.find((r) => r.rule === "registry");
     return names.size === 1 && only && nounFits(noun, only, phrase) && refs.filter((r) => r.name === only.name).length >= 2 ? only : null;

@@ -81,6 +81,9 @@ export interface KindRule {
  */
 export const NAME_NEUTRAL_WORDS: ReadonlySet<string> = new Set(["the", "of", "on", "and", "between", "new", "free", "bilateral", "landmark", "historic", "agreement", "treaty", "accord", "pact", "deal", "protocol", "memorandum"]);
 
+/** "a trade agreement", "another deal": an agreement brought into the text unnamed (a pattern's source: anaphora.ts, index.ts). */
+export const INDEFINITE_AGREEMENT = String.raw`\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agreement|treaty|pact|protocol|arrangement)\b`;
+
 /**
  * Names of a kind of instrument a described agreement may be given, each with its instrument: two different ones
  * between the same sides are two documents ("a memorandum of understanding" and "a declaration of intent" signed on one
