@@ -84,13 +84,6 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], mentio
   if (!refs.length) return [];
   const out: Anaphor[] = [];
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
-  // an indefinite agreement ("a trade agreement", not "is a good deal") somewhere before `at`
-  const introducedBefore = (at: number) => {
-    INDEFINITE.lastIndex = 0;
-    const before = text.slice(0, at);
-    for (let m = INDEFINITE.exec(before); m; m = INDEFINITE.exec(before)) if (!PREDICATE_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index))) return true;
-    return false;
-  };
   const salient = (at: number, noun: string | null, phrase = ""): AgreementRef | null => {
     const si = sentenceOf(at);
     const from = si >= 0 ? sentences[Math.max(0, si - 3)].start : 0;
@@ -103,9 +96,6 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], mentio
     const ranked = [...tally.values()].sort((a, b) => b.n - a.n);
     if (ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n)) return ranked[0].ref;
     // "The agreement, officially signed by 175 countries …" before the name comes: the one registry agreement the article names, twice or more
-    // (not after an agreement brought in unnamed: "Britain and Japan signed a trade agreement … the deal will come into
-    // force" is that deal, not the trade bloc a later sentence names)
-    if (introducedBefore(at)) return null;
     const names = new Set(refs.filter((r) => r.rule === "registry").map((r) => r.name));
     const only = refs.find((r) => r.rule === "registry");
     return names.size === 1 && only && nounFits(noun, only, phrase) && refs.filter((r) => r.name === only.name).length >= 2 ? only : null;
