@@ -16,7 +16,6 @@ import { eventsOf } from "./events.js";
 import { findFrames, TRIGGERS } from "./frames.js";
 import { findMentions, type AgreementRef } from "./mentions.js";
 import { SHIPPED_AGREEMENTS, type AgreementIndex } from "./registry.js";
-import { INDEFINITE_AGREEMENT } from "../lexicon/agreement-terms.js";
 
 export { decideType, isLinkLine, isProperAgreementName } from "./bilateral.js";
 export { extendAgreements, KNOWN_AGREEMENTS, loadAgreements, makeAgreementIndex, type AgreementIndex, type KnownAgreement } from "./registry.js";
@@ -184,9 +183,6 @@ function soleRegistryAgreement(mentions: readonly AgreementRef[]): AgreementRef 
   return mentions[0];
 }
 
-/** "a trade agreement", "an accord": an agreement brought into the text unnamed. */
-const INDEFINITE_DEAL = new RegExp(INDEFINITE_AGREEMENT, "i");
-
 /**
  * "world powers and Iran struck a landmark deal to curb Iran's nuclear program", in an article that names the
  * JCPOA and no other agreement: a deal described by its sides, with no proper name of its own, is the named
@@ -197,9 +193,6 @@ const INDEFINITE_DEAL = new RegExp(INDEFINITE_AGREEMENT, "i");
  */
 export function describesNamed(e: AgreementEvent, named: AgreementRef, sentence: string): AgreementEvent | null {
   if (isProperAgreementName(e.name) || !named.kind) return null;
-  // ("Britain and Japan signed a trade agreement", in an article that names the CPTPP only as a bloc Britain wants to
-  // join: a deal of two sides brought in unnamed is their own, not a treaty without fixed sides named elsewhere)
-  if (!named.parties.length && e.parties.length === 2 && INDEFINITE_DEAL.test(e.text)) return null;
   if (named.parties.length && !e.parties.every((p) => named.parties.includes(p))) return null;
   // the kind's first word, by its stem: "migration" also in "migrants", "arms control" in "arms"
   const stem = named.kind.split(/\s+/)[0].slice(0, 5).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
