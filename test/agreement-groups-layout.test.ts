@@ -165,3 +165,38 @@ describe("described events beside several known agreements of the same sides", (
     ]);
   });
 });
+
+describe("described events of one pair of sides whose names give two agreements", () => {
+  // events read by rules that mark no registry agreement: the groups split by the names the events give
+  const ev = (sides: string[], name: string | null, type: EventType, kind: string | null = "trade"): EventSpec => ({ sides, kind, name, registry: false, type, day: null, party: null });
+  const AB = ["Aldovia", "Borduria"];
+  const groupsOf = (...files: EventSpec[][]) =>
+    groupAgreements(files.map((specs, i) => contribution(`a${i}.txt`, specs))).map((g) => `${g.key}: ${g.claims.map((c) => `${c.type} ${c.name ?? "-"}`).join(", ")}`);
+
+  it.each([
+    // a subject word of its own ("Digital") is another agreement; an unnamed event stays with the first
+    [[[ev(AB, "Trade Agreement", "signed"), ev(AB, "deal", "ratified")], [ev(AB, "Aldovia-Borduria Digital Trade Agreement", "entered_into_force")]],
+      ["Aldovia|Borduria#trade: signed Trade Agreement, ratified deal", "Aldovia|Borduria#trade#aldovia-borduria digital trade agreement: entered_into_force Aldovia-Borduria Digital Trade Agreement"]],
+    // two kinds of instrument signed on one visit are two documents
+    [[[ev(AB, "memorandum of understanding", "signed", null), ev(AB, "joint declaration", "signed", null)], [ev(AB, "declaration of intent", "signed", null)]],
+      ["Aldovia|Borduria#general: signed memorandum of understanding", "Aldovia|Borduria#general#joint declaration: signed joint declaration", "Aldovia|Borduria#general#declaration of intent: signed declaration of intent"]],
+    // a piece comes where its first event is: before a group whose first event comes after it (the layout's order)
+    [[[ev(AB, "Trade Agreement", "signed"), ev(AB, "Digital Trade Agreement", "signed")], [ev(["Aldovia", "Carpania"], null, "signed")]],
+      ["Aldovia|Borduria#trade: signed Trade Agreement", "Aldovia|Borduria#trade#digital trade agreement: signed Digital Trade Agreement", "Aldovia|Carpania#trade: signed -"]],
+  ])("splits %j", (files, want) => {
+    expect(groupsOf(...(files as EventSpec[][]))).toEqual(want);
+  });
+
+  it.each([
+    // one agreement under a short and a long name (its sides, a neutral word), in either order
+    [[[ev(AB, "Free Trade Agreement", "signed")], [ev(AB, "Aldovia-Borduria Free Trade Agreement", "ratified")]]],
+    [[[ev(AB, "THE ALDOVIA-Borduria Free Trade Agreement", "ratified")], [ev(AB, "Aldovia-Borduria Trade Agreement", "signed")]]],
+    // an acronym does not show its words; the same kind of instrument, however written
+    [[[ev(AB, "AB FTA", "signed")], [ev(AB, "Aldovia-Borduria Trade Agreement", "ratified")]]],
+    [[[ev(AB, "memorandum of understanding", "signed", null)], [ev(AB, "MoU", "ratified", null)]]],
+    // a proper name and a kind of instrument may name one document
+    [[[ev(AB, "Blue River Accord", "signed", null)], [ev(AB, "memorandum of understanding", "ratified", null)]]],
+  ])("keeps one agreement: %j", (files) => {
+    expect(groupsOf(...(files as EventSpec[][]))).toHaveLength(1);
+  });
+});

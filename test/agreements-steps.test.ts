@@ -1110,3 +1110,19 @@ describe("agreement events: an accord established at a date (session 36 round 2,
     expect(events(text, published)).toEqual(want);
   });
 });
+
+describe("agreement events: a state's approval told as its law's passage, the agreement unsaid (session 36, paraphrased)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.date?.value ?? "-"} ${e.name}`);
+  const signed = "Chile and Peru signed the Chile-Peru Trade Agreement in March.";
+  it.each([
+    // the one agreement the article names, the one side the sentence names (by a place of its law, a people's adjective, a legislature)
+    [`${signed} The implementing legislation in Peru received Royal Assent on Monday.`, "2025-06-04", ["signed - 2025-03 Trade Agreement", "ratified Peru 2025-06-02 Chile-Peru Trade Agreement"]],
+    [`${signed} The Chilean law is already in force, having passed Parliament on 2 May.`, "2025-06-04", ["signed - 2025-03 Trade Agreement", "ratified Chile 2025-05-02 Chile-Peru Trade Agreement"]],
+    // no side named, both sides named, or a second agreement in the article: too unsure to say whose passage of what
+    [`${signed} The legislation received Royal Assent on Monday.`, "2025-06-04", ["signed - 2025-03 Trade Agreement"]],
+    [`${signed} Chile welcomed news that the Peruvian bill had passed Parliament.`, "2025-06-04", ["signed - 2025-03 Trade Agreement"]],
+    [`${signed} Peru also cited the Andean Fisheries Agreement. The implementing legislation in Peru received Royal Assent on Monday.`, "2025-06-04", ["signed - 2025-03 Trade Agreement"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published).filter((e) => !e.startsWith("signed Chile") && !e.startsWith("signed Peru"))).toEqual(want);
+  });
+});

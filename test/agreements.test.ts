@@ -534,6 +534,8 @@ describe("agreement events: wordings from a fourth fresh sample of real reports 
     const names = (text: string) => extractAgreementEvents(doc(text, "2024-03-14")).items.map((e) => `${e.type} ${e.parties.join("–")} ${e.name}`);
     // the water deal's later one-country mention is the Paris Agreement's: that name is not the deal's
     expect(names("Zambia and Malawi signed a water agreement on Tuesday.\n\nSeparately, Zambia would present its targets under the Paris Agreement at the summit.")).toEqual(["signed Malawi–Zambia null"]);
+    // also when the other sentence gives the treaty by an alias, whose registry reading drops the deal's sides (session 36, paraphrased)
+    expect(names("A water agreement that was signed by Zambia and Malawi last year came into force on Monday.\n\nThe Zambia-Malawi water agreement also refers to the 2015 Paris Climate Agreement.")).toEqual(["signed Malawi–Zambia null"]);
     // the same name given in the act's own sentence, or a treaty with fixed sides, is the agreement's
     expect(names("The United States and China signed the Paris Agreement in 2016.")[0]).toMatch(/^signed .*Paris Agreement$/);
     expect(names("Russia and the United States signed a missile treaty in 1987.\n\nMoscow later left the INF Treaty.")[0]).not.toMatch(/null$/);

@@ -4,12 +4,14 @@
 // else the one the article names most, when it names it at least twice before.
 import type { Span } from "../../pipeline/schemas.js";
 import type { AgreementRef } from "./mentions.js";
-import { DOMESTIC_COMPLETION } from "../lexicon/agreement-frames.js";
+import { DOMESTIC_COMPLETION, DOMESTIC_PASSAGE } from "../lexicon/agreement-frames.js";
+import { INDEFINITE_AGREEMENT } from "../lexicon/agreement-terms.js";
 
 export interface Anaphor extends Span {
   target: AgreementRef;
   /** "definite-np" ("the deal"), "pronoun" ("it"), "possessive" ("Its limits" opening a sentence), "event-noun" ("the signing ceremony"), "act-noun" ("his first withdrawal"),
-   * "zero-object" ("the U.S. withdrew in 2018") or "cataphor" ("a treaty …" named by the next sentence's opening). */
+   * "zero-object" ("the U.S. withdrew in 2018"), "passage" ("the legislation in the UK received Royal Assent") or "cataphor"
+   * ("a treaty …" named by the next sentence's opening). */
   rule: string;
 }
 
@@ -22,7 +24,7 @@ const DEFINITE = /\b(?:the|this|that)\s+(?:(?:[\w-]+-nation|(?:[\w.]+-)?(?:broke
 const PRONOUN = /\bit\b|(?<=(?:^|[.!?]\s+|\n)["“]?)Its(?=\s+(?:(?:main|key|nuclear|core)\s+)?(?:limits|provisions|terms|commitments|obligations|restrictions|rules|caps|curbs)\b)/gi;
 // "a trade agreement", "another deal", "an asylum accord with Guatemala": a new agreement brought into the text
 const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|remains|remained|became|become|becomes|seemed|seems|called|calls|call|it|them|as|like|than|such|what)\s*$/i;
-const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agreement|treaty|pact|protocol|arrangement)\b/gi;
+const INDEFINITE = new RegExp(INDEFINITE_AGREEMENT, "gi");
 // "The signing ceremony on Friday was only an intermediate step": the event noun stands for the act on the
 // salient agreement (frames.ts reads its trigger inside it, and only as a past act)
 const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand|public)\s+)?signing\s+ceremony\b/gi;
@@ -34,6 +36,10 @@ const SIGNING_CEREMONY = /\b(?:the|a|an|this|that)\s+(?:(?:formal|official|grand
 // ("the Director-General received the instruments of acceptance from Brazil and Kenya": the depositary's side of it, the states after "from")
 // ("Australia confirmed the completion of its domestic processes to the UK on 4 May": its domestic steps done, DOMESTIC_COMPLETION)
 const ZERO_OBJECT = new RegExp(String.raw`\b(?:(?:withdrew|pulled out|rejoined|ratified|(?:deposited|submitted|lodged) (?:its|their) (?:ratifications?|instruments? of (?:ratification|accession))|(?<=\b(?:state|country|nation|party|member|signatory) to )ratify)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|last|this|earlier|later|after|before|when|and|but|too|just|only|first|at|with)\b)|(?:received|receives) (?:the |their )?instruments? of (?:ratification|accession|acceptance|approval) from(?=\s+(?:the\s+)?[A-Z]))|\b${DOMESTIC_COMPLETION}\b`, "gi");
+// "The enabling legislation in the UK received Royal Assent", "having passed Parliament on 22 November": a state's approval
+// told by its law's passage stands on the article's agreement only where the article names one (frames.ts keeps it
+// only with one of that agreement's sides named before the verb in its sentence)
+const PASSAGE = new RegExp(String.raw`\b(?:${DOMESTIC_PASSAGE})\b`, "gi");
 const CATAPHOR_WORDS = /^(?:nuclear|arms|climate|trade|peace|landmark|historic|bilateral|international)$/i;
 /** The opening of a sentence up to a name: "The so-called ", "The landmark ", "". */
 const NAMED_OPENING = /^[\s"“‘']*(?:the\s+)?(?:(?:so-called|landmark|historic|bilateral|original)\s+){0,2}$/i;
@@ -153,6 +159,16 @@ export function resolveAnaphora(text: string, sentences: readonly Span[], mentio
     if (recent.size !== 1 || refs.some((r) => r.start < m!.index + m![0].length && m!.index < r.end)) continue;
     const target = refs.filter((r) => r.end <= m!.index && r.start >= from).pop()!;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, target, rule: "zero-object" });
+  }
+  const named = new Set(refs.map((r) => r.name));
+  if (named.size === 1) {
+    PASSAGE.lastIndex = 0;
+    for (let m = PASSAGE.exec(text); m; m = PASSAGE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (refs.some((r) => r.start < end && start < r.end)) continue;
+      out.push({ text: m[0], start, end, target: refs.filter((r) => r.start < start).pop() ?? refs[0], rule: "passage" });
+    }
   }
   ACT_NOUN.lastIndex = 0;
   for (let m = ACT_NOUN.exec(text); m; m = ACT_NOUN.exec(text)) {

@@ -291,6 +291,19 @@ const MODAL_TIME_CLAUSE = /\b(?:could|can|would|will|may|might|must|should|shall
 const LEGISLATIVE = new RegExp(`\\b(?:parliament|parliamentarians|congress|senate|senators|house of representatives|house of commons|lower house|upper house|lawmakers|legislators|legislature|deputies|MPs|assembly|chamber|voters|electorate|referendum|${Object.keys(LEGISLATURES).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
 const LEGISLATURE_NAMES = new RegExp(`\\b(?:${Object.keys(LEGISLATURES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
+/**
+ * The one side of an agreement that `span` names, by itself or by its legislature, outside the agreement mentions there
+ * (the sides: the registry's, else the states its name gives): "the legislation in the UK" for the Australia-UK FTA.
+ * Null when it names none or both.
+ */
+function passageSide(text: string, span: Span, agreement: AgreementRef, officials: readonly Official[], refs: readonly Span[]): string | null {
+  const name = agreement.text.replace(/[\u2010-\u2015-]/g, " ");
+  const sides = agreement.parties.length ? agreement.parties : countriesIn(name, { start: 0, end: name.length, text: name }, []).map((c) => c.country);
+  const named = [...countriesIn(text, span, officials), ...legislaturesIn(text, span)].filter((c) => !refs.some((r) => c.at >= r.start && c.at < r.end)).map((c) => c.country);
+  const found = new Set(named.filter((c) => sides.includes(c)));
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** Legislatures named in `span` without a country ("Congress", "the Duma"), as the states they act for. */
 function legislaturesIn(text: string, span: Span): Array<{ country: string; at: number }> {
   const out: Array<{ country: string; at: number }> = [];
@@ -327,10 +340,11 @@ function titleCase(line: string): boolean {
 const TOKEN = /[\p{L}][\p{L}.’'-]*/gu;
 const LOCATIVE = /\b(?:in|at|near|outside|from)\s+(?:the\s+)?$/i;
 /**
- * "the regimes in", "the authorities in": a government named by the state it rules, which acts; "the instruments of
- * acceptance from": the state the instruments come from, which deposited them. Neither preposition puts a place.
+ * "the regimes in", "the authorities in": a government named by the state it rules, which acts; "the legislation in the
+ * UK": the state whose law it is; "the instruments of acceptance from": the state the instruments come from, which
+ * deposited them. Neither preposition puts a place.
  */
-const ACTOR_AFTER_PREPOSITION = /\b(?:(?:regimes?|governments?|juntas?|authorities|rulers|leaderships?)\s+in|instruments?\s+of\s+\p{L}+\s+from)\s+(?:the\s+)?$/iu;
+const ACTOR_AFTER_PREPOSITION = /\b(?:(?:regimes?|governments?|juntas?|authorities|rulers|leaderships?|legislation|laws?|bills?)\s+in|instruments?\s+of\s+\p{L}+\s+from)\s+(?:the\s+)?$/iu;
 /** "in Hangzhou, China", "signed in Doha, Qatar": the country after a place's city is where, not who. */
 // ("in Montevideo (Uruguay) the text": the country in brackets after the city is the place too)
 export const LOCATIVE_CITY = /\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}-]+(?:,|\s*\()\s*$/u;
@@ -535,6 +549,11 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // ("released by the two sides after the signing ceremony on Wednesday": a ceremony something followed took place)
           if (!(cue.start >= ref.start && cue.end <= ref.end) || !(PAST_CEREMONY.test(text.slice(ref.end, clause.end)) || (AFTER_CEREMONY.test(text.slice(clause.start, ref.start)) && !AHEAD_IN_CLAUSE.test(clause.text)))) continue;
           link = "inside";
+        } else if (ref.rule === "passage") {
+          // "The enabling legislation in the UK received Royal Assent": the passage is the anaphor; the one side of the
+          // article's agreement its sentence names before it (or that side's legislature) approved it
+          if (cue.start !== ref.start || cue.end !== ref.end) continue;
+          link = "inside";
         } else if (ref.rule === "zero-object") {
           // "The U.S. withdrew in 2018": the verb is the anaphor; its subject acts
           if (cue.start !== ref.start || cue.end !== ref.end) continue;
@@ -682,6 +701,11 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           // ("The convention came into force in Latvia in 2024": so is a state named by its own name after "in")
           const inState = state ? null : text.slice(Math.max(cue.end, ref.end), clause.end).match(IN_STATE_AFTER);
           parties = [state ? state.country : inState ? countryOf(inState[1]) : null];
+        }
+        if (ref.rule === "passage") {
+          const side = passageSide(text, { start: sentence.start, end: cue.start, text: "" }, targetOf(ref), officials, here);
+          if (!side) continue;
+          parties = [side];
         }
         // "He withdrew in 2018": an act with no object is an agreement's only when a state does it
         if (ref.rule === "zero-object" && parties.every((p) => p === null)) continue;

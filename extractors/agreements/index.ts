@@ -93,8 +93,9 @@ export function extractAgreementEvents(doc: ParsedArticle, found: Readonly<Parti
       const s = sentenceOf(e.start);
       // "Zambia and Malawi signed a water agreement … its targets under the Paris Agreement": a name the described deal
       // took from a mention of a treaty open to every state in another sentence is no name of that two-side deal
-      if (e.parties.length >= 2 && borrowsOpenName(e, index, refs, s)) {
-        kept.push({ ...e, name: null });
+      // (its sides as described: under an alias, "the 2015 Paris Climate Agreement", the registry reading has dropped them)
+      if (d.parties.length >= 2 && borrowsOpenName(d, index, refs, s)) {
+        kept.push({ ...d, name: null });
         continue;
       }
       const same = onlyNamed && s && describesNamed(e, onlyNamed, text.slice(s.start, s.end));

@@ -30,3 +30,33 @@ export function namesMatch(x: string, y: string): boolean {
   const rest = `${longName.slice(0, at)} ${longName.slice(at + short.length)}`.split(/[\s\u2010-\u2015-]+/).filter(Boolean);
   return rest.every((w) => NAME_NEUTRAL_WORDS.has(w.toLowerCase()) || countryOf(w) !== null || countryOf(w.replace(/['’]s$/, "")) !== null);
 }
+
+/**
+ * A proper name's words that say what it is about: not its sides' names, not another country's, not a neutral word
+ * ("Japan-US Trade Agreement" → trade); null when it holds an acronym ("AUS-UK FTA"), whose words it does not show.
+ */
+function subjectWords(name: string, sides: readonly string[]): string | null {
+  const sideWords = new Set(sides.flatMap((s) => s.toLowerCase().split(/\s+/)));
+  const words = name
+    .split(/[\s\u2010-\u2015-]+/)
+    .map((w) => w.replace(/['’]s$/, ""))
+    .filter((w) => w && !NAME_NEUTRAL_WORDS.has(w.toLowerCase()) && !sideWords.has(w.toLowerCase()) && countryOf(w) === null);
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return null;
+  return words
+    .map((w) => w.toLowerCase())
+    .sort()
+    .join(" ");
+}
+
+/**
+ * Whether two proper names given to the events of one pair of sides may name one agreement: namesMatch, the same
+ * subject words once the sides are left out ("THE AUSTRALIA-United Kingdom Free Trade Agreement" and "Australia-UK
+ * Free Trade Agreement"), or a name with an acronym ("AUS-UK FTA"); "Trade Agreement" and "Digital Trade Agreement"
+ * may not.
+ */
+export function namesMayBeOne(x: string, y: string, sides: readonly string[]): boolean {
+  if (namesMatch(x, y)) return true;
+  const a = subjectWords(x, sides);
+  const b = subjectWords(y, sides);
+  return a === null || b === null || a === b;
+}

@@ -82,6 +82,20 @@ export interface KindRule {
  */
 export const NAME_NEUTRAL_WORDS: ReadonlySet<string> = new Set(["the", "of", "on", "and", "between", "new", "free", "bilateral", "landmark", "historic", "agreement", "treaty", "accord", "pact", "deal", "protocol", "memorandum"]);
 
+/** "a trade agreement", "another deal": an agreement brought into the text unnamed (a pattern's source: anaphora.ts, index.ts). */
+export const INDEFINITE_AGREEMENT = String.raw`\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:deal|accord|agreement|treaty|pact|protocol|arrangement)\b`;
+
+/**
+ * Names of a kind of instrument a described agreement may be given, each with its instrument: two different ones
+ * between the same sides are two documents ("a memorandum of understanding" and "a declaration of intent" signed on one
+ * visit). Reconcile's grouping keeps them apart.
+ */
+export const INSTRUMENT_NAMES: ReadonlyMap<string, string> = new Map([
+  ["memorandum of understanding", "memorandum"], ["memorandum", "memorandum"], ["mou", "memorandum"],
+  ["joint declaration", "joint declaration"], ["declaration of intent", "declaration of intent"], ["joint declaration of intent", "declaration of intent"],
+  ["letter of intent", "letter of intent"], ["joint statement", "joint statement"], ["joint communique", "joint statement"],
+]);
+
 /** Kinds of agreement, most specific first; matched against the mention's words. */
 export const KINDS: readonly KindRule[] = [
   { pattern: /\bsafe[- ]third[- ]country\b/i, kind: "safe third country", family: "migration" },

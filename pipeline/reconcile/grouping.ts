@@ -2,8 +2,8 @@
 // and, with reconcile's cache, each group's key (what its claims are) and a layout of the groups
 // kept for the next reconcile, so a run that adds or removes a few articles groups again only the
 // claims those articles can move: the rest of the groups are as the last run left them.
-import { KINDS } from "../../extractors/lexicon/agreement-terms.js";
-import { isProperAgreementName } from "../../extractors/agreements/proper-name.js";
+import { INSTRUMENT_NAMES, KINDS } from "../../extractors/lexicon/agreement-terms.js";
+import { isProperAgreementName, namesMayBeOne } from "../../extractors/agreements/proper-name.js";
 import { createHash } from "node:crypto";
 import type { ReconcileCache } from "./cache.js";
 import { sidesOf, type AgreementGroup } from "./common.js";
@@ -149,6 +149,9 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
       places.set(g, keepAt);
     } else groups.delete(g.key);
   }
+  // a described group whose events give two names that cannot name one agreement is two agreements
+  // (after the known agreements took the events that give their names)
+  for (const g of [...groups.values()]) if (!g.key.includes("#registry:")) splitByName(g, groups, places);
   // an event whose article names its agreement but not both parties ("The Regional Resettlement
   // Arrangement … formally ended") joins the one agreement other articles give that name and those parties
   const named = (n: string | null) => (n ? n.toLowerCase() : null);
@@ -190,7 +193,58 @@ export function groupAgreements(contributions: readonly Contribution[]): Agreeme
     groups.set(g.key, g);
   }
   for (const [g, p] of places) placesOf.set(g, p);
-  return [...groups.values()];
+  // in the order of each group's first claim (the one that made it), the groups known by a name alone
+  // after the others: the order keyedGroups gives through its layout
+  return [...groups.values()].sort((a, b) => Number(namedOnly.has(a)) - Number(namedOnly.has(b)) || places.get(a)![0] - places.get(b)![0]);
+}
+
+/** What a described event's name says its agreement is: a proper name, a kind of instrument ("memorandum of understanding"), or nothing ("the deal"). */
+function labelOf(e: EventClaim): { proper: string } | { instrument: string } | null {
+  if (!e.name) return null;
+  if (isProperAgreementName(e.name)) return { proper: e.name };
+  const instrument = INSTRUMENT_NAMES.get(e.name.toLowerCase().replace(/^(?:the|an?)\s+/, ""));
+  return instrument ? { instrument } : null;
+}
+
+/** Whether two labels name two agreements: two proper names that may not name one, or two kinds of instrument. A proper name and a kind may name one ("the Strategic Partnership", "the memorandum"). */
+function twoAgreements(a: NonNullable<ReturnType<typeof labelOf>>, b: NonNullable<ReturnType<typeof labelOf>>, sides: readonly string[]): boolean {
+  if ("proper" in a && "proper" in b) return !namesMayBeOne(a.proper, b.proper, sides);
+  if ("instrument" in a && "instrument" in b) return a.instrument !== b.instrument;
+  return false;
+}
+
+/**
+ * Splits a described group of one pair's sides whose claims name two agreements ("the Japan-US Trade Agreement" and
+ * "the Digital Trade Agreement"; "a memorandum of understanding" and "a joint declaration"): each named claim goes to
+ * the first piece none of whose names it differs from; claims without a name stay with the first piece, which keeps
+ * the group's key; each further piece is a group keyed by its first name. Only the group's own claims decide, so the
+ * layout regroups a split group with its sides.
+ */
+function splitByName(g: AgreementGroup, groups: Map<string, AgreementGroup>, places: Map<AgreementGroup, number[]>): void {
+  const labels = g.claims.map(labelOf);
+  if (labels.filter(Boolean).length < 2) return;
+  const pieces: Array<{ labels: NonNullable<ReturnType<typeof labelOf>>[]; claims: EventClaim[]; at: number[] }> = [{ labels: [], claims: [], at: [] }];
+  const from = places.get(g)!;
+  g.claims.forEach((c, i) => {
+    const l = labels[i];
+    let piece = pieces[0];
+    if (l) {
+      piece = pieces.find((p) => !p.labels.some((o) => twoAgreements(o, l, g.parties))) ?? (pieces[pieces.push({ labels: [], claims: [], at: [] }) - 1]);
+      piece.labels.push(l);
+    }
+    piece.claims.push(c);
+    piece.at.push(from[i]);
+  });
+  if (pieces.length === 1) return;
+  g.claims = pieces[0].claims;
+  places.set(g, pieces[0].at);
+  for (const p of pieces.slice(1)) {
+    const first = p.labels[0];
+    const key = `${g.key}#${("proper" in first ? first.proper : first.instrument).toLowerCase()}`;
+    const piece = { key, parties: g.parties, claims: p.claims };
+    groups.set(key, piece);
+    places.set(piece, p.at);
+  }
 }
 
 
