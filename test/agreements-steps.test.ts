@@ -1106,6 +1106,9 @@ describe("agreement events: an accord established at a date (session 36 round 2,
     ["Chile and Peru signed a fisheries agreement in 2001. The agreement established a joint commission in 2003.", "2025-06-04", ["signed Chile+Peru 2001"]],
     ["A joint commission, established in 2003 under the Chile–Peru fisheries agreement, met on Friday.", "2025-06-04", []],
     ["The fisheries agreement between Chile and Peru was established in the framework of the 1990 talks.", "2025-06-04", []],
+    // a plan or programme established at a date was set up by one government, no signing; an agreement's relative clause is its conclusion
+    ["The steps include widening who may apply to the Bolivian Minors program, which was established in March 2015 to discourage irregular arrivals into Peru. At first, the program let Peruvian residents bring their children from Bolivia.", "2025-06-04", []],
+    ["The Chile–Peru fisheries agreement, which was established in May 2001, expires next year.", "2025-06-04", ["signed Chile+Peru 2001-05"]],
   ])("%j", (text, published, want) => {
     expect(events(text, published)).toEqual(want);
   });

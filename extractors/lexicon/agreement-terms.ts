@@ -200,7 +200,9 @@ export const EVENT_CUES: readonly EventCue[] = [
   // "the initial agreement, established in July 1973", "the accord was first established on 4 May 1994": an agreement
   // established at a date was concluded then; only the participle after the agreement, or its passive, with the date
   // straight after ("the agreement established a joint commission" is what the text sets up, no act of the sides)
-  { rule: "establishment", type: "signed", pattern: new RegExp(`(?:(?<=, )|\\b(?:was|were|had been|has been) )(?:(?:first|originally|initially) )?established(?= (?:in|on) (?:(?:early|mid|late)[- ])?(?:${MONTH_NAMES.join("|")}|\\d))`, "gi"), link: ["subject"] },
+  // (a plan, scheme or programme established at a date was set up by one government, no signing: "the Central
+  // American Minors program, which was established in November 2014")
+  { rule: "establishment", type: "signed", pattern: new RegExp(`(?<!\\b(?:${WEAK_AGREEMENT_NOUNS.join("|")})s?,?\\s+(?:(?:which|that)\\s+)?)(?:(?<=, )|\\b(?:was|were|had been|has been) )(?:(?:first|originally|initially) )?established(?= (?:in|on) (?:(?:early|mid|late)[- ])?(?:${MONTH_NAMES.join("|")}|\\d))`, "gi"), link: ["subject"] },
   // "the two governments announced a deal"
   // ("initialled the accord": the negotiators' initials fix the agreed text; the signing is still to come)
   // "EU leaders and Turkey's prime minister approved the deal": the two sides approving a text conclude it (a
