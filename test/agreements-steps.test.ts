@@ -61,6 +61,36 @@ describe("step 1: mentions", () => {
     ["The Dutch Climate Agreement was signed in 2019.", ["Dutch Climate Agreement proper-name"]],
     // negatives: a party convention, an acronym in lower case, a bare head noun
     ["Delegates gathered at the Republican National Convention.", []],
+    // an official title's tail after its head: a capitalised subject with "and", "the", a list comma; "No. N"; a
+    // lower-case subject a clause boundary closes; a city before the head
+    ["Ministers signed the Baltic Framework Convention on Coastal Fisheries and Marine Habitats, Research and the Protection of Reefs in Riga.", ["Baltic Framework Convention on Coastal Fisheries and Marine Habitats, Research and the Protection of Reefs proper-name"]],
+    ["Thirty states joined the U.N. Convention against Desert Piracy.", ["U.N. Convention against Desert Piracy proper-name"]],
+    ["Chile ratified ILO Convention No. 212 last year.", ["ILO Convention No. 212 proper-name"]],
+    ["The Noise and Light Convention took effect in May.", ["Noise and Light Convention proper-name"]],
+    ["Fishers praised the Lisbon Convention.", ["Lisbon Convention proper-name"]],
+    ["The Oslo Convention on marine litter and coastal waste was adopted in 2021.", ["Oslo Convention on marine litter and coastal waste proper-name"]],
+    // the title starts after a sentence's end, a state that owns an act, an event held on it, a headline's "for"
+    ["They met on Tuesday. The Andean Convention was signed.", ["Andean Convention proper-name"]],
+    ["It approved the withdrawal of the Russian Federation from the Andean Convention.", ["Andean Convention proper-name"]],
+    ["Envoys attended the Signing Conference of the Andean Convention on Glaciers.", ["Andean Convention on Glaciers proper-name"]],
+    ["Two Paths for Lisbon Convention", ["Lisbon Convention proper-name"]],
+    // a later short form names the long title the article gave; not when two long titles fit it
+    ["Peru signed the Andean Convention on the Protection of Glaciers. The Andean Convention takes effect in May.", ["Andean Convention on the Protection of Glaciers proper-name", "Andean Convention on the Protection of Glaciers proper-name"]],
+    ["Peru signed the Framework Convention on Glaciers and the Framework Convention on Rivers. The Framework Convention was praised.", ["Framework Convention on Glaciers proper-name", "Framework Convention on Rivers proper-name", "Framework Convention proper-name"]],
+    // negatives: a day or a month after "on", a state after "for", a place after "in", a lower-case run another
+    // phrase closes, a state after "and", a party's or a building's convention, no capitalised name at all
+    ["Peru signed the Andean Convention on Tuesday.", ["Andean Convention proper-name"]],
+    ["Peru signed the Andean Convention on June 5.", ["Andean Convention proper-name"]],
+    ["The Andean Convention entered into force for Bolivia in 2020.", ["Andean Convention proper-name"]],
+    ["The Andean Convention in Lima was signed.", ["Andean Convention proper-name"]],
+    ["Peru signed the Andean Convention on cybercrime with Chile.", ["Andean Convention proper-name"]],
+    ["Peru signed the Andean Convention on climate change entered into force.", ["Andean Convention proper-name"]],
+    ["The Lima Convention against Smuggling and Peru's objections were discussed.", ["Lima Convention against Smuggling proper-name"]],
+    ["Delegates cheered at the Democratic Convention.", []],
+    ["Pastors met at the National Baptist Convention.", []],
+    ["The summit opened at the Lima Convention Centre.", []],
+    ["Peru and Chile discussed an agreement on trade with Peru.", []],
+    ["Officials said the convention on Tuesday was signed.", []],
     ["the jcpoa was mentioned in lower case.", []],
     ["An agreement was reached on Friday.", []],
     // a description the registry spells out ("nuclear deal with Iran"), definite, in a sentence naming that one country
@@ -82,6 +112,19 @@ describe("step 1: mentions", () => {
     ["The agreement signed in Paris on Monday cuts tariffs.", []],
   ])("%s", (text, want) => {
     expect(findMentions(text, index).map((m) => `${m.name} ${m.rule}`)).toEqual(want);
+  });
+  it.each([
+    ["Andean Convention", true],
+    ["U.N. Convention against Desert Piracy", true],
+    ["Oslo Convention on marine litter and coastal waste", true],
+    ["ILO Convention No. 212", true],
+    ["Andean Convention for the Protection of Glaciers", true],
+    // no capitalised name before the head; a tail no title opens with
+    ["agreement on trade", false],
+    ["Convention on trade", false],
+    ["Andean Convention with Chile", false],
+  ])("an official title %s is a proper name: %s", (name, want) => {
+    expect(isProperAgreementName(name)).toBe(want);
   });
   it("reads the sides written into a proper name", () => {
     expect(findMentions("The Russia-Ukraine Friendship Treaty was signed.", index)[0].parties).toEqual(["Russia", "Ukraine"]);

@@ -18,11 +18,90 @@ export interface AgreementRef extends Span {
   open?: boolean;
 }
 
-const HEADS = "Treaty|Treaties|Agreement|Agreements|Accord|Accords|Protocol|Pact|Memorandum of Understanding|Memorandum|Compact|Convention (?=on|for|against|relating)";
-// "the Treaty of Friendship", "the Sochi Memorandum", "the Strategic Partnership Agreement"
-const PROPER = new RegExp(`\\b(?:(?:[A-Z][\\w’'.-]*|of|on|for|and|the)\\s+){0,6}?(?:${HEADS})\\b(?:\\s+(?:of|on)\\s+(?:[A-Z][\\w’'-]*\\s*){1,4})?`, "g");
+const HEADS = "Treaty|Treaties|Agreement|Agreements|Accord|Accords|Protocol|Pact|Memorandum of Understanding|Memorandum|Compact|Convention";
+// "the Treaty of Friendship", "the Sochi Memorandum", "the Strategic Partnership Agreement", "the Hanoi Convention"
+// (the title's tail after the head, "on …", "against …", "No. 190", is titleTail's)
+const PROPER = new RegExp(`\\b(?:(?:[A-Z][\\w’'.-]*|of|on|for|and|the)[^\\S\\n]+){0,6}?(?:${HEADS})\\b`, "g");
+/** A sentence's end inside the capitalised words before a head: "… on Thursday. The Framework Convention". */
+const SENTENCE_END_BEFORE = /^.*(?:^|\s)\p{L}*\p{Ll}\p{L}+\.\s+/u;
+/**
+ * Before the title proper, words that are not the title's: a state ("the withdrawal of the Russian Federation of the
+ * European Convention …"), an event held on the treaty ("High-level Conference of the United Nations Convention …"),
+ * a headline's words up to "for"/"on"/"to" ("Two Roads for Hong Kong Convention"): group 1, then the small word.
+ */
+const OWNER_BEFORE_TITLE = /^(.+?)\s+(of|for|on|to|For|On|To)\s+(?:the\s+)?(?=\p{Lu})/u;
+const EVENT_NOUN = /\b(?:Conference|Summit|Meeting|Session|Ceremony|Forum|Talks|Signing)$/;
+/** Where the title begins in capitalised words before a head noun (see OWNER_BEFORE_TITLE). */
+function titleStart(words: string): number {
+  let at = words.match(SENTENCE_END_BEFORE)?.[0].length ?? 0;
+  for (let m = words.slice(at).match(OWNER_BEFORE_TITLE); m; m = words.slice(at).match(OWNER_BEFORE_TITLE)) {
+    if (m[2] === "of" && !countryOf(m[1]) && !EVENT_NOUN.test(m[1])) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
+// ---- an official title's tail after its head noun: "Convention No. 190", "Convention against Cybercrime", "Framework
+// Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law", "Treaty of Good Neighbourliness"
+/** "No. 190", "No 87", "190" (up to three digits: four are a year; "the Convention 150 states …" is a count): a numbered convention. */
+const TITLE_NUMBER = /^[^\S\n]+(?:No\.?[^\S\n]?)?\d{1,3}\b(?![^\S\n]+(?:states|countries|nations|members|parties|signatories|governments)\b)/u;
+/** The preposition opening the tail, and the first word of its subject: capitalised, as a title writes it. */
+const TITLE_TAIL_OPEN = /^[^\S\n]+(of|on|against|for|concerning|relating to)[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}\d’'-]*)/u;
+/** One more word of a capitalised title: a capitalised word, past small words ("of", "and the", "or"). */
+const TITLE_TAIL_WORD = /^[^\S\n]+((?:(?:and|or|of|the|for|on|against)[^\S\n]+)*)(\p{Lu}[\p{L}\d’'-]*)/u;
+/** "…, Democracy and the Rule of Law": a comma inside a title, before a list that closes with "and"/"or" and a capitalised word. */
+const TITLE_TAIL_LIST = /^,[^\S\n]+((?:\p{Lu}[\p{L}\d’'-]*[^\S\n]+){1,3}(?:and|or)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}\d’'-]*)(?:[^\S\n]+(?:of|and|the)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}\d’'-]*)*)/u;
+/** Words after "on" that tell when, not what: "the convention on Tuesday", "the Treaty on June 5". */
+const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+/**
+ * A subject written in lower case after a capitalised title ("the Framework Convention on artificial intelligence and
+ * human rights, democracy, and the rule of law was …"): lower-case words, "and", list commas, that a clause boundary
+ * closes (a stop, a comma, a bracket, an auxiliary or "which"/"that"). Anything else closing the run ("… on
+ * cybercrime on Saturday", "… on trade with Peru", "… on climate change entered into force") and it is no title.
+ */
+const LOWER_TAIL = /^[^\S\n]+(?:on|against|concerning)[^\S\n]+((?:the[^\S\n]+)?\p{Ll}[\p{Ll}-]*(?:(?:[^\S\n]+|,[^\S\n]+)\p{Ll}[\p{Ll}-]*){0,11})(?=[.;:()\n]|,(?![^\S\n]+\p{Ll})|$|[^\S\n]+(?:was|were|is|are|has|have|had|will|would|could|should|may|must|can|shall|which|that)\b)/u;
+/** Words that open a phrase of their own, not a word of a title's subject. */
+const NOT_SUBJECT_WORD = /^(?:in|at|with|by|from|to|into|on|onto|after|before|since|during|under|over|between|among|as|a|an|this|these|its|their|his|her|our|was|were|is|are|has|have|had|will|would|could|should|may|must|can|shall|which|that|who|it|they|he|she|we|not|\p{Ll}+ed|\p{Ll}+ly)$/u;
+
+/**
+ * The length of a title's tail after its head noun at `end` (0 for none): "No. N", then a preposition and a capitalised
+ * subject phrase up to the first lower-case word that is not a small word of a title ("and", "of the") or up to a
+ * comma that does not open a closed list, on the same line. A day, a month ("the convention on Tuesday") or a state
+ * after "for" ("entered into force for Latvia": for whom) is no subject; a state's name after a small word ends the
+ * title ("the Convention against Torture and Russia's …", "…, China and Russia signed"), and so does "in" ("… in
+ * Hanoi": where). A lower-case subject is LOWER_TAIL's.
+ */
+export function titleTail(text: string, end: number): number {
+  const rest = text.slice(end, end + 240);
+  let at = rest.match(TITLE_NUMBER)?.[0].length ?? 0;
+  const lower = rest.slice(at).match(LOWER_TAIL);
+  if (lower && !lower[1].split(/[\s,]+/).some((w) => NOT_SUBJECT_WORD.test(w))) return at + lower[0].length;
+  const open = rest.slice(at).match(TITLE_TAIL_OPEN);
+  if (!open || WHEN_WORD.test(open[2]) || (open[1] !== "of" && countryOf(open[2]))) return at;
+  at += open[0].length;
+  // (where the words after the last small words began: "… on Glaciers and the Framework Convention on Rivers" is two
+  // titles, a head noun in the tail opens the next one)
+  let run = at;
+  for (let guard = 0; guard < 20; guard++) {
+    const here = rest.slice(at);
+    const word = here.match(TITLE_TAIL_WORD);
+    if (word && PROPER_HEADS.includes(word[2])) return run;
+    if (word && !WHEN_WORD.test(word[2]) && !(word[1] && countryOf(word[2]))) {
+      if (word[1]) run = at;
+      at += word[0].length;
+      continue;
+    }
+    const list = here.match(TITLE_TAIL_LIST);
+    if (list && !list[1].split(/\s+(?:and|or|of|the)\s+|\s+/).some((w) => countryOf(w) || PROPER_HEADS.includes(w))) {
+      at += list[0].length;
+      continue;
+    }
+    break;
+  }
+  return at;
+}
 // (every match holds one of the head words as written: a text with none is not scanned, the pattern being tried at every word)
-const PROPER_HEADS = HEADS.replace(/\s*\(\?=[^)]*\)/g, "").split("|");
+const PROPER_HEADS = HEADS.split("|");
 const LEADING = /^(?:(?:The|A|An|This|That|Its|Their|His|Her|Under|In|After|Before|Since|When|While|And|But|Both|of|on|for|and|the)\s+)+/;
 
 /** A head noun right after a registry name, with a kind word or two before it: "New START treaty", "USMCA trade deal". */
@@ -31,7 +110,7 @@ const TRAILING_HEAD = /^\s+(?:(?:peace|trade|free[- ]trade|nuclear|arms|arms[- ]
 const INDEFINITE_BEFORE = /\b(?:a|an|another|one|any|new)\s+$/i;
 
 /** Proper names that are no agreement: party conventions, bodies named after an accord. */
-const NOT_AN_AGREEMENT = /\b(?:National Convention|Constitutional Convention|Government of National Accord|Party of|Movement for)\b/;
+const NOT_AN_AGREEMENT = /\b(?:National Convention|Constitutional Convention|Government of National Accord|Party of|Movement for|(?:Democratic|Republican|Labou?r|Conservative|Liberal|Libertarian|Green|Party|Annual|Comic|Baptist|Church)\s+Convention|Convention\s+(?:and\s+Exhibition\s+)?(?:Cent(?:er|re)|Hall|Bureau))\b/;
 /**
  * After a proper name, the words that make it a modifier of what follows, not an agreement: "the Warsaw Treaty
  * Organization" (the alliance), "six Warsaw Treaty states", "Paris Pact members".
@@ -258,6 +337,52 @@ export function acronymMentions(text: string, named: readonly AgreementRef[]): A
   return out;
 }
 
+/** Whether a name's words open another's: "Convention on Artificial Intelligence" of "Convention on Artificial Intelligence and Human Rights". */
+const startsWithWords = (long: string, short: string) => `${long.toLowerCase().replace(/,/g, "")} `.startsWith(`${short.toLowerCase().replace(/,/g, "")} `);
+
+/** The words of a name, with its head noun's position: the last head word (no tail after it) or the one before its tail. */
+function titleWords(name: string): { words: string[]; head: number } {
+  const words = name.toLowerCase().split(/[\s,]+/);
+  let head = -1;
+  for (let i = words.length - 1; i >= 0 && head < 0; i--) if (PROPER_HEADS.some((h) => h.toLowerCase() === words[i])) head = i;
+  return { words, head };
+}
+
+/**
+ * "the Framework Convention", "the Hong Kong Convention" for the article's "Council of Europe Framework Convention on
+ * Artificial Intelligence …", "Hong Kong International Convention for the Safe … Recycling of Ships": an open-world
+ * short title whose words are, in order, among the words of a longer open-world title of the same article up to the
+ * same head noun names that title; the longest when several do and each opens it ("… on Artificial Intelligence" of
+ * "… on Artificial Intelligence and Human Rights …", which a shorter title with a tail links to as well), none when
+ * two titles disagree ("the Framework Convention" of an article naming two framework conventions). In place.
+ */
+export function linkShortTitles(refs: AgreementRef[]): void {
+  const titles = [...new Set(refs.filter((r) => r.rule === "proper-name").map((r) => r.name))];
+  if (titles.length < 2) return;
+  const parsed = new Map(titles.map((t) => [t, titleWords(t)]));
+  const target = new Map<string, string>();
+  for (const short of titles) {
+    const s = parsed.get(short)!;
+    const longer = titles.filter((long) => {
+      const l = parsed.get(long)!;
+      if (long.length <= short.length || l.head < 0) return false;
+      // a title with a tail of its own is a short form only of a title it opens
+      if (s.head !== s.words.length - 1) return startsWithWords(long, short);
+      if (l.words[l.head] !== s.words[s.head]) return false;
+      let i = 0;
+      for (let j = 0; j <= l.head && i < s.words.length; j++) if (l.words[j] === s.words[i]) i++;
+      return i === s.words.length;
+    });
+    if (!longer.length) continue;
+    const longest = longer.reduce((a, b) => (b.length > a.length ? b : a));
+    if (longer.every((l) => startsWithWords(longest, l))) target.set(short, longest);
+  }
+  for (const r of refs) {
+    const to = r.rule === "proper-name" ? target.get(r.name) : undefined;
+    if (to) r.name = to;
+  }
+}
+
 export function findMentions(text: string, index: AgreementIndex): AgreementRef[] {
   const out: AgreementRef[] = [];
   const bodies: { ref: AgreementRef; heads: string[] }[] = [];
@@ -277,9 +402,12 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
   let articleCountries: Set<string> | undefined;
   const named = PROPER_HEADS.some((h) => text.includes(h));
   for (let m = named ? PROPER.exec(text) : null; m; m = PROPER.exec(text)) {
-    const lead = m[0].match(LEADING)?.[0] ?? "";
-    const name = m[0].slice(lead.length).trim();
-    const start = m.index + lead.length;
+    const tail = titleTail(text, m.index + m[0].length);
+    PROPER.lastIndex = m.index + m[0].length + tail;
+    const from = titleStart(m[0]);
+    const lead = m[0].slice(from).match(LEADING)?.[0] ?? "";
+    const name = (m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + tail)).slice(from + lead.length).trim();
+    const start = m.index + from + lead.length;
     const end = start + name.length;
     // a head alone ("Agreement") or a sentence-initial head is no name; at least one capitalised word before or "of X" after
     if (!/\s/.test(name) || !/^[A-Z]/.test(name) || NOT_AN_AGREEMENT.test(text.slice(Math.max(0, start - 30), end + 10))) continue;
@@ -293,6 +421,7 @@ export function findMentions(text: string, index: AgreementIndex): AgreementRef[
     if (known) out.push({ text: name, start, end, name: known.name, kind: known.kind, parties: [...known.parties].sort(), rule: "registry", ...(known.open ? { open: true } : {}) });
     else out.push({ text: name, start, end, name: name.replace(/\s+/g, " "), kind: null, parties: sides.length >= 2 ? sides : [], rule: "proper-name" });
   }
+  linkShortTitles(out);
   out.push(...acronymMentions(text, out));
   return out.sort((a, b) => a.start - b.start);
 }
