@@ -289,13 +289,17 @@ export type NameRelation =
   /** different names, possibly different people sharing a surname */
   | { kind: "different" };
 
-/** One word is the other with one letter doubled: "Naser" / "Nasser". */
-const doubledOnce = (a: string, b: string) => {
+/** The letter one word writes doubled where the other writes it once ("Naser" / "Nasser": "s"), or null. */
+const doubledLetter = (a: string, b: string): string | null => {
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  if (l.length !== s.length + 1) return false;
-  for (let i = 1; i < l.length; i++) if (l[i] === l[i - 1] && l.slice(0, i) + l.slice(i + 1) === s) return true;
-  return false;
+  if (l.length !== s.length + 1) return null;
+  for (let i = 1; i < l.length; i++) if (l[i] === l[i - 1] && l.slice(0, i) + l.slice(i + 1) === s) return l[i];
+  return null;
 };
+const doubledOnce = (a: string, b: string) => doubledLetter(a, b) !== null;
+
+/** One word is the other with one consonant doubled: "Massoud" / "Masoud" (not a vowel: "Raisi" / "Raiisi"). */
+export const doublesConsonant = (a: string, b: string) => /^[b-df-hj-np-tv-z]$/.test(doubledLetter(foldName(a), foldName(b)) ?? "");
 
 function alignEqualLength(a: string[], b: string[]): Array<[string, string]> | null {
   const pairs: Array<[string, string]> = [];

@@ -515,6 +515,24 @@ describe("reconcile: names", () => {
     expect(variants([a, c])).toEqual(["Salamri → Salamtri"]);
   });
 
+  // (session 36 round 3) a consonant doubled or not: romanisation in a name written from another script, a slip in a Latin-script one
+  it.each([
+    ["Darioush Kamrani", "Iran", "Darioush Kammrani", []],
+    ["Yusuf Kassimi", "Jordan", "Yusuf Kasimi", []],
+    ["Oleg Sokolenko", "Russia", "Oleg Sokollenko", []],
+    // the same doubling in a Latin-script country's official, a slip beside a doubled consonant, a doubled vowel
+    ["Jordi Borrell", "Spain", "Jordi Borell", ["Jordi Borell → Jordi Borrell"]],
+    ["Darioush Kamrani", "Iran", "Darioush Kamrami", ["Darioush Kamrami → Darioush Kamrani"]],
+    ["Darioush Kamrani", "Iran", "Dariioush Kamrani", ["Dariioush Kamrani → Darioush Kamrani"]],
+  ] as const)("against %s of %s, %s is flagged as %j", (name, country, written, flagged) => {
+    const reference = [{ name, office: "Foreign Minister", country, from: 2020, to: null }];
+    const text = `Foreign Minister ${written} met the envoys on Monday.`;
+    const r = reconcile([record("a.txt", "2024-05-01", text, { people: [written], officials: [[written, "Foreign Minister", `Foreign Minister ${written}`, country]] })], { reference });
+    expect(variantsOf(r)).toEqual(flagged);
+    // a romanisation is one person under the listed spelling
+    if (!flagged.length) expect(r.timeline.entities.filter((e) => e.type === "person").map((e) => e.canonical)).toEqual([name]);
+  });
+
   it("takes a lone word one slip from a listed official for that official only in an article about their country", () => {
     const reference = [{ name: "Tomas Ferreira", office: "President", country: "Brazil", from: 2020, to: null }];
     const history = record("h.txt", "2024-05-01", "On this day the Treaty of Ferriera was signed by two emperors.", { people: ["Ferriera"] });

@@ -42,6 +42,21 @@ export const ROMANISATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]>
 ];
 
 /**
+ * Countries whose officials' names news writes from another script: Arabic and Persian (whose shadda, a doubled
+ * consonant, systems mark or drop), Hebrew, Cyrillic, Armenian and Georgian. A consonant written doubled in one
+ * spelling and once in another ("Massoud" / "Masoud") is one name romanised two ways where the reference list gives
+ * the official one of these countries; in a Latin-script country's name ("Borell" for "Borrell") it is a slip.
+ * Japanese (where "Kono" and "Konno" are two names) and Chinese are left out. Names as the reference list writes them.
+ */
+export const DOUBLING_SCRIPT_COUNTRIES: readonly string[] = [
+  // Arabic, Persian, Urdu and Pashto script
+  "Iran", "Iraq", "Saudi Arabia", "Kuwait", "Qatar", "United Arab Emirates", "Bahrain", "Oman", "Yemen", "Jordan", "Syria", "Lebanon",
+  "Palestine", "Egypt", "Libya", "Sudan", "Tunisia", "Algeria", "Morocco", "Mauritania", "Afghanistan", "Pakistan",
+  // Hebrew, Cyrillic, Armenian, Georgian
+  "Israel", "Russia", "Ukraine", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Bulgaria", "Armenia", "Georgia",
+];
+
+/**
  * The Arabic article as romanisations write it before a name ("al-Sarraj", "el-Sarraj"): one word either way.
  */
 export const ARABIC_ARTICLES: readonly string[] = ["al", "el"];

@@ -1,8 +1,9 @@
 // Entities: name mentions merged across articles into canonical entities, with the name-variant conflicts.
 import { COUNTRIES } from "../../extractors/lexicon/countries.js";
 import { NAME_PARTICLES } from "../../extractors/lexicon/name-matching.js";
+import { DOUBLING_SCRIPT_COUNTRIES } from "../../extractors/lexicon/romanisation.js";
 import { editDistance } from "../../extractors/names.js";
-import { compareNames, foldName, heardAlike, isListedName, phoneticKey } from "../names.js";
+import { compareNames, doublesConsonant, foldName, heardAlike, isListedName, phoneticKey } from "../names.js";
 import type { CanonicalEntity, Conflict, EntityType, Evidence } from "../schemas.js";
 import { bySpan, hashId, nameTokens, nameWords, sidesOf } from "./common.js";
 import type { Contribution, ReconcileOptions } from "./contributions.js";
@@ -443,7 +444,7 @@ type Attestation = ReturnType<typeof attestationOf>;
  * What each pair is: a romanised pair is joined at once; a variant is noted under its misspelt
  * side, a short form under its short side (resolved later, in the order of each short form's first pair).
  */
-function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSets, att: Attestation) {
+function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSets, att: Attestation, writtenFromScript: (f: Form) => boolean) {
   const { tokenCount, inFullName, isRef, endsAttestedName } = att;
   const variants = new Map<string, Variant[]>();
   // the pairs are met in any order: what follows depends only on which pairs there are, except
@@ -465,6 +466,13 @@ function classifyPairs(pairs: ReadonlyArray<{ a: Form; b: Form }>, sets: FormSet
     }
     // one name romanised two ways is one entity, and nothing to correct
     if (rel.kind === "romanised") {
+      sets.union(a.key, b.key);
+      continue;
+    }
+    // a consonant doubled or not in the name of an official the reference list gives a country whose script has
+    // no Latin letters ("Massoud" / "Masoud Pezeshkian") is one name romanised two ways; "Borell" for a
+    // Latin-script "Borrell" stays a slip
+    if (rel.kind === "variant" && (writtenFromScript(a) || writtenFromScript(b)) && rel.pairs.every(([x, y]) => doublesConsonant(x, y))) {
       sets.union(a.key, b.key);
       continue;
     }
@@ -687,7 +695,10 @@ export function buildEntities(contributions: readonly Contribution[], opts: Reco
   };
   const pairs = candidatePairs(bucketsOf(all), seesForm);
   const sets = new FormSets(all);
-  const { variants, shortOf } = classifyPairs(pairs, sets, att);
+  // the officials the reference list gives a country whose names news writes from another script
+  const scripts = new Set(DOUBLING_SCRIPT_COUNTRIES);
+  const fromScript = new Set((opts.reference ?? []).filter((r) => r.country && scripts.has(r.country)).map((r) => r.name));
+  const { variants, shortOf } = classifyPairs(pairs, sets, att, (f) => f.reference !== null && fromScript.has(f.reference));
   const judges = judgesOf(contributions, opts, isRef);
   joinForms(all, forms, sets, variants, shortOf, judges, isRef, contextAgrees);
   const holdsOffice = officeHolders(contributions, forms, sets);
