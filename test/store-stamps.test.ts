@@ -22,6 +22,8 @@ vi.mock("../pipeline/inbox.js", async (importOriginal) => {
 const { runInbox } = await import("../pipeline/run.js");
 const { ExtractPool } = await import("../pipeline/pool.js");
 const { SETTLED_MS, stampInboxArticle } = await import("../pipeline/inbox.js");
+const { ReconcileCache } = await import("../pipeline/reconcile/index.js");
+const { indexStats } = await import("../pipeline/store.js");
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "claimline-stamps-"));
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
@@ -172,6 +174,47 @@ describe("inbox file stamps", () => {
     reads.splice(0);
     expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 0, reused: 2, unread: 2 });
     expect(reads).toEqual([]);
+  });
+
+  it("a second add-one in a row reads only the added file and reuses the index and reconcile's cache, as the first did", async () => {
+    // #13: an output folder whose last run was itself an add-one must be as cheap to add to as one
+    // left by a full run: no stored record re-read, only the added file opened, reconcile's
+    // steps the added article does not feed taken from the cache, and the outputs those of a full run
+    const inbox = await inboxOf("add-twice");
+    const out = path.join(tmp, "out-add-twice");
+    const added = ["cluster-eu-tunisia-2023-07", "cluster-italy-albania-2023-11"];
+    const add = async (name: string) => {
+      for (const ext of [".txt", ".meta.json"]) await fs.copyFile(path.join("fixtures/articles", name + ext), path.join(inbox, name + ext));
+      await settle();
+    };
+    // what reconcile computed and found in its cache, each run (read as the run saves the cache)
+    const steps: { computed: number; reused: number }[] = [];
+    const save = ReconcileCache.prototype.save;
+    const spy = vi.spyOn(ReconcileCache.prototype, "save").mockImplementation(async function (this: InstanceType<typeof ReconcileCache>, dir: string) {
+      steps.push({ ...this.last });
+      return save.call(this, dir);
+    });
+    try {
+      await settle();
+      expect(await runInbox({ inbox, out, threads: 1 })).toMatchObject({ processed: 2, unread: 0 });
+      for (const [i, name] of added.entries()) {
+        await add(name);
+        reads.splice(0);
+        const fromRecords = indexStats.madeFromRecords;
+        const run = await runInbox({ inbox, out, threads: 1 });
+        expect(run).toMatchObject({ processed: 1, reused: files.length + i, unread: files.length + i });
+        expect(reads).toEqual([`${name}.txt`]);
+        expect(indexStats.madeFromRecords).toBe(fromRecords);
+        // some steps found in the cache (a reconcile from scratch finds none)
+        expect(steps.at(-1)!.reused).toBeGreaterThan(0);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    // the same outputs as a full run over the same inbox into an empty folder
+    const fresh = path.join(tmp, "out-add-twice-fresh");
+    expect(await runInbox({ inbox, out: fresh, threads: 1 })).toMatchObject({ processed: files.length + added.length, reused: 0 });
+    for (const f of ["timeline.json", "conflicts.json", "conflicts.md", "report.html", "errors.json"]) expect(await read(path.join(out, f)), f).toBe(await read(path.join(fresh, f)));
   });
 
   it("keeps no stamp for a file changed moments ago (it could change again within the same tick)", async () => {
