@@ -223,14 +223,20 @@ function twoAgreements(a: NonNullable<ReturnType<typeof labelOf>>, b: NonNullabl
 function splitByName(g: AgreementGroup, groups: Map<string, AgreementGroup>, places: Map<AgreementGroup, number[]>): void {
   const labels = g.claims.map(labelOf);
   if (labels.filter(Boolean).length < 2) return;
-  const pieces: Array<{ labels: NonNullable<ReturnType<typeof labelOf>>[]; claims: EventClaim[]; at: number[] }> = [{ labels: [], claims: [], at: [] }];
+  // (each piece keeps its distinct labels only: a group of thousands of claims gives a handful of names, and each
+  // claim is compared with those, not with every claim before it)
+  const pieces: Array<{ labels: NonNullable<ReturnType<typeof labelOf>>[]; seen: Set<string>; claims: EventClaim[]; at: number[] }> = [{ labels: [], seen: new Set(), claims: [], at: [] }];
   const from = places.get(g)!;
   g.claims.forEach((c, i) => {
     const l = labels[i];
     let piece = pieces[0];
     if (l) {
-      piece = pieces.find((p) => !p.labels.some((o) => twoAgreements(o, l, g.parties))) ?? (pieces[pieces.push({ labels: [], claims: [], at: [] }) - 1]);
-      piece.labels.push(l);
+      piece = pieces.find((p) => !p.labels.some((o) => twoAgreements(o, l, g.parties))) ?? (pieces[pieces.push({ labels: [], seen: new Set(), claims: [], at: [] }) - 1]);
+      const seenAs = "proper" in l ? `p:${l.proper}` : `i:${l.instrument}`;
+      if (!piece.seen.has(seenAs)) {
+        piece.seen.add(seenAs);
+        piece.labels.push(l);
+      }
     }
     piece.claims.push(c);
     piece.at.push(from[i]);
