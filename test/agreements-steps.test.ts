@@ -1172,3 +1172,31 @@ describe("agreement events: a state's approval told as its law's passage, the ag
     expect(events(text, published).filter((e) => !e.startsWith("signed Chile") && !e.startsWith("signed Peru"))).toEqual(want);
   });
 });
+
+describe("agreement events: a telling's date and an act noun's own date (session 36, own words)", () => {
+  const events = (text: string, published: string) => extractAgreementEvents(doc(text, published)).items.map((e) => `${e.type} ${e.party ?? "-"} ${e.name} ${e.date?.value ?? "-"}`);
+  it.each([
+    // a telling's noun takes the date; the act its "that"-clause tells in the past perfect was done before, undated
+    ["The announcement of March 14 that the Paris Agreement had been signed came late.", "2016-05-01", ["signed - Paris Agreement -"]],
+    ["Officials confirmed in the statement of March 14 that Chile and Peru had signed a fisheries agreement.", "2021-05-01", ["signed - agreement -"]],
+    ["The report of March 14 that Chile and Peru had signed a fisheries agreement surprised many.", "2021-05-01", ["signed - agreement -"]],
+    ["Friday's announcement that India had ratified the Paris Agreement pleased the envoys.", "2016-10-12", ["ratified India Paris Agreement -"]],
+    ["The October 3 statement that India had ratified the Paris Agreement pleased the envoys.", "2016-10-12", ["ratified India Paris Agreement -"]],
+    // an announcement is the telling itself: the telling's date is its own
+    ["The October 11 announcement that Chile and Peru had reached a preliminary fisheries agreement lifted markets.", "2021-11-01", ["announced - agreement 2021-10-11"]],
+    ["The announcement of July 13 that negotiators had initialled the Treaty of Good Neighbourliness came from Minsk.", "2001-07-16", ["announced - Treaty of Good Neighbourliness 2001-07-13"]],
+    // the act's own clause dates it; another noun's date, or an act told in the present, is the act's day
+    ["The announcement of March 14 that the Paris Agreement had been signed on March 6 came late.", "2016-05-01", ["signed - Paris Agreement 2016-03-06"]],
+    ["The announcement on October 3 that India is ratifying the Paris Agreement pleased the envoys.", "2016-10-12", ["ratified India Paris Agreement 2016-10-03"]],
+    ["In the session of October 3 that India had called, parliament ratified the Paris Agreement.", "2016-10-12", ["ratified India Paris Agreement 2016-10-03"]],
+    // a date inside the act noun's phrase is the act's, not the verb's after it
+    ["The signing of the Paris Agreement on March 6 was announced on March 14.", "2016-05-01", ["signed - Paris Agreement 2016-03-06"]],
+    ["The signing of a fisheries agreement between Chile and Peru on March 6 was announced on March 14.", "2021-05-01", ["signed - agreement 2021-03-06", "announced - agreement 2021-03-14"]],
+    // "a year after" the act counts from the main clause only when the act's phrase gives no date of its own (a comma inside the date too)
+    ["A year after the signing of the Paris Agreement on March 6, 2016, officials met.", "2017-05-01", ["signed - Paris Agreement 2016-03-06"]],
+    ["A year after the signing of a fisheries agreement between Chile and Peru on March 6, 2021, officials met.", "2022-05-01", ["signed - agreement 2021-03-06"]],
+    ["A year after the US walked away from the Paris Agreement, officials met on Wednesday.", "2021-05-01", ["withdrawn United States Paris Agreement 2020-04"]],
+  ])("%j", (text, published, want) => {
+    expect(events(text, published)).toEqual(want);
+  });
+});

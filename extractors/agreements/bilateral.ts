@@ -1455,7 +1455,7 @@ function eventsOfCue(ctx: EventContext, { sentence, cues, mentions }: SentenceRe
   const dir: Direction = type === "expected_in_force" || scheduled ? "future" : "past";
   // dates inside an agreement's name describe the agreement ("a 2023 protocol"), not this event
   const relativeTo = mention && mention.end <= cue.start && relativeLinks(text.slice(mention.end, cue.start)) ? mention : null;
-  const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo };
+  const site = { cue, clause, sentenceStart: sentence.start, otherCues: linked, names: mentions, object: mention && mention.start >= cue.end ? mention : null, relativeTo, announcement: type === "announced" };
   // ("are set to sign the deal on Friday": that Friday is the signing's; the announcement is the report's or its reporting verb's)
   const ahead = type === "announced" && cue.def.type === "signed" ? signingAhead(text, clause, cue) : null;
   // ("struck a border accord on Tuesday, and it is to be signed next week": the conclusion its sentence told is the announcement)

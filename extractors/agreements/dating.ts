@@ -3,7 +3,7 @@
 // agreements (events.ts) and cues over described two-sided deals (bilateral.ts) — so a rule about where a
 // date belongs is written once and holds for both.
 import type { DateRef, Span, TemporalExpression } from "../../pipeline/schemas.js";
-import { NUMBER_WORDS } from "../lexicon/agreement-terms.js";
+import { NUMBER_WORDS, REPORTING_NOUNS } from "../lexicon/agreement-terms.js";
 import { MONTH_NAMES } from "../lexicon/months.js";
 import { memo } from "../memo.js";
 import { normalizeTimex } from "../timex.js";
@@ -28,6 +28,8 @@ export interface DateSite {
   relative?: boolean;
   /** The agreement such a relative clause hangs on: a date before it is the main clause's ("on Friday dealt a blow to a deal that Tirana signed with Rome"). */
   relativeTo?: At | null;
+  /** The event is an announcement ("had reached a deal", not yet signed): a telling's date is its own. */
+  announcement?: boolean;
 }
 
 /** Which way an event's date looks from the report: done events back, scheduled ones ahead, proposals either way. */
@@ -63,6 +65,20 @@ const ATTRIBUTIVE_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[
 const OTHER_NOUN_AFTER = /^\s+(?!(?:deal|agreement|accord|treaty|pact|protocol|memorandum|arrangement|convention|signing|ceasefire|truce|decision|announcement|move|suspension|withdrawal|exit|ratification|notice|notification)\b)\p{Ll}[\p{L}-]*(?:\s+(?!(?:deal|agreement|accord|treaty|pact|protocol|memorandum|arrangement|convention)\b)\p{Ll}[\p{L}-]*)?\s+(?:in|at|on|that|which|by|of|and|,)/u;
 /** "next month's", "Friday's": a date as a noun's possessive. */
 const POSSESSIVE_DATE = /^['’]s\b/;
+const TELLING = REPORTING_NOUNS.join("|");
+/** A telling's noun right before its date: "the announcement of March 14", "a statement on Friday", "the report dated 3 May". */
+const TELLING_BEFORE = new RegExp(`\\b(?:${TELLING})\\s+(?:(?:of|on|from|in|dated|(?:made|issued|released|published)\\s+on)\\s+)?$`, "i");
+/** A telling's noun right after its date: "the March 14 announcement", "Friday's statement". */
+const TELLING_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${TELLING})\\b`, "iu");
+/** From the date to a trigger told in the past perfect inside the telling's "that"-clause: " that the deal had been ". */
+const THAT_PERFECT = /^[^.;:!?]*?\bthat\b[^.;:!?]*?\bhad\s+(?:(?:\w+ly|already|just|not|never)\s+)?(?:been\s+)?$/i;
+
+/** An act told by its noun: "the signing of", "ratification by". */
+const NOUN_OF_ACT = /^(?:signing|ratification|withdrawal|exit|termination|suspension|denunciation|conclusion|accession)\b/i;
+/** From such a noun to a date through its complements only, no comma and no verb: " of the deal between Chile and Peru on ". */
+// (the noun's preposition may be the trigger's own words: "signing of")
+const NOUN_PHRASE_TO_DATE = /^\s+(?:(?:of|by|between|with|from|to)\s)?(?![^,;:]*\b(?:was|were|is|are|has|have|had|will|would|said|says|announced|confirmed)\b)[^,;:]*?\s(?:on|in)\s*$/i;
+
 /** Text ending in an agreement noun right before its participle: "… the minerals deal signed". */
 const POSTMODIFIER_NOUN = /\b(?:deal|agreement|accord|pact|treaty|memorandum|protocol|arrangement|partnership|declaration)\s+$/i;
 
@@ -130,6 +146,10 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   // "said on Thursday the minerals deal signed between …": a participle right after its noun takes no date from before the noun
   // (a date inside the noun phrase, "the Feb. 23 accord signed by …", is the accord's own)
   if (d.end <= cue.start && POSTMODIFIER_NOUN.test(text.slice(d.end, cue.start)) && /\b(?:the|a|an|this|that|its|their)\b/i.test(text.slice(d.end, cue.start))) return false;
+  // "the announcement of March 14 that the deal had been signed": a date a telling's noun takes is the telling's; an act its
+  // "that"-clause tells in the past perfect was done before it, on a day the clause does not give
+  // (an announcement is the telling itself: "the Oct. 11 announcement that the two had reached a deal" dates it)
+  if (!site.announcement && d.end <= cue.start && (TELLING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) || TELLING_AFTER.test(text.slice(d.end, d.end + 40))) && THAT_PERFECT.test(text.slice(d.end, cue.start))) return false;
   // "has been ratified by 50 nations and will enter into force on 22 January": a date past a coordinated future verb is that verb's
   if (dir === "past" && d.start >= cue.end && FUTURE_COORDINATE.test(words)) return false;
   // "I announced that the United States was withdrawing from the treaty, and today that withdrawal takes effect": a
@@ -143,7 +163,10 @@ function mayDate(text: string, site: DateSite, d: TemporalExpression, dir: Direc
   // ("On Wednesday, a year after Trump took the US out of the deal, Iran suspended …": a trigger inside a phrase led by
   // "after" between a fronted date and this trigger is that phrase's; the date is the main verb's)
   const inPhraseBetween = (c: At) => d.end <= c.start && c.end <= cue.start && SUBORDINATOR.test(text.slice(d.end, c.start)) && isFrontedDate(text, site.sentenceStart, d, cue.start);
-  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && !inPhraseBetween(c) && gap(text, d, c) < own && !closed(c));
+  // ("The signing of the deal on March 6 was announced on March 14": a date inside the act noun's own phrase is the act's,
+  // however near the verb after it)
+  const inNounPhrase = d.start >= cue.end && NOUN_OF_ACT.test(text.slice(cue.start, cue.end)) && NOUN_PHRASE_TO_DATE.test(words);
+  return !site.otherCues.some((c) => (c.start !== cue.start || c.end !== cue.end) && !inPhraseBetween(c) && !(inNounPhrase && c.start >= d.end) && gap(text, d, c) < own && !closed(c));
 }
 
 /** The clause's dates that may date the trigger's event, nearest first. */
@@ -506,7 +529,9 @@ export function spanBefore(text: string, site: DateSite, dates: readonly Tempora
   const rest = text.slice(site.cue.end);
   const close = rest.search(/[,;:.]\s/);
   const end = site.cue.end + (close < 0 ? rest.length : close);
-  if (dates.some((d) => d.start >= start && d.end <= end && dayValue(d))) return null;
+  // ("A year after the signing of the deal on March 6, 2021, …": a date that starts inside the phrase is its own, a
+  // comma inside the date notwithstanding)
+  if (dates.some((d) => d.start >= start && d.start < end && dayValue(d))) return null;
   // the main clause's time: after an opening phrase, its first date; before a trailing one, its last
   const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
   const dated = (d: TemporalExpression) => /^\d{4}-\d{2}/.test(dayValue(d) ?? "");

@@ -17,7 +17,7 @@ const PERFECT_LEAD = /\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i;
  * event), and no later than the report: a completed event is in the past, so a weekday is read back.
  */
 export function dateOf(text: string, frame: Frame, dates: readonly TemporalExpression[], published: string | null, sentenceStart = frame.clause.start, dir: "past" | "future" = "past", otherCues: readonly Span[] = []): DateRef | null {
-  const site = { cue: frame.cue, clause: frame.clause, sentenceStart, otherCues, names: [frame.ref], object: frame.link === "object" ? frame.ref : null, relative: frame.link === "relative", relativeTo: frame.link === "relative" && frame.ref.end <= frame.cue.start ? frame.ref : null };
+  const site = { cue: frame.cue, clause: frame.clause, sentenceStart, otherCues, names: [frame.ref], object: frame.link === "object" ? frame.ref : null, relative: frame.link === "relative", relativeTo: frame.link === "relative" && frame.ref.end <= frame.cue.start ? frame.ref : null, announcement: frame.type === "announced" };
   return dateAt(text, site, dates, published, dir)?.ref ?? null;
 }
 

@@ -377,3 +377,6 @@ export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|w
  * countries signed", "three nations have signed") is the sides of a deal, no such sign.
  */
 export const OPEN_TREATY_CUES = /\b(?:signator(?:y|ies)|states?[- ]part(?:y|ies)|contracting\s+(?:states?|parties)|open(?:ed)?\s+for\s+signature|(?:instruments?|documents?)\s+of\s+(?:ratification|accession)|(?:signed|ratified|joined)\s+by\s+(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens\s+of)\s+(?:other\s+)?(?:countries|states|nations)|(?:\d+|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|states|nations)\s+(?:have|had)\s+(?:already\s+|now\s+)?(?:signed|ratified|joined|acceded))\b/i;
+
+/** Nouns of a telling: a date they take is the telling's, not the act told in their "that"-clause ("the announcement of March 14 that the deal had been signed"). */
+export const REPORTING_NOUNS = ["announcement", "announcements", "statement", "statements", "report", "reports", "confirmation", "news", "disclosure", "communiqué", "communique"] as const;
