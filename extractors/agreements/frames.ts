@@ -3,7 +3,7 @@
 // of a relative clause), the acting party (the subject; the "by" agent of a passive), polarity,
 // modality and process. Only candidate sentences are read: those with a mention or an anaphor.
 import type { EventType, Official, Span } from "../../pipeline/schemas.js";
-import { CONCLUDED, DECIDED_ON_LEAD, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, GERUND_OF_INTENT, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
+import { CONCLUDED, DECIDED_ON_LEAD, MANY_IN_WORDS, ENDED_ACTIVE, ENDED_SOMETHING, FRONTED_DATE_GAP, FRONTED_DATE_LEAD, FRONTED_GAP, GERUND_OF_INTENT, NEXT_CHAMBER, OPEN_CONDITION, PROVISIONAL, WORK_UNDER } from "../lexicon/agreement-terms.js";
 import { BODY_ATTRIBUTE_NOUNS, LEGISLATURES, NOT_MEMBERSHIP_OBJECTS, TRIGGER_WORDS, type TriggerWords } from "../lexicon/agreement-frames.js";
 import { countryFormKind, countryOf, countryOfSubdivision } from "../lexicon/countries.js";
 import { NEWS_OUTLET_FORMS } from "../lexicon/organizations.js";
@@ -81,7 +81,7 @@ const TALLY_OF_PARTIES = /\b(?:countries|states|nations|parties|members|signator
 const TALLY_SO_FAR = /^[\s"“]*(?:as of\b[^,.;]{1,40},|so far,|to date,|thus far,)[^.;]*\bhave\s+(?:(?:already|now|all|so far|also)\s+)*$/i;
 // ("ratified or accepted by 138 countries": a second verb of the same count between)
 // ("has been signed by 24 countries", "only ratified by eleven states": a count in words as in digits)
-const TALLY_BY = /^\s+(?:or\s+(?:accepted|approved|acceded\s+to|joined)\s+)?by\s+(?:(?:more than|over|about|around|nearly|almost|some|only)\s+)?(?:\d[\d,]*|(?:eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s+(?:other\s+)?(?:countries|states|nations|parties|members|governments)\b/i;
+const TALLY_BY = new RegExp(`^\\s+(?:or\\s+(?:accepted|approved|acceded\\s+to|joined)\\s+)?by\\s+(?:(?:more than|over|about|around|nearly|almost|some|only)\\s+)?(?:\\d[\\d,]*|(?:${MANY_IN_WORDS}))\\s+(?:other\\s+)?(?:countries|states|nations|parties|members|governments)\\b`, "i");
 /** "became the 50th state to", "was the first country to", "was the first to": the act the infinitive names is done, and the subject did it. */
 const ORDINAL_TO = /\b(?:became|becomes|was|is)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|last|\w+th)\s+(?:(?:[\w-]+\s+){0,2}?(?:state|country|nation|party|member|signatory)\s+|one\s+)?to\s+$/i;
 /** "with a decree", "by presidential decree": an executive act, not a court's. */

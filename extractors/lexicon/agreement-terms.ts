@@ -370,13 +370,15 @@ export const FRONTED_DATE_GAP = /^\s*,\s*(?:(?:(?:exactly|precisely|almost|nearl
 /** Coarse clause breaks inside a sentence (the date and the event must share a clause). */
 export const CLAUSE_BREAKS = /;|\s[—–-]\s|,\s*(?:but|although|though|while|whereas|yet|and|even as)\b|\s(?:but|although|though|whereas)\s/gi;
 
+/** A count of states from eleven up, in words ("eleven", "twenty-four"): more than the sides of one deal (frames.ts' tallies too). */
+export const MANY_IN_WORDS = "eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?";
 /**
  * Words that show a named treaty open to state after state ("signed by 24 countries", "its signatories",
  * "States Parties", "instruments of ratification", "opened for signature", "11 countries have ratified"): several
  * states' acts on such a treaty are each one state's, not the sides of a deal among them. A count of a few ("the two
  * countries signed", "three nations have signed") is the sides of a deal, no such sign.
  */
-export const OPEN_TREATY_CUES = /\b(?:signator(?:y|ies)|states?[- ]part(?:y|ies)|contracting\s+(?:states?|parties)|open(?:ed)?\s+for\s+signature|(?:instruments?|documents?)\s+of\s+(?:ratification|accession)|(?:signed|ratified|joined)\s+by\s+(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens\s+of)\s+(?:other\s+)?(?:countries|states|nations)|(?:\d+|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|states|nations)\s+(?:have|had)\s+(?:already\s+|now\s+)?(?:signed|ratified|joined|acceded))\b/i;
+export const OPEN_TREATY_CUES = new RegExp(`\\b(?:signator(?:y|ies)|states?[- ]part(?:y|ies)|contracting\\s+(?:states?|parties)|open(?:ed)?\\s+for\\s+signature|(?:instruments?|documents?)\\s+of\\s+(?:ratification|accession)|(?:signed|ratified|joined)\\s+by\\s+(?:more\\s+than\\s+|over\\s+|some\\s+)?(?:\\d+|${MANY_IN_WORDS}|dozens\\s+of)\\s+(?:other\\s+)?(?:countries|states|nations)|(?:\\d+|${MANY_IN_WORDS})\\s+(?:other\\s+)?(?:countries|states|nations)\\s+(?:have|had)\\s+(?:already\\s+|now\\s+)?(?:signed|ratified|joined|acceded))\\b`, "i");
 
 /** Nouns of a telling: a date they take is the telling's, not the act told in their "that"-clause ("the announcement of March 14 that the deal had been signed"). */
 export const REPORTING_NOUNS = ["announcement", "announcements", "statement", "statements", "report", "reports", "confirmation", "news", "disclosure", "communiqué", "communique"] as const;
