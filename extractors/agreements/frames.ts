@@ -572,7 +572,7 @@ export function findFrames(text: string, sentences: readonly Span[], refs: Reado
           link = "subject";
           trigger = WITHDRAWAL;
         } else if (cue.start >= ref.start && cue.end <= ref.end) continue;
-        else if ((COURT_TYPES.has(cue.trigger.type) || cue.trigger.rule === "abeyance") && ref.start > cue.start && ref.end < cue.end) {
+        else if ((COURT_TYPES.has(cue.trigger.type) || cue.trigger.holdsObject) && ref.start > cue.start && ref.end < cue.end) {
           // "The court found the STCA to be constitutional", "ruled the protocol unlawful": the agreement inside the ruling's words
           // ("India will keep the treaty in abeyance": inside the suspension's words)
           link = "inside";

@@ -13,6 +13,8 @@ export interface TriggerWords {
   single: boolean;
   /** "never entered into force" → never_implemented. */
   negatedType?: EventType;
+  /** The agreement may stand inside the trigger's words ("kept the treaty in abeyance"), as it may in a court's ruling. */
+  holdsObject?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export const TRIGGER_WORDS: readonly TriggerWords[] = [
   // "Russia suspended its participation in New START", "halted its part in the grain deal"
   // "decided to hold the water treaty in abeyance", "kept it in abeyance", "the treaty was put in abeyance": treaty law's word
   // for a suspension, its verb before the agreement or its pronoun (frames.ts links the agreement inside the words)
-  { rule: "abeyance", type: "suspended", single: true, words: "(?:held|holds|hold|holding|kept|keeps|keep|keeping|placed|places|place|placing|put|puts|putting) (?:in [\"“]?abeyance|(?:[\\w.()-]+ ){1,6}?in [\"“]?abeyance)|in [\"“]?abeyance" },
+  { rule: "abeyance", type: "suspended", single: true, holdsObject: true, words: "(?:held|holds|hold|holding|kept|keeps|keep|keeping|placed|places|place|placing|put|puts|putting) (?:in [\"“]?abeyance|(?:[\\w.()-]+ ){1,6}?in [\"“]?abeyance)|in [\"“]?abeyance" },
   { rule: "suspension", type: "suspended", single: true, words: "suspended|suspends|suspend|suspending|suspension of|froze|freezes|frozen|halted|halts|halt|halting|paused|pauses|pause|pausing" },
   // "terminated the agreement", "scrapped the deal", "tore up", "the accords no longer exist" (said of an agreement: it is dead)
   { rule: "termination", type: "terminated", single: false, words: "no longer exists?|no longer existed|(?:do|does) not exist (?:now|anymore|any more)|ceased to exist|terminated|terminates|termination of|scrapped|scraps|tore up|torn up|abrogated|abrogates|revoked|revokes|cancell?ed|cancels|abandoned|abandons|abandoning|abandon|ditched|killed|expired|lapsed|(?:formally |officially )?ended|(?:came|comes|come) to an end|replaced|replaces|superseded|supersedes" },
